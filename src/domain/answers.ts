@@ -1,0 +1,202 @@
+/**
+ * Answer objects: what every query returns, and the only thing renderers see. Slack (Block
+ * Kit) and the terminal (plain text) both render from these, so they never disagree. Plain
+ * data: no functions, no classes, safe to print with --json.
+ */
+import type { Counted, Measure, Side } from "../store/schema.ts";
+
+export interface SourceRef {
+  id: string;
+  outlet: string;
+  title: string | null;
+  /** As a newsroom writes it: "May 24, 2025", or "May 16–22, 2025 (date not printed)". */
+  published: string;
+  url: string | null;
+  status: "reviewed" | "unreviewed";
+}
+
+export interface ClaimantRef {
+  id: string;
+  name: string;
+  party: string;
+}
+
+/** One quoted figure from one source. */
+export interface Citation {
+  factId: string;
+  /** Verbatim from the source text. */
+  quote: string;
+  /** False when the quote no longer matches the source at its offsets; never shown as a citation then. */
+  verified: boolean;
+  source: SourceRef;
+  claimant: ClaimantRef;
+  /** The words that state the figure: "nearly 480". */
+  said: string;
+  /** The date the source gives for the event, as a newsroom writes it. */
+  eventDate: string | null;
+  /** When the figure was true, for running totals. */
+  asOf: string | null;
+  status: "reviewed" | "unreviewed";
+}
+
+/** One value that one or more sources give for a figure. */
+export interface Reading {
+  /** "307", "nearly 480", "Turkey". */
+  valueText: string;
+  /** Distinct claimants behind this value (three outlets quoting one ministry count once). */
+  claimants: ClaimantRef[];
+  citations: Citation[];
+}
+
+export interface Figure {
+  /** measure|counted|side: stable within an event. */
+  key: string;
+  /** "Released by each side", "Who mediated the talks". */
+  label: string;
+  measure: Measure;
+  counted: Counted | null;
+  side: Side | null;
+  planned: boolean;
+  /** Distinct values, most-supported first. More than one means the sources differ. */
+  readings: Reading[];
+  /** Ids of disputes that touch this figure. */
+  disputeIds: string[];
+}
+
+export interface ResolutionView {
+  by: string;
+  at: string;
+  verdict: "trust" | "both-stand";
+  /** The value the editor trusted, when verdict is "trust". */
+  trustedValue: string | null;
+  note: string | null;
+}
+
+export type DisputeKind = "value" | "date" | "cumulative" | "claim" | "arithmetic";
+
+export interface DisputeSide {
+  valueText: string;
+  claimants: ClaimantRef[];
+  citations: Citation[];
+}
+
+export interface DisputeView {
+  /** Stable: derived from the rule and the facts involved, so resolutions survive restarts. */
+  id: string;
+  kind: DisputeKind;
+  /** "Date of the early-May exchange". */
+  title: string;
+  /** One sentence on what differs and why it matters. */
+  sentence: string;
+  eventId: string;
+  eventTitle: string;
+  /** True when the figures come from different parties to the war, not only different outlets. */
+  betweenParties: boolean;
+  sides: DisputeSide[];
+  resolution: ResolutionView | null;
+}
+
+/** A derived figure: a sum shown with the quoted figures it comes from. */
+export interface CheckPart {
+  label: string;
+  valueText: string;
+  n: number;
+  citation: Citation;
+}
+
+export interface Check {
+  label: string;
+  parts: CheckPart[];
+  sum: number;
+  /** "390 + 307 + 303 = 1,000". */
+  expression: string;
+  against: { valueText: string; citation: Citation };
+  ok: boolean;
+}
+
+export interface EventSummary {
+  id: string;
+  kind: "exchange" | "talks" | "deal" | "tally";
+  title: string;
+  /** "May 24, 2025"; "May 23–25, 2025"; null when undated. */
+  dateText: string | null;
+  /** ISO date the event is filed under (first day of a range). */
+  date: string | null;
+  aliases: string[];
+  partOf: string | null;
+}
+
+export interface SwapAnswer {
+  kind: "swap";
+  query: string;
+  event: EventSummary;
+  /** Why this event was chosen when the match was not exact ("May 7 is the date rki.news gives…"). */
+  matchNote: string | null;
+  figures: Figure[];
+  checks: Check[];
+  disputes: DisputeView[];
+  parent: EventSummary | null;
+  parts: EventSummary[];
+}
+
+export interface DealWave {
+  event: EventSummary;
+  figure: Figure | null;
+}
+
+export interface TimelinePoint {
+  asOf: string;
+  figure: Figure;
+}
+
+export interface TotalsAnswer {
+  kind: "totals";
+  deal: {
+    event: EventSummary;
+    total: Figure | null;
+    waves: DealWave[];
+    checks: Check[];
+  } | null;
+  /** Exchanges of the deal's year, oldest first, with each one's headline figure. */
+  year: number | null;
+  exchanges: { event: EventSummary; figure: Figure | null }[];
+  /** Running "returned since 2022" claims, oldest first. */
+  timeline: TimelinePoint[];
+  /** Running count of exchanges, oldest first. */
+  exchangeCount: TimelinePoint[];
+  disputes: DisputeView[];
+}
+
+export interface SourceSummary extends SourceRef {
+  author: string | null;
+  facts: number;
+  claimants: ClaimantRef[];
+  notes: string | null;
+}
+
+export interface SourcesAnswer {
+  kind: "sources";
+  sources: SourceSummary[];
+}
+
+export interface DisputesAnswer {
+  kind: "disputes";
+  disputes: DisputeView[];
+  /** Arithmetic that holds, shown so an editor sees what was checked. */
+  checks: Check[];
+}
+
+export interface HelpAnswer {
+  kind: "help";
+  /** "swap", "totals", … or null for general help. */
+  topic: string | null;
+  /** What went wrong, in one friendly line, or null for plain help. */
+  problem: string | null;
+  /** What the user typed, verbatim (renderers escape it). */
+  query: string | null;
+  usage: string[];
+  /** The nearest known events to what was asked. */
+  suggestions: EventSummary[];
+}
+
+export type Answer = SwapAnswer | TotalsAnswer | SourcesAnswer | DisputesAnswer | HelpAnswer;
