@@ -1,0 +1,98 @@
+/**
+ * The terminal door: `factdesk swap may-24`, `factdesk /swap may-24`, `factdesk totals`, …,
+ * and `factdesk start` (Slack when credentials are set, a local prompt otherwise).
+ */
+import { Command, CommanderError } from "commander";
+import { DEFAULT_LIVE_STORE, type OpenedDesk, openDesk } from "../app/desk.ts";
+import type { Answer } from "../domain/answers.ts";
+import { renderText } from "../render/text.ts";
+import { StoreError } from "../store/store.ts";
+import { runLocal } from "./local.ts";
+import { answerLine } from "./route.ts";
+
+interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+const defaultIo = (): Io => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+});
+
+/** Runs the CLI and returns the exit status; never throws for bad input or a bad store. */
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  // `factdesk /swap may-24` reads like the Slack command it mirrors.
+  const args = argv.map((a, i) => (i === 0 && /^\/[a-z]+$/i.test(a) ? a.slice(1) : a));
+  let status = 0;
+  let desk: OpenedDesk | null = null;
+  const getDesk = async (db?: string) => {
+    desk ??= await openDesk({ file: db ?? io.env.FACTDESK_DB ?? DEFAULT_LIVE_STORE });
+    return desk;
+  };
+  const print = (answer: Answer, json: boolean) => {
+    io.stdout.write(`${json ? JSON.stringify(answer, null, 2) : renderText(answer)}\n`);
+  };
+
+  const program = new Command("factdesk")
+    .description(
+      "Cited, dispute-flagged answers about the prisoner exchanges, from the fact store.",
+    )
+    .option("--json", "print the answer object as JSON")
+    .option("--db <file>", "the live store file (default: $FACTDESK_DB or data/live/factdesk.json)")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+  const opts = () => program.opts<{ json?: boolean; db?: string }>();
+  const simple = (
+    name: string,
+    description: string,
+    run: (d: OpenedDesk, rest: string) => Answer,
+  ) =>
+    program
+      .command(name)
+      .description(description)
+      .argument("[words...]")
+      .action(async (words: string[] = []) => {
+        print(run(await getDesk(opts().db), words.join(" ")), Boolean(opts().json));
+      });
+
+  simple(
+    "swap",
+    "one exchange: a date (may-24, 24 May 2025, latest) or a name (istanbul)",
+    (d, rest) => (/^(help|-h)$/i.test(rest) ? d.help("swap") : d.swap(rest)),
+  );
+  simple("totals", "the deal wave by wave, the year's exchanges, running totals", (d) =>
+    d.totals(),
+  );
+  simple("sources", "the sources in the store", (d) => d.sources());
+  simple("disputes", "where the sources disagree, and why", (d) => d.disputes());
+  simple("ask", "a question in plain words", (d, rest) => answerLine(d, rest));
+  program
+    .command("start")
+    .description("run the bot: Slack when credentials are set, otherwise a local prompt")
+    .action(async () => {
+      const { startFromEnv } = await import("./start.ts");
+      status = await startFromEnv(await getDesk(opts().db), io, Boolean(opts().json));
+    });
+
+  try {
+    await program.parseAsync(args, { from: "user" });
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof StoreError || (err as Error).name === "ConfigError") {
+      io.stderr.write(`factdesk: ${(err as Error).message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  return status;
+}
+
+export { runLocal };

@@ -1,0 +1,119 @@
+/**
+ * An indexed, read-only view of the store's data. Built once per store version, so that every
+ * query is a few map look-ups however large the archive grows.
+ */
+import type { Claimant, Event, Fact, Resolution, Source, StoreData } from "../store/schema.ts";
+import { addDaysIso, daysBetween } from "./dates.ts";
+
+export interface Catalog {
+  readonly data: StoreData;
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly claimants: ReadonlyMap<string, Claimant>;
+  readonly events: ReadonlyMap<string, Event>;
+  /** Facts in force (not rejected), by event. */
+  readonly factsByEvent: ReadonlyMap<string, readonly Fact[]>;
+  /** Every fact in force, by id. */
+  readonly facts: ReadonlyMap<string, Fact>;
+  /** Events by a day they are filed under or that a source gives for them. */
+  readonly eventsByDay: ReadonlyMap<string, readonly Event[]>;
+  /** Events by normalised alias and title. */
+  readonly eventsByAlias: ReadonlyMap<string, Event>;
+  /** Parts (waves) of each deal, by date. */
+  readonly partsOf: ReadonlyMap<string, readonly Event[]>;
+  /** Ids of facts whose quote is exactly the source text at its offsets. */
+  readonly verified: ReadonlySet<string>;
+  /** The latest resolution of each dispute. */
+  readonly resolutions: ReadonlyMap<string, Resolution>;
+}
+
+/** Lower-case, straight quotes, hyphens and runs of spaces folded: "May-24" and "may  24" meet. */
+export function normaliseAlias(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[‐‑‒–—_-]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** First day an event is filed under, or null. */
+export function eventStart(event: Event): string | null {
+  if (!event.date) return null;
+  return "on" in event.date ? event.date.on : event.date.from;
+}
+
+export function eventEnd(event: Event): string | null {
+  if (!event.date) return null;
+  return "on" in event.date ? event.date.on : event.date.to;
+}
+
+export function quoteMatches(fact: Fact, source: Source | undefined): boolean {
+  return source?.text.slice(fact.quote.start, fact.quote.end) === fact.quote.text;
+}
+
+export function buildCatalog(data: StoreData): Catalog {
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const claimants = new Map(data.claimants.map((c) => [c.id, c]));
+  const events = new Map(data.events.map((e) => [e.id, e]));
+  const factsByEvent = new Map<string, Fact[]>();
+  const facts = new Map<string, Fact>();
+  const verified = new Set<string>();
+  const eventsByDay = new Map<string, Event[]>();
+  const eventsByAlias = new Map<string, Event>();
+  const partsOf = new Map<string, Event[]>();
+
+  const fileUnder = (day: string, event: Event) => {
+    const list = eventsByDay.get(day) ?? [];
+    if (!list.includes(event)) list.push(event);
+    eventsByDay.set(day, list);
+  };
+
+  for (const event of data.events) {
+    const start = eventStart(event);
+    const end = eventEnd(event);
+    if (start && end && daysBetween(start, end) <= 31) {
+      for (let day = start; day <= end; day = addDaysIso(day, 1)) fileUnder(day, event);
+    }
+    for (const alias of [...event.aliases, event.title, event.id]) {
+      const key = normaliseAlias(alias);
+      if (key && !eventsByAlias.has(key)) eventsByAlias.set(key, event);
+    }
+    if (event.partOf) {
+      const parts = partsOf.get(event.partOf) ?? [];
+      parts.push(event);
+      partsOf.set(event.partOf, parts);
+    }
+  }
+  for (const parts of partsOf.values()) {
+    parts.sort((a, b) => (eventStart(a) ?? "").localeCompare(eventStart(b) ?? ""));
+  }
+
+  for (const fact of data.facts) {
+    if (fact.status === "rejected") continue;
+    facts.set(fact.id, fact);
+    const list = factsByEvent.get(fact.eventId) ?? [];
+    list.push(fact);
+    factsByEvent.set(fact.eventId, list);
+    if (quoteMatches(fact, sources.get(fact.sourceId))) verified.add(fact.id);
+    const event = events.get(fact.eventId);
+    if (event && fact.eventDate) fileUnder(fact.eventDate, event);
+  }
+
+  const resolutions = new Map<string, Resolution>();
+  for (const r of data.resolutions) resolutions.set(r.disputeId, r);
+
+  return {
+    data,
+    sources,
+    claimants,
+    events,
+    factsByEvent,
+    facts,
+    eventsByDay,
+    eventsByAlias,
+    partsOf,
+    verified,
+    resolutions,
+  };
+}

@@ -1,0 +1,446 @@
+/**
+ * Dates as a newsroom writes and asks for them. ISO strings ("YYYY-MM-DD") throughout: a day
+ * is a calendar day with no time zone, so nothing here depends on where the bot runs. Pure: no
+ * I/O, and "today" is always a parameter.
+ */
+import {
+  addDays,
+  differenceInCalendarDays,
+  format,
+  getDay,
+  getDaysInMonth,
+  isExists,
+  parseISO,
+} from "date-fns";
+
+export type DateQuery =
+  | { kind: "date"; date: string; yearGiven: boolean }
+  | { kind: "latest" }
+  | { kind: "empty" }
+  | { kind: "text"; text: string };
+
+export interface DateMention {
+  /** Offsets into the text (UTF-16 code units). */
+  start: number;
+  end: number;
+  text: string;
+  /** The one day meant, when there is one; null for months, years, spans and impossible dates. */
+  date: string | null;
+  /** The days meant by a day range ("May 23–25"), a month or a year. */
+  range?: { from: string; to: string };
+  kind: "explicit" | "weekday" | "relative" | "month" | "year";
+}
+
+// ---------------------------------------------------------------------------------------------
+// ISO helpers
+
+const ISO_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `s` is a real calendar day written YYYY-MM-DD (no "2025-02-30"). */
+export function isIsoDate(s: string): boolean {
+  return toLocalDate(s) !== null;
+}
+
+/** Local midnight of an ISO day, or null. Built directly rather than through parseISO: findDates calls it per mention. */
+function toLocalDate(s: string): Date | null {
+  const m = typeof s === "string" ? ISO_SHAPE.exec(s) : null;
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]) - 1;
+  const d = Number(m[3]);
+  return y >= 1000 && isExists(y, mo, d) ? new Date(y, mo, d) : null;
+}
+
+function toDate(iso: string): Date {
+  const d = toLocalDate(iso);
+  if (!d) throw new RangeError(`not a YYYY-MM-DD date: ${JSON.stringify(iso)}`);
+  return d;
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+const toIso = (d: Date) => `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+
+/** The ISO day for a year, month (1–12) and day, or null when there is no such day. */
+function isoOf(y: number, m: number, d: number): string | null {
+  if (!Number.isInteger(y) || y < 1000 || y > 9999 || !isExists(y, m - 1, d)) return null;
+  return `${y}-${pad2(m)}-${pad2(d)}`;
+}
+
+/** Calendar days from a to b (b − a): daysBetween("2025-05-23", "2025-05-25") is 2. Throws RangeError on a non-date. */
+export function daysBetween(a: string, b: string): number {
+  return differenceInCalendarDays(toDate(b), toDate(a));
+}
+
+/** The day n days after iso (n may be negative). Throws RangeError on a non-date, so a loop over days cannot spin forever. */
+export function addDaysIso(iso: string, n: number): string {
+  return toIso(addDays(toDate(iso), n));
+}
+
+/** "Friday". Throws RangeError on a non-date. */
+export function weekdayOf(iso: string): string {
+  return format(toDate(iso), "EEEE");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing dates
+
+/** "May 24, 2025". A string that is not a real date comes back unchanged rather than failing an answer. */
+export function formatNewsroomDate(iso: string): string {
+  return isIsoDate(iso) ? format(parseISO(iso), "MMMM d, yyyy") : iso;
+}
+
+/**
+ * "May 23–25, 2025"; across months "April 30–May 2, 2025"; across years both in full. One day
+ * reads as that day; given the wrong way round the two ends are swapped.
+ */
+export function formatDateRange(from: string, to: string): string {
+  if (!isIsoDate(from) || !isIsoDate(to)) {
+    return `${formatNewsroomDate(from)}–${formatNewsroomDate(to)}`;
+  }
+  const [a, b] = from <= to ? [parseISO(from), parseISO(to)] : [parseISO(to), parseISO(from)];
+  if (toIso(a) === toIso(b)) return format(a, "MMMM d, yyyy");
+  if (a.getFullYear() !== b.getFullYear()) {
+    return `${format(a, "MMMM d, yyyy")}–${format(b, "MMMM d, yyyy")}`;
+  }
+  if (a.getMonth() !== b.getMonth()) return `${format(a, "MMMM d")}–${format(b, "MMMM d, yyyy")}`;
+  return `${format(a, "MMMM d")}–${format(b, "d, yyyy")}`;
+}
+
+/**
+ * A store date: one day, or a range. The store gives a range only for a source that printed
+ * no date, so a range always says so: "May 16–22, 2025 (date not printed)". The range's own
+ * note is for curators and is not shown.
+ */
+export function formatDateOrRange(
+  d: { on: string } | { from: string; to: string; note?: string | undefined },
+): string {
+  if ("on" in d) return formatNewsroomDate(d.on);
+  return `${formatDateRange(d.from, d.to)} (date not printed)`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Month and weekday names
+
+const MONTH_SRC =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const WEEKDAY_SRC = "sunday|monday|tuesday|wednesday|thursday|friday|saturday";
+const WEEKDAYS = WEEKDAY_SRC.split("|");
+
+/** 1–12 from a name the month pattern matched ("Sept", "may", "DECEMBER"). */
+const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+// ---------------------------------------------------------------------------------------------
+// Reading a query
+
+const LATEST = /^(?:the )?(?:latest|last|newest|most[ -]recent)(?: (?:one|exchange|swap))?$/;
+const Q_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const Q_DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const Q_SLASHED = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?$/;
+const Q_YEAR = "(?:(?:, ?| |-)(\\d{4}))?";
+const Q_WEEKDAY = `(?:(?:${WEEKDAY_SRC}),? )?`;
+const Q_MONTH_FIRST = new RegExp(
+  `^${Q_WEEKDAY}(${MONTH_SRC})\\.?[ -]?(\\d{1,2})(?:st|nd|rd|th)?${Q_YEAR}$`,
+);
+const Q_DAY_FIRST = new RegExp(
+  `^${Q_WEEKDAY}(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)?[ -]?(${MONTH_SRC})\\.?${Q_YEAR}$`,
+);
+
+/**
+ * What a /swap argument asks for. Accepts "may-24", "24-may", "May 24", "may 24th",
+ * "24th of May", "24 May 2025", "May 24, 2025", "2025-05-24", "24.05.2025" (dots: day first),
+ * "5/24" and "5/24/2025" (slashes: month first, as in the US), any case, extra spaces, a
+ * trailing period. "latest", "last", "newest", "most recent" → latest; blank → empty. A date
+ * that does not exist ("feb-30", "may-32") and anything else → text (trimmed, case kept), for
+ * the caller to try as a name. Without a year, defaultYear is used and yearGiven is false.
+ */
+export function parseDateQuery(arg: string, opts: { defaultYear: number }): DateQuery {
+  const trimmed = typeof arg === "string" ? arg.trim() : "";
+  if (trimmed === "") return { kind: "empty" };
+  const q = trimmed.toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "").trim();
+  if (LATEST.test(q)) return { kind: "latest" };
+
+  const date = (y: string | undefined, m: number, d: string | undefined): DateQuery => {
+    const yearGiven = y !== undefined;
+    const year = y === undefined ? opts.defaultYear : y.length === 2 ? 2000 + Number(y) : Number(y);
+    const iso = isoOf(year, m, Number(d));
+    return iso ? { kind: "date", date: iso, yearGiven } : { kind: "text", text: trimmed };
+  };
+
+  let m = Q_ISO.exec(q);
+  if (m) return date(m[1], Number(m[2]), m[3]);
+  m = Q_DOTTED.exec(q);
+  if (m) return date(m[3], Number(m[2]), m[1]);
+  m = Q_SLASHED.exec(q);
+  if (m) return date(m[3], Number(m[1]), m[2]);
+  m = Q_MONTH_FIRST.exec(q);
+  if (m) return date(m[3], monthNumber(m[1] ?? ""), m[2]);
+  m = Q_DAY_FIRST.exec(q);
+  if (m) return date(m[3], monthNumber(m[2] ?? ""), m[1]);
+  return { kind: "text", text: trimmed };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding dates in text
+
+// Separators are bounded ({1,3}) so no attempt can run far past where it started: linear time.
+const S = "\\s{1,3}";
+const ORD = "(?:st|nd|rd|th)?";
+const DASH = "\\s{0,2}[–—-]\\s{0,2}";
+const END = "(?![\\p{L}\\p{N}])";
+const COUNT_WORDS =
+  "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|several|few|couple(?:\\s{1,3}of)?";
+const DATE_RE = new RegExp(
+  [
+    "(?<![\\p{L}\\p{N}_])(?:",
+    // 2025-05-24
+    `(?<isoY>\\d{4})-(?<isoM>\\d{2})-(?<isoD>\\d{2})(?!\\d)`,
+    // 24.05.2025
+    `|(?<dotD>\\d{1,2})\\.(?<dotM>\\d{1,2})\\.(?<dotY>\\d{4})(?!\\d)`,
+    // (Saturday,) May 24(th)(–25 | –June 2)(, 2025)
+    `|(?:(?:${WEEKDAY_SRC}),?${S})?(?<mdM>${MONTH_SRC})\\.?${S}(?<mdD>\\d{1,2})${ORD}${END}`,
+    `(?:${DASH}(?:(?<mdM2>${MONTH_SRC})\\.?${S})?(?<mdD2>\\d{1,2})${ORD}${END})?`,
+    `(?:(?:,\\s{0,3}|${S})(?<mdY>\\d{4})(?!\\d))?`,
+    // (Saturday,) 24(th)(–25)( of) May(, 2025)
+    `|(?:(?:${WEEKDAY_SRC}),?${S}(?:the${S})?)?(?<dmD>\\d{1,2})${ORD}(?:${DASH}(?<dmD2>\\d{1,2})${ORD})?`,
+    `(?:${S}of)?${S}(?<dmM>${MONTH_SRC})\\.?(?![\\p{L}])(?:(?:,\\s{0,3}|${S})(?<dmY>\\d{4})(?!\\d))?`,
+    // on the 24th
+    `|on${S}(?<ot>the${S}(?<otD>\\d{1,2})(?:st|nd|rd|th))${END}(?!${S}(?:of${S})?(?:${MONTH_SRC}))`,
+    // over the first two days
+    `|(?<span>(?:over|in|during|within|across|for)${S}(?:the${S})?(?:(?:first|last|past|next|previous|following)${S})?(?:${COUNT_WORDS}|\\d{1,3})${S}days)${END}`,
+    // two days later
+    `|(?<nDays>${COUNT_WORDS}|\\d{1,3})${S}days?${S}(?<nDir>later|after|earlier|before|ago)${END}`,
+    // yesterday, the following day
+    `|(?<rel>yesterday|today|tonight|tomorrow|the${S}(?:following|next|previous|prior|same)${S}day|the${S}day${S}(?:after|before))${END}`,
+    // (last) Friday
+    `|(?:(?<wdMod>last|this|next|past)${S})?(?<wd>${WEEKDAY_SRC})${END}`,
+    // (in) May (2025)
+    `|(?<moM>${MONTH_SRC})\\.?(?![\\p{L}])(?:(?:,\\s{0,3}|${S})(?:of${S})?(?<moY>\\d{4})(?!\\d))?`,
+    // 2025
+    `|(?<year>\\d{4})(?![\\p{N}])`,
+    ")",
+  ].join(""),
+  "giu",
+);
+
+const MONTH_PREP_BEFORE =
+  /(?<![\p{L}\p{N}_])(?:in|since|during|until|till|by|from|of|early|late|mid-?|throughout|before|after|last|this|next)\s{0,3}$/iu;
+const YEAR_PREP_BEFORE =
+  /(?<![\p{L}\p{N}_])(?:in|since|during|until|till|by|from|throughout|before|after|early|late|mid-?)\s{0,3}$/iu;
+const COUNTED_AFTER =
+  /\s{1,3}(?:[\p{L}-]+\s{1,3})?(?:prisoners?|POWs?|people|persons|soldiers|troops|servicemen|civilians|captives|detainees|individuals|men|women|children|bodies|Ukrainians|Russians|fighters|wounded)(?![\p{L}])/iuy;
+
+const COUNTS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+};
+
+/** n days from iso; null when either is unknown (an invalid refDate, "several days") or past year 9999. */
+function shift(iso: string | null, n: number): string | null {
+  const d = iso === null || !Number.isFinite(n) ? null : toLocalDate(iso);
+  if (!d) return null;
+  const out = toIso(addDays(d, n));
+  return isIsoDate(out) ? out : null;
+}
+
+/**
+ * Every date in a text, in order, for the fact-check claim extractor. refDate is the day the
+ * text is read against ("today" for a draft). The rules:
+ *
+ * - Explicit dates: "May 24", "May 24th", "24 May 2025", "24th of May", "May 24, 2025",
+ *   "Saturday, May 24", "2025-05-24", "24.05.2025" (day first). A missing year is refDate's
+ *   year. Day ranges ("May 23–25", "April 30–May 2, 2025", "16–22 May") give `range` and a null
+ *   `date`; a date that does not exist ("February 30") is a mention with a null date.
+ * - "on the 24th": that day in the month of the previous dated mention, else refDate's month.
+ * - Months: "in May", "May 2025", "mid-May", "February of 2022" → kind "month", the month as
+ *   `range`. A bare month name needs a year or a preposition before it ("in", "since", "by"…),
+ *   as "may" and "march" are also verbs.
+ * - Years: "in 2022", "since 2022", a 1900–2100 year standing alone → kind "year" with range;
+ *   not "2000 prisoners".
+ * - Weekdays: a draft about past events means the past, so "Friday" / "on Friday" / "this
+ *   Friday" is the latest Friday on or before refDate, "last Friday" the latest strictly before
+ *   it, "next Friday" the first strictly after it.
+ * - Relative: "today", "tonight", "yesterday", "tomorrow", "N days ago" count from refDate.
+ *   "the following/next day", "the day after", "the previous/prior day", "the day before",
+ *   "the same day", "N days later/after/earlier/before" count from the previous mention that
+ *   has a date (a single day, or the end of a day range), else from refDate. Spans ("over the
+ *   first two days") are kind "relative" with a null date.
+ * - Spans exclude a leading "on"/"in" but include words that change the day ("last Friday").
+ * - Never throws; an invalid refDate leaves the dates that depend on it null. Linear time.
+ */
+export function findDates(text: string, opts: { refDate: string }): DateMention[] {
+  const out: DateMention[] = [];
+  if (typeof text !== "string" || text.length === 0) return out;
+  const ref = isIsoDate(opts.refDate) ? opts.refDate : null;
+  const refYear = ref ? Number(ref.slice(0, 4)) : Number.NaN;
+  let anchor: string | null = null; // the previous mention's day
+  const re = new RegExp(DATE_RE.source, DATE_RE.flags);
+
+  const push: Push = (start, end, kind, date, range) => {
+    const mention: DateMention = { start, end, text: text.slice(start, end), date, kind };
+    if (range) mention.range = range;
+    out.push(mention);
+    if (kind !== "month" && kind !== "year" && (date ?? range?.to))
+      anchor = date ?? range?.to ?? null;
+  };
+
+  let m: RegExpExecArray | null = re.exec(text);
+  while (m !== null) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    const end = start + m[0].length;
+    const base = anchor ?? ref;
+
+    if (g.isoY !== undefined) {
+      push(start, end, "explicit", isoOf(Number(g.isoY), Number(g.isoM), Number(g.isoD)));
+    } else if (g.dotY !== undefined) {
+      push(start, end, "explicit", isoOf(Number(g.dotY), Number(g.dotM), Number(g.dotD)));
+    } else if (g.mdM !== undefined || g.dmM !== undefined) {
+      const md = g.mdM !== undefined;
+      const month = monthNumber((md ? g.mdM : g.dmM) ?? "");
+      const day = Number(md ? g.mdD : g.dmD);
+      const day2 = md ? g.mdD2 : g.dmD2;
+      const month2 = md && g.mdM2 !== undefined ? monthNumber(g.mdM2) : month;
+      const y = md ? g.mdY : g.dmY;
+      if (day < 1 || day > 31) {
+        // "In May 32 prisoners…", "0 May": not a day. Read the month name alone, then go on.
+        if (md && g.mdM !== undefined) {
+          const at = start + m[0].indexOf(g.mdM);
+          re.lastIndex = monthOnly(text, at, g.mdM, undefined, end, refYear, push);
+        } else {
+          re.lastIndex = start + (g.dmD ?? "").length;
+        }
+        m = re.exec(text);
+        continue;
+      }
+      const year = y === undefined ? refYear : Number(y);
+      if (day2 === undefined) {
+        push(start, end, "explicit", isoOf(year, month, day));
+      } else {
+        const to = isoOf(year, month2, Number(day2));
+        let from = isoOf(year, month, day);
+        // "December 30–January 2, 2025": the year printed is the end's.
+        if (from && to && from > to) from = isoOf(year - 1, month, day);
+        push(start, end, "explicit", null, from && to && from <= to ? { from, to } : null);
+      }
+    } else if (g.otD !== undefined && g.ot !== undefined) {
+      const day = Number(g.otD);
+      const iso = base ? isoOf(Number(base.slice(0, 4)), Number(base.slice(5, 7)), day) : null;
+      push(end - g.ot.length, end, "explicit", iso);
+    } else if (g.span !== undefined) {
+      push(start, end, "relative", null);
+    } else if (g.nDays !== undefined) {
+      // "several days later" is a real span of time with no one day.
+      const n = COUNTS[g.nDays.toLowerCase()] ?? Number(g.nDays);
+      const dir = (g.nDir ?? "").toLowerCase();
+      const date =
+        dir === "ago"
+          ? shift(ref, -n)
+          : dir === "later" || dir === "after"
+            ? shift(base, n)
+            : shift(base, -n);
+      push(start, end, "relative", date);
+    } else if (g.rel !== undefined) {
+      push(start, end, "relative", relative(g.rel.toLowerCase().replace(/\s+/g, " "), ref, base));
+    } else if (g.wd !== undefined) {
+      push(start, end, "weekday", ref ? weekday(ref, g.wd, g.wdMod) : null);
+    } else if (g.moM !== undefined) {
+      re.lastIndex = monthOnly(text, start, g.moM, g.moY, end, refYear, push);
+    } else if (g.year !== undefined) {
+      const y = Number(g.year);
+      const before = text.slice(Math.max(0, start - 16), start);
+      COUNTED_AFTER.lastIndex = end;
+      const counted = COUNTED_AFTER.test(text);
+      if (y >= 1900 && y <= 2100 && (YEAR_PREP_BEFORE.test(before) || !counted)) {
+        push(start, end, "year", null, { from: `${y}-01-01`, to: `${y}-12-31` });
+      }
+    }
+    m = re.exec(text);
+  }
+  return out;
+}
+
+type Push = (
+  start: number,
+  end: number,
+  kind: DateMention["kind"],
+  date: string | null,
+  range?: { from: string; to: string } | null,
+) => void;
+
+const FULL_MONTH =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/**
+ * A month name with no day, from `start`: kept when a year follows or a preposition precedes
+ * ("in May", "since February 2022"), as "may" and "march" are also verbs. Returns where the
+ * name (and year) ends.
+ */
+function monthOnly(
+  text: string,
+  start: number,
+  name: string,
+  year: string | undefined,
+  matchEnd: number,
+  refYear: number,
+  push: Push,
+): number {
+  // "Sept." keeps its dot; "in May." ends a sentence.
+  const nameEnd =
+    start + name.length + (text[start + name.length] === "." && !FULL_MONTH.test(name) ? 1 : 0);
+  const end = year === undefined ? nameEnd : matchEnd;
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (year === undefined && !MONTH_PREP_BEFORE.test(before)) return end;
+  const y = year === undefined ? refYear : Number(year);
+  const month = monthNumber(name);
+  const from = isoOf(y, month, 1);
+  const to = from ? isoOf(y, month, getDaysInMonth(toDate(from))) : null;
+  push(start, end, "month", null, from && to ? { from, to } : null);
+  return end;
+}
+
+function relative(word: string, ref: string | null, base: string | null): string | null {
+  switch (word) {
+    case "today":
+    case "tonight":
+      return ref;
+    case "yesterday":
+      return shift(ref, -1);
+    case "tomorrow":
+      return shift(ref, 1);
+    case "the following day":
+    case "the next day":
+    case "the day after":
+      return shift(base, 1);
+    case "the previous day":
+    case "the prior day":
+    case "the day before":
+      return shift(base, -1);
+    default:
+      return base; // the same day
+  }
+}
+
+function weekday(ref: string, name: string, modifier: string | undefined): string {
+  const target = WEEKDAYS.indexOf(name.toLowerCase());
+  const today = getDay(toDate(ref));
+  const mod = modifier?.toLowerCase();
+  if (mod === "next") return addDaysIso(ref, (target - today + 7) % 7 || 7);
+  const back = (today - target + 7) % 7;
+  return addDaysIso(ref, -(mod === "last" && back === 0 ? 7 : back));
+}

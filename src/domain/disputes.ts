@@ -1,0 +1,599 @@
+/**
+ * Disputes are computed from the facts, never written by hand: whenever the store's facts
+ * cannot all be true, this finds it and says why in one sentence. The rules:
+ *
+ * - value: one event, one measure, what is counted and for whom, and values whose intervals
+ *   (qualifiers read by numbers.ts's one rule) do not overlap. "each side" counts for Ukraine
+ *   and for Russia alike.
+ * - date: one exchange given different dates by different sources.
+ * - cumulative: running totals for about the same day (within CUMULATIVE_WINDOW_DAYS) that
+ *   disagree, or a later total below an earlier one. Exchanges the store knows of between the
+ *   two days are allowed for, and the sentence says so.
+ * - claim: one event and question with different non-numeric answers.
+ * - arithmetic: parts that do not add up to the whole a source gives: a deal's waves, "697 in
+ *   two days", one claimant's breakdown (servicemen + civilians) against the total.
+ */
+import type { Claimant, Counted, Event, Fact, Side, Source } from "../store/schema.ts";
+import type { DisputeKind } from "./answers.ts";
+import { type Catalog, eventStart } from "./catalog.ts";
+import { daysBetween, formatDateOrRange, formatNewsroomDate } from "./dates.ts";
+import { figureLabel, readingKey, valueText } from "./labels.ts";
+import { contains, formatNumber, type Interval, interval, overlaps } from "./numbers.ts";
+
+export const CUMULATIVE_WINDOW_DAYS = 14;
+
+export interface DisputeSideData {
+  valueText: string;
+  factIds: string[];
+}
+
+export interface Dispute {
+  id: string;
+  kind: DisputeKind;
+  eventId: string;
+  title: string;
+  sentence: string;
+  betweenParties: boolean;
+  sides: DisputeSideData[];
+}
+
+export interface CheckData {
+  id: string;
+  eventId: string;
+  label: string;
+  parts: { label: string; n: number; valueText: string; factId: string }[];
+  sum: number;
+  against: { factId: string; valueText: string };
+  ok: boolean;
+}
+
+export interface DisputeFindings {
+  disputes: Dispute[];
+  checks: CheckData[];
+  byEvent: ReadonlyMap<string, readonly Dispute[]>;
+  checksByEvent: ReadonlyMap<string, readonly CheckData[]>;
+  /** Dispute ids by fact id, so a figure can say it is disputed. */
+  byFact: ReadonlyMap<string, readonly string[]>;
+}
+
+const NUMERIC_EVENT_MEASURES = new Set([
+  "released",
+  "released-to-date",
+  "exchange-ordinal",
+  "exchanges-this-year",
+  "duration-days",
+  "held",
+]);
+const CUMULATIVE_MEASURES = new Set(["returned-since-2022", "exchange-count"]);
+const PARTIES = new Set(["ukraine", "russia", "united-states", "turkey"]);
+
+export function findDisputes(catalog: Catalog): DisputeFindings {
+  const disputes: Dispute[] = [];
+  const checks: CheckData[] = [];
+  const say = new Attribution(catalog);
+
+  for (const [eventId, facts] of catalog.factsByEvent) {
+    const event = catalog.events.get(eventId);
+    if (!event) continue;
+    disputes.push(...valueDisputes(event, facts, say));
+    const date = dateDispute(event, facts, say);
+    if (date) disputes.push(date);
+    disputes.push(...claimDisputes(event, facts, say));
+    checks.push(...breakdownChecks(event, facts, say));
+  }
+  for (const [dealId, parts] of catalog.partsOf) {
+    const deal = catalog.events.get(dealId);
+    if (deal) checks.push(...dealChecks(deal, parts, catalog, say));
+  }
+  disputes.push(...cumulativeDisputes(catalog, say));
+  for (const check of checks) {
+    if (!check.ok) disputes.push(arithmeticDispute(check, catalog, say));
+  }
+
+  const byEvent = new Map<string, Dispute[]>();
+  const byFact = new Map<string, string[]>();
+  for (const d of disputes) {
+    byEvent.set(d.eventId, [...(byEvent.get(d.eventId) ?? []), d]);
+    for (const side of d.sides) {
+      for (const f of side.factIds) byFact.set(f, [...(byFact.get(f) ?? []), d.id]);
+    }
+  }
+  const checksByEvent = new Map<string, CheckData[]>();
+  for (const c of checks)
+    checksByEvent.set(c.eventId, [...(checksByEvent.get(c.eventId) ?? []), c]);
+  return { disputes, checks, byEvent, checksByEvent, byFact };
+}
+
+/** "Russia's Defence Ministry (via rki.news)"; an outlet's own claim is just the outlet. */
+class Attribution {
+  constructor(private readonly catalog: Catalog) {}
+
+  claimant(fact: Fact): Claimant | undefined {
+    return this.catalog.claimants.get(fact.claimantId);
+  }
+
+  source(fact: Fact): Source | undefined {
+    return this.catalog.sources.get(fact.sourceId);
+  }
+
+  of(fact: Fact): string {
+    const claimant = this.claimant(fact);
+    const outlet = this.source(fact)?.outlet ?? fact.sourceId;
+    if (!claimant || claimant.party === "press") return outlet;
+    return `${claimant.name} (via ${outlet})`;
+  }
+
+  /** Several facts for one side: each distinct claimant once. */
+  ofAll(facts: readonly Fact[]): string {
+    const names = [...new Set(facts.map((f) => this.of(f)))];
+    if (names.length <= 2) return names.join(" and ");
+    return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  }
+
+  parties(facts: readonly Fact[]): Set<string> {
+    const out = new Set<string>();
+    for (const f of facts) {
+      const p = this.claimant(f)?.party;
+      if (p && PARTIES.has(p)) out.add(p);
+    }
+    return out;
+  }
+
+  betweenParties(a: readonly Fact[], b: readonly Fact[]): boolean {
+    const pa = this.parties(a);
+    const pb = this.parties(b);
+    for (const x of pa) for (const y of pb) if (x !== y) return true;
+    return false;
+  }
+}
+
+function numeric(fact: Fact): { n: number; i: Interval } | null {
+  if (fact.value.type !== "number") return null;
+  return { n: fact.value.n, i: interval(fact.value) };
+}
+
+function sideText(fact: Fact): string {
+  const v = valueText(fact);
+  return fact.side === "each" ? `${v} each side` : v;
+}
+
+/** Facts speak to a side directly, or through "each side". */
+function speaksFor(fact: Fact, side: Side): boolean {
+  return fact.side === side || (fact.side === "each" && (side === "ukraine" || side === "russia"));
+}
+
+function valueDisputes(event: Event, facts: readonly Fact[], say: Attribution): Dispute[] {
+  const out: Dispute[] = [];
+  const groups = new Map<string, Fact[]>();
+  for (const f of facts) {
+    if (!NUMERIC_EVENT_MEASURES.has(f.measure) || f.value.type !== "number") continue;
+    const asOf = f.asOf ? formatDateOrRange(f.asOf) : "";
+    const key = `${f.measure}|${f.counted}|${asOf}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  for (const group of groups.values()) {
+    for (const side of ["each", "total", "ukraine", "russia"] as const) {
+      // "each" against "each" is compared once, in the "each" pass.
+      const members = group.filter((f) =>
+        side === "each" ? f.side === "each" : speaksFor(f, side),
+      );
+      if (side !== "each" && !members.some((f) => f.side === side)) continue;
+      const conflict = conflictingReadings(members);
+      if (!conflict) continue;
+      const [a, b] = conflict;
+      const first = a[0] as Fact;
+      const label = figureLabel(first.measure, first.counted, side);
+      const betweenParties = say.betweenParties(a, b);
+      let sentence = `${say.ofAll(a)} ${a.length > 1 ? "give" : "gives"} ${sideText(first)}, but ${say.ofAll(b)} ${b.length > 1 ? "give" : "gives"} ${sideText(b[0] as Fact)}: both cannot be true`;
+      if (betweenParties) sentence += ", and the disagreement is between the parties themselves";
+      sentence += `.${scopeHint(first, side, facts, say)}`;
+      out.push({
+        id: `value:${event.id}:${first.measure}:${first.counted ?? "-"}:${side}${first.asOf ? `:${formatDateOrRange(first.asOf)}` : ""}`,
+        kind: "value",
+        eventId: event.id,
+        title: `${label}: ${event.title}`,
+        sentence,
+        betweenParties,
+        sides: [a, b].map((fs) => ({
+          valueText: sideText(fs[0] as Fact),
+          factIds: fs.map((f) => f.id),
+        })),
+      });
+    }
+  }
+  return out;
+}
+
+/** A count of servicemen that is really prisoners including civilians: name the civilians. */
+function scopeHint(fact: Fact, side: Side, facts: readonly Fact[], say: Attribution): string {
+  if (fact.counted !== "military" && fact.counted !== "people") return "";
+  const civilians = facts.find(
+    (f) => f.measure === fact.measure && f.counted === "civilians" && speaksFor(f, side),
+  );
+  if (!civilians) return "";
+  return ` ${say.of(civilians)} counts ${valueText(civilians)} civilians among those released, so a figure for prisoners of war may be counting civilians too.`;
+}
+
+/** Two groups of facts (by reading) whose values cannot both be true, or null. */
+function conflictingReadings(facts: readonly Fact[]): [Fact[], Fact[]] | null {
+  const readings = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const key = readingKey(f);
+    readings.set(key, [...(readings.get(key) ?? []), f]);
+  }
+  const list = [...readings.values()];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = numeric(list[i]?.[0] as Fact);
+      const b = numeric(list[j]?.[0] as Fact);
+      if (a && b && !overlaps(a.i, b.i)) return [list[i] as Fact[], list[j] as Fact[]];
+    }
+  }
+  return null;
+}
+
+function dateDispute(event: Event, facts: readonly Fact[], say: Attribution): Dispute | null {
+  if (event.kind !== "exchange") return null;
+  const byDate = new Map<string, Fact[]>();
+  for (const f of facts) {
+    if (f.eventDate) byDate.set(f.eventDate, [...(byDate.get(f.eventDate) ?? []), f]);
+  }
+  if (byDate.size < 2) return null;
+  const sides = [...byDate.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const filed = eventStart(event);
+  const parts = sides.map(
+    ([date, fs]) =>
+      `${say.ofAll(fs)} ${fs.length > 1 ? "date" : "dates"} it ${formatNewsroomDate(date)}`,
+  );
+  const sentence = `${parts.join("; ")}. The store files it under ${filed ? formatNewsroomDate(filed) : "no date"}; check which day before publishing.`;
+  return {
+    id: `date:${event.id}`,
+    kind: "date",
+    eventId: event.id,
+    title: `Date of ${lowerFirst(event.title)}`,
+    sentence,
+    betweenParties: say.betweenParties(sides[0]?.[1] ?? [], sides[1]?.[1] ?? []),
+    sides: sides.map(([date, fs]) => ({
+      valueText: formatNewsroomDate(date),
+      factIds: fs.map((f) => f.id),
+    })),
+  };
+}
+
+function claimDisputes(event: Event, facts: readonly Fact[], say: Attribution): Dispute[] {
+  const byMeasure = new Map<string, Fact[]>();
+  for (const f of facts) {
+    if (f.value.type === "text") byMeasure.set(f.measure, [...(byMeasure.get(f.measure) ?? []), f]);
+  }
+  const out: Dispute[] = [];
+  for (const [measure, fs] of byMeasure) {
+    const byKey = new Map<string, Fact[]>();
+    for (const f of fs) byKey.set(valueText(f), [...(byKey.get(valueText(f)) ?? []), f]);
+    if (byKey.size < 2) continue;
+    const sides = [...byKey.entries()].sort((a, b) => b[1].length - a[1].length);
+    const first = fs[0] as Fact;
+    const sentence = `${sides.map(([key, group]) => `${say.ofAll(group)} ${group.length > 1 ? "say" : "says"} “${key}”`).join("; ")}: the sources do not agree.`;
+    out.push({
+      id: `claim:${event.id}:${measure}`,
+      kind: "claim",
+      eventId: event.id,
+      title: `${figureLabel(first.measure, null, null)} (${lowerFirst(event.title)})`,
+      sentence,
+      betweenParties: say.betweenParties(sides[0]?.[1] ?? [], sides[1]?.[1] ?? []),
+      sides: sides.map(([key, group]) => ({ valueText: key, factIds: group.map((f) => f.id) })),
+    });
+  }
+  return out;
+}
+
+function asOfRange(fact: Fact): { from: string; to: string } | null {
+  if (!fact.asOf) return null;
+  return "on" in fact.asOf ? { from: fact.asOf.on, to: fact.asOf.on } : fact.asOf;
+}
+
+function cumulativeDisputes(catalog: Catalog, say: Attribution): Dispute[] {
+  const series = new Map<string, Fact[]>();
+  for (const f of catalog.facts.values()) {
+    if (!CUMULATIVE_MEASURES.has(f.measure) || f.value.type !== "number" || !f.asOf) continue;
+    const key = `${f.measure}|${f.counted}|${f.side}`;
+    series.set(key, [...(series.get(key) ?? []), f]);
+  }
+  const out: Dispute[] = [];
+  for (const facts of series.values()) {
+    const sorted = [...facts].sort((a, b) =>
+      (asOfRange(a)?.to ?? "").localeCompare(asOfRange(b)?.to ?? ""),
+    );
+    for (let i = 0; i < sorted.length; i++) {
+      for (let j = i + 1; j < sorted.length; j++) {
+        const earlier = sorted[i] as Fact;
+        const later = sorted[j] as Fact;
+        const d = cumulativePair(earlier, later, catalog, say);
+        if (d) out.push(d);
+      }
+    }
+  }
+  return out;
+}
+
+function cumulativePair(
+  earlier: Fact,
+  later: Fact,
+  catalog: Catalog,
+  say: Attribution,
+): Dispute | null {
+  const a = numeric(earlier);
+  const b = numeric(later);
+  const ra = asOfRange(earlier);
+  const rb = asOfRange(later);
+  if (!a || !b || !ra || !rb) return null;
+  if (overlaps(a.i, b.i)) return null;
+  const gapDays = daysBetween(ra.to, rb.from);
+  const shrinks = b.i.max < a.i.min;
+  if (!shrinks && gapDays > CUMULATIVE_WINDOW_DAYS) return null;
+
+  const between = returnsBetween(catalog, ra.from, rb.to, earlier.side);
+  const label = figureLabel(earlier.measure, earlier.counted, earlier.side);
+  let sentence = `${say.of(earlier)} gives ${valueText(earlier)} as of ${formatDateOrRange(earlier.asOf ?? ra)}, but ${say.of(later)} gives ${valueText(later)} as of ${formatDateOrRange(later.asOf ?? rb)}`;
+  if (shrinks) {
+    sentence += ": a running total cannot fall.";
+  } else if (between.total > 0 && b.i.min <= a.i.max + between.total) {
+    sentence += `. The gap is covered only if the later count includes ${between.parts.join(" and ")}; otherwise they cannot both be true.`;
+  } else {
+    sentence += ", too far apart for the exchanges in between to explain.";
+  }
+  if (earlier.note && later.note && earlier.note !== later.note) {
+    sentence += ` Note: ${stripPeriod(earlier.note)}; ${lowerFirst(stripPeriod(later.note))}.`;
+  }
+  return {
+    id: `cumulative:${earlier.measure}:${earlier.id}:${later.id}`,
+    kind: "cumulative",
+    eventId: earlier.eventId,
+    title: `${label}: ${formatDateOrRange(earlier.asOf ?? ra)} vs ${formatDateOrRange(later.asOf ?? rb)}`,
+    sentence,
+    betweenParties: say.betweenParties([earlier], [later]),
+    sides: [earlier, later].map((f) => ({
+      valueText: `${valueText(f)} (as of ${formatDateOrRange(f.asOf ?? { on: "" })})`,
+      factIds: [f.id],
+    })),
+  };
+}
+
+/** People the store knows were returned to `side` in exchanges between two days. */
+function returnsBetween(
+  catalog: Catalog,
+  from: string,
+  to: string,
+  side: Side | null,
+): { total: number; parts: string[] } {
+  let total = 0;
+  const parts: string[] = [];
+  for (const event of catalog.events.values()) {
+    if (event.kind !== "exchange") continue;
+    const day = eventStart(event);
+    if (!day || day < from || day > to) continue;
+    const headline = headlineFact(catalog.factsByEvent.get(event.id) ?? [], side ?? "ukraine");
+    if (headline?.value.type !== "number") continue;
+    total += headline.value.n;
+    parts.push(`the ${formatNumber(headline.value.n)} returned on ${formatNewsroomDate(day)}`);
+  }
+  return { total, parts };
+}
+
+/** The figure a reporter means by "how many were freed": people before servicemen, exact first. */
+export function headlineFact(facts: readonly Fact[], side: Side): Fact | null {
+  const order: (Counted | null)[] = ["people", "military"];
+  for (const counted of order) {
+    const candidates = facts.filter(
+      (f) =>
+        f.measure === "released" &&
+        f.counted === counted &&
+        f.value.type === "number" &&
+        speaksFor(f, side),
+    );
+    const exact = candidates.find(
+      (f) => f.value.type === "number" && f.value.qualifier === "exact",
+    );
+    if (exact ?? candidates[0]) return exact ?? (candidates[0] as Fact);
+  }
+  return null;
+}
+
+function dealChecks(
+  deal: Event,
+  parts: readonly Event[],
+  catalog: Catalog,
+  say: Attribution,
+): CheckData[] {
+  const out: CheckData[] = [];
+  const dealFacts = catalog.factsByEvent.get(deal.id) ?? [];
+  for (const side of ["each", "ukraine"] as const) {
+    const pieces = parts.map((p) => ({
+      event: p,
+      fact: headlineFact(catalog.factsByEvent.get(p.id) ?? [], side),
+    }));
+    // Whole deal: every wave known, against the deal's total for that side.
+    const total =
+      dealFacts.find(
+        (f) => f.measure === "released" && f.counted === "people" && f.side === side && !f.planned,
+      ) ??
+      dealFacts.find((f) => f.measure === "released" && f.counted === "people" && f.side === side);
+    if (total && pieces.every((p) => p.fact)) {
+      out.push(
+        makeCheck(
+          `${deal.title}: the waves against the total (${side === "each" ? "each side" : "returned to Ukraine"})`,
+          deal.id,
+          pieces.map((p) => p.fact as Fact),
+          total,
+          say,
+        ),
+      );
+    }
+    // "697 in two days": a to-date figure against the waves up to its day.
+    for (const f of dealFacts) {
+      if (
+        f.measure !== "released-to-date" ||
+        !f.asOf ||
+        !speaksFor(f, side === "each" ? "ukraine" : side)
+      )
+        continue;
+      if (side === "each" && f.side !== "each") continue;
+      const day = "on" in f.asOf ? f.asOf.on : f.asOf.to;
+      const upTo = pieces.filter((p) => (eventStart(p.event) ?? "9999") <= day);
+      if (upTo.length > 0 && upTo.every((p) => p.fact)) {
+        out.push(
+          makeCheck(
+            `${deal.title}: released by ${formatNewsroomDate(day)}`,
+            deal.id,
+            upTo.map((p) => p.fact as Fact),
+            f,
+            say,
+          ),
+        );
+      }
+    }
+  }
+  return dedupeChecks(out);
+}
+
+/** One claimant's own breakdown (servicemen + civilians, Ukraine + Russia) against the whole. */
+function breakdownChecks(event: Event, facts: readonly Fact[], say: Attribution): CheckData[] {
+  const out: CheckData[] = [];
+  const released = facts.filter((f) => f.measure === "released" && f.value.type === "number");
+  const byClaimant = new Map<string, Fact[]>();
+  for (const f of released)
+    byClaimant.set(f.claimantId, [...(byClaimant.get(f.claimantId) ?? []), f]);
+
+  for (const group of byClaimant.values()) {
+    // Servicemen + civilians for one side against people for that side.
+    for (const side of ["ukraine", "russia"] as const) {
+      const military = group.find((f) => f.counted === "military" && f.side === side);
+      const civilians = group.find((f) => f.counted === "civilians" && f.side === side);
+      if (!military || !civilians) continue;
+      const target =
+        released.find(
+          (f) =>
+            f.counted === "people" && speaksFor(f, side) && f.claimantId !== military.claimantId,
+        ) ?? released.find((f) => f.counted === "people" && speaksFor(f, side));
+      if (target)
+        out.push(
+          makeCheck(
+            `${event.title}: servicemen and civilians ${side === "ukraine" ? "returned to Ukraine" : "returned to Russia"}`,
+            event.id,
+            [military, civilians],
+            target,
+            say,
+          ),
+        );
+    }
+    // Ukraine's and Russia's figures (plus any wounded exchanged on top) against a total.
+    for (const target of released.filter((f) => f.side === "total")) {
+      const parts = bothSides(
+        group.filter(
+          (f) =>
+            f !== target &&
+            (f.counted === target.counted ||
+              (target.counted === "people" && f.counted !== "people")),
+        ),
+      );
+      if (parts)
+        out.push(
+          makeCheck(
+            `${event.title}: both sides' figures against the total`,
+            event.id,
+            parts,
+            target,
+            say,
+          ),
+        );
+    }
+  }
+  return dedupeChecks(out);
+}
+
+/**
+ * One claimant's figures that cover both sides of every category they mention: "each side",
+ * or Ukraine's and Russia's. Null when a category has only one side (the sum would be short).
+ */
+function bothSides(facts: readonly Fact[]): Fact[] | null {
+  const byCounted = new Map<string, Fact[]>();
+  for (const f of facts)
+    byCounted.set(f.counted ?? "-", [...(byCounted.get(f.counted ?? "-") ?? []), f]);
+  const parts: Fact[] = [];
+  for (const fs of byCounted.values()) {
+    const each = fs.find((f) => f.side === "each");
+    const ukraine = fs.find((f) => f.side === "ukraine");
+    const russia = fs.find((f) => f.side === "russia");
+    if (each) parts.push(each);
+    else if (ukraine && russia) parts.push(ukraine, russia);
+    else return null;
+  }
+  return parts.length > 0 ? parts : null;
+}
+
+function makeCheck(
+  label: string,
+  eventId: string,
+  parts: readonly Fact[],
+  against: Fact,
+  say: Attribution,
+): CheckData {
+  const terms = parts.map((f) => {
+    const n = f.value.type === "number" ? f.value.n : 0;
+    // "each side" counts twice towards a both-sides total.
+    const times = against.side === "total" && f.side === "each" ? 2 : 1;
+    return {
+      label: `${say.of(f)}`,
+      n: n * times,
+      valueText: times === 2 ? `${formatNumber(n)} × 2` : formatNumber(n),
+      factId: f.id,
+    };
+  });
+  const sum = terms.reduce((s, t) => s + t.n, 0);
+  const ok = against.value.type === "number" && contains(interval(against.value), sum);
+  return {
+    id: `check:${eventId}:${against.id}:${parts.map((p) => p.id).join("+")}`,
+    eventId,
+    label,
+    parts: terms,
+    sum,
+    against: { factId: against.id, valueText: valueText(against) },
+    ok,
+  };
+}
+
+function dedupeChecks(checks: CheckData[]): CheckData[] {
+  const seen = new Set<string>();
+  return checks.filter((c) => {
+    if (seen.has(c.id)) return false;
+    seen.add(c.id);
+    return true;
+  });
+}
+
+function arithmeticDispute(check: CheckData, catalog: Catalog, say: Attribution): Dispute {
+  const against = catalog.facts.get(check.against.factId) as Fact;
+  const expr = `${check.parts.map((p) => p.valueText).join(" + ")} = ${formatNumber(check.sum)}`;
+  const partFacts = check.parts
+    .map((p) => catalog.facts.get(p.factId))
+    .filter((f): f is Fact => !!f);
+  return {
+    id: `arithmetic:${check.id}`,
+    kind: "arithmetic",
+    eventId: check.eventId,
+    title: check.label,
+    sentence: `The parts add up to ${expr}, but ${say.of(against)} gives ${check.against.valueText}.`,
+    betweenParties: say.betweenParties(partFacts, [against]),
+    sides: [
+      { valueText: expr, factIds: check.parts.map((p) => p.factId) },
+      { valueText: check.against.valueText, factIds: [against.id] },
+    ],
+  };
+}
+
+function lowerFirst(s: string): string {
+  return s.startsWith("The ") ? `the ${s.slice(4)}` : s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+function stripPeriod(s: string): string {
+  return s.replace(/\.$/, "");
+}

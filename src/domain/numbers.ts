@@ -1,0 +1,950 @@
+/**
+ * Numbers as newsrooms write them: reading figures out of text ("nearly two thousand",
+ * "1,000-for-1,000", "65–110"), the one rule for what a qualified figure allows, and writing
+ * figures back out. Pure: no I/O, no clock.
+ */
+import type { Qualifier } from "../store/schema.ts";
+
+/** The values a figure allows. An open end excludes that end itself. */
+export interface Interval {
+  min: number;
+  max: number;
+  minOpen: boolean;
+  maxOpen: boolean;
+}
+
+/** Anything with a figure and how it was qualified: a store NumberValue, a NumberMention. */
+export interface QualifiedNumber {
+  n: number;
+  qualifier: Qualifier;
+  n2?: number | undefined;
+}
+
+export type NumberKind =
+  | "cardinal"
+  | "ordinal"
+  | "year"
+  | "time"
+  | "list-marker"
+  | "phone"
+  | "ratio"
+  | "percent"
+  | "money"
+  | "date-part";
+
+export interface NumberMention {
+  /** Offsets into the text (UTF-16 code units) covering the qualifier and the number. */
+  start: number;
+  end: number;
+  /** text.slice(start, end), e.g. "nearly 480", "1,000-for-1,000", "65–110". */
+  text: string;
+  n: number;
+  /** The upper end of a range; the second figure of an unequal ratio ("two-for-one"). */
+  n2?: number;
+  qualifier: Qualifier;
+  kind: NumberKind;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rule
+
+/**
+ * THE RULE for what a qualified figure allows. Two figures disagree when their intervals do
+ * not meet; every comparison of figures in the project goes through here.
+ *
+ * - exact X → [X, X]
+ * - about / around / approximately / roughly / some X → [0.9X, 1.1X]
+ * - nearly / almost / close to / just under X → [0.9X, X]. Closed at X: "nearly 2,000" written
+ *   before an exchange of exactly 2,000 is not wrong, and "nearly 480" fits 478.
+ * - more than / over / above X → (X, 1.5X]: a writer who knew the figure was half as large
+ *   again would have said so.
+ * - at least X → [X, 1.5X], for the same reason.
+ * - up to / at most X → [0, X]
+ * - fewer than / under / less than X → [0, X)
+ * - range A–B → [A, B] (given the other way round, read as [B, A]; without B, [A, A])
+ *
+ * "More than 0" and "at least 0" have no scale to be half as large again of: they are left
+ * unbounded above, (0, ∞) and [0, ∞), rather than collapsing to nothing.
+ */
+export function interval(v: QualifiedNumber): Interval {
+  const x = v.n;
+  // Multiply before dividing so that 480 → 432 exactly, not 432.00000000000006.
+  const ninety = (x * 9) / 10;
+  const half = (x * 3) / 2;
+  switch (v.qualifier) {
+    case "exact":
+      return closed(x, x);
+    case "about":
+      return closed(ninety, (x * 11) / 10);
+    case "nearly":
+      return closed(ninety, x);
+    case "more-than":
+      return x === 0
+        ? { min: 0, max: Number.POSITIVE_INFINITY, minOpen: true, maxOpen: true }
+        : { min: x, max: half, minOpen: true, maxOpen: false };
+    case "at-least":
+      return x === 0
+        ? { min: 0, max: Number.POSITIVE_INFINITY, minOpen: false, maxOpen: true }
+        : closed(x, half);
+    case "up-to":
+      return closed(0, x);
+    case "fewer-than":
+      return { min: 0, max: x, minOpen: false, maxOpen: true };
+    case "range": {
+      const y = v.n2 ?? x;
+      return closed(Math.min(x, y), Math.max(x, y));
+    }
+  }
+}
+
+function closed(min: number, max: number): Interval {
+  return { min, max, minOpen: false, maxOpen: false };
+}
+
+export function contains(i: Interval, n: number): boolean {
+  const aboveMin = i.minOpen ? n > i.min : n >= i.min;
+  const belowMax = i.maxOpen ? n < i.max : n <= i.max;
+  return aboveMin && belowMax;
+}
+
+/** Whether some value is allowed by both; where they only touch, the shared end must be closed in both. */
+export function overlaps(a: Interval, b: Interval): boolean {
+  const lo = Math.max(a.min, b.min);
+  const hi = Math.min(a.max, b.max);
+  if (lo < hi) return true;
+  if (lo > hi) return false;
+  return contains(a, lo) && contains(b, lo);
+}
+
+/** "[432, 528]", "(200, 300]", "[0, 480)": plain digits, so a thousands comma is never mistaken for the separator. */
+export function describeInterval(i: Interval): string {
+  const show = (n: number) => (Number.isFinite(n) ? String(n) : n > 0 ? "∞" : "-∞");
+  return `${i.minOpen ? "(" : "["}${show(i.min)}, ${show(i.max)}${i.maxOpen ? ")" : "]"}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing figures
+
+const GROUPED = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+
+/** "1,000", "4,552", "303", "1.5". */
+export function formatNumber(n: number): string {
+  return GROUPED.format(n === 0 ? 0 : n); // never "-0"
+}
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: "",
+  about: "about ",
+  nearly: "nearly ",
+  "more-than": "more than ",
+  "at-least": "at least ",
+  "up-to": "up to ",
+  "fewer-than": "fewer than ",
+  range: "",
+};
+
+/** "nearly 480", "more than 4,750", "65–110", "about 3,400", "at least 5", "205". */
+export function formatValue(v: QualifiedNumber): string {
+  if (v.qualifier === "range" && v.n2 !== undefined) {
+    return `${formatNumber(v.n)}–${formatNumber(v.n2)}`;
+  }
+  return `${QUALIFIER_WORDS[v.qualifier]}${formatNumber(v.n)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Qualifier phrases
+
+const PHRASES: ReadonlyArray<readonly [Qualifier, readonly string[]]> = [
+  ["exact", ["exactly", "precisely"]],
+  [
+    "more-than",
+    [
+      "more than",
+      "over",
+      "above",
+      "upwards of",
+      "in excess of",
+      "greater than",
+      "just over",
+      "a little over",
+      "a little more than",
+      "slightly over",
+      "slightly more than",
+      "well over",
+      "well above",
+    ],
+  ],
+  ["nearly", ["nearly", "almost", "close to", "just under", "just shy of", "just below"]],
+  [
+    "about",
+    [
+      "about",
+      "around",
+      "approximately",
+      "approx.",
+      "roughly",
+      "some",
+      "an estimated",
+      "estimated",
+      "circa",
+    ],
+  ],
+  [
+    "at-least",
+    [
+      "at least",
+      "no fewer than",
+      "no less than",
+      "not fewer than",
+      "not less than",
+      "a minimum of",
+    ],
+  ],
+  ["up-to", ["up to", "at most", "no more than", "not more than", "as many as", "a maximum of"]],
+  ["fewer-than", ["fewer than", "less than", "under", "below"]],
+];
+
+const QUALIFIER_BY_PHRASE = new Map<string, Qualifier>(
+  PHRASES.flatMap(([q, words]) => words.map((w) => [w, q] as const)),
+);
+
+/**
+ * Prepositions that qualify a year-shaped figure only weakly: "under 2022 law", "over 2023"
+ * are about the year, "nearly 2000" is not.
+ */
+const WEAK_PHRASES = new Set(["over", "under", "above", "below", "about", "around", "some"]);
+
+/** "more than" → "more-than", "just under" → "nearly", "some" → "about"; null for anything else. */
+export function qualifierFromWords(words: string): Qualifier | null {
+  const key = words.trim().toLowerCase().replace(/\s+/g, " ");
+  return QUALIFIER_BY_PHRASE.get(key) ?? null;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// Longer phrases first so "no more than" is not read as "more than", "just under" as "under".
+const QUALIFIER_ALT = [...QUALIFIER_BY_PHRASE.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((p) => escapeRe(p).replace(/ /g, "\\s{1,3}"))
+  .join("|");
+const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}_])(${QUALIFIER_ALT})\\s{1,3}$`, "iu");
+
+// ---------------------------------------------------------------------------------------------
+// Number words
+
+type WordClass = "unit" | "teen" | "tens" | "hundred" | "scale" | "dozen";
+interface WordToken {
+  cls: WordClass;
+  v: number;
+  ordinal: boolean;
+}
+
+const WORDS = new Map<string, WordToken>();
+function defineWords(cls: WordClass, ordinal: boolean, words: Record<string, number>): void {
+  for (const [w, v] of Object.entries(words)) WORDS.set(w, { cls, v, ordinal });
+}
+defineWords("unit", false, {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+});
+defineWords("teen", false, {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+});
+defineWords("tens", false, {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+});
+defineWords("hundred", false, { hundred: 100 });
+defineWords("scale", false, { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
+defineWords("dozen", false, { dozen: 12 });
+defineWords("unit", true, {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+});
+defineWords("teen", true, {
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+});
+defineWords("tens", true, {
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
+});
+defineWords("hundred", true, { hundredth: 100 });
+defineWords("scale", true, { thousandth: 1e3, millionth: 1e6, billionth: 1e9 });
+
+/** One figure read at a position, before deciding what kind of mention it is. */
+interface Read {
+  n: number;
+  end: number;
+  ordinal: boolean;
+  /** The scale word that ended it ("three thousand" → 1000), for "two to three thousand". */
+  scale: number;
+  /** Digits with no comma, decimal or scale word: what a year, a day or a list number looks like. */
+  plain: boolean;
+  digits: number;
+}
+
+const WORD_AT = /[A-Za-z]+(?![\p{L}\p{N}_])/uy;
+// Number words are joined by a space, a hyphen, or one line break (a figure wrapped mid-phrase).
+const JOINER_AT = /[^\S\r\n]{0,8}\r?\n[^\S\r\n]{0,8}|[^\S\r\n]{1,8}|[-\u2010\u2011]/y;
+
+/**
+ * Reads number words greedily from `p`, as far as they make one English number; returns null
+ * when no number starts there ("a" alone, "and"). Stops at the first word that cannot continue
+ * the number, so "one two" reads as 1 and "three hundred and" as 300.
+ */
+function readWordsAt(text: string, p: number): Read | null {
+  let pos = p;
+  let total = 0;
+  let group = 0;
+  let lastScale = Number.POSITIVE_INFINITY;
+  let hasHundred = false;
+  let small: "none" | "unit" | "teen" | "tens" = "none";
+  let pendingA = false; // "a"/"an" read, waiting for hundred/thousand/dozen
+  let half = false; // "half" read, waiting for "a"
+  let pendingAnd = false;
+  let committed = 0;
+  let result: Read | null = null;
+
+  for (;;) {
+    WORD_AT.lastIndex = pos;
+    const w = WORD_AT.exec(text);
+    if (!w) break;
+    const word = w[0].toLowerCase();
+    const wordEnd = pos + w[0].length;
+    let done = false;
+    let scaleApplied = 1;
+
+    if (word === "a" || word === "an") {
+      if (committed > 0 || pendingA) break;
+      pendingA = true;
+      group = half ? 0.5 : 1;
+    } else if (word === "half") {
+      if (committed > 0 || pendingA || half) break;
+      half = true;
+    } else if (word === "and") {
+      if (committed === 0 || pendingAnd || small !== "none" || (!hasHundred && total === 0)) break;
+      pendingAnd = true;
+    } else {
+      const tok = WORDS.get(word);
+      if (!tok || (half && !pendingA)) break;
+      if (tok.cls === "unit" || tok.cls === "teen" || tok.cls === "tens") {
+        if (pendingA) break;
+        if (tok.cls === "unit") {
+          if (small !== "none" && small !== "tens") break;
+          if (tok.v === 0 && (committed > 0 || pendingAnd)) break;
+          small = "unit";
+          done = tok.v === 0;
+        } else {
+          if (small !== "none") break;
+          small = tok.cls;
+        }
+        group += tok.v;
+      } else if (tok.cls === "hundred") {
+        if (hasHundred || pendingAnd) break;
+        if (group === 0 && committed > 0) break;
+        group = (group || 1) * 100;
+        hasHundred = true;
+        small = "none";
+        scaleApplied = 100;
+      } else if (tok.cls === "scale") {
+        if (pendingAnd || tok.v >= lastScale) break;
+        if (group === 0 && committed > 0) break;
+        total += (group || 1) * tok.v;
+        group = 0;
+        hasHundred = false;
+        small = "none";
+        lastScale = tok.v;
+        scaleApplied = tok.v;
+      } else {
+        // dozen
+        if (pendingAnd) break;
+        group = (group || 1) * 12;
+        done = true;
+      }
+      pendingA = false;
+      pendingAnd = false;
+      committed++;
+      result = {
+        n: Number((total + group).toPrecision(15)),
+        end: wordEnd,
+        ordinal: tok.ordinal,
+        scale: scaleApplied,
+        plain: false,
+        digits: 0,
+      };
+      if (tok.ordinal) done = true;
+    }
+    if (done) break;
+    pos = wordEnd;
+    JOINER_AT.lastIndex = pos;
+    if (!JOINER_AT.exec(text)) break;
+    pos = JOINER_AT.lastIndex;
+  }
+  return result;
+}
+
+// Thousands are grouped by commas, or by the no-break and thin spaces some outlets print;
+// a plain space is not accepted ("on May 16 200 were freed" is not 16,200).
+const DIGITS_AT =
+  /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
+const SCALE_AFTER = /\s{1,3}(thousand|million|billion|trillion)(?![\p{L}\p{N}_])/iuy;
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+/** More digits than this is an id, a hash or junk, not a figure. */
+const MAX_DIGITS = 15;
+
+type DigitsRead = Read | { skipTo: number };
+
+function readDigitsAt(text: string, p: number): DigitsRead | null {
+  DIGITS_AT.lastIndex = p;
+  const m = DIGITS_AT.exec(text);
+  if (!m) return null;
+  const raw = m[0];
+  let end = p + raw.length;
+  let intDigits = 0;
+  let fracDigits = 0;
+  let inFraction = false;
+  let grouped = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (inFraction) fracDigits++;
+      else intDigits++;
+    } else if (c === 46) inFraction = true;
+    else grouped = true;
+  }
+  if (intDigits > MAX_DIGITS || fracDigits > MAX_DIGITS) return { skipTo: end };
+  let n = Number(grouped ? raw.replace(GROUPING, "") : raw);
+  let scale = 1;
+  if (isSpace(text.charCodeAt(end))) {
+    SCALE_AFTER.lastIndex = end;
+    const s = SCALE_AFTER.exec(text);
+    if (s) {
+      scale = SCALES[(s[1] ?? "").toLowerCase()] ?? 1;
+      n = Number((n * scale).toPrecision(15));
+      end = SCALE_AFTER.lastIndex;
+    }
+  }
+  return {
+    n,
+    end,
+    ordinal: false,
+    scale,
+    plain: scale === 1 && !grouped && !inFraction,
+    digits: intDigits,
+  };
+}
+
+const GROUPING = /[,\u00a0\u202f\u2009]/g;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+
+function readNumberAt(text: string, p: number): Read | null {
+  const c = text.charCodeAt(p);
+  if (c >= 48 && c <= 57) {
+    const r = readDigitsAt(text, p);
+    return r && "n" in r ? r : null;
+  }
+  return readWordsAt(text, p);
+}
+
+/**
+ * A whole string as one number: "three hundred and three" → 303, "a dozen" → 12, "4,552",
+ * "1.5 million" → 1500000, "half a million". Null when the string is anything else, including
+ * an ordinal ("fifth") or a number followed by other words.
+ */
+export function parseNumberWords(text: string): number | null {
+  const t = text.trim();
+  if (t === "") return null;
+  const r = readNumberAt(t, 0);
+  if (!r || r.ordinal || r.end !== t.length) return null;
+  return r.n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding numbers in text
+
+const WORD_ALT = [...WORDS.keys(), "a", "an", "half"].sort((a, b) => b.length - a.length).join("|");
+const CANDIDATE = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:(US\\$|[$€£₴₽])|(\\+)?\\d|(?:${WORD_ALT})(?![\\p{L}\\p{N}_]))`,
+  "giu",
+);
+
+const MONTH_SRC =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MONTH_SRC})\\.?\\s{1,3}(?:the\\s{1,3})?$`, "iu");
+const MONTH_DAY_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${MONTH_SRC})\\.?\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?,?\\s{1,3}$`,
+  "iu",
+);
+const MONTH_AFTER = new RegExp(
+  `(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?(?:${MONTH_SRC})\\.?(?![\\p{L}])`,
+  "iuy",
+);
+const ORDINAL_SUFFIX = /(?:st|nd|rd|th)(?![\p{L}\p{N}_])/iuy;
+const DAY_RANGE = /\s{0,2}[–—-]\s{0,2}(\d{1,2})(?!\d)/y;
+
+const ISO_DATE_AT = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
+const NUMERIC_DATE_AT = /(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/y;
+
+const PHONE_INTL_AT = /\+(?:\d{1,4}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]\d{1,6}){1,6}|\d{7,15})(?![\d])/y;
+const PHONE_SHORT_AT = /\d{3}-\d{4}(?![\d,])/y;
+const PHONE_GROUPS_AT = /(?:\(\d{2,4}\)|\d{2,4})(?:[ .-]\d{2,4}){2,4}(?![\d])/y;
+
+const CLOCK_AT = /(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)(?:\s?([ap])\.?\s?m(?![\p{L}\p{N}])\.?)?/iuy;
+const CLOCK_DOT_AT = /(\d{1,2})\.(\d{2})\s?([ap])\.?\s?m(?![\p{L}\p{N}])\.?/iuy;
+const HOUR_AT = /(\d{1,2})\s?(?:([ap])\.?\s?m(?![\p{L}\p{N}])\.?|o['’]clock)/iuy;
+
+const LIST_MARKER_AT = /\d{1,3}[.)](?=[ \t])/y;
+
+const PERCENT_AFTER = /\s?%|\s{1,3}(?:per\s?cent|pct)(?![\p{L}])/iuy;
+const CURRENCY_AFTER =
+  /\s{1,3}(?:dollars?|euros?|pounds?|hryvnias?|hryvnya|rubles?|roubles?|USD|EUR|GBP|UAH|RUB)(?![\p{L}])/iuy;
+const MONEY_ABBR_AFTER = /\s?(bn|mn|m|k)(?![\p{L}\p{N}_])/iuy;
+const MONEY_ABBR: Record<string, number> = { bn: 1e9, mn: 1e6, m: 1e6, k: 1e3 };
+
+const RATIO_AFTER = /(?:\s{1,3}|[-\u2010\u2011])for(?:\s{1,3}|[-\u2010\u2011])/iuy;
+const DASH_AFTER = /\s{0,2}[–—]\s{0,2}|-(?=[\p{L}\p{N}])|\s{1,2}-\s{1,2}/uy;
+const TO_AFTER = /\s{1,3}to\s{1,3}/iuy;
+const AND_AFTER = /\s{1,3}and\s{1,3}/iuy;
+const CURRENCY_AT = /US\$|[$€£₴₽]/y;
+const BETWEEN_BEFORE = /(?<![\p{L}\p{N}_])between\s{1,3}$/iu;
+const FROM_BEFORE = /(?<![\p{L}\p{N}_])from\s{1,3}$/iu;
+const YEAR_PREP_BEFORE =
+  /(?<![\p{L}\p{N}_])(?:in|since|until|till|during|throughout|early|late|mid-?)\s{0,3}$/iu;
+const COUNTED_AFTER =
+  /\s{1,3}(?:[\p{L}-]+\s{1,3})?(?:prisoners?|POWs?|people|persons|soldiers|troops|servicemen|servicewomen|service\s?members|civilians|captives|detainees|individuals|men|women|children|bodies|Ukrainians|Russians|fighters|defenders|wounded|inmates|hostages|casualties|deaths|dead)(?![\p{L}])/iuy;
+
+/** How far back a qualifier, a month name or "between" is looked for. */
+const LOOKBACK = 48;
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+function isLineStart(text: string, p: number): boolean {
+  for (let i = p - 1; i >= 0 && i >= p - LOOKBACK; i--) {
+    const c = text[i];
+    if (c === "\n" || c === "\r") return true;
+    if (c !== " " && c !== "\t") return false;
+  }
+  return true;
+}
+
+/** The text just before `p`, for month names, which may sit before an earlier mention's end. */
+const textBefore = (text: string, p: number) => text.slice(Math.max(0, p - LOOKBACK), p);
+
+const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+
+interface Step {
+  mentions: NumberMention[];
+  next: number;
+}
+
+/**
+ * Every number in a text, in order, with its span and what kind of number it is, for the
+ * fact-check claim extractor. Decisions callers should know:
+ *
+ * - A qualifier phrase right before a cardinal, percent or money figure is folded into the
+ *   span ("nearly 480"). A range ("65–110", "between 65 and 110", "65 to 110") has qualifier
+ *   "range" and n2; "from 65 to 110" is a change, not a range, and reads as two figures. A
+ *   range must go up: "3-2" is two figures. Word ranges share a trailing scale: "two to three
+ *   thousand" is 2,000–3,000.
+ * - Ratios ("1,000-for-1,000", "thousand-for-thousand") are kind "ratio"; n2 only when the two
+ *   sides differ. "all-for-all" has no number and is skipped.
+ * - A four-digit 1900–2100 with no comma is a year ("since 2022", "May 24, 2025"), unless a
+ *   counted noun follows ("2000 prisoners") or a strong qualifier precedes ("nearly 2000"). AP
+ *   style writes counts of 1,000 and more with a comma, so this rarely misreads a count.
+ * - Times: n is the hour of the day, 24-hour, with minutes as a fraction ("3:30 p.m." → 15.5).
+ * - "555-0123" (three digits, hyphen, four digits, no comma) is a phone number, not a range:
+ *   AP style writes a four-digit count with a comma ("300-1,000").
+ * - Phones and dates are reported so a later layer can ignore them, with n the digits (phone)
+ *   or the part's value (an ISO date gives a year and two date-parts).
+ * - Never throws; linear in the length of the text.
+ */
+export function findNumbers(text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  if (typeof text !== "string" || text.length === 0) return out;
+  const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+  let prevEnd = 0;
+  let m: RegExpExecArray | null = re.exec(text);
+  while (m !== null) {
+    const step = atCandidate(text, m, prevEnd);
+    for (const mention of step.mentions) out.push(mention);
+    if (step.mentions.length > 0) prevEnd = step.next;
+    re.lastIndex = Math.max(step.next, m.index + m[0].length);
+    m = re.exec(text);
+  }
+  return out;
+}
+
+function atCandidate(text: string, m: RegExpExecArray, prevEnd: number): Step {
+  const p = m.index;
+  const floor = Math.max(prevEnd, p - LOOKBACK);
+  if (m[1] !== undefined) return atCurrency(text, p, floor);
+  const c = text.charCodeAt(p);
+  if (c === 43 /* + */) {
+    const phone = sticky(PHONE_INTL_AT, text, p);
+    if (phone) return single(text, p, p + phone[0].length, phoneValue(phone[0]), "exact", "phone");
+    return atDigit(text, p + 1, floor);
+  }
+  if (c >= 48 && c <= 57) return atDigit(text, p, floor);
+  return atWord(text, p, floor);
+}
+
+function mention(
+  text: string,
+  start: number,
+  end: number,
+  n: number,
+  qualifier: Qualifier,
+  kind: NumberKind,
+  n2?: number,
+): NumberMention {
+  const out: NumberMention = { start, end, text: text.slice(start, end), n, qualifier, kind };
+  if (n2 !== undefined) out.n2 = n2;
+  return out;
+}
+
+function single(
+  text: string,
+  start: number,
+  end: number,
+  n: number,
+  qualifier: Qualifier,
+  kind: NumberKind,
+  n2?: number,
+): Step {
+  return { mentions: [mention(text, start, end, n, qualifier, kind, n2)], next: end };
+}
+
+const phoneValue = (s: string) => Number(s.replace(/\D/g, "").slice(0, MAX_DIGITS));
+
+function atDigit(text: string, p: number, floor: number): Step {
+  // "COVID-19", "Su-34": a model or a name, not a figure.
+  if (text[p - 1] === "-" && isLetter(text[p - 2])) return skipDigits(text, p);
+
+  const iso = sticky(ISO_DATE_AT, text, p);
+  if (
+    iso &&
+    Number(iso[2]) >= 1 &&
+    Number(iso[2]) <= 12 &&
+    Number(iso[3]) >= 1 &&
+    Number(iso[3]) <= 31
+  ) {
+    return {
+      mentions: [
+        mention(text, p, p + 4, Number(iso[1]), "exact", "year"),
+        mention(text, p + 5, p + 7, Number(iso[2]), "exact", "date-part"),
+        mention(text, p + 8, p + 10, Number(iso[3]), "exact", "date-part"),
+      ],
+      next: p + 10,
+    };
+  }
+  const numeric = sticky(NUMERIC_DATE_AT, text, p);
+  if (numeric) {
+    const [all, a = "", , b = "", y = ""] = numeric;
+    const aEnd = p + a.length;
+    const bStart = aEnd + 1;
+    const bEnd = bStart + b.length;
+    if (Number(a) >= 1 && Number(a) <= 31 && Number(b) >= 1 && Number(b) <= 31) {
+      return {
+        mentions: [
+          mention(text, p, aEnd, Number(a), "exact", "date-part"),
+          mention(text, bStart, bEnd, Number(b), "exact", "date-part"),
+          mention(text, bEnd + 1, p + all.length, Number(y), "exact", "year"),
+        ],
+        next: p + all.length,
+      };
+    }
+  }
+
+  // "(044) 123-4567": the bracket is not a candidate, so the phone is tried from just before it.
+  const from = text[p - 1] === "(" && p - 1 >= floor ? p - 1 : p;
+  const phone =
+    sticky(PHONE_SHORT_AT, text, p)?.[0] ??
+    phoneGroups(text, from) ??
+    (from === p ? null : phoneGroups(text, p));
+  if (phone) {
+    const start = phone.startsWith("(") ? from : p;
+    return single(text, start, start + phone.length, phoneValue(phone), "exact", "phone");
+  }
+
+  const time = readTime(text, p);
+  if (time) return single(text, p, time.end, time.hour, "exact", "time");
+
+  if (isLineStart(text, p)) {
+    const marker = sticky(LIST_MARKER_AT, text, p);
+    if (marker) {
+      return single(
+        text,
+        p,
+        p + marker[0].length,
+        Number.parseInt(marker[0], 10),
+        "exact",
+        "list-marker",
+      );
+    }
+  }
+
+  const a = readDigitsAt(text, p);
+  if (!a) return skipDigits(text, p);
+  if (!("n" in a)) return { mentions: [], next: a.skipTo };
+  const before = text.slice(floor, p);
+
+  if (a.scale === 1 && Number.isInteger(a.n) && sticky(ORDINAL_SUFFIX, text, a.end)) {
+    const end = ORDINAL_SUFFIX.lastIndex;
+    const isDay =
+      a.plain &&
+      a.n >= 1 &&
+      a.n <= 31 &&
+      (MONTH_BEFORE.test(textBefore(text, p)) || !!sticky(MONTH_AFTER, text, end));
+    return single(text, p, end, a.n, "exact", isDay ? "date-part" : "ordinal");
+  }
+  if (a.plain && a.digits <= 2 && a.n >= 1 && a.n <= 31) {
+    const day = readDay(text, p, a);
+    if (day) return day;
+  }
+  return quantity(text, p, a, before, false);
+}
+
+function skipDigits(text: string, p: number): Step {
+  let i = p;
+  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return { mentions: [], next: i };
+}
+
+function phoneGroups(text: string, p: number): string | null {
+  const m = sticky(PHONE_GROUPS_AT, text, p);
+  if (!m) return null;
+  const groups = m[0].split(/[ .-]/);
+  const digits = m[0].replace(/\D/g, "").length;
+  if (digits < 7 || digits > MAX_DIGITS) return null;
+  // "16.000.000" and "1 000 000"-style groups of three are thousands, not a phone number.
+  if (groups.slice(1).every((g) => g.length === 3)) return null;
+  return m[0];
+}
+
+function readTime(text: string, p: number): { hour: number; end: number } | null {
+  const clock = sticky(CLOCK_AT, text, p) ?? sticky(CLOCK_DOT_AT, text, p);
+  if (clock) {
+    const h = Number(clock[1]);
+    const min = Number(clock[2]);
+    const ampm = clock[3]?.toLowerCase();
+    if (min < 60 && (ampm ? h >= 1 && h <= 12 : h <= 24)) {
+      return { hour: to24(h, ampm) + min / 60, end: p + clock[0].length };
+    }
+    return null;
+  }
+  const hour = sticky(HOUR_AT, text, p);
+  if (hour) {
+    const h = Number(hour[1]);
+    const ampm = hour[2]?.toLowerCase();
+    if (h >= 1 && h <= 12) return { hour: to24(h, ampm), end: p + hour[0].length };
+  }
+  return null;
+}
+
+function to24(h: number, ampm: string | undefined): number {
+  if (ampm === "p") return h === 12 ? 12 : h + 12;
+  if (ampm === "a") return h === 12 ? 0 : h;
+  return h;
+}
+
+/** "May 24", "May 23–25", "24 May", "16–22 May": the day of a date. */
+function readDay(text: string, p: number, a: Read): Step | null {
+  let end = a.end;
+  let n2: number | undefined;
+  const range = sticky(DAY_RANGE, text, end);
+  if (range) {
+    const d2 = Number(range[1]);
+    if (d2 > a.n && d2 <= 31) {
+      n2 = d2;
+      end = DAY_RANGE.lastIndex;
+    }
+  }
+  if (MONTH_BEFORE.test(textBefore(text, p)) || sticky(MONTH_AFTER, text, end)) {
+    return single(text, p, end, a.n, n2 === undefined ? "exact" : "range", "date-part", n2);
+  }
+  return null;
+}
+
+function atWord(text: string, p: number, floor: number): Step {
+  const a = readWordsAt(text, p);
+  if (!a) return { mentions: [], next: p };
+  if (a.ordinal) {
+    const isDay = a.n <= 31 && !!sticky(MONTH_AFTER, text, a.end);
+    return single(text, p, a.end, a.n, "exact", isDay ? "date-part" : "ordinal");
+  }
+  return quantity(text, p, a, text.slice(floor, p), false);
+}
+
+function atCurrency(text: string, p: number, floor: number): Step {
+  const sym = sticky(CURRENCY_AT, text, p);
+  let at = p + (sym ? sym[0].length : 1);
+  if (text[at] === " ") at++;
+  const a = readNumberAt(text, at);
+  if (!a || a.ordinal) return { mentions: [], next: at };
+  return quantity(text, p, withMoneyAbbr(text, a), text.slice(floor, p), true);
+}
+
+function withMoneyAbbr(text: string, a: Read): Read {
+  if (a.scale !== 1) return a;
+  const abbr = sticky(MONEY_ABBR_AFTER, text, a.end);
+  if (!abbr) return a;
+  const scale = MONEY_ABBR[(abbr[1] ?? "").toLowerCase()] ?? 1;
+  return {
+    ...a,
+    n: Number((a.n * scale).toPrecision(15)),
+    end: MONEY_ABBR_AFTER.lastIndex,
+    scale,
+    plain: false,
+  };
+}
+
+type Suffix = "percent" | "money" | null;
+
+function suffixAt(text: string, at: number): { kind: Suffix; end: number } {
+  if (sticky(PERCENT_AFTER, text, at)) return { kind: "percent", end: PERCENT_AFTER.lastIndex };
+  if (sticky(CURRENCY_AFTER, text, at)) return { kind: "money", end: CURRENCY_AFTER.lastIndex };
+  return { kind: null, end: at };
+}
+
+const isYearLike = (r: Read) => r.plain && r.digits === 4 && r.n >= 1900 && r.n <= 2100;
+
+/**
+ * A figure read at `p` (after any currency symbol): decides between ratio, range, year and a
+ * plain quantity, and folds in the qualifier before it.
+ */
+function quantity(text: string, p: number, a: Read, before: string, money: boolean): Step {
+  const aSuffix = suffixAt(text, a.end);
+
+  if (!aSuffix.kind) {
+    const ratio = sticky(RATIO_AFTER, text, a.end);
+    if (ratio) {
+      const b = readNumberAt(text, RATIO_AFTER.lastIndex);
+      if (b && !b.ordinal) {
+        return single(text, p, b.end, a.n, "exact", "ratio", b.n === a.n ? undefined : b.n);
+      }
+    }
+  }
+
+  const range = readRange(text, a, aSuffix.end, before, money);
+  if (range) {
+    const { b, bSuffix } = range;
+    const kind: NumberKind =
+      money || aSuffix.kind === "money" || bSuffix.kind === "money"
+        ? "money"
+        : aSuffix.kind === "percent" || bSuffix.kind === "percent"
+          ? "percent"
+          : isYearLike(a) && isYearLike(b)
+            ? "year"
+            : "cardinal";
+    const start = range.between ? p - range.between : p;
+    return single(text, start, bSuffix.end, range.lo, "range", kind, b.n);
+  }
+
+  const qual = QUALIFIER_BEFORE.exec(before);
+  const phrase = qual?.[1]?.toLowerCase().replace(/\s+/g, " ");
+  const qualifier = phrase ? (QUALIFIER_BY_PHRASE.get(phrase) ?? "exact") : "exact";
+
+  if (!money && !aSuffix.kind && a.plain && a.digits === 4) {
+    const strongPrep = YEAR_PREP_BEFORE.test(before);
+    const wide = textBefore(text, p);
+    const afterMonth = MONTH_BEFORE.test(wide) || MONTH_DAY_BEFORE.test(wide);
+    const counted = !!sticky(COUNTED_AFTER, text, a.end);
+    const strongQualifier = phrase !== undefined && !WEAK_PHRASES.has(phrase);
+    const year =
+      afterMonth ||
+      (strongPrep && a.n >= 1000 && a.n <= 2999) ||
+      (isYearLike(a) && !counted && !strongQualifier);
+    if (year) return single(text, p, a.end, a.n, "exact", "year");
+  }
+
+  const kind: NumberKind = money ? "money" : (aSuffix.kind ?? "cardinal");
+  const start = qual ? p - qual[0].length : p;
+  return single(text, start, aSuffix.end, a.n, qualifier, kind);
+}
+
+function readRange(
+  text: string,
+  a: Read,
+  at: number,
+  before: string,
+  money: boolean,
+): { b: Read; bSuffix: { kind: Suffix; end: number }; lo: number; between: number } | null {
+  let next = -1;
+  let between = 0;
+  const btw = BETWEEN_BEFORE.exec(before);
+  if (btw && sticky(AND_AFTER, text, at)) {
+    next = AND_AFTER.lastIndex;
+    between = btw[0].length;
+  } else if (sticky(DASH_AFTER, text, at)) {
+    next = DASH_AFTER.lastIndex;
+  } else if (!FROM_BEFORE.test(before) && sticky(TO_AFTER, text, at)) {
+    next = TO_AFTER.lastIndex;
+  }
+  if (next < 0) return null;
+  if (money) {
+    const sym = sticky(CURRENCY_AT, text, next);
+    if (sym) next += sym[0].length;
+  }
+  let b = readNumberAt(text, next);
+  if (!b || b.ordinal) return null;
+  if (money) b = withMoneyAbbr(text, b);
+  // "1.5–2 million", "two to three thousand": the scale written once covers both ends.
+  let lo = a.n;
+  if (a.scale === 1 && b.scale > 1 && a.n * b.scale < b.n)
+    lo = Number((a.n * b.scale).toPrecision(15));
+  if (!(b.n > lo)) return null;
+  return { b, bSuffix: suffixAt(text, b.end), lo, between };
+}

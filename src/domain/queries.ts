@@ -1,0 +1,356 @@
+/**
+ * The questions reporters ask, answered from the store as plain answer objects. Pure: the
+ * caller passes the analysed store (and "today" where it matters).
+ */
+import type { Event, Fact, StoreData } from "../store/schema.ts";
+import type {
+  Answer,
+  DisputesAnswer,
+  DisputeView,
+  EventSummary,
+  HelpAnswer,
+  SourcesAnswer,
+  SwapAnswer,
+  TimelinePoint,
+  TotalsAnswer,
+} from "./answers.ts";
+import { buildCatalog, type Catalog, eventStart, normaliseAlias } from "./catalog.ts";
+import { daysBetween, findDates, formatNewsroomDate, parseDateQuery } from "./dates.ts";
+import { type DisputeFindings, findDisputes, headlineFact } from "./disputes.ts";
+import { checkView, claimantRef, disputeView, eventSummary, figures, sourceRef } from "./views.ts";
+
+/** The store, indexed and with its disputes worked out: what every query reads. */
+export interface Knowledge {
+  catalog: Catalog;
+  findings: DisputeFindings;
+}
+
+export function analyse(data: StoreData): Knowledge {
+  const catalog = buildCatalog(data);
+  return { catalog, findings: findDisputes(catalog) };
+}
+
+export const USAGE: Record<string, string[]> = {
+  swap: [
+    "/swap may-24 — one exchange by date (also: 24 May, May 24th, 2025-05-24)",
+    "/swap latest — the most recent exchange",
+    "/swap istanbul — by name (istanbul, 1000-for-1000, wave 2, early may)",
+  ],
+  totals: ["/totals — the 1,000-for-1,000 deal wave by wave, the year's exchanges, running totals"],
+  sources: ["/sources — every source in the store, with outlet, date and what it contributes"],
+  disputes: ["/disputes — every place the sources disagree, and why"],
+  factcheck: ["/factcheck <text> — check every figure in a draft against the store"],
+};
+
+const ALL_USAGE = Object.values(USAGE).flat();
+
+export function help(
+  k: Knowledge,
+  topic: string | null,
+  problem: string | null = null,
+  query: string | null = null,
+): HelpAnswer {
+  const known = topic && USAGE[topic] ? topic : null;
+  return {
+    kind: "help",
+    topic: known,
+    problem,
+    query,
+    usage: known ? (USAGE[known] as string[]) : ALL_USAGE,
+    suggestions: latestExchanges(k.catalog, 4).map(eventSummary),
+  };
+}
+
+function datedEvents(catalog: Catalog): Event[] {
+  return [...catalog.events.values()].filter((e) => eventStart(e) !== null);
+}
+
+function latestExchanges(catalog: Catalog, n: number): Event[] {
+  return datedEvents(catalog)
+    .filter((e) => e.kind === "exchange")
+    .sort((a, b) => (eventStart(b) ?? "").localeCompare(eventStart(a) ?? ""))
+    .slice(0, n);
+}
+
+/** The events closest in time to a day, nearest first. */
+function nearest(catalog: Catalog, day: string, n: number): Event[] {
+  return datedEvents(catalog)
+    .filter((e) => e.kind !== "tally")
+    .map((e) => ({ e, d: Math.abs(daysBetween(eventStart(e) as string, day)) }))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, n)
+    .map((x) => x.e);
+}
+
+function defaultYear(catalog: Catalog): number {
+  const latest = latestExchanges(catalog, 1)[0];
+  const start = latest ? eventStart(latest) : null;
+  return start ? Number(start.slice(0, 4)) : new Date().getUTCFullYear();
+}
+
+export function swap(k: Knowledge, arg: string): SwapAnswer | HelpAnswer {
+  const { catalog } = k;
+  const q = parseDateQuery(arg, { defaultYear: defaultYear(catalog) });
+  if (q.kind === "empty") {
+    return help(k, "swap", "Tell me which exchange: a date like may-24, or a name like istanbul.");
+  }
+  if (q.kind === "latest") {
+    const latest = latestExchanges(catalog, 1)[0];
+    return latest
+      ? swapAnswer(k, arg, latest, null)
+      : help(k, "swap", "The store has no exchanges yet.", arg);
+  }
+  if (q.kind === "date") {
+    const onDay = catalog.eventsByDay.get(q.date) ?? [];
+    // Prefer an exchange filed under that very day, then a part of a deal, then what a source dates to it.
+    const pick =
+      onDay.find((e) => eventStart(e) === q.date && e.kind === "exchange") ??
+      onDay.find((e) => e.kind === "exchange") ??
+      onDay.find((e) => eventStart(e) === q.date) ??
+      onDay[0];
+    if (!pick) {
+      const near = nearest(catalog, q.date, 4);
+      return {
+        ...help(
+          k,
+          "swap",
+          `No exchange on ${formatNewsroomDate(q.date)} in the store. The nearest:`,
+          arg,
+        ),
+        suggestions: near.map(eventSummary),
+      };
+    }
+    const filed = eventStart(pick);
+    const note =
+      filed && filed !== q.date && !isWithinEvent(pick, q.date)
+        ? dateNote(catalog, pick, q.date)
+        : null;
+    return swapAnswer(k, arg, pick, note);
+  }
+  const byAlias = catalog.eventsByAlias.get(normaliseAlias(q.text));
+  if (byAlias) return swapAnswer(k, arg, byAlias, null);
+  const fuzzy = closestAlias(catalog, q.text);
+  return {
+    ...help(k, "swap", "I don't know that exchange. Try a date or one of these:", arg),
+    suggestions:
+      fuzzy.length > 0 ? fuzzy.map(eventSummary) : latestExchanges(catalog, 4).map(eventSummary),
+  };
+}
+
+function isWithinEvent(event: Event, day: string): boolean {
+  if (!event.date || "on" in event.date) return false;
+  return event.date.from <= day && day <= event.date.to;
+}
+
+function dateNote(catalog: Catalog, event: Event, day: string): string {
+  const facts = (catalog.factsByEvent.get(event.id) ?? []).filter((f) => f.eventDate === day);
+  const outlets = [
+    ...new Set(facts.map((f) => catalog.sources.get(f.sourceId)?.outlet ?? f.sourceId)),
+  ];
+  const filed = eventStart(event) as string;
+  return `${formatNewsroomDate(day)} is the date ${outlets.join(" and ") || "a source"} ${outlets.length > 1 ? "give" : "gives"} for this exchange; the store files it under ${formatNewsroomDate(filed)}.`;
+}
+
+/** Up to three events whose alias is within a small edit distance of what was typed. */
+function closestAlias(catalog: Catalog, text: string): Event[] {
+  const typed = normaliseAlias(text).slice(0, 60);
+  if (!typed) return [];
+  const scored: { e: Event; d: number }[] = [];
+  for (const [alias, e] of catalog.eventsByAlias) {
+    const d = alias.includes(typed) || typed.includes(alias) ? 0 : editDistance(alias, typed);
+    if (d <= Math.max(2, Math.floor(typed.length / 3))) scored.push({ e, d });
+  }
+  scored.sort((a, b) => a.d - b.d);
+  return [...new Set(scored.map((s) => s.e))].slice(0, 3);
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0] as number;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j] as number;
+      prev[j] = Math.min(
+        up + 1,
+        (prev[j - 1] as number) + 1,
+        diag + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      diag = up;
+    }
+  }
+  return prev[b.length] as number;
+}
+
+function disputesFor(k: Knowledge, eventIds: readonly string[]): DisputeView[] {
+  const seen = new Set<string>();
+  const out: DisputeView[] = [];
+  for (const id of eventIds) {
+    for (const d of k.findings.byEvent.get(id) ?? []) {
+      if (seen.has(d.id)) continue;
+      seen.add(d.id);
+      out.push(disputeView(k.catalog, d));
+    }
+  }
+  return out;
+}
+
+function swapAnswer(
+  k: Knowledge,
+  query: string,
+  event: Event,
+  matchNote: string | null,
+): SwapAnswer {
+  const { catalog, findings } = k;
+  const facts = catalog.factsByEvent.get(event.id) ?? [];
+  const parent = event.partOf ? catalog.events.get(event.partOf) : undefined;
+  const parts = catalog.partsOf.get(event.id) ?? [];
+  return {
+    kind: "swap",
+    query,
+    event: eventSummary(event),
+    matchNote,
+    figures: figures(catalog, facts, findings.byFact),
+    checks: (findings.checksByEvent.get(event.id) ?? []).map((c) => checkView(catalog, c)),
+    disputes: disputesFor(k, [event.id]),
+    parent: parent ? eventSummary(parent) : null,
+    parts: parts.map(eventSummary),
+  };
+}
+
+function headlineFigure(k: Knowledge, event: Event) {
+  const facts = k.catalog.factsByEvent.get(event.id) ?? [];
+  const head =
+    headlineFact(facts, "each") ?? headlineFact(facts, "total") ?? headlineFact(facts, "ukraine");
+  if (!head) return null;
+  const same = facts.filter(
+    (f) => f.measure === head.measure && f.counted === head.counted && f.side === head.side,
+  );
+  return figures(k.catalog, same, k.findings.byFact)[0] ?? null;
+}
+
+function timeline(k: Knowledge, measures: readonly string[]): TimelinePoint[] {
+  const facts: Fact[] = [];
+  for (const f of k.catalog.facts.values()) {
+    if (measures.includes(f.measure) && f.value.type === "number") facts.push(f);
+  }
+  const day = (f: Fact) =>
+    f.asOf ? ("on" in f.asOf ? f.asOf.on : f.asOf.to) : (f.eventDate ?? "");
+  facts.sort((a, b) => day(a).localeCompare(day(b)));
+  return facts.map((f) => ({
+    asOf: f.asOf
+      ? (figures(k.catalog, [f], k.findings.byFact)[0]?.readings[0]?.citations[0]?.asOf ?? day(f))
+      : formatNewsroomDate(day(f)),
+    figure: figures(k.catalog, [f], k.findings.byFact)[0] as TimelinePoint["figure"],
+  }));
+}
+
+export function totals(k: Knowledge): TotalsAnswer {
+  const { catalog } = k;
+  const deals = [...catalog.events.values()]
+    .filter((e) => e.kind === "deal")
+    .sort((a, b) => (eventStart(b) ?? "").localeCompare(eventStart(a) ?? ""));
+  const deal = deals[0];
+  const waves = deal ? (catalog.partsOf.get(deal.id) ?? []) : [];
+  const year = deal ? Number(eventStart(deal)?.slice(0, 4)) : defaultYear(catalog);
+  const exchanges = datedEvents(catalog)
+    .filter((e) => e.kind === "exchange" && eventStart(e)?.startsWith(String(year)))
+    .sort((a, b) => (eventStart(a) ?? "").localeCompare(eventStart(b) ?? ""));
+  const tallies = [...catalog.events.values()].filter((e) => e.kind === "tally").map((e) => e.id);
+
+  const dealFacts = deal ? (catalog.factsByEvent.get(deal.id) ?? []) : [];
+  const dealTotal = deal
+    ? (figures(catalog, dealFacts, k.findings.byFact).find(
+        (f) => f.measure === "released" && f.counted === "people" && f.side === "each",
+      ) ?? null)
+    : null;
+
+  return {
+    kind: "totals",
+    deal: deal
+      ? {
+          event: eventSummary(deal),
+          total: dealTotal,
+          waves: waves.map((w) => ({ event: eventSummary(w), figure: headlineFigure(k, w) })),
+          checks: (k.findings.checksByEvent.get(deal.id) ?? []).map((c) => checkView(catalog, c)),
+        }
+      : null,
+    year: Number.isFinite(year) ? year : null,
+    exchanges: exchanges.map((e) => ({ event: eventSummary(e), figure: headlineFigure(k, e) })),
+    timeline: timeline(k, ["returned-since-2022"]),
+    exchangeCount: timeline(k, ["exchange-count", "exchange-ordinal"]),
+    disputes: disputesFor(k, [
+      ...(deal ? [deal.id] : []),
+      ...waves.map((w) => w.id),
+      ...exchanges.map((e) => e.id),
+      ...tallies,
+    ]),
+  };
+}
+
+export function sources(k: Knowledge): SourcesAnswer {
+  const { catalog } = k;
+  return {
+    kind: "sources",
+    sources: catalog.data.sources.map((s) => {
+      const facts = catalog.data.facts.filter(
+        (f) => f.sourceId === s.id && f.status !== "rejected",
+      );
+      const claimantIds = [...new Set(facts.map((f) => f.claimantId))];
+      return {
+        ...sourceRef(s),
+        author: s.author,
+        facts: facts.length,
+        claimants: claimantIds.map((id) => claimantRef(catalog, id)),
+        notes: s.notes ?? null,
+      };
+    }),
+  };
+}
+
+export function disputes(k: Knowledge): DisputesAnswer {
+  return {
+    kind: "disputes",
+    disputes: k.findings.disputes.map((d) => disputeView(k.catalog, d)),
+    checks: k.findings.checks.filter((c) => c.ok).map((c) => checkView(k.catalog, c)),
+  };
+}
+
+/**
+ * An @mention in plain words: a date or a known name means one exchange; "total", "so far"
+ * mean the running totals; otherwise what it can answer and how to ask.
+ */
+export function ask(k: Knowledge, question: string): Answer {
+  const text = question.slice(0, 2000);
+  const lower = normaliseAlias(text);
+  if (/\b(disputes?|disagree\w*|conflict\w*|contradict\w*)\b/.test(lower)) return disputes(k);
+  if (/\b(sources?|outlets?|who reported)\b/.test(lower)) return sources(k);
+  const year = defaultYear(k.catalog);
+  const date = findDates(text, { refDate: `${year}-12-31` }).find(
+    (d) => d.kind === "explicit" && d.date,
+  );
+  if (date?.date) return swap(k, date.date);
+  if (/\b(latest|most recent|last (exchange|swap))\b/.test(lower)) return swap(k, "latest");
+  for (const [alias, event] of k.catalog.eventsByAlias) {
+    if (alias.length >= 4 && new RegExp(`\\b${escapeRegExp(alias)}\\b`).test(lower)) {
+      if (event.kind !== "tally") return swapAnswer(k, text, event, null);
+    }
+  }
+  if (/\b(totals?|so far|since|cumulative|running|how many (in all|altogether))\b/.test(lower))
+    return totals(k);
+  return help(
+    k,
+    null,
+    "I couldn't tell which exchange or total you mean. I can answer these:",
+    text,
+  );
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export function summariseEvent(k: Knowledge, id: string): EventSummary | null {
+  const e = k.catalog.events.get(id);
+  return e ? eventSummary(e) : null;
+}

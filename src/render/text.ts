@@ -1,0 +1,222 @@
+/**
+ * Answer object → plain text for the terminal. Mirrors the Block Kit renderer section by
+ * section, from the same object, so a reporter at a terminal and one in Slack read the same.
+ */
+import type {
+  Answer,
+  Check,
+  Citation,
+  DisputesAnswer,
+  DisputeView,
+  EventSummary,
+  Figure,
+  HelpAnswer,
+  Reading,
+  SourcesAnswer,
+  SwapAnswer,
+  TotalsAnswer,
+} from "../domain/answers.ts";
+
+const INDENT = "    ";
+
+export function renderText(answer: Answer): string {
+  switch (answer.kind) {
+    case "swap":
+      return swapText(answer);
+    case "totals":
+      return totalsText(answer);
+    case "sources":
+      return sourcesText(answer);
+    case "disputes":
+      return disputesText(answer);
+    case "help":
+      return helpText(answer);
+  }
+}
+
+function eventLine(e: EventSummary): string {
+  return e.dateText ? `${e.title} (${e.dateText})` : e.title;
+}
+
+/** "2 claimants agree (3 sources)"; one claimant repeated by outlets is still one. */
+export function agreementText(r: Reading): string {
+  const outlets = new Set(r.citations.map((c) => c.source.id)).size;
+  const claimants = r.claimants.length;
+  if (claimants <= 1 && outlets <= 1) return "1 source";
+  if (claimants === outlets) return `${claimants} sources agree`;
+  if (claimants === 1)
+    return `${outlets} outlets, all quoting ${r.claimants[0]?.name ?? "one claimant"}`;
+  return `${claimants} claimants agree (${outlets} outlets)`;
+}
+
+export function citationText(c: Citation): string[] {
+  const by = c.claimant.party === "press" ? "" : `${c.claimant.name}, via `;
+  const meta = [`${by}${c.source.outlet}`, c.source.published, c.source.url]
+    .filter(Boolean)
+    .join(" · ");
+  const flags = c.status === "unreviewed" ? " (unreviewed)" : "";
+  if (!c.verified) {
+    return [`${INDENT}[quote withheld: it no longer matches its source] — ${meta}${flags}`];
+  }
+  return [`${INDENT}“${c.quote}”`, `${INDENT}  — ${meta}${flags}`];
+}
+
+function figureText(f: Figure, disputeIds: ReadonlySet<string>): string[] {
+  const lines: string[] = [];
+  const planned = f.planned ? " (planned)" : "";
+  const disputed = f.disputeIds.some((id) => disputeIds.has(id));
+  const values = f.readings.map((r) => r.valueText);
+  const head = disputed
+    ? `! ${f.label}${planned}: ${values.join(" or ")}  [DISPUTED]`
+    : `${f.label}${planned}: ${values.join(" / ")}`;
+  lines.push(head);
+  for (const r of f.readings) {
+    lines.push(`  ${r.valueText} — ${agreementText(r)}`);
+    for (const c of r.citations) lines.push(...citationText(c));
+  }
+  return lines;
+}
+
+function disputeText(d: DisputeView): string[] {
+  const lines = [`! DISPUTE: ${d.title}${d.betweenParties ? " (between the parties)" : ""}`];
+  lines.push(`  ${d.sentence}`);
+  for (const side of d.sides) {
+    lines.push(`  • ${side.valueText}`);
+    for (const c of side.citations) lines.push(...citationText(c));
+  }
+  if (d.resolution) {
+    const r = d.resolution;
+    const what = r.verdict === "trust" ? `trusts ${r.trustedValue ?? "one figure"}` : "both stand";
+    lines.push(`  Resolved by ${r.by} on ${r.at}: ${what}${r.note ? ` — ${r.note}` : ""}`);
+  }
+  return lines;
+}
+
+function checkText(c: Check): string[] {
+  return [
+    `${c.ok ? "✓" : "✗"} ${c.label}: ${c.expression} ${c.ok ? "fits" : "does not fit"} ${c.against.valueText}`,
+  ];
+}
+
+function swapText(a: SwapAnswer): string {
+  const lines = [eventLine(a.event)];
+  if (a.parent) lines.push(`Part of ${eventLine(a.parent)}`);
+  if (a.parts.length > 0) lines.push(`Waves: ${a.parts.map(eventLine).join("; ")}`);
+  if (a.matchNote) lines.push(`Note: ${a.matchNote}`);
+  const ids = new Set(a.disputes.map((d) => d.id));
+  if (a.figures.length === 0) lines.push("", "The store has no figures for this event yet.");
+  for (const f of a.figures) lines.push("", ...figureText(f, ids));
+  if (a.checks.length > 0) lines.push("", "Arithmetic:", ...a.checks.flatMap(checkText));
+  for (const d of a.disputes) lines.push("", ...disputeText(d));
+  return lines.join("\n");
+}
+
+/** A bar of up to `width` blocks, in eighths, for the waves chart. */
+export function bar(n: number, max: number, width = 20): string {
+  if (max <= 0 || n <= 0) return "";
+  const eighths = Math.round((n / max) * width * 8);
+  const full = "█".repeat(Math.floor(eighths / 8));
+  const part = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][eighths % 8] ?? "";
+  return full + part;
+}
+
+export function waveValue(f: Figure | null): number | null {
+  const cite = f?.readings[0]?.citations[0];
+  if (!f || !cite) return null;
+  const n = Number(f.readings[0]?.valueText.replace(/[^\d.]/g, ""));
+  return Number.isFinite(n) ? n : null;
+}
+
+function totalsText(a: TotalsAnswer): string {
+  const lines: string[] = [];
+  if (a.deal) {
+    lines.push(eventLine(a.deal.event));
+    if (a.deal.total) lines.push(...figureText(a.deal.total, new Set()));
+    const values = a.deal.waves.map((w) => waveValue(w.figure) ?? 0);
+    const max = Math.max(0, ...values);
+    lines.push("", "Wave by wave (each side):");
+    a.deal.waves.forEach((w, i) => {
+      const v = values[i] ?? 0;
+      const label = (w.event.dateText ?? w.event.title).padEnd(14);
+      lines.push(
+        `  ${label} ${bar(v, max).padEnd(21)} ${w.figure ? (w.figure.readings[0]?.valueText ?? "?") : "no figure"}`,
+      );
+    });
+    for (const c of a.deal.checks) lines.push(...checkText(c));
+  }
+  if (a.exchanges.length > 0) {
+    lines.push("", `Exchanges in ${a.year ?? "the year"}:`);
+    for (const e of a.exchanges) {
+      const f = e.figure;
+      lines.push(
+        `  ${(e.event.dateText ?? "").padEnd(14)} ${f ? `${f.readings.map((r) => r.valueText).join(" or ")} (${f.label.toLowerCase()})` : "no figure"} — ${e.event.title}`,
+      );
+    }
+  }
+  if (a.timeline.length > 0) {
+    lines.push("", "Ukrainians returned since the full-scale invasion (as each source had it):");
+    for (const p of a.timeline) {
+      const r = p.figure.readings[0];
+      const c = r?.citations[0];
+      lines.push(
+        `  ${p.asOf}: ${r?.valueText ?? "?"} — ${c ? (c.claimant.party === "press" ? c.source.outlet : `${c.claimant.name}, via ${c.source.outlet}`) : ""}`,
+      );
+      if (c)
+        lines.push(
+          ...citationText(c)
+            .map((l) => `  ${l}`)
+            .slice(0, 1),
+        );
+    }
+  }
+  if (a.exchangeCount.length > 0) {
+    lines.push("", "Exchanges counted since the invasion:");
+    for (const p of a.exchangeCount) {
+      const r = p.figure.readings[0];
+      const c = r?.citations[0];
+      lines.push(
+        `  ${p.asOf}: ${p.figure.measure === "exchange-ordinal" ? `the ${r?.citations[0]?.said ?? r?.valueText}` : r?.valueText} — ${c?.source.outlet ?? ""}`,
+      );
+    }
+  }
+  for (const d of a.disputes) lines.push("", ...disputeText(d));
+  return lines.join("\n");
+}
+
+function sourcesText(a: SourcesAnswer): string {
+  const lines = [`${a.sources.length} sources in the store:`];
+  for (const s of a.sources) {
+    lines.push("");
+    lines.push(`• ${s.outlet}${s.status === "unreviewed" ? " (unreviewed)" : ""} — ${s.published}`);
+    if (s.title) lines.push(`  “${s.title}”${s.author ? ` by ${s.author}` : ""}`);
+    if (s.url) lines.push(`  ${s.url}`);
+    lines.push(
+      `  ${s.facts} facts; claims attributed to: ${s.claimants.map((c) => c.name).join(", ")}`,
+    );
+    if (s.notes) lines.push(`  Note: ${s.notes}`);
+  }
+  return lines.join("\n");
+}
+
+function disputesText(a: DisputesAnswer): string {
+  const open = a.disputes.filter((d) => !d.resolution).length;
+  const lines = [`${a.disputes.length} disputes (${open} open):`];
+  for (const d of a.disputes) lines.push("", ...disputeText(d));
+  if (a.checks.length > 0) {
+    lines.push("", "Arithmetic that holds:");
+    for (const c of a.checks) lines.push(...checkText(c));
+  }
+  return lines.join("\n");
+}
+
+function helpText(a: HelpAnswer): string {
+  const lines: string[] = [];
+  if (a.problem) lines.push(a.query ? `${a.problem} (you asked: “${a.query}”)` : a.problem);
+  if (a.suggestions.length > 0) {
+    for (const s of a.suggestions)
+      lines.push(`  • ${eventLine(s)}${s.aliases[0] ? ` — try: ${s.aliases[0]}` : ""}`);
+  }
+  if (lines.length > 0) lines.push("");
+  lines.push("How to ask:", ...a.usage.map((u) => `  ${u}`));
+  return lines.join("\n");
+}

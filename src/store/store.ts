@@ -1,0 +1,199 @@
+/**
+ * The live store: one lowdb file, validated on every load, written by one serialised queue.
+ * The bundled store (data/factdesk.json, tracked in git) seeds it and is never written to.
+ */
+import { copyFile, mkdir, readdir, readFile, realpath, unlink } from "node:fs/promises";
+import path from "node:path";
+import { Low } from "lowdb";
+import { DurableTextFile } from "./durable-file.ts";
+import { MigrationError, migrate, needsMigration } from "./migrate.ts";
+import { emptyStore, type StoreData, StoreData as StoreSchema } from "./schema.ts";
+
+/** A store problem that must stop start-up; the message names the file and what is wrong. */
+export class StoreError extends Error {}
+
+const KEEP_BACKUPS = 5;
+
+export function parseStoreText(text: string, file: string): StoreData {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new StoreError(`${file}: not valid JSON (${(err as Error).message})`);
+  }
+  let migrated: unknown;
+  try {
+    migrated = migrate(raw);
+  } catch (err) {
+    if (err instanceof MigrationError) throw new StoreError(`${file}: ${err.message}`);
+    throw err;
+  }
+  const parsed = StoreSchema.safeParse(migrated);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? issue.path.join(".") : "(top level)";
+    const more =
+      parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : "";
+    throw new StoreError(
+      `${file}: invalid at ${where}: ${issue?.message ?? "unknown problem"}${more}`,
+    );
+  }
+  return parsed.data;
+}
+
+/** lowdb adapter: JSON in a durable file, validated (and migrated) on read. */
+class StoreFile {
+  readonly #file: DurableTextFile;
+  constructor(file: string) {
+    this.#file = new DurableTextFile(file);
+  }
+  async read(): Promise<StoreData | null> {
+    const text = await this.#file.read();
+    return text === null ? null : parseStoreText(text, this.#file.file);
+  }
+  async write(data: StoreData): Promise<void> {
+    await this.#file.write(`${JSON.stringify(data, null, 2)}\n`);
+  }
+}
+
+export interface OpenOptions {
+  /** The live store file (FACTDESK_DB). */
+  file: string;
+  /** The bundled store shipped with the release; seeds and tops up the live one. */
+  bundled: string;
+}
+
+export interface OpenReport {
+  created: boolean;
+  migratedFrom: number | null;
+  merged: { sources: number; claimants: number; events: number; facts: number };
+  backup: string | null;
+}
+
+export class Store {
+  readonly file: string;
+  readonly #db: Low<StoreData>;
+  #queue: Promise<unknown> = Promise.resolve();
+  #version = 0;
+
+  private constructor(file: string, db: Low<StoreData>) {
+    this.file = file;
+    this.#db = db;
+  }
+
+  /** Read-only by convention: change it only through update(). */
+  get data(): StoreData {
+    return this.#db.data;
+  }
+
+  /** Goes up by one with every acknowledged write; lets readers cache derived views. */
+  get version(): number {
+    return this.#version;
+  }
+
+  static async open(options: OpenOptions): Promise<{ store: Store; report: OpenReport }> {
+    const file = path.resolve(options.file);
+    const bundledFile = path.resolve(options.bundled);
+    await guardAgainstTrackedFile(file, bundledFile);
+    const bundled = parseStoreText(await readFile(bundledFile, "utf8"), bundledFile);
+
+    await mkdir(path.dirname(file), { recursive: true });
+    const adapter = new StoreFile(file);
+    const db = new Low<StoreData>(adapter, emptyStore());
+    const report: OpenReport = {
+      created: false,
+      migratedFrom: null,
+      merged: { sources: 0, claimants: 0, events: 0, facts: 0 },
+      backup: null,
+    };
+
+    const existing = await new DurableTextFile(file).read();
+    if (existing === null) {
+      db.data = structuredClone(bundled);
+      await db.write();
+      report.created = true;
+    } else {
+      let raw: unknown = null;
+      try {
+        raw = JSON.parse(existing);
+      } catch {
+        // parseStoreText below reports it with the file name
+      }
+      if (needsMigration(raw)) {
+        report.migratedFrom = (raw as { schemaVersion: number }).schemaVersion;
+        report.backup = await backup(file, report.migratedFrom);
+      }
+      await db.read();
+      const merged = mergeBundled(db.data, bundled);
+      report.merged = merged;
+      if (report.migratedFrom !== null || Object.values(merged).some((n) => n > 0)) {
+        await db.write();
+      }
+    }
+    return { store: new Store(file, db), report };
+  }
+
+  /**
+   * Applies `change` and resolves once the result is on disk. Changes run one at a time in
+   * the order they were asked for; a change that throws, or a write that fails, leaves the
+   * store as it was on disk.
+   */
+  update<T>(change: (data: StoreData) => T): Promise<T> {
+    const run = async (): Promise<T> => {
+      try {
+        const result = change(this.#db.data);
+        await this.#db.write();
+        return result;
+      } catch (err) {
+        // Back to what is on disk: a half-applied change must not linger in memory.
+        await this.#db.read();
+        throw err;
+      } finally {
+        this.#version++;
+      }
+    };
+    const next = this.#queue.then(run, run);
+    this.#queue = next.catch(() => {});
+    return next;
+  }
+}
+
+/** Facts a later release adds to the bundled store reach a running newsroom by id; what the bot wrote is kept. */
+export function mergeBundled(live: StoreData, bundled: StoreData): OpenReport["merged"] {
+  const add = <T extends { id: string }>(into: T[], from: T[]): number => {
+    const have = new Set(into.map((x) => x.id));
+    const missing = from.filter((x) => !have.has(x.id));
+    into.push(...structuredClone(missing));
+    return missing.length;
+  };
+  return {
+    sources: add(live.sources, bundled.sources),
+    claimants: add(live.claimants, bundled.claimants),
+    events: add(live.events, bundled.events),
+    facts: add(live.facts, bundled.facts),
+  };
+}
+
+async function guardAgainstTrackedFile(file: string, bundled: string): Promise<void> {
+  const real = async (p: string) => realpath(p).catch(() => p);
+  if ((await real(file)) === (await real(bundled))) {
+    throw new StoreError(
+      `${file}: this is the bundled store, which is tracked in git; set FACTDESK_DB to a file of its own (default data/live/factdesk.json)`,
+    );
+  }
+}
+
+async function backup(file: string, fromVersion: number): Promise<string> {
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  const target = `${file}.v${fromVersion}.${stamp}.bak`;
+  await copyFile(file, target);
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.v`;
+  const backups = (await readdir(dir))
+    .filter((f) => f.startsWith(prefix) && f.endsWith(".bak"))
+    .sort();
+  for (const old of backups.slice(0, Math.max(0, backups.length - KEEP_BACKUPS))) {
+    await unlink(path.join(dir, old));
+  }
+  return target;
+}

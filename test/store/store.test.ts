@@ -1,0 +1,132 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { Store, StoreError } from "../../src/store/store.ts";
+
+const bundled = path.resolve(import.meta.dirname, "..", "..", "data", "factdesk.json");
+let dir: string;
+let live: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "factdesk-store-"));
+  live = path.join(dir, "live", "factdesk.json");
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function bundledData() {
+  return JSON.parse(await readFile(bundled, "utf8"));
+}
+
+describe("Store.open", () => {
+  it("creates the live store from the bundled one when it does not exist", async () => {
+    const { store, report } = await Store.open({ file: live, bundled });
+    expect(report.created).toBe(true);
+    expect(store.data.facts.length).toBe((await bundledData()).facts.length);
+    expect(JSON.parse(await readFile(live, "utf8")).facts.length).toBe(store.data.facts.length);
+  });
+
+  it("refuses unparsable JSON, naming the file, and leaves the file as it was", async () => {
+    await Store.open({ file: live, bundled });
+    await writeFile(live, '{"schemaVersion": 1, "facts": [');
+    const err = await Store.open({ file: live, bundled }).catch((e) => e);
+    expect(err).toBeInstanceOf(StoreError);
+    expect(err.message).toContain(live);
+    expect(err.message).toMatch(/not valid JSON/);
+    expect(await readFile(live, "utf8")).toBe('{"schemaVersion": 1, "facts": [');
+  });
+
+  it("refuses a schema-invalid store, naming the bad path", async () => {
+    const data = await bundledData();
+    data.facts[3].quote.start = "twelve";
+    await Store.open({ file: live, bundled });
+    const text = JSON.stringify(data);
+    await writeFile(live, text);
+    const err = await Store.open({ file: live, bundled }).catch((e) => e);
+    expect(err).toBeInstanceOf(StoreError);
+    expect(err.message).toContain(live);
+    expect(err.message).toContain("facts.3.quote.start");
+    expect(await readFile(live, "utf8")).toBe(text);
+  });
+
+  it("refuses a file from a newer release instead of downgrading it", async () => {
+    const data = await bundledData();
+    data.schemaVersion = 99;
+    await Store.open({ file: live, bundled });
+    await writeFile(live, JSON.stringify(data));
+    const err = await Store.open({ file: live, bundled }).catch((e) => e);
+    expect(err.message).toMatch(/schemaVersion 99 is newer/);
+  });
+
+  it("merges facts a later release adds, by id, keeping what the bot wrote", async () => {
+    const { store } = await Store.open({ file: live, bundled });
+    await store.update((d) => {
+      d.facts[0] = { ...(d.facts[0] as (typeof d.facts)[0]), status: "rejected" };
+      d.audit.push({
+        at: "2026-11-22T10:00:00.000Z",
+        by: "U1",
+        action: "reject",
+        target: "x",
+        before: null,
+        after: null,
+      });
+    });
+    // Simulate an older live file that lacks the last bundled fact.
+    const onDisk = JSON.parse(await readFile(live, "utf8"));
+    const missing = onDisk.facts.pop();
+    await writeFile(live, JSON.stringify(onDisk));
+
+    const { store: reopened, report } = await Store.open({ file: live, bundled });
+    expect(report.merged.facts).toBe(1);
+    expect(reopened.data.facts.some((f) => f.id === missing.id)).toBe(true);
+    expect(reopened.data.facts[0]?.status).toBe("rejected");
+    expect(reopened.data.audit).toHaveLength(1);
+  });
+
+  it("never writes into the bundled store", async () => {
+    const err = await Store.open({ file: bundled, bundled }).catch((e) => e);
+    expect(err).toBeInstanceOf(StoreError);
+    expect(err.message).toMatch(/bundled store/);
+  });
+});
+
+describe("Store.update", () => {
+  it("applies changes one at a time, in order, and each is on disk when it resolves", async () => {
+    const { store } = await Store.open({ file: live, bundled });
+    const writes = Array.from({ length: 20 }, (_, i) =>
+      store
+        .update((d) => {
+          d.audit.push({
+            at: "2026-11-22T10:00:00.000Z",
+            by: `U${i}`,
+            action: "test",
+            target: String(i),
+            before: null,
+            after: i,
+          });
+          return i;
+        })
+        .then(async (i) => {
+          const disk = JSON.parse(await readFile(live, "utf8"));
+          expect(disk.audit.length).toBeGreaterThanOrEqual(i + 1);
+          return i;
+        }),
+    );
+    expect(await Promise.all(writes)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(store.data.audit.map((a) => a.by)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `U${i}`),
+    );
+  });
+
+  it("a change that throws does not stop the ones after it", async () => {
+    const { store } = await Store.open({ file: live, bundled });
+    const bad = store.update(() => {
+      throw new Error("nope");
+    });
+    const good = store.update((d) => d.facts.length);
+    await expect(bad).rejects.toThrow("nope");
+    expect(await good).toBeGreaterThan(0);
+  });
+});
