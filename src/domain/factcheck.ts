@@ -69,7 +69,12 @@ export function factcheck(
 function eventsFor(k: Knowledge, claim: Claim): Event[] {
   const { catalog } = k;
   const out: Event[] = [];
-  if (claim.date) out.push(...(catalog.eventsByDay.get(claim.date) ?? []));
+  if (claim.date) {
+    // The exchange on that very day first; a deal spanning the day after its waves.
+    const onDay = [...(catalog.eventsByDay.get(claim.date) ?? [])];
+    const rank = (e: Event) => (e.kind === "exchange" ? (eventStart(e) === claim.date ? 0 : 1) : e.kind === "deal" ? 3 : 2);
+    out.push(...onDay.sort((a, b) => rank(a) - rank(b)));
+  }
   for (const hint of claim.eventHints) {
     const e = catalog.eventsByAlias.get(normaliseAlias(hint)) ?? aliasEvent(k, hint);
     if (e && !out.includes(e)) out.push(e);
