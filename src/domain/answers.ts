@@ -199,4 +199,75 @@ export interface HelpAnswer {
   suggestions: EventSummary[];
 }
 
+export type Verdict = "supported" | "contradicted" | "disputed" | "unverified";
+
+/** One checkable figure in a draft and what the store says of it. */
+export interface ClaimCheck {
+  sentence: string;
+  /** The text span that states the figure. */
+  claim: string;
+  /** Offsets of the span in the checked text. */
+  start: number;
+  end: number;
+  verdict: Verdict;
+  /** The value as the draft states it: "nearly 480". */
+  read: string;
+  /** What the figure is about, in words. */
+  about: string;
+  eventId: string | null;
+  /** The store's value(s) for it, when it has any. */
+  store: string | null;
+  citations: Citation[];
+  /** For a contradicted claim: the sentence with the store's figure in place. */
+  correction: string | null;
+  disputeIds: string[];
+  /** One line on why this verdict. */
+  reason: string;
+}
+
+/** Not (yet) in the Answer union: renderers gain it with the fact-check door. */
+export interface FactcheckAnswer {
+  kind: "factcheck";
+  claims: ClaimCheck[];
+  counts: Record<Verdict, number>;
+  /** Words in the checked text, for the summary line. */
+  words: number;
+}
+
+export interface OpenDispute {
+  dispute: DisputeView;
+  /** "May 23, 2025". */
+  openSince: string;
+  daysOpen: number;
+}
+
+export interface DigestAnswer {
+  kind: "digest";
+  /** The day the digest is for, as a newsroom writes it. */
+  day: string;
+  /** When the previous digest went out, or null for the first. */
+  since: string | null;
+  /** Nothing changed and nothing was checked: the digest is one line. */
+  quiet: boolean;
+  sourcesAdded: SourceRef[];
+  factsAdded: number;
+  factsApproved: number;
+  factsRejected: number;
+  disputesOpened: DisputeView[];
+  disputesResolved: DisputeView[];
+  openDisputes: OpenDispute[];
+  factchecks: {
+    runs: number;
+    claims: number;
+    contradicted: number;
+    /** The figures drafts most often got wrong, most frequent first. */
+    mostWrong: { figure: string; times: number }[];
+  };
+  /** Problems readers reported since the last digest. */
+  reports: { by: string; note: string; answer: string }[];
+  /** Unreviewed facts waiting for an editor. */
+  awaitingReview: number;
+  totals: TotalsAnswer;
+}
+
 export type Answer = SwapAnswer | TotalsAnswer | SourcesAnswer | DisputesAnswer | HelpAnswer;

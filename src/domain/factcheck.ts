@@ -4,7 +4,7 @@
  * or contradicted. A number that merely looks like a stored one is unverified, never wrong.
  */
 import type { Event, Fact, Side } from "../store/schema.ts";
-import type { Citation } from "./answers.ts";
+import type { ClaimCheck, Verdict } from "./answers.ts";
 import { eventStart, normaliseAlias } from "./catalog.ts";
 import { type Claim, extractClaims } from "./claims.ts";
 import { formatNewsroomDate } from "./dates.ts";
@@ -13,32 +13,10 @@ import { formatNumber, type Interval, interval, overlaps } from "./numbers.ts";
 import type { Knowledge } from "./queries.ts";
 import { citation } from "./views.ts";
 
-export type Verdict = "supported" | "contradicted" | "disputed" | "unverified";
-
-export interface ClaimVerdict {
-  sentence: string;
-  /** The text span that states the figure. */
-  claim: string;
-  start: number;
-  end: number;
-  verdict: Verdict;
-  /** The value as the draft states it: "nearly 480". */
-  read: string;
-  /** What the figure is about, in words: "Prisoners released by each side, May 24, 2025". */
-  about: string;
-  eventId: string | null;
-  /** The store's value(s) for it, when it has any. */
-  store: string | null;
-  citations: Citation[];
-  /** For a contradicted claim: the sentence with the store's figure in place. */
-  correction: string | null;
-  disputeIds: string[];
-  /** One line on why this verdict. */
-  reason: string;
-}
+export type { ClaimCheck as ClaimVerdict, Verdict };
 
 export interface FactcheckResult {
-  claims: ClaimVerdict[];
+  claims: ClaimCheck[];
   counts: Record<Verdict, number>;
 }
 
@@ -147,7 +125,7 @@ function relevantFacts(k: Knowledge, claim: Claim, events: readonly Event[]): Fa
   return direct.length > 0 ? direct : chosen;
 }
 
-function judge(k: Knowledge, claim: Claim): ClaimVerdict {
+function judge(k: Knowledge, claim: Claim): ClaimCheck {
   const { catalog, findings } = k;
   const read = claimText(claim);
   const events = eventsFor(k, claim);

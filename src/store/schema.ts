@@ -161,6 +161,8 @@ export const Fact = z
     planned: z.boolean().default(false),
     status: z.enum(["reviewed", "unreviewed", "rejected"]),
     note: z.string().optional(),
+    /** When the fact entered the store; absent for the curated ones (their source's addedAt). */
+    addedAt: isoDateTime.optional(),
   })
   .strict();
 
