@@ -165,6 +165,10 @@ export interface TotalsAnswer {
   /** Running count of exchanges, oldest first. */
   exchangeCount: TimelinePoint[];
   disputes: DisputeView[];
+  /** How many there are in all, when a list above holds only the latest of them. */
+  exchangesTotal?: number;
+  timelineTotal?: number;
+  disputesTotal?: number;
 }
 
 export interface SourceSummary extends SourceRef {
@@ -177,6 +181,9 @@ export interface SourceSummary extends SourceRef {
 export interface SourcesAnswer {
   kind: "sources";
   sources: SourceSummary[];
+  /** Sources in the store in all, and where this page starts. */
+  total?: number;
+  offset?: number;
 }
 
 export interface DisputesAnswer {
@@ -184,6 +191,11 @@ export interface DisputesAnswer {
   disputes: DisputeView[];
   /** Arithmetic that holds, shown so an editor sees what was checked. */
   checks: Check[];
+  /** Disputes in all (open first), how many are open, and where this page starts. */
+  total?: number;
+  open?: number;
+  offset?: number;
+  checksTotal?: number;
 }
 
 export interface HelpAnswer {

@@ -4,6 +4,7 @@
  */
 import type { Claimant, Event, Fact, Resolution, Source, StoreData } from "../store/schema.ts";
 import { addDaysIso, daysBetween } from "./dates.ts";
+import { pushTo } from "./group.ts";
 
 export interface Catalog {
   readonly data: StoreData;
@@ -24,6 +25,16 @@ export interface Catalog {
   readonly verified: ReadonlySet<string>;
   /** The latest resolution of each dispute. */
   readonly resolutions: ReadonlyMap<string, Resolution>;
+  /** Dated events, oldest first (ties in store order). */
+  readonly dated: readonly Event[];
+  /** Exchanges, oldest first. */
+  readonly exchanges: readonly Event[];
+  /** Deals, newest first. */
+  readonly deals: readonly Event[];
+  /** Facts in force, by measure. */
+  readonly factsByMeasure: ReadonlyMap<string, readonly Fact[]>;
+  /** Facts in force, by source. */
+  readonly factsBySource: ReadonlyMap<string, readonly Fact[]>;
 }
 
 /** Lower-case, straight quotes, hyphens and runs of spaces folded: "May-24" and "may  24" meet. */
@@ -103,6 +114,22 @@ export function buildCatalog(data: StoreData): Catalog {
   const resolutions = new Map<string, Resolution>();
   for (const r of data.resolutions) resolutions.set(r.disputeId, r);
 
+  const factsByMeasure = new Map<string, Fact[]>();
+  const factsBySource = new Map<string, Fact[]>();
+  for (const fact of facts.values()) {
+    pushTo(factsByMeasure, fact.measure, fact);
+  }
+  for (const fact of facts.values()) {
+    const list = factsBySource.get(fact.sourceId);
+    if (list) list.push(fact);
+    else factsBySource.set(fact.sourceId, [fact]);
+  }
+  const dated = data.events
+    .filter((e) => eventStart(e) !== null)
+    .sort((a, b) => (eventStart(a) as string).localeCompare(eventStart(b) as string));
+  const exchanges = dated.filter((e) => e.kind === "exchange");
+  const deals = dated.filter((e) => e.kind === "deal").reverse();
+
   return {
     data,
     sources,
@@ -115,5 +142,10 @@ export function buildCatalog(data: StoreData): Catalog {
     partsOf,
     verified,
     resolutions,
+    dated,
+    exchanges,
+    deals,
+    factsByMeasure,
+    factsBySource,
   };
 }

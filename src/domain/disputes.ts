@@ -17,6 +17,7 @@ import type { Claimant, Counted, Event, Fact, Side, Source } from "../store/sche
 import type { DisputeKind } from "./answers.ts";
 import { type Catalog, eventStart } from "./catalog.ts";
 import { daysBetween, formatDateOrRange, formatNewsroomDate } from "./dates.ts";
+import { pushTo } from "./group.ts";
 import { figureLabel, readingKey, valueText } from "./labels.ts";
 import { contains, formatNumber, type Interval, interval, overlaps } from "./numbers.ts";
 
@@ -93,14 +94,13 @@ export function findDisputes(catalog: Catalog): DisputeFindings {
   const byEvent = new Map<string, Dispute[]>();
   const byFact = new Map<string, string[]>();
   for (const d of disputes) {
-    byEvent.set(d.eventId, [...(byEvent.get(d.eventId) ?? []), d]);
+    pushTo(byEvent, d.eventId, d);
     for (const side of d.sides) {
-      for (const f of side.factIds) byFact.set(f, [...(byFact.get(f) ?? []), d.id]);
+      for (const f of side.factIds) pushTo(byFact, f, d.id);
     }
   }
   const checksByEvent = new Map<string, CheckData[]>();
-  for (const c of checks)
-    checksByEvent.set(c.eventId, [...(checksByEvent.get(c.eventId) ?? []), c]);
+  for (const c of checks) pushTo(checksByEvent, c.eventId, c);
   return { disputes, checks, byEvent, checksByEvent, byFact };
 }
 
@@ -169,7 +169,7 @@ function valueDisputes(event: Event, facts: readonly Fact[], say: Attribution): 
     if (!NUMERIC_EVENT_MEASURES.has(f.measure) || f.value.type !== "number") continue;
     const asOf = f.asOf ? formatDateOrRange(f.asOf) : "";
     const key = `${f.measure}|${f.counted}|${asOf}`;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    pushTo(groups, key, f);
   }
   for (const group of groups.values()) {
     for (const side of ["each", "total", "ukraine", "russia"] as const) {
@@ -219,7 +219,7 @@ function conflictingReadings(facts: readonly Fact[]): [Fact[], Fact[]] | null {
   const readings = new Map<string, Fact[]>();
   for (const f of facts) {
     const key = readingKey(f);
-    readings.set(key, [...(readings.get(key) ?? []), f]);
+    pushTo(readings, key, f);
   }
   const list = [...readings.values()];
   for (let i = 0; i < list.length; i++) {
@@ -236,7 +236,7 @@ function dateDispute(event: Event, facts: readonly Fact[], say: Attribution): Di
   if (event.kind !== "exchange") return null;
   const byDate = new Map<string, Fact[]>();
   for (const f of facts) {
-    if (f.eventDate) byDate.set(f.eventDate, [...(byDate.get(f.eventDate) ?? []), f]);
+    if (f.eventDate) pushTo(byDate, f.eventDate, f);
   }
   if (byDate.size < 2) return null;
   const sides = [...byDate.entries()].sort(([a], [b]) => a.localeCompare(b));
@@ -263,12 +263,12 @@ function dateDispute(event: Event, facts: readonly Fact[], say: Attribution): Di
 function claimDisputes(event: Event, facts: readonly Fact[], say: Attribution): Dispute[] {
   const byMeasure = new Map<string, Fact[]>();
   for (const f of facts) {
-    if (f.value.type === "text") byMeasure.set(f.measure, [...(byMeasure.get(f.measure) ?? []), f]);
+    if (f.value.type === "text") pushTo(byMeasure, f.measure, f);
   }
   const out: Dispute[] = [];
   for (const [measure, fs] of byMeasure) {
     const byKey = new Map<string, Fact[]>();
-    for (const f of fs) byKey.set(valueText(f), [...(byKey.get(valueText(f)) ?? []), f]);
+    for (const f of fs) pushTo(byKey, valueText(f), f);
     if (byKey.size < 2) continue;
     const sides = [...byKey.entries()].sort((a, b) => b[1].length - a[1].length);
     const first = fs[0] as Fact;
@@ -293,23 +293,37 @@ function asOfRange(fact: Fact): { from: string; to: string } | null {
 
 function cumulativeDisputes(catalog: Catalog, say: Attribution): Dispute[] {
   const series = new Map<string, Fact[]>();
-  for (const f of catalog.facts.values()) {
-    if (!CUMULATIVE_MEASURES.has(f.measure) || f.value.type !== "number" || !f.asOf) continue;
-    const key = `${f.measure}|${f.counted}|${f.side}`;
-    series.set(key, [...(series.get(key) ?? []), f]);
+  for (const measure of CUMULATIVE_MEASURES) {
+    for (const f of catalog.factsByMeasure.get(measure) ?? []) {
+      if (f.value.type !== "number" || !f.asOf) continue;
+      pushTo(series, `${f.measure}|${f.counted}|${f.side}`, f);
+    }
   }
   const out: Dispute[] = [];
+  const to = (f: Fact) => asOfRange(f)?.to ?? "";
   for (const facts of series.values()) {
-    const sorted = [...facts].sort((a, b) =>
-      (asOfRange(a)?.to ?? "").localeCompare(asOfRange(b)?.to ?? ""),
-    );
-    for (let i = 0; i < sorted.length; i++) {
-      for (let j = i + 1; j < sorted.length; j++) {
+    const sorted = [...facts].sort((a, b) => to(a).localeCompare(to(b)));
+    // Only neighbours within the window are compared pairwise; a fall is caught against
+    // the highest total before it. Linear in the length of the series, not quadratic.
+    let floor: Fact | null = null;
+    for (let j = 0; j < sorted.length; j++) {
+      const later = sorted[j] as Fact;
+      const laterFrom = asOfRange(later)?.from ?? "";
+      let reachedFloor = false;
+      for (let i = j - 1; i >= 0; i--) {
         const earlier = sorted[i] as Fact;
-        const later = sorted[j] as Fact;
+        if (daysBetween(to(earlier), laterFrom) > CUMULATIVE_WINDOW_DAYS) break;
+        if (earlier === floor) reachedFloor = true;
         const d = cumulativePair(earlier, later, catalog, say);
         if (d) out.push(d);
       }
+      if (floor && !reachedFloor) {
+        const d = cumulativePair(floor, later, catalog, say);
+        if (d) out.push(d);
+      }
+      const n = numeric(later);
+      const f = floor ? numeric(floor) : null;
+      if (n && (!f || n.i.min > f.i.min)) floor = later;
     }
   }
   return out;
@@ -367,10 +381,19 @@ function returnsBetween(
 ): { total: number; parts: string[] } {
   let total = 0;
   const parts: string[] = [];
-  for (const event of catalog.events.values()) {
-    if (event.kind !== "exchange") continue;
-    const day = eventStart(event);
-    if (!day || day < from || day > to) continue;
+  const list = catalog.exchanges;
+  // Binary search for the first exchange on or after `from`.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((eventStart(list[mid] as Event) as string) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length; i++) {
+    const event = list[i] as Event;
+    const day = eventStart(event) as string;
+    if (day > to) break;
     const headline = headlineFact(catalog.factsByEvent.get(event.id) ?? [], side ?? "ukraine");
     if (headline?.value.type !== "number") continue;
     total += headline.value.n;
@@ -460,8 +483,7 @@ function breakdownChecks(event: Event, facts: readonly Fact[], say: Attribution)
   const out: CheckData[] = [];
   const released = facts.filter((f) => f.measure === "released" && f.value.type === "number");
   const byClaimant = new Map<string, Fact[]>();
-  for (const f of released)
-    byClaimant.set(f.claimantId, [...(byClaimant.get(f.claimantId) ?? []), f]);
+  for (const f of released) pushTo(byClaimant, f.claimantId, f);
 
   for (const group of byClaimant.values()) {
     // Servicemen + civilians for one side against people for that side.
@@ -516,8 +538,7 @@ function breakdownChecks(event: Event, facts: readonly Fact[], say: Attribution)
  */
 function bothSides(facts: readonly Fact[]): Fact[] | null {
   const byCounted = new Map<string, Fact[]>();
-  for (const f of facts)
-    byCounted.set(f.counted ?? "-", [...(byCounted.get(f.counted ?? "-") ?? []), f]);
+  for (const f of facts) pushTo(byCounted, f.counted ?? "-", f);
   const parts: Fact[] = [];
   for (const fs of byCounted.values()) {
     const each = fs.find((f) => f.side === "each");

@@ -61,25 +61,31 @@ export function help(
   };
 }
 
-function datedEvents(catalog: Catalog): Event[] {
-  return [...catalog.events.values()].filter((e) => eventStart(e) !== null);
-}
-
 function latestExchanges(catalog: Catalog, n: number): Event[] {
-  return datedEvents(catalog)
-    .filter((e) => e.kind === "exchange")
-    .sort((a, b) => (eventStart(b) ?? "").localeCompare(eventStart(a) ?? ""))
-    .slice(0, n);
+  return catalog.exchanges.slice(-n).reverse();
 }
 
 /** The events closest in time to a day, nearest first. */
 function nearest(catalog: Catalog, day: string, n: number): Event[] {
-  return datedEvents(catalog)
-    .filter((e) => e.kind !== "tally")
-    .map((e) => ({ e, d: Math.abs(daysBetween(eventStart(e) as string, day)) }))
-    .sort((a, b) => a.d - b.d)
-    .slice(0, n)
-    .map((x) => x.e);
+  // Binary search the dated events, then walk outwards: a few steps, however long the archive.
+  const list = catalog.dated;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((eventStart(list[mid] as Event) as string) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Event[] = [];
+  let left = lo - 1;
+  let right = lo;
+  const distance = (e: Event | undefined) =>
+    e ? Math.abs(daysBetween(eventStart(e) as string, day)) : Number.POSITIVE_INFINITY;
+  while (out.length < n && (left >= 0 || right < list.length)) {
+    if (distance(list[right]) <= distance(list[left])) out.push(list[right++] as Event);
+    else out.push(list[left--] as Event);
+  }
+  return out;
 }
 
 function defaultYear(catalog: Catalog): number {
@@ -229,33 +235,41 @@ function headlineFigure(k: Knowledge, event: Event) {
   return figures(k.catalog, same, k.findings.byFact)[0] ?? null;
 }
 
-function timeline(k: Knowledge, measures: readonly string[]): TimelinePoint[] {
-  const facts: Fact[] = [];
-  for (const f of k.catalog.facts.values()) {
-    if (measures.includes(f.measure) && f.value.type === "number") facts.push(f);
-  }
-  const day = (f: Fact) =>
-    f.asOf ? ("on" in f.asOf ? f.asOf.on : f.asOf.to) : (f.eventDate ?? "");
-  facts.sort((a, b) => day(a).localeCompare(day(b)));
-  return facts.map((f) => ({
-    asOf: f.asOf
-      ? (figures(k.catalog, [f], k.findings.byFact)[0]?.readings[0]?.citations[0]?.asOf ?? day(f))
-      : formatNewsroomDate(day(f)),
-    figure: figures(k.catalog, [f], k.findings.byFact)[0] as TimelinePoint["figure"],
-  }));
+/** The most a list in an answer holds; the answer says how many there are in all. */
+export const LIST_LIMIT = 25;
+
+function asOfDay(f: Fact): string {
+  return f.asOf ? ("on" in f.asOf ? f.asOf.on : f.asOf.to) : (f.eventDate ?? "");
+}
+
+/** The latest LIST_LIMIT points of a running series, oldest first, and how many there are. */
+function timeline(
+  k: Knowledge,
+  measures: readonly string[],
+): { points: TimelinePoint[]; total: number } {
+  const facts = measures.flatMap((m) =>
+    (k.catalog.factsByMeasure.get(m) ?? []).filter((f) => f.value.type === "number"),
+  );
+  facts.sort((a, b) => asOfDay(a).localeCompare(asOfDay(b)));
+  const points = facts.slice(-LIST_LIMIT).map((f) => {
+    const figure = figures(k.catalog, [f], k.findings.byFact)[0] as TimelinePoint["figure"];
+    return {
+      asOf: f.asOf
+        ? (figure.readings[0]?.citations[0]?.asOf ?? asOfDay(f))
+        : formatNewsroomDate(asOfDay(f)),
+      figure,
+    };
+  });
+  return { points, total: facts.length };
 }
 
 export function totals(k: Knowledge): TotalsAnswer {
   const { catalog } = k;
-  const deals = [...catalog.events.values()]
-    .filter((e) => e.kind === "deal")
-    .sort((a, b) => (eventStart(b) ?? "").localeCompare(eventStart(a) ?? ""));
-  const deal = deals[0];
+  const deal = catalog.deals[0];
   const waves = deal ? (catalog.partsOf.get(deal.id) ?? []) : [];
   const year = deal ? Number(eventStart(deal)?.slice(0, 4)) : defaultYear(catalog);
-  const exchanges = datedEvents(catalog)
-    .filter((e) => e.kind === "exchange" && eventStart(e)?.startsWith(String(year)))
-    .sort((a, b) => (eventStart(a) ?? "").localeCompare(eventStart(b) ?? ""));
+  const exchanges = exchangesOfYear(catalog, year);
+  const shown = exchanges.slice(-LIST_LIMIT);
   const tallies = [...catalog.events.values()].filter((e) => e.kind === "tally").map((e) => e.id);
 
   const dealFacts = deal ? (catalog.factsByEvent.get(deal.id) ?? []) : [];
@@ -264,6 +278,14 @@ export function totals(k: Knowledge): TotalsAnswer {
         (f) => f.measure === "released" && f.counted === "people" && f.side === "each",
       ) ?? null)
     : null;
+  const timelineOf = timeline(k, ["returned-since-2022"]);
+  const countOf = timeline(k, ["exchange-count", "exchange-ordinal"]);
+  const related = disputesFor(k, [
+    ...(deal ? [deal.id] : []),
+    ...waves.map((w) => w.id),
+    ...shown.map((e) => e.id),
+    ...tallies,
+  ]);
 
   return {
     kind: "totals",
@@ -276,26 +298,47 @@ export function totals(k: Knowledge): TotalsAnswer {
         }
       : null,
     year: Number.isFinite(year) ? year : null,
-    exchanges: exchanges.map((e) => ({ event: eventSummary(e), figure: headlineFigure(k, e) })),
-    timeline: timeline(k, ["returned-since-2022"]),
-    exchangeCount: timeline(k, ["exchange-count", "exchange-ordinal"]),
-    disputes: disputesFor(k, [
-      ...(deal ? [deal.id] : []),
-      ...waves.map((w) => w.id),
-      ...exchanges.map((e) => e.id),
-      ...tallies,
-    ]),
+    exchanges: shown.map((e) => ({ event: eventSummary(e), figure: headlineFigure(k, e) })),
+    exchangesTotal: exchanges.length,
+    timeline: timelineOf.points,
+    timelineTotal: timelineOf.total,
+    exchangeCount: countOf.points,
+    disputes: related.slice(0, LIST_LIMIT),
+    disputesTotal: related.length,
   };
 }
 
-export function sources(k: Knowledge): SourcesAnswer {
+/** Exchanges of one year, oldest first: a binary search into the sorted exchanges. */
+function exchangesOfYear(catalog: Catalog, year: number): Event[] {
+  const list = catalog.exchanges;
+  const from = `${year}-01-01`;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((eventStart(list[mid] as Event) as string) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Event[] = [];
+  for (
+    let i = lo;
+    i < list.length && (eventStart(list[i] as Event) as string).startsWith(String(year));
+    i++
+  ) {
+    out.push(list[i] as Event);
+  }
+  return out;
+}
+
+export function sources(k: Knowledge, offset = 0): SourcesAnswer {
   const { catalog } = k;
+  const all = catalog.data.sources;
   return {
     kind: "sources",
-    sources: catalog.data.sources.map((s) => {
-      const facts = catalog.data.facts.filter(
-        (f) => f.sourceId === s.id && f.status !== "rejected",
-      );
+    total: all.length,
+    offset,
+    sources: all.slice(offset, offset + LIST_LIMIT * 2).map((s) => {
+      const facts = catalog.factsBySource.get(s.id) ?? [];
       const claimantIds = [...new Set(facts.map((f) => f.claimantId))];
       return {
         ...sourceRef(s),
@@ -308,11 +351,21 @@ export function sources(k: Knowledge): SourcesAnswer {
   };
 }
 
-export function disputes(k: Knowledge): DisputesAnswer {
+/** Open disputes first, LIST_LIMIT at a time from `offset`. */
+export function disputes(k: Knowledge, offset = 0): DisputesAnswer {
+  const { catalog, findings } = k;
+  const open = findings.disputes.filter((d) => !catalog.resolutions.has(d.id));
+  const resolved = findings.disputes.filter((d) => catalog.resolutions.has(d.id));
+  const ordered = open.length === findings.disputes.length ? open : [...open, ...resolved];
+  const okChecks = findings.checks.filter((c) => c.ok);
   return {
     kind: "disputes",
-    disputes: k.findings.disputes.map((d) => disputeView(k.catalog, d)),
-    checks: k.findings.checks.filter((c) => c.ok).map((c) => checkView(k.catalog, c)),
+    total: ordered.length,
+    open: open.length,
+    offset,
+    disputes: ordered.slice(offset, offset + LIST_LIMIT).map((d) => disputeView(catalog, d)),
+    checks: offset === 0 ? okChecks.slice(0, LIST_LIMIT).map((c) => checkView(catalog, c)) : [],
+    checksTotal: okChecks.length,
   };
 }
 

@@ -13,6 +13,7 @@ import type {
 import { type Catalog, eventEnd, eventStart } from "./catalog.ts";
 import { formatDateOrRange, formatDateRange, formatNewsroomDate } from "./dates.ts";
 import type { CheckData, Dispute } from "./disputes.ts";
+import { pushTo } from "./group.ts";
 import {
   COUNTED_ORDER,
   figureKey,
@@ -96,7 +97,7 @@ function distinctClaimants(catalog: Catalog, facts: readonly Fact[]): ClaimantRe
 
 export function readings(catalog: Catalog, facts: readonly Fact[]): Reading[] {
   const groups = new Map<string, Fact[]>();
-  for (const f of facts) groups.set(readingKey(f), [...(groups.get(readingKey(f)) ?? []), f]);
+  for (const f of facts) pushTo(groups, readingKey(f), f);
   return [...groups.values()]
     .map((fs) => ({
       valueText: valueText(fs[0] as Fact),
@@ -118,7 +119,7 @@ export function figures(
   disputeIdsByFact: ReadonlyMap<string, readonly string[]>,
 ): Figure[] {
   const groups = new Map<string, Fact[]>();
-  for (const f of facts) groups.set(figureKey(f), [...(groups.get(figureKey(f)) ?? []), f]);
+  for (const f of facts) pushTo(groups, figureKey(f), f);
 
   const out: Figure[] = [];
   for (const [key, fs] of groups) {
