@@ -140,13 +140,13 @@ export class Store {
    */
   update<T>(change: (data: StoreData) => T): Promise<T> {
     const run = async (): Promise<T> => {
+      if (this.#broken) throw this.#broken;
       try {
         const result = change(this.#db.data);
         await this.#db.write();
         return result;
       } catch (err) {
-        // Back to what is on disk: a half-applied change must not linger in memory.
-        await this.#db.read();
+        await this.#restore(err as Error);
         throw err;
       } finally {
         this.#version++;
@@ -155,6 +155,31 @@ export class Store {
     const next = this.#queue.then(run, run);
     this.#queue = next.catch(() => {});
     return next;
+  }
+
+  /** Set when the file can no longer be read back: reads go on from memory, writes are refused. */
+  #broken: StoreError | null = null;
+
+  /**
+   * Back to what is on disk, so a half-applied change does not linger in memory. If the file
+   * itself is gone or unreadable, memory is kept (never replaced by an empty store) and
+   * every later write is refused with the reason.
+   */
+  async #restore(cause: Error): Promise<void> {
+    try {
+      const fromDisk = await new StoreFile(this.file).read();
+      if (fromDisk) {
+        this.#db.data = fromDisk;
+        return;
+      }
+      this.#broken = new StoreError(
+        `${this.file}: the store file has disappeared (${cause.message}); writes are refused until restart`,
+      );
+    } catch (err) {
+      this.#broken = new StoreError(
+        `${this.file}: cannot read the store back after a failed write (${(err as Error).message}); writes are refused until restart`,
+      );
+    }
   }
 }
 

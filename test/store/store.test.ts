@@ -130,3 +130,39 @@ describe("Store.update", () => {
     expect(await good).toBeGreaterThan(0);
   });
 });
+
+describe("faults", () => {
+  it("refuses a truncated file, naming it, and does not touch it", async () => {
+    await Store.open({ file: live, bundled });
+    const full = await readFile(live, "utf8");
+    const truncated = full.slice(0, Math.floor(full.length / 2));
+    await writeFile(live, truncated);
+    const err = await Store.open({ file: live, bundled }).catch((e) => e);
+    expect(err).toBeInstanceOf(StoreError);
+    expect(err.message).toContain(live);
+    expect(await readFile(live, "utf8")).toBe(truncated);
+  });
+
+  it("a change that throws half-way leaves memory as it is on disk", async () => {
+    const { store } = await Store.open({ file: live, bundled });
+    const before = store.data.facts.length;
+    await expect(
+      store.update((d) => {
+        d.facts.pop();
+        throw new Error("half-way");
+      }),
+    ).rejects.toThrow("half-way");
+    expect(store.data.facts.length).toBe(before);
+  });
+
+  it("when the file's folder disappears, keeps answering from memory and refuses writes, never emptying", async () => {
+    const { store } = await Store.open({ file: live, bundled });
+    const facts = store.data.facts.length;
+    await rm(path.dirname(live), { recursive: true });
+    await expect(store.update((d) => d.reports.length)).rejects.toThrow(/ENOENT/);
+    expect(store.data.facts.length).toBe(facts);
+    await expect(store.update((d) => d.reports.length)).rejects.toThrow(
+      /disappeared.*writes are refused/,
+    );
+  });
+});
