@@ -10,7 +10,7 @@ import { bundledData } from "../helpers/store.ts";
 const k = analyse(bundledData());
 
 /** Text as people and pasted drafts produce it: markup, mentions, RTL, emoji, control characters. */
-export const hostileText = fc.oneof(
+const hostileText = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 300 }),
   fc.string({ unit: "binary", maxLength: 300 }),
   fc.stringMatching(/^[<>&!@#|*_~`\-–—:./ 0-9a-zA-Z]{0,200}$/),

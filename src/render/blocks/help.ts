@@ -1,0 +1,32 @@
+/**
+ * Help, and the friendly reply to anything the desk could not map: what went wrong, what was
+ * typed (escaped, shortened), the nearest exchanges, and how to ask.
+ */
+import type { HelpAnswer } from "../../domain/answers.ts";
+import { truncate } from "../escape.ts";
+import type { Doc } from "./doc.ts";
+import { compact, context, esc, header, section } from "./parts.ts";
+
+/** Enough of what was typed to recognise it; 4,000 characters of it helps nobody. */
+const ECHO_MAX = 200;
+
+export function helpDoc(a: HelpAnswer): Doc {
+  const typed = a.query?.replace(/\s+/g, " ").trim();
+  const problem = a.problem
+    ? `${esc(a.problem)}${typed ? `\nYou asked: “${truncate(esc(typed), ECHO_MAX)}”` : ""}`
+    : null;
+  const suggestions = a.suggestions.map((s) => {
+    const alias = s.aliases[0];
+    const when = s.dateText ? `*${esc(s.dateText)}*: ` : "";
+    return `• ${when}${esc(s.title)}${alias ? ` · try \`/swap ${esc(alias)}\`` : ""}`;
+  });
+  const usage = a.usage.map((u) => `• ${esc(u)}`);
+  const head = compact([
+    header(a.topic ? `Factdesk help: /${a.topic}` : "Factdesk help"),
+    problem ? section(problem) : null,
+    suggestions.length > 0 ? section(suggestions.join("\n")) : null,
+    section(`*How to ask*\n${usage.join("\n")}`),
+    context(["You can also mention @Factdesk with a question, in a channel or a DM."]),
+  ]);
+  return { head, units: [], text: esc(a.problem ?? "How to ask Factdesk") };
+}

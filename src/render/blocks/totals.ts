@@ -1,0 +1,108 @@
+/**
+ * `/totals`: the deal wave by wave as a text bar chart with its check sums, the year's
+ * exchanges, the running "returned since 2022" claims, and the disputes among them.
+ */
+import type { Figure, TimelinePoint, TotalsAnswer } from "../../domain/answers.ts";
+import { truncate } from "../escape.ts";
+import { bar, waveValue } from "../text.ts";
+import { checkLines, citationMeta, disputeUnit, figureUnit, WITHHELD } from "./citations.ts";
+import type { Doc } from "./doc.ts";
+import type { Unit } from "./limits.ts";
+import { compact, context, esc, header, plural, quote, sectionsFromLines } from "./parts.ts";
+
+const BAR_WIDTH = 16;
+const NO_DISPUTES: ReadonlySet<string> = new Set();
+
+/** "May 23" for the chart; the year is in the header. */
+function shortDate(dateText: string | null, title: string): string {
+  return truncate((dateText ?? title).replace(/,\s*\d{4}.*$/, ""), 12);
+}
+
+/** The waves as monospace bars: `May 23  ████████████████ 390`. */
+export function waveChart(waves: NonNullable<TotalsAnswer["deal"]>["waves"]): string {
+  const values = waves.map((w) => waveValue(w.figure) ?? 0);
+  const max = Math.max(0, ...values);
+  const labels = waves.map((w) => shortDate(w.event.dateText, w.event.title));
+  const width = Math.max(0, ...labels.map((l) => l.length));
+  const rows = waves.map((w, i) => {
+    const readings = w.figure?.readings ?? [];
+    const value = readings.length > 0 ? readings.map((r) => r.valueText).join(" or ") : "no figure";
+    return `${(labels[i] ?? "").padEnd(width)}  ${bar(values[i] ?? 0, max, BAR_WIDTH).padEnd(BAR_WIDTH)} ${value}`;
+  });
+  return `\`\`\`\n${esc(rows.join("\n"))}\n\`\`\``;
+}
+
+function headline(f: Figure | null): string {
+  if (!f) return "no figure";
+  return `*${f.readings.map((r) => esc(r.valueText)).join(" or ")}* (${esc(f.label)})`;
+}
+
+function timelineLines(points: readonly TimelinePoint[]): string[] {
+  return points.flatMap((p) => {
+    const r = p.figure.readings[0];
+    const c = r?.citations[0];
+    const line = `• *${esc(r?.valueText ?? "?")}* as of ${esc(p.asOf)}${c ? `: ${citationMeta(c)}` : ""}`;
+    if (!c) return [line];
+    return [line, c.verified ? quote(c.quote, 300) : WITHHELD];
+  });
+}
+
+function countLines(points: readonly TimelinePoint[]): string[] {
+  return points.map((p) => {
+    const r = p.figure.readings[0];
+    const c = r?.citations[0];
+    const value =
+      p.figure.measure === "exchange-ordinal" ? `the ${c?.said ?? r?.valueText}` : r?.valueText;
+    return `• ${esc(p.asOf)}: *${esc(value ?? "?")}*${c ? ` (${esc(c.source.outlet)})` : ""}`;
+  });
+}
+
+const more = (shown: number, total: number | undefined) =>
+  total !== undefined && total > shown ? ` _(the latest ${shown} of ${total})_` : "";
+
+export function totalsDoc(a: TotalsAnswer): Doc {
+  const head = compact([
+    header(a.deal ? `Totals: ${a.deal.event.title}` : "Totals"),
+    context([
+      a.deal?.event.dateText ? `*${esc(a.deal.event.dateText)}*` : null,
+      a.disputes.length > 0
+        ? `:warning: *${plural(a.disputesTotal ?? a.disputes.length, "dispute", "disputes")}* among these figures`
+        : null,
+    ]),
+  ]);
+  const units: Unit[] = [];
+  const section = (noun: string, lines: string[]) =>
+    units.push({ blocks: sectionsFromLines(lines), noun: [noun, `${noun}s`] });
+
+  if (a.deal) {
+    if (a.deal.total) units.push(figureUnit(a.deal.total, { disputes: NO_DISPUTES, maxQuotes: 2 }));
+    if (a.deal.waves.length > 0 || a.deal.checks.length > 0)
+      section("chart", [
+        `*Wave by wave* (${esc(a.deal.waves[0]?.figure?.label.toLowerCase() ?? "each side")})`,
+        ...(a.deal.waves.length > 0 ? [waveChart(a.deal.waves)] : []),
+        ...checkLines(a.deal.checks),
+      ]);
+  }
+  if (a.exchanges.length > 0)
+    section("list", [
+      `*Exchanges in ${a.year ?? "the year"}*${more(a.exchanges.length, a.exchangesTotal)}`,
+      ...a.exchanges.map(
+        (e) =>
+          `• *${esc(e.event.dateText ?? "undated")}*: ${headline(e.figure)} · ${esc(e.event.title)}`,
+      ),
+    ]);
+  if (a.timeline.length > 0)
+    section("timeline", [
+      `*Ukrainians returned since the full-scale invasion*, as each source had it${more(a.timeline.length, a.timelineTotal)}`,
+      ...timelineLines(a.timeline),
+    ]);
+  if (a.exchangeCount.length > 0)
+    section("list", ["*Exchanges counted since the invasion*", ...countLines(a.exchangeCount)]);
+  units.push(...a.disputes.map((d) => disputeUnit(d)));
+
+  const waves = a.deal?.waves.map((w) => w.figure?.readings[0]?.valueText ?? "?") ?? [];
+  const text = a.deal
+    ? `${esc(a.deal.event.title)}: ${esc(waves.join(" + "))}${a.deal.total ? ` of ${esc(a.deal.total.readings[0]?.valueText ?? "?")}` : ""}${a.disputes.length > 0 ? ` · ${plural(a.disputesTotal ?? a.disputes.length, "dispute", "disputes")}` : ""}`
+    : `Totals: ${plural(a.exchanges.length, "exchange", "exchanges")} in ${a.year ?? "the store"}`;
+  return { head, units, text };
+}

@@ -1,0 +1,88 @@
+/**
+ * The Bolt app: Socket Mode when an app-level token is configured, otherwise HTTP at
+ * /slack/events with early acks (processBeforeResponse false), so every ack leaves before
+ * the answer is built.
+ */
+import {
+  type AnyMiddlewareArgs,
+  App,
+  HTTPReceiver,
+  type HTTPReceiverOptions,
+  type Logger,
+  type Middleware,
+  type Receiver,
+  SocketModeReceiver,
+  type webApi,
+} from "@slack/bolt";
+import type { Desk } from "../app/desk.ts";
+import type { SlackConfig } from "../config.ts";
+import type { LastDigest } from "../render/blocks/home.ts";
+import { registerListeners } from "./listeners/index.ts";
+import { createLogger, toLogLevel } from "./logger.ts";
+
+export const EVENTS_PATH = "/slack/events";
+
+export interface CreateAppOptions {
+  config: SlackConfig;
+  desk: Desk;
+  lastDigest?: () => LastDigest | null;
+  logger?: Logger;
+  /** The bot's identity when already known (from auth.test); otherwise Bolt asks Slack. */
+  bot?: { botId: string; botUserId: string };
+  /** Merged over what the config sets (tests pass `retryConfig: { retries: 0 }`). */
+  clientOptions?: webApi.WebClientOptions;
+  receiverOptions?: Partial<HTTPReceiverOptions>;
+}
+
+/** Slack re-sends a request it thinks went unanswered; the first delivery already answered it. */
+const skipRetries: Middleware<AnyMiddlewareArgs> = async (args) => {
+  const { context, logger, next } = args;
+  if (context.retryNum) {
+    const ack = (args as { ack?: () => Promise<void> }).ack;
+    if (ack) await ack();
+    logger.info(
+      `ignored Slack's retry #${context.retryNum} (${context.retryReason ?? "no reason"})`,
+    );
+    return;
+  }
+  await next();
+};
+
+export function createApp(options: CreateAppOptions): App {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const clientOptions: webApi.WebClientOptions = {
+    ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+    ...options.clientOptions,
+  };
+  const receiver: Receiver =
+    config.mode === "socket"
+      ? new SocketModeReceiver({
+          appToken: config.appToken,
+          logger,
+          installerOptions: { clientOptions: { ...clientOptions } },
+        })
+      : new HTTPReceiver({
+          signingSecret: config.signingSecret,
+          endpoints: EVENTS_PATH,
+          port: config.port,
+          processBeforeResponse: false,
+          logger,
+          ...options.receiverOptions,
+        });
+  const app = new App({
+    token: config.botToken,
+    receiver,
+    logger,
+    logLevel: toLogLevel(config.logLevel),
+    // Bolt writes into the options it is given; hand it its own copy.
+    clientOptions: { ...clientOptions },
+    ...options.bot,
+  });
+  app.use(skipRetries);
+  app.error(async (error) => {
+    logger.error("a listener failed:", error);
+  });
+  registerListeners(app, { desk: options.desk, lastDigest: options.lastDigest });
+  return app;
+}

@@ -1,0 +1,18 @@
+/** Registers every listener, grouped by kind. */
+import type { App } from "@slack/bolt";
+import type { SlackDeps } from "../deps.ts";
+import * as actions from "./actions/index.ts";
+import * as commands from "./commands/index.ts";
+import * as events from "./events/index.ts";
+
+export const REGISTERED = {
+  commands: commands.COMMANDS,
+  actions: actions.ACTIONS,
+  events: [...events.EVENTS] as string[],
+};
+
+export function registerListeners(app: App, deps: SlackDeps): void {
+  commands.register(app, deps);
+  actions.register(app, deps);
+  events.register(app, deps);
+}

@@ -1,0 +1,309 @@
+/**
+ * Hand-made answers and a fake Desk built from them: realistic shapes, with quotes and names
+ * carrying Slack markup (<!channel>, <@U123>, &, <https://x|y>) to prove it is never live.
+ */
+import type { Desk } from "../../src/app/desk.ts";
+import type {
+  Answer,
+  Check,
+  Citation,
+  ClaimantRef,
+  DisputesAnswer,
+  DisputeView,
+  EventSummary,
+  Figure,
+  HelpAnswer,
+  SourceRef,
+  SourceSummary,
+  SourcesAnswer,
+  SwapAnswer,
+  TotalsAnswer,
+} from "../../src/domain/answers.ts";
+
+export const MARKUP = ["<!channel>", "<@U123>", "<https://x|y>", "<!here>"] as const;
+
+const outlet = (id: string, name: string, url: string | null = null): SourceRef => ({
+  id,
+  outlet: name,
+  title: `${name} on the exchange`,
+  published: "May 24, 2025",
+  url,
+  status: "reviewed",
+});
+
+const press = (id: string, name: string): ClaimantRef => ({ id, name, party: "press" });
+
+export const SOURCES = {
+  epoch: outlet("epoch", "The Epoch Times", "https://www.theepochtimes.com/a?x=1&y=2"),
+  rki: outlet("rki", "rki.news & <!channel> Wire"),
+  bm: outlet("bm", "Brussels Morning"),
+};
+
+export const CLAIMANTS = {
+  mod: { id: "ru-mod", name: "Russia's Defence Ministry", party: "russia" },
+  hq: { id: "ua-hq", name: "Ukraine's Coordination HQ <@U123>", party: "ukraine" },
+  epoch: press("epoch", "The Epoch Times"),
+};
+
+export function cite(partial: Partial<Citation> & Pick<Citation, "factId" | "quote">): Citation {
+  return {
+    verified: true,
+    source: SOURCES.epoch,
+    claimant: CLAIMANTS.epoch,
+    said: "307",
+    eventDate: "May 24, 2025",
+    asOf: null,
+    status: "reviewed",
+    ...partial,
+  };
+}
+
+export const event = (
+  id: string,
+  title: string,
+  dateText: string | null,
+  date: string | null,
+): EventSummary => ({
+  id,
+  kind: "exchange",
+  title,
+  dateText,
+  date,
+  aliases: [id.replace(/^exchange-/, "")],
+  partOf: null,
+});
+
+export const EVENTS = {
+  may23: event("exchange-2025-05-23", "First wave", "May 23, 2025", "2025-05-23"),
+  may24: event(
+    "exchange-2025-05-24",
+    "Second wave of the 1,000-for-1,000 exchange",
+    "May 24, 2025",
+    "2025-05-24",
+  ),
+  may25: event("exchange-2025-05-25", "Third wave", "May 25, 2025", "2025-05-25"),
+  deal: {
+    ...event("deal-1000-for-1000", "The 1,000-for-1,000 exchange", "May 23–25, 2025", "2025-05-23"),
+    kind: "deal" as const,
+  },
+};
+
+export const DISPUTE: DisputeView = {
+  id: "value:exchange-2025-05-24:released",
+  kind: "value",
+  title: "Prisoners returned on May 24",
+  sentence:
+    "Ukraine's Coordination HQ gives 307, but Russia's Defence Ministry gives 270 <!channel>: both cannot be true.",
+  eventId: EVENTS.may24.id,
+  eventTitle: EVENTS.may24.title,
+  betweenParties: true,
+  sides: [
+    {
+      valueText: "307",
+      claimants: [CLAIMANTS.hq],
+      citations: [
+        cite({
+          factId: "hq-307",
+          quote: "Ukraine's HQ said 307 came home <@U123> & families waited",
+          claimant: CLAIMANTS.hq,
+          source: SOURCES.rki,
+        }),
+      ],
+    },
+    {
+      valueText: "270",
+      claimants: [CLAIMANTS.mod],
+      citations: [
+        cite({
+          factId: "mod-270",
+          quote: "The ministry reported 270 <https://x|y> servicemen",
+          claimant: CLAIMANTS.mod,
+          source: SOURCES.rki,
+          said: "270",
+        }),
+      ],
+    },
+  ],
+  resolution: null,
+};
+
+const FIGURE: Figure = {
+  key: "released|people|each",
+  label: "Prisoners released by each side",
+  measure: "released",
+  counted: "people",
+  side: "each",
+  planned: false,
+  readings: [
+    {
+      valueText: "307",
+      claimants: [CLAIMANTS.hq],
+      citations: [
+        cite({
+          factId: "epoch-307",
+          quote: "Russia and Ukraine swapped 307 of their prisoners on May 24 <!channel>",
+          claimant: CLAIMANTS.hq,
+        }),
+        cite({
+          factId: "bm-307",
+          quote: "another 307 were swapped",
+          source: SOURCES.bm,
+          claimant: CLAIMANTS.hq,
+          status: "unreviewed",
+        }),
+      ],
+    },
+    {
+      valueText: "270",
+      claimants: [CLAIMANTS.mod],
+      citations: [
+        cite({
+          factId: "stale-270",
+          quote: "THIS QUOTE NO LONGER MATCHES ITS SOURCE",
+          verified: false,
+          claimant: CLAIMANTS.mod,
+          source: SOURCES.rki,
+        }),
+      ],
+    },
+  ],
+  disputeIds: [DISPUTE.id],
+};
+
+const CHECK = (ok: boolean): Check => ({
+  label: "The 1,000-for-1,000 exchange: the waves against the total",
+  parts: [],
+  sum: ok ? 1000 : 997,
+  expression: ok ? "390 + 307 + 303 = 1,000" : "390 + 307 + 300 = 997",
+  against: { valueText: "1,000", citation: cite({ factId: "deal", quote: "1,000 each" }) },
+  ok,
+});
+
+export const SWAP: SwapAnswer = {
+  kind: "swap",
+  query: "may-24",
+  event: { ...EVENTS.may24, partOf: EVENTS.deal.id },
+  matchNote: null,
+  figures: [FIGURE],
+  checks: [CHECK(true)],
+  disputes: [DISPUTE],
+  parent: EVENTS.deal,
+  parts: [],
+};
+
+const waveFigure = (value: string): Figure => ({
+  ...FIGURE,
+  readings: [
+    {
+      valueText: value,
+      claimants: [CLAIMANTS.epoch],
+      citations: [cite({ factId: `w${value}`, quote: `released ${value}` })],
+    },
+  ],
+  disputeIds: [],
+});
+
+export const TOTALS: TotalsAnswer = {
+  kind: "totals",
+  deal: {
+    event: EVENTS.deal,
+    total: waveFigure("1,000"),
+    waves: [
+      { event: EVENTS.may23, figure: waveFigure("390") },
+      { event: EVENTS.may24, figure: waveFigure("307") },
+      { event: EVENTS.may25, figure: waveFigure("303") },
+    ],
+    checks: [CHECK(true), CHECK(false)],
+  },
+  year: 2025,
+  exchanges: [
+    { event: EVENTS.may23, figure: waveFigure("390") },
+    { event: EVENTS.may24, figure: waveFigure("307") },
+  ],
+  timeline: [{ asOf: "May 23, 2025", figure: waveFigure("more than 4,750") }],
+  exchangeCount: [],
+  disputes: [DISPUTE],
+};
+
+const source = (i: number): SourceSummary => ({
+  ...outlet(`s${i}`, `Outlet ${i} <@U123>`),
+  author: "A. Reporter & Co",
+  facts: i,
+  claimants: [CLAIMANTS.hq, CLAIMANTS.mod],
+  notes: i % 2 ? "Undated <!channel> article" : null,
+});
+
+export const sourcesAnswer = (n: number): SourcesAnswer => ({
+  kind: "sources",
+  sources: Array.from({ length: n }, (_, i) => source(i + 1)),
+  total: n,
+  offset: 0,
+});
+
+export const disputesAnswer = (n: number): DisputesAnswer => ({
+  kind: "disputes",
+  disputes: Array.from({ length: n }, (_, i) => ({
+    ...DISPUTE,
+    id: `${DISPUTE.id}:${i}`,
+    title: `Dispute number ${i + 1}`,
+  })),
+  checks: [CHECK(true)],
+  total: n,
+  open: n,
+  offset: 0,
+});
+
+export function helpAnswer(
+  topic: string | null,
+  problem: string | null = null,
+  query: string | null = null,
+): HelpAnswer {
+  return {
+    kind: "help",
+    topic,
+    problem,
+    query,
+    usage: ["/swap may-24 — one exchange by date", "/totals — the deal wave by wave"],
+    suggestions: [EVENTS.may24, EVENTS.may23],
+  };
+}
+
+export interface FakeDesk extends Desk {
+  calls: string[];
+}
+
+/** A Desk answering from the fixtures; `swap("explode")` throws, as a broken store might. */
+export function fakeDesk(options: { disputes?: number; sources?: number } = {}): FakeDesk {
+  const calls: string[] = [];
+  const swap = (arg: string): SwapAnswer | HelpAnswer => {
+    calls.push(`swap:${arg}`);
+    if (arg === "explode")
+      throw new Error("the store is on fire\n    at secret/stack/trace.ts:1:1");
+    if (/may.?24|exchange-2025-05-24/i.test(arg)) return { ...SWAP, query: arg };
+    return helpAnswer(
+      "swap",
+      arg.trim()
+        ? "I don't know that exchange. Try a date or one of these:"
+        : "Tell me which exchange.",
+      arg.trim() ? arg : null,
+    );
+  };
+  const called = <T>(call: string, answer: T): T => {
+    calls.push(call);
+    return answer;
+  };
+  return {
+    calls,
+    swap,
+    totals: () => called("totals", TOTALS),
+    sources: () => called("sources", sourcesAnswer(options.sources ?? 3)),
+    disputes: () => called("disputes", disputesAnswer(options.disputes ?? 2)),
+    help: (topic) => called(`help:${topic}`, helpAnswer(topic)),
+    ask: (question): Answer => {
+      calls.push(`ask:${question}`);
+      if (/may 24/i.test(question)) return swap("may-24");
+      if (/dispute/i.test(question)) return disputesAnswer(options.disputes ?? 2);
+      return helpAnswer(null, "I couldn't tell which exchange or total you mean.", question);
+    },
+  };
+}

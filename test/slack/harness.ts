@@ -1,0 +1,210 @@
+/**
+ * Drives the real Bolt HTTP receiver: the app listens on an ephemeral loopback port and gets
+ * requests signed the way Slack signs them; Web API calls and response_url posts go to nock.
+ * Import nock in the test file before this, so fetch is intercepted before the App exists.
+ */
+import { createHmac } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import nock from "nock";
+import type { Desk } from "../../src/app/desk.ts";
+import type { HttpConfig } from "../../src/config.ts";
+import type { LastDigest } from "../../src/render/blocks/home.ts";
+import type { Block } from "../../src/render/blocks/index.ts";
+import { createApp } from "../../src/slack/app.ts";
+import { createLogger } from "../../src/slack/logger.ts";
+
+export const SECRET = "0123456789abcdef0123456789abcdef";
+export const API_ORIGIN = "https://slack.test";
+export const API = `${API_ORIGIN}/api/`;
+export const HOOKS = "https://hooks.slack.test";
+export const BOT_USER = "U0BOT";
+export const ASKER = "U0ASKER";
+export const CHANNEL = "C0NEWSROOM";
+
+export interface TestApp {
+  url: string;
+  logs: string[];
+  stop(): Promise<void>;
+}
+
+export async function startTestApp(
+  desk: Desk,
+  options: { lastDigest?: () => LastDigest | null } = {},
+): Promise<TestApp> {
+  const config: HttpConfig = {
+    mode: "http",
+    botToken: "xoxb-test-token",
+    signingSecret: SECRET,
+    port: 0,
+    slackApiUrl: API,
+    db: "unused",
+    logLevel: "info",
+  };
+  const logs: string[] = [];
+  const app = createApp({
+    config,
+    desk,
+    lastDigest: options.lastDigest,
+    logger: createLogger("info", (line) => logs.push(line)),
+    bot: { botId: "B0BOT", botUserId: BOT_USER },
+    clientOptions: { retryConfig: { retries: 0 } },
+  });
+  const server = (await app.start({ port: 0, host: "127.0.0.1" })) as {
+    address(): AddressInfo;
+  };
+  return {
+    url: `http://127.0.0.1:${server.address().port}/slack/events`,
+    logs,
+    stop: async () => {
+      await app.stop();
+    },
+  };
+}
+
+export function signature(body: string, ts: number, secret = SECRET): string {
+  return `v0=${createHmac("sha256", secret).update(`v0:${ts}:${body}`).digest("hex")}`;
+}
+
+export interface Sent {
+  status: number;
+  body: string;
+  ms: number;
+}
+
+export async function send(
+  url: string,
+  body: string,
+  options: {
+    json?: boolean;
+    ts?: number;
+    secret?: string;
+    headers?: Record<string, string>;
+  } = {},
+): Promise<Sent> {
+  const ts = options.ts ?? Math.floor(Date.now() / 1000);
+  const started = performance.now();
+  const res = await fetch(url, {
+    method: "POST",
+    headers: {
+      "content-type": options.json ? "application/json" : "application/x-www-form-urlencoded",
+      "x-slack-request-timestamp": String(ts),
+      "x-slack-signature": signature(body, ts, options.secret),
+      ...options.headers,
+    },
+    body,
+  });
+  const text = await res.text();
+  return { status: res.status, body: text, ms: performance.now() - started };
+}
+
+let counter = 0;
+export const nextId = () => ++counter;
+
+export function commandBody(command: string, text: string, responsePath: string): string {
+  return new URLSearchParams({
+    token: "legacy-token",
+    team_id: "T0TEAM",
+    team_domain: "newsroom",
+    channel_id: CHANNEL,
+    channel_name: "newsroom",
+    user_id: ASKER,
+    user_name: "reporter",
+    command,
+    text,
+    api_app_id: "A0APP",
+    is_enterprise_install: "false",
+    response_url: `${HOOKS}${responsePath}`,
+    trigger_id: `${nextId()}.trigger`,
+  }).toString();
+}
+
+export function eventBody(event: Record<string, unknown>): string {
+  return JSON.stringify({
+    token: "legacy-token",
+    team_id: "T0TEAM",
+    api_app_id: "A0APP",
+    type: "event_callback",
+    event_id: `Ev${nextId()}`,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [
+      { team_id: "T0TEAM", user_id: BOT_USER, is_bot: true, is_enterprise_install: false },
+    ],
+    event: { event_ts: `${Date.now() / 1000}`, ...event },
+  });
+}
+
+export function actionBody(options: {
+  actionId: string;
+  value: string;
+  responsePath: string;
+  user?: string;
+  ephemeral?: boolean;
+  channel?: string;
+}): string {
+  const channel = options.channel ?? CHANNEL;
+  const payload = {
+    type: "block_actions",
+    user: { id: options.user ?? "U0SHARER", username: "editor", team_id: "T0TEAM" },
+    api_app_id: "A0APP",
+    token: "legacy-token",
+    container: {
+      type: "message",
+      message_ts: "1716500000.000200",
+      channel_id: channel,
+      is_ephemeral: options.ephemeral ?? true,
+    },
+    trigger_id: `${nextId()}.trigger`,
+    team: { id: "T0TEAM", domain: "newsroom" },
+    channel: { id: channel, name: "newsroom" },
+    response_url: `${HOOKS}${options.responsePath}`,
+    actions: [
+      {
+        type: "button",
+        action_id: options.actionId,
+        block_id: "answer_actions",
+        value: options.value,
+        text: { type: "plain_text", text: "Share in channel" },
+        action_ts: `${Date.now() / 1000}`,
+      },
+    ],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** What a nocked endpoint received, keyed by path, JSON or form bodies alike. */
+export interface Captured {
+  path: string;
+  body: Record<string, unknown> & { text?: string; blocks?: Block[] };
+}
+
+function parseBody(body: unknown): Captured["body"] {
+  if (typeof body !== "string") return body as Captured["body"];
+  try {
+    return JSON.parse(body);
+  } catch {
+    const out: Record<string, unknown> = Object.fromEntries(new URLSearchParams(body));
+    if (typeof out.blocks === "string") out.blocks = JSON.parse(out.blocks);
+    if (typeof out.view === "string") out.view = JSON.parse(out.view);
+    return out;
+  }
+}
+
+/** Records every response_url post and every Web API call (answering ok). */
+export function captureSlack(): Captured[] {
+  const seen: Captured[] = [];
+  nock(HOOKS)
+    .persist()
+    .post(/.*/)
+    .reply(200, (path, body) => {
+      seen.push({ path, body: parseBody(body) });
+      return "ok";
+    });
+  nock(API_ORIGIN)
+    .persist()
+    .post(/^\/api\//)
+    .reply(200, (path, body) => {
+      seen.push({ path, body: parseBody(body) });
+      return { ok: true, ts: "1716500000.999999", channel: CHANNEL };
+    });
+  return seen;
+}
