@@ -429,6 +429,8 @@ function dealChecks(
 ): CheckData[] {
   const out: CheckData[] = [];
   const dealFacts = catalog.factsByEvent.get(deal.id) ?? [];
+  // Ukraine's own count is checked only when the waves give no "each side" figures to check.
+  const eachKnown = parts.every((p) => headlineFact(catalog.factsByEvent.get(p.id) ?? [], "each"));
   for (const side of ["each", "ukraine"] as const) {
     const pieces = parts.map((p) => ({
       event: p,
@@ -440,7 +442,7 @@ function dealChecks(
         (f) => f.measure === "released" && f.counted === "people" && f.side === side && !f.planned,
       ) ??
       dealFacts.find((f) => f.measure === "released" && f.counted === "people" && f.side === side);
-    if (total && pieces.every((p) => p.fact)) {
+    if (total && pieces.every((p) => p.fact) && !(side === "ukraine" && eachKnown)) {
       out.push(
         makeCheck(
           `${deal.title}: the waves against the total (${side === "each" ? "each side" : "returned to Ukraine"})`,
@@ -517,7 +519,8 @@ function breakdownChecks(event: Event, facts: readonly Fact[], say: Attribution)
               (target.counted === "people" && f.counted !== "people")),
         ),
       );
-      if (parts)
+      // One "each side" figure doubled is no breakdown: only sums of two or more parts are checks.
+      if (parts && parts.length >= 2)
         out.push(
           makeCheck(
             `${event.title}: both sides' figures against the total`,
