@@ -83,7 +83,8 @@ export function buildCatalog(data: StoreData): Catalog {
   for (const event of data.events) {
     const start = eventStart(event);
     const end = eventEnd(event);
-    if (start && end && daysBetween(start, end) <= 31) {
+    if (start && start === end) fileUnder(start, event);
+    else if (start && end && daysBetween(start, end) <= 31) {
       for (let day = start; day <= end; day = addDaysIso(day, 1)) fileUnder(day, event);
     }
     for (const alias of [...event.aliases, event.title, event.id]) {
