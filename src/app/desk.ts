@@ -6,14 +6,22 @@ import path from "node:path";
 import type {
   Answer,
   DisputesAnswer,
+  FactcheckAnswer,
   HelpAnswer,
   SourcesAnswer,
   SwapAnswer,
   TotalsAnswer,
 } from "../domain/answers.ts";
+import { factcheckAnswer } from "../domain/factcheck.ts";
 import * as q from "../domain/queries.ts";
 import { analyse, type Knowledge } from "../domain/queries.ts";
+import type { FactcheckRun } from "../store/schema.ts";
 import { type OpenReport, Store } from "../store/store.ts";
+
+export interface FactcheckOptions {
+  /** The draft's own date (YYYY-MM-DD): anchors "on Friday" and dates without a year. Default: today. */
+  refDate?: string;
+}
 
 export interface Desk {
   /** `/swap <arg>`: an exchange by date or alias; help with the nearest exchanges otherwise. */
@@ -25,6 +33,28 @@ export interface Desk {
   help(topic: string | null): HelpAnswer;
   /** A free-text question (an @mention): routed to the query it maps to, or help. */
   ask(question: string): Answer;
+  /**
+   * Every checkable figure in a draft, with its verdict, quote and correction. Optional here
+   * only so hand-made test desks need not implement it; every opened desk has it.
+   */
+  factcheck?(text: string, opts?: FactcheckOptions): FactcheckAnswer;
+}
+
+/** Today as YYYY-MM-DD in the machine's zone: the default date of a draft. */
+export function today(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** What the digest keeps of one fact-check: counts per verdict and the figures got wrong. */
+export function factcheckRun(answer: FactcheckAnswer, by: string, at: string): FactcheckRun {
+  return {
+    at,
+    by,
+    claims: answer.claims.length,
+    verdicts: { ...answer.counts },
+    wrong: answer.claims.filter((c) => c.verdict === "contradicted").map((c) => c.read),
+  };
 }
 
 export interface DeskOptions {
@@ -49,6 +79,9 @@ export interface OpenedDesk extends Desk {
   report: OpenReport;
   /** The analysed store, rebuilt after every write. */
   knowledge(): Knowledge;
+  factcheck(text: string, opts?: FactcheckOptions): FactcheckAnswer;
+  /** Records a fact-check run in the store (for the digest); resolves once it is on disk. */
+  recordFactcheck(answer: FactcheckAnswer, by: string, at?: string): Promise<FactcheckRun>;
 }
 
 /** Opens (or creates) the live store and answers from it; a bad store throws StoreError. */
@@ -63,15 +96,61 @@ export async function openDesk(options: DeskOptions): Promise<OpenedDesk> {
       cached = { version: store.version, k: analyse(store.data) };
     return cached.k;
   };
+  const memo = memoised(knowledge);
   return {
     store,
     report,
     knowledge,
-    swap: (arg) => q.swap(knowledge(), arg),
-    totals: () => q.totals(knowledge()),
-    sources: () => q.sources(knowledge()),
-    disputes: () => q.disputes(knowledge()),
-    help: (topic) => q.help(knowledge(), topic),
+    swap: (arg) => memo(`swap ${arg}`, (k) => q.swap(k, arg)),
+    totals: () => memo("totals", q.totals),
+    sources: () => memo("sources", q.sources),
+    disputes: () => memo("disputes", q.disputes),
+    help: (topic) => memo(`help ${topic}`, (k) => q.help(k, topic)),
     ask: (question) => q.ask(knowledge(), question),
+    factcheck: (text, opts = {}) =>
+      factcheckAnswer(knowledge(), text, { refDate: opts.refDate ?? today() }),
+    recordFactcheck: (answer, by, at = new Date().toISOString()) => {
+      const run = factcheckRun(answer, by, at);
+      return store.update((data) => {
+        data.factchecks.push(run);
+        return run;
+      });
+    },
   };
+}
+
+/**
+ * The answers asked of one analysed store, kept until the store changes: a newsroom asks
+ * `/totals` and `/swap may-24` over and over, and each is the same until the next write.
+ * Bounded in entries and in key length; cached answers are frozen, so a reader that tried to
+ * change one would throw rather than change it for everyone after.
+ */
+const MEMO_ENTRIES = 256;
+const MEMO_KEY_CHARS = 200;
+
+function memoised(knowledge: () => Knowledge) {
+  let of: Knowledge | null = null;
+  const answers = new Map<string, Answer>();
+  return <A extends Answer>(key: string, ask: (k: Knowledge) => A): A => {
+    const k = knowledge();
+    if (k !== of) {
+      of = k;
+      answers.clear();
+    }
+    if (key.length > MEMO_KEY_CHARS) return ask(k);
+    const hit = answers.get(key);
+    if (hit) return hit as A;
+    const answer = deepFreeze(ask(k));
+    if (answers.size >= MEMO_ENTRIES) answers.clear();
+    answers.set(key, answer);
+    return answer;
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }

@@ -7,8 +7,11 @@ import { DEFAULT_LIVE_STORE, type OpenedDesk, openDesk } from "../app/desk.ts";
 import type { Answer } from "../domain/answers.ts";
 import { renderText } from "../render/text.ts";
 import { StoreError } from "../store/store.ts";
+import { runCheck } from "./check.ts";
+import { runIngest } from "./ingest.ts";
 import { runLocal } from "./local.ts";
 import { answerLine } from "./route.ts";
+import { UsageError } from "./usage.ts";
 
 interface Io {
   stdout: NodeJS.WritableStream;
@@ -75,6 +78,46 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   simple("disputes", "where the sources disagree, and why", (d) => d.disputes());
   simple("ask", "a question in plain words", (d, rest) => answerLine(d, rest));
   program
+    .command("check")
+    .description(
+      "fact-check a draft: every figure against the store; exit status 1 if any is contradicted",
+    )
+    .argument("<file>", "the draft, or - to read standard input")
+    .option(
+      "--date <YYYY-MM-DD>",
+      'the draft\'s date, for "on Friday" and dates without a year (default: today)',
+    )
+    .option("--by <name>", "who ran the check, recorded for the digest", "cli")
+    .action(async (file: string, o: { date?: string; by?: string }) => {
+      status = await runCheck(() => getDesk(opts().db), io, {
+        file,
+        date: o.date,
+        by: o.by,
+        json: Boolean(opts().json),
+      });
+    });
+  program
+    .command("ingest")
+    .description("add a new source and propose its figures as unreviewed facts")
+    .argument("<file>", "the source's text, or - to read standard input")
+    .option("--outlet <name>", "the outlet that published it (required)")
+    .option("--published <YYYY-MM-DD>", "the day it was published (required)")
+    .option("--url <url>", "where it was published")
+    .option("--title <title>", "its headline")
+    .option("--author <author>", "its byline")
+    .action(
+      async (
+        file: string,
+        o: { outlet?: string; published?: string; url?: string; title?: string; author?: string },
+      ) => {
+        status = await runIngest(() => getDesk(opts().db), io, {
+          file,
+          ...o,
+          json: Boolean(opts().json),
+        });
+      },
+    );
+  program
     .command("start")
     .description("run the bot: Slack when credentials are set, otherwise a local prompt")
     .action(async () => {
@@ -86,6 +129,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     await program.parseAsync(args, { from: "user" });
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof UsageError) {
+      io.stderr.write(`factdesk: ${err.message}\n`);
+      return 2;
+    }
     if (err instanceof StoreError || (err as Error).name === "ConfigError") {
       io.stderr.write(`factdesk: ${(err as Error).message}\n`);
       return 1;

@@ -235,6 +235,14 @@ export interface ClaimCheck {
   disputeIds: string[];
   /** One line on why this verdict. */
   reason: string;
+  /** What the figure measures, counts and for whom, as the extractor read it (null: untracked). */
+  measure?: Measure | null;
+  counted?: Counted | null;
+  side?: Side | null;
+  /** The day the figure is about (ISO), when the draft gives or implies one. */
+  date?: string | null;
+  /** For a contradicted claim: the store's figure that puts it right. */
+  right?: string;
 }
 
 /** Not (yet) in the Answer union: renderers gain it with the fact-check door. */

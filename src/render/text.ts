@@ -6,9 +6,11 @@ import type {
   Answer,
   Check,
   Citation,
+  ClaimCheck,
   DisputesAnswer,
   DisputeView,
   EventSummary,
+  FactcheckAnswer,
   Figure,
   HelpAnswer,
   Reading,
@@ -219,4 +221,72 @@ function helpText(a: HelpAnswer): string {
   if (lines.length > 0) lines.push("");
   lines.push("How to ask:", ...a.usage.map((u) => `  ${u}`));
   return lines.join("\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fact-check reports
+
+const VERDICT_HEAD: Record<ClaimCheck["verdict"], string> = {
+  contradicted: "✗ CONTRADICTED",
+  disputed: "! DISPUTED",
+  supported: "✓ SUPPORTED",
+  unverified: "? UNVERIFIED",
+};
+
+/** "12 claims in 340 words: 1 contradicted, 2 disputed, 8 supported, 1 unverified". */
+export function factcheckSummary(a: FactcheckAnswer): string {
+  const n = a.claims.length;
+  const parts = (["contradicted", "disputed", "supported", "unverified"] as const).map(
+    (v) => `${a.counts[v]} ${v}`,
+  );
+  return `Fact-check: ${n} ${n === 1 ? "claim" : "claims"} in ${a.words.toLocaleString("en-US")} ${a.words === 1 ? "word" : "words"}: ${parts.join(", ")}`;
+}
+
+/**
+ * A fact-check as a report an editor reads top down: the summary, then the contradictions
+ * (each with the right figure's quote, its source and the corrected sentence), then the
+ * disputes (both figures, both sources), then what is supported, then what could not be checked.
+ */
+export function factcheckText(a: FactcheckAnswer): string {
+  const lines = [factcheckSummary(a)];
+  if (a.claims.length === 0) {
+    lines.push("", "No checkable figures found.");
+    return lines.join("\n");
+  }
+  for (const verdict of ["contradicted", "disputed", "supported", "unverified"] as const) {
+    const claims = a.claims.filter((c) => c.verdict === verdict);
+    // Contradictions and disputes each get a block; the rest are a compact list.
+    const spaced = verdict === "contradicted" || verdict === "disputed";
+    claims.forEach((c, i) => {
+      if (spaced || i === 0) lines.push("");
+      lines.push(...claimCheckText(c));
+    });
+  }
+  return lines.join("\n");
+}
+
+function claimCheckText(c: ClaimCheck): string[] {
+  const head = `${VERDICT_HEAD[c.verdict]}: “${c.claim}” — ${c.about}`;
+  switch (c.verdict) {
+    case "contradicted":
+      return [
+        head,
+        `  In: ${c.sentence}`,
+        `  ${c.reason}`,
+        ...(c.correction ? [`  Correction: ${c.correction}`] : []),
+        ...c.citations.flatMap(citationText),
+      ];
+    case "disputed":
+      return [head, `  In: ${c.sentence}`, `  ${c.reason}`, ...c.citations.flatMap(citationText)];
+    case "supported": {
+      const first = c.citations[0];
+      const more = c.citations.length > 1 ? ` (and ${c.citations.length - 1} more)` : "";
+      return [
+        `${head}`,
+        ...(first ? citationText(first).map((l, i) => (i === 0 ? `${l}${more}` : l)) : []),
+      ];
+    }
+    case "unverified":
+      return [head, `  ${c.reason}`];
+  }
 }

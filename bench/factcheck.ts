@@ -1,0 +1,117 @@
+/**
+ * Fact-check speed: a realistic draft (the evaluation sentences, repeated) of 1k, 10k and 100k
+ * words, checked against the bundled store. Median of several runs each, and how the time
+ * grows from one size to the next (linear growth is ×10). Also the two parsers alone on 10k
+ * words, to show where the time goes.
+ *
+ *   node --import tsx bench/factcheck.ts        (add --expose-gc to collect between runs)
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import { extractClaims } from "../src/domain/claims.ts";
+import { findDates } from "../src/domain/dates.ts";
+import { factcheck } from "../src/domain/factcheck.ts";
+import { findNumbers } from "../src/domain/numbers.ts";
+import { analyse } from "../src/domain/queries.ts";
+import { parseStoreText } from "../src/store/store.ts";
+import { median, ms, time } from "./stats.ts";
+
+export interface Row {
+  name: string;
+  figures: Record<string, string | number>;
+}
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const REF = "2025-05-26";
+/** Runs per size; the median is reported. */
+export const RUNS = 9;
+
+/** A draft of about `words` words, made of the evaluation sentences in order, in paragraphs. */
+export function draftOfWords(words: number): string {
+  const cases = parse(readFileSync(path.join(ROOT, "test", "eval", "cases.yaml"), "utf8")) as {
+    text: string;
+  }[];
+  const sentences = cases.map((c) => c.text);
+  const out: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const s = sentences[i % sentences.length] as string;
+    out.push(s);
+    count += s.split(/\s+/).length;
+    if (i % 6 === 5) out.push("\n\n");
+  }
+  return out.join(" ");
+}
+
+export async function benchFactcheck(runs = RUNS): Promise<Row[]> {
+  const file = path.join(ROOT, "data", "factdesk.json");
+  const k = analyse(parseStoreText(readFileSync(file, "utf8"), file));
+  // Warm up the JIT and the store's indexes, so each size is measured in the steady state.
+  const warm = draftOfWords(10_000);
+  for (let i = 0; i < 5; i++) factcheck(k, warm, { refDate: REF });
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const rows: Row[] = [];
+  const medians: Record<number, number> = {};
+  for (const words of [1_000, 10_000, 100_000]) {
+    const draft = draftOfWords(words);
+    let claims = 0;
+    const n = words >= 100_000 ? Math.max(7, Math.ceil(runs / 2) + 2) : runs;
+    const t: number[] = [];
+    for (let i = 0; i < n; i++) {
+      gc?.(); // with --expose-gc, a collection left over from the last run is not billed to this one
+      t.push(
+        ...time(1, () => {
+          claims = factcheck(k, draft, { refDate: REF }).claims.length;
+        }),
+      );
+    }
+    medians[words] = median(t);
+    rows.push({
+      name: `factcheck ${words / 1000}k words`,
+      figures: {
+        words,
+        claims,
+        runs: n,
+        "median ms": Number(ms(median(t))),
+        "min ms": Number(ms(Math.min(...t))),
+        "ms per 1k words": Number(ms(median(t) / (words / 1000))),
+      },
+    });
+  }
+  rows.push({
+    name: "growth",
+    figures: {
+      "10k/1k": Number(((medians[10_000] as number) / (medians[1_000] as number)).toFixed(1)),
+      "100k/10k": Number(((medians[100_000] as number) / (medians[10_000] as number)).toFixed(1)),
+      "linear would be": 10,
+    },
+  });
+  const draft = draftOfWords(10_000);
+  for (const [name, f] of [
+    ["findNumbers alone, 10k words", () => findNumbers(draft)],
+    ["findDates alone, 10k words", () => findDates(draft, { refDate: REF })],
+    ["extractClaims alone, 10k words", () => extractClaims(draft, { refDate: REF })],
+  ] as const) {
+    f();
+    rows.push({ name, figures: { runs, "median ms": Number(ms(median(time(runs, f)))) } });
+  }
+  return rows;
+}
+
+export function formatRows(rows: readonly Row[]): string {
+  const lines: string[] = [];
+  for (const r of rows) {
+    const figures = Object.entries(r.figures)
+      .map(([k, v]) => `${k} ${typeof v === "number" ? v.toLocaleString("en-US") : v}`)
+      .join(" · ");
+    lines.push(`${r.name.padEnd(32)} ${figures}`);
+  }
+  return lines.join("\n");
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const rows = await benchFactcheck();
+  console.log(`Fact-check bench (node ${process.version}, target: 10k words under 100 ms median)`);
+  console.log(formatRows(rows));
+}

@@ -1,0 +1,248 @@
+// The terminal doors for fact-checking and ingestion, through main() with captured streams.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PassThrough, Readable } from "node:stream";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.ts";
+import type { ClaimCheck } from "../../src/domain/answers.ts";
+
+let dir: string;
+let db: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "factdesk-cli-"));
+  db = path.join(dir, "live.json");
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(argv: string[], stdin = "") {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let stdout = "";
+  let stderr = "";
+  out.on("data", (c) => {
+    stdout += c;
+  });
+  err.on("data", (c) => {
+    stderr += c;
+  });
+  const status = await main(argv, {
+    stdout: out,
+    stderr: err,
+    stdin: Readable.from([stdin]),
+    env: { FACTDESK_DB: db },
+  });
+  return { status, stdout, stderr };
+}
+
+const file = (name: string, text: string) => {
+  const p = path.join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+const DRAFT =
+  "On May 23, each side released 390 prisoners. The following day, each side freed 370 more.\n" +
+  "On May 23, Russia received 270 servicemen. Russian forces launched some 250 strike drones.";
+
+describe("factdesk check", () => {
+  it("prints the summary and the contradictions first, each with quote, source and correction; exit 1", async () => {
+    const r = await run(["check", file("draft.txt", DRAFT), "--date", "2025-05-26"]);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.split("\n");
+    expect(lines[0]).toBe(
+      "Fact-check: 4 claims in 30 words: 1 contradicted, 1 disputed, 1 supported, 1 unverified",
+    );
+    const contradicted = r.stdout.indexOf("✗ CONTRADICTED");
+    expect(contradicted).toBeGreaterThan(0);
+    expect(contradicted).toBeLessThan(r.stdout.indexOf("! DISPUTED"));
+    expect(r.stdout.indexOf("! DISPUTED")).toBeLessThan(r.stdout.indexOf("✓ SUPPORTED"));
+    expect(r.stdout).toContain("Correction: The following day, each side freed 307 more.");
+    expect(r.stdout).toContain("“Russia and Ukraine swapped 307 of their prisoners on May 24”");
+    expect(r.stdout).toContain("— The Epoch Times · May 24, 2025");
+    expect(r.stderr).toBe("");
+  });
+
+  it("--json prints one object per claim; exit 0 when nothing is contradicted; reads stdin with -", async () => {
+    const r = await run(
+      ["check", "-", "--json", "--date", "2025-05-26"],
+      "Each side released 307 prisoners on May 24, 2025. Some 250 drones flew.",
+    );
+    expect(r.status).toBe(0);
+    const claims = JSON.parse(r.stdout) as ClaimCheck[];
+    expect(claims).toHaveLength(2);
+    expect(claims[0]).toMatchObject({
+      sentence: "Each side released 307 prisoners on May 24, 2025.",
+      claim: "307 prisoners",
+      verdict: "supported",
+      read: "307",
+      store: "307",
+    });
+    expect(claims[0]?.citations[0]?.quote).toContain("307");
+    expect(claims[1]?.verdict).toBe("unverified");
+  });
+
+  it("--date anchors weekdays; the default is today", async () => {
+    const draft = file("friday.txt", "On Friday, each side released 390 prisoners.");
+    const r = await run(["check", draft, "--json", "--date", "2025-05-24"]);
+    expect((JSON.parse(r.stdout) as ClaimCheck[])[0]?.verdict).toBe("supported");
+    const r2 = await run(["check", draft, "--json"]);
+    expect(r2.status).toBe(0);
+    expect((JSON.parse(r2.stdout) as ClaimCheck[])[0]?.date).not.toBe("2025-05-23");
+  });
+
+  it("records each run in the store for the digest", async () => {
+    await run(["check", file("draft.txt", DRAFT), "--date", "2025-05-26", "--by", "U123"]);
+    const stored = JSON.parse(readFileSync(db, "utf8"));
+    expect(stored.factchecks).toHaveLength(1);
+    expect(stored.factchecks[0]).toMatchObject({
+      by: "U123",
+      claims: 4,
+      verdicts: { supported: 1, contradicted: 1, disputed: 1, unverified: 1 },
+      wrong: ["370"],
+    });
+  });
+
+  it("bad usage exits 2 with one friendly line and no stack trace", async () => {
+    for (const argv of [
+      ["check", path.join(dir, "missing.txt")],
+      ["check", dir],
+      ["check", "-", "--date", "2025-02-30"],
+      ["check", "-", "--date", "yesterday"],
+    ]) {
+      const r = await run(argv);
+      expect(r.status, argv.join(" ")).toBe(2);
+      expect(r.stderr.trim().split("\n"), argv.join(" ")).toHaveLength(1);
+      expect(r.stderr).toMatch(/^factdesk: /);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stdout).toBe("");
+    }
+    const missing = await run(["check"]);
+    expect(missing.status).toBe(2);
+  });
+
+  it("an empty draft has nothing to check and exits 0", async () => {
+    const r = await run(["check", "-"], "");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("No checkable figures found.");
+  });
+});
+
+const SOURCE =
+  "Ukraine and Russia completed the 1,000-for-1,000 exchange on Sunday. " +
+  "On May 25, each side released 303 prisoners, and Kyiv said 310 Ukrainian servicemen had come home. " +
+  "Since the invasion, more than 5,000 Ukrainians have been freed, officials said. " +
+  "On June 10, each side freed 84 prisoners.";
+
+describe("factdesk ingest", () => {
+  const ingest = (extra: string[] = []) =>
+    run([
+      "ingest",
+      file("source.txt", SOURCE),
+      "--outlet",
+      "Kyiv Daily",
+      "--published",
+      "2025-05-26",
+      "--url",
+      "https://example.com/last-wave",
+      "--title",
+      "The last wave",
+      ...extra,
+    ]);
+
+  it("adds the source and its unreviewed facts in one write, and prints what it found", async () => {
+    const r = await ingest();
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(
+      /^Added source kyiv-daily-2025-05-26-[a-f0-9]{8} \(unreviewed\): Kyiv Daily, May 26, 2025/,
+    );
+    expect(r.stdout).toContain("Proposed facts (unreviewed until an editor approves them): 4");
+    expect(r.stdout).toContain(
+      "• 303 — prisoners released by each side — Third wave of the 1,000-for-1,000 exchange: agrees with the store",
+    );
+    expect(r.stdout).toContain("Found but not stored: 1");
+    expect(r.stdout).toContain("“84 prisoners”");
+    expect(r.stdout).toContain("New disputes: ");
+    expect(r.stdout).toContain("Kyiv Daily gives more than 5,000");
+    const stored = JSON.parse(readFileSync(db, "utf8"));
+    const source = stored.sources.at(-1);
+    expect(source).toMatchObject({
+      outlet: "Kyiv Daily",
+      status: "unreviewed",
+      addedBy: "cli",
+      text: SOURCE,
+    });
+    const facts = stored.facts.filter((f: { sourceId: string }) => f.sourceId === source.id);
+    expect(facts).toHaveLength(4);
+    for (const f of facts) {
+      expect(f.status).toBe("unreviewed");
+      expect(SOURCE.slice(f.quote.start, f.quote.end)).toBe(f.quote.text);
+    }
+  });
+
+  it("unreviewed facts show as (unreviewed) in replies", async () => {
+    await ingest();
+    const r = await run(["swap", "may-25"]);
+    expect(r.status).toBe(0);
+    const line = r.stdout
+      .split("\n")
+      .findIndex((l) => l.includes("each side released 303 prisoners, and Kyiv said"));
+    expect(line).toBeGreaterThan(0);
+    expect(r.stdout.split("\n")[line + 1]).toMatch(
+      /Kyiv Daily · May 26, 2025 · https:\/\/example\.com\/last-wave \(unreviewed\)$/,
+    );
+  });
+
+  it("refuses a file already ingested (same sha256) with exit 2, adding nothing", async () => {
+    await ingest();
+    const before = readFileSync(db, "utf8");
+    const r = await ingest();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^factdesk: .*already in the store/);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(readFileSync(db, "utf8")).toBe(before);
+  });
+
+  it("refuses bad usage with exit 2", async () => {
+    const f = file("s.txt", SOURCE);
+    for (const argv of [
+      ["ingest", f, "--published", "2025-05-26"],
+      ["ingest", f, "--outlet", "X"],
+      ["ingest", f, "--outlet", "X", "--published", "May 26"],
+      ["ingest", f, "--outlet", "X", "--published", "2025-05-26", "--url", "not a url"],
+      ["ingest", path.join(dir, "nope.txt"), "--outlet", "X", "--published", "2025-05-26"],
+      ["ingest", file("empty.txt", "  \n"), "--outlet", "X", "--published", "2025-05-26"],
+    ]) {
+      const r = await run(argv);
+      expect(r.status, argv.join(" ")).toBe(2);
+      expect(r.stderr, argv.join(" ")).toMatch(/^factdesk: [^\n]+\n$/);
+    }
+  });
+
+  it("--json prints the source (without its text), the facts and the new disputes", async () => {
+    const r = await ingest(["--json"]);
+    const out = JSON.parse(r.stdout);
+    expect(out.source.text).toBeUndefined();
+    expect(out.source.status).toBe("unreviewed");
+    expect(out.facts).toHaveLength(4);
+    expect(out.skipped).toHaveLength(1);
+    expect(out.newDisputes.length).toBeGreaterThan(0);
+  });
+});
+
+describe("existing commands still work", () => {
+  it("swap, totals, disputes, sources", async () => {
+    for (const argv of [
+      ["swap", "may-24"],
+      ["/swap", "may-24"],
+      ["totals"],
+      ["disputes"],
+      ["sources"],
+    ]) {
+      const r = await run(argv);
+      expect(r.status, argv.join(" ")).toBe(0);
+      expect(r.stdout.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,228 @@
+import { describe, expect, it } from "vitest";
+import type { ClaimCheck } from "../../src/domain/answers.ts";
+import { factcheck, factcheckAnswer } from "../../src/domain/factcheck.ts";
+import { analyse } from "../../src/domain/queries.ts";
+import { factcheckText } from "../../src/render/text.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const data = bundledData();
+const k = analyse(data);
+const REF = "2025-05-26";
+const check = (text: string, refDate = REF) => factcheck(k, text, { refDate }).claims;
+const one = (text: string, refDate = REF): ClaimCheck => {
+  const got = check(text, refDate);
+  expect(got, text).toHaveLength(1);
+  return got[0] as ClaimCheck;
+};
+
+describe("contradicted", () => {
+  it("carries the right figure, a verified quote that states it, and the corrected sentence", () => {
+    const c = one("On May 24, 2025, Russia and Ukraine swapped 370 prisoners each.");
+    expect(c.verdict).toBe("contradicted");
+    expect(c.read).toBe("370");
+    expect(c.right).toBe("307");
+    expect(c.store).toContain("307");
+    expect(c.eventId).toBe("exchange-2025-05-24");
+    expect(c.correction).toBe("On May 24, 2025, Russia and Ukraine swapped 307 prisoners each.");
+    expect(c.citations.length).toBeGreaterThan(0);
+    for (const cite of c.citations) {
+      expect(cite.verified).toBe(true);
+      expect(cite.quote).toContain("307");
+      const source = data.sources.find((s) => s.id === cite.source.id);
+      const fact = data.facts.find((f) => f.id === cite.factId);
+      expect(source?.text.slice(fact?.quote.start, fact?.quote.end)).toBe(cite.quote);
+    }
+    expect(c.reason).toMatch(/307.*not 370/);
+  });
+
+  it("replaces the whole figure as written: qualifiers, number words, ordinals, totals", () => {
+    expect(
+      one("On May 25, 2025, more than 400 prisoners from each side were released.").correction,
+    ).toBe("On May 25, 2025, 303 prisoners from each side were released.");
+    expect(
+      one("On May 24, three hundred and seventy prisoners were swapped by each side.").correction,
+    ).toBe("On May 24, 307 prisoners were swapped by each side.");
+    expect(
+      one("Ukraine said the May 23 exchange was the 46th exchange since the invasion.").correction,
+    ).toBe("Ukraine said the May 23 exchange was the 64th exchange since the invasion.");
+    expect(one("On January 3, 2024, the two sides swapped nearly 580 POWs.").correction).toBe(
+      "On January 3, 2024, the two sides swapped nearly 480 POWs.",
+    );
+    expect(one("On May 24, 2025, the two sides swapped 600 prisoners.").correction).toBe(
+      "On May 24, 2025, the two sides swapped 614 prisoners.",
+    );
+  });
+
+  it("says when the draft's figure is the store's for another day", () => {
+    const c = one("On May 24, each side released 390 prisoners.");
+    expect(c.verdict).toBe("contradicted");
+    expect(c.reason).toContain("390 is the store's figure for May 23, 2025");
+  });
+
+  it("a running total is checked against the total for the same time", () => {
+    const c = one("By September 2024, 3,762 Ukrainians had been returned since the invasion.");
+    expect([c.verdict, c.right]).toEqual(["contradicted", "3,672"]);
+    expect(c.reason).toContain("as of September 1–30, 2024");
+    expect(one("By mid-2024, 45 exchanges had taken place since the invasion.").right).toBe("54");
+  });
+});
+
+describe("disputed", () => {
+  it("gives both figures and both sources", () => {
+    const c = one("On May 23, Russia received 270 servicemen.");
+    expect(c.verdict).toBe("disputed");
+    expect(c.store).toBe("390 or 270");
+    const outlets = new Set(c.citations.map((x) => x.source.outlet));
+    expect(outlets).toEqual(new Set(["The Epoch Times", "rki.news"]));
+    expect(c.disputeIds.length).toBeGreaterThan(0);
+    expect(c.correction).toBeNull();
+  });
+
+  it("running totals that disagree for the same week", () => {
+    const c = one("Ukraine has brought home 4,552 people since February 2022.", "2025-05-20");
+    expect(c.verdict).toBe("disputed");
+    expect(c.store).toBe("4,552 or more than 4,750");
+  });
+});
+
+describe("supported", () => {
+  it("within the store's qualifier", () => {
+    expect(one("On May 24, 2025 roughly 300 prisoners were released by each side.").verdict).toBe(
+      "supported",
+    );
+    expect(one("On January 3, 2024, the two sides swapped 478 POWs.").verdict).toBe("supported");
+  });
+
+  it("a figure for the deal as a whole, in a sentence dated to one of its waves", () => {
+    const got = check(
+      "On May 23, 2025, Ukraine and Russia began a multi-day operation to swap nearly 2,000 detainees, 1,000 from each side.",
+    );
+    expect(got.map((c) => [c.verdict, c.eventId])).toEqual([
+      ["supported", "deal-1000-for-1000"],
+      ["supported", "deal-1000-for-1000"],
+    ]);
+  });
+});
+
+describe("unverified, never guessed", () => {
+  it("a figure the store does not hold for that event and measure", () => {
+    expect(one("On June 10, 2025, each side released 390 prisoners.").verdict).toBe("unverified");
+    expect(one("On May 24, 2025, 20 civilians were returned to Ukraine.").verdict).toBe(
+      "unverified",
+    );
+    expect(
+      one("On May 6, 2025, 20 wounded Ukrainian soldiers were among those returned.").verdict,
+    ).toBe("unverified");
+  });
+
+  it("with no day or event named, a figure that fits nothing is unverified, not wrong", () => {
+    const c = one("Each side released 415 prisoners.");
+    expect(c.verdict).toBe("unverified");
+    expect(c.citations).toEqual([]);
+    expect(one("Each side released 307 prisoners.").verdict).toBe("supported");
+  });
+
+  it("figures the store does not track", () => {
+    const c = one("Ukraine has 620,000 troops on the front line.");
+    expect([c.verdict, c.measure]).toEqual(["unverified", null]);
+  });
+});
+
+describe("citations", () => {
+  it("never cites a quote that no longer matches its source", () => {
+    const broken = bundledData();
+    const source = broken.sources.find((s) => s.id === "epoch-times");
+    if (!source) throw new Error("fixture");
+    source.text = source.text.replace("swapped 307 of their", "swapped 307 of the");
+    const c = factcheck(
+      analyse(broken),
+      "On May 24, 2025, Russia and Ukraine swapped 370 prisoners each.",
+      {
+        refDate: REF,
+      },
+    ).claims[0] as ClaimCheck;
+    expect(c.verdict).toBe("contradicted");
+    expect(c.citations.map((x) => x.factId)).not.toContain("et-may24-307");
+    expect(c.citations.every((x) => x.verified)).toBe(true);
+  });
+
+  it("marks unreviewed facts as such", () => {
+    const d = bundledData();
+    const f = d.facts.find((x) => x.id === "rc-may25-303");
+    if (!f) throw new Error("fixture");
+    f.status = "unreviewed";
+    const c = factcheck(analyse(d), "On May 25, each side freed 303 prisoners.", { refDate: REF })
+      .claims[0] as ClaimCheck;
+    expect(c.citations[0]?.status).toBe("unreviewed");
+    expect(
+      factcheckText({
+        kind: "factcheck",
+        claims: [c],
+        counts: { supported: 1, contradicted: 0, disputed: 0, unverified: 0 },
+        words: 8,
+      }),
+    ).toContain("(unreviewed)");
+  });
+});
+
+describe("the answer and its report", () => {
+  it("counts verdicts and words, and lists contradictions first", () => {
+    const a = factcheckAnswer(
+      k,
+      "Each side released 307 prisoners on May 24, 2025. On May 25, 2025, each side released 330 prisoners. Some 250 drones flew.",
+      { refDate: REF },
+    );
+    expect(a.kind).toBe("factcheck");
+    expect(a.counts).toEqual({ supported: 1, contradicted: 1, disputed: 0, unverified: 1 });
+    expect(a.words).toBe(22);
+    const text = factcheckText(a);
+    expect(text.split("\n")[0]).toBe(
+      "Fact-check: 3 claims in 22 words: 1 contradicted, 0 disputed, 1 supported, 1 unverified",
+    );
+    expect(text.indexOf("CONTRADICTED")).toBeLessThan(text.indexOf("SUPPORTED"));
+    expect(text).toContain("Correction: On May 25, 2025, each side released 303 prisoners.");
+  });
+
+  it("an empty draft has nothing to check", () => {
+    const a = factcheckAnswer(k, "", { refDate: REF });
+    expect(a.claims).toEqual([]);
+    expect(factcheckText(a)).toContain("No checkable figures found.");
+  });
+});
+
+describe("any text", () => {
+  it("never throws, and every claim's span slices back out of the text", async () => {
+    const fc = (await import("fast-check")).default;
+    const pieces = fc.constantFrom(
+      "On May 24, ",
+      "each side freed ",
+      "307 prisoners",
+      "nearly 2,000 detainees ",
+      "1,000-for-1,000 ",
+      "the following day, ",
+      "on Friday ",
+      "<!channel> ",
+      "٣٠٠ ",
+      "🇺🇦 ",
+      "\u0000",
+      ". ",
+      "\n\n",
+      "more than 4,750 Ukrainians since the invasion",
+      "+380 44 123 4567 ",
+      "9".repeat(40),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(pieces, fc.string({ maxLength: 30 })), { maxLength: 30 }),
+        (parts) => {
+          const text = parts.join("");
+          for (const c of factcheck(k, text, { refDate: REF }).claims) {
+            expect(text.slice(c.start, c.end)).toBe(c.claim);
+            expect(["supported", "contradicted", "disputed", "unverified"]).toContain(c.verdict);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -1,0 +1,93 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { applyIngest, type IngestInput, proposeIngest } from "../../src/domain/ingest.ts";
+import { analyse } from "../../src/domain/queries.ts";
+import { StoreData } from "../../src/store/schema.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const TEXT = [
+  "Ukraine and Russia completed the 1,000-for-1,000 exchange on Sunday.",
+  "On May 25, each side released 303 prisoners, and Kyiv said 310 Ukrainian servicemen had come home.",
+  "Since the invasion, more than 5,000 Ukrainians have been freed, officials said.",
+  "On June 10, each side freed 84 prisoners. Separately, 90 strike drones hit Kyiv.",
+].join(" ");
+
+const input = (text = TEXT): IngestInput => ({
+  text,
+  sha256: createHash("sha256").update(text, "utf8").digest("hex"),
+  outlet: "Kyiv Daily",
+  published: "2025-05-26",
+  url: "https://example.com/last-wave",
+  title: "The last wave",
+  now: "2025-05-26T12:00:00.000Z",
+  by: "cli",
+});
+
+function propose(text = TEXT) {
+  const data = bundledData();
+  const k = analyse(data);
+  const result = proposeIngest(k, input(text));
+  if (!result.ok) throw new Error("expected a proposal");
+  return { data, k, proposal: result.proposal };
+}
+
+describe("proposeIngest", () => {
+  it("proposes an unreviewed source with its sha256 and the outlet as a claimant", () => {
+    const { proposal } = propose();
+    expect(proposal.source).toMatchObject({
+      outlet: "Kyiv Daily",
+      status: "unreviewed",
+      addedBy: "cli",
+      published: { on: "2025-05-26" },
+      url: "https://example.com/last-wave",
+      text: TEXT,
+    });
+    expect(proposal.source.sha256).toMatch(/^[a-f0-9]{64}$/);
+    expect(proposal.claimant).toMatchObject({ name: "Kyiv Daily", party: "press" });
+  });
+
+  it("proposes each linked claim as an unreviewed fact quoting its sentence at its offsets", () => {
+    const { proposal } = propose();
+    const facts = proposal.facts.map((p) => p.fact);
+    expect(
+      facts.map((f) => [f.eventId, f.measure, f.value.type === "number" && f.value.n]),
+    ).toEqual([
+      ["deal-1000-for-1000", "released", 1000],
+      ["exchange-2025-05-25", "released", 303],
+      ["exchange-2025-05-25", "released", 310],
+      ["tally-since-2022", "returned-since-2022", 5000],
+    ]);
+    for (const f of facts) {
+      expect(f.status).toBe("unreviewed");
+      expect(TEXT.slice(f.quote.start, f.quote.end)).toBe(f.quote.text);
+      expect(f.quote.text).toContain(f.value.said);
+    }
+    const total = facts[3];
+    expect(total?.asOf).toEqual({ on: "2025-05-26" });
+    expect(total?.value).toMatchObject({ qualifier: "more-than", said: "more than 5,000" });
+  });
+
+  it("reports, and does not store, claims with no event and figures the store does not track", () => {
+    const { proposal } = propose();
+    expect(proposal.skipped.map((s) => s.claim)).toEqual(["84 prisoners", "90 strike drones"]);
+  });
+
+  it("refuses a text the store already holds", () => {
+    const data = bundledData();
+    const source = data.sources[0];
+    if (!source) throw new Error("fixture");
+    const result = proposeIngest(analyse(data), { ...input(source.text), sha256: source.sha256 });
+    expect(result).toEqual({ ok: false, reason: "duplicate", sourceId: source.id });
+  });
+
+  it("the applied store is schema-valid, and the new facts open disputes of their own", () => {
+    const { data, k, proposal } = propose();
+    const before = new Set(k.findings.disputes.map((d) => d.id));
+    applyIngest(data, proposal);
+    expect(StoreData.safeParse(data).success).toBe(true);
+    const after = analyse(data);
+    const opened = after.findings.disputes.filter((d) => !before.has(d.id));
+    expect(opened.map((d) => d.kind)).toContain("cumulative");
+    expect(() => applyIngest(data, proposal)).toThrow(/already in the store/);
+  });
+});

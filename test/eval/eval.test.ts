@@ -1,0 +1,45 @@
+// The fact-check against the labelled evaluation set: issue 4's targets, enforced.
+import { describe, expect, it } from "vitest";
+import { analyse } from "../../src/domain/queries.ts";
+import { bundledData } from "../helpers/store.ts";
+import { evaluate, formatScore, loadCases } from "./evaluate.ts";
+
+const cases = loadCases();
+const score = evaluate(analyse(bundledData()), cases);
+const report = formatScore(score);
+
+describe("fact-check evaluation", () => {
+  it("has at least 100 labelled cases, with every group represented", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(100);
+    const groups = new Set(cases.map((c) => c.group));
+    for (const g of ["seed", "right", "wrong", "disputed", "words", "relative", "none", "other"])
+      expect(groups, g).toContain(g);
+  });
+
+  it("every seed sentence with a figure comes out supported or disputed, never contradicted", () => {
+    for (const o of score.outcomes.filter((x) => x.c.group === "seed")) {
+      expect(o.got.length, o.c.text).toBeGreaterThan(0);
+      for (const v of o.got) expect(["supported", "disputed"], o.c.text).toContain(v);
+    }
+  });
+
+  it("contradicted: precision and recall at least 0.95", () => {
+    const c = score.perVerdict.contradicted;
+    expect(c?.precision, report).toBeGreaterThanOrEqual(0.95);
+    expect(c?.recall, report).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("unverified is never reported as contradicted", () => {
+    expect(score.matrix.unverified?.contradicted, report).toBe(0);
+  });
+
+  it("numbers that are not claims are left alone", () => {
+    for (const o of score.outcomes.filter((x) => x.c.group === "none"))
+      expect(o.got, o.c.text).toEqual([]);
+  });
+
+  it("gets at least 95% of the cases fully right", () => {
+    const right = score.outcomes.filter((o) => o.ok).length;
+    expect(right / score.outcomes.length, report).toBeGreaterThanOrEqual(0.95);
+  });
+});
