@@ -8,6 +8,7 @@ import type { Answer } from "../domain/answers.ts";
 import { renderText } from "../render/text.ts";
 import { StoreError } from "../store/store.ts";
 import { runCheck } from "./check.ts";
+import { runAudit, runDigest } from "./editorial.ts";
 import { runIngest } from "./ingest.ts";
 import { runLocal } from "./local.ts";
 import { answerLine } from "./route.ts";
@@ -117,6 +118,24 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         });
       },
     );
+  program
+    .command("digest")
+    .description("today's digest, as the channel would get it")
+    .option("--dry-run", "print it instead of posting (posting is the running bot's job)")
+    .option(
+      "--channel <id>",
+      "the channel whose last digest marks 'since' (default: $DIGEST_CHANNEL)",
+    )
+    .action(async (o: { dryRun?: boolean; channel?: string }) => {
+      status = await runDigest(() => getDesk(opts().db), io, { ...o, json: Boolean(opts().json) });
+    });
+  program
+    .command("audit")
+    .description("every change editors made: who, when, what, before and after")
+    .option("--limit <n>", "only the last n changes")
+    .action(async (o: { limit?: string }) => {
+      status = await runAudit(() => getDesk(opts().db), io, { ...o, json: Boolean(opts().json) });
+    });
   program
     .command("start")
     .description("run the bot: Slack when credentials are set, otherwise a local prompt")

@@ -130,6 +130,11 @@ class Attribution {
     return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
   }
 
+  /** "gives" for one claimant, however many of its facts; "give" for several. */
+  verb(facts: readonly Fact[], one: string, many: string): string {
+    return new Set(facts.map((f) => this.of(f))).size > 1 ? many : one;
+  }
+
   parties(facts: readonly Fact[]): Set<string> {
     const out = new Set<string>();
     for (const f of facts) {
@@ -184,7 +189,7 @@ function valueDisputes(event: Event, facts: readonly Fact[], say: Attribution): 
       const first = a[0] as Fact;
       const label = figureLabel(first.measure, first.counted, side);
       const betweenParties = say.betweenParties(a, b);
-      let sentence = `${say.ofAll(a)} ${a.length > 1 ? "give" : "gives"} ${sideText(first)}, but ${say.ofAll(b)} ${b.length > 1 ? "give" : "gives"} ${sideText(b[0] as Fact)}: both cannot be true`;
+      let sentence = `${say.ofAll(a)} ${say.verb(a, "gives", "give")} ${sideText(first)}, but ${say.ofAll(b)} ${say.verb(b, "gives", "give")} ${sideText(b[0] as Fact)}: both cannot be true`;
       if (betweenParties) sentence += ", and the disagreement is between the parties themselves";
       sentence += `.${scopeHint(first, side, facts, say)}`;
       out.push({
@@ -243,7 +248,7 @@ function dateDispute(event: Event, facts: readonly Fact[], say: Attribution): Di
   const filed = eventStart(event);
   const parts = sides.map(
     ([date, fs]) =>
-      `${say.ofAll(fs)} ${fs.length > 1 ? "date" : "dates"} it ${formatNewsroomDate(date)}`,
+      `${say.ofAll(fs)} ${say.verb(fs, "dates", "date")} it ${formatNewsroomDate(date)}`,
   );
   const sentence = `${parts.join("; ")}. The store files it under ${filed ? formatNewsroomDate(filed) : "no date"}; check which day before publishing.`;
   return {
@@ -272,7 +277,7 @@ function claimDisputes(event: Event, facts: readonly Fact[], say: Attribution): 
     if (byKey.size < 2) continue;
     const sides = [...byKey.entries()].sort((a, b) => b[1].length - a[1].length);
     const first = fs[0] as Fact;
-    const sentence = `${sides.map(([key, group]) => `${say.ofAll(group)} ${group.length > 1 ? "say" : "says"} “${key}”`).join("; ")}: the sources do not agree.`;
+    const sentence = `${sides.map(([key, group]) => `${say.ofAll(group)} ${say.verb(group, "says", "say")} “${key}”`).join("; ")}: the sources do not agree.`;
     out.push({
       id: `claim:${event.id}:${measure}`,
       kind: "claim",

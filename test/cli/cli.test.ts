@@ -246,3 +246,38 @@ describe("existing commands still work", () => {
     }
   });
 });
+
+describe("digest and audit", () => {
+  it("digest --dry-run prints today's digest; without it, a friendly refusal", async () => {
+    const dry = await run(["digest", "--dry-run"]);
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toMatch(/^Factdesk daily digest — /);
+    expect(dry.stdout).toMatch(/Open disputes \(7\)/);
+    const posting = await run(["digest"]);
+    expect(posting.status).toBe(2);
+    expect(posting.stderr).toMatch(/use --dry-run/);
+  });
+
+  it("audit prints who changed what, before and after", async () => {
+    expect((await run(["audit"])).stdout).toMatch(/audit log is empty/);
+    const { openDesk } = await import("../../src/app/desk.ts");
+    const { resolveDispute } = await import("../../src/app/editorial.ts");
+    const desk = await openDesk({ file: db });
+    const r = await resolveDispute(desk.store, desk.knowledge, {
+      disputeId: "date:exchange-2025-05-06",
+      choice: { kind: "trust", side: 0 },
+      note: "Ministry statement was May 6",
+      by: "U_EDITOR",
+      now: "2026-11-22T10:00:00.000Z",
+    });
+    expect(r.ok).toBe(true);
+    const audit = await run(["audit"]);
+    expect(audit.stdout).toMatch(
+      /2026-11-22T10:00:00.000Z {2}U_EDITOR {2}resolve {2}date:exchange-2025-05-06/,
+    );
+    expect(audit.stdout).toMatch(/after: .*Ministry statement was May 6/);
+    const json = JSON.parse((await run(["--json", "audit", "--limit", "1"])).stdout);
+    expect(json).toHaveLength(1);
+    expect(json[0].by).toBe("U_EDITOR");
+  });
+});
