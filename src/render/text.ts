@@ -60,7 +60,9 @@ export function citationText(c: Citation): string[] {
   if (!c.verified) {
     return [`${INDENT}[quote withheld: it no longer matches its source] — ${meta}${flags}`];
   }
-  return [`${INDENT}“${c.quote}”`, `${INDENT}  — ${meta}${flags}`];
+  // A quote that is itself a quotation keeps its own marks rather than doubling them.
+  const quoted = /^[“"]/.test(c.quote) ? c.quote : `“${c.quote}”`;
+  return [`${INDENT}${quoted}`, `${INDENT}  — ${meta}${flags}`];
 }
 
 function figureText(f: Figure, disputeIds: ReadonlySet<string>): string[] {
@@ -151,7 +153,7 @@ function totalsText(a: TotalsAnswer): string {
     for (const e of a.exchanges) {
       const f = e.figure;
       lines.push(
-        `  ${(e.event.dateText ?? "").padEnd(14)} ${f ? `${f.readings.map((r) => r.valueText).join(" or ")} (${f.label.toLowerCase()})` : "no figure"} — ${e.event.title}`,
+        `  ${(e.event.dateText ?? "").padEnd(14)} ${f ? `${f.readings.map((r) => r.valueText).join(" or ")} (${lowerLabel(f.label)})` : "no figure"} — ${e.event.title}`,
       );
     }
   }
@@ -289,4 +291,9 @@ function claimCheckText(c: ClaimCheck): string[] {
     case "unverified":
       return [head, `  ${c.reason}`];
   }
+}
+
+/** "POWs and servicemen released…" → "POWs and servicemen released…"; "Prisoners…" → "prisoners…". */
+function lowerLabel(label: string): string {
+  return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
