@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { z } from "zod";
+import { isTimeZone, parseTime } from "./scheduler/clock.ts";
 
 export type LogLevelName = "debug" | "info" | "warn" | "error";
 
@@ -14,6 +15,28 @@ interface Common {
   /** The live store file. */
   db: string;
   logLevel: LogLevelName;
+  /**
+   * The daily digest and who edits. Always set by loadConfig; optional so a hand-made config
+   * (a test, a bench) need not name them, and absent means no digest and no editors.
+   */
+  digest?: DigestConfig;
+  editors?: EditorsConfig;
+}
+
+export interface DigestConfig {
+  /** The channel id the digest is posted to; null: no scheduled digest (`/digest` still works). */
+  channel: string | null;
+  /** HH:mm in `tz`. */
+  time: string;
+  /** An IANA zone. */
+  tz: string;
+}
+
+export interface EditorsConfig {
+  /** Slack user ids named one by one. */
+  userIds: string[];
+  /** A user group whose members are editors: its id (S…) or its handle without the "@". */
+  usergroup: { id: string } | { handle: string } | null;
 }
 
 export interface SocketConfig extends Common {
@@ -79,7 +102,64 @@ const Env = z.object({
       z.enum(["debug", "info", "warn", "error"], { error: "must be debug, info, warn or error" }),
     )
     .default("info"),
+  DIGEST_CHANNEL: z
+    .string()
+    .regex(/^[CG][A-Z0-9]{2,}$/, {
+      error: "must be a channel id like C0123ABCDE (channel details → About, at the bottom)",
+    })
+    .optional(),
+  DIGEST_TIME: z
+    .string()
+    .refine(isTime, { error: (i) => `must be a time as HH:mm like 08:00, not "${i.input}"` })
+    .default("08:00"),
+  DIGEST_TZ: z
+    .string()
+    .refine(isTimeZone, {
+      error: (i) => `must be an IANA time zone like Europe/Kyiv or UTC, not "${i.input}"`,
+    })
+    .default("UTC"),
+  EDITOR_USER_IDS: z
+    .string()
+    .transform((s) =>
+      s
+        .split(",")
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
+    .superRefine((ids, ctx) => {
+      const bad = ids.find((id) => !USER_ID.test(id));
+      if (bad !== undefined)
+        ctx.addIssue({
+          code: "custom",
+          message: `must be Slack user ids separated by commas (like U0123ABCD,U0456EFGH); "${bad}" is not one`,
+        });
+    })
+    .default([]),
+  EDITOR_USERGROUP: z
+    .string()
+    .regex(/^@?[a-z0-9][a-z0-9._-]*$/i, {
+      error: "must be a user group handle like @editors, or its id like S0123ABCD",
+    })
+    .transform(toUsergroup)
+    .optional(),
 });
+
+const USER_ID = /^[UW][A-Z0-9]{2,}$/;
+
+function isTime(s: string): boolean {
+  try {
+    parseTime(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Ids are upper case with a digit (S0123ABCD); handles are lower case, so "sales" is a handle. */
+function toUsergroup(v: string): NonNullable<EditorsConfig["usergroup"]> {
+  if (/^S(?=[A-Z]*\d)[A-Z0-9]{6,}$/.test(v)) return { id: v };
+  return { handle: v.replace(/^@/, "").toLowerCase() };
+}
 
 /** Reads and checks the environment; throws a one-line ConfigError for a missing or bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -102,6 +182,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     slackApiUrl: e.SLACK_API_URL ?? null,
     db: e.FACTDESK_DB,
     logLevel: e.LOG_LEVEL,
+    digest: { channel: e.DIGEST_CHANNEL ?? null, time: e.DIGEST_TIME, tz: e.DIGEST_TZ },
+    editors: { userIds: e.EDITOR_USER_IDS, usergroup: e.EDITOR_USERGROUP ?? null },
   };
   const bot = e.SLACK_BOT_TOKEN;
   const secret = e.SLACK_SIGNING_SECRET;

@@ -25,6 +25,8 @@ describe("loadConfig", () => {
       slackApiUrl: null,
       db: DEFAULT_DB,
       logLevel: "info",
+      digest: { channel: null, time: "08:00", tz: "UTC" },
+      editors: { userIds: [], usergroup: null },
     });
   });
 
@@ -50,7 +52,30 @@ describe("loadConfig", () => {
       slackApiUrl: "http://127.0.0.1:9999/api/",
       db: "/tmp/x.json",
       logLevel: "debug",
+      digest: { channel: null, time: "08:00", tz: "UTC" },
+      editors: { userIds: [], usergroup: null },
     });
+  });
+
+  it("reads the digest's channel, time and zone, and who the editors are", () => {
+    const c = loadConfig({
+      DIGEST_CHANNEL: "C0NEWSROOM",
+      DIGEST_TIME: "07:30",
+      DIGEST_TZ: "Europe/Kyiv",
+      EDITOR_USER_IDS: " U0ANNA, W0BORIS ,,",
+      EDITOR_USERGROUP: "@Editors",
+    });
+    expect(c.digest).toEqual({ channel: "C0NEWSROOM", time: "07:30", tz: "Europe/Kyiv" });
+    expect(c.editors).toEqual({ userIds: ["U0ANNA", "W0BORIS"], usergroup: { handle: "editors" } });
+  });
+
+  it.each<[string, { id: string } | { handle: string }]>([
+    ["editors", { handle: "editors" }],
+    ["@desk-editors", { handle: "desk-editors" }],
+    ["S0123ABCD", { id: "S0123ABCD" }],
+    ["sales", { handle: "sales" }],
+  ])("reads EDITOR_USERGROUP %s as a handle or an id", (value, usergroup) => {
+    expect(loadConfig({ EDITOR_USERGROUP: value }).editors?.usergroup).toEqual(usergroup);
   });
 
   it("treats empty values as unset, as a .env file writes them", () => {
@@ -96,6 +121,32 @@ describe("loadConfig", () => {
       "an unknown LOG_LEVEL",
       { LOG_LEVEL: "loud" },
       /^LOG_LEVEL must be debug, info, warn or error$/,
+    ],
+    [
+      "a digest zone that does not exist",
+      { DIGEST_TZ: "Europe/Atlantis" },
+      /^DIGEST_TZ must be an IANA time zone like Europe\/Kyiv or UTC, not "Europe\/Atlantis"$/,
+    ],
+    [
+      "a digest time that is not HH:mm",
+      { DIGEST_TIME: "8am" },
+      /^DIGEST_TIME must be a time as HH:mm like 08:00, not "8am"$/,
+    ],
+    ["a digest time past midnight", { DIGEST_TIME: "24:00" }, /^DIGEST_TIME must be a time/],
+    [
+      "a digest channel given by name",
+      { DIGEST_CHANNEL: "#newsroom" },
+      /^DIGEST_CHANNEL must be a channel id/,
+    ],
+    [
+      "an editor named by handle instead of id",
+      { EDITOR_USER_IDS: "U0ANNA,@boris" },
+      /^EDITOR_USER_IDS must be Slack user ids .*"@boris" is not one$/,
+    ],
+    [
+      "a user group that is neither a handle nor an id",
+      { EDITOR_USERGROUP: "the editors" },
+      /^EDITOR_USERGROUP must be a user group handle like @editors/,
     ],
   ])("refuses %s in one line", (_, env, message) => {
     expect(fails(env)).toMatch(message);

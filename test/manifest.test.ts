@@ -1,13 +1,30 @@
 // manifest.yml is valid against Slack's own schema, and it and the listeners agree exactly.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { App } from "@slack/bolt";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { ACTION_IDS, renderBlocks } from "../src/render/blocks/index.ts";
+import { renderDigest } from "../src/render/blocks/digest.ts";
+import {
+  ACTION_IDS,
+  type Block,
+  DISPUTE_ACTION_IDS,
+  renderBlocks,
+} from "../src/render/blocks/index.ts";
+import { correctModal, reportModal, resolveModal } from "../src/render/blocks/modals.ts";
+import { REVIEW_ACTION_IDS, renderReview } from "../src/render/blocks/review.ts";
 import { REGISTERED, registerListeners } from "../src/slack/listeners/index.ts";
-import { disputesAnswer, fakeDesk, SWAP } from "./slack/fixtures.ts";
+import {
+  DISPUTE,
+  digestAnswer,
+  disputesAnswer,
+  FOUR_SIDED,
+  fakeDesk,
+  REVIEW_ITEM,
+  reviewAnswer,
+  SWAP,
+} from "./slack/fixtures.ts";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
 const schemaFile = path.resolve(repoRoot, "../shared/slack/manifest.schema.1.0.0.json");
@@ -45,11 +62,24 @@ function recordRegistrations() {
     view: (id: string) => seen.views.push(id),
     message: () => seen.events.push("message"),
   };
-  registerListeners(fake as unknown as App, { desk: fakeDesk() });
+  registerListeners(fake as unknown as App, { desk: fakeDesk(), isEditor: async () => false });
   return seen;
 }
 
 const sorted = (xs: Iterable<string>) => [...xs].sort();
+
+/** Every `client.x.y(` call in the app's source: what the bot asks the Web API for. */
+function webApiCalls(): string[] {
+  const src = path.join(repoRoot, "src");
+  const files = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((f) =>
+    f.endsWith(".ts"),
+  );
+  return files.flatMap((f) =>
+    [
+      ...readFileSync(path.join(src, f), "utf8").matchAll(/client\.([a-z]+(?:\.[a-zA-Z]+)+)\(/g),
+    ].map((m) => m[1] as string),
+  );
+}
 
 describe("manifest.yml", () => {
   it("is valid against Slack's manifest schema (v1)", () => {
@@ -79,7 +109,17 @@ describe("manifest.yml", () => {
   it("declares exactly the shortcuts the app answers (none yet)", () => {
     const declared = (manifest.features.shortcuts ?? []).map((s) => s.callback_id);
     expect(sorted(recordRegistrations().shortcuts)).toEqual(sorted(declared));
-    expect(recordRegistrations().views).toEqual([]);
+  });
+
+  it("answers the submission of every modal it opens, and opens every modal it answers", () => {
+    const opened = [
+      resolveModal(DISPUTE, { d: DISPUTE.id, s: 0 }),
+      correctModal(REVIEW_ITEM, { f: REVIEW_ITEM.factId }),
+      reportModal({ a: "/swap may-24" }),
+    ].map((m) => m.callback_id ?? "");
+    expect(sorted(new Set(opened))).toEqual(sorted(opened));
+    expect(sorted(REGISTERED.views)).toEqual(sorted(opened));
+    expect(sorted(recordRegistrations().views)).toEqual(sorted(opened));
   });
 
   it("subscribes to exactly the events the app listens to", () => {
@@ -91,7 +131,15 @@ describe("manifest.yml", () => {
   });
 
   it("answers every button the replies carry, and carries every button it answers", () => {
-    const replies = [renderBlocks(SWAP), renderBlocks(disputesAnswer(25))];
+    const withFourSides = { ...disputesAnswer(1), disputes: [FOUR_SIDED] };
+    const replies: { blocks: Block[] }[] = [
+      renderBlocks(SWAP),
+      renderBlocks(disputesAnswer(25)),
+      renderBlocks(SWAP, { editor: true }),
+      renderBlocks(withFourSides, { editor: true }),
+      renderReview(reviewAnswer(3)),
+      renderDigest(digestAnswer(), { editor: true }),
+    ];
     const emitted = new Set(
       replies.flatMap((r) =>
         r.blocks.flatMap((b) =>
@@ -99,7 +147,14 @@ describe("manifest.yml", () => {
         ),
       ),
     );
-    expect(sorted(emitted)).toEqual(sorted(Object.values(ACTION_IDS)));
+    expect(sorted(emitted)).toEqual(
+      sorted([
+        ...Object.values(ACTION_IDS),
+        ...DISPUTE_ACTION_IDS.trust,
+        DISPUTE_ACTION_IDS.both,
+        ...Object.values(REVIEW_ACTION_IDS),
+      ]),
+    );
     expect(sorted(REGISTERED.actions)).toEqual(sorted(emitted));
     expect(sorted(recordRegistrations().actions)).toEqual(sorted(emitted));
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
@@ -112,6 +167,7 @@ describe("manifest.yml", () => {
       ...(manifest.features.slash_commands?.length ? ["commands"] : []),
       ...(events.includes("app_mention") ? ["app_mentions:read"] : []),
       ...(events.includes("message.im") ? ["im:history"] : []),
+      ...(webApiCalls().some((m) => m.startsWith("usergroups.")) ? ["usergroups:read"] : []),
     ];
     expect(sorted(manifest.oauth_config.scopes.bot)).toEqual(sorted(needed));
   });

@@ -152,7 +152,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       io.stderr.write(`factdesk: ${err.message}\n`);
       return 2;
     }
-    if (err instanceof StoreError || (err as Error).name === "ConfigError") {
+    // A bad store, a bad setting, or a Slack that cannot be reached at start-up: one line, exit 1.
+    if (
+      err instanceof StoreError ||
+      ["ConfigError", "SlackStartError"].includes((err as Error).name)
+    ) {
       io.stderr.write(`factdesk: ${(err as Error).message}\n`);
       return 1;
     }

@@ -30,22 +30,34 @@ export function disputeOpenedAt(k: Knowledge, d: Dispute): string {
   return latest;
 }
 
-/** The last digest posted to a channel, if any. */
-export function lastDigest(data: StoreData, channel: string | null) {
-  const posted = data.digests.filter((d) => channel === null || d.channel === channel);
+/** The last digest posted to a channel, if any; with `beforeDay`, the last one for an earlier day. */
+export function lastDigest(data: StoreData, channel: string | null, beforeDay?: string) {
+  const posted = data.digests.filter(
+    (d) =>
+      (channel === null || d.channel === channel) && (beforeDay === undefined || d.day < beforeDay),
+  );
   return posted.reduce<(typeof posted)[number] | null>(
     (a, b) => (a && a.postedAt > b.postedAt ? a : b),
     null,
   );
 }
 
+export interface DigestOptions {
+  /**
+   * Show today's digest again when it has already gone out (`/digest` after the post): count
+   * from the last digest of an earlier day, not from today's.
+   */
+  again?: boolean;
+}
+
 export function buildDigest(
   k: Knowledge,
   clock: DigestClock,
   channel: string | null = null,
+  options: DigestOptions = {},
 ): DigestAnswer {
   const data = k.catalog.data;
-  const since = lastDigest(data, channel)?.postedAt ?? null;
+  const since = lastDigest(data, channel, options.again ? clock.day : undefined)?.postedAt ?? null;
   const after = (at: string | undefined) =>
     Boolean(at) && (since === null || (at as string) > since) && (at as string) <= clock.now;
 

@@ -141,7 +141,10 @@ function indexOf(k: Knowledge): Index {
       else {
         const key = valueKey(f.measure, f.counted, q);
         let byN = grouped.get(key);
-        if (!byN) grouped.set(key, (byN = new Map()));
+        if (!byN) {
+          byN = new Map();
+          grouped.set(key, byN);
+        }
         pushTo(byN, f.value.n, f);
       }
       if (CUMULATIVE.has(f.measure) && f.asOf) {

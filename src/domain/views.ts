@@ -163,11 +163,13 @@ export function disputeView(catalog: Catalog, d: Dispute): DisputeView {
   let resolution: DisputeView["resolution"] = null;
   if (r) {
     const trusted = r.trustedFactIds.map((id) => catalog.facts.get(id)).find((f): f is Fact => !!f);
+    // The side's own words ("390 each side"), as its button read, rather than the bare figure.
+    const side = d.sides.find((s) => s.factIds.some((id) => r.trustedFactIds.includes(id)));
     resolution = {
       by: r.by,
       at: formatNewsroomDate(r.at.slice(0, 10)),
       verdict: r.verdict,
-      trustedValue: trusted ? valueText(trusted) : null,
+      trustedValue: side?.valueText ?? (trusted ? valueText(trusted) : null),
       note: r.note,
     };
   }

@@ -28,3 +28,8 @@ export function isTimeZone(tz: string): boolean {
     return false;
   }
 }
+
+/** "2025-05-27 08:00 Europe/Kyiv": an instant as the digest's readers see it. */
+export function formatIn(at: Date, tz: string): string {
+  return `${format(new TZDate(at.getTime(), tz), "yyyy-MM-dd HH:mm")} ${tz}`;
+}

@@ -4,6 +4,7 @@
  * post again, a bot that was down at the slot posts once when it is back the same day, and a
  * failed post is retried with backoff and never counted as posted.
  */
+import { setTimeout as delay } from "node:timers/promises";
 import { Cron } from "croner";
 import type { DigestAnswer } from "../domain/answers.ts";
 import { buildDigest } from "../domain/digest.ts";
@@ -44,12 +45,14 @@ export interface DigestSchedulerOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export type RunOutcome = "posted" | "already-posted" | "not-yet" | "failed";
+export type RunOutcome = "posted" | "already-posted" | "not-yet" | "failed" | "stopped";
 
 export class DigestScheduler {
   readonly #o: Required<Omit<DigestSchedulerOptions, "log">> & { log: (line: string) => void };
   #job: Cron | null = null;
   #running: Promise<RunOutcome> | null = null;
+  /** Aborted by stop(), so a shutdown does not wait out a backoff of minutes. */
+  #stopping = new AbortController();
 
   constructor(options: DigestSchedulerOptions) {
     parseTime(options.time);
@@ -58,7 +61,7 @@ export class DigestScheduler {
       baseDelayMs: 2_000,
       maxDelayMs: 5 * 60_000,
       now: () => new Date(),
-      sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+      sleep: (ms) => delay(ms, undefined, { signal: this.#stopping.signal }).catch(() => {}),
       log: () => {},
       ...options,
     };
@@ -66,6 +69,7 @@ export class DigestScheduler {
 
   /** Starts the daily job and posts now if today's slot has passed without a digest. */
   start(): Promise<RunOutcome> {
+    if (this.#stopping.signal.aborted) this.#stopping = new AbortController();
     const [hh, mm] = this.#o.time.split(":");
     this.#job = new Cron(
       `${Number(mm)} ${Number(hh)} * * *`,
@@ -77,9 +81,11 @@ export class DigestScheduler {
     return this.runDue();
   }
 
+  /** Stops the daily job; a run waiting to retry gives up at once, without recording a post. */
   stop(): void {
     this.#job?.stop();
     this.#job = null;
+    this.#stopping.abort();
   }
 
   /** Resolves when no run is in flight (for shutdown and tests). */
@@ -127,6 +133,10 @@ export class DigestScheduler {
           `digest post failed (${(err as Error).message}); retrying in ${Math.round(wait / 1000)} s`,
         );
         await this.#o.sleep(wait);
+        if (this.#stopping.signal.aborted) {
+          this.#o.log(`digest for ${day} not posted: stopping`);
+          return "stopped";
+        }
       }
     }
     // Recorded only now that Slack said ok. A disk failure here is logged, not retried as a post.

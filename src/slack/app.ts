@@ -14,9 +14,11 @@ import {
   SocketModeReceiver,
   type webApi,
 } from "@slack/bolt";
-import type { Desk } from "../app/desk.ts";
+import type { Desk, OpenedDesk } from "../app/desk.ts";
+import { type Newsroom, openNewsroom } from "../app/newsroom.ts";
 import type { SlackConfig } from "../config.ts";
 import type { LastDigest } from "../render/blocks/home.ts";
+import { editors, type IsEditor } from "./editors.ts";
 import { registerListeners } from "./listeners/index.ts";
 import { createLogger, toLogLevel } from "./logger.ts";
 
@@ -32,6 +34,26 @@ export interface CreateAppOptions {
   /** Merged over what the config sets (tests pass `retryConfig: { retries: 0 }`). */
   clientOptions?: webApi.WebClientOptions;
   receiverOptions?: Partial<HTTPReceiverOptions>;
+  /** Who is an editor; by default EDITOR_USER_IDS and EDITOR_USERGROUP through the app's client. */
+  isEditor?: IsEditor;
+  /** The clock editorial changes and `/digest` read (tests fix it). */
+  now?: () => Date;
+}
+
+/** The editors' side of a desk that has a live store; none for a desk without one. */
+export function newsroomOf(
+  desk: Desk,
+  config: SlackConfig,
+  now?: () => Date,
+): Newsroom | undefined {
+  const opened = desk as Partial<Pick<OpenedDesk, "store" | "knowledge">>;
+  if (!opened.store || typeof opened.knowledge !== "function") return undefined;
+  return openNewsroom({
+    store: opened.store,
+    knowledge: opened.knowledge,
+    tz: config.digest?.tz ?? "UTC",
+    now,
+  });
 }
 
 /** Slack re-sends a request it thinks went unanswered; the first delivery already answered it. */
@@ -83,6 +105,12 @@ export function createApp(options: CreateAppOptions): App {
   app.error(async (error) => {
     logger.error("a listener failed:", error);
   });
-  registerListeners(app, { desk: options.desk, lastDigest: options.lastDigest });
+  registerListeners(app, {
+    desk: options.desk,
+    lastDigest: options.lastDigest,
+    isEditor: options.isEditor ?? editors({ config: config.editors, client: app.client, logger }),
+    newsroom: newsroomOf(options.desk, config, options.now),
+    digestChannel: config.digest?.channel ?? null,
+  });
   return app;
 }

@@ -1,9 +1,17 @@
 /** What the listeners need from the rest of Factdesk. */
 import type { Desk } from "../app/desk.ts";
+import type { Newsroom } from "../app/newsroom.ts";
 import type { LastDigest } from "../render/blocks/home.ts";
+import type { IsEditor } from "./editors.ts";
 
 export interface SlackDeps {
   desk: Desk;
   /** The last digest posted, for the Home tab; absent when this desk keeps no digest record. */
   lastDigest?: () => LastDigest | null;
+  /** Whether a user may settle disputes and review facts; asked again on every change. */
+  isEditor: IsEditor;
+  /** Where editors' and readers' changes go; absent on a desk without a live store. */
+  newsroom?: Newsroom;
+  /** The digest's channel, so `/digest` counts from the same last digest as the post. */
+  digestChannel?: string | null;
 }

@@ -6,6 +6,7 @@ import type { Logger } from "@slack/bolt";
 import type { Desk } from "../app/desk.ts";
 import type { Answer } from "../domain/answers.ts";
 import type { Rendered, Rerun } from "../render/blocks/index.ts";
+import type { SlackDeps } from "./deps.ts";
 
 export const SORRY =
   "Sorry, something went wrong on my side while answering that. It has been logged; please try again in a moment.";
@@ -31,6 +32,15 @@ export function answerRerun(desk: Desk, r: Rerun): Answer {
     case "help":
       return desk.help(r.a ?? null);
   }
+}
+
+/**
+ * Whether a reply to this user carries the buttons that settle disputes: an editor, on a desk
+ * that can record the resolution. A failed check shows no buttons rather than no answer.
+ */
+export async function showsEditorButtons(deps: SlackDeps, userId: string): Promise<boolean> {
+  if (!deps.newsroom) return false;
+  return deps.isEditor(userId).catch(() => false);
 }
 
 /** Slack ids: channels starting with D are direct messages. */

@@ -16,10 +16,12 @@ const KEEP_BACKUPS = 5;
 
 export function parseStoreText(text: string, file: string): StoreData {
   let raw: unknown;
+  // An editor that saves with a byte-order mark has not changed the data.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(json);
   } catch (err) {
-    throw new StoreError(`${file}: not valid JSON (${(err as Error).message})`);
+    throw new StoreError(`${file}: not valid JSON (${jsonProblem(json, err as Error)})`);
   }
   let migrated: unknown;
   try {
@@ -39,6 +41,41 @@ export function parseStoreText(text: string, file: string): StoreData {
     );
   }
   return parsed.data;
+}
+
+/** JSON.parse's complaint on one line, with the line and column where it has a position. */
+function jsonProblem(text: string, err: Error): string {
+  const message = oneLine(err.message);
+  const at = /at position (\d+)/.exec(message);
+  if (!at) return message.length > 200 ? `${message.slice(0, 200)}…` : message;
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split("\n").length;
+  const column = before.length - before.lastIndexOf("\n");
+  return `${message.replace(/\s*\(line \d+ column \d+\)/, "")} (line ${line}, column ${column})`;
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/**
+ * A file-system failure (a folder in place of the file, a read-only folder, a full disk) as a
+ * StoreError naming the file, so it is reported in one line instead of crashing start-up.
+ */
+function ioError(file: string, doing: string, err: unknown): unknown {
+  const e = err as NodeJS.ErrnoException;
+  if (err instanceof StoreError || typeof e?.code !== "string") return err;
+  const hint =
+    e.code === "EACCES" || e.code === "EPERM" || e.code === "EROFS"
+      ? "; the store needs a folder this process can write to (set FACTDESK_DB to a file in one)"
+      : "";
+  return new StoreError(`${file}: cannot ${doing} (${oneLine(e.message)})${hint}`);
+}
+
+async function attempt<T>(file: string, doing: string, f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (err) {
+    throw ioError(file, doing, err);
+  }
 }
 
 /** lowdb adapter: JSON in a durable file, validated (and migrated) on read. */
@@ -95,9 +132,12 @@ export class Store {
     const file = path.resolve(options.file);
     const bundledFile = path.resolve(options.bundled);
     await guardAgainstTrackedFile(file, bundledFile);
-    const bundled = parseStoreText(await readFile(bundledFile, "utf8"), bundledFile);
+    const bundled = parseStoreText(
+      await attempt(bundledFile, "read the bundled store", () => readFile(bundledFile, "utf8")),
+      bundledFile,
+    );
 
-    await mkdir(path.dirname(file), { recursive: true });
+    await attempt(file, "create its folder", () => mkdir(path.dirname(file), { recursive: true }));
     const adapter = new StoreFile(file);
     const db = new Low<StoreData>(adapter, emptyStore());
     const report: OpenReport = {
@@ -107,10 +147,10 @@ export class Store {
       backup: null,
     };
 
-    const existing = await new DurableTextFile(file).read();
+    const existing = await attempt(file, "read it", () => new DurableTextFile(file).read());
     if (existing === null) {
       db.data = structuredClone(bundled);
-      await db.write();
+      await attempt(file, "create it", () => db.write());
       report.created = true;
     } else {
       let raw: unknown = null;
@@ -121,13 +161,16 @@ export class Store {
       }
       if (needsMigration(raw)) {
         report.migratedFrom = (raw as { schemaVersion: number }).schemaVersion;
-        report.backup = await backup(file, report.migratedFrom);
+        const from = report.migratedFrom;
+        report.backup = await attempt(file, "back it up before migrating", () =>
+          backup(file, from),
+        );
       }
-      await db.read();
+      await attempt(file, "read it", () => db.read());
       const merged = mergeBundled(db.data, bundled);
       report.merged = merged;
       if (report.migratedFrom !== null || Object.values(merged).some((n) => n > 0)) {
-        await db.write();
+        await attempt(file, "write it", () => db.write());
       }
     }
     return { store: new Store(file, db), report };
@@ -143,7 +186,7 @@ export class Store {
       if (this.#broken) throw this.#broken;
       try {
         const result = change(this.#db.data);
-        await this.#db.write();
+        await attempt(this.file, "write it", () => this.#db.write());
         return result;
       } catch (err) {
         await this.#restore(err as Error);

@@ -32,6 +32,27 @@ describe("daily digest", () => {
     expect(digestText(d)).toMatch(/quiet day.*7 disputes still open/);
   });
 
+  it("shown again after today's post, counts from the previous day's digest", () => {
+    const data = bundledData();
+    const posted = (day: string, postedAt: string) =>
+      data.digests.push({ day, channel: "C1", ts: "1.0", postedAt });
+    posted("2026-11-21", "2026-11-21T08:00:00.000Z");
+    data.reports.push({
+      id: "rep-1",
+      by: "U3",
+      at: "2026-11-21T15:00:00.000Z",
+      answer: "/totals",
+      note: "wave 3 looks off",
+      status: "open",
+    });
+    posted("2026-11-22", "2026-11-22T07:00:00.000Z");
+    const k = analyse(data);
+    expect(buildDigest(k, clock, "C1").quiet).toBe(true);
+    const again = buildDigest(k, clock, "C1", { again: true });
+    expect(again.since).toBe("2026-11-21T08:00:00.000Z");
+    expect(again.reports).toEqual([{ by: "U3", note: "wave 3 looks off", answer: "/totals" }]);
+  });
+
   it("reports what changed since the last digest: resolutions, fact-checks, reports", () => {
     const data = bundledData();
     data.digests.push({

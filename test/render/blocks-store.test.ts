@@ -1,7 +1,9 @@
 // Every answer the bundled store can produce, rendered page by page, inside every Block Kit limit.
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/domain/answers.ts";
+import { buildDigest } from "../../src/domain/digest.ts";
 import { analyse, ask, disputes, help, sources, swap, totals } from "../../src/domain/queries.ts";
+import { renderDigest } from "../../src/render/blocks/digest.ts";
 import { renderHome } from "../../src/render/blocks/home.ts";
 import {
   ACTION_IDS,
@@ -54,11 +56,11 @@ function everyAnswer(): [string, Answer][] {
   return out;
 }
 
-function pages(answer: Answer): Rendered[] {
+function pages(answer: Answer, editor = false): Rendered[] {
   const out: Rendered[] = [];
   let start: number | undefined = 0;
   while (start !== undefined && out.length < 20) {
-    const r = renderBlocks(answer, { start });
+    const r = renderBlocks(answer, { start, editor });
     out.push(r);
     const more = r.blocks
       .flatMap((b) => (b.type === "actions" ? b.elements : []))
@@ -81,8 +83,9 @@ describe("every answer the bundled store produces", () => {
   });
 
   it.each(answers)("%s: every page within Slack's limits, no live markup", (_, answer) => {
-    const all = pages(answer);
-    expect(all.length).toBeLessThan(20);
+    // An editor's reply carries a row of buttons under each open dispute: it must fit too.
+    const all = [...pages(answer), ...pages(answer, true)];
+    expect(all.length).toBeLessThan(40);
     for (const r of all) {
       expect(checkLimits(r.blocks, { text: r.text })).toEqual([]);
       expect(liveMarkup(textsOf(r.blocks, r.text))).toEqual([]);
@@ -107,6 +110,19 @@ describe("every answer the bundled store produces", () => {
     for (const d of all.disputes)
       expect(text).toContain(`:warning: *Disputed: ${escapeMrkdwn(d.title)}*`);
     expect(text.match(/:warning: \*Disputed: /g)?.length).toBe(all.disputes.length);
+  });
+
+  it("the first digest, with every open dispute and its buttons, fits", () => {
+    const digest = buildDigest(k, { day: "2026-11-23", now: "2026-11-23T08:00:00.000Z" });
+    const r = renderDigest(digest, { editor: true });
+    expect(checkLimits(r.blocks, { text: r.text })).toEqual([]);
+    expect(liveMarkup(textsOf(r.blocks, r.text))).toEqual([]);
+    const both = r.blocks.flatMap((b) =>
+      b.type === "actions"
+        ? b.elements.filter((e) => "action_id" in e && e.action_id === "dispute_both_stand")
+        : [],
+    );
+    expect(both).toHaveLength(k.findings.disputes.length);
   });
 
   it("the Home tab fits", () => {

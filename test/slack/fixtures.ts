@@ -8,6 +8,7 @@ import type {
   Check,
   Citation,
   ClaimantRef,
+  DigestAnswer,
   DisputesAnswer,
   DisputeView,
   EventSummary,
@@ -19,6 +20,7 @@ import type {
   SwapAnswer,
   TotalsAnswer,
 } from "../../src/domain/answers.ts";
+import type { ReviewAnswer, ReviewItem } from "../../src/domain/review.ts";
 
 export const MARKUP = ["<!channel>", "<@U123>", "<https://x|y>", "<!here>"] as const;
 
@@ -305,5 +307,89 @@ export function fakeDesk(options: { disputes?: number; sources?: number } = {}):
       if (/dispute/i.test(question)) return disputesAnswer(options.disputes ?? 2);
       return helpAnswer(null, "I couldn't tell which exchange or total you mean.", question);
     },
+  };
+}
+
+/** A dispute with more sides than most: every trust button it can carry. */
+export const FOUR_SIDED: DisputeView = {
+  ...DISPUTE,
+  id: "date:exchange-2025-05-06",
+  title: "Date of the early-May exchange",
+  sides: ["May 6, 2025", "May 7, 2025", "May 8, 2025 <!here>", "May 9, 2025"].map((v, i) => ({
+    valueText: v,
+    claimants: [CLAIMANTS.epoch],
+    citations: [cite({ factId: `d${i}`, quote: `on ${v}` })],
+  })),
+};
+
+export const REVIEW_ITEM: ReviewItem = {
+  factId: "ingested-480",
+  label: "Prisoners released by each side <!channel>",
+  eventTitle: EVENTS.may24.title,
+  valueText: "nearly 480",
+  number: { n: 480, qualifier: "nearly" },
+  citation: cite({
+    factId: "ingested-480",
+    quote: "nearly 480 <@U123> prisoners came home",
+    status: "unreviewed",
+  }),
+};
+
+export function reviewAnswer(facts: number, reports = 1): ReviewAnswer {
+  return {
+    kind: "review",
+    facts: Array.from({ length: facts }, (_, i) => ({
+      ...REVIEW_ITEM,
+      factId: `ingested-${i}`,
+      number: i % 3 === 2 ? null : REVIEW_ITEM.number,
+      valueText: i % 3 === 2 ? "Turkey" : REVIEW_ITEM.valueText,
+    })),
+    reports: Array.from({ length: reports }, (_, i) => ({
+      id: `rep-${i}`,
+      by: "U0READER",
+      at: "May 26, 2025",
+      answer: "/swap <!channel> may-24",
+      note: `307 looks low <@U123> & wrong ${i}`,
+    })),
+  };
+}
+
+export function digestAnswer(partial: Partial<DigestAnswer> = {}): DigestAnswer {
+  return {
+    kind: "digest",
+    day: "May 27, 2025",
+    since: "2025-05-26T05:00:00.000Z",
+    quiet: false,
+    sourcesAdded: [SOURCES.rki],
+    factsAdded: 4,
+    factsApproved: 1,
+    factsRejected: 1,
+    disputesOpened: [DISPUTE],
+    disputesResolved: [
+      {
+        ...FOUR_SIDED,
+        resolution: {
+          by: "U0EDITOR",
+          at: "May 26, 2025",
+          verdict: "trust",
+          trustedValue: "May 7, 2025",
+          note: "Kyiv's own statement <!channel>",
+        },
+      },
+    ],
+    openDisputes: [
+      { dispute: DISPUTE, openSince: "May 24, 2025", daysOpen: 3 },
+      { dispute: FOUR_SIDED, openSince: "May 27, 2025", daysOpen: 0 },
+    ],
+    factchecks: {
+      runs: 2,
+      claims: 7,
+      contradicted: 3,
+      mostWrong: [{ figure: "370 <@U123>", times: 2 }],
+    },
+    reports: [{ by: "U0READER", note: "307 looks low <!channel>", answer: "/swap may-24" }],
+    awaitingReview: 4,
+    totals: TOTALS,
+    ...partial,
   };
 }

@@ -11,6 +11,7 @@ import type { HttpConfig } from "../../src/config.ts";
 import type { LastDigest } from "../../src/render/blocks/home.ts";
 import type { Block } from "../../src/render/blocks/index.ts";
 import { createApp } from "../../src/slack/app.ts";
+import type { IsEditor } from "../../src/slack/editors.ts";
 import { createLogger } from "../../src/slack/logger.ts";
 
 export const SECRET = "0123456789abcdef0123456789abcdef";
@@ -29,7 +30,13 @@ export interface TestApp {
 
 export async function startTestApp(
   desk: Desk,
-  options: { lastDigest?: () => LastDigest | null } = {},
+  options: {
+    lastDigest?: () => LastDigest | null;
+    /** Merged over the test config: editors, the digest. */
+    config?: Partial<HttpConfig>;
+    isEditor?: IsEditor;
+    now?: () => Date;
+  } = {},
 ): Promise<TestApp> {
   const config: HttpConfig = {
     mode: "http",
@@ -39,6 +46,7 @@ export async function startTestApp(
     slackApiUrl: API,
     db: "unused",
     logLevel: "info",
+    ...options.config,
   };
   const logs: string[] = [];
   const app = createApp({
@@ -48,6 +56,8 @@ export async function startTestApp(
     logger: createLogger("info", (line) => logs.push(line)),
     bot: { botId: "B0BOT", botUserId: BOT_USER },
     clientOptions: { retryConfig: { retries: 0 } },
+    isEditor: options.isEditor,
+    now: options.now,
   });
   const server = (await app.start({ port: 0, host: "127.0.0.1" })) as {
     address(): AddressInfo;
@@ -100,14 +110,19 @@ export async function send(
 let counter = 0;
 export const nextId = () => ++counter;
 
-export function commandBody(command: string, text: string, responsePath: string): string {
+export function commandBody(
+  command: string,
+  text: string,
+  responsePath: string,
+  user = ASKER,
+): string {
   return new URLSearchParams({
     token: "legacy-token",
     team_id: "T0TEAM",
     team_domain: "newsroom",
     channel_id: CHANNEL,
     channel_name: "newsroom",
-    user_id: ASKER,
+    user_id: user,
     user_name: "reporter",
     command,
     text,
@@ -167,6 +182,51 @@ export function actionBody(options: {
         action_ts: `${Date.now() / 1000}`,
       },
     ],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** A modal submitted: its callback_id, the metadata it was opened with, what was typed. */
+export function viewBody(options: {
+  callbackId: string;
+  privateMetadata: string;
+  user: string;
+  /** block_id → value typed (the action_id is the block_id, as the app's modals use). */
+  values?: Record<string, string | null>;
+  /** block_id → option chosen in a select. */
+  selected?: Record<string, string>;
+}): string {
+  const values: Record<string, Record<string, unknown>> = {};
+  for (const [block, value] of Object.entries(options.values ?? {}))
+    values[block] = { [block]: { type: "plain_text_input", value } };
+  for (const [block, value] of Object.entries(options.selected ?? {}))
+    values[block] = {
+      [block]: {
+        type: "static_select",
+        selected_option: { value, text: { type: "plain_text", text: value } },
+      },
+    };
+  const payload = {
+    type: "view_submission",
+    team: { id: "T0TEAM", domain: "newsroom" },
+    user: { id: options.user, username: "someone", name: "someone", team_id: "T0TEAM" },
+    api_app_id: "A0APP",
+    token: "legacy-token",
+    trigger_id: `${nextId()}.trigger`,
+    view: {
+      id: `V${nextId()}`,
+      team_id: "T0TEAM",
+      type: "modal",
+      callback_id: options.callbackId,
+      private_metadata: options.privateMetadata,
+      blocks: [],
+      state: { values },
+      hash: "1.abc",
+      title: { type: "plain_text", text: "Factdesk" },
+      app_id: "A0APP",
+      bot_id: "B0BOT",
+    },
+    response_urls: [],
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }

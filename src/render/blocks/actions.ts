@@ -1,4 +1,5 @@
 /** The buttons every reply carries, and the action ids the Slack listeners answer. */
+import { truncate } from "../escape.ts";
 import type { Block } from "./limits.ts";
 import { encodeRerun, type Rerun } from "./rerun.ts";
 
@@ -7,9 +8,31 @@ export const ACTION_IDS = {
   share: "share_answer",
   /** Show the part of a long answer that did not fit. */
   more: "more_answer",
+  /** Tell an editor something in this answer looks wrong. */
+  report: "report_problem",
 } as const;
 
-export function answerActions(options: { share: Rerun | null; more: Rerun | null }): Block | null {
+/** "/swap exchange-2025-05-24": which answer a problem report is about, as the reader asked it. */
+export function describeRerun(r: Rerun): string {
+  const what = r.c === "help" ? `help${r.a ? ` ${r.a}` : ""}` : `/${r.c}${r.a ? ` ${r.a}` : ""}`;
+  return r.s ? `${what} (from part ${r.s + 1})` : what;
+}
+
+export function reportButton(about: string) {
+  return {
+    type: "button" as const,
+    action_id: ACTION_IDS.report,
+    text: { type: "plain_text" as const, text: "Report a problem" },
+    value: truncate(about, 500),
+  };
+}
+
+export function answerActions(options: {
+  share: Rerun | null;
+  more: Rerun | null;
+  /** What the answer was, for a problem report; null: no Report a problem button. */
+  report: string | null;
+}): Block | null {
   const elements = [];
   if (options.more)
     elements.push({
@@ -25,5 +48,6 @@ export function answerActions(options: { share: Rerun | null; more: Rerun | null
       text: { type: "plain_text" as const, text: "Share in channel" },
       value: encodeRerun(options.share),
     });
+  if (options.report) elements.push(reportButton(options.report));
   return elements.length > 0 ? { type: "actions", block_id: "answer_actions", elements } : null;
 }

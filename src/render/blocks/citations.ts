@@ -4,6 +4,8 @@
  * figures or disputes, never through one.
  */
 import type { Check, Citation, DisputeView, Figure, Reading } from "../../domain/answers.ts";
+import { truncate } from "../escape.ts";
+import { disputeActions } from "./dispute-actions.ts";
 import { type Block, LIMITS, type Unit } from "./limits.ts";
 import { compact, context, esc, link, quote, section, userMention } from "./parts.ts";
 
@@ -102,7 +104,10 @@ export function figureUnit(
 /** Quotes per side of a dispute before "and N more". */
 export const QUOTES_PER_SIDE = 2;
 
-export function disputeUnit(d: DisputeView, options: { maxQuotes?: number } = {}): Unit {
+export function disputeUnit(
+  d: DisputeView,
+  options: { maxQuotes?: number; editor?: boolean } = {},
+): Unit {
   const max = options.maxQuotes ?? QUOTES_PER_SIDE;
   const where = d.betweenParties ? " _between the parties_" : "";
   const lines = [
@@ -122,17 +127,22 @@ export function disputeUnit(d: DisputeView, options: { maxQuotes?: number } = {}
     const hidden = side.citations.length - max;
     if (hidden > 0) noteAfter(blocks, `…and ${hidden} more ${hidden === 1 ? "quote" : "quotes"}`);
   }
+  const actions = options.editor ? disputeActions(d) : null;
+  if (actions) blocks.push(actions);
   return { blocks, noun: ["dispute", "disputes"] };
 }
 
-function resolutionLine(d: DisputeView): string {
+/**
+ * "Resolved by @anna on May 26, 2025: trusts *307* — note", worded as the terminal words it.
+ * Every side's figure stays shown above it: a resolution weighs the sources, it does not hide one.
+ */
+export function resolutionLine(d: DisputeView, noteMax = 500): string {
   const r = d.resolution;
   if (!r) return "";
   const what =
-    r.verdict === "trust"
-      ? `trusts *${esc(r.trustedValue ?? "one figure")}*`
-      : "both figures stand";
-  return `:white_check_mark: Resolved by ${userMention(r.by)} on ${esc(r.at)}: ${what}${r.note ? `: ${esc(r.note)}` : ""}`;
+    r.verdict === "trust" ? `trusts *${esc(r.trustedValue ?? "one figure")}*` : "both stand";
+  const note = r.note ? ` — ${esc(truncate(r.note, noteMax))}` : "";
+  return `:white_check_mark: Resolved by ${userMention(r.by)} on ${esc(r.at)}: ${what}${note}`;
 }
 
 /** Checks that say the same thing about different quotes, counted once. */

@@ -5,7 +5,7 @@ import type { Doc } from "./doc.ts";
 import type { Unit } from "./limits.ts";
 import { compact, context, header, plural, section, sectionsFromLines } from "./parts.ts";
 
-export function disputesDoc(a: DisputesAnswer): Doc {
+export function disputesDoc(a: DisputesAnswer, options: { editor?: boolean } = {}): Doc {
   const total = a.total ?? a.disputes.length;
   const open = a.open ?? a.disputes.filter((d) => !d.resolution).length;
   const offset = a.offset ?? 0;
@@ -22,7 +22,7 @@ export function disputesDoc(a: DisputesAnswer): Doc {
     ]),
     total === 0 ? section("No disputes: every source in the store agrees.") : null,
   ]);
-  const units: Unit[] = a.disputes.map((d) => disputeUnit(d));
+  const units: Unit[] = a.disputes.map((d) => disputeUnit(d, options));
   if (a.checks.length > 0) {
     const hidden = (a.checksTotal ?? a.checks.length) - a.checks.length;
     units.push({

@@ -5,7 +5,7 @@
  */
 import type { Answer } from "../../domain/answers.ts";
 import { truncate } from "../escape.ts";
-import { answerActions } from "./actions.ts";
+import { answerActions, describeRerun } from "./actions.ts";
 import { disputesDoc } from "./disputes.ts";
 import type { Doc } from "./doc.ts";
 import { helpDoc } from "./help.ts";
@@ -17,6 +17,7 @@ import { swapDoc } from "./swap.ts";
 import { totalsDoc } from "./totals.ts";
 
 export { ACTION_IDS } from "./actions.ts";
+export { DISPUTE_ACTION_IDS } from "./dispute-actions.ts";
 export { type Block, checkLimits, LIMITS } from "./limits.ts";
 export { decodeRerun, encodeRerun, type Rerun, rerunOf } from "./rerun.ts";
 
@@ -27,6 +28,10 @@ export interface RenderOptions {
   share?: boolean;
   /** The Slack id of whoever shared this answer into the channel. */
   sharedBy?: string | null;
+  /** Whoever reads this reply is an editor: open disputes carry the buttons that settle them. */
+  editor?: boolean;
+  /** Whether the reply carries a Report a problem button (default true). */
+  report?: boolean;
 }
 
 export interface Rendered {
@@ -35,16 +40,17 @@ export interface Rendered {
   blocks: Block[];
 }
 
-function docFor(answer: Answer): Doc {
+function docFor(answer: Answer, options: RenderOptions): Doc {
+  const editor = { editor: options.editor === true };
   switch (answer.kind) {
     case "swap":
-      return swapDoc(answer);
+      return swapDoc(answer, editor);
     case "totals":
-      return totalsDoc(answer);
+      return totalsDoc(answer, editor);
     case "sources":
       return sourcesDoc(answer);
     case "disputes":
-      return disputesDoc(answer);
+      return disputesDoc(answer, editor);
     case "help":
       return helpDoc(answer);
   }
@@ -60,7 +66,7 @@ function shareable(answer: Answer, options: RenderOptions): boolean {
 }
 
 export function renderBlocks(answer: Answer, options: RenderOptions = {}): Rendered {
-  const doc = docFor(answer);
+  const doc = docFor(answer, options);
   const start = options.start ?? 0;
   const rerun = rerunOf(answer);
   const head = start > 0 ? [...doc.head, ...compact([context(["_…continued_"])])] : doc.head;
@@ -78,6 +84,8 @@ export function renderBlocks(answer: Answer, options: RenderOptions = {}): Rende
     answerActions({
       share: !shareable(answer, options) ? null : start > 0 ? { ...rerun, s: start } : rerun,
       more: page.next !== null ? { ...rerun, s: page.next } : null,
+      report:
+        options.report === false ? null : describeRerun(start > 0 ? { ...rerun, s: start } : rerun),
     }),
   ]);
   blocks.push(...footer);

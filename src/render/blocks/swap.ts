@@ -5,7 +5,7 @@ import type { Doc } from "./doc.ts";
 import type { Unit } from "./limits.ts";
 import { compact, context, esc, header, plural, section, sectionsFromLines } from "./parts.ts";
 
-export function swapDoc(a: SwapAnswer): Doc {
+export function swapDoc(a: SwapAnswer, options: { editor?: boolean } = {}): Doc {
   const shown = new Set(a.disputes.map((d) => d.id));
   const e = a.event;
   const head = compact([
@@ -31,7 +31,7 @@ export function swapDoc(a: SwapAnswer): Doc {
       blocks: sectionsFromLines(["*Arithmetic*", ...checkLines(a.checks)]),
       noun: ["check", "checks"],
     });
-  units.push(...a.disputes.map((d) => disputeUnit(d)));
+  units.push(...a.disputes.map((d) => disputeUnit(d, options)));
 
   const lead = a.figures[0];
   const figureText = lead

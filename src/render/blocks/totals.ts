@@ -60,7 +60,7 @@ function countLines(points: readonly TimelinePoint[]): string[] {
 const more = (shown: number, total: number | undefined) =>
   total !== undefined && total > shown ? ` _(the latest ${shown} of ${total})_` : "";
 
-export function totalsDoc(a: TotalsAnswer): Doc {
+export function totalsDoc(a: TotalsAnswer, options: { editor?: boolean } = {}): Doc {
   const head = compact([
     header(a.deal ? `Totals: ${a.deal.event.title}` : "Totals"),
     context([
@@ -98,7 +98,7 @@ export function totalsDoc(a: TotalsAnswer): Doc {
     ]);
   if (a.exchangeCount.length > 0)
     section("list", ["*Exchanges counted since the invasion*", ...countLines(a.exchangeCount)]);
-  units.push(...a.disputes.map((d) => disputeUnit(d)));
+  units.push(...a.disputes.map((d) => disputeUnit(d, options)));
 
   const waves = a.deal?.waves.map((w) => w.figure?.readings[0]?.valueText ?? "?") ?? [];
   const text = a.deal

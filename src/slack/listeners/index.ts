@@ -4,15 +4,18 @@ import type { SlackDeps } from "../deps.ts";
 import * as actions from "./actions/index.ts";
 import * as commands from "./commands/index.ts";
 import * as events from "./events/index.ts";
+import * as views from "./views/index.ts";
 
 export const REGISTERED = {
   commands: commands.COMMANDS,
   actions: actions.ACTIONS,
   events: [...events.EVENTS] as string[],
+  views: views.VIEWS,
 };
 
 export function registerListeners(app: App, deps: SlackDeps): void {
   commands.register(app, deps);
   actions.register(app, deps);
   events.register(app, deps);
+  views.register(app, deps);
 }

@@ -1,14 +1,35 @@
-/** Buttons on replies: Share in channel, and Show the rest of a long answer. */
+/**
+ * Buttons on replies: Share in channel, Show the rest, Report a problem; and the editors'
+ * buttons that settle disputes and work the review queue.
+ */
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
+import { DISPUTE_ACTION_IDS } from "../../../render/blocks/dispute-actions.ts";
 import { ACTION_IDS } from "../../../render/blocks/index.ts";
+import { REVIEW_ACTION_IDS } from "../../../render/blocks/review.ts";
 import type { SlackDeps } from "../../deps.ts";
 import { moreAnswer } from "./more-answer.ts";
+import { reportProblem } from "./report-problem.ts";
+import { correctFact, decideFact } from "./review-fact.ts";
+import { settleDispute } from "./settle-dispute.ts";
 import { shareAnswer } from "./share-answer.ts";
 
+const DISPUTE_BUTTONS = [...DISPUTE_ACTION_IDS.trust, DISPUTE_ACTION_IDS.both];
+
 /** Every action_id this app answers; the renderers' buttons must use exactly these. */
-export const ACTIONS: string[] = [ACTION_IDS.share, ACTION_IDS.more];
+export const ACTIONS: string[] = [
+  ACTION_IDS.share,
+  ACTION_IDS.more,
+  ACTION_IDS.report,
+  ...DISPUTE_BUTTONS,
+  ...Object.values(REVIEW_ACTION_IDS),
+];
 
 export function register(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.share, shareAnswer(deps));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.more, moreAnswer(deps));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.report, reportProblem(deps));
+  for (const id of DISPUTE_BUTTONS) app.action<BlockAction<ButtonAction>>(id, settleDispute(deps));
+  app.action<BlockAction<ButtonAction>>(REVIEW_ACTION_IDS.approve, decideFact(deps, "approve"));
+  app.action<BlockAction<ButtonAction>>(REVIEW_ACTION_IDS.reject, decideFact(deps, "reject"));
+  app.action<BlockAction<ButtonAction>>(REVIEW_ACTION_IDS.correct, correctFact(deps));
 }

@@ -7,7 +7,7 @@ import type {
 } from "@slack/bolt";
 import { decodeRerun, renderBlocks } from "../../../render/blocks/index.ts";
 import type { SlackDeps } from "../../deps.ts";
-import { answerRerun, apology, isDirect, replyWith } from "../../reply.ts";
+import { answerRerun, apology, isDirect, replyWith, showsEditorButtons } from "../../reply.ts";
 import { STALE_BUTTON } from "./share-answer.ts";
 
 type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
@@ -24,6 +24,7 @@ export function moreAnswer(deps: SlackDeps) {
       });
       return;
     }
+    const editor = await showsEditorButtons(deps, body.user.id);
     await replyWith(
       logger,
       "more_answer",
@@ -31,6 +32,7 @@ export function moreAnswer(deps: SlackDeps) {
         renderBlocks(answerRerun(deps.desk, rerun), {
           start: rerun.s,
           share: !isDirect(body.channel?.id),
+          editor,
         }),
       (reply) => respond({ response_type: "ephemeral", replace_original: false, ...reply }),
     );

@@ -8,7 +8,7 @@ import type { Answer } from "../../../domain/answers.ts";
 import { renderBlocks } from "../../../render/blocks/index.ts";
 import { unescapeSlack } from "../../../render/escape.ts";
 import type { SlackDeps } from "../../deps.ts";
-import { isDirect, replyWith } from "../../reply.ts";
+import { isDirect, replyWith, showsEditorButtons } from "../../reply.ts";
 
 export type Query = (desk: Desk, text: string) => Answer;
 
@@ -24,12 +24,14 @@ export function answerCommand(name: string, query: Query, deps: SlackDeps) {
   }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const text = unescapeSlack(command.text ?? "").trim();
+    const editor = await showsEditorButtons(deps, command.user_id);
     await replyWith(
       logger,
       name,
       () =>
         renderBlocks(HELP.test(text) ? deps.desk.help(topic) : query(deps.desk, text), {
           share: !isDirect(command.channel_id),
+          editor,
         }),
       (reply) => respond({ response_type: "ephemeral", ...reply }),
     );

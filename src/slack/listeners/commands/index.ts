@@ -2,7 +2,9 @@
 import type { App } from "@slack/bolt";
 import type { SlackDeps } from "../../deps.ts";
 import { answerCommand, type Query } from "./answer-command.ts";
+import { digestCommand } from "./digest.ts";
 import { factcheckNotYet } from "./factcheck.ts";
+import { reviewCommand } from "./review.ts";
 
 const QUERIES: Record<string, Query> = {
   "/swap": (desk, text) => desk.swap(text),
@@ -12,11 +14,18 @@ const QUERIES: Record<string, Query> = {
   "/factcheck": factcheckNotYet,
 };
 
+/** The editors' commands: they read the live store, not the query core. */
+const EDITORIAL = {
+  "/review": reviewCommand,
+  "/digest": digestCommand,
+};
+
 /** Every slash command this app answers; manifest.yml must declare exactly these. */
-export const COMMANDS = Object.keys(QUERIES);
+export const COMMANDS = [...Object.keys(QUERIES), ...Object.keys(EDITORIAL)];
 
 export function register(app: App, deps: SlackDeps): void {
   for (const [name, query] of Object.entries(QUERIES)) {
     app.command(name, answerCommand(name, query, deps));
   }
+  for (const [name, command] of Object.entries(EDITORIAL)) app.command(name, command(deps));
 }

@@ -21,6 +21,7 @@ export function directMessage(deps: SlackDeps) {
         thread_ts: event.thread_ts,
         question: questionText(event.text ?? "", context.botUserId),
         share: false,
+        privateTo: event.user,
       },
     );
   };

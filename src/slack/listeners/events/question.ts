@@ -3,7 +3,7 @@ import type { Logger, webApi } from "@slack/bolt";
 import { renderBlocks } from "../../../render/blocks/index.ts";
 import { unescapeSlack } from "../../../render/escape.ts";
 import type { SlackDeps } from "../../deps.ts";
-import { replyWith } from "../../reply.ts";
+import { replyWith, showsEditorButtons } from "../../reply.ts";
 
 /** The question without the mentions that addressed it to the bot. */
 export function questionText(text: string, botUserId: string | undefined): string {
@@ -15,12 +15,22 @@ export function questionText(text: string, botUserId: string | undefined): strin
 export async function answerInThread(
   deps: SlackDeps,
   io: { client: webApi.WebClient; logger: Logger },
-  message: { channel: string; ts: string; thread_ts?: string; question: string; share: boolean },
+  message: {
+    channel: string;
+    ts: string;
+    thread_ts?: string;
+    question: string;
+    share: boolean;
+    /** Who asked, when only they see the thread (a DM): editors get their buttons there. */
+    privateTo?: string;
+  },
 ): Promise<void> {
+  // A thread in a channel is read by everyone, so it never carries an editor's buttons.
+  const editor = message.privateTo ? await showsEditorButtons(deps, message.privateTo) : false;
   await replyWith(
     io.logger,
     "question",
-    () => renderBlocks(deps.desk.ask(message.question), { share: message.share }),
+    () => renderBlocks(deps.desk.ask(message.question), { share: message.share, editor }),
     (reply) =>
       io.client.chat.postMessage({
         channel: message.channel,
