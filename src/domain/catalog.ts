@@ -150,3 +150,15 @@ export function buildCatalog(data: StoreData): Catalog {
     factsBySource,
   };
 }
+
+/** Index of the first event in a list sorted by start day that starts on or after `day`. */
+export function firstOnOrAfter(list: readonly Event[], day: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((eventStart(list[mid] as Event) as string) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

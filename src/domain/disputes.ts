@@ -15,7 +15,7 @@
  */
 import type { Claimant, Counted, Event, Fact, Side, Source } from "../store/schema.ts";
 import type { DisputeKind } from "./answers.ts";
-import { type Catalog, eventStart } from "./catalog.ts";
+import { type Catalog, eventStart, firstOnOrAfter } from "./catalog.ts";
 import { daysBetween, formatDateOrRange, formatNewsroomDate } from "./dates.ts";
 import { pushTo } from "./group.ts";
 import { figureLabel, readingKey, valueText } from "./labels.ts";
@@ -387,14 +387,7 @@ function returnsBetween(
   let total = 0;
   const parts: string[] = [];
   const list = catalog.exchanges;
-  // Binary search for the first exchange on or after `from`.
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((eventStart(list[mid] as Event) as string) < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstOnOrAfter(list, from);
   for (let i = lo; i < list.length; i++) {
     const event = list[i] as Event;
     const day = eventStart(event) as string;

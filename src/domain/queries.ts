@@ -14,7 +14,13 @@ import type {
   TimelinePoint,
   TotalsAnswer,
 } from "./answers.ts";
-import { buildCatalog, type Catalog, eventStart, normaliseAlias } from "./catalog.ts";
+import {
+  buildCatalog,
+  type Catalog,
+  eventStart,
+  firstOnOrAfter,
+  normaliseAlias,
+} from "./catalog.ts";
 import { daysBetween, findDates, formatNewsroomDate, parseDateQuery } from "./dates.ts";
 import { type DisputeFindings, findDisputes, headlineFact } from "./disputes.ts";
 import { checkView, claimantRef, disputeView, eventSummary, figures, sourceRef } from "./views.ts";
@@ -69,13 +75,7 @@ function latestExchanges(catalog: Catalog, n: number): Event[] {
 function nearest(catalog: Catalog, day: string, n: number): Event[] {
   // Binary search the dated events, then walk outwards: a few steps, however long the archive.
   const list = catalog.dated;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((eventStart(list[mid] as Event) as string) < day) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstOnOrAfter(list, day);
   const out: Event[] = [];
   let left = lo - 1;
   let right = lo;
@@ -312,13 +312,7 @@ export function totals(k: Knowledge): TotalsAnswer {
 function exchangesOfYear(catalog: Catalog, year: number): Event[] {
   const list = catalog.exchanges;
   const from = `${year}-01-01`;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((eventStart(list[mid] as Event) as string) < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstOnOrAfter(list, from);
   const out: Event[] = [];
   for (
     let i = lo;
