@@ -106,8 +106,10 @@ describe("manifest.yml", () => {
     expect(sorted(recordRegistrations().commands)).toEqual(sorted(declared));
   });
 
-  it("declares exactly the shortcuts the app answers (none yet)", () => {
+  it("declares exactly the shortcuts the app answers", () => {
     const declared = (manifest.features.shortcuts ?? []).map((s) => s.callback_id);
+    expect(declared).toContain("factcheck_message");
+    expect(sorted(REGISTERED.shortcuts)).toEqual(sorted(declared));
     expect(sorted(recordRegistrations().shortcuts)).toEqual(sorted(declared));
   });
 

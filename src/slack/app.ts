@@ -74,6 +74,8 @@ export function createApp(options: CreateAppOptions): App {
   const { config } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
   const clientOptions: webApi.WebClientOptions = {
+    // A Web API call Slack never answers is given up (and retried) rather than held for ever.
+    timeout: 30_000,
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
     ...options.clientOptions,
   };

@@ -94,10 +94,10 @@ describe("slash commands", () => {
     },
   );
 
-  it("/factcheck says, kindly, that it is not ready yet", async () => {
+  it("/factcheck on a desk without a live store says, kindly, that it cannot check here", async () => {
     const body = await command("/factcheck", "Russia freed 1,000 on <!channel> May 24");
     const text = textsOf(body.blocks ?? []).join("\n");
-    expect(text).toContain("Fact-checking drafts is not ready yet");
+    expect(text).toContain("Fact-checking drafts needs a desk with a live store");
     expect(text).toContain("You asked: “Russia freed 1,000 on &lt;!channel&gt; May 24”");
   });
 

@@ -18,6 +18,7 @@ import { totalsDoc } from "./totals.ts";
 
 export { ACTION_IDS } from "./actions.ts";
 export { DISPUTE_ACTION_IDS } from "./dispute-actions.ts";
+export { renderFactcheck } from "./factcheck.ts";
 export { type Block, checkLimits, LIMITS } from "./limits.ts";
 export { decodeRerun, encodeRerun, type Rerun, rerunOf } from "./rerun.ts";
 

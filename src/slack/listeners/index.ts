@@ -4,12 +4,14 @@ import type { SlackDeps } from "../deps.ts";
 import * as actions from "./actions/index.ts";
 import * as commands from "./commands/index.ts";
 import * as events from "./events/index.ts";
+import * as shortcuts from "./shortcuts/index.ts";
 import * as views from "./views/index.ts";
 
 export const REGISTERED = {
   commands: commands.COMMANDS,
   actions: actions.ACTIONS,
   events: [...events.EVENTS] as string[],
+  shortcuts: shortcuts.SHORTCUTS,
   views: views.VIEWS,
 };
 
@@ -17,5 +19,6 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   commands.register(app, deps);
   actions.register(app, deps);
   events.register(app, deps);
+  shortcuts.register(app, deps);
   views.register(app, deps);
 }

@@ -1,10 +1,79 @@
-/** `/factcheck` until the fact-check engine lands: a clear "not yet", with what works today. */
+/**
+ * `/factcheck <text>`: check every figure in a draft against the store, privately. Ack at once,
+ * answer through response_url (ephemeral), then record the run for the digest; a failed record
+ * is logged and never costs the asker the answer.
+ */
+import type { AllMiddlewareArgs, Logger, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import type { Desk } from "../../../app/desk.ts";
-import type { HelpAnswer } from "../../../domain/answers.ts";
+import type { FactcheckAnswer, HelpAnswer } from "../../../domain/answers.ts";
+import { type Rendered, renderBlocks, renderFactcheck } from "../../../render/blocks/index.ts";
+import { unescapeSlack } from "../../../render/escape.ts";
+import type { SlackDeps } from "../../deps.ts";
+import { replyWith } from "../../reply.ts";
 
 export const NOT_YET =
-  "Fact-checking drafts is not ready yet. Until it is, `/swap` and `/totals` give every figure with its quotes, and `/disputes` shows where sources disagree.";
+  "Fact-checking drafts needs a desk with a live store, and this one has none. Until then, `/swap` and `/totals` give every figure with its quotes, and `/disputes` shows where sources disagree.";
 
+const HELP = /^(help|\?|-h|--help)$/i;
+
+/** The answer a desk without the fact-check engine gives: a clear "not here", with what works. */
 export function factcheckNotYet(desk: Desk, text: string): HelpAnswer {
   return { ...desk.help("factcheck"), problem: NOT_YET, query: text || null };
+}
+
+/**
+ * Checks `raw` (as Slack sent it: & < > escaped) and renders the result; usage when there is
+ * nothing to check. `done` gets the answer once it is built, for recording.
+ */
+export function factcheckReply(
+  desk: Desk,
+  raw: string,
+  done: (answer: FactcheckAnswer) => void,
+): Rendered {
+  const text = unescapeSlack(raw).trim();
+  if (!text || HELP.test(text)) return renderBlocks(desk.help("factcheck"), { share: false });
+  if (!desk.factcheck) return renderBlocks(factcheckNotYet(desk, text), { share: false });
+  const answer = desk.factcheck(text);
+  done(answer);
+  return renderFactcheck(answer);
+}
+
+/** Records a run for the digest, when this desk keeps a record; failures are only logged. */
+export async function recordRun(
+  desk: Desk,
+  answer: FactcheckAnswer | null,
+  by: string,
+  logger: Logger,
+): Promise<void> {
+  const record = (
+    desk as { recordFactcheck?: (a: FactcheckAnswer, by: string) => Promise<unknown> }
+  ).recordFactcheck;
+  if (!answer || typeof record !== "function") return;
+  try {
+    await record.call(desk, answer, by);
+  } catch (err) {
+    logger.error("factcheck: could not record the run:", err);
+  }
+}
+
+export function factcheckCommand(deps: SlackDeps) {
+  return async ({
+    command,
+    ack,
+    respond,
+    logger,
+  }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    let answer: FactcheckAnswer | null = null;
+    await replyWith(
+      logger,
+      "/factcheck",
+      () =>
+        factcheckReply(deps.desk, command.text ?? "", (a) => {
+          answer = a;
+        }),
+      (reply) => respond({ response_type: "ephemeral", ...reply }),
+    );
+    await recordRun(deps.desk, answer, command.user_id, logger);
+  };
 }

@@ -3,7 +3,7 @@ import type { App } from "@slack/bolt";
 import type { SlackDeps } from "../../deps.ts";
 import { answerCommand, type Query } from "./answer-command.ts";
 import { digestCommand } from "./digest.ts";
-import { factcheckNotYet } from "./factcheck.ts";
+import { factcheckCommand } from "./factcheck.ts";
 import { reviewCommand } from "./review.ts";
 
 const QUERIES: Record<string, Query> = {
@@ -11,11 +11,11 @@ const QUERIES: Record<string, Query> = {
   "/totals": (desk) => desk.totals(),
   "/disputes": (desk) => desk.disputes(),
   "/sources": (desk) => desk.sources(),
-  "/factcheck": factcheckNotYet,
 };
 
-/** The editors' commands: they read the live store, not the query core. */
+/** Commands with their own handler: the editors' (the live store) and /factcheck (drafts). */
 const EDITORIAL = {
+  "/factcheck": factcheckCommand,
   "/review": reviewCommand,
   "/digest": digestCommand,
 };
