@@ -105,7 +105,7 @@ export async function openDesk(options: DeskOptions): Promise<OpenedDesk> {
     totals: () => memo("totals", q.totals),
     sources: () => memo("sources", q.sources),
     disputes: () => memo("disputes", q.disputes),
-    help: (topic) => memo(`help ${topic}`, (k) => q.help(k, topic)),
+    help: (topic) => memo(`help ${JSON.stringify(topic)}`, (k) => q.help(k, topic)),
     ask: (question) => q.ask(knowledge(), question),
     factcheck: (text, opts = {}) =>
       factcheckAnswer(knowledge(), text, { refDate: opts.refDate ?? today() }),

@@ -174,6 +174,27 @@ describe("the Web API, while answering a mention in its thread", () => {
   });
 });
 
+it("by default, a Web API call Slack never answers is given up after 30 s, then retried", () => {
+  const app = createApp({
+    config: {
+      mode: "http",
+      botToken: "xoxb-test-token",
+      signingSecret: SECRET,
+      port: 0,
+      slackApiUrl: API,
+      db: "unused",
+      logLevel: "error",
+    },
+    desk: fakeDesk(),
+    logger: createLogger("error", () => {}),
+    bot: { botId: "B0BOT", botUserId: BOT_USER },
+    isEditor: async () => false,
+  });
+  const client = app.client as unknown as { timeout: number; retryConfig: { retries: number } };
+  expect(client.timeout).toBe(30_000);
+  expect(client.retryConfig.retries).toBeGreaterThan(0);
+});
+
 describe("response_url", () => {
   it("a 500: reported in the log, the apology tried once, and the next command answered", async () => {
     const app = await startApp({ retryConfig: { retries: 0 } });

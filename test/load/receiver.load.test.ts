@@ -12,6 +12,7 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { runLoad, type Sink, startSink } from "../../bench/slack-load.ts";
 import { BENCH_SECRET, type RunningServer, startFactdeskServer } from "../../bench/slack-server.ts";
+import { type OpenedDesk, openDesk } from "../../src/app/desk.ts";
 import { checkLimits } from "../../src/render/blocks/index.ts";
 import { createLogger } from "../../src/slack/logger.ts";
 import { liveMarkup, textsOf } from "../slack/markup.ts";
@@ -31,6 +32,7 @@ const COMMANDS: readonly { command: string; text: string }[] = [
 ];
 
 let dir: string;
+let desk: OpenedDesk;
 let app: RunningServer;
 let sink: Sink;
 const logs: string[] = [];
@@ -38,15 +40,19 @@ const logs: string[] = [];
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "factdesk-load-"));
   sink = await startSink();
+  desk = await openDesk({ file: path.join(dir, "live.json") });
   app = await startFactdeskServer(dir, `${sink.origin}/api/`, {
+    desk,
     logger: createLogger("info", (line) => logs.push(line)),
   });
 });
 
 afterAll(async () => {
+  // /factcheck records each run after answering: let the last writes finish first.
+  await app?.settle();
   await app?.stop();
   await sink?.close();
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 /** A reply Slack would take: ephemeral, within Block Kit limits, no live mention. */
@@ -100,5 +106,14 @@ it(`acks ${REQUESTS} commands at concurrency ${CONCURRENCY}, each inside 3 s, an
   expect(Math.max(...result.acks)).toBeLessThan(3_000);
   // Exactly one post per command: no retry, no apology on top of an answer.
   expect(sink.posts - before).toBe(REQUESTS);
+  // Every /factcheck recorded its run for the digest, none lost in the crowd.
+  await app.settle();
+  const factchecks = (n: number) =>
+    Array.from({ length: n }, (_, i) => COMMANDS[i % COMMANDS.length]).filter(
+      (c) => c?.command === "/factcheck",
+    ).length;
+  expect(desk.store.data.factchecks).toHaveLength(
+    factchecks(COMMANDS.length) + factchecks(REQUESTS),
+  );
   expect(logs.filter((l) => l.startsWith("[ERROR]") || l.startsWith("[WARN]"))).toEqual([]);
 }, 60_000);

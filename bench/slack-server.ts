@@ -1,0 +1,120 @@
+/**
+ * The two receivers the Slack round-trip bench compares, each on 127.0.0.1 at an ephemeral
+ * port: Factdesk's own app (createApp over a Desk on a temp copy of the bundled store), and a
+ * bare Bolt app with the same receiver whose command handler only acks.
+ *
+ * Run directly, it starts one of them in this process and reports {"port":N} (over IPC when
+ * spawned with a channel, else on stdout), so the bench can load it from another process
+ * (Slack is another party; its load generator should not share the server's CPU). Over IPC it
+ * also answers "cpu" with its CPU time, and "settle" once its background work is done. It stops when the channel (or standard input) closes.
+ *
+ *   node --import tsx bench/slack-server.ts factdesk|bare <dir> <api-url>
+ */
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { App, HTTPReceiver, type Logger } from "@slack/bolt";
+import { type Desk, type OpenedDesk, openDesk } from "../src/app/desk.ts";
+import type { HttpConfig } from "../src/config.ts";
+import { createApp, EVENTS_PATH } from "../src/slack/app.ts";
+import { createLogger } from "../src/slack/logger.ts";
+
+export const BENCH_SECRET = "0123456789abcdef0123456789abcdef";
+const BOT = { botId: "B0BOT", botUserId: "U0BOT" };
+
+/** "bare-respond": the bare app that also posts a fixed one-line reply to response_url. */
+export type ServerKind = "factdesk" | "bare" | "bare-respond";
+
+export interface RunningServer {
+  url: string;
+  /** Resolves once work left after the replies (the store writes /factcheck queues) is done. */
+  settle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+async function listen(app: App, settle = async () => {}): Promise<RunningServer> {
+  const server = (await app.start({ port: 0, host: "127.0.0.1" })) as {
+    address(): AddressInfo;
+  };
+  return {
+    url: `http://127.0.0.1:${server.address().port}${EVENTS_PATH}`,
+    settle,
+    stop: async () => {
+      await app.stop();
+    },
+  };
+}
+
+/** Factdesk as `factdesk start` runs it in HTTP mode, over a live store at `dir`/live.json. */
+export async function startFactdeskServer(
+  dir: string,
+  apiUrl: string,
+  options: { logger?: Logger; desk?: Desk } = {},
+): Promise<RunningServer> {
+  const file = path.join(dir, "live.json");
+  const desk = options.desk ?? (await openDesk({ file }));
+  const config: HttpConfig = {
+    mode: "http",
+    botToken: "xoxb-bench-token",
+    signingSecret: BENCH_SECRET,
+    port: 0,
+    slackApiUrl: apiUrl,
+    db: file,
+    logLevel: "error",
+  };
+  const app = createApp({
+    config,
+    desk,
+    logger: options.logger ?? createLogger("error"),
+    bot: BOT,
+    clientOptions: { retryConfig: { retries: 0 } },
+  });
+  const store = (desk as Partial<OpenedDesk>).store;
+  // The write queue runs in order: a no-op change resolves once every write before it has.
+  return listen(app, async () => {
+    await store?.update(() => undefined);
+  });
+}
+
+/** The same receiver and logger, and a command handler that only acks. */
+export async function startBareServer(apiUrl: string, respond = false): Promise<RunningServer> {
+  const logger = createLogger("error");
+  const app = new App({
+    token: "xoxb-bench-token",
+    receiver: new HTTPReceiver({
+      signingSecret: BENCH_SECRET,
+      endpoints: EVENTS_PATH,
+      processBeforeResponse: false,
+      logger,
+    }),
+    logger,
+    clientOptions: { slackApiUrl: apiUrl, retryConfig: { retries: 0 } },
+    ...BOT,
+  });
+  app.command(/.*/, async ({ ack, respond: reply }) => {
+    await ack();
+    if (respond) await reply({ response_type: "ephemeral", text: "ok" });
+  });
+  return listen(app);
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const [kind, dir, apiUrl] = process.argv.slice(2) as [ServerKind, string, string];
+  const running =
+    kind === "factdesk"
+      ? await startFactdeskServer(dir, apiUrl)
+      : await startBareServer(apiUrl, kind === "bare-respond");
+  const stop = () => void running.stop().finally(() => process.exit(0));
+  if (process.send) {
+    // Spawned with an IPC channel: the port goes there, and "cpu" asks for this process's CPU time.
+    process.on("message", (m) => {
+      if (m === "cpu") process.send?.({ cpu: process.cpuUsage() });
+      if (m === "settle") void running.settle().then(() => process.send?.({ settled: true }));
+    });
+    process.on("disconnect", stop);
+    process.send({ port: Number(new URL(running.url).port) });
+  } else {
+    process.stdout.write(`${JSON.stringify({ port: Number(new URL(running.url).port) })}\n`);
+    process.stdin.resume();
+    process.stdin.on("end", stop);
+  }
+}
