@@ -243,14 +243,32 @@ function asOfDay(f: Fact): string {
 }
 
 /** The latest LIST_LIMIT points of a running series, oldest first, and how many there are. */
+/** A running series sorted by day, sorted once per analysed store rather than on every /totals. */
+const seriesCache = new WeakMap<Knowledge, Map<string, Fact[]>>();
+
+function sortedSeries(k: Knowledge, measures: readonly string[]): Fact[] {
+  let cache = seriesCache.get(k);
+  if (!cache) {
+    cache = new Map();
+    seriesCache.set(k, cache);
+  }
+  const key = measures.join("|");
+  let facts = cache.get(key);
+  if (!facts) {
+    facts = measures.flatMap((m) =>
+      (k.catalog.factsByMeasure.get(m) ?? []).filter((f) => f.value.type === "number"),
+    );
+    facts.sort((a, b) => asOfDay(a).localeCompare(asOfDay(b)));
+    cache.set(key, facts);
+  }
+  return facts;
+}
+
 function timeline(
   k: Knowledge,
   measures: readonly string[],
 ): { points: TimelinePoint[]; total: number } {
-  const facts = measures.flatMap((m) =>
-    (k.catalog.factsByMeasure.get(m) ?? []).filter((f) => f.value.type === "number"),
-  );
-  facts.sort((a, b) => asOfDay(a).localeCompare(asOfDay(b)));
+  const facts = sortedSeries(k, measures);
   const points = facts.slice(-LIST_LIMIT).map((f) => {
     const figure = figures(k.catalog, [f], k.findings.byFact)[0] as TimelinePoint["figure"];
     return {

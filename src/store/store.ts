@@ -89,7 +89,8 @@ class StoreFile {
     return text === null ? null : parseStoreText(text, this.#file.file);
   }
   async write(data: StoreData): Promise<void> {
-    await this.#file.write(`${JSON.stringify(data, null, 2)}\n`);
+    // Compact: the live file is rewritten on every write, and indentation doubles its size.
+    await this.#file.write(`${JSON.stringify(data)}\n`);
   }
 }
 
