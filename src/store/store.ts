@@ -108,10 +108,15 @@ export interface OpenReport {
   backup: string | null;
 }
 
+interface Pending {
+  change: (data: StoreData) => unknown;
+  resolve: (value: unknown) => void;
+  reject: (reason: unknown) => void;
+}
+
 export class Store {
   readonly file: string;
   readonly #db: Low<StoreData>;
-  #queue: Promise<unknown> = Promise.resolve();
   #version = 0;
 
   private constructor(file: string, db: Low<StoreData>) {
@@ -183,22 +188,62 @@ export class Store {
    * store as it was on disk.
    */
   update<T>(change: (data: StoreData) => T): Promise<T> {
-    const run = async (): Promise<T> => {
-      if (this.#broken) throw this.#broken;
+    return new Promise<T>((resolve, reject) => {
+      this.#pending.push({ change, resolve: resolve as (value: unknown) => void, reject });
+      if (!this.#draining) void this.#drain();
+    });
+  }
+
+  #pending: Pending[] = [];
+  #draining = false;
+
+  /**
+   * Group commit: the changes that queued up while the last write was on its way are applied
+   * in order and written together, one fsync for all, and each resolves only once that write
+   * is on disk. Under a burst this turns N whole-file rewrites into one.
+   */
+  async #drain(): Promise<void> {
+    this.#draining = true;
+    try {
+      while (this.#pending.length > 0) await this.#commit(this.#pending.splice(0));
+    } finally {
+      this.#draining = false;
+    }
+  }
+
+  async #commit(batch: Pending[]): Promise<void> {
+    const broken = this.#broken;
+    if (broken) {
+      for (const p of batch) p.reject(broken);
+      return;
+    }
+    const results: unknown[] = [];
+    for (let i = 0; i < batch.length; i++) {
+      const p = batch[i] as Pending;
       try {
-        const result = change(this.#db.data);
-        await attempt(this.file, "write it", () => this.#db.write());
-        return result;
+        results.push(p.change(this.#db.data));
       } catch (err) {
+        // This change alone fails. Back to what is on disk, and the others run again, in order,
+        // without it: they have not been acknowledged, so running them again is safe.
         await this.#restore(err as Error);
-        throw err;
-      } finally {
         this.#version++;
+        p.reject(err);
+        this.#pending.unshift(...batch.slice(0, i), ...batch.slice(i + 1));
+        return;
       }
-    };
-    const next = this.#queue.then(run, run);
-    this.#queue = next.catch(() => {});
-    return next;
+    }
+    try {
+      await attempt(this.file, "write it", () => this.#db.write());
+    } catch (err) {
+      await this.#restore(err as Error);
+      this.#version++;
+      for (const p of batch) p.reject(err);
+      return;
+    }
+    this.#version++;
+    batch.forEach((p, i) => {
+      p.resolve(results[i]);
+    });
   }
 
   /** Set when the file can no longer be read back: reads go on from memory, writes are refused. */

@@ -120,6 +120,59 @@ describe("Store.update", () => {
     );
   });
 
+  it("writes a burst of changes together, each resolving once it is on disk", async () => {
+    const { store } = await Store.open({ file: live, bundled });
+    const before = store.version;
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        store.update((d) => {
+          d.reports.push({
+            id: `rep-${i}`,
+            by: "U1",
+            at: "2026-11-22T10:00:00.000Z",
+            answer: "a",
+            note: String(i),
+            status: "open",
+          });
+          return i;
+        }),
+      ),
+    );
+    expect(results).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    // One write for the first change, one for the 19 that queued behind it.
+    expect(store.version - before).toBe(2);
+    const disk = JSON.parse(await readFile(live, "utf8"));
+    expect(disk.reports.map((r: { note: string }) => r.note)).toEqual(
+      Array.from({ length: 20 }, (_, i) => String(i)),
+    );
+  });
+
+  it("a change that throws in a burst is refused alone; the others are written in order", async () => {
+    const { store } = await Store.open({ file: live, bundled });
+    const push = (note: string) =>
+      store.update((d) => {
+        d.reports.push({
+          id: `rep-${note}`,
+          by: "U1",
+          at: "2026-11-22T10:00:00.000Z",
+          answer: "a",
+          note,
+          status: "open",
+        });
+      });
+    const a = push("a");
+    const b = push("b");
+    const bad = store.update((d) => {
+      d.reports.pop();
+      throw new Error("bad change");
+    });
+    const c = push("c");
+    await expect(bad).rejects.toThrow("bad change");
+    await Promise.all([a, b, c]);
+    const disk = JSON.parse(await readFile(live, "utf8"));
+    expect(disk.reports.map((r: { note: string }) => r.note)).toEqual(["a", "b", "c"]);
+  });
+
   it("a change that throws does not stop the ones after it", async () => {
     const { store } = await Store.open({ file: live, bundled });
     const bad = store.update(() => {
