@@ -16,7 +16,7 @@ import { factcheckAnswer } from "../domain/factcheck.ts";
 import * as q from "../domain/queries.ts";
 import { analyse, type Knowledge } from "../domain/queries.ts";
 import type { FactcheckRun } from "../store/schema.ts";
-import { type OpenReport, Store } from "../store/store.ts";
+import { type Collection, type OpenReport, Store } from "../store/store.ts";
 
 export interface FactcheckOptions {
   /** The draft's own date (YYYY-MM-DD): anchors "on Friday" and dates without a year. Default: today. */
@@ -84,6 +84,18 @@ export interface OpenedDesk extends Desk {
   recordFactcheck(answer: FactcheckAnswer, by: string, at?: string): Promise<FactcheckRun>;
 }
 
+/**
+ * What the analysed store is built from. Recording a fact-check run, a digest or a report does
+ * not change any answer, so it must not cost a re-analysis of the whole archive.
+ */
+const KNOWLEDGE_INPUTS: readonly Collection[] = [
+  "sources",
+  "claimants",
+  "events",
+  "facts",
+  "resolutions",
+];
+
 /** Opens (or creates) the live store and answers from it; a bad store throws StoreError. */
 export async function openDesk(options: DeskOptions): Promise<OpenedDesk> {
   const { store, report } = await Store.open({
@@ -92,8 +104,8 @@ export async function openDesk(options: DeskOptions): Promise<OpenedDesk> {
   });
   let cached: { version: number; k: Knowledge } | null = null;
   const knowledge = (): Knowledge => {
-    if (cached?.version !== store.version)
-      cached = { version: store.version, k: analyse(store.data) };
+    const version = store.revisionOf(KNOWLEDGE_INPUTS);
+    if (cached?.version !== version) cached = { version, k: analyse(store.data) };
     return cached.k;
   };
   const memo = memoised(knowledge);
@@ -111,10 +123,13 @@ export async function openDesk(options: DeskOptions): Promise<OpenedDesk> {
       factcheckAnswer(knowledge(), text, { refDate: opts.refDate ?? today() }),
     recordFactcheck: (answer, by, at = new Date().toISOString()) => {
       const run = factcheckRun(answer, by, at);
-      return store.update((data) => {
-        data.factchecks.push(run);
-        return run;
-      });
+      return store.update(
+        (data) => {
+          data.factchecks.push(run);
+          return run;
+        },
+        ["factchecks"],
+      );
     },
   };
 }

@@ -113,24 +113,27 @@ export async function reportProblem(
   store: Store,
   input: { by: string; answer: string; note: string; now: string },
 ): Promise<Report> {
-  return store.update((data) => {
-    const report: Report = {
-      id: nextId("rep", data.reports),
-      by: input.by,
-      at: input.now,
-      answer: input.answer.slice(0, 500),
-      note: input.note.slice(0, 3000),
-      status: "open",
-    };
-    data.reports.push(report);
-    audit(data, {
-      at: input.now,
-      by: input.by,
-      action: "report",
-      target: report.id,
-      before: null,
-      after: report,
-    });
-    return report;
-  });
+  return store.update(
+    (data) => {
+      const report: Report = {
+        id: nextId("rep", data.reports),
+        by: input.by,
+        at: input.now,
+        answer: input.answer.slice(0, 500),
+        note: input.note.slice(0, 3000),
+        status: "open",
+      };
+      data.reports.push(report);
+      audit(data, {
+        at: input.now,
+        by: input.by,
+        action: "report",
+        target: report.id,
+        before: null,
+        after: report,
+      });
+      return report;
+    },
+    ["reports", "audit"],
+  );
 }

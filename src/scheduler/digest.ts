@@ -141,9 +141,12 @@ export class DigestScheduler {
     }
     // Recorded only now that Slack said ok. A disk failure here is logged, not retried as a post.
     const posted = ts;
-    await store.update((d) => {
-      d.digests.push({ day, channel, ts: posted, postedAt: this.#o.now().toISOString() });
-    });
+    await store.update(
+      (d) => {
+        d.digests.push({ day, channel, ts: posted, postedAt: this.#o.now().toISOString() });
+      },
+      ["digests"],
+    );
     this.#o.log(`digest for ${day} posted to ${channel} (ts ${posted})`);
     return "posted";
   }

@@ -108,8 +108,13 @@ export interface OpenReport {
   backup: string | null;
 }
 
+/** A top-level list in the store, for saying which ones a change may touch. */
+export type Collection = Exclude<keyof StoreData, "schemaVersion">;
+
 interface Pending {
   change: (data: StoreData) => unknown;
+  /** The collections the change may touch; undefined means any of them. */
+  touches: readonly Collection[] | undefined;
   resolve: (value: unknown) => void;
   reject: (reason: unknown) => void;
 }
@@ -118,6 +123,8 @@ export class Store {
   readonly file: string;
   readonly #db: Low<StoreData>;
   #version = 0;
+  /** Writes that touched (or may have touched) each collection. */
+  readonly #revisions = new Map<Collection | "*", number>();
 
   private constructor(file: string, db: Low<StoreData>) {
     this.file = file;
@@ -132,6 +139,21 @@ export class Store {
   /** Goes up by one with every acknowledged write; lets readers cache derived views. */
   get version(): number {
     return this.#version;
+  }
+
+  /**
+   * Changes with every write that may have touched any of these collections: a reader whose
+   * derived view depends only on facts is not rebuilt because a fact-check run was recorded.
+   */
+  revisionOf(collections: readonly Collection[]): number {
+    let sum = this.#revisions.get("*") ?? 0;
+    for (const c of collections) sum += this.#revisions.get(c) ?? 0;
+    return sum;
+  }
+
+  #bump(touches: readonly Collection[] | undefined): void {
+    for (const c of touches ?? ["*" as const])
+      this.#revisions.set(c, (this.#revisions.get(c) ?? 0) + 1);
   }
 
   static async open(options: OpenOptions): Promise<{ store: Store; report: OpenReport }> {
@@ -185,11 +207,12 @@ export class Store {
   /**
    * Applies `change` and resolves once the result is on disk. Changes run one at a time in
    * the order they were asked for; a change that throws, or a write that fails, leaves the
-   * store as it was on disk.
+   * store as it was on disk. `touches` names the collections the change may alter (default:
+   * any); it only tells readers which cached views are still good.
    */
-  update<T>(change: (data: StoreData) => T): Promise<T> {
+  update<T>(change: (data: StoreData) => T, touches?: readonly Collection[]): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.#pending.push({ change, resolve: resolve as (value: unknown) => void, reject });
+      this.#pending.push({ change, touches, resolve: resolve as (value: unknown) => void, reject });
       if (!this.#draining) void this.#drain();
     });
   }
@@ -227,6 +250,7 @@ export class Store {
         // without it: they have not been acknowledged, so running them again is safe.
         await this.#restore(err as Error);
         this.#version++;
+        this.#bump(undefined);
         p.reject(err);
         this.#pending.unshift(...batch.slice(0, i), ...batch.slice(i + 1));
         return;
@@ -237,10 +261,12 @@ export class Store {
     } catch (err) {
       await this.#restore(err as Error);
       this.#version++;
+      this.#bump(undefined);
       for (const p of batch) p.reject(err);
       return;
     }
     this.#version++;
+    for (const p of batch) this.#bump(p.touches);
     batch.forEach((p, i) => {
       p.resolve(results[i]);
     });

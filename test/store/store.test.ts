@@ -219,3 +219,15 @@ describe("faults", () => {
     );
   });
 });
+
+describe("revisions", () => {
+  it("moves only for the collections a change says it touches", async () => {
+    const { store } = await Store.open({ file: live, bundled });
+    const facts = store.revisionOf(["facts"]);
+    await store.update((d) => d.factchecks.length, ["factchecks"]);
+    expect(store.revisionOf(["facts"])).toBe(facts);
+    expect(store.revisionOf(["factchecks"])).toBe(1);
+    await store.update((d) => d.facts.length);
+    expect(store.revisionOf(["facts"])).toBe(facts + 1);
+  });
+});
