@@ -4,8 +4,8 @@
  * Prints one JSON line.
  */
 import { readFileSync } from "node:fs";
+import { factcheck } from "../src/domain/check/index.ts";
 import { buildDigest } from "../src/domain/digest.ts";
-import { factcheck } from "../src/domain/factcheck.ts";
 import { analyse, disputes, swap, totals } from "../src/domain/queries.ts";
 import { parseStoreText } from "../src/store/store.ts";
 import { percentile, time } from "./stats.ts";

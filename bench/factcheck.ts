@@ -9,9 +9,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { extractClaims } from "../src/domain/claims.ts";
+import { extractClaims, factcheck } from "../src/domain/check/index.ts";
 import { findDates } from "../src/domain/dates.ts";
-import { factcheck } from "../src/domain/factcheck.ts";
 import { findNumbers } from "../src/domain/numbers.ts";
 import { analyse } from "../src/domain/queries.ts";
 import { parseStoreText } from "../src/store/store.ts";

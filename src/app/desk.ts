@@ -12,7 +12,7 @@ import type {
   SwapAnswer,
   TotalsAnswer,
 } from "../domain/answers.ts";
-import { factcheckAnswer } from "../domain/factcheck.ts";
+import { factcheckAnswer } from "../domain/check/index.ts";
 import * as q from "../domain/queries.ts";
 import { analyse, type Knowledge } from "../domain/queries.ts";
 import type { FactcheckRun } from "../store/schema.ts";

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { OpenedDesk } from "../app/desk.ts";
 import type { DisputeView } from "../domain/answers.ts";
-import { countWords } from "../domain/claims.ts";
+import { countWords } from "../domain/check/read/sentences.ts";
 import { formatNewsroomDate, isIsoDate } from "../domain/dates.ts";
 import { applyIngest, type IngestProposal, proposeIngest } from "../domain/ingest.ts";
 import { valueText } from "../domain/labels.ts";

@@ -14,8 +14,7 @@
  */
 import type { Claimant, DateOrRange, Fact, Source, StoreData } from "../store/schema.ts";
 import type { ClaimCheck } from "./answers.ts";
-import { type Claim, extractClaims } from "./claims.ts";
-import { judgeClaim, linkEvent } from "./factcheck.ts";
+import { type Claim, extractClaims, judgeClaim, linkEvent } from "./check/index.ts";
 import type { Knowledge } from "./queries.ts";
 
 export interface IngestInput {

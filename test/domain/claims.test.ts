@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type Claim, countWords, extractClaims, splitSentences } from "../../src/domain/claims.ts";
+import {
+  type Claim,
+  countWords,
+  extractClaims,
+  splitSentences,
+} from "../../src/domain/check/index.ts";
 
 const REF = "2025-05-26"; // a Monday
 const claims = (text: string, refDate = REF) => extractClaims(text, { refDate });

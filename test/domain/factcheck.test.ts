@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ClaimCheck } from "../../src/domain/answers.ts";
-import { factcheck, factcheckAnswer } from "../../src/domain/factcheck.ts";
+import { factcheck, factcheckAnswer } from "../../src/domain/check/index.ts";
 import { analyse } from "../../src/domain/queries.ts";
 import { factcheckText } from "../../src/render/text.ts";
 import { bundledData } from "../helpers/store.ts";

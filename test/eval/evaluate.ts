@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { factcheck, type Verdict } from "../../src/domain/factcheck.ts";
+import { factcheck, type Verdict } from "../../src/domain/check/index.ts";
 import type { Knowledge } from "../../src/domain/queries.ts";
 
 export const VERDICTS: readonly (Verdict | "none")[] = [

@@ -1,0 +1,188 @@
+/** The stored facts that speak to a claim: by event, by value through the index, or as running totals. */
+import type { Event, Fact, Measure } from "../../../store/schema.ts";
+import { addDaysIso, daysBetween } from "../../dates.ts";
+import { CUMULATIVE_WINDOW_DAYS } from "../../disputes.ts";
+import { type Interval, interval, overlaps } from "../../numbers.ts";
+import type { Knowledge } from "../../queries.ts";
+import type { Claim } from "../read/claims.ts";
+import { indexOf, type ValueList, valueKey } from "./store-index.ts";
+// ---------------------------------------------------------------------------------------------
+// Matching facts
+
+export type SubSide = "ukraine" | "russia" | "total" | "any";
+
+/** The claim's possible readings: "each side" is Ukraine's and Russia's at once. */
+export function readingsOf(claim: Claim): SubSide[][] {
+  if (claim.measure !== "released" && claim.measure !== "released-to-date") {
+    return claim.side === null ? [["any"]] : [[claim.side === "each" ? "ukraine" : claim.side]];
+  }
+  switch (claim.side) {
+    case "each":
+      return [["ukraine", "russia"]];
+    case "total":
+      return [["total"]];
+    case "ukraine":
+      return [["ukraine"]];
+    case "russia":
+      return [["russia"]];
+    default:
+      return [["ukraine", "russia"], ["total"], ["ukraine"], ["russia"]];
+  }
+}
+
+export function speaksFor(f: Fact, sub: SubSide): boolean {
+  if (sub === "any") return true;
+  if (sub === "total") return f.side === "total" || f.side === "each";
+  return f.side === sub || f.side === "each";
+}
+
+/** What a fact allows for one side ("each side" doubled for both together). */
+export function factInterval(f: Fact, sub: SubSide): Interval | null {
+  if (f.value.type !== "number") return null;
+  const i = interval(f.value);
+  if (sub === "total" && f.side === "each") return { ...i, min: i.min * 2, max: i.max * 2 };
+  return i;
+}
+
+export function countedFits(f: Fact, claim: Claim, loose: boolean): boolean {
+  if (claim.counted === null || f.counted === claim.counted) return true;
+  if (!loose) return false;
+  // "Prisoners" in a draft may stand for POWs in a source, and the reverse.
+  return (
+    (claim.counted === "people" && f.counted === "military") ||
+    (claim.counted === "military" && f.counted === "people")
+  );
+}
+
+export function factsOf(k: Knowledge, claim: Claim, events: readonly Event[]): Fact[] {
+  const measure = claim.measure as Measure;
+  const all: Fact[] = [];
+  for (const e of events) {
+    for (const f of k.catalog.factsByEvent.get(e.id) ?? []) {
+      if (f.measure === measure && f.value.type === "number") all.push(f);
+    }
+  }
+  const strict = all.filter((f) => countedFits(f, claim, false) && anySide(f, claim));
+  return strict.length > 0 ? strict : all.filter((f) => countedFits(f, claim, true));
+}
+
+export function anySide(f: Fact, claim: Claim): boolean {
+  return readingsOf(claim).some((r) => r.some((sub) => speaksFor(f, sub)));
+}
+
+/** Enough stored figures to show a claim fits; an archive may hold thousands of the same. */
+export const MAX_CANDIDATES = 400;
+
+export const COUNTED_KEYS = [
+  "people",
+  "military",
+  "civilians",
+  "wounded",
+  "exchanges",
+  null,
+] as const;
+
+/**
+ * Where a stored n must lie for its interval to meet [lo, hi], by qualifier (numbers.ts's
+ * rule read backwards): exact [n, n], about [0.9n, 1.1n], nearly [0.9n, n], more than and at
+ * least up to 1.5n.
+ */
+export const N_BOUNDS: Record<string, (lo: number, hi: number) => [number, number]> = {
+  exact: (lo, hi) => [lo, hi],
+  about: (lo, hi) => [lo / 1.1, hi / 0.9],
+  nearly: (lo, hi) => [lo, hi / 0.9],
+  "more-than": (lo, hi) => [lo / 1.5, hi],
+  "at-least": (lo, hi) => [lo / 1.5, hi],
+};
+
+export function collect(list: ValueList | undefined, lo: number, hi: number, out: Fact[]): void {
+  if (!list) return;
+  const { ns, facts } = list;
+  let a = 0;
+  let b = ns.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((ns[mid] as number) < lo) a = mid + 1;
+    else b = mid;
+  }
+  for (let i = a; i < ns.length && (ns[i] as number) <= hi && out.length < MAX_CANDIDATES; i++)
+    for (const f of facts[i] as Fact[]) out.push(f);
+}
+
+/** Stored figures that could fit the claim, found through the sorted index, not a scan. */
+export function fittingFacts(k: Knowledge, claim: Claim, exactOnly = false): Fact[] {
+  const index = indexOf(k);
+  const measure = claim.measure as Measure;
+  const ci = claimInterval(claim);
+  if (!Number.isFinite(ci.max)) return [];
+  const counted: readonly (string | null)[] =
+    claim.counted === null
+      ? COUNTED_KEYS
+      : claim.counted === "people"
+        ? ["people", "military"]
+        : claim.counted === "military"
+          ? ["military", "people"]
+          : [claim.counted];
+  const candidates: Fact[] = [];
+  for (const c of counted) {
+    for (const [q, bounds] of Object.entries(N_BOUNDS)) {
+      if (exactOnly && q !== "exact") continue;
+      const list = index.byValue.get(valueKey(measure, c, q));
+      if (!list) continue;
+      const [lo, hi] = bounds(ci.min, ci.max);
+      collect(list, lo, hi, candidates);
+      // "Each side" read as both sides together: half the figure.
+      collect(list, lo / 2, Math.min(hi / 2, lo - 1e-9), candidates);
+    }
+  }
+  if (!exactOnly) {
+    for (const f of index.open.get(measure) ?? []) candidates.push(f);
+  }
+  const fitting = (loose: boolean) =>
+    candidates.filter((f) => {
+      if (!countedFits(f, claim, loose)) return false;
+      return readingsOf(claim).some((r) =>
+        r.some((sub) => {
+          const fi = speaksFor(f, sub) ? factInterval(f, sub) : null;
+          return fi !== null && overlaps(fi, ci);
+        }),
+      );
+    });
+  const strict = fitting(false);
+  return strict.length > 0 ? strict : fitting(true);
+}
+
+/** Running totals within the window of the claim's as-of days. */
+export function cumulativeFacts(k: Knowledge, claim: Claim, refDate: string): Fact[] {
+  const list = indexOf(k).cumulative.get(claim.measure as Measure) ?? [];
+  const range = claim.date
+    ? { from: claim.date, to: claim.date }
+    : (claim.range ?? { from: refDate, to: refDate });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(range.from) || !/^\d{4}-\d{2}-\d{2}$/.test(range.to)) return [];
+  const from = addDaysIso(range.from, -CUMULATIVE_WINDOW_DAYS);
+  const to = addDaysIso(range.to, CUMULATIVE_WINDOW_DAYS);
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((list[mid]?.to ?? "") < from) a = mid + 1;
+    else b = mid;
+  }
+  const out: Fact[] = [];
+  for (let i = a; i < list.length; i++) {
+    const item = list[i] as { fact: Fact; from: string; to: string };
+    // A range is at most a year long, so nothing further on can start before `to`.
+    if (daysBetween(to, item.to) > 370) break;
+    if (item.from <= to && countedFits(item.fact, claim, true)) out.push(item.fact);
+  }
+  const strict = out.filter((f) => countedFits(f, claim, false));
+  return strict.length > 0 ? strict : out;
+}
+
+export function claimInterval(claim: Claim): Interval {
+  return interval({
+    n: claim.number.n,
+    qualifier: claim.number.qualifier,
+    ...(claim.number.n2 !== undefined ? { n2: claim.number.n2 } : {}),
+  });
+}

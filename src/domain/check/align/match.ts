@@ -1,0 +1,169 @@
+/** Which facts decide a claim, and whether they may contradict it. */
+
+import type { Event, Fact, Measure } from "../../../store/schema.ts";
+import { eventEnd, eventStart } from "../../catalog.ts";
+import { addDaysIso, daysBetween } from "../../dates.ts";
+import type { Knowledge } from "../../queries.ts";
+import { FALLBACK_EVENTS, type Judgement, judgeFacts, RANK } from "../judge/compare.ts";
+import type { Claim } from "../read/claims.ts";
+import { cumulativeFacts, factsOf, fittingFacts } from "./facts.ts";
+import { type Scope, scopeOf } from "./scope.ts";
+import { CUMULATIVE } from "./store-index.ts";
+// ---------------------------------------------------------------------------------------------
+// The verdict
+
+export interface Decision {
+  judgement: Judgement;
+  event: Event | null;
+  /** False when the claim was matched on what it counts only: it can support, never contradict. */
+  canContradict: boolean;
+}
+
+export function decide(k: Knowledge, claim: Claim, scope: Scope, refDate: string): Decision | null {
+  const measure = claim.measure as Measure;
+  if (CUMULATIVE.has(measure)) {
+    const facts = cumulativeFacts(k, claim, refDate);
+    const judgement = judgeFacts(claim, facts);
+    if (!judgement) return null;
+    const event = k.catalog.events.get((facts[0] as Fact).eventId) ?? null;
+    // Only a total for the very days the draft names can say it is wrong.
+    const exact =
+      claim.date !== null || claim.range !== null
+        ? facts.some((f) => asOfOverlaps(f, claim, refDate))
+        : true;
+    return { judgement, event, canContradict: exact };
+  }
+  if (measure === "released-to-date") return decideToDate(k, claim, scope);
+
+  const tryEvents = (events: readonly Event[]) => {
+    const facts = factsOf(k, claim, events);
+    const judgement = judgeFacts(claim, facts);
+    return judgement ? { judgement, event: eventOfFacts(k, facts, events) } : null;
+  };
+  const primary = tryEvents(scope.primary);
+  const useDeals = claim.whole || claim.planned || claim.number.kind === "ratio";
+  const deal = scope.deals.length > 0 ? tryEvents(scope.deals) : null;
+  if (primary) {
+    if (
+      primary.judgement.verdict !== "supported" &&
+      useDeals &&
+      deal?.judgement.verdict !== undefined
+    ) {
+      if (RANK[deal.judgement.verdict] < RANK[primary.judgement.verdict])
+        return { ...deal, canContradict: true };
+    }
+    return { ...primary, canContradict: scope.specific };
+  }
+  if (deal) return { ...deal, canContradict: scope.specific };
+  if (scope.linked.length > 0) {
+    const linked = tryEvents(scope.linked);
+    if (linked) return { ...linked, canContradict: claim.planned || claim.whole };
+  }
+  if (claim.date && !claim.dateInherited) return null;
+  // Matched on what it counts: the events whose figures fit, judged whole (so a dispute shows).
+  let fitting = fittingFacts(k, claim);
+  if (claim.range && !claim.planned) {
+    const { from, to } = claim.range;
+    fitting = fitting.filter((f) => {
+      const day = f.eventDate ?? eventStart(k.catalog.events.get(f.eventId) as Event) ?? "";
+      return day >= from && day <= to;
+    });
+  }
+  if (fitting.length === 0) return null;
+  const events = [...new Set(fitting.map((f) => k.catalog.events.get(f.eventId)))].filter(
+    (e): e is Event => !!e,
+  );
+  // An archive may hold the same figure for many events: a few are enough to support it.
+  let best: Decision | null = null;
+  for (const e of events.slice(0, FALLBACK_EVENTS)) {
+    const r = tryEvents([e]);
+    if (r && r.judgement.verdict !== "contradicted") {
+      if (!best || RANK[r.judgement.verdict] < RANK[best.judgement.verdict])
+        best = { ...r, canContradict: false };
+      if (best.judgement.verdict === "supported") break;
+    }
+  }
+  return best;
+}
+
+/** "In just these two days, 697": a deal's running figure on its Nth day. */
+export function decideToDate(k: Knowledge, claim: Claim, scope: Scope): Decision | null {
+  const deals = [...scope.deals];
+  for (const e of scope.primary) if (e.kind === "deal" && !deals.includes(e)) deals.push(e);
+  // "Over three days, each side released 1,000": no deal named, so the deals whose figures
+  // could fit it may support it (found through the index, not by walking every deal).
+  const named = deals.length > 0;
+  if (!named) {
+    for (const measure of ["released-to-date", "released"] as const) {
+      for (const f of fittingFacts(k, { ...claim, measure })) {
+        const e = k.catalog.events.get(f.eventId);
+        if (e?.kind === "deal" && !deals.includes(e) && deals.length < FALLBACK_EVENTS)
+          deals.push(e);
+      }
+    }
+  }
+  for (const deal of deals) {
+    const start = eventStart(deal);
+    const end = eventEnd(deal);
+    if (!start || !end) continue;
+    const length = daysBetween(start, end) + 1;
+    if (claim.days !== null && claim.days >= length) {
+      // "Over the three days": the whole deal.
+      const facts = factsOf(k, { ...claim, measure: "released" }, [deal]).filter((f) => !f.planned);
+      const judgement = judgeFacts(claim, facts);
+      if (judgement && (named || judgement.verdict !== "contradicted"))
+        return { judgement, event: deal, canContradict: named && scope.specific };
+      continue;
+    }
+    const day = claim.days !== null ? addDaysIso(start, claim.days - 1) : claim.date;
+    if (!day) continue;
+    const facts = factsOf(k, claim, [deal]).filter(
+      (f) =>
+        f.asOf && ("on" in f.asOf ? f.asOf.on === day : f.asOf.from <= day && day <= f.asOf.to),
+    );
+    const judgement = judgeFacts(claim, facts);
+    if (judgement && (named || judgement.verdict !== "contradicted"))
+      return { judgement, event: deal, canContradict: named };
+  }
+  return null;
+}
+
+export function asOfOverlaps(f: Fact, claim: Claim, refDate: string): boolean {
+  if (!f.asOf) return false;
+  const r = "on" in f.asOf ? { from: f.asOf.on, to: f.asOf.on } : f.asOf;
+  const c = claim.date
+    ? { from: claim.date, to: claim.date }
+    : (claim.range ?? { from: refDate, to: refDate });
+  return r.from <= c.to && c.from <= r.to;
+}
+
+export function eventOfFacts(
+  k: Knowledge,
+  facts: readonly Fact[],
+  events: readonly Event[],
+): Event | null {
+  const id = facts[0]?.eventId;
+  return (id ? k.catalog.events.get(id) : undefined) ?? events[0] ?? null;
+}
+
+/**
+ * The event a claim belongs to, by the same matching as its verdict: what ingestion files a
+ * proposed fact under. Null when nothing in the store can be tied to it.
+ */
+export function linkEvent(k: Knowledge, claim: Claim, refDate: string): Event | null {
+  if (claim.measure === null) return null;
+  const scope = scopeOf(k, claim);
+  const decision = decide(k, claim, scope, refDate);
+  if (decision?.event) return decision.event;
+  if (CUMULATIVE.has(claim.measure)) {
+    return [...k.catalog.events.values()].find((e) => e.kind === "tally") ?? null;
+  }
+  if (claim.measure === "released-to-date") return scope.deals[0] ?? null;
+  const wholeDeal = claim.whole || claim.planned || claim.number.kind === "ratio";
+  return (
+    (wholeDeal ? scope.deals[0] : undefined) ??
+    scope.primary[0] ??
+    (claim.date ? scope.deals[0] : undefined) ??
+    null
+  );
+}

@@ -1,0 +1,65 @@
+/** The events a claim is about: by its name, its day, or the names in its sentence. */
+
+import type { Event } from "../../../store/schema.ts";
+import { eventStart, normaliseAlias } from "../../catalog.ts";
+import type { Knowledge } from "../../queries.ts";
+import type { Claim } from "../read/claims.ts";
+import { indexOf, namedEvents } from "./store-index.ts";
+// ---------------------------------------------------------------------------------------------
+// Scope
+
+export interface Scope {
+  /** The events the claim names or dates, most specific first. */
+  primary: Event[];
+  /** Deals weighed alongside: the sentence speaks of the deal, or the primary has no figure. */
+  deals: Event[];
+  /** Deals reached only through the talks that agreed them. */
+  linked: Event[];
+  /** A day or a name: a figure that fits nothing here is contradicted. */
+  specific: boolean;
+}
+
+/** The events a claim is about, by its name, its day, or the names in its sentence. */
+export function scopeOf(k: Knowledge, claim: Claim): Scope {
+  const { catalog } = k;
+  const index = indexOf(k);
+  const primary: Event[] = [];
+  const deals: Event[] = [];
+  const add = (list: Event[], e: Event | undefined) => {
+    if (e && !list.includes(e)) list.push(e);
+  };
+  let specific = false;
+  if (claim.number.kind === "ratio") {
+    const named = catalog.eventsByAlias.get(normaliseAlias(claim.number.text));
+    if (named) {
+      add(named.kind === "deal" ? deals : primary, named);
+      specific = true;
+    }
+  }
+  if (claim.date) {
+    const onDay = [...(catalog.eventsByDay.get(claim.date) ?? [])];
+    const rank = (e: Event) => (eventStart(e) === claim.date ? 0 : 1);
+    for (const e of onDay.sort((a, b) => rank(a) - rank(b))) {
+      if (e.kind === "deal") add(deals, e);
+      else if (e.kind !== "tally") add(primary, e);
+    }
+    specific = true;
+  }
+  const named = namedEvents(k, claim.sentence.text);
+  for (const e of named) {
+    if (e.kind === "deal") add(deals, e);
+    else if (!claim.date && claim.number.kind !== "ratio") {
+      add(primary, e);
+      specific = true;
+    }
+  }
+  if (named.some((e) => e.kind === "deal") && !claim.date) specific = true;
+  for (const e of primary) if (e.partOf) add(deals, catalog.events.get(e.partOf));
+  // The talks that agreed a deal lead to it: "agreed in Istanbul to exchange 1,000 each".
+  const linked: Event[] = [];
+  for (const e of primary) {
+    const day = e.kind === "talks" ? eventStart(e) : null;
+    for (const d of day ? (index.dealsAgreedOn.get(day) ?? []) : []) add(linked, d);
+  }
+  return { primary, deals, linked, specific };
+}

@@ -1,0 +1,79 @@
+/**
+ * Verdicts for the claims in a draft. A claim is matched to the store's facts for the same
+ * event and the same measure, count and side; only then can it be supported or contradicted.
+ * A number that merely looks like a stored one is unverified, never wrong.
+ *
+ * Scope, in order:
+ * 1. The event the claim names or dates: "1,000-for-1,000" names the deal; a day gives the
+ *    exchange on (or dated by a source to) that day; otherwise a name in the sentence ("the
+ *    second wave", "Istanbul"). When the sentence speaks of the deal as a whole ("multi-day
+ *    operation", "the deal", a plan to release), the deal a wave belongs to is weighed too: a
+ *    figure that fits either is supported.
+ * 2. Running totals ("returned since 2022", the count of exchanges, people held) are matched
+ *    on their as-of day instead: the store's totals within CUMULATIVE_WINDOW_DAYS of the day
+ *    the draft gives (or of the draft's own date).
+ * 3. With no day and no name, the claim is matched on what it counts: a stored figure that
+ *    fits it supports it (or shows it disputed); nothing can contradict it, as the draft never
+ *    said which exchange it meant. The same holds within a month or a year ("in May 2025"),
+ *    and for a deal reached only by way of the talks that agreed it.
+ *
+ * Then, for each side the claim speaks for ("each side" is Ukraine's and Russia's): the
+ * store's figures for that side that cannot all be true make it disputed when the claim fits
+ * one of them; a claim that fits every stored figure is supported; one that fits none is
+ * contradicted, and gets the right figure, its quote and the corrected sentence.
+ */
+import type { ClaimCheck, FactcheckAnswer, Verdict } from "../answers.ts";
+import type { Knowledge } from "../queries.ts";
+import { judge } from "./judge/verdict.ts";
+import { extractClaims } from "./read/claims.ts";
+import { countWords } from "./read/sentences.ts";
+
+export type { ClaimCheck as ClaimVerdict, Verdict };
+
+export interface FactcheckResult {
+  claims: ClaimCheck[];
+  counts: Record<Verdict, number>;
+}
+
+export const VERDICT_ORDER: readonly Verdict[] = [
+  "contradicted",
+  "disputed",
+  "supported",
+  "unverified",
+];
+
+export function factcheck(
+  k: Knowledge,
+  text: string,
+  options: { refDate: string },
+): FactcheckResult {
+  const claims = extractClaims(text, options).map((c) => judge(k, c, options.refDate));
+  return { claims, counts: countVerdicts(claims) };
+}
+
+/** The fact-check as the answer object every door renders. */
+export function factcheckAnswer(
+  k: Knowledge,
+  text: string,
+  options: { refDate: string },
+): FactcheckAnswer {
+  const { claims, counts } = factcheck(k, text, options);
+  return { kind: "factcheck", claims, counts, words: countWords(text) };
+}
+
+export function countVerdicts(claims: readonly { verdict: Verdict }[]): Record<Verdict, number> {
+  const counts: Record<Verdict, number> = {
+    supported: 0,
+    contradicted: 0,
+    disputed: 0,
+    unverified: 0,
+  };
+  for (const c of claims) counts[c.verdict]++;
+  return counts;
+}
+
+export { linkEvent } from "./align/match.ts";
+export { judgeClaim } from "./judge/verdict.ts";
+export { correctedSentence } from "./judge/wording.ts";
+export { type Claim, extractClaims } from "./read/claims.ts";
+export { countWords, splitSentences } from "./read/sentences.ts";

@@ -1,0 +1,86 @@
+/** A claim's figure against a set of facts, side by side: fits, conflicts, and the verdict. */
+
+import type { Fact } from "../../../store/schema.ts";
+import { pushTo } from "../../group.ts";
+import { readingKey } from "../../labels.ts";
+import { type Interval, overlaps } from "../../numbers.ts";
+import {
+  claimInterval,
+  factInterval,
+  readingsOf,
+  type SubSide,
+  speaksFor,
+} from "../align/facts.ts";
+import type { Claim } from "../read/claims.ts";
+export interface SideResult {
+  sub: SubSide;
+  verdict: "supported" | "disputed" | "contradicted";
+  facts: Fact[];
+  fits: Fact[];
+  /** Two readings of the store that cannot both be true. */
+  conflict: [Fact[], Fact[]] | null;
+}
+
+export function judgeSide(
+  claimI: Interval,
+  facts: readonly Fact[],
+  sub: SubSide,
+): SideResult | null {
+  const mine = facts.filter((f) => speaksFor(f, sub));
+  if (mine.length === 0) return null;
+  const fits = mine.filter((f) => {
+    const fi = factInterval(f, sub);
+    return fi !== null && overlaps(fi, claimI);
+  });
+  const conflict = conflicting(mine, sub);
+  const verdict = fits.length === 0 ? "contradicted" : conflict ? "disputed" : "supported";
+  return { sub, verdict, facts: mine, fits, conflict };
+}
+
+/** Two groups of facts whose values (for this side) cannot both be true, or null. */
+export function conflicting(facts: readonly Fact[], sub: SubSide): [Fact[], Fact[]] | null {
+  const groups = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const i = factInterval(f, sub);
+    if (i) pushTo(groups, `${readingKey(f)}|${f.side === "each" && sub === "total"}`, f);
+  }
+  const list = [...groups.values()];
+  for (let a = 0; a < list.length; a++) {
+    for (let b = a + 1; b < list.length; b++) {
+      const ia = factInterval((list[a] as Fact[])[0] as Fact, sub) as Interval;
+      const ib = factInterval((list[b] as Fact[])[0] as Fact, sub) as Interval;
+      if (!overlaps(ia, ib)) return [list[a] as Fact[], list[b] as Fact[]];
+    }
+  }
+  return null;
+}
+
+export const RANK = { supported: 0, disputed: 1, contradicted: 2 } as const;
+/** How many events a figure matched only on what it counts is weighed against. */
+export const FALLBACK_EVENTS = 25;
+
+export interface Judgement {
+  verdict: "supported" | "disputed" | "contradicted";
+  sides: SideResult[];
+}
+
+/** The verdict over a set of facts, trying each reading of the claim's side. */
+export function judgeFacts(claim: Claim, facts: readonly Fact[]): Judgement | null {
+  if (facts.length === 0) return null;
+  const claimI = claimInterval(claim);
+  let best: Judgement | null = null;
+  for (const reading of readingsOf(claim)) {
+    const sides = reading
+      .map((sub) => judgeSide(claimI, facts, sub))
+      .filter((r): r is SideResult => r !== null);
+    if (sides.length === 0) continue;
+    const verdict = sides.some((r) => r.verdict === "contradicted")
+      ? "contradicted"
+      : sides.some((r) => r.verdict === "disputed")
+        ? "disputed"
+        : "supported";
+    if (!best || RANK[verdict] < RANK[best.verdict]) best = { verdict, sides };
+    if (verdict === "supported") break;
+  }
+  return best;
+}

@@ -1,0 +1,216 @@
+/** One claim's verdict, with its citations, the figure to put right and the reason. */
+
+import type { Event, Fact } from "../../../store/schema.ts";
+import type { Citation, ClaimCheck } from "../../answers.ts";
+import { eventStart } from "../../catalog.ts";
+import { addDaysIso, formatNewsroomDate } from "../../dates.ts";
+import { readingKey, valueText } from "../../labels.ts";
+import { overlaps } from "../../numbers.ts";
+import type { Knowledge } from "../../queries.ts";
+import {
+  claimInterval,
+  factInterval,
+  factsOf,
+  readingsOf,
+  type SubSide,
+  speaksFor,
+} from "../align/facts.ts";
+import { decide } from "../align/match.ts";
+import { scopeOf } from "../align/scope.ts";
+import { cite } from "../align/store-index.ts";
+import type { Claim } from "../read/claims.ts";
+import type { Judgement, SideResult } from "./compare.ts";
+import {
+  correctedSentence,
+  describeClaim,
+  displayFor,
+  lowerThe,
+  sideWords,
+  uniq,
+  whereText,
+} from "./wording.ts";
+export function judgeClaim(k: Knowledge, claim: Claim, refDate: string): ClaimCheck {
+  return judge(k, claim, refDate);
+}
+
+export function judge(k: Knowledge, claim: Claim, refDate: string): ClaimCheck {
+  const base = {
+    sentence: claim.sentence.text,
+    claim: claim.span.text,
+    start: claim.span.start,
+    end: claim.span.end,
+    read: claim.number.text,
+    measure: claim.measure,
+    counted: claim.counted,
+    side: claim.side,
+    date: claim.date,
+  };
+  if (claim.measure === null) {
+    return {
+      ...base,
+      verdict: "unverified",
+      about: "not a figure the store tracks",
+      eventId: null,
+      store: null,
+      citations: [],
+      correction: null,
+      disputeIds: [],
+      reason: `The store holds no figures like “${claim.span.text}”; nothing to check it against.`,
+    };
+  }
+  const scope = scopeOf(k, claim);
+  const decision = decide(k, claim, scope, refDate);
+  const event = decision?.event ?? scope.primary[0] ?? scope.deals[0] ?? null;
+  const about = describeClaim(k, claim, event);
+  if (!decision) {
+    return {
+      ...base,
+      verdict: "unverified",
+      about,
+      eventId: event?.id ?? null,
+      store: null,
+      citations: [],
+      correction: null,
+      disputeIds: [],
+      reason: unverifiedReason(claim, event),
+    };
+  }
+  const { judgement } = decision;
+  const { findings } = k;
+  const cites = (fs: readonly Fact[]): Citation[] =>
+    [...new Set(fs)].map((f) => cite(k, f)).filter((c) => c.verified);
+  const facts = [...new Set(judgement.sides.flatMap((s) => s.facts))];
+  const disputeIds = [...new Set(facts.flatMap((f) => findings.byFact.get(f.id) ?? []))].filter(
+    (id) => !id.startsWith("date:"),
+  );
+  const eventId = decision.event?.id ?? event?.id ?? null;
+  const eventAbout = describeClaim(k, claim, decision.event ?? event);
+
+  if (judgement.verdict === "contradicted" && !decision.canContradict) {
+    return {
+      ...base,
+      verdict: "unverified",
+      about: eventAbout,
+      eventId,
+      store: null,
+      citations: [],
+      correction: null,
+      disputeIds: [],
+      reason: unverifiedReason(claim, null),
+    };
+  }
+  if (judgement.verdict === "supported") {
+    const fits = judgement.sides.flatMap((s) => s.fits);
+    const claimants = new Set(fits.map((f) => f.claimantId)).size;
+    return {
+      ...base,
+      verdict: "supported",
+      about: eventAbout,
+      eventId,
+      store: uniq(fits.map((f) => displayFor(f, subOf(judgement, f)))).join(" / "),
+      citations: cites(fits),
+      correction: null,
+      disputeIds: [],
+      reason: `Matches ${claimants === 1 ? "the store's figure" : `the figure ${claimants} claimants give`}${decision.canContradict ? "" : " (matched on what it counts: the draft names no day or exchange)"}.`,
+    };
+  }
+  if (judgement.verdict === "disputed") {
+    const side = judgement.sides.find((s) => s.verdict === "disputed") as SideResult;
+    const [a, b] = side.conflict as [Fact[], Fact[]];
+    const values = [a, b].map((g) => displayFor(g[0] as Fact, side.sub));
+    return {
+      ...base,
+      verdict: "disputed",
+      about: eventAbout,
+      eventId,
+      store: values.join(" or "),
+      citations: cites([...a, ...b]),
+      correction: null,
+      disputeIds,
+      reason: `The sources disagree: ${values.join(" vs ")}. The draft's figure matches ${side.fits.some((f) => a.includes(f)) ? values[0] : values[1]}; say whose figure it is.`,
+    };
+  }
+  // Contradicted: the figure fits none of the store's for that side.
+  const wrong = judgement.sides.find((s) => s.verdict === "contradicted") as SideResult;
+  const right = bestFact(wrong.facts, claim);
+  const rightText = displayFor(right, wrong.sub);
+  const sameFigure = right.value.type === "number" ? right.value : null;
+  const others = uniq(wrong.facts.map((f) => displayFor(f, wrong.sub))).filter(
+    (v) => v !== rightText,
+  );
+  const elsewhere = claim.date ? sameFigureElsewhere(k, claim, eventId) : null;
+  return {
+    ...base,
+    verdict: "contradicted",
+    about: eventAbout,
+    eventId,
+    store: [rightText, ...others].join(" / "),
+    right: rightText,
+    citations: cites([
+      right,
+      ...wrong.facts.filter((f) => f !== right && readingKey(f) === readingKey(right)),
+    ]),
+    correction: correctedSentence(claim, right, wrong.sub),
+    disputeIds: wrong.conflict ? disputeIds : [],
+    reason: `The store has ${rightText}${sideWords(wrong.sub, right)}${whereText(right, decision.event)}, not ${claim.number.text}.${others.length > 0 ? ` Other sources give ${others.join(", ")}.` : ""}${elsewhere ? ` ${elsewhere}` : ""}${sameFigure && sameFigure.qualifier !== "exact" ? " (The store's own figure is qualified.)" : ""}`,
+  };
+}
+
+export function subOf(j: Judgement, f: Fact): SubSide {
+  return j.sides.find((s) => s.facts.includes(f))?.sub ?? "any";
+}
+
+/** The figure to put right: reviewed, done (not planned), exact, most repeated. */
+export function bestFact(facts: readonly Fact[], claim: Claim): Fact {
+  const weight = (f: Fact) =>
+    (f.status === "reviewed" ? 8 : 0) +
+    (f.planned === claim.planned ? 4 : 0) +
+    (f.value.type === "number" && f.value.qualifier === "exact" ? 2 : 0) +
+    (f.counted === claim.counted ? 1 : 0) +
+    (f.side === claim.side ? 3 : 0);
+  const count = new Map<string, number>();
+  for (const f of facts) count.set(readingKey(f), (count.get(readingKey(f)) ?? 0) + 1);
+  return [...facts].sort(
+    (a, b) =>
+      weight(b) - weight(a) || (count.get(readingKey(b)) ?? 0) - (count.get(readingKey(a)) ?? 0),
+  )[0] as Fact;
+}
+
+/** "390 is the store's figure for May 23, 2025": a right figure given a day or two off. */
+export function sameFigureElsewhere(
+  k: Knowledge,
+  claim: Claim,
+  eventId: string | null,
+): string | null {
+  if (!claim.date) return null;
+  const ci = claimInterval(claim);
+  for (const offset of [-1, 1, -2, 2, -3, 3]) {
+    const day = addDaysIso(claim.date, offset);
+    for (const e of k.catalog.eventsByDay.get(day) ?? []) {
+      if (e.id === eventId || e.kind === "deal") continue;
+      const f = factsOf(k, claim, [e]).find(
+        (x) =>
+          x.value.type === "number" &&
+          x.value.qualifier === "exact" &&
+          readingsOf(claim).some((r) =>
+            r.some((sub) => {
+              const fi = speaksFor(x, sub) ? factInterval(x, sub) : null;
+              return fi !== null && overlaps(fi, ci);
+            }),
+          ),
+      );
+      if (f) {
+        const when = f.eventDate ?? eventStart(e) ?? day;
+        return `${valueText(f)} is the store's figure for ${formatNewsroomDate(when)} (${lowerThe(e.title)}): check the date.`;
+      }
+    }
+  }
+  return null;
+}
+
+export function unverifiedReason(claim: Claim, event: Event | null): string {
+  if (event) return `The store has no figure of this kind for ${lowerThe(event.title)}.`;
+  if (claim.date)
+    return `The store has no exchange on ${formatNewsroomDate(claim.date)} with a figure of this kind.`;
+  return "The draft names no day or exchange the store can tie this to, and no stored figure of this kind matches it.";
+}

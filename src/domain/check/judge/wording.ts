@@ -1,0 +1,111 @@
+/** The words of a verdict: what a claim is about, the store's figure, the corrected sentence. */
+
+import type { Event, Fact, Measure } from "../../../store/schema.ts";
+import { eventStart } from "../../catalog.ts";
+import { formatDateRange, formatNewsroomDate } from "../../dates.ts";
+import { ordinalText, valueText } from "../../labels.ts";
+import { formatNumber } from "../../numbers.ts";
+import type { Knowledge } from "../../queries.ts";
+import type { SubSide } from "../align/facts.ts";
+import { dayText } from "../align/store-index.ts";
+import type { Claim } from "../read/claims.ts";
+export function displayFor(f: Fact, sub: SubSide): string {
+  if (sub === "total" && f.side === "each" && f.value.type === "number") {
+    return `${formatNumber(f.value.n * 2)} (${valueText(f)} each side)`;
+  }
+  return valueText(f);
+}
+
+export function sideWords(sub: SubSide, f: Fact): string {
+  if (sub === "ukraine") return f.side === "each" ? " for each side" : " returned to Ukraine";
+  if (sub === "russia") return f.side === "each" ? " for each side" : " returned to Russia";
+  if (sub === "total") return " for both sides together";
+  return "";
+}
+
+/** The sentence with the store's figure in place of the draft's. */
+export function correctedSentence(claim: Claim, right: Fact, sub: SubSide = "any"): string {
+  const s = claim.sentence;
+  const at = claim.number.start - s.start;
+  let figure: string;
+  if (right.value.type !== "number") figure = valueText(right);
+  else if (claim.number.kind === "ratio") {
+    const n = formatNumber(right.value.n);
+    const joiner = /-for-/i.test(claim.number.text) ? "-for-" : " for ";
+    figure = `${n}${joiner}${n}`;
+  } else if (claim.number.kind === "ordinal") {
+    figure =
+      right.value.qualifier === "exact" && /^\d/.test(claim.number.text)
+        ? ordinalText(right.value.n)
+        : valueText(right);
+  } else {
+    figure = displayFor(right, sub).replace(/ \(.*\)$/, "");
+  }
+  if (at === 0 && /^[a-z]/.test(figure)) figure = figure[0]?.toUpperCase() + figure.slice(1);
+  return `${s.text.slice(0, at)}${figure}${s.text.slice(at + claim.number.text.length)}`;
+}
+
+export const COUNTED_WORDS: Record<string, string> = {
+  people: "prisoners",
+  military: "POWs and servicemen",
+  civilians: "civilians",
+  wounded: "wounded",
+  exchanges: "exchanges",
+};
+
+export const MEASURE_WORDS: Partial<Record<Measure, string>> = {
+  "released-to-date": "released so far",
+  "returned-since-2022": "returned since the invasion",
+  "exchange-count": "exchanges since the invasion",
+  "exchange-ordinal": "which exchange of the war",
+  "exchanges-this-year": "which exchange of the year",
+  held: "held",
+};
+
+export function describeClaim(k: Knowledge, claim: Claim, event: Event | null): string {
+  const what =
+    MEASURE_WORDS[claim.measure as Measure] !== undefined
+      ? claim.measure === "released-to-date" || claim.measure === "held"
+        ? `${COUNTED_WORDS[claim.counted ?? "people"]} ${MEASURE_WORDS[claim.measure as Measure]}`
+        : (MEASURE_WORDS[claim.measure as Measure] as string)
+      : `${COUNTED_WORDS[claim.counted ?? "people"]} released`;
+  const side =
+    claim.side === "each"
+      ? " by each side"
+      : claim.side === "total"
+        ? " by both sides together"
+        : claim.side === "ukraine" && claim.measure !== "returned-since-2022"
+          ? " to Ukraine"
+          : claim.side === "russia"
+            ? " to Russia"
+            : "";
+  const start = event ? eventStart(event) : null;
+  const when = event
+    ? ` — ${event.title}${start && event.kind !== "tally" ? `, ${dayText(k, start)}` : ""}`
+    : claim.date
+      ? ` — ${dayText(k, claim.date)}`
+      : "";
+  return `${what}${side}${when}`;
+}
+
+/** "the second wave of the 1,000-for-1,000 exchange", for use mid-sentence. */
+export function lowerThe(title: string): string {
+  if (title.startsWith("The ")) return `the ${title.slice(4)}`;
+  return /^[A-Z][a-z]/.test(title) ? `the ${title[0]?.toLowerCase()}${title.slice(1)}` : title;
+}
+
+/** " as of May 23, 2025" for a running total, " for the second wave …" for an event's figure. */
+export function whereText(f: Fact, event: Event | null): string {
+  if (f.asOf) {
+    const r = "on" in f.asOf ? null : f.asOf;
+    const when = r
+      ? formatDateRange(r.from, r.to)
+      : formatNewsroomDate((f.asOf as { on: string }).on);
+    return ` as of ${when}`;
+  }
+  return event ? ` for ${lowerThe(event.title)}` : "";
+}
+
+export function uniq<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,358 @@
+/**
+ * Claim extraction: every checkable figure in a text, with what it counts, for whom, and
+ * when. One idea of a claim, shared by the fact-check (drafts) and ingestion (new sources).
+ * Pure, knowledge-free (the store is consulted only by the verdicts) and linear in the length
+ * of the text: numbers and dates are read once over the whole text, then handed out to the
+ * sentences they sit in.
+ *
+ * The rules, in the order they are applied to each number:
+ *
+ * - Not claims: years, times of day, list numbering, phone numbers, the parts of a date, and
+ *   numbers with nothing counted after them ("Decree No. 245", "the 10-point plan").
+ * - What is counted: the noun after the number ("307 prisoners", "390 of their prisoners of
+ *   war", "31 wounded Ukrainian soldiers"), or, for a bare number in a sentence about an
+ *   exchange ("another 307 were swapped", "Ukraine got 230 back", "303 from each side"), the
+ *   nearest counted noun in the sentence.
+ * - A figure of something the store does not track (drones, pounds, troops at the front) is
+ *   still reported, with no measure, so the editor sees it is unverified. In a sentence about
+ *   an exchange such a figure ("12 journalists were among those released", "40 buses of
+ *   returning soldiers") is left alone instead: it qualifies the exchange's figures and must
+ *   never be read as one of them. Lengths of time ("three days", "a 30-day ceasefire") are not
+ *   figures to check.
+ * - What is measured: an ordinal before "exchange"/"swap" is the exchange's number ("the 64th
+ *   exchange"; "the fifth such event in 2025" counts the year's); a count of exchanges with
+ *   "had"/"since"/"by" is the running count; "detained"/"held" is people held; "since the
+ *   invasion" or "by <date>" with a verb of return is the running total returned; "in (just)
+ *   these/the first N days" is released to date; otherwise a verb of release, exchange or
+ *   return (or a plan to) makes it the figure released. With none of these it is a figure the
+ *   store does not track.
+ * - For whom: "each"/"apiece"/"from each side" and "X and Y each …" → each side; "in total",
+ *   "the two sides swapped N" → both together; "Ukrainian(s)", "Ukraine got", "returned home",
+ *   "brought home" → Ukraine; "Russian(s)", "Russia received", "received from Ukraine" → Russia.
+ * - When: the date nearest the figure in its clause, else the nearest before it in the
+ *   sentence, else after it, else the last day an earlier sentence of the same paragraph
+ *   named. Dates are read over the whole text against the draft's date, so "the following day"
+ *   and "on Friday" resolve against the dates around them. A date written without a year that
+ *   would fall after the draft's date is last year's (drafts report the past). "Since 2022"
+ *   starts a count and is never the figure's date; "by mid-2024" is June–July 2024.
+ */
+import type { Counted, Measure, Qualifier, Side } from "../../../store/schema.ts";
+import { findNumbers, type NumberKind, type NumberMention } from "../../numbers.ts";
+import { DAYS_SO_FAR, PLANNED, RELEASE, SINCE_START, SMALL, WHOLE_DEAL } from "../vocabulary.ts";
+import { countedNear, impliedCount, measureOf, sideOf } from "./cues.ts";
+import { type DateInfo, readDates } from "./draft-dates.ts";
+import { readNoun } from "./nouns.ts";
+import { type Sentence, splitSentences } from "./sentences.ts";
+
+export type { Sentence };
+
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+export interface Claim {
+  /** The sentence the claim is in. */
+  sentence: Sentence;
+  /** The span that states the figure, e.g. "nearly 480 POWs", with offsets into the text. */
+  span: { start: number; end: number; text: string };
+  /** The number as read: "nearly 480"; start/end are offsets into the text. */
+  number: {
+    n: number;
+    n2?: number | undefined;
+    qualifier: Qualifier;
+    kind: NumberKind;
+    text: string;
+    start: number;
+    end: number;
+  };
+  /** Null: a figure of something the store does not track ("250 strike drones"). */
+  measure: Measure | null;
+  counted: Counted | null;
+  side: Side | null;
+  /** What the figure counts, as written: "POWs", "strike drones"; null when implied. */
+  noun: string | null;
+  /** The day the figure is about, when the text says (or implies) one. */
+  date: string | null;
+  /** How the text gives that day: "May 24", "the following day", "Friday". */
+  dateText: string | null;
+  /** True when the day comes from an earlier sentence, not this one. */
+  dateInherited: boolean;
+  /** A span of days the figure is about when no single day is given ("by September 2024"). */
+  range: DayRange | null;
+  /** "In just these two days": the figure covers the first N days of a multi-day exchange. */
+  days: number | null;
+  /** The sentence speaks of the deal as a whole ("the 1,000-for-1,000 deal", "multi-day operation"). */
+  whole: boolean;
+  /** A figure that is planned, not done ("agreed to release 1,000"). */
+  planned: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Extraction
+
+const CHECKABLE = new Set<NumberKind>(["cardinal", "ordinal", "ratio", "money", "percent"]);
+const CLAUSE_BREAK =
+  /[;:]|\s[–—]\s|,\s+(?:and|but|while|whereas)\b|\s(?:and|but)\s+(?=(?:on|in|by)\s)/g;
+
+/**
+ * Every checkable figure in the text. `refDate` is the draft's own date: it anchors
+ * "on Friday", "yesterday" and dates written without a year.
+ */
+export function extractClaims(text: string, options: { refDate: string }): Claim[] {
+  if (typeof text !== "string" || text.length === 0) return [];
+  const claims: Claim[] = [];
+  const numbers = findNumbers(text);
+  const dates = readDates(text, options.refDate);
+  let ni = 0;
+  let di = 0;
+  let carried: { date: string; text: string } | null = null;
+  let lastEnd = 0;
+  for (const sentence of splitSentences(text)) {
+    // A new paragraph forgets the day the last one was about.
+    if (text.slice(lastEnd, sentence.start).includes("\n")) carried = null;
+    lastEnd = sentence.end;
+    while (ni < numbers.length && (numbers[ni] as NumberMention).start < sentence.start) ni++;
+    while (di < dates.length && (dates[di] as DateInfo).start < sentence.start) di++;
+    const here: NumberMention[] = [];
+    for (let i = ni; i < numbers.length && (numbers[i] as NumberMention).start < sentence.end; i++)
+      here.push(numbers[i] as NumberMention);
+    const days: DateInfo[] = [];
+    for (let i = di; i < dates.length && (dates[i] as DateInfo).start < sentence.end; i++)
+      days.push(dates[i] as DateInfo);
+    const found = sentenceClaims(sentence, here, days, carried);
+    claims.push(...found);
+    const lastDay = [...days].reverse().find((d) => d.date && !d.since);
+    if (lastDay?.date) carried = { date: lastDay.date, text: lastDay.text };
+  }
+  return claims;
+}
+
+function sentenceClaims(
+  sentence: Sentence,
+  numbers: readonly NumberMention[],
+  dates: readonly DateInfo[],
+  carried: { date: string; text: string } | null,
+): Claim[] {
+  if (numbers.length === 0) return [];
+  const s = sentence.text;
+  const off = sentence.start;
+  const exchangeSentence = RELEASE.test(s);
+  const whole = WHOLE_DEAL.test(s);
+  const since = SINCE_START.exec(s);
+  // "The largest exchange since the invasion" dates a superlative, not a running total.
+  const sinceStart =
+    since !== null &&
+    !/\b(?:largest|biggest|greatest|first|second|third|only|most|major)\b[^.;:]{0,60}$/i.test(
+      s.slice(Math.max(0, since.index - 70), since.index),
+    );
+  const daysSoFar = DAYS_SO_FAR.exec(s);
+  const clauses = clauseStarts(s);
+  const out: Claim[] = [];
+  for (const m of numbers) {
+    if (!CHECKABLE.has(m.kind)) continue;
+    if (dates.some((d) => m.start >= d.start && m.end <= d.end)) continue;
+    const rel = m.start - off;
+    const relEnd = m.end - off;
+    const after = s.slice(relEnd, relEnd + 100);
+    const before = s.slice(Math.max(0, rel - 100), rel);
+    const clauseBefore = before.slice(
+      Math.max(0, before.length - (rel - clauseOf(clauses, rel).start)),
+    );
+
+    let measure: Measure | null = null;
+    let counted: Counted | null = null;
+    let side: Side | null = null;
+    let noun: string | null = null;
+    let nounLength = 0;
+
+    if (m.kind === "ordinal") {
+      if (
+        !/^\s+(?:such\s+)?(?:prisoner\s+)?(?:exchange|swap|event|prisoner exchange)\b/i.test(after)
+      )
+        continue;
+      const rest = after.slice(0, 60);
+      measure = /\b(?:in|of|this) (?:20\d\d|the year|this year)\b/i.test(rest)
+        ? "exchanges-this-year"
+        : "exchange-ordinal";
+      counted = "exchanges";
+      noun = /^\s+((?:such\s+)?(?:prisoner\s+)?\w+)/.exec(after)?.[1] ?? null;
+      nounLength = noun ? after.indexOf(noun) + noun.length : 0;
+    } else if (m.kind === "ratio") {
+      // "A one-for-one swap" is a proportion, not a figure.
+      if (m.n <= 12) continue;
+      measure = "released";
+      counted = "people";
+      side = m.n2 === undefined ? "each" : null;
+    } else if (m.kind === "money" || m.kind === "percent") {
+      if (exchangeSentence) continue;
+      measure = null;
+      noun = m.kind;
+    } else {
+      const np = readNoun(s, relEnd);
+      if (np.unit) continue;
+      // "Major 2025 POW Exchanges": a year before a singular noun.
+      if (/^(?:19|20)\d\d$/.test(m.text) && np.noun && !/s$/i.test(np.noun)) continue;
+      if (np.counted) {
+        counted = np.counted;
+        noun = np.noun;
+        nounLength = np.length;
+        side = sideOf(before, s.slice(relEnd + np.length, relEnd + np.length + 80), np);
+      } else if (np.noun) {
+        // Something the store does not track: reported where it stands alone, left alone
+        // where it would be confused with an exchange's figures. "The two sides" and "three
+        // nations" are not figures anyone checks.
+        if (exchangeSentence || m.n < 2) continue;
+        if (!/\d/.test(m.text) && m.n < 20) continue;
+        if (/\b(?:the|these|those|both|all|its|their|our)\s+$/i.test(before)) continue;
+        out.push(
+          claimOf(s, off, m, np.noun, np.length, null, null, null, false, false, null, null),
+        );
+        continue;
+      } else if (exchangeSentence && impliedCount(before, after)) {
+        counted = countedNear(s, rel);
+        side = sideOf(before, after, np);
+      } else {
+        continue;
+      }
+      measure = measureOf(
+        counted,
+        s,
+        after,
+        sinceStart,
+        daysSoFar !== null,
+        exchangeSentence,
+        clauseBefore,
+      );
+      if (
+        measure === "returned-since-2022" &&
+        (side === null || side === "each") &&
+        counted !== "exchanges"
+      )
+        side = "ukraine";
+      if (measure === "exchange-count") side = null;
+      if (measure === null && !exchangeSentence && !noun) continue;
+    }
+    const when = dateFor(dates, clauses, rel, relEnd, off);
+    // A running total with no date of its own is as of the text's date, not the last event's.
+    const inherit =
+      !when &&
+      carried !== null &&
+      measure !== "returned-since-2022" &&
+      measure !== "exchange-count" &&
+      measure !== "held";
+    const date = when?.date ?? (inherit ? (carried?.date ?? null) : null);
+    const claim = claimOf(
+      s,
+      off,
+      m,
+      noun,
+      nounLength,
+      measure,
+      counted,
+      side,
+      whole,
+      PLANNED.test(clauseBefore.slice(-50)),
+      date,
+      when ? when.text : inherit ? (carried?.text ?? null) : null,
+    );
+    claim.dateInherited = inherit;
+    claim.range = when?.range ?? null;
+    if (measure === "released-to-date" && daysSoFar) {
+      claim.days = SMALL[(daysSoFar[1] ?? "").toLowerCase()] ?? Number(daysSoFar[1]);
+    }
+    out.push(claim);
+  }
+  return out;
+}
+
+function claimOf(
+  s: string,
+  off: number,
+  m: NumberMention,
+  noun: string | null,
+  nounLength: number,
+  measure: Measure | null,
+  counted: Counted | null,
+  side: Side | null,
+  whole: boolean,
+  planned: boolean,
+  date: string | null,
+  dateText: string | null,
+): Claim {
+  const rel = m.start - off;
+  const spanEnd = m.end - off + nounLength;
+  return {
+    sentence: { text: s, start: off, end: off + s.length },
+    span: { start: m.start, end: off + spanEnd, text: s.slice(rel, spanEnd) },
+    number: {
+      n: m.n,
+      n2: m.n2,
+      qualifier: m.qualifier,
+      kind: m.kind,
+      text: m.text,
+      start: m.start,
+      end: m.end,
+    },
+    measure,
+    counted,
+    side,
+    noun,
+    date,
+    dateText,
+    dateInherited: false,
+    range: null,
+    days: null,
+    whole,
+    planned,
+  };
+}
+
+interface ClauseBounds {
+  start: number;
+  end: number;
+}
+
+function clauseStarts(s: string): number[] {
+  const starts = [0];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(s); m !== null; m = CLAUSE_BREAK.exec(s)) starts.push(m.index);
+  return starts;
+}
+
+function clauseOf(starts: readonly number[], at: number): ClauseBounds {
+  let i = 0;
+  while (i + 1 < starts.length && (starts[i + 1] as number) <= at) i++;
+  return { start: starts[i] as number, end: starts[i + 1] ?? Number.POSITIVE_INFINITY };
+}
+
+/** The date a figure at [rel, relEnd) is about: nearest in its clause, then before, then after. */
+function dateFor(
+  dates: readonly DateInfo[],
+  clauses: readonly number[],
+  rel: number,
+  relEnd: number,
+  off: number,
+): { date: string | null; range: DayRange | null; text: string } | null {
+  const usable = dates.filter((d) => !d.since);
+  if (usable.length === 0) return null;
+  const clause = clauseOf(clauses, rel);
+  const gap = (d: DateInfo) => {
+    const ds = d.start - off;
+    const de = d.end - off;
+    return de <= rel ? rel - de : ds - relEnd;
+  };
+  const pick = (list: DateInfo[]) =>
+    list.length === 0 ? null : list.reduce((best, d) => (gap(d) < gap(best) ? d : best));
+  const days = usable.filter((d) => d.date);
+  const inClause = (d: DateInfo) => d.start - off >= clause.start && d.start - off < clause.end;
+  const day =
+    pick(days.filter(inClause)) ??
+    pick(days.filter((d) => d.end - off <= rel)) ??
+    pick(days.filter((d) => d.start - off >= relEnd));
+  if (day) return { date: day.date, range: null, text: day.text };
+  const ranges = usable.filter((d) => d.range);
+  const range =
+    pick(ranges.filter(inClause)) ?? pick(ranges.filter((d) => d.end - off <= rel)) ?? pick(ranges);
+  return range ? { date: null, range: range.range, text: range.text } : null;
+}

@@ -1,0 +1,121 @@
+/** What follows a number: the noun it counts ("307 POWs"), a unit ("30-day"), or nothing. */
+import type { Counted, Side } from "../../../store/schema.ts";
+import {
+  COUNTED_NOUNS,
+  COUNTED_PAIRS,
+  FUNCTION_WORDS,
+  SKIPPED,
+  TIME_UNITS,
+} from "../vocabulary.ts";
+
+export interface NounPhrase {
+  counted: Counted | null;
+  /** The noun as written ("POWs", "strike drones"), or null when nothing nounish follows. */
+  noun: string | null;
+  /** Characters from the number's end to the noun's end. */
+  length: number;
+  wounded: boolean;
+  nationality: Side | null;
+  /** "Of their" / "of its": the number is one side's share. */
+  ofTheir: boolean;
+  /** A length of time or a unit: never a figure to check. */
+  unit: boolean;
+}
+
+const WORD = /\s*([\p{L}][\p{L}'’-]*)/uy;
+
+export function readNoun(text: string, at: number): NounPhrase {
+  let pos = at;
+  let wounded = false;
+  let nationality: Side | null = null;
+  let ofTheir = false;
+  const none = (unit = false): NounPhrase => ({
+    counted: null,
+    noun: null,
+    length: 0,
+    wounded,
+    nationality,
+    ofTheir,
+    unit,
+  });
+  // "30-day", "10-point": a hyphenated unit.
+  if (text[pos] === "-" || text[pos] === "‑") {
+    WORD.lastIndex = pos + 1;
+    const w = WORD.exec(text);
+    if (w && TIME_UNITS.test(w[1] as string)) return none(true);
+    return none();
+  }
+  for (let i = 0; i < 6; i++) {
+    WORD.lastIndex = pos;
+    const w = WORD.exec(text);
+    // Words must follow the number on the same line, separated by spaces only.
+    if (!w || /[\n\r]/.test(w[0])) return none();
+    const word = (w[1] as string).replace(/[’']s$/, "");
+    const lower = word.toLowerCase();
+    const end = WORD.lastIndex;
+    if (TIME_UNITS.test(lower)) return none(true);
+    WORD.lastIndex = end;
+    const next = WORD.exec(text);
+    const pair = next && !/[\n\r]/.test(next[0]) ? `${lower} ${next[1]?.toLowerCase()}` : "";
+    const pairCounted = pair ? COUNTED_PAIRS[pair] : undefined;
+    if (
+      pairCounted &&
+      !(pair.endsWith(" of") && /^\s*(?:their|its|our)\b/i.test(text.slice(WORD.lastIndex)))
+    ) {
+      const nounEnd = pair.endsWith(" of") ? endOfWar(text, WORD.lastIndex) : WORD.lastIndex;
+      return {
+        counted: wounded ? "wounded" : pairCounted,
+        noun: text.slice(end - word.length, nounEnd),
+        length: nounEnd - at,
+        wounded,
+        nationality,
+        ofTheir,
+        unit: false,
+      };
+    }
+    const counted = COUNTED_NOUNS[lower];
+    if (counted) {
+      if (lower === "ukrainians") nationality = "ukraine";
+      if (lower === "russians") nationality = "russia";
+      return {
+        counted: wounded && counted !== "exchanges" ? "wounded" : counted,
+        noun: word,
+        length: end - at,
+        wounded,
+        nationality,
+        ofTheir,
+        unit: false,
+      };
+    }
+    if (SKIPPED.test(lower)) {
+      if (/^(?:wounded|injured)$/.test(lower)) wounded = true;
+      if (lower === "ukrainian") nationality = "ukraine";
+      if (lower === "russian") nationality = "russia";
+      if (/^(?:their|its|our)$/.test(lower) && i > 0) ofTheir = true;
+      pos = end;
+      continue;
+    }
+    // Something else: a noun the store does not track when it reads as a plural noun.
+    const plural =
+      /^[a-z]{3,}s$/.test(lower) && !/(?:ss|us|is|ous)$/.test(lower) && !FUNCTION_WORDS.has(lower);
+    if (plural) return { ...none(), noun: text.slice(at, end).trim(), length: end - at };
+    // "250 strike drones": one modifier, then the plural noun.
+    if (i === 0 && !FUNCTION_WORDS.has(lower) && next && /^[a-z]{3,}s$/i.test(next[1] as string)) {
+      const n2 = (next[1] as string).toLowerCase();
+      if (!FUNCTION_WORDS.has(n2) && !/(?:ss|us|is|ous)$/.test(n2) && !TIME_UNITS.test(n2))
+        return {
+          ...none(),
+          noun: text.slice(at, WORD.lastIndex).trim(),
+          length: WORD.lastIndex - at,
+        };
+    }
+    return none();
+  }
+  return none();
+}
+
+function endOfWar(text: string, at: number): number {
+  const m = /\s*war\b/iy;
+  m.lastIndex = at;
+  return m.exec(text) ? m.lastIndex : at;
+}

@@ -1,0 +1,54 @@
+/** Sentences and words of a draft, with offsets into it. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Abbreviations that end in a full stop without ending a sentence.
+const ABBREVIATIONS =
+  /\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|No|vs|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|i\.e|e\.g)\.$/i;
+const LIST_NUMBER = /(?:^|\n)[ \t]*\d{1,3}\.$/;
+
+/** Sentences, with offsets. A line break with no full stop (a headline, a bullet) ends one too. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed)
+      out.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+    start = end;
+  };
+  const boundary = /([.!?]["”’)]*)(\s+)|\n/g;
+  for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
+    if (m[1]) {
+      const before = text.slice(Math.max(0, m.index - 12), m.index + 1);
+      if (ABBREVIATIONS.test(before)) continue;
+      // Initials ("J. Smith") and list numbering ("1. Background") do not end a sentence.
+      if (/\b[A-Z]\.$/.test(before) && /^[A-Z]/.test(text.slice(m.index + m[0].length))) continue;
+      if (m[1] === "." && LIST_NUMBER.test(text.slice(Math.max(0, m.index - 6), m.index + 1)))
+        continue;
+      push(m.index + m[1].length);
+    } else {
+      push(m.index);
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+/** Words in a text, for the summary line. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
