@@ -243,6 +243,32 @@ export interface ClaimCheck {
   date?: string | null;
   /** For a contradicted claim: the store's figure that puts it right. */
   right?: string;
+  /** How the figure was read, part by part, with the words each part came from. */
+  reading?: ClaimReading;
+}
+
+/** One part of a claim's reading: what was understood, and from which words. */
+export interface ReadingPart {
+  /** "each side", "prisoners", "May 24, 2025 (second wave of the 1,000-for-1,000 exchange)". */
+  value: string;
+  /** The draft's words it came from ("each", "POWs", "May 24"), or null when implied. */
+  from: string | null;
+  /** How it was settled when the words alone do not: "year from the store". */
+  note?: string;
+}
+
+/**
+ * How the fact-check read a figure: the event, what is counted, for whom, and over what span.
+ * `unclear` names the parts that were not certain: any of them rules out "contradicted".
+ */
+export interface ClaimReading {
+  event: ReadingPart;
+  counted: ReadingPart;
+  side: ReadingPart;
+  scope: ReadingPart;
+  /** Set when the figure is a part of a larger one ("including 120 civilians"). */
+  part: ReadingPart | null;
+  unclear: string[];
 }
 
 /** Not (yet) in the Answer union: renderers gain it with the fact-check door. */

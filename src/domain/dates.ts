@@ -12,6 +12,7 @@ import {
   isExists,
   parseISO,
 } from "date-fns";
+import { COUNTED_AFTER } from "./check/vocabulary.ts";
 
 export type DateQuery =
   | { kind: "date"; date: string; yearGiven: boolean }
@@ -227,8 +228,6 @@ const MONTH_PREP_BEFORE =
   /(?<![\p{L}\p{N}_])(?:in|since|during|until|till|by|from|of|early|late|mid-?|throughout|before|after|last|this|next)\s{0,3}$/iu;
 const YEAR_PREP_BEFORE =
   /(?<![\p{L}\p{N}_])(?:in|since|during|until|till|by|from|throughout|before|after|early|late|mid-?)\s{0,3}$/iu;
-const COUNTED_AFTER =
-  /\s{1,3}(?:[\p{L}-]+\s{1,3})?(?:prisoners?|POWs?|people|persons|soldiers|troops|servicemen|civilians|captives|detainees|individuals|men|women|children|bodies|Ukrainians|Russians|fighters|wounded)(?![\p{L}])/iuy;
 
 const COUNTS: Record<string, number> = {
   a: 1,

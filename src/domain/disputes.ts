@@ -55,6 +55,8 @@ export interface DisputeFindings {
   checksByEvent: ReadonlyMap<string, readonly CheckData[]>;
   /** Dispute ids by fact id, so a figure can say it is disputed. */
   byFact: ReadonlyMap<string, readonly string[]>;
+  /** Fact ids by dispute id: every side of it. */
+  factsOf: ReadonlyMap<string, readonly string[]>;
 }
 
 const NUMERIC_EVENT_MEASURES = new Set([
@@ -93,15 +95,19 @@ export function findDisputes(catalog: Catalog): DisputeFindings {
 
   const byEvent = new Map<string, Dispute[]>();
   const byFact = new Map<string, string[]>();
+  const factsOf = new Map<string, string[]>();
   for (const d of disputes) {
     pushTo(byEvent, d.eventId, d);
     for (const side of d.sides) {
-      for (const f of side.factIds) pushTo(byFact, f, d.id);
+      for (const f of side.factIds) {
+        pushTo(byFact, f, d.id);
+        pushTo(factsOf, d.id, f);
+      }
     }
   }
   const checksByEvent = new Map<string, CheckData[]>();
   for (const c of checks) pushTo(checksByEvent, c.eventId, c);
-  return { disputes, checks, byEvent, checksByEvent, byFact };
+  return { disputes, checks, byEvent, checksByEvent, byFact, factsOf };
 }
 
 /** "Russia's Defence Ministry (via rki.news)"; an outlet's own claim is just the outlet. */

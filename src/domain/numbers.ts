@@ -4,6 +4,7 @@
  * figures back out. Pure: no I/O, no clock.
  */
 import type { Qualifier } from "../store/schema.ts";
+import { COUNTED_AFTER } from "./check/vocabulary.ts";
 
 /** The values a figure allows. An open end excludes that end itself. */
 export interface Interval {
@@ -560,8 +561,6 @@ const BETWEEN_BEFORE = /(?<![\p{L}\p{N}_])between\s{1,3}$/iu;
 const FROM_BEFORE = /(?<![\p{L}\p{N}_])from\s{1,3}$/iu;
 const YEAR_PREP_BEFORE =
   /(?<![\p{L}\p{N}_])(?:in|since|until|till|during|throughout|early|late|mid-?)\s{0,3}$/iu;
-const COUNTED_AFTER =
-  /\s{1,3}(?:[\p{L}-]+\s{1,3})?(?:prisoners?|POWs?|people|persons|soldiers|troops|servicemen|servicewomen|service\s?members|civilians|captives|detainees|individuals|men|women|children|bodies|Ukrainians|Russians|fighters|defenders|wounded|inmates|hostages|casualties|deaths|dead)(?![\p{L}])/iuy;
 
 /** How far back a qualifier, a month name or "between" is looked for. */
 const LOOKBACK = 48;

@@ -24,7 +24,9 @@
  */
 import type { ClaimCheck, FactcheckAnswer, Verdict } from "../answers.ts";
 import type { Knowledge } from "../queries.ts";
-import { judge } from "./judge/verdict.ts";
+import { archiveYears } from "./align/store-index.ts";
+import { judge } from "./judge/certainty.ts";
+import { judgeParts } from "./judge/parts.ts";
 import { extractClaims } from "./read/claims.ts";
 import { countWords } from "./read/sentences.ts";
 
@@ -42,12 +44,20 @@ export const VERDICT_ORDER: readonly Verdict[] = [
   "unverified",
 ];
 
+export interface FactcheckOptions {
+  /** The draft's own date; without one, a day with no year takes the archive's year. */
+  refDate?: string | null;
+}
+
 export function factcheck(
   k: Knowledge,
   text: string,
-  options: { refDate: string },
+  options: FactcheckOptions = {},
 ): FactcheckResult {
-  const claims = extractClaims(text, options).map((c) => judge(k, c, options.refDate));
+  const refDate = options.refDate ?? null;
+  const found = extractClaims(text, { refDate, yearFor: archiveYears(k) });
+  const claims = found.map((c) => judge(k, c, refDate));
+  judgeParts(k, found, claims, refDate);
   return { claims, counts: countVerdicts(claims) };
 }
 
@@ -55,7 +65,7 @@ export function factcheck(
 export function factcheckAnswer(
   k: Knowledge,
   text: string,
-  options: { refDate: string },
+  options: FactcheckOptions = {},
 ): FactcheckAnswer {
   const { claims, counts } = factcheck(k, text, options);
   return { kind: "factcheck", claims, counts, words: countWords(text) };
@@ -73,7 +83,7 @@ export function countVerdicts(claims: readonly { verdict: Verdict }[]): Record<V
 }
 
 export { linkEvent } from "./align/match.ts";
-export { judgeClaim } from "./judge/verdict.ts";
+export { judge as judgeClaim } from "./judge/certainty.ts";
 export { correctedSentence } from "./judge/wording.ts";
 export { type Claim, extractClaims } from "./read/claims.ts";
 export { countWords, splitSentences } from "./read/sentences.ts";

@@ -3,7 +3,7 @@
  * and its noun, and the cue words for release, plans, scope and side. A new measure or a new
  * way of saying one is a row here, not a new rule.
  */
-import type { Counted } from "../../store/schema.ts";
+import type { Counted, Side } from "../../store/schema.ts";
 
 export const COUNTED_NOUNS: Record<string, Counted> = {};
 for (const w of [
@@ -38,13 +38,23 @@ for (const w of [
   "russians",
   "citizens",
   "nationals",
-  "children",
-  "minors",
   "hostages",
-  "men",
-  "women",
 ])
   COUNTED_NOUNS[w] = "people";
+/**
+ * People named by who they are rather than by what they were: in an exchange's report these
+ * are always a part of the whole ("3 women and 387 men"), never the whole itself.
+ */
+export const PART_NOUNS = new Set([
+  "men",
+  "women",
+  "children",
+  "minors",
+  "teenagers",
+  "boys",
+  "girls",
+]);
+for (const w of PART_NOUNS) COUNTED_NOUNS[w] = "people";
 for (const w of ["exchanges", "swaps"]) COUNTED_NOUNS[w] = "exchanges";
 
 /** Two-word nouns, and what they count. */
@@ -77,7 +87,7 @@ export const PLANNED =
   /\b(?:will|would|set to|agreed to|agree to|plan(?:s|ned)? to|to be|expected to|is to|are to|due to|agreement to|deal to|to (?:release|swap|exchange|free|trade|return))\b/i;
 
 export const SINCE_START =
-  /\bsince (?:the (?:full-scale |russian )?(?:invasion|war)|russia['’]s (?:full-scale )?invasion|(?:(?:late |early )?(?:february|march) (?:of )?)?2022|the (?:start|beginning|outbreak) of the (?:full-scale )?(?:war|invasion)|the war (?:began|started|broke out))\b|\bin total since\b|\bto date\b|\bso far\b(?! in)/i;
+  /\bsince (?:the (?:full-scale |russian )?(?:invasion|war)|russia['’]s (?:full-scale )?invasion|(?:(?:late |early )?(?:february|march) (?:of )?)?2022|the (?:start|beginning|outbreak) of the (?:full-scale )?(?:war|invasion)|the war (?:began|started|broke out))\b|\bin total since\b/i;
 
 export const WHOLE_DEAL =
   /\b(?:deal|agreement|multi-day|three-day|operation|in all|in total|altogether|all told|now|complet(?:e|ed|ing)|(?:three|all three) waves|(?:largest|biggest) (?:prisoner )?(?:exchange|swap)|\d[\d,]*[- ]for[- ]\d|thousand[- ]for[- ]thousand|over (?:a span of )?(?:three|3) days)\b/i;
@@ -85,3 +95,109 @@ export const WHOLE_DEAL =
 export const DAYS_SO_FAR =
   /\b(?:in|over|during|within) (?:just |only )?(?:these |the first |the past |its first )?(two|three|four|five|2|3|4|5) days\b/i;
 export const SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+/** Nouns that make a four-digit number a count, not a year ("2000 hostages"); numbers.ts and dates.ts read it. */
+export const COUNTED_AFTER = new RegExp(
+  `\\s{1,3}(?:[\\p{L}-]+\\s{1,3})?(?:${[
+    ...Object.keys(COUNTED_NOUNS),
+    "prisoners?",
+    "POWs?",
+    "service\\s?members",
+    "bodies",
+    "wounded",
+    "inmates",
+    "casualties",
+    "deaths",
+    "dead",
+  ].join("|")})(?![\\p{L}])`,
+  "iuy",
+);
+
+/** "So far" and its kin: the figure to date, of a deal or of the war (the sentence decides which). */
+export const SO_FAR = /\b(?:so far|to date|thus far|up to now|until now)\b(?! in)/i;
+
+/**
+ * Cues that a figure is a part of a larger one told nearby: "of these", "including",
+ * "among them", "of whom". Looked for in the clause before the figure.
+ */
+export const PART_BEFORE =
+  /\b(?:of (?:these|them|those|whom|which|this number|that number|the total)|includ(?:ing|ed|es)|among (?:them|those|whom|the (?:freed|released|returnees|returned|prisoners|\w+ released))|which included|that included|comprising|made up of)\b[^.;:]{0,60}$/i;
+/** "270 of them", "31 were freed outside it". */
+export const PART_AFTER =
+  /^\s+(?:of (?:them|these|those|whom)\b|[^.;:]{0,40}\boutside (?:it|the (?:exchange|deal|swap|agreement))\b)/i;
+
+/** A wave or stage counted inside one deal ("the first exchange under this agreement"), not the war's count. */
+export const WITHIN_DEAL =
+  /^\s+(?:such\s+)?(?:prisoner\s+)?(?:exchange|swap|stage|wave|phase|round|leg|batch|day)\s+(?:under|of|in|within)\s+(?:this|the|that)\s+(?:agreement|deal|exchange|swap|operation|arrangement)\b/i;
+
+/** Words that put a day ahead of the draft: "due on Saturday", "expected on Sunday". */
+export const FUTURE =
+  /\b(?:will|would|shall|is due|are due|due (?:on|to)|expected|set to|scheduled|slated|is to|are to|plan(?:s|ned)? to|planned for|upcoming|coming|next)\b[^.;:]{0,40}$/i;
+
+/**
+ * Side cues, tried in order; the first that matches decides. `after` is matched against the
+ * words after the figure's noun, `before` against the words before the figure (lower case);
+ * group 1, when present, is the cue shown to the editor. "nationality" is the noun's own
+ * ("303 Ukrainian defenders"), which outranks "a total of". `also` marks words that allow a
+ * second reading: the verdict must hold under both.
+ */
+export const SIDE_CUES: readonly {
+  side: Side | "nationality";
+  also?: Side;
+  after?: RegExp;
+  before?: RegExp;
+}[] = [
+  {
+    side: "each",
+    after:
+      /^\s*(?:[\p{L}'’-]+\s+){0,5}?((?:(?:from|by|on|for|to) )?(?:each|either) (?:side|country|nation|party))\b|^\s*(?:[\p{L}'’-]+\s+){0,2}?(each|apiece)\b|^\s*(per side)\b/u,
+  },
+  { side: "nationality" },
+  {
+    side: "total",
+    after:
+      /^\s*(?:[\p{L}'’-]+\s+){0,4}?(in total|in all|altogether|combined|between them|from both sides|on both sides)\b/u,
+  },
+  { side: "total", before: /\b(a total of|in total|altogether|combined)\s*$/ },
+  {
+    side: "each",
+    before:
+      /\b(each (?:side|country|party|nation))\b[^,.;:]{0,50}$|\b(each of the two)\b[^,.;:]{0,40}$|\b(?:ukraine|russia|kyiv|moscow) and (?:ukraine|russia|kyiv|moscow)\s+(?:\w+\s+)?(each)\s+[\p{L}]+\s+$|\b(?:both|the two) (?:sides|countries|nations)\s+(?:\w+\s+)?(each)\s+[\p{L}]+\s+$|\b(?:they|both|we) (?:would |will |have |had )?(each)\s+[\p{L}]+(?: back)?\s+$/u,
+  },
+  {
+    side: "ukraine",
+    before:
+      /\b((?:ukraine|kyiv) (?:got|received|recovered|brought home|welcomed|secured)(?: back)?)\s+$/,
+  },
+  {
+    side: "russia",
+    before: /\b((?:russia|moscow) (?:got|received|recovered|welcomed|secured)(?: back)?)\s+$/,
+  },
+  // Who frees whom: "Ukraine freed 1,000" are Russia's people going home, and the reverse.
+  {
+    side: "russia",
+    before:
+      /\b((?:ukraine|kyiv|the ukrainian side) (?:freed|released|handed over|returned|transferred))\s+$/,
+  },
+  {
+    side: "ukraine",
+    before:
+      /\b((?:russia|moscow|the russian side) (?:freed|released|handed over|returned|transferred))\s+$/,
+  },
+  {
+    side: "russia",
+    after:
+      /^[^.;:,]{0,60}?\b((?:received|returned|handed over|transferred) (?:from|by) ukraine|to russia|back to russia|from ukrainian (?:custody|captivity))\b/,
+  },
+  {
+    side: "ukraine",
+    after:
+      /^[^.;:,]{0,60}?\b((?:returned|brought|came|come|went|coming) (?:back )?home|(?:back )?to ukraine|from russian? (?:custody|captivity)|from russia)\b/,
+  },
+  {
+    side: "total",
+    also: "each",
+    before:
+      /\b(both (?:sides|countries|nations)|the two (?:sides|countries|nations)|russia and ukraine|ukraine and russia|moscow and kyiv|kyiv and moscow)\s+(?:[\p{L}'’-]+\s+){0,6}$/u,
+  },
+];

@@ -63,8 +63,18 @@ export function factsOf(k: Knowledge, claim: Claim, events: readonly Event[]): F
     }
   }
   const strict = all.filter((f) => countedFits(f, claim, false) && anySide(f, claim));
-  return strict.length > 0 ? strict : all.filter((f) => countedFits(f, claim, true));
+  if (strict.length === 0) return all.filter((f) => countedFits(f, claim, true));
+  // Hedged figures alone ("over 200") are weighed with the exact ones the loose reading adds
+  // ("205 POWs"), which can rule a claim out where the hedge cannot.
+  if (strict.some(isExactFact)) return strict;
+  const exact = all.filter(
+    (f) =>
+      isExactFact(f) && !strict.includes(f) && countedFits(f, claim, true) && anySide(f, claim),
+  );
+  return [...strict, ...exact];
 }
+
+export const isExactFact = (f: Fact) => f.value.type === "number" && f.value.qualifier === "exact";
 
 export function anySide(f: Fact, claim: Claim): boolean {
   return readingsOf(claim).some((r) => r.some((sub) => speaksFor(f, sub)));
@@ -152,12 +162,22 @@ export function fittingFacts(k: Knowledge, claim: Claim, exactOnly = false): Fac
   return strict.length > 0 ? strict : fitting(true);
 }
 
-/** Running totals within the window of the claim's as-of days. */
-export function cumulativeFacts(k: Knowledge, claim: Claim, refDate: string): Fact[] {
+/**
+ * Running totals within the window of the claim's as-of days (its own day, else the draft's);
+ * with neither, every stored total of the kind, which can support a claim but never say it is
+ * wrong. A total on one side of a stored dispute brings the other side with it, so a claim that
+ * fits either is shown as disputed rather than judged against half of it.
+ */
+export function cumulativeFacts(k: Knowledge, claim: Claim, refDate: string | null): Fact[] {
   const list = indexOf(k).cumulative.get(claim.measure as Measure) ?? [];
   const range = claim.date
     ? { from: claim.date, to: claim.date }
-    : (claim.range ?? { from: refDate, to: refDate });
+    : (claim.range ?? (refDate ? { from: refDate, to: refDate } : null));
+  if (!range) {
+    const all = list.map((x) => x.fact).filter((f) => countedFits(f, claim, true));
+    const strict = all.filter((f) => countedFits(f, claim, false));
+    return (strict.length > 0 ? strict : all).slice(0, MAX_CANDIDATES);
+  }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(range.from) || !/^\d{4}-\d{2}-\d{2}$/.test(range.to)) return [];
   const from = addDaysIso(range.from, -CUMULATIVE_WINDOW_DAYS);
   const to = addDaysIso(range.to, CUMULATIVE_WINDOW_DAYS);
@@ -176,7 +196,20 @@ export function cumulativeFacts(k: Knowledge, claim: Claim, refDate: string): Fa
     if (item.from <= to && countedFits(item.fact, claim, true)) out.push(item.fact);
   }
   const strict = out.filter((f) => countedFits(f, claim, false));
-  return strict.length > 0 ? strict : out;
+  return withDisputed(k, strict.length > 0 ? strict : out);
+}
+
+function withDisputed(k: Knowledge, facts: Fact[]): Fact[] {
+  const out = [...facts];
+  for (const f of facts) {
+    for (const id of k.findings.byFact.get(f.id) ?? []) {
+      for (const other of k.findings.factsOf.get(id) ?? []) {
+        const g = k.catalog.facts.get(other);
+        if (g && g.measure === f.measure && !out.includes(g)) out.push(g);
+      }
+    }
+  }
+  return out;
 }
 
 export function claimInterval(claim: Claim): Interval {

@@ -19,21 +19,31 @@ export interface Decision {
   canContradict: boolean;
 }
 
-export function decide(k: Knowledge, claim: Claim, scope: Scope, refDate: string): Decision | null {
+export function decide(
+  k: Knowledge,
+  claim: Claim,
+  scope: Scope,
+  refDate: string | null,
+): Decision | null {
   const measure = claim.measure as Measure;
   if (CUMULATIVE.has(measure)) {
     const facts = cumulativeFacts(k, claim, refDate);
     const judgement = judgeFacts(claim, facts);
     if (!judgement) return null;
     const event = k.catalog.events.get((facts[0] as Fact).eventId) ?? null;
-    // Only a total for the very days the draft names can say it is wrong.
-    const exact =
-      claim.date !== null || claim.range !== null
-        ? facts.some((f) => asOfOverlaps(f, claim, refDate))
-        : true;
+    // Only a total for the very days the draft speaks of can say it is wrong: totals grow.
+    const exact = facts.some((f) => asOfOverlaps(f, claim, refDate));
     return { judgement, event, canContradict: exact };
   }
-  if (measure === "released-to-date") return decideToDate(k, claim, scope);
+  if (measure === "released-to-date") return decideToDate(k, claim, scope, refDate);
+  const prefix = dealPrefix(k, claim);
+  if (prefix)
+    return decideToDate(
+      k,
+      { ...claim, measure: "released-to-date", days: prefix.days },
+      { ...scope, deals: [prefix.deal] },
+      refDate,
+    );
 
   const tryEvents = (events: readonly Event[]) => {
     const facts = factsOf(k, claim, events);
@@ -70,8 +80,9 @@ export function decide(k: Knowledge, claim: Claim, scope: Scope, refDate: string
     });
   }
   if (fitting.length === 0) return null;
+  // A draft cannot be about an exchange that happened after it was written.
   const events = [...new Set(fitting.map((f) => k.catalog.events.get(f.eventId)))].filter(
-    (e): e is Event => !!e,
+    (e): e is Event => !!e && notAfter(e, refDate),
   );
   // An archive may hold the same figure for many events: a few are enough to support it.
   let best: Decision | null = null;
@@ -87,7 +98,12 @@ export function decide(k: Knowledge, claim: Claim, scope: Scope, refDate: string
 }
 
 /** "In just these two days, 697": a deal's running figure on its Nth day. */
-export function decideToDate(k: Knowledge, claim: Claim, scope: Scope): Decision | null {
+export function decideToDate(
+  k: Knowledge,
+  claim: Claim,
+  scope: Scope,
+  refDate: string | null,
+): Decision | null {
   const deals = [...scope.deals];
   for (const e of scope.primary) if (e.kind === "deal" && !deals.includes(e)) deals.push(e);
   // "Over three days, each side released 1,000": no deal named, so the deals whose figures
@@ -96,8 +112,15 @@ export function decideToDate(k: Knowledge, claim: Claim, scope: Scope): Decision
   if (!named) {
     for (const measure of ["released-to-date", "released"] as const) {
       for (const f of fittingFacts(k, { ...claim, measure })) {
-        const e = k.catalog.events.get(f.eventId);
-        if (e?.kind === "deal" && !deals.includes(e) && deals.length < FALLBACK_EVENTS)
+        // A wave's figure leads to its deal: on the deal's first day, "so far" is that wave.
+        const own = k.catalog.events.get(f.eventId);
+        const e = own?.partOf ? k.catalog.events.get(own.partOf) : own;
+        if (
+          e?.kind === "deal" &&
+          notAfter(e, refDate) &&
+          !deals.includes(e) &&
+          deals.length < FALLBACK_EVENTS
+        )
           deals.push(e);
       }
     }
@@ -115,12 +138,24 @@ export function decideToDate(k: Knowledge, claim: Claim, scope: Scope): Decision
         return { judgement, event: deal, canContradict: named && scope.specific };
       continue;
     }
-    const day = claim.days !== null ? addDaysIso(start, claim.days - 1) : claim.date;
-    if (!day) continue;
-    const facts = factsOf(k, claim, [deal]).filter(
+    // "So far" with no day of its own is as of the draft's date.
+    const day = claim.days !== null ? addDaysIso(start, claim.days - 1) : (claim.date ?? refDate);
+    if (!day || day < start) continue;
+    let facts = factsOf(k, claim, [deal]).filter(
       (f) =>
         f.asOf && ("on" in f.asOf ? f.asOf.on === day : f.asOf.from <= day && day <= f.asOf.to),
     );
+    // On the deal's first day, "so far" is the first wave; from its last day, the whole deal.
+    if (facts.length === 0) {
+      const released = { ...claim, measure: "released" as const };
+      if (day === start)
+        facts = factsOf(
+          k,
+          released,
+          (k.catalog.partsOf.get(deal.id) ?? []).filter((e) => eventStart(e) === start),
+        );
+      else if (day >= end) facts = factsOf(k, released, [deal]).filter((f) => !f.planned);
+    }
     const judgement = judgeFacts(claim, facts);
     if (judgement && (named || judgement.verdict !== "contradicted"))
       return { judgement, event: deal, canContradict: named };
@@ -128,13 +163,31 @@ export function decideToDate(k: Knowledge, claim: Claim, scope: Scope): Decision
   return null;
 }
 
-export function asOfOverlaps(f: Fact, claim: Claim, refDate: string): boolean {
+export function asOfOverlaps(f: Fact, claim: Claim, refDate: string | null): boolean {
   if (!f.asOf) return false;
   const r = "on" in f.asOf ? { from: f.asOf.on, to: f.asOf.on } : f.asOf;
   const c = claim.date
     ? { from: claim.date, to: claim.date }
-    : (claim.range ?? { from: refDate, to: refDate });
-  return r.from <= c.to && c.from <= r.to;
+    : (claim.range ?? (refDate ? { from: refDate, to: refDate } : null));
+  return c !== null && r.from <= c.to && c.from <= r.to;
+}
+
+/** "On May 23 and 24": the first days of a deal, read as the deal so far. */
+function dealPrefix(k: Knowledge, claim: Claim): { deal: Event; days: number } | null {
+  if (claim.date || !claim.range || claim.measure !== "released") return null;
+  for (const e of k.catalog.eventsByDay.get(claim.range.from) ?? []) {
+    const start = eventStart(e);
+    const end = eventEnd(e);
+    if (e.kind !== "deal" || start !== claim.range.from || !end || claim.range.to >= end) continue;
+    return { deal: e, days: daysBetween(start, claim.range.to) + 1 };
+  }
+  return null;
+}
+
+/** Whether an event had begun by the draft's date (any event, for an undated draft). */
+export function notAfter(e: Event, refDate: string | null): boolean {
+  const start = eventStart(e);
+  return refDate === null || start === null || start <= refDate;
 }
 
 export function eventOfFacts(
@@ -150,7 +203,7 @@ export function eventOfFacts(
  * The event a claim belongs to, by the same matching as its verdict: what ingestion files a
  * proposed fact under. Null when nothing in the store can be tied to it.
  */
-export function linkEvent(k: Knowledge, claim: Claim, refDate: string): Event | null {
+export function linkEvent(k: Knowledge, claim: Claim, refDate: string | null): Event | null {
   if (claim.measure === null) return null;
   const scope = scopeOf(k, claim);
   const decision = decide(k, claim, scope, refDate);

@@ -1,7 +1,7 @@
 /** The events a claim is about: by its name, its day, or the names in its sentence. */
 
 import type { Event } from "../../../store/schema.ts";
-import { eventStart, normaliseAlias } from "../../catalog.ts";
+import { eventEnd, eventStart, normaliseAlias } from "../../catalog.ts";
 import type { Knowledge } from "../../queries.ts";
 import type { Claim } from "../read/claims.ts";
 import { indexOf, namedEvents } from "./store-index.ts";
@@ -44,6 +44,21 @@ export function scopeOf(k: Knowledge, claim: Claim): Scope {
       else if (e.kind !== "tally") add(primary, e);
     }
     specific = true;
+  }
+  if (!claim.date && claim.range) {
+    // "Between May 23 and May 25, 2025": the event that spans exactly those days.
+    for (const e of k.catalog.eventsByDay.get(claim.range.from) ?? []) {
+      if (e.kind === "tally" || eventStart(e) !== claim.range.from) continue;
+      const end = eventEnd(e);
+      if (end === claim.range.to) {
+        add(primary, e);
+        specific = true;
+      } else if (e.kind === "deal" && end && claim.range.to < end) {
+        // "May 23 and 24": the first days of a deal.
+        add(deals, e);
+        specific = true;
+      }
+    }
   }
   const named = namedEvents(k, claim.sentence.text);
   for (const e of named) {

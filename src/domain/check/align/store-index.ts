@@ -174,3 +174,27 @@ export interface ValueList {
 
 export const valueKey = (measure: string, counted: string | null, q: string) =>
   `${measure}|${counted ?? "-"}|${q}`;
+
+const YEARS = new WeakMap<Knowledge, (monthDay: string) => string | null>();
+
+/**
+ * The archive's year for a month-day ("05-24"): the year of the store's exchange or talks on
+ * that day when exactly one year has one, else null. Undated drafts read their days with it.
+ */
+export function archiveYears(k: Knowledge): (monthDay: string) => string | null {
+  const cached = YEARS.get(k);
+  if (cached) return cached;
+  const years = new Map<string, Set<string>>();
+  for (const [day, events] of k.catalog.eventsByDay) {
+    if (!events.some((e) => e.kind === "exchange" || e.kind === "talks")) continue;
+    const set = years.get(day.slice(5)) ?? new Set<string>();
+    set.add(day.slice(0, 4));
+    years.set(day.slice(5), set);
+  }
+  const fn = (monthDay: string) => {
+    const set = years.get(monthDay);
+    return set && set.size === 1 ? ([...set][0] as string) : null;
+  };
+  YEARS.set(k, fn);
+  return fn;
+}

@@ -7,6 +7,7 @@ import { type Interval, overlaps } from "../../numbers.ts";
 import {
   claimInterval,
   factInterval,
+  isExactFact,
   readingsOf,
   type SubSide,
   speaksFor,
@@ -28,14 +29,36 @@ export function judgeSide(
 ): SideResult | null {
   const mine = facts.filter((f) => speaksFor(f, sub));
   if (mine.length === 0) return null;
-  const fits = mine.filter((f) => {
+  const overlapping = mine.filter((f) => {
     const fi = factInterval(f, sub);
     return fi !== null && overlaps(fi, claimI);
   });
+  // "Over 200" does not support 246 where the same source pool gives 205 exactly for the same
+  // people: the exact figure rules the claim out, the hedge only failed to.
+  const ruledOut = mine.filter((f) => isExactFact(f) && !overlapping.includes(f));
+  const fits = overlapping.filter(
+    (f) =>
+      isExactFact(f) ||
+      !ruledOut.some(
+        (x) =>
+          x.eventId === f.eventId &&
+          sameKind(x.counted, f.counted) &&
+          x.side === f.side &&
+          refines(factInterval(x, sub), factInterval(f, sub)),
+      ),
+  );
   const conflict = conflicting(mine, sub);
   const verdict = fits.length === 0 ? "contradicted" : conflict ? "disputed" : "supported";
   return { sub, verdict, facts: mine, fits, conflict };
 }
+
+/** The exact figure lies within the hedge ("205" within "over 200"): it says the same, more precisely. */
+const refines = (exact: Interval | null, hedged: Interval | null) =>
+  exact !== null && hedged !== null && overlaps(exact, hedged);
+
+/** "Prisoners" and "POWs" count the same people in an exchange's report. */
+const sameKind = (a: string | null, b: string | null) =>
+  a === b || ((a === "people" || a === "military") && (b === "people" || b === "military"));
 
 /** Two groups of facts whose values (for this side) cannot both be true, or null. */
 export function conflicting(facts: readonly Fact[], sub: SubSide): [Fact[], Fact[]] | null {
@@ -47,8 +70,12 @@ export function conflicting(facts: readonly Fact[], sub: SubSide): [Fact[], Fact
   const list = [...groups.values()];
   for (let a = 0; a < list.length; a++) {
     for (let b = a + 1; b < list.length; b++) {
-      const ia = factInterval((list[a] as Fact[])[0] as Fact, sub) as Interval;
-      const ib = factInterval((list[b] as Fact[])[0] as Fact, sub) as Interval;
+      const fa = (list[a] as Fact[])[0] as Fact;
+      const fb = (list[b] as Fact[])[0] as Fact;
+      // Figures of different kinds ("over 500 prisoners", "246 POWs") can both be true.
+      if (fa.counted !== fb.counted) continue;
+      const ia = factInterval(fa, sub) as Interval;
+      const ib = factInterval(fb, sub) as Interval;
       if (!overlaps(ia, ib)) return [list[a] as Fact[], list[b] as Fact[]];
     }
   }

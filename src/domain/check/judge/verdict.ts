@@ -29,11 +29,8 @@ import {
   uniq,
   whereText,
 } from "./wording.ts";
-export function judgeClaim(k: Knowledge, claim: Claim, refDate: string): ClaimCheck {
-  return judge(k, claim, refDate);
-}
-
-export function judge(k: Knowledge, claim: Claim, refDate: string): ClaimCheck {
+/** One reading of a claim against the store (see certainty.ts for how readings combine). */
+export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null): ClaimCheck {
   const base = {
     sentence: claim.sentence.text,
     claim: claim.span.text,

@@ -38,9 +38,20 @@
  */
 import type { Counted, Measure, Qualifier, Side } from "../../../store/schema.ts";
 import { findNumbers, type NumberKind, type NumberMention } from "../../numbers.ts";
-import { DAYS_SO_FAR, PLANNED, RELEASE, SINCE_START, SMALL, WHOLE_DEAL } from "../vocabulary.ts";
-import { countedNear, impliedCount, measureOf, sideOf } from "./cues.ts";
-import { type DateInfo, readDates } from "./draft-dates.ts";
+import {
+  DAYS_SO_FAR,
+  PART_AFTER,
+  PART_BEFORE,
+  PLANNED,
+  RELEASE,
+  SINCE_START,
+  SMALL,
+  SO_FAR,
+  WHOLE_DEAL,
+  WITHIN_DEAL,
+} from "../vocabulary.ts";
+import { countedNear, impliedCount, measureOf, type SideReading, sideOf } from "./cues.ts";
+import { type DateBasis, type DateContext, type DateInfo, readDates } from "./draft-dates.ts";
 import { readNoun } from "./nouns.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
 
@@ -86,6 +97,24 @@ export interface Claim {
   whole: boolean;
   /** A figure that is planned, not done ("agreed to release 1,000"). */
   planned: boolean;
+  /** A second side the words allow ("both sides released 246": each, or both together). */
+  sideAlso: Side | null;
+  /** "So far" with no "since": the deal so far, or the war's running total. */
+  soFar: boolean;
+  /** The figure is a part of a larger one ("including 120 civilians"): the words that say so. */
+  part: string | null;
+  /** Figures told as parts of one whole ("3 women and 387 men") share a group number. */
+  partGroup: number | null;
+  /** Where the day came from (see DateBasis); null with no day. */
+  dateBasis: DateBasis | null;
+  /** The words each part of the reading came from, for the editor. */
+  cues: ClaimCues;
+}
+
+export interface ClaimCues {
+  counted?: string;
+  side?: string;
+  scope?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -93,20 +122,20 @@ export interface Claim {
 
 const CHECKABLE = new Set<NumberKind>(["cardinal", "ordinal", "ratio", "money", "percent"]);
 const CLAUSE_BREAK =
-  /[;:]|\s[–—]\s|,\s+(?:and|but|while|whereas)\b|\s(?:and|but)\s+(?=(?:on|in|by)\s)/g;
+  /[;:]|\s[–—]\s|,\s+(?:and|but|while|whereas|after|before|following|when|as|since|a day after|the day after)\b|\s(?:and|but)\s+(?=(?:on|in|by)\s)|\s(?:after|before|following)\s+(?=the (?:release|return|exchange|swap))/g;
 
 /**
  * Every checkable figure in the text. `refDate` is the draft's own date: it anchors
  * "on Friday", "yesterday" and dates written without a year.
  */
-export function extractClaims(text: string, options: { refDate: string }): Claim[] {
+export function extractClaims(text: string, options: DateContext): Claim[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const claims: Claim[] = [];
   const numbers = findNumbers(text);
-  const dates = readDates(text, options.refDate);
+  const dates = readDates(text, options);
   let ni = 0;
   let di = 0;
-  let carried: { date: string; text: string } | null = null;
+  let carried: { date: string; text: string; basis: DateBasis } | null = null;
   let lastEnd = 0;
   for (const sentence of splitSentences(text)) {
     // A new paragraph forgets the day the last one was about.
@@ -123,7 +152,7 @@ export function extractClaims(text: string, options: { refDate: string }): Claim
     const found = sentenceClaims(sentence, here, days, carried);
     claims.push(...found);
     const lastDay = [...days].reverse().find((d) => d.date && !d.since);
-    if (lastDay?.date) carried = { date: lastDay.date, text: lastDay.text };
+    if (lastDay?.date) carried = { date: lastDay.date, text: lastDay.text, basis: lastDay.basis };
   }
   return claims;
 }
@@ -132,13 +161,13 @@ function sentenceClaims(
   sentence: Sentence,
   numbers: readonly NumberMention[],
   dates: readonly DateInfo[],
-  carried: { date: string; text: string } | null,
+  carried: { date: string; text: string; basis: DateBasis } | null,
 ): Claim[] {
   if (numbers.length === 0) return [];
   const s = sentence.text;
   const off = sentence.start;
   const exchangeSentence = RELEASE.test(s);
-  const whole = WHOLE_DEAL.test(s);
+  const wholeCue = WHOLE_DEAL.exec(s);
   const since = SINCE_START.exec(s);
   // "The largest exchange since the invasion" dates a superlative, not a running total.
   const sinceStart =
@@ -146,6 +175,7 @@ function sentenceClaims(
     !/\b(?:largest|biggest|greatest|first|second|third|only|most|major)\b[^.;:]{0,60}$/i.test(
       s.slice(Math.max(0, since.index - 70), since.index),
     );
+  const soFar = sinceStart ? null : SO_FAR.exec(s);
   const daysSoFar = DAYS_SO_FAR.exec(s);
   const clauses = clauseStarts(s);
   const out: Claim[] = [];
@@ -162,15 +192,18 @@ function sentenceClaims(
 
     let measure: Measure | null = null;
     let counted: Counted | null = null;
-    let side: Side | null = null;
+    let side: SideReading = { side: null, also: null, cue: null };
     let noun: string | null = null;
     let nounLength = 0;
+    let partNoun = false;
 
     if (m.kind === "ordinal") {
       if (
         !/^\s+(?:such\s+)?(?:prisoner\s+)?(?:exchange|swap|event|prisoner exchange)\b/i.test(after)
       )
         continue;
+      // "The first exchange under this agreement" counts a deal's waves, not the war's swaps.
+      if (WITHIN_DEAL.test(after)) continue;
       const rest = after.slice(0, 60);
       measure = /\b(?:in|of|this) (?:20\d\d|the year|this year)\b/i.test(rest)
         ? "exchanges-this-year"
@@ -183,7 +216,11 @@ function sentenceClaims(
       if (m.n <= 12) continue;
       measure = "released";
       counted = "people";
-      side = m.n2 === undefined ? "each" : null;
+      side = {
+        side: m.n2 === undefined ? "each" : null,
+        also: null,
+        cue: m.n2 === undefined ? m.text : null,
+      };
     } else if (m.kind === "money" || m.kind === "percent") {
       if (exchangeSentence) continue;
       measure = null;
@@ -197,6 +234,7 @@ function sentenceClaims(
         counted = np.counted;
         noun = np.noun;
         nounLength = np.length;
+        partNoun = np.part;
         side = sideOf(before, s.slice(relEnd + np.length, relEnd + np.length + 80), np);
       } else if (np.noun) {
         // Something the store does not track: reported where it stands alone, left alone
@@ -220,17 +258,17 @@ function sentenceClaims(
         s,
         after,
         sinceStart,
-        daysSoFar !== null,
+        daysSoFar !== null || soFar !== null,
         exchangeSentence,
         clauseBefore,
       );
       if (
         measure === "returned-since-2022" &&
-        (side === null || side === "each") &&
+        (side.side === null || side.side === "each") &&
         counted !== "exchanges"
       )
-        side = "ukraine";
-      if (measure === "exchange-count") side = null;
+        side = { side: "ukraine", also: null, cue: side.cue ?? since?.[0] ?? null };
+      if (measure === "exchange-count") side = { side: null, also: null, cue: null };
       if (measure === null && !exchangeSentence && !noun) continue;
     }
     const when = dateFor(dates, clauses, rel, relEnd, off);
@@ -250,20 +288,67 @@ function sentenceClaims(
       nounLength,
       measure,
       counted,
-      side,
-      whole,
+      side.side,
+      wholeCue !== null,
       PLANNED.test(clauseBefore.slice(-50)),
       date,
       when ? when.text : inherit ? (carried?.text ?? null) : null,
     );
     claim.dateInherited = inherit;
+    claim.dateBasis = when ? when.basis : inherit ? (carried?.basis ?? null) : null;
     claim.range = when?.range ?? null;
+    claim.sideAlso = side.also;
+    if (side.cue) claim.cues.side = side.cue;
+    if (noun) claim.cues.counted = noun;
     if (measure === "released-to-date" && daysSoFar) {
       claim.days = SMALL[(daysSoFar[1] ?? "").toLowerCase()] ?? Number(daysSoFar[1]);
+      claim.cues.scope = daysSoFar[0];
+    } else if (measure === "released-to-date" && soFar) {
+      claim.soFar = true;
+      claim.cues.scope = soFar[0];
+    } else if (measure === "returned-since-2022" && since) {
+      claim.cues.scope = since[0];
+    } else if (wholeCue && measure === "released") {
+      claim.cues.scope = wholeCue[0];
+    }
+    const partBefore = PART_BEFORE.exec(clauseBefore);
+    const partAfter = PART_AFTER.exec(s.slice(relEnd + nounLength, relEnd + nounLength + 80));
+    if (measure === "released" || measure === "released-to-date") {
+      if (partBefore) claim.part = partBefore[0].split(/\s+/).slice(0, 3).join(" ");
+      else if (partAfter) claim.part = partAfter[0].trim();
+      else if (partNoun) claim.part = noun;
     }
     out.push(claim);
   }
+  groupParts(s, off, out);
   return out;
+}
+
+/**
+ * "3 women and 387 men", "270 soldiers and 120 civilians": figures of different kinds joined
+ * by "and" in one breath are parts of one whole. Each is marked a part, sharing a group, so
+ * the verdict can add them up instead of comparing each with the whole.
+ */
+function groupParts(s: string, off: number, claims: Claim[]): void {
+  let group = 0;
+  for (let i = 0; i + 1 < claims.length; i++) {
+    const a = claims[i] as Claim;
+    const b = claims[i + 1] as Claim;
+    if (!a.measure || a.measure !== b.measure || a.counted === null || b.counted === null) continue;
+    const between = s.slice(a.span.end - off, b.number.start - off);
+    if (!/^\s*(?:,\s*)?(?:and|plus|as well as|,)\s+(?:another\s+|a further\s+)?$/i.test(between))
+      continue;
+    const differ =
+      a.noun?.toLowerCase() !== b.noun?.toLowerCase() && a.noun !== null && b.noun !== null;
+    if (!differ && !(a.part && b.part)) continue;
+    const id = a.partGroup ?? ++group + off * 100;
+    for (const c of [a, b]) {
+      c.partGroup = id;
+      c.part ??= `${a.number.text} ${a.noun ?? ""} and ${b.number.text} ${b.noun ?? ""}`
+        .replace(/\s+/g, " ")
+        .trim();
+    }
+  }
 }
 
 function claimOf(
@@ -305,6 +390,12 @@ function claimOf(
     days: null,
     whole,
     planned,
+    sideAlso: null,
+    soFar: false,
+    part: null,
+    partGroup: null,
+    dateBasis: null,
+    cues: {},
   };
 }
 
@@ -333,7 +424,7 @@ function dateFor(
   rel: number,
   relEnd: number,
   off: number,
-): { date: string | null; range: DayRange | null; text: string } | null {
+): { date: string | null; range: DayRange | null; text: string; basis: DateBasis } | null {
   const usable = dates.filter((d) => !d.since);
   if (usable.length === 0) return null;
   const clause = clauseOf(clauses, rel);
@@ -346,13 +437,11 @@ function dateFor(
     list.length === 0 ? null : list.reduce((best, d) => (gap(d) < gap(best) ? d : best));
   const days = usable.filter((d) => d.date);
   const inClause = (d: DateInfo) => d.start - off >= clause.start && d.start - off < clause.end;
-  const day =
-    pick(days.filter(inClause)) ??
-    pick(days.filter((d) => d.end - off <= rel)) ??
-    pick(days.filter((d) => d.start - off >= relEnd));
-  if (day) return { date: day.date, range: null, text: day.text };
+  // A day after the figure binds to it only within its own clause: in "return 303 prisoners,
+  // after the release of 307 on Saturday", Saturday is the 307's.
+  const day = pick(days.filter(inClause)) ?? pick(days.filter((d) => d.end - off <= rel));
+  if (day) return { date: day.date, range: null, text: day.text, basis: day.basis };
   const ranges = usable.filter((d) => d.range);
-  const range =
-    pick(ranges.filter(inClause)) ?? pick(ranges.filter((d) => d.end - off <= rel)) ?? pick(ranges);
-  return range ? { date: null, range: range.range, text: range.text } : null;
+  const range = pick(ranges.filter(inClause)) ?? pick(ranges.filter((d) => d.end - off <= rel));
+  return range ? { date: null, range: range.range, text: range.text, basis: range.basis } : null;
 }

@@ -1,6 +1,6 @@
 /** The cue words around a figure: whether it counts people, for which side, and as what measure. */
 import type { Counted, Measure, Side } from "../../../store/schema.ts";
-import { COUNTED_NOUNS, PLANNED } from "../vocabulary.ts";
+import { COUNTED_NOUNS, PLANNED, SIDE_CUES } from "../vocabulary.ts";
 import type { NounPhrase } from "./nouns.ts";
 
 /** A bare number that still counts people: "another 307 were swapped", "Ukraine got 230 back". */
@@ -35,67 +35,32 @@ export function countedNear(s: string, at: number): Counted {
   return best?.counted ?? "people";
 }
 
-export function sideOf(before: string, after: string, np: NounPhrase): Side | null {
+export interface SideReading {
+  side: Side | null;
+  /** Another side the same words allow: "both sides released 246" is each, or both together. */
+  also: Side | null;
+  /** The words it was read from. */
+  cue: string | null;
+}
+
+/** For whom a figure counts, by the first cue in SIDE_CUES that the words around it match. */
+export function sideOf(before: string, after: string, np: NounPhrase): SideReading {
   const a = after.toLowerCase();
   const b = before.toLowerCase();
-  const near = (re: RegExp, s: string) => re.test(s);
-  if (
-    near(
-      /^\s*(?:[\p{L}'’-]+\s+){0,5}?(?:(?:from|by|on|for|to) )?(?:each|either) (?:side|country|nation|party)\b|^\s*(?:[\p{L}'’-]+\s+){0,2}?(?:each|apiece)\b|^\s*per side\b/u,
-      a,
-    )
-  )
-    return "each";
-  if (
-    near(
-      /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:in total|in all|altogether|combined|between them|from both sides|on both sides)\b/u,
-      a,
-    ) ||
-    /\b(?:a total of|in total|altogether|combined)\s*$/.test(b)
-  )
-    return "total";
-  if (
-    /\beach (?:side|country|party|nation)\b[^,.;:]{0,50}$/.test(b) ||
-    /\beach of the two\b[^,.;:]{0,40}$/.test(b) ||
-    /\b(?:ukraine|russia|kyiv|moscow) and (?:ukraine|russia|kyiv|moscow)\s+(?:\w+\s+)?each\s+[\p{L}]+\s+$/u.test(
-      b,
-    ) ||
-    /\b(?:both|the two) (?:sides|countries|nations)\s+(?:\w+\s+)?each\s+[\p{L}]+\s+$/u.test(b) ||
-    /\b(?:they|both|we) (?:would |will |have |had )?each\s+[\p{L}]+(?: back)?\s+$/u.test(b)
-  )
-    return "each";
-  if (np.nationality) return np.nationality;
-  if (
-    /\b(?:ukraine|kyiv) (?:got|received|recovered|brought home|welcomed|secured)(?: back)?\s+$/.test(
-      b,
-    )
-  )
-    return "ukraine";
-  if (/\b(?:russia|moscow) (?:got|received|recovered|welcomed|secured)(?: back)?\s+$/.test(b))
-    return "russia";
-  if (
-    /^[^.;:,]{0,60}?\b(?:received|returned|handed over|transferred) (?:from|by) ukraine\b/.test(a)
-  )
-    return "russia";
-  if (
-    /^[^.;:,]{0,60}?\b(?:to russia|back to russia|from ukrainian (?:custody|captivity))\b/.test(a)
-  )
-    return "russia";
-  if (
-    /^[^.;:,]{0,60}?\b(?:(?:returned|brought|came|come|went|coming) (?:back )?home|(?:back )?to ukraine|from russian? (?:custody|captivity)|from russia)\b/.test(
-      a,
-    )
-  )
-    return "ukraine";
-  if (
-    /\b(?:both (?:sides|countries|nations)|the two (?:sides|countries|nations)|russia and ukraine|ukraine and russia|moscow and kyiv|kyiv and moscow)\s+(?:[\p{L}'’-]+\s+){0,6}$/u.test(
-      b,
-    )
-  ) {
-    // "the two sides swapped nearly 480" is a total; "both countries released 390 of their" is each.
-    return np.ofTheir || /^\s*of (?:their|its)\b/.test(a) ? "each" : "total";
+  for (const rule of SIDE_CUES) {
+    if (rule.side === "nationality") {
+      if (np.nationality) return { side: np.nationality, also: null, cue: np.nationalityWord };
+      continue;
+    }
+    const m = rule.after?.exec(a) ?? rule.before?.exec(b) ?? null;
+    if (!m) continue;
+    const cue = (m.slice(1).find((g) => g !== undefined) ?? m[0]).trim();
+    // "Both countries released 390 of their prisoners" is each side's figure.
+    if (rule.also && (np.ofTheir || /^\s*of (?:their|its)\b/.test(a)))
+      return { side: "each", also: null, cue: `${cue} … of their` };
+    return { side: rule.side, also: rule.also ?? null, cue };
   }
-  return null;
+  return { side: null, also: null, cue: null };
 }
 
 export function measureOf(

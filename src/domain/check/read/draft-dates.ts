@@ -1,6 +1,22 @@
-/** The days a draft names, resolved against the draft's own date. */
-import { addDaysIso, findDates, isIsoDate } from "../../dates.ts";
+/**
+ * The days a draft names, resolved as an editor would. The store is an archive: a day written
+ * without a year means the draft's year when the draft is dated, and otherwise the year of the
+ * archive's event on that day. Each day says where its year came from, so a verdict can say
+ * what it assumed and refuse to be certain about a guess.
+ */
+import { addDaysIso, findDates, isIsoDate, weekdayOf } from "../../dates.ts";
+import { COUNTED_AFTER, FUTURE } from "../vocabulary.ts";
 import type { DayRange } from "./claims.ts";
+
+/**
+ * Where a day's year (or the day itself) came from:
+ * - written: the text gives it in full ("May 24, 2025"), or shares it ("May 23 and 24, 2025");
+ * - draft: from the draft's own date ("May 24" or "on Friday" in a dated draft);
+ * - archive: no draft date; the year is that of the store's event on that day;
+ * - text: relative to another day the text names ("the following day");
+ * - guess: nothing fixes it (a weekday in an undated draft): never grounds for a correction.
+ */
+export type DateBasis = "written" | "draft" | "archive" | "text" | "guess";
 
 export interface DateInfo {
   start: number;
@@ -11,47 +27,84 @@ export interface DateInfo {
   range: DayRange | null;
   /** Starts a count ("since 2022"): never the figure's own date. */
   since: boolean;
+  basis: DateBasis;
 }
 
-const minusYear = (iso: string) => {
-  const y = Number(iso.slice(0, 4)) - 1;
-  const candidate = `${y}${iso.slice(4)}`;
-  return isIsoDate(candidate) ? candidate : addDaysIso(`${y}${iso.slice(4, 8)}28`, 0);
-};
+export interface DateContext {
+  /** The draft's own date, when it has one. */
+  refDate: string | null;
+  /** The year of the archive's event on a month-day ("05-24"), when exactly one year has one. */
+  yearFor?: ((monthDay: string) => string | null) | undefined;
+}
 
 const ANCHORED = /\b(?:following|next|previous|prior|same|after|before|later|earlier)\b/i;
 const CONJ_BEFORE =
   /\b(?:came|comes|come|was|were|happened|took place|followed|began|started|arrived|occurred)\s+$/i;
+const HAS_YEAR = /\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|^\d{4}-\d{2}-\d{2}/;
+/** "May 23 and 24, 2025": a second day of the same month after a first. */
+const SECOND_DAY =
+  /\s*(?:and|&|or|to|through|until|till|-|–|—)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*((?:19|20)\d\d)\b)?/y;
+/** Between two days that share one year. */
+const JOINER = /^\s*(?:,|and|&|or|to|through|until|till|-|–|—|,\s*and)\s*$/i;
+const WEEKEND = /\b(?:over|during|at|on|this|last|the past)\s+(?:the\s+)?weekend\b/gi;
 
-export function readDates(text: string, refDate: string): DateInfo[] {
+const withYear = (iso: string, year: string) => {
+  const candidate = `${year}${iso.slice(4)}`;
+  return isIsoDate(candidate) ? candidate : null;
+};
+const yearOf = (iso: string) => iso.slice(0, 4);
+
+export function readDates(text: string, ctx: DateContext): DateInfo[] {
+  const ref = ctx.refDate && isIsoDate(ctx.refDate) ? ctx.refDate : null;
+  // Undated: days are first read against a placeholder year, then given the archive's year;
+  // the relative ones ("on Friday") are then read against the latest day the text fixes.
+  const anchor = ref ?? textAnchor(text, ctx);
+  const mentions = findDates(text, { refDate: anchor ?? "2000-01-01" });
   const out: DateInfo[] = [];
-  const ref = isIsoDate(refDate) ? refDate : null;
-  let shifted = false;
-  for (const d of findDates(text, { refDate })) {
+  for (let i = 0; i < mentions.length; i++) {
+    const d = mentions[i] as (typeof mentions)[number];
     let date = d.date;
     let range = d.range ?? null;
+    let basis: DateBasis = "written";
     const before = text.slice(Math.max(0, d.start - 12), d.start);
-    if (date && ref) {
-      if (d.kind === "explicit" && !/\d{4}/.test(d.text)) {
-        if (/^the\b/i.test(d.text)) {
-          if (shifted) date = minusYear(date);
-        } else {
-          shifted = date > ref;
-          if (shifted) date = minusYear(date);
+    const clauseBefore = text.slice(Math.max(0, d.start - 60), d.start);
+    const future = FUTURE.test(clauseBefore);
+    if (d.kind === "explicit" && !HAS_YEAR.test(d.text)) {
+      const shared = sharedYear(text, mentions, i);
+      if (shared) {
+        date = date ? withYear(date, shared) : null;
+        if (range) range = rangeWithYear(range, shared);
+      } else if (ref) {
+        basis = "draft";
+        if (date) date = nearestYear(date, ref, future);
+      } else {
+        const y = date && ctx.yearFor ? ctx.yearFor(date.slice(5)) : null;
+        basis = y ? "archive" : "guess";
+        date = date && y ? withYear(date, y) : null;
+        if (range) {
+          const ry = ctx.yearFor ? ctx.yearFor(range.from.slice(5)) : null;
+          range = ry ? rangeWithYear(range, ry) : null;
+          basis = ry ? "archive" : "guess";
         }
-      } else if (d.kind === "explicit") {
-        shifted = false;
-      } else if (d.kind === "relative" && ANCHORED.test(d.text) && !/\bago\b/i.test(d.text)) {
-        if (shifted) date = minusYear(date);
+      }
+    } else if (d.kind === "weekday" || (d.kind === "relative" && !ANCHORED.test(d.text))) {
+      basis = ref ? "draft" : "guess";
+      if (date && ref && future && date < ref && d.kind === "weekday") date = addDaysIso(date, 7);
+    } else if (d.kind === "relative") {
+      basis = "text";
+      if (date) {
         // "The swap came the day after both countries released 390": the clause after it is
         // the day before the one it follows.
         const conj = /^the\s+day\s+(after|before)$/i.exec(d.text);
         if (conj && CONJ_BEFORE.test(before) && /^\s+[a-z]/.test(text.slice(d.end, d.end + 3))) {
           date = addDaysIso(date, conj[1]?.toLowerCase() === "after" ? -2 : 2);
         }
-      } else {
-        shifted = false;
       }
+      const prev = out[out.length - 1];
+      if (!prev || prev.basis === "guess") basis = "guess";
+    } else if (d.kind === "month" && !/\d{4}/.test(d.text)) {
+      basis = ref ? "draft" : "guess";
+      if (!ref) range = null;
     }
     if (range && d.kind === "year") {
       const y = range.from.slice(0, 4);
@@ -60,7 +113,189 @@ export function readDates(text: string, refDate: string): DateInfo[] {
       else if (/late\s*$/i.test(before)) range = { from: `${y}-09-01`, to: `${y}-12-31` };
     }
     const since = /\b(?:since|from|after)\s+(?:(?:early|late|mid)-?\s*)?$/i.test(before);
-    if (date || range) out.push({ start: d.start, end: d.end, text: d.text, date, range, since });
+    if (date || range)
+      out.push({ start: d.start, end: d.end, text: d.text, date, range, since, basis });
+    const second = d.kind === "explicit" && date && !range ? secondDay(text, d.end, date) : null;
+    if (second) {
+      // The first day takes the year the second one prints.
+      if (second.year && basis !== "written") {
+        const last = out[out.length - 1] as DateInfo;
+        last.date = withYear(last.date as string, second.year);
+        last.basis = "written";
+      }
+      const first = out[out.length - 1] as DateInfo;
+      out.push({ ...second.info, basis: first.basis, date: second.dateIn(first.date as string) });
+    }
+  }
+  for (const w of text.matchAll(WEEKEND)) {
+    const at = w.index ?? 0;
+    if (!anchor || out.some((d) => d.start <= at && at < d.end)) continue;
+    out.push({
+      start: at,
+      end: at + w[0].length,
+      text: w[0],
+      date: null,
+      range: weekendBefore(anchor),
+      since: false,
+      basis: ref ? "draft" : "guess",
+    });
+  }
+  return spans(
+    text,
+    out.sort((a, b) => a.start - b.start),
+  );
+}
+
+const RANGE_JOINER = /^\s*(?:-|–|—|to|through|thru|until|till)\s*$/i;
+
+/**
+ * "Between May 23 and May 25, 2025", "from May 23 to 25", "May 23 and 24": two days that
+ * bound a span are one span of days, as the figure beside them covers them all.
+ */
+function spans(text: string, dates: DateInfo[]): DateInfo[] {
+  const out: DateInfo[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i] as DateInfo;
+    const b = dates[i + 1];
+    if (b && a.date && b.date && a.date < b.date && !a.since) {
+      const between = text.slice(a.end, b.start);
+      const lead = /\b(?:between|from)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, a.start - 12), a.start),
+      );
+      const consecutive = /^\s*(?:and|&)\s*$/i.test(between) && addDaysIso(a.date, 1) === b.date;
+      if (
+        RANGE_JOINER.test(between) ||
+        (lead && /^\s*(?:and|&)\s*$/i.test(between)) ||
+        consecutive
+      ) {
+        const basis = a.basis === "guess" || b.basis === "guess" ? "guess" : b.basis;
+        out.push({
+          start: a.start,
+          end: b.end,
+          text: text.slice(a.start, b.end),
+          date: null,
+          range: { from: a.date, to: b.date },
+          since: false,
+          basis,
+        });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
   }
   return out;
+}
+
+/** The latest day an undated text fixes by itself: a full date, or a day the archive knows. */
+function textAnchor(text: string, ctx: DateContext): string | null {
+  let best: string | null = null;
+  const mentions = findDates(text, { refDate: "2000-01-01" });
+  for (let i = 0; i < mentions.length; i++) {
+    const d = mentions[i] as (typeof mentions)[number];
+    if (d.kind !== "explicit") continue;
+    let day = d.date ?? d.range?.to ?? null;
+    if (!day) continue;
+    if (!HAS_YEAR.test(d.text)) {
+      const y = sharedYear(text, mentions, i) ?? ctx.yearFor?.(day.slice(5)) ?? null;
+      day = y ? withYear(day, y) : null;
+    }
+    if (day && (!best || day > best)) best = day;
+  }
+  return best;
+}
+
+/** "Between May 23 and May 25, 2025": the year printed once, after the last day. */
+function sharedYear(
+  text: string,
+  mentions: readonly { start: number; end: number; text: string; kind: string }[],
+  i: number,
+): string | null {
+  let end = (mentions[i] as { end: number }).end;
+  for (let j = i + 1; j < mentions.length && j <= i + 3; j++) {
+    const next = mentions[j] as { start: number; end: number; text: string; kind: string };
+    if (
+      !JOINER.test(text.slice(end, next.start)) &&
+      !/^\s*,?\s*$/.test(text.slice(end, next.start))
+    )
+      return null;
+    const y = /\b((?:19|20)\d\d)\b/.exec(next.text);
+    if (y && (next.kind === "explicit" || next.kind === "year")) return y[1] as string;
+    if (next.kind !== "explicit") return null;
+    end = next.end;
+  }
+  // "May 23 and 24, 2025": the year after a bare second day.
+  SECOND_DAY.lastIndex = end;
+  return SECOND_DAY.exec(text)?.[2] ?? null;
+}
+
+function secondDay(
+  text: string,
+  at: number,
+  first: string,
+): {
+  info: Omit<DateInfo, "basis" | "date">;
+  year: string | null;
+  dateIn: (f: string) => string | null;
+} | null {
+  SECOND_DAY.lastIndex = at;
+  const m = SECOND_DAY.exec(text);
+  if (!m) return null;
+  const day = Number(m[1]);
+  if (day < 1 || day > 31 || day <= Number(first.slice(8, 10))) return null;
+  // "May 23 and 24 prisoners": a count, not a day.
+  COUNTED_AFTER.lastIndex = at + m[0].length;
+  if (!m[2] && (COUNTED_AFTER.test(text) || /^\s*[%$€£]/.test(text.slice(at + m[0].length))))
+    return null;
+  const dayText = String(day).padStart(2, "0");
+  const start = at + m[0].indexOf(m[1] as string);
+  return {
+    info: {
+      start,
+      end: at + m[0].length,
+      text: text.slice(start, at + m[0].length),
+      range: null,
+      since: false,
+    },
+    year: m[2] ?? null,
+    dateIn: (f) => (isIsoDate(`${f.slice(0, 8)}${dayText}`) ? `${f.slice(0, 8)}${dayText}` : null),
+  };
+}
+
+/** The year that puts a month-day nearest the draft's date; ahead of it only when the words look ahead or it is near. */
+function nearestYear(date: string, ref: string, future: boolean): string {
+  const y = Number(yearOf(ref));
+  const candidates = [y - 1, y, y + 1]
+    .map((year) => withYear(date, String(year)))
+    .filter((c): c is string => c !== null);
+  const distance = (c: string) => Math.abs(Date.parse(c) - Date.parse(ref));
+  const ahead = (c: string) => c > ref;
+  const allowed = candidates.filter(
+    (c) => !ahead(c) || future || Date.parse(c) - Date.parse(ref) <= 31 * 86_400_000,
+  );
+  return (allowed.length > 0 ? allowed : candidates).reduce((a, b) =>
+    distance(b) < distance(a) ? b : a,
+  );
+}
+
+function rangeWithYear(range: DayRange, year: string): DayRange | null {
+  const from = withYear(range.from, year);
+  const to = withYear(range.to, year);
+  return from && to ? { from, to } : null;
+}
+
+/** The last Saturday and Sunday up to a day (that weekend itself when it is one, or the Monday after). */
+function weekendBefore(day: string): DayRange {
+  const wd = weekdayOf(day);
+  const back: Record<string, number> = {
+    Saturday: 0,
+    Sunday: 1,
+    Monday: 2,
+    Tuesday: 3,
+    Wednesday: 4,
+    Thursday: 5,
+    Friday: 6,
+  };
+  const sat = addDaysIso(day, -(back[wd] ?? 0));
+  return { from: sat, to: addDaysIso(sat, 1) };
 }

@@ -4,6 +4,7 @@ import {
   COUNTED_NOUNS,
   COUNTED_PAIRS,
   FUNCTION_WORDS,
+  PART_NOUNS,
   SKIPPED,
   TIME_UNITS,
 } from "../vocabulary.ts";
@@ -16,6 +17,10 @@ export interface NounPhrase {
   length: number;
   wounded: boolean;
   nationality: Side | null;
+  /** The word the nationality was read from ("Ukrainian"). */
+  nationalityWord: string | null;
+  /** A noun that names a part of those exchanged ("women", "men", "children"). */
+  part: boolean;
   /** "Of their" / "of its": the number is one side's share. */
   ofTheir: boolean;
   /** A length of time or a unit: never a figure to check. */
@@ -28,6 +33,7 @@ export function readNoun(text: string, at: number): NounPhrase {
   let pos = at;
   let wounded = false;
   let nationality: Side | null = null;
+  let nationalityWord: string | null = null;
   let ofTheir = false;
   const none = (unit = false): NounPhrase => ({
     counted: null,
@@ -35,6 +41,8 @@ export function readNoun(text: string, at: number): NounPhrase {
     length: 0,
     wounded,
     nationality,
+    nationalityWord,
+    part: false,
     ofTheir,
     unit,
   });
@@ -69,28 +77,36 @@ export function readNoun(text: string, at: number): NounPhrase {
         length: nounEnd - at,
         wounded,
         nationality,
+        nationalityWord,
+        part: false,
         ofTheir,
         unit: false,
       };
     }
     const counted = COUNTED_NOUNS[lower];
     if (counted) {
-      if (lower === "ukrainians") nationality = "ukraine";
-      if (lower === "russians") nationality = "russia";
+      if (lower === "ukrainians" || lower === "russians") {
+        nationality = lower === "ukrainians" ? "ukraine" : "russia";
+        nationalityWord = word;
+      }
       return {
         counted: wounded && counted !== "exchanges" ? "wounded" : counted,
         noun: word,
         length: end - at,
         wounded,
         nationality,
+        nationalityWord,
+        part: PART_NOUNS.has(lower),
         ofTheir,
         unit: false,
       };
     }
     if (SKIPPED.test(lower)) {
       if (/^(?:wounded|injured)$/.test(lower)) wounded = true;
-      if (lower === "ukrainian") nationality = "ukraine";
-      if (lower === "russian") nationality = "russia";
+      if (lower === "ukrainian" || lower === "russian") {
+        nationality = lower === "ukrainian" ? "ukraine" : "russia";
+        nationalityWord = word;
+      }
       if (/^(?:their|its|our)$/.test(lower) && i > 0) ofTheir = true;
       pos = end;
       continue;

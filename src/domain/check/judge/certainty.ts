@@ -1,0 +1,56 @@
+/**
+ * Precision first. A claim may be read more than one way ("both sides released 246": each side,
+ * or both together; "so far": the deal to date, or the war's total). Each reading is judged;
+ * the claim is supported or disputed if any reading is, and contradicted only if every reading
+ * is, and only when nothing else in its reading is unclear (a guessed day, a part of a larger
+ * figure). Otherwise it is unverified, with the stored figures nearest to it and what was unclear.
+ */
+import type { ClaimCheck } from "../../answers.ts";
+import type { Knowledge } from "../../queries.ts";
+import type { Claim } from "../read/claims.ts";
+import { readingOf, unclearParts } from "./reading.ts";
+import { judgeReading } from "./verdict.ts";
+
+const RANK = { supported: 0, disputed: 1, unverified: 2, contradicted: 3 } as const;
+
+/** The other ways the words allow a claim to be read; the first is the likeliest. */
+export function readingsOfWords(claim: Claim): Claim[] {
+  const out = [claim];
+  if (claim.sideAlso) out.push({ ...claim, side: claim.sideAlso, sideAlso: null });
+  if (claim.soFar && claim.measure === "released-to-date")
+    out.push({
+      ...claim,
+      measure: "returned-since-2022",
+      side: claim.side === "russia" ? "russia" : "ukraine",
+      date: claim.date,
+    });
+  return out;
+}
+
+export function judge(k: Knowledge, claim: Claim, refDate: string | null): ClaimCheck {
+  const results = readingsOfWords(claim).map((c) => ({ c, r: judgeReading(k, c, refDate) }));
+  let best = results[0] as { c: Claim; r: ClaimCheck };
+  for (const x of results) if (RANK[x.r.verdict] < RANK[best.r.verdict]) best = x;
+  // Contradicted only when every reading is; otherwise the reading that could not be tied down.
+  if (best.r.verdict === "contradicted" && results.some((x) => x.r.verdict !== "contradicted"))
+    best = results.find((x) => x.r.verdict !== "contradicted") ?? best;
+  const check = best.r;
+  const event = check.eventId ? (k.catalog.events.get(check.eventId) ?? null) : null;
+  const reading = readingOf(claim, event);
+  if (check.verdict === "contradicted") {
+    const unclear = unclearParts(claim);
+    if (unclear.length > 0) return { ...unsure(check, unclear), reading };
+  }
+  return { ...check, reading };
+}
+
+/** A correction withheld: the store's figures stay visible, with why the draft is not marked wrong. */
+function unsure(check: ClaimCheck, unclear: readonly string[]): ClaimCheck {
+  const { right: _right, ...rest } = check;
+  return {
+    ...rest,
+    verdict: "unverified",
+    correction: null,
+    reason: `Not marked wrong: unclear ${unclear.join("; ")}. The store has ${check.store ?? "no matching figure"}${check.store ? " for what it reads as the same thing" : ""}.`,
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Parts are not wholes. Figures told as parts of one whole ("3 women and 387 men", "270
+ * soldiers and 120 civilians") are added up and the sum is judged in their place; where the sum
+ * fits a stored figure, each part is supported and shows the sum. A part is never contradicted
+ * by the whole (certainty.ts sees to that).
+ */
+import type { ClaimCheck } from "../../answers.ts";
+import { formatNumber } from "../../numbers.ts";
+import type { Knowledge } from "../../queries.ts";
+import type { Claim } from "../read/claims.ts";
+import { judge } from "./certainty.ts";
+
+export function judgeParts(
+  k: Knowledge,
+  claims: readonly Claim[],
+  checks: ClaimCheck[],
+  refDate: string | null,
+): void {
+  const groups = new Map<number, number[]>();
+  claims.forEach((c, i) => {
+    if (c.partGroup !== null) groups.set(c.partGroup, [...(groups.get(c.partGroup) ?? []), i]);
+  });
+  for (const members of groups.values()) {
+    const parts = members.map((i) => claims[i] as Claim);
+    if (parts.some((p) => p.number.qualifier !== "exact" || p.number.n2 !== undefined)) continue;
+    const first = parts[0] as Claim;
+    const sum = parts.reduce((s, p) => s + p.number.n, 0);
+    const sameCount = parts.every((p) => p.counted === first.counted);
+    const whole: Claim = {
+      ...first,
+      number: { ...first.number, n: sum, text: formatNumber(sum) },
+      counted: sameCount ? first.counted : "people",
+      part: null,
+      partGroup: null,
+    };
+    const verdict = judge(k, whole, refDate);
+    if (verdict.verdict !== "supported" && verdict.verdict !== "disputed") continue;
+    const sumText = `${parts.map((p) => p.number.text).join(" + ")} = ${formatNumber(sum)}`;
+    for (const i of members) {
+      const own = checks[i] as ClaimCheck;
+      if (own.verdict === "supported") continue;
+      const { right: _right, ...rest } = own;
+      checks[i] = {
+        ...rest,
+        verdict: verdict.verdict,
+        store: `${sumText}: ${verdict.store ?? ""}`,
+        citations: verdict.citations,
+        correction: null,
+        disputeIds: verdict.disputeIds,
+        eventId: verdict.eventId,
+        reason: `A part of a whole: ${sumText}, which ${verdict.verdict === "supported" ? "matches" : "matches one side of a dispute over"} the store's ${verdict.store}.`,
+      };
+    }
+  }
+}
