@@ -1,10 +1,17 @@
-// `npm run eval`: the fact-check scored against the labelled cases.
+// `npm run eval`: the fact-check scored against the regression cases, the blind corpus's dev
+// half and its sealed half. `npm run eval -- --dev` leaves the sealed half unopened (for tuning).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { analyse } from "../../src/domain/queries.ts";
 import { parseStoreText } from "../../src/store/store.ts";
+import { formatBlind, scoreHalf } from "./blind.ts";
 import { evaluate, formatScore, loadCases } from "./evaluate.ts";
 
 const file = path.resolve(import.meta.dirname, "..", "..", "data", "factdesk.json");
 const k = analyse(parseStoreText(readFileSync(file, "utf8"), file));
+const devOnly = process.argv.includes("--dev");
+const quiet = process.argv.includes("--quiet");
+console.log("Regression cases (written beside the engine)\n");
 console.log(formatScore(evaluate(k, loadCases())));
+console.log(`\n${formatBlind(scoreHalf(k, "dev"), !quiet)}`);
+if (!devOnly) console.log(`\n${formatBlind(scoreHalf(k, "sealed"), false)}`);
