@@ -114,7 +114,8 @@ export const COUNTED_AFTER = new RegExp(
 );
 
 /** "So far" and its kin: the figure to date, of a deal or of the war (the sentence decides which). */
-export const SO_FAR = /\b(?:so far|to date|thus far|up to now|until now)\b(?! in)/i;
+export const SO_FAR =
+  /\b(?:so far|to date|thus far|up to now|until now|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|fri|sat|yesterday|the (?:start|beginning) of the (?:exchange|swap|deal|operation))|(?:bringing|brings|brought|taking|takes|raising|raises) (?:the (?:total|number|tally|count)\b[^.;:]{0,50}?)?to)\b(?! in)/i;
 
 /**
  * Cues that a figure is a part of a larger one told nearby: "of these", "including",
@@ -150,20 +151,16 @@ export const SIDE_CUES: readonly {
   {
     side: "each",
     after:
-      /^\s*(?:[\p{L}'’-]+\s+){0,5}?((?:(?:from|by|on|for|to) )?(?:each|either) (?:side|country|nation|party))\b|^\s*(?:[\p{L}'’-]+\s+){0,2}?(each|apiece)\b|^\s*(per side)\b/u,
+      /^\s*(?:[\p{L}'’-]+\s+){0,5}?((?:(?:from|by|on|for|to) )?(?:each|either) (?:side|country|nation|party|way))\b|^\s*(?:[\p{L}'’-]+\s+){0,2}?(each|apiece|ea)\b|^\s*(per side|a side|each way|both ways)\b/u,
   },
-  { side: "nationality" },
-  {
-    side: "total",
-    after:
-      /^\s*(?:[\p{L}'’-]+\s+){0,4}?(in total|in all|altogether|combined|between them|from both sides|on both sides)\b/u,
-  },
-  { side: "total", before: /\b(a total of|in total|altogether|combined)\s*$/ },
   {
     side: "each",
     before:
       /\b(each (?:side|country|party|nation))\b[^,.;:]{0,50}$|\b(each of the two)\b[^,.;:]{0,40}$|\b(?:ukraine|russia|kyiv|moscow) and (?:ukraine|russia|kyiv|moscow)\s+(?:\w+\s+)?(each)\s+[\p{L}]+\s+$|\b(?:both|the two) (?:sides|countries|nations)\s+(?:\w+\s+)?(each)\s+[\p{L}]+\s+$|\b(?:they|both|we) (?:would |will |have |had )?(each)\s+[\p{L}]+(?: back)?\s+$/u,
   },
+  { side: "nationality" },
+  { side: "ukraine", after: /^\s*(of ukraine|from ukraine's side)\b/ },
+  { side: "russia", after: /^\s*(of russia|of the russian federation)\b/ },
   {
     side: "ukraine",
     before:
@@ -194,6 +191,14 @@ export const SIDE_CUES: readonly {
     after:
       /^[^.;:,]{0,60}?\b((?:returned|brought|came|come|went|coming) (?:back )?home|(?:back )?to ukraine|from russian? (?:custody|captivity)|from russia)\b/,
   },
+  // "A total of" and "in total" come after the cues for one side: "a total of 303 Ukrainian
+  // defenders" and "a total of 307 citizens of Ukraine … returned home" are Ukraine's.
+  {
+    side: "total",
+    after:
+      /^\s*(?:[\p{L}'’-]+\s+){0,4}?(in total|in all|altogether|combined|between them|from both sides|on both sides)\b/u,
+  },
+  { side: "total", before: /\b(a total of|in total|altogether|combined)\s*$/ },
   {
     side: "total",
     also: "each",

@@ -38,7 +38,8 @@ export function judgeParts(
     const sumText = `${parts.map((p) => p.number.text).join(" + ")} = ${formatNumber(sum)}`;
     for (const i of members) {
       const own = checks[i] as ClaimCheck;
-      if (own.verdict === "supported") continue;
+      // A part's own match (or its own dispute) says more than the sum does.
+      if (own.verdict === "supported" || own.verdict === "disputed") continue;
       const { right: _right, ...rest } = own;
       checks[i] = {
         ...rest,

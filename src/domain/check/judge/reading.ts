@@ -25,8 +25,6 @@ const SIDE_WORDS = {
 export function unclearParts(claim: Claim): string[] {
   const out: string[] = [];
   if (claim.dateBasis === "guess") out.push(`the day (“${claim.dateText}”: ${BASIS_NOTES.guess})`);
-  if (claim.dateInherited)
-    out.push(`the day (taken from an earlier sentence: “${claim.dateText}”)`);
   if (claim.part) out.push(`a part of a larger figure (“${claim.part}”)`);
   if (claim.number.kind === "ordinal" && !/\d/.test(claim.number.text))
     out.push(`which count “${claim.number.text}” is in (the war's, or one deal's)`);

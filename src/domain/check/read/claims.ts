@@ -122,7 +122,7 @@ export interface ClaimCues {
 
 const CHECKABLE = new Set<NumberKind>(["cardinal", "ordinal", "ratio", "money", "percent"]);
 const CLAUSE_BREAK =
-  /[;:]|\s[–—]\s|,\s+(?:and|but|while|whereas|after|before|following|when|as|since|a day after|the day after)\b|\s(?:and|but)\s+(?=(?:on|in|by)\s)|\s(?:after|before|following)\s+(?=the (?:release|return|exchange|swap))/g;
+  /[;:]|\s[–—]\s|,\s+(?:and|but|while|whereas|after|before|following|when|as|since|a day after|the day after|with|bringing|taking|raising)\b|\s(?:and|but)\s+(?=(?:on|in|by)\s)|\s(?:after|before|following)\s+(?=the (?:release|return|exchange|swap))/g;
 
 /**
  * Every checkable figure in the text. `refDate` is the draft's own date: it anchors
@@ -168,15 +168,6 @@ function sentenceClaims(
   const off = sentence.start;
   const exchangeSentence = RELEASE.test(s);
   const wholeCue = WHOLE_DEAL.exec(s);
-  const since = SINCE_START.exec(s);
-  // "The largest exchange since the invasion" dates a superlative, not a running total.
-  const sinceStart =
-    since !== null &&
-    !/\b(?:largest|biggest|greatest|first|second|third|only|most|major)\b[^.;:]{0,60}$/i.test(
-      s.slice(Math.max(0, since.index - 70), since.index),
-    );
-  const soFar = sinceStart ? null : SO_FAR.exec(s);
-  const daysSoFar = DAYS_SO_FAR.exec(s);
   const clauses = clauseStarts(s);
   const out: Claim[] = [];
   for (const m of numbers) {
@@ -186,9 +177,23 @@ function sentenceClaims(
     const relEnd = m.end - off;
     const after = s.slice(relEnd, relEnd + 100);
     const before = s.slice(Math.max(0, rel - 100), rel);
-    const clauseBefore = before.slice(
-      Math.max(0, before.length - (rel - clauseOf(clauses, rel).start)),
-    );
+    const bounds = clauseOf(clauses, rel);
+    const clauseBefore = before.slice(Math.max(0, before.length - (rel - bounds.start)));
+    // Scope cues speak for the figures of their own clause: in "the 65th since the invasion,
+    // with 390 Ukrainians returning", the 390 is not a running total.
+    // A short lead ("Since February 2022:", "So far,") speaks for the whole sentence.
+    const lead =
+      (clauses[1] ?? 0) > 0 && (clauses[1] as number) <= 40 ? s.slice(0, clauses[1]) : "";
+    const clause = `${bounds.start > 0 ? lead : ""} ${s.slice(bounds.start, Math.min(s.length, bounds.end))}`;
+    const since = SINCE_START.exec(clause);
+    // "The largest exchange since the invasion" dates a superlative, not a running total.
+    const sinceStart =
+      since !== null &&
+      !/\b(?:largest|biggest|greatest|first|second|third|only|most|major)\b[^.;:]{0,60}$/i.test(
+        clause.slice(Math.max(0, since.index - 70), since.index),
+      );
+    const soFar = sinceStart ? null : SO_FAR.exec(clause);
+    const daysSoFar = DAYS_SO_FAR.exec(clause);
 
     let measure: Measure | null = null;
     let counted: Counted | null = null;
@@ -278,7 +283,8 @@ function sentenceClaims(
       carried !== null &&
       measure !== "returned-since-2022" &&
       measure !== "exchange-count" &&
-      measure !== "held";
+      measure !== "held" &&
+      !(measure === "released-to-date" && soFar !== null);
     const date = when?.date ?? (inherit ? (carried?.date ?? null) : null);
     const claim = claimOf(
       s,
