@@ -429,10 +429,13 @@ function readWordsAt(text: string, p: number): Read | null {
   return result;
 }
 
-// Thousands are grouped by commas, or by the no-break and thin spaces some outlets print;
-// a plain space is not accepted ("on May 16 200 were freed" is not 16,200).
+// Thousands are grouped by commas, or by the no-break and thin spaces some outlets print, or
+// by a plain space as translated copy does ("4 552"), except after a month or another figure
+// ("on May 16 200 were freed" is not 16,200).
 const DIGITS_AT =
-  /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
+  /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,2}(?: \d{3})+(?![\d\p{L}])|\d+)(?:\.\d+)?/uy;
+const NO_SPACE_GROUPS_AFTER =
+  /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d[\d,.]*|\bno\.?|#)\s*$/i;
 const SCALE_AFTER = /\s{1,3}(thousand|million|billion|trillion)(?![\p{L}\p{N}_])/iuy;
 const SCALES: Record<string, number> = {
   thousand: 1e3,
@@ -449,7 +452,9 @@ function readDigitsAt(text: string, p: number): DigitsRead | null {
   DIGITS_AT.lastIndex = p;
   const m = DIGITS_AT.exec(text);
   if (!m) return null;
-  const raw = m[0];
+  let raw = m[0];
+  if (raw.includes(" ") && NO_SPACE_GROUPS_AFTER.test(text.slice(Math.max(0, p - 12), p)))
+    raw = raw.slice(0, raw.indexOf(" "));
   let end = p + raw.length;
   let intDigits = 0;
   let fracDigits = 0;
@@ -485,7 +490,7 @@ function readDigitsAt(text: string, p: number): DigitsRead | null {
   };
 }
 
-const GROUPING = /[,\u00a0\u202f\u2009]/g;
+const GROUPING = /[, \u00a0\u202f\u2009]/g;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
 function readNumberAt(text: string, p: number): Read | null {

@@ -84,13 +84,13 @@ export const RELEASE =
   /\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set free|swap(?:s|ped|ping)?|exchang(?:e|ed|es|ing)|trad(?:e|ed|es|ing)|return(?:ed|ing|s)?|brought (?:back|home)|bring(?:s|ing)? (?:back|home)|c[oa]me home|went home|go(?:es)? home|handed over|hand(?:s|ing)? over|transferr?(?:ed|ing)|receiv(?:e|ed|es|ing)|got\b[^.;]{0,30}\bback|repatriat\w*|chang(?:ed|ing) hands|reunit\w*|completed)\b/i;
 
 export const PLANNED =
-  /\b(?:will|would|set to|agreed to|agree to|plan(?:s|ned)? to|to be|expected to|is to|are to|due to|agreement to|deal to|to (?:release|swap|exchange|free|trade|return))\b/i;
+  /\b(?:will|would|until|set to|agreed to|agree to|plan(?:s|ned)? to|to be|expected to|is to|are to|due to|agreement to|deal to|to (?:release|swap|exchange|free|trade|return))\b/i;
 
 export const SINCE_START =
   /\bsince (?:the (?:full-scale |russian )?(?:invasion|war)|russia['’]s (?:full-scale )?invasion|(?:(?:late |early )?(?:february|march) (?:of )?)?2022|the (?:start|beginning|outbreak) of the (?:full-scale )?(?:war|invasion)|the war (?:began|started|broke out))\b|\bin total since\b/i;
 
 export const WHOLE_DEAL =
-  /\b(?:deal|agreement|multi-day|three-day|operation|in all|in total|altogether|all told|now|complet(?:e|ed|ing)|(?:three|all three) waves|(?:largest|biggest) (?:prisoner )?(?:exchange|swap)|\d[\d,]*[- ]for[- ]\d|thousand[- ]for[- ]thousand|over (?:a span of )?(?:three|3) days)\b/i;
+  /\b(?:deal|agreement|multi-day|three-day|operation|in all|in total|altogether|all told|now|complet(?:e|ed|ing)|(?:three|all three|3) (?:waves|stages|rounds|legs|phases|parts|days)|(?:largest|biggest) (?:prisoner )?(?:exchange|swap)|\d[\d,]*[- ]for[- ]\d|thousand[- ]for[- ]thousand|over (?:a span of )?(?:three|3) days)\b/i;
 
 export const DAYS_SO_FAR =
   /\b(?:in|over|during|within) (?:just |only )?(?:these |the first |the past |its first )?(two|three|four|five|2|3|4|5) days\b/i;
@@ -174,13 +174,15 @@ export const SIDE_CUES: readonly {
   {
     side: "russia",
     before:
-      /\b((?:ukraine|kyiv|the ukrainian side) (?:freed|released|handed over|returned|transferred))\s+$/,
+      /\b((?:ukraine|kyiv|the ukrainian side) (?:freed|released|handed over|transferred))\s+$/,
   },
   {
     side: "ukraine",
-    before:
-      /\b((?:russia|moscow|the russian side) (?:freed|released|handed over|returned|transferred))\s+$/,
+    before: /\b((?:russia|moscow|the russian side) (?:freed|released|handed over|transferred))\s+$/,
   },
+  // "Ukraine returned 1 000 persons": handed back, or brought home; both readings are weighed.
+  { side: "ukraine", also: "russia", before: /\b((?:ukraine|kyiv) returned)\s+$/ },
+  { side: "russia", also: "ukraine", before: /\b((?:russia|moscow) returned)\s+$/ },
   {
     side: "russia",
     after:

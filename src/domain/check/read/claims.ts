@@ -284,6 +284,7 @@ function sentenceClaims(
       measure !== "returned-since-2022" &&
       measure !== "exchange-count" &&
       measure !== "held" &&
+      wholeCue === null &&
       !(measure === "released-to-date" && soFar !== null);
     const date = when?.date ?? (inherit ? (carried?.date ?? null) : null);
     const claim = claimOf(
@@ -296,7 +297,7 @@ function sentenceClaims(
       counted,
       side.side,
       wholeCue !== null,
-      PLANNED.test(clauseBefore.slice(-50)),
+      PLANNED.test(clauseBefore),
       date,
       when ? when.text : inherit ? (carried?.text ?? null) : null,
     );
@@ -445,9 +446,13 @@ function dateFor(
   const inClause = (d: DateInfo) => d.start - off >= clause.start && d.start - off < clause.end;
   // A day after the figure binds to it only within its own clause: in "return 303 prisoners,
   // after the release of 307 on Saturday", Saturday is the 307's.
-  const day = pick(days.filter(inClause)) ?? pick(days.filter((d) => d.end - off <= rel));
-  if (day) return { date: day.date, range: null, text: day.text, basis: day.basis };
   const ranges = usable.filter((d) => d.range);
-  const range = pick(ranges.filter(inClause)) ?? pick(ranges.filter((d) => d.end - off <= rel));
-  return range ? { date: null, range: range.range, text: range.text, basis: range.basis } : null;
+  const before = (d: DateInfo) => d.end - off <= rel;
+  const found =
+    pick(usable.filter(inClause)) ??
+    pick(days.filter(before)) ??
+    pick(ranges.filter(before)) ??
+    pick(usable.filter(before));
+  if (!found) return null;
+  return { date: found.date, range: found.range, text: found.text, basis: found.basis };
 }

@@ -113,8 +113,18 @@ export function readDates(text: string, ctx: DateContext): DateInfo[] {
       else if (/late\s*$/i.test(before)) range = { from: `${y}-09-01`, to: `${y}-12-31` };
     }
     const since = /\b(?:since|from|after)\s+(?:(?:early|late|mid)-?\s*)?$/i.test(before);
-    if (date || range)
-      out.push({ start: d.start, end: d.end, text: d.text, date, range, since, basis });
+    // A day that cannot be fixed is kept (as a guess): it still says the figure is not about
+    // the day an earlier sentence named.
+    if (date || range || d.kind === "explicit" || d.kind === "weekday")
+      out.push({
+        start: d.start,
+        end: d.end,
+        text: d.text,
+        date,
+        range,
+        since,
+        basis: date || range ? basis : "guess",
+      });
     const second = d.kind === "explicit" && date && !range ? secondDay(text, d.end, date) : null;
     if (second) {
       // The first day takes the year the second one prints.
