@@ -215,6 +215,9 @@ const DATE_RE = new RegExp(
     `|(?<rel>yesterday|today|tonight|tomorrow|the${S}(?:following|next|previous|prior|same)${S}day|the${S}day${S}(?:after|before))${END}`,
     // (last) Friday
     `|(?:(?<wdMod>last|this|next|past)${S})?(?<wd>${WEEKDAY_SRC})${END}`,
+    // notes' shorthand: "fri 390", "sat: 307 ea", "since fri", "yday", "tmrw"
+    `|(?<wdA>fri|sat|sun|mon|tues?|wed|thurs?)(?=\\s{0,3}(?::|['’]s\\b|\\d|,|\\.|\\)|/|$|night\\b))`,
+    `|(?<relA>yday|tmrw|tmw|2day|tdy)${END}`,
     // (in) May (2025)
     `|(?<moM>${MONTH_SRC})\\.?(?![\\p{L}])(?:(?:,\\s{0,3}|${S})(?:of${S})?(?<moY>\\d{4})(?!\\d))?`,
     // 2025
@@ -356,6 +359,12 @@ export function findDates(text: string, opts: { refDate: string }): DateMention[
       push(start, end, "relative", date);
     } else if (g.rel !== undefined) {
       push(start, end, "relative", relative(g.rel.toLowerCase().replace(/\s+/g, " "), ref, base));
+    } else if (g.wdA !== undefined) {
+      const full = WEEKDAYS.find((w) => w.startsWith(g.wdA?.toLowerCase().slice(0, 3) ?? ""));
+      push(start, end, "weekday", ref && full ? weekday(ref, full, undefined) : null);
+    } else if (g.relA !== undefined) {
+      const word = { yday: "yesterday", tmrw: "tomorrow", tmw: "tomorrow" }[g.relA.toLowerCase()];
+      push(start, end, "relative", relative(word ?? "today", ref, base));
     } else if (g.wd !== undefined) {
       push(start, end, "weekday", ref ? weekday(ref, g.wd, g.wdMod) : null);
     } else if (g.moM !== undefined) {

@@ -183,6 +183,8 @@ const PHRASES: ReadonlyArray<readonly [Qualifier, readonly string[]]> = [
       "around",
       "approximately",
       "approx.",
+      "approx",
+      "ca.",
       "roughly",
       "some",
       "an estimated",
@@ -916,6 +918,12 @@ function quantity(text: string, p: number, a: Read, before: string, money: boole
 
   const kind: NumberKind = money ? "money" : (aSuffix.kind ?? "cardinal");
   const start = qual ? p - qual[0].length : p;
+  // Notes' shorthand: "~390" is about 390, "4,750+" more than 4,750.
+  if (!qual && kind === "cardinal") {
+    if (/[~≈]\s?$/.test(before)) return single(text, p, aSuffix.end, a.n, "about", kind);
+    if (text[aSuffix.end] === "+" && !/[\d\p{L}]/u.test(text[aSuffix.end + 1] ?? ""))
+      return single(text, p, aSuffix.end + 1, a.n, "more-than", kind);
+  }
   return single(text, start, aSuffix.end, a.n, qualifier, kind);
 }
 

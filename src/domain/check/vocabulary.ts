@@ -208,3 +208,10 @@ export const SIDE_CUES: readonly {
       /\b(both (?:sides|countries|nations)|the two (?:sides|countries|nations)|russia and ukraine|ukraine and russia|moscow and kyiv|kyiv and moscow)\s+(?:[\p{L}'’-]+\s+){0,6}$/u,
   },
 ];
+
+/** After a bare number, words that make it a count of people exchanged: "307 each", "390ea", "697 home". */
+export const IMPLIED_AFTER =
+  /^\s*(?:(?:(?:from|by|on|for|to) )?(?:each|either) (?:side|way|country)|each|ea\b\.?|apiece|per side|a side|both ways|more each|home\b|back home|back\b)/i;
+/** Before a bare number: "Friday's 390", "yday's group of 370", "the final 303", "a second wave of 390", "another 606". */
+export const IMPLIED_BEFORE =
+  /(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|yday|tonight|fri|sat|sun)['’]s\s+(?:(?:group|batch|wave|round|leg|stage|tally|total|figure|count|number|exchange|swap) of\s+)?|\b(?:the|a|its) (?:final|last|remaining|first|second|third|further|opening|next)\s+(?:(?:wave|round|stage|leg|batch|group|tranche) of\s+)?|\b(?:wave|round|stage|leg|batch|group|tranche) of\s+|\banother\s+|\ba further\s+)$/i;

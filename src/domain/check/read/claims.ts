@@ -201,6 +201,7 @@ function sentenceClaims(
     let noun: string | null = null;
     let nounLength = 0;
     let partNoun = false;
+    let implied = false;
 
     if (m.kind === "ordinal") {
       if (
@@ -252,9 +253,10 @@ function sentenceClaims(
           claimOf(s, off, m, np.noun, np.length, null, null, null, false, false, null, null),
         );
         continue;
-      } else if (exchangeSentence && impliedCount(before, after)) {
+      } else if (impliedCount(before, after, exchangeSentence)) {
         counted = countedNear(s, rel);
         side = sideOf(before, after, np);
+        implied = true;
       } else {
         continue;
       }
@@ -264,7 +266,7 @@ function sentenceClaims(
         after,
         sinceStart,
         daysSoFar !== null || soFar !== null,
-        exchangeSentence,
+        exchangeSentence || implied,
         clauseBefore,
       );
       if (

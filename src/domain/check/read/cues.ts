@@ -1,17 +1,21 @@
 /** The cue words around a figure: whether it counts people, for which side, and as what measure. */
 import type { Counted, Measure, Side } from "../../../store/schema.ts";
-import { COUNTED_NOUNS, PLANNED, SIDE_CUES } from "../vocabulary.ts";
+import { COUNTED_NOUNS, IMPLIED_AFTER, IMPLIED_BEFORE, PLANNED, SIDE_CUES } from "../vocabulary.ts";
 import type { NounPhrase } from "./nouns.ts";
 
-/** A bare number that still counts people: "another 307 were swapped", "Ukraine got 230 back". */
-export function impliedCount(before: string, after: string): boolean {
+/**
+ * A bare number that still counts people. Strong cues need no verb ("yday's 390ea", "the
+ * final 303", "a second wave of 390", "697 home", "307 each"); weak ones only count in a
+ * sentence about an exchange ("another 307 were swapped", "Ukraine got 230 back").
+ */
+export function impliedCount(before: string, after: string, exchangeSentence: boolean): boolean {
+  if (IMPLIED_AFTER.test(after) || IMPLIED_BEFORE.test(before)) return true;
+  if (!exchangeSentence) return false;
   if (
     /^\s+(?:were|was|have been|had been|are|have|had|got|returned|came|went|more|back)\b/i.test(
       after,
     )
   )
-    return true;
-  if (/^\s+(?:(?:from|by|on|for) (?:each|either) side|each|apiece|per side)\b/i.test(after))
     return true;
   return (
     /\b(?:got|received|recovered|freed|released|returned|swapped|exchanged|traded|handed over|brought home)\s+(?:another\s+|a further\s+|the (?:final|last|remaining)\s+)?$/i.test(
