@@ -83,7 +83,13 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
   const eventId = decision.event?.id ?? event?.id ?? null;
   const eventAbout = describeClaim(k, claim, decision.event ?? event);
 
-  if (judgement.verdict === "contradicted" && !decision.canContradict) {
+  // "31 Ukrainians" is not wrong for want of matching "246 POWs": a count of people named as
+  // such is only ever put right by a count of the same kind.
+  const looseOnly =
+    claim.noun !== null &&
+    judgement.sides.every((side) => side.facts.every((f) => f.counted !== claim.counted)) &&
+    partOfTheStory(k, judgement, claim);
+  if (judgement.verdict === "contradicted" && (!decision.canContradict || looseOnly)) {
     return {
       ...base,
       verdict: "unverified",
@@ -153,7 +159,21 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
   };
 }
 
-export function subOf(j: Judgement, f: Fact): SubSide {
+export /** The facts judged count only some of those exchanged: the event's figures count other kinds too (POWs and wounded). */
+function partOfTheStory(k: Knowledge, judgement: Judgement, claim: Claim): boolean {
+  const facts = judgement.sides.flatMap((side) => side.facts);
+  for (const f of facts) {
+    const kinds = new Set(
+      (k.catalog.factsByEvent.get(f.eventId) ?? [])
+        .filter((g) => g.measure === claim.measure)
+        .map((g) => g.counted),
+    );
+    if (kinds.size > 1) return true;
+  }
+  return false;
+}
+
+function subOf(j: Judgement, f: Fact): SubSide {
   return j.sides.find((s) => s.facts.includes(f))?.sub ?? "any";
 }
 

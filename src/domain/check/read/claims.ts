@@ -347,6 +347,8 @@ function groupParts(s: string, off: number, claims: Claim[]): void {
     const between = s.slice(a.span.end - off, b.number.start - off);
     if (!/^\s*(?:,\s*)?(?:and|plus|as well as|,)\s+(?:another\s+|a further\s+)?$/i.test(between))
       continue;
+    // "31 Ukrainians and 15 Russians" are two sides' figures, not parts of one.
+    if (a.side !== null && b.side !== null && a.side !== b.side) continue;
     const differ =
       a.noun?.toLowerCase() !== b.noun?.toLowerCase() && a.noun !== null && b.noun !== null;
     if (!differ && !(a.part && b.part)) continue;

@@ -120,8 +120,9 @@ export function readDates(text: string, ctx: DateContext): DateInfo[] {
         start: d.start,
         end: d.end,
         text: d.text,
-        date,
-        range,
+        // A guessed day is no day: it only stops an earlier sentence's day from applying.
+        date: basis === "guess" ? null : date,
+        range: basis === "guess" ? null : range,
         since,
         basis: date || range ? basis : "guess",
       });
