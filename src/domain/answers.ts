@@ -245,6 +245,8 @@ export interface ClaimCheck {
   right?: string;
   /** How the figure was read, part by part, with the words each part came from. */
   reading?: ClaimReading;
+  /** "day": a day stated as a claim ("the talks on May 16"), not a figure. */
+  kind?: "figure" | "day";
 }
 
 /** One part of a claim's reading: what was understood, and from which words. */

@@ -50,7 +50,13 @@ export interface BlindScore {
 }
 
 const ROOT = path.join(import.meta.dirname, "blind");
-const EXPECTED: readonly Expected[] = ["supported", "contradicted", "disputed", "unverified", "none"];
+const EXPECTED: readonly Expected[] = [
+  "supported",
+  "contradicted",
+  "disputed",
+  "unverified",
+  "none",
+];
 
 export function loadHalf(half: Half): Draft[] {
   const dir = path.join(ROOT, half);

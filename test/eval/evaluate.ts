@@ -53,7 +53,10 @@ export function evaluate(k: Knowledge, cases: readonly Case[]): Score {
     const prefix = c.context ? `${c.context} ` : "";
     const result = factcheck(k, prefix + c.text, { refDate: c.date ?? "2025-05-26" });
     // Claims from the context sentence are not scored.
-    const got = result.claims.filter((v) => v.start >= prefix.length).map((v) => v.verdict);
+    // These cases label figures; days stated as claims are scored by the blind corpus.
+    const got = result.claims
+      .filter((v) => v.start >= prefix.length && v.kind !== "day")
+      .map((v) => v.verdict);
     const n = Math.max(got.length, c.expect.length);
     for (let i = 0; i < n; i++) {
       const e = c.expect[i] ?? "none";

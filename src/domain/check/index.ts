@@ -26,8 +26,9 @@ import type { ClaimCheck, FactcheckAnswer, Verdict } from "../answers.ts";
 import type { Knowledge } from "../queries.ts";
 import { archiveYears } from "./align/store-index.ts";
 import { judge } from "./judge/certainty.ts";
+import { judgeDateClaim } from "./judge/date-verdict.ts";
 import { judgeParts } from "./judge/parts.ts";
-import { extractClaims } from "./read/claims.ts";
+import { extractClaims, readDraft } from "./read/claims.ts";
 import { countWords } from "./read/sentences.ts";
 
 export type { ClaimCheck as ClaimVerdict, Verdict };
@@ -55,9 +56,12 @@ export function factcheck(
   options: FactcheckOptions = {},
 ): FactcheckResult {
   const refDate = options.refDate ?? null;
-  const found = extractClaims(text, { refDate, yearFor: archiveYears(k) });
-  const claims = found.map((c) => judge(k, c, refDate));
-  judgeParts(k, found, claims, refDate);
+  const { claims: found, dateClaims } = readDraft(text, { refDate, yearFor: archiveYears(k) });
+  const figures = found.map((c) => judge(k, c, refDate));
+  judgeParts(k, found, figures, refDate);
+  const claims = [...figures, ...dateClaims.map((d) => judgeDateClaim(k, d))].sort(
+    (a, b) => a.start - b.start,
+  );
   return { claims, counts: countVerdicts(claims) };
 }
 

@@ -164,7 +164,7 @@ export const SIDE_CUES: readonly {
   {
     side: "ukraine",
     before:
-      /\b((?:ukraine|kyiv) (?:got|received|recovered|brought home|welcomed|secured)(?: back)?)\s+$/,
+      /\b((?:ukraine|kyiv) (?:(?:will|would|is to|was to|to) )?(?:get|got|gets|receive|received|recover|recovered|bring home|brought home|welcome|welcomed|secure|secured)(?: back)?)\s+$/,
   },
   {
     side: "russia",
@@ -186,12 +186,12 @@ export const SIDE_CUES: readonly {
   {
     side: "russia",
     after:
-      /^[^.;:,]{0,60}?\b((?:received|returned|handed over|transferred) (?:from|by) ukraine|to russia|back to russia|from ukrainian (?:custody|captivity))\b/,
+      /^[^.;:,]{0,60}?\b((?:received|returned|handed over|transferred) (?:from|by) ukraine|to russia|back to russia|to the russian side|from ukrainian (?:custody|captivity))\b/,
   },
   {
     side: "ukraine",
     after:
-      /^[^.;:,]{0,60}?\b((?:returned|brought|came|come|went|coming) (?:back )?home|(?:back )?to ukraine|from russian? (?:custody|captivity)|from russia)\b/,
+      /^[^.;:,]{0,60}?\b((?:returned|brought|came|come|went|coming) (?:back )?home|(?:back )?to ukraine|to the ukrainian side|from russian? (?:custody|captivity)|from russia)\b/,
   },
   // "A total of" and "in total" come after the cues for one side: "a total of 303 Ukrainian
   // defenders" and "a total of 307 citizens of Ukraine … returned home" are Ukraine's.
@@ -200,7 +200,10 @@ export const SIDE_CUES: readonly {
     after:
       /^\s*(?:[\p{L}'’-]+\s+){0,4}?(in total|in all|altogether|combined|between them|from both sides|on both sides)\b/u,
   },
-  { side: "total", before: /\b(a total of|in total|altogether|combined)\s*$/ },
+  {
+    side: "total",
+    before: /\b(a total of|in total|altogether|combined|totally|in sum|overall)\b[^.;:]{0,40}$/,
+  },
   {
     side: "total",
     also: "each",
@@ -215,3 +218,26 @@ export const IMPLIED_AFTER =
 /** Before a bare number: "Friday's 390", "yday's group of 370", "the final 303", "a second wave of 390", "another 606". */
 export const IMPLIED_BEFORE =
   /(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|yday|tonight|fri|sat|sun)['’]s\s+(?:(?:group|batch|wave|round|leg|stage|tally|total|figure|count|number|exchange|swap) of\s+)?|\b(?:the|a|its) (?:final|last|remaining|first|second|third|further|opening|next)\s+(?:(?:wave|round|stage|leg|batch|group|tranche) of\s+)?|\b(?:wave|round|stage|leg|batch|group|tranche) of\s+|\banother\s+|\ba further\s+)$/i;
+
+/** What a day in a clause is the day of. "wave2"/"wave3" are a deal's second and third waves. */
+export type EventCue = "talks" | "start" | "end" | "wave2" | "wave3" | "exchange";
+
+export const EVENT_CUES: readonly { about: EventCue; re: RegExp }[] = [
+  { about: "talks", re: /\b(?:talks|negotiations|meeting|met|delegations|summit)\b/gi },
+  // The verbs count only with the deal as their subject: "the day's exchange wrapped up" ends a
+  // day, not the deal.
+  {
+    about: "start",
+    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:began|begins|started|starts|opened|opens|kicked off)|(?:first|opening) (?:wave|stage|round|day|leg|phase|batch|part))\b/giu,
+  },
+  {
+    about: "end",
+    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:ended|ends|was completed|completed|wrapped up|wraps up|finished|concluded)|complet(?:ed|ing) the (?:exchange|swap|deal|agreement|operation)|(?:final|last|closing) (?:wave|stage|round|day|leg|phase|batch|part))\b/giu,
+  },
+  { about: "wave2", re: /\b(?:second|2nd) (?:wave|stage|round|day|leg|phase|batch|part)\b/gi },
+  { about: "wave3", re: /\b(?:third|3rd) (?:wave|stage|round|day|leg|phase|batch|part)\b/gi },
+  {
+    about: "exchange",
+    re: /\b(?:exchange[sd]?|swap(?:ped|s)?|freed|released|returned|handed over|came home|brought home|prisoners?|pows?)\b/gi,
+  },
+];

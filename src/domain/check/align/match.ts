@@ -71,7 +71,8 @@ export function decide(
   }
   if (claim.date && !claim.dateInherited) return null;
   // Matched on what it counts: the events whose figures fit, judged whole (so a dispute shows).
-  let fitting = fittingFacts(k, claim);
+  // An open-ended hedge ("more than 500") fits too much to vouch for a figure no event is named for.
+  let fitting = fittingFacts(k, claim).filter((f) => !OPEN_ENDED.has(qualifierOf(f)));
   if (claim.range && !claim.planned) {
     const { from, to } = claim.range;
     fitting = fitting.filter((f) => {
@@ -183,6 +184,9 @@ function dealPrefix(k: Knowledge, claim: Claim): { deal: Event; days: number } |
   }
   return null;
 }
+
+const OPEN_ENDED = new Set(["more-than", "at-least", "up-to", "fewer-than"]);
+const qualifierOf = (f: Fact) => (f.value.type === "number" ? f.value.qualifier : "exact");
 
 /** Whether an event had begun by the draft's date (any event, for an undated draft). */
 export function notAfter(e: Event, refDate: string | null): boolean {

@@ -2,6 +2,7 @@
 
 import type { Event } from "../../../store/schema.ts";
 import { eventEnd, eventStart, normaliseAlias } from "../../catalog.ts";
+import { daysBetween } from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
 import type { Claim } from "../read/claims.ts";
 import { indexOf, namedEvents } from "./store-index.ts";
@@ -60,6 +61,14 @@ export function scopeOf(k: Knowledge, claim: Claim): Scope {
       }
     }
   }
+  // "Began", "the final stage", "the second wave": the wave the words name, in the deal the
+  // claim's day (or the draft's) falls in, rather than whatever took place on that day.
+  const waved = claim.wave ? waveOf(k, claim) : null;
+  if (waved) {
+    primary.length = 0;
+    add(primary, waved);
+    specific = claim.dateBasis !== "guess";
+  }
   const named = namedEvents(k, claim.sentence.text);
   for (const e of named) {
     if (e.kind === "deal") add(deals, e);
@@ -77,4 +86,19 @@ export function scopeOf(k: Knowledge, claim: Claim): Scope {
     for (const d of day ? (index.dealsAgreedOn.get(day) ?? []) : []) add(linked, d);
   }
   return { primary, deals, linked, specific };
+}
+
+function waveOf(k: Knowledge, claim: Claim): Event | null {
+  const day = claim.date ?? claim.range?.from ?? null;
+  const deals = [...k.catalog.events.values()].filter((e) => {
+    if (e.kind !== "deal") return false;
+    if (!day) return true;
+    const start = eventStart(e);
+    const end = eventEnd(e);
+    return !!start && !!end && daysBetween(start, day) <= 10 && daysBetween(day, end) <= 10;
+  });
+  if (deals.length !== 1) return null;
+  const parts = k.catalog.partsOf.get((deals[0] as Event).id) ?? [];
+  const i = { start: 0, wave2: 1, wave3: 2, end: parts.length - 1 }[claim.wave as string] ?? -1;
+  return parts[i] ?? null;
 }

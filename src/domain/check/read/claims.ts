@@ -40,6 +40,7 @@ import type { Counted, Measure, Qualifier, Side } from "../../../store/schema.ts
 import { findNumbers, type NumberKind, type NumberMention } from "../../numbers.ts";
 import {
   DAYS_SO_FAR,
+  type EventCue,
   PART_AFTER,
   PART_BEFORE,
   PLANNED,
@@ -51,6 +52,7 @@ import {
   WITHIN_DEAL,
 } from "../vocabulary.ts";
 import { countedNear, impliedCount, measureOf, type SideReading, sideOf } from "./cues.ts";
+import { type DateClaim, dateClaimsOf, eventCueNear } from "./date-claims.ts";
 import { type DateBasis, type DateContext, type DateInfo, readDates } from "./draft-dates.ts";
 import { readNoun } from "./nouns.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
@@ -105,13 +107,24 @@ export interface Claim {
   part: string | null;
   /** Figures told as parts of one whole ("3 women and 387 men") share a group number. */
   partGroup: number | null;
+  /** A wave the words name ("began", "the final stage", "the second wave"), whatever the day. */
+  wave: WaveCue | null;
   /** Where the day came from (see DateBasis); null with no day. */
   dateBasis: DateBasis | null;
   /** The words each part of the reading came from, for the editor. */
   cues: ClaimCues;
 }
 
+export type WaveCue = "start" | "end" | "wave2" | "wave3";
+const WAVE_CUES: ReadonlySet<EventCue> = new Set<EventCue>(["start", "end", "wave2", "wave3"]);
+
+function cueOfDay(s: string, clauses: readonly number[], rel: number) {
+  const b = clauseOf(clauses, rel);
+  return eventCueNear(s.slice(b.start, Math.min(s.length, b.end)), rel - b.start, WAVE_CUES);
+}
+
 export interface ClaimCues {
+  event?: string;
   counted?: string;
   side?: string;
   scope?: string;
@@ -129,8 +142,17 @@ const CLAUSE_BREAK =
  * "on Friday", "yesterday" and dates written without a year.
  */
 export function extractClaims(text: string, options: DateContext): Claim[] {
-  if (typeof text !== "string" || text.length === 0) return [];
+  return readDraft(text, options).claims;
+}
+
+/** The figures of a draft and the days it states as claims, read in one pass. */
+export function readDraft(
+  text: string,
+  options: DateContext,
+): { claims: Claim[]; dateClaims: DateClaim[] } {
+  if (typeof text !== "string" || text.length === 0) return { claims: [], dateClaims: [] };
   const claims: Claim[] = [];
+  const dateClaims: DateClaim[] = [];
   const numbers = findNumbers(text);
   const dates = readDates(text, options);
   let ni = 0;
@@ -151,10 +173,19 @@ export function extractClaims(text: string, options: DateContext): Claim[] {
       days.push(dates[i] as DateInfo);
     const found = sentenceClaims(sentence, here, days, carried);
     claims.push(...found);
+    const clauses = clauseStarts(sentence.text);
+    dateClaims.push(
+      ...dateClaimsOf(
+        sentence,
+        days,
+        (rel) => clauseOf(clauses, rel),
+        (before) => PLANNED.test(before),
+      ),
+    );
     const lastDay = [...days].reverse().find((d) => d.date && !d.since);
     if (lastDay?.date) carried = { date: lastDay.date, text: lastDay.text, basis: lastDay.basis };
   }
-  return claims;
+  return { claims, dateClaims };
 }
 
 function sentenceClaims(
@@ -304,6 +335,18 @@ function sentenceClaims(
       when ? when.text : inherit ? (carried?.text ?? null) : null,
     );
     claim.dateInherited = inherit;
+    // "The swap began on Saturday, May 24, with 390 freed": the words about the day name the
+    // wave ("began": the first), whatever the day says.
+    const dayCue =
+      eventCueNear(
+        s.slice(bounds.start, Math.min(s.length, bounds.end)),
+        rel - bounds.start,
+        WAVE_CUES,
+      ) ?? (when ? cueOfDay(s, clauses, when.start - off) : null);
+    if (dayCue && WAVE_CUES.has(dayCue.about) && measure === "released") {
+      claim.wave = dayCue.about as WaveCue;
+      claim.cues.event = dayCue.cue;
+    }
     claim.dateBasis = when ? when.basis : inherit ? (carried?.basis ?? null) : null;
     claim.range = when?.range ?? null;
     claim.sideAlso = side.also;
@@ -406,6 +449,7 @@ function claimOf(
     part: null,
     partGroup: null,
     dateBasis: null,
+    wave: null,
     cues: {},
   };
 }
@@ -435,7 +479,13 @@ function dateFor(
   rel: number,
   relEnd: number,
   off: number,
-): { date: string | null; range: DayRange | null; text: string; basis: DateBasis } | null {
+): {
+  date: string | null;
+  range: DayRange | null;
+  text: string;
+  basis: DateBasis;
+  start: number;
+} | null {
   const usable = dates.filter((d) => !d.since);
   if (usable.length === 0) return null;
   const clause = clauseOf(clauses, rel);
@@ -458,5 +508,11 @@ function dateFor(
     pick(ranges.filter(before)) ??
     pick(usable.filter(before));
   if (!found) return null;
-  return { date: found.date, range: found.range, text: found.text, basis: found.basis };
+  return {
+    date: found.date,
+    range: found.range,
+    text: found.text,
+    basis: found.basis,
+    start: found.start,
+  };
 }

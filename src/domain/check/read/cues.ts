@@ -12,7 +12,7 @@ export function impliedCount(before: string, after: string, exchangeSentence: bo
   if (IMPLIED_AFTER.test(after) || IMPLIED_BEFORE.test(before)) return true;
   if (!exchangeSentence) return false;
   if (
-    /^\s+(?:were|was|have been|had been|are|have|had|got|returned|came|went|more|back)\b/i.test(
+    /^\s+(?:were|was|have been|had been|are|have|had|got|returned|came|went|more|back|freed|released|swapped|exchanged|handed over|crossed|went home)\b/i.test(
       after,
     )
   )

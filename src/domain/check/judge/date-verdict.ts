@@ -1,0 +1,181 @@
+/**
+ * Days stated as claims, against the days the store's events took place. A day is supported
+ * when an event of the kind its clause names happened on it; disputed when the sources give
+ * that event two days and this is one of them; contradicted only when the clause names the
+ * event beyond doubt (the talks, the start or end of a deal, its second or third wave) and the
+ * store's one such event nearby took place on another day. Anything looser is unverified.
+ */
+import type { Event } from "../../../store/schema.ts";
+import type { Citation, ClaimCheck } from "../../answers.ts";
+import { eventEnd, eventStart } from "../../catalog.ts";
+import { daysBetween, formatDateRange, formatNewsroomDate } from "../../dates.ts";
+import type { Knowledge } from "../../queries.ts";
+import { cite } from "../align/store-index.ts";
+import type { DateClaim } from "../read/date-claims.ts";
+import { lowerThe } from "./wording.ts";
+
+/** How far from a stated day the event it names may lie and still be the one meant. */
+const NEAR_DAYS = 10;
+
+export function judgeDateClaim(k: Knowledge, dc: DateClaim): ClaimCheck {
+  const said = dc.date ?? dc.range?.from ?? null;
+  const base = {
+    sentence: dc.sentence.text,
+    claim: dc.span.text,
+    start: dc.span.start,
+    end: dc.span.end,
+    read: dc.span.text,
+    measure: null,
+    counted: null,
+    side: null,
+    date: dc.date,
+    correction: null,
+    kind: "day" as const,
+  };
+  const unverified = (reason: string, event: Event | null = null): ClaimCheck => ({
+    ...base,
+    verdict: "unverified",
+    about: aboutText(dc, event),
+    eventId: event?.id ?? null,
+    store: event ? dayOf(event) : null,
+    citations: [],
+    disputeIds: [],
+    reason,
+  });
+  if (!said)
+    return unverified(
+      `The day “${dc.span.text}” cannot be fixed: no year, and no draft date to count from.`,
+    );
+
+  const target = namedEvent(k, dc, said);
+  if (target) {
+    const days = daysOf(k, target);
+    const cites = citationsFor(k, target);
+    const expected = target.kind === "deal" ? [cueDay(dc, target) ?? ""] : days;
+    const spans =
+      dc.range !== null && dc.range.from === eventStart(target) && dc.range.to === eventEnd(target);
+    if (expected.includes(said) || spans) {
+      const disputed = !spans && expected.length > 1;
+      return {
+        ...base,
+        verdict: disputed ? "disputed" : "supported",
+        about: aboutText(dc, target),
+        eventId: target.id,
+        store: spans ? dayOf(target) : expected.map(formatNewsroomDate).join(" or "),
+        citations: cites,
+        disputeIds: disputed ? [`date:${target.id}`] : [],
+        reason: disputed
+          ? `The sources give ${lowerThe(target.title)} two days: ${days.map(formatNewsroomDate).join(" and ")}; say whose date it is.`
+          : `${capital(lowerThe(target.title))} took place on ${dayOf(target)}.`,
+      };
+    }
+    if (!strong(dc) || dc.basis === "guess")
+      return unverified(
+        `The store has ${lowerThe(target.title)} on ${dayOf(target)}; the draft's “${dc.span.text}” may mean another event.`,
+        target,
+      );
+    const right = cueDay(dc, target) ?? (days[0] as string);
+    return {
+      ...base,
+      verdict: "contradicted",
+      about: aboutText(dc, target),
+      eventId: target.id,
+      store: formatNewsroomDate(right),
+      right: formatNewsroomDate(right),
+      citations: cites,
+      disputeIds: [],
+      reason: `${capital(lowerThe(target.title))} ${verbFor(dc)} on ${formatNewsroomDate(right)}, not ${formatNewsroomDate(said)}.`,
+    };
+  }
+  return unverified(
+    `The store has no ${dc.about === "talks" ? "talks" : "exchange"} on ${formatNewsroomDate(said)} or near it.`,
+  );
+}
+
+/** The talks, the deal (for its start or end), a wave, or the exchange on that day. */
+function namedEvent(k: Knowledge, dc: DateClaim, day: string): Event | null {
+  const near = (e: Event) => {
+    const start = eventStart(e);
+    const end = eventEnd(e) ?? start;
+    if (!start || !end) return false;
+    return daysBetween(start, day) <= NEAR_DAYS && daysBetween(day, end) <= NEAR_DAYS;
+  };
+  const events = [...k.catalog.events.values()].filter(near);
+  const pick = (list: Event[]) => (list.length === 1 ? (list[0] as Event) : null);
+  switch (dc.about) {
+    case "talks":
+      return pick(events.filter((e) => e.kind === "talks"));
+    case "start":
+    case "end":
+      return pick(events.filter((e) => e.kind === "deal")) ?? onTheDay(k, day);
+    case "wave2":
+    case "wave3": {
+      const deal = pick(events.filter((e) => e.kind === "deal"));
+      const parts = deal ? (k.catalog.partsOf.get(deal.id) ?? []) : [];
+      return parts[dc.about === "wave2" ? 1 : 2] ?? null;
+    }
+    default:
+      return onTheDay(k, day);
+  }
+}
+
+function onTheDay(k: Knowledge, day: string): Event | null {
+  const list = (k.catalog.eventsByDay.get(day) ?? []).filter(
+    (e) => e.kind === "exchange" || e.kind === "talks",
+  );
+  return list.length === 1 ? (list[0] as Event) : (list.find((e) => e.kind === "exchange") ?? null);
+}
+
+/** A clause that names the event beyond doubt. */
+const strong = (dc: DateClaim) => dc.about !== "exchange";
+
+function cueDay(dc: DateClaim, e: Event): string | null {
+  if (dc.about === "start") return eventStart(e);
+  if (dc.about === "end") return eventEnd(e);
+  return eventStart(e);
+}
+
+/** Every day the sources give an event: the day it is filed under, and any other a source names. */
+function daysOf(k: Knowledge, e: Event): string[] {
+  if (e.kind === "deal") {
+    const start = eventStart(e);
+    const end = eventEnd(e);
+    return [start, end].filter((d): d is string => !!d);
+  }
+  const days = new Set<string>();
+  const start = eventStart(e);
+  if (start) days.add(start);
+  for (const f of k.catalog.factsByEvent.get(e.id) ?? []) if (f.eventDate) days.add(f.eventDate);
+  return [...days].sort();
+}
+
+function citationsFor(k: Knowledge, e: Event): Citation[] {
+  const facts = (k.catalog.factsByEvent.get(e.id) ?? []).filter(
+    (f) => f.value.type === "number" || f.value.type === "date",
+  );
+  return facts
+    .slice(0, 3)
+    .map((f) => cite(k, f))
+    .filter((c) => c.verified);
+}
+
+function dayOf(e: Event): string {
+  const start = eventStart(e);
+  const end = eventEnd(e);
+  if (!start) return "no day";
+  return end && end !== start ? formatDateRange(start, end) : formatNewsroomDate(start);
+}
+
+function verbFor(dc: DateClaim): string {
+  if (dc.about === "start") return "began";
+  if (dc.about === "end") return "ended";
+  return "took place";
+}
+
+function aboutText(dc: DateClaim, e: Event | null): string {
+  const what =
+    dc.about === "start" ? "the day it began" : dc.about === "end" ? "the day it ended" : "the day";
+  return e ? `${what} — ${e.title}` : `${what} (“${dc.cue}”)`;
+}
+
+const capital = (s: string) => (s ? `${s[0]?.toUpperCase()}${s.slice(1)}` : s);

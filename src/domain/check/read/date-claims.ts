@@ -1,0 +1,86 @@
+/**
+ * Days stated as claims: "the talks on May 16", "the swap began on Saturday, May 24",
+ * "completing the exchange on Monday", "the May 7 swap". A day is a claim when its clause says
+ * what happened on it; what it says (talks, the start or end of an exchange, a named wave, an
+ * exchange) decides which stored day it is checked against.
+ */
+import { daysBetween } from "../../dates.ts";
+import { EVENT_CUES, type EventCue } from "../vocabulary.ts";
+import type { DateBasis, DateInfo } from "./draft-dates.ts";
+import type { Sentence } from "./sentences.ts";
+
+export interface DateClaim {
+  sentence: Sentence;
+  span: { start: number; end: number; text: string };
+  date: string | null;
+  range: { from: string; to: string } | null;
+  basis: DateBasis;
+  /** What the day is said to be the day of, and the words that say so. */
+  about: EventCue;
+  cue: string;
+  /** "Expected on Sunday": a plan, checked like the event itself. */
+  planned: boolean;
+}
+
+/** A dateline ("KYIV, May 24 (Agency) -") or a byline date is when the copy was filed. */
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\)|,?\s*\d{4}\s*\([^)]{1,30}\))\s*[-–—:]/;
+const DATELINE_BEFORE =
+  /(?:^|\n)\s*[A-Z][A-Z .'-]{2,30},\s*$|\b(?:published|updated|posted|filed)(?: on)?\s*:?\s*$/i;
+
+const SAID_ON =
+  /\b(?:said|says|announced|posted|wrote|tweeted|told|stated|declared|confirmed|reported|added|called)\s+(?:on\s+|late\s+|early\s+)?(?:on\s+)?$/i;
+
+/** What a day in a clause is the day of: the cue nearest it wins. */
+export function eventCueNear(
+  clause: string,
+  at: number,
+  only?: ReadonlySet<EventCue>,
+): { about: EventCue; cue: string } | null {
+  let best: { about: EventCue; cue: string; d: number } | null = null;
+  for (const { about, re } of EVENT_CUES) {
+    if (only && !only.has(about)) continue;
+    for (const m of clause.matchAll(re)) {
+      const i = m.index ?? 0;
+      const d = i >= at ? i - at : at - (i + m[0].length);
+      if (!best || d < best.d) best = { about, cue: m[0], d };
+    }
+  }
+  return best ? { about: best.about, cue: best.cue } : null;
+}
+
+export function dateClaimsOf(
+  sentence: Sentence,
+  dates: readonly DateInfo[],
+  clauseOf: (rel: number) => { start: number; end: number },
+  planned: (clauseBefore: string) => boolean,
+): DateClaim[] {
+  const out: DateClaim[] = [];
+  const s = sentence.text;
+  for (const d of dates) {
+    if (d.since) continue;
+    const rel = d.start - sentence.start;
+    const relEnd = d.end - sentence.start;
+    if (DATELINE_AFTER.test(s.slice(relEnd, relEnd + 20))) continue;
+    if (DATELINE_BEFORE.test(s.slice(Math.max(0, rel - 40), rel))) continue;
+    // "Lavrov said on May 24 …": the day of a statement, which the store does not keep.
+    if (SAID_ON.test(s.slice(Math.max(0, rel - 40), rel))) continue;
+    // Years and months name a period, not a day anyone can be wrong about here.
+    const span = d.range ? daysBetween(d.range.from, d.range.to) : 0;
+    if (!d.date && !(d.range && span <= 7) && d.basis !== "guess") continue;
+    const bounds = clauseOf(rel);
+    const clause = s.slice(bounds.start, Math.min(s.length, bounds.end));
+    const cue = eventCueNear(clause, rel - bounds.start);
+    if (!cue) continue;
+    out.push({
+      sentence,
+      span: { start: d.start, end: d.end, text: d.text },
+      date: d.date,
+      range: d.range,
+      basis: d.basis,
+      about: cue.about,
+      cue: cue.cue,
+      planned: planned(s.slice(bounds.start, rel)),
+    });
+  }
+  return out;
+}
