@@ -941,12 +941,8 @@ function readRange(
     next = AND_AFTER.lastIndex;
     between = btw[0].length;
   } else if (sticky(DASH_AFTER, text, at)) {
-    // "04 — 264 each side": a spaced em dash after a zero-led label is a list, not a range.
-    if (
-      /^\s+—\s+$/.test(text.slice(at, DASH_AFTER.lastIndex)) ||
-      /^0\d/.test(text.slice(at - 2, at))
-    )
-      return null;
+    // "04 — 264 each side": a zero-led label ("04" for April) starts a list, not a range.
+    if (a.plain && a.digits === 2 && text[at - 2] === "0") return null;
     next = DASH_AFTER.lastIndex;
   } else if (!FROM_BEFORE.test(before) && sticky(TO_AFTER, text, at)) {
     next = TO_AFTER.lastIndex;

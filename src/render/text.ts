@@ -2,6 +2,7 @@
  * Answer object → plain text for the terminal. Mirrors the Block Kit renderer section by
  * section, from the same object, so a reporter at a terminal and one in Slack read the same.
  */
+
 import type {
   Answer,
   Check,
@@ -18,6 +19,7 @@ import type {
   SwapAnswer,
   TotalsAnswer,
 } from "../domain/answers.ts";
+import { readingLine } from "./reading.ts";
 
 const INDENT = "    ";
 
@@ -269,6 +271,13 @@ export function factcheckText(a: FactcheckAnswer): string {
 
 function claimCheckText(c: ClaimCheck): string[] {
   const head = `${VERDICT_HEAD[c.verdict]}: “${c.claim}” — ${c.about}`;
+  const lines = claimLines(c, head);
+  // The reading goes right under the head line, so the why sits beside the verdict.
+  if (c.reading) lines.splice(1, 0, `  ${readingLine(c.reading, c.verdict)}`);
+  return lines;
+}
+
+function claimLines(c: ClaimCheck, head: string): string[] {
   switch (c.verdict) {
     case "contradicted":
       return [
@@ -285,6 +294,8 @@ function claimCheckText(c: ClaimCheck): string[] {
       const more = c.citations.length > 1 ? ` (and ${c.citations.length - 1} more)` : "";
       return [
         `${head}`,
+        // A derived figure shows the figures it comes from ("3 + 387 = 390").
+        ...(c.store?.includes(" = ") ? [`  ${c.reason}`] : []),
         ...(first ? citationText(first).map((l, i) => (i === 0 ? `${l}${more}` : l)) : []),
       ];
     }

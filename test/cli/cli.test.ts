@@ -51,9 +51,11 @@ describe("factdesk check", () => {
     const r = await run(["check", file("draft.txt", DRAFT), "--date", "2025-05-26"]);
     expect(r.status).toBe(1);
     const lines = r.stdout.split("\n");
+    // The day beside the wrong figure is right, and listed so the editor sees which to fix.
     expect(lines[0]).toBe(
-      "Fact-check: 4 claims in 30 words: 1 contradicted, 1 disputed, 1 supported, 1 unverified",
+      "Fact-check: 5 claims in 30 words: 1 contradicted, 1 disputed, 2 supported, 1 unverified",
     );
+    expect(r.stdout).toContain("✓ SUPPORTED: “The following day” — the day — Second wave");
     const contradicted = r.stdout.indexOf("✗ CONTRADICTED");
     expect(contradicted).toBeGreaterThan(0);
     expect(contradicted).toBeLessThan(r.stdout.indexOf("! DISPUTED"));
@@ -98,8 +100,8 @@ describe("factdesk check", () => {
     expect(stored.factchecks).toHaveLength(1);
     expect(stored.factchecks[0]).toMatchObject({
       by: "U123",
-      claims: 4,
-      verdicts: { supported: 1, contradicted: 1, disputed: 1, unverified: 1 },
+      claims: 5,
+      verdicts: { supported: 2, contradicted: 1, disputed: 1, unverified: 1 },
       wrong: ["370"],
     });
   });

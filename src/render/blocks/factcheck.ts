@@ -10,6 +10,7 @@
  */
 import type { Citation, ClaimCheck, FactcheckAnswer, Verdict } from "../../domain/answers.ts";
 import { truncate } from "../escape.ts";
+import { readingLine } from "../reading.ts";
 import { reportButton } from "./actions.ts";
 import { citationBlocks } from "./citations.ts";
 import type { Rendered } from "./index.ts";
@@ -54,6 +55,9 @@ function claimHead(c: ClaimCheck): string {
 }
 
 const inLine = (c: ClaimCheck) => `_In:_ ${esc(truncate(c.sentence, SENTENCE_MAX))}`;
+/** The reading, small, under the verdict: why the figure was judged as it was. */
+const readingBlock = (c: ClaimCheck): Block[] =>
+  c.reading ? compact([context([esc(truncate(readingLine(c.reading, c.verdict), 1900))])]) : [];
 
 /** Quotes with "…and N more quotes" on the last one's context line, not a block of its own. */
 function withMoreQuotes(blocks: Block[], hidden: number): Block[] {
@@ -78,6 +82,7 @@ function contradictedBlocks(c: ClaimCheck): Block[] {
   return withMoreQuotes(
     [
       ...compact([section(lines.filter(Boolean).join("\n"))]),
+      ...readingBlock(c),
       ...(first ? citationBlocks(first) : []),
     ],
     rest.length,
@@ -99,21 +104,26 @@ function disputedBlocks(c: ClaimCheck): Block[] {
   return withMoreQuotes(
     [
       ...compact([section(lines.filter(Boolean).join("\n"))]),
+      ...readingBlock(c),
       ...sides.flatMap(([said, cits]) => citationBlocks(cits[0] as Citation, `*${esc(said)}*`)),
     ],
     c.citations.length - shown,
   );
 }
 
-/** Supported and unverified claims: one line each. */
+const readingTail = (c: ClaimCheck) =>
+  c.reading ? `\n      _${esc(truncate(readingLine(c.reading, c.verdict), 400))}_` : "";
+
+/** Supported and unverified claims: one line each, and the reading under it. */
 function compactLine(c: ClaimCheck): string {
   if (c.verdict === "supported") {
     const first = c.citations[0];
     const src = first ? ` · _${esc(first.source.outlet)}_` : "";
     const more = c.citations.length > 1 ? ` (and ${c.citations.length - 1} more)` : "";
-    return truncate(`${claimHead(c)}${src}${more}`, 900);
+    const derived = c.store?.includes(" = ") ? ` · _${esc(c.reason)}_` : "";
+    return truncate(`${claimHead(c)}${derived}${src}${more}${readingTail(c)}`, 900);
   }
-  return truncate(`${claimHead(c)} · _${esc(c.reason)}_`, 900);
+  return truncate(`${claimHead(c)} · _${esc(c.reason)}_${readingTail(c)}`, 900);
 }
 
 /** "…and 12 more: 2 contradicted, 10 supported." */

@@ -8,7 +8,7 @@
 import type { Event } from "../../../store/schema.ts";
 import type { Citation, ClaimCheck } from "../../answers.ts";
 import { eventEnd, eventStart } from "../../catalog.ts";
-import { daysBetween, formatDateRange, formatNewsroomDate } from "../../dates.ts";
+import { daysBetween, formatDateRange, formatNewsroomDate, isIsoDate } from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
 import { cite } from "../align/store-index.ts";
 import type { DateClaim } from "../read/date-claims.ts";
@@ -18,7 +18,7 @@ import { lowerThe } from "./wording.ts";
 const NEAR_DAYS = 10;
 
 export function judgeDateClaim(k: Knowledge, dc: DateClaim): ClaimCheck {
-  const said = dc.date ?? dc.range?.from ?? null;
+  const said = dc.date ?? dc.range?.from ?? yearFromNearbyEvent(k, dc);
   const base = {
     sentence: dc.sentence.text,
     claim: dc.span.text,
@@ -179,3 +179,22 @@ function aboutText(dc: DateClaim, e: Event | null): string {
 }
 
 const capital = (s: string) => (s ? `${s[0]?.toUpperCase()}${s.slice(1)}` : s);
+
+/**
+ * "The talks in Istanbul on May 15", undated: no event on May 15 fixes the year, but the one
+ * event of the kind the words name within a few days of May 15 in any year does.
+ */
+function yearFromNearbyEvent(k: Knowledge, dc: DateClaim): string | null {
+  if (!dc.monthDay || dc.about === "exchange") return null;
+  const years = new Set<string>();
+  for (const e of k.catalog.events.values()) {
+    const start = eventStart(e);
+    if (!start) continue;
+    const kindFits =
+      dc.about === "talks" ? e.kind === "talks" : e.kind === "deal" || e.kind === "exchange";
+    const candidate = `${start.slice(0, 4)}-${dc.monthDay}`;
+    if (kindFits && isIsoDate(candidate) && Math.abs(daysBetween(start, candidate)) <= NEAR_DAYS)
+      years.add(start.slice(0, 4));
+  }
+  return years.size === 1 ? `${[...years][0]}-${dc.monthDay}` : null;
+}

@@ -18,6 +18,8 @@ export interface DateClaim {
   /** What the day is said to be the day of, and the words that say so. */
   about: EventCue;
   cue: string;
+  /** A day with no year the archive could fix ("05-15"): matched to a nearby event by month and day. */
+  monthDay: string | null;
   /** "Expected on Sunday": a plan, checked like the event itself. */
   planned: boolean;
 }
@@ -77,6 +79,7 @@ export function dateClaimsOf(
       date: d.date,
       range: d.range,
       basis: d.basis,
+      monthDay: d.monthDay ?? null,
       about: cue.about,
       cue: cue.cue,
       planned: planned(s.slice(bounds.start, rel)),

@@ -28,6 +28,8 @@ export interface DateInfo {
   /** Starts a count ("since 2022"): never the figure's own date. */
   since: boolean;
   basis: DateBasis;
+  /** For a day written without a year that nothing fixes: its month and day ("05-15"). */
+  monthDay?: string;
 }
 
 export interface DateContext {
@@ -125,6 +127,9 @@ export function readDates(text: string, ctx: DateContext): DateInfo[] {
         range: basis === "guess" ? null : range,
         since,
         basis: date || range ? basis : "guess",
+        ...(d.kind === "explicit" && d.date && basis === "guess"
+          ? { monthDay: d.date.slice(5) }
+          : {}),
       });
     const second = d.kind === "explicit" && date && !range ? secondDay(text, d.end, date) : null;
     if (second) {
