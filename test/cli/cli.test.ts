@@ -247,6 +247,25 @@ describe("existing commands still work", () => {
   });
 });
 
+describe("echoing what was typed", () => {
+  it("shortens it to 200 characters on one line, as Slack does", async () => {
+    const typed = `${"zzz ".repeat(1000)}\n  qqq`;
+    const r = await run(["swap", typed]);
+    expect(r.status).toBe(0);
+    const echoed = r.stdout.match(/\(you asked: “([^”]*)”\)/)?.[1];
+    expect(echoed).toBeDefined();
+    expect(echoed?.length).toBeLessThanOrEqual(200);
+    expect(echoed).toMatch(/^zzz zzz .*…$/);
+    expect(echoed).not.toContain("\n");
+    expect(r.stdout.length).toBeLessThan(typed.length);
+  });
+
+  it("echoes a short query whole", async () => {
+    const r = await run(["swap", "next   tuesday"]);
+    expect(r.stdout).toContain("(you asked: “next tuesday”)");
+  });
+});
+
 describe("digest and audit", () => {
   it("digest --dry-run prints today's digest; without it, a friendly refusal", async () => {
     const dry = await run(["digest", "--dry-run"]);
