@@ -2,10 +2,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PassThrough, Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
 import type { ClaimCheck } from "../../src/domain/answers.ts";
+import { runCli } from "../helpers/cli.ts";
 
 let dir: string;
 let db: string;
@@ -16,25 +15,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(argv: string[], stdin = "") {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = "";
-  let stderr = "";
-  out.on("data", (c) => {
-    stdout += c;
-  });
-  err.on("data", (c) => {
-    stderr += c;
-  });
-  const status = await main(argv, {
-    stdout: out,
-    stderr: err,
-    stdin: Readable.from([stdin]),
-    env: { FACTDESK_DB: db },
-  });
-  return { status, stdout, stderr };
-}
+/** `factdesk <argv>` on this test's own store. */
+const run = (argv: string[], stdin = "") => runCli(argv, { env: { FACTDESK_DB: db }, stdin });
 
 const file = (name: string, text: string) => {
   const p = path.join(dir, name);
