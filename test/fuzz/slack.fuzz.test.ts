@@ -10,7 +10,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { App } from "@slack/bolt";
 import fc from "fast-check";
-import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type OpenedDesk, openDesk } from "../../src/app/desk.ts";
 import type { HttpConfig } from "../../src/config.ts";
@@ -24,13 +23,11 @@ import { registerListeners } from "../../src/slack/listeners/index.ts";
 import { createLogger } from "../../src/slack/logger.ts";
 import {
   type Captured,
-  captureSlack,
   commandBody,
   eventBody,
   nextId,
   send,
-  startTestApp,
-  type TestApp,
+  useTestApp,
 } from "../slack/harness.ts";
 import { liveMarkup, textsOf } from "../slack/markup.ts";
 
@@ -275,20 +272,8 @@ describe("a reader's note, once reported, is shown to editors inert", () => {
 });
 
 describe("through the real receiver", () => {
-  let app: TestApp;
-  let seen: Captured[];
-
-  beforeAll(async () => {
-    nock.disableNetConnect();
-    nock.enableNetConnect("127.0.0.1");
-    seen = captureSlack();
-    app = await startTestApp(desk);
-  });
-  afterAll(async () => {
-    await app.stop();
-    nock.cleanAll();
-    nock.enableNetConnect();
-  });
+  const app = useTestApp(() => desk);
+  const { seen } = app;
 
   it("signed slash commands and mentions with hostile text", async () => {
     await fc.assert(
