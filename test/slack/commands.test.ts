@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { checkLimits, decodeRerun } from "../../src/render/blocks/index.ts";
 import { fakeDesk } from "./fixtures.ts";
 import { type Captured, commandBody, nextId, send, useTestApp } from "./harness.ts";
-import { liveMarkup, textsOf } from "./markup.ts";
+import { buttonsIn, liveMarkup, textsOf } from "./markup.ts";
 
 const desk = fakeDesk();
 const app = useTestApp(desk);
@@ -27,12 +27,7 @@ async function command(name: string, text: string): Promise<Captured["body"]> {
 }
 
 const shareValue = (body: Captured["body"]) =>
-  decodeRerun(
-    body.blocks
-      ?.flatMap((b) => (b.type === "actions" ? b.elements : []))
-      .map((e) => e as { action_id: string; value: string })
-      .find((e) => e.action_id === "share_answer")?.value,
-  );
+  decodeRerun(buttonsIn(body.blocks).find((b) => b.action_id === "share_answer")?.value);
 
 describe("slash commands", () => {
   it("/swap may-24 answers ephemerally with the cited answer and a Share button", async () => {

@@ -19,7 +19,7 @@ import {
   useTestApp,
   viewBody,
 } from "./harness.ts";
-import { liveMarkup, textsOf } from "./markup.ts";
+import { buttonsIn, liveMarkup, textsOf } from "./markup.ts";
 
 const ANNA = "U0ANNA"; // an editor
 const BORIS = "U0BORIS"; // another editor
@@ -54,9 +54,7 @@ function expectSafe(body: Captured["body"], users: string[] = []) {
 
 const text = (body: Captured["body"]) => textsOf(body.blocks ?? [], body.text).join("\n");
 
-type Button = { action_id: string; value: string; text: { text: string } };
-const buttons = (body: Captured["body"]): Button[] =>
-  (body.blocks ?? []).flatMap((b) => (b.type === "actions" ? (b.elements as Button[]) : []));
+const buttons = (body: Captured["body"]) => buttonsIn(body.blocks);
 
 async function command(name: string, user: string, arg = ""): Promise<Captured["body"]> {
   const where = `/commands/T0TEAM/${nextId()}/secret`;

@@ -88,10 +88,6 @@ export function sentOnce(mock: Call): Sent {
 export const shown = (m: Sent): string =>
   textsOf(m.blocks ?? m.view?.blocks ?? [], m.text).join("\n");
 
-type Button = { action_id: string; value: string; text: { text: string } };
-export const buttonsOf = (m: Sent): Button[] =>
-  (m.blocks ?? []).flatMap((b) => (b.type === "actions" ? (b.elements as Button[]) : []));
-
 export const EDITOR = "U0EDITOR";
 export const READER = "U0READER";
 

@@ -13,7 +13,7 @@ import {
   send,
   useTestApp,
 } from "./harness.ts";
-import { liveMarkup, textsOf } from "./markup.ts";
+import { buttonsIn, liveMarkup, textsOf } from "./markup.ts";
 
 const desk = fakeDesk({ disputes: 25 });
 const app = useTestApp(desk, {
@@ -96,10 +96,7 @@ describe("Show the rest", () => {
     });
     await send(app.url, params.toString());
     const page1 = await posted(first);
-    const more = page1.blocks
-      ?.flatMap((b) => (b.type === "actions" ? b.elements : []))
-      .map((e) => e as { action_id: string; value: string })
-      .find((e) => e.action_id === "more_answer");
+    const more = buttonsIn(page1.blocks).find((b) => b.action_id === "more_answer");
     expect(more).toBeDefined();
     const second = `/actions/T0TEAM/${nextId()}/secret`;
     await send(

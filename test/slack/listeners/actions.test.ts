@@ -20,7 +20,6 @@ import {
 import {
   boltFakes,
   buttonClick,
-  buttonsOf,
   call,
   EDITOR,
   fakeDeps,
@@ -31,6 +30,7 @@ import {
 } from "../fakes.ts";
 import { DISPUTE, REVIEW_ITEM } from "../fixtures.ts";
 import { CHANNEL } from "../harness.ts";
+import { buttonsIn } from "../markup.ts";
 
 const SWAP_VALUE = encodeRerun({ c: "swap", a: "exchange-2025-05-24" });
 
@@ -44,7 +44,7 @@ describe("shareAnswer", () => {
     const reply = sentOnce(bolt.respond);
     expect(reply).toMatchObject({ response_type: "in_channel", replace_original: false });
     expect(shown(reply)).toContain("Shared by <@U0SHARER>");
-    expect(buttonsOf(reply).map((b) => b.action_id)).not.toContain("share_answer");
+    expect(buttonsIn(reply.blocks).map((b) => b.action_id)).not.toContain("share_answer");
     expect(bolt.client.chat.postMessage).not.toHaveBeenCalled();
   });
 

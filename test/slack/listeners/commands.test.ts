@@ -10,7 +10,6 @@ import { NO_STORE, NOT_EDITOR_REVIEW } from "../../../src/slack/notices.ts";
 import { SORRY } from "../../../src/slack/reply.ts";
 import {
   boltFakes,
-  buttonsOf,
   call,
   EDITOR,
   FACTCHECKED,
@@ -22,6 +21,7 @@ import {
   shown,
   slashCommand,
 } from "../fakes.ts";
+import { buttonsIn } from "../markup.ts";
 
 const swap = (deps = fakeDeps()) => answerCommand("/swap", (desk, text) => desk.swap(text), deps);
 
@@ -35,7 +35,7 @@ describe("answerCommand (/swap, /totals, /disputes, /sources)", () => {
     const reply = sentOnce(bolt.respond);
     expect(reply.response_type).toBe("ephemeral");
     expect(shown(reply)).toContain("Second wave");
-    const share = buttonsOf(reply).find((b) => b.action_id === "share_answer");
+    const share = buttonsIn(reply.blocks).find((b) => b.action_id === "share_answer");
     expect(decodeRerun(share?.value)).toEqual({ c: "swap", a: "exchange-2025-05-24" });
   });
 
@@ -49,14 +49,18 @@ describe("answerCommand (/swap, /totals, /disputes, /sources)", () => {
   it("has no Share button in a DM, where there is no channel to share to", async () => {
     const bolt = boltFakes();
     await call(swap(), bolt, slashCommand("/swap", "may-24", { channel: "D0DM" }));
-    expect(buttonsOf(sentOnce(bolt.respond)).map((b) => b.action_id)).not.toContain("share_answer");
+    expect(buttonsIn(sentOnce(bolt.respond).blocks).map((b) => b.action_id)).not.toContain(
+      "share_answer",
+    );
   });
 
   it("shows the dispute buttons to an editor, and only on a desk that can record them", async () => {
     const disputeButtons = async (user: string, deps = fakeDeps()) => {
       const bolt = boltFakes();
       await call(swap(deps), bolt, slashCommand("/swap", "may-24", { user }));
-      return buttonsOf(sentOnce(bolt.respond)).filter((b) => b.action_id.startsWith("dispute_"));
+      return buttonsIn(sentOnce(bolt.respond).blocks).filter((b) =>
+        b.action_id.startsWith("dispute_"),
+      );
     };
     expect((await disputeButtons(EDITOR)).length).toBeGreaterThan(0);
     expect(await disputeButtons(READER)).toEqual([]);
@@ -169,12 +173,12 @@ describe("digestCommand", () => {
     const reply = sentOnce(reader.respond);
     expect(reply.response_type).toBe("ephemeral");
     expect(shown(reply)).toContain("Factdesk digest, May 27, 2025");
-    expect(buttonsOf(reply).some((b) => b.action_id.startsWith("dispute_"))).toBe(false);
+    expect(buttonsIn(reply.blocks).some((b) => b.action_id.startsWith("dispute_"))).toBe(false);
 
     const editor = boltFakes();
     await call(digestCommand(deps), editor, slashCommand("/digest", "", { user: EDITOR }));
     expect(
-      buttonsOf(sentOnce(editor.respond)).some((b) => b.action_id.startsWith("dispute_")),
+      buttonsIn(sentOnce(editor.respond).blocks).some((b) => b.action_id.startsWith("dispute_")),
     ).toBe(true);
   });
 

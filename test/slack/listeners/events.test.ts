@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { appHomeOpened } from "../../../src/slack/listeners/events/app-home-opened.ts";
 import { appMention } from "../../../src/slack/listeners/events/app-mention.ts";
 import { directMessage } from "../../../src/slack/listeners/events/direct-message.ts";
-import { boltFakes, buttonsOf, call, EDITOR, fakeDeps, READER, sentOnce, shown } from "../fakes.ts";
+import { boltFakes, call, EDITOR, fakeDeps, READER, sentOnce, shown } from "../fakes.ts";
 import { BOT_USER, CHANNEL } from "../harness.ts";
+import { buttonsIn } from "../markup.ts";
 
 const mention = (text: string, extra: Record<string, unknown> = {}) => ({
   event: {
@@ -55,7 +56,7 @@ describe("appMention", () => {
     const bolt = boltFakes();
     await call(appMention(fakeDeps()), bolt, mention(`<@${BOT_USER}> may 24`, { user: EDITOR }));
     const post = sentOnce(bolt.client.chat.postMessage);
-    expect(buttonsOf(post).some((b) => b.action_id.startsWith("dispute_"))).toBe(false);
+    expect(buttonsIn(post.blocks).some((b) => b.action_id.startsWith("dispute_"))).toBe(false);
   });
 
   it("leaves a mention in a DM to the message listener, so it is answered once", async () => {
@@ -75,14 +76,14 @@ describe("directMessage", () => {
     expect(deps.desk.calls).toEqual(["ask:disputes please"]);
     const post = sentOnce(bolt.client.chat.postMessage);
     expect(post).toMatchObject({ channel: "D0DM", thread_ts: "1716500000.000400" });
-    expect(buttonsOf(post).map((b) => b.action_id)).not.toContain("share_answer");
+    expect(buttonsIn(post.blocks).map((b) => b.action_id)).not.toContain("share_answer");
   });
 
   it("shows an editor their buttons in a DM, which only they read", async () => {
     const bolt = boltFakes();
     await call(directMessage(fakeDeps()), bolt, dm("may 24", { user: EDITOR }));
     const post = sentOnce(bolt.client.chat.postMessage);
-    expect(buttonsOf(post).some((b) => b.action_id.startsWith("dispute_"))).toBe(true);
+    expect(buttonsIn(post.blocks).some((b) => b.action_id.startsWith("dispute_"))).toBe(true);
   });
 
   it.each([
