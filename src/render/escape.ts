@@ -11,6 +11,15 @@ export function escapeMrkdwn(text: string): string {
 const ELLIPSIS = "…";
 
 /**
+ * How much of what was typed a reply echoes, in Slack and the terminal alike: enough to
+ * recognise it; 4,000 characters of it helps nobody.
+ */
+export const ECHO_MAX = 200;
+
+/** What was typed, on one line: each run of whitespace (newlines too) becomes one space. */
+export const oneLine = (text: string): string => text.replace(/\s+/g, " ").trim();
+
+/**
  * Shortens text to at most `max` UTF-16 units (Slack's limits count at least that), ending in
  * "…". Never cuts inside an escape entity (`&amp;`) or a surrogate pair, so the result is still
  * valid escaped text.

@@ -19,6 +19,7 @@ import type {
   SwapAnswer,
   TotalsAnswer,
 } from "../domain/answers.ts";
+import { ECHO_MAX, oneLine, truncate } from "./escape.ts";
 import { readingLine } from "./reading.ts";
 
 const INDENT = "    ";
@@ -217,7 +218,9 @@ function disputesText(a: DisputesAnswer): string {
 
 function helpText(a: HelpAnswer): string {
   const lines: string[] = [];
-  if (a.problem) lines.push(a.query ? `${a.problem} (you asked: “${a.query}”)` : a.problem);
+  const typed = a.query ? oneLine(a.query) : "";
+  if (a.problem)
+    lines.push(typed ? `${a.problem} (you asked: “${truncate(typed, ECHO_MAX)}”)` : a.problem);
   if (a.suggestions.length > 0) {
     for (const s of a.suggestions)
       lines.push(`  • ${eventLine(s)}${s.aliases[0] ? ` — try: ${s.aliases[0]}` : ""}`);

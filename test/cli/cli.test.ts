@@ -2,10 +2,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PassThrough, Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
 import type { ClaimCheck } from "../../src/domain/answers.ts";
+import { runCli } from "../helpers/cli.ts";
 
 let dir: string;
 let db: string;
@@ -16,25 +15,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(argv: string[], stdin = "") {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = "";
-  let stderr = "";
-  out.on("data", (c) => {
-    stdout += c;
-  });
-  err.on("data", (c) => {
-    stderr += c;
-  });
-  const status = await main(argv, {
-    stdout: out,
-    stderr: err,
-    stdin: Readable.from([stdin]),
-    env: { FACTDESK_DB: db },
-  });
-  return { status, stdout, stderr };
-}
+/** `factdesk <argv>` on this test's own store. */
+const run = (argv: string[], stdin = "") => runCli(argv, { env: { FACTDESK_DB: db }, stdin });
 
 const file = (name: string, text: string) => {
   const p = path.join(dir, name);
@@ -246,6 +228,25 @@ describe("existing commands still work", () => {
       expect(r.status, argv.join(" ")).toBe(0);
       expect(r.stdout.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("echoing what was typed", () => {
+  it("shortens it to 200 characters on one line, as Slack does", async () => {
+    const typed = `${"zzz ".repeat(1000)}\n  qqq`;
+    const r = await run(["swap", typed]);
+    expect(r.status).toBe(0);
+    const echoed = r.stdout.match(/\(you asked: “([^”]*)”\)/)?.[1];
+    expect(echoed).toBeDefined();
+    expect(echoed?.length).toBeLessThanOrEqual(200);
+    expect(echoed).toMatch(/^zzz zzz .*…$/);
+    expect(echoed).not.toContain("\n");
+    expect(r.stdout.length).toBeLessThan(typed.length);
+  });
+
+  it("echoes a short query whole", async () => {
+    const r = await run(["swap", "next   tuesday"]);
+    expect(r.stdout).toContain("(you asked: “next tuesday”)");
   });
 });
 

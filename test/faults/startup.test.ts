@@ -6,13 +6,12 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PassThrough, Readable } from "node:stream";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type Sink, type SinkAnswer, startSink } from "../../bench/slack-load.ts";
-import { main } from "../../src/cli/main.ts";
 import type { HttpConfig } from "../../src/config.ts";
 import { createLogger } from "../../src/slack/logger.ts";
 import { startSlack } from "../../src/slack/run.ts";
+import { runCli } from "../helpers/cli.ts";
 import { fakeDesk } from "../slack/fixtures.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
@@ -58,25 +57,7 @@ const env = (extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
-async function start(extra: Record<string, string> = {}) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = "";
-  let stderr = "";
-  out.on("data", (c) => {
-    stdout += c;
-  });
-  err.on("data", (c) => {
-    stderr += c;
-  });
-  const status = await main(["start"], {
-    stdout: out,
-    stderr: err,
-    stdin: Readable.from([""]),
-    env: env(extra),
-  });
-  return { status, stdout, stderr };
-}
+const start = (extra: Record<string, string> = {}) => runCli(["start"], { env: env(extra) });
 
 const http: HttpConfig = {
   mode: "http",

@@ -15,10 +15,9 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PassThrough, Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
 import { Store, StoreError } from "../../src/store/store.ts";
+import { type CliRun, runCli } from "../helpers/cli.ts";
 import { BUNDLED, bundledData } from "../helpers/store.ts";
 
 let dir: string;
@@ -32,28 +31,11 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(db: string, argv = ["swap", "may-24"]) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = "";
-  let stderr = "";
-  out.on("data", (c) => {
-    stdout += c;
-  });
-  err.on("data", (c) => {
-    stderr += c;
-  });
-  const status = await main(argv, {
-    stdout: out,
-    stderr: err,
-    stdin: Readable.from([""]),
-    env: { FACTDESK_DB: db },
-  });
-  return { status, stdout, stderr };
-}
+/** `factdesk swap may-24` (or argv) on the store file `db`. */
+const run = (db: string, argv = ["swap", "may-24"]) => runCli(argv, { env: { FACTDESK_DB: db } });
 
 /** Refused: exit 1, nothing on stdout, one line on stderr naming the file. */
-function expectRefused(r: Awaited<ReturnType<typeof run>>, file: string, why: RegExp) {
+function expectRefused(r: CliRun, file: string, why: RegExp) {
   expect(r.status).toBe(1);
   expect(r.stdout).toBe("");
   expect(r.stderr.endsWith("\n")).toBe(true);

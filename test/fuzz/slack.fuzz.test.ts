@@ -10,7 +10,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { App } from "@slack/bolt";
 import fc from "fast-check";
-import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type OpenedDesk, openDesk } from "../../src/app/desk.ts";
 import type { HttpConfig } from "../../src/config.ts";
@@ -21,21 +20,18 @@ import { newsroomOf } from "../../src/slack/app.ts";
 import type { SlackDeps } from "../../src/slack/deps.ts";
 import { COMMANDS } from "../../src/slack/listeners/commands/index.ts";
 import { registerListeners } from "../../src/slack/listeners/index.ts";
-import { createLogger } from "../../src/slack/logger.ts";
+import { type BoltFakes, boltFakes, call, EDITOR, slashCommand } from "../slack/fakes.ts";
 import {
+  ASKER,
+  BOT_USER,
   type Captured,
-  captureSlack,
   commandBody,
   eventBody,
   nextId,
   send,
-  startTestApp,
-  type TestApp,
+  useTestApp,
 } from "../slack/harness.ts";
 import { liveMarkup, textsOf } from "../slack/markup.ts";
-
-const ASKER = "U0ASKER";
-const BOT = "U0BOT";
 
 /** Text as people type and paste it: markup, mentions, RTL, emoji, control characters, size. */
 const typed = fc.oneof(
@@ -122,10 +118,8 @@ function problems(reply: Reply): string[] {
 let dir: string;
 let desk: OpenedDesk;
 let deps: SlackDeps;
+/** Warnings and errors the listeners logged in the current run. */
 const errors: string[] = [];
-const logger = createLogger("debug", (line) => {
-  if (line.startsWith("[ERROR]") || line.startsWith("[WARN]")) errors.push(line);
-});
 
 /** The handlers registerListeners hands Bolt, by command name and event type. */
 type Handler = (args: Record<string, unknown>) => Promise<void>;
@@ -145,7 +139,7 @@ beforeAll(async () => {
   };
   deps = {
     desk,
-    isEditor: async (user) => user === "U0EDITOR",
+    isEditor: async (user) => user === EDITOR,
     newsroom: newsroomOf(desk, config, () => new Date("2025-05-26T09:00:00Z")),
     digestChannel: null,
   };
@@ -165,63 +159,42 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
-async function runCommand(name: string, text: string, user = ASKER): Promise<Reply[]> {
-  const replies: Reply[] = [];
-  const handler = handlers.commands.get(name);
+/**
+ * Calls a registered handler as Bolt would, with its fakes (see test/slack/fakes.ts); the
+ * handler's warnings and errors go into `errors`.
+ */
+async function runHandler(
+  registered: Map<string, Handler>,
+  name: string,
+  input: Record<string, unknown>,
+): Promise<BoltFakes> {
+  const handler = registered.get(name);
   if (!handler) throw new Error(`no handler for ${name}`);
-  let acked = 0;
-  await handler({
-    command: {
-      command: name,
-      text,
-      user_id: user,
-      channel_id: "C0NEWSROOM",
-      response_url: "https://hooks.slack.test/x",
-    },
-    body: {},
-    ack: async () => {
-      acked++;
-    },
-    respond: async (r: Reply) => {
-      replies.push(r);
-    },
-    say: async () => {},
-    client: {},
-    logger,
-    context: { botUserId: BOT },
-    next: async () => {},
-  });
-  expect(acked).toBe(1);
-  return replies;
+  const bolt = boltFakes();
+  await call(handler, bolt, input);
+  errors.push(...bolt.logs.filter((l) => l.startsWith("[ERROR]") || l.startsWith("[WARN]")));
+  return bolt;
+}
+
+async function runCommand(name: string, text: string, user = ASKER): Promise<Reply[]> {
+  const bolt = await runHandler(handlers.commands, name, slashCommand(name, text, { user }));
+  expect(bolt.ack).toHaveBeenCalledTimes(1);
+  return bolt.respond.mock.calls.map(([reply]) => reply);
 }
 
 async function runQuestion(type: "app_mention" | "message", text: string): Promise<Reply[]> {
-  const replies: Reply[] = [];
-  const handler = handlers.events.get(type);
-  if (!handler) throw new Error(`no handler for ${type}`);
   const dm = type === "message";
-  await handler({
+  const bolt = await runHandler(handlers.events, type, {
     event: {
       type,
       user: ASKER,
       channel: dm ? "D0DM" : "C0NEWSROOM",
       channel_type: dm ? "im" : "channel",
       ts: "1716500000.000100",
-      text: dm ? text : `<@${BOT}> ${text}`,
+      text: dm ? text : `<@${BOT_USER}> ${text}`,
     },
-    context: { botUserId: BOT },
-    client: {
-      chat: {
-        postMessage: async (r: Reply) => {
-          replies.push(r);
-          return { ok: true, ts: "1716500000.000200" };
-        },
-      },
-    },
-    logger,
-    say: async () => {},
   });
-  return replies;
+  return bolt.client.chat.postMessage.mock.calls.map(([reply]) => reply);
 }
 
 describe("every slash command answers anything typed into it", () => {
@@ -233,7 +206,7 @@ describe("every slash command answers anything typed into it", () => {
     await fc.assert(
       fc.asyncProperty(asSlackSends, fc.boolean(), async (text, editor) => {
         errors.length = 0;
-        const replies = await runCommand(name, text, editor ? "U0EDITOR" : ASKER);
+        const replies = await runCommand(name, text, editor ? EDITOR : ASKER);
         expect(replies).toHaveLength(1);
         expect(problems(replies[0] as Reply)).toEqual([]);
         // An apology means building the reply threw: the property is that it never does.
@@ -275,20 +248,8 @@ describe("a reader's note, once reported, is shown to editors inert", () => {
 });
 
 describe("through the real receiver", () => {
-  let app: TestApp;
-  let seen: Captured[];
-
-  beforeAll(async () => {
-    nock.disableNetConnect();
-    nock.enableNetConnect("127.0.0.1");
-    seen = captureSlack();
-    app = await startTestApp(desk);
-  });
-  afterAll(async () => {
-    await app.stop();
-    nock.cleanAll();
-    nock.enableNetConnect();
-  });
+  const app = useTestApp(() => desk);
+  const { seen } = app;
 
   it("signed slash commands and mentions with hostile text", async () => {
     await fc.assert(
@@ -307,7 +268,7 @@ describe("through the real receiver", () => {
                     user: ASKER,
                     channel: "C0NEWSROOM",
                     ts: `1716500000.${String(nextId()).padStart(6, "0")}`,
-                    text: `<@${BOT}> ${text}`,
+                    text: `<@${BOT_USER}> ${text}`,
                   }),
                   { json: true },
                 )

@@ -1,38 +1,14 @@
 // Slash commands through the real Bolt HTTP receiver: signed requests in, response_url posts out.
-import nock from "nock";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { checkLimits, decodeRerun } from "../../src/render/blocks/index.ts";
 import { fakeDesk } from "./fixtures.ts";
-import {
-  type Captured,
-  captureSlack,
-  commandBody,
-  nextId,
-  send,
-  startTestApp,
-  type TestApp,
-} from "./harness.ts";
-import { liveMarkup, textsOf } from "./markup.ts";
+import { type Captured, commandBody, nextId, send, useTestApp } from "./harness.ts";
+import { buttonsIn, liveMarkup, textsOf } from "./markup.ts";
 
 const desk = fakeDesk();
-let app: TestApp;
-let seen: Captured[];
-
-beforeAll(async () => {
-  nock.disableNetConnect();
-  nock.enableNetConnect("127.0.0.1");
-  seen = captureSlack();
-  app = await startTestApp(desk);
-});
-
-afterAll(async () => {
-  await app.stop();
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
+const app = useTestApp(desk);
 
 beforeEach(() => {
-  seen.length = 0;
   desk.calls.length = 0;
 });
 
@@ -43,12 +19,7 @@ async function command(name: string, text: string): Promise<Captured["body"]> {
   expect(res.status).toBe(200);
   expect(res.body).toBe("");
   expect(res.ms).toBeLessThan(1500);
-  await vi.waitFor(() => expect(seen.some((c) => c.path === path)).toBe(true), {
-    timeout: 3000,
-  });
-  const posts = seen.filter((c) => c.path === path);
-  expect(posts).toHaveLength(1);
-  const body = (posts[0] as Captured).body;
+  const body = await app.posted(path);
   expect(body.response_type).toBe("ephemeral");
   expect(checkLimits(body.blocks ?? [], { text: body.text })).toEqual([]);
   expect(liveMarkup(textsOf(body.blocks ?? [], body.text))).toEqual([]);
@@ -56,12 +27,7 @@ async function command(name: string, text: string): Promise<Captured["body"]> {
 }
 
 const shareValue = (body: Captured["body"]) =>
-  decodeRerun(
-    body.blocks
-      ?.flatMap((b) => (b.type === "actions" ? b.elements : []))
-      .map((e) => e as { action_id: string; value: string })
-      .find((e) => e.action_id === "share_answer")?.value,
-  );
+  decodeRerun(buttonsIn(body.blocks).find((b) => b.action_id === "share_answer")?.value);
 
 describe("slash commands", () => {
   it("/swap may-24 answers ephemerally with the cited answer and a Share button", async () => {

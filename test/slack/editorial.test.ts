@@ -3,8 +3,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import nock from "nock";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type OpenedDesk, openDesk } from "../../src/app/desk.ts";
 import { checkLimits } from "../../src/render/blocks/index.ts";
 import type { Fact } from "../../src/store/schema.ts";
@@ -14,15 +13,13 @@ import {
   ASKER,
   actionBody,
   type Captured,
-  captureSlack,
   commandBody,
   nextId,
   send,
-  startTestApp,
-  type TestApp,
+  useTestApp,
   viewBody,
 } from "./harness.ts";
-import { liveMarkup, textsOf } from "./markup.ts";
+import { buttonsIn, liveMarkup, textsOf } from "./markup.ts";
 
 const ANNA = "U0ANNA"; // an editor
 const BORIS = "U0BORIS"; // another editor
@@ -32,43 +29,23 @@ const MAY23 = "value:exchange-2025-05-23:released:military:russia";
 
 let dir: string;
 let desk: OpenedDesk;
-let app: TestApp;
-let seen: Captured[];
 
 beforeAll(async () => {
-  nock.disableNetConnect();
-  nock.enableNetConnect("127.0.0.1");
   dir = await mkdtemp(path.join(tmpdir(), "factdesk-editorial-"));
   desk = await openDesk({ file: path.join(dir, "live.json"), bundled: BUNDLED });
-  seen = captureSlack();
-  app = await startTestApp(desk, {
-    config: {
-      editors: { userIds: [ANNA, BORIS], usergroup: null },
-      digest: { channel: "C0DIGEST", time: "08:00", tz: "Europe/Kyiv" },
-    },
-    now: () => NOW,
-  });
 });
-
+// After hooks run last-registered first: the app stops before its store's folder goes.
 afterAll(async () => {
-  await app.stop();
-  nock.cleanAll();
-  nock.enableNetConnect();
   await rm(dir, { recursive: true, force: true });
 });
-
-beforeEach(() => {
-  seen.length = 0;
+const app = useTestApp(() => desk, {
+  config: {
+    editors: { userIds: [ANNA, BORIS], usergroup: null },
+    digest: { channel: "C0DIGEST", time: "08:00", tz: "Europe/Kyiv" },
+  },
+  now: () => NOW,
 });
-
-async function posted(where: string): Promise<Captured["body"]> {
-  await vi.waitFor(() => expect(seen.some((c) => c.path === where)).toBe(true), {
-    timeout: 3000,
-  });
-  const posts = seen.filter((c) => c.path === where);
-  expect(posts).toHaveLength(1);
-  return (posts[0] as Captured).body;
-}
+const { posted, seen } = app;
 
 function expectSafe(body: Captured["body"], users: string[] = []) {
   expect(checkLimits(body.blocks ?? [], { text: body.text })).toEqual([]);
@@ -77,9 +54,7 @@ function expectSafe(body: Captured["body"], users: string[] = []) {
 
 const text = (body: Captured["body"]) => textsOf(body.blocks ?? [], body.text).join("\n");
 
-type Button = { action_id: string; value: string; text: { text: string } };
-const buttons = (body: Captured["body"]): Button[] =>
-  (body.blocks ?? []).flatMap((b) => (b.type === "actions" ? (b.elements as Button[]) : []));
+const buttons = (body: Captured["body"]) => buttonsIn(body.blocks);
 
 async function command(name: string, user: string, arg = ""): Promise<Captured["body"]> {
   const where = `/commands/T0TEAM/${nextId()}/secret`;

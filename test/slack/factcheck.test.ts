@@ -4,7 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import nock from "nock";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type OpenedDesk, openDesk } from "../../src/app/desk.ts";
 import { checkLimits, renderFactcheck } from "../../src/render/blocks/index.ts";
 import { BUNDLED } from "../helpers/store.ts";
@@ -13,13 +13,11 @@ import {
   ASKER,
   type Captured,
   CHANNEL,
-  captureSlack,
   commandBody,
   HOOKS,
   nextId,
   send,
-  startTestApp,
-  type TestApp,
+  useTestApp,
 } from "./harness.ts";
 import { liveMarkup, textsOf } from "./markup.ts";
 
@@ -28,28 +26,17 @@ const RIGHT_SENTENCE = "On May 24, 2025, Russia and Ukraine swapped 307 prisoner
 
 let dir: string;
 let desk: OpenedDesk;
-let app: TestApp;
-let seen: Captured[];
 
 beforeAll(async () => {
-  nock.disableNetConnect();
-  nock.enableNetConnect("127.0.0.1");
   dir = await mkdtemp(path.join(tmpdir(), "factdesk-factcheck-"));
   desk = await openDesk({ file: path.join(dir, "live.json"), bundled: BUNDLED });
-  seen = captureSlack();
-  app = await startTestApp(desk);
 });
-
+// After hooks run last-registered first: the app stops before its store's folder goes.
 afterAll(async () => {
-  await app.stop();
-  nock.cleanAll();
-  nock.enableNetConnect();
   await rm(dir, { recursive: true, force: true });
 });
-
-beforeEach(() => {
-  seen.length = 0;
-});
+const app = useTestApp(() => desk);
+const { seen } = app;
 
 const all = (body: Captured["body"]) => textsOf(body.blocks ?? []).join("\n");
 
@@ -64,10 +51,7 @@ async function command(text: string, user = ASKER): Promise<Captured["body"]> {
   expect(res.status).toBe(200);
   expect(res.body).toBe("");
   expect(res.ms).toBeLessThan(1500);
-  await vi.waitFor(() => expect(seen.some((c) => c.path === p)).toBe(true), { timeout: 3000 });
-  const posts = seen.filter((c) => c.path === p);
-  expect(posts).toHaveLength(1);
-  const body = (posts[0] as Captured).body;
+  const body = await app.posted(p);
   expect(body.response_type).toBe("ephemeral");
   expectFits(body);
   return body;
@@ -214,11 +198,11 @@ describe("the Fact-check with Factdesk message shortcut", () => {
   it("falls back to a DM from the app when the ephemeral post fails", async () => {
     // Ahead of the catch-all: this one call is refused as Slack refuses it outside the channel.
     const fallback: Captured[] = [];
-    nock.cleanAll();
-    nock(API_ORIGIN)
-      .post("/api/chat.postEphemeral")
-      .reply(200, { ok: false, error: "channel_not_found" });
-    seen = captureSlack();
+    app.interceptFirst(() =>
+      nock(API_ORIGIN)
+        .post("/api/chat.postEphemeral")
+        .reply(200, { ok: false, error: "channel_not_found" }),
+    );
     await shortcut({ text: WRONG, user: "U0DM" });
     await vi.waitFor(() => expect(seen.some((c) => c.path === "/api/chat.postMessage")).toBe(true));
     fallback.push(...seen.filter((c) => c.path === "/api/chat.postMessage"));

@@ -1,11 +1,13 @@
 /**
  * Drives the real Bolt HTTP receiver: the app listens on an ephemeral loopback port and gets
  * requests signed the way Slack signs them; Web API calls and response_url posts go to nock.
- * Import nock in the test file before this, so fetch is intercepted before the App exists.
+ * nock is imported here, before any App exists, so it intercepts the fetch the App captures.
+ * A test file that only needs the running app calls useTestApp(); the rest are its parts.
  */
 import { createHmac } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import nock from "nock";
+import { afterAll, beforeAll, beforeEach, expect, vi } from "vitest";
 import type { Desk } from "../../src/app/desk.ts";
 import type { HttpConfig } from "../../src/config.ts";
 import type { LastDigest } from "../../src/render/blocks/home.ts";
@@ -28,16 +30,15 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-export async function startTestApp(
-  desk: Desk,
-  options: {
-    lastDigest?: () => LastDigest | null;
-    /** Merged over the test config: editors, the digest. */
-    config?: Partial<HttpConfig>;
-    isEditor?: IsEditor;
-    now?: () => Date;
-  } = {},
-): Promise<TestApp> {
+export interface TestAppOptions {
+  lastDigest?: () => LastDigest | null;
+  /** Merged over the test config: editors, the digest. */
+  config?: Partial<HttpConfig>;
+  isEditor?: IsEditor;
+  now?: () => Date;
+}
+
+export async function startTestApp(desk: Desk, options: TestAppOptions = {}): Promise<TestApp> {
   const config: HttpConfig = {
     mode: "http",
     botToken: "xoxb-test-token",
@@ -249,9 +250,8 @@ function parseBody(body: unknown): Captured["body"] {
   }
 }
 
-/** Records every response_url post and every Web API call (answering ok). */
-export function captureSlack(): Captured[] {
-  const seen: Captured[] = [];
+/** Records every response_url post and every Web API call (answering ok) into `seen`. */
+export function captureSlack(seen: Captured[] = []): Captured[] {
   nock(HOOKS)
     .persist()
     .post(/.*/)
@@ -267,4 +267,69 @@ export function captureSlack(): Captured[] {
       return { ok: true, ts: "1716500000.999999", channel: CHANNEL };
     });
   return seen;
+}
+
+/** The app a suite drives through its receiver, and what Slack was sent. */
+export interface UsedApp {
+  /** Where signed requests go. */
+  readonly url: string;
+  /** What the app logged, since it started. */
+  readonly logs: string[];
+  /** Every response_url post and Web API call since the current test began. */
+  readonly seen: Captured[];
+  /** Waits for the one post to `path` (a response_url path or "/api/<method>"), returns it. */
+  posted(path: string): Promise<Captured["body"]>;
+  /** Puts interceptors `intercept` registers ahead of the recording catch-all. */
+  interceptFirst(intercept: () => void): void;
+}
+
+/**
+ * The one Slack test set-up: for the enclosing suite (a file or a describe), nock takes every
+ * Web API call and response_url post and only loopback may be reached; the app starts over
+ * `desk` (or what `desk()` returns once the suite's earlier beforeAll hooks have run) and is
+ * stopped after; `seen` is emptied before each test.
+ */
+export function useTestApp(desk: Desk | (() => Desk), options: TestAppOptions = {}): UsedApp {
+  const seen: Captured[] = [];
+  let app: TestApp | null = null;
+  beforeAll(async () => {
+    nock.disableNetConnect();
+    nock.enableNetConnect("127.0.0.1");
+    captureSlack(seen);
+    app = await startTestApp(typeof desk === "function" ? desk() : desk, options);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    nock.cleanAll();
+    nock.enableNetConnect();
+  });
+  beforeEach(() => {
+    seen.length = 0;
+  });
+  const running = (): TestApp => {
+    if (!app) throw new Error("useTestApp: the app starts in beforeAll; use it inside a test");
+    return app;
+  };
+  return {
+    get url() {
+      return running().url;
+    },
+    get logs() {
+      return running().logs;
+    },
+    seen,
+    async posted(path) {
+      await vi.waitFor(() => expect(seen.some((c) => c.path === path)).toBe(true), {
+        timeout: 3000,
+      });
+      const posts = seen.filter((c) => c.path === path);
+      expect(posts).toHaveLength(1);
+      return (posts[0] as Captured).body;
+    },
+    interceptFirst(intercept) {
+      nock.cleanAll();
+      intercept();
+      captureSlack(seen);
+    },
+  };
 }

@@ -1,6 +1,5 @@
 // Buttons, mentions, DMs and the Home tab through the real Bolt HTTP receiver, Web API on nock.
-import nock from "nock";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { checkLimits, encodeRerun } from "../../src/render/blocks/index.ts";
 import { fakeDesk } from "./fixtures.ts";
 import {
@@ -9,45 +8,22 @@ import {
   BOT_USER,
   type Captured,
   CHANNEL,
-  captureSlack,
   eventBody,
   nextId,
   send,
-  startTestApp,
-  type TestApp,
+  useTestApp,
 } from "./harness.ts";
-import { liveMarkup, textsOf } from "./markup.ts";
+import { buttonsIn, liveMarkup, textsOf } from "./markup.ts";
 
 const desk = fakeDesk({ disputes: 25 });
-let app: TestApp;
-let seen: Captured[];
-
-beforeAll(async () => {
-  nock.disableNetConnect();
-  nock.enableNetConnect("127.0.0.1");
-  seen = captureSlack();
-  app = await startTestApp(desk, {
-    lastDigest: () => ({ day: "2025-05-26", channel: "C0DIGEST" }),
-  });
+const app = useTestApp(desk, {
+  lastDigest: () => ({ day: "2025-05-26", channel: "C0DIGEST" }),
 });
-
-afterAll(async () => {
-  await app.stop();
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
+const { posted, seen } = app;
 
 beforeEach(() => {
-  seen.length = 0;
   desk.calls.length = 0;
 });
-
-async function posted(path: string): Promise<Captured["body"]> {
-  await vi.waitFor(() => expect(seen.some((c) => c.path === path)).toBe(true), { timeout: 3000 });
-  const posts = seen.filter((c) => c.path === path);
-  expect(posts).toHaveLength(1);
-  return (posts[0] as Captured).body;
-}
 
 function expectSafe(body: Captured["body"], users: string[] = []) {
   expect(checkLimits(body.blocks ?? [], { text: body.text })).toEqual([]);
@@ -120,10 +96,7 @@ describe("Show the rest", () => {
     });
     await send(app.url, params.toString());
     const page1 = await posted(first);
-    const more = page1.blocks
-      ?.flatMap((b) => (b.type === "actions" ? b.elements : []))
-      .map((e) => e as { action_id: string; value: string })
-      .find((e) => e.action_id === "more_answer");
+    const more = buttonsIn(page1.blocks).find((b) => b.action_id === "more_answer");
     expect(more).toBeDefined();
     const second = `/actions/T0TEAM/${nextId()}/secret`;
     await send(

@@ -35,3 +35,14 @@ export function liveMarkup(texts: readonly string[], users: readonly string[] = 
   }
   return found;
 }
+
+/** A button as the renderers write it. */
+export interface Button {
+  action_id: string;
+  value: string;
+  text: { text: string };
+}
+
+/** Every button in the blocks' actions, in order. */
+export const buttonsIn = (blocks: readonly Block[] = []): Button[] =>
+  blocks.flatMap((b) => (b.type === "actions" ? (b.elements as Button[]) : []));

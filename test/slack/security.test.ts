@@ -1,40 +1,22 @@
 // Requests Slack did not sign, stale ones, and Slack's retries never reach the desk.
-import nock from "nock";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeDesk } from "./fixtures.ts";
 import {
   ASKER,
   BOT_USER,
-  type Captured,
   CHANNEL,
-  captureSlack,
   commandBody,
   eventBody,
   nextId,
   send,
-  startTestApp,
-  type TestApp,
+  useTestApp,
 } from "./harness.ts";
 
 const desk = fakeDesk();
-let app: TestApp;
-let seen: Captured[];
-
-beforeAll(async () => {
-  nock.disableNetConnect();
-  nock.enableNetConnect("127.0.0.1");
-  seen = captureSlack();
-  app = await startTestApp(desk);
-});
-
-afterAll(async () => {
-  await app.stop();
-  nock.cleanAll();
-  nock.enableNetConnect();
-});
+const app = useTestApp(desk);
+const { seen } = app;
 
 beforeEach(() => {
-  seen.length = 0;
   desk.calls.length = 0;
 });
 
@@ -45,7 +27,7 @@ const now = () => Math.floor(Date.now() / 1000);
 async function answeredControl(): Promise<void> {
   const p = path();
   expect((await send(app.url, commandBody("/totals", "", p))).status).toBe(200);
-  await vi.waitFor(() => expect(seen.some((c) => c.path === p)).toBe(true), { timeout: 3000 });
+  await app.posted(p);
 }
 
 describe("request verification", () => {

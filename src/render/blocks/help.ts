@@ -3,15 +3,12 @@
  * typed (escaped, shortened), the nearest exchanges, and how to ask.
  */
 import type { HelpAnswer } from "../../domain/answers.ts";
-import { truncate } from "../escape.ts";
+import { ECHO_MAX, oneLine, truncate } from "../escape.ts";
 import type { Doc } from "./doc.ts";
 import { compact, context, esc, header, section } from "./parts.ts";
 
-/** Enough of what was typed to recognise it; 4,000 characters of it helps nobody. */
-const ECHO_MAX = 200;
-
 export function helpDoc(a: HelpAnswer): Doc {
-  const typed = a.query?.replace(/\s+/g, " ").trim();
+  const typed = a.query ? oneLine(a.query) : "";
   const problem = a.problem
     ? `${esc(a.problem)}${typed ? `\nYou asked: “${truncate(esc(typed), ECHO_MAX)}”` : ""}`
     : null;
