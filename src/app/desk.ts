@@ -19,8 +19,11 @@ import type { FactcheckRun } from "../store/schema.ts";
 import { type Collection, type OpenReport, Store } from "../store/store.ts";
 
 export interface FactcheckOptions {
-  /** The draft's own date (YYYY-MM-DD): anchors "on Friday" and dates without a year. Default: today. */
-  refDate?: string;
+  /**
+   * The draft's own date (YYYY-MM-DD): anchors "on Friday" and dates without a year. Without
+   * one, a day with no year takes the archive's year (the store is an archive, not today's news).
+   */
+  refDate?: string | null;
 }
 
 export interface Desk {
@@ -120,7 +123,7 @@ export async function openDesk(options: DeskOptions): Promise<OpenedDesk> {
     help: (topic) => memo(`help ${JSON.stringify(topic)}`, (k) => q.help(k, topic)),
     ask: (question) => q.ask(knowledge(), question),
     factcheck: (text, opts = {}) =>
-      factcheckAnswer(knowledge(), text, { refDate: opts.refDate ?? today() }),
+      factcheckAnswer(knowledge(), text, { refDate: opts.refDate ?? null }),
     recordFactcheck: (answer, by, at = new Date().toISOString()) => {
       const run = factcheckRun(answer, by, at);
       return store.update(

@@ -4,7 +4,6 @@
  * digest, and exits 1 when anything is contradicted so a publishing pipeline can stop.
  */
 import type { OpenedDesk } from "../app/desk.ts";
-import { today } from "../app/desk.ts";
 import { isIsoDate } from "../domain/dates.ts";
 import { factcheckText } from "../render/text.ts";
 import { readInput, UsageError } from "./usage.ts";
@@ -26,8 +25,9 @@ export async function runCheck(
   io: Io,
   options: CheckOptions,
 ): Promise<number> {
-  const refDate = options.date ?? today();
-  if (!isIsoDate(refDate)) {
+  // No --date: the draft is read against the archive, not against today.
+  const refDate = options.date ?? null;
+  if (refDate !== null && !isIsoDate(refDate)) {
     throw new UsageError(`--date must be a real day written YYYY-MM-DD, not "${refDate}"`);
   }
   const text = await readInput(options.file, io);

@@ -93,7 +93,8 @@ describe("factcheckCommand", () => {
       bolt,
       slashCommand("/factcheck", "307 &lt;b&gt;", { user: "U0WRITER" }),
     );
-    expect(deps.desk.factcheck).toHaveBeenCalledWith("307 <b>");
+    // No draft date: a day without a year is read against the archive, not today.
+    expect(deps.desk.factcheck).toHaveBeenCalledWith("307 <b>", {});
     expect(sentOnce(bolt.respond).response_type).toBe("ephemeral");
     expect(deps.desk.recordFactcheck).toHaveBeenCalledWith(FACTCHECKED, "U0WRITER");
   });

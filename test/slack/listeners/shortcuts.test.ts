@@ -1,7 +1,7 @@
 // The message shortcut's listener called directly with fakes (see fakes.ts); its
 // signed-receiver tests are in ../factcheck.test.ts.
 import { describe, expect, it } from "vitest";
-import { factcheckMessage } from "../../../src/slack/listeners/shortcuts/index.ts";
+import { dayOfTs, factcheckMessage } from "../../../src/slack/listeners/shortcuts/index.ts";
 import { boltFakes, call, FACTCHECKED, factcheckingDeps, sentOnce, shown } from "../fakes.ts";
 import { CHANNEL } from "../harness.ts";
 
@@ -21,7 +21,8 @@ describe("factcheckMessage", () => {
     const bolt = boltFakes();
     await call(factcheckMessage(deps), bolt, onMessage("307 &amp; 370", "1716400000.000001"));
     expect(bolt.ack).toHaveBeenCalledTimes(1);
-    expect(deps.desk.factcheck).toHaveBeenCalledWith("307 & 370");
+    // The message's own day is the draft's date.
+    expect(deps.desk.factcheck).toHaveBeenCalledWith("307 & 370", { refDate: "2024-05-23" });
     expect(sentOnce(bolt.client.chat.postEphemeral)).toMatchObject({
       channel: CHANNEL,
       user: "U0SHORT",
@@ -44,5 +45,14 @@ describe("factcheckMessage", () => {
     await call(factcheckMessage(deps), bolt, onMessage(""));
     expect(shown(sentOnce(bolt.client.chat.postEphemeral))).toContain("Factdesk help: /factcheck");
     expect(deps.desk.recordFactcheck).not.toHaveBeenCalled();
+  });
+});
+
+describe("dayOfTs", () => {
+  it("reads a message timestamp as its UTC day, and nothing else", () => {
+    expect(dayOfTs("1748044800.000100")).toBe("2025-05-24");
+    expect(dayOfTs("1748044799.9")).toBe("2025-05-23");
+    for (const bad of [undefined, "", "abc", "-5", "0"])
+      expect(dayOfTs(bad), String(bad)).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
  * is logged and never costs the asker the answer.
  */
 import type { AllMiddlewareArgs, Logger, SlackCommandMiddlewareArgs } from "@slack/bolt";
-import type { Desk } from "../../../app/desk.ts";
+import type { Desk, FactcheckOptions } from "../../../app/desk.ts";
 import type { FactcheckAnswer, HelpAnswer } from "../../../domain/answers.ts";
 import { type Rendered, renderBlocks, renderFactcheck } from "../../../render/blocks/index.ts";
 import { unescapeSlack } from "../../../render/escape.ts";
@@ -29,11 +29,12 @@ export function factcheckReply(
   desk: Desk,
   raw: string,
   done: (answer: FactcheckAnswer) => void,
+  opts: FactcheckOptions = {},
 ): Rendered {
   const text = unescapeSlack(raw).trim();
   if (!text || HELP.test(text)) return renderBlocks(desk.help("factcheck"), { share: false });
   if (!desk.factcheck) return renderBlocks(factcheckNotYet(desk, text), { share: false });
-  const answer = desk.factcheck(text);
+  const answer = desk.factcheck(text, opts);
   done(answer);
   return renderFactcheck(answer);
 }

@@ -35,9 +35,15 @@ export function factcheckMessage(deps: SlackDeps) {
       logger,
       SHORTCUT_IDS.factcheck,
       () =>
-        factcheckReply(deps.desk, shortcut.message.text ?? "", (a) => {
-          answer = a;
-        }),
+        factcheckReply(
+          deps.desk,
+          shortcut.message.text ?? "",
+          (a) => {
+            answer = a;
+          },
+          // The message's own day is the draft's date: "on Friday" is the Friday before it.
+          { refDate: dayOfTs(shortcut.message.ts) },
+        ),
       async (reply) => {
         try {
           await client.chat.postEphemeral({
@@ -59,4 +65,11 @@ export function factcheckMessage(deps: SlackDeps) {
 
 export function register(app: App, deps: SlackDeps): void {
   app.shortcut<MessageShortcut>(SHORTCUT_IDS.factcheck, factcheckMessage(deps));
+}
+
+/** The UTC day of a Slack message timestamp ("1716451200.000100"), or null. */
+export function dayOfTs(ts: string | undefined): string | null {
+  const seconds = Number(ts);
+  if (!ts || !Number.isFinite(seconds) || seconds <= 0) return null;
+  return new Date(seconds * 1000).toISOString().slice(0, 10);
 }
