@@ -86,7 +86,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .argument("<file>", "the draft, or - to read standard input")
     .option(
       "--date <YYYY-MM-DD>",
-      'the draft\'s date, for "on Friday" and dates without a year (default: none; a day with no year takes the archive\'s year)',
+      "the draft's date, for \"on Friday\" and dates without a year (default: none; a day with no year takes the archive's year)",
     )
     .option("--by <name>", "who ran the check, recorded for the digest", "cli")
     .action(async (file: string, o: { date?: string; by?: string }) => {

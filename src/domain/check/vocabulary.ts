@@ -241,3 +241,7 @@ export const EVENT_CUES: readonly { about: EventCue; re: RegExp }[] = [
     re: /\b(?:exchange[sd]?|swap(?:ped|s)?|freed|released|returned|handed over|came home|brought home|prisoners?|pows?)\b/gi,
   },
 ];
+
+/** A quick test before the cue patterns run: a sentence with none of these words has no cue. */
+export const CUE_WORDS =
+  /talks|negotiat|meet|met\b|delegat|summit|began|begin|start|open|kicked|first|ended|ends|complet|wrap|finish|conclu|final|last|clos|second|2nd|third|3rd|exchang|swap|freed|releas|return|handed|home|prisoner|pow/i;

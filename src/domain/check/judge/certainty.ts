@@ -8,6 +8,7 @@
 import type { ClaimCheck } from "../../answers.ts";
 import type { Knowledge } from "../../queries.ts";
 import type { Claim } from "../read/claims.ts";
+import { dayText } from "../align/store-index.ts";
 import { readingOf, unclearParts } from "./reading.ts";
 import { judgeReading } from "./verdict.ts";
 
@@ -36,7 +37,7 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
     best = results.find((x) => x.r.verdict !== "contradicted") ?? best;
   const check = best.r;
   const event = check.eventId ? (k.catalog.events.get(check.eventId) ?? null) : null;
-  const reading = readingOf(claim, event);
+  const reading = readingOf(claim, event, (iso) => dayText(k, iso));
   if (check.verdict === "contradicted") {
     const unclear = unclearParts(claim);
     if (unclear.length > 0) return { ...unsure(check, unclear), reading };

@@ -8,7 +8,13 @@
 import type { Event } from "../../../store/schema.ts";
 import type { Citation, ClaimCheck } from "../../answers.ts";
 import { eventEnd, eventStart } from "../../catalog.ts";
-import { daysBetween, formatDateRange, formatNewsroomDate, isIsoDate } from "../../dates.ts";
+import {
+  dayNumber,
+  daysBetween,
+  formatDateRange,
+  formatNewsroomDate,
+  isIsoDate,
+} from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
 import { cite } from "../align/store-index.ts";
 import type { DateClaim } from "../read/date-claims.ts";
@@ -94,13 +100,12 @@ export function judgeDateClaim(k: Knowledge, dc: DateClaim): ClaimCheck {
 
 /** The talks, the deal (for its start or end), a wave, or the exchange on that day. */
 function namedEvent(k: Knowledge, dc: DateClaim, day: string): Event | null {
+  const d = dayNumber(day);
   const near = (e: Event) => {
-    const start = eventStart(e);
-    const end = eventEnd(e) ?? start;
-    if (!start || !end) return false;
-    return daysBetween(start, day) <= NEAR_DAYS && daysBetween(day, end) <= NEAR_DAYS;
+    const span = spanOf(k, e);
+    return span !== null && span.from - NEAR_DAYS <= d && d <= span.to + NEAR_DAYS;
   };
-  const events = [...k.catalog.events.values()].filter(near);
+  const events = datedEvents(k).filter(near);
   const pick = (list: Event[]) => (list.length === 1 ? (list[0] as Event) : null);
   switch (dc.about) {
     case "talks":
@@ -198,3 +203,29 @@ function yearFromNearbyEvent(k: Knowledge, dc: DateClaim): string | null {
   }
   return years.size === 1 ? `${[...years][0]}-${dc.monthDay}` : null;
 }
+
+const SPANS = new WeakMap<
+  Knowledge,
+  { events: Event[]; spans: Map<string, { from: number; to: number }> }
+>();
+
+/** The store's dated events and their days as numbers, worked out once per analysed store. */
+function spansOf(k: Knowledge) {
+  let cached = SPANS.get(k);
+  if (!cached) {
+    const spans = new Map<string, { from: number; to: number }>();
+    const events: Event[] = [];
+    for (const e of k.catalog.events.values()) {
+      const start = eventStart(e);
+      if (!start) continue;
+      spans.set(e.id, { from: dayNumber(start), to: dayNumber(eventEnd(e) ?? start) });
+      events.push(e);
+    }
+    cached = { events, spans };
+    SPANS.set(k, cached);
+  }
+  return cached;
+}
+
+const datedEvents = (k: Knowledge) => spansOf(k).events;
+const spanOf = (k: Knowledge, e: Event) => spansOf(k).spans.get(e.id) ?? null;

@@ -31,12 +31,16 @@ export function unclearParts(claim: Claim): string[] {
   return out;
 }
 
-export function readingOf(claim: Claim, event: Event | null): ClaimReading {
+export function readingOf(
+  claim: Claim,
+  event: Event | null,
+  day: (iso: string) => string = formatNewsroomDate,
+): ClaimReading {
   const start = event ? eventStart(event) : null;
   const eventValue = event
-    ? `${event.title}${start && event.kind !== "tally" ? `, ${formatNewsroomDate(start)}` : ""}`
+    ? `${event.title}${start && event.kind !== "tally" ? `, ${day(start)}` : ""}`
     : claim.date
-      ? `${formatNewsroomDate(claim.date)} (no exchange on that day in the store)`
+      ? `${day(claim.date)} (no exchange on that day in the store)`
       : claim.range
         ? formatDateRange(claim.range.from, claim.range.to)
         : "no day or exchange named";

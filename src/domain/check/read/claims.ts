@@ -52,7 +52,13 @@ import {
   WITHIN_DEAL,
 } from "../vocabulary.ts";
 import { countedNear, impliedCount, measureOf, type SideReading, sideOf } from "./cues.ts";
-import { type DateClaim, dateClaimsOf, eventCueNear } from "./date-claims.ts";
+import {
+  type CueMatch,
+  cuesIn,
+  type DateClaim,
+  dateClaimsOf,
+  eventCueNear,
+} from "./date-claims.ts";
 import { type DateBasis, type DateContext, type DateInfo, readDates } from "./draft-dates.ts";
 import { readNoun } from "./nouns.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
@@ -118,9 +124,8 @@ export interface Claim {
 export type WaveCue = "start" | "end" | "wave2" | "wave3";
 const WAVE_CUES: ReadonlySet<EventCue> = new Set<EventCue>(["start", "end", "wave2", "wave3"]);
 
-function cueOfDay(s: string, clauses: readonly number[], rel: number) {
-  const b = clauseOf(clauses, rel);
-  return eventCueNear(s.slice(b.start, Math.min(s.length, b.end)), rel - b.start, WAVE_CUES);
+function cueOfDay(cues: readonly CueMatch[], clauses: readonly number[], rel: number) {
+  return eventCueNear(cues, clauseOf(clauses, rel), rel, WAVE_CUES);
 }
 
 export interface ClaimCues {
@@ -171,12 +176,14 @@ export function readDraft(
     const days: DateInfo[] = [];
     for (let i = di; i < dates.length && (dates[i] as DateInfo).start < sentence.end; i++)
       days.push(dates[i] as DateInfo);
-    const found = sentenceClaims(sentence, here, days, carried);
+    const cues = cuesIn(sentence.text);
+    const found = sentenceClaims(sentence, here, days, carried, cues);
     claims.push(...found);
     const clauses = clauseStarts(sentence.text);
     dateClaims.push(
       ...dateClaimsOf(
         sentence,
+        cues,
         days,
         (rel) => clauseOf(clauses, rel),
         (before) => PLANNED.test(before),
@@ -193,6 +200,7 @@ function sentenceClaims(
   numbers: readonly NumberMention[],
   dates: readonly DateInfo[],
   carried: { date: string; text: string; basis: DateBasis } | null,
+  cues: readonly CueMatch[],
 ): Claim[] {
   if (numbers.length === 0) return [];
   const s = sentence.text;
@@ -338,11 +346,8 @@ function sentenceClaims(
     // "The swap began on Saturday, May 24, with 390 freed": the words about the day name the
     // wave ("began": the first), whatever the day says.
     const dayCue =
-      eventCueNear(
-        s.slice(bounds.start, Math.min(s.length, bounds.end)),
-        rel - bounds.start,
-        WAVE_CUES,
-      ) ?? (when ? cueOfDay(s, clauses, when.start - off) : null);
+      eventCueNear(cues, bounds, rel, WAVE_CUES) ??
+      (when ? cueOfDay(cues, clauses, when.start - off) : null);
     if (dayCue && WAVE_CUES.has(dayCue.about) && measure === "released") {
       claim.wave = dayCue.about as WaveCue;
       claim.cues.event = dayCue.cue;

@@ -5,7 +5,7 @@
  * exchange) decides which stored day it is checked against.
  */
 import { daysBetween } from "../../dates.ts";
-import { EVENT_CUES, type EventCue } from "../vocabulary.ts";
+import { CUE_WORDS, EVENT_CUES, type EventCue } from "../vocabulary.ts";
 import type { DateBasis, DateInfo } from "./draft-dates.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -32,26 +32,49 @@ const DATELINE_BEFORE =
 const SAID_ON =
   /\b(?:said|says|announced|posted|wrote|tweeted|told|stated|declared|confirmed|reported|added|called)\s+(?:on\s+|late\s+|early\s+)?(?:on\s+)?$/i;
 
-/** What a day in a clause is the day of: the cue nearest it wins. */
+export interface CueMatch {
+  about: EventCue;
+  cue: string;
+  start: number;
+  end: number;
+}
+
+/** Every event cue in a sentence, found once and shared by its figures and its days. */
+export function cuesIn(s: string): CueMatch[] {
+  const out: CueMatch[] = [];
+  if (!CUE_WORDS.test(s)) return out;
+  for (const { about, re } of EVENT_CUES)
+    for (const m of s.matchAll(re)) {
+      const start = m.index ?? 0;
+      out.push({ about, cue: m[0], start, end: start + m[0].length });
+    }
+  return out;
+}
+
+/** What a day (or figure) at `at` in the clause [from, to) is the day of: the cue nearest it wins. */
 export function eventCueNear(
-  clause: string,
+  cues: readonly CueMatch[],
+  clause: { start: number; end: number },
   at: number,
   only?: ReadonlySet<EventCue>,
-): { about: EventCue; cue: string } | null {
-  let best: { about: EventCue; cue: string; d: number } | null = null;
-  for (const { about, re } of EVENT_CUES) {
-    if (only && !only.has(about)) continue;
-    for (const m of clause.matchAll(re)) {
-      const i = m.index ?? 0;
-      const d = i >= at ? i - at : at - (i + m[0].length);
-      if (!best || d < best.d) best = { about, cue: m[0], d };
+): CueMatch | null {
+  let best: CueMatch | null = null;
+  let bestD = Number.POSITIVE_INFINITY;
+  for (const c of cues) {
+    if (c.start < clause.start || c.end > clause.end) continue;
+    if (only && !only.has(c.about)) continue;
+    const d = c.start >= at ? c.start - at : at - c.end;
+    if (d < bestD) {
+      best = c;
+      bestD = d;
     }
   }
-  return best ? { about: best.about, cue: best.cue } : null;
+  return best;
 }
 
 export function dateClaimsOf(
   sentence: Sentence,
+  cues: readonly CueMatch[],
   dates: readonly DateInfo[],
   clauseOf: (rel: number) => { start: number; end: number },
   planned: (clauseBefore: string) => boolean,
@@ -70,8 +93,7 @@ export function dateClaimsOf(
     const span = d.range ? daysBetween(d.range.from, d.range.to) : 0;
     if (!d.date && !(d.range && span <= 7) && d.basis !== "guess") continue;
     const bounds = clauseOf(rel);
-    const clause = s.slice(bounds.start, Math.min(s.length, bounds.end));
-    const cue = eventCueNear(clause, rel - bounds.start);
+    const cue = eventCueNear(cues, bounds, rel);
     if (!cue) continue;
     out.push({
       sentence,
