@@ -7,8 +7,8 @@
  */
 import type { ClaimCheck } from "../../answers.ts";
 import type { Knowledge } from "../../queries.ts";
-import type { Claim } from "../read/claims.ts";
 import { dayText } from "../align/store-index.ts";
+import type { Claim } from "../read/claims.ts";
 import { readingOf, unclearParts } from "./reading.ts";
 import { judgeReading } from "./verdict.ts";
 
