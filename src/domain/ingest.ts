@@ -7,14 +7,20 @@
  * - One fact per claim the store tracks (a count of people released, held or returned, an
  *   exchange's number, a running total) that can be tied to an event by its day or name, or,
  *   for running totals, to the store's tally. The quote is the claim's sentence exactly as in
- *   the source, with its offsets; the value is the claim's; the claimant is the outlet itself
- *   (who the outlet attributes it to is for the reviewing editor to set).
+ *   the source, with its offsets; the value is the claim's; the claimant is whom the sentence
+ *   attributes the figure to ("the Russian Defence Ministry said", "according to the
+ *   Coordination Headquarters"), so three outlets quoting one ministry are one claimant, or the
+ *   outlet itself when it attributes it to no one the vocabulary knows.
+ * - A part told as a part ("3 women and 387 men", "among them 12 children") is not proposed as
+ *   a count of everyone exchanged.
  * - Claims with no event to tie them to, and figures the store does not track, are reported
  *   and not stored.
  */
 import type { Claimant, DateOrRange, Fact, Source, StoreData } from "../store/schema.ts";
 import type { ClaimCheck } from "./answers.ts";
-import { type Claim, extractClaims, judgeClaim, linkEvent } from "./check/index.ts";
+import { type Claim, extractClaims, judgeClaim, linkEvent, splitSentences } from "./check/index.ts";
+import { type Attribution, attributionOf } from "./check/read/attribution.ts";
+import { SAID } from "./check/vocabulary.ts";
 import type { Knowledge } from "./queries.ts";
 
 export interface IngestInput {
@@ -50,6 +56,8 @@ export interface IngestProposal {
   source: Source;
   /** The outlet's own voice, added when the store does not have it yet. */
   claimant: Claimant | null;
+  /** Claimants the text names that the store does not have yet ("Russian officials"). */
+  claimants?: Claimant[];
   facts: ProposedFact[];
   skipped: SkippedClaim[];
 }
@@ -99,6 +107,15 @@ export function proposeIngest(k: Knowledge, input: IngestInput): IngestResult {
 
   const facts: ProposedFact[] = [];
   const skipped: SkippedClaim[] = [];
+  const newClaimants: Claimant[] = [];
+  const claimantFor = (claim: Claim): string => {
+    const a = attributed(claim);
+    if (!a) return claimantId;
+    if (!k.catalog.claimants.has(a.claimantId) && !newClaimants.some((c) => c.id === a.claimantId))
+      newClaimants.push({ id: a.claimantId, name: a.name, party: a.party });
+    return a.claimantId;
+  };
+  const attributed = attributionsByParagraph(input.text);
   const claims = extractClaims(input.text, { refDate: input.published });
   for (const claim of claims) {
     const check = judgeClaim(k, claim, input.published);
@@ -114,6 +131,14 @@ export function proposeIngest(k: Knowledge, input: IngestInput): IngestResult {
       });
       continue;
     }
+    if (claim.part && (claim.counted === "people" || claim.counted === "military")) {
+      skipped.push({
+        claim: claim.span.text,
+        sentence: claim.sentence.text,
+        why: `a part of a larger figure (“${claim.part}”), not a count of everyone exchanged`,
+      });
+      continue;
+    }
     const event = linkEvent(k, claim, input.published);
     if (!event) {
       skipped.push({
@@ -126,13 +151,54 @@ export function proposeIngest(k: Knowledge, input: IngestInput): IngestResult {
       continue;
     }
     facts.push({
-      fact: factOf(claim, sourceId, event.id, claimantId, input, facts.length + 1),
+      fact: factOf(claim, sourceId, event.id, claimantFor(claim), input, facts.length + 1),
       eventTitle: event.title,
       check,
     });
   }
-  return { ok: true, proposal: { source, claimant, facts, skipped } };
+  return {
+    ok: true,
+    proposal: { source, claimant, claimants: newClaimants, facts, skipped },
+  };
 }
+
+/**
+ * The attribution of each sentence, by its start: its own, or, for "It added …" and "he said"
+ * with no name, the last one named earlier in the same paragraph.
+ */
+function attributionsByParagraph(text: string): (claim: Claim) => Attribution | null {
+  const bySentence = new Map<number, Attribution | null>();
+  let last: Attribution | null = null;
+  let previous: number | null = null;
+  let lastEnd = 0;
+  for (const s of splitSentences(text)) {
+    if (text.slice(lastEnd, s.start).includes("\n")) {
+      last = null;
+      previous = null;
+    }
+    lastEnd = s.end;
+    const own = attributionOf(s.text);
+    // "This was announced by President Zelensky": the sentence before is his.
+    if (own && previous !== null && THIS_WAS_SAID.test(s.text) && !bySentence.get(previous))
+      bySentence.set(previous, own);
+    // Attribution carries through a paragraph, as newsroom copy writes it ("According to the
+    // Headquarters, … . Since March 2022, more than 4,750 …").
+    // A sentence that names its own source ("officials said"), one the vocabulary does not
+    // know, is not given the last one's.
+    bySentence.set(s.start, own ?? (saysWho(s.text) ? null : last));
+    if (own) last = own;
+    previous = s.start;
+  }
+  return (claim) => bySentence.get(claim.sentence.start) ?? null;
+}
+
+function saysWho(sentence: string): boolean {
+  SAID.lastIndex = 0;
+  return SAID.test(sentence);
+}
+
+const THIS_WAS_SAID =
+  /^(?:this|that|it|these figures|the figures?)\s+(?:was|were|has been|have been)\s+(?:announced|reported|said|confirmed|stated|published|given)\s+by\b/i;
 
 function factOf(
   claim: Claim,
@@ -188,8 +254,8 @@ export function applyIngest(data: StoreData, proposal: IngestProposal): void {
     throw new Error(`${proposal.source.id}: this text is already in the store`);
   }
   data.sources.push(proposal.source);
-  if (proposal.claimant && !data.claimants.some((c) => c.id === proposal.claimant?.id)) {
-    data.claimants.push(proposal.claimant);
+  for (const c of [proposal.claimant, ...(proposal.claimants ?? [])]) {
+    if (c && !data.claimants.some((x) => x.id === c.id)) data.claimants.push(c);
   }
   data.facts.push(...proposal.facts.map((p) => p.fact));
 }

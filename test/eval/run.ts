@@ -6,6 +6,7 @@ import { analyse } from "../../src/domain/queries.ts";
 import { parseStoreText } from "../../src/store/store.ts";
 import { formatBlind, scoreHalf } from "./blind.ts";
 import { evaluate, formatScore, loadCases } from "./evaluate.ts";
+import { formatIngest, scoreIngest } from "./ingest.ts";
 
 const file = path.resolve(import.meta.dirname, "..", "..", "data", "factdesk.json");
 const k = analyse(parseStoreText(readFileSync(file, "utf8"), file));
@@ -15,3 +16,5 @@ console.log("Regression cases (written beside the engine)\n");
 console.log(formatScore(evaluate(k, loadCases())));
 console.log(`\n${formatBlind(scoreHalf(k, "dev"), !quiet)}`);
 if (!devOnly) console.log(`\n${formatBlind(scoreHalf(k, "sealed"), false)}`);
+console.log(`\n${formatIngest(scoreIngest(k, "dev"), !quiet)}`);
+if (!devOnly) console.log(`\n${formatIngest(scoreIngest(k, "sealed"), false)}`);

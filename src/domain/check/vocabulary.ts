@@ -81,7 +81,7 @@ export const FUNCTION_WORDS = new Set(
 );
 
 export const RELEASE =
-  /\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set free|swap(?:s|ped|ping)?|exchang(?:e|ed|es|ing)|trad(?:e|ed|es|ing)|return(?:ed|ing|s)?|brought (?:back|home)|bring(?:s|ing)? (?:back|home)|c[oa]me home|went home|go(?:es)? home|handed over|hand(?:s|ing)? over|transferr?(?:ed|ing)|receiv(?:e|ed|es|ing)|got\b[^.;]{0,30}\bback|repatriat\w*|chang(?:ed|ing) hands|reunit\w*|completed|home (?:came|come|were|was|returned)|(?:were|was|been) brought|(?:expected|due|set|coming|are|were|is|was) (?:back )?home|(?:ukrainians|prisoners|people|persons|pows|soldiers|defenders|civilians) (?:back )?home)\b/i;
+  /\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set free|swap(?:s|ped|ping)?|exchang(?:e|ed|es|ing)|trad(?:e|ed|es|ing)|return(?:ed|ing|s)?|brought (?:back|home)|bring(?:s|ing)? (?:back|home)|c[oa]me home|went home|go(?:es)? home|handed over|hand(?:s|ing)? over|transferr?(?:ed|ing)|receiv(?:e|ed|es|ing)|got\b[^.;]{0,30}\bback|repatriat\w*|chang(?:ed|ing) hands|crossed (?:the (?:lines?|border|front)|over)|went each way|reunit\w*|completed|home (?:came|come|were|was|returned)|(?:were|was|been) brought|(?:expected|due|set|coming|are|were|is|was) (?:back )?home|(?:ukrainians|prisoners|people|persons|pows|soldiers|defenders|civilians) (?:back )?home)\b/i;
 
 export const PLANNED =
   /\b(?:will|would|until|set to|agreed to|agree to|plan(?:s|ned)? to|to be|expected to|is to|are to|due to|agreement to|deal to|to (?:release|swap|exchange|free|trade|return))\b/i;
@@ -156,7 +156,7 @@ export const SIDE_CUES: readonly {
   {
     side: "each",
     before:
-      /\b(each (?:side|country|party|nation))\b[^,.;:]{0,50}$|\b(each of the two)\b[^,.;:]{0,40}$|\b(?:ukraine|russia|kyiv|moscow) and (?:ukraine|russia|kyiv|moscow)\s+(?:\w+\s+)?(each)\s+[\p{L}]+\s+$|\b(?:both|the two) (?:sides|countries|nations)\s+(?:\w+\s+)?(each)\s+[\p{L}]+\s+$|\b(?:they|both|we) (?:would |will |have |had )?(each)\s+[\p{L}]+(?: back)?\s+$/u,
+      /\b(each (?:side|country|party|nation))\b[^,.;:]{0,50}$|\b(each (?:releasing|freeing|returning|handing over|swapping|exchanging|receiving))\s+$|\b(each of the two)\b[^,.;:]{0,40}$|\b(?:ukraine|russia|kyiv|moscow) and (?:ukraine|russia|kyiv|moscow)\s+(?:\w+\s+)?(each)\s+[\p{L}]+\s+$|\b(?:both|the two) (?:sides|countries|nations)\s+(?:\w+\s+)?(each)\s+[\p{L}]+\s+$|\b(?:they|both|we) (?:would |will |have |had )?(each)\s+[\p{L}]+(?: back)?\s+$/u,
   },
   { side: "nationality" },
   { side: "ukraine", after: /^\s*(of ukraine|from ukraine's side)\b/ },
@@ -198,7 +198,7 @@ export const SIDE_CUES: readonly {
   {
     side: "total",
     after:
-      /^\s*(?:[\p{L}'’-]+\s+){0,4}?(in total|in all|altogether|combined|between them|from both sides|on both sides)\b/u,
+      /^\s*(?:[\p{L}'’-]+\s+){0,4}?(in total|in all|altogether|combined|between them|from both sides|on both sides|changed hands|crossed the lines?|in both directions)\b/u,
   },
   {
     side: "total",
@@ -214,10 +214,10 @@ export const SIDE_CUES: readonly {
 
 /** After a bare number, words that make it a count of people exchanged: "307 each", "390ea", "697 home". */
 export const IMPLIED_AFTER =
-  /^\s*(?:(?:(?:from|by|on|for|to) )?(?:each|either) (?:side|way|country)|each|ea\b\.?|apiece|per side|a side|both ways|more each|home\b|back home|back\b)/i;
+  /^\s*(?:(?:(?:from|by|on|for|to) )?(?:each|either) (?:side|way|country)|each|ea\b\.?|apiece|per side|a side|both ways|more each|home\b|back home|back\b|in all\b|in total\b|altogether\b|combined\b|total\b|of (?:ours|our own|theirs)\b)/i;
 /** Before a bare number: "Friday's 390", "yday's group of 370", "the final 303", "a second wave of 390", "another 606". */
 export const IMPLIED_BEFORE =
-  /(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|yday|tonight|fri|sat|sun)['’]s\s+(?:(?:group|batch|wave|round|leg|stage|tally|total|figure|count|number|exchange|swap) of\s+)?|\b(?:the|a|its) (?:final|last|remaining|first|second|third|further|opening|next)\s+(?:(?:wave|round|stage|leg|batch|group|tranche) of\s+)?|\b(?:wave|round|stage|leg|batch|group|tranche) of\s+|\banother\s+|\ba further\s+)$/i;
+  /(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|yday|tonight|fri|sat|sun)['’]s\s+(?:(?:group|batch|wave|round|leg|stage|tally|total|figure|count|number|exchange|swap) of\s+)?|\b(?:the|a|its) (?:final|last|remaining|first|second|third|further|opening|next)\s+(?:(?:wave|round|stage|leg|batch|group|tranche) of\s+)?|\b(?:wave|round|stage|leg|batch|group|tranche) of\s+|\banother\s+|\ba further\s+|\b(?:bringing|brings|taking|takes|raising|raises)\b[^.;:]{0,60}\bto\s+)$/i;
 
 /** What a day in a clause is the day of. "wave2"/"wave3" are a deal's second and third waves. */
 export type EventCue = "talks" | "start" | "end" | "wave2" | "wave3" | "exchange";
@@ -245,3 +245,62 @@ export const EVENT_CUES: readonly { about: EventCue; re: RegExp }[] = [
 /** A quick test before the cue patterns run: a sentence with none of these words has no cue. */
 export const CUE_WORDS =
   /talks|negotiat|meet|met\b|delegat|summit|began|begin|start|open|kicked|first|ended|ends|complet|wrap|finish|conclu|final|last|clos|second|2nd|third|3rd|exchang|swap|freed|releas|return|handed|home|prisoner|pow/i;
+
+/**
+ * Who a figure is attributed to, by name: the claimants the store knows (ids as in the curated
+ * store) and two for governments speaking through their capitals. Tried in order, so a ministry
+ * named in full is not read as "Moscow". Three outlets quoting one ministry are one claimant.
+ */
+export const CLAIMANT_NAMES: readonly {
+  id: string;
+  name: string;
+  party: "ukraine" | "russia" | "both" | "independent";
+  re: RegExp;
+}[] = [
+  {
+    id: "ru-defence-ministry",
+    name: "Russia's Defence Ministry",
+    party: "russia",
+    re: /\b(?:(?:russia['’]s|moscow['’]s|the russian|russian)\s+(?:defen[cs]e|military)\s+ministry|ministry\s+of\s+defen[cs]e\s+of\s+(?:the\s+)?russia(?:n federation)?|russian\s+mod|(?:russia['’]s|the russian)\s+mod)\b/i,
+  },
+  {
+    id: "ua-coordination-hq",
+    name: "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War",
+    party: "ukraine",
+    re: /\b(?:coord(?:ination)?\.?\s+(?:headquarters|hq|staff|centre|center)|the headquarters)\b/i,
+  },
+  {
+    id: "ua-ombudsman",
+    name: "Ukraine's human rights ombudsman",
+    party: "ukraine",
+    re: /\b(?:lubinets|ombudsman|human[- ]rights commissioner)\b/i,
+  },
+  {
+    id: "medinsky",
+    name: "Vladimir Medinsky, Russia's negotiator",
+    party: "russia",
+    re: /\bmedinsky\b/i,
+  },
+  {
+    id: "zelensky",
+    name: "Volodymyr Zelensky, President of Ukraine",
+    party: "ukraine",
+    re: /\b(?:zelensk(?:y|yy|iy|i)|zel|president of ukraine|ukrainian president|ukraine['’]s president)\b/i,
+  },
+  {
+    id: "ru-officials",
+    name: "Russian officials",
+    party: "russia",
+    re: /\b(?:moscow|the kremlin|kremlin|peskov|russian (?:officials|authorities|government)|the russian side)\b/i,
+  },
+  {
+    id: "ua-officials",
+    name: "Ukrainian officials",
+    party: "ukraine",
+    re: /\b(?:kyiv|ukrainian (?:officials|authorities|government)|the ukrainian side)\b/i,
+  },
+];
+
+/** Verbs that attribute what a sentence says to someone. */
+export const SAID =
+  /\b(?:said|says|say|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|posts|stated|states|told|added|noted|claimed|claims|counted|counts|put|puts|called|calls|declared|informed|informs|tweeted|recalled|recalls|according to|per(?! (?:side|day|cent|person|head|wave))|citing|cited|on (?:x|telegram|facebook|twitter))\b/gi;

@@ -51,6 +51,7 @@ import {
   WHOLE_DEAL,
   WITHIN_DEAL,
 } from "../vocabulary.ts";
+import { attributionOf } from "./attribution.ts";
 import { countedNear, impliedCount, measureOf, type SideReading, sideOf } from "./cues.ts";
 import {
   type CueMatch,
@@ -140,7 +141,7 @@ export interface ClaimCues {
 
 const CHECKABLE = new Set<NumberKind>(["cardinal", "ordinal", "ratio", "money", "percent"]);
 const CLAUSE_BREAK =
-  /[;:]|\s[–—]\s|,\s+(?:and|but|while|whereas|after|before|following|when|as|since|a day after|the day after|with|bringing|taking|raising)\b|\s(?:and|but)\s+(?=(?:on|in|by)\s)|\s(?:after|before|following)\s+(?=the (?:release|return|exchange|swap))/g;
+  /[;:]|\s[–—]\s|,\s+(?:and|but|while|whereas|after|before|following|when|as|a day after|the day after|with|bringing|taking|raising)\b|\s(?:and|but)\s+(?=(?:on|in|by)\s)|\s(?:after|before|following)\s+(?=the (?:release|return|exchange|swap))/g;
 
 /**
  * Every checkable figure in the text. `refDate` is the draft's own date: it anchors
@@ -243,14 +244,19 @@ function sentenceClaims(
     let implied = false;
 
     if (m.kind === "ordinal") {
-      if (
-        !/^\s+(?:such\s+)?(?:prisoner\s+)?(?:exchange|swap|event|prisoner exchange)\b/i.test(after)
-      )
-        continue;
+      // "The 64th exchange", or, in a sentence about one, "the 64th since the invasion", "the
+      // 49th of the war", "the fifth this year".
+      const named =
+        /^\s+(?:such\s+)?(?:prisoner\s+)?(?:exchange|swap|event|prisoner exchange)\b/i.test(after);
+      const counting =
+        /^\s+(?:(?:one\s+)?(?:since|of the (?:war|year|full-scale (?:war|invasion)))|(?:of|in)\s+20\d\d|this year)\b/i.test(
+          after,
+        ) && /\b(?:exchange|swap)s?\b/i.test(s);
+      if (!named && !counting) continue;
       // "The first exchange under this agreement" counts a deal's waves, not the war's swaps.
       if (WITHIN_DEAL.test(after)) continue;
       const rest = after.slice(0, 60);
-      measure = /\b(?:in|of|this) (?:20\d\d|the year|this year)\b/i.test(rest)
+      measure = /\b(?:in|of|this) (?:20\d\d|the year|this year)\b|^\s+this year\b/i.test(rest)
         ? "exchanges-this-year"
         : "exchange-ordinal";
       counted = "exchanges";
@@ -296,6 +302,18 @@ function sentenceClaims(
         counted = countedNear(s, rel);
         side = sideOf(before, after, np);
         implied = true;
+      } else if (listed(out, s, off, rel)) {
+        // "390 people on Friday and 307 on Saturday", "Ukraine got 230 back and Russia 248":
+        // a bare number continuing a list of counts is one more of the same.
+        const prev = out[out.length - 1] as Claim;
+        counted = prev.counted;
+        noun = null;
+        side = gapped(before, s) ?? {
+          side: prev.side,
+          also: prev.sideAlso,
+          cue: prev.cues.side ?? null,
+        };
+        implied = true;
       } else {
         continue;
       }
@@ -315,6 +333,8 @@ function sentenceClaims(
       )
         side = { side: "ukraine", also: null, cue: side.cue ?? since?.[0] ?? null };
       if (measure === "exchange-count") side = { side: null, also: null, cue: null };
+      // "Moscow said the 390 it got back": the side is the speaker's.
+      if (side.side === null && measure === "released") side = speakersSide(s) ?? side;
       if (measure === null && !exchangeSentence && !noun) continue;
     }
     const when = dateFor(dates, clauses, rel, relEnd, off);
@@ -379,6 +399,41 @@ function sentenceClaims(
   }
   groupParts(s, off, out);
   return out;
+}
+
+const LIST_JOIN =
+  /^[^.;:]{0,40}?(?:,|\band|\bthen|\bplus)\s+(?:(?:russia|ukraine|kyiv|moscow)\s+)?(?:another\s+|a further\s+)?$/i;
+
+/** A bare number after ", and" that follows a count in the same sentence. */
+function listed(out: readonly Claim[], s: string, off: number, rel: number): boolean {
+  const prev = out[out.length - 1];
+  if (!prev || prev.measure === null || prev.counted === null) return false;
+  const between = s.slice(prev.span.end - off, rel);
+  return between.length <= 60 && LIST_JOIN.test(between);
+}
+
+/** "Ukraine got 230 back and Russia 248": the verb is shared, the side is the one named. */
+function gapped(before: string, s: string): SideReading | null {
+  const m = /\band\s+(russia|moscow|ukraine|kyiv)\s+$/i.exec(before);
+  if (!m || !/\b(?:got|received|recovered|gets|receives)\b/i.test(s)) return null;
+  const party = (m[1] as string).toLowerCase();
+  return {
+    side: party === "russia" || party === "moscow" ? "russia" : "ukraine",
+    also: null,
+    cue: m[0].trim(),
+  };
+}
+
+/** "Moscow said the 390 it got back", "the Russian side reported that it received 270". */
+function speakersSide(s: string): SideReading | null {
+  const m =
+    /\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:got back|received|recovered|welcomed|took back)\b/i.exec(
+      s,
+    );
+  if (!m) return null;
+  const who = attributionOf(s);
+  if (!who || (who.party !== "russia" && who.party !== "ukraine")) return null;
+  return { side: who.party, also: null, cue: `${who.cue} … ${m[0]}` };
 }
 
 /**

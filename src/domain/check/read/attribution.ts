@@ -1,0 +1,50 @@
+/**
+ * Who a sentence attributes its figures to: "the Russian Defence Ministry said", "Zelensky
+ * wrote on Telegram", "according to the Coordination Headquarters", "Moscow said". The name
+ * nearest a verb of saying, on either side of it, among the claimants the vocabulary knows;
+ * null when the sentence attributes nothing (the outlet's own voice) or no one it knows.
+ */
+import { CLAIMANT_NAMES, SAID } from "../vocabulary.ts";
+
+export interface Attribution {
+  claimantId: string;
+  name: string;
+  party: (typeof CLAIMANT_NAMES)[number]["party"];
+  /** The words it was read from. */
+  cue: string;
+}
+
+const WINDOW = 70;
+
+export function attributionOf(sentence: string): Attribution | null {
+  let best: { a: Attribution; d: number } | null = null;
+  for (const verb of sentence.matchAll(SAID)) {
+    const at = verb.index ?? 0;
+    const end = at + verb[0].length;
+    const before = sentence.slice(Math.max(0, at - WINDOW), at);
+    const after = sentence.slice(end, end + WINDOW);
+    for (const c of CLAIMANT_NAMES) {
+      const b = lastMatch(c.re, before);
+      const a = c.re.exec(after);
+      const candidates = [
+        b ? { d: before.length - (b.index + b[0].length), text: b[0] } : null,
+        a ? { d: a.index, text: a[0] } : null,
+      ].filter((x): x is { d: number; text: string } => x !== null);
+      for (const x of candidates) {
+        if (!best || x.d < best.d)
+          best = {
+            a: { claimantId: c.id, name: c.name, party: c.party, cue: `${x.text} … ${verb[0]}` },
+            d: x.d,
+          };
+      }
+    }
+  }
+  return best?.a ?? null;
+}
+
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+  let last: RegExpExecArray | null = null;
+  for (let m = g.exec(s); m !== null; m = g.exec(s)) last = m;
+  return last;
+}
