@@ -93,7 +93,7 @@ export const WHOLE_DEAL =
   /\b(?:deal|agreement|multi-day|three-day|operation|in all|in total|altogether|all told|now|complet(?:e|ed|ing)|(?:three|all three|3) (?:waves|stages|rounds|legs|phases|parts|days)|(?:largest|biggest) (?:prisoner )?(?:exchange|swap)|\d[\d,]*[- ]for[- ]\d|thousand[- ]for[- ]thousand|over (?:a span of )?(?:three|3) days)\b/i;
 
 export const DAYS_SO_FAR =
-  /\b(?:in|over|during|within) (?:just |only )?(?:these |the first |the past |its first )?(two|three|four|five|2|3|4|5) days\b/i;
+  /\b(?:in|over|during|within|for) (?:just |only )?(?:these |the first |the past |its first )?(two|three|four|five|2|3|4|5) days\b/i;
 export const SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 /** Nouns that make a four-digit number a count, not a year ("2000 hostages"); numbers.ts and dates.ts read it. */
@@ -223,7 +223,10 @@ export const IMPLIED_BEFORE =
 export type EventCue = "talks" | "start" | "end" | "wave2" | "wave3" | "exchange";
 
 export const EVENT_CUES: readonly { about: EventCue; re: RegExp }[] = [
-  { about: "talks", re: /\b(?:talks|negotiations|meeting|met|delegations|summit)\b/gi },
+  {
+    about: "talks",
+    re: /\b(?:talks|negotiations|meeting|met|delegations|summit|(?:in|at) istanbul(?= on\b)|(?:agreement|deal|accord)s? (?:was |were |had been |has been )?(?:reached|struck|agreed|signed|concluded)|(?:reached|struck|agreed|signed) (?:there|in istanbul))\b/gi,
+  },
   // The verbs count only with the deal as their subject: "the day's exchange wrapped up" ends a
   // day, not the deal.
   {
@@ -232,7 +235,7 @@ export const EVENT_CUES: readonly { about: EventCue; re: RegExp }[] = [
   },
   {
     about: "end",
-    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:ended|ends|was completed|completed|wrapped up|wraps up|finished|concluded)|complet(?:ed|ing) the (?:exchange|swap|deal|agreement|operation)|(?:final|last|closing) (?:wave|stage|round|day|leg|phase|batch|part))\b/giu,
+    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:ended|ends|was completed|completed|wrapped up|wraps up|finished|concluded)|complet(?:ed|ing) the (?:exchange|swap|deal|agreement|operation)|(?:final|last|closing) (?:wave|stage|round|day|leg|phase|batch|part)|to (?:finish|close|complete) (?:it|the (?:exchange|swap|deal))(?: off)?|to finish)\b/giu,
   },
   { about: "wave2", re: /\b(?:second|2nd) (?:wave|stage|round|day|leg|phase|batch|part)\b/gi },
   { about: "wave3", re: /\b(?:third|3rd) (?:wave|stage|round|day|leg|phase|batch|part)\b/gi },

@@ -209,7 +209,7 @@ export function eventOfFacts(
  */
 export function linkEvent(k: Knowledge, claim: Claim, refDate: string | null): Event | null {
   if (claim.measure === null) return null;
-  const scope = scopeOf(k, claim);
+  const scope = scopeOf(k, claim, refDate);
   const decision = decide(k, claim, scope, refDate);
   if (decision?.event) return decision.event;
   if (CUMULATIVE.has(claim.measure)) {

@@ -2,7 +2,7 @@
 
 import type { Event } from "../../../store/schema.ts";
 import { eventEnd, eventStart, normaliseAlias } from "../../catalog.ts";
-import { daysBetween } from "../../dates.ts";
+import { dayNumber, daysBetween } from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
 import type { Claim } from "../read/claims.ts";
 import { indexOf, namedEvents } from "./store-index.ts";
@@ -21,7 +21,7 @@ export interface Scope {
 }
 
 /** The events a claim is about, by its name, its day, or the names in its sentence. */
-export function scopeOf(k: Knowledge, claim: Claim): Scope {
+export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = null): Scope {
   const { catalog } = k;
   const index = indexOf(k);
   const primary: Event[] = [];
@@ -78,6 +78,21 @@ export function scopeOf(k: Knowledge, claim: Claim): Scope {
     }
   }
   if (named.some((e) => e.kind === "deal") && !claim.date) specific = true;
+  // "In all, the three days returned 2,000": a draft that speaks of the deal as a whole, dated
+  // just after one, means that one.
+  if (claim.whole && !claim.date && !claim.range && deals.length === 0 && primary.length === 0) {
+    const recent = recentDeal(k, refDate);
+    if (recent) {
+      add(deals, recent);
+      specific = true;
+    }
+  }
+  // An exchange's number belongs to the deal's first wave, whichever of its days is named.
+  if (claim.measure === "exchange-ordinal")
+    for (const e of [...primary]) {
+      const first = e.partOf ? k.catalog.partsOf.get(e.partOf)?.[0] : undefined;
+      if (first) add(primary, first);
+    }
   for (const e of primary) if (e.partOf) add(deals, catalog.events.get(e.partOf));
   // The talks that agreed a deal lead to it: "agreed in Istanbul to exchange 1,000 each".
   const linked: Event[] = [];
@@ -101,4 +116,17 @@ function waveOf(k: Knowledge, claim: Claim): Event | null {
   const parts = k.catalog.partsOf.get((deals[0] as Event).id) ?? [];
   const i = { start: 0, wave2: 1, wave3: 2, end: parts.length - 1 }[claim.wave as string] ?? -1;
   return parts[i] ?? null;
+}
+
+/** The one deal under way or ended within a fortnight before the draft's date. */
+export function recentDeal(k: Knowledge, refDate: string | null): Event | null {
+  if (!refDate) return null;
+  const ref = dayNumber(refDate);
+  const found = [...k.catalog.events.values()].filter((e) => {
+    const start = eventStart(e);
+    const end = eventEnd(e);
+    if (e.kind !== "deal" || !start || !end) return false;
+    return dayNumber(start) <= ref && ref - dayNumber(end) <= 14;
+  });
+  return found.length === 1 ? (found[0] as Event) : null;
 }

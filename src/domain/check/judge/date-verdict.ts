@@ -93,6 +93,23 @@ export function judgeDateClaim(k: Knowledge, dc: DateClaim): ClaimCheck {
       reason: `${capital(lowerThe(target.title))} ${verbFor(dc)} on ${formatNewsroomDate(right)}, not ${formatNewsroomDate(said)}.`,
     };
   }
+  // "The Istanbul talks of May 16, 2024": the store's talks of May 16 a year on. A year that
+  // is one off, on the very day of the one event of the kind the words name, is a wrong year.
+  const moved = dc.basis === "written" ? sameDayAnotherYear(k, dc, said) : null;
+  if (moved) {
+    const right = moved.day;
+    return {
+      ...base,
+      verdict: "contradicted",
+      about: aboutText(dc, moved.event),
+      eventId: moved.event.id,
+      store: formatNewsroomDate(right),
+      right: formatNewsroomDate(right),
+      citations: citationsFor(k, moved.event),
+      disputeIds: [],
+      reason: `${capital(lowerThe(moved.event.title))} ${verbFor(dc)} on ${formatNewsroomDate(right)}: the year is wrong.`,
+    };
+  }
   return unverified(
     `The store has no ${dc.about === "talks" ? "talks" : "exchange"} on ${formatNewsroomDate(said)} or near it.`,
   );
@@ -229,3 +246,33 @@ function spansOf(k: Knowledge) {
 
 const datedEvents = (k: Knowledge) => spansOf(k).events;
 const spanOf = (k: Knowledge, e: Event) => spansOf(k).spans.get(e.id) ?? null;
+
+function sameDayAnotherYear(
+  k: Knowledge,
+  dc: DateClaim,
+  said: string,
+): { event: Event; day: string } | null {
+  const year = Number(said.slice(0, 4));
+  const found: { event: Event; day: string }[] = [];
+  for (const y of [year - 1, year + 1]) {
+    const day = `${y}${said.slice(4)}`;
+    if (!isIsoDate(day)) continue;
+    const event = namedEvent(k, { ...dc, date: day, range: null }, day);
+    if (!event) continue;
+    const expected = event.kind === "deal" ? cueDay(dc, event) : eventStart(event);
+    const onTheDay =
+      expected === day || (dc.about === "exchange" && daysOf(k, event).includes(day));
+    // An exchange is one of many: its year is only shown wrong when the sentence also gives
+    // one of its figures. Talks and a deal's start or end are named by the words themselves.
+    if (onTheDay && (dc.about !== "exchange" || givesAFigureOf(k, event, dc.sentence.text)))
+      found.push({ event, day });
+  }
+  return found.length === 1 ? (found[0] as { event: Event; day: string }) : null;
+}
+
+function givesAFigureOf(k: Knowledge, e: Event, sentence: string): boolean {
+  const digits = new Set((sentence.match(/\d[\d,]*/g) ?? []).map((d) => d.replace(/,/g, "")));
+  return (k.catalog.factsByEvent.get(e.id) ?? []).some(
+    (f) => f.value.type === "number" && digits.has(String(f.value.n)),
+  );
+}

@@ -24,9 +24,11 @@ const SIDE_WORDS = {
 /** What is unclear in a reading: each entry rules out a confident "contradicted". */
 export function unclearParts(claim: Claim): string[] {
   const out: string[] = [];
-  if (claim.dateBasis === "guess") out.push(`the day (“${claim.dateText}”: ${BASIS_NOTES.guess})`);
+  // A guessed day does not matter where the words name the wave ("sun: 330 each to finish").
+  if (claim.dateBasis === "guess" && !claim.wave)
+    out.push(`the day (“${claim.dateText}”: ${BASIS_NOTES.guess})`);
   if (claim.part) out.push(`a part of a larger figure (“${claim.part}”)`);
-  if (claim.number.kind === "ordinal" && !/\d/.test(claim.number.text))
+  if (claim.number.kind === "ordinal" && !/\d/.test(claim.number.text) && !claim.cues.scope)
     out.push(`which count “${claim.number.text}” is in (the war's, or one deal's)`);
   return out;
 }

@@ -55,7 +55,7 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
       reason: `The store holds no figures like “${claim.span.text}”; nothing to check it against.`,
     };
   }
-  const scope = scopeOf(k, claim);
+  const scope = scopeOf(k, claim, refDate);
   const decision = decide(k, claim, scope, refDate);
   const event = decision?.event ?? scope.primary[0] ?? scope.deals[0] ?? null;
   const about = describeClaim(k, claim, event);

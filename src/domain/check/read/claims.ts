@@ -242,6 +242,7 @@ function sentenceClaims(
     let nounLength = 0;
     let partNoun = false;
     let implied = false;
+    let ordinalScope: string | null = null;
 
     if (m.kind === "ordinal") {
       // "The 64th exchange", or, in a sentence about one, "the 64th since the invasion", "the
@@ -260,6 +261,10 @@ function sentenceClaims(
         ? "exchanges-this-year"
         : "exchange-ordinal";
       counted = "exchanges";
+      ordinalScope =
+        /^\s+(?:(?:such\s+)?(?:prisoner\s+)?(?:exchange|swap|event)s?\s+)?((?:one\s+)?since\s+[^,.;:]{3,40}|of (?:the (?:war|year|full-scale (?:war|invasion))|20\d\d)|in 20\d\d|this year)/i.exec(
+          after,
+        )?.[1] ?? null;
       noun = /^\s+((?:such\s+)?(?:prisoner\s+)?\w+)/.exec(after)?.[1] ?? null;
       nounLength = noun ? after.indexOf(noun) + noun.length : 0;
     } else if (m.kind === "ratio") {
@@ -337,7 +342,14 @@ function sentenceClaims(
       if (side.side === null && measure === "released") side = speakersSide(s) ?? side;
       if (measure === null && !exchangeSentence && !noun) continue;
     }
-    const when = dateFor(dates, clauses, rel, relEnd, off);
+    // "The fifth of 2025": the year is the count's scope, not the figure's day.
+    const when = dateFor(
+      measure === "exchanges-this-year" ? dates.filter((d) => !/^\d{4}$/.test(d.text)) : dates,
+      clauses,
+      rel,
+      relEnd,
+      off,
+    );
     // A running total with no date of its own is as of the text's date, not the last event's.
     const inherit =
       !when &&
@@ -385,6 +397,8 @@ function sentenceClaims(
       claim.cues.scope = soFar[0];
     } else if (measure === "returned-since-2022" && since) {
       claim.cues.scope = since[0];
+    } else if (ordinalScope) {
+      claim.cues.scope = ordinalScope;
     } else if (wholeCue && measure === "released") {
       claim.cues.scope = wholeCue[0];
     }

@@ -39,6 +39,8 @@ export interface CueMatch {
   end: number;
 }
 
+const REACH: Partial<Record<EventCue, number>> = { talks: 20, start: 50, end: 50 };
+
 /** Every event cue in a sentence, found once and shared by its figures and its days. */
 export function cuesIn(s: string): CueMatch[] {
   const out: CueMatch[] = [];
@@ -57,6 +59,7 @@ export function eventCueNear(
   clause: { start: number; end: number },
   at: number,
   only?: ReadonlySet<EventCue>,
+  others: readonly { start: number; end: number }[] = [],
 ): CueMatch | null {
   let best: CueMatch | null = null;
   let bestD = Number.POSITIVE_INFINITY;
@@ -64,6 +67,14 @@ export function eventCueNear(
     if (c.start < clause.start || c.end > clause.end) continue;
     if (only && !only.has(c.about)) continue;
     const d = c.start >= at ? c.start - at : at - c.end;
+    // Talks and a deal's start or end name the day beside them, not one further on.
+    if (d > (REACH[c.about] ?? Number.POSITIVE_INFINITY)) continue;
+    // Another day between the cue and this one has the cue to itself ("reached in Istanbul on
+    // 17 May, on 23 May 2025 … returned").
+    if (
+      others.some((o) => (o.start >= c.end && o.end <= at) || (o.start >= at && o.end <= c.start))
+    )
+      continue;
     if (d < bestD) {
       best = c;
       bestD = d;
@@ -93,7 +104,10 @@ export function dateClaimsOf(
     const span = d.range ? daysBetween(d.range.from, d.range.to) : 0;
     if (!d.date && !(d.range && span <= 7) && d.basis !== "guess") continue;
     const bounds = clauseOf(rel);
-    const cue = eventCueNear(cues, bounds, rel);
+    const others = dates
+      .filter((o) => o !== d)
+      .map((o) => ({ start: o.start - sentence.start, end: o.end - sentence.start }));
+    const cue = eventCueNear(cues, bounds, rel, undefined, others);
     if (!cue) continue;
     out.push({
       sentence,
