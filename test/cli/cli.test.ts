@@ -33,9 +33,9 @@ describe("factdesk check", () => {
     const r = await run(["check", file("draft.txt", DRAFT), "--date", "2025-05-26"]);
     expect(r.status).toBe(1);
     const lines = r.stdout.split("\n");
-    // The day beside the wrong figure is right, and listed so the editor sees which to fix.
+    // Days stated as claims are checked too: the one beside the wrong figure is right.
     expect(lines[0]).toBe(
-      "Fact-check: 5 claims in 30 words: 1 contradicted, 1 disputed, 2 supported, 1 unverified",
+      "Fact-check: 6 claims in 30 words: 1 contradicted, 1 disputed, 3 supported, 1 unverified",
     );
     expect(r.stdout).toContain("✓ SUPPORTED: “The following day” — the day — Second wave");
     const contradicted = r.stdout.indexOf("✗ CONTRADICTED");
@@ -55,7 +55,13 @@ describe("factdesk check", () => {
     );
     expect(r.status).toBe(0);
     const claims = JSON.parse(r.stdout) as ClaimCheck[];
-    expect(claims).toHaveLength(2);
+    // The figure, the day it is dated (a claim too), and the drones.
+    expect(claims.map((c) => [c.kind ?? "figure", c.verdict])).toEqual([
+      ["figure", "supported"],
+      ["day", "supported"],
+      ["figure", "unverified"],
+    ]);
+    expect(claims[0]?.reading).toMatchObject({ side: { value: "each side", from: "Each side" } });
     expect(claims[0]).toMatchObject({
       sentence: "Each side released 307 prisoners on May 24, 2025.",
       claim: "307 prisoners",
@@ -64,16 +70,28 @@ describe("factdesk check", () => {
       store: "307",
     });
     expect(claims[0]?.citations[0]?.quote).toContain("307");
-    expect(claims[1]?.verdict).toBe("unverified");
   });
 
-  it("--date anchors weekdays; the default is today", async () => {
+  it("--date anchors weekdays; without it a weekday fixes no day and nothing is marked wrong", async () => {
     const draft = file("friday.txt", "On Friday, each side released 390 prisoners.");
     const r = await run(["check", draft, "--json", "--date", "2025-05-24"]);
-    expect((JSON.parse(r.stdout) as ClaimCheck[])[0]?.verdict).toBe("supported");
+    const dated = (JSON.parse(r.stdout) as ClaimCheck[]).find((c) => c.kind !== "day");
+    expect(dated).toMatchObject({ verdict: "supported", date: "2025-05-23" });
     const r2 = await run(["check", draft, "--json"]);
     expect(r2.status).toBe(0);
-    expect((JSON.parse(r2.stdout) as ClaimCheck[])[0]?.date).not.toBe("2025-05-23");
+    const undated = (JSON.parse(r2.stdout) as ClaimCheck[]).find((c) => c.kind !== "day");
+    expect(undated?.date).toBeNull();
+    expect(undated?.verdict).not.toBe("contradicted");
+  });
+
+  it("without --date, a day with no year takes the archive's year and says so", async () => {
+    const draft = file("may24.txt", "On May 24, Russia and Ukraine each released 390 prisoners.");
+    const r = await run(["check", draft, "--json"]);
+    expect(r.status).toBe(1);
+    const c = (JSON.parse(r.stdout) as ClaimCheck[]).find((x) => x.kind !== "day");
+    expect(c).toMatchObject({ verdict: "contradicted", date: "2025-05-24", right: "307" });
+    expect(c?.reading?.event.note).toMatch(/year taken from the store/);
+    expect(c?.correction).toBeNull();
   });
 
   it("records each run in the store for the digest", async () => {
@@ -82,8 +100,8 @@ describe("factdesk check", () => {
     expect(stored.factchecks).toHaveLength(1);
     expect(stored.factchecks[0]).toMatchObject({
       by: "U123",
-      claims: 5,
-      verdicts: { supported: 2, contradicted: 1, disputed: 1, unverified: 1 },
+      claims: 6,
+      verdicts: { supported: 3, contradicted: 1, disputed: 1, unverified: 1 },
       wrong: ["370"],
     });
   });

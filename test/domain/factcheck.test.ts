@@ -175,13 +175,16 @@ describe("the answer and its report", () => {
       { refDate: REF },
     );
     expect(a.kind).toBe("factcheck");
-    // May 24's day is implied by its supported figure; May 25's, beside a wrong one, is listed.
-    expect(a.counts).toEqual({ supported: 2, contradicted: 1, disputed: 0, unverified: 1 });
-    expect(a.claims.filter((c) => c.kind === "day").map((c) => c.claim)).toEqual(["May 25, 2025"]);
+    // Both days are claims too, and both are right: the 330 is what is wrong.
+    expect(a.counts).toEqual({ supported: 3, contradicted: 1, disputed: 0, unverified: 1 });
+    expect(a.claims.filter((c) => c.kind === "day").map((c) => [c.claim, c.verdict])).toEqual([
+      ["May 24, 2025", "supported"],
+      ["May 25, 2025", "supported"],
+    ]);
     expect(a.words).toBe(22);
     const text = factcheckText(a);
     expect(text.split("\n")[0]).toBe(
-      "Fact-check: 4 claims in 22 words: 1 contradicted, 0 disputed, 2 supported, 1 unverified",
+      "Fact-check: 5 claims in 22 words: 1 contradicted, 0 disputed, 3 supported, 1 unverified",
     );
     expect(text.indexOf("CONTRADICTED")).toBeLessThan(text.indexOf("SUPPORTED"));
     expect(text).toContain("Correction: On May 25, 2025, each side released 303 prisoners.");

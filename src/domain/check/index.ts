@@ -59,9 +59,7 @@ export function factcheck(
   const { claims: found, dateClaims } = readDraft(text, { refDate, yearFor: archiveYears(k) });
   const figures = found.map((c) => judge(k, c, refDate));
   judgeParts(k, found, figures, refDate);
-  const days = dateClaims
-    .map((d) => judgeDateClaim(k, d))
-    .filter((d) => !(d.verdict === "supported" && anchorsAFigure(d, figures)));
+  const days = dateClaims.map((d) => judgeDateClaim(k, d));
   const claims = [...figures, ...days].sort((a, b) => a.start - b.start);
   return { claims, counts: countVerdicts(claims) };
 }
@@ -74,22 +72,6 @@ export function factcheckAnswer(
 ): FactcheckAnswer {
   const { claims, counts } = factcheck(k, text, options);
   return { kind: "factcheck", claims, counts, words: countWords(text) };
-}
-
-/**
- * "Each side released 307 on May 24, 2025": a figure that holds for the day's event already
- * says the day is right. The day is listed when it says something of its own: wrong, disputed,
- * about an event no figure in its sentence matched, or right beside a figure that is not (so
- * the editor sees which of the two to fix).
- */
-function anchorsAFigure(day: ClaimCheck, figures: readonly ClaimCheck[]): boolean {
-  return figures.some(
-    (f) =>
-      f.sentence === day.sentence &&
-      f.eventId !== null &&
-      f.eventId === day.eventId &&
-      (f.verdict === "supported" || f.verdict === "disputed"),
-  );
 }
 
 export function countVerdicts(claims: readonly { verdict: Verdict }[]): Record<Verdict, number> {

@@ -37,6 +37,8 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
     best = results.find((x) => x.r.verdict !== "contradicted") ?? best;
   const check = best.r;
   const event = check.eventId ? (k.catalog.events.get(check.eventId) ?? null) : null;
+  // A figure of something the store does not track has no reading to show.
+  if (claim.measure === null) return check;
   const reading = readingOf(claim, event, (iso) => dayText(k, iso));
   if (check.verdict === "contradicted") {
     const unclear = unclearParts(claim);

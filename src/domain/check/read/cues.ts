@@ -58,7 +58,11 @@ export function sideOf(before: string, after: string, np: NounPhrase): SideReadi
     }
     const m = rule.after?.exec(a) ?? rule.before?.exec(b) ?? null;
     if (!m) continue;
-    const cue = (m.slice(1).find((g) => g !== undefined) ?? m[0]).trim();
+    // The cue as the draft wrote it, not as lower-cased for matching.
+    const lower = (m.slice(1).find((g) => g !== undefined) ?? m[0]).trim();
+    const source = rule.after?.exec(a) ? after : before;
+    const at = source.toLowerCase().indexOf(lower);
+    const cue = at >= 0 ? source.slice(at, at + lower.length) : lower;
     // "Both countries released 390 of their prisoners" is each side's figure.
     if (rule.also && (np.ofTheir || /^\s*of (?:their|its)\b/.test(a)))
       return { side: "each", also: null, cue: `${cue} … of their` };

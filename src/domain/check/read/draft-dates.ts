@@ -39,6 +39,9 @@ export interface DateContext {
   yearFor?: ((monthDay: string) => string | null) | undefined;
 }
 
+/** "Another 317 each expected", "303 due": words after a day that put it ahead of the draft. */
+const FUTURE_AFTER = /^[^.;:]{0,30}\b(?:expected|due|scheduled|planned|to come|will)\b/i;
+
 const ANCHORED = /\b(?:following|next|previous|prior|same|after|before|later|earlier)\b/i;
 const CONJ_BEFORE =
   /\b(?:came|comes|come|was|were|happened|took place|followed|began|started|arrived|occurred)\s+$/i;
@@ -70,7 +73,7 @@ export function readDates(text: string, ctx: DateContext): DateInfo[] {
     let basis: DateBasis = "written";
     const before = text.slice(Math.max(0, d.start - 12), d.start);
     const clauseBefore = text.slice(Math.max(0, d.start - 60), d.start);
-    const future = FUTURE.test(clauseBefore);
+    const future = FUTURE.test(clauseBefore) || FUTURE_AFTER.test(text.slice(d.end, d.end + 40));
     if (d.kind === "explicit" && !HAS_YEAR.test(d.text)) {
       const shared = sharedYear(text, mentions, i);
       if (shared) {
@@ -91,7 +94,15 @@ export function readDates(text: string, ctx: DateContext): DateInfo[] {
       }
     } else if (d.kind === "weekday" || (d.kind === "relative" && !ANCHORED.test(d.text))) {
       basis = ref ? "draft" : "guess";
-      if (date && ref && future && date < ref && d.kind === "weekday") date = addDaysIso(date, 7);
+      if (
+        date &&
+        ref &&
+        future &&
+        date < ref &&
+        d.kind === "weekday" &&
+        !/^(?:last|past)\b/i.test(d.text)
+      )
+        date = addDaysIso(date, 7);
     } else if (d.kind === "relative") {
       basis = "text";
       if (date) {
@@ -114,7 +125,10 @@ export function readDates(text: string, ctx: DateContext): DateInfo[] {
       else if (/early\s*$/i.test(before)) range = { from: `${y}-01-01`, to: `${y}-04-30` };
       else if (/late\s*$/i.test(before)) range = { from: `${y}-09-01`, to: `${y}-12-31` };
     }
-    const since = /\b(?:since|from|after)\s+(?:(?:early|late|mid)-?\s*)?$/i.test(before);
+    // "Since 2022", "from March": a count's start. "After Friday's 390" is Friday's own figure.
+    const since =
+      /\b(?:since|from|after)\s+(?:(?:early|late|mid)-?\s*)?$/i.test(before) &&
+      !/^['’]s\b/.test(text.slice(d.end, d.end + 3));
     // A day that cannot be fixed is kept (as a guess): it still says the figure is not about
     // the day an earlier sentence named.
     if (date || range || d.kind === "explicit" || d.kind === "weekday")
