@@ -16,7 +16,8 @@ function part(p: ReadingPart): string {
 
 /** "Read as: each side (“each”) · prisoners (“prisoners”) · Second wave…, May 24, 2025 (“May 24”) · one exchange". */
 export function readingLine(r: ClaimReading, verdict?: string): string {
-  const parts = [r.side, r.counted, r.event, r.scope].map(part);
+  // A day's reading has no side: its empty parts are left out.
+  const parts = [r.side, r.counted, r.event, r.scope].filter((p) => p.value).map(part);
   if (r.part) parts.push(part(r.part));
   // What was unclear matters where it kept a claim from being judged.
   const unclear =

@@ -6,7 +6,7 @@
  * store's one such event nearby took place on another day. Anything looser is unverified.
  */
 import type { Event } from "../../../store/schema.ts";
-import type { Citation, ClaimCheck } from "../../answers.ts";
+import type { Citation, ClaimCheck, ClaimReading } from "../../answers.ts";
 import { eventEnd, eventStart } from "../../catalog.ts";
 import {
   dayNumber,
@@ -24,6 +24,46 @@ import { lowerThe } from "./wording.ts";
 const NEAR_DAYS = 10;
 
 export function judgeDateClaim(k: Knowledge, dc: DateClaim): ClaimCheck {
+  const check = judgeDay(k, dc);
+  return { ...check, reading: dayReading(k, dc, check) };
+}
+
+const ABOUT_WORDS: Record<DateClaim["about"], string> = {
+  talks: "the day of the talks",
+  start: "the day the deal began",
+  end: "the day the deal ended",
+  wave2: "the day of the deal's second wave",
+  wave3: "the day of the deal's third wave",
+  exchange: "the day of an exchange",
+};
+
+const DAY_BASIS: Record<DateClaim["basis"], string | undefined> = {
+  written: undefined,
+  draft: "year from the draft's date",
+  archive: "year taken from the store: the only exchange on that day",
+  text: "counted from another day in the text",
+  guess: "no year and no draft date to fix it",
+};
+
+/** A day's reading: which event's day the words make it, and from which words. */
+function dayReading(k: Knowledge, dc: DateClaim, check: ClaimCheck): ClaimReading {
+  const event = check.eventId ? k.catalog.events.get(check.eventId) : undefined;
+  const note = DAY_BASIS[dc.basis];
+  return {
+    event: {
+      value: event ? event.title : "no event of that kind near that day",
+      from: dc.span.text,
+      ...(note ? { note } : {}),
+    },
+    counted: { value: "a day", from: null },
+    side: { value: "", from: null },
+    scope: { value: ABOUT_WORDS[dc.about], from: dc.cue },
+    part: null,
+    unclear: dc.basis === "guess" ? [`the day (“${dc.span.text}”: ${DAY_BASIS.guess})`] : [],
+  };
+}
+
+function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
   const said = dc.date ?? dc.range?.from ?? yearFromNearbyEvent(k, dc);
   const base = {
     sentence: dc.sentence.text,
