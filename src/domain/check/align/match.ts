@@ -83,7 +83,7 @@ export function decide(
   if (fitting.length === 0) return null;
   // A draft cannot be about an exchange that happened after it was written.
   const events = [...new Set(fitting.map((f) => k.catalog.events.get(f.eventId)))].filter(
-    (e): e is Event => !!e && notAfter(e, refDate),
+    (e): e is Event => !!e && notAfter(e, refDate) && onWeekday(e, claim.weekday),
   );
   // An archive may hold the same figure for many events: a few are enough to support it.
   let best: Decision | null = null;
@@ -187,6 +187,13 @@ function dealPrefix(k: Knowledge, claim: Claim): { deal: Event; days: number } |
 
 const OPEN_ENDED = new Set(["more-than", "at-least", "up-to", "fewer-than"]);
 const qualifierOf = (f: Fact) => (f.value.type === "number" ? f.value.qualifier : "exact");
+
+/** "Sat: 390 more", undated: only an event that began on a Saturday can be meant. */
+function onWeekday(e: Event, weekday: number | null): boolean {
+  if (weekday === null || weekday < 0) return true;
+  const start = eventStart(e);
+  return !!start && new Date(`${start}T00:00:00Z`).getUTCDay() === weekday;
+}
 
 /** Whether an event had begun by the draft's date (any event, for an undated draft). */
 export function notAfter(e: Event, refDate: string | null): boolean {

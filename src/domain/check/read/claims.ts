@@ -116,6 +116,8 @@ export interface Claim {
   partGroup: number | null;
   /** A wave the words name ("began", "the final stage", "the second wave"), whatever the day. */
   wave: WaveCue | null;
+  /** A weekday nothing fixes ("sat: 390 more"): 0–6; only events on that weekday can match. */
+  weekday: number | null;
   /** Where the day came from (see DateBasis); null with no day. */
   dateBasis: DateBasis | null;
   /** The words each part of the reading came from, for the editor. */
@@ -385,12 +387,14 @@ function sentenceClaims(
       claim.cues.event = dayCue.cue;
     }
     claim.dateBasis = when ? when.basis : inherit ? (carried?.basis ?? null) : null;
+    claim.weekday = when?.weekday ?? null;
     claim.range = when?.range ?? null;
     claim.sideAlso = side.also;
     if (side.cue) claim.cues.side = side.cue;
     if (noun) claim.cues.counted = noun;
     if (measure === "released-to-date" && daysSoFar) {
-      claim.days = SMALL[(daysSoFar[1] ?? "").toLowerCase()] ?? Number(daysSoFar[1]);
+      const n = daysSoFar[1] ?? daysSoFar[2] ?? "";
+      claim.days = SMALL[n.toLowerCase()] ?? Number(n);
       claim.cues.scope = daysSoFar[0];
     } else if (measure === "released-to-date" && soFar) {
       claim.soFar = true;
@@ -523,6 +527,7 @@ function claimOf(
     part: null,
     partGroup: null,
     dateBasis: null,
+    weekday: null,
     wave: null,
     cues: {},
   };
@@ -559,6 +564,7 @@ function dateFor(
   text: string;
   basis: DateBasis;
   start: number;
+  weekday?: number | undefined;
 } | null {
   const usable = dates.filter((d) => !d.since);
   if (usable.length === 0) return null;
@@ -588,5 +594,6 @@ function dateFor(
     text: found.text,
     basis: found.basis,
     start: found.start,
+    weekday: found.weekday,
   };
 }

@@ -30,6 +30,8 @@ export interface DateInfo {
   basis: DateBasis;
   /** For a day written without a year that nothing fixes: its month and day ("05-15"). */
   monthDay?: string;
+  /** For a weekday that nothing fixes ("sat" in undated notes): 0 (Sunday) to 6. */
+  weekday?: number;
 }
 
 export interface DateContext {
@@ -144,6 +146,7 @@ export function readDates(text: string, ctx: DateContext): DateInfo[] {
         ...(d.kind === "explicit" && d.date && basis === "guess"
           ? { monthDay: d.date.slice(5) }
           : {}),
+        ...(d.kind === "weekday" && basis === "guess" ? { weekday: weekdayNumber(d.text) } : {}),
       });
     const second = d.kind === "explicit" && date && !range ? secondDay(text, d.end, date) : null;
     if (second) {
@@ -328,4 +331,12 @@ function weekendBefore(day: string): DayRange {
   };
   const sat = addDaysIso(day, -(back[wd] ?? 0));
   return { from: sat, to: addDaysIso(sat, 1) };
+}
+
+const WEEKDAY_NAMES = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+/** 0–6 for "Friday", "last fri", "SAT". */
+function weekdayNumber(text: string): number {
+  const m = /(sun|mon|tue|wed|thu|fri|sat)[a-z]*\W*$/i.exec(text);
+  return m ? WEEKDAY_NAMES.indexOf((m[1] as string).toLowerCase()) : -1;
 }
