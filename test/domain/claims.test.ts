@@ -171,7 +171,7 @@ describe("numbers that are not claims", () => {
     "In 2019 Zelensky greeted civilians freed by separatists.",
     "Zelensky's 10-point peace formula was discussed in Room 204.",
     "Su-34 jets and COVID-19 were not on the agenda.",
-    "The exchange took three days, after a 30-day pause.",
+    "The pause lasted a 30-day stretch, after a week of talks.",
     "A May 6, 2025 one-for-one swap preceded it.",
     "The two delegations met for a second time.",
     "Summary Table: Major 2025 POW Exchanges",
@@ -256,5 +256,36 @@ describe("robustness", () => {
   it("counts words", () => {
     expect(countWords("  one two\nthree  ")).toBe(3);
     expect(countWords("")).toBe(0);
+  });
+});
+
+describe("how long the deal took", () => {
+  it("is a claim where the words say it of the deal as a whole", () => {
+    for (const text of [
+      "The exchange took three days.",
+      "The swap ran over four days.",
+      "It was a three-day exchange.",
+    ]) {
+      const got = extractClaims(text, { refDate: "2025-05-26" });
+      expect(
+        got.map((c) => c.measure),
+        text,
+      ).toEqual(["duration-days"]);
+    }
+  });
+
+  it("is not one where the days are the deal so far or a pause", () => {
+    for (const text of [
+      "In just these two days, 697 people have been brought home.",
+      "Over the two days, 679 people have been freed.",
+      "Zelensky said 697 had been brought home in two days.",
+      "The exchange took three days, after a 30-day pause.",
+    ])
+      expect(
+        extractClaims(text, { refDate: "2025-05-26" }).filter(
+          (c) => c.measure === "duration-days" && c.number.text !== "three",
+        ),
+        text,
+      ).toEqual([]);
   });
 });

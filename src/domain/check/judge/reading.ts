@@ -60,7 +60,10 @@ export function readingOf(
   return {
     event: eventPart,
     counted: {
-      value: COUNTED_WORDS[claim.counted ?? "people"] ?? "prisoners",
+      value:
+        claim.measure === "duration-days"
+          ? "days"
+          : (COUNTED_WORDS[claim.counted ?? "people"] ?? "prisoners"),
       from: claim.cues.counted ?? null,
     },
     side: { value: side, from: claim.cues.side ?? null },
@@ -82,6 +85,8 @@ function scopeWords(claim: Claim, event: Event | null): string {
       return "which exchange of the year";
     case "held":
       return "held now";
+    case "duration-days":
+      return "how long the deal took";
     case "released-to-date":
       return claim.soFar
         ? "so far: the deal to date, or the war's running total"

@@ -40,6 +40,10 @@ export function correctedSentence(claim: Claim, right: Fact, sub: SubSide = "any
         : valueText(right);
   } else {
     figure = displayFor(right, sub).replace(/ \(.*\)$/, "");
+    // "over four days" → "over three days": words where the draft wrote words.
+    const n = right.value.n;
+    if (/^[a-z]+$/i.test(claim.number.text) && SMALL_WORDS[n] && right.value.qualifier === "exact")
+      figure = SMALL_WORDS[n] as string;
   }
   if (at === 0 && /^[a-z]/.test(figure)) figure = figure[0]?.toUpperCase() + figure.slice(1);
   return `${s.text.slice(0, at)}${figure}${s.text.slice(at + claim.number.text.length)}`;
@@ -53,7 +57,21 @@ export const COUNTED_WORDS: Record<string, string> = {
   exchanges: "exchanges",
 };
 
+const SMALL_WORDS: Record<number, string> = {
+  1: "one",
+  2: "two",
+  3: "three",
+  4: "four",
+  5: "five",
+  6: "six",
+  7: "seven",
+  8: "eight",
+  9: "nine",
+  10: "ten",
+};
+
 export const MEASURE_WORDS: Partial<Record<Measure, string>> = {
+  "duration-days": "days the exchange took",
   "released-to-date": "released so far",
   "returned-since-2022": "returned since the invasion",
   "exchange-count": "exchanges since the invasion",

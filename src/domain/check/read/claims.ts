@@ -212,7 +212,8 @@ function sentenceClaims(
   const wholeCue = WHOLE_DEAL.exec(s);
   const clauses = clauseStarts(s);
   const out: Claim[] = [];
-  for (const m of numbers) {
+  for (const mention of numbers) {
+    let m = mention;
     if (!CHECKABLE.has(m.kind)) continue;
     if (dates.some((d) => m.start >= d.start && m.end <= d.end)) continue;
     const rel = m.start - off;
@@ -245,6 +246,7 @@ function sentenceClaims(
     let partNoun = false;
     let implied = false;
     let ordinalScope: string | null = null;
+    let duration = false;
 
     if (m.kind === "ordinal") {
       // "The 64th exchange", or, in a sentence about one, "the 64th since the invasion", "the
@@ -285,10 +287,34 @@ function sentenceClaims(
       noun = m.kind;
     } else {
       const np = readNoun(s, relEnd);
-      if (np.unit) continue;
+      if (np.unit) {
+        // "Over four days", "a three-day exchange": how long the deal took, where the words
+        // say so of the deal as a whole ("in just these two days" is the deal so far).
+        // "over four days": the number reader took "over" for "more than"; here it is "across".
+        const across = /^(?:over|across)\s+/i.exec(m.text);
+        if (
+          !DURATION_AFTER.test(after) ||
+          (!across && !DURATION_BEFORE.test(before)) ||
+          NOT_DURATION.test(before)
+        )
+          continue;
+        if (across)
+          m = {
+            ...m,
+            start: m.start + across[0].length,
+            text: m.text.slice(across[0].length),
+            qualifier: "exact",
+          };
+        measure = "duration-days";
+        noun = "days";
+        nounLength = (/^-?\s*days?\b/i.exec(after)?.[0] ?? "").length;
+        duration = true;
+      }
       // "Major 2025 POW Exchanges": a year before a singular noun.
       if (/^(?:19|20)\d\d$/.test(m.text) && np.noun && !/s$/i.test(np.noun)) continue;
-      if (np.counted) {
+      if (duration) {
+        // measure set above
+      } else if (np.counted) {
         counted = np.counted;
         noun = np.noun;
         nounLength = np.length;
@@ -324,15 +350,16 @@ function sentenceClaims(
       } else {
         continue;
       }
-      measure = measureOf(
-        counted,
-        s,
-        after,
-        sinceStart,
-        daysSoFar !== null || soFar !== null,
-        exchangeSentence || implied,
-        clauseBefore,
-      );
+      if (!duration)
+        measure = measureOf(
+          counted,
+          s,
+          after,
+          sinceStart,
+          daysSoFar !== null || soFar !== null,
+          exchangeSentence || implied,
+          clauseBefore,
+        );
       if (
         measure === "returned-since-2022" &&
         (side.side === null || side.side === "each") &&
@@ -377,6 +404,11 @@ function sentenceClaims(
       when ? when.text : inherit ? (carried?.text ?? null) : null,
     );
     claim.dateInherited = inherit;
+    // A duration is the whole deal's.
+    if (duration) {
+      claim.whole = true;
+      claim.cues.scope = `${before.slice(-12).trim()} ${m.text} days`.trim();
+    }
     // "The swap began on Saturday, May 24, with 390 freed": the words about the day name the
     // wave ("began": the first), whatever the day says.
     const dayCue =
@@ -418,6 +450,13 @@ function sentenceClaims(
   groupParts(s, off, out);
   return out;
 }
+
+/** "Over four days", "across three days", "in two days", "a three-day exchange". */
+const DURATION_AFTER = /^(?:\s+days\b|-day\s+(?:prisoner\s+)?(?:exchange|swap|operation|deal)\b)/i;
+const DURATION_BEFORE =
+  /(?:\b(?:over|across|took|lasted|ran|spanned)\s+(?:a span of\s+)?|\ba\s+)$/i;
+const NOT_DURATION =
+  /\b(?:the|these|first|past|last|next|just|only|coming|following|previous)\s+$/i;
 
 const LIST_JOIN =
   /^[^.;:]{0,40}?(?:,|\band|\bthen|\bplus)\s+(?:(?:russia|ukraine|kyiv|moscow)\s+)?(?:another\s+|a further\s+)?$/i;
