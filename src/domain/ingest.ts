@@ -16,11 +16,12 @@
  * - Claims with no event to tie them to, and figures the store does not track, are reported
  *   and not stored.
  */
-import type { Claimant, DateOrRange, Fact, Source, StoreData } from "../store/schema.ts";
+import type { Claimant, DateOrRange, Event, Fact, Source, StoreData } from "../store/schema.ts";
 import type { ClaimCheck } from "./answers.ts";
+import { eventEnd } from "./catalog.ts";
 import { type Claim, extractClaims, judgeClaim, linkEvent, splitSentences } from "./check/index.ts";
 import { type Attribution, attributionOf } from "./check/read/attribution.ts";
-import { SAID } from "./check/vocabulary.ts";
+import { PART_NOUNS, SAID } from "./check/vocabulary.ts";
 import type { Knowledge } from "./queries.ts";
 
 export interface IngestInput {
@@ -131,7 +132,9 @@ export function proposeIngest(k: Knowledge, input: IngestInput): IngestResult {
       });
       continue;
     }
-    if (claim.part && (claim.counted === "people" || claim.counted === "military")) {
+    // "3 women and 387 men", "45 of the 307": a part named by who they are, or by nothing, is
+    // not a count of everyone exchanged. "270 servicemen" among those returned is a fact of its own.
+    if (claim.part && (claim.noun === null || PART_NOUNS.has(claim.noun.toLowerCase()))) {
       skipped.push({
         claim: claim.span.text,
         sentence: claim.sentence.text,
@@ -151,7 +154,14 @@ export function proposeIngest(k: Knowledge, input: IngestInput): IngestResult {
       continue;
     }
     facts.push({
-      fact: factOf(claim, sourceId, event.id, claimantFor(claim), input, facts.length + 1),
+      fact: factOf(
+        wholeByNow(claim, event, input.published),
+        sourceId,
+        event.id,
+        claimantFor(claim),
+        input,
+        facts.length + 1,
+      ),
       eventTitle: event.title,
       check,
     });
@@ -186,19 +196,43 @@ function attributionsByParagraph(text: string): (claim: Claim) => Attribution | 
     // A sentence that names its own source ("officials said"), one the vocabulary does not
     // know, is not given the last one's.
     bySentence.set(s.start, own ?? (saysWho(s.text) ? null : last));
-    if (own) last = own;
+    // Only an attribution that leads its sentence ("According to the Headquarters, …") carries
+    // on to the next; "Kyiv said 390, while Moscow said 270" speaks for itself alone.
+    last = own && LEADS.test(s.text) ? own : null;
     previous = s.start;
   }
-  return (claim) => bySentence.get(claim.sentence.start) ?? null;
+  return (claim) =>
+    // A sentence with a speaker of its own gives each figure the speaker nearest it.
+    attributionOf(claim.sentence.text, claim.number.start - claim.sentence.start) ??
+    bySentence.get(claim.sentence.start) ??
+    null;
 }
 
+/** Whether a sentence has a verb of saying at all (a non-global copy: SAID's lastIndex is shared). */
+const SAYS = new RegExp(SAID.source, "i");
 function saysWho(sentence: string): boolean {
-  SAID.lastIndex = 0;
-  return SAID.test(sentence);
+  return SAYS.test(sentence);
 }
+
+const LEADS = /^(?:according to|per|citing|as (?:reported|stated|announced) by)\b/i;
 
 const THIS_WAS_SAID =
   /^(?:this|that|it|these figures|the figures?)\s+(?:was|were|has been|have been)\s+(?:announced|reported|said|confirmed|stated|published|given)\s+by\b/i;
+
+/**
+ * "Bringing the number to 2,000" on a deal's last day is the deal's whole figure, and is filed
+ * as that, not as a running figure on a day after which nothing more was added.
+ */
+function wholeByNow(
+  claim: Claim,
+  event: { kind: string; date: unknown } | null,
+  published: string,
+): Claim {
+  if (claim.measure !== "released-to-date" || !event || event.kind !== "deal") return claim;
+  const end = eventEnd(event as Event);
+  const asOf = claim.date ?? claim.range?.to ?? (claim.days === null ? published : null);
+  return end && asOf && asOf >= end ? { ...claim, measure: "released", soFar: false } : claim;
+}
 
 function factOf(
   claim: Claim,

@@ -171,8 +171,11 @@ function fieldRight(
         ? true
         : SIDES[e.side] === (f.side ?? "");
     case "scope":
-      return scopeOf(f, event?.kind) === normalScope(e.scope);
+      return scopeFits(f, event?.kind, e.scope);
     case "event": {
+      // An exchange's number ("the 49th of the war") is filed under that exchange, which the
+      // writers' labels call a running total.
+      if (f.measure === "exchange-ordinal") return event?.kind === "exchange";
       if (e.scope === "running-total" || e.event === "running-total")
         return event?.kind === "tally";
       if (!event) return false;
@@ -200,6 +203,12 @@ function fieldRight(
 
 function normalScope(s: string): string {
   return s === "part" || s === "wave" ? "wave" : s;
+}
+
+/** The stored measures each of the writers' scopes may be filed as. */
+function scopeFits(f: Fact, kind: string | undefined, expected: string): boolean {
+  if (scopeOf(f, kind) === normalScope(expected)) return true;
+  return expected === "running-total" && f.measure === "exchange-ordinal";
 }
 
 function scopeOf(f: Fact, kind: string | undefined): string {

@@ -204,6 +204,7 @@ export const SIDE_CUES: readonly {
     side: "total",
     before: /\b(a total of|in total|altogether|combined|totally|in sum|overall)\b[^.;:]{0,40}$/,
   },
+  { side: "total", before: /\b(in both directions|changed hands|both ways)\b[^.;:]{0,40}$/ },
   {
     side: "total",
     also: "each",
@@ -214,7 +215,7 @@ export const SIDE_CUES: readonly {
 
 /** After a bare number, words that make it a count of people exchanged: "307 each", "390ea", "697 home". */
 export const IMPLIED_AFTER =
-  /^\s*(?:(?:(?:from|by|on|for|to) )?(?:each|either) (?:side|way|country)|each|ea\b\.?|apiece|per side|a side|both ways|more each|home\b|back home|back\b|in all\b|in total\b|altogether\b|combined\b|total\b|of (?:ours|our own|theirs)\b|who (?:came|were|returned|went|have|had)\b)/i;
+  /^\s*(?:(?:(?:from|by|on|for|to) )?(?:each|either) (?:side|way|country)|each|ea\b\.?|apiece|per side|a side|both ways|more each|home\b|back home|back\b|in all\b|in total\b|altogether\b|combined\b|total\b|of (?:ours|our own|theirs)\b|who (?:came|were|returned|went|have|had)\b|(?:it|they|we) (?:got back|received|returned|freed|released)\b)/i;
 /** Before a bare number: "Friday's 390", "yday's group of 370", "the final 303", "a second wave of 390", "another 606". */
 export const IMPLIED_BEFORE =
   /(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|yday|tonight|fri|sat|sun)['’]s\s+(?:(?:group|batch|wave|round|leg|stage|tally|total|figure|count|number|exchange|swap) of\s+)?|\b(?:the|a|its) (?:final|last|remaining|first|second|third|further|opening|next)\s+(?:(?:wave|round|stage|leg|batch|group|tranche) of\s+)?|\b(?:wave|round|stage|leg|batch|group|tranche) of\s+|\banother\s+|\ba further\s+|(?:^|[\s(:])(?:final|last|remaining)\s+|(?:^|[\s(])(?:fri|sat|sun|mon|tue|wed|thu|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\s*:?\s+|\b(?:bringing|brings|taking|takes|raising|raises)\b[^.;:]{0,60}\bto\s+)$/i;

@@ -16,10 +16,15 @@ export interface Attribution {
 
 const WINDOW = 70;
 
-export function attributionOf(sentence: string): Attribution | null {
+export function attributionOf(sentence: string, figureAt?: number): Attribution | null {
   let best: { a: Attribution; d: number } | null = null;
+  // matchAll copies the pattern's lastIndex: start every search from the beginning.
+  SAID.lastIndex = 0;
   for (const verb of sentence.matchAll(SAID)) {
     const at = verb.index ?? 0;
+    // With a figure's place given, the verb nearest it speaks for it: "Kyiv said 390 …, while
+    // Moscow said 270" gives each figure its own speaker.
+    const far = figureAt === undefined ? 0 : Math.abs(figureAt - at) * 1000;
     const end = at + verb[0].length;
     const before = sentence.slice(Math.max(0, at - WINDOW), at);
     const after = sentence.slice(end, end + WINDOW);
@@ -31,10 +36,11 @@ export function attributionOf(sentence: string): Attribution | null {
         a ? { d: a.index, text: a[0] } : null,
       ].filter((x): x is { d: number; text: string } => x !== null);
       for (const x of candidates) {
-        if (!best || x.d < best.d)
+        const d = far + x.d;
+        if (!best || d < best.d)
           best = {
             a: { claimantId: c.id, name: c.name, party: c.party, cue: `${x.text} … ${verb[0]}` },
-            d: x.d,
+            d,
           };
       }
     }

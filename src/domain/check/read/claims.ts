@@ -488,7 +488,8 @@ function speakersSide(s: string): SideReading | null {
       s,
     );
   if (!m) return null;
-  const who = attributionOf(s);
+  // The speaker of "it got back" is the one nearest those words.
+  const who = attributionOf(s, m.index);
   if (!who || (who.party !== "russia" && who.party !== "ukraine")) return null;
   return { side: who.party, also: null, cue: `${who.cue} … ${m[0]}` };
 }
