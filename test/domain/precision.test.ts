@@ -1,0 +1,140 @@
+// The constructions issue 9 found read wrongly on copy nobody here wrote (its own wording),
+// each with what a sub-editor would accept. Precision first: none of them may come out
+// contradicted unless every part of its reading is certain and the sentence really is wrong.
+import { describe, expect, it } from "vitest";
+import type { ClaimCheck } from "../../src/domain/answers.ts";
+import { factcheck } from "../../src/domain/check/index.ts";
+import { analyse } from "../../src/domain/queries.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const k = analyse(bundledData());
+const figures = (text: string, refDate: string | null = null): ClaimCheck[] =>
+  factcheck(k, text, { refDate }).claims.filter((c) => c.kind !== "day");
+const days = (text: string, refDate: string | null = null): ClaimCheck[] =>
+  factcheck(k, text, { refDate }).claims.filter((c) => c.kind === "day");
+const verdicts = (text: string, refDate: string | null = null) =>
+  figures(text, refDate).map((c) => [c.read, c.verdict]);
+
+describe("each side, both sides, and parts", () => {
+  it("'both sides released X' may be each side's figure", () => {
+    expect(
+      verdicts(
+        "The exchange ended on Sunday when both sides released their last 303 prisoners.",
+        "2025-05-26",
+      ),
+    ).toEqual([["303", "supported"]]);
+    expect(verdicts("On April 19 both sides released 246 POWs.", "2025-04-20")).toEqual([
+      ["246", "supported"],
+    ]);
+  });
+
+  it("'a total of 303 Ukrainian defenders' is Ukraine's side", () => {
+    const [c] = figures(
+      "Ukraine got back a total of 303 Ukrainian defenders on Sunday.",
+      "2025-05-26",
+    );
+    expect(c).toMatchObject({ side: "ukraine", verdict: "supported" });
+  });
+
+  it("parts that add up to a stored whole are supported, with the sum shown", () => {
+    const got = figures(
+      "On May 23 each side released 390 prisoners. Among those freed were 3 women and 387 men.",
+      "2025-05-24",
+    );
+    expect(got.map((c) => c.verdict)).toEqual(["supported", "supported", "supported"]);
+    expect(got[1]?.store).toContain("3 + 387 = 390");
+    const soFar = figures(
+      "Both sides said they had each freed 270 soldiers and 120 civilians so far.",
+      "2025-05-23",
+    );
+    expect(soFar.map((c) => c.verdict)).not.toContain("contradicted");
+    expect(soFar[0]?.store).toContain("270 + 120 = 390");
+  });
+
+  it("a part is never corrected by the whole", () => {
+    for (const text of [
+      "More than 500 prisoners were freed on April 19. Of these, 246 were part of the official exchange and another 31 were freed outside it.",
+      "It began on Friday, May 23, when both sides freed 390 prisoners each, including 120 civilians.",
+    ])
+      expect(
+        figures(text, "2025-05-26").map((c) => c.verdict),
+        text,
+      ).not.toContain("contradicted");
+  });
+});
+
+describe("days in an archive", () => {
+  it("an undated draft's day takes the archive's year, and says so", () => {
+    const [c] = figures("On May 24, Russia and Ukraine each released 390 prisoners.");
+    expect(c).toMatchObject({ verdict: "contradicted", date: "2025-05-24", right: "307" });
+    expect(c?.reading?.event.note).toMatch(/year taken from the store/);
+  });
+
+  it("ranges and lists take the year given once", () => {
+    expect(
+      verdicts("Each side freed 797 people over the first two days, May 23 and 24, 2025."),
+    ).toEqual([["797", "contradicted"]]);
+    expect(verdicts("Each side released 1,000 prisoners between May 23 and May 25, 2025.")).toEqual(
+      [["1,000", "supported"]],
+    );
+  });
+
+  it("a running total needs no draft date to be supported", () => {
+    expect(
+      verdicts("Ukraine says more than 16,000 of its civilians are detained in Russia."),
+    ).toEqual([["more than 16,000", "supported"]]);
+  });
+
+  it("a running total that fits one side of a stored dispute is disputed", () => {
+    expect(
+      verdicts(
+        "Ukraine says more than 4,700 of its citizens have come home since 2022.",
+        "2025-05-06",
+      ),
+    ).toEqual([["more than 4,700", "disputed"]]);
+  });
+
+  it("the future stays in the future", () => {
+    const [sunday] = days("The final stage is expected on Sunday, May 25.", "2025-05-23");
+    expect(sunday).toMatchObject({ date: "2025-05-25" });
+    const [saturday] = days("The second wave of the exchange is due on Saturday.", "2025-05-23");
+    expect(saturday).toMatchObject({ date: "2025-05-24", verdict: "supported" });
+  });
+
+  it("a day binds to its own clause", () => {
+    const got = figures(
+      "Kyiv said Russia would return 303 prisoners, after the release of 307 on Saturday.",
+      "2025-05-25",
+    );
+    expect(got.find((c) => c.read === "303")?.date).not.toBe("2025-05-24");
+    expect(got.map((c) => c.verdict)).not.toContain("contradicted");
+  });
+
+  it("a draft is never supported by an event after its own date, nor by a hedge an exact figure rules out", () => {
+    expect(verdicts("Each side freed 303 prisoners.", "2025-04-19")).toEqual([
+      ["303", "unverified"],
+    ]);
+    const [c] = figures("Of these, 246 were part of the official exchange.", "2025-05-06");
+    expect(c?.eventId).not.toBe("exchange-2025-05-06");
+  });
+});
+
+describe("readings and words", () => {
+  it("an exchange counted inside a deal is not the war's count", () => {
+    expect(figures("It was the first exchange under this agreement.", "2025-05-23")).toEqual([]);
+  });
+
+  it("a year-shaped count of people is a count", () => {
+    expect(figures("Ukraine freed 2000 hostages.", "2025-05-26")).toHaveLength(1);
+  });
+
+  it("every verdict shows its reading, with the words each part came from", () => {
+    const [c] = figures("On May 24, 2025 each side released 370 prisoners.");
+    expect(c?.reading).toMatchObject({
+      side: { value: "each side", from: "each side" },
+      counted: { value: "prisoners", from: "prisoners" },
+      event: { from: "May 24, 2025" },
+      scope: { value: "one exchange" },
+    });
+  });
+});
