@@ -7,7 +7,7 @@ import type { Knowledge } from "../../queries.ts";
 import { FALLBACK_EVENTS, type Judgement, judgeFacts, RANK } from "../judge/compare.ts";
 import type { Claim } from "../read/claims.ts";
 import { cumulativeFacts, factsOf, fittingFacts } from "./facts.ts";
-import { type Scope, scopeOf } from "./scope.ts";
+import { recentDeal, type Scope, scopeOf } from "./scope.ts";
 import { CUMULATIVE } from "./store-index.ts";
 // ---------------------------------------------------------------------------------------------
 // The verdict
@@ -109,6 +109,11 @@ export function decideToDate(
   for (const e of scope.primary) if (e.kind === "deal" && !deals.includes(e)) deals.push(e);
   // "Over three days, each side released 1,000": no deal named, so the deals whose figures
   // could fit it may support it (found through the index, not by walking every deal).
+  // "Zelensky said 679 had been brought home so far", in a draft dated during a deal: that deal.
+  if (deals.length === 0 && claim.days === null) {
+    const recent = recentDeal(k, refDate);
+    if (recent) deals.push(recent);
+  }
   const named = deals.length > 0;
   if (!named) {
     for (const measure of ["released-to-date", "released"] as const) {

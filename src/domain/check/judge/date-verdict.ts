@@ -294,6 +294,17 @@ function sameDayAnotherYear(
 ): { event: Event; day: string } | null {
   const year = Number(said.slice(0, 4));
   const found: { event: Event; day: string }[] = [];
+  // "The exchange of May 23-25, 2024": the deal of May 23–25 a year on.
+  if (dc.range) {
+    for (const y of [year - 1, year + 1]) {
+      const from = `${y}${dc.range.from.slice(4)}`;
+      const to = `${y}${dc.range.to.slice(4)}`;
+      for (const e of k.catalog.eventsByDay.get(from) ?? [])
+        if (eventStart(e) === from && eventEnd(e) === to && givesAFigureOf(k, e, dc.sentence.text))
+          found.push({ event: e, day: from });
+    }
+    return found.length === 1 ? (found[0] as { event: Event; day: string }) : null;
+  }
   for (const y of [year - 1, year + 1]) {
     const day = `${y}${said.slice(4)}`;
     if (!isIsoDate(day)) continue;

@@ -143,7 +143,7 @@ export interface ClaimCues {
 
 const CHECKABLE = new Set<NumberKind>(["cardinal", "ordinal", "ratio", "money", "percent"]);
 const CLAUSE_BREAK =
-  /[;:]|\s[–—]\s|,\s+(?:and|but|while|whereas|after|before|following|when|as|a day after|the day after|with|bringing|taking|raising)\b|\s(?:and|but)\s+(?=(?:on|in|by)\s)|\s(?:after|before|following)\s+(?=the (?:release|return|exchange|swap))/g;
+  /[;:]|\s[–—]\s|,\s+(?:and|but|while|whereas|after|before|following|when|as|a day after|the day after|with|bringing|taking|raising|which|who)\b|\s(?:and|but)\s+(?=(?:on|in|by)\s)|\s(?:after|before|following)\s+(?=the (?:release|return|exchange|swap))/g;
 
 /**
  * Every checkable figure in the text. `refDate` is the draft's own date: it anchors

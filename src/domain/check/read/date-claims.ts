@@ -103,7 +103,12 @@ export function dateClaimsOf(
     // Years and months name a period, not a day anyone can be wrong about here.
     const span = d.range ? daysBetween(d.range.from, d.range.to) : 0;
     if (!d.date && !(d.range && span <= 7) && d.basis !== "guess") continue;
-    const bounds = clauseOf(rel);
+    // "April 19, when each side freed 246": the clause after the day says what it was the day of.
+    const own = clauseOf(rel);
+    const next = /^,?\s*(?:when|as|where)\b/i.test(s.slice(relEnd, relEnd + 8))
+      ? clauseOf(relEnd + 2)
+      : null;
+    const bounds = next ? { start: own.start, end: next.end } : own;
     const others = dates
       .filter((o) => o !== d)
       .map((o) => ({ start: o.start - sentence.start, end: o.end - sentence.start }));
