@@ -48,7 +48,10 @@ const DAY_BASIS: Record<DateClaim["basis"], string | undefined> = {
 /** A day's reading: which event's day the words make it, and from which words. */
 function dayReading(k: Knowledge, dc: DateClaim, check: ClaimCheck): ClaimReading {
   const event = check.eventId ? k.catalog.events.get(check.eventId) : undefined;
-  const note = DAY_BASIS[dc.basis];
+  const fixed = dc.basis === "guess" && check.date === null && check.verdict !== "unverified";
+  const note = fixed
+    ? "year taken from the store: the one such event near that day"
+    : DAY_BASIS[dc.basis];
   return {
     event: {
       value: event ? event.title : "no event of that kind near that day",
@@ -59,12 +62,16 @@ function dayReading(k: Knowledge, dc: DateClaim, check: ClaimCheck): ClaimReadin
     side: { value: "", from: null },
     scope: { value: ABOUT_WORDS[dc.about], from: dc.cue },
     part: null,
-    unclear: dc.basis === "guess" ? [`the day (“${dc.span.text}”: ${DAY_BASIS.guess})`] : [],
+    unclear:
+      dc.basis === "guess" && !fixed ? [`the day (“${dc.span.text}”: ${DAY_BASIS.guess})`] : [],
   };
 }
 
 function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
-  const said = dc.date ?? dc.range?.from ?? yearFromNearbyEvent(k, dc);
+  const nearby = (dc.date ?? dc.range?.from) ? null : yearFromNearbyEvent(k, dc);
+  const said = dc.date ?? dc.range?.from ?? nearby;
+  // A year taken from the one event of the kind near that day is the archive's, not a guess.
+  const guessed = dc.basis === "guess" && nearby === null;
   const base = {
     sentence: dc.sentence.text,
     claim: dc.span.text,
@@ -115,7 +122,7 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
           : `${capital(lowerThe(target.title))} took place on ${dayOf(target)}.`,
       };
     }
-    if (!strong(dc) || dc.basis === "guess")
+    if (!strong(dc) || guessed)
       return unverified(
         `The store has ${lowerThe(target.title)} on ${dayOf(target)}; the draft's “${dc.span.text}” may mean another event.`,
         target,
