@@ -2,6 +2,7 @@
 import type { Event, Fact, Measure } from "../../../store/schema.ts";
 import { addDaysIso, daysBetween } from "../../dates.ts";
 import { CUMULATIVE_WINDOW_DAYS } from "../../disputes.ts";
+import { COUNTED_ORDER } from "../../labels.ts";
 import { type Interval, interval, overlaps } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
 import type { Claim } from "../read/claims.ts";
@@ -83,15 +84,6 @@ export function anySide(f: Fact, claim: Claim): boolean {
 /** Enough stored figures to show a claim fits; an archive may hold thousands of the same. */
 export const MAX_CANDIDATES = 400;
 
-export const COUNTED_KEYS = [
-  "people",
-  "military",
-  "civilians",
-  "wounded",
-  "exchanges",
-  null,
-] as const;
-
 /**
  * Where a stored n must lie for its interval to meet [lo, hi], by qualifier (numbers.ts's
  * rule read backwards): exact [n, n], about [0.9n, 1.1n], nearly [0.9n, n], more than and at
@@ -127,7 +119,7 @@ export function fittingFacts(k: Knowledge, claim: Claim, exactOnly = false): Fac
   if (!Number.isFinite(ci.max)) return [];
   const counted: readonly (string | null)[] =
     claim.counted === null
-      ? COUNTED_KEYS
+      ? COUNTED_ORDER
       : claim.counted === "people"
         ? ["people", "military"]
         : claim.counted === "military"
