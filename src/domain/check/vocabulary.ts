@@ -170,6 +170,12 @@ export const SIDE_CUES: readonly {
     side: "russia",
     before: /\b((?:russia|moscow) (?:got|received|recovered|welcomed|secured)(?: back)?)\s+$/,
   },
+  // Translated word order: "home came 697 people", "home were brought 390".
+  {
+    side: "ukraine",
+    before:
+      /\b(home (?:came|come|returned|were (?:brought|returned)|was (?:brought|returned)))\s+(?:[\p{L}'’-]+\s+){0,3}$/u,
+  },
   // Who frees whom: "Ukraine freed 1,000" are Russia's people going home, and the reverse.
   {
     side: "russia",
@@ -198,7 +204,7 @@ export const SIDE_CUES: readonly {
   {
     side: "total",
     after:
-      /^\s*(?:[\p{L}'’-]+\s+){0,4}?(in total|in all|altogether|combined|between them|from both sides|on both sides|changed hands|crossed the lines?|in both directions)\b/u,
+      /^\s*(?:[\p{L}'’-]+\s+){0,4}?(in total|in all|altogether|combined|between them|from both sides|on both sides|changed hands|crossed the lines?|in both directions|total)\b/u,
   },
   {
     side: "total",
@@ -308,3 +314,11 @@ export const CLAIMANT_NAMES: readonly {
 /** Verbs that attribute what a sentence says to someone. */
 export const SAID =
   /\b(?:said|says|say|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|posts|stated|states|told|added|noted|claimed|claims|counted|counts|put|puts|called|calls|declared|informed|informs|tweeted|recalled|recalls|according to|per(?! (?:side|day|cent|person|head|wave))|citing|cited|on (?:x|telegram|facebook|twitter))\b/gi;
+
+/** "Over four days", "across three days", "in two days", "a three-day exchange". */
+export const DURATION_AFTER =
+  /^(?:\s+days\b|-day\s+(?:prisoner\s+)?(?:exchange|swap|operation|deal)\b)/i;
+export const DURATION_BEFORE =
+  /(?:\b(?:over|across|took|lasted|ran|spanned)\s+(?:a span of\s+)?|\ba\s+)$/i;
+export const NOT_DURATION =
+  /\b(?:the|these|first|past|last|next|just|only|coming|following|previous)\s+$/i;

@@ -211,3 +211,57 @@ export function claimInterval(claim: Claim): Interval {
     ...(claim.number.n2 !== undefined ? { n2: claim.number.n2 } : {}),
   });
 }
+
+/** A derived figure's parts: the stored facts it adds up, each with its own quote. */
+const DERIVED = new WeakMap<Fact, Fact[]>();
+
+export function partsOfDerived(f: Fact): Fact[] | null {
+  return DERIVED.get(f) ?? null;
+}
+
+/**
+ * Each side's figure for a deal up to a day, as the sum of its waves' (390 + 307 = 697): a
+ * derived figure that shows the quoted figures it comes from. Only where every wave up to that
+ * day has one exact figure for each side that its sources agree on.
+ */
+export function wavesSoFar(k: Knowledge, deal: Event, day: string): Fact[] {
+  const waves = (k.catalog.partsOf.get(deal.id) ?? []).filter((e) => {
+    const start = e.date && "on" in e.date ? e.date.on : null;
+    return start !== null && start <= day;
+  });
+  if (waves.length < 2) return [];
+  const parts: Fact[] = [];
+  for (const wave of waves) {
+    const each = (k.catalog.factsByEvent.get(wave.id) ?? []).filter(
+      (f) =>
+        f.measure === "released" &&
+        f.side === "each" &&
+        !f.planned &&
+        f.value.type === "number" &&
+        f.value.qualifier === "exact",
+    );
+    const values = new Set(each.map((f) => (f.value.type === "number" ? f.value.n : 0)));
+    if (values.size !== 1) return [];
+    // Cite the plainest statement of it: a count of people, not of POWs alone.
+    parts.push((each.find((f) => f.counted === "people") ?? each[0]) as Fact);
+  }
+  const n = parts.reduce((sum, f) => sum + (f.value.type === "number" ? f.value.n : 0), 0);
+  const last = parts[parts.length - 1] as Fact;
+  const derived: Fact = {
+    ...last,
+    id: `derived-${deal.id}-${day}`,
+    eventId: deal.id,
+    measure: "released-to-date",
+    counted: "people",
+    value: {
+      type: "number",
+      n,
+      qualifier: "exact",
+      said: parts.map((f) => (f.value.type === "number" ? f.value.said : "")).join(" + "),
+    },
+    eventDate: null,
+    asOf: { on: day },
+  };
+  DERIVED.set(derived, parts);
+  return [derived];
+}

@@ -6,7 +6,7 @@ import { addDaysIso, daysBetween } from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
 import { FALLBACK_EVENTS, type Judgement, judgeFacts, RANK } from "../judge/compare.ts";
 import type { Claim } from "../read/claims.ts";
-import { cumulativeFacts, factsOf, fittingFacts } from "./facts.ts";
+import { cumulativeFacts, factsOf, fittingFacts, wavesSoFar } from "./facts.ts";
 import { recentDeal, type Scope, scopeOf } from "./scope.ts";
 import { CUMULATIVE } from "./store-index.ts";
 // ---------------------------------------------------------------------------------------------
@@ -162,7 +162,8 @@ export function decideToDate(
         );
       else if (day >= end) facts = factsOf(k, released, [deal]).filter((f) => !f.planned);
     }
-    const judgement = judgeFacts(claim, facts);
+    // Nothing stored for this side so far: the waves' figures up to that day, added up.
+    const judgement = judgeFacts(claim, facts) ?? judgeFacts(claim, wavesSoFar(k, deal, day));
     if (judgement && (named || judgement.verdict !== "contradicted"))
       return { judgement, event: deal, canContradict: named };
   }

@@ -18,7 +18,13 @@ const RANK = { supported: 0, disputed: 1, unverified: 2, contradicted: 3 } as co
 export function readingsOfWords(claim: Claim): Claim[] {
   const out = [claim];
   if (claim.sideAlso) out.push({ ...claim, side: claim.sideAlso, sideAlso: null });
-  if (claim.soFar && claim.measure === "released-to-date")
+  // The war's running totals are one side's: "both sides … so far" is the deal so far.
+  if (
+    claim.soFar &&
+    claim.measure === "released-to-date" &&
+    claim.side !== "total" &&
+    claim.side !== "each"
+  )
     out.push({
       ...claim,
       measure: "returned-since-2022",

@@ -88,7 +88,7 @@ function scopeWords(claim: Claim, event: Event | null): string {
     case "duration-days":
       return "how long the deal took";
     case "released-to-date":
-      return claim.soFar
+      return claim.soFar && claim.side !== "total" && claim.side !== "each"
         ? "so far: the deal to date, or the war's running total"
         : claim.days
           ? `the first ${claim.days} days of the deal`

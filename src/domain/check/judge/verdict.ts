@@ -11,6 +11,7 @@ import {
   claimInterval,
   factInterval,
   factsOf,
+  partsOfDerived,
   readingsOf,
   type SubSide,
   speaksFor,
@@ -74,8 +75,11 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
   }
   const { judgement } = decision;
   const { findings } = k;
+  // A derived sum is cited by the quotes of the figures it adds up.
   const cites = (fs: readonly Fact[]): Citation[] =>
-    [...new Set(fs)].map((f) => cite(k, f)).filter((c) => c.verified);
+    [...new Set(fs.flatMap((f) => partsOfDerived(f) ?? [f]))]
+      .map((f) => cite(k, f))
+      .filter((c) => c.verified);
   const facts = [...new Set(judgement.sides.flatMap((s) => s.facts))];
   const disputeIds = [...new Set(facts.flatMap((f) => findings.byFact.get(f.id) ?? []))].filter(
     (id) => !id.startsWith("date:"),

@@ -7,9 +7,18 @@ import { ordinalText, valueText } from "../../labels.ts";
 import { formatNumber } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
 import type { SubSide } from "../align/facts.ts";
+import { partsOfDerived } from "../align/facts.ts";
 import { dayText } from "../align/store-index.ts";
 import type { Claim } from "../read/claims.ts";
 export function displayFor(f: Fact, sub: SubSide): string {
+  // A derived sum shows what it adds up: "697 (390 + 307)".
+  const parts = partsOfDerived(f);
+  if (parts && f.value.type === "number") {
+    const sum = `${formatNumber(f.value.n)} each side: ${f.value.said}`;
+    return sub === "total"
+      ? `${formatNumber(f.value.n * 2)} (${sum})`
+      : `${formatNumber(f.value.n)} (${f.value.said})`;
+  }
   if (sub === "total" && f.side === "each" && f.value.type === "number") {
     return `${formatNumber(f.value.n * 2)} (${valueText(f)} each side)`;
   }

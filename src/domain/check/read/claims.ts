@@ -40,7 +40,10 @@ import type { Counted, Measure, Qualifier, Side } from "../../../store/schema.ts
 import { findNumbers, type NumberKind, type NumberMention } from "../../numbers.ts";
 import {
   DAYS_SO_FAR,
+  DURATION_AFTER,
+  DURATION_BEFORE,
   type EventCue,
+  NOT_DURATION,
   PART_AFTER,
   PART_BEFORE,
   PLANNED,
@@ -52,7 +55,15 @@ import {
   WITHIN_DEAL,
 } from "../vocabulary.ts";
 import { attributionOf } from "./attribution.ts";
-import { countedNear, impliedCount, measureOf, type SideReading, sideOf } from "./cues.ts";
+import { clauseOf, clauseStarts, dateFor } from "./clauses.ts";
+import {
+  countedNear,
+  impliedCount,
+  measureOf,
+  type SideReading,
+  sideOf,
+  speakersSide,
+} from "./cues.ts";
 import {
   type CueMatch,
   cuesIn,
@@ -61,6 +72,7 @@ import {
   eventCueNear,
 } from "./date-claims.ts";
 import { type DateBasis, type DateContext, type DateInfo, readDates } from "./draft-dates.ts";
+import { gapped, groupParts, listed } from "./lists.ts";
 import { readNoun } from "./nouns.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
 
@@ -142,9 +154,6 @@ export interface ClaimCues {
 // Extraction
 
 const CHECKABLE = new Set<NumberKind>(["cardinal", "ordinal", "ratio", "money", "percent"]);
-const CLAUSE_BREAK =
-  /[;:]|\s[–—]\s|,\s+(?:and|but|while|whereas|after|before|following|when|as|a day after|the day after|with|bringing|taking|raising|which|who)\b|\s(?:and|but)\s+(?=(?:on|in|by)\s)|\s(?:after|before|following)\s+(?=the (?:release|return|exchange|swap))/g;
-
 /**
  * Every checkable figure in the text. `refDate` is the draft's own date: it anchors
  * "on Friday", "yesterday" and dates written without a year.
@@ -334,6 +343,11 @@ function sentenceClaims(
       } else if (impliedCount(before, after, exchangeSentence)) {
         counted = countedNear(s, rel);
         side = sideOf(before, after, np);
+        // "390 … and 307 on Saturday before Sunday's final group of 303": one more of a list.
+        if (side.side === null && listed(out, s, off, rel, 120)) {
+          const prev = out[out.length - 1] as Claim;
+          side = { side: prev.side, also: prev.sideAlso, cue: prev.cues.side ?? null };
+        }
         implied = true;
       } else if (listed(out, s, off, rel)) {
         // "390 people on Friday and 307 on Saturday", "Ukraine got 230 back and Russia 248":
@@ -451,78 +465,6 @@ function sentenceClaims(
   return out;
 }
 
-/** "Over four days", "across three days", "in two days", "a three-day exchange". */
-const DURATION_AFTER = /^(?:\s+days\b|-day\s+(?:prisoner\s+)?(?:exchange|swap|operation|deal)\b)/i;
-const DURATION_BEFORE =
-  /(?:\b(?:over|across|took|lasted|ran|spanned)\s+(?:a span of\s+)?|\ba\s+)$/i;
-const NOT_DURATION =
-  /\b(?:the|these|first|past|last|next|just|only|coming|following|previous)\s+$/i;
-
-const LIST_JOIN =
-  /^[^.;:]{0,40}?(?:,|\band|\bthen|\bplus)\s+(?:(?:russia|ukraine|kyiv|moscow)\s+)?(?:another\s+|a further\s+)?$/i;
-
-/** A bare number after ", and" that follows a count in the same sentence. */
-function listed(out: readonly Claim[], s: string, off: number, rel: number): boolean {
-  const prev = out[out.length - 1];
-  if (!prev || prev.measure === null || prev.counted === null) return false;
-  const between = s.slice(prev.span.end - off, rel);
-  return between.length <= 60 && LIST_JOIN.test(between);
-}
-
-/** "Ukraine got 230 back and Russia 248": the verb is shared, the side is the one named. */
-function gapped(before: string, s: string): SideReading | null {
-  const m = /\band\s+(russia|moscow|ukraine|kyiv)\s+$/i.exec(before);
-  if (!m || !/\b(?:got|received|recovered|gets|receives)\b/i.test(s)) return null;
-  const party = (m[1] as string).toLowerCase();
-  return {
-    side: party === "russia" || party === "moscow" ? "russia" : "ukraine",
-    also: null,
-    cue: m[0].trim(),
-  };
-}
-
-/** "Moscow said the 390 it got back", "the Russian side reported that it received 270". */
-function speakersSide(s: string): SideReading | null {
-  const m =
-    /\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:got back|received|recovered|welcomed|took back)\b/i.exec(
-      s,
-    );
-  if (!m) return null;
-  // The speaker of "it got back" is the one nearest those words.
-  const who = attributionOf(s, m.index);
-  if (!who || (who.party !== "russia" && who.party !== "ukraine")) return null;
-  return { side: who.party, also: null, cue: `${who.cue} … ${m[0]}` };
-}
-
-/**
- * "3 women and 387 men", "270 soldiers and 120 civilians": figures of different kinds joined
- * by "and" in one breath are parts of one whole. Each is marked a part, sharing a group, so
- * the verdict can add them up instead of comparing each with the whole.
- */
-function groupParts(s: string, off: number, claims: Claim[]): void {
-  let group = 0;
-  for (let i = 0; i + 1 < claims.length; i++) {
-    const a = claims[i] as Claim;
-    const b = claims[i + 1] as Claim;
-    if (!a.measure || a.measure !== b.measure || a.counted === null || b.counted === null) continue;
-    const between = s.slice(a.span.end - off, b.number.start - off);
-    if (!/^\s*(?:,\s*)?(?:and|plus|as well as|,)\s+(?:another\s+|a further\s+)?$/i.test(between))
-      continue;
-    // "31 Ukrainians and 15 Russians" are two sides' figures, not parts of one.
-    if (a.side !== null && b.side !== null && a.side !== b.side) continue;
-    const differ =
-      a.noun?.toLowerCase() !== b.noun?.toLowerCase() && a.noun !== null && b.noun !== null;
-    if (!differ && !(a.part && b.part)) continue;
-    const id = a.partGroup ?? ++group + off * 100;
-    for (const c of [a, b]) {
-      c.partGroup = id;
-      c.part ??= `${a.number.text} ${a.noun ?? ""} and ${b.number.text} ${b.noun ?? ""}`
-        .replace(/\s+/g, " ")
-        .trim();
-    }
-  }
-}
-
 function claimOf(
   s: string,
   off: number,
@@ -570,70 +512,5 @@ function claimOf(
     weekday: null,
     wave: null,
     cues: {},
-  };
-}
-
-interface ClauseBounds {
-  start: number;
-  end: number;
-}
-
-function clauseStarts(s: string): number[] {
-  const starts = [0];
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(s); m !== null; m = CLAUSE_BREAK.exec(s)) starts.push(m.index);
-  return starts;
-}
-
-function clauseOf(starts: readonly number[], at: number): ClauseBounds {
-  let i = 0;
-  while (i + 1 < starts.length && (starts[i + 1] as number) <= at) i++;
-  return { start: starts[i] as number, end: starts[i + 1] ?? Number.POSITIVE_INFINITY };
-}
-
-/** The date a figure at [rel, relEnd) is about: nearest in its clause, then before, then after. */
-function dateFor(
-  dates: readonly DateInfo[],
-  clauses: readonly number[],
-  rel: number,
-  relEnd: number,
-  off: number,
-): {
-  date: string | null;
-  range: DayRange | null;
-  text: string;
-  basis: DateBasis;
-  start: number;
-  weekday?: number | undefined;
-} | null {
-  const usable = dates.filter((d) => !d.since);
-  if (usable.length === 0) return null;
-  const clause = clauseOf(clauses, rel);
-  const gap = (d: DateInfo) => {
-    const ds = d.start - off;
-    const de = d.end - off;
-    return de <= rel ? rel - de : ds - relEnd;
-  };
-  const pick = (list: DateInfo[]) =>
-    list.length === 0 ? null : list.reduce((best, d) => (gap(d) < gap(best) ? d : best));
-  const days = usable.filter((d) => d.date);
-  const inClause = (d: DateInfo) => d.start - off >= clause.start && d.start - off < clause.end;
-  // A day after the figure binds to it only within its own clause: in "return 303 prisoners,
-  // after the release of 307 on Saturday", Saturday is the 307's.
-  const ranges = usable.filter((d) => d.range);
-  const before = (d: DateInfo) => d.end - off <= rel;
-  const found =
-    pick(usable.filter(inClause)) ??
-    pick(days.filter(before)) ??
-    pick(ranges.filter(before)) ??
-    pick(usable.filter(before));
-  if (!found) return null;
-  return {
-    date: found.date,
-    range: found.range,
-    text: found.text,
-    basis: found.basis,
-    start: found.start,
-    weekday: found.weekday,
   };
 }

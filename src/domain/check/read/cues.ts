@@ -1,6 +1,7 @@
 /** The cue words around a figure: whether it counts people, for which side, and as what measure. */
 import type { Counted, Measure, Side } from "../../../store/schema.ts";
 import { COUNTED_NOUNS, IMPLIED_AFTER, IMPLIED_BEFORE, PLANNED, SIDE_CUES } from "../vocabulary.ts";
+import { attributionOf } from "./attribution.ts";
 import type { NounPhrase } from "./nouns.ts";
 
 /**
@@ -117,4 +118,17 @@ export function measureOf(
   if (daysSoFar && exchangeSentence) return "released-to-date";
   if (exchangeSentence || releaseOf || PLANNED.test(clauseBefore.slice(-50))) return "released";
   return null;
+}
+
+/** "Moscow said the 390 it got back", "the Russian side reported that it received 270". */
+export function speakersSide(s: string): SideReading | null {
+  const m =
+    /\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:got back|received|recovered|welcomed|took back)\b/i.exec(
+      s,
+    );
+  if (!m) return null;
+  // The speaker of "it got back" is the one nearest those words.
+  const who = attributionOf(s, m.index);
+  if (!who || (who.party !== "russia" && who.party !== "ukraine")) return null;
+  return { side: who.party, also: null, cue: `${who.cue} … ${m[0]}` };
 }

@@ -1,0 +1,74 @@
+/**
+ * Clauses within a sentence, and the day a figure at a place in it is about: a day binds to its
+ * own clause, or to one named before it in the sentence, never to one in a later clause.
+ */
+import type { DayRange } from "./claims.ts";
+import type { DateBasis, DateInfo } from "./draft-dates.ts";
+
+export const CLAUSE_BREAK =
+  /[;:]|\s[–—]\s|,\s+(?:and|but|while|whereas|after|before|following|when|as|a day after|the day after|with|bringing|taking|raising|which|who)\b|\s(?:and|but)\s+(?=(?:on|in|by)\s)|\s(?:after|before|following)\s+(?=the (?:release|return|exchange|swap))/g;
+
+export interface ClauseBounds {
+  start: number;
+  end: number;
+}
+
+export function clauseStarts(s: string): number[] {
+  const starts = [0];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(s); m !== null; m = CLAUSE_BREAK.exec(s)) starts.push(m.index);
+  return starts;
+}
+
+export function clauseOf(starts: readonly number[], at: number): ClauseBounds {
+  let i = 0;
+  while (i + 1 < starts.length && (starts[i + 1] as number) <= at) i++;
+  return { start: starts[i] as number, end: starts[i + 1] ?? Number.POSITIVE_INFINITY };
+}
+
+/** The date a figure at [rel, relEnd) is about: nearest in its clause, then before, then after. */
+export function dateFor(
+  dates: readonly DateInfo[],
+  clauses: readonly number[],
+  rel: number,
+  relEnd: number,
+  off: number,
+): {
+  date: string | null;
+  range: DayRange | null;
+  text: string;
+  basis: DateBasis;
+  start: number;
+  weekday?: number | undefined;
+} | null {
+  const usable = dates.filter((d) => !d.since);
+  if (usable.length === 0) return null;
+  const clause = clauseOf(clauses, rel);
+  const gap = (d: DateInfo) => {
+    const ds = d.start - off;
+    const de = d.end - off;
+    return de <= rel ? rel - de : ds - relEnd;
+  };
+  const pick = (list: DateInfo[]) =>
+    list.length === 0 ? null : list.reduce((best, d) => (gap(d) < gap(best) ? d : best));
+  const days = usable.filter((d) => d.date);
+  const inClause = (d: DateInfo) => d.start - off >= clause.start && d.start - off < clause.end;
+  // A day after the figure binds to it only within its own clause: in "return 303 prisoners,
+  // after the release of 307 on Saturday", Saturday is the 307's.
+  const ranges = usable.filter((d) => d.range);
+  const before = (d: DateInfo) => d.end - off <= rel;
+  const found =
+    pick(usable.filter(inClause)) ??
+    pick(days.filter(before)) ??
+    pick(ranges.filter(before)) ??
+    pick(usable.filter(before));
+  if (!found) return null;
+  return {
+    date: found.date,
+    range: found.range,
+    text: found.text,
+    basis: found.basis,
+    start: found.start,
+    weekday: found.weekday,
+  };
+}
