@@ -87,6 +87,12 @@ export async function benchFactcheck(runs = RUNS): Promise<Row[]> {
     },
   });
   const draft = draftOfWords(10_000);
+  // Undated, as /factcheck in Slack: days take the archive's year, read in a second pass.
+  const undated = time(runs, () => factcheck(k, draft, { refDate: null }));
+  rows.push({
+    name: "factcheck 10k words, undated",
+    figures: { runs, "median ms": Number(ms(median(undated))) },
+  });
   for (const [name, f] of [
     ["findNumbers alone, 10k words", () => findNumbers(draft)],
     ["findDates alone, 10k words", () => findDates(draft, { refDate: REF })],
