@@ -230,6 +230,8 @@ const QUALIFIER_ALT = [...QUALIFIER_BY_PHRASE.keys()]
   .sort((a, b) => b.length - a.length)
   .map((p) => escapeRe(p).replace(/ /g, "\\s{1,3}"))
   .join("|");
+const PARTICLE_VERB =
+  /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|sign(?:ed|s|ing)?|carr(?:ied|ies|y)|took|taken|take|give|gave|given|brought|won|handover)\s+$/i;
 const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}_])(${QUALIFIER_ALT})\\s{1,3}$`, "iu");
 
 // ---------------------------------------------------------------------------------------------
@@ -899,7 +901,14 @@ function quantity(text: string, p: number, a: Read, before: string, money: boole
     return single(text, start, bSuffix.end, range.lo, "range", kind, b.n);
   }
 
-  const qual = QUALIFIER_BEFORE.exec(before);
+  let qual = QUALIFIER_BEFORE.exec(before);
+  // "Handed over 390", "turned over 120": "over" belongs to the verb, not the figure.
+  if (
+    qual &&
+    /^over\b/i.test(qual[1] ?? "") &&
+    PARTICLE_VERB.test(before.slice(0, before.length - qual[0].length))
+  )
+    qual = null;
   const phrase = qual?.[1]?.toLowerCase().replace(/\s+/g, " ");
   const qualifier = phrase ? (QUALIFIER_BY_PHRASE.get(phrase) ?? "exact") : "exact";
 

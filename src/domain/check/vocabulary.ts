@@ -84,7 +84,7 @@ export const RELEASE =
   /\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set free|swap(?:s|ped|ping)?|exchang(?:e|ed|es|ing)|trad(?:e|ed|es|ing)|return(?:ed|ing|s)?|brought (?:back|home)|bring(?:s|ing)? (?:back|home)|c[oa]me home|went home|go(?:es)? home|handed over|hand(?:s|ing)? over|transferr?(?:ed|ing)|receiv(?:e|ed|es|ing)|got\b[^.;]{0,30}\bback|repatriat\w*|chang(?:ed|ing) hands|crossed (?:the (?:lines?|border|front)|over)|went each way|reunit\w*|completed|home (?:came|come|were|was|returned)|(?:were|was|been) brought|(?:expected|due|set|coming|are|were|is|was) (?:back )?home|(?:ukrainians|prisoners|people|persons|pows|soldiers|defenders|civilians) (?:back )?home)\b/i;
 
 export const PLANNED =
-  /\b(?:will|would|until|set to|agreed to|agree to|plan(?:s|ned)? to|to be|expected to|is to|are to|due to|agreement to|deal to|to (?:release|swap|exchange|free|trade|return))\b/i;
+  /\b(?:will|would|until|due (?:by|on|to|in)|scheduled|set to|agreed to|agree to|plan(?:s|ned)? to|to be|expected to|is to|are to|due to|agreement to|deal to|to (?:release|swap|exchange|free|trade|return))\b/i;
 
 export const SINCE_START =
   /\bsince (?:the (?:full-scale |russian )?(?:invasion|war)|russia['’]s (?:full-scale )?invasion|(?:(?:late |early )?(?:february|march) (?:of )?)?2022|the (?:start|beginning|outbreak) of the (?:full-scale )?(?:war|invasion)|the war (?:began|started|broke out))\b|\bin total since\b/i;
@@ -232,7 +232,8 @@ export type EventCue = "talks" | "start" | "end" | "wave2" | "wave3" | "exchange
 export const EVENT_CUES: readonly { about: EventCue; re: RegExp }[] = [
   {
     about: "talks",
-    re: /\b(?:talks|negotiations|meeting|met|delegations|summit|(?:in|at) istanbul(?= on\b)|(?:agreement|deal|accord)s? (?:was |were |had been |has been )?(?:reached|struck|agreed|signed|concluded)|(?:reached|struck|agreed|signed) (?:there|in istanbul))\b/gi,
+    // "Talks" and "negotiations", not any meeting: "a meeting on May 22 coordinated the lists".
+    re: /\b(?:talks|negotiations|delegations|(?:in|at) istanbul(?= on\b)|(?:agreement|deal|accord)s? (?:was |were |had been |has been )?(?:reached|struck|agreed|signed|concluded)|(?:reached|struck|agreed|signed) (?:there|in istanbul))\b/gi,
   },
   // The verbs count only with the deal as their subject: "the day's exchange wrapped up" ends a
   // day, not the deal.

@@ -28,6 +28,8 @@ export function unclearParts(claim: Claim): string[] {
   if (claim.dateBasis === "guess" && !claim.wave)
     out.push(`the day (“${claim.dateText}”: ${BASIS_NOTES.guess})`);
   if (claim.part) out.push(`a part of a larger figure (“${claim.part}”)`);
+  if (claim.scopeUnclear)
+    out.push("the scope: one exchange, or the running total the sentence also gives");
   if (claim.number.kind === "ordinal" && !/\d/.test(claim.number.text) && !claim.cues.scope)
     out.push(`which count “${claim.number.text}” is in (the war's, or one deal's)`);
   return out;

@@ -55,7 +55,7 @@ import {
   WITHIN_DEAL,
 } from "../vocabulary.ts";
 import { attributionOf } from "./attribution.ts";
-import { clauseOf, clauseStarts, dateFor } from "./clauses.ts";
+import { andJoinedStart, clauseOf, clauseStarts, dateFor } from "./clauses.ts";
 import {
   countedNear,
   impliedCount,
@@ -128,6 +128,8 @@ export interface Claim {
   partGroup: number | null;
   /** A wave the words name ("began", "the final stage", "the second wave"), whatever the day. */
   wave: WaveCue | null;
+  /** A running total is spoken of elsewhere in the sentence: one exchange's reading is unsure. */
+  scopeUnclear: boolean;
   /** A weekday nothing fixes ("sat: 390 more"): 0–6; only events on that weekday can match. */
   weekday: number | null;
   /** Where the day came from (see DateBasis); null with no day. */
@@ -154,6 +156,10 @@ export interface ClaimCues {
 // Extraction
 
 const CHECKABLE = new Set<NumberKind>(["cardinal", "ordinal", "ratio", "money", "percent"]);
+/** "1,000 each due by the end", "303 expected on Sunday": a plan told after its figure. */
+const PLANNED_AFTER =
+  /^[^.;:,]{0,30}\b(?:due|expected|scheduled|planned|to be (?:freed|released|returned|exchanged))\b/i;
+
 /**
  * Every checkable figure in the text. `refDate` is the draft's own date: it anchors
  * "on Friday", "yesterday" and dates written without a year.
@@ -236,7 +242,10 @@ function sentenceClaims(
     // A short lead ("Since February 2022:", "So far,") speaks for the whole sentence.
     const lead =
       (clauses[1] ?? 0) > 0 && (clauses[1] as number) <= 40 ? s.slice(0, clauses[1]) : "";
-    const clause = `${bounds.start > 0 ? lead : ""} ${s.slice(bounds.start, Math.min(s.length, bounds.end))}`;
+    // Clauses joined by a plain "and" share their scope: "the 64th since the invasion, and more
+    // than 4,750 have now been freed".
+    const joined = andJoinedStart(s, clauses, bounds.start);
+    const clause = `${joined > 0 ? lead : ""} ${s.slice(joined, Math.min(s.length, bounds.end))}`;
     const since = SINCE_START.exec(clause);
     // "The largest exchange since the invasion" dates a superlative, not a running total.
     const sinceStart =
@@ -245,7 +254,18 @@ function sentenceClaims(
         clause.slice(Math.max(0, since.index - 70), since.index),
       );
     const soFar = sinceStart ? null : SO_FAR.exec(clause);
-    const daysSoFar = DAYS_SO_FAR.exec(clause);
+    // "Ran over two days" says how long the deal took, not how far it had got.
+    const daysMatch = DAYS_SO_FAR.exec(clause);
+    // …and speaks of the deal as a whole, so its figures are the deal's.
+    const ranFor =
+      daysMatch !== null &&
+      !/^\s*$/.test(daysMatch[0]) &&
+      /\b(?:ran|took|lasted|spanned|span of|went on)\s*$/i.test(clause.slice(0, daysMatch.index));
+    const daysSoFar =
+      daysMatch &&
+      !/\b(?:ran|took|lasted|spanned|span of|went on)\s*$/i.test(clause.slice(0, daysMatch.index))
+        ? daysMatch
+        : null;
 
     let measure: Measure | null = null;
     let counted: Counted | null = null;
@@ -392,6 +412,9 @@ function sentenceClaims(
       rel,
       relEnd,
       off,
+      // A running total is as of a day in its own clause: "by mid-2024 …, and by that September
+      // … 57 exchanges" does not make the 57 mid-2024's.
+      measure === "returned-since-2022" || measure === "exchange-count" || measure === "held",
     );
     // A running total with no date of its own is as of the text's date, not the last event's.
     const inherit =
@@ -401,6 +424,7 @@ function sentenceClaims(
       measure !== "exchange-count" &&
       measure !== "held" &&
       wholeCue === null &&
+      !ranFor &&
       !(measure === "released-to-date" && soFar !== null);
     const date = when?.date ?? (inherit ? (carried?.date ?? null) : null);
     const claim = claimOf(
@@ -412,12 +436,15 @@ function sentenceClaims(
       measure,
       counted,
       side.side,
-      wholeCue !== null,
-      PLANNED.test(clauseBefore),
+      wholeCue !== null || ranFor,
+      PLANNED.test(clauseBefore) || PLANNED_AFTER.test(after),
       date,
       when ? when.text : inherit ? (carried?.text ?? null) : null,
     );
     claim.dateInherited = inherit;
+    // "The 65th since the invasion, with 390 Ukrainians returning": read as one exchange's, but
+    // a running total is in the same sentence, so the reading is not sure enough to correct.
+    if (measure === "released" && !sinceStart && SINCE_START.test(s)) claim.scopeUnclear = true;
     // A duration is the whole deal's.
     if (duration) {
       claim.whole = true;
@@ -509,6 +536,7 @@ function claimOf(
     part: null,
     partGroup: null,
     dateBasis: null,
+    scopeUnclear: false,
     weekday: null,
     wave: null,
     cues: {},

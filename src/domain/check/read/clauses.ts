@@ -33,6 +33,7 @@ export function dateFor(
   rel: number,
   relEnd: number,
   off: number,
+  ownClauseOnly = false,
 ): {
   date: string | null;
   range: DayRange | null;
@@ -57,6 +58,19 @@ export function dateFor(
   // after the release of 307 on Saturday", Saturday is the 307's.
   const ranges = usable.filter((d) => d.range);
   const before = (d: DateInfo) => d.end - off <= rel;
+  if (ownClauseOnly) {
+    const own = pick(usable.filter(inClause));
+    return own
+      ? {
+          date: own.date,
+          range: own.range,
+          text: own.text,
+          basis: own.basis,
+          start: own.start,
+          weekday: own.weekday,
+        }
+      : null;
+  }
   const found =
     pick(usable.filter(inClause)) ??
     pick(days.filter(before)) ??
@@ -71,4 +85,12 @@ export function dateFor(
     start: found.start,
     weekday: found.weekday,
   };
+}
+
+/** The start of the run of clauses joined to this one by a plain "and" (", and", "; and"). */
+export function andJoinedStart(s: string, starts: readonly number[], start: number): number {
+  let i = starts.indexOf(start);
+  while (i > 0 && /^[,;]?\s*and\b/i.test(s.slice(starts[i] as number, (starts[i] as number) + 6)))
+    i--;
+  return i >= 0 ? (starts[i] as number) : start;
 }
