@@ -213,6 +213,11 @@ export const SIDE_CUES: readonly {
   { side: "total", before: /\b(in both directions|changed hands|both ways)\b[^.;:]{0,40}$/ },
   {
     side: "total",
+    before:
+      /\b((?:both (?:sides|countries|nations)|the two (?:sides|countries|nations)|russia and ukraine|ukraine and russia) together)\s+(?:[\p{L}'’-]+\s+){0,4}$/u,
+  },
+  {
+    side: "total",
     also: "each",
     before:
       /\b(both (?:sides|countries|nations)|the two (?:sides|countries|nations)|russia and ukraine|ukraine and russia|moscow and kyiv|kyiv and moscow)\s+(?:[\p{L}'’-]+\s+){0,6}$/u,
@@ -243,7 +248,7 @@ export const EVENT_CUES: readonly { about: EventCue; re: RegExp }[] = [
   },
   {
     about: "end",
-    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:ended|ends|was completed|completed|wrapped up|wraps up|finished|concluded)|complet(?:ed|ing) the (?:exchange|swap|deal|agreement|operation)|(?:final|last|closing) (?:wave|stage|round|day|leg|phase|batch|part)|to (?:finish|close|complete) (?:it|the (?:exchange|swap|deal))(?: off)?|to finish)\b/giu,
+    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:ended|ends|was completed|completed|wrapped up|wraps up|finished|concluded)|complet(?:ed|ing) the (?:exchange|swap|deal|agreement|operation)|(?:final|last|closing) (?:wave|stage|round|day|leg|phase|batch|part|group|tranche)|to (?:finish|close|complete) (?:it|the (?:exchange|swap|deal))(?: off)?|to finish)\b/giu,
   },
   { about: "wave2", re: /\b(?:second|2nd) (?:wave|stage|round|day|leg|phase|batch|part)\b/gi },
   { about: "wave3", re: /\b(?:third|3rd) (?:wave|stage|round|day|leg|phase|batch|part)\b/gi },

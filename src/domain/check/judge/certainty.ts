@@ -47,7 +47,14 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
   if (claim.measure === null) return check;
   const reading = readingOf(claim, event, (iso) => dayText(k, iso));
   if (check.verdict === "contradicted") {
-    const unclear = unclearParts(claim);
+    // A part is not put right by the whole, but it is by the same kind of part: "270
+    // civilians" against the store's 120 civilians. (Servicemen are not such a kind here: the
+    // sources dispute whether the whole first wave were POWs.)
+    const byItsKind =
+      (claim.counted === "civilians" || claim.counted === "wounded") &&
+      check.citations.length > 0 &&
+      check.citations.every((c) => k.catalog.facts.get(c.factId)?.counted === claim.counted);
+    const unclear = unclearParts(byItsKind ? { ...claim, part: null } : claim);
     if (unclear.length > 0) return { ...unsure(check, unclear), reading };
   }
   return { ...check, reading };

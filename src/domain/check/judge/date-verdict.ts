@@ -14,6 +14,7 @@ import {
   formatDateRange,
   formatNewsroomDate,
   isIsoDate,
+  weekdayOf,
 } from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
 import { cite } from "../align/store-index.ts";
@@ -100,6 +101,25 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
       `The day “${dc.span.text}” cannot be fixed: no year, and no draft date to count from.`,
     );
 
+  // "Thursday, May 23": the calendar says which of the two is wrong.
+  const named = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(dc.span.text);
+  if (named && dc.date && !guessed) {
+    const actual = weekdayOf(dc.date);
+    if (actual.toLowerCase() !== (named[1] as string).toLowerCase()) {
+      const event = onTheDay(k, dc.date);
+      return {
+        ...base,
+        verdict: "contradicted",
+        about: aboutText(dc, event),
+        eventId: event?.id ?? null,
+        store: `${actual}, ${formatNewsroomDate(dc.date)}`,
+        right: `${actual}, ${formatNewsroomDate(dc.date)}`,
+        citations: event ? citationsFor(k, event) : [],
+        disputeIds: [],
+        reason: `${formatNewsroomDate(dc.date)} was a ${actual}, not a ${named[1]}.`,
+      };
+    }
+  }
   const target = namedEvent(k, dc, said);
   if (target) {
     const days = daysOf(k, target);

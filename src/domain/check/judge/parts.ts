@@ -33,13 +33,15 @@ export function judgeParts(
       part: null,
       partGroup: null,
     };
+    // One part already shown wrong ("270 civilians" against 120): the sum proves nothing.
+    if (members.some((i) => checks[i]?.verdict === "contradicted")) continue;
     const verdict = judge(k, whole, refDate);
     if (verdict.verdict !== "supported" && verdict.verdict !== "disputed") continue;
     const sumText = `${parts.map((p) => p.number.text).join(" + ")} = ${formatNumber(sum)}`;
     for (const i of members) {
       const own = checks[i] as ClaimCheck;
       // A part's own match (or its own dispute) says more than the sum does.
-      if (own.verdict === "supported" || own.verdict === "disputed") continue;
+      if (own.verdict !== "unverified") continue;
       const { right: _right, ...rest } = own;
       checks[i] = {
         ...rest,

@@ -27,7 +27,7 @@ export function listed(
 
 /** "Ukraine got 230 back and Russia 248": the verb is shared, the side is the one named. */
 export function gapped(before: string, s: string): SideReading | null {
-  const m = /\band\s+(russia|moscow|ukraine|kyiv)\s+$/i.exec(before);
+  const m = /(?:\band|,)\s+(russia|moscow|ukraine|kyiv)\s+$/i.exec(before);
   if (!m || !/\b(?:got|received|recovered|gets|receives)\b/i.test(s)) return null;
   const party = (m[1] as string).toLowerCase();
   return {
