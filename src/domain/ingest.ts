@@ -179,6 +179,7 @@ export function proposeIngest(k: Knowledge, input: IngestInput): IngestResult {
 function attributionsByParagraph(text: string): (claim: Claim) => Attribution | null {
   const bySentence = new Map<number, Attribution | null>();
   let last: Attribution | null = null;
+  let lastMinistry: Attribution | null = null;
   let previous: number | null = null;
   let lastEnd = 0;
   for (const s of splitSentences(text)) {
@@ -187,7 +188,10 @@ function attributionsByParagraph(text: string): (claim: Claim) => Attribution | 
       previous = null;
     }
     lastEnd = s.end;
-    const own = attributionOf(s.text);
+    // "The ministry had reported …": the ministry the article last named.
+    const own: Attribution | null =
+      attributionOf(s.text) ?? (lastMinistry && THE_MINISTRY.test(s.text) ? lastMinistry : null);
+    if (own?.claimantId.endsWith("ministry")) lastMinistry = own;
     // "This was announced by President Zelensky": the sentence before is his.
     if (own && previous !== null && THIS_WAS_SAID.test(s.text) && !bySentence.get(previous))
       bySentence.set(previous, own);
@@ -213,6 +217,8 @@ const SAYS = new RegExp(SAID.source, "i");
 function saysWho(sentence: string): boolean {
   return SAYS.test(sentence);
 }
+
+const THE_MINISTRY = /\bthe ministry\b/i;
 
 const LEADS = /^(?:according to|per|citing|as (?:reported|stated|announced) by)\b/i;
 

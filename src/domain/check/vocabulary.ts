@@ -151,12 +151,12 @@ export const SIDE_CUES: readonly {
   {
     side: "each",
     after:
-      /^\s*(?:[\p{L}'’-]+\s+){0,5}?((?:(?:from|by|on|for|to) )?(?:each|either) (?:side|country|nation|party|way))\b|^\s*(?:[\p{L}'’-]+\s+){0,2}?(each|apiece|ea)\b|^\s*(per side|a side|each way|both ways)\b/u,
+      /^\s*(?:[\p{L}'’-]+\s+){0,5}?((?:(?:from|by|on|for|to) )?(?:each|either) (?:side|country|nation|party|way))\b|^\s*(?:[\p{L}'’-]+\s+){0,2}?(each|apiece|ea)\b|^\s*(?:more\s+)?(per side|a side|each way|both ways)\b/u,
   },
   {
     side: "each",
     before:
-      /\b(each (?:side|country|party|nation))\b[^,.;:]{0,50}$|\b(each (?:releasing|freeing|returning|handing over|swapping|exchanging|receiving))\s+$|\b(each of the two)\b[^,.;:]{0,40}$|\b(?:ukraine|russia|kyiv|moscow) and (?:ukraine|russia|kyiv|moscow)\s+(?:\w+\s+)?(each)\s+[\p{L}]+\s+$|\b(?:both|the two) (?:sides|countries|nations)\s+(?:\w+\s+)?(each)\s+[\p{L}]+\s+$|\b(?:they|both|we) (?:would |will |have |had )?(each)\s+[\p{L}]+(?: back)?\s+$/u,
+      /\b(each (?:side|country|party|nation))\b[^,.;:]{0,50}$|\b(each (?:releasing|freeing|returning|handing over|swapping|exchanging|receiving))\s+$|\b(each of the two)\b[^,.;:]{0,40}$|\b(?:ukraine|russia|kyiv|moscow) and (?:ukraine|russia|kyiv|moscow)\s+(?:\w+\s+)?(each)\s+[\p{L}]+(?:\s+(?:over|back|out|up))?\s+$|\b(?:both|the two) (?:sides|countries|nations)\s+(?:\w+\s+)?(each)\s+[\p{L}]+(?:\s+(?:over|back|out|up))?\s+$|\b(?:they|both|we) (?:would |will |have |had )?(each)\s+[\p{L}]+(?: back)?\s+$/u,
   },
   { side: "nationality" },
   { side: "ukraine", after: /^\s*(of ukraine|from ukraine's side)\b/ },
@@ -192,7 +192,7 @@ export const SIDE_CUES: readonly {
   {
     side: "russia",
     after:
-      /^[^.;:,]{0,60}?\b((?:received|returned|handed over|transferred) (?:from|by) ukraine|to russia|back to russia|to the russian side|from ukrainian (?:custody|captivity))\b/,
+      /^[^.;:,]{0,60}?\b((?:received|returned|handed over|transferred) (?:from|by) ukraine|to russia|back to russia|to the russian side|from ukrainian (?:custody|captivity)|from ukraine)\b/,
   },
   {
     side: "ukraine",
@@ -229,7 +229,7 @@ export const IMPLIED_AFTER =
   /^\s*(?:(?:(?:from|by|on|for|to) )?(?:each|either) (?:side|way|country)|each|ea\b\.?|apiece|per side|a side|both ways|more each|home\b|back home|back\b|in all\b|in total\b|altogether\b|combined\b|total\b|of (?:ours|our own|theirs)\b|who (?:came|were|returned|went|have|had)\b|(?:it|they|we) (?:got back|received|returned|freed|released)\b)/i;
 /** Before a bare number: "Friday's 390", "yday's group of 370", "the final 303", "a second wave of 390", "another 606". */
 export const IMPLIED_BEFORE =
-  /(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|yday|tonight|fri|sat|sun)['’]s\s+(?:(?:group|batch|wave|round|leg|stage|tally|total|figure|count|number|exchange|swap) of\s+)?|\b(?:the|a|its) (?:final|last|remaining|first|second|third|further|opening|next)\s+(?:(?:wave|round|stage|leg|batch|group|tranche) of\s+)?|\b(?:wave|round|stage|leg|batch|group|tranche) of\s+|\banother\s+|\ba further\s+|(?:^|[\s(:])(?:final|last|remaining)\s+|(?:^|[\s(])(?:fri|sat|sun|mon|tue|wed|thu|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\s*:?\s+|\b(?:bringing|brings|taking|takes|raising|raises)\b[^.;:]{0,60}\bto\s+)$/i;
+  /(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|yday|tonight|fri|sat|sun)['’]s\s+(?:(?:group|batch|wave|round|leg|stage|tally|total|figure|count|number|exchange|swap) of\s+)?|\b(?:the|a|its) (?:final|last|remaining|first|second|third|further|opening|next)\s+(?:(?:wave|round|stage|leg|batch|group|tranche) of\s+)?|\b(?:wave|round|stage|leg|batch|group|tranche) of\s+|\banother\s+|\ba further\s+|(?:^|[\s(:])(?:final|last|remaining)\s+|(?:^|[\s(])(?:fri|sat|sun|mon|tue|wed|thu|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\s*:?\s+|\b(?:bringing|brings|taking|takes|raising|raises)\b[^.;:]{0,60}\bto\s+|\bthe (?:total )?(?:number|figure|count|tally)\b[^.;:]{0,60}\b(?:reached|was|is|stood at|totall?ed|came to|rose to|hit)\s+|\b(?:put|puts|putting) the (?:number|total|figure|count|tally)\b[^.;:]{0,60}\bat\s+)$/i;
 
 /** What a day in a clause is the day of. "wave2"/"wave3" are a deal's second and third waves. */
 export type EventCue = "talks" | "start" | "end" | "wave2" | "wave3" | "exchange";
@@ -272,12 +272,25 @@ export const CLAIMANT_NAMES: readonly {
   name: string;
   party: "ukraine" | "russia" | "both" | "independent";
   re: RegExp;
+  /** The sentence must name this too (and not `notWithin`) for the name to count. */
+  within?: RegExp;
+  notWithin?: RegExp;
 }[] = [
   {
     id: "ru-defence-ministry",
     name: "Russia's Defence Ministry",
     party: "russia",
     re: /\b(?:(?:russia['’]s|moscow['’]s|the russian|russian)\s+(?:defen[cs]e|military)\s+ministry|ministry\s+of\s+defen[cs]e\s+of\s+(?:the\s+)?russia(?:n federation)?|russian\s+mod|(?:russia['’]s|the russian)\s+mod)\b/i,
+  },
+  // "In Moscow, the Defence Ministry said": a ministry named without its country, in a sentence
+  // that names Russia or Moscow and not Kyiv.
+  {
+    id: "ru-defence-ministry",
+    name: "Russia's Defence Ministry",
+    party: "russia",
+    re: /\bthe (?:defen[cs]e|military) ministry\b/i,
+    within: /\b(?:moscow|russia|russian)\b/i,
+    notWithin: /\b(?:kyiv|ukraine['’]s|ukrainian)\b/i,
   },
   {
     id: "ua-coordination-hq",

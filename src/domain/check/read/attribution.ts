@@ -29,6 +29,8 @@ export function attributionOf(sentence: string, figureAt?: number): Attribution 
     const before = sentence.slice(Math.max(0, at - WINDOW), at);
     const after = sentence.slice(end, end + WINDOW);
     for (const c of CLAIMANT_NAMES) {
+      if (c.within && !c.within.test(sentence)) continue;
+      if (c.notWithin?.test(sentence)) continue;
       const b = lastMatch(c.re, before);
       const a = c.re.exec(after);
       const candidates = [

@@ -34,12 +34,12 @@ export function countedNear(s: string, at: number): Counted {
     let c: Counted | undefined = COUNTED_NOUNS[w];
     if (w === "prisoners" && /^\s+of\s+war\b/i.test(s.slice(m.index + m[0].length))) c = "military";
     if (!c || c === "exchanges") continue;
-    // "Today's 390 included 270 civilians": that noun is the 270's, not the 390's.
-    if (
-      m.index > at &&
-      /\d[\d,]*\s+(?:[\p{L}-]+\s+)?$/u.test(s.slice(Math.max(0, m.index - 20), m.index))
-    )
-      continue;
+    // "Today's 390 included 270 civilians": that noun is the 270's, not the 390's ("120 were
+    // civilians" is the 120's own).
+    const lead = /(\d[\d,]*)\s+(?:[\p{L}-]+\s+)?$/u.exec(
+      s.slice(Math.max(0, m.index - 20), m.index),
+    );
+    if (m.index > at && lead && Math.max(0, m.index - 20) + lead.index !== at) continue;
     const d = m.index < at ? at - m.index : (m.index - at) * 3;
     if (!best || d < best.d) best = { counted: c, d };
   }
