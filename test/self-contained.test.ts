@@ -116,18 +116,18 @@ describe("the repository is self-contained", () => {
       "a constant climbing out of the root",
       "test/manifest.test.ts",
       `const repoRoot = path.resolve(import.meta.dirname, "..");
-       const schema = path.resolve(repoRoot, "../shared/slack/manifest.schema.1.0.0.json");`,
+       const schema = path.resolve(repoRoot, "../sibling/slack/manifest.schema.1.0.0.json");`,
     ],
     [
       "separate segments",
       "test/store/integrity.test.ts",
       `const root = path.resolve(import.meta.dirname, "..", "..");
-       const seeds = path.resolve(root, "..", "shared", "seeds");`,
+       const seeds = path.resolve(root, "..", "sibling", "seeds");`,
     ],
-    ["an import", "test/x.test.ts", `import { seeds } from "../../shared/seeds/index.ts";`],
+    ["an import", "test/x.test.ts", `import { seeds } from "../../sibling/seeds/index.ts";`],
     ["a dynamic import", "src/a.ts", `const m = await import("../../elsewhere.ts");`],
-    ["an absolute path", "bench/b.ts", `readFileSync("/work/shared/seeds/000.txt");`],
-    ["a path from the working directory", "scripts/s.ts", `readFileSync("../shared/x.json");`],
+    ["an absolute path", "bench/b.ts", `readFileSync("/opt/sibling/seeds/000.txt");`],
+    ["a path from the working directory", "scripts/s.ts", `readFileSync("../sibling/x.json");`],
   ])("would catch %s", (_, file, code) => {
     expect(pathsIn(path.join(ROOT, file), code).outside).toHaveLength(1);
   });
