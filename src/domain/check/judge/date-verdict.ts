@@ -19,6 +19,7 @@ import {
 import type { Knowledge } from "../../queries.ts";
 import { cite } from "../align/store-index.ts";
 import type { DateClaim } from "../read/date-claims.ts";
+import { BASIS_NOTES } from "./reading.ts";
 import { lowerThe } from "./wording.ts";
 
 /** How far from a stated day the event it names may lie and still be the one meant. */
@@ -38,21 +39,13 @@ const ABOUT_WORDS: Record<DateClaim["about"], string> = {
   exchange: "the day of an exchange",
 };
 
-const DAY_BASIS: Record<DateClaim["basis"], string | undefined> = {
-  written: undefined,
-  draft: "year from the draft's date",
-  archive: "year taken from the store: the only exchange on that day",
-  text: "counted from another day in the text",
-  guess: "no year and no draft date to fix it",
-};
-
 /** A day's reading: which event's day the words make it, and from which words. */
 function dayReading(k: Knowledge, dc: DateClaim, check: ClaimCheck): ClaimReading {
   const event = check.eventId ? k.catalog.events.get(check.eventId) : undefined;
   const fixed = dc.basis === "guess" && check.date === null && check.verdict !== "unverified";
   const note = fixed
     ? "year taken from the store: the one such event near that day"
-    : DAY_BASIS[dc.basis];
+    : BASIS_NOTES[dc.basis];
   return {
     event: {
       value: event ? event.title : "no event of that kind near that day",
@@ -64,7 +57,7 @@ function dayReading(k: Knowledge, dc: DateClaim, check: ClaimCheck): ClaimReadin
     scope: { value: ABOUT_WORDS[dc.about], from: dc.cue },
     part: null,
     unclear:
-      dc.basis === "guess" && !fixed ? [`the day (“${dc.span.text}”: ${DAY_BASIS.guess})`] : [],
+      dc.basis === "guess" && !fixed ? [`the day (“${dc.span.text}”: ${BASIS_NOTES.guess})`] : [],
   };
 }
 

@@ -6,7 +6,8 @@ import { formatDateRange, formatNewsroomDate } from "../../dates.ts";
 import type { Claim } from "../read/claims.ts";
 import { COUNTED_WORDS, lowerThe } from "./wording.ts";
 
-const BASIS_NOTES = {
+/** How a day's year was settled, in the words a reading shows (one table for figures and days). */
+export const BASIS_NOTES = {
   written: undefined,
   draft: "year from the draft's date",
   archive: "year taken from the store: the only exchange on that day",
