@@ -116,7 +116,7 @@ export interface Check {
 
 export interface EventSummary {
   id: string;
-  kind: "exchange" | "talks" | "deal" | "tally";
+  kind: "exchange" | "talks" | "deal" | "tally" | "attack";
   title: string;
   /** "May 24, 2025"; "May 23–25, 2025"; null when undated. */
   dateText: string | null;

@@ -9,6 +9,8 @@ const COUNTED: Record<Counted, string> = {
   civilians: "Civilians",
   wounded: "Wounded",
   exchanges: "Exchanges",
+  drones: "Drones",
+  missiles: "Ballistic missiles",
 };
 
 const SIDE: Record<Side, string> = {
@@ -29,12 +31,14 @@ const MEASURE: Partial<Record<Measure, string>> = {
   "first-direct-talks": "Were these the first direct talks since the invasion?",
   "trump-title": "How Donald Trump is titled",
   "duration-days": "Days the exchange took",
+  "ceasefire-days-sought": "Days of ceasefire sought",
 };
 
 export function figureLabel(measure: Measure, counted: Counted | null, side: Side | null): string {
   const fixed = MEASURE[measure];
   if (fixed) return fixed;
   const what = counted ? COUNTED[counted] : "People";
+  if (measure === "launched") return `${what} launched`;
   if (measure === "held") {
     return `${what} held${side === "ukraine" ? " by Russia" : side === "russia" ? " by Ukraine" : ""}`;
   }

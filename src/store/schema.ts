@@ -54,7 +54,7 @@ export const Claimant = z
 export const Event = z
   .object({
     id,
-    kind: z.enum(["exchange", "talks", "deal", "tally"]),
+    kind: z.enum(["exchange", "talks", "deal", "tally", "attack"]),
     title: z.string().min(1),
     /** The date the store files the event under; sources may disagree (see date disputes). */
     date: DateOrRange.nullable(),
@@ -72,6 +72,8 @@ export const Counted = z.enum([
   "civilians",
   "wounded",
   "exchanges", // a count of exchanges
+  "drones", // drones launched in an attack
+  "missiles", // missiles launched in an attack
 ]);
 
 /**
@@ -128,6 +130,8 @@ export const Measure = z.enum([
   "first-direct-talks", // whether the talks were the first direct ones, and since when
   "trump-title", // how Trump is titled at the time
   "duration-days",
+  "launched", // drones or missiles launched in an attack (counted says which)
+  "ceasefire-days-sought", // the length of the ceasefire a side asked for, in days
 ]);
 
 export const Quote = z

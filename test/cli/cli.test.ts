@@ -26,7 +26,7 @@ const file = (name: string, text: string) => {
 
 const DRAFT =
   "On May 23, each side released 390 prisoners. The following day, each side freed 370 more.\n" +
-  "On May 23, Russia received 270 servicemen. Russian forces launched some 250 strike drones.";
+  "On May 23, Russia received 270 servicemen. Russian forces fired some 250 artillery shells.";
 
 describe("factdesk check", () => {
   it("prints the summary and the contradictions first, each with quote, source and correction; exit 1", async () => {
@@ -51,11 +51,11 @@ describe("factdesk check", () => {
   it("--json prints one object per claim; exit 0 when nothing is contradicted; reads stdin with -", async () => {
     const r = await run(
       ["check", "-", "--json", "--date", "2025-05-26"],
-      "Each side released 307 prisoners on May 24, 2025. Some 250 drones flew.",
+      "Each side released 307 prisoners on May 24, 2025. Some 250 shells fell.",
     );
     expect(r.status).toBe(0);
     const claims = JSON.parse(r.stdout) as ClaimCheck[];
-    // The figure, the day it is dated (a claim too), and the drones.
+    // The figure, the day it is dated (a claim too), and the shells (not tracked).
     expect(claims.map((c) => [c.kind ?? "figure", c.verdict])).toEqual([
       ["figure", "supported"],
       ["day", "supported"],

@@ -148,12 +148,20 @@ describe("what a figure counts, for whom, and what it measures", () => {
   });
 
   it("reports figures the store does not track with no measure, and leaves alone the ones that would be confused with an exchange's", () => {
+    const shells = claims(
+      "Russian forces fired some 250 artillery shells and 14 rockets overnight.",
+    );
+    expect(shells.map((c) => [c.span.text, c.measure])).toEqual([
+      ["some 250 artillery shells", null],
+      ["14 rockets", null],
+    ]);
+    // Drones and missiles are tracked (the May 24 attack): counted, as launched.
     const drones = claims(
       "Russian forces launched some 250 strike drones and 14 ballistic missiles overnight.",
     );
-    expect(drones.map((c) => [c.span.text, c.measure])).toEqual([
-      ["some 250 strike drones", null],
-      ["14 ballistic missiles", null],
+    expect(drones.map((c) => [c.span.text, c.measure, c.counted])).toEqual([
+      ["some 250 strike drones", "launched", "drones"],
+      ["14 ballistic missiles", "launched", "missiles"],
     ]);
     expect(claims("On May 23, 12 journalists were among those released.")).toEqual([]);
     expect(claims("The convoy carried 40 buses of returning soldiers on May 24.")).toEqual([]);

@@ -171,7 +171,7 @@ describe("the answer and its report", () => {
   it("counts verdicts and words, and lists contradictions first", () => {
     const a = factcheckAnswer(
       k,
-      "Each side released 307 prisoners on May 24, 2025. On May 25, 2025, each side released 330 prisoners. Some 250 drones flew.",
+      "Each side released 307 prisoners on May 24, 2025. On May 25, 2025, each side released 330 prisoners. Some 250 shells fell.",
       { refDate: REF },
     );
     expect(a.kind).toBe("factcheck");

@@ -56,6 +56,8 @@ export const PART_NOUNS = new Set([
 ]);
 for (const w of PART_NOUNS) COUNTED_NOUNS[w] = "people";
 for (const w of ["exchanges", "swaps"]) COUNTED_NOUNS[w] = "exchanges";
+for (const w of ["drone", "drones", "uav", "uavs", "shaheds"]) COUNTED_NOUNS[w] = "drones";
+for (const w of ["missile", "missiles"]) COUNTED_NOUNS[w] = "missiles";
 
 /** Two-word nouns, and what they count. */
 export const COUNTED_PAIRS: Record<string, Counted> = {
@@ -70,7 +72,7 @@ export const COUNTED_PAIRS: Record<string, Counted> = {
 
 /** Words between a number and its noun that do not change what is counted. */
 export const SKIPPED =
-  /^(?:more|other|additional|further|another|of|the|their|its|our|his|her|these|those|ukrainian|russian|captured|returned|returning|released|freed|detained|held|imprisoned|severely|seriously|badly|critically|wounded|injured|sick|young|former|civilian|military)$/i;
+  /^(?:more|other|additional|further|another|of|the|their|its|our|his|her|these|those|ukrainian|russian|captured|returned|returning|released|freed|detained|held|imprisoned|severely|seriously|badly|critically|wounded|injured|sick|young|former|civilian|military|strike|attack|kamikaze|shahed|ballistic|cruise|guided)$/i;
 export const TIME_UNITS =
   /^(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?|nights?|mornings?|times?|rounds?|points?|kilometres?|kilometers?|km|miles?|metres?|meters?)$/i;
 
@@ -341,3 +343,7 @@ export const DURATION_BEFORE =
   /(?:\b(?:over|across|took|lasted|ran|spanned)\s+(?:a span of\s+)?|\ba\s+)$/i;
 export const NOT_DURATION =
   /\b(?:the|these|first|past|last|next|just|only|coming|following|previous)\s+$/i;
+
+/** "A 30-day ceasefire", "an unconditional 60-day truce": the length of a ceasefire sought. */
+export const CEASEFIRE_AFTER =
+  /^-day\s+(?:(?:unconditional|full|complete|general)\s+)?(?:ceasefire|cease-fire|truce)\b/i;

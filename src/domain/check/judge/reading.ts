@@ -64,7 +64,7 @@ export function readingOf(
     event: eventPart,
     counted: {
       value:
-        claim.measure === "duration-days"
+        claim.measure === "duration-days" || claim.measure === "ceasefire-days-sought"
           ? "days"
           : (COUNTED_WORDS[claim.counted ?? "people"] ?? "prisoners"),
       from: claim.cues.counted ?? null,
@@ -90,6 +90,10 @@ function scopeWords(claim: Claim, event: Event | null): string {
       return "held now";
     case "duration-days":
       return "how long the deal took";
+    case "launched":
+      return "launched in one attack";
+    case "ceasefire-days-sought":
+      return "the ceasefire sought";
     case "released-to-date":
       return claim.soFar && claim.side !== "total" && claim.side !== "each"
         ? "so far: the deal to date, or the war's running total"

@@ -64,6 +64,8 @@ export const COUNTED_WORDS: Record<string, string> = {
   civilians: "civilians",
   wounded: "wounded",
   exchanges: "exchanges",
+  drones: "drones",
+  missiles: "ballistic missiles",
 };
 
 const SMALL_WORDS: Record<number, string> = {
@@ -81,6 +83,7 @@ const SMALL_WORDS: Record<number, string> = {
 
 export const MEASURE_WORDS: Partial<Record<Measure, string>> = {
   "duration-days": "days the exchange took",
+  "ceasefire-days-sought": "days of ceasefire sought",
   "released-to-date": "released so far",
   "returned-since-2022": "returned since the invasion",
   "exchange-count": "exchanges since the invasion",
@@ -95,7 +98,9 @@ export function describeClaim(k: Knowledge, claim: Claim, event: Event | null): 
       ? claim.measure === "released-to-date" || claim.measure === "held"
         ? `${COUNTED_WORDS[claim.counted ?? "people"]} ${MEASURE_WORDS[claim.measure as Measure]}`
         : (MEASURE_WORDS[claim.measure as Measure] as string)
-      : `${COUNTED_WORDS[claim.counted ?? "people"]} released`;
+      : claim.measure === "launched"
+        ? `${COUNTED_WORDS[claim.counted ?? "drones"]} launched`
+        : `${COUNTED_WORDS[claim.counted ?? "people"]} released`;
   const side =
     claim.side === "each"
       ? " by each side"

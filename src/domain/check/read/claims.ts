@@ -39,6 +39,7 @@
 import type { Counted, Measure, Qualifier, Side } from "../../../store/schema.ts";
 import { findNumbers, type NumberKind, type NumberMention } from "../../numbers.ts";
 import {
+  CEASEFIRE_AFTER,
   DAYS_SO_FAR,
   DURATION_AFTER,
   DURATION_BEFORE,
@@ -276,6 +277,7 @@ function sentenceClaims(
     let implied = false;
     let ordinalScope: string | null = null;
     let duration = false;
+    let ceasefire = false;
 
     if (m.kind === "ordinal") {
       // "The 64th exchange", or, in a sentence about one, "the 64th since the invasion", "the
@@ -316,7 +318,15 @@ function sentenceClaims(
       noun = m.kind;
     } else {
       const np = readNoun(s, relEnd);
-      if (np.unit) {
+      if (np.unit && CEASEFIRE_AFTER.test(after)) {
+        measure = "ceasefire-days-sought";
+        noun = "day ceasefire";
+        nounLength = (
+          /^-day\s+(?:[a-z]+\s+)?(?:ceasefire|cease-fire|truce)/i.exec(after)?.[0] ?? ""
+        ).length;
+        side = { side: "ukraine", also: null, cue: null };
+        ceasefire = true;
+      } else if (np.unit) {
         // "Over four days", "a three-day exchange": how long the deal took, where the words
         // say so of the deal as a whole ("in just these two days" is the deal so far).
         // "over four days": the number reader took "over" for "more than"; here it is "across".
@@ -341,7 +351,7 @@ function sentenceClaims(
       }
       // "Major 2025 POW Exchanges": a year before a singular noun.
       if (/^(?:19|20)\d\d$/.test(m.text) && np.noun && !/s$/i.test(np.noun)) continue;
-      if (duration) {
+      if (duration || ceasefire) {
         // measure set above
       } else if (np.counted) {
         counted = np.counted;
@@ -384,7 +394,7 @@ function sentenceClaims(
       } else {
         continue;
       }
-      if (!duration)
+      if (!duration && !ceasefire)
         measure = measureOf(
           counted,
           s,

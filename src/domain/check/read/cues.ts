@@ -87,6 +87,8 @@ export function measureOf(
   exchangeSentence: boolean,
   clauseBefore: string,
 ): Measure | null {
+  // Drones and missiles are only ever counted as launched in an attack.
+  if (counted === "drones" || counted === "missiles") return "launched";
   const a = after.toLowerCase();
   const byDate =
     /\bby (?:mid-|the end of |early |late )?(?:20\d\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i.test(
