@@ -116,7 +116,7 @@ export interface Check {
 
 export interface EventSummary {
   id: string;
-  kind: "exchange" | "talks" | "deal" | "tally" | "attack";
+  kind: "exchange" | "talks" | "deal" | "tally" | "attack" | "call";
   title: string;
   /** "May 24, 2025"; "May 23–25, 2025"; null when undated. */
   dateText: string | null;

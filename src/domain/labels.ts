@@ -32,6 +32,7 @@ const MEASURE: Partial<Record<Measure, string>> = {
   "trump-title": "How Donald Trump is titled",
   "duration-days": "Days the exchange took",
   "ceasefire-days-sought": "Days of ceasefire sought",
+  "took-place-on": "The day it took place",
 };
 
 export function figureLabel(measure: Measure, counted: Counted | null, side: Side | null): string {

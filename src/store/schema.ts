@@ -54,7 +54,7 @@ export const Claimant = z
 export const Event = z
   .object({
     id,
-    kind: z.enum(["exchange", "talks", "deal", "tally", "attack"]),
+    kind: z.enum(["exchange", "talks", "deal", "tally", "attack", "call"]),
     title: z.string().min(1),
     /** The date the store files the event under; sources may disagree (see date disputes). */
     date: DateOrRange.nullable(),
@@ -132,6 +132,7 @@ export const Measure = z.enum([
   "duration-days",
   "launched", // drones or missiles launched in an attack (counted says which)
   "ceasefire-days-sought", // the length of the ceasefire a side asked for, in days
+  "took-place-on", // the day an event took place, as a source dates it
 ]);
 
 export const Quote = z

@@ -234,9 +234,13 @@ export const IMPLIED_BEFORE =
   /(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|yday|tonight|fri|sat|sun)['’]s\s+(?:(?:group|batch|wave|round|leg|stage|tally|total|figure|count|number|exchange|swap) of\s+)?|\b(?:the|a|its) (?:final|last|remaining|first|second|third|further|opening|next)\s+(?:(?:wave|round|stage|leg|batch|group|tranche) of\s+)?|\b(?:wave|round|stage|leg|batch|group|tranche) of\s+|\banother\s+|\ba further\s+|(?:^|[\s(:])(?:final|last|remaining)\s+|(?:^|[\s(])(?:fri|sat|sun|mon|tue|wed|thu|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\s*:?\s+|\b(?:bringing|brings|taking|takes|raising|raises)\b[^.;:]{0,60}\bto\s+|\bthe (?:total )?(?:number|figure|count|tally)\b[^.;:]{0,60}\b(?:reached|was|is|stood at|totall?ed|came to|rose to|hit)\s+|\b(?:put|puts|putting) the (?:number|total|figure|count|tally)\b[^.;:]{0,60}\bat\s+)$/i;
 
 /** What a day in a clause is the day of. "wave2"/"wave3" are a deal's second and third waves. */
-export type EventCue = "talks" | "start" | "end" | "wave2" | "wave3" | "exchange";
+export type EventCue = "talks" | "call" | "start" | "end" | "wave2" | "wave3" | "exchange";
 
 export const EVENT_CUES: readonly { about: EventCue; re: RegExp }[] = [
+  {
+    about: "call",
+    re: /\b(?:spoke|speaks|talked) (?:by phone|on the phone|by telephone)|phone (?:call|conversation)s?|telephone (?:call|conversation)s?\b/gi,
+  },
   {
     about: "talks",
     // "Talks" and "negotiations", not any meeting: "a meeting on May 22 coordinated the lists".
@@ -262,7 +266,7 @@ export const EVENT_CUES: readonly { about: EventCue; re: RegExp }[] = [
 
 /** A quick test before the cue patterns run: a sentence with none of these words has no cue. */
 export const CUE_WORDS =
-  /talks|negotiat|meet|met\b|delegat|summit|began|begin|start|open|kicked|first|ended|ends|complet|wrap|finish|conclu|final|last|clos|second|2nd|third|3rd|exchang|swap|freed|releas|return|handed|home|prisoner|pow/i;
+  /talks|negotiat|meet|met\b|delegat|summit|phone|spoke|began|begin|start|open|kicked|first|ended|ends|complet|wrap|finish|conclu|final|last|clos|second|2nd|third|3rd|exchang|swap|freed|releas|return|handed|home|prisoner|pow/i;
 
 /**
  * Who a figure is attributed to, by name: the claimants the store knows (ids as in the curated

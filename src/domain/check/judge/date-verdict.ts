@@ -32,6 +32,7 @@ export function judgeDateClaim(k: Knowledge, dc: DateClaim): ClaimCheck {
 
 const ABOUT_WORDS: Record<DateClaim["about"], string> = {
   talks: "the day of the talks",
+  call: "the day of the call",
   start: "the day the deal began",
   end: "the day the deal ended",
   wave2: "the day of the deal's second wave",
@@ -171,7 +172,7 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
     };
   }
   return unverified(
-    `The store has no ${dc.about === "talks" ? "talks" : "exchange"} on ${formatNewsroomDate(said)} or near it.`,
+    `The store has no ${dc.about === "talks" ? "talks" : dc.about === "call" ? "call" : "exchange"} on ${formatNewsroomDate(said)} or near it.`,
   );
 }
 
@@ -187,6 +188,8 @@ function namedEvent(k: Knowledge, dc: DateClaim, day: string): Event | null {
   switch (dc.about) {
     case "talks":
       return pick(events.filter((e) => e.kind === "talks"));
+    case "call":
+      return pick(events.filter((e) => e.kind === "call"));
     case "start":
     case "end":
       return pick(events.filter((e) => e.kind === "deal")) ?? onTheDay(k, day);
@@ -273,7 +276,9 @@ function yearFromNearbyEvent(k: Knowledge, dc: DateClaim): string | null {
     const start = eventStart(e);
     if (!start) continue;
     const kindFits =
-      dc.about === "talks" ? e.kind === "talks" : e.kind === "deal" || e.kind === "exchange";
+      dc.about === "talks" || dc.about === "call"
+        ? e.kind === dc.about
+        : e.kind === "deal" || e.kind === "exchange";
     const candidate = `${start.slice(0, 4)}-${dc.monthDay}`;
     if (kindFits && isIsoDate(candidate) && Math.abs(daysBetween(start, candidate)) <= NEAR_DAYS)
       years.add(start.slice(0, 4));

@@ -39,7 +39,7 @@ export interface CueMatch {
   end: number;
 }
 
-const REACH: Partial<Record<EventCue, number>> = { talks: 20, start: 50, end: 50 };
+const REACH: Partial<Record<EventCue, number>> = { talks: 20, call: 60, start: 50, end: 50 };
 
 /** Every event cue in a sentence, found once and shared by its figures and its days. */
 export function cuesIn(s: string): CueMatch[] {
