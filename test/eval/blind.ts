@@ -4,14 +4,15 @@
  * (run once, at the end). Each label names a figure in a draft by its characters; the engine's
  * claim whose number overlaps it is the one scored.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { factcheck, type Verdict } from "../../src/domain/check/index.ts";
 import type { Knowledge } from "../../src/domain/queries.ts";
 
 export type Expected = Verdict | "none";
-export type Half = "dev" | "sealed";
+/** "fresh": a second blind set, written after the sealed half was spent, run once at the end. */
+export type Half = "dev" | "sealed" | "fresh";
 
 export interface Label {
   figure: string;
@@ -57,6 +58,10 @@ const EXPECTED: readonly Expected[] = [
   "unverified",
   "none",
 ];
+
+export function hasHalf(half: Half): boolean {
+  return existsSync(path.join(ROOT, half));
+}
 
 export function loadHalf(half: Half): Draft[] {
   const dir = path.join(ROOT, half);

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { analyse } from "../../src/domain/queries.ts";
 import { parseStoreText } from "../../src/store/store.ts";
-import { formatBlind, scoreHalf } from "./blind.ts";
+import { formatBlind, hasHalf, scoreHalf } from "./blind.ts";
 import { evaluate, formatScore, loadCases } from "./evaluate.ts";
 import { formatIngest, scoreIngest } from "./ingest.ts";
 
@@ -16,5 +16,6 @@ console.log("Regression cases (written beside the engine)\n");
 console.log(formatScore(evaluate(k, loadCases())));
 console.log(`\n${formatBlind(scoreHalf(k, "dev"), !quiet)}`);
 if (!devOnly) console.log(`\n${formatBlind(scoreHalf(k, "sealed"), false)}`);
+if (!devOnly && hasHalf("fresh")) console.log(`\n${formatBlind(scoreHalf(k, "fresh"), false)}`);
 console.log(`\n${formatIngest(scoreIngest(k, "dev"), !quiet)}`);
 if (!devOnly) console.log(`\n${formatIngest(scoreIngest(k, "sealed"), false)}`);
