@@ -117,7 +117,7 @@ export const COUNTED_AFTER = new RegExp(
 
 /** "So far" and its kin: the figure to date, of a deal or of the war (the sentence decides which). */
 export const SO_FAR =
-  /\b(?:so far|to date|thus far|up to now|until now|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|fri|sat|yesterday|the (?:start|beginning) of the (?:exchange|swap|deal|operation))|(?:bringing|brings|brought|taking|takes|raising|raises) (?:(?:the|its|their|our|his|her) (?:[\w-]+ ){0,2}?(?:total|number|tally|count)\b[^.;:]{0,50}?)?to)\b(?! in)/i;
+  /\b(?:so far|to date|thus far|up to now|until now|over (?:those|these|the past|the last) (?:few |two |three )?days|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|fri|sat|yesterday|the (?:start|beginning) of the (?:exchange|swap|deal|operation))|(?:bringing|brings|brought|taking|takes|raising|raises) (?:(?:the|its|their|our|his|her) (?:[\w-]+ ){0,2}?(?:total|number|tally|count)\b[^.;:]{0,50}?)?to)\b(?! in)/i;
 
 /**
  * Cues that a figure is a part of a larger one told nearby: "of these", "including",
@@ -127,7 +127,7 @@ export const PART_BEFORE =
   /\b(?:of (?:these|them|those|whom|which|this number|that number|the total)|includ(?:ing|ed|es)|among (?:them|those|whom|the (?:freed|released|returnees|returned|prisoners|\w+ released))|which included|that included|comprising|made up of)\b[^.;:]{0,60}$/i;
 /** "270 of them", "31 were freed outside it". */
 export const PART_AFTER =
-  /^\s+(?:of (?:them|these|those|whom)\b|[^.;:]{0,40}\boutside (?:it|the (?:exchange|deal|swap|agreement))\b)/i;
+  /^\s+(?:of (?:them|these|those|whom)\b|of the (?:[\p{L}-]+\s+){1,2}(?:it|they|who|that|which|whom|we)\b|[^.;:]{0,40}\boutside (?:it|the (?:exchange|deal|swap|agreement))\b)/iu;
 
 /** A wave or stage counted inside one deal ("the first exchange under this agreement"), not the war's count. */
 export const WITHIN_DEAL =
@@ -208,8 +208,10 @@ export const SIDE_CUES: readonly {
     after:
       /^\s*(?:[\p{L}'’-]+\s+){0,4}?(in total|in all|altogether|combined|between them|from both sides|on both sides|changed hands|crossed the lines?|in both directions|total)\b/u,
   },
+  // "A total of 1,000 people have been freed" may be one side's sum as well as both sides'.
   {
     side: "total",
+    also: "each",
     before: /\b(a total of|in total|altogether|combined|totally|in sum|overall)\b[^.;:]{0,40}$/,
   },
   { side: "total", before: /\b(in both directions|changed hands|both ways)\b[^.;:]{0,40}$/ },
@@ -236,7 +238,7 @@ export const IMPLIED_BEFORE =
 /** What a day in a clause is the day of. "wave2"/"wave3" are a deal's second and third waves. */
 export type EventCue = "talks" | "call" | "start" | "end" | "wave2" | "wave3" | "exchange";
 
-export const EVENT_CUES: readonly { about: EventCue; re: RegExp }[] = [
+export const EVENT_CUES: readonly { about: EventCue; re: RegExp; before?: boolean }[] = [
   {
     about: "call",
     re: /\b(?:spoke|speaks|talked) (?:by phone|on the phone|by telephone)|phone (?:call|conversation)s?|telephone (?:call|conversation)s?\b/gi,
@@ -244,7 +246,14 @@ export const EVENT_CUES: readonly { about: EventCue; re: RegExp }[] = [
   {
     about: "talks",
     // "Talks" and "negotiations", not any meeting: "a meeting on May 22 coordinated the lists".
-    re: /\b(?:talks|negotiations|delegations|(?:in|at) istanbul(?= on\b)|(?:agreement|deal|accord)s? (?:was |were |had been |has been )?(?:reached|struck|agreed|signed|concluded)|(?:reached|struck|agreed|signed) (?:there|in istanbul))\b/gi,
+    re: /\b(?:talks|negotiations|delegations|(?:in|at) istanbul(?= on\b))\b/gi,
+  },
+  // "The agreement reached in Istanbul on May 16": the day after these words is the talks';
+  // a day before them ("Today, under the agreements reached in Istanbul") is not.
+  {
+    about: "talks",
+    before: true,
+    re: /\b(?:(?:agreement|deal|accord)s? (?:was |were |had been |has been )?(?:reached|struck|agreed|signed|concluded)|(?:reached|struck|agreed|signed) (?:there|in istanbul))\b/gi,
   },
   // The verbs count only with the deal as their subject: "the day's exchange wrapped up" ends a
   // day, not the deal.
@@ -343,8 +352,9 @@ export const SAID =
 /** "Over four days", "across three days", "in two days", "a three-day exchange". */
 export const DURATION_AFTER =
   /^(?:\s+days\b|-day\s+(?:prisoner\s+)?(?:exchange|swap|operation|deal)\b)/i;
+// Not "over two days": "697 came home over two days" is the deal so far, not its length.
 export const DURATION_BEFORE =
-  /(?:\b(?:over|across|took|lasted|ran|spanned)\s+(?:a span of\s+)?|\ba\s+)$/i;
+  /(?:\b(?:took|lasted|ran|spanned)\s+(?:over\s+)?(?:a span of\s+)?|\ba span of\s+|\ba\s+)$/i;
 export const NOT_DURATION =
   /\b(?:the|these|first|past|last|next|just|only|coming|following|previous)\s+$/i;
 

@@ -5,10 +5,13 @@
  * is, and only when nothing else in its reading is unclear (a guessed day, a part of a larger
  * figure). Otherwise it is unverified, with the stored figures nearest to it and what was unclear.
  */
+import type { Event } from "../../../store/schema.ts";
 import type { ClaimCheck } from "../../answers.ts";
 import type { Knowledge } from "../../queries.ts";
+import { factsOf } from "../align/facts.ts";
 import { dayText } from "../align/store-index.ts";
 import type { Claim } from "../read/claims.ts";
+import { judgeFacts } from "./compare.ts";
 import { readingOf, unclearParts } from "./reading.ts";
 import { judgeReading } from "./verdict.ts";
 
@@ -47,6 +50,17 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
   if (claim.measure === null) return check;
   const reading = readingOf(claim, event, (iso) => dayText(k, iso));
   if (check.verdict === "contradicted") {
+    // "390 Ukrainians returned home" in a headline about the largest swap; "the last 303 …
+    // closing out an exchange of 1,000": a figure that is another part of the same deal's is
+    // likely that part's, read against the wrong one.
+    const sibling = siblingFits(k, claim, check.eventId);
+    if (sibling)
+      return {
+        ...unsure(check, [
+          `which part of the deal (“${claim.number.text}” is the store's figure for ${sibling.title.replace(/^The /, "the ")})`,
+        ]),
+        reading,
+      };
     // A part is not put right by the whole, but it is by the same kind of part: "270
     // civilians" against the store's 120 civilians. (Servicemen are not such a kind here: the
     // sources dispute whether the whole first wave were POWs.)
@@ -58,6 +72,29 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
     if (unclear.length > 0) return { ...unsure(check, unclear), reading };
   }
   return { ...check, reading };
+}
+
+/** Another event of the deal family (the deal or one of its waves) whose figure the claim fits. */
+function siblingFits(k: Knowledge, claim: Claim, eventId: string | null): Event | null {
+  if (!eventId || (claim.measure !== "released" && claim.measure !== "released-to-date"))
+    return null;
+  // A day of the figure's own fixes its event: "on May 24, 390 each" is a wave swapped, wrong.
+  const ownDay = claim.date !== null && !claim.dateInherited && !claim.whole && claim.wave === null;
+  if (ownDay) return null;
+  const event = k.catalog.events.get(eventId);
+  if (!event) return null;
+  const dealId = event.kind === "deal" ? event.id : event.partOf;
+  if (!dealId) return null;
+  const deal = k.catalog.events.get(dealId);
+  const family = [deal, ...(k.catalog.partsOf.get(dealId) ?? [])].filter(
+    (e): e is Event => !!e && e.id !== eventId,
+  );
+  for (const e of family) {
+    const measure = claim.measure === "released-to-date" ? "released" : claim.measure;
+    const j = judgeFacts({ ...claim, measure }, factsOf(k, { ...claim, measure }, [e]));
+    if (j && j.verdict !== "contradicted") return e;
+  }
+  return null;
 }
 
 /** A correction withheld: the store's figures stay visible, with why the draft is not marked wrong. */

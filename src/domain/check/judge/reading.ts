@@ -26,7 +26,7 @@ const SIDE_WORDS = {
 export function unclearParts(claim: Claim): string[] {
   const out: string[] = [];
   // A guessed day does not matter where the words name the wave ("sun: 330 each to finish").
-  if (claim.dateBasis === "guess" && !claim.wave)
+  if (claim.dateBasis === "guess" && !(claim.wave && claim.date === null))
     out.push(`the day (“${claim.dateText}”: ${BASIS_NOTES.guess})`);
   if (claim.part) out.push(`a part of a larger figure (“${claim.part}”)`);
   if (claim.scopeUnclear)

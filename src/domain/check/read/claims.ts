@@ -157,6 +157,9 @@ export interface ClaimCues {
 // Extraction
 
 const CHECKABLE = new Set<NumberKind>(["cardinal", "ordinal", "ratio", "money", "percent"]);
+const REMAINING = /\b(?:leaves|left|leaving|remain(?:s|ing)?|still)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const REMAINING_AFTER = /^[^.;:,]{0,30}\b(?:still to be|yet to be|remain(?:s|ing)?|left)\b/i;
+
 /** "1,000 each due by the end", "303 expected on Sunday": a plan told after its figure. */
 const PLANNED_AFTER =
   /^[^.;:,]{0,30}\b(?:due|expected|scheduled|planned|to be (?:freed|released|returned|exchanged))\b/i;
@@ -231,6 +234,12 @@ function sentenceClaims(
   for (const mention of numbers) {
     let m = mention;
     if (!CHECKABLE.has(m.kind)) continue;
+    // "One of 303 Ukrainians", "on the final one": a pronoun, not a figure.
+    if (
+      /^one$/i.test(m.text) &&
+      !/^\s+(?:each|apiece|per side)\b/i.test(s.slice(m.end - off, m.end - off + 12))
+    )
+      continue;
     if (dates.some((d) => m.start >= d.start && m.end <= d.end)) continue;
     const rel = m.start - off;
     const relEnd = m.end - off;
@@ -277,6 +286,7 @@ function sentenceClaims(
     let implied = false;
     let ordinalScope: string | null = null;
     let duration = false;
+    let ofThe = false;
     let ceasefire = false;
 
     if (m.kind === "ordinal") {
@@ -330,7 +340,10 @@ function sentenceClaims(
         // "Over four days", "a three-day exchange": how long the deal took, where the words
         // say so of the deal as a whole ("in just these two days" is the deal so far).
         // "over four days": the number reader took "over" for "more than"; here it is "across".
-        const across = /^(?:over|across)\s+/i.exec(m.text);
+        const across =
+          /^(?:over|across)\s+/i.exec(m.text) && /\b(?:took|lasted|ran|spanned)\s+$/i.test(before)
+            ? /^(?:over|across)\s+/i.exec(m.text)
+            : null;
         if (
           !DURATION_AFTER.test(after) ||
           (!across && !DURATION_BEFORE.test(before)) ||
@@ -358,6 +371,7 @@ function sentenceClaims(
         noun = np.noun;
         nounLength = np.length;
         partNoun = np.part;
+        ofThe = np.ofThe;
         side = sideOf(before, s.slice(relEnd + np.length, relEnd + np.length + 80), np);
       } else if (np.noun) {
         // Something the store does not track: reported where it stands alone, left alone
@@ -371,7 +385,10 @@ function sentenceClaims(
         );
         continue;
       } else if (impliedCount(before, after, exchangeSentence)) {
-        counted = countedNear(s, rel);
+        // "The number of swaps had stood at fifty-four": a count of exchanges.
+        counted = /\bnumber of (?:prisoner )?(?:swaps|exchanges)\b[^.;:]{0,40}$/i.test(before)
+          ? "exchanges"
+          : countedNear(s, rel);
         side = sideOf(before, after, np);
         // "390 … and 307 on Saturday before Sunday's final group of 303": one more of a list.
         if (side.side === null && listed(out, s, off, rel, 120)) {
@@ -455,6 +472,10 @@ function sentenceClaims(
     // "The 65th since the invasion, with 390 Ukrainians returning": read as one exchange's, but
     // a running total is in the same sentence, so the reading is not sure enough to correct.
     if (measure === "released" && !sinceStart && SINCE_START.test(s)) claim.scopeUnclear = true;
+    // "With the 390 who came home on Friday, Ukraine says it has now brought back 4,552 since the
+    // war began": a figure with a day of its own is that day's, whatever the sentence's total.
+    if (measure === "returned-since-2022" && when?.date && !claim.dateInherited)
+      claim.scopeUnclear = true;
     // A duration is the whole deal's.
     if (duration) {
       claim.whole = true;
@@ -470,6 +491,13 @@ function sentenceClaims(
       claim.cues.event = dayCue.cue;
     }
     claim.dateBasis = when ? when.basis : inherit ? (carried?.basis ?? null) : null;
+    // "The exchange agreed in Istanbul on May 6 … with 390": that day is the talks', not the
+    // figure's; the figure's own day is not known.
+    if (
+      when &&
+      eventCueNear(cues, clauseOf(clauses, when.start - off), when.start - off)?.about === "talks"
+    )
+      claim.dateBasis = "guess";
     claim.weekday = when?.weekday ?? null;
     claim.range = when?.range ?? null;
     claim.sideAlso = side.also;
@@ -495,7 +523,14 @@ function sentenceClaims(
       if (partBefore) claim.part = partBefore[0].split(/\s+/).slice(0, 3).join(" ");
       else if (partAfter) claim.part = partAfter[0].trim();
       else if (partNoun) claim.part = noun;
+      else if (ofThe) claim.part = `of the ${noun ?? ""}`.trim();
     }
+    // "March 19 and April 19, in which each side freed 175 and 246 respectively": which day is
+    // whose takes the list's order, which this reader does not follow.
+    if (/\brespectively\b/i.test(s)) claim.scopeUnclear = true;
+    // "That leaves 610 per side still to be freed": what remains, not what was released.
+    if (REMAINING.test(clauseBefore.slice(-40)) || REMAINING_AFTER.test(after))
+      claim.scopeUnclear = true;
     out.push(claim);
   }
   groupParts(s, off, out);

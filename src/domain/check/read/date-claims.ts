@@ -37,6 +37,8 @@ export interface CueMatch {
   cue: string;
   start: number;
   end: number;
+  /** The cue names only a day after it. */
+  before?: boolean;
 }
 
 const REACH: Partial<Record<EventCue, number>> = { talks: 20, call: 60, start: 50, end: 50 };
@@ -45,10 +47,16 @@ const REACH: Partial<Record<EventCue, number>> = { talks: 20, call: 60, start: 5
 export function cuesIn(s: string): CueMatch[] {
   const out: CueMatch[] = [];
   if (!CUE_WORDS.test(s)) return out;
-  for (const { about, re } of EVENT_CUES)
+  for (const { about, re, before } of EVENT_CUES)
     for (const m of s.matchAll(re)) {
       const start = m.index ?? 0;
-      out.push({ about, cue: m[0], start, end: start + m[0].length });
+      out.push({
+        about,
+        cue: m[0],
+        start,
+        end: start + m[0].length,
+        ...(before ? { before } : {}),
+      });
     }
   return out;
 }
@@ -66,6 +74,7 @@ export function eventCueNear(
   for (const c of cues) {
     if (c.start < clause.start || c.end > clause.end) continue;
     if (only && !only.has(c.about)) continue;
+    if (c.before && c.start >= at) continue;
     const d = c.start >= at ? c.start - at : at - c.end;
     // Talks and a deal's start or end name the day beside them, not one further on.
     if (d > (REACH[c.about] ?? Number.POSITIVE_INFINITY)) continue;

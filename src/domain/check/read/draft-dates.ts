@@ -110,8 +110,10 @@ export function readDates(text: string, ctx: DateContext): DateInfo[] {
       if (date) {
         // "The swap came the day after both countries released 390": the clause after it is
         // the day before the one it follows.
-        const conj = /^the\s+day\s+(after|before)$/i.exec(d.text);
-        if (conj && CONJ_BEFORE.test(before) && /^\s+[a-z]/.test(text.slice(d.end, d.end + 3))) {
+        // So is "on Saturday, one day after 390 went each way".
+        const conj = /^(?:the|one|a)\s+day\s+(after|before)$/i.exec(d.text);
+        const joined = CONJ_BEFORE.test(before) || (/,\s*$/.test(before) && !/^the/i.test(d.text));
+        if (conj && joined && /^\s+[a-z0-9]/.test(text.slice(d.end, d.end + 3))) {
           date = addDaysIso(date, conj[1]?.toLowerCase() === "after" ? -2 : 2);
         }
       }

@@ -23,6 +23,8 @@ export interface NounPhrase {
   part: boolean;
   /** "Of their" / "of its": the number is one side's share. */
   ofTheir: boolean;
+  /** "270 of the people it received": the number is a part of a group named after it. */
+  ofThe: boolean;
   /** A length of time or a unit: never a figure to check. */
   unit: boolean;
 }
@@ -35,6 +37,8 @@ export function readNoun(text: string, at: number): NounPhrase {
   let nationality: Side | null = null;
   let nationalityWord: string | null = null;
   let ofTheir = false;
+  let ofThe = false;
+  let previous = "";
   const none = (unit = false): NounPhrase => ({
     counted: null,
     noun: null,
@@ -44,6 +48,7 @@ export function readNoun(text: string, at: number): NounPhrase {
     nationalityWord,
     part: false,
     ofTheir,
+    ofThe,
     unit,
   });
   // "30-day", "10-point": a hyphenated unit.
@@ -80,6 +85,7 @@ export function readNoun(text: string, at: number): NounPhrase {
         nationalityWord,
         part: false,
         ofTheir,
+        ofThe,
         unit: false,
       };
     }
@@ -98,6 +104,7 @@ export function readNoun(text: string, at: number): NounPhrase {
         nationalityWord,
         part: PART_NOUNS.has(lower),
         ofTheir,
+        ofThe,
         unit: false,
       };
     }
@@ -108,6 +115,8 @@ export function readNoun(text: string, at: number): NounPhrase {
         nationalityWord = word;
       }
       if (/^(?:their|its|our)$/.test(lower) && i > 0) ofTheir = true;
+      if (lower === "the" && previous === "of" && i === 1) ofThe = true;
+      previous = lower;
       pos = end;
       continue;
     }
