@@ -79,8 +79,9 @@ function siblingFits(k: Knowledge, claim: Claim, eventId: string | null): Event 
   if (!eventId || (claim.measure !== "released" && claim.measure !== "released-to-date"))
     return null;
   // A day of the figure's own fixes its event: "on May 24, 390 each" is a wave swapped, wrong.
-  const ownDay = claim.date !== null && !claim.dateInherited && !claim.whole && claim.wave === null;
-  if (ownDay) return null;
+  // So does a wave named outright ("the second wave of 390").
+  const ownDay = claim.date !== null && !claim.dateInherited && !claim.whole;
+  if (ownDay || claim.waveNamed) return null;
   const event = k.catalog.events.get(eventId);
   if (!event) return null;
   const dealId = event.kind === "deal" ? event.id : event.partOf;

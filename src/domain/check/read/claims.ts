@@ -129,6 +129,8 @@ export interface Claim {
   partGroup: number | null;
   /** A wave the words name ("began", "the final stage", "the second wave"), whatever the day. */
   wave: WaveCue | null;
+  /** The wave is named outright ("the second wave"), not by a verb ("began"). */
+  waveNamed: boolean;
   /** A running total is spoken of elsewhere in the sentence: one exchange's reading is unsure. */
   scopeUnclear: boolean;
   /** A weekday nothing fixes ("sat: 390 more"): 0–6; only events on that weekday can match. */
@@ -140,6 +142,9 @@ export interface Claim {
 }
 
 export type WaveCue = "start" | "end" | "wave2" | "wave3";
+/** "The second wave", "the final stage": a wave named outright, as sure as a day. */
+const ORDINAL_WAVE =
+  /\b(?:first|second|third|final|last|opening|closing|2nd|3rd)\s+(?:wave|stage|round|day|leg|phase|batch|part|group|tranche)\b/i;
 const WAVE_CUES: ReadonlySet<EventCue> = new Set<EventCue>(["start", "end", "wave2", "wave3"]);
 
 function cueOfDay(cues: readonly CueMatch[], clauses: readonly number[], rel: number) {
@@ -483,12 +488,22 @@ function sentenceClaims(
     }
     // "The swap began on Saturday, May 24, with 390 freed": the words about the day name the
     // wave ("began": the first), whatever the day says.
+    // A verb ("began", "closing out") names the wave only of the day it describes, or of a
+    // figure with no day of its own: in "began with 390 each on Friday and continued with 307
+    // each on Saturday", the 307 is Saturday's. An ordinal ("the second wave") always does.
+    const ownCue = eventCueNear(cues, bounds, rel, WAVE_CUES);
+    const ownDayHere =
+      when?.date != null && when.start - off >= bounds.start && when.start - off < bounds.end;
     const dayCue =
-      eventCueNear(cues, bounds, rel, WAVE_CUES) ??
+      (ownCue && (ORDINAL_WAVE.test(ownCue.cue) || !ownDayHere) ? ownCue : null) ??
       (when ? cueOfDay(cues, clauses, when.start - off) : null);
     if (dayCue && WAVE_CUES.has(dayCue.about) && measure === "released") {
       claim.wave = dayCue.about as WaveCue;
+      claim.waveNamed = ORDINAL_WAVE.test(dayCue.cue);
       claim.cues.event = dayCue.cue;
+      // "In the exchange that ended yesterday, 1,000 …": a verb's subject is the deal, so the
+      // figure may be the deal's as well as its last wave's.
+      if (!claim.waveNamed) claim.whole = true;
     }
     claim.dateBasis = when ? when.basis : inherit ? (carried?.basis ?? null) : null;
     // "The exchange agreed in Istanbul on May 6 … with 390": that day is the talks', not the
@@ -584,6 +599,7 @@ function claimOf(
     scopeUnclear: false,
     weekday: null,
     wave: null,
+    waveNamed: false,
     cues: {},
   };
 }
