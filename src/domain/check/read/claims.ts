@@ -142,6 +142,13 @@ export interface Claim {
 }
 
 export type WaveCue = "start" | "end" | "wave2" | "wave3";
+/**
+ * Words that make a sentence speak of the deal as a whole, for "over three days" ("in total"
+ * is not one: "in total over two days, 697" is the deal so far).
+ */
+const WHOLE_SPAN =
+  /\b(?:in all|all told|the (?:whole|entire) (?:deal|exchange)|completed|complete|completing|1,000-for-1,000|thousand-for-thousand|from friday to sunday)\b/i;
+
 /** "The second wave", "the final stage": a wave named outright, as sure as a day. */
 const ORDINAL_WAVE =
   /\b(?:first|second|third|final|last|opening|closing|2nd|3rd)\s+(?:wave|stage|round|day|leg|phase|batch|part|group|tranche)\b/i;
@@ -345,13 +352,18 @@ function sentenceClaims(
         // "Over four days", "a three-day exchange": how long the deal took, where the words
         // say so of the deal as a whole ("in just these two days" is the deal so far).
         // "over four days": the number reader took "over" for "more than"; here it is "across".
+        // "Over three days" is the deal's length where the sentence speaks of the deal as a
+        // whole ("In total, over three days, 1,000 …"), and the deal so far where it does not.
+        const wholeSpan =
+          WHOLE_SPAN.test(s) && /\b(?:over|across|during|in the course of|for)\s+$/i.test(before);
+        const lead = /^(?:over|across)\s+/i.exec(m.text);
         const across =
-          /^(?:over|across)\s+/i.exec(m.text) && /\b(?:took|lasted|ran|spanned)\s+$/i.test(before)
-            ? /^(?:over|across)\s+/i.exec(m.text)
+          lead && (/\b(?:took|lasted|ran|spanned)\s+$/i.test(before) || WHOLE_SPAN.test(s))
+            ? lead
             : null;
         if (
           !DURATION_AFTER.test(after) ||
-          (!across && !DURATION_BEFORE.test(before)) ||
+          (!across && !wholeSpan && !DURATION_BEFORE.test(before)) ||
           NOT_DURATION.test(before)
         )
           continue;
