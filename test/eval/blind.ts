@@ -11,8 +11,11 @@ import { factcheck, type Verdict } from "../../src/domain/check/index.ts";
 import type { Knowledge } from "../../src/domain/queries.ts";
 
 export type Expected = Verdict | "none";
-/** "fresh": a second blind set, written after the sealed half was spent, run once at the end. */
-export type Half = "dev" | "sealed" | "fresh";
+/**
+ * "fresh": a second blind set, written after the sealed half was spent; "fresh2": a third,
+ * written after the fresh set was spent. Each is run once, then becomes a dev set.
+ */
+export type Half = "dev" | "sealed" | "fresh" | "fresh2";
 
 export interface Label {
   figure: string;
