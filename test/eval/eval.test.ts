@@ -74,9 +74,15 @@ describe("blind corpus, dev half", () => {
   });
 });
 
-// The sealed half and the fresh set were each run once (test/eval/blind/RESULTS.md) and then
+// The sealed half and the fresh sets were each run once (test/eval/blind/RESULTS.md) and then
 // read to find what went wrong, so they are dev sets now: they guard precision like the first.
-describe("blind corpus, the spent sealed half and fresh set", () => {
+describe("blind corpus, the spent sealed half and fresh sets", () => {
+  it("fresh2: contradicts at most the one sentence whose day, not figure, its writer called wrong", () => {
+    // broadcast-34, "On May 24, when 303 were freed": the figure is the store's for May 25. The
+    // sentence is wrong; the reply says "check the date" and offers no rewrite.
+    const spent = scoreHalf(analyse(bundledData()), "fresh2");
+    expect(targets(spent).falseContradictions, formatBlind(spent)).toBeLessThanOrEqual(1);
+  });
   for (const half of ["sealed", "fresh"] as const) {
     it(`${half}: contradicts no correct copy`, () => {
       const spent = scoreHalf(analyse(bundledData()), half);

@@ -224,10 +224,10 @@ export function partsOfDerived(f: Fact): Fact[] | null {
  * derived figure that shows the quoted figures it comes from. Only where every wave up to that
  * day has one exact figure for each side that its sources agree on.
  */
-export function wavesSoFar(k: Knowledge, deal: Event, day: string): Fact[] {
+export function wavesSoFar(k: Knowledge, deal: Event, day: string, from = ""): Fact[] {
   const waves = (k.catalog.partsOf.get(deal.id) ?? []).filter((e) => {
     const start = e.date && "on" in e.date ? e.date.on : null;
-    return start !== null && start <= day;
+    return start !== null && start >= from && start <= day;
   });
   if (waves.length < 2) return [];
   const parts: Fact[] = [];

@@ -36,6 +36,14 @@ export function decide(
     return { judgement, event, canContradict: exact };
   }
   if (measure === "released-to-date") return decideToDate(k, claim, scope, refDate);
+  // "Saturday's and Sunday's waves brought 610": the waves of those days, added up.
+  const span =
+    claim.range && !claim.date && measure === "released" ? dealSpan(k, claim.range) : null;
+  if (span) {
+    const facts = wavesSoFar(k, span, claim.range?.to ?? "", claim.range?.from ?? "");
+    const judgement = judgeFacts(claim, facts);
+    return judgement ? { judgement, event: span, canContradict: true } : null;
+  }
   const prefix = dealPrefix(k, claim);
   if (prefix)
     return decideToDate(
@@ -177,6 +185,16 @@ export function asOfOverlaps(f: Fact, claim: Claim, refDate: string | null): boo
     ? { from: claim.date, to: claim.date }
     : (claim.range ?? (refDate ? { from: refDate, to: refDate } : null));
   return c !== null && r.from <= c.to && c.from <= r.to;
+}
+
+/** The deal a span of days lies inside, neither its first days alone nor all of it. */
+function dealSpan(k: Knowledge, range: { from: string; to: string }): Event | null {
+  for (const e of k.catalog.eventsByDay.get(range.from) ?? []) {
+    const start = eventStart(e);
+    const end = eventEnd(e);
+    if (e.kind === "deal" && start && end && range.from > start && range.to <= end) return e;
+  }
+  return null;
 }
 
 /** "On May 23 and 24": the first days of a deal, read as the deal so far. */

@@ -277,7 +277,14 @@ function sentenceClaims(
       );
     const soFar = sinceStart ? null : SO_FAR.exec(clause);
     // "Ran over two days" says how long the deal took, not how far it had got.
-    const daysMatch = DAYS_SO_FAR.exec(clause);
+    const daysFound = DAYS_SO_FAR.exec(clause);
+    // "307 defenders home today, 679 over two days": the span is the 679's, the figure nearest it.
+    const clauseText = s.slice(joined, Math.min(s.length, bounds.end));
+    const daysAt = daysFound ? clauseText.search(DAYS_SO_FAR) + joined : -1;
+    const between =
+      daysAt < 0 ? "" : daysAt > relEnd ? s.slice(relEnd, daysAt) : s.slice(daysAt, rel);
+    const daysMatch =
+      daysFound && !/\d/.test(between.replace(/\b\d{1,2}:\d{2}\b/g, "")) ? daysFound : null;
     // …and speaks of the deal as a whole, so its figures are the deal's.
     const ranFor =
       daysMatch !== null &&
@@ -518,6 +525,16 @@ function sentenceClaims(
       if (!claim.waveNamed) claim.whole = true;
     }
     claim.dateBasis = when ? when.basis : inherit ? (carried?.basis ?? null) : null;
+    // "Over the weekend" may loosely take in a Friday: not sure enough to correct a figure by.
+    if (claim.dateText && /weekend/i.test(claim.dateText)) claim.scopeUnclear = true;
+    // "… on Saturday, bringing the number returned to each country to one thousand": a running
+    // figure's day is its own clause's, or the draft's; another clause's day is not sure.
+    if (
+      measure === "released-to-date" &&
+      when?.date &&
+      (when.start - off < bounds.start || when.start - off >= bounds.end)
+    )
+      claim.scopeUnclear = true;
     // "The exchange agreed in Istanbul on May 6 … with 390": that day is the talks', not the
     // figure's; the figure's own day is not known.
     if (

@@ -75,6 +75,8 @@ export function eventCueNear(
     if (c.start < clause.start || c.end > clause.end) continue;
     if (only && !only.has(c.about)) continue;
     if (c.before && c.start >= at) continue;
+    // "agreed May 16, first leg May 24": a cue right before another day is that day's label.
+    if (c.start >= at && others.some((o) => o.start >= c.end && o.start - c.end <= 3)) continue;
     const d = c.start >= at ? c.start - at : at - c.end;
     // Talks and a deal's start or end name the day beside them, not one further on.
     if (d > (REACH[c.about] ?? Number.POSITIVE_INFINITY)) continue;

@@ -53,6 +53,8 @@ const SECOND_DAY =
   /\s*(?:and|&|or|to|through|until|till|-|–|—)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*((?:19|20)\d\d)\b)?/y;
 /** Between two days that share one year. */
 const JOINER = /^\s*(?:,|and|&|or|to|through|until|till|-|–|—|,\s*and)\s*$/i;
+const VAGUE_TIME =
+  /\b(?:(?:a|one|two|three|several|a few|some) (?:weeks?|months?) (?:later|after(?:wards)?|earlier|before)|(?:weeks|months) (?:later|earlier)|over the (?:next|coming|following) (?:few |two |three |several )?days)\b/gi;
 const WEEKEND = /\b(?:over|during|at|on|this|last|the past)\s+(?:the\s+)?weekend\b/gi;
 
 const withYear = (iso: string, year: string) => {
@@ -162,6 +164,21 @@ export function readDates(text: string, ctx: DateContext): DateInfo[] {
       out.push({ ...second.info, basis: first.basis, date: second.dateIn(first.date as string) });
     }
   }
+  // "A month later", "weeks later", "over the next two days": a time the reader cannot fix,
+  // which still stops a figure from taking the day of an earlier clause.
+  for (const v of text.matchAll(VAGUE_TIME)) {
+    const at = v.index ?? 0;
+    if (out.some((d) => d.start <= at && at < d.end)) continue;
+    out.push({
+      start: at,
+      end: at + v[0].length,
+      text: v[0],
+      date: null,
+      range: null,
+      since: false,
+      basis: "guess",
+    });
+  }
   for (const w of text.matchAll(WEEKEND)) {
     const at = w.index ?? 0;
     if (!anchor || out.some((d) => d.start <= at && at < d.end)) continue;
@@ -197,7 +214,9 @@ function spans(text: string, dates: DateInfo[]): DateInfo[] {
       const lead = /\b(?:between|from)\s+(?:the\s+)?$/i.test(
         text.slice(Math.max(0, a.start - 12), a.start),
       );
-      const consecutive = /^\s*(?:and|&)\s*$/i.test(between) && addDaysIso(a.date, 1) === b.date;
+      // "May 23 and 24", "Saturday's and Sunday's waves".
+      const consecutive =
+        /^(?:['’]s)?\s*(?:and|&)\s*$/i.test(between) && addDaysIso(a.date, 1) === b.date;
       if (
         RANGE_JOINER.test(between) ||
         (lead && /^\s*(?:and|&)\s*$/i.test(between)) ||
