@@ -39,18 +39,25 @@ export function readNoun(text: string, at: number): NounPhrase {
   let ofTheir = false;
   let ofThe = false;
   let previous = "";
-  const none = (unit = false): NounPhrase => ({
-    counted: null,
-    noun: null,
-    length: 0,
+  // Reads the modifiers gathered so far at the moment the phrase is returned.
+  const phrase = (
+    counted: NounPhrase["counted"],
+    noun: string | null,
+    length: number,
+    { unit = false, part = false } = {},
+  ): NounPhrase => ({
+    counted,
+    noun,
+    length,
     wounded,
     nationality,
     nationalityWord,
-    part: false,
+    part,
     ofTheir,
     ofThe,
     unit,
   });
+  const none = (unit = false): NounPhrase => phrase(null, null, 0, { unit });
   // "30-day", "10-point": a hyphenated unit.
   if (text[pos] === "-" || text[pos] === "‑") {
     WORD.lastIndex = pos + 1;
@@ -76,18 +83,11 @@ export function readNoun(text: string, at: number): NounPhrase {
       !(pair.endsWith(" of") && /^\s*(?:their|its|our)\b/i.test(text.slice(WORD.lastIndex)))
     ) {
       const nounEnd = pair.endsWith(" of") ? endOfWar(text, WORD.lastIndex) : WORD.lastIndex;
-      return {
-        counted: wounded ? "wounded" : pairCounted,
-        noun: text.slice(end - word.length, nounEnd),
-        length: nounEnd - at,
-        wounded,
-        nationality,
-        nationalityWord,
-        part: false,
-        ofTheir,
-        ofThe,
-        unit: false,
-      };
+      return phrase(
+        wounded ? "wounded" : pairCounted,
+        text.slice(end - word.length, nounEnd),
+        nounEnd - at,
+      );
     }
     const counted = COUNTED_NOUNS[lower];
     if (counted) {
@@ -95,18 +95,9 @@ export function readNoun(text: string, at: number): NounPhrase {
         nationality = lower === "ukrainians" ? "ukraine" : "russia";
         nationalityWord = word;
       }
-      return {
-        counted: wounded && counted !== "exchanges" ? "wounded" : counted,
-        noun: word,
-        length: end - at,
-        wounded,
-        nationality,
-        nationalityWord,
+      return phrase(wounded && counted !== "exchanges" ? "wounded" : counted, word, end - at, {
         part: PART_NOUNS.has(lower),
-        ofTheir,
-        ofThe,
-        unit: false,
-      };
+      });
     }
     if (SKIPPED.test(lower)) {
       if (/^(?:wounded|injured)$/.test(lower)) wounded = true;
@@ -123,16 +114,12 @@ export function readNoun(text: string, at: number): NounPhrase {
     // Something else: a noun the store does not track when it reads as a plural noun.
     const plural =
       /^[a-z]{3,}s$/.test(lower) && !/(?:ss|us|is|ous)$/.test(lower) && !FUNCTION_WORDS.has(lower);
-    if (plural) return { ...none(), noun: text.slice(at, end).trim(), length: end - at };
+    if (plural) return phrase(null, text.slice(at, end).trim(), end - at);
     // "250 strike drones": one modifier, then the plural noun.
     if (i === 0 && !FUNCTION_WORDS.has(lower) && next && /^[a-z]{3,}s$/i.test(next[1] as string)) {
       const n2 = (next[1] as string).toLowerCase();
       if (!FUNCTION_WORDS.has(n2) && !/(?:ss|us|is|ous)$/.test(n2) && !TIME_UNITS.test(n2))
-        return {
-          ...none(),
-          noun: text.slice(at, WORD.lastIndex).trim(),
-          length: WORD.lastIndex - at,
-        };
+        return phrase(null, text.slice(at, WORD.lastIndex).trim(), WORD.lastIndex - at);
     }
     return none();
   }
