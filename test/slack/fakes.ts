@@ -123,6 +123,18 @@ export function fakeNewsroom(overrides: Partial<Newsroom> = {}): Newsroom {
   return { ...newsroom, ...overrides };
 }
 
+/** A newsroom whose store refuses one write, as a full or read-only disk would. */
+export function newsroomFailingOn(
+  write: "reviewFact" | "report" | "resolve",
+  code: string,
+): Newsroom {
+  return fakeNewsroom({
+    [write]: vi.fn(async () => {
+      throw new Error(code);
+    }),
+  });
+}
+
 /** What the listeners are built with: the fake desk, EDITOR as the one editor, a newsroom. */
 export function fakeDeps(
   partial: Partial<Omit<SlackDeps, "desk">> & { desk?: FakeDesk } = {},

@@ -24,6 +24,7 @@ import {
   EDITOR,
   fakeDeps,
   fakeNewsroom,
+  newsroomFailingOn,
   READER,
   sentOnce,
   shown,
@@ -191,11 +192,7 @@ describe("decideFact (Approve, Reject)", () => {
   });
 
   it("says it was not saved when the store refuses the write", async () => {
-    const newsroom = fakeNewsroom({
-      reviewFact: vi.fn(async () => {
-        throw new Error("EROFS");
-      }),
-    });
+    const newsroom = newsroomFailingOn("reviewFact", "EROFS");
     const bolt = boltFakes();
     await call(
       decideFact(fakeDeps({ newsroom }), "reject"),

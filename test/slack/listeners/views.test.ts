@@ -18,6 +18,7 @@ import {
   EDITOR,
   fakeDeps,
   fakeNewsroom,
+  newsroomFailingOn,
   READER,
   sentOnce,
   shown,
@@ -57,11 +58,7 @@ describe("reportNote", () => {
   });
 
   it("says it was not saved when the store refuses the write", async () => {
-    const newsroom = fakeNewsroom({
-      report: vi.fn(async () => {
-        throw new Error("ENOSPC");
-      }),
-    });
+    const newsroom = newsroomFailingOn("report", "ENOSPC");
     const bolt = boltFakes();
     await call(reportNote(fakeDeps({ newsroom })), bolt, report("307 looks low"));
     expect(sentOnce(bolt.client.chat.postEphemeral).text).toBe(NOT_SAVED);
