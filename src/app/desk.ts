@@ -43,12 +43,6 @@ export interface Desk {
   factcheck?(text: string, opts?: FactcheckOptions): FactcheckAnswer;
 }
 
-/** Today as YYYY-MM-DD in the machine's zone: the default date of a draft. */
-export function today(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** What the digest keeps of one fact-check: counts per verdict and the figures got wrong. */
 export function factcheckRun(answer: FactcheckAnswer, by: string, at: string): FactcheckRun {
   return {
