@@ -3,7 +3,7 @@
  * Kit) and the terminal (plain text) both render from these, so they never disagree. Plain
  * data: no functions, no classes, safe to print with --json.
  */
-import type { Counted, Measure, Side } from "../store/schema.ts";
+import type { Counted, Event, Measure, Side } from "../store/schema.ts";
 
 export interface SourceRef {
   id: string;
@@ -116,7 +116,7 @@ export interface Check {
 
 export interface EventSummary {
   id: string;
-  kind: "exchange" | "talks" | "deal" | "tally" | "attack" | "call";
+  kind: Event["kind"];
   title: string;
   /** "May 24, 2025"; "May 23–25, 2025"; null when undated. */
   dateText: string | null;
