@@ -3,7 +3,7 @@
  * fact-check took the figure to be about, and from which words of the draft, so an editor sees
  * why it was judged as it was.
  */
-import type { ClaimReading, ReadingPart } from "../domain/answers.ts";
+import type { ClaimCheck, ClaimReading, ReadingPart } from "../domain/answers.ts";
 
 function part(p: ReadingPart): string {
   const from = p.from
@@ -26,3 +26,6 @@ export function readingLine(r: ClaimReading, verdict?: string): string {
       : "";
   return `Read as: ${parts.join(" · ")}${unclear}`;
 }
+
+/** A figure the store reaches by adding quoted ones ("390 + 307 = 697"): its sum is shown. */
+export const isDerived = (c: ClaimCheck): boolean => c.store?.includes(" = ") ?? false;

@@ -20,7 +20,7 @@ import type {
   TotalsAnswer,
 } from "../domain/answers.ts";
 import { ECHO_MAX, oneLine, truncate } from "./escape.ts";
-import { readingLine } from "./reading.ts";
+import { isDerived, readingLine } from "./reading.ts";
 
 const INDENT = "    ";
 
@@ -298,7 +298,7 @@ function claimLines(c: ClaimCheck, head: string): string[] {
       return [
         `${head}`,
         // A derived figure shows the figures it comes from ("3 + 387 = 390").
-        ...(c.store?.includes(" = ") ? [`  ${c.reason}`] : []),
+        ...(isDerived(c) ? [`  ${c.reason}`] : []),
         ...(first ? citationText(first).map((l, i) => (i === 0 ? `${l}${more}` : l)) : []),
       ];
     }

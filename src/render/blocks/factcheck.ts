@@ -10,7 +10,7 @@
  */
 import type { Citation, ClaimCheck, FactcheckAnswer, Verdict } from "../../domain/answers.ts";
 import { truncate } from "../escape.ts";
-import { readingLine } from "../reading.ts";
+import { isDerived, readingLine } from "../reading.ts";
 import { reportButton } from "./actions.ts";
 import { citationBlocks } from "./citations.ts";
 import type { Rendered } from "./index.ts";
@@ -120,7 +120,7 @@ function compactLine(c: ClaimCheck): string {
     const first = c.citations[0];
     const src = first ? ` · _${esc(first.source.outlet)}_` : "";
     const more = c.citations.length > 1 ? ` (and ${c.citations.length - 1} more)` : "";
-    const derived = c.store?.includes(" = ") ? ` · _${esc(c.reason)}_` : "";
+    const derived = isDerived(c) ? ` · _${esc(c.reason)}_` : "";
     return truncate(`${claimHead(c)}${derived}${src}${more}${readingTail(c)}`, 900);
   }
   return truncate(`${claimHead(c)} · _${esc(c.reason)}_${readingTail(c)}`, 900);
