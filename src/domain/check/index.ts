@@ -38,13 +38,6 @@ export interface FactcheckResult {
   counts: Record<Verdict, number>;
 }
 
-export const VERDICT_ORDER: readonly Verdict[] = [
-  "contradicted",
-  "disputed",
-  "supported",
-  "unverified",
-];
-
 export interface FactcheckOptions {
   /** The draft's own date; without one, a day with no year takes the archive's year. */
   refDate?: string | null;
@@ -74,7 +67,7 @@ export function factcheckAnswer(
   return { kind: "factcheck", claims, counts, words: countWords(text) };
 }
 
-export function countVerdicts(claims: readonly { verdict: Verdict }[]): Record<Verdict, number> {
+function countVerdicts(claims: readonly { verdict: Verdict }[]): Record<Verdict, number> {
   const counts: Record<Verdict, number> = {
     supported: 0,
     contradicted: 0,

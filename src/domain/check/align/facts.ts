@@ -45,7 +45,7 @@ export function factInterval(f: Fact, sub: SubSide): Interval | null {
   return i;
 }
 
-export function countedFits(f: Fact, claim: Claim, loose: boolean): boolean {
+function countedFits(f: Fact, claim: Claim, loose: boolean): boolean {
   if (claim.counted === null || f.counted === claim.counted) return true;
   if (!loose) return false;
   // "Prisoners" in a draft may stand for POWs in a source, and the reverse.
@@ -77,19 +77,19 @@ export function factsOf(k: Knowledge, claim: Claim, events: readonly Event[]): F
 
 export const isExactFact = (f: Fact) => f.value.type === "number" && f.value.qualifier === "exact";
 
-export function anySide(f: Fact, claim: Claim): boolean {
+function anySide(f: Fact, claim: Claim): boolean {
   return readingsOf(claim).some((r) => r.some((sub) => speaksFor(f, sub)));
 }
 
 /** Enough stored figures to show a claim fits; an archive may hold thousands of the same. */
-export const MAX_CANDIDATES = 400;
+const MAX_CANDIDATES = 400;
 
 /**
  * Where a stored n must lie for its interval to meet [lo, hi], by qualifier (numbers.ts's
  * rule read backwards): exact [n, n], about [0.9n, 1.1n], nearly [0.9n, n], more than and at
  * least up to 1.5n.
  */
-export const N_BOUNDS: Record<string, (lo: number, hi: number) => [number, number]> = {
+const N_BOUNDS: Record<string, (lo: number, hi: number) => [number, number]> = {
   exact: (lo, hi) => [lo, hi],
   about: (lo, hi) => [lo / 1.1, hi / 0.9],
   nearly: (lo, hi) => [lo, hi / 0.9],
@@ -97,7 +97,7 @@ export const N_BOUNDS: Record<string, (lo: number, hi: number) => [number, numbe
   "at-least": (lo, hi) => [lo / 1.5, hi],
 };
 
-export function collect(list: ValueList | undefined, lo: number, hi: number, out: Fact[]): void {
+function collect(list: ValueList | undefined, lo: number, hi: number, out: Fact[]): void {
   if (!list) return;
   const { ns, facts } = list;
   let a = 0;

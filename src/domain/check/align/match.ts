@@ -9,10 +9,11 @@ import type { Claim } from "../read/claims.ts";
 import { cumulativeFacts, factsOf, fittingFacts, wavesSoFar } from "./facts.ts";
 import { recentDeal, type Scope, scopeOf } from "./scope.ts";
 import { CUMULATIVE } from "./store-index.ts";
+
 // ---------------------------------------------------------------------------------------------
 // The verdict
 
-export interface Decision {
+interface Decision {
   judgement: Judgement;
   event: Event | null;
   /** False when the claim was matched on what it counts only: it can support, never contradict. */
@@ -107,7 +108,7 @@ export function decide(
 }
 
 /** "In just these two days, 697": a deal's running figure on its Nth day. */
-export function decideToDate(
+function decideToDate(
   k: Knowledge,
   claim: Claim,
   scope: Scope,
@@ -178,7 +179,7 @@ export function decideToDate(
   return null;
 }
 
-export function asOfOverlaps(f: Fact, claim: Claim, refDate: string | null): boolean {
+function asOfOverlaps(f: Fact, claim: Claim, refDate: string | null): boolean {
   if (!f.asOf) return false;
   const r = "on" in f.asOf ? { from: f.asOf.on, to: f.asOf.on } : f.asOf;
   const c = claim.date
@@ -220,12 +221,12 @@ function onWeekday(e: Event, weekday: number | null): boolean {
 }
 
 /** Whether an event had begun by the draft's date (any event, for an undated draft). */
-export function notAfter(e: Event, refDate: string | null): boolean {
+function notAfter(e: Event, refDate: string | null): boolean {
   const start = eventStart(e);
   return refDate === null || start === null || start <= refDate;
 }
 
-export function eventOfFacts(
+function eventOfFacts(
   k: Knowledge,
   facts: readonly Fact[],
   events: readonly Event[],

@@ -33,10 +33,10 @@ export interface Index {
   lastSentence: { text: string; events: Event[] } | null;
 }
 
-export const INDEXES = new WeakMap<Knowledge, Index>();
+const INDEXES = new WeakMap<Knowledge, Index>();
 export const CUMULATIVE = new Set<Measure>(["returned-since-2022", "exchange-count", "held"]);
 /** Aliases too common in running prose to name an event. */
-export const GENERIC_ALIASES = new Set([
+const GENERIC_ALIASES = new Set([
   "talks",
   "peace talks",
   "deal",
@@ -150,7 +150,7 @@ export function dayText(k: Knowledge, iso: string): string {
   return t;
 }
 
-export function findNamed(index: Index, sentence: string): Event[] {
+function findNamed(index: Index, sentence: string): Event[] {
   const { aliases, longestAlias, aliasStarts } = index;
   const words = normaliseAlias(sentence).match(/[\p{L}\p{N}]+(?:[,.'][\p{L}\p{N}]+)*/gu) ?? [];
   const out: Event[] = [];

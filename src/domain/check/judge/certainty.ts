@@ -18,7 +18,7 @@ import { judgeReading } from "./verdict.ts";
 const RANK = { supported: 0, disputed: 1, unverified: 2, contradicted: 3 } as const;
 
 /** The other ways the words allow a claim to be read; the first is the likeliest. */
-export function readingsOfWords(claim: Claim): Claim[] {
+function readingsOfWords(claim: Claim): Claim[] {
   const out = [claim];
   if (claim.sideAlso) out.push({ ...claim, side: claim.sideAlso, sideAlso: null });
   // The war's running totals are one side's: "both sides … so far" is the deal so far.

@@ -22,11 +22,7 @@ export interface SideResult {
   conflict: [Fact[], Fact[]] | null;
 }
 
-export function judgeSide(
-  claimI: Interval,
-  facts: readonly Fact[],
-  sub: SubSide,
-): SideResult | null {
+function judgeSide(claimI: Interval, facts: readonly Fact[], sub: SubSide): SideResult | null {
   const mine = facts.filter((f) => speaksFor(f, sub));
   if (mine.length === 0) return null;
   const overlapping = mine.filter((f) => {

@@ -164,7 +164,7 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
   };
 }
 
-export /** The facts judged count only some of those exchanged: the event's figures count other kinds too (POWs and wounded). */
+/** The facts judged count only some of those exchanged: the event's figures count other kinds too (POWs and wounded). */
 function partOfTheStory(k: Knowledge, judgement: Judgement, claim: Claim): boolean {
   const facts = judgement.sides.flatMap((side) => side.facts);
   for (const f of facts) {
@@ -183,7 +183,7 @@ function subOf(j: Judgement, f: Fact): SubSide {
 }
 
 /** The figure to put right: reviewed, done (not planned), exact, most repeated. */
-export function bestFact(facts: readonly Fact[], claim: Claim): Fact {
+function bestFact(facts: readonly Fact[], claim: Claim): Fact {
   const weight = (f: Fact) =>
     (f.status === "reviewed" ? 8 : 0) +
     (f.planned === claim.planned ? 4 : 0) +
@@ -199,11 +199,7 @@ export function bestFact(facts: readonly Fact[], claim: Claim): Fact {
 }
 
 /** "390 is the store's figure for May 23, 2025": a right figure given a day or two off. */
-export function sameFigureElsewhere(
-  k: Knowledge,
-  claim: Claim,
-  eventId: string | null,
-): string | null {
+function sameFigureElsewhere(k: Knowledge, claim: Claim, eventId: string | null): string | null {
   if (!claim.date) return null;
   const ci = claimInterval(claim);
   for (const offset of [-1, 1, -2, 2, -3, 3]) {
@@ -230,7 +226,7 @@ export function sameFigureElsewhere(
   return null;
 }
 
-export function unverifiedReason(claim: Claim, event: Event | null): string {
+function unverifiedReason(claim: Claim, event: Event | null): string {
   if (event) return `The store has no figure of this kind for ${lowerThe(event.title)}.`;
   if (claim.date)
     return `The store has no exchange on ${formatNewsroomDate(claim.date)} with a figure of this kind.`;

@@ -81,7 +81,7 @@ const SMALL_WORDS: Record<number, string> = {
   10: "ten",
 };
 
-export const MEASURE_WORDS: Partial<Record<Measure, string>> = {
+const MEASURE_WORDS: Partial<Record<Measure, string>> = {
   "duration-days": "days the exchange took",
   "ceasefire-days-sought": "days of ceasefire sought",
   "released-to-date": "released so far",

@@ -55,7 +55,6 @@ import {
   WHOLE_DEAL,
   WITHIN_DEAL,
 } from "../vocabulary.ts";
-import { attributionOf } from "./attribution.ts";
 import { andJoinedStart, clauseOf, clauseStarts, dateFor } from "./clauses.ts";
 import {
   countedNear,

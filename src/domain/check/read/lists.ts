@@ -6,7 +6,7 @@
 import type { Claim } from "./claims.ts";
 import type { SideReading } from "./cues.ts";
 
-export const LIST_JOIN =
+const LIST_JOIN =
   /^[^.;:]{0,40}?(?:,|\band|\bthen|\bplus)\s+(?:(?:russia|ukraine|kyiv|moscow)\s+)?(?:another\s+|a further\s+)?$/i;
 
 /** A bare number after ", and" that follows a count in the same sentence. */
