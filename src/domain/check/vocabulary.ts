@@ -96,7 +96,6 @@ export const WHOLE_DEAL =
 
 export const DAYS_SO_FAR =
   /\b(?:in|over|during|within|for) (?:just |only )?(?:these |the first |the past |its first )?(two|three|four|five|2|3|4|5) days\b|\b(two|three|2|3)-day (?:tally|total|count|figure)\b/i;
-export const SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 /** Nouns that make a four-digit number a count, not a year ("2000 hostages"); numbers.ts and dates.ts read it. */
 export const COUNTED_AFTER = new RegExp(

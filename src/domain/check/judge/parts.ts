@@ -5,6 +5,7 @@
  * by the whole (certainty.ts sees to that).
  */
 import type { ClaimCheck } from "../../answers.ts";
+import { pushTo } from "../../group.ts";
 import { formatNumber } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
 import type { Claim } from "../read/claims.ts";
@@ -18,7 +19,7 @@ export function judgeParts(
 ): void {
   const groups = new Map<number, number[]>();
   claims.forEach((c, i) => {
-    if (c.partGroup !== null) groups.set(c.partGroup, [...(groups.get(c.partGroup) ?? []), i]);
+    if (c.partGroup !== null) pushTo(groups, c.partGroup, i);
   });
   for (const members of groups.values()) {
     const parts = members.map((i) => claims[i] as Claim);

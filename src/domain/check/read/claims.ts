@@ -37,7 +37,12 @@
  *   starts a count and is never the figure's date; "by mid-2024" is June–July 2024.
  */
 import type { Counted, Measure, Qualifier, Side } from "../../../store/schema.ts";
-import { findNumbers, type NumberKind, type NumberMention } from "../../numbers.ts";
+import {
+  findNumbers,
+  type NumberKind,
+  type NumberMention,
+  parseNumberWords,
+} from "../../numbers.ts";
 import {
   CEASEFIRE_AFTER,
   DAYS_SO_FAR,
@@ -50,7 +55,6 @@ import {
   PLANNED,
   RELEASE,
   SINCE_START,
-  SMALL,
   SO_FAR,
   WHOLE_DEAL,
   WITHIN_DEAL,
@@ -548,7 +552,7 @@ function sentenceClaims(
     if (noun) claim.cues.counted = noun;
     if (measure === "released-to-date" && daysSoFar) {
       const n = daysSoFar[1] ?? daysSoFar[2] ?? "";
-      claim.days = SMALL[n.toLowerCase()] ?? Number(n);
+      claim.days = parseNumberWords(n);
       claim.cues.scope = daysSoFar[0];
     } else if (measure === "released-to-date" && soFar) {
       claim.soFar = true;
