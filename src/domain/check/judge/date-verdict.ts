@@ -8,15 +8,9 @@
 import type { Event } from "../../../store/schema.ts";
 import type { Citation, ClaimCheck, ClaimReading } from "../../answers.ts";
 import { eventEnd, eventStart } from "../../catalog.ts";
-import {
-  dayNumber,
-  daysBetween,
-  formatDateRange,
-  formatNewsroomDate,
-  isIsoDate,
-  weekdayOf,
-} from "../../dates.ts";
+import { dayNumber, daysBetween, formatNewsroomDate, isIsoDate, weekdayOf } from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
+import { eventSummary } from "../../views.ts";
 import { cite } from "../align/store-index.ts";
 import type { DateClaim } from "../read/date-claims.ts";
 import { BASIS_NOTES } from "./reading.ts";
@@ -244,12 +238,7 @@ function citationsFor(k: Knowledge, e: Event): Citation[] {
     .filter((c) => c.verified);
 }
 
-function dayOf(e: Event): string {
-  const start = eventStart(e);
-  const end = eventEnd(e);
-  if (!start) return "no day";
-  return end && end !== start ? formatDateRange(start, end) : formatNewsroomDate(start);
-}
+const dayOf = (e: Event): string => eventSummary(e).dateText ?? "no day";
 
 function verbFor(dc: DateClaim): string {
   if (dc.about === "start") return "began";
