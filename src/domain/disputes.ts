@@ -297,7 +297,8 @@ function claimDisputes(event: Event, facts: readonly Fact[], say: Attribution): 
   return out;
 }
 
-function asOfRange(fact: Fact): { from: string; to: string } | null {
+/** The days a fact is as of, as a range (one day is a range of one). */
+export function asOfRange(fact: Fact): { from: string; to: string } | null {
   if (!fact.asOf) return null;
   return "on" in fact.asOf ? { from: fact.asOf.on, to: fact.asOf.on } : fact.asOf;
 }

@@ -160,11 +160,18 @@ export function fittingFacts(k: Knowledge, claim: Claim, exactOnly = false): Fac
  * wrong. A total on one side of a stored dispute brings the other side with it, so a claim that
  * fits either is shown as disputed rather than judged against half of it.
  */
+/** The days a claim speaks of: its own day or range, else the draft's date, else none. */
+export function claimDays(
+  claim: Claim,
+  refDate: string | null,
+): { from: string; to: string } | null {
+  if (claim.date) return { from: claim.date, to: claim.date };
+  return claim.range ?? (refDate ? { from: refDate, to: refDate } : null);
+}
+
 export function cumulativeFacts(k: Knowledge, claim: Claim, refDate: string | null): Fact[] {
   const list = indexOf(k).cumulative.get(claim.measure as Measure) ?? [];
-  const range = claim.date
-    ? { from: claim.date, to: claim.date }
-    : (claim.range ?? (refDate ? { from: refDate, to: refDate } : null));
+  const range = claimDays(claim, refDate);
   if (!range) {
     const all = list.map((x) => x.fact).filter((f) => countedFits(f, claim, true));
     const strict = all.filter((f) => countedFits(f, claim, false));

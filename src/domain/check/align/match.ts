@@ -3,10 +3,11 @@
 import type { Event, Fact, Measure } from "../../../store/schema.ts";
 import { eventEnd, eventStart } from "../../catalog.ts";
 import { addDaysIso, daysBetween } from "../../dates.ts";
+import { asOfRange } from "../../disputes.ts";
 import type { Knowledge } from "../../queries.ts";
 import { FALLBACK_EVENTS, type Judgement, judgeFacts, RANK } from "../judge/compare.ts";
 import type { Claim } from "../read/claims.ts";
-import { cumulativeFacts, factsOf, fittingFacts, wavesSoFar } from "./facts.ts";
+import { claimDays, cumulativeFacts, factsOf, fittingFacts, wavesSoFar } from "./facts.ts";
 import { recentDeal, type Scope, scopeOf } from "./scope.ts";
 import { CUMULATIVE } from "./store-index.ts";
 
@@ -33,7 +34,8 @@ export function decide(
     if (!judgement) return null;
     const event = k.catalog.events.get((facts[0] as Fact).eventId) ?? null;
     // Only a total for the very days the draft speaks of can say it is wrong: totals grow.
-    const exact = facts.some((f) => asOfOverlaps(f, claim, refDate));
+    const days = claimDays(claim, refDate);
+    const exact = days !== null && facts.some((f) => asOfOverlaps(f, days));
     return { judgement, event, canContradict: exact };
   }
   if (measure === "released-to-date") return decideToDate(k, claim, scope, refDate);
@@ -179,13 +181,9 @@ function decideToDate(
   return null;
 }
 
-function asOfOverlaps(f: Fact, claim: Claim, refDate: string | null): boolean {
-  if (!f.asOf) return false;
-  const r = "on" in f.asOf ? { from: f.asOf.on, to: f.asOf.on } : f.asOf;
-  const c = claim.date
-    ? { from: claim.date, to: claim.date }
-    : (claim.range ?? (refDate ? { from: refDate, to: refDate } : null));
-  return c !== null && r.from <= c.to && c.from <= r.to;
+function asOfOverlaps(f: Fact, c: { from: string; to: string }): boolean {
+  const r = asOfRange(f);
+  return r !== null && r.from <= c.to && c.from <= r.to;
 }
 
 /** The deal a span of days lies inside, neither its first days alone nor all of it. */

@@ -3,6 +3,7 @@ import type { Event, Fact, Measure } from "../../../store/schema.ts";
 import type { Citation } from "../../answers.ts";
 import { normaliseAlias } from "../../catalog.ts";
 import { formatNewsroomDate } from "../../dates.ts";
+import { asOfRange } from "../../disputes.ts";
 import { pushTo } from "../../group.ts";
 import type { Knowledge } from "../../queries.ts";
 import { citation } from "../../views.ts";
@@ -75,10 +76,8 @@ export function indexOf(k: Knowledge): Index {
         }
         pushTo(byN, f.value.n, f);
       }
-      if (CUMULATIVE.has(f.measure) && f.asOf) {
-        const r = "on" in f.asOf ? { from: f.asOf.on, to: f.asOf.on } : f.asOf;
-        pushTo(cumulative, f.measure, { fact: f, from: r.from, to: r.to });
-      }
+      const r = CUMULATIVE.has(f.measure) ? asOfRange(f) : null;
+      if (r) pushTo(cumulative, f.measure, { fact: f, from: r.from, to: r.to });
     } else if (f.value.type === "date" && f.measure === "agreed-on") {
       const deal = k.catalog.events.get(f.eventId);
       const list = dealsAgreedOn.get(f.value.date) ?? [];
