@@ -134,7 +134,8 @@ const MONTH_SRC =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const WEEKDAY_SRC = "sunday|monday|tuesday|wednesday|thursday|friday|saturday";
-const WEEKDAYS = WEEKDAY_SRC.split("|");
+/** "sunday" … "saturday", in getDay() order. */
+export const WEEKDAYS = WEEKDAY_SRC.split("|");
 
 /** 1–12 from a name the month pattern matched ("Sept", "may", "DECEMBER"). */
 const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -452,7 +453,8 @@ function relative(word: string, ref: string | null, base: string | null): string
   }
 }
 
-function weekday(ref: string, name: string, modifier: string | undefined): string {
+/** The named weekday on or before ref ("last": strictly before; "next": strictly after). */
+export function weekday(ref: string, name: string, modifier: string | undefined): string {
   const target = WEEKDAYS.indexOf(name.toLowerCase());
   const today = getDay(toDate(ref));
   const mod = modifier?.toLowerCase();

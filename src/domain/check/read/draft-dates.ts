@@ -4,7 +4,7 @@
  * archive's event on that day. Each day says where its year came from, so a verdict can say
  * what it assumed and refuse to be certain about a guess.
  */
-import { addDaysIso, findDates, isIsoDate, weekdayOf } from "../../dates.ts";
+import { addDaysIso, findDates, isIsoDate, WEEKDAYS, weekday } from "../../dates.ts";
 import { COUNTED_AFTER, FUTURE } from "../vocabulary.ts";
 import type { DayRange } from "./claims.ts";
 
@@ -340,24 +340,13 @@ function rangeWithYear(range: DayRange, year: string): DayRange | null {
 
 /** The last Saturday and Sunday up to a day (that weekend itself when it is one, or the Monday after). */
 function weekendBefore(day: string): DayRange {
-  const wd = weekdayOf(day);
-  const back: Record<string, number> = {
-    Saturday: 0,
-    Sunday: 1,
-    Monday: 2,
-    Tuesday: 3,
-    Wednesday: 4,
-    Thursday: 5,
-    Friday: 6,
-  };
-  const sat = addDaysIso(day, -(back[wd] ?? 0));
+  const sat = weekday(day, "saturday", undefined);
   return { from: sat, to: addDaysIso(sat, 1) };
 }
-
-const WEEKDAY_NAMES = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
 /** 0–6 for "Friday", "last fri", "SAT". */
 function weekdayNumber(text: string): number {
   const m = /(sun|mon|tue|wed|thu|fri|sat)[a-z]*\W*$/i.exec(text);
-  return m ? WEEKDAY_NAMES.indexOf((m[1] as string).toLowerCase()) : -1;
+  const abbr = m?.[1]?.toLowerCase();
+  return abbr ? WEEKDAYS.findIndex((w) => w.startsWith(abbr)) : -1;
 }
