@@ -16,8 +16,17 @@ export interface Attribution {
 
 const WINDOW = 70;
 
+// Built once: the last mention of a name before a verb needs a global pattern to walk.
+const NAMES = CLAIMANT_NAMES.map((c) => ({
+  ...c,
+  all: new RegExp(c.re.source, c.re.flags.includes("g") ? c.re.flags : `${c.re.flags}g`),
+}));
+
 export function attributionOf(sentence: string, figureAt?: number): Attribution | null {
   let best: { a: Attribution; d: number } | null = null;
+  const names = NAMES.filter(
+    (c) => !(c.within && !c.within.test(sentence)) && !c.notWithin?.test(sentence),
+  );
   // matchAll copies the pattern's lastIndex: start every search from the beginning.
   SAID.lastIndex = 0;
   for (const verb of sentence.matchAll(SAID)) {
@@ -28,10 +37,8 @@ export function attributionOf(sentence: string, figureAt?: number): Attribution 
     const end = at + verb[0].length;
     const before = sentence.slice(Math.max(0, at - WINDOW), at);
     const after = sentence.slice(end, end + WINDOW);
-    for (const c of CLAIMANT_NAMES) {
-      if (c.within && !c.within.test(sentence)) continue;
-      if (c.notWithin?.test(sentence)) continue;
-      const b = lastMatch(c.re, before);
+    for (const c of names) {
+      const b = lastMatch(c.all, before);
       const a = c.re.exec(after);
       const candidates = [
         b ? { d: before.length - (b.index + b[0].length), text: b[0] } : null,
@@ -50,8 +57,8 @@ export function attributionOf(sentence: string, figureAt?: number): Attribution 
   return best?.a ?? null;
 }
 
-function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
-  const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+function lastMatch(g: RegExp, s: string): RegExpExecArray | null {
+  g.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = g.exec(s); m !== null; m = g.exec(s)) last = m;
   return last;

@@ -214,9 +214,9 @@ export function readDraft(
     for (let i = di; i < dates.length && (dates[i] as DateInfo).start < sentence.end; i++)
       days.push(dates[i] as DateInfo);
     const cues = cuesIn(sentence.text);
-    const found = sentenceClaims(sentence, here, days, carried, cues);
-    claims.push(...found);
     const clauses = clauseStarts(sentence.text);
+    const found = sentenceClaims(sentence, here, days, carried, cues, clauses);
+    claims.push(...found);
     dateClaims.push(
       ...dateClaimsOf(
         sentence,
@@ -238,13 +238,13 @@ function sentenceClaims(
   dates: readonly DateInfo[],
   carried: { date: string; text: string; basis: DateBasis } | null,
   cues: readonly CueMatch[],
+  clauses: ReturnType<typeof clauseStarts>,
 ): Claim[] {
   if (numbers.length === 0) return [];
   const s = sentence.text;
   const off = sentence.start;
   const exchangeSentence = RELEASE.test(s);
   const wholeCue = WHOLE_DEAL.exec(s);
-  const clauses = clauseStarts(s);
   const out: Claim[] = [];
   for (const mention of numbers) {
     let m = mention;
