@@ -63,11 +63,12 @@ export function sideOf(before: string, after: string, np: NounPhrase): SideReadi
       if (np.nationality) return { side: np.nationality, also: null, cue: np.nationalityWord };
       continue;
     }
-    const m = rule.after?.exec(a) ?? rule.before?.exec(b) ?? null;
+    const fromAfter = rule.after?.exec(a) ?? null;
+    const m = fromAfter ?? rule.before?.exec(b) ?? null;
     if (!m) continue;
     // The cue as the draft wrote it, not as lower-cased for matching.
     const lower = (m.slice(1).find((g) => g !== undefined) ?? m[0]).trim();
-    const source = rule.after?.exec(a) ? after : before;
+    const source = fromAfter ? after : before;
     const at = source.toLowerCase().indexOf(lower);
     const cue = at >= 0 ? source.slice(at, at + lower.length) : lower;
     // "Both countries released 390 of their prisoners" is each side's figure.
@@ -102,11 +103,12 @@ export function measureOf(
       ? "exchange-count"
       : null;
   }
-  const releaseOfEarly = /\b(?:release|return|swap|exchange|freeing) of\s+(?:\w+\s+)?$/i.test(
+  // "The release of 1,000 Ukrainians held captive": the release, not the holding.
+  const releaseOf = /\b(?:release|return|swap|exchange|freeing) of\s+(?:\w+\s+)?$/i.test(
     clauseBefore,
   );
   if (
-    !releaseOfEarly &&
+    !releaseOf &&
     /^[^.;]{0,50}?\b(?:detained|held|in captivity|imprisoned|being held|remain captive)\b/.test(
       a,
     ) &&
@@ -114,10 +116,6 @@ export function measureOf(
   )
     return "held";
   if (/\b(?:hold|holds|holding|is holding)\s+(?:\w+\s+)?$/i.test(clauseBefore)) return "held";
-  // "The release of 1,000 Ukrainians held captive": the release, not the holding.
-  const releaseOf = /\b(?:release|return|swap|exchange|freeing) of\s+(?:\w+\s+)?$/i.test(
-    clauseBefore,
-  );
   const returning =
     /\b(?:freed|returned|brought (?:back|home)|released|brought back|come home|came home|been freed)\b/i;
   if (sinceStart && (exchangeSentence || returning.test(s))) return "returned-since-2022";
