@@ -63,23 +63,31 @@ export function factsOf(k: Knowledge, claim: Claim, events: readonly Event[]): F
       if (f.measure === measure && f.value.type === "number") all.push(f);
     }
   }
-  const strict = all.filter((f) => countedFits(f, claim, false) && anySide(f, claim));
+  const readings = readingsOf(claim);
+  // For whom the figure counts fits some reading of the claim.
+  const anySide = (f: Fact) => readings.some((r) => r.some((sub) => speaksFor(f, sub)));
+  const strict = all.filter((f) => countedFits(f, claim, false) && anySide(f));
   if (strict.length === 0) return all.filter((f) => countedFits(f, claim, true));
   // Hedged figures alone ("over 200") are weighed with the exact ones the loose reading adds
   // ("205 POWs"), which can rule a claim out where the hedge cannot.
   if (strict.some(isExactFact)) return strict;
   const exact = all.filter(
-    (f) =>
-      isExactFact(f) && !strict.includes(f) && countedFits(f, claim, true) && anySide(f, claim),
+    (f) => isExactFact(f) && !strict.includes(f) && countedFits(f, claim, true) && anySide(f),
   );
   return [...strict, ...exact];
 }
 
-export const isExactFact = (f: Fact) => f.value.type === "number" && f.value.qualifier === "exact";
-
-function anySide(f: Fact, claim: Claim): boolean {
-  return readingsOf(claim).some((r) => r.some((sub) => speaksFor(f, sub)));
+/** Whether a stored figure, for whom it counts, meets the claim's interval under some reading. */
+export function fitsReadings(f: Fact, readings: readonly SubSide[][], ci: Interval): boolean {
+  return readings.some((r) =>
+    r.some((sub) => {
+      const fi = speaksFor(f, sub) ? factInterval(f, sub) : null;
+      return fi !== null && overlaps(fi, ci);
+    }),
+  );
 }
+
+export const isExactFact = (f: Fact) => f.value.type === "number" && f.value.qualifier === "exact";
 
 /** Enough stored figures to show a claim fits; an archive may hold thousands of the same. */
 const MAX_CANDIDATES = 400;
@@ -140,16 +148,9 @@ export function fittingFacts(k: Knowledge, claim: Claim, exactOnly = false): Fac
   if (!exactOnly) {
     for (const f of index.open.get(measure) ?? []) candidates.push(f);
   }
+  const readings = readingsOf(claim);
   const fitting = (loose: boolean) =>
-    candidates.filter((f) => {
-      if (!countedFits(f, claim, loose)) return false;
-      return readingsOf(claim).some((r) =>
-        r.some((sub) => {
-          const fi = speaksFor(f, sub) ? factInterval(f, sub) : null;
-          return fi !== null && overlaps(fi, ci);
-        }),
-      );
-    });
+    candidates.filter((f) => countedFits(f, claim, loose) && fitsReadings(f, readings, ci));
   const strict = fitting(false);
   return strict.length > 0 ? strict : fitting(true);
 }

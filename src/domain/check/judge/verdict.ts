@@ -5,16 +5,14 @@ import type { Citation, ClaimCheck } from "../../answers.ts";
 import { eventStart } from "../../catalog.ts";
 import { addDaysIso, formatNewsroomDate } from "../../dates.ts";
 import { readingKey, valueText } from "../../labels.ts";
-import { overlaps } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
 import {
   claimInterval,
-  factInterval,
   factsOf,
+  fitsReadings,
   partsOfDerived,
   readingsOf,
   type SubSide,
-  speaksFor,
 } from "../align/facts.ts";
 import { decide } from "../align/match.ts";
 import { scopeOf } from "../align/scope.ts";
@@ -202,6 +200,7 @@ function bestFact(facts: readonly Fact[], claim: Claim): Fact {
 function sameFigureElsewhere(k: Knowledge, claim: Claim, eventId: string | null): string | null {
   if (!claim.date) return null;
   const ci = claimInterval(claim);
+  const readings = readingsOf(claim);
   for (const offset of [-1, 1, -2, 2, -3, 3]) {
     const day = addDaysIso(claim.date, offset);
     for (const e of k.catalog.eventsByDay.get(day) ?? []) {
@@ -210,12 +209,7 @@ function sameFigureElsewhere(k: Knowledge, claim: Claim, eventId: string | null)
         (x) =>
           x.value.type === "number" &&
           x.value.qualifier === "exact" &&
-          readingsOf(claim).some((r) =>
-            r.some((sub) => {
-              const fi = speaksFor(x, sub) ? factInterval(x, sub) : null;
-              return fi !== null && overlaps(fi, ci);
-            }),
-          ),
+          fitsReadings(x, readings, ci),
       );
       if (f) {
         const when = f.eventDate ?? eventStart(e) ?? day;
