@@ -31,18 +31,19 @@ function judgeSide(claimI: Interval, facts: readonly Fact[], sub: SubSide): Side
   });
   // "Over 200" does not support 246 where the same source pool gives 205 exactly for the same
   // people: the exact figure rules the claim out, the hedge only failed to.
-  const ruledOut = mine.filter((f) => isExactFact(f) && !overlapping.includes(f));
-  const fits = overlapping.filter(
-    (f) =>
-      isExactFact(f) ||
-      !ruledOut.some(
-        (x) =>
-          x.eventId === f.eventId &&
-          sameKind(x.counted, f.counted) &&
-          x.side === f.side &&
-          refines(factInterval(x, sub), factInterval(f, sub)),
-      ),
-  );
+  const inside = new Set(overlapping);
+  const ruledOut = mine.filter((f) => isExactFact(f) && !inside.has(f));
+  const fits = overlapping.filter((f) => {
+    if (isExactFact(f) || ruledOut.length === 0) return true;
+    const hedge = factInterval(f, sub);
+    return !ruledOut.some(
+      (x) =>
+        x.eventId === f.eventId &&
+        sameKind(x.counted, f.counted) &&
+        x.side === f.side &&
+        refines(factInterval(x, sub), hedge),
+    );
+  });
   const conflict = conflicting(mine, sub);
   const verdict = fits.length === 0 ? "contradicted" : conflict ? "disputed" : "supported";
   return { sub, verdict, facts: mine, fits, conflict };
