@@ -122,10 +122,10 @@ function waveOf(k: Knowledge, claim: Claim): Event | null {
 export function recentDeal(k: Knowledge, refDate: string | null): Event | null {
   if (!refDate) return null;
   const ref = dayNumber(refDate);
-  const found = [...k.catalog.events.values()].filter((e) => {
+  const found = k.catalog.deals.filter((e) => {
     const start = eventStart(e);
     const end = eventEnd(e);
-    if (e.kind !== "deal" || !start || !end) return false;
+    if (!start || !end) return false;
     return dayNumber(start) <= ref && ref - dayNumber(end) <= 14;
   });
   return found.length === 1 ? (found[0] as Event) : null;

@@ -177,7 +177,7 @@ function namedEvent(k: Knowledge, dc: DateClaim, day: string): Event | null {
     const span = spanOf(k, e);
     return span !== null && span.from - NEAR_DAYS <= d && d <= span.to + NEAR_DAYS;
   };
-  const events = datedEvents(k).filter(near);
+  const events = k.catalog.dated.filter(near);
   const pick = (list: Event[]) => (list.length === 1 ? (list[0] as Event) : null);
   switch (dc.about) {
     case "talks":
@@ -261,9 +261,8 @@ const capital = (s: string) => (s ? `${s[0]?.toUpperCase()}${s.slice(1)}` : s);
 function yearFromNearbyEvent(k: Knowledge, dc: DateClaim): string | null {
   if (!dc.monthDay || dc.about === "exchange") return null;
   const years = new Set<string>();
-  for (const e of k.catalog.events.values()) {
-    const start = eventStart(e);
-    if (!start) continue;
+  for (const e of k.catalog.dated) {
+    const start = eventStart(e) as string;
     const kindFits =
       dc.about === "talks" || dc.about === "call"
         ? e.kind === dc.about
@@ -275,31 +274,23 @@ function yearFromNearbyEvent(k: Knowledge, dc: DateClaim): string | null {
   return years.size === 1 ? `${[...years][0]}-${dc.monthDay}` : null;
 }
 
-const SPANS = new WeakMap<
-  Knowledge,
-  { events: Event[]; spans: Map<string, { from: number; to: number }> }
->();
+const SPANS = new WeakMap<Knowledge, Map<string, { from: number; to: number }>>();
 
-/** The store's dated events and their days as numbers, worked out once per analysed store. */
+/** The days of the store's dated events as numbers, worked out once per analysed store. */
 function spansOf(k: Knowledge) {
-  let cached = SPANS.get(k);
-  if (!cached) {
-    const spans = new Map<string, { from: number; to: number }>();
-    const events: Event[] = [];
-    for (const e of k.catalog.events.values()) {
-      const start = eventStart(e);
-      if (!start) continue;
+  let spans = SPANS.get(k);
+  if (!spans) {
+    spans = new Map();
+    for (const e of k.catalog.dated) {
+      const start = eventStart(e) as string;
       spans.set(e.id, { from: dayNumber(start), to: dayNumber(eventEnd(e) ?? start) });
-      events.push(e);
     }
-    cached = { events, spans };
-    SPANS.set(k, cached);
+    SPANS.set(k, spans);
   }
-  return cached;
+  return spans;
 }
 
-const datedEvents = (k: Knowledge) => spansOf(k).events;
-const spanOf = (k: Knowledge, e: Event) => spansOf(k).spans.get(e.id) ?? null;
+const spanOf = (k: Knowledge, e: Event) => spansOf(k).get(e.id) ?? null;
 
 function sameDayAnotherYear(
   k: Knowledge,
