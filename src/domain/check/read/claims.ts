@@ -291,13 +291,8 @@ function sentenceClaims(
     // …and speaks of the deal as a whole, so its figures are the deal's.
     const ranFor =
       daysMatch !== null &&
-      !/^\s*$/.test(daysMatch[0]) &&
       /\b(?:ran|took|lasted|spanned|span of|went on)\s*$/i.test(clause.slice(0, daysMatch.index));
-    const daysSoFar =
-      daysMatch &&
-      !/\b(?:ran|took|lasted|spanned|span of|went on)\s*$/i.test(clause.slice(0, daysMatch.index))
-        ? daysMatch
-        : null;
+    const daysSoFar = daysMatch && !ranFor ? daysMatch : null;
 
     let measure: Measure | null = null;
     let counted: Counted | null = null;

@@ -58,24 +58,13 @@ export function dateFor(
   // after the release of 307 on Saturday", Saturday is the 307's.
   const ranges = usable.filter((d) => d.range);
   const before = (d: DateInfo) => d.end - off <= rel;
-  if (ownClauseOnly) {
-    const own = pick(usable.filter(inClause));
-    return own
-      ? {
-          date: own.date,
-          range: own.range,
-          text: own.text,
-          basis: own.basis,
-          start: own.start,
-          weekday: own.weekday,
-        }
-      : null;
-  }
-  const found =
-    pick(usable.filter(inClause)) ??
-    pick(days.filter(before)) ??
-    pick(ranges.filter(before)) ??
-    pick(usable.filter(before));
+  const own = pick(usable.filter(inClause));
+  const found = ownClauseOnly
+    ? own
+    : (own ??
+      pick(days.filter(before)) ??
+      pick(ranges.filter(before)) ??
+      pick(usable.filter(before)));
   if (!found) return null;
   return {
     date: found.date,
