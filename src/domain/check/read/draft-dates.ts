@@ -62,13 +62,20 @@ const withYear = (iso: string, year: string) => {
   return isIsoDate(candidate) ? candidate : null;
 };
 const yearOf = (iso: string) => iso.slice(0, 4);
+/** The year days of an undated text are first read in, before the archive gives them theirs. */
+const PLACEHOLDER_DAY = "2000-01-01";
 
 export function readDates(text: string, ctx: DateContext): DateInfo[] {
   const ref = ctx.refDate && isIsoDate(ctx.refDate) ? ctx.refDate : null;
   // Undated: days are first read against a placeholder year, then given the archive's year;
   // the relative ones ("on Friday") are then read against the latest day the text fixes.
-  const anchor = ref ?? textAnchor(text, ctx);
-  const mentions = findDates(text, { refDate: anchor ?? "2000-01-01" });
+  const placeholder = ref ? null : findDates(text, { refDate: PLACEHOLDER_DAY });
+  const anchor = ref ?? textAnchor(text, placeholder ?? [], ctx);
+  // With nothing to anchor to, the placeholder reading is the reading: no second pass.
+  const mentions =
+    anchor === null && placeholder
+      ? placeholder
+      : findDates(text, { refDate: anchor ?? PLACEHOLDER_DAY });
   const out: DateInfo[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const d = mentions[i] as (typeof mentions)[number];
@@ -242,9 +249,12 @@ function spans(text: string, dates: DateInfo[]): DateInfo[] {
 }
 
 /** The latest day an undated text fixes by itself: a full date, or a day the archive knows. */
-function textAnchor(text: string, ctx: DateContext): string | null {
+function textAnchor(
+  text: string,
+  mentions: ReturnType<typeof findDates>,
+  ctx: DateContext,
+): string | null {
   let best: string | null = null;
-  const mentions = findDates(text, { refDate: "2000-01-01" });
   for (let i = 0; i < mentions.length; i++) {
     const d = mentions[i] as (typeof mentions)[number];
     if (d.kind !== "explicit") continue;
