@@ -106,6 +106,30 @@ describe("supported", () => {
   });
 });
 
+describe("a day the store has no exchange on", () => {
+  it("a slip of the day (a day off, a digit, a year) leaves a figure that fits the exchange supported, never corrected", () => {
+    for (const [text, event] of [
+      ["On Thursday, May 22, 2025, each side released 390 prisoners.", "exchange-2025-05-23"],
+      ["On April 9, 2025, each side freed 246 POWs.", "exchange-2025-04-19"],
+      ["On January 3, 2023, nearly 480 POWs were swapped.", "exchange-2024-01-03"],
+    ] as const) {
+      const c = one(text);
+      expect(c.verdict, text).toBe("supported");
+      expect(c.eventId, text).toBe(event);
+      expect(c.reason, text).toMatch(/no exchange on .*check the day/);
+    }
+  });
+
+  it("a figure on a day far from every exchange stays unverified: the archive may not hold it", () => {
+    expect(one("On June 10, 2025, each side released 390 prisoners.").verdict).toBe("unverified");
+    expect(one("On May 12, 2025, each side released 307 prisoners.").verdict).toBe("unverified");
+  });
+
+  it("a figure that fits no exchange near the day is not rescued: 370 on May 22 stays unverified", () => {
+    expect(one("On May 22, 2025, each side released 370 prisoners.").verdict).toBe("unverified");
+  });
+});
+
 describe("unverified, never guessed", () => {
   it("a figure the store does not hold for that event and measure", () => {
     expect(one("On June 10, 2025, each side released 390 prisoners.").verdict).toBe("unverified");

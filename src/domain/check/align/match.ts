@@ -9,7 +9,7 @@ import { FALLBACK_EVENTS, type Judgement, judgeFacts, RANK } from "../judge/comp
 import type { Claim } from "../read/claims.ts";
 import { claimDays, cumulativeFacts, factsOf, fittingFacts, wavesSoFar } from "./facts.ts";
 import { recentDeal, type Scope, scopeOf } from "./scope.ts";
-import { CUMULATIVE } from "./store-index.ts";
+import { CUMULATIVE, indexOf } from "./store-index.ts";
 
 // ---------------------------------------------------------------------------------------------
 // The verdict
@@ -19,6 +19,12 @@ interface Decision {
   event: Event | null;
   /** False when the claim was matched on what it counts only: it can support, never contradict. */
   canContradict: boolean;
+  /**
+   * The claim's own day has no exchange in the store, so the figure was matched on what it
+   * counts instead ("390 … on Thursday" when the first wave was a Friday): the day is judged on
+   * its own, and the figure may still be the store's.
+   */
+  dayMissed?: string;
 }
 
 export function decide(
@@ -80,7 +86,15 @@ export function decide(
     const linked = tryEvents(scope.linked);
     if (linked) return { ...linked, canContradict: claim.planned || claim.whole };
   }
-  if (claim.date && !claim.dateInherited) return null;
+  // A day of the draft's own that the store knows an event on decides: nothing else may stand
+  // in for it. A day the store has no exchange on at all says nothing about the figure.
+  const dayMissed =
+    claim.date !== null &&
+    !claim.dateInherited &&
+    scope.primary.length === 0 &&
+    scope.deals.length === 0 &&
+    scope.linked.length === 0;
+  if (claim.date && !claim.dateInherited && !dayMissed) return null;
   // Matched on what it counts: the events whose figures fit, judged whole (so a dispute shows).
   // An open-ended hedge ("more than 500") fits too much to vouch for a figure no event is named for.
   let fitting = fittingFacts(k, claim).filter((f) => !OPEN_ENDED.has(qualifierOf(f)));
@@ -94,7 +108,11 @@ export function decide(
   if (fitting.length === 0) return null;
   // A draft cannot be about an exchange that happened after it was written.
   const events = [...new Set(fitting.map((f) => k.catalog.events.get(f.eventId)))].filter(
-    (e): e is Event => !!e && notAfter(e, refDate) && onWeekday(e, claim.weekday),
+    (e): e is Event =>
+      !!e &&
+      (claim.planned || notAfter(e, refDate)) &&
+      onWeekday(e, claim.weekday) &&
+      (!dayMissed || slipOf(k, e, claim.date as string)),
   );
   // An archive may hold the same figure for many events: a few are enough to support it.
   let best: Decision | null = null;
@@ -102,7 +120,11 @@ export function decide(
     const r = tryEvents([e]);
     if (r && r.judgement.verdict !== "contradicted") {
       if (!best || RANK[r.judgement.verdict] < RANK[best.judgement.verdict])
-        best = { ...r, canContradict: false };
+        best = {
+          ...r,
+          canContradict: false,
+          ...(dayMissed && claim.date ? { dayMissed: claim.date } : {}),
+        };
       if (best.judgement.verdict === "supported") break;
     }
   }
@@ -207,6 +229,42 @@ function dealPrefix(k: Knowledge, claim: Claim): { deal: Event; days: number } |
   }
   return null;
 }
+
+/**
+ * Whether a day the store has no exchange on is a slip for this event's: a day or three off
+ * ("Thursday" for the Friday), the year off by one, or the days around the talks that agreed
+ * it. A day far from every event may be an exchange the archive does not hold yet.
+ */
+function slipOf(k: Knowledge, e: Event, day: string): boolean {
+  const days = [eventStart(e), eventEnd(e)].filter((d): d is string => d !== null);
+  for (const [agreedOn, deals] of indexOf(k).dealsAgreedOn)
+    if (deals.includes(e)) days.push(agreedOn);
+  return days.some(
+    (d) =>
+      Math.abs(daysBetween(d, day)) <= SLIP_DAYS ||
+      (d.slice(5) === day.slice(5) &&
+        Math.abs(Number(d.slice(0, 4)) - Number(day.slice(0, 4))) === 1) ||
+      (d.slice(0, 8) === day.slice(0, 8) &&
+        oneEditApart(String(Number(d.slice(8))), String(Number(day.slice(8))))),
+  );
+}
+
+/** "9" for "19", "28" for "23", "32" for "23": one digit dropped, changed or swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+    if (diff.length === 1) return true;
+    const [i, j] = diff as [number, number];
+    return diff.length === 2 && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  for (let i = 0; i < long.length; i++)
+    if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+const SLIP_DAYS = 3;
 
 const OPEN_ENDED = new Set(["more-than", "at-least", "up-to", "fewer-than"]);
 const qualifierOf = (f: Fact) => (f.value.type === "number" ? f.value.qualifier : "exact");

@@ -116,7 +116,7 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
       citations: cites(fits),
       correction: null,
       disputeIds: [],
-      reason: `Matches ${claimants === 1 ? "the store's figure" : `the figure ${claimants} claimants give`}${decision.canContradict ? "" : " (matched on what it counts: the draft names no day or exchange)"}.`,
+      reason: `Matches ${claimants === 1 ? "the store's figure" : `the figure ${claimants} claimants give`}${matchedHow(decision)}.`,
     };
   }
   if (judgement.verdict === "disputed") {
@@ -218,6 +218,13 @@ function sameFigureElsewhere(k: Knowledge, claim: Claim, eventId: string | null)
     }
   }
   return null;
+}
+
+function matchedHow(decision: { canContradict: boolean; dayMissed?: string }): string {
+  if (decision.canContradict) return "";
+  if (decision.dayMissed)
+    return ` (matched on what it counts: the store has no exchange on ${formatNewsroomDate(decision.dayMissed)}, so check the day)`;
+  return " (matched on what it counts: the draft names no day or exchange)";
 }
 
 function unverifiedReason(claim: Claim, event: Event | null): string {
