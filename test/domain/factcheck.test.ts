@@ -9,9 +9,9 @@ const data = bundledData();
 const k = analyse(data);
 const REF = "2025-05-26";
 /** The figures' verdicts; days stated as claims are tested in days.test.ts. */
-const check = (text: string, refDate = REF) =>
+const check = (text: string, refDate: string | null = REF) =>
   factcheck(k, text, { refDate }).claims.filter((c) => c.kind !== "day");
-const one = (text: string, refDate = REF): ClaimCheck => {
+const one = (text: string, refDate: string | null = REF): ClaimCheck => {
   const got = check(text, refDate);
   expect(got, text).toHaveLength(1);
   return got[0] as ClaimCheck;
@@ -127,6 +127,39 @@ describe("a day the store has no exchange on", () => {
 
   it("a figure that fits no exchange near the day is not rescued: 370 on May 22 stays unverified", () => {
     expect(one("On May 22, 2025, each side released 370 prisoners.").verdict).toBe("unverified");
+  });
+});
+
+describe("two digits swapped", () => {
+  it("a figure with no day that is the store's with two neighbouring digits swapped is put right, saying why", () => {
+    const c = one(
+      "Since the start of the invasion, Ukraine says it has brought home 4,525 people.",
+      null,
+    );
+    expect(c.verdict).toBe("contradicted");
+    expect(c.right).toBe("4,552");
+    expect(c.reason).toMatch(/looks like the store's 4,552 with two digits swapped/);
+    const ordinal = one("Kyiv called it the 46th swap since the invasion.", null);
+    expect(ordinal.verdict).toBe("contradicted");
+    expect(ordinal.right).toBe("64th");
+  });
+
+  it("the right figure itself, or one no stored figure is a swap of, is never corrected", () => {
+    expect(
+      one("Since the start of the invasion, Ukraine says it has brought home 4,552 people.", null)
+        .verdict,
+    ).not.toBe("contradicted");
+    expect(one("Each side released 415 prisoners.", null).verdict).toBe("unverified");
+  });
+
+  it("a day named in the draft is not second-guessed by a swap: 370 on May 22 is not 307", () => {
+    expect(one("On May 22, 2025, each side released 370 prisoners.").verdict).toBe("unverified");
+  });
+
+  it("'so far' mid-deal is not the war's running total when that is already far higher", () => {
+    const c = one("Zelensky said 679 people had been brought home so far.", "2025-05-24");
+    expect(c.verdict).toBe("contradicted");
+    expect(c.right).toBe("697");
   });
 });
 

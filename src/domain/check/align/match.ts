@@ -4,12 +4,14 @@ import type { Event, Fact, Measure } from "../../../store/schema.ts";
 import { eventEnd, eventStart } from "../../catalog.ts";
 import { addDaysIso, daysBetween } from "../../dates.ts";
 import { asOfRange } from "../../disputes.ts";
+import { valueText } from "../../labels.ts";
 import type { Knowledge } from "../../queries.ts";
 import { FALLBACK_EVENTS, type Judgement, judgeFacts, RANK } from "../judge/compare.ts";
 import type { Claim } from "../read/claims.ts";
 import { claimDays, cumulativeFacts, factsOf, fittingFacts, wavesSoFar } from "./facts.ts";
 import { recentDeal, type Scope, scopeOf } from "./scope.ts";
 import { CUMULATIVE, indexOf } from "./store-index.ts";
+import { swappedDigits, transposedFacts } from "./typos.ts";
 
 // ---------------------------------------------------------------------------------------------
 // The verdict
@@ -25,6 +27,8 @@ interface Decision {
    * its own, and the figure may still be the store's.
    */
   dayMissed?: string;
+  /** The store's figure the claim's is taken for, two digits swapped ("4,525" for 4,552). */
+  typoOf?: string;
 }
 
 export function decide(
@@ -42,6 +46,10 @@ export function decide(
     // Only a total for the very days the draft speaks of can say it is wrong: totals grow.
     const days = claimDays(claim, refDate);
     const exact = days !== null && facts.some((f) => asOfOverlaps(f, days));
+    if (judgement.verdict === "contradicted" && !exact) {
+      const typo = typoDecision(k, claim, facts);
+      if (typo) return typo;
+    }
     return { judgement, event, canContradict: exact };
   }
   if (measure === "released-to-date") return decideToDate(k, claim, scope, refDate);
@@ -97,7 +105,23 @@ export function decide(
   if (claim.date && !claim.dateInherited && !dayMissed) return null;
   // Matched on what it counts: the events whose figures fit, judged whole (so a dispute shows).
   // An open-ended hedge ("more than 500") fits too much to vouch for a figure no event is named for.
-  let fitting = fittingFacts(k, claim).filter((f) => !OPEN_ENDED.has(qualifierOf(f)));
+  const fits = fittingFacts(k, claim);
+  // With no day at all, a figure that fits nothing may still be a stored one mistyped.
+  if (fits.length === 0 && !claim.date) {
+    const near = swappedDigits(claim.number.n).flatMap((n) =>
+      fittingFacts(k, { ...claim, number: { ...claim.number, n, qualifier: "exact" } }, true),
+    );
+    const typo = typoDecision(
+      k,
+      claim,
+      near.filter((f) => {
+        const e = k.catalog.events.get(f.eventId);
+        return !!e && (claim.planned || notAfter(e, refDate)) && onWeekday(e, claim.weekday);
+      }),
+    );
+    if (typo) return typo;
+  }
+  let fitting = fits.filter((f) => !OPEN_ENDED.has(qualifierOf(f)));
   if (claim.range && !claim.planned) {
     const { from, to } = claim.range;
     fitting = fitting.filter((f) => {
@@ -129,6 +153,22 @@ export function decide(
     }
   }
   return best;
+}
+
+/** A figure read as a stored one with two digits swapped, put right by it (see typos.ts). */
+function typoDecision(k: Knowledge, claim: Claim, facts: readonly Fact[]): Decision | null {
+  const typo = transposedFacts(claim, facts);
+  const first = typo[0];
+  if (!first || first.value.type !== "number") return null;
+  const judgement = judgeFacts(claim, typo);
+  if (judgement?.verdict !== "contradicted") return null;
+  const doubled = claim.side === "total" && first.side === "each";
+  return {
+    judgement,
+    event: k.catalog.events.get(first.eventId) ?? null,
+    canContradict: true,
+    typoOf: doubled ? (first.value.n * 2).toLocaleString("en-US") : valueText(first),
+  };
 }
 
 /** "In just these two days, 697": a deal's running figure on its Nth day. */

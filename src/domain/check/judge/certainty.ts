@@ -7,9 +7,10 @@
  */
 import type { Event } from "../../../store/schema.ts";
 import type { ClaimCheck } from "../../answers.ts";
+import { interval } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
-import { factsOf } from "../align/facts.ts";
-import { dayText } from "../align/store-index.ts";
+import { claimDays, claimInterval, factsOf } from "../align/facts.ts";
+import { dayText, indexOf } from "../align/store-index.ts";
 import type { Claim } from "../read/claims.ts";
 import { judgeFacts } from "./compare.ts";
 import { readingOf, unclearParts } from "./reading.ts";
@@ -38,7 +39,10 @@ function readingsOfWords(claim: Claim): Claim[] {
 }
 
 export function judge(k: Knowledge, claim: Claim, refDate: string | null): ClaimCheck {
-  const results = readingsOfWords(claim).map((c) => ({ c, r: judgeReading(k, c, refDate) }));
+  const readings = readingsOfWords(claim);
+  const results = readings
+    .filter((c, i) => i === 0 || !belowEarlierTotal(k, c, refDate))
+    .map((c) => ({ c, r: judgeReading(k, c, refDate) }));
   let best = results[0] as { c: Claim; r: ClaimCheck };
   for (const x of results) if (RANK[x.r.verdict] < RANK[best.r.verdict]) best = x;
   // Contradicted only when every reading is; otherwise the reading that could not be tied down.
@@ -72,6 +76,24 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
     if (unclear.length > 0) return { ...unsure(check, unclear), reading };
   }
   return { ...check, reading };
+}
+
+/**
+ * A running total only grows: "679 brought home so far" on May 24, 2025 cannot be the war's
+ * total when the store already has 4,552 for the week before, so that reading is dropped.
+ */
+function belowEarlierTotal(k: Knowledge, claim: Claim, refDate: string | null): boolean {
+  if (claim.measure !== "returned-since-2022") return false;
+  const days = claimDays(claim, refDate);
+  if (!days) return false;
+  const max = claimInterval(claim).max;
+  return (indexOf(k).cumulative.get(claim.measure) ?? []).some(
+    ({ fact, to }) =>
+      to < days.from &&
+      (fact.side === claim.side || claim.side === null) &&
+      fact.value.type === "number" &&
+      interval(fact.value).min > max,
+  );
 }
 
 /** Another event of the deal family (the deal or one of its waves) whose figure the claim fits. */
