@@ -163,6 +163,51 @@ describe("two digits swapped", () => {
   });
 });
 
+describe("lists that name each figure's wave", () => {
+  it("each figure takes the wave its own words name, after a colon or a verb", () => {
+    const got = check(
+      "Over 23–25 May a total of 1,000 Ukrainians were freed: 390 on the first day, 370 on the second and 303 on the third.",
+    );
+    const by = (read: string) => got.find((c) => c.read === read) as ClaimCheck;
+    expect(by("390").verdict).toBe("supported");
+    expect(by("370").verdict).toBe("contradicted");
+    expect(by("370").right).toBe("307");
+    expect(by("303").verdict).toBe("supported");
+    const swapped = check(
+      "Ukraine's share came home as 390 on the first day, 303 on the second and 307 on the last, the largest exchange since the 2022 invasion.",
+    );
+    expect(swapped.map((c) => [c.read, c.verdict, c.right ?? null])).toEqual([
+      ["390", "supported", null],
+      ["303", "contradicted", "307"],
+      ["307", "contradicted", "303"],
+    ]);
+  });
+
+  it("a figure of such a list with no wave of its own is not judged against a neighbour's", () => {
+    const got = check(
+      "A total of 1,000 Ukrainians were freed: 390 on the first day, then 307, and 303 on the last.",
+    );
+    expect(got.find((c) => c.read === "307")?.verdict).not.toBe("contradicted");
+  });
+});
+
+describe("the whole deal, or its first days", () => {
+  it("'in just two days, 2,000' of a deal that took three is the whole deal's figure with the days off, not a wrong figure", () => {
+    const c = one(
+      "In just two days, 2,000 prisoners were released by both sides together.",
+      "2025-05-27",
+    );
+    expect(c.verdict).toBe("supported");
+    expect(c.reason).toMatch(/whole deal, which took 3 days/);
+  });
+
+  it("'by both sides together' is both sides' figure", () => {
+    const c = one("On May 23, 2025, 390 prisoners were released by both sides together.");
+    expect(c.verdict).toBe("contradicted");
+    expect(c.right).toMatch(/780/);
+  });
+});
+
 describe("unverified, never guessed", () => {
   it("a figure the store does not hold for that event and measure", () => {
     expect(one("On June 10, 2025, each side released 390 prisoners.").verdict).toBe("unverified");

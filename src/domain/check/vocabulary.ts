@@ -205,7 +205,13 @@ export const SIDE_CUES: readonly {
   {
     side: "total",
     after:
-      /^\s*(?:[\p{L}'’-]+\s+){0,4}?(in total|in all|altogether|combined|between them|from both sides|on both sides|changed hands|crossed the lines?|in both directions|total)\b/u,
+      /^\s*(?:[\p{L}'’-]+\s+){0,4}?(in total|in all|altogether|combined|between them|from both sides|on both sides|changed hands|crossed the lines?|in both directions|total|(?:by )?(?:both|the two) (?:sides|countries) together)\b/u,
+  },
+  // "390 were released by both sides": each side's, or both together.
+  {
+    side: "total",
+    also: "each",
+    after: /^\s*(?:[\p{L}'’-]+\s+){0,3}?(by (?:both|the two) (?:sides|countries|parties))\b/u,
   },
   // "A total of 1,000 people have been freed" may be one side's sum as well as both sides'.
   {

@@ -29,6 +29,8 @@ interface Decision {
   dayMissed?: string;
   /** The store's figure the claim's is taken for, two digits swapped ("4,525" for 4,552). */
   typoOf?: string;
+  /** The figure is the whole deal's, which took this many days, not the draft's count. */
+  daysOff?: number;
 }
 
 export function decide(
@@ -237,6 +239,14 @@ function decideToDate(
     }
     // Nothing stored for this side so far: the waves' figures up to that day, added up.
     const judgement = judgeFacts(claim, facts) ?? judgeFacts(claim, wavesSoFar(k, deal, day));
+    // "In just two days, 2,000 were released" of a deal that took three: the figure is the
+    // whole deal's and the count of days is what is off, so the figure is not put right.
+    if (judgement?.verdict === "contradicted" && claim.days !== null) {
+      const done = factsOf(k, { ...claim, measure: "released" }, [deal]).filter((f) => !f.planned);
+      const whole = judgeFacts({ ...claim, measure: "released" }, done);
+      if (whole && whole.verdict !== "contradicted")
+        return { judgement: whole, event: deal, canContradict: false, daysOff: length };
+    }
     if (judgement && (named || judgement.verdict !== "contradicted"))
       return { judgement, event: deal, canContradict: named };
   }

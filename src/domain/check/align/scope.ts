@@ -63,7 +63,7 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
   }
   // "Began", "the final stage", "the second wave": the wave the words name, in the deal the
   // claim's day (or the draft's) falls in, rather than whatever took place on that day.
-  const waved = claim.wave ? waveOf(k, claim) : null;
+  const waved = claim.wave ? waveOf(k, claim, refDate) : null;
   if (waved) {
     primary.length = 0;
     add(primary, waved);
@@ -103,8 +103,10 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
   return { primary, deals, linked, specific };
 }
 
-function waveOf(k: Knowledge, claim: Claim): Event | null {
-  const day = claim.date ?? claim.range?.from ?? null;
+function waveOf(k: Knowledge, claim: Claim, refDate: string | null): Event | null {
+  // With no day of its own, "the second wave" is of the deal the draft was written during.
+  const recent = claim.date || claim.range ? null : recentDeal(k, refDate);
+  const day = claim.date ?? claim.range?.from ?? (recent ? eventStart(recent) : null);
   const deals = [...k.catalog.events.values()].filter((e) => {
     if (e.kind !== "deal") return false;
     if (!day) return true;

@@ -220,8 +220,14 @@ function sameFigureElsewhere(k: Knowledge, claim: Claim, eventId: string | null)
   return null;
 }
 
-function matchedHow(decision: { canContradict: boolean; dayMissed?: string }): string {
+function matchedHow(decision: {
+  canContradict: boolean;
+  dayMissed?: string;
+  daysOff?: number;
+}): string {
   if (decision.canContradict) return "";
+  if (decision.daysOff)
+    return ` for the whole deal, which took ${decision.daysOff} days: check the count of days`;
   if (decision.dayMissed)
     return ` (matched on what it counts: the store has no exchange on ${formatNewsroomDate(decision.dayMissed)}, so check the day)`;
   return " (matched on what it counts: the draft names no day or exchange)";

@@ -161,6 +161,23 @@ function cueOfDay(cues: readonly CueMatch[], clauses: readonly number[], rel: nu
   return eventCueNear(cues, clauseOf(clauses, rel), rel, WAVE_CUES);
 }
 
+/** A list item's own wave, right after its figure: "390 on the first day", "303 on the last". */
+const ITEM_WAVE =
+  /^\s+(?:(?:ukrainians|people|prisoners|each|each side|a side|per side|apiece)\s+)?(?:on|in|during|for)\s+the\s+(first|opening|second|2nd|third|3rd|final|last|closing)\b(?:\s+(?:day|one|wave|stage|round|leg))?/i;
+const ITEM_WAVE_ANY =
+  /\d\s+(?:on|in|during|for)\s+the\s+(?:first|opening|second|2nd|third|3rd|final|last|closing)\b/i;
+const ITEM_WAVES: Record<string, WaveCue> = {
+  first: "start",
+  opening: "start",
+  second: "wave2",
+  "2nd": "wave2",
+  third: "wave3",
+  "3rd": "wave3",
+  final: "end",
+  last: "end",
+  closing: "end",
+};
+
 export interface ClaimCues {
   event?: string;
   counted?: string;
@@ -406,7 +423,10 @@ function sentenceClaims(
           claimOf(s, off, m, np.noun, np.length, null, null, null, false, false, null, null),
         );
         continue;
-      } else if (impliedCount(before, after, exchangeSentence)) {
+      } else if (
+        impliedCount(before, after, exchangeSentence) ||
+        (exchangeSentence && ITEM_WAVE.test(after))
+      ) {
         // "The number of swaps had stood at fifty-four": a count of exchanges.
         counted = /\bnumber of (?:prisoner )?(?:swaps|exchanges)\b[^.;:]{0,40}$/i.test(before)
           ? "exchanges"
@@ -521,6 +541,21 @@ function sentenceClaims(
       // "In the exchange that ended yesterday, 1,000 …": a verb's subject is the deal, so the
       // figure may be the deal's as well as its last wave's.
       if (!claim.waveNamed) claim.whole = true;
+    }
+    // "390 on the first day, 307 on the second and 303 on the last": each figure of a list names
+    // its own wave; a figure in such a list with no words of its own takes no wave.
+    if (measure === "released" && !claim.planned) {
+      const own = ITEM_WAVE.exec(after);
+      if (own) {
+        claim.wave = ITEM_WAVES[(own[1] as string).toLowerCase()] ?? null;
+        claim.waveNamed = claim.wave !== null;
+        claim.whole = false;
+        if (claim.wave) claim.cues.event = own[0].trim();
+      } else if (implied && claim.waveNamed && ITEM_WAVE_ANY.test(s)) {
+        claim.wave = null;
+        claim.waveNamed = false;
+        claim.scopeUnclear = true;
+      }
     }
     claim.dateBasis = when ? when.basis : inherit ? (carried?.basis ?? null) : null;
     // "Over the weekend" may loosely take in a Friday: not sure enough to correct a figure by.

@@ -139,9 +139,17 @@ export function readDates(text: string, ctx: DateContext): DateInfo[] {
       else if (/late\s*$/i.test(before)) range = { from: `${y}-09-01`, to: `${y}-12-31` };
     }
     // "Since 2022", "from March": a count's start. "After Friday's 390" is Friday's own figure.
+    // "The 2022 invasion", "since the 2022 full-scale invasion": a year naming the war starts a
+    // count, and is never a figure's date.
+    const namesWar =
+      d.kind === "year" &&
+      /^\s+(?:full[- ]scale\s+)?(?:invasion|war|escalation|offensive)\b/i.test(
+        text.slice(d.end, d.end + 30),
+      );
     const since =
-      /\b(?:since|from|after)\s+(?:(?:early|late|mid)-?\s*)?$/i.test(before) &&
-      !/^['’]s\b/.test(text.slice(d.end, d.end + 3));
+      namesWar ||
+      (/\b(?:since|from|after)\s+(?:(?:early|late|mid)-?\s*)?$/i.test(before) &&
+        !/^['’]s\b/.test(text.slice(d.end, d.end + 3)));
     // A day that cannot be fixed is kept (as a guess): it still says the figure is not about
     // the day an earlier sentence named.
     if (date || range || d.kind === "explicit" || d.kind === "weekday")

@@ -9,6 +9,9 @@ import type { SideReading } from "./cues.ts";
 const LIST_JOIN =
   /^[^.;:]{0,40}?(?:,|\band|\bthen|\bplus)\s+(?:(?:russia|ukraine|kyiv|moscow)\s+)?(?:another\s+|a further\s+)?$/i;
 
+/** "1,000 Ukrainians were freed: 390 on the first day, …": a list opened by a colon. */
+const LIST_OPENS = /^[^.;:]{0,40}:\s*$/;
+
 /** A bare number after ", and" that follows a count in the same sentence. */
 export function listed(
   out: readonly Claim[],
@@ -22,7 +25,9 @@ export function listed(
   const between = s.slice(prev.span.end - off, rel);
   // Within a few words a bare number joins the list only after "and", a comma or "plus";
   // further on (with a cue of its own that it counts people) anything may stand between.
-  return between.length <= reach && (reach > 60 || LIST_JOIN.test(between));
+  return (
+    between.length <= reach && (reach > 60 || LIST_JOIN.test(between) || LIST_OPENS.test(between))
+  );
 }
 
 /** "Ukraine got 230 back and Russia 248": the verb is shared, the side is the one named. */
