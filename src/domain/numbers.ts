@@ -54,9 +54,11 @@ export interface NumberMention {
  * not meet; every comparison of figures in the project goes through here.
  *
  * - exact X → [X, X]
- * - about / around / approximately / roughly / some X → [0.9X, 1.1X]
- * - nearly / almost / close to / just under X → [0.9X, X]. Closed at X: "nearly 2,000" written
- *   before an exchange of exactly 2,000 is not wrong, and "nearly 480" fits 478.
+ * - about / around / approximately / roughly / some X → X ± s, where s is the place X is
+ *   rounded to, kept within 10 % of X and at least 1 %: "about 3,400" is [3,300, 3,500] (a
+ *   writer who meant 3,672 would have said "about 3,700"), "about 1,000" is [900, 1,100].
+ * - nearly / almost / close to / just under X → [X − s, X]. Closed at X: "nearly 2,000" written
+ *   before an exchange of exactly 2,000 is not wrong, and "nearly 480" fits 478, not 465.
  * - more than / over / above X → (X, 1.5X]: a writer who knew the figure was half as large
  *   again would have said so.
  * - at least X → [X, 1.5X], for the same reason.
@@ -67,6 +69,16 @@ export interface NumberMention {
  * "More than 0" and "at least 0" have no scale to be half as large again of: they are left
  * unbounded above, (0, ∞) and [0, ∞), rather than collapsing to nothing.
  */
+/**
+ * How far "about N" reaches: the place N is rounded to, within 10 % (and at least 1 %).
+ * "About 3,400" is 3,300–3,500, not 3,672; "about 1,000" is 900–1,100; "nearly 480", 470–480.
+ */
+function roundingSlack(x: number): number {
+  let unit = 1;
+  while (Number.isInteger(x / (unit * 10)) && x !== 0 && unit < 1e12) unit *= 10;
+  return Math.min((x * 1) / 10, Math.max(unit, x / 100));
+}
+
 export function interval(v: QualifiedNumber): Interval {
   const x = v.n;
   // Multiply before dividing so that 480 → 432 exactly, not 432.00000000000006.
@@ -76,9 +88,9 @@ export function interval(v: QualifiedNumber): Interval {
     case "exact":
       return closed(x, x);
     case "about":
-      return closed(ninety, (x * 11) / 10);
+      return closed(x - roundingSlack(x), x + roundingSlack(x));
     case "nearly":
-      return closed(ninety, x);
+      return closed(x - roundingSlack(x), x);
     case "more-than":
       return x === 0
         ? { min: 0, max: Number.POSITIVE_INFINITY, minOpen: true, maxOpen: true }

@@ -91,9 +91,10 @@ describe("parseNumberWords", () => {
 describe("interval: the one rule", () => {
   const cases: Array<[Qualifier, number, number | undefined, string]> = [
     ["exact", 205, undefined, "[205, 205]"],
-    ["about", 3400, undefined, "[3060, 3740]"],
+    ["about", 3400, undefined, "[3300, 3500]"],
+    ["about", 697, undefined, "[690.03, 703.97]"],
     ["about", 1000, undefined, "[900, 1100]"],
-    ["nearly", 480, undefined, "[432, 480]"],
+    ["nearly", 480, undefined, "[470, 480]"],
     ["nearly", 2000, undefined, "[1800, 2000]"],
     ["more-than", 200, undefined, "(200, 300]"],
     ["more-than", 4750, undefined, "(4750, 7125]"],
@@ -111,17 +112,18 @@ describe("interval: the one rule", () => {
   });
 
   it("computes the ends without floating-point noise", () => {
-    expect(interval({ n: 480, qualifier: "nearly" }).min).toBe(432);
-    expect(interval({ n: 3400, qualifier: "about" }).max).toBe(3740);
+    expect(interval({ n: 480, qualifier: "nearly" }).min).toBe(470);
+    expect(interval({ n: 3400, qualifier: "about" }).max).toBe(3500);
+    expect(interval({ n: 1000, qualifier: "about" }).min).toBe(900);
   });
 
   it("reads the documented examples the way the rule's comment says", () => {
     // "nearly 2,000" written before an exchange of exactly 2,000 is not wrong.
     expect(contains(interval({ n: 2000, qualifier: "nearly" }), 2000)).toBe(true);
-    // "nearly 480" fits 478, but not 481 or 431.
+    // "nearly 480" fits 478, but not 481 or 465.
     expect(contains(interval({ n: 480, qualifier: "nearly" }), 478)).toBe(true);
     expect(contains(interval({ n: 480, qualifier: "nearly" }), 481)).toBe(false);
-    expect(contains(interval({ n: 480, qualifier: "nearly" }), 431)).toBe(false);
+    expect(contains(interval({ n: 480, qualifier: "nearly" }), 465)).toBe(false);
     // "over 200" fits 205 and 300, not 200 itself and not 301.
     const over = interval({ n: 200, qualifier: "more-than" });
     expect([200, 201, 205, 300, 301].map((x) => contains(over, x))).toEqual([
@@ -136,8 +138,9 @@ describe("interval: the one rule", () => {
     expect(contains(interval({ n: 50, qualifier: "fewer-than" }), 50)).toBe(false);
     expect(contains(interval({ n: 50, qualifier: "fewer-than" }), 0)).toBe(true);
     expect(contains(interval({ n: 1000, qualifier: "up-to" }), 1000)).toBe(true);
-    expect(contains(interval({ n: 3400, qualifier: "about" }), 3060)).toBe(true);
-    expect(contains(interval({ n: 3400, qualifier: "about" }), 3741)).toBe(false);
+    // "about 3,400" is rounded to the hundred: 3,300–3,500, not 3,672.
+    expect(contains(interval({ n: 3400, qualifier: "about" }), 3300)).toBe(true);
+    expect(contains(interval({ n: 3400, qualifier: "about" }), 3672)).toBe(false);
   });
 
   it("accepts a store NumberValue as it is", () => {
@@ -147,7 +150,7 @@ describe("interval: the one rule", () => {
       qualifier: "nearly" as const,
       said: "nearly 480",
     };
-    expect(interval(value)).toEqual({ min: 432, max: 480, minOpen: false, maxOpen: false });
+    expect(interval(value)).toEqual({ min: 470, max: 480, minOpen: false, maxOpen: false });
   });
 });
 

@@ -121,6 +121,15 @@ export function measureOf(
   if (sinceStart && (exchangeSentence || returning.test(s))) return "returned-since-2022";
   if (byDate && returning.test(s) && /\b(?:had|have|has)\b/i.test(s)) return "returned-since-2022";
   if (byDate && /\btotal\b/i.test(s) && returning.test(s)) return "returned-since-2022";
+  // "By mid-2024 the ombudsman counted 3,672 freed in 57 swaps": a tally by a day is the war's.
+  if (
+    byDate &&
+    returning.test(s) &&
+    /\b(?:count(?:ed|s)?|tally|tallied|ombudsman|in (?:all|\d+|[a-z-]+) (?:exchanges|swaps))\b/i.test(
+      s,
+    )
+  )
+    return "returned-since-2022";
   if (daysSoFar && exchangeSentence) return "released-to-date";
   if (exchangeSentence || releaseOf || PLANNED.test(clauseBefore.slice(-50))) return "released";
   return null;
