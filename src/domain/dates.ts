@@ -207,6 +207,8 @@ const DATE_RE = new RegExp(
     `(?<isoY>\\d{4})-(?<isoM>\\d{2})-(?<isoD>\\d{2})(?!\\d)`,
     // 24.05.2025
     `|(?<dotD>\\d{1,2})\\.(?<dotM>\\d{1,2})\\.(?<dotY>\\d{4})(?!\\d)`,
+    // 24.05 (translated and European copy): a two-digit month, and not a decimal of something
+    `|(?<ddD>[0-3]?\\d)\\.(?<ddM>0[1-9]|1[0-2])(?![\\d.,]\\d|\\d|\\s?(?:%|per\\b|percent|million|billion|bn\\b|m\\b|k\\b|km|kg))`,
     // (Saturday,) May 24(th)(–25 | –June 2)(, 2025)
     `|(?:(?:${WEEKDAY_SRC}),?${S})?(?<mdM>${MONTH_SRC})\\.?${S}(?<mdD>\\d{1,2})${ORD}${END}`,
     `(?:${DASH}(?:(?<mdM2>${MONTH_SRC})\\.?${S})?(?<mdD2>\\d{1,2})${ORD}${END})?`,
@@ -321,6 +323,14 @@ export function findDates(text: string, opts: { refDate: string }): DateMention[
       push(start, end, "explicit", isoOf(Number(g.isoY), Number(g.isoM), Number(g.isoD)));
     } else if (g.dotY !== undefined) {
       push(start, end, "explicit", isoOf(Number(g.dotY), Number(g.dotM), Number(g.dotD)));
+    } else if (g.ddD !== undefined && g.ddM !== undefined) {
+      const day = Number(g.ddD);
+      push(
+        start,
+        end,
+        "explicit",
+        day >= 1 && day <= 31 ? isoOf(refYear, Number(g.ddM), day) : null,
+      );
     } else if (g.mdM !== undefined || g.dmM !== undefined) {
       const md = g.mdM !== undefined;
       const month = monthNumber((md ? g.mdM : g.dmM) ?? "");

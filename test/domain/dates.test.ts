@@ -246,8 +246,16 @@ describe("findDates: explicit dates", () => {
     ["Saturday, May 24", "Saturday, May 24|explicit|2025-05-24"],
     ["Sept. 3", "Sept. 3|explicit|2025-09-03"],
     ["march 19, 2025", "march 19, 2025|explicit|2025-03-19"],
+    ["390 on 23.05", "23.05|explicit|2025-05-23"],
+    ["19.04 — 264 each side", "19.04|explicit|2025-04-19"],
   ])("%j", (text, expected) => {
     expect(dates(text)).toEqual([expected]);
+  });
+
+  it("a decimal is not a day: 19.04% or 2.05 million, or a one-digit month", () => {
+    expect(dates("rates rose to 19.04% on the index")).toEqual([]);
+    expect(dates("a loss of 12.05 million")).toEqual([]);
+    expect(dates("the figure was 23.5 on average")).toEqual([]);
   });
 
   it("takes refDate's year when none is written", () => {

@@ -208,6 +208,25 @@ describe("the whole deal, or its first days", () => {
   });
 });
 
+describe("translated copy", () => {
+  it("a day written 19.04 is that day, and the figure after its dash is read alone", () => {
+    const got = check("19.04 — 264 POWs from each side were exchanged.", null);
+    expect(got.map((c) => [c.read, c.verdict, c.right ?? null])).toEqual([
+      ["264", "contradicted", "246"],
+    ]);
+  });
+
+  it("'15 Russian wounded' counts wounded Russians, never compared with the POWs", () => {
+    const got = check(
+      "On April 19, 2025, 246 POWs each side were swapped; additionally 31 our wounded and 15 Russian wounded were exchanged.",
+    );
+    const wounded = got.find((c) => c.read === "15") as ClaimCheck;
+    expect(wounded.counted).toBe("wounded");
+    expect(wounded.side).toBe("russia");
+    expect(wounded.verdict).toBe("supported");
+  });
+});
+
 describe("unverified, never guessed", () => {
   it("a figure the store does not hold for that event and measure", () => {
     expect(one("On June 10, 2025, each side released 390 prisoners.").verdict).toBe("unverified");

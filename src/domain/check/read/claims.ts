@@ -212,8 +212,16 @@ export function readDraft(
   if (typeof text !== "string" || text.length === 0) return { claims: [], dateClaims: [] };
   const claims: Claim[] = [];
   const dateClaims: DateClaim[] = [];
-  const numbers = findNumbers(text);
   const dates = readDates(text, options);
+  // "19.04 — 264 each side": a day written with a dot is not the start of a range.
+  let masked = text;
+  for (const d of dates)
+    if (/^\d{1,2}\.\d{2}(?:\.\d{4})?$/.test(d.text))
+      masked = masked.slice(0, d.start) + " ".repeat(d.end - d.start) + masked.slice(d.end);
+  const numbers =
+    masked === text
+      ? findNumbers(text)
+      : findNumbers(masked).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
   let ni = 0;
   let di = 0;
   let carried: { date: string; text: string; basis: DateBasis } | null = null;

@@ -65,11 +65,17 @@ export function readNoun(text: string, at: number): NounPhrase {
     if (w && TIME_UNITS.test(w[1] as string)) return none(true);
     return none();
   }
+  // "15 Russian wounded", "31 of our wounded": the adjective stands for the people.
+  let woundedEnd = -1;
+  const asNoun = () =>
+    phrase("wounded", text.slice(at, woundedEnd).trim(), woundedEnd - at, {
+      part: true,
+    });
   for (let i = 0; i < 6; i++) {
     WORD.lastIndex = pos;
     const w = WORD.exec(text);
     // Words must follow the number on the same line, separated by spaces only.
-    if (!w || /[\n\r]/.test(w[0])) return none();
+    if (!w || /[\n\r]/.test(w[0])) return woundedEnd > 0 ? asNoun() : none();
     const word = (w[1] as string).replace(/[’']s$/, "");
     const lower = word.toLowerCase();
     const end = WORD.lastIndex;
@@ -100,7 +106,10 @@ export function readNoun(text: string, at: number): NounPhrase {
       });
     }
     if (SKIPPED.test(lower)) {
-      if (/^(?:wounded|injured)$/.test(lower)) wounded = true;
+      if (/^(?:wounded|injured)$/.test(lower)) {
+        wounded = true;
+        woundedEnd = end;
+      } else woundedEnd = -1;
       if (lower === "ukrainian" || lower === "russian") {
         nationality = lower === "ukrainian" ? "ukraine" : "russia";
         nationalityWord = word;
@@ -114,6 +123,7 @@ export function readNoun(text: string, at: number): NounPhrase {
     // Something else: a noun the store does not track when it reads as a plural noun.
     const plural =
       /^[a-z]{3,}s$/.test(lower) && !/(?:ss|us|is|ous)$/.test(lower) && !FUNCTION_WORDS.has(lower);
+    if (woundedEnd > 0 && !plural) return asNoun();
     if (plural) return phrase(null, text.slice(at, end).trim(), end - at);
     // "250 strike drones": one modifier, then the plural noun.
     if (i === 0 && !FUNCTION_WORDS.has(lower) && next && /^[a-z]{3,}s$/i.test(next[1] as string)) {
