@@ -119,6 +119,32 @@ describe("days in an archive", () => {
   });
 });
 
+describe("days as labels and in apposition", () => {
+  it("a timeline's day labels the line after it; a day between commas is the next clause's", () => {
+    const timeline = days(
+      "Swaps this year:\n- March 19: 175 prisoners of war exchanged each.\n- May 22: the first wave, 390 each side exchanged.",
+      "2025-05-26",
+    );
+    expect(timeline.map((d) => [d.read, d.verdict])).toEqual([
+      ["March 19", "supported"],
+      ["May 22", "contradicted"],
+    ]);
+    const apposed = days(
+      "Today, 24 May, the second stage of the exchange agreed in Istanbul was carried out.",
+      "2025-05-24",
+    );
+    expect(apposed.map((d) => [d.read, d.verdict])).toEqual([["24 May", "supported"]]);
+  });
+
+  it("a speaker's day before a colon is not a label: 'Lavrov yesterday: … once the swap ends'", () => {
+    expect(
+      days("Lavrov yesterday: draft ceasefire paper once swap ends.", "2025-05-24").filter(
+        (d) => d.verdict === "contradicted",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("readings and words", () => {
   it("an exchange counted inside a deal is not the war's count", () => {
     expect(figures("It was the first exchange under this agreement.", "2025-05-23")).toEqual([]);

@@ -27,7 +27,10 @@ export interface DateClaim {
 /** A dateline ("KYIV, May 24 (Agency) -") or a byline date is when the copy was filed. */
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\)|,?\s*\d{4}\s*\([^)]{1,30}\))\s*[-–—:]/;
 const DATELINE_BEFORE =
-  /(?:^|\n)\s*[A-Z][A-Z .'-]{2,30},\s*$|\b(?:published|updated|posted|filed)(?: on)?\s*:?\s*$/i;
+  /(?:^|\n)\s*[A-Z][A-Z .'-]{2,30},\s*$|\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Ff]iled|PUBLISHED|UPDATED|POSTED|FILED)(?: on| ON)?\s*:?\s*$/;
+
+/** After a day, what marks it as a label for the words that follow: "March 19: …", "May 6 — …". */
+const LABEL_AFTER = /^\s*(?:\([^)]{0,24}\))?\s*(?::|—|–|\s-\s)\s*/;
 
 const SAID_ON =
   /\b(?:said|says|announced|posted|wrote|tweeted|told|stated|declared|confirmed|reported|added|called)\s+(?:on\s+|late\s+|early\s+)?(?:on\s+)?$/i;
@@ -116,10 +119,28 @@ export function dateClaimsOf(
     if (!d.date && !(d.range && span <= 7) && d.basis !== "guess") continue;
     // "April 19, when each side freed 246": the clause after the day says what it was the day of.
     const own = clauseOf(rel);
+    const tail = s.slice(relEnd, relEnd + 30);
+    // "April 19, when each side freed 246"; "- March 19: 175 exchanged" (a timeline's label);
+    // "Today, 24 May, the second stage was carried out" (a day in apposition).
+    // A label starts its line: "Lavrov yesterday: a draft once the swap ends" is a speaker's.
+    const label =
+      /(?:^|\n)[\s*•·>-]*(?:(?:on|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s*)?$/i.test(
+        s.slice(0, rel),
+      )
+        ? LABEL_AFTER.exec(tail)
+        : null;
+    const apposed = /,\s*$/.test(s.slice(Math.max(0, rel - 3), rel)) && /^\s*,/.test(tail);
     const next = /^,?\s*(?:when|as|where)\b/i.test(s.slice(relEnd, relEnd + 8))
       ? clauseOf(relEnd + 2)
-      : null;
-    const bounds = next ? { start: own.start, end: next.end } : own;
+      : label
+        ? clauseOf(Math.min(s.length - 1, relEnd + label[0].length + 1))
+        : apposed
+          ? clauseOf(Math.min(s.length - 1, relEnd + (/^\s*,\s*/.exec(tail)?.[0].length ?? 1) + 1))
+          : null;
+    const previous = apposed && own.start > 0 ? clauseOf(Math.max(0, own.start - 2)) : null;
+    const bounds = next
+      ? { start: previous?.start ?? own.start, end: Math.max(next.end, own.end) }
+      : own;
     const others = dates
       .filter((o) => o !== d)
       .map((o) => ({ start: o.start - sentence.start, end: o.end - sentence.start }));
