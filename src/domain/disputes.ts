@@ -65,6 +65,7 @@ const NUMERIC_EVENT_MEASURES = new Set([
   "exchange-ordinal",
   "exchanges-this-year",
   "duration-days",
+  "wave-count",
   "held",
 ]);
 const CUMULATIVE_MEASURES = new Set(["returned-since-2022", "exchange-count"]);

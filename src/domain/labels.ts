@@ -31,6 +31,7 @@ const MEASURE: Partial<Record<Measure, string>> = {
   "first-direct-talks": "Were these the first direct talks since the invasion?",
   "trump-title": "How Donald Trump is titled",
   "duration-days": "Days the exchange took",
+  "wave-count": "Waves the exchange was done in",
   "ceasefire-days-sought": "Days of ceasefire sought",
   "took-place-on": "The day it took place",
 };
@@ -79,6 +80,7 @@ export const MEASURE_ORDER: readonly Measure[] = [
   "released",
   "released-to-date",
   "duration-days",
+  "wave-count",
   "agreed-on",
   "exchange-ordinal",
   "exchanges-this-year",

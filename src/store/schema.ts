@@ -130,6 +130,7 @@ export const Measure = z.enum([
   "first-direct-talks", // whether the talks were the first direct ones, and since when
   "trump-title", // how Trump is titled at the time
   "duration-days",
+  "wave-count",
   "launched", // drones or missiles launched in an attack (counted says which)
   "ceasefire-days-sought", // the length of the ceasefire a side asked for, in days
   "took-place-on", // the day an event took place, as a source dates it

@@ -208,6 +208,27 @@ describe("the whole deal, or its first days", () => {
   });
 });
 
+describe("how many waves", () => {
+  it("a count of waves or stages, or 'the Nth and final', is checked against the deal's three waves", () => {
+    const two = one("The exchange agreed in Istanbul was carried out in two stages.");
+    expect(two).toMatchObject({ verdict: "contradicted", measure: "wave-count" });
+    expect(two.citations[0]?.quote).toBe("The swap was done in three waves.");
+    expect(one("The swap was done in three waves over the weekend.").verdict).toBe("supported");
+    expect(
+      one("Today's handover will be the fourth and final stage of the exchange.", "2025-05-25")
+        .verdict,
+    ).toBe("contradicted");
+  });
+
+  it("'the first two waves' are some of the waves, not how many there were", () => {
+    expect(
+      check("Across the first two waves of the exchange, 697 people returned to Ukraine.").some(
+        (c) => c.measure === "wave-count",
+      ),
+    ).toBe(false);
+  });
+});
+
 describe("translated copy", () => {
   it("a day written 19.04 is that day, and the figure after its dash is read alone", () => {
     const got = check("19.04 — 264 POWs from each side were exchanged.", null);

@@ -67,11 +67,18 @@ const TRACKED = new Set([
   "exchanges",
   "drones",
   "missiles",
+  "waves",
 ]);
 
-/** The writers' "other: drones" is a kind the store has tracked since issue 9. */
+/** The writers' "other: drones" (and "other: waves of the exchange") are kinds the store now tracks. */
 const normalCounted = (c: string) =>
-  /^other:.*drone/i.test(c) ? "drones" : /^other:.*missile/i.test(c) ? "missiles" : c;
+  /^other:.*drone/i.test(c)
+    ? "drones"
+    : /^other:.*missile/i.test(c)
+      ? "missiles"
+      : /^other:.*\b(?:waves|stages)\b/i.test(c)
+        ? "waves"
+        : c;
 
 export function scoreIngest(k: Knowledge, half: Half): IngestScore {
   const articles = loadArticles(half);
@@ -178,8 +185,11 @@ function fieldRight(
   const event = k.catalog.events.get(f.eventId);
   switch (field) {
     case "counted":
+      // How many waves a deal took is a count of its own, with nothing counted in it.
+      if (f.measure === "wave-count") return normalCounted(e.counted) === "waves";
       return (COUNTED[normalCounted(e.counted)] ?? []).includes(f.counted ?? "people");
     case "side":
+      if (f.measure === "wave-count") return true;
       // Held, counts and ordinals have no side of their own.
       return e.scope === "other" || e.scope === "running-total"
         ? true
@@ -229,6 +239,8 @@ function scopeOf(f: Fact, kind: string | undefined): string {
   if (f.measure === "released-to-date") return "deal-so-far";
   if (f.measure === "returned-since-2022" || f.measure === "exchange-count") return "running-total";
   if (f.measure === "released") return kind === "deal" ? "deal" : "wave";
+  // How many waves or days a deal took is said of the whole deal.
+  if (f.measure === "wave-count" || f.measure === "duration-days") return "deal";
   return "other";
 }
 

@@ -66,7 +66,9 @@ export function readingOf(
       value:
         claim.measure === "duration-days" || claim.measure === "ceasefire-days-sought"
           ? "days"
-          : (COUNTED_WORDS[claim.counted ?? "people"] ?? "prisoners"),
+          : claim.measure === "wave-count"
+            ? "waves"
+            : (COUNTED_WORDS[claim.counted ?? "people"] ?? "prisoners"),
       from: claim.cues.counted ?? null,
     },
     side: { value: side, from: claim.cues.side ?? null },
@@ -90,6 +92,8 @@ function scopeWords(claim: Claim, event: Event | null): string {
       return "held now";
     case "duration-days":
       return "how long the deal took";
+    case "wave-count":
+      return "how many waves the deal took";
     case "launched":
       return "launched in one attack";
     case "ceasefire-days-sought":

@@ -83,6 +83,7 @@ const SMALL_WORDS: Record<number, string> = {
 
 const MEASURE_WORDS: Partial<Record<Measure, string>> = {
   "duration-days": "days the exchange took",
+  "wave-count": "waves the exchange was done in",
   "ceasefire-days-sought": "days of ceasefire sought",
   "released-to-date": "released so far",
   "returned-since-2022": "returned since the invasion",

@@ -331,6 +331,30 @@ function sentenceClaims(
     let ofThe = false;
     let ceasefire = false;
 
+    const waves = waveCountOf(m, before, after, s);
+    if (waves) {
+      const claim = claimOf(
+        s,
+        off,
+        m,
+        waves.noun,
+        waves.length,
+        "wave-count",
+        null,
+        null,
+        true,
+        false,
+        null,
+        null,
+      );
+      claim.cues = { counted: waves.noun, scope: `${m.text} ${waves.noun}` };
+      const when = dateFor(dates, clauses, rel, relEnd, off, false);
+      claim.date = when?.date ?? null;
+      claim.dateText = when?.text ?? null;
+      claim.dateBasis = when?.basis ?? null;
+      out.push(claim);
+      continue;
+    }
     if (m.kind === "ordinal") {
       // "The 64th exchange", or, in a sentence about one, "the 64th since the invasion", "the
       // 49th of the war", "the fifth this year".
@@ -620,6 +644,50 @@ function sentenceClaims(
   }
   groupParts(s, off, out);
   return out;
+}
+
+/** Waves, stages, rounds: what a deal is done in. */
+const WAVE_NOUN = /^(?:\s+|-)(waves?|stages?|rounds?|phases?|legs?|tranches?|batches?)\b/i;
+const DEAL_WORDS = /\b(?:exchange|swap|deal|agreement|trade|handover|operation)\b/i;
+
+/**
+ * "Carried out in three waves", "the second of three", "the third and final stage": how many
+ * waves a deal took. The noun that says so, or null when the figure is not such a count.
+ */
+function waveCountOf(
+  m: NumberMention,
+  before: string,
+  after: string,
+  s: string,
+): { noun: string; length: number } | null {
+  if (!DEAL_WORDS.test(s) && !RELEASE.test(s)) return null;
+  if (m.kind === "ordinal") {
+    const last =
+      /^\s+and\s+(?:final|last)\s+(waves?|stages?|rounds?|phases?|legs?|parts?|days?)\b/i.exec(
+        after,
+      );
+    return last ? { noun: (last[1] as string).toLowerCase(), length: 0 } : null;
+  }
+  if (m.kind !== "cardinal" || m.n < 1 || m.n > 12 || m.qualifier !== "exact") return null;
+  const noun = WAVE_NOUN.exec(after);
+  // "The first two waves" are some of the waves, not how many there were.
+  if (
+    noun &&
+    /\b(?:first|last|past|previous|opening|closing|next|remaining|these|those|other)\s+$/i.test(
+      before,
+    )
+  )
+    return null;
+  if (noun) return { noun: (noun[1] as string).toLowerCase(), length: noun[0].length };
+  // "Today's round will be the second of three."
+  if (
+    /\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+(?:(?:wave|stage|round|leg|phase|part)\s+)?(?:of|out of)\s+$/i.test(
+      before,
+    ) &&
+    !/^\s+(?:\p{L}+\s+){0,1}(?:days?|years?|months?|weeks?|hours?)\b/iu.test(after)
+  )
+    return { noun: "waves", length: 0 };
+  return null;
 }
 
 function claimOf(
