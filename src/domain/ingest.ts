@@ -132,6 +132,15 @@ export function proposeIngest(k: Knowledge, input: IngestInput): IngestResult {
       });
       continue;
     }
+    // "Over two days, 697 came home": the days may be the deal so far, not its length.
+    if (claim.spanOf) {
+      skipped.push({
+        claim: claim.span.text,
+        sentence: claim.sentence.text,
+        why: "a span of days that may be the deal so far, not how long it took",
+      });
+      continue;
+    }
     // "3 women and 387 men", "45 of the 307": a part named by who they are, or by nothing, is
     // not a count of everyone exchanged. "270 servicemen" among those returned is a fact of its own.
     if (claim.part && (claim.noun === null || PART_NOUNS.has(claim.noun.toLowerCase()))) {

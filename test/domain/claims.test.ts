@@ -136,9 +136,10 @@ describe("what a figure counts, for whom, and what it measures", () => {
   });
 
   it("reads 'in just these two days' as a figure released so far", () => {
-    const c = one(
+    const c = extractClaims(
       "On May 24, Zelenskyy said: In just these two days, 697 people have been brought home.",
-    );
+      { refDate: "2025-05-26" },
+    ).find((x) => x.number.text === "697") as Claim;
     expect([c.measure, c.days, c.side, c.date]).toEqual([
       "released-to-date",
       2,
@@ -282,18 +283,24 @@ describe("how long the deal took", () => {
     }
   });
 
-  it("is not one where the days are the deal so far or a pause", () => {
+  it("where the days may be the deal so far, reads them as a span to settle beside the figure, never as a plain length; a pause is neither", () => {
     for (const text of [
       "In just these two days, 697 people have been brought home.",
       "Over the two days, 679 people have been freed.",
       "Zelensky said 697 had been brought home in two days.",
-      "The exchange took three days, after a 30-day pause.",
     ])
       expect(
-        extractClaims(text, { refDate: "2025-05-26" }).filter(
-          (c) => c.measure === "duration-days" && c.number.text !== "three",
-        ),
+        extractClaims(text, { refDate: "2025-05-26" })
+          .filter((c) => c.measure === "duration-days")
+          .map((c) => [c.number.text, c.spanOf]),
         text,
-      ).toEqual([]);
+      ).toEqual([["two", true]]);
+    expect(
+      extractClaims("The exchange took three days, after a 30-day pause.", {
+        refDate: "2025-05-26",
+      })
+        .filter((c) => c.measure === "duration-days")
+        .map((c) => [c.number.text, c.spanOf]),
+    ).toEqual([["three", false]]);
   });
 });

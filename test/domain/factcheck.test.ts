@@ -193,10 +193,10 @@ describe("lists that name each figure's wave", () => {
 
 describe("the whole deal, or its first days", () => {
   it("'in just two days, 2,000' of a deal that took three is the whole deal's figure with the days off, not a wrong figure", () => {
-    const c = one(
+    const c = check(
       "In just two days, 2,000 prisoners were released by both sides together.",
       "2025-05-27",
-    );
+    ).find((x) => x.read === "2,000") as ClaimCheck;
     expect(c.verdict).toBe("supported");
     expect(c.reason).toMatch(/whole deal, which took 3 days/);
   });
@@ -226,6 +226,32 @@ describe("how many waves", () => {
         (c) => c.measure === "wave-count",
       ),
     ).toBe(false);
+  });
+});
+
+describe("a count of days beside a figure", () => {
+  const days = (text: string, refDate: string | null = REF) =>
+    check(text, refDate).filter((c) => c.measure === "duration-days");
+  it("the deal's length, when it matches; more days than the deal took is wrong", () => {
+    expect(days("Over three days, 1,000 Ukrainians came home under the deal.")).toMatchObject([
+      { read: "three", verdict: "supported" },
+    ]);
+    expect(days("Over four days, 1,000 Ukrainians came home under the deal.")).toMatchObject([
+      { read: "four", verdict: "contradicted", right: "3" },
+    ]);
+  });
+
+  it("fewer days is the deal so far beside a figure for so far, and wrong beside the whole deal's", () => {
+    expect(
+      days("In just these two days, 697 people have been brought home.", "2025-05-24"),
+    ).toMatchObject([{ read: "two", verdict: "supported" }]);
+    expect(
+      days("In just two days, 2,000 prisoners were released by both sides together.", "2025-05-27"),
+    ).toMatchObject([{ read: "two", verdict: "contradicted" }]);
+  });
+
+  it("a distance in time is not a span: 'two days later' is not checked", () => {
+    expect(days("Two days later, the exchange went on with 307 each.", "2025-05-24")).toEqual([]);
   });
 });
 

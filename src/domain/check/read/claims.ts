@@ -128,6 +128,11 @@ export interface Claim {
   soFar: boolean;
   /** The figure is a part of a larger one ("including 120 civilians"): the words that say so. */
   part: string | null;
+  /**
+   * "Over two days, 697 came home": a count of days that may be the deal so far rather than its
+   * length; it is judged beside the figure it spans (see judge/spans.ts).
+   */
+  spanOf?: boolean;
   /** Figures told as parts of one whole ("3 women and 387 men") share a group number. */
   partGroup: number | null;
   /** A wave the words name ("began", "the final stage", "the second wave"), whatever the day. */
@@ -330,6 +335,7 @@ function sentenceClaims(
     let duration = false;
     let ofThe = false;
     let ceasefire = false;
+    let spanOf = false;
 
     const waves = waveCountOf(m, before, after, s);
     if (waves) {
@@ -415,12 +421,31 @@ function sentenceClaims(
           lead && (/\b(?:took|lasted|ran|spanned)\s+$/i.test(before) || WHOLE_SPAN.test(s))
             ? lead
             : null;
+        // "Over three days, 1,000 came home", "the three days": a span of the deal's days, its
+        // whole length or (fewer days) the deal so far; judged beside the figure it spans.
+        const span =
+          !across &&
+          !wholeSpan &&
+          /^\s+days\b/i.test(after) &&
+          (SPAN_BEFORE.test(before) || /^(?:over|across)\s+/i.test(m.text)) &&
+          !SPAN_NOT_AFTER.test(after) &&
+          (exchangeSentence || DEAL_WORDS.test(s));
         if (
-          !DURATION_AFTER.test(after) ||
-          (!across && !wholeSpan && !DURATION_BEFORE.test(before)) ||
-          NOT_DURATION.test(before)
+          !span &&
+          (!DURATION_AFTER.test(after) ||
+            (!across && !wholeSpan && !DURATION_BEFORE.test(before)) ||
+            NOT_DURATION.test(before))
         )
           continue;
+        spanOf = span;
+        const spanLead = span ? /^(?:over|across)\s+/i.exec(m.text) : null;
+        if (spanLead)
+          m = {
+            ...m,
+            start: m.start + spanLead[0].length,
+            text: m.text.slice(spanLead[0].length),
+            qualifier: "exact",
+          };
         if (across)
           m = {
             ...m,
@@ -553,6 +578,7 @@ function sentenceClaims(
     // A duration is the whole deal's.
     if (duration) {
       claim.whole = true;
+      claim.spanOf = spanOf;
       claim.cues.scope = `${before.slice(-12).trim()} ${m.text} days`.trim();
     }
     // "The swap began on Saturday, May 24, with 390 freed": the words about the day name the
@@ -645,6 +671,12 @@ function sentenceClaims(
   groupParts(s, off, out);
   return out;
 }
+
+/** "Over the three days", "in just two days", "the three days": a span of days, by its words. */
+const SPAN_BEFORE =
+  /(?:\b(?:over|across|during|in|within|for)\s+(?:just\s+|only\s+)?(?:the\s+|those\s+|these\s+)?|\bthe\s+)$/i;
+/** "Two days later", "three days before the swap": a distance in time, not a span. */
+const SPAN_NOT_AFTER = /^\s+days?\s+(?:later|after|earlier|before|ago|on|beforehand)\b/i;
 
 /** Waves, stages, rounds: what a deal is done in. */
 const WAVE_NOUN = /^(?:\s+|-)(waves?|stages?|rounds?|phases?|legs?|tranches?|batches?)\b/i;
