@@ -145,6 +145,55 @@ describe("days as labels and in apposition", () => {
   });
 });
 
+describe("which event a day is the day of", () => {
+  it("a cue that names the wave beats one that only says people came home", () => {
+    expect(
+      days("The first wave of the May exchange came on May 24.", "2025-05-26").map((d) => [
+        d.read,
+        d.verdict,
+      ]),
+    ).toEqual([["May 24", "contradicted"]]);
+  });
+
+  it("a cue belongs to the day it is said of: in '… over the weekend, completing the exchange on Monday', the end is Monday's", () => {
+    const got = days(
+      "A further 610 came home over the weekend, completing the exchange on Monday.",
+      "2025-05-27",
+    );
+    expect(got.find((d) => d.read === "Monday")?.verdict).toBe("contradicted");
+    expect(got.find((d) => d.read === "over the weekend")?.verdict).not.toBe("contradicted");
+  });
+});
+
+describe("bare figures and both sides", () => {
+  it("a bare figure in a sentence about an exchange is matched, but never put right on what it is guessed to count", () => {
+    const right = figures("Kyiv says 390 of its own are home.", "2025-05-23");
+    expect(right.map((c) => c.verdict)).toEqual(["supported"]);
+    const wrong = figures("Kyiv says 309 of its own are home.", "2025-05-23");
+    expect(wrong.map((c) => c.verdict)).toEqual(["unverified"]);
+    expect(wrong[0]?.reason).toMatch(/what “309” counts/);
+  });
+
+  it("a figure labelled 'Bus 7' or 'No. 5' is not a count", () => {
+    expect(
+      figures(
+        "Bus 7 pulled in as the exchange went on; School No. 5 hosted families.",
+        "2025-05-24",
+      ),
+    ).toEqual([]);
+  });
+
+  it("'a combined 175' and 'between the two sides' are both sides together", () => {
+    for (const text of [
+      "On March 19, the two sides freed a combined 175 prisoners.",
+      "On March 19, 2025, 175 prisoners were exchanged between the two sides.",
+    ]) {
+      const [c] = figures(text, "2025-05-26");
+      expect(c, text).toMatchObject({ verdict: "contradicted", side: "total" });
+    }
+  });
+});
+
 describe("readings and words", () => {
   it("an exchange counted inside a deal is not the war's count", () => {
     expect(figures("It was the first exchange under this agreement.", "2025-05-23")).toEqual([]);

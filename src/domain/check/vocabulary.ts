@@ -205,7 +205,7 @@ export const SIDE_CUES: readonly {
   {
     side: "total",
     after:
-      /^\s*(?:[\p{L}'’-]+\s+){0,4}?(in total|in all|altogether|combined|between them|from both sides|on both sides|changed hands|crossed the lines?|in both directions|total|(?:by )?(?:both|the two) (?:sides|countries) together)\b/u,
+      /^\s*(?:[\p{L}'’-]+\s+){0,4}?(in total|in all|altogether|combined|between them|between the two (?:sides|countries)|from both sides|on both sides|changed hands|crossed the lines?|in both directions|total|(?:by )?(?:both|the two) (?:sides|countries) together)\b/u,
   },
   // "390 were released by both sides": each side's, or both together.
   {
@@ -213,6 +213,8 @@ export const SIDE_CUES: readonly {
     also: "each",
     after: /^\s*(?:[\p{L}'’-]+\s+){0,3}?(by (?:both|the two) (?:sides|countries|parties))\b/u,
   },
+  // "The two sides freed a combined 175": both together, whatever "a total of" may allow.
+  { side: "total", before: /\b(a combined|combined total of)\s+$/ },
   // "A total of 1,000 people have been freed" may be one side's sum as well as both sides'.
   {
     side: "total",
@@ -264,23 +266,29 @@ export const EVENT_CUES: readonly { about: EventCue; re: RegExp; before?: boolea
   // day, not the deal.
   {
     about: "start",
-    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:began|begins|started|starts|opened|opens|kicked off)|(?:first|opening) (?:wave|stage|round|day|leg|phase|batch|part))\b/giu,
+    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:began|begins|started|starts|opened|opens|kicked off)|(?:first|opening) (?:wave|stage|round|day|leg|phase|batch|part)|(?:wave|stage|round|leg) (?:1|one)(?![\d,.]))\b/giu,
   },
   {
     about: "end",
-    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:ended|ends|was completed|completed|wrapped up|wraps up|finished|concluded)|complet(?:ed|ing) the (?:exchange|swap|deal|agreement|operation)|(?:final|last|closing) (?:wave|stage|round|day|leg|phase|batch|part|group|tranche)|to (?:finish|close|complete) (?:it|the (?:exchange|swap|deal))(?: off)?|to finish)\b/giu,
+    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:ended|ends|was completed|completed|wrapped up|wraps up|finished|concluded)|complet(?:ed|ing) the (?:exchange|swap|deal|agreement|operation)|(?:final|last|closing) (?:wave|stage|round|day|leg|phase|batch|part|group|tranche)|the (?:last|final) of (?:them|the (?:waves|stages|rounds))|to (?:finish|close|complete) (?:it|the (?:exchange|swap|deal))(?: off)?|to finish)\b/giu,
   },
-  { about: "wave2", re: /\b(?:second|2nd) (?:wave|stage|round|day|leg|phase|batch|part)\b/gi },
-  { about: "wave3", re: /\b(?:third|3rd) (?:wave|stage|round|day|leg|phase|batch|part)\b/gi },
+  {
+    about: "wave2",
+    re: /\b(?:second|2nd) (?:wave|stage|round|day|leg|phase|batch|part)\b|\b(?:wave|stage|round|leg) (?:2|two)(?![\d,.])\b/gi,
+  },
+  {
+    about: "wave3",
+    re: /\b(?:third|3rd) (?:wave|stage|round|day|leg|phase|batch|part)\b|\b(?:wave|stage|round|leg) (?:3|three)(?![\d,.])\b/gi,
+  },
   {
     about: "exchange",
-    re: /\b(?:exchange[sd]?|swap(?:ped|s)?|freed|released|returned|handed over|came home|brought home|prisoners?|pows?)\b/gi,
+    re: /\b(?:exchange[sd]?|swap(?:ped|s)?|freed|released|returned|handed over|came home|brought home|prisoners?|pows?|continued|resumed|went on|carried on)\b/gi,
   },
 ];
 
 /** A quick test before the cue patterns run: a sentence with none of these words has no cue. */
 export const CUE_WORDS =
-  /talks|negotiat|meet|met\b|delegat|summit|phone|spoke|began|begin|start|open|kicked|first|ended|ends|complet|wrap|finish|conclu|final|last|clos|second|2nd|third|3rd|exchang|swap|freed|releas|return|handed|home|prisoner|pow/i;
+  /talks|negotiat|meet|met\b|delegat|summit|phone|spoke|began|begin|start|open|kicked|first|ended|ends|complet|wrap|finish|conclu|final|last|clos|second|2nd|third|3rd|exchang|swap|freed|releas|return|handed|home|prisoner|pow|continu|resum|went on|carried on|wave|stage|round|leg/i;
 
 /**
  * Who a figure is attributed to, by name: the claimants the store knows (ids as in the curated

@@ -29,6 +29,7 @@ export function unclearParts(claim: Claim): string[] {
   if (claim.dateBasis === "guess" && !(claim.wave && claim.date === null))
     out.push(`the day (“${claim.dateText}”: ${BASIS_NOTES.guess})`);
   if (claim.part) out.push(`a part of a larger figure (“${claim.part}”)`);
+  if (claim.loose) out.push(`what “${claim.number.text}” counts (no word after it says)`);
   if (claim.scopeUnclear)
     out.push("the scope: one exchange, or the running total the sentence also gives");
   if (claim.number.kind === "ordinal" && !/\d/.test(claim.number.text) && !claim.cues.scope)

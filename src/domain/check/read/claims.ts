@@ -133,6 +133,8 @@ export interface Claim {
    * length; it is judged beside the figure it spans (see judge/spans.ts).
    */
   spanOf?: boolean;
+  /** A bare figure whose count is only inferred from the sentence: never corrected on that alone. */
+  loose?: boolean;
   /** Figures told as parts of one whole ("3 women and 387 men") share a group number. */
   partGroup: number | null;
   /** A wave the words name ("began", "the final stage", "the second wave"), whatever the day. */
@@ -159,7 +161,7 @@ const WHOLE_SPAN =
 
 /** "The second wave", "the final stage": a wave named outright, as sure as a day. */
 const ORDINAL_WAVE =
-  /\b(?:first|second|third|final|last|opening|closing|2nd|3rd)\s+(?:wave|stage|round|day|leg|phase|batch|part|group|tranche)\b/i;
+  /\b(?:first|second|third|final|last|opening|closing|2nd|3rd)\s+(?:wave|stage|round|day|leg|phase|batch|part|group|tranche)\b|\b(?:wave|stage|round|leg) [123]\b|\bthe (?:last|final) of (?:them|the (?:waves|stages|rounds))/i;
 const WAVE_CUES: ReadonlySet<EventCue> = new Set<EventCue>(["start", "end", "wave2", "wave3"]);
 
 function cueOfDay(cues: readonly CueMatch[], clauses: readonly number[], rel: number) {
@@ -336,6 +338,7 @@ function sentenceClaims(
     let ofThe = false;
     let ceasefire = false;
     let spanOf = false;
+    let loose = false;
 
     const waves = waveCountOf(m, before, after, s);
     if (waves) {
@@ -507,6 +510,14 @@ function sentenceClaims(
           cue: prev.cues.side ?? null,
         };
         implied = true;
+      } else if (bareCount(m, before, after, exchangeSentence)) {
+        // "Kyiv says 390 of its own are home", "390 fri + 307 sat": a bare figure in a sentence
+        // about an exchange, with nothing else it could be. What it counts is only inferred, so
+        // it can be matched but never put right on that inference alone.
+        counted = countedNear(s, rel);
+        side = sideOf(before, after, np);
+        implied = true;
+        loose = true;
       } else {
         continue;
       }
@@ -575,6 +586,7 @@ function sentenceClaims(
     // war began": a figure with a day of its own is that day's, whatever the sentence's total.
     if (measure === "returned-since-2022" && when?.date && !claim.dateInherited)
       claim.scopeUnclear = true;
+    if (loose) claim.loose = true;
     // A duration is the whole deal's.
     if (duration) {
       claim.whole = true;
@@ -670,6 +682,30 @@ function sentenceClaims(
   }
   groupParts(s, off, out);
   return out;
+}
+
+/** Before a bare number, words that make it a label or a name: "Bus 7", "No. 64", "room 12". */
+const LABEL_BEFORE =
+  /\b(?:no|nos|number|bus|room|article|decree|resolution|section|page|p|pp|ext|extension|line|flight|unit|brigade|battalion|regiment|division|platoon|game|episode|chapter|item|point|paragraph|clause|case|file|ward|block|building|gate|door|seat|row|route|highway|km|mile|aged?|age)\.?\s*#?\s*$/i;
+
+/** A bare figure in a sentence about an exchange that can only be a count of people. */
+function bareCount(
+  m: NumberMention,
+  before: string,
+  after: string,
+  exchangeSentence: boolean,
+): boolean {
+  if (!exchangeSentence || m.kind !== "cardinal" || m.n < 10 || m.n2 !== undefined) return false;
+  if (/^(?:19|20)\d\d$/.test(m.text)) return false;
+  if (LABEL_BEFORE.test(before)) return false;
+  // "a 23-year-old", "10:30", "12 km", "3 percent", "No. 7-b": not a count of people.
+  if (
+    /^(?:-|\s*(?:[:.]\d|%|per\b|percent|years?\b|yrs?\b|hours?\b|hrs?\b|minutes?\b|km\b|miles?\b|kg\b|pounds?\b|lbs?\b|am\b|pm\b|gmt\b|bst\b|cet\b|utc\b|kyiv time\b|o['’]clock\b))/i.test(
+      after,
+    )
+  )
+    return false;
+  return true;
 }
 
 /** "Over the three days", "in just two days", "the three days": a span of days, by its words. */

@@ -71,6 +71,7 @@ export function eventCueNear(
   at: number,
   only?: ReadonlySet<EventCue>,
   others: readonly { start: number; end: number }[] = [],
+  atEnd = at,
 ): CueMatch | null {
   let best: CueMatch | null = null;
   let bestD = Number.POSITIVE_INFINITY;
@@ -89,7 +90,27 @@ export function eventCueNear(
       others.some((o) => (o.start >= c.end && o.end <= at) || (o.start >= at && o.end <= c.start))
     )
       continue;
-    if (d < bestD) {
+    // A cue nearer another day of the clause is that day's: in "came home over the weekend,
+    // completing the exchange on Monday", the end is Monday's.
+    // A day right after the cue ("completing the exchange on Monday") has it whatever is near.
+    const attachedHere = at >= c.end && at - c.end <= 5;
+    const own = c.start >= atEnd ? c.start - atEnd : at - c.end;
+    if (
+      !attachedHere &&
+      others.some((o) => {
+        if (o.start >= c.end && o.start - c.end <= 5) return true;
+        const od = c.start >= o.end ? c.start - o.end : o.start >= c.end ? o.start - c.end : 0;
+        return od < own;
+      })
+    )
+      continue;
+    // A cue that names which event ("the final group", "the first wave", "talks") says more
+    // than one that only says an exchange happened ("came home"), wherever each stands.
+    const better =
+      best === null ||
+      (best.about === "exchange" && c.about !== "exchange") ||
+      ((best.about === "exchange") === (c.about === "exchange") && d < bestD);
+    if (better) {
       best = c;
       bestD = d;
     }
@@ -144,7 +165,7 @@ export function dateClaimsOf(
     const others = dates
       .filter((o) => o !== d)
       .map((o) => ({ start: o.start - sentence.start, end: o.end - sentence.start }));
-    const cue = eventCueNear(cues, bounds, rel, undefined, others);
+    const cue = eventCueNear(cues, bounds, rel, undefined, others, relEnd);
     if (!cue) continue;
     out.push({
       sentence,
