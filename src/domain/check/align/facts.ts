@@ -119,8 +119,30 @@ function collect(list: ValueList | undefined, lo: number, hi: number, out: Fact[
     for (const f of facts[i] as Fact[]) out.push(f);
 }
 
-/** Stored figures that could fit the claim, found through the sorted index, not a scan. */
+const FITTING = new WeakMap<Knowledge, Map<string, Fact[]>>();
+/** Enough remembered lookups for a long draft's figures; cleared, not grown, past this. */
+const FITTING_MEMO = 5_000;
+
+/**
+ * Stored figures that could fit the claim, found through the sorted index, not a scan. The same
+ * figure read the same way finds the same facts, so a store remembers each lookup.
+ */
 export function fittingFacts(k: Knowledge, claim: Claim, exactOnly = false): Fact[] {
+  const key = `${claim.measure}|${claim.counted}|${claim.side}|${claim.number.n}|${claim.number.n2}|${claim.number.qualifier}|${exactOnly}`;
+  let memo = FITTING.get(k);
+  if (!memo) {
+    memo = new Map();
+    FITTING.set(k, memo);
+  }
+  const known = memo.get(key);
+  if (known) return known;
+  if (memo.size >= FITTING_MEMO) memo.clear();
+  const found = findFitting(k, claim, exactOnly);
+  memo.set(key, found);
+  return found;
+}
+
+function findFitting(k: Knowledge, claim: Claim, exactOnly: boolean): Fact[] {
   const index = indexOf(k);
   const measure = claim.measure as Measure;
   const ci = claimInterval(claim);

@@ -161,7 +161,7 @@ export function decide(
 function typoDecision(k: Knowledge, claim: Claim, facts: readonly Fact[]): Decision | null {
   const typo = transposedFacts(claim, facts);
   const first = typo[0];
-  if (!first || first.value.type !== "number") return null;
+  if (first?.value.type !== "number") return null;
   const judgement = judgeFacts(claim, typo);
   if (judgement?.verdict !== "contradicted") return null;
   const doubled = claim.side === "total" && first.side === "each";

@@ -2,7 +2,7 @@
 
 import type { Event } from "../../../store/schema.ts";
 import { eventEnd, eventStart, normaliseAlias } from "../../catalog.ts";
-import { dayNumber, daysBetween } from "../../dates.ts";
+import { dayNumber } from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
 import type { Claim } from "../read/claims.ts";
 import { indexOf, namedEvents } from "./store-index.ts";
@@ -107,22 +107,54 @@ function waveOf(k: Knowledge, claim: Claim, refDate: string | null): Event | nul
   // With no day of its own, "the second wave" is of the deal the draft was written during.
   const recent = claim.date || claim.range ? null : recentDeal(k, refDate);
   const day = claim.date ?? claim.range?.from ?? (recent ? eventStart(recent) : null);
-  const deals = [...k.catalog.events.values()].filter((e) => {
-    if (e.kind !== "deal") return false;
-    if (!day) return true;
-    const start = eventStart(e);
-    const end = eventEnd(e);
-    return !!start && !!end && daysBetween(start, day) <= 10 && daysBetween(day, end) <= 10;
-  });
+  const deals = dealsAround(k, day);
   if (deals.length !== 1) return null;
   const parts = k.catalog.partsOf.get((deals[0] as Event).id) ?? [];
   const i = { start: 0, wave2: 1, wave3: 2, end: parts.length - 1 }[claim.wave as string] ?? -1;
   return parts[i] ?? null;
 }
 
+const AROUND = new WeakMap<Knowledge, Map<string, readonly Event[]>>();
+
+/** The deals a day falls in or near (ten days either side); every deal for no day. Memoised. */
+function dealsAround(k: Knowledge, day: string | null): readonly Event[] {
+  if (!day) return k.catalog.deals;
+  let memo = AROUND.get(k);
+  if (!memo) {
+    memo = new Map();
+    AROUND.set(k, memo);
+  }
+  let found = memo.get(day);
+  if (!found) {
+    const d = dayNumber(day);
+    found = k.catalog.deals.filter((e) => {
+      const start = eventStart(e);
+      const end = eventEnd(e);
+      return !!start && !!end && d - dayNumber(start) <= 10 && dayNumber(end) - d <= 10;
+    });
+    memo.set(day, found);
+  }
+  return found;
+}
+
+const RECENT = new WeakMap<Knowledge, Map<string, Event | null>>();
+
 /** The one deal under way or ended within a fortnight before the draft's date. */
 export function recentDeal(k: Knowledge, refDate: string | null): Event | null {
   if (!refDate) return null;
+  let memo = RECENT.get(k);
+  if (!memo) {
+    memo = new Map();
+    RECENT.set(k, memo);
+  }
+  const known = memo.get(refDate);
+  if (known !== undefined) return known;
+  const found = findRecentDeal(k, refDate);
+  memo.set(refDate, found);
+  return found;
+}
+
+function findRecentDeal(k: Knowledge, refDate: string): Event | null {
   const ref = dayNumber(refDate);
   const found = k.catalog.deals.filter((e) => {
     const start = eventStart(e);

@@ -172,12 +172,7 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
 
 /** The talks, the deal (for its start or end), a wave, or the exchange on that day. */
 function namedEvent(k: Knowledge, dc: DateClaim, day: string): Event | null {
-  const d = dayNumber(day);
-  const near = (e: Event) => {
-    const span = spanOf(k, e);
-    return span !== null && span.from - NEAR_DAYS <= d && d <= span.to + NEAR_DAYS;
-  };
-  const events = k.catalog.dated.filter(near);
+  const events = eventsNear(k, day);
   const pick = (list: Event[]) => (list.length === 1 ? (list[0] as Event) : null);
   switch (dc.about) {
     case "talks":
@@ -250,6 +245,27 @@ function aboutText(dc: DateClaim, e: Event | null): string {
   const what =
     dc.about === "start" ? "the day it began" : dc.about === "end" ? "the day it ended" : "the day";
   return e ? `${what} — ${e.title}` : `${what} (“${dc.cue}”)`;
+}
+
+const NEAR = new WeakMap<Knowledge, Map<string, Event[]>>();
+
+/** The dated events within NEAR_DAYS of a day, worked out once per day and store. */
+function eventsNear(k: Knowledge, day: string): Event[] {
+  let byDay = NEAR.get(k);
+  if (!byDay) {
+    byDay = new Map();
+    NEAR.set(k, byDay);
+  }
+  let events = byDay.get(day);
+  if (!events) {
+    const d = dayNumber(day);
+    events = k.catalog.dated.filter((e) => {
+      const span = spanOf(k, e);
+      return span !== null && span.from - NEAR_DAYS <= d && d <= span.to + NEAR_DAYS;
+    });
+    byDay.set(day, events);
+  }
+  return events;
 }
 
 const capital = (s: string) => (s ? `${s[0]?.toUpperCase()}${s.slice(1)}` : s);
