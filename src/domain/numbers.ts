@@ -81,7 +81,7 @@ function roundingSlack(x: number): number {
 
 export function interval(v: QualifiedNumber): Interval {
   const x = v.n;
-  // Multiply before dividing so that 480 → 432 exactly, not 432.00000000000006.
+  // Multiply before dividing, so the ends carry no floating-point noise.
   const half = (x * 3) / 2;
   switch (v.qualifier) {
     case "exact":
