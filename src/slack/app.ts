@@ -21,6 +21,7 @@ import type { LastDigest } from "../render/blocks/home.ts";
 import { editors, type IsEditor } from "./editors.ts";
 import { registerListeners } from "./listeners/index.ts";
 import { createLogger, toLogLevel } from "./logger.ts";
+import { guardRequests } from "./request-guard.ts";
 
 export const EVENTS_PATH = "/slack/events";
 
@@ -70,6 +71,30 @@ const skipRetries: Middleware<AnyMiddlewareArgs> = async (args) => {
   await next();
 };
 
+/**
+ * Bolt could not route a signed request (a body that is an object but not one Slack would send:
+ * an event without its team, an action without its actions). Bolt's default answers 500, which
+ * tells Slack to retry; the request is malformed, so it gets a 400 and one line saying why.
+ */
+const answerMalformed: HTTPReceiverOptions["processEventErrorHandler"] = async ({
+  error,
+  response,
+  logger,
+}) => {
+  if (response.headersSent) {
+    logger.error("a request failed after it was acknowledged:", error);
+    return false;
+  }
+  logger.warn(
+    `refused a signed request Bolt could not process (${oneLine(String(error))}): answered 400`,
+  );
+  response.writeHead(400);
+  response.end();
+  return false;
+};
+
+const oneLine = (s: string) => s.replace(/\s+/g, " ").trim().slice(0, 200);
+
 export function createApp(options: CreateAppOptions): App {
   const { config } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
@@ -92,8 +117,16 @@ export function createApp(options: CreateAppOptions): App {
           port: config.port,
           processBeforeResponse: false,
           logger,
+          processEventErrorHandler: answerMalformed,
           ...options.receiverOptions,
         });
+  if (receiver instanceof HTTPReceiver && config.mode === "http") {
+    // Bolt's server reads this property on every request, so the guard sees each one first.
+    receiver.requestListener = guardRequests(receiver.requestListener, {
+      signingSecret: config.signingSecret,
+      logger,
+    });
+  }
   const app = new App({
     token: config.botToken,
     receiver,
