@@ -15,12 +15,14 @@ import {
   type webApi,
 } from "@slack/bolt";
 import type { Desk, OpenedDesk } from "../app/desk.ts";
+import { type Handled, memoryHandled, storeHandled } from "../app/handled.ts";
 import { type Newsroom, openNewsroom } from "../app/newsroom.ts";
 import type { SlackConfig } from "../config.ts";
 import type { LastDigest } from "../render/blocks/home.ts";
 import { editors, type IsEditor } from "./editors.ts";
 import { registerListeners } from "./listeners/index.ts";
 import { createLogger, toLogLevel } from "./logger.ts";
+import { REQUEST_TS, skipReplays } from "./replays.ts";
 import { guardRequests } from "./request-guard.ts";
 
 export const EVENTS_PATH = "/slack/events";
@@ -39,6 +41,14 @@ export interface CreateAppOptions {
   isEditor?: IsEditor;
   /** The clock editorial changes and `/digest` read (tests fix it). */
   now?: () => Date;
+  /** Where handled requests are claimed; by default the desk's store, else memory. */
+  handled?: Handled;
+}
+
+/** Handled requests in the desk's store, so a replay is caught across a restart too. */
+function handledOf(desk: Desk): Handled {
+  const store = (desk as Partial<Pick<OpenedDesk, "store">>).store;
+  return store ? storeHandled(store) : memoryHandled();
 }
 
 /** The editors' side of a desk that has a live store; none for a desk without one. */
@@ -118,6 +128,10 @@ export function createApp(options: CreateAppOptions): App {
           processBeforeResponse: false,
           logger,
           processEventErrorHandler: answerMalformed,
+          // The signed timestamp names a modal submission (see replays.ts).
+          customPropertiesExtractor: (req) => ({
+            [REQUEST_TS]: req.headers["x-slack-request-timestamp"],
+          }),
           ...options.receiverOptions,
         });
   if (receiver instanceof HTTPReceiver && config.mode === "http") {
@@ -137,6 +151,7 @@ export function createApp(options: CreateAppOptions): App {
     ...options.bot,
   });
   app.use(skipRetries);
+  app.use(skipReplays(options.handled ?? handledOf(options.desk)));
   app.error(async (error) => {
     logger.error("a listener failed:", error);
   });

@@ -221,6 +221,19 @@ export class Store {
   #draining = false;
 
   /**
+   * Waits until every write asked for so far is on disk (or has failed). Later writes are
+   * refused: a closed store is one another process may now open.
+   */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    await this.update(() => undefined, []).catch(() => {});
+    this.#closed = true;
+    this.#broken ??= new StoreError(`${this.file}: the store is closed; writes are refused`);
+  }
+
+  #closed = false;
+
+  /**
    * Group commit: the changes that queued up while the last write was on its way are applied
    * in order and written together, one fsync for all, and each resolves only once that write
    * is on disk. Under a burst this turns N whole-file rewrites into one.
