@@ -22,6 +22,7 @@ import type { LastDigest } from "../render/blocks/home.ts";
 import { editors, type IsEditor } from "./editors.ts";
 import { registerListeners } from "./listeners/index.ts";
 import { createLogger, toLogLevel } from "./logger.ts";
+import { onlySlackHooks, slackHooks } from "./outbound.ts";
 import { REQUEST_TS, skipReplays } from "./replays.ts";
 import { guardRequests } from "./request-guard.ts";
 
@@ -151,6 +152,7 @@ export function createApp(options: CreateAppOptions): App {
     ...options.bot,
   });
   app.use(skipRetries);
+  app.use(onlySlackHooks(slackHooks(clientOptions.slackApiUrl)));
   app.use(skipReplays(options.handled ?? handledOf(options.desk)));
   app.error(async (error) => {
     logger.error("a listener failed:", error);
