@@ -18,6 +18,7 @@ import type { Desk, OpenedDesk } from "../app/desk.ts";
 import { type Handled, memoryHandled, storeHandled } from "../app/handled.ts";
 import { type Newsroom, openNewsroom } from "../app/newsroom.ts";
 import type { SlackConfig } from "../config.ts";
+import { userLimits } from "../domain/rate-limit.ts";
 import type { LastDigest } from "../render/blocks/home.ts";
 import { editors, type IsEditor } from "./editors.ts";
 import { registerListeners } from "./listeners/index.ts";
@@ -163,6 +164,10 @@ export function createApp(options: CreateAppOptions): App {
     isEditor: options.isEditor ?? editors({ config: config.editors, client: app.client, logger }),
     newsroom: newsroomOf(options.desk, config, options.now),
     digestChannel: config.digest?.channel ?? null,
+    limits: userLimits({
+      reports: config.limits?.reportsPerMinute,
+      factchecks: config.limits?.factchecksPerMinute,
+    }),
   });
   return app;
 }
