@@ -62,6 +62,7 @@ async function measure(
     await Promise.all(Array.from({ length: burst }, () => store.update(change(i++))));
     burstRates.push(burst / ((performance.now() - b0) / 1000));
   }
+  await store.close(); // lets the file (and its lock) go
   return {
     store: label,
     facts: store.data.facts.length,

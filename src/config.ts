@@ -21,6 +21,13 @@ interface Common {
    */
   digest?: DigestConfig;
   editors?: EditorsConfig;
+  /** Per user and minute: problem reports and fact-checks (default 10 each). */
+  limits?: LimitsConfig;
+}
+
+export interface LimitsConfig {
+  reportsPerMinute: number;
+  factchecksPerMinute: number;
 }
 
 export interface DigestConfig {
@@ -135,6 +142,8 @@ const Env = z.object({
         });
     })
     .default([]),
+  REPORTS_PER_MINUTE: perMinute(),
+  FACTCHECKS_PER_MINUTE: perMinute(),
   EDITOR_USERGROUP: z
     .string()
     .regex(/^@?[a-z0-9][a-z0-9._-]*$/i, {
@@ -145,6 +154,16 @@ const Env = z.object({
 });
 
 const USER_ID = /^[UW][A-Z0-9]{2,}$/;
+
+/** A per-user, per-minute allowance: a whole number from 1 to 1000, 10 when unset. */
+function perMinute() {
+  return z
+    .string()
+    .regex(/^\d+$/, { error: "must be a whole number of times a minute, like 10" })
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 1000, { error: "must be from 1 to 1000" })
+    .default(10);
+}
 
 function isTime(s: string): boolean {
   try {
@@ -184,6 +203,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     digest: { channel: e.DIGEST_CHANNEL ?? null, time: e.DIGEST_TIME, tz: e.DIGEST_TZ },
     editors: { userIds: e.EDITOR_USER_IDS, usergroup: e.EDITOR_USERGROUP ?? null },
+    limits: {
+      reportsPerMinute: e.REPORTS_PER_MINUTE,
+      factchecksPerMinute: e.FACTCHECKS_PER_MINUTE,
+    },
   };
   const bot = e.SLACK_BOT_TOKEN;
   const secret = e.SLACK_SIGNING_SECRET;

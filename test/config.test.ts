@@ -27,6 +27,7 @@ describe("loadConfig", () => {
       logLevel: "info",
       digest: { channel: null, time: "08:00", tz: "UTC" },
       editors: { userIds: [], usergroup: null },
+      limits: { reportsPerMinute: 10, factchecksPerMinute: 10 },
     });
   });
 
@@ -54,7 +55,21 @@ describe("loadConfig", () => {
       logLevel: "debug",
       digest: { channel: null, time: "08:00", tz: "UTC" },
       editors: { userIds: [], usergroup: null },
+      limits: { reportsPerMinute: 10, factchecksPerMinute: 10 },
     });
+  });
+
+  it("reads the per-user limits, and refuses one that is not a count from 1 to 1000", () => {
+    expect(loadConfig({ REPORTS_PER_MINUTE: "3", FACTCHECKS_PER_MINUTE: "25" }).limits).toEqual({
+      reportsPerMinute: 3,
+      factchecksPerMinute: 25,
+    });
+    expect(() => loadConfig({ REPORTS_PER_MINUTE: "0" })).toThrow(
+      "REPORTS_PER_MINUTE must be from 1 to 1000",
+    );
+    expect(() => loadConfig({ FACTCHECKS_PER_MINUTE: "lots" })).toThrow(
+      "FACTCHECKS_PER_MINUTE must be a whole number of times a minute, like 10",
+    );
   });
 
   it("reads the digest's channel, time and zone, and who the editors are", () => {

@@ -79,6 +79,8 @@ export interface OpenedDesk extends Desk {
   factcheck(text: string, opts?: FactcheckOptions): FactcheckAnswer;
   /** Records a fact-check run in the store (for the digest); resolves once it is on disk. */
   recordFactcheck(answer: FactcheckAnswer, by: string, at?: string): Promise<FactcheckRun>;
+  /** Waits for the writes already asked for, then lets the store file go. */
+  close(): Promise<void>;
 }
 
 /**
@@ -128,6 +130,7 @@ export async function openDesk(options: DeskOptions): Promise<OpenedDesk> {
         ["factchecks"],
       );
     },
+    close: () => store.close(),
   };
 }
 

@@ -130,7 +130,8 @@ export async function reportProblem(
         action: "report",
         target: report.id,
         before: null,
-        after: report,
+        // The report itself is in data.reports (target names it); its note is kept once.
+        after: { status: report.status },
       });
       return report;
     },

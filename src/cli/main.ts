@@ -38,6 +38,12 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     desk ??= await openDesk({ file: db ?? io.env.FACTDESK_DB ?? DEFAULT_LIVE_STORE });
     return desk;
   };
+  // The store is locked while open (one process per file): let it go once the command is done.
+  const closeDesk = async () => {
+    const open = desk as OpenedDesk | null;
+    desk = null;
+    await open?.close().catch(() => {});
+  };
   const print = (answer: Answer, json: boolean) => {
     io.stdout.write(`${json ? JSON.stringify(answer, null, 2) : renderText(answer)}\n`);
   };
@@ -147,6 +153,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   try {
     await program.parseAsync(args, { from: "user" });
   } catch (err) {
+    await closeDesk();
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
     if (err instanceof UsageError) {
       io.stderr.write(`factdesk: ${err.message}\n`);
@@ -162,6 +169,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     }
     throw err;
   }
+  await closeDesk();
   return status;
 }
 

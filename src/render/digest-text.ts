@@ -1,5 +1,10 @@
 /** The daily digest as plain text (`factdesk digest --dry-run`), from the same object as Slack's. */
 import type { DigestAnswer } from "../domain/answers.ts";
+import { oneLine } from "./escape.ts";
+import { stripInvisible } from "./user-text.ts";
+
+/** A reader's words on one line, without controls that would reorder or hide the rest. */
+const plain = (s: string) => oneLine(stripInvisible(s));
 
 export function digestText(d: DigestAnswer): string {
   const lines = [`Factdesk daily digest — ${d.day}`];
@@ -40,7 +45,7 @@ export function digestText(d: DigestAnswer): string {
   }
   if (d.reports.length > 0) {
     lines.push("", `Problems reported (${d.reports.length}):`);
-    for (const r of d.reports) lines.push(`  • ${r.by} on “${r.answer}”: ${r.note}`);
+    for (const r of d.reports) lines.push(`  • ${r.by} on “${plain(r.answer)}”: ${plain(r.note)}`);
   }
   if (d.awaitingReview > 0)
     lines.push("", `${d.awaitingReview} facts await an editor's review (/review).`);

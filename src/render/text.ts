@@ -21,6 +21,7 @@ import type {
 } from "../domain/answers.ts";
 import { ECHO_MAX, oneLine, truncate } from "./escape.ts";
 import { isDerived, readingLine } from "./reading.ts";
+import { stripInvisible } from "./user-text.ts";
 
 const INDENT = "    ";
 
@@ -94,7 +95,9 @@ function disputeText(d: DisputeView): string[] {
   if (d.resolution) {
     const r = d.resolution;
     const what = r.verdict === "trust" ? `trusts ${r.trustedValue ?? "one figure"}` : "both stand";
-    lines.push(`  Resolved by ${r.by} on ${r.at}: ${what}${r.note ? ` — ${r.note}` : ""}`);
+    // The terminal styles nothing, but a bidi override in a note would still reorder the line.
+    const note = r.note ? ` — ${oneLine(stripInvisible(r.note))}` : "";
+    lines.push(`  Resolved by ${r.by} on ${r.at}: ${what}${note}`);
   }
   return lines;
 }

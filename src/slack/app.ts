@@ -15,12 +15,17 @@ import {
   type webApi,
 } from "@slack/bolt";
 import type { Desk, OpenedDesk } from "../app/desk.ts";
+import { type Handled, memoryHandled, storeHandled } from "../app/handled.ts";
 import { type Newsroom, openNewsroom } from "../app/newsroom.ts";
 import type { SlackConfig } from "../config.ts";
+import { userLimits } from "../domain/rate-limit.ts";
 import type { LastDigest } from "../render/blocks/home.ts";
 import { editors, type IsEditor } from "./editors.ts";
 import { registerListeners } from "./listeners/index.ts";
 import { createLogger, toLogLevel } from "./logger.ts";
+import { onlySlackHooks, slackHooks } from "./outbound.ts";
+import { REQUEST_TS, skipReplays } from "./replays.ts";
+import { guardRequests } from "./request-guard.ts";
 
 export const EVENTS_PATH = "/slack/events";
 
@@ -38,6 +43,14 @@ export interface CreateAppOptions {
   isEditor?: IsEditor;
   /** The clock editorial changes and `/digest` read (tests fix it). */
   now?: () => Date;
+  /** Where handled requests are claimed; by default the desk's store, else memory. */
+  handled?: Handled;
+}
+
+/** Handled requests in the desk's store, so a replay is caught across a restart too. */
+function handledOf(desk: Desk): Handled {
+  const store = (desk as Partial<Pick<OpenedDesk, "store">>).store;
+  return store ? storeHandled(store) : memoryHandled();
 }
 
 /** The editors' side of a desk that has a live store; none for a desk without one. */
@@ -70,6 +83,30 @@ const skipRetries: Middleware<AnyMiddlewareArgs> = async (args) => {
   await next();
 };
 
+/**
+ * Bolt could not route a signed request (a body that is an object but not one Slack would send:
+ * an event without its team, an action without its actions). Bolt's default answers 500, which
+ * tells Slack to retry; the request is malformed, so it gets a 400 and one line saying why.
+ */
+const answerMalformed: HTTPReceiverOptions["processEventErrorHandler"] = async ({
+  error,
+  response,
+  logger,
+}) => {
+  if (response.headersSent) {
+    logger.error("a request failed after it was acknowledged:", error);
+    return false;
+  }
+  logger.warn(
+    `refused a signed request Bolt could not process (${oneLine(String(error))}): answered 400`,
+  );
+  response.writeHead(400);
+  response.end();
+  return false;
+};
+
+const oneLine = (s: string) => s.replace(/\s+/g, " ").trim().slice(0, 200);
+
 export function createApp(options: CreateAppOptions): App {
   const { config } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
@@ -92,8 +129,20 @@ export function createApp(options: CreateAppOptions): App {
           port: config.port,
           processBeforeResponse: false,
           logger,
+          processEventErrorHandler: answerMalformed,
+          // The signed timestamp names a modal submission (see replays.ts).
+          customPropertiesExtractor: (req) => ({
+            [REQUEST_TS]: req.headers["x-slack-request-timestamp"],
+          }),
           ...options.receiverOptions,
         });
+  if (receiver instanceof HTTPReceiver && config.mode === "http") {
+    // Bolt's server reads this property on every request, so the guard sees each one first.
+    receiver.requestListener = guardRequests(receiver.requestListener, {
+      signingSecret: config.signingSecret,
+      logger,
+    });
+  }
   const app = new App({
     token: config.botToken,
     receiver,
@@ -104,6 +153,8 @@ export function createApp(options: CreateAppOptions): App {
     ...options.bot,
   });
   app.use(skipRetries);
+  app.use(onlySlackHooks(slackHooks(clientOptions.slackApiUrl)));
+  app.use(skipReplays(options.handled ?? handledOf(options.desk)));
   app.error(async (error) => {
     logger.error("a listener failed:", error);
   });
@@ -113,6 +164,10 @@ export function createApp(options: CreateAppOptions): App {
     isEditor: options.isEditor ?? editors({ config: config.editors, client: app.client, logger }),
     newsroom: newsroomOf(options.desk, config, options.now),
     digestChannel: config.digest?.channel ?? null,
+    limits: userLimits({
+      reports: config.limits?.reportsPerMinute,
+      factchecks: config.limits?.factchecksPerMinute,
+    }),
   });
   return app;
 }

@@ -1,6 +1,7 @@
 /** What the listeners need from the rest of Factdesk. */
 import type { Desk } from "../app/desk.ts";
 import type { Newsroom } from "../app/newsroom.ts";
+import type { UserLimits } from "../domain/rate-limit.ts";
 import type { LastDigest } from "../render/blocks/home.ts";
 import type { IsEditor } from "./editors.ts";
 
@@ -14,4 +15,8 @@ export interface SlackDeps {
   newsroom?: Newsroom;
   /** The digest's channel, so `/digest` counts from the same last digest as the post. */
   digestChannel?: string | null;
+  /** How many reports and fact-checks one user may send a minute; absent: no limit. */
+  limits?: UserLimits;
+  /** The limits' clock, in ms (tests move it). */
+  clock?: () => number;
 }

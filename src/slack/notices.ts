@@ -35,6 +35,18 @@ export const NOT_SAVED =
 export const REPORTED =
   ":memo: Thanks, your report is with the editors: it is in `/review` now and goes into the next digest.";
 
+/** Over a user's per-minute allowance: said kindly, with how long to wait. */
+export function slowDown(
+  what: "reports" | "fact-checks",
+  perMinute: number,
+  retryInS: number,
+): string {
+  const wait = retryInS <= 1 ? "a second" : `${retryInS} seconds`;
+  return what === "reports"
+    ? `Thanks, that is ${perMinute} reports from you in the last minute, the most the desk takes. Nothing is lost: please send this one again in ${wait}.`
+    : `That is ${perMinute} fact-checks from you in the last minute, the most the desk runs for one person. Please try again in ${wait}.`;
+}
+
 export function whatWasDecided(r: ResolutionView): string {
   return r.verdict === "trust" ? `trusts *${esc(r.trustedValue ?? "one figure")}*` : "both stand";
 }

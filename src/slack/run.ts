@@ -12,6 +12,7 @@ import type { DigestScheduler } from "../scheduler/digest.ts";
 import { createApp, EVENTS_PATH } from "./app.ts";
 import { type DigestOverrides, digestScheduler } from "./digest-schedule.ts";
 import type { IsEditor } from "./editors.ts";
+import { keepServing } from "./keep-serving.ts";
 import { createLogger } from "./logger.ts";
 
 export interface RunningSlack {
@@ -128,10 +129,14 @@ export async function startSlack(
     );
     return scheduler;
   };
+  // Installed once the app has started: from then on a stray rejection or exception is logged
+  // and the bot keeps serving (a start that fails still stops the CLI with its one line).
+  let release = () => {};
   const stopAll = async (digest: DigestScheduler | null) => {
     digest?.stop();
     await digest?.idle();
     await app.stop();
+    release();
   };
   const team = bot.team ? ` for ${bot.team}` : "";
   if (config.mode === "socket") {
@@ -147,6 +152,7 @@ export async function startSlack(
         `could not open a Socket Mode connection: ${oneLine((err as Error).message)}`,
       );
     }
+    release = keepServing(logger);
     logger.info(`Slack: Socket Mode${team}, no public URL needed`);
     const digest = startDigest();
     return { mode: "socket", port: null, digest, stop: () => stopAll(digest) };
@@ -154,6 +160,7 @@ export async function startSlack(
   const server = (await app.start(config.port)) as { address(): AddressInfo | string | null };
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
+  release = keepServing(logger);
   logger.info(`Slack: HTTP mode${team}, listening on port ${port} at ${EVENTS_PATH}`);
   const digest = startDigest();
   return { mode: "http", port, digest, stop: () => stopAll(digest) };

@@ -36,7 +36,8 @@ export class DurableTextFile implements Adapter<string> {
       dir,
       `.${path.basename(this.file)}.${process.pid}.${this.#counter++}.tmp`,
     );
-    const handle = await open(temp, "w");
+    // Owner only: the store holds who reported what and every editor's change.
+    const handle = await open(temp, "w", 0o600);
     try {
       await handle.writeFile(text, "utf8");
       await handle.sync();

@@ -227,6 +227,15 @@ export const FactcheckRun = z
   })
   .strict();
 
+/**
+ * A request from Slack already handled (its kind and Slack's id for it, `event:Ev123`), kept
+ * past the signature window so a replay of the same signed request, even after a restart, is
+ * not applied twice. Old entries are dropped as new ones are written.
+ */
+export const HandledRequest = z
+  .object({ key: z.string().min(1).max(400), at: isoDateTime })
+  .strict();
+
 export const StoreData = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -239,6 +248,8 @@ export const StoreData = z
     audit: z.array(AuditEntry),
     reports: z.array(Report),
     factchecks: z.array(FactcheckRun),
+    /** Absent in files written before issue 13 and in the bundled store: read as none. */
+    handled: z.array(HandledRequest).optional(),
   })
   .strict();
 
@@ -261,6 +272,7 @@ export type Digest = z.infer<typeof Digest>;
 export type AuditEntry = z.infer<typeof AuditEntry>;
 export type Report = z.infer<typeof Report>;
 export type FactcheckRun = z.infer<typeof FactcheckRun>;
+export type HandledRequest = z.infer<typeof HandledRequest>;
 export type StoreData = z.infer<typeof StoreData>;
 
 export function emptyStore(): StoreData {

@@ -6,6 +6,7 @@ import { copyFile, mkdir, readdir, readFile, realpath, unlink } from "node:fs/pr
 import path from "node:path";
 import { Low } from "lowdb";
 import { DurableTextFile } from "./durable-file.ts";
+import { lockStore, StoreLockedError } from "./lock.ts";
 import { MigrationError, migrate, needsMigration } from "./migrate.ts";
 import { emptyStore, type StoreData, StoreData as StoreSchema } from "./schema.ts";
 
@@ -131,6 +132,16 @@ export class Store {
     this.#db = db;
   }
 
+  /** Lets the file go, once close() has drained the writes. */
+  #unlock: () => Promise<void> = async () => {};
+
+  /** The lock was taken away while held: writing on would overwrite whoever has it now. */
+  #lockLost = (err: Error): void => {
+    this.#broken ??= new StoreError(
+      `${this.file}: lost the lock on the store file (${err.message}); writes are refused until restart`,
+    );
+  };
+
   /** Read-only by convention: change it only through update(). */
   get data(): StoreData {
     return this.#db.data;
@@ -160,12 +171,36 @@ export class Store {
     const file = path.resolve(options.file);
     const bundledFile = path.resolve(options.bundled);
     await guardAgainstTrackedFile(file, bundledFile);
+
+    await attempt(file, "create its folder", () => mkdir(path.dirname(file), { recursive: true }));
+    // Before the file is read: what this process reads must be what no other one is writing.
+    let lost: (err: Error) => void = () => {};
+    let unlock: () => Promise<void>;
+    try {
+      unlock = await lockStore(file, (err) => lost(err));
+    } catch (err) {
+      if (err instanceof StoreLockedError) throw new StoreError(err.message);
+      throw ioError(file, "lock it", err);
+    }
+    try {
+      const opened = await Store.#openLocked(file, bundledFile);
+      opened.store.#unlock = unlock;
+      lost = opened.store.#lockLost;
+      return opened;
+    } catch (err) {
+      await unlock().catch(() => {});
+      throw err;
+    }
+  }
+
+  static async #openLocked(
+    file: string,
+    bundledFile: string,
+  ): Promise<{ store: Store; report: OpenReport }> {
     const bundled = parseStoreText(
       await attempt(bundledFile, "read the bundled store", () => readFile(bundledFile, "utf8")),
       bundledFile,
     );
-
-    await attempt(file, "create its folder", () => mkdir(path.dirname(file), { recursive: true }));
     const adapter = new StoreFile(file);
     const db = new Low<StoreData>(adapter, emptyStore());
     const report: OpenReport = {
@@ -219,6 +254,20 @@ export class Store {
 
   #pending: Pending[] = [];
   #draining = false;
+
+  /**
+   * Waits until every write asked for so far is on disk (or has failed). Later writes are
+   * refused: a closed store is one another process may now open.
+   */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    await this.update(() => undefined, []).catch(() => {});
+    this.#closed = true;
+    this.#broken ??= new StoreError(`${this.file}: the store is closed; writes are refused`);
+    await this.#unlock();
+  }
+
+  #closed = false;
 
   /**
    * Group commit: the changes that queued up while the last write was on its way are applied

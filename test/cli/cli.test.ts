@@ -292,6 +292,7 @@ describe("digest and audit", () => {
       now: "2026-11-22T10:00:00.000Z",
     });
     expect(r.ok).toBe(true);
+    await desk.close();
     const audit = await run(["audit"]);
     expect(audit.stdout).toMatch(
       /2026-11-22T10:00:00.000Z {2}U_EDITOR {2}resolve {2}date:exchange-2025-05-06/,

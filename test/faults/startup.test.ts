@@ -137,7 +137,8 @@ describe.concurrent("factdesk start, when Slack is not answering properly", () =
     const closed = await startSink();
     const url = `${closed.origin}/api/`;
     await closed.close();
-    const r = await start({ SLACK_API_URL: url });
+    // Its own store file: the test beside it runs at the same time, and a store has one process.
+    const r = await start({ SLACK_API_URL: url, FACTDESK_DB: path.join(dir, "live-2.json") });
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(
       "factdesk: could not reach Slack to check the bot token: A request error occurred: fetch failed (ECONNREFUSED)\n",

@@ -250,6 +250,13 @@ describe.skipIf(!canLock)("a store in a folder that cannot be written to", () =>
     unlock(dir);
     await store.update((d) => d.audit.length);
     expect(JSON.parse(readFileSync(file, "utf8")).audit).toHaveLength(audit);
+    // No temp file left; the store's lock (issue 13) is there while it is open, and goes with it.
+    expect(readdirSync(dir).sort()).toEqual([
+      "live.json",
+      "live.json.lock",
+      "live.json.lock-holder",
+    ]);
+    await store.close();
     expect(readdirSync(dir)).toEqual(["live.json"]);
   });
 });

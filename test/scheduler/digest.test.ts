@@ -19,6 +19,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   vi.useRealTimers();
+  await store.close();
   nock.cleanAll();
   await rm(dir, { recursive: true, force: true });
 });
@@ -64,6 +65,7 @@ describe("exactly once a day", () => {
     const now = () => new Date("2025-05-26T09:00:00Z"); // 10:00 in London
     expect(await scheduler(post, now).s.runDue()).toBe("posted");
     expect(await scheduler(post, now).s.runDue()).toBe("already-posted");
+    await store.close(); // a restart: the store is one process's at a time
     const reopened = (await Store.open({ file: path.join(dir, "live.json"), bundled: BUNDLED }))
       .store;
     expect(reopened.data.digests).toEqual([

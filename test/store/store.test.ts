@@ -29,7 +29,7 @@ describe("Store.open", () => {
   });
 
   it("refuses unparsable JSON, naming the file, and leaves the file as it was", async () => {
-    await Store.open({ file: live, bundled });
+    await (await Store.open({ file: live, bundled })).store.close();
     await writeFile(live, '{"schemaVersion": 1, "facts": [');
     const err = await Store.open({ file: live, bundled }).catch((e) => e);
     expect(err).toBeInstanceOf(StoreError);
@@ -41,7 +41,7 @@ describe("Store.open", () => {
   it("refuses a schema-invalid store, naming the bad path", async () => {
     const data = await bundledData();
     data.facts[3].quote.start = "twelve";
-    await Store.open({ file: live, bundled });
+    await (await Store.open({ file: live, bundled })).store.close();
     const text = JSON.stringify(data);
     await writeFile(live, text);
     const err = await Store.open({ file: live, bundled }).catch((e) => e);
@@ -54,7 +54,7 @@ describe("Store.open", () => {
   it("refuses a file from a newer release instead of downgrading it", async () => {
     const data = await bundledData();
     data.schemaVersion = 99;
-    await Store.open({ file: live, bundled });
+    await (await Store.open({ file: live, bundled })).store.close();
     await writeFile(live, JSON.stringify(data));
     const err = await Store.open({ file: live, bundled }).catch((e) => e);
     expect(err.message).toMatch(/schemaVersion 99 is newer/);
@@ -73,6 +73,7 @@ describe("Store.open", () => {
         after: null,
       });
     });
+    await store.close();
     // Simulate an older live file that lacks the last bundled fact.
     const onDisk = JSON.parse(await readFile(live, "utf8"));
     const missing = onDisk.facts.pop();
@@ -186,7 +187,7 @@ describe("Store.update", () => {
 
 describe("faults", () => {
   it("refuses a truncated file, naming it, and does not touch it", async () => {
-    await Store.open({ file: live, bundled });
+    await (await Store.open({ file: live, bundled })).store.close();
     const full = await readFile(live, "utf8");
     const truncated = full.slice(0, Math.floor(full.length / 2));
     await writeFile(live, truncated);

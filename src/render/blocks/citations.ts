@@ -4,7 +4,7 @@
  * figures or disputes, never through one.
  */
 import type { Check, Citation, DisputeView, Figure, Reading } from "../../domain/answers.ts";
-import { truncate } from "../escape.ts";
+import { userText } from "../user-text.ts";
 import { disputeActions } from "./dispute-actions.ts";
 import { type Block, LIMITS, type Unit } from "./limits.ts";
 import { compact, context, esc, link, quote, section, userMention } from "./parts.ts";
@@ -141,7 +141,8 @@ export function resolutionLine(d: DisputeView, noteMax = 500): string {
   if (!r) return "";
   const what =
     r.verdict === "trust" ? `trusts *${esc(r.trustedValue ?? "one figure")}*` : "both stand";
-  const note = r.note ? ` — ${esc(truncate(r.note, noteMax))}` : "";
+  // An editor's words, read by everyone the reply reaches: shown plain (see user-text.ts).
+  const note = r.note ? ` — ${userText(r.note, noteMax)}` : "";
   return `:white_check_mark: Resolved by ${userMention(r.by)} on ${esc(r.at)}: ${what}${note}`;
 }
 

@@ -6,6 +6,7 @@
 import type { DigestAnswer, OpenDispute } from "../../domain/answers.ts";
 import { formatNewsroomDate } from "../../domain/dates.ts";
 import { truncate } from "../escape.ts";
+import { userText } from "../user-text.ts";
 import { reportButton } from "./actions.ts";
 import { checkLines, resolutionLine } from "./citations.ts";
 import { disputeActions } from "./dispute-actions.ts";
@@ -113,7 +114,7 @@ function reportLines(d: DigestAnswer): string[] {
     ...capped(
       d.reports,
       (r) =>
-        `• ${userMention(r.by)} on “${esc(truncate(r.answer, 100))}”: ${esc(truncate(r.note, NOTE_CHARS))}`,
+        `• ${userMention(r.by)} on “${userText(r.answer, 100)}”: ${userText(r.note, NOTE_CHARS)}`,
       (n) => `_…and ${n} more in \`/review\`_`,
     ),
   ];

@@ -3,15 +3,15 @@
  * typed (escaped, shortened), the nearest exchanges, and how to ask.
  */
 import type { HelpAnswer } from "../../domain/answers.ts";
-import { ECHO_MAX, oneLine, truncate } from "../escape.ts";
+import { ECHO_MAX } from "../escape.ts";
+import { userText } from "../user-text.ts";
 import type { Doc } from "./doc.ts";
 import { compact, context, esc, header, section } from "./parts.ts";
 
 export function helpDoc(a: HelpAnswer): Doc {
-  const typed = a.query ? oneLine(a.query) : "";
-  const problem = a.problem
-    ? `${esc(a.problem)}${typed ? `\nYou asked: “${truncate(esc(typed), ECHO_MAX)}”` : ""}`
-    : null;
+  // What was typed, echoed into a reply that Share in channel shows to everyone: plain.
+  const typed = a.query ? userText(a.query, ECHO_MAX) : "";
+  const problem = a.problem ? `${esc(a.problem)}${typed ? `\nYou asked: “${typed}”` : ""}` : null;
   const suggestions = a.suggestions.map((s) => {
     const alias = s.aliases[0];
     const when = s.dateText ? `*${esc(s.dateText)}*: ` : "";

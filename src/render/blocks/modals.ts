@@ -9,6 +9,7 @@ import type { DisputeView } from "../../domain/answers.ts";
 import type { ReviewItem } from "../../domain/review.ts";
 import type { Qualifier } from "../../store/schema.ts";
 import { truncate } from "../escape.ts";
+import { userText } from "../user-text.ts";
 import { citationMeta, WITHHELD } from "./citations.ts";
 import { BOTH_STAND } from "./dispute-actions.ts";
 import type { Block } from "./limits.ts";
@@ -185,7 +186,7 @@ export function reportModal(meta: ReportMeta): Modal {
       section(
         "Tell the editors what looks wrong: a figure, a quote, a source, a date. They see it in `/review` and in the next digest.",
       ),
-      context([`About: ${esc(truncate(meta.a, 300))}`]),
+      context([`About: ${userText(meta.a, 300)}`]),
       noteInput("What looks wrong?", { optional: false }),
     ]),
   );

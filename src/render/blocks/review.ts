@@ -5,6 +5,7 @@
  */
 import type { ReviewAnswer, ReviewItem } from "../../domain/review.ts";
 import { truncate } from "../escape.ts";
+import { userText } from "../user-text.ts";
 import { citationMeta, WITHHELD } from "./citations.ts";
 import type { Rendered } from "./index.ts";
 import { type Block, packUnits, type Unit } from "./limits.ts";
@@ -58,7 +59,7 @@ export function renderReview(a: ReviewAnswer, options: { status?: string | null 
     .slice(0, REPORTS_SHOWN)
     .map(
       (r) =>
-        `• ${userMention(r.by)} on ${esc(r.at)} about “${esc(truncate(r.answer, 100))}”: ${esc(truncate(r.note, 300))}`,
+        `• ${userMention(r.by)} on ${esc(r.at)} about “${userText(r.answer, 100)}”: ${userText(r.note, 300)}`,
     );
   const hiddenReports = a.reports.length - reports.length;
   const head: Block[] = compact([

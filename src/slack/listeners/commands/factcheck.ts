@@ -9,6 +9,7 @@ import type { FactcheckAnswer, HelpAnswer } from "../../../domain/answers.ts";
 import { type Rendered, renderBlocks, renderFactcheck } from "../../../render/blocks/index.ts";
 import { unescapeSlack } from "../../../render/escape.ts";
 import type { SlackDeps } from "../../deps.ts";
+import { notice, slowDown } from "../../notices.ts";
 import { replyWith } from "../../reply.ts";
 
 export const NOT_YET =
@@ -57,6 +58,18 @@ export async function recordRun(
   }
 }
 
+/**
+ * A polite refusal when `user` is over their fact-checks a minute, or null to go on. Only a
+ * check that would run counts: usage and help are free.
+ */
+export function overFactcheckLimit(deps: SlackDeps, user: string, raw: string): Rendered | null {
+  const limit = deps.limits?.factchecks;
+  const text = unescapeSlack(raw).trim();
+  if (!limit || !text || HELP.test(text)) return null;
+  const taken = limit.take(user, (deps.clock ?? Date.now)());
+  return taken.ok ? null : notice(slowDown("fact-checks", limit.perMinute, taken.retryInS));
+}
+
 export function factcheckCommand(deps: SlackDeps) {
   return async ({
     command,
@@ -65,6 +78,13 @@ export function factcheckCommand(deps: SlackDeps) {
     logger,
   }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
+    const refused = overFactcheckLimit(deps, command.user_id, command.text ?? "");
+    if (refused) {
+      await respond({ response_type: "ephemeral", ...refused }).catch((err: unknown) =>
+        logger.error("/factcheck: could not say the limit was reached:", err),
+      );
+      return;
+    }
     let answer: FactcheckAnswer | null = null;
     await replyWith(
       logger,

@@ -12,7 +12,7 @@ import type {
 import type { FactcheckAnswer } from "../../../domain/answers.ts";
 import type { SlackDeps } from "../../deps.ts";
 import { replyWith } from "../../reply.ts";
-import { factcheckReply, recordRun } from "../commands/factcheck.ts";
+import { factcheckReply, overFactcheckLimit, recordRun } from "../commands/factcheck.ts";
 
 export const SHORTCUT_IDS = {
   factcheck: "factcheck_message",
@@ -31,10 +31,12 @@ export function factcheckMessage(deps: SlackDeps) {
     const threadTs =
       typeof shortcut.message.thread_ts === "string" ? shortcut.message.thread_ts : undefined;
     let answer: FactcheckAnswer | null = null;
+    const refused = overFactcheckLimit(deps, user, shortcut.message.text ?? "");
     await replyWith(
       logger,
       SHORTCUT_IDS.factcheck,
       () =>
+        refused ??
         factcheckReply(
           deps.desk,
           shortcut.message.text ?? "",
