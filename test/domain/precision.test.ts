@@ -194,6 +194,23 @@ describe("bare figures and both sides", () => {
   });
 });
 
+describe("notes' short forms", () => {
+  it("'ukr civilians' and 'RU POWs' are Ukrainian and Russian; 'crossed' and 'each way' speak of an exchange", () => {
+    const [held] = figures("lubinets: over 1,600 ukr civilians detained in russia.", "2025-05-20");
+    expect(held).toMatchObject({ measure: "held", counted: "civilians", side: "ukraine" });
+    const [crossed] = figures("Meanwhile 780 prisoners each way crossed today.", "2025-05-23");
+    expect(crossed).toMatchObject({ measure: "released", verdict: "contradicted" });
+  });
+
+  it("'3,672 returned in 75 exchanges by sept 2024' counts the war's exchanges", () => {
+    const got = figures("by sept 2024 the ombudsman had 3,672 returned in 75 exchanges.");
+    expect(got.map((c) => [c.read, c.measure, c.verdict])).toEqual([
+      ["3,672", "returned-since-2022", "supported"],
+      ["75", "exchange-count", "contradicted"],
+    ]);
+  });
+});
+
 describe("readings and words", () => {
   it("an exchange counted inside a deal is not the war's count", () => {
     expect(figures("It was the first exchange under this agreement.", "2025-05-23")).toEqual([]);

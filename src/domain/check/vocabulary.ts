@@ -72,7 +72,7 @@ export const COUNTED_PAIRS: Record<string, Counted> = {
 
 /** Words between a number and its noun that do not change what is counted. */
 export const SKIPPED =
-  /^(?:more|other|additional|further|another|of|the|their|its|our|his|her|these|those|ukrainian|russian|captured|returned|returning|released|freed|detained|held|imprisoned|severely|seriously|badly|critically|wounded|injured|sick|young|former|civilian|military|strike|attack|kamikaze|shahed|ballistic|cruise|guided)$/i;
+  /^(?:more|other|additional|further|another|of|the|their|its|our|his|her|these|those|ukrainian|russian|ukr|ua|ru|rus|captured|returned|returning|released|freed|detained|held|imprisoned|severely|seriously|badly|critically|wounded|injured|sick|young|former|civilian|military|strike|attack|kamikaze|shahed|ballistic|cruise|guided)$/i;
 export const TIME_UNITS =
   /^(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?|nights?|mornings?|times?|rounds?|points?|kilometres?|kilometers?|km|miles?|metres?|meters?)$/i;
 
@@ -83,7 +83,7 @@ export const FUNCTION_WORDS = new Set(
 );
 
 export const RELEASE =
-  /\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set free|swap(?:s|ped|ping)?|exchang(?:e|ed|es|ing)|trad(?:e|ed|es|ing)|return(?:ed|ing|s)?|brought (?:back|home)|bring(?:s|ing)? (?:back|home)|c[oa]me home|went home|go(?:es)? home|handed over|hand(?:s|ing)? over|transferr?(?:ed|ing)|receiv(?:e|ed|es|ing)|got\b[^.;]{0,30}\bback|repatriat\w*|chang(?:ed|ing) hands|crossed (?:the (?:lines?|border|front)|over)|went each way|reunit\w*|completed|home (?:came|come|were|was|returned)|(?:were|was|been) brought|(?:expected|due|set|coming|are|were|is|was) (?:back )?home|(?:ukrainians|prisoners|people|persons|pows|soldiers|defenders|civilians) (?:back )?home)\b/i;
+  /\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set free|swap(?:s|ped|ping)?|exchang(?:e|ed|es|ing)|trad(?:e|ed|es|ing)|return(?:ed|ing|s)?|brought (?:back|home)|bring(?:s|ing)? (?:back|home)|c[oa]me home|went home|go(?:es)? home|handed over|hand(?:s|ing)? over|transferr?(?:ed|ing)|receiv(?:e|ed|es|ing)|got\b[^.;]{0,30}\bback|repatriat\w*|chang(?:ed|ing) hands|crossed (?:the (?:lines?|border|front)|over)|went each way|reunit\w*|completed|home (?:came|come|were|was|returned)|(?:were|was|been) brought|(?:expected|due|set|coming|are|were|is|was) (?:back )?home|(?:ukrainians|prisoners|people|persons|pows|soldiers|defenders|civilians|russians) (?:back )?home|crossed|cross(?:es|ing)? (?:the )?(?:border|line)|(?:go|went|going) each way|each way|batch|tranche|hand-?over)\b/i;
 
 export const PLANNED =
   /\b(?:will|would|until|due (?:by|on|to|in)|scheduled|set to|agreed to|agree to|plan(?:s|ned)? to|to be|expected to|is to|are to|due to|agreement to|deal to|to (?:release|swap|exchange|free|trade|return))\b/i;

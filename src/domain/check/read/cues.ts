@@ -92,12 +92,19 @@ export function measureOf(
   if (counted === "drones" || counted === "missiles") return "launched";
   const a = after.toLowerCase();
   const byDate =
-    /\bby (?:mid-|the end of |early |late )?(?:20\d\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i.test(
+    /\bby (?:mid-|the end of |early |late )?(?:20\d\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)/i.test(
       s,
     );
   if (counted === "exchanges") {
+    // "3,672 returned in 57 exchanges", "45 exchanges by mid-2024": the war's count of them.
+    const tally =
+      /^\s*(?:exchanges|swaps)\b/i.test(a) &&
+      /\b(?:returned|freed|brought (?:back|home)|home)\s+(?:in|from|over|through|across)\s+$/i.test(
+        clauseBefore,
+      );
     return sinceStart ||
       byDate ||
+      tally ||
       /^\s*(?:\w+\s+)?(?:had|have|has)\b/.test(a) ||
       /\bin all\b/.test(a)
       ? "exchange-count"

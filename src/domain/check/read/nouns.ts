@@ -110,8 +110,9 @@ export function readNoun(text: string, at: number): NounPhrase {
         wounded = true;
         woundedEnd = end;
       } else woundedEnd = -1;
-      if (lower === "ukrainian" || lower === "russian") {
-        nationality = lower === "ukrainian" ? "ukraine" : "russia";
+      // "ukr civilians", "RU POWs": the notes' short forms say the same.
+      if (/^(?:ukrainian|russian|ukr|ua|ru|rus)$/.test(lower)) {
+        nationality = /^(?:ukrainian|ukr|ua)$/.test(lower) ? "ukraine" : "russia";
         nationalityWord = word;
       }
       if (/^(?:their|its|our)$/.test(lower) && i > 0) ofTheir = true;
