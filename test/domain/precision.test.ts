@@ -211,6 +211,31 @@ describe("notes' short forms", () => {
   });
 });
 
+describe("running totals and counts held", () => {
+  it("a digit dropped from a large stored figure is a typo of it: 'over 1,600 civilians held' for over 16,000", () => {
+    const [c] = figures("Lubinets says over 1,600 Ukrainian civilians are detained in Russia.");
+    expect(c).toMatchObject({ verdict: "contradicted", measure: "held" });
+    expect(c?.reason).toMatch(/with a digit dropped/);
+  });
+
+  it("'a count from September 2024' is dated then; '3,672 returned in 57 exchanges' is a running total", () => {
+    const got = figures(
+      "The last count from that office, from September 2024, was 3,672 people returned in 57 exchanges.",
+      "2025-05-23",
+    );
+    expect(got.map((c) => [c.read, c.measure, c.verdict])).toEqual([
+      ["3,672", "returned-since-2022", "supported"],
+      ["57", "exchange-count", "supported"],
+    ]);
+  });
+
+  it("an answer's figure and day are of the wave its question named", () => {
+    const text = "When was the final wave?\nOn May 24, when 303 were freed from each side.";
+    expect(figures(text).map((c) => [c.read, c.verdict])).toEqual([["303", "supported"]]);
+    expect(days(text).map((d) => [d.read, d.verdict])).toEqual([["May 24", "contradicted"]]);
+  });
+});
+
 describe("readings and words", () => {
   it("an exchange counted inside a deal is not the war's count", () => {
     expect(figures("It was the first exchange under this agreement.", "2025-05-23")).toEqual([]);

@@ -61,10 +61,10 @@ describe("blind corpus, dev half", () => {
   });
 
   it("keeps the figures reached on it", () => {
-    expect(t.agreed / t.labels, report).toBeGreaterThanOrEqual(0.7);
-    expect(t.wrongContradicted / t.wrong, report).toBeGreaterThanOrEqual(0.55);
-    expect(t.supportedGot / t.supported, report).toBeGreaterThanOrEqual(0.75);
-    expect(t.wrongSupported, report).toBeLessThanOrEqual(6);
+    expect(t.agreed / t.labels, report).toBeGreaterThanOrEqual(0.77);
+    expect(t.wrongContradicted / t.wrong, report).toBeGreaterThanOrEqual(0.64);
+    expect(t.supportedGot / t.supported, report).toBeGreaterThanOrEqual(0.84);
+    expect(t.wrongSupported, report).toBeLessThanOrEqual(5);
   });
 
   it("ingests the dev articles' facts with the right event, count, side, scope and claimant", () => {
@@ -77,13 +77,7 @@ describe("blind corpus, dev half", () => {
 // The sealed half and the fresh sets were each run once (test/eval/blind/RESULTS.md) and then
 // read to find what went wrong, so they are dev sets now: they guard precision like the first.
 describe("blind corpus, the spent sealed half and fresh sets", () => {
-  it("fresh2: contradicts at most the one sentence whose day, not figure, its writer called wrong", () => {
-    // broadcast-34, "On May 24, when 303 were freed": the figure is the store's for May 25. The
-    // sentence is wrong; the reply says "check the date" and offers no rewrite.
-    const spent = scoreHalf(analyse(bundledData()), "fresh2");
-    expect(targets(spent).falseContradictions, formatBlind(spent)).toBeLessThanOrEqual(1);
-  });
-  for (const half of ["sealed", "fresh"] as const) {
+  for (const half of ["sealed", "fresh", "fresh2"] as const) {
     it(`${half}: contradicts no correct copy`, () => {
       const spent = scoreHalf(analyse(bundledData()), half);
       const t = targets(spent);

@@ -11,7 +11,7 @@ import type { Claim } from "../read/claims.ts";
 import { claimDays, cumulativeFacts, factsOf, fittingFacts, wavesSoFar } from "./facts.ts";
 import { recentDeal, type Scope, scopeOf } from "./scope.ts";
 import { CUMULATIVE, indexOf } from "./store-index.ts";
-import { swappedDigits, transposedFacts } from "./typos.ts";
+import { swappedDigits, type Typo, typoFacts } from "./typos.ts";
 
 // ---------------------------------------------------------------------------------------------
 // The verdict
@@ -28,7 +28,7 @@ interface Decision {
    */
   dayMissed?: string;
   /** The store's figure the claim's is taken for, two digits swapped ("4,525" for 4,552). */
-  typoOf?: string;
+  typoOf?: { figure: string; typo: Typo };
   /** The figure is the whole deal's, which took this many days, not the draft's count. */
   daysOff?: number;
 }
@@ -49,7 +49,8 @@ export function decide(
     const days = claimDays(claim, refDate);
     const exact = days !== null && facts.some((f) => asOfOverlaps(f, days));
     if (judgement.verdict === "contradicted" && !exact) {
-      const typo = typoDecision(k, claim, facts);
+      // A running total or a count held is large: a digit dropped ("1,600" for 16,000) is a typo too.
+      const typo = typoDecision(k, claim, facts, true);
       if (typo) return typo;
     }
     return { judgement, event, canContradict: exact };
@@ -158,18 +159,26 @@ export function decide(
 }
 
 /** A figure read as a stored one with two digits swapped, put right by it (see typos.ts). */
-function typoDecision(k: Knowledge, claim: Claim, facts: readonly Fact[]): Decision | null {
-  const typo = transposedFacts(claim, facts);
-  const first = typo[0];
-  if (first?.value.type !== "number") return null;
-  const judgement = judgeFacts(claim, typo);
+function typoDecision(
+  k: Knowledge,
+  claim: Claim,
+  facts: readonly Fact[],
+  dropped = false,
+): Decision | null {
+  const found = typoFacts(claim, facts, dropped);
+  const first = found?.facts[0];
+  if (!found || first?.value.type !== "number") return null;
+  const judgement = judgeFacts(claim, found.facts);
   if (judgement?.verdict !== "contradicted") return null;
   const doubled = claim.side === "total" && first.side === "each";
   return {
     judgement,
     event: k.catalog.events.get(first.eventId) ?? null,
     canContradict: true,
-    typoOf: doubled ? (first.value.n * 2).toLocaleString("en-US") : valueText(first),
+    typoOf: {
+      figure: doubled ? (first.value.n * 2).toLocaleString("en-US") : valueText(first),
+      typo: found.typo,
+    },
   };
 }
 

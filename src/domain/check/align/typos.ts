@@ -1,5 +1,6 @@
 /**
- * Two digits swapped: "4,525" for 4,552, "679" for 697, "46th" for 64th. A figure that fits
+ * Two digits swapped: "4,525" for 4,552, "679" for 697, "46th" for 64th; or, for a large stored
+ * figure, a digit dropped: "1,600" for 16,000. A figure that fits
  * nothing the store holds of its kind, but is the store's figure with two neighbouring digits
  * swapped, is almost always a typo of it. It is the one case where a figure with no day or
  * exchange of its own can be put right: only when exactly one stored figure of the same kind
@@ -22,24 +23,47 @@ export function swappedDigits(n: number): number[] {
   return [...out];
 }
 
+export type Typo = "swapped" | "dropped";
+
 /**
- * The stored facts whose figure is the claim's with two digits swapped, if they all give one
- * figure (for each side, or doubled for both together); otherwise none.
+ * A digit dropped from a large figure: "1,600" or "6,000" for 16,000. Only for stored figures of
+ * four digits or more, where a figure a tenth the size is not a plausible reading of its own.
  */
-export function transposedFacts(claim: Claim, facts: readonly Fact[]): Fact[] {
-  if (claim.number.n2 !== undefined) return [];
+export function droppedDigit(claimed: number, stored: number): boolean {
+  if (!Number.isInteger(claimed) || !Number.isInteger(stored) || stored < 1000) return false;
+  const a = String(claimed);
+  const b = String(stored);
+  if (a.length + 1 !== b.length) return false;
+  for (let i = 0; i < b.length; i++) if (b.slice(0, i) + b.slice(i + 1) === a) return true;
+  return false;
+}
+
+/**
+ * The stored facts whose figure is the claim's mistyped (two digits swapped, or, where `dropped`
+ * is allowed, a digit dropped from a large figure), if they all give one figure (for each side,
+ * or doubled for both together); otherwise none.
+ */
+export function typoFacts(
+  claim: Claim,
+  facts: readonly Fact[],
+  dropped = false,
+): { facts: Fact[]; typo: Typo } | null {
+  if (claim.number.n2 !== undefined) return null;
   const swaps = new Set(swappedDigits(claim.number.n));
-  if (swaps.size === 0) return [];
   const found = new Map<number, Fact[]>();
+  let kind: Typo = "swapped";
   for (const f of facts) {
     if (f.value.type !== "number" || f.value.n2 !== undefined) continue;
     const n = f.value.n;
     // "Each side" doubled: a total of 1,394 against 697 each is 1,394, not a swap of 697.
     const both = claim.side === "total" && f.side === "each" ? n * 2 : n;
-    if (!swaps.has(both)) continue;
+    const swapped = swaps.has(both);
+    const lost = dropped && droppedDigit(claim.number.n, both);
+    if (!swapped && !lost) continue;
+    if (lost && !swapped) kind = "dropped";
     const list = found.get(both) ?? [];
     list.push(f);
     found.set(both, list);
   }
-  return found.size === 1 ? ([...found.values()][0] as Fact[]) : [];
+  return found.size === 1 ? { facts: [...found.values()][0] as Fact[], typo: kind } : null;
 }

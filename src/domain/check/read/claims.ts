@@ -233,6 +233,7 @@ export function readDraft(
   let di = 0;
   let carried: { date: string; text: string; basis: DateBasis } | null = null;
   let lastEnd = 0;
+  let asked: CueMatch | null = null;
   for (const sentence of splitSentences(text)) {
     // A new paragraph forgets the day the last one was about.
     if (text.slice(lastEnd, sentence.start).includes("\n")) carried = null;
@@ -247,7 +248,7 @@ export function readDraft(
       days.push(dates[i] as DateInfo);
     const cues = cuesIn(sentence.text);
     const clauses = clauseStarts(sentence.text);
-    const found = sentenceClaims(sentence, here, days, carried, cues, clauses);
+    const found = sentenceClaims(sentence, here, days, carried, cues, clauses, asked);
     claims.push(...found);
     dateClaims.push(
       ...dateClaimsOf(
@@ -256,8 +257,14 @@ export function readDraft(
         days,
         (rel) => clauseOf(clauses, rel),
         (before) => PLANNED.test(before),
+        asked,
       ),
     );
+    // "When was the final wave? On May 24, when 303 were freed": the question names the wave
+    // its answer's figures and days are of.
+    asked = /\?\s*$/.test(sentence.text)
+      ? (cues.find((c) => WAVE_CUES.has(c.about) && ORDINAL_WAVE.test(c.cue)) ?? null)
+      : null;
     const lastDay = [...days].reverse().find((d) => d.date && !d.since);
     if (lastDay?.date) carried = { date: lastDay.date, text: lastDay.text, basis: lastDay.basis };
   }
@@ -271,6 +278,7 @@ function sentenceClaims(
   carried: { date: string; text: string; basis: DateBasis } | null,
   cues: readonly CueMatch[],
   clauses: ReturnType<typeof clauseStarts>,
+  asked: CueMatch | null = null,
 ): Claim[] {
   if (numbers.length === 0) return [];
   const s = sentence.text;
@@ -603,7 +611,8 @@ function sentenceClaims(
       when?.date != null && when.start - off >= bounds.start && when.start - off < bounds.end;
     const dayCue =
       (ownCue && (ORDINAL_WAVE.test(ownCue.cue) || !ownDayHere) ? ownCue : null) ??
-      (when ? cueOfDay(cues, clauses, when.start - off) : null);
+      (when ? cueOfDay(cues, clauses, when.start - off) : null) ??
+      asked;
     if (dayCue && WAVE_CUES.has(dayCue.about) && measure === "released") {
       claim.wave = dayCue.about as WaveCue;
       claim.waveNamed = ORDINAL_WAVE.test(dayCue.cue);

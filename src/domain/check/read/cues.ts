@@ -128,6 +128,23 @@ export function measureOf(
   if (sinceStart && (exchangeSentence || returning.test(s))) return "returned-since-2022";
   if (byDate && returning.test(s) && /\b(?:had|have|has)\b/i.test(s)) return "returned-since-2022";
   if (byDate && /\btotal\b/i.test(s) && returning.test(s)) return "returned-since-2022";
+  // "3,762 Ukrainians returned in 57 exchanges": a figure told with the exchanges it took.
+  if (
+    /^[^.;:]{0,40}?\b(?:returned|freed|brought (?:back|home)|home|released)\s+(?:in|from|over|through|across)\s+(?:\d[\d,]*|[a-z-]+)\s+(?:exchanges|swaps)\b/i.test(
+      a,
+    )
+  )
+    return "returned-since-2022";
+  // "The ombudsman's count of Ukrainians returned from captivity had reached 3,762".
+  if (
+    /\b(?:count|tally)\b[^.;:]{0,80}\b(?:returned|freed|brought (?:back|home)|home)\b[^.;:]{0,40}\b(?:reached|stood at|stands at|was|rose to|put at|hit)\s+$/i.test(
+      clauseBefore,
+    ) &&
+    !/\bsince (?:fri|sat|sun|mon|tue|wed|thu|yesterday|the (?:start|beginning) of the (?:deal|exchange|swap))/i.test(
+      s,
+    )
+  )
+    return "returned-since-2022";
   // "By mid-2024 the ombudsman counted 3,672 freed in 57 swaps": a tally by a day is the war's.
   if (
     byDate &&

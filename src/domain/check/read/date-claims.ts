@@ -124,6 +124,7 @@ export function dateClaimsOf(
   dates: readonly DateInfo[],
   clauseOf: (rel: number) => { start: number; end: number },
   planned: (clauseBefore: string) => boolean,
+  asked: CueMatch | null = null,
 ): DateClaim[] {
   const out: DateClaim[] = [];
   const s = sentence.text;
@@ -165,7 +166,9 @@ export function dateClaimsOf(
     const others = dates
       .filter((o) => o !== d)
       .map((o) => ({ start: o.start - sentence.start, end: o.end - sentence.start }));
-    const cue = eventCueNear(cues, bounds, rel, undefined, others, relEnd);
+    const near = eventCueNear(cues, bounds, rel, undefined, others, relEnd);
+    // An answer's day is of what its question asked about, unless it says more itself.
+    const cue = asked && (!near || near.about === "exchange") ? asked : near;
     if (!cue) continue;
     out.push({
       sentence,

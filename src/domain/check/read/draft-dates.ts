@@ -146,9 +146,15 @@ export function readDates(text: string, ctx: DateContext): DateInfo[] {
       /^\s+(?:full[- ]scale\s+)?(?:invasion|war|escalation|offensive)\b/i.test(
         text.slice(d.end, d.end + 30),
       );
+    // "A count from September 2024" is dated then, not counted from then.
+    const datedCount =
+      /\b(?:counts?|tally|tallies|figures?|data|reports?|estimates?|numbers?|totals?)\b[^.;:]{0,40}\bfrom\s+$/i.test(
+        text.slice(Math.max(0, d.start - 60), d.start),
+      );
     const since =
       namesWar ||
       (/\b(?:since|from|after)\s+(?:(?:early|late|mid)-?\s*)?$/i.test(before) &&
+        !datedCount &&
         !/^['’]s\b/.test(text.slice(d.end, d.end + 3)));
     // A day that cannot be fixed is kept (as a guess): it still says the figure is not about
     // the day an earlier sentence named.
