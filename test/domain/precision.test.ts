@@ -236,6 +236,41 @@ describe("running totals and counts held", () => {
   });
 });
 
+describe("figures with no verb, in a text about exchanges", () => {
+  it("a timeline line's count of people is an exchange figure, put right where its line gives the day", () => {
+    const got = figures(
+      "Earlier swaps between the two sides:\n- March 19: 157 POWs from each side.\n- April 19: 246 POWs from each side.",
+      "2025-05-26",
+    );
+    expect(got.map((c) => [c.read, c.verdict])).toEqual([
+      ["157", "contradicted"],
+      ["246", "supported"],
+    ]);
+  });
+
+  it("with no day of its own it is matched, never corrected; other fates are not exchange figures", () => {
+    const [loose] = figures("The exchange went ahead.\nKey figure: 309 Ukrainians.", "2025-05-23");
+    expect(loose?.verdict).toBe("unverified");
+    expect(
+      figures("Prisoner swap latest. 250 Ukrainian soldiers killed near the line.", "2025-05-23"),
+    ).toMatchObject([{ measure: null }]);
+  });
+
+  it("a day of a list of days is not a count: 'in two stages, 23 and 24 May'", () => {
+    expect(
+      figures("The exchange was conducted in two stages, 23 and 24 May.", "2025-05-26").map(
+        (c) => c.read,
+      ),
+    ).toEqual(["two"]);
+  });
+
+  it("a range a year off holds the figure: the year is the slip, the figure is the store's", () => {
+    const [c] = figures("The exchange of May 23-25, 2024 saw 1,000 prisoners freed by each side.");
+    expect(c).toMatchObject({ read: "1,000", verdict: "supported" });
+    expect(c?.reason).toMatch(/check the day/);
+  });
+});
+
 describe("readings and words", () => {
   it("an exchange counted inside a deal is not the war's count", () => {
     expect(figures("It was the first exchange under this agreement.", "2025-05-23")).toEqual([]);

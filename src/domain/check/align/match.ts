@@ -125,12 +125,23 @@ export function decide(
     if (typo) return typo;
   }
   let fitting = fits.filter((f) => !OPEN_ENDED.has(qualifierOf(f)));
+  let rangeMissed: string | undefined;
   if (claim.range && !claim.planned) {
     const { from, to } = claim.range;
-    fitting = fitting.filter((f) => {
-      const day = f.eventDate ?? eventStart(k.catalog.events.get(f.eventId) as Event) ?? "";
-      return day >= from && day <= to;
-    });
+    const dayOf = (f: Fact) =>
+      f.eventDate ?? eventStart(k.catalog.events.get(f.eventId) as Event) ?? "";
+    const inRange = fitting.filter((f) => dayOf(f) >= from && dayOf(f) <= to);
+    // "The exchange of May 23–25, 2024 saw 1,000 freed by each side": nothing the store holds
+    // falls in those days, but the same days a year off hold the figure; the year is the slip.
+    const yearOff = (d: string, by: number) => `${Number(d.slice(0, 4)) + by}${d.slice(4)}`;
+    const slipped =
+      inRange.length === 0 && scope.primary.length === 0 && scope.deals.length === 0
+        ? fitting.filter((f) =>
+            [-1, 1].some((by) => dayOf(f) >= yearOff(from, by) && dayOf(f) <= yearOff(to, by)),
+          )
+        : [];
+    if (slipped.length > 0) rangeMissed = from;
+    fitting = inRange.length > 0 ? inRange : slipped;
   }
   if (fitting.length === 0) return null;
   // A draft cannot be about an exchange that happened after it was written.
@@ -151,6 +162,7 @@ export function decide(
           ...r,
           canContradict: false,
           ...(dayMissed && claim.date ? { dayMissed: claim.date } : {}),
+          ...(rangeMissed ? { dayMissed: rangeMissed } : {}),
         };
       if (best.judgement.verdict === "supported") break;
     }

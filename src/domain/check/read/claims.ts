@@ -234,6 +234,7 @@ export function readDraft(
   let carried: { date: string; text: string; basis: DateBasis } | null = null;
   let lastEnd = 0;
   let asked: CueMatch | null = null;
+  const aboutExchanges = RELEASE.test(text);
   for (const sentence of splitSentences(text)) {
     // A new paragraph forgets the day the last one was about.
     if (text.slice(lastEnd, sentence.start).includes("\n")) carried = null;
@@ -248,7 +249,16 @@ export function readDraft(
       days.push(dates[i] as DateInfo);
     const cues = cuesIn(sentence.text);
     const clauses = clauseStarts(sentence.text);
-    const found = sentenceClaims(sentence, here, days, carried, cues, clauses, asked);
+    const found = sentenceClaims(
+      sentence,
+      here,
+      days,
+      carried,
+      cues,
+      clauses,
+      asked,
+      aboutExchanges,
+    );
     claims.push(...found);
     dateClaims.push(
       ...dateClaimsOf(
@@ -271,6 +281,17 @@ export function readDraft(
   return { claims, dateClaims };
 }
 
+/** Who an exchange counts, as against drones, missiles or exchanges themselves. */
+const PEOPLE_COUNTED: ReadonlySet<Counted> = new Set<Counted>([
+  "people",
+  "military",
+  "civilians",
+  "wounded",
+]);
+/** What else can befall the people counted: these are not exchange figures. */
+const OTHER_FATE =
+  /\b(?:killed|dead|died|deaths?|missing|fled|evacuated|displaced|injured in|wounded in|live|living|lived|detained|held|imprisoned|in captivity|captured|mobili[sz]ed|deployed|serving|fighting|fought|trained|recruited|surrendered)\b/i;
+
 function sentenceClaims(
   sentence: Sentence,
   numbers: readonly NumberMention[],
@@ -279,6 +300,7 @@ function sentenceClaims(
   cues: readonly CueMatch[],
   clauses: ReturnType<typeof clauseStarts>,
   asked: CueMatch | null = null,
+  aboutExchanges = false,
 ): Claim[] {
   if (numbers.length === 0) return [];
   const s = sentence.text;
@@ -347,6 +369,7 @@ function sentenceClaims(
     let ceasefire = false;
     let spanOf = false;
     let loose = false;
+    let verbless = false;
 
     const waves = waveCountOf(m, before, after, s);
     if (waves) {
@@ -539,6 +562,19 @@ function sentenceClaims(
           exchangeSentence || implied,
           clauseBefore,
         );
+      // "- March 19: 157 POWs each", "390 Ukrainians" in a headline: a count of people with no
+      // verb, in a text about exchanges, is one exchanged; it is put right only where its own
+      // line gives its day.
+      if (
+        measure === null &&
+        aboutExchanges &&
+        counted !== null &&
+        PEOPLE_COUNTED.has(counted) &&
+        !OTHER_FATE.test(s)
+      ) {
+        measure = "released";
+        verbless = true;
+      }
       if (
         measure === "returned-since-2022" &&
         (side.side === null || side.side === "each") &&
@@ -594,7 +630,7 @@ function sentenceClaims(
     // war began": a figure with a day of its own is that day's, whatever the sentence's total.
     if (measure === "returned-since-2022" && when?.date && !claim.dateInherited)
       claim.scopeUnclear = true;
-    if (loose) claim.loose = true;
+    if (loose || (verbless && (!claim.date || claim.dateInherited))) claim.loose = true;
     // A duration is the whole deal's.
     if (duration) {
       claim.whole = true;
@@ -707,6 +743,14 @@ function bareCount(
   if (!exchangeSentence || m.kind !== "cardinal" || m.n < 10 || m.n2 !== undefined) return false;
   if (/^(?:19|20)\d\d$/.test(m.text)) return false;
   if (LABEL_BEFORE.test(before)) return false;
+  // "23 and 24 May": a day of a list of days, not a count.
+  if (
+    m.n <= 31 &&
+    /^\s*(?:and|&|,|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(
+      after,
+    )
+  )
+    return false;
   // "a 23-year-old", "10:30", "12 km", "3 percent", "No. 7-b": not a count of people.
   if (
     /^(?:-|\s*(?:[:.]\d|%|per\b|percent|years?\b|yrs?\b|hours?\b|hrs?\b|minutes?\b|km\b|miles?\b|kg\b|pounds?\b|lbs?\b|am\b|pm\b|gmt\b|bst\b|cet\b|utc\b|kyiv time\b|o['’]clock\b))/i.test(
