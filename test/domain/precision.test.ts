@@ -271,6 +271,25 @@ describe("figures with no verb, in a text about exchanges", () => {
   });
 });
 
+describe("whose figure", () => {
+  it("'ukr got 248 back, RU got 230', 'Kyiv had recovered', 'returned from the Kyiv regime', 'counting both directions'", () => {
+    const notes = figures("jan 3 2024: ukr got 248 back, RU got 230.");
+    expect(notes.map((c) => [c.read, c.side, c.verdict])).toEqual([
+      ["248", "ukraine", "contradicted"],
+      ["230", "russia", "contradicted"],
+    ]);
+    expect(figures("On January 3, 2024, Kyiv had recovered 230 of its soldiers.")[0]).toMatchObject(
+      { side: "ukraine", verdict: "supported" },
+    );
+    expect(
+      figures("On May 6, 2025, 410 servicemen were returned from the Kyiv regime.")[0],
+    ).toMatchObject({ side: "russia", verdict: "contradicted" });
+    expect(
+      figures("Counting both directions, May 23, 2025 saw 390 people freed.")[0],
+    ).toMatchObject({ side: "total", verdict: "contradicted" });
+  });
+});
+
 describe("readings and words", () => {
   it("an exchange counted inside a deal is not the war's count", () => {
     expect(figures("It was the first exchange under this agreement.", "2025-05-23")).toEqual([]);
