@@ -290,6 +290,20 @@ describe("whose figure", () => {
   });
 });
 
+describe("the deal a draft is about", () => {
+  it("a whole-deal figure with no day is read as the deal the draft's dated figures belong to", () => {
+    const got = figures("exchange started fri may 23. ran over four days, 1,000 a side.");
+    const four = got.find((c) => c.read === "four");
+    expect(four).toMatchObject({ verdict: "contradicted", measure: "duration-days" });
+    expect(four?.reason).toMatch(/the deal the rest of the draft is about/);
+  });
+
+  it("with no dated figure to say which deal, it stays unverified", () => {
+    const got = figures("The exchange ran over four days, 1,000 a side.");
+    expect(got.find((c) => c.read === "four")?.verdict).toBe("unverified");
+  });
+});
+
 describe("readings and words", () => {
   it("an exchange counted inside a deal is not the war's count", () => {
     expect(figures("It was the first exchange under this agreement.", "2025-05-23")).toEqual([]);

@@ -29,6 +29,7 @@ import { judge } from "./judge/certainty.ts";
 import { judgeDateClaim } from "./judge/date-verdict.ts";
 import { judgeParts } from "./judge/parts.ts";
 import { judgeSpans } from "./judge/spans.ts";
+import { judgeByTopic } from "./judge/topic.ts";
 import { readDraft } from "./read/claims.ts";
 import { countWords } from "./read/sentences.ts";
 
@@ -53,8 +54,9 @@ export function factcheck(
   const { claims: found, dateClaims } = readDraft(text, { refDate, yearFor: archiveYears(k) });
   const figures = found.map((c) => judge(k, c, refDate));
   judgeParts(k, found, figures, refDate);
-  judgeSpans(found, figures);
   const days = dateClaims.map((d) => judgeDateClaim(k, d));
+  judgeByTopic(k, found, figures, refDate, days);
+  judgeSpans(found, figures);
   const claims = [...figures, ...days].sort((a, b) => a.start - b.start);
   return { claims, counts: countVerdicts(claims) };
 }

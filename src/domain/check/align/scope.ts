@@ -61,6 +61,18 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
       }
     }
   }
+  // "Done in three waves over the weekend": a span inside a deal, said of the deal as a whole.
+  if (
+    !claim.date &&
+    claim.range &&
+    (claim.measure === "wave-count" || claim.measure === "duration-days") &&
+    primary.length === 0 &&
+    deals.length === 0
+  ) {
+    for (const day of [claim.range.from, claim.range.to])
+      for (const e of k.catalog.eventsByDay.get(day) ?? []) if (e.kind === "deal") add(deals, e);
+    if (deals.length > 0) specific = true;
+  }
   // "Began", "the final stage", "the second wave": the wave the words name, in the deal the
   // claim's day (or the draft's) falls in, rather than whatever took place on that day.
   const waved = claim.wave ? waveOf(k, claim, refDate) : null;

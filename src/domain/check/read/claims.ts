@@ -390,6 +390,7 @@ function sentenceClaims(
       claim.cues = { counted: waves.noun, scope: `${m.text} ${waves.noun}` };
       const when = dateFor(dates, clauses, rel, relEnd, off, false);
       claim.date = when?.date ?? null;
+      claim.range = when?.range ?? null;
       claim.dateText = when?.text ?? null;
       claim.dateBasis = when?.basis ?? null;
       out.push(claim);

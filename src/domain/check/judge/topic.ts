@@ -1,0 +1,74 @@
+/**
+ * The deal a draft is about. "It was done in four waves", "1,000 each in all", with no day of
+ * their own, say nothing of which deal; but where every figure the draft does tie to a day or a
+ * name belongs to one deal, that is the deal these mean too. Only figures said of a deal as a
+ * whole (how many waves or days it took, its totals, its plan) are read this way: a wave's
+ * figure with no day could be any wave's.
+ */
+import type { Event } from "../../../store/schema.ts";
+import type { ClaimCheck } from "../../answers.ts";
+import { eventEnd, eventStart } from "../../catalog.ts";
+import type { Knowledge } from "../../queries.ts";
+import type { Claim } from "../read/claims.ts";
+import { judge } from "./certainty.ts";
+
+const WHOLE_MEASURES = new Set(["wave-count", "duration-days"]);
+
+export function judgeByTopic(
+  k: Knowledge,
+  claims: readonly Claim[],
+  checks: ClaimCheck[],
+  refDate: string | null,
+  days: readonly ClaimCheck[] = [],
+): void {
+  const deal = topicDeal(k, claims, checks, days);
+  if (!deal) return;
+  const from = eventStart(deal);
+  const to = eventEnd(deal);
+  if (!from || !to) return;
+  claims.forEach((c, i) => {
+    const own = checks[i];
+    if (!own || own.verdict !== "unverified" || c.date || c.range || c.loose) return;
+    if (!c.measure) return;
+    const whole =
+      WHOLE_MEASURES.has(c.measure) ||
+      (c.measure === "released" && (c.whole || c.planned)) ||
+      (c.measure === "released-to-date" && c.days !== null);
+    if (!whole) return;
+    const again = judge(k, { ...c, range: { from, to }, dateText: null }, refDate);
+    if (again.verdict === "unverified") return;
+    checks[i] = {
+      ...again,
+      reason: `${again.reason} (Read as the ${deal.title.replace(/^The /, "")}, the deal the rest of the draft is about.)`,
+    };
+  });
+}
+
+/** The one deal every figure tied to its own day or name belongs to, or null. */
+function topicDeal(
+  k: Knowledge,
+  claims: readonly Claim[],
+  checks: readonly ClaimCheck[],
+  days: readonly ClaimCheck[],
+): Event | null {
+  const deals = new Set<string>();
+  const add = (eventId: string) => {
+    const e = k.catalog.events.get(eventId);
+    // The talks that agreed a deal are part of its story, not another topic.
+    if (e?.kind === "talks") return;
+    const dealId = e?.kind === "deal" ? e.id : e?.partOf;
+    deals.add(dealId ?? `not-a-deal:${eventId}`);
+  };
+  claims.forEach((c, i) => {
+    const check = checks[i];
+    if (!check?.eventId || check.verdict === "unverified") return;
+    if ((!c.date && !c.range) || c.dateInherited) return;
+    add(check.eventId);
+  });
+  // A day the draft states, right or wrong, names the event it is the day of.
+  for (const d of days) if (d.eventId && d.verdict !== "unverified") add(d.eventId);
+  if (deals.size !== 1) return null;
+  const [id] = [...deals];
+  const deal = id ? k.catalog.events.get(id) : undefined;
+  return deal?.kind === "deal" ? deal : null;
+}
