@@ -304,6 +304,32 @@ describe("the deal a draft is about", () => {
   });
 });
 
+describe("days of things said and done around the deal", () => {
+  it("Lavrov's word on a ceasefire draft is the store's statement of May 23; another speaker's day is not checked", () => {
+    const lavrov = days(
+      "Lavrov said on Thursday that Moscow would hand Kyiv a ceasefire draft once the swap ends.",
+      "2025-05-24",
+    );
+    expect(lavrov.map((d) => [d.read, d.verdict, d.right ?? null])).toEqual([
+      ["Thursday", "contradicted", "May 23, 2025"],
+    ]);
+    expect(days("Zelensky said on Thursday that the swap would go ahead.", "2025-05-24")).toEqual(
+      [],
+    );
+  });
+
+  it("'had spoken by phone' is the call; 'the Istanbul meeting of May 16, 2024' is the talks, a year off", () => {
+    expect(
+      days("On May 20, Trump had spoken by phone with Putin.", "2025-05-26").map((d) => d.verdict),
+    ).toEqual(["contradicted"]);
+    expect(
+      days("The Istanbul meeting of May 16, 2024 produced only a prisoner swap.").map(
+        (d) => d.verdict,
+      ),
+    ).toEqual(["contradicted"]);
+  });
+});
+
 describe("readings and words", () => {
   it("an exchange counted inside a deal is not the war's count", () => {
     expect(figures("It was the first exchange under this agreement.", "2025-05-23")).toEqual([]);

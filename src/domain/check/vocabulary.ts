@@ -245,17 +245,30 @@ export const IMPLIED_BEFORE =
   /(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|yday|tonight|fri|sat|sun)['’]s\s+(?:(?:group|batch|wave|round|leg|stage|tally|total|figure|count|number|exchange|swap) of\s+)?|\b(?:the|a|its) (?:final|last|remaining|first|second|third|further|opening|next)\s+(?:(?:wave|round|stage|leg|batch|group|tranche) of\s+)?|\b(?:wave|round|stage|leg|batch|group|tranche) of\s+|\banother\s+|\ba further\s+|(?:^|[\s(:])(?:final|last|remaining)\s+|(?:^|[\s(])(?:fri|sat|sun|mon|tue|wed|thu|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\s*:?\s+|\b(?:bringing|brings|taking|takes|raising|raises)\b[^.;:]{0,60}\bto\s+|\bthe (?:total )?(?:number|figure|count|tally)\b[^.;:]{0,60}\b(?:reached|was|is|stood at|totall?ed|came to|rose to|hit)\s+|\b(?:put|puts|putting) the (?:number|total|figure|count|tally)\b[^.;:]{0,60}\bat\s+)$/i;
 
 /** What a day in a clause is the day of. "wave2"/"wave3" are a deal's second and third waves. */
-export type EventCue = "talks" | "call" | "start" | "end" | "wave2" | "wave3" | "exchange";
+export type EventCue =
+  | "talks"
+  | "call"
+  | "statement"
+  | "start"
+  | "end"
+  | "wave2"
+  | "wave3"
+  | "exchange";
 
 export const EVENT_CUES: readonly { about: EventCue; re: RegExp; before?: boolean }[] = [
   {
     about: "call",
-    re: /\b(?:spoke|speaks|talked) (?:by phone|on the phone|by telephone)|phone (?:call|conversation)s?|telephone (?:call|conversation)s?\b/gi,
+    re: /\b(?:spoke|speaks|spoken|talked|speak) (?:by phone|on the phone|by telephone)|\bby phone\b|phone (?:call|conversation)s?|telephone (?:call|conversation)s?\b/gi,
+  },
+  // Lavrov's word that a ceasefire draft would follow the exchange: a statement the store keeps.
+  {
+    about: "statement",
+    re: /\blavrov\b[^.;]{0,80}?\b(?:said|says|announced|announces|stated|told|declared|promised|pledged)\b|\b(?:ceasefire|cease-fire)\s+(?:draft|document|memorandum|paper|proposal)s?\b|\bdraft\s+(?:of\s+(?:a|the|its)\s+)?(?:ceasefire|cease-fire)\b/gi,
   },
   {
     about: "talks",
     // "Talks" and "negotiations", not any meeting: "a meeting on May 22 coordinated the lists".
-    re: /\b(?:talks|negotiations|delegations|(?:in|at) istanbul(?= on\b))\b/gi,
+    re: /\b(?:talks|negotiations|delegations|(?:in|at) istanbul(?= on\b)|istanbul meeting|meeting in istanbul|direct meeting)\b/gi,
   },
   // "The agreement reached in Istanbul on May 16": the day after these words is the talks';
   // a day before them ("Today, under the agreements reached in Istanbul") is not.
@@ -290,7 +303,7 @@ export const EVENT_CUES: readonly { about: EventCue; re: RegExp; before?: boolea
 
 /** A quick test before the cue patterns run: a sentence with none of these words has no cue. */
 export const CUE_WORDS =
-  /talks|negotiat|meet|met\b|delegat|summit|phone|spoke|began|begin|start|open|kicked|first|ended|ends|complet|wrap|finish|conclu|final|last|clos|second|2nd|third|3rd|exchang|swap|freed|releas|return|handed|home|prisoner|pow|continu|resum|went on|carried on|wave|stage|round|leg/i;
+  /talks|negotiat|meet|met\b|lavrov|cease|delegat|summit|phone|spoke|began|begin|start|open|kicked|first|ended|ends|complet|wrap|finish|conclu|final|last|clos|second|2nd|third|3rd|exchang|swap|freed|releas|return|handed|home|prisoner|pow|continu|resum|went on|carried on|wave|stage|round|leg/i;
 
 /**
  * Who a figure is attributed to, by name: the claimants the store knows (ids as in the curated

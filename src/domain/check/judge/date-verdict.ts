@@ -27,6 +27,7 @@ export function judgeDateClaim(k: Knowledge, dc: DateClaim): ClaimCheck {
 const ABOUT_WORDS: Record<DateClaim["about"], string> = {
   talks: "the day of the talks",
   call: "the day of the call",
+  statement: "the day of the statement",
   start: "the day the deal began",
   end: "the day the deal ended",
   wave2: "the day of the deal's second wave",
@@ -166,7 +167,7 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
     };
   }
   return unverified(
-    `The store has no ${dc.about === "talks" ? "talks" : dc.about === "call" ? "call" : "exchange"} on ${formatNewsroomDate(said)} or near it.`,
+    `The store has no ${dc.about === "talks" ? "talks" : dc.about === "call" ? "call" : dc.about === "statement" ? "such statement" : "exchange"} on ${formatNewsroomDate(said)} or near it.`,
   );
 }
 
@@ -179,6 +180,8 @@ function namedEvent(k: Knowledge, dc: DateClaim, day: string): Event | null {
       return pick(events.filter((e) => e.kind === "talks"));
     case "call":
       return pick(events.filter((e) => e.kind === "call"));
+    case "statement":
+      return pick(events.filter((e) => e.kind === "statement"));
     case "start":
     case "end":
       return pick(events.filter((e) => e.kind === "deal")) ?? onTheDay(k, day);
@@ -280,7 +283,7 @@ function yearFromNearbyEvent(k: Knowledge, dc: DateClaim): string | null {
   for (const e of k.catalog.dated) {
     const start = eventStart(e) as string;
     const kindFits =
-      dc.about === "talks" || dc.about === "call"
+      dc.about === "talks" || dc.about === "call" || dc.about === "statement"
         ? e.kind === dc.about
         : e.kind === "deal" || e.kind === "exchange";
     const candidate = `${start.slice(0, 4)}-${dc.monthDay}`;

@@ -44,7 +44,13 @@ export interface CueMatch {
   before?: boolean;
 }
 
-const REACH: Partial<Record<EventCue, number>> = { talks: 20, call: 60, start: 50, end: 50 };
+const REACH: Partial<Record<EventCue, number>> = {
+  talks: 20,
+  call: 60,
+  statement: 80,
+  start: 50,
+  end: 50,
+};
 
 /** Every event cue in a sentence, found once and shared by its figures and its days. */
 export function cuesIn(s: string): CueMatch[] {
@@ -134,8 +140,9 @@ export function dateClaimsOf(
     const relEnd = d.end - sentence.start;
     if (DATELINE_AFTER.test(s.slice(relEnd, relEnd + 20))) continue;
     if (DATELINE_BEFORE.test(s.slice(Math.max(0, rel - 40), rel))) continue;
-    // "Lavrov said on May 24 …": the day of a statement, which the store does not keep.
-    if (SAID_ON.test(s.slice(Math.max(0, rel - 40), rel))) continue;
+    // "Zelensky said on May 24 …": the day a statement was made, which the store does not keep,
+    // unless the statement is one it does (Lavrov's word on a ceasefire draft).
+    const saidOn = SAID_ON.test(s.slice(Math.max(0, rel - 40), rel));
     // Years and months name a period, not a day anyone can be wrong about here.
     const span = d.range ? daysBetween(d.range.from, d.range.to) : 0;
     if (!d.date && !(d.range && span <= 7) && d.basis !== "guess") continue;
@@ -170,6 +177,7 @@ export function dateClaimsOf(
     // An answer's day is of what its question asked about, unless it says more itself.
     const cue = asked && (!near || near.about === "exchange") ? asked : near;
     if (!cue) continue;
+    if (saidOn && cue.about !== "statement" && cue.about !== "call") continue;
     out.push({
       sentence,
       span: { start: d.start, end: d.end, text: d.text },
