@@ -6,12 +6,12 @@ import { copyFile, mkdir, readdir, readFile, realpath, unlink } from "node:fs/pr
 import path from "node:path";
 import { Low } from "lowdb";
 import { DurableTextFile } from "./durable-file.ts";
+import { attempt, ioError, jsonProblem, StoreError, schemaProblem } from "./errors.ts";
 import { lockStore, StoreLockedError } from "./lock.ts";
 import { MigrationError, migrate, needsMigration } from "./migrate.ts";
 import { emptyStore, type StoreData, StoreData as StoreSchema } from "./schema.ts";
 
-/** A store problem that must stop start-up; the message names the file and what is wrong. */
-export class StoreError extends Error {}
+export { StoreError };
 
 const KEEP_BACKUPS = 5;
 
@@ -32,51 +32,8 @@ export function parseStoreText(text: string, file: string): StoreData {
     throw err;
   }
   const parsed = StoreSchema.safeParse(migrated);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? issue.path.join(".") : "(top level)";
-    const more =
-      parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : "";
-    throw new StoreError(
-      `${file}: invalid at ${where}: ${issue?.message ?? "unknown problem"}${more}`,
-    );
-  }
+  if (!parsed.success) throw new StoreError(`${file}: ${schemaProblem(parsed.error)}`);
   return parsed.data;
-}
-
-/** JSON.parse's complaint on one line, with the line and column where it has a position. */
-function jsonProblem(text: string, err: Error): string {
-  const message = oneLine(err.message);
-  const at = /at position (\d+)/.exec(message);
-  if (!at) return message.length > 200 ? `${message.slice(0, 200)}…` : message;
-  const before = text.slice(0, Number(at[1]));
-  const line = before.split("\n").length;
-  const column = before.length - before.lastIndexOf("\n");
-  return `${message.replace(/\s*\(line \d+ column \d+\)/, "")} (line ${line}, column ${column})`;
-}
-
-const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
-
-/**
- * A file-system failure (a folder in place of the file, a read-only folder, a full disk) as a
- * StoreError naming the file, so it is reported in one line instead of crashing start-up.
- */
-function ioError(file: string, doing: string, err: unknown): unknown {
-  const e = err as NodeJS.ErrnoException;
-  if (err instanceof StoreError || typeof e?.code !== "string") return err;
-  const hint =
-    e.code === "EACCES" || e.code === "EPERM" || e.code === "EROFS"
-      ? "; the store needs a folder this process can write to (set FACTDESK_DB to a file in one)"
-      : "";
-  return new StoreError(`${file}: cannot ${doing} (${oneLine(e.message)})${hint}`);
-}
-
-async function attempt<T>(file: string, doing: string, f: () => Promise<T>): Promise<T> {
-  try {
-    return await f();
-  } catch (err) {
-    throw ioError(file, doing, err);
-  }
 }
 
 /** lowdb adapter: JSON in a durable file, validated (and migrated) on read. */
