@@ -205,12 +205,14 @@ export class Store {
   update<T>(change: (data: StoreData) => T, touches?: readonly Collection[]): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.#pending.push({ change, touches, resolve: resolve as (value: unknown) => void, reject });
-      if (!this.#draining) void this.#drain();
+      if (!this.#draining) this.#drained = this.#drain();
     });
   }
 
   #pending: Pending[] = [];
   #draining = false;
+  /** Settles when the queue is next empty. */
+  #drained: Promise<void> = Promise.resolve();
 
   /**
    * Waits until every write asked for so far is on disk (or has failed). Later writes are
@@ -218,9 +220,13 @@ export class Store {
    */
   async close(): Promise<void> {
     if (this.#closed) return;
-    await this.update(() => undefined, []).catch(() => {});
+    // Waits for the queue rather than queueing an empty write: with a large archive that
+    // would rewrite the whole file for nothing.
+    while (this.#draining) await this.#drained;
     this.#closed = true;
     this.#broken ??= new StoreError(`${this.file}: the store is closed; writes are refused`);
+    // Anything asked for meanwhile is refused now; what had already started settles first.
+    while (this.#draining) await this.#drained;
     await this.#unlock();
   }
 
