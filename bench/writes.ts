@@ -159,8 +159,8 @@ export async function benchClaims(facts = 100_000, claims = 200): Promise<Claims
     }
     const total = performance.now() - t0;
     const w1 = bytesWritten();
-    await store.close();
     const after = statSync(file);
+    await store.close();
     return {
       facts: store.data.facts.length,
       storeMb: after.size / 2 ** 20,

@@ -1,15 +1,23 @@
 /**
  * The live store: one lowdb file, validated on every load, written by one serialised queue.
  * The bundled store (data/factdesk.json, tracked in git) seeds it and is never written to.
+ * Requests from Slack already handled are kept beside it (handled.ts), so that claiming one
+ * before its ack does not rewrite the whole archive.
  */
 import { copyFile, mkdir, readdir, readFile, realpath, unlink } from "node:fs/promises";
 import path from "node:path";
 import { Low } from "lowdb";
 import { DurableTextFile } from "./durable-file.ts";
 import { attempt, ioError, jsonProblem, StoreError, schemaProblem } from "./errors.ts";
+import { HandledLog } from "./handled.ts";
 import { lockStore, StoreLockedError } from "./lock.ts";
 import { MigrationError, migrate, needsMigration } from "./migrate.ts";
-import { emptyStore, type StoreData, StoreData as StoreSchema } from "./schema.ts";
+import {
+  emptyStore,
+  type HandledRequest,
+  type StoreData,
+  StoreData as StoreSchema,
+} from "./schema.ts";
 
 export { StoreError };
 
@@ -64,10 +72,12 @@ export interface OpenReport {
   migratedFrom: number | null;
   merged: { sources: number; claimants: number; events: number; facts: number };
   backup: string | null;
+  /** Handled requests moved out of the store file into its sidecar (files from issue 13). */
+  handledMoved: number;
 }
 
 /** A top-level list in the store, for saying which ones a change may touch. */
-export type Collection = Exclude<keyof StoreData, "schemaVersion">;
+export type Collection = Exclude<keyof StoreData, "schemaVersion" | "handled">;
 
 interface Pending {
   change: (data: StoreData) => unknown;
@@ -80,6 +90,8 @@ interface Pending {
 export class Store {
   readonly file: string;
   readonly #db: Low<StoreData>;
+  /** Requests already handled, in their own small file beside the store. */
+  #handled: HandledLog | null = null;
   #version = 0;
   /** Writes that touched (or may have touched) each collection. */
   readonly #revisions = new Map<Collection | "*", number>();
@@ -98,6 +110,31 @@ export class Store {
       `${this.file}: lost the lock on the store file (${err.message}); writes are refused until restart`,
     );
   };
+
+  /** The file the handled requests are kept in. */
+  get handledFile(): string {
+    return this.#log().file;
+  }
+
+  /** The handled requests still remembered (claims older than the window go at the next claim). */
+  get handled(): readonly HandledRequest[] {
+    return this.#log().entries;
+  }
+
+  #log(): HandledLog {
+    if (!this.#handled) throw new Error("the store is not open");
+    return this.#handled;
+  }
+
+  /**
+   * Claims the request `key` as handled: true for its first delivery, once the claim is on
+   * disk; false for a replay of one claimed in the last ten minutes, in this process or before
+   * a restart. Writes only the sidecar, never the store file. Refused once the store is closed
+   * or its lock lost.
+   */
+  claim(key: string, now: Date = new Date()): Promise<boolean> {
+    return this.#log().claim(key, now);
+  }
 
   /** Read-only by convention: change it only through update(). */
   get data(): StoreData {
@@ -165,12 +202,12 @@ export class Store {
       migratedFrom: null,
       merged: { sources: 0, claimants: 0, events: 0, facts: 0 },
       backup: null,
+      handledMoved: 0,
     };
 
     const existing = await attempt(file, "read it", () => new DurableTextFile(file).read());
     if (existing === null) {
       db.data = structuredClone(bundled);
-      await attempt(file, "create it", () => db.write());
       report.created = true;
     } else {
       let raw: unknown = null;
@@ -187,13 +224,31 @@ export class Store {
         );
       }
       await attempt(file, "read it", () => db.read());
-      const merged = mergeBundled(db.data, bundled);
-      report.merged = merged;
-      if (report.migratedFrom !== null || Object.values(merged).some((n) => n > 0)) {
-        await attempt(file, "write it", () => db.write());
-      }
+      report.merged = mergeBundled(db.data, bundled);
     }
-    return { store: new Store(file, db), report };
+    // Read (and checked) before anything is written: a bad sidecar stops start-up with the
+    // store file as it was.
+    let store: Store | null = null;
+    const handled = await HandledLog.open(file, () => (store ? store.#broken : null));
+    // Claims in the store file itself (written by the issue-13 release) move to the sidecar:
+    // on disk there first, then out of the store, so a crash in between leaves them in both,
+    // and the next open finds them again and adds only those the sidecar lacks.
+    const moved = db.data.handled;
+    if (moved !== undefined) {
+      report.handledMoved = await handled.adopt(moved);
+      delete db.data.handled;
+    }
+    if (
+      report.created ||
+      report.migratedFrom !== null ||
+      moved !== undefined ||
+      Object.values(report.merged).some((n) => n > 0)
+    ) {
+      await attempt(file, report.created ? "create it" : "write it", () => db.write());
+    }
+    store = new Store(file, db);
+    store.#handled = handled;
+    return { store, report };
   }
 
   /**
@@ -223,10 +278,12 @@ export class Store {
     // Waits for the queue rather than queueing an empty write: with a large archive that
     // would rewrite the whole file for nothing.
     while (this.#draining) await this.#drained;
+    await this.#handled?.drain();
     this.#closed = true;
     this.#broken ??= new StoreError(`${this.file}: the store is closed; writes are refused`);
     // Anything asked for meanwhile is refused now; what had already started settles first.
     while (this.#draining) await this.#drained;
+    await this.#handled?.drain();
     await this.#unlock();
   }
 
