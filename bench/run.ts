@@ -3,7 +3,8 @@
  *
  *   1. Slack round trip: Factdesk's Bolt HTTP receiver against a bare Bolt app, over loopback.
  *   2. Archive scale: generated stores of 1k, 10k and 100k facts, start-up, memory, queries.
- *   3. Digest build time (in the archive rows), store writes per second, the SIGKILL crash test.
+ *   3. Digest build time (in the archive rows), store writes per second, what a replay claim
+ *      costs against a 100k-fact store, the SIGKILL crash test.
  *   And the fact-check bench, when bench/factcheck.ts is there.
  *
  *   npm run bench                  # the full run (a few minutes)
@@ -12,7 +13,14 @@
 import os from "node:os";
 import { benchArchive, formatArchive } from "./archive.ts";
 import { benchSlack, formatSlack } from "./slack.ts";
-import { benchCrash, benchWrites, formatCrash, formatWrites } from "./writes.ts";
+import {
+  benchClaims,
+  benchCrash,
+  benchWrites,
+  formatClaims,
+  formatCrash,
+  formatWrites,
+} from "./writes.ts";
 
 const quick = process.argv.includes("--quick");
 const started = performance.now();
@@ -52,6 +60,7 @@ section(
 
 t0 = performance.now();
 const writes = await benchWrites(quick ? { writes: 30, burst: 20, runs: 1 } : {});
+const claims = await benchClaims(100_000, quick ? 20 : 200);
 const c0 = performance.now();
 const crash = await benchCrash(quick ? 15 : 100);
 section(
@@ -59,6 +68,7 @@ section(
   [
     `digest build p50: ${archive.map((r) => `${r.facts} facts ${r.digest.p50.toFixed(1)} ms`).join(" · ")}`,
     formatWrites(writes),
+    formatClaims(claims),
     formatCrash(crash, performance.now() - c0),
   ].join("\n"),
 );

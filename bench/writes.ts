@@ -1,16 +1,19 @@
 /**
  * Store writes: how many changes per second go through Store.update with the crash-safety
  * guarantee kept (each resolves only once the whole file is fsynced and renamed into place),
- * on the bundled store and on a generated 10k-fact store; and the SIGKILL crash test run many
- * times, counting acknowledged writes lost and invalid files left (both must be 0).
+ * on the bundled store and on a generated 10k-fact store; what claiming a Slack request as
+ * handled (the replay guard, written before every ack) costs against a generated 100k-fact
+ * store, in time and in bytes written; and the SIGKILL crash test run many times, counting
+ * acknowledged writes lost and invalid files left (both must be 0).
  *
  *   node --import tsx bench/writes.ts [--quick]
  */
-import { statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { BUNDLED_STORE } from "../src/app/desk.ts";
+import { storeHandled } from "../src/app/handled.ts";
 import { Store } from "../src/store/store.ts";
 import { type CrashResult, crashTest } from "../test/store/crash.ts";
 import { generateStore } from "./generate.ts";
@@ -108,6 +111,78 @@ export async function benchWrites(options: WritesOptions = {}): Promise<WritesRo
   }
 }
 
+export interface ClaimsRow {
+  facts: number;
+  storeMb: number;
+  claims: number;
+  /** Per claim, each awaited before the next, as the middleware does before each ack. */
+  p50: number;
+  p99: number;
+  mean: number;
+  /** Bytes this process handed to write(2) per claim (Linux /proc/self/io), null elsewhere. */
+  bytesPerClaim: number | null;
+  /** Whether claiming left the store file itself as it was (same size and mtime). */
+  storeUntouched: boolean;
+}
+
+/** Bytes written by this process so far, from /proc/self/io (Linux); null where there is none. */
+function bytesWritten(): number | null {
+  try {
+    const m = /^wchar:\s*(\d+)$/m.exec(readFileSync("/proc/self/io", "utf8"));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The replay guard's cost: `claims` distinct request ids claimed one after another through the
+ * same Handled the Slack middleware uses, against a generated store of `facts` facts.
+ */
+export async function benchClaims(facts = 100_000, claims = 200): Promise<ClaimsRow> {
+  const dir = await mkdtemp(path.join(tmpdir(), "factdesk-claims-"));
+  try {
+    const file = path.join(dir, "generated.json");
+    writeFileSync(file, JSON.stringify(generateStore(facts)));
+    const { store } = await Store.open({ file, bundled: BUNDLED_STORE });
+    const handled = storeHandled(store);
+    await handled.claim("event:T0BENCH:warm-up");
+    const before = statSync(file);
+    const latencies: number[] = [];
+    const w0 = bytesWritten();
+    const t0 = performance.now();
+    for (let i = 0; i < claims; i++) {
+      const s = performance.now();
+      if (!(await handled.claim(`event:T0BENCH:Ev${String(i).padStart(8, "0")}`)))
+        throw new Error(`claim ${i} was taken for a replay`);
+      latencies.push(performance.now() - s);
+    }
+    const total = performance.now() - t0;
+    const w1 = bytesWritten();
+    const after = statSync(file);
+    await store.close();
+    return {
+      facts: store.data.facts.length,
+      storeMb: after.size / 2 ** 20,
+      claims,
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      mean: total / claims,
+      bytesPerClaim: w0 === null || w1 === null ? null : (w1 - w0) / claims,
+      storeUntouched: after.size === before.size && after.mtimeMs === before.mtimeMs,
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const kb = (bytes: number) =>
+  bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
+
+export function formatClaims(r: ClaimsRow): string {
+  return `replay claims (one per Slack request, before its ack) against ${r.facts} facts (store ${r.storeMb.toFixed(1)} MB): ${r.claims} claims, ms per claim mean ${ms(r.mean)} p50 ${ms(r.p50)} p99 ${ms(r.p99)}, written per claim ${r.bytesPerClaim === null ? "n/a (no /proc/self/io)" : kb(r.bytesPerClaim)}, store file ${r.storeUntouched ? "untouched" : "rewritten"}`;
+}
+
 /** The SIGKILL crash test, `runs` kills against one store file. */
 export async function benchCrash(runs = 100, seed = 11): Promise<CrashResult> {
   const dir = await mkdtemp(path.join(tmpdir(), "factdesk-crash-bench-"));
@@ -148,6 +223,7 @@ export function formatCrash(r: CrashResult, ms: number): string {
 if (process.argv[1] === import.meta.filename) {
   const quick = process.argv.includes("--quick");
   console.log(formatWrites(await benchWrites(quick ? { writes: 30, burst: 20, runs: 1 } : {})));
+  console.log(formatClaims(await benchClaims(100_000, quick ? 20 : 200)));
   const t0 = performance.now();
   const crash = await benchCrash(quick ? 15 : 100);
   console.log(formatCrash(crash, performance.now() - t0));

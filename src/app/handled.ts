@@ -1,47 +1,23 @@
 /**
- * Requests already handled, in the store: the first delivery of a request is claimed here and
- * a replay of it (the same signed request sent again inside the signature window, before or
- * after a restart) finds its claim and is not applied again. Claims are written through the
- * store's one write queue, so two deliveries at once are decided in order.
+ * Requests already handled: the first delivery of a request is claimed here and a replay of it
+ * (the same signed request sent again inside the signature window, before or after a restart)
+ * finds its claim and is not applied again. With a store, claims are kept in a small file
+ * beside it (store/handled.ts), written before each ack without rewriting the archive; they
+ * are decided one at a time, in the order they are made.
  */
+import { claimIn } from "../store/handled.ts";
 import type { HandledRequest } from "../store/schema.ts";
 import type { Store } from "../store/store.ts";
 
-/**
- * How long a claim is kept: Slack's five-minute signature window in the past, plus the five
- * minutes of clock skew accepted ahead, so nothing Bolt would still accept has been forgotten.
- */
-export const KEEP_HANDLED_MS = 10 * 60 * 1000;
+export { claimIn, KEEP_HANDLED_MS } from "../store/handled.ts";
 
 export interface Handled {
   /** True for the first delivery of `key`; false for a replay of one already claimed. */
   claim(key: string): Promise<boolean>;
 }
 
-/** Pure: the claims still inside the window, and whether `key` is new among them. */
-export function claimIn(
-  handled: readonly HandledRequest[],
-  key: string,
-  now: Date,
-): { fresh: boolean; kept: HandledRequest[] } {
-  const since = now.getTime() - KEEP_HANDLED_MS;
-  const kept = handled.filter((h) => Date.parse(h.at) >= since);
-  if (kept.some((h) => h.key === key)) return { fresh: false, kept };
-  return { fresh: true, kept: [...kept, { key, at: now.toISOString() }] };
-}
-
 export function storeHandled(store: Store, now: () => Date = () => new Date()): Handled {
-  return {
-    claim: (key) =>
-      store.update(
-        (data) => {
-          const { fresh, kept } = claimIn(data.handled ?? [], key, now());
-          data.handled = kept;
-          return fresh;
-        },
-        ["handled"],
-      ),
-  };
+  return { claim: (key) => store.claim(key, now()) };
 }
 
 /** For a desk without a store (tests, a bare desk): the same rule, in memory. */

@@ -230,7 +230,8 @@ export const FactcheckRun = z
 /**
  * A request from Slack already handled (its kind and Slack's id for it, `event:Ev123`), kept
  * past the signature window so a replay of the same signed request, even after a restart, is
- * not applied twice. Old entries are dropped as new ones are written.
+ * not applied twice. Kept in the store's sidecar file (handled.ts); old entries are dropped as
+ * new ones are written.
  */
 export const HandledRequest = z
   .object({ key: z.string().min(1).max(400), at: isoDateTime })
@@ -248,7 +249,10 @@ export const StoreData = z
     audit: z.array(AuditEntry),
     reports: z.array(Report),
     factchecks: z.array(FactcheckRun),
-    /** Absent in files written before issue 13 and in the bundled store: read as none. */
+    /**
+     * Only in files written by the issue-13 release, which kept claims in the store: read so
+     * that opening such a file moves them to the sidecar, and never written again.
+     */
     handled: z.array(HandledRequest).optional(),
   })
   .strict();

@@ -1,17 +1,25 @@
 /**
  * The live store: one lowdb file, validated on every load, written by one serialised queue.
  * The bundled store (data/factdesk.json, tracked in git) seeds it and is never written to.
+ * Requests from Slack already handled are kept beside it (handled.ts), so that claiming one
+ * before its ack does not rewrite the whole archive.
  */
 import { copyFile, mkdir, readdir, readFile, realpath, unlink } from "node:fs/promises";
 import path from "node:path";
 import { Low } from "lowdb";
 import { DurableTextFile } from "./durable-file.ts";
+import { attempt, ioError, jsonProblem, StoreError, schemaProblem } from "./errors.ts";
+import { HandledLog } from "./handled.ts";
 import { lockStore, StoreLockedError } from "./lock.ts";
 import { MigrationError, migrate, needsMigration } from "./migrate.ts";
-import { emptyStore, type StoreData, StoreData as StoreSchema } from "./schema.ts";
+import {
+  emptyStore,
+  type HandledRequest,
+  type StoreData,
+  StoreData as StoreSchema,
+} from "./schema.ts";
 
-/** A store problem that must stop start-up; the message names the file and what is wrong. */
-export class StoreError extends Error {}
+export { StoreError };
 
 const KEEP_BACKUPS = 5;
 
@@ -32,51 +40,8 @@ export function parseStoreText(text: string, file: string): StoreData {
     throw err;
   }
   const parsed = StoreSchema.safeParse(migrated);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? issue.path.join(".") : "(top level)";
-    const more =
-      parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : "";
-    throw new StoreError(
-      `${file}: invalid at ${where}: ${issue?.message ?? "unknown problem"}${more}`,
-    );
-  }
+  if (!parsed.success) throw new StoreError(`${file}: ${schemaProblem(parsed.error)}`);
   return parsed.data;
-}
-
-/** JSON.parse's complaint on one line, with the line and column where it has a position. */
-function jsonProblem(text: string, err: Error): string {
-  const message = oneLine(err.message);
-  const at = /at position (\d+)/.exec(message);
-  if (!at) return message.length > 200 ? `${message.slice(0, 200)}…` : message;
-  const before = text.slice(0, Number(at[1]));
-  const line = before.split("\n").length;
-  const column = before.length - before.lastIndexOf("\n");
-  return `${message.replace(/\s*\(line \d+ column \d+\)/, "")} (line ${line}, column ${column})`;
-}
-
-const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
-
-/**
- * A file-system failure (a folder in place of the file, a read-only folder, a full disk) as a
- * StoreError naming the file, so it is reported in one line instead of crashing start-up.
- */
-function ioError(file: string, doing: string, err: unknown): unknown {
-  const e = err as NodeJS.ErrnoException;
-  if (err instanceof StoreError || typeof e?.code !== "string") return err;
-  const hint =
-    e.code === "EACCES" || e.code === "EPERM" || e.code === "EROFS"
-      ? "; the store needs a folder this process can write to (set FACTDESK_DB to a file in one)"
-      : "";
-  return new StoreError(`${file}: cannot ${doing} (${oneLine(e.message)})${hint}`);
-}
-
-async function attempt<T>(file: string, doing: string, f: () => Promise<T>): Promise<T> {
-  try {
-    return await f();
-  } catch (err) {
-    throw ioError(file, doing, err);
-  }
 }
 
 /** lowdb adapter: JSON in a durable file, validated (and migrated) on read. */
@@ -107,10 +72,12 @@ export interface OpenReport {
   migratedFrom: number | null;
   merged: { sources: number; claimants: number; events: number; facts: number };
   backup: string | null;
+  /** Handled requests moved out of the store file into its sidecar (files from issue 13). */
+  handledMoved: number;
 }
 
 /** A top-level list in the store, for saying which ones a change may touch. */
-export type Collection = Exclude<keyof StoreData, "schemaVersion">;
+export type Collection = Exclude<keyof StoreData, "schemaVersion" | "handled">;
 
 interface Pending {
   change: (data: StoreData) => unknown;
@@ -123,6 +90,8 @@ interface Pending {
 export class Store {
   readonly file: string;
   readonly #db: Low<StoreData>;
+  /** Requests already handled, in their own small file beside the store. */
+  #handled: HandledLog | null = null;
   #version = 0;
   /** Writes that touched (or may have touched) each collection. */
   readonly #revisions = new Map<Collection | "*", number>();
@@ -141,6 +110,31 @@ export class Store {
       `${this.file}: lost the lock on the store file (${err.message}); writes are refused until restart`,
     );
   };
+
+  /** The file the handled requests are kept in. */
+  get handledFile(): string {
+    return this.#log().file;
+  }
+
+  /** The handled requests still remembered (claims older than the window go at the next claim). */
+  get handled(): readonly HandledRequest[] {
+    return this.#log().entries;
+  }
+
+  #log(): HandledLog {
+    if (!this.#handled) throw new Error("the store is not open");
+    return this.#handled;
+  }
+
+  /**
+   * Claims the request `key` as handled: true for its first delivery, once the claim is on
+   * disk; false for a replay of one claimed in the last ten minutes, in this process or before
+   * a restart. Writes only the sidecar, never the store file. Refused once the store is closed
+   * or its lock lost.
+   */
+  claim(key: string, now: Date = new Date()): Promise<boolean> {
+    return this.#log().claim(key, now);
+  }
 
   /** Read-only by convention: change it only through update(). */
   get data(): StoreData {
@@ -208,12 +202,12 @@ export class Store {
       migratedFrom: null,
       merged: { sources: 0, claimants: 0, events: 0, facts: 0 },
       backup: null,
+      handledMoved: 0,
     };
 
     const existing = await attempt(file, "read it", () => new DurableTextFile(file).read());
     if (existing === null) {
       db.data = structuredClone(bundled);
-      await attempt(file, "create it", () => db.write());
       report.created = true;
     } else {
       let raw: unknown = null;
@@ -230,13 +224,31 @@ export class Store {
         );
       }
       await attempt(file, "read it", () => db.read());
-      const merged = mergeBundled(db.data, bundled);
-      report.merged = merged;
-      if (report.migratedFrom !== null || Object.values(merged).some((n) => n > 0)) {
-        await attempt(file, "write it", () => db.write());
-      }
+      report.merged = mergeBundled(db.data, bundled);
     }
-    return { store: new Store(file, db), report };
+    // Read (and checked) before anything is written: a bad sidecar stops start-up with the
+    // store file as it was.
+    let store: Store | null = null;
+    const handled = await HandledLog.open(file, () => (store ? store.#broken : null));
+    // Claims in the store file itself (written by the issue-13 release) move to the sidecar:
+    // on disk there first, then out of the store, so a crash in between leaves them in both,
+    // and the next open finds them again and adds only those the sidecar lacks.
+    const moved = db.data.handled;
+    if (moved !== undefined) {
+      report.handledMoved = await handled.adopt(moved);
+      delete db.data.handled;
+    }
+    if (
+      report.created ||
+      report.migratedFrom !== null ||
+      moved !== undefined ||
+      Object.values(report.merged).some((n) => n > 0)
+    ) {
+      await attempt(file, report.created ? "create it" : "write it", () => db.write());
+    }
+    store = new Store(file, db);
+    store.#handled = handled;
+    return { store, report };
   }
 
   /**
@@ -248,12 +260,14 @@ export class Store {
   update<T>(change: (data: StoreData) => T, touches?: readonly Collection[]): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.#pending.push({ change, touches, resolve: resolve as (value: unknown) => void, reject });
-      if (!this.#draining) void this.#drain();
+      if (!this.#draining) this.#drained = this.#drain();
     });
   }
 
   #pending: Pending[] = [];
   #draining = false;
+  /** Settles when the queue is next empty. */
+  #drained: Promise<void> = Promise.resolve();
 
   /**
    * Waits until every write asked for so far is on disk (or has failed). Later writes are
@@ -261,9 +275,15 @@ export class Store {
    */
   async close(): Promise<void> {
     if (this.#closed) return;
-    await this.update(() => undefined, []).catch(() => {});
+    // Waits for the queue rather than queueing an empty write: with a large archive that
+    // would rewrite the whole file for nothing.
+    while (this.#draining) await this.#drained;
+    await this.#handled?.drain();
     this.#closed = true;
     this.#broken ??= new StoreError(`${this.file}: the store is closed; writes are refused`);
+    // Anything asked for meanwhile is refused now; what had already started settles first.
+    while (this.#draining) await this.#drained;
+    await this.#handled?.drain();
     await this.#unlock();
   }
 

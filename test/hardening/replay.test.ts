@@ -1,8 +1,9 @@
 // Finding 2 of issue 13: the same signed request sent again inside the five-minute window,
 // without a retry header, was processed again: two problem reports, two recorded fact-check
 // runs and replies, two thread answers to one app_mention. Each kind is now applied once, and
-// the record of what was handled is in the store, so a replay after a restart is refused too.
-import { mkdtempSync, rmSync } from "node:fs";
+// the record of what was handled is kept on disk beside the store (never in it: a claim must
+// not rewrite the archive before every ack), so a replay after a restart is refused too.
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import nock from "nock";
@@ -117,6 +118,30 @@ describe("a signed request replayed inside the window is applied once", () => {
     await settle();
     duplicatesApplied += posts("/api/chat.postMessage") - before - 1;
     expect(posts("/api/chat.postMessage")).toBe(before + 1);
+  });
+
+  it("a request's claim is written beside the store, not into it", async () => {
+    const stat = () => {
+      const s = statSync(file);
+      return [s.ino, s.mtimeMs, s.size];
+    };
+    const before = stat();
+    const event = nextId();
+    const body = eventBody({
+      type: "app_mention",
+      user: ASKER,
+      channel: CHANNEL,
+      ts: `1716500000.${String(event).padStart(6, "0")}`,
+      text: `<@${BOT_USER}> totals`,
+    });
+    const posted = posts("/api/chat.postMessage");
+    await replay(body, 2, true);
+    await vi.waitFor(() => expect(posts("/api/chat.postMessage")).toBe(posted + 1));
+    await settle();
+    duplicatesApplied += posts("/api/chat.postMessage") - posted - 1;
+    const id = (JSON.parse(body) as { event_id: string }).event_id;
+    expect(desk.store.handled.some((h) => h.key.endsWith(`:${id}`))).toBe(true);
+    expect(stat()).toEqual(before);
   });
 
   it("a button click: one share", async () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -182,6 +182,45 @@ describe("Store.update", () => {
     const good = store.update((d) => d.facts.length);
     await expect(bad).rejects.toThrow("nope");
     expect(await good).toBeGreaterThan(0);
+  });
+});
+
+describe("Store.close", () => {
+  const entry = (by: string) => ({
+    at: "2026-11-22T10:00:00.000Z",
+    by,
+    action: "test",
+    target: "x",
+    before: null,
+    after: null,
+  });
+
+  it("waits for the writes already asked for, then refuses more", async () => {
+    const { store } = await Store.open({ file: live, bundled });
+    const write = store.update((d) => {
+      d.audit.push(entry("U1"));
+    });
+    await store.close();
+    await write;
+    expect(JSON.parse(await readFile(live, "utf8")).audit.map((a: { by: string }) => a.by)).toEqual(
+      ["U1"],
+    );
+    await expect(store.update(() => undefined)).rejects.toThrow(/the store is closed/);
+  });
+
+  it("writes nothing of its own: a large archive is not rewritten at every close", async () => {
+    const { store } = await Store.open({ file: live, bundled });
+    await store.update((d) => {
+      d.audit.push(entry("U1"));
+    });
+    const before = await stat(live);
+    await store.close();
+    const after = await stat(live);
+    expect([after.ino, after.mtimeMs, after.size]).toEqual([
+      before.ino,
+      before.mtimeMs,
+      before.size,
+    ]);
   });
 });
 
