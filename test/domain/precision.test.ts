@@ -330,6 +330,22 @@ describe("days of things said and done around the deal", () => {
   });
 });
 
+describe("which round of talks", () => {
+  it("'the first direct talks' and 'only the second direct meeting' follow one side of the sources' disagreement", () => {
+    for (const text of [
+      "Istanbul hosted the first direct talks since the invasion.",
+      "Istanbul was only the second direct meeting of the delegations.",
+    ]) {
+      const got = factcheck(k, text, {}).claims.filter((c) => c.measure === "first-direct-talks");
+      expect(
+        got.map((c) => c.verdict),
+        text,
+      ).toEqual(["disputed"]);
+      expect(got[0]?.citations.length, text).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
 describe("readings and words", () => {
   it("an exchange counted inside a deal is not the war's count", () => {
     expect(figures("It was the first exchange under this agreement.", "2025-05-23")).toEqual([]);

@@ -29,6 +29,7 @@ import { judge } from "./judge/certainty.ts";
 import { judgeDateClaim } from "./judge/date-verdict.ts";
 import { judgeParts } from "./judge/parts.ts";
 import { judgeSpans } from "./judge/spans.ts";
+import { talksRoundClaims } from "./judge/talks-round.ts";
 import { judgeByTopic } from "./judge/topic.ts";
 import { readDraft } from "./read/claims.ts";
 import { countWords } from "./read/sentences.ts";
@@ -57,7 +58,9 @@ export function factcheck(
   const days = dateClaims.map((d) => judgeDateClaim(k, d));
   judgeByTopic(k, found, figures, refDate, days);
   judgeSpans(found, figures);
-  const claims = [...figures, ...days].sort((a, b) => a.start - b.start);
+  const claims = [...figures, ...days, ...talksRoundClaims(k, text)].sort(
+    (a, b) => a.start - b.start,
+  );
   return { claims, counts: countVerdicts(claims) };
 }
 

@@ -389,3 +389,7 @@ export const NOT_DURATION =
 /** "A 30-day ceasefire", "an unconditional 60-day truce": the length of a ceasefire sought. */
 export const CEASEFIRE_AFTER =
   /^-day\s+(?:(?:unconditional|full|complete|general)\s+)?(?:ceasefire|cease-fire|truce)\b/i;
+
+/** "The first direct talks", "only the second face-to-face meeting": which round of talks. */
+export const TALKS_ROUND =
+  /\b(first|second|1st|2nd)\s+(?:round\s+of\s+)?(?:direct|face-to-face|in-person)\s+(?:meeting|talks|negotiations?|encounter|round|contacts?)\b/gi;
