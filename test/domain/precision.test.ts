@@ -346,6 +346,26 @@ describe("which round of talks", () => {
   });
 });
 
+describe("which exchange of the war, or of the year", () => {
+  it("'the fourth in this year', 'the third exchange this year' count the year's exchanges", () => {
+    for (const text of [
+      "Today, May 6, 205 defenders returned home. This is the third exchange this year.",
+      "The previous exchange, on May 6, returned 205 service members and was the fourth in this year.",
+    ]) {
+      const got = figures(text, "2025-05-23").filter((c) => c.measure === "exchanges-this-year");
+      expect(
+        got.map((c) => c.verdict),
+        text,
+      ).toEqual(["contradicted"]);
+    }
+  });
+
+  it("'today's exchange is already the 64th' and 'the war's 46th' name the exchange before the figure", () => {
+    const got = figures("Today's exchange is already the 64th.", "2025-05-23");
+    expect(got).toMatchObject([{ measure: "exchange-ordinal", verdict: "supported" }]);
+  });
+});
+
 describe("readings and words", () => {
   it("an exchange counted inside a deal is not the war's count", () => {
     expect(figures("It was the first exchange under this agreement.", "2025-05-23")).toEqual([]);
