@@ -366,6 +366,18 @@ describe("which exchange of the war, or of the year", () => {
   });
 });
 
+describe("a bare figure paired with another wave's day", () => {
+  it("'three hundred and seven on Friday' is wrong whichever was meant, and is not rewritten", () => {
+    const got = figures(
+      "Three hundred and three prisoners crossed back on each side today. That follows three hundred and seven on Friday, our correspondent says, bringing the number returned to each country to one thousand.",
+      "2025-05-25",
+    );
+    const friday = got.find((c) => c.read === "three hundred and seven");
+    expect(friday).toMatchObject({ verdict: "contradicted", correction: null });
+    expect(friday?.reason).toMatch(/check the date/);
+  });
+});
+
 describe("readings and words", () => {
   it("an exchange counted inside a deal is not the war's count", () => {
     expect(figures("It was the first exchange under this agreement.", "2025-05-23")).toEqual([]);

@@ -14,7 +14,7 @@ import { dayText, indexOf } from "../align/store-index.ts";
 import type { Claim } from "../read/claims.ts";
 import { judgeFacts } from "./compare.ts";
 import { readingOf, unclearParts } from "./reading.ts";
-import { judgeReading } from "./verdict.ts";
+import { judgeReading, sameFigureElsewhere } from "./verdict.ts";
 
 const RANK = { supported: 0, disputed: 1, unverified: 2, contradicted: 3 } as const;
 
@@ -72,7 +72,18 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
       (claim.counted === "civilians" || claim.counted === "wounded") &&
       check.citations.length > 0 &&
       check.citations.every((c) => k.catalog.facts.get(c.factId)?.counted === claim.counted);
-    const unclear = unclearParts(byItsKind ? { ...claim, part: null } : claim);
+    // "307 on Friday and 390 on Saturday": a bare figure that is another day's figure of the
+    // same deal is what the draft counts, paired with the wrong day; wrong whichever it was.
+    const swappedDay =
+      claim.loose === true &&
+      claim.date !== null &&
+      !claim.dateInherited &&
+      sameFigureElsewhere(k, claim, check.eventId) !== null;
+    const unclear = unclearParts({
+      ...claim,
+      part: byItsKind ? null : claim.part,
+      loose: swappedDay ? false : claim.loose,
+    });
     if (unclear.length > 0) return { ...unsure(check, unclear), reading };
   }
   return { ...check, reading };

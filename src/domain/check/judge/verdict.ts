@@ -197,7 +197,11 @@ function bestFact(facts: readonly Fact[], claim: Claim): Fact {
 }
 
 /** "390 is the store's figure for May 23, 2025": a right figure given a day or two off. */
-function sameFigureElsewhere(k: Knowledge, claim: Claim, eventId: string | null): string | null {
+export function sameFigureElsewhere(
+  k: Knowledge,
+  claim: Claim,
+  eventId: string | null,
+): string | null {
   if (!claim.date) return null;
   const ci = claimInterval(claim);
   const readings = readingsOf(claim);
