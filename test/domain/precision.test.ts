@@ -378,6 +378,24 @@ describe("a bare figure paired with another wave's day", () => {
   });
 });
 
+describe("a day with no exchange, beside a figure that names one", () => {
+  it("'on Thursday, 22.05, when home came 390' gives the first wave's figure a day off: the day is wrong", () => {
+    const got = days(
+      "The first exchange took place on 22.05, when home came 390 people.",
+      "2025-05-24",
+    );
+    expect(got.map((d) => [d.read, d.verdict, d.right ?? null])).toEqual([
+      ["22.05", "contradicted", "May 23, 2025"],
+    ]);
+  });
+
+  it("with no figure to name the exchange, the day stays unverified", () => {
+    expect(days("An exchange took place on 12.05.", "2025-05-24").map((d) => d.verdict)).toEqual([
+      "unverified",
+    ]);
+  });
+});
+
 describe("readings and words", () => {
   it("an exchange counted inside a deal is not the war's count", () => {
     expect(figures("It was the first exchange under this agreement.", "2025-05-23")).toEqual([]);

@@ -27,6 +27,7 @@ import type { Knowledge } from "../queries.ts";
 import { archiveYears } from "./align/store-index.ts";
 import { judge } from "./judge/certainty.ts";
 import { judgeDateClaim } from "./judge/date-verdict.ts";
+import { judgeDaysByFigures } from "./judge/day-by-figure.ts";
 import { judgeParts } from "./judge/parts.ts";
 import { judgeSpans } from "./judge/spans.ts";
 import { talksRoundClaims } from "./judge/talks-round.ts";
@@ -57,6 +58,7 @@ export function factcheck(
   judgeParts(k, found, figures, refDate);
   const days = dateClaims.map((d) => judgeDateClaim(k, d));
   judgeByTopic(k, found, figures, refDate, days);
+  judgeDaysByFigures(k, dateClaims, days, figures);
   judgeSpans(found, figures);
   const claims = [...figures, ...days, ...talksRoundClaims(k, text)].sort(
     (a, b) => a.start - b.start,
