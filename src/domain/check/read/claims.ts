@@ -684,8 +684,10 @@ function sentenceClaims(
     if (claim.dateText && /weekend/i.test(claim.dateText)) claim.scopeUnclear = true;
     // "… on Saturday, bringing the number returned to each country to one thousand": a running
     // figure's day is its own clause's, or the draft's; another clause's day is not sure.
+    // (A count of days of its own, "its two-day tally", fixes the span whatever day is near.)
     if (
       measure === "released-to-date" &&
+      daysSoFar === null &&
       when?.date &&
       (when.start - off < bounds.start || when.start - off >= bounds.end)
     )
