@@ -396,6 +396,32 @@ describe("a day with no exchange, beside a figure that names one", () => {
   });
 });
 
+describe("so far, and since", () => {
+  it("'took the number freed by each side to 697' is the deal so far", () => {
+    const [c] = figures(
+      "Today's second wave took the number freed by each side to 697.",
+      "2025-05-24",
+    );
+    expect(c).toMatchObject({ measure: "released-to-date", verdict: "supported" });
+  });
+
+  it("'more than 4,750 have now been freed' may be the war's total, and is never put right by the deal's", () => {
+    const got = figures(
+      "This is the 64th exchange since the full-scale invasion; more than 4,750 citizens of Ukraine have now been freed.",
+      "2025-05-23",
+    );
+    expect(got.find((c) => c.read === "more than 4,750")?.verdict).not.toBe("contradicted");
+  });
+
+  it("'the biggest swap since 2022' dates a superlative, not a running total", () => {
+    const got = figures(
+      "2,000 Ukrainians were freed over the weekend in the biggest swap since 2022; the last 330 came home on Sunday.",
+      "2025-05-26",
+    );
+    expect(got.find((c) => c.read === "330")?.verdict).toBe("contradicted");
+  });
+});
+
 describe("readings and words", () => {
   it("an exchange counted inside a deal is not the war's count", () => {
     expect(figures("It was the first exchange under this agreement.", "2025-05-23")).toEqual([]);

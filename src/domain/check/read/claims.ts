@@ -632,7 +632,7 @@ function sentenceClaims(
     claim.dateInherited = inherit;
     // "The 65th since the invasion, with 390 Ukrainians returning": read as one exchange's, but
     // a running total is in the same sentence, so the reading is not sure enough to correct.
-    if (measure === "released" && !sinceStart && SINCE_START.test(s)) claim.scopeUnclear = true;
+    if (measure === "released" && !sinceStart && runningTotalIn(s)) claim.scopeUnclear = true;
     // "With the 390 who came home on Friday, Ukraine says it has now brought back 4,552 since the
     // war began": a figure with a day of its own is that day's, whatever the sentence's total.
     if (measure === "returned-since-2022" && when?.date && !claim.dateInherited)
@@ -736,6 +736,21 @@ function sentenceClaims(
   }
   groupParts(s, off, out);
   return out;
+}
+
+/**
+ * A running total spoken of somewhere in the sentence: "since the invasion" that is not the
+ * scope of a superlative ("the biggest swap since 2022"). One that dates an ordinal ("the 63rd
+ * swap since the invasion") still counts: a total may stand beside it in another clause.
+ */
+function runningTotalIn(s: string): boolean {
+  const re = new RegExp(SINCE_START.source, "gi");
+  for (const m of s.matchAll(re)) {
+    const lead = s.slice(Math.max(0, (m.index ?? 0) - 60), m.index);
+    if (/\b(?:largest|biggest|greatest|most|major)\b[^.;:,]{0,40}$/i.test(lead)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Before a bare number, words that make it a label or a name: "Bus 7", "No. 64", "room 12". */

@@ -155,6 +155,14 @@ export function measureOf(
   )
     return "returned-since-2022";
   if (daysSoFar && exchangeSentence) return "released-to-date";
+  // "Today's wave took the number freed by each side to 697": the deal so far.
+  if (
+    /\b(?:took|take|takes|taking|brought|bring|brings|bringing|raised|raises|raising|pushed|pushes|pushing)\s+(?:the|its|their|our)\s+(?:number|total|tally|count|figure)\b[^.;:]{0,60}\bto\s+$/i.test(
+      clauseBefore,
+    ) &&
+    !sinceStart
+  )
+    return "released-to-date";
   if (exchangeSentence || releaseOf || PLANNED.test(clauseBefore.slice(-50))) return "released";
   return null;
 }
