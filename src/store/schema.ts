@@ -54,7 +54,7 @@ export const Claimant = z
 export const Event = z
   .object({
     id,
-    kind: z.enum(["exchange", "talks", "deal", "tally", "attack", "call", "statement"]),
+    kind: z.enum(["exchange", "talks", "deal", "tally", "attack", "call", "statement", "meeting"]),
     title: z.string().min(1),
     /** The date the store files the event under; sources may disagree (see date disputes). */
     date: DateOrRange.nullable(),

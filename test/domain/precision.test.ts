@@ -318,6 +318,17 @@ describe("days of things said and done around the deal", () => {
     );
   });
 
+  it("the high-level meeting that coordinated the swap was on May 22; an exchange that day is still not in the store", () => {
+    expect(
+      days("Zelensky said a high-level meeting on May 21 coordinated the swap.", "2025-05-22").map(
+        (d) => [d.verdict, d.right ?? null],
+      ),
+    ).toEqual([["contradicted", "May 22, 2025"]]);
+    expect(
+      days("An exchange of prisoners took place on May 22.", "2025-05-26").map((d) => d.verdict),
+    ).toEqual(["unverified"]);
+  });
+
   it("'had spoken by phone' is the call; 'the Istanbul meeting of May 16, 2024' is the talks, a year off", () => {
     expect(
       days("On May 20, Trump had spoken by phone with Putin.", "2025-05-26").map((d) => d.verdict),

@@ -249,6 +249,7 @@ export type EventCue =
   | "talks"
   | "call"
   | "statement"
+  | "meeting"
   | "start"
   | "end"
   | "wave2"
@@ -264,6 +265,11 @@ export const EVENT_CUES: readonly { about: EventCue; re: RegExp; before?: boolea
   {
     about: "statement",
     re: /\blavrov\b[^.;]{0,80}?\b(?:said|says|announced|announces|stated|told|declared|promised|pledged)\b|\b(?:ceasefire|cease-fire)\s+(?:draft|document|memorandum|paper|proposal)s?\b|\bdraft\s+(?:of\s+(?:a|the|its)\s+)?(?:ceasefire|cease-fire)\b/gi,
+  },
+  // Zelensky's high-level meeting that coordinated the swap: not the talks, and not any meeting.
+  {
+    about: "meeting",
+    re: /\b(?:high[-‐ ]level|coordinat\w*)\s+(?:meeting|mtg)\b|\b(?:meeting|mtg)\b[^.;]{0,60}?\bcoordinat\w*/gi,
   },
   {
     about: "talks",
@@ -303,7 +309,7 @@ export const EVENT_CUES: readonly { about: EventCue; re: RegExp; before?: boolea
 
 /** A quick test before the cue patterns run: a sentence with none of these words has no cue. */
 export const CUE_WORDS =
-  /talks|negotiat|meet|met\b|lavrov|cease|delegat|summit|phone|spoke|began|begin|start|open|kicked|first|ended|ends|complet|wrap|finish|conclu|final|last|clos|second|2nd|third|3rd|exchang|swap|freed|releas|return|handed|home|prisoner|pow|continu|resum|went on|carried on|wave|stage|round|leg/i;
+  /talks|negotiat|meet|mtg|coordinat|met\b|lavrov|cease|delegat|summit|phone|spoke|began|begin|start|open|kicked|first|ended|ends|complet|wrap|finish|conclu|final|last|clos|second|2nd|third|3rd|exchang|swap|freed|releas|return|handed|home|prisoner|pow|continu|resum|went on|carried on|wave|stage|round|leg/i;
 
 /**
  * Who a figure is attributed to, by name: the claimants the store knows (ids as in the curated

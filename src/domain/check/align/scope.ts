@@ -20,6 +20,9 @@ export interface Scope {
   specific: boolean;
 }
 
+/** Events that hold no figures of their own: a day of one says nothing of a figure's event. */
+const NO_FIGURES: ReadonlySet<Event["kind"]> = new Set(["tally", "call", "statement", "meeting"]);
+
 /** The events a claim is about, by its name, its day, or the names in its sentence. */
 export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = null): Scope {
   const { catalog } = k;
@@ -42,7 +45,7 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
     const rank = (e: Event) => (eventStart(e) === claim.date ? 0 : 1);
     for (const e of onDay.sort((a, b) => rank(a) - rank(b))) {
       if (e.kind === "deal") add(deals, e);
-      else if (e.kind !== "tally") add(primary, e);
+      else if (!NO_FIGURES.has(e.kind)) add(primary, e);
     }
     specific = true;
   }

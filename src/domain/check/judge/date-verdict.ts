@@ -28,6 +28,7 @@ const ABOUT_WORDS: Record<DateClaim["about"], string> = {
   talks: "the day of the talks",
   call: "the day of the call",
   statement: "the day of the statement",
+  meeting: "the day of the meeting",
   start: "the day the deal began",
   end: "the day the deal ended",
   wave2: "the day of the deal's second wave",
@@ -167,7 +168,7 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
     };
   }
   return unverified(
-    `The store has no ${dc.about === "talks" ? "talks" : dc.about === "call" ? "call" : dc.about === "statement" ? "such statement" : "exchange"} on ${formatNewsroomDate(said)} or near it.`,
+    `The store has no ${dc.about === "talks" ? "talks" : dc.about === "call" ? "call" : dc.about === "statement" ? "such statement" : dc.about === "meeting" ? "such meeting" : "exchange"} on ${formatNewsroomDate(said)} or near it.`,
   );
 }
 
@@ -182,6 +183,8 @@ function namedEvent(k: Knowledge, dc: DateClaim, day: string): Event | null {
       return pick(events.filter((e) => e.kind === "call"));
     case "statement":
       return pick(events.filter((e) => e.kind === "statement"));
+    case "meeting":
+      return pick(events.filter((e) => e.kind === "meeting"));
     case "start":
     case "end":
       return pick(events.filter((e) => e.kind === "deal")) ?? onTheDay(k, day);
@@ -283,7 +286,10 @@ function yearFromNearbyEvent(k: Knowledge, dc: DateClaim): string | null {
   for (const e of k.catalog.dated) {
     const start = eventStart(e) as string;
     const kindFits =
-      dc.about === "talks" || dc.about === "call" || dc.about === "statement"
+      dc.about === "talks" ||
+      dc.about === "call" ||
+      dc.about === "statement" ||
+      dc.about === "meeting"
         ? e.kind === dc.about
         : e.kind === "deal" || e.kind === "exchange";
     const candidate = `${start.slice(0, 4)}-${dc.monthDay}`;

@@ -54,8 +54,9 @@ function topicDeal(
   const deals = new Set<string>();
   const add = (eventId: string) => {
     const e = k.catalog.events.get(eventId);
-    // The talks that agreed a deal are part of its story, not another topic.
-    if (e?.kind === "talks") return;
+    // The talks, calls, statements and meetings around a deal are part of its story, not
+    // another topic.
+    if (e && e.kind !== "deal" && e.kind !== "exchange") return;
     const dealId = e?.kind === "deal" ? e.id : e?.partOf;
     deals.add(dealId ?? `not-a-deal:${eventId}`);
   };

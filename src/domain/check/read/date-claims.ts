@@ -48,6 +48,7 @@ const REACH: Partial<Record<EventCue, number>> = {
   talks: 20,
   call: 60,
   statement: 80,
+  meeting: 60,
   start: 50,
   end: 50,
 };
@@ -177,7 +178,8 @@ export function dateClaimsOf(
     // An answer's day is of what its question asked about, unless it says more itself.
     const cue = asked && (!near || near.about === "exchange") ? asked : near;
     if (!cue) continue;
-    if (saidOn && cue.about !== "statement" && cue.about !== "call") continue;
+    if (saidOn && cue.about !== "statement" && cue.about !== "call" && cue.about !== "meeting")
+      continue;
     out.push({
       sentence,
       span: { start: d.start, end: d.end, text: d.text },
