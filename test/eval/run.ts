@@ -16,7 +16,7 @@ console.log("Regression cases (written beside the engine)\n");
 console.log(formatScore(evaluate(k, loadCases())));
 console.log(`\n${formatBlind(scoreHalf(k, "dev"), !quiet)}`);
 if (!devOnly) console.log(`\n${formatBlind(scoreHalf(k, "sealed"), false)}`);
-for (const half of ["fresh", "fresh2"] as const)
+for (const half of ["fresh", "fresh2", "fresh3"] as const)
   if (!devOnly && hasHalf(half)) console.log(`\n${formatBlind(scoreHalf(k, half), false)}`);
 console.log(`\n${formatIngest(scoreIngest(k, "dev"), !quiet)}`);
 if (!devOnly) console.log(`\n${formatIngest(scoreIngest(k, "sealed"), false)}`);
