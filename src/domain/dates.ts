@@ -385,7 +385,22 @@ export function findDates(text: string, opts: { refDate: string }): DateMention[
       const word = { yday: "yesterday", tmrw: "tomorrow", tmw: "tomorrow" }[g.relA.toLowerCase()];
       push(start, end, "relative", relative(word ?? "today", ref, base));
     } else if (g.wd !== undefined) {
-      push(start, end, "weekday", ref ? weekday(ref, g.wd, g.wdMod) : null);
+      // "On Friday, May 23, 390 crossed; another 307 followed on the Saturday": a weekday told
+      // as part of a story is the first such day on or after the day the story has reached.
+      const told =
+        anchor !== null &&
+        g.wdMod === undefined &&
+        /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
+      push(
+        start,
+        end,
+        "weekday",
+        told
+          ? weekdayOnOrAfter(anchor as unknown as string, g.wd)
+          : ref
+            ? weekday(ref, g.wd, g.wdMod)
+            : null,
+      );
     } else if (g.moM !== undefined) {
       re.lastIndex = monthOnly(text, start, g.moM, g.moY, end, refYear, push);
     } else if (g.year !== undefined) {
@@ -464,6 +479,12 @@ function relative(word: string, ref: string | null, base: string | null): string
 }
 
 /** The named weekday on or before ref ("last": strictly before; "next": strictly after). */
+/** The first day named `name` on or after `from`. */
+function weekdayOnOrAfter(from: string, name: string): string {
+  const target = WEEKDAYS.indexOf(name.toLowerCase());
+  return addDaysIso(from, (target - getDay(toDate(from)) + 7) % 7);
+}
+
 export function weekday(ref: string, name: string, modifier: string | undefined): string {
   const target = WEEKDAYS.indexOf(name.toLowerCase());
   const today = getDay(toDate(ref));

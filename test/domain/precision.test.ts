@@ -433,6 +433,40 @@ describe("so far, and since", () => {
   });
 });
 
+describe("the day each figure of a list runs on into", () => {
+  it("'390 on 23.05, 307 on 24.05 and 330 on 25.05' gives each figure the day after it", () => {
+    const got = figures(
+      "From Friday to Sunday 1 000 Ukrainians returned home: 390 on 23.05, 307 on 24.05 and 330 on 25.05.",
+      "2025-05-26",
+    );
+    expect(got.map((c) => [c.read, c.verdict])).toEqual([
+      ["1 000", "supported"],
+      ["390", "supported"],
+      ["307", "supported"],
+      ["330", "contradicted"],
+    ]);
+  });
+
+  it("a day in the possessive is the next figure's: 'yesterday's 390 plus today's 307'", () => {
+    const got = figures("That's yesterday's 390 plus today's 307 brought home.", "2025-05-24");
+    expect(got.map((c) => [c.read, c.date])).toEqual([
+      ["390", "2025-05-23"],
+      ["307", "2025-05-24"],
+    ]);
+  });
+
+  it("'on the Saturday' in a story is the Saturday after the day the story has reached", () => {
+    const got = figures(
+      "390 prisoners from each side crossed on Friday, May 23, and another 307 each followed on the Saturday.",
+      "2025-05-31",
+    );
+    expect(got.map((c) => [c.read, c.date, c.verdict])).toEqual([
+      ["390", "2025-05-23", "supported"],
+      ["307", "2025-05-24", "supported"],
+    ]);
+  });
+});
+
 describe("readings and words", () => {
   it("an exchange counted inside a deal is not the war's count", () => {
     expect(figures("It was the first exchange under this agreement.", "2025-05-23")).toEqual([]);

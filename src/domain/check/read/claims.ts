@@ -603,6 +603,7 @@ function sentenceClaims(
       // A running total is as of a day in its own clause: "by mid-2024 …, and by that September
       // … 57 exchanges" does not make the 57 mid-2024's.
       measure === "returned-since-2022" || measure === "exchange-count" || measure === "held",
+      s,
     );
     // A running total with no date of its own is as of the text's date, not the last event's.
     const inherit =
@@ -630,6 +631,23 @@ function sentenceClaims(
       when ? when.text : inherit ? (carried?.text ?? null) : null,
     );
     claim.dateInherited = inherit;
+    // "From Friday to Sunday, one thousand came home: three hundred and ninety on May 23, three
+    // hundred and three the next day": a figure with a day in its own clause is that day's,
+    // whatever the sentence says of the deal as a whole elsewhere.
+    if (
+      claim.whole &&
+      !ranFor &&
+      wholeCue !== null &&
+      when?.date &&
+      when.start - off >= bounds.start &&
+      when.start - off < bounds.end &&
+      (wholeCue.index < bounds.start || wholeCue.index >= bounds.end) &&
+      // "From Friday to Sunday": a day that ends the deal's span is not a figure's own.
+      !(
+        when.start - off >= wholeCue.index && when.start - off < wholeCue.index + wholeCue[0].length
+      )
+    )
+      claim.whole = false;
     // "The 65th since the invasion, with 390 Ukrainians returning": read as one exchange's, but
     // a running total is in the same sentence, so the reading is not sure enough to correct.
     if (measure === "released" && !sinceStart && runningTotalIn(s)) claim.scopeUnclear = true;

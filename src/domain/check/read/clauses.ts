@@ -34,6 +34,7 @@ export function dateFor(
   relEnd: number,
   off: number,
   ownClauseOnly = false,
+  text = "",
 ): {
   date: string | null;
   range: DayRange | null;
@@ -58,7 +59,22 @@ export function dateFor(
   // after the release of 307 on Saturday", Saturday is the 307's.
   const ranges = usable.filter((d) => d.range);
   const before = (d: DateInfo) => d.end - off <= rel;
-  const own = pick(usable.filter(inClause));
+  // "390 on 23.05, 307 on 24.05": a day the figure runs on into, with no comma between, is its
+  // own, however near the day before it stands.
+  const runOn = text
+    ? usable.find(
+        (d) =>
+          inClause(d) &&
+          d.start - off >= relEnd &&
+          /^[^,;:.\d/+=→]{0,30}$/.test(text.slice(relEnd, d.start - off)) &&
+          // "yesterday's 390 plus today's 307": a day in the possessive is the next figure's.
+          !/\b(?:and|plus|then|while|but|with|before|after)\b/i.test(
+            text.slice(relEnd, d.start - off),
+          ) &&
+          !/^['’]s\b/.test(text.slice(d.end - off, d.end - off + 3)),
+      )
+    : undefined;
+  const own = runOn ?? pick(usable.filter(inClause));
   const found = ownClauseOnly
     ? own
     : (own ??

@@ -230,11 +230,13 @@ function spans(text: string, dates: DateInfo[]): DateInfo[] {
   for (let i = 0; i < dates.length; i++) {
     const a = dates[i] as DateInfo;
     const b = dates[i + 1];
-    if (b && a.date && b.date && a.date < b.date && !a.since) {
-      const between = text.slice(a.end, b.start);
-      const lead = /\b(?:between|from)\s+(?:the\s+)?$/i.test(
-        text.slice(Math.max(0, a.start - 12), a.start),
-      );
+    const between = b ? text.slice(a.end, b.start) : "";
+    const lead = /\b(?:between|from)\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(0, a.start - 12), a.start),
+    );
+    // "From Friday to Sunday" is a span, not a count from Friday.
+    const fromTo = lead && RANGE_JOINER.test(between);
+    if (b && a.date && b.date && a.date < b.date && (!a.since || fromTo)) {
       // "May 23 and 24", "Saturday's and Sunday's waves".
       const consecutive =
         /^(?:['’]s)?\s*(?:and|&)\s*$/i.test(between) && addDaysIso(a.date, 1) === b.date;

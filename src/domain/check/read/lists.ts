@@ -7,7 +7,7 @@ import type { Claim } from "./claims.ts";
 import type { SideReading } from "./cues.ts";
 
 const LIST_JOIN =
-  /^[^.;:]{0,40}?(?:,|\band|\bthen|\bplus)\s+(?:(?:russia|ukraine|kyiv|moscow)\s+)?(?:another\s+|a further\s+)?$/i;
+  /^(?:[^.;:]|\d\.\d){0,40}?(?:,|\band|\bthen|\bplus)\s+(?:(?:russia|ukraine|kyiv|moscow)\s+)?(?:another\s+|a further\s+)?$/i;
 
 /** "1,000 Ukrainians were freed: 390 on the first day, …": a list opened by a colon. */
 const LIST_OPENS = /^[^.;:]{0,40}:\s*$/;
