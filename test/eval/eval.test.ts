@@ -61,9 +61,9 @@ describe("blind corpus, dev half", () => {
   });
 
   it("keeps the figures reached on it", () => {
-    expect(t.agreed / t.labels, report).toBeGreaterThanOrEqual(0.77);
-    expect(t.wrongContradicted / t.wrong, report).toBeGreaterThanOrEqual(0.64);
-    expect(t.supportedGot / t.supported, report).toBeGreaterThanOrEqual(0.84);
+    expect(t.agreed / t.labels, report).toBeGreaterThanOrEqual(0.8);
+    expect(t.wrongContradicted / t.wrong, report).toBeGreaterThanOrEqual(0.68);
+    expect(t.supportedGot / t.supported, report).toBeGreaterThanOrEqual(0.86);
     expect(t.wrongSupported, report).toBeLessThanOrEqual(5);
   });
 
