@@ -467,6 +467,25 @@ describe("the day each figure of a list runs on into", () => {
   });
 });
 
+describe("the overnight attack", () => {
+  it("drones and missiles beside a wave are the attack of that night's, each counted on its own", () => {
+    const got = figures(
+      "Zelensky said Russia had fired 250 ballistic missiles and 14 strike drones overnight before the second wave.",
+      "2025-05-26",
+    );
+    expect(got.map((c) => [c.read, c.verdict, c.right ?? null])).toEqual([
+      ["250", "contradicted", "14"],
+      ["14", "contradicted", "about 250"],
+    ]);
+    expect(
+      figures(
+        "Overnight before the second wave Russia launched some 250 drones and 14 ballistic missiles.",
+        "2025-05-26",
+      ).map((c) => c.verdict),
+    ).toEqual(["supported", "supported"]);
+  });
+});
+
 describe("readings and words", () => {
   it("an exchange counted inside a deal is not the war's count", () => {
     expect(figures("It was the first exchange under this agreement.", "2025-05-23")).toEqual([]);

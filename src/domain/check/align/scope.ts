@@ -2,7 +2,7 @@
 
 import type { Event } from "../../../store/schema.ts";
 import { eventEnd, eventStart, normaliseAlias } from "../../catalog.ts";
-import { dayNumber } from "../../dates.ts";
+import { addDaysIso, dayNumber } from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
 import type { Claim } from "../read/claims.ts";
 import { indexOf, namedEvents } from "./store-index.ts";
@@ -100,6 +100,19 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
     if (recent) {
       add(deals, recent);
       specific = true;
+    }
+  }
+  // "250 drones overnight before the second wave": drones and missiles are an attack's, and the
+  // attack the words put beside an exchange is the one on (or the night before) its day.
+  if (claim.measure === "launched") {
+    const day = claim.date ?? (primary[0] ? eventStart(primary[0]) : null);
+    const attacks: Event[] = [];
+    for (const d of day ? [day, addDaysIso(day, 1), addDaysIso(day, -1)] : [])
+      for (const e of catalog.eventsByDay.get(d) ?? []) if (e.kind === "attack") add(attacks, e);
+    if (attacks.length > 0) {
+      primary.length = 0;
+      for (const e of attacks) add(primary, e);
+      specific = specific && attacks.length === 1;
     }
   }
   // An exchange's number belongs to the deal's first wave, whichever of its days is named.

@@ -53,6 +53,8 @@ export function groupParts(s: string, off: number, claims: Claim[]): void {
     const a = claims[i] as Claim;
     const b = claims[i + 1] as Claim;
     if (!a.measure || a.measure !== b.measure || a.counted === null || b.counted === null) continue;
+    // "250 drones and 14 missiles" are two counts of an attack, not parts of one whole.
+    if (a.measure === "launched") continue;
     const between = s.slice(a.span.end - off, b.number.start - off);
     if (!/^\s*(?:,\s*)?(?:and|plus|as well as|,)\s+(?:another\s+|a further\s+)?$/i.test(between))
       continue;
