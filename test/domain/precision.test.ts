@@ -486,6 +486,18 @@ describe("the overnight attack", () => {
   });
 });
 
+describe("the wounded", () => {
+  it("'among the wounded exchanged were 15 Ukrainians and 31 Russians' counts wounded, by side", () => {
+    const got = figures(
+      "On April 19, 2025, among the wounded exchanged were 31 Ukrainians and 15 Russians.",
+    );
+    expect(got.map((c) => [c.read, c.counted, c.side, c.verdict])).toEqual([
+      ["31", "wounded", "ukraine", "supported"],
+      ["15", "wounded", "russia", "supported"],
+    ]);
+  });
+});
+
 describe("readings and words", () => {
   it("an exchange counted inside a deal is not the war's count", () => {
     expect(figures("It was the first exchange under this agreement.", "2025-05-23")).toEqual([]);

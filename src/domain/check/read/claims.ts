@@ -505,6 +505,14 @@ function sentenceClaims(
         // measure set above
       } else if (np.counted) {
         counted = np.counted;
+        // "Among the wounded exchanged were 15 Ukrainians": wounded people, by nationality.
+        if (
+          counted === "people" &&
+          /\b(?:among|of) (?:the|those) (?:(?:seriously|severely|badly|critically) )?(?:wounded|injured)\b[^.;:]{0,40}$/i.test(
+            clauseBefore,
+          )
+        )
+          counted = "wounded";
         noun = np.noun;
         nounLength = np.length;
         partNoun = np.part;
