@@ -498,6 +498,51 @@ describe("the wounded", () => {
   });
 });
 
+describe("what the fourth blind set showed (precision)", () => {
+  it("a speaker's abandoned figure is not a claim: 'two hundred and seven — sorry, three hundred and seven'", () => {
+    const got = figures(
+      "GUEST: Today another two hundred and seven — sorry, three hundred and seven — came home each way.",
+      "2025-05-24",
+    );
+    expect(got.map((c) => [c.read, c.verdict])).toEqual([["three hundred and seven", "supported"]]);
+  });
+
+  it("'by Sunday night it was done: 1,000 prisoners each way' is the deal so far on Sunday", () => {
+    const [c] = figures(
+      "The swap began last Friday, and by Sunday night it was done: 1,000 prisoners each way.",
+      "2025-05-30",
+    );
+    expect(c).toMatchObject({ read: "1,000", verdict: "supported" });
+  });
+
+  it("'Of the 1,000 Ukrainians returned, …' is the whole being divided, not a later day's figure", () => {
+    const got = figures(
+      "Of the 1,000 Ukrainians returned, 697 came home in the first two days and the remaining 303 on the Sunday.",
+      "2025-06-10",
+    );
+    expect(got.find((c) => c.read === "1,000")?.verdict).not.toBe("contradicted");
+  });
+
+  it("a wave the words name and the draft's own day that disagree are not grounds for a correction", () => {
+    const text = "Today, the third day of the exchange, another 307 came home.";
+    expect(figures(text, "2025-05-24").map((c) => c.verdict)).toEqual(["unverified"]);
+    expect(days(text, "2025-05-24").map((d) => d.verdict)).not.toContain("contradicted");
+  });
+
+  it("'697 in three days' of a three-day deal may have the days wrong, not the figure", () => {
+    const got = figures("Zelenskyy put the total so far at 697 in three days.", "2025-05-24");
+    expect(got.find((c) => c.read === "697")?.verdict).not.toBe("contradicted");
+  });
+
+  it("'six days ago today' counts from today; 'today' is not a day of its own", () => {
+    expect(
+      days("Six days ago today, the swap's second wave brought 307 Ukrainians home.", "2025-05-30")
+        .map((d) => d.verdict)
+        .filter((v) => v === "contradicted"),
+    ).toEqual([]);
+  });
+});
+
 describe("readings and words", () => {
   it("an exchange counted inside a deal is not the war's count", () => {
     expect(figures("It was the first exchange under this agreement.", "2025-05-23")).toEqual([]);

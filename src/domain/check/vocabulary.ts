@@ -95,7 +95,7 @@ export const WHOLE_DEAL =
   /\b(?:deal|agreement|multi-day|three-day|operation|in all|in total|altogether|all told|now|complet(?:e|ed|ing)|(?:three|all three|3) (?:waves|stages|rounds|legs|phases|parts|days)|(?:largest|biggest) (?:prisoner )?(?:exchange|swap)|\d[\d,]*[- ]for[- ]\d|thousand[- ]for[- ]thousand|over (?:a span of )?(?:three|3) days)\b/i;
 
 export const DAYS_SO_FAR =
-  /\b(?:in|over|during|within|for) (?:just |only )?(?:these |the first |the past |its first )?(two|three|four|five|2|3|4|5) days\b|\b(two|three|2|3)-day (?:tally|total|count|figure)\b/i;
+  /\b(?:in|over|during|within|for) (?:just |only )?(?:these |the first |the past |its first |the (?:exchange|swap|deal|operation)['’]s first )?(two|three|four|five|2|3|4|5) days\b|\b(two|three|2|3)-day (?:tally|total|count|figure)\b/i;
 
 /** Nouns that make a four-digit number a count, not a year ("2000 hostages"); numbers.ts and dates.ts read it. */
 export const COUNTED_AFTER = new RegExp(
@@ -116,7 +116,7 @@ export const COUNTED_AFTER = new RegExp(
 
 /** "So far" and its kin: the figure to date, of a deal or of the war (the sentence decides which). */
 export const SO_FAR =
-  /\b(?:so far|to date|thus far|up to now|until now|(?:have|has) now been (?:freed|released|returned|brought (?:home|back))|(?:put|puts|putting) the (?:total|number|tally|count)\b[^.;:]{0,40}?\bat|the (?:total|tally|count|number)\b[^.;:]{0,40}?\b(?:reached|stood at|rose to|hit)|the total number\b[^.;:]{0,40}?\b(?:was|came to|amounted to)|over (?:those|these|the past|the last) (?:few |two |three )?days|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|fri|sat|yesterday|the (?:start|beginning) of the (?:exchange|swap|deal|operation))|(?:bringing|brings|brought|taking|takes|raising|raises) (?:(?:the|its|their|our|his|her) (?:[\w-]+ ){0,2}?(?:total|number|tally|count)\b[^.;:]{0,50}?)?to)\b(?! in)/i;
+  /\b(?:so far|to date|thus far|up to now|until now|by (?:the end of )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| evening)?|(?:have|has) now been (?:freed|released|returned|brought (?:home|back))|(?:put|puts|putting) the (?:total|number|tally|count)\b[^.;:]{0,40}?\bat|the (?:total|tally|count|number)\b[^.;:]{0,40}?\b(?:reached|stood at|rose to|hit)|the total number\b[^.;:]{0,40}?\b(?:was|came to|amounted to)|over (?:those|these|the past|the last) (?:few |two |three )?days|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|fri|sat|yesterday|the (?:start|beginning) of the (?:exchange|swap|deal|operation))|(?:bringing|brings|brought|taking|takes|raising|raises) (?:(?:the|its|their|our|his|her) (?:[\w-]+ ){0,2}?(?:total|number|tally|count)\b[^.;:]{0,50}?)?to)\b(?! in)/i;
 
 /**
  * Cues that a figure is a part of a larger one told nearby: "of these", "including",

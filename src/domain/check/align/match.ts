@@ -236,6 +236,14 @@ function decideToDate(
       // "Over the three days": the whole deal.
       const facts = factsOf(k, { ...claim, measure: "released" }, [deal]).filter((f) => !f.planned);
       const judgement = judgeFacts(claim, facts);
+      // "697 in three days" of a three-day deal: 697 is its first two days' figure, so the
+      // count of days may be the slip, not the figure.
+      if (judgement?.verdict === "contradicted") {
+        for (let d = 1; d < length; d++) {
+          const early = judgeFacts(claim, wavesSoFar(k, deal, addDaysIso(start, d - 1)));
+          if (early && early.verdict !== "contradicted") return null;
+        }
+      }
       if (judgement && (named || judgement.verdict !== "contradicted"))
         return { judgement, event: deal, canContradict: named && scope.specific };
       continue;

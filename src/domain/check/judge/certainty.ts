@@ -84,6 +84,10 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
       part: byItsKind ? null : claim.part,
       loose: swappedDay ? false : claim.loose,
     });
+    // "Today, the third day of the exchange, another 307 came home", written on the second day:
+    // the words name one wave and the day another; which is wrong is not for us to guess.
+    const dayWave = claim.waveNamed ? waveOnDay(k, claim.date, check.eventId) : null;
+    if (dayWave) unclear.push(`which wave (the words name one, but ${dayWave})`);
     if (unclear.length > 0) return { ...unsure(check, unclear), reading };
   }
   return { ...check, reading };
@@ -105,6 +109,17 @@ function belowEarlierTotal(k: Knowledge, claim: Claim, refDate: string | null): 
       fact.value.type === "number" &&
       interval(fact.value).min > max,
   );
+}
+
+/** The wave of the same deal on the claim's own day, when it is not the one the words name. */
+function waveOnDay(k: Knowledge, day: string | null, named: string | null): string | null {
+  if (!day || !named) return null;
+  const namedEvent = k.catalog.events.get(named);
+  if (!namedEvent?.partOf) return null;
+  const onDay = (k.catalog.eventsByDay.get(day) ?? []).find(
+    (e) => e.kind === "exchange" && e.partOf === namedEvent.partOf && e.id !== named,
+  );
+  return onDay ? `${dayText(k, day)} was ${onDay.title.replace(/^The /, "the ")}'s day` : null;
 }
 
 /** Another event of the deal family (the deal or one of its waves) whose figure the claim fits. */

@@ -137,6 +137,13 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
         `The store has ${lowerThe(target.title)} on ${dayOf(target)}; the draft's “${dc.span.text}” may mean another event.`,
         target,
       );
+    // "Today, the third day of the exchange", written on the second: the draft's own day and
+    // the wave its words name disagree, and either may be the slip.
+    if (/^(?:today|tonight)$/i.test(dc.span.text.trim()) && dc.basis === "draft")
+      return unverified(
+        `The draft is dated ${formatNewsroomDate(said)}, but the words name ${lowerThe(target.title)}, which the store has on ${dayOf(target)}: check which is meant.`,
+        target,
+      );
     const right = cueDay(dc, target) ?? (days[0] as string);
     return {
       ...base,

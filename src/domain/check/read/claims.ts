@@ -199,9 +199,13 @@ const CHECKABLE = new Set<NumberKind>(["cardinal", "ordinal", "ratio", "money", 
 const REMAINING = /\b(?:leaves|left|leaving|remain(?:s|ing)?|still)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const REMAINING_AFTER = /^[^.;:,]{0,30}\b(?:still to be|yet to be|remain(?:s|ing)?|left)\b/i;
 
+/** After a figure, a speaker taking it back: "— sorry, three hundred and seven", "I mean 307". */
+const SELF_CORRECTED =
+  /^\s*(?:[-–—,]+\s*)?(?:sorry|i mean|rather|no,|correction|make that|or rather)\b[,:]?\s+(?:\p{L}+\s+){0,1}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)/iu;
+
 /** "1,000 each due by the end", "303 expected on Sunday": a plan told after its figure. */
 const PLANNED_AFTER =
-  /^[^.;:,]{0,30}\b(?:due|expected|scheduled|planned|to be (?:freed|released|returned|exchanged))\b/i;
+  /^[^.;:,]{0,30}\b(?:due|expected|scheduled|planned|agreed|promised|to be (?:freed|released|returned|exchanged))\b/i;
 
 /**
  * Every checkable figure in the text. `refDate` is the draft's own date: it anchors
@@ -258,6 +262,7 @@ export function readDraft(
       clauses,
       asked,
       aboutExchanges,
+      options.refDate,
     );
     claims.push(...found);
     dateClaims.push(
@@ -301,6 +306,7 @@ function sentenceClaims(
   clauses: ReturnType<typeof clauseStarts>,
   asked: CueMatch | null = null,
   aboutExchanges = false,
+  refDate: string | null = null,
 ): Claim[] {
   if (numbers.length === 0) return [];
   const s = sentence.text;
@@ -318,6 +324,9 @@ function sentenceClaims(
     )
       continue;
     if (dates.some((d) => m.start >= d.start && m.end <= d.end)) continue;
+    // "Another two hundred and seven — sorry, three hundred and seven": the speaker's own
+    // correction; the abandoned figure is not a claim.
+    if (SELF_CORRECTED.test(s.slice(m.end - off, m.end - off + 40))) continue;
     const rel = m.start - off;
     const relEnd = m.end - off;
     const after = s.slice(relEnd, relEnd + 100);
@@ -639,6 +648,34 @@ function sentenceClaims(
       when ? when.text : inherit ? (carried?.text ?? null) : null,
     );
     claim.dateInherited = inherit;
+    // "By Sunday night it was done: 1,000 prisoners each way": a figure as of a day is the
+    // deal so far on that day. (A bare weekday that is the draft's own day may be last week's:
+    // not sure enough for that.)
+    if (
+      measure === "released" &&
+      when?.date &&
+      !inherit &&
+      !(when.date === refDate && /^[a-z]+day$/i.test(when.text.trim())) &&
+      /\bby\s+(?:the end of\s+)?$/i.test(
+        s.slice(Math.max(0, when.start - off - 14), when.start - off),
+      )
+    ) {
+      claim.measure = "released-to-date";
+      claim.soFar = true;
+      claim.cues.scope = `by ${when.text}`;
+    }
+    // "Of the 1,000 Ukrainians returned, 780 came home in the first two days and the remaining
+    // 330 on the Sunday": the whole a sentence divides, not the last day's figure.
+    if (
+      measure === "released" &&
+      /(?:^|[,;:]\s*|\n)\s*of the\s+$/i.test(before) &&
+      /^[^.;:]{0,60},/.test(after)
+    ) {
+      claim.whole = true;
+      claim.date = null;
+      claim.dateText = null;
+      claim.dateInherited = false;
+    }
     // "From Friday to Sunday, one thousand came home: three hundred and ninety on May 23, three
     // hundred and three the next day": a figure with a day in its own clause is that day's,
     // whatever the sentence says of the deal as a whole elsewhere.

@@ -141,6 +141,8 @@ export function dateClaimsOf(
     const relEnd = d.end - sentence.start;
     if (DATELINE_AFTER.test(s.slice(relEnd, relEnd + 20))) continue;
     if (DATELINE_BEFORE.test(s.slice(Math.max(0, rel - 40), rel))) continue;
+    // "Six days ago today": "today" is where the count starts, not a day of its own.
+    if (/\bago\s+$/i.test(s.slice(Math.max(0, rel - 6), rel))) continue;
     // "Zelensky said on May 24 …": the day a statement was made, which the store does not keep,
     // unless the statement is one it does (Lavrov's word on a ceasefire draft).
     const saidOn = SAID_ON.test(s.slice(Math.max(0, rel - 40), rel));
