@@ -21,7 +21,7 @@ export function judgeDaysByFigures(
 ): void {
   dateClaims.forEach((dc, i) => {
     const own = days[i];
-    if (!own || own.verdict !== "unverified" || dc.about !== "exchange" || !dc.date) return;
+    if (own?.verdict !== "unverified" || dc.about !== "exchange" || !dc.date) return;
     if (dc.basis === "guess") return;
     const said = dayNumber(dc.date);
     const events = new Set<string>();

@@ -28,7 +28,7 @@ export function judgeByTopic(
   if (!from || !to) return;
   claims.forEach((c, i) => {
     const own = checks[i];
-    if (!own || own.verdict !== "unverified" || c.date || c.range || c.loose) return;
+    if (own?.verdict !== "unverified" || c.date || c.range || c.loose) return;
     if (!c.measure) return;
     const whole =
       WHOLE_MEASURES.has(c.measure) ||

@@ -76,6 +76,20 @@ import {
   eventCueNear,
 } from "./date-claims.ts";
 import { type DateBasis, type DateContext, type DateInfo, readDates } from "./draft-dates.ts";
+import {
+  bareCount,
+  DEAL_WORDS,
+  ITEM_WAVE,
+  ITEM_WAVE_ANY,
+  ITEM_WAVES,
+  OTHER_FATE,
+  PEOPLE_COUNTED,
+  runningTotalIn,
+  SELF_CORRECTED,
+  SPAN_BEFORE,
+  SPAN_NOT_AFTER,
+  waveCountOf,
+} from "./figure-words.ts";
 import { gapped, groupParts, listed } from "./lists.ts";
 import { readNoun } from "./nouns.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
@@ -168,23 +182,6 @@ function cueOfDay(cues: readonly CueMatch[], clauses: readonly number[], rel: nu
   return eventCueNear(cues, clauseOf(clauses, rel), rel, WAVE_CUES);
 }
 
-/** A list item's own wave, right after its figure: "390 on the first day", "303 on the last". */
-const ITEM_WAVE =
-  /^\s+(?:(?:ukrainians|people|prisoners|each|each side|a side|per side|apiece)\s+)?(?:on|in|during|for)\s+the\s+(first|opening|second|2nd|third|3rd|final|last|closing)\b(?:\s+(?:day|one|wave|stage|round|leg))?/i;
-const ITEM_WAVE_ANY =
-  /\d\s+(?:on|in|during|for)\s+the\s+(?:first|opening|second|2nd|third|3rd|final|last|closing)\b/i;
-const ITEM_WAVES: Record<string, WaveCue> = {
-  first: "start",
-  opening: "start",
-  second: "wave2",
-  "2nd": "wave2",
-  third: "wave3",
-  "3rd": "wave3",
-  final: "end",
-  last: "end",
-  closing: "end",
-};
-
 export interface ClaimCues {
   event?: string;
   counted?: string;
@@ -198,10 +195,6 @@ export interface ClaimCues {
 const CHECKABLE = new Set<NumberKind>(["cardinal", "ordinal", "ratio", "money", "percent"]);
 const REMAINING = /\b(?:leaves|left|leaving|remain(?:s|ing)?|still)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const REMAINING_AFTER = /^[^.;:,]{0,30}\b(?:still to be|yet to be|remain(?:s|ing)?|left)\b/i;
-
-/** After a figure, a speaker taking it back: "— sorry, three hundred and seven", "I mean 307". */
-const SELF_CORRECTED =
-  /^\s*(?:[-–—,]+\s*)?(?:sorry|i mean|rather|no,|correction|make that|or rather)\b[,:]?\s+(?:\p{L}+\s+){0,1}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)/iu;
 
 /** "1,000 each due by the end", "303 expected on Sunday": a plan told after its figure. */
 const PLANNED_AFTER =
@@ -285,17 +278,6 @@ export function readDraft(
   }
   return { claims, dateClaims };
 }
-
-/** Who an exchange counts, as against drones, missiles or exchanges themselves. */
-const PEOPLE_COUNTED: ReadonlySet<Counted> = new Set<Counted>([
-  "people",
-  "military",
-  "civilians",
-  "wounded",
-]);
-/** What else can befall the people counted: these are not exchange figures. */
-const OTHER_FATE =
-  /\b(?:killed|dead|died|deaths?|missing|fled|evacuated|displaced|injured in|wounded in|live|living|lived|detained|held|imprisoned|in captivity|captured|mobili[sz]ed|deployed|serving|fighting|fought|trained|recruited|surrendered)\b/i;
 
 function sentenceClaims(
   sentence: Sentence,
@@ -799,103 +781,6 @@ function sentenceClaims(
   }
   groupParts(s, off, out);
   return out;
-}
-
-/**
- * A running total spoken of somewhere in the sentence: "since the invasion" that is not the
- * scope of a superlative ("the biggest swap since 2022"). One that dates an ordinal ("the 63rd
- * swap since the invasion") still counts: a total may stand beside it in another clause.
- */
-function runningTotalIn(s: string): boolean {
-  const re = new RegExp(SINCE_START.source, "gi");
-  for (const m of s.matchAll(re)) {
-    const lead = s.slice(Math.max(0, (m.index ?? 0) - 60), m.index);
-    if (/\b(?:largest|biggest|greatest|most|major)\b[^.;:,]{0,40}$/i.test(lead)) continue;
-    return true;
-  }
-  return false;
-}
-
-/** Before a bare number, words that make it a label or a name: "Bus 7", "No. 64", "room 12". */
-const LABEL_BEFORE =
-  /\b(?:no|nos|number|bus|room|article|decree|resolution|section|page|p|pp|ext|extension|line|flight|unit|brigade|battalion|regiment|division|platoon|game|episode|chapter|item|point|paragraph|clause|case|file|ward|block|building|gate|door|seat|row|route|highway|km|mile|aged?|age)\.?\s*#?\s*$/i;
-
-/** A bare figure in a sentence about an exchange that can only be a count of people. */
-function bareCount(
-  m: NumberMention,
-  before: string,
-  after: string,
-  exchangeSentence: boolean,
-): boolean {
-  if (!exchangeSentence || m.kind !== "cardinal" || m.n < 10 || m.n2 !== undefined) return false;
-  if (/^(?:19|20)\d\d$/.test(m.text)) return false;
-  if (LABEL_BEFORE.test(before)) return false;
-  // "23 and 24 May": a day of a list of days, not a count.
-  if (
-    m.n <= 31 &&
-    /^\s*(?:and|&|,|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(
-      after,
-    )
-  )
-    return false;
-  // "a 23-year-old", "10:30", "12 km", "3 percent", "No. 7-b": not a count of people.
-  if (
-    /^(?:-|\s*(?:[:.]\d|%|per\b|percent|years?\b|yrs?\b|hours?\b|hrs?\b|minutes?\b|km\b|miles?\b|kg\b|pounds?\b|lbs?\b|am\b|pm\b|gmt\b|bst\b|cet\b|utc\b|kyiv time\b|o['’]clock\b))/i.test(
-      after,
-    )
-  )
-    return false;
-  return true;
-}
-
-/** "Over the three days", "in just two days", "the three days": a span of days, by its words. */
-const SPAN_BEFORE =
-  /(?:\b(?:over|across|during|in|within|for)\s+(?:just\s+|only\s+)?(?:the\s+|those\s+|these\s+)?|\bthe\s+)$/i;
-/** "Two days later", "three days before the swap": a distance in time, not a span. */
-const SPAN_NOT_AFTER = /^\s+days?\s+(?:later|after|earlier|before|ago|on|beforehand)\b/i;
-
-/** Waves, stages, rounds: what a deal is done in. */
-const WAVE_NOUN = /^(?:\s+|-)(waves?|stages?|rounds?|phases?|legs?|tranches?|batches?)\b/i;
-const DEAL_WORDS = /\b(?:exchange|swap|deal|agreement|trade|handover|operation)\b/i;
-
-/**
- * "Carried out in three waves", "the second of three", "the third and final stage": how many
- * waves a deal took. The noun that says so, or null when the figure is not such a count.
- */
-function waveCountOf(
-  m: NumberMention,
-  before: string,
-  after: string,
-  s: string,
-): { noun: string; length: number } | null {
-  if (!DEAL_WORDS.test(s) && !RELEASE.test(s)) return null;
-  if (m.kind === "ordinal") {
-    const last =
-      /^\s+and\s+(?:final|last)\s+(waves?|stages?|rounds?|phases?|legs?|parts?|days?)\b/i.exec(
-        after,
-      );
-    return last ? { noun: (last[1] as string).toLowerCase(), length: 0 } : null;
-  }
-  if (m.kind !== "cardinal" || m.n < 1 || m.n > 12 || m.qualifier !== "exact") return null;
-  const noun = WAVE_NOUN.exec(after);
-  // "The first two waves" are some of the waves, not how many there were.
-  if (
-    noun &&
-    /\b(?:first|last|past|previous|opening|closing|next|remaining|these|those|other)\s+$/i.test(
-      before,
-    )
-  )
-    return null;
-  if (noun) return { noun: (noun[1] as string).toLowerCase(), length: noun[0].length };
-  // "Today's round will be the second of three."
-  if (
-    /\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+(?:(?:wave|stage|round|leg|phase|part)\s+)?(?:of|out of)\s+$/i.test(
-      before,
-    ) &&
-    !/^\s+(?:\p{L}+\s+){0,1}(?:days?|years?|months?|weeks?|hours?)\b/iu.test(after)
-  )
-    return { noun: "waves", length: 0 };
-  return null;
 }
 
 function claimOf(
