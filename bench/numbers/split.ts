@@ -16,7 +16,9 @@ const out = path.resolve(import.meta.dirname, "..", "..", "test", "eval", "numbe
 const hash = (id: string) => createHash("sha256").update(id).digest("hex");
 
 const halves: Record<"dev" | "sealed", unknown[]> = { dev: [], sealed: [] };
-for (const file of readdirSync(from).filter((f) => f.endsWith(".yaml")).sort()) {
+for (const file of readdirSync(from)
+  .filter((f) => f.endsWith(".yaml"))
+  .sort()) {
   const domain = path.basename(file, ".yaml");
   const items = (parse(readFileSync(path.join(from, file), "utf8")) as { id: string }[]).map(
     (it) => ({ domain, ...it }),
