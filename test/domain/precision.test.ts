@@ -353,6 +353,7 @@ describe("which round of talks", () => {
         text,
       ).toEqual(["disputed"]);
       expect(got[0]?.citations.length, text).toBeGreaterThanOrEqual(2);
+      expect(got[0]?.reading?.counted.value, text).toBe("which round of direct talks");
     }
   });
 });

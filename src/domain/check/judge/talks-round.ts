@@ -41,6 +41,18 @@ export function talksRoundClaims(k: Knowledge, text: string): ClaimCheck[] {
       side: null,
       date: null,
       kind: "figure" as const,
+      // Shown like every verdict's reading: which event, and the words that said which round.
+      reading: {
+        event: {
+          value: k.catalog.events.get(facts[0]?.eventId ?? "")?.title ?? "the Istanbul talks",
+          from: m[0],
+        },
+        counted: { value: "which round of direct talks", from: word },
+        side: { value: "", from: null },
+        scope: { value: "since the full-scale invasion", from: null },
+        part: null,
+        unclear: [],
+      },
     };
     if (keys.size < 2) {
       out.push({
