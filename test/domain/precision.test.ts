@@ -499,6 +499,23 @@ describe("the wounded", () => {
   });
 });
 
+describe("years since the last direct talks", () => {
+  it("'the first direct talks in more than three years' is worked out from 'since March 2022', with its quote", () => {
+    const got = factcheck(k, "These were the first direct talks in more than three years.", {
+      refDate: "2025-05-20",
+    }).claims;
+    expect(got.map((c) => [c.read, c.verdict])).toEqual([["three", "supported"]]);
+    expect(got[0]?.citations[0]?.quote).toMatch(/since March of 2022/);
+  });
+
+  it("a count of years the span cannot be is contradicted; the round of talks is not disputed by it", () => {
+    const got = factcheck(k, "Istanbul: first direct talks in over 4 yrs.", {
+      refDate: "2025-05-20",
+    }).claims;
+    expect(got.map((c) => [c.read, c.verdict])).toEqual([["4", "contradicted"]]);
+  });
+});
+
 describe("what the fourth blind set showed (precision)", () => {
   it("a speaker's abandoned figure is not a claim: 'two hundred and seven — sorry, three hundred and seven'", () => {
     const got = figures(

@@ -399,3 +399,7 @@ export const CEASEFIRE_AFTER =
 /** "The first direct talks", "only the second face-to-face meeting": which round of talks. */
 export const TALKS_ROUND =
   /\b(first|second|1st|2nd)\s+(?:round\s+of\s+)?(?:direct|face-to-face|in-person)\s+(?:meeting|talks|negotiations?|encounter|round|contacts?)\b/gi;
+
+/** "The first direct talks in more than three years": how long since the last direct talks. */
+export const TALKS_GAP =
+  /\bfirst\s+(?:round\s+of\s+)?(?:direct|face-to-face|in-person)\s+(?:talks|negotiations?|meeting|contacts?)\b[^.;]{0,50}?\bin\s+(?:(more than|over|nearly|almost|about|some)\s+)?(\w+)\s+(?:years?|yrs?)\b/gi;

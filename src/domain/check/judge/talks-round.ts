@@ -6,12 +6,86 @@
  */
 import type { Fact } from "../../../store/schema.ts";
 import type { ClaimCheck } from "../../answers.ts";
+import { eventStart } from "../../catalog.ts";
+import { daysBetween, formatNewsroomDate } from "../../dates.ts";
+import { parseNumberWords } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
 import { cite } from "../align/store-index.ts";
-import { splitSentences } from "../read/sentences.ts";
-import { TALKS_ROUND } from "../vocabulary.ts";
+import { type Sentence, splitSentences } from "../read/sentences.ts";
+import { TALKS_GAP, TALKS_ROUND } from "../vocabulary.ts";
+
+/**
+ * "The first direct talks in three years": 002 has them the first since March 2022, and the
+ * talks were on May 16, 2025, so three years and two months. A count of years that fits that
+ * span is supported, with the quote it is worked out from; one that cannot is contradicted.
+ */
+function talksGapClaims(k: Knowledge, text: string, sentences: readonly Sentence[]): ClaimCheck[] {
+  const since = k.catalog.facts.get(TALKS_SINCE_FACT);
+  const talks = since ? k.catalog.events.get(since.eventId) : undefined;
+  const held = talks ? eventStart(talks) : null;
+  if (!since || !held) return [];
+  const years = daysBetween(TALKS_SINCE_DAY, held) / 365.25;
+  const out: ClaimCheck[] = [];
+  for (const m of text.matchAll(TALKS_GAP)) {
+    const said = m[2] as string;
+    const n = /^\d+$/.test(said) ? Number(said) : parseNumberWords(said);
+    if (n === null || n < 1 || n > 10) continue;
+    const hedge = (m[1] ?? "").toLowerCase();
+    const fits =
+      hedge === "more than" || hedge === "over"
+        ? years > n && years < n + 1
+        : hedge === "nearly" || hedge === "almost"
+          ? years < n && years > n - 0.5
+          : Math.abs(years - n) < 0.5 || (hedge !== "" && Math.abs(years - n) < 1);
+    const at = (m.index ?? 0) + m[0].lastIndexOf(said);
+    const right = `${hedge === "nearly" || hedge === "almost" ? "" : "more than "}${Math.floor(years)}`;
+    out.push({
+      sentence: sentences.find((x) => x.start <= at && at < x.end)?.text ?? text,
+      claim: said,
+      start: at,
+      end: at + said.length,
+      read: said,
+      about: "years since the last direct talks, at the Istanbul talks",
+      eventId: talks?.id ?? null,
+      store: `since March 2022 (to ${formatNewsroomDate(held)}: ${years.toFixed(1)} years)`,
+      citations: [cite(k, since)].filter((c) => c.verified),
+      correction: null,
+      disputeIds: [],
+      measure: "first-direct-talks",
+      counted: null,
+      side: null,
+      date: held,
+      kind: "figure",
+      verdict: fits ? "supported" : "contradicted",
+      ...(fits ? {} : { right }),
+      reason: fits
+        ? `The store has them the first direct talks since March 2022, ${years.toFixed(1)} years before ${formatNewsroomDate(held)}.`
+        : `The store has them the first direct talks since March 2022: ${years.toFixed(1)} years before ${formatNewsroomDate(held)}, not ${hedge ? `${hedge} ` : ""}${said}.`,
+      reading: {
+        event: { value: talks?.title ?? "the Istanbul talks", from: m[0] },
+        counted: {
+          value: "years since the last direct talks",
+          from: `${m[1] ? `${m[1]} ` : ""}${said} years`,
+        },
+        side: { value: "", from: null },
+        scope: { value: "worked out from “since March 2022”", from: null },
+        part: null,
+        unclear: [],
+      },
+    });
+  }
+  return out;
+}
+
+/** The quote the count of years is worked out from, and the day it names. */
+const TALKS_SINCE_FACT = "et-talks-first-since-march-2022";
+const TALKS_SINCE_DAY = "2022-03-31";
 
 export function talksRoundClaims(k: Knowledge, text: string): ClaimCheck[] {
+  return [...roundClaims(k, text), ...talksGapClaims(k, text, splitSentences(text))];
+}
+
+function roundClaims(k: Knowledge, text: string): ClaimCheck[] {
   if (!/\b(?:direct|face-to-face|in-person)\b/i.test(text)) return [];
   const facts = (k.catalog.factsByMeasure.get("first-direct-talks") ?? []).filter(
     (f) => f.value.type === "text",
@@ -25,6 +99,15 @@ export function talksRoundClaims(k: Knowledge, text: string): ClaimCheck[] {
   const out: ClaimCheck[] = [];
   for (const m of text.matchAll(TALKS_ROUND)) {
     const start = m.index ?? 0;
+    // "The first direct talks in three years", "… since March 2022": first in a span both
+    // sources agree on, not first since the invasion.
+    const rest = text.slice(start + m[0].length, start + m[0].length + 70);
+    if (
+      /^[^.;]*?\b(?:in\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?\w+\s+(?:years?|yrs?)|since (?:early |late )?march(?: of)? 2022)\b/i.test(
+        rest,
+      )
+    )
+      continue;
     const word = m[1] as string;
     const sentence = sentences.find((s) => s.start <= start && start < s.end)?.text ?? text;
     const base = {
