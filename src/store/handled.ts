@@ -2,16 +2,26 @@
  * Requests from Slack already handled, kept beside the store in `<store file>.handled.json`
  * rather than in it. A request is claimed before it is acknowledged, and the store is written
  * whole: a claim in the store cost a write of the whole archive (about 46 MB at 100,000 facts)
- * before every ack. The sidecar holds only the claims of the last ten minutes, so a claim
- * costs a write of those, however large the archive grows.
+ * before every ack.
  *
- * It is written the way the store is (a temporary sibling, fsync, rename, fsync the folder;
- * owner-only), read and validated when the store is opened (a bad one stops start-up, naming
- * it), and read and written only by the process holding the store's lock, which opens it.
+ * The sidecar is a log, one claim per line (`{"key":…,"at":…}`): a claim appends its line and
+ * fsyncs, so it costs the same however many requests came in the last ten minutes (claims made
+ * while an append is on its way go together in the next one). When the file holds more than
+ * twice the claims still inside the window, or at open when it holds any that are not, it is
+ * compacted: the live claims written the way the store is (a temporary sibling, fsync, rename,
+ * fsync the folder; owner-only). A file in the earlier form (one `{"handled":[…]}` object) is
+ * read and rewritten as a log at open.
+ *
+ * Read and validated when the store is opened: a last line without its newline is an append
+ * cut short by a crash (its claim never resolved, so no ack was sent for it) and is dropped;
+ * any other bad line stops start-up, naming the file and the line, and nothing is written.
+ * Read and written only by the process holding the store's lock, which opens it.
  */
+import type { FileHandle } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { z } from "zod";
 import { DurableTextFile } from "./durable-file.ts";
-import { attempt, jsonProblem, StoreError, schemaProblem } from "./errors.ts";
+import { attempt, oneLine, StoreError, schemaProblem } from "./errors.ts";
 import { HandledRequest } from "./schema.ts";
 
 /**
@@ -20,23 +30,62 @@ import { HandledRequest } from "./schema.ts";
  */
 export const KEEP_HANDLED_MS = 10 * 60 * 1000;
 
+/** The log is compacted once it holds more than this many times the live claims... */
+export const COMPACT_RATIO = 2;
+/** ...and more than this many lines (a few stale lines are not worth a rename). */
+export const COMPACT_MIN_LINES = 64;
+
 /** Where the claims of the store `storeFile` are kept. */
 export const handledFileOf = (storeFile: string): string => `${storeFile}.handled.json`;
 
-const HandledFileData = z.object({ handled: z.array(HandledRequest) }).strict();
+const LegacyHandledFile = z.object({ handled: z.array(HandledRequest) }).strict();
 
-/** The sidecar's claims, or a StoreError naming the file and what is wrong with it. */
-export function parseHandledText(text: string, file: string): HandledRequest[] {
-  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let raw: unknown;
+/** What a sidecar holds: its claims, how many lines, and the torn last line dropped, if any. */
+export interface HandledText {
+  claims: HandledRequest[];
+  /** Lines read (the torn one not counted). */
+  lines: number;
+  /** Whether the file is in the earlier one-object form. */
+  legacy: boolean;
+  /** The last line, cut short by a crash and dropped; null if there was none. */
+  torn: string | null;
+}
+
+/** The sidecar's claims, or a StoreError naming the file, the line and what is wrong with it. */
+export function parseHandledText(text: string, file: string): HandledText {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // The earlier form: the whole file one object, `{"handled":[…]}`.
+  let whole: unknown;
   try {
-    raw = JSON.parse(json);
-  } catch (err) {
-    throw new StoreError(`${file}: not valid JSON (${jsonProblem(json, err as Error)})`);
+    whole = JSON.parse(body);
+  } catch {
+    whole = undefined;
   }
-  const parsed = HandledFileData.safeParse(raw);
-  if (!parsed.success) throw new StoreError(`${file}: ${schemaProblem(parsed.error)}`);
-  return parsed.data.handled;
+  if (typeof whole === "object" && whole !== null && !Array.isArray(whole) && "handled" in whole) {
+    const parsed = LegacyHandledFile.safeParse(whole);
+    if (!parsed.success) throw new StoreError(`${file}: ${schemaProblem(parsed.error)}`);
+    return { claims: parsed.data.handled, lines: 1, legacy: true, torn: null };
+  }
+  const lines = body.split("\n");
+  // After the last newline: "" if the file ends with one, else an append cut short.
+  const last = lines.pop() ?? "";
+  const claims: HandledRequest[] = [];
+  lines.forEach((line, i) => {
+    const where = `${file}: line ${i + 1}`;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch (err) {
+      const problem = oneLine((err as Error).message);
+      throw new StoreError(
+        `${where}: not valid JSON (${line === "" ? "an empty line" : problem.length > 200 ? `${problem.slice(0, 200)}…` : problem})`,
+      );
+    }
+    const parsed = HandledRequest.safeParse(raw);
+    if (!parsed.success) throw new StoreError(`${where}: ${schemaProblem(parsed.error)}`);
+    claims.push(parsed.data);
+  });
+  return { claims, lines: lines.length, legacy: false, torn: last === "" ? null : last };
 }
 
 /** Pure: the claims still inside the window, and whether `key` is new among them. */
@@ -51,73 +100,151 @@ export function claimIn(
   return { fresh: true, kept: [...kept, { key, at: now.toISOString() }] };
 }
 
+const lineOf = (h: HandledRequest) => `${JSON.stringify({ key: h.key, at: h.at })}\n`;
+
 /** The claims of one store, in memory and in its sidecar file. */
 export class HandledLog {
   readonly file: string;
   readonly #out: DurableTextFile;
-  #entries: HandledRequest[];
+  /** Claims by key, oldest claim first (a key claimed again moves to the end). */
+  readonly #entries = new Map<string, HandledRequest>();
   /** Why writes are refused (the store closed, its lock lost), or null while they are not. */
   readonly #refused: () => StoreError | null;
+  /** Claims made but not yet handed to a write. */
+  #unwritten: HandledRequest[] = [];
+  /** Lines in the file on disk (none while there is no file). */
+  #lines = 0;
+  /** Whether the file exists and ends in a whole line, so the next write may append to it. */
+  #appendable: boolean;
+  /** The file open for appending, while it is. */
+  #handle: FileHandle | null = null;
+  /** The time of the latest claim: what compaction prunes against. */
+  #now = 0;
   /** The write not yet started, which a claim made now joins. */
   #queued: Promise<void> | null = null;
   /** The last write asked for; the next one starts after it. */
   #tail: Promise<void> = Promise.resolve();
 
-  private constructor(file: string, entries: HandledRequest[], refused: () => StoreError | null) {
+  private constructor(file: string, refused: () => StoreError | null, appendable: boolean) {
     this.file = file;
     this.#out = new DurableTextFile(file);
-    this.#entries = entries;
     this.#refused = refused;
+    this.#appendable = appendable;
   }
 
-  /** Reads the sidecar of `storeFile` (none yet: no claims); a bad one throws a StoreError. */
-  static async open(storeFile: string, refused: () => StoreError | null): Promise<HandledLog> {
+  /**
+   * Reads the sidecar of `storeFile` (none yet: no claims); a bad one throws a StoreError and
+   * nothing is written. One with stale claims, a torn last line or in the earlier form is
+   * compacted before this resolves; `onTorn` is told of a torn line dropped.
+   */
+  static async open(
+    storeFile: string,
+    refused: () => StoreError | null,
+    onTorn: (message: string) => void = () => {},
+    now: Date = new Date(),
+  ): Promise<HandledLog> {
     const file = handledFileOf(storeFile);
     const text = await attempt(file, "read it", () => new DurableTextFile(file).read());
-    return new HandledLog(file, text === null ? [] : parseHandledText(text, file), refused);
+    const log = new HandledLog(file, refused, text !== null);
+    if (text === null) return log;
+    const read = parseHandledText(text, file);
+    for (const h of read.claims) log.#remember(h);
+    log.#lines = read.lines;
+    log.#now = now.getTime();
+    log.#prune();
+    if (read.torn !== null) {
+      const cut = read.torn.length > 80 ? `${read.torn.slice(0, 80)}…` : read.torn;
+      onTorn(
+        `${file}: line ${read.lines + 1} has no newline (an append cut short by a crash; its claim never resolved) and was dropped: ${JSON.stringify(cut)}`,
+      );
+    }
+    if (read.legacy || read.torn !== null || read.lines !== log.#entries.size) {
+      await attempt(file, "write it", () => log.#compact());
+    }
+    return log;
   }
 
   get entries(): readonly HandledRequest[] {
-    return this.#entries;
+    return [...this.#entries.values()];
+  }
+
+  /** Lines in the file on disk: the live claims, and stale ones until the next compaction. */
+  get lines(): number {
+    return this.#lines;
   }
 
   /**
    * Takes in claims kept elsewhere (the store file, before the sidecar), keeping those already
    * here, and resolves once they are on disk. Nothing is pruned: a move loses nothing, and the
-   * next claim drops what has aged out. Resolves to how many were new here.
+   * next compaction drops what has aged out. Resolves to how many were new here.
    */
   async adopt(claims: readonly HandledRequest[]): Promise<number> {
-    const have = new Set(this.#entries.map((h) => h.key));
-    const added: HandledRequest[] = [];
+    let added = 0;
     for (const h of claims) {
-      if (have.has(h.key)) continue;
-      have.add(h.key);
-      added.push({ key: h.key, at: h.at });
+      if (this.#entries.has(h.key)) continue;
+      const claim = { key: h.key, at: h.at };
+      this.#entries.set(h.key, claim);
+      this.#unwritten.push(claim);
+      added++;
     }
-    if (added.length === 0) return 0;
-    this.#entries = [...this.#entries, ...added];
+    if (added === 0) return 0;
     await this.#flush();
-    return added.length;
+    return added;
   }
 
   /**
    * True for the first delivery of `key`, once its claim is on disk; false for a replay of
-   * one already claimed. Claims are decided in the order they are made; those made while a
-   * write is on its way are written together by the next one. A claim whose write fails
+   * one claimed in the window. Claims are decided in the order they are made; those made while
+   * a write is on its way are appended together by the next one. A claim whose write fails
    * rejects, but stays in memory (so a replay in this process is still caught) and goes to
    * disk with the next write.
    */
   claim(key: string, now: Date): Promise<boolean> {
     const refused = this.#refused();
     if (refused) return Promise.reject(refused);
-    const { fresh, kept } = claimIn(this.#entries, key, now);
-    this.#entries = kept;
-    return fresh ? this.#flush().then(() => true) : Promise.resolve(false);
+    this.#now = Math.max(this.#now, now.getTime());
+    this.#prune(now.getTime());
+    const had = this.#entries.get(key);
+    if (had && Date.parse(had.at) >= now.getTime() - KEEP_HANDLED_MS) {
+      return Promise.resolve(false);
+    }
+    const claim = { key, at: now.toISOString() };
+    this.#remember(claim);
+    this.#unwritten.push(claim);
+    return this.#flush().then(() => true);
   }
 
   /** Resolves once every write asked for so far has finished (or failed). */
   drain(): Promise<void> {
     return this.#tail;
+  }
+
+  /** Lets go of the file once every write has finished; later writes are refused by `refused`. */
+  async close(): Promise<void> {
+    await this.#tail;
+    const handle = this.#handle;
+    this.#handle = null;
+    await handle?.close().catch(() => {});
+  }
+
+  #remember(h: HandledRequest): void {
+    this.#entries.delete(h.key);
+    this.#entries.set(h.key, h);
+  }
+
+  /**
+   * Forgets claims older than the window. With `at` (a claim's time) only from the oldest end
+   * up to the first live one, so a claim costs the same however many are kept; without, all.
+   */
+  #prune(at?: number): void {
+    const since = (at ?? this.#now) - KEEP_HANDLED_MS;
+    for (const [key, h] of this.#entries) {
+      if (Date.parse(h.at) >= since) {
+        if (at !== undefined) break;
+        continue;
+      }
+      this.#entries.delete(key);
+    }
   }
 
   #flush(): Promise<void> {
@@ -126,11 +253,45 @@ export class HandledLog {
       this.#queued = null;
       const refused = this.#refused();
       if (refused) throw refused;
-      const text = `${JSON.stringify({ handled: this.#entries })}\n`;
-      await attempt(this.file, "write it", () => this.#out.write(text));
+      const batch = this.#unwritten.splice(0);
+      try {
+        await attempt(this.file, "write it", () => this.#write(batch));
+      } catch (err) {
+        // What is on disk now is unknown (perhaps half a line): the next write rewrites it
+        // whole, with these claims, which stay in memory.
+        this.#appendable = false;
+        throw err;
+      }
     });
     this.#queued = write;
     this.#tail = write.catch(() => {});
     return write;
+  }
+
+  async #write(batch: readonly HandledRequest[]): Promise<void> {
+    const lines = this.#lines + batch.length;
+    if (
+      !this.#appendable ||
+      (lines > COMPACT_MIN_LINES && lines > COMPACT_RATIO * this.#entries.size)
+    ) {
+      await this.#compact();
+      return;
+    }
+    this.#handle ??= await open(this.file, "a", 0o600);
+    await this.#handle.writeFile(batch.map(lineOf).join(""), "utf8");
+    await this.#handle.sync();
+    this.#lines = lines;
+  }
+
+  /** Rewrites the file with the claims still inside the window (every one in memory, pruned). */
+  async #compact(): Promise<void> {
+    this.#prune();
+    const handle = this.#handle;
+    this.#handle = null;
+    await handle?.close().catch(() => {});
+    const live = [...this.#entries.values()];
+    await this.#out.write(live.map(lineOf).join(""));
+    this.#lines = live.length;
+    this.#appendable = true;
   }
 }

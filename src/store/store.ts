@@ -74,6 +74,11 @@ export interface OpenReport {
   backup: string | null;
   /** Handled requests moved out of the store file into its sidecar (files from issue 13). */
   handledMoved: number;
+  /**
+   * The sidecar's last line, cut short by a crash mid-append and dropped (its claim never
+   * resolved, so its request was never acknowledged), as logged; null if there was none.
+   */
+  handledTorn: string | null;
 }
 
 /** A top-level list in the store, for saying which ones a change may touch. */
@@ -116,7 +121,10 @@ export class Store {
     return this.#log().file;
   }
 
-  /** The handled requests still remembered (claims older than the window go at the next claim). */
+  /**
+   * The handled requests still remembered: claims older than the window go, oldest first, at
+   * the next claim (and all of them at open and at each compaction of the sidecar).
+   */
   get handled(): readonly HandledRequest[] {
     return this.#log().entries;
   }
@@ -203,6 +211,7 @@ export class Store {
       merged: { sources: 0, claimants: 0, events: 0, facts: 0 },
       backup: null,
       handledMoved: 0,
+      handledTorn: null,
     };
 
     const existing = await attempt(file, "read it", () => new DurableTextFile(file).read());
@@ -229,7 +238,14 @@ export class Store {
     // Read (and checked) before anything is written: a bad sidecar stops start-up with the
     // store file as it was.
     let store: Store | null = null;
-    const handled = await HandledLog.open(file, () => (store ? store.#broken : null));
+    const handled = await HandledLog.open(
+      file,
+      () => (store ? store.#broken : null),
+      (message) => {
+        report.handledTorn = message;
+        console.warn(`factdesk: ${message}`);
+      },
+    );
     // Claims in the store file itself (written by the issue-13 release) move to the sidecar:
     // on disk there first, then out of the store, so a crash in between leaves them in both,
     // and the next open finds them again and adds only those the sidecar lacks.
@@ -283,7 +299,7 @@ export class Store {
     this.#broken ??= new StoreError(`${this.file}: the store is closed; writes are refused`);
     // Anything asked for meanwhile is refused now; what had already started settles first.
     while (this.#draining) await this.#drained;
-    await this.#handled?.drain();
+    await this.#handled?.close();
     await this.#unlock();
   }
 

@@ -1,8 +1,11 @@
 // Replay claims are written before every ack. Kept in the store, each claim rewrote the whole
 // store file: about 46 MB per Slack request with a 100,000-fact archive. They are kept in a
 // sidecar beside the store (`<store>.handled.json`) instead: owner-only, durable, covered by
-// the store's lock, pruned to the ten-minute window, read at open, and a bad one stops
-// start-up naming it. A store written by the release that kept claims in it has them moved.
+// the store's lock, read at open, and a bad one stops start-up naming it. A store written by
+// the release that kept claims in it has them moved. The sidecar is a log, one claim a line:
+// a claim appends its line (a rewrite of every claim of the last ten minutes cost ~7 ms an
+// ack under load), and the file is compacted to the ten-minute window when it holds twice the
+// live claims, and at open. A last line without its newline (an append cut short) is dropped.
 import {
   existsSync,
   mkdtempSync,
@@ -14,8 +17,13 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { handledFileOf, KEEP_HANDLED_MS } from "../../src/store/handled.ts";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  COMPACT_MIN_LINES,
+  COMPACT_RATIO,
+  handledFileOf,
+  KEEP_HANDLED_MS,
+} from "../../src/store/handled.ts";
 import { Store, StoreError } from "../../src/store/store.ts";
 import { runCli } from "../helpers/cli.ts";
 import { BUNDLED, bundledData } from "../helpers/store.ts";
@@ -46,8 +54,16 @@ async function reopen(store: Store): Promise<Store> {
   return open();
 }
 
-const onDisk = () =>
-  (JSON.parse(readFileSync(sidecar, "utf8")) as { handled: { key: string; at: string }[] }).handled;
+/** The claims in the sidecar, one a line, each line ended by a newline. */
+const onDisk = (): { key: string; at: string }[] => {
+  const text = readFileSync(sidecar, "utf8");
+  expect(text === "" || text.endsWith("\n")).toBe(true);
+  return text
+    .split("\n")
+    .slice(0, -1)
+    .map((line) => JSON.parse(line) as { key: string; at: string });
+};
+const legacy = (handled: unknown[]) => `${JSON.stringify({ handled })}\n`;
 const fingerprint = (f: string) => {
   const s = statSync(f);
   return { ino: s.ino, mtimeMs: s.mtimeMs, size: s.size };
@@ -87,16 +103,88 @@ describe("the sidecar", () => {
     expect(onDisk()).toHaveLength(20);
   });
 
-  it("is pruned to the ten-minute window on every write", async () => {
+  it("forgets claims older than the ten-minute window at the next claim", async () => {
     const store = await open();
     const t0 = new Date("2026-11-30T10:00:00.000Z");
     const later = (ms: number) => new Date(t0.getTime() + ms);
     expect(await store.claim("event:T1:old", t0)).toBe(true);
     expect(await store.claim("event:T1:mid", later(KEEP_HANDLED_MS / 2))).toBe(true);
     expect(await store.claim("event:T1:new", later(KEEP_HANDLED_MS + 1))).toBe(true);
-    expect(onDisk().map((h) => h.key)).toEqual(["event:T1:mid", "event:T1:new"]);
+    expect(store.handled.map((h) => h.key)).toEqual(["event:T1:mid", "event:T1:new"]);
+    // On disk until the next compaction: appended, not rewritten.
+    expect(onDisk().map((h) => h.key)).toEqual(["event:T1:old", "event:T1:mid", "event:T1:new"]);
     // Past the window a request can no longer be replayed (its signature has expired).
     expect(await store.claim("event:T1:old", later(KEEP_HANDLED_MS + 2))).toBe(true);
+    expect(await store.claim("event:T1:mid", later(KEEP_HANDLED_MS + 3))).toBe(false);
+  });
+
+  it("a claim appends one line; it does not rewrite the file", async () => {
+    const store = await open();
+    expect(await store.claim("event:T1:Ev0")).toBe(true);
+    for (let i = 1; i <= 10; i++) {
+      const before = readFileSync(sidecar, "utf8");
+      const { ino } = statSync(sidecar);
+      expect(await store.claim(`event:T1:Ev${i}`)).toBe(true);
+      const after = readFileSync(sidecar, "utf8");
+      expect(after.startsWith(before)).toBe(true);
+      expect(after.slice(before.length)).toMatch(/^\{"key":"event:T1:Ev\d+","at":"[^"]+"\}\n$/);
+      // The same file, grown: no temporary sibling renamed over it.
+      expect(statSync(sidecar).ino).toBe(ino);
+    }
+    // A replay writes nothing.
+    const before = readFileSync(sidecar, "utf8");
+    expect(await store.claim("event:T1:Ev3")).toBe(false);
+    expect(readFileSync(sidecar, "utf8")).toBe(before);
+    expect(onDisk()).toHaveLength(11);
+  });
+
+  it("is compacted to the live claims once it holds more than twice as many lines", async () => {
+    const store = await open();
+    const t0 = new Date("2026-11-30T10:00:00.000Z");
+    const at = (ms: number) => new Date(t0.getTime() + ms);
+    const stale = COMPACT_MIN_LINES;
+    for (let i = 0; i < stale; i++) expect(await store.claim(`event:T1:old${i}`, at(i))).toBe(true);
+    expect(onDisk()).toHaveLength(stale);
+    // Past the window: each new claim is live, the old ones are not.
+    const after = KEEP_HANDLED_MS + stale;
+    let n = 0;
+    const { ino } = statSync(sidecar);
+    while (statSync(sidecar).ino === ino) {
+      expect(await store.claim(`event:T1:new${n}`, at(after + n))).toBe(true);
+      n++;
+      expect(n).toBeLessThanOrEqual(stale);
+    }
+    // Compacted (renamed over) at the first write that would leave more than twice the live
+    // lines: only the live claims are left, the one that set it off among them.
+    expect(stale + n).toBeGreaterThan(COMPACT_RATIO * n);
+    const live = Array.from({ length: n }, (_, i) => `event:T1:new${i}`);
+    expect(onDisk().map((h) => h.key)).toEqual(live);
+    expect(store.handled.map((h) => h.key)).toEqual(live);
+    if (process.platform !== "win32") expect(statSync(sidecar).mode & 0o777).toBe(0o600);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    // And appends go on after it, to the new file.
+    expect(await store.claim("event:T1:next", at(after + n))).toBe(true);
+    expect(onDisk().map((h) => h.key)).toEqual([...live, "event:T1:next"]);
+    expect(await store.claim("event:T1:new0", at(after + n))).toBe(false);
+  });
+
+  it("is compacted at open to the claims still inside the window", async () => {
+    await (await open()).close();
+    const live = [
+      { key: "event:T1:a", at: minutesAgo(2) },
+      { key: "event:T1:b", at: minutesAgo(1) },
+    ];
+    const stale = { key: "event:T1:old", at: minutesAgo(30) };
+    writeFileSync(sidecar, [stale, ...live].map((h) => `${JSON.stringify(h)}\n`).join(""));
+    const store = await open();
+    expect(store.handled).toEqual(live);
+    expect(onDisk()).toEqual(live);
+    expect(await store.claim("event:T1:a")).toBe(false);
+    // A file already compact is left as it was.
+    await store.close();
+    const before = fingerprint(sidecar);
+    await open();
+    expect(fingerprint(sidecar)).toEqual(before);
   });
 
   it("claims made at once are decided in order, each once, and all reach the disk", async () => {
@@ -108,6 +196,70 @@ describe("the sidecar", () => {
     expect(new Set(onDisk().map((h) => h.key)).size).toBe(12);
   });
 
+  it("drops a last line without its newline (an append cut short by a crash), and says so", async () => {
+    let store = await open();
+    expect(await store.claim("event:T1:Ev1")).toBe(true);
+    expect(await store.claim("event:T1:Ev2")).toBe(true);
+    await store.close();
+    const whole = readFileSync(sidecar, "utf8");
+    writeFileSync(sidecar, `${whole}{"key":"event:T1:Ev3","at":"2026-1`);
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const opened1 = await Store.open({ file, bundled: BUNDLED });
+      opened.push(opened1.store);
+      store = opened1.store;
+      expect(opened1.report.handledTorn).toMatch(
+        new RegExp(`^${sidecar.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: line 3 has no newline`),
+      );
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]?.[0])).toContain(`factdesk: ${sidecar}: line 3`);
+    } finally {
+      warn.mockRestore();
+    }
+    expect(store.handled.map((h) => h.key)).toEqual(["event:T1:Ev1", "event:T1:Ev2"]);
+    // The fragment is gone from the file, so the next append starts a line of its own.
+    expect(readFileSync(sidecar, "utf8")).toBe(whole);
+    expect(await store.claim("event:T1:Ev3")).toBe(true);
+    expect(await store.claim("event:T1:Ev1")).toBe(false);
+    store = await reopen(store);
+    expect(store.handled.map((h) => h.key)).toEqual([
+      "event:T1:Ev1",
+      "event:T1:Ev2",
+      "event:T1:Ev3",
+    ]);
+  });
+
+  it("a whole claim whose newline was cut off is dropped too: it never resolved", async () => {
+    await (await open()).close();
+    const h = { key: "event:T1:Ev1", at: minutesAgo(1) };
+    writeFileSync(sidecar, JSON.stringify(h));
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const { store, report } = await Store.open({ file, bundled: BUNDLED });
+      opened.push(store);
+      expect(report.handledTorn).toContain("line 1 has no newline");
+      expect(store.handled).toEqual([]);
+      expect(readFileSync(sidecar, "utf8")).toBe("");
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it("a sidecar in the earlier form (one object) is read, and rewritten as a log at open", async () => {
+    await (await open()).close();
+    const h = [
+      { key: "event:T1:a", at: minutesAgo(2) },
+      { key: "event:T1:b", at: minutesAgo(1) },
+    ];
+    writeFileSync(sidecar, legacy(h));
+    const store = await open();
+    expect(store.handled).toEqual(h);
+    expect(onDisk()).toEqual(h);
+    expect(await store.claim("event:T1:b")).toBe(false);
+    expect(await store.claim("event:T1:c")).toBe(true);
+    expect(onDisk().map((x) => x.key)).toEqual(["event:T1:a", "event:T1:b", "event:T1:c"]);
+  });
+
   it("refuses claims once the store is closed (another process may hold the lock now)", async () => {
     const store = await open();
     await store.close();
@@ -117,12 +269,28 @@ describe("the sidecar", () => {
 });
 
 describe("a bad sidecar stops start-up, naming it, and nothing is written", () => {
+  const good = '{"key":"event:T1:Ev1","at":"2026-11-30T10:00:00.000Z"}\n';
   const bad: [string, string, RegExp][] = [
-    ["cut to nothing", "", /not valid JSON/],
-    ["truncated", '{"handled":[{"key":"event:T1:Ev1","at":"2026-11-', /not valid JSON/],
-    ["not an object of claims", "[]", /invalid at \(top level\)/],
+    ["an empty line", "\n", /: line 1: not valid JSON \(an empty line\)/],
+    [
+      "a bad line in the middle",
+      `${good}{"key":"event:T1:Ev2","at":"2026-11-\n${good}`,
+      /: line 2: not valid JSON/,
+    ],
+    ["a bad last line with its newline", `${good}{"key"\n`, /: line 2: not valid JSON/],
+    ["not a claim", `${good}[]\n`, /: line 2: invalid at \(top level\)/],
     [
       "a claim without a time",
+      '{"key":"event:T1:Ev1","at":"yesterday"}\n',
+      /: line 1: invalid at at/,
+    ],
+    [
+      "a claim with more in it",
+      '{"key":"event:T1:Ev1","at":"2026-11-30T10:00:00.000Z","x":1}\n',
+      /: line 1: invalid/,
+    ],
+    [
+      "the earlier form, with a claim without a time",
       '{"handled":[{"key":"event:T1:Ev1","at":"yesterday"}]}',
       /invalid at handled\.0\.at/,
     ],
@@ -145,13 +313,13 @@ describe("a bad sidecar stops start-up, naming it, and nothing is written", () =
 
   it("the command line and the bot's start refuse it in one line naming the sidecar", async () => {
     await (await open()).close();
-    writeFileSync(sidecar, "{");
+    writeFileSync(sidecar, "{\n{}\n");
     for (const argv of [["swap", "may-24"], ["start"]]) {
       const r = await runCli(argv, { env: { FACTDESK_DB: file } });
       expect(r.status).toBe(1);
       expect(r.stdout).toBe("");
       expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
-      expect(r.stderr).toContain(`factdesk: ${sidecar}: not valid JSON`);
+      expect(r.stderr).toContain(`factdesk: ${sidecar}: line 1: not valid JSON`);
     }
   });
 
@@ -159,15 +327,15 @@ describe("a bad sidecar stops start-up, naming it, and nothing is written", () =
     const old = { ...bundledData(), handled: [{ key: "event:T1:Ev1", at: minutesAgo(1) }] };
     const text = JSON.stringify(old);
     writeFileSync(file, text);
-    writeFileSync(sidecar, "{");
+    writeFileSync(sidecar, "{\n");
     await expect(Store.open({ file, bundled: BUNDLED })).rejects.toThrow(sidecar);
     expect(readFileSync(file, "utf8")).toBe(text);
-    expect(readFileSync(sidecar, "utf8")).toBe("{");
+    expect(readFileSync(sidecar, "utf8")).toBe("{\n");
   });
 
   it("a bad store file is still reported first, and neither file is touched", async () => {
     writeFileSync(file, "{");
-    writeFileSync(sidecar, "{");
+    writeFileSync(sidecar, "{\n");
     await expect(Store.open({ file, bundled: BUNDLED })).rejects.toThrow(`${file}: not valid JSON`);
     expect(readdirSync(dir).sort()).toEqual(["live.json", "live.json.handled.json"]);
     expect(readFileSync(file, "utf8")).toBe("{");
@@ -189,22 +357,30 @@ describe("a store that kept its claims in itself (issue 13's release)", () => {
     expect(store.data.handled).toBeUndefined();
     // A replay of the request claimed before the upgrade is still refused.
     expect(await store.claim(recent.key)).toBe(false);
-    // The next write prunes what has aged out of the window.
+    // The next claim appends; what has aged out of the window goes at the next compaction.
     expect(await store.claim("event:T1:Ev2")).toBe(true);
+    expect(onDisk().map((h) => h.key)).toEqual([recent.key, aged.key, "event:T1:Ev2"]);
+    expect(store.handled.map((h) => h.key)).toEqual([recent.key, aged.key, "event:T1:Ev2"]);
+    const store2 = await reopen(store);
+    expect(store2.handled.map((h) => h.key)).toEqual([recent.key, "event:T1:Ev2"]);
     expect(onDisk().map((h) => h.key)).toEqual([recent.key, "event:T1:Ev2"]);
   });
 
   it("a crash between the sidecar's write and the store's leaves both, and the next open merges them", async () => {
     const other = { key: "event:T1:Ev9", at: minutesAgo(1) };
     writeFileSync(file, JSON.stringify({ ...bundledData(), handled: [recent, aged] }));
-    writeFileSync(sidecar, JSON.stringify({ handled: [recent, other] }));
+    writeFileSync(sidecar, legacy([recent, other]));
     const { store, report } = await Store.open({ file, bundled: BUNDLED });
     opened.push(store);
     expect(report.handledMoved).toBe(1);
     expect(onDisk()).toEqual([recent, other, aged]);
+    expect(store.handled).toEqual([recent, other, aged]);
     expect("handled" in JSON.parse(readFileSync(file, "utf8"))).toBe(false);
+    // Reopened: the same claims, less the one past the window (dropped by the compaction at
+    // open, as a replay of it could no longer be signed).
     const store2 = await reopen(store);
-    expect(store2.handled).toEqual([recent, other, aged]);
+    expect(store2.handled).toEqual([recent, other]);
+    expect(onDisk()).toEqual([recent, other]);
   });
 
   it("a store without claims is opened without writing either file", async () => {
