@@ -82,11 +82,13 @@ const TALKS_SINCE_FACT = "et-talks-first-since-march-2022";
 const TALKS_SINCE_DAY = "2022-03-31";
 
 export function talksRoundClaims(k: Knowledge, text: string): ClaimCheck[] {
-  return [...roundClaims(k, text), ...talksGapClaims(k, text, splitSentences(text))];
+  // Most drafts never speak of direct talks: they are not split into sentences again for it.
+  if (!/\b(?:direct|face-to-face|in-person)\b/i.test(text)) return [];
+  const sentences = splitSentences(text);
+  return [...roundClaims(k, text, sentences), ...talksGapClaims(k, text, sentences)];
 }
 
-function roundClaims(k: Knowledge, text: string): ClaimCheck[] {
-  if (!/\b(?:direct|face-to-face|in-person)\b/i.test(text)) return [];
+function roundClaims(k: Knowledge, text: string, sentences: readonly Sentence[]): ClaimCheck[] {
   const facts = (k.catalog.factsByMeasure.get("first-direct-talks") ?? []).filter(
     (f) => f.value.type === "text",
   );
@@ -95,7 +97,7 @@ function roundClaims(k: Knowledge, text: string): ClaimCheck[] {
     const key = f.value.type === "text" ? f.value.key : "";
     keys.set(key, [...(keys.get(key) ?? []), f]);
   }
-  const sentences = splitSentences(text);
+
   const out: ClaimCheck[] = [];
   for (const m of text.matchAll(TALKS_ROUND)) {
     const start = m.index ?? 0;

@@ -470,19 +470,13 @@ function sentenceClaims(
         )
           continue;
         spanOf = span;
-        const spanLead = span ? /^(?:over|across)\s+/i.exec(m.text) : null;
-        if (spanLead)
+        // The "over" the number reader took for "more than" is "across" here, whichever reading.
+        const strip = across ?? (span ? lead : null);
+        if (strip)
           m = {
             ...m,
-            start: m.start + spanLead[0].length,
-            text: m.text.slice(spanLead[0].length),
-            qualifier: "exact",
-          };
-        if (across)
-          m = {
-            ...m,
-            start: m.start + across[0].length,
-            text: m.text.slice(across[0].length),
+            start: m.start + strip[0].length,
+            text: m.text.slice(strip[0].length),
             qualifier: "exact",
           };
         measure = "duration-days";

@@ -40,14 +40,15 @@ export const PEOPLE_COUNTED: ReadonlySet<Counted> = new Set<Counted>([
 export const OTHER_FATE =
   /\b(?:killed|dead|died|deaths?|missing|fled|evacuated|displaced|injured in|wounded in|live|living|lived|detained|held|imprisoned|in captivity|captured|mobili[sz]ed|deployed|serving|fighting|fought|trained|recruited|surrendered)\b/i;
 
+const EVERY_SINCE_START = new RegExp(SINCE_START.source, "gi");
+
 /**
  * A running total spoken of somewhere in the sentence: "since the invasion" that is not the
  * scope of a superlative ("the biggest swap since 2022"). One that dates an ordinal ("the 63rd
  * swap since the invasion") still counts: a total may stand beside it in another clause.
  */
 export function runningTotalIn(s: string): boolean {
-  const re = new RegExp(SINCE_START.source, "gi");
-  for (const m of s.matchAll(re)) {
+  for (const m of s.matchAll(EVERY_SINCE_START)) {
     const lead = s.slice(Math.max(0, (m.index ?? 0) - 60), m.index);
     if (/\b(?:largest|biggest|greatest|most|major)\b[^.;:,]{0,40}$/i.test(lead)) continue;
     return true;
