@@ -3,25 +3,15 @@
 // fact-check runs accumulated without limit. Now each user may send 10 of each a minute (set by
 // REPORTS_PER_MINUTE and FACTCHECKS_PER_MINUTE), is told politely when over, and a note is
 // stored once.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type OpenedDesk, openDesk } from "../../src/app/desk.ts";
+import { readFileSync } from "node:fs";
+import { describe, expect, it, vi } from "vitest";
 import { PerUserLimit } from "../../src/domain/rate-limit.ts";
 import { VIEW_IDS } from "../../src/render/blocks/modals.ts";
+import { useTempDesk } from "../helpers/desk.ts";
 import { commandBody, HOOKS, nextId, send, useTestApp, viewBody } from "../slack/harness.ts";
 
-const dir = mkdtempSync(path.join(tmpdir(), "factdesk-limits-"));
-let desk: OpenedDesk;
-beforeAll(async () => {
-  desk = await openDesk({ file: path.join(dir, "live.json") });
-});
-afterAll(async () => {
-  await desk.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-const app = useTestApp(() => desk);
+const desk = useTempDesk("limits");
+const app = useTestApp(desk);
 
 const report = (user: string, note: string) =>
   send(
@@ -48,24 +38,26 @@ describe("problem reports", () => {
       );
     }
     await vi.waitFor(() =>
-      expect(desk.store.data.reports.filter((r) => r.by === "U0FLOOD")).toHaveLength(10),
+      expect(desk().store.data.reports.filter((r) => r.by === "U0FLOOD")).toHaveLength(10),
     );
     // Someone else is not held up by it.
     expect((await report("U0OTHER", "mine")).body).toBe("");
     await vi.waitFor(() =>
-      expect(desk.store.data.reports.some((r) => r.by === "U0OTHER")).toBe(true),
+      expect(desk().store.data.reports.some((r) => r.by === "U0OTHER")).toBe(true),
     );
   });
 
   it("a note is stored once: the audit entry names the report instead of copying it", async () => {
     const note = `unique-note-${nextId()}-${"x".repeat(40)}`;
     await report("U0ONCE", note);
-    await vi.waitFor(() => expect(desk.store.data.reports.some((r) => r.note === note)).toBe(true));
-    await desk.store.update(() => undefined, []); // the report's write is on disk
-    const onDisk = readFileSync(desk.store.file, "utf8");
+    await vi.waitFor(() =>
+      expect(desk().store.data.reports.some((r) => r.note === note)).toBe(true),
+    );
+    await desk().store.update(() => undefined, []); // the report's write is on disk
+    const onDisk = readFileSync(desk().store.file, "utf8");
     expect(onDisk.split(note)).toHaveLength(2);
-    const stored = desk.store.data.reports.find((r) => r.note === note);
-    expect(desk.store.data.audit.at(-1)).toEqual({
+    const stored = desk().store.data.reports.find((r) => r.note === note);
+    expect(desk().store.data.audit.at(-1)).toEqual({
       at: stored?.at,
       by: "U0ONCE",
       action: "report",
@@ -78,7 +70,7 @@ describe("problem reports", () => {
 
 describe("fact-checks", () => {
   it("ten a minute from one user; then a polite reply, and no run recorded", async () => {
-    const before = desk.store.data.factchecks.length;
+    const before = desk().store.data.factchecks.length;
     const hooks: string[] = [];
     for (let i = 0; i < 12; i++) {
       const hook = `/limits/factcheck/${nextId()}`;
@@ -96,7 +88,7 @@ describe("fact-checks", () => {
       t.startsWith("That is 10 fact-checks from you in the last minute"),
     );
     expect(polite).toHaveLength(2);
-    await vi.waitFor(() => expect(desk.store.data.factchecks.length - before).toBe(10));
+    await vi.waitFor(() => expect(desk().store.data.factchecks.length - before).toBe(10));
     // Help costs nothing.
     const help = `/limits/help/${nextId()}`;
     await send(app.url, commandBody("/factcheck", "help", help, "U0CHECK"));

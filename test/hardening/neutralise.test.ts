@@ -1,15 +1,7 @@
-// Finding 6 of issue 13: escaping covered & < > only, so *bold*, _italic_, `code`, bare URLs
-// (which Slack links), right-to-left overrides and zero-width characters in what users wrote
-// reached other people formatted: a reader's report note in /review and in the channel's digest,
-// an editor's resolution note beside every figure, what was typed echoed into a reply that can
-// be shared. Each is now shown as plain text, through the real receiver and the real store.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type OpenedDesk, openDesk } from "../../src/app/desk.ts";
+import { describe, expect, it, vi } from "vitest";
 import { VIEW_IDS } from "../../src/render/blocks/modals.ts";
 import { neutralise, userText } from "../../src/render/user-text.ts";
+import { useTempDesk } from "../helpers/desk.ts";
 import { EDITOR } from "../slack/fakes.ts";
 import {
   ASKER,
@@ -42,16 +34,8 @@ function problems(reply: Captured["body"]): string[] {
   ]);
 }
 
-const dir = mkdtempSync(path.join(tmpdir(), "factdesk-neutralise-"));
-let desk: OpenedDesk;
-beforeAll(async () => {
-  desk = await openDesk({ file: path.join(dir, "live.json") });
-});
-afterAll(async () => {
-  await desk.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-const app = useTestApp(() => desk, {
+const desk = useTempDesk("neutralise");
+const app = useTestApp(desk, {
   isEditor: async (u) => u === EDITOR,
   now: () => new Date("2025-05-26T09:00:00Z"),
 });
@@ -79,7 +63,7 @@ async function submit(callbackId: string, meta: Record<string, unknown>, note: s
 describe("a reader's report note", () => {
   it("is plain in /review and in the digest", async () => {
     await submit(VIEW_IDS.report, { a: "/swap may 24" }, HOSTILE);
-    expect(desk.store.data.reports.at(-1)?.note).toBe(HOSTILE); // stored as written
+    expect(desk().store.data.reports.at(-1)?.note).toBe(HOSTILE); // stored as written
     expect(problems(await command("/review", "", EDITOR))).toEqual([]);
     expect(problems(await command("/digest", ""))).toEqual([]);
   });
@@ -87,10 +71,12 @@ describe("a reader's report note", () => {
 
 describe("an editor's resolution note", () => {
   it("is plain beside the figures it settles", async () => {
-    const dispute = desk.disputes().disputes.find((d) => !d.resolution);
+    const dispute = desk()
+      .disputes()
+      .disputes.find((d) => !d.resolution);
     if (!dispute) throw new Error("the bundled store has an open dispute");
     await submit(VIEW_IDS.resolve, { d: dispute.id }, HOSTILE);
-    await vi.waitFor(() => expect(desk.store.data.resolutions).toHaveLength(1));
+    await vi.waitFor(() => expect(desk().store.data.resolutions).toHaveLength(1));
     // Beside every figure of the exchange it is about, and in the digest.
     const date = dispute.eventId.replace(/^exchange-/, "");
     expect(problems(await command("/swap", date))).toEqual([]);

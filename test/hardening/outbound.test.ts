@@ -117,17 +117,20 @@ describe("through the real receiver", () => {
   });
 });
 
+/** A problem report whose follow-up is to go to the hook at path `p`. */
+const reportFollowingUpTo = (p: string) =>
+  viewBody({
+    callbackId: VIEW_IDS.report,
+    privateMetadata: JSON.stringify({ a: "/totals", r: `${HOOKS}${p}`, ch: CHANNEL }),
+    user: ASKER,
+    values: { note: "a note" },
+  });
+
 describe("a follow-up whose response_url cannot be reached", () => {
   it("falls back to an ephemeral post, so the user learns what happened", async () => {
     const p = `/actions/T0TEAM/${nextId()}/down`;
     app.interceptFirst(() => nock(HOOKS).post(p).replyWithError("ECONNRESET"));
-    const body = viewBody({
-      callbackId: VIEW_IDS.report,
-      privateMetadata: JSON.stringify({ a: "/totals", r: `${HOOKS}${p}`, ch: CHANNEL }),
-      user: ASKER,
-      values: { note: "a note" },
-    });
-    await send(app.url, body);
+    await send(app.url, reportFollowingUpTo(p));
     const ephemeral = await app.posted("/api/chat.postEphemeral");
     expect(ephemeral).toMatchObject({ channel: CHANNEL, user: ASKER });
     expect(app.logs.join("\n")).toContain("follow-up: response_url unreachable");
@@ -141,13 +144,7 @@ describe("a follow-up whose response_url cannot be reached", () => {
         .post("/api/chat.postEphemeral")
         .reply(200, { ok: false, error: "channel_not_found" });
     });
-    const body = viewBody({
-      callbackId: VIEW_IDS.report,
-      privateMetadata: JSON.stringify({ a: "/totals", r: `${HOOKS}${p}`, ch: CHANNEL }),
-      user: ASKER,
-      values: { note: "a note" },
-    });
-    await send(app.url, body);
+    await send(app.url, reportFollowingUpTo(p));
     const dm = await app.posted("/api/chat.postMessage");
     expect(dm).toMatchObject({ channel: ASKER });
     await vi.waitFor(() => expect(app.logs.join("\n")).toContain("sending a DM"));
