@@ -44,6 +44,13 @@ export function valuesAgree(r: Reading, g: GoldQuantity): boolean {
 
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 
+/** Precision, recall and F1 from the matched, predicted and labelled counts. */
+function prf(matched: number, predicted: number, gold: number) {
+  const precision = ratio(matched, predicted);
+  const recall = ratio(matched, gold);
+  return { precision, recall, f1: ratio(2 * precision * recall, precision + recall) };
+}
+
 export function scoreNumbers(
   sentences: readonly Sentence[],
   read: (text: string) => Reading[],
@@ -76,16 +83,11 @@ export function scoreNumbers(
       else fp.unlabelled++;
     }
   }
-  const precision = ratio(matched, predicted);
-  const recall = ratio(matched, gold);
-  const f1 = ratio(2 * precision * recall, precision + recall);
   return {
     gold,
     predicted,
     matched,
-    precision,
-    recall,
-    f1,
+    ...prf(matched, predicted, gold),
     unitAcc: ratio(unitOk, matched),
     changeAcc: ratio(changeOk, matched),
     fp,
@@ -138,15 +140,11 @@ export function scoreDates(
       }
     }
   }
-  const precision = ratio(matched, predicted);
-  const recall = ratio(matched, gold);
   return {
     gold,
     predicted,
     matched,
-    precision,
-    recall,
-    f1: ratio(2 * precision * recall, precision + recall),
+    ...prf(matched, predicted, gold),
     resolvedAcc: ratio(resolved, resolvable),
     resolvable,
   };
