@@ -119,6 +119,24 @@ describe("days in an archive", () => {
   });
 });
 
+describe("a month with its year", () => {
+  it("is put right only when the year is one off the named event's", () => {
+    const [wrong] = days("In the exchange of May 2024, each side freed 1,000 prisoners.");
+    expect(wrong).toMatchObject({ verdict: "contradicted", right: "May 2025" });
+    const [right] = days("In the exchange of May 2025, each side freed 1,000 prisoners.");
+    expect(right?.verdict).toBe("supported");
+  });
+
+  it("a month that names no stored event, or a plain exchange with none of its figures, is never wrong", () => {
+    expect(days("The talks in June 2024 went nowhere.").map((c) => c.verdict)).not.toContain(
+      "contradicted",
+    );
+    expect(days("An exchange in May 2024 freed 75 prisoners.").map((c) => c.verdict)).not.toContain(
+      "contradicted",
+    );
+  });
+});
+
 describe("days as labels and in apposition", () => {
   it("a timeline's day labels the line after it; a day between commas is the next clause's", () => {
     const timeline = days(

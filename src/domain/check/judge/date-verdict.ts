@@ -12,7 +12,7 @@ import { dayNumber, daysBetween, formatNewsroomDate, isIsoDate, weekdayOf } from
 import type { Knowledge } from "../../queries.ts";
 import { eventSummary } from "../../views.ts";
 import { cite } from "../align/store-index.ts";
-import type { DateClaim } from "../read/date-claims.ts";
+import { type DateClaim, isWholeMonth } from "../read/date-claims.ts";
 import { BASIS_NOTES } from "./reading.ts";
 import { lowerThe } from "./wording.ts";
 
@@ -90,6 +90,7 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
     return unverified(
       `The day “${dc.span.text}” cannot be fixed: no year, and no draft date to count from.`,
     );
+  if (dc.range && isWholeMonth(dc.range)) return judgeMonth(k, dc, base, unverified);
 
   // "Thursday, May 23": the calendar says which of the two is wrong.
   const named = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(dc.span.text);
@@ -178,6 +179,86 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
     `The store has no ${dc.about === "talks" ? "talks" : dc.about === "call" ? "call" : dc.about === "statement" ? "such statement" : dc.about === "meeting" ? "such meeting" : "exchange"} on ${formatNewsroomDate(said)} or near it.`,
   );
 }
+
+/**
+ * "The exchange of May 2024": a month names no day, so it is only held to the year. It is
+ * supported when an event of the kind its words name took place in that month, and put right
+ * only when none did and the one month a year off that has such an event (with a figure the
+ * sentence gives, for a plain "exchange") is the event's.
+ */
+function judgeMonth(
+  k: Knowledge,
+  dc: DateClaim,
+  base: Omit<
+    ClaimCheck,
+    "verdict" | "about" | "eventId" | "store" | "citations" | "disputeIds" | "reason"
+  >,
+  unverified: (reason: string, event?: Event | null) => ClaimCheck,
+): ClaimCheck {
+  const range = dc.range as { from: string; to: string };
+  const fits = (e: Event) =>
+    dc.about === "talks" ||
+    dc.about === "call" ||
+    dc.about === "statement" ||
+    dc.about === "meeting"
+      ? e.kind === dc.about
+      : e.kind === "deal" || e.kind === "exchange";
+  const inMonth = (month: string) =>
+    k.catalog.dated.filter((e) => fits(e) && (eventStart(e) ?? "").startsWith(month));
+  const month = range.from.slice(0, 7);
+  const monthText = formatMonth(month);
+  const here = inMonth(month);
+  if (here.length > 0) {
+    const event = here.find((e) => givesAFigureOf(k, e, dc.sentence.text)) ?? (here[0] as Event);
+    return {
+      ...base,
+      verdict: "supported",
+      about: aboutText(dc, event),
+      eventId: event.id,
+      store: dayOf(event),
+      citations: citationsFor(k, event),
+      disputeIds: [],
+      reason: `${capital(lowerThe(event.title))} took place in ${monthText} (${dayOf(event)}).`,
+    };
+  }
+  const year = Number(month.slice(0, 4));
+  const moved = new Map<string, Event>();
+  for (const y of [year - 1, year + 1]) {
+    const other = `${y}${month.slice(4)}`;
+    for (const e of inMonth(other))
+      if (dc.about !== "exchange" || givesAFigureOf(k, e, dc.sentence.text)) moved.set(other, e);
+  }
+  if (moved.size !== 1)
+    return unverified(`The store has no event of this kind in ${monthText} to check it against.`);
+  const [right, event] = [...moved][0] as [string, Event];
+  return {
+    ...base,
+    verdict: "contradicted",
+    about: aboutText(dc, event),
+    eventId: event.id,
+    store: dayOf(event),
+    right: formatMonth(right),
+    citations: citationsFor(k, event),
+    disputeIds: [],
+    reason: `${capital(lowerThe(event.title))} ${verbFor(dc)} in ${formatMonth(right)} (${dayOf(event)}): the year is wrong.`,
+  };
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const formatMonth = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
 
 /** The talks, the deal (for its start or end), a wave, or the exchange on that day. */
 function namedEvent(k: Knowledge, dc: DateClaim, day: string): Event | null {

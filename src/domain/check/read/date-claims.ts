@@ -125,6 +125,14 @@ export function eventCueNear(
   return best;
 }
 
+/** May 1–31: a month as a range of days. */
+export function isWholeMonth(r: { from: string; to: string }): boolean {
+  if (r.from.slice(0, 7) !== r.to.slice(0, 7) || !r.from.endsWith("-01")) return false;
+  const next = new Date(`${r.to}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.getUTCDate() === 1;
+}
+
 export function dateClaimsOf(
   sentence: Sentence,
   cues: readonly CueMatch[],
@@ -148,7 +156,10 @@ export function dateClaimsOf(
     const saidOn = SAID_ON.test(s.slice(Math.max(0, rel - 40), rel));
     // Years and months name a period, not a day anyone can be wrong about here.
     const span = d.range ? daysBetween(d.range.from, d.range.to) : 0;
-    if (!d.date && !(d.range && span <= 7) && d.basis !== "guess") continue;
+    // "The exchange of May 2024": a month with its year is kept, to be checked only for a
+    // year that is one off the named event's (see judgeDay); a month alone names nothing.
+    const month = d.range !== null && isWholeMonth(d.range) && d.basis === "written";
+    if (!d.date && !(d.range && span <= 7) && !month && d.basis !== "guess") continue;
     // "April 19, when each side freed 246": the clause after the day says what it was the day of.
     const own = clauseOf(rel);
     const tail = s.slice(relEnd, relEnd + 30);
