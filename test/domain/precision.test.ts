@@ -16,6 +16,23 @@ const verdicts = (text: string, refDate: string | null = null) =>
   figures(text, refDate).map((c) => [c.read, c.verdict]);
 
 describe("each side, both sides, and parts", () => {
+  it("'Kyiv and Moscow freed X in total' is both sides together, not the side one of them freed", () => {
+    const [c] = figures("Kyiv and Moscow freed 307 prisoners in total on Saturday.", "2025-05-24");
+    expect(c).toMatchObject({ verdict: "contradicted", side: "total" });
+    expect(
+      verdicts("Kyiv and Moscow freed 614 prisoners in total on Saturday.", "2025-05-24"),
+    ).toEqual([["614", "supported"]]);
+  });
+
+  it("'a total of X were exchanged' is a swap's total; 'a total of X were freed' may be one side's", () => {
+    expect(verdicts("On April 19, 2025, a total of 246 servicemen were exchanged.")).toEqual([
+      ["246", "contradicted"],
+    ]);
+    expect(verdicts("On April 19, 2025, a total of 246 servicemen were freed.")).toEqual([
+      ["246", "supported"],
+    ]);
+  });
+
   it("'both sides released X' may be each side's figure", () => {
     expect(
       verdicts(

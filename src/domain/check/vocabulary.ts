@@ -148,6 +148,8 @@ export const SIDE_CUES: readonly {
   also?: Side;
   after?: RegExp;
   before?: RegExp;
+  /** Both `before` and `after` must match (otherwise either does). */
+  all?: true;
 }[] = [
   {
     side: "each",
@@ -182,15 +184,25 @@ export const SIDE_CUES: readonly {
   {
     side: "russia",
     before:
-      /\b((?:ukraine|kyiv|the ukrainian side) (?:freed|released|handed over|transferred))\s+$/,
+      /(?<!\b(?:russia|moscow) and )\b((?:ukraine|kyiv|the ukrainian side) (?:freed|released|handed over|transferred))\s+$/,
   },
   {
     side: "ukraine",
-    before: /\b((?:russia|moscow|the russian side) (?:freed|released|handed over|transferred))\s+$/,
+    before:
+      /(?<!\b(?:ukraine|kyiv) and )\b((?:russia|moscow|the russian side) (?:freed|released|handed over|transferred))\s+$/,
   },
   // "Ukraine returned 1 000 persons": handed back, or brought home; both readings are weighed.
-  { side: "ukraine", also: "russia", before: /\b((?:ukraine|kyiv) returned)\s+$/ },
-  { side: "russia", also: "ukraine", before: /\b((?:russia|moscow) returned)\s+$/ },
+  // "Kyiv and Moscow freed 307": both sides, left to the cues for both below.
+  {
+    side: "ukraine",
+    also: "russia",
+    before: /(?<!\b(?:russia|moscow) and )\b((?:ukraine|kyiv) returned)\s+$/,
+  },
+  {
+    side: "russia",
+    also: "ukraine",
+    before: /(?<!\b(?:ukraine|kyiv) and )\b((?:russia|moscow) returned)\s+$/,
+  },
   {
     side: "russia",
     after:
@@ -216,6 +228,14 @@ export const SIDE_CUES: readonly {
   },
   // "The two sides freed a combined 175": both together, whatever "a total of" may allow.
   { side: "total", before: /\b(a combined|combined total of)\s+$/ },
+  // "A total of 390 persons had been exchanged": a swap's total is both sides', as copy writes it.
+  {
+    side: "total",
+    all: true,
+    before: /\b(a total of)\s+$/,
+    after:
+      /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:were|was|have been|had been|has been|will be|are to be|to be)\s+(exchanged|swapped|traded)\b/u,
+  },
   // "A total of 1,000 people have been freed" may be one side's sum as well as both sides'.
   {
     side: "total",
