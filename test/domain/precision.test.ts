@@ -136,6 +136,25 @@ describe("days in an archive", () => {
   });
 });
 
+describe("a wave fixed by its own day", () => {
+  it("the last wave's day fixes the wave, so another wave's figure on it is wrong", () => {
+    const [c] = figures(
+      "Three hundred and seven prisoners from each side were handed over on Sunday, completing the exchange.",
+      "2025-05-25",
+    );
+    expect(c).toMatchObject({ verdict: "contradicted", right: "303" });
+  });
+
+  it("the deal's own figure on its last day is still the deal's", () => {
+    expect(
+      verdicts(
+        "The exchange was completed on Sunday, with 1,000 freed by each side.",
+        "2025-05-25",
+      ),
+    ).toEqual([["1,000", "supported"]]);
+  });
+});
+
 describe("a month with its year", () => {
   it("is put right only when the year is one off the named event's", () => {
     const [wrong] = days("In the exchange of May 2024, each side freed 1,000 prisoners.");
