@@ -145,6 +145,19 @@ describe("a wave fixed by its own day", () => {
     expect(c).toMatchObject({ verdict: "contradicted", right: "303" });
   });
 
+  it("'yesterday's final wave' names the last wave, whichever day owns it", () => {
+    const claims = factcheck(
+      k,
+      "Yesterday's final wave saw 307 freed from each side, closing out the deal.",
+      { refDate: "2025-05-26" },
+    ).claims;
+    expect(claims.find((c) => c.read === "307")).toMatchObject({
+      verdict: "contradicted",
+      right: "303",
+    });
+    expect(claims.find((c) => c.kind === "day")?.verdict).toBe("supported");
+  });
+
   it("the deal's own figure on its last day is still the deal's", () => {
     expect(
       verdicts(
