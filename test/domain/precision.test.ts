@@ -168,6 +168,21 @@ describe("a wave fixed by its own day", () => {
   });
 });
 
+describe("the day of the talks, however the deal is said to be made", () => {
+  it("'struck in Istanbul on May 15' and 'announced the deal in Istanbul on May 17' are the talks' days", () => {
+    for (const text of [
+      "The full deal, struck in Istanbul on May 15, covers 1,000 a side.",
+      "Umerov, who announced the deal in Istanbul on May 17, thanked the agencies involved.",
+    ])
+      expect(days(text, "2025-05-26")).toMatchObject([
+        { verdict: "contradicted", right: "May 16, 2025" },
+      ]);
+    expect(
+      days("The deal, struck in Istanbul on May 16, covers 1,000 a side.", "2025-05-26"),
+    ).toMatchObject([{ verdict: "supported" }]);
+  });
+});
+
 describe("a month with its year", () => {
   it("is put right only when the year is one off the named event's", () => {
     const [wrong] = days("In the exchange of May 2024, each side freed 1,000 prisoners.");

@@ -294,7 +294,7 @@ export const EVENT_CUES: readonly { about: EventCue; re: RegExp; before?: boolea
   {
     about: "talks",
     // "Talks" and "negotiations", not any meeting: "a meeting on May 22 coordinated the lists".
-    re: /\b(?:talks|negotiations|delegations|(?:in|at) istanbul(?= on\b)|istanbul meeting|meeting in istanbul|direct meeting)\b/gi,
+    re: /\b(?:talks|negotiations?|delegations|(?:in|at) istanbul(?= on\b)|istanbul meeting|meeting in istanbul|direct meeting)\b/gi,
   },
   // "The agreement reached in Istanbul on May 16": the day after these words is the talks';
   // a day before them ("Today, under the agreements reached in Istanbul") is not.
@@ -329,7 +329,7 @@ export const EVENT_CUES: readonly { about: EventCue; re: RegExp; before?: boolea
 
 /** A quick test before the cue patterns run: a sentence with none of these words has no cue. */
 export const CUE_WORDS =
-  /talks|negotiat|meet|mtg|coordinat|met\b|lavrov|cease|delegat|summit|phone|spoke|began|begin|start|open|kicked|first|ended|ends|complet|wrap|finish|conclu|final|last|clos|second|2nd|third|3rd|exchang|swap|freed|releas|return|handed|home|prisoner|pow|continu|resum|went on|carried on|wave|stage|round|leg/i;
+  /talks|negotiat|meet|mtg|istanbul|struck|reached|agreed|signed|coordinat|met\b|lavrov|cease|delegat|summit|phone|spoke|began|begin|start|open|kicked|first|ended|ends|complet|wrap|finish|conclu|final|last|clos|second|2nd|third|3rd|exchang|swap|freed|releas|return|handed|home|prisoner|pow|continu|resum|went on|carried on|wave|stage|round|leg/i;
 
 /**
  * Who a figure is attributed to, by name: the claimants the store knows (ids as in the curated
