@@ -183,6 +183,22 @@ describe("the day of the talks, however the deal is said to be made", () => {
   });
 });
 
+describe("a timeline's days", () => {
+  const timeline =
+    "2025 SWAPS AT A GLANCE\nMarch 19 — 175 each\nMay 6 — 205 each\nMarch 19, 2024 — 175 each\nMay 21 — lists checked name by name";
+  it("a line's day with a swap's count is that swap's day; a wrong year is put right", () => {
+    expect(days(timeline).map((c) => [c.claim, c.verdict])).toEqual([
+      ["March 19", "supported"],
+      ["May 6", "disputed"],
+      ["March 19, 2024", "contradicted"],
+    ]);
+  });
+
+  it("a year heading a list of swaps is not a count of swaps", () => {
+    expect(figures(timeline).map((c) => c.read)).not.toContain("2025");
+  });
+});
+
 describe("a month with its year", () => {
   it("is put right only when the year is one off the named event's", () => {
     const [wrong] = days("In the exchange of May 2024, each side freed 1,000 prisoners.");

@@ -484,8 +484,14 @@ function sentenceClaims(
         nounLength = (/^-?\s*days?\b/i.exec(after)?.[0] ?? "").length;
         duration = true;
       }
-      // "Major 2025 POW Exchanges": a year before a singular noun.
-      if (/^(?:19|20)\d\d$/.test(m.text) && np.noun && !/s$/i.test(np.noun)) continue;
+      // "Major 2025 POW Exchanges": a year before a singular noun; "2025 SWAPS AT A GLANCE":
+      // a year before a count of exchanges (no one writes two thousand swaps).
+      if (
+        /^(?:19|20)\d\d$/.test(m.text) &&
+        np.noun &&
+        (!/s$/i.test(np.noun) || np.counted === "exchanges")
+      )
+        continue;
       if (duration || ceasefire) {
         // measure set above
       } else if (np.counted) {

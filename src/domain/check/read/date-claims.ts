@@ -125,6 +125,15 @@ export function eventCueNear(
   return best;
 }
 
+/** "March 19 — 175 each", "- apr 19: 264 POWs each way": a timeline line that is a swap's count. */
+const LABEL_COUNT =
+  /^(?:(?:about|some|over|more than|nearly|almost|~)\s*)?\d[\d,]*\+?\s*(?:(?:each|ea|apiece|a side|per side|both ways|for\s+\d[\d,]*)\b|(?:[\p{L}-]+\s+){0,2}?(?:pows?|prisoners?|captives|servicemen|soldiers|people|swapped|exchanged|freed|released)\b)/iu;
+
+function countAfterLabel(tail: string, at: number): CueMatch | null {
+  const m = LABEL_COUNT.exec(tail);
+  return m ? { about: "exchange", cue: m[0], start: at, end: at + m[0].length } : null;
+}
+
 /** May 1–31: a month as a range of days. */
 export function isWholeMonth(r: { from: string; to: string }): boolean {
   if (r.from.slice(0, 7) !== r.to.slice(0, 7) || !r.from.endsWith("-01")) return false;
@@ -189,7 +198,9 @@ export function dateClaimsOf(
       .map((o) => ({ start: o.start - sentence.start, end: o.end - sentence.start }));
     const near = eventCueNear(cues, bounds, rel, undefined, others, relEnd);
     // An answer's day is of what its question asked about, unless it says more itself.
-    const cue = asked && (!near || near.about === "exchange") ? asked : near;
+    const cue =
+      (asked && (!near || near.about === "exchange") ? asked : near) ??
+      (label ? countAfterLabel(s.slice(relEnd + label[0].length), relEnd + label[0].length) : null);
     if (!cue) continue;
     if (saidOn && cue.about !== "statement" && cue.about !== "call" && cue.about !== "meeting")
       continue;
