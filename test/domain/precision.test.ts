@@ -183,6 +183,20 @@ describe("the day of the talks, however the deal is said to be made", () => {
   });
 });
 
+describe("a day told with its figure in a list", () => {
+  it("'390 of them on Thursday' puts the day right when no exchange was on it", () => {
+    const [thursday] = days(
+      "1,000 Ukrainians have returned home, 390 of them on Thursday, 307 on Friday and 303 on Saturday.",
+      "2025-05-26",
+    );
+    expect(thursday).toMatchObject({
+      claim: "Thursday",
+      verdict: "contradicted",
+      right: "May 23, 2025",
+    });
+  });
+});
+
 describe("a timeline's days", () => {
   const timeline =
     "2025 SWAPS AT A GLANCE\nMarch 19 — 175 each\nMay 6 — 205 each\nMarch 19, 2024 — 175 each\nMay 21 — lists checked name by name";
