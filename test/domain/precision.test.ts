@@ -197,6 +197,23 @@ describe("a day told with its figure in a list", () => {
   });
 });
 
+describe("a weekday in an undated draft", () => {
+  it("agrees with the store's one such event when the weekday is its", () => {
+    expect(days("The last wave came on Sunday.")).toMatchObject([
+      { verdict: "supported", date: "2025-05-25" },
+    ]);
+    expect(days("How big was that first wave, on the Friday?")).toMatchObject([
+      { verdict: "supported", date: "2025-05-23" },
+    ]);
+  });
+
+  it("another weekday is shown beside the store's day, never marked wrong", () => {
+    const [c] = days("The last wave came on Saturday.");
+    expect(c?.verdict).toBe("unverified");
+    expect(c?.reason).toMatch(/Sunday, May 25, 2025/);
+  });
+});
+
 describe("a timeline's days", () => {
   const timeline =
     "2025 SWAPS AT A GLANCE\nMarch 19 — 175 each\nMay 6 — 205 each\nMarch 19, 2024 — 175 each\nMay 21 — lists checked name by name";

@@ -86,10 +86,30 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
     disputeIds: [],
     reason,
   });
-  if (!said)
+  if (!said) {
+    const known = dc.weekday !== null ? onlyEventOfCue(k, dc) : null;
+    // "The last wave came on Sunday", undated: a weekday gives no date, but when the store's
+    // one such event fell on that weekday, the draft agrees with it. Another weekday is not
+    // marked wrong: nothing says the draft means this event.
+    if (known && weekdayNumberOf(known.day) === dc.weekday)
+      return {
+        ...base,
+        verdict: "supported",
+        date: known.day,
+        about: aboutText(dc, known.event),
+        eventId: known.event.id,
+        store: `${weekdayOf(known.day)}, ${formatNewsroomDate(known.day)}`,
+        citations: citationsFor(k, known.event),
+        disputeIds: [],
+        reason: `${capital(lowerThe(known.event.title))} ${verbFor(dc)} on ${weekdayOf(known.day)}, ${formatNewsroomDate(known.day)} (the day taken from the store: the draft gives no date).`,
+      };
     return unverified(
-      `The day “${dc.span.text}” cannot be fixed: no year, and no draft date to count from.`,
+      known
+        ? `The store has ${lowerThe(known.event.title)} on ${weekdayOf(known.day)}, ${formatNewsroomDate(known.day)}; the draft gives no date to tell whether “${dc.span.text}” means it.`
+        : `The day “${dc.span.text}” cannot be fixed: no year, and no draft date to count from.`,
+      known?.event ?? null,
     );
+  }
   if (dc.range && isWholeMonth(dc.range)) return judgeMonth(k, dc, base, unverified);
 
   // "Thursday, May 23": the calendar says which of the two is wrong.
@@ -259,6 +279,34 @@ const MONTHS = [
   "December",
 ];
 const formatMonth = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
+
+/** The store's one event a cue names outright (the talks, a deal's start, end or wave), with its day. */
+function onlyEventOfCue(k: Knowledge, dc: DateClaim): { event: Event; day: string } | null {
+  const found: { event: Event; day: string }[] = [];
+  for (const e of k.catalog.dated) {
+    if (dc.about === "talks" || dc.about === "call" || dc.about === "meeting") {
+      if (e.kind === dc.about) found.push({ event: e, day: eventStart(e) as string });
+      continue;
+    }
+    if (e.kind !== "deal") continue;
+    const parts = k.catalog.partsOf.get(e.id) ?? [];
+    const pick =
+      dc.about === "start"
+        ? { event: e, day: eventStart(e) }
+        : dc.about === "end"
+          ? { event: e, day: eventEnd(e) }
+          : dc.about === "wave2" || dc.about === "wave3"
+            ? (() => {
+                const wave = parts[dc.about === "wave2" ? 1 : 2];
+                return wave ? { event: wave, day: eventStart(wave) } : null;
+              })()
+            : null;
+    if (pick?.day) found.push({ event: pick.event, day: pick.day });
+  }
+  return found.length === 1 ? (found[0] as { event: Event; day: string }) : null;
+}
+
+const weekdayNumberOf = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
 
 /** The talks, the deal (for its start or end), a wave, or the exchange on that day. */
 function namedEvent(k: Knowledge, dc: DateClaim, day: string): Event | null {

@@ -22,6 +22,8 @@ export interface DateClaim {
   monthDay: string | null;
   /** "Expected on Sunday": a plan, checked like the event itself. */
   planned: boolean;
+  /** A weekday nothing fixes ("on the Friday" in an undated draft): 0 (Sunday) to 6. */
+  weekday: number | null;
 }
 
 /** A dateline ("KYIV, May 24 (Agency) -") or a byline date is when the copy was filed. */
@@ -211,6 +213,7 @@ export function dateClaimsOf(
       range: d.range,
       basis: d.basis,
       monthDay: d.monthDay ?? null,
+      weekday: d.weekday ?? null,
       about: cue.about,
       cue: cue.cue,
       planned: planned(s.slice(bounds.start, rel)),
