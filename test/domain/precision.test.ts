@@ -214,6 +214,22 @@ describe("a weekday in an undated draft", () => {
   });
 });
 
+describe("who took back whom, and a sentence that opens on the whole", () => {
+  it("'Russia took back 390' is an exchange's figure for Russia's side", () => {
+    expect(figures("Russia took back 390 people on May 23.")).toMatchObject([
+      { verdict: "supported", side: "russia" },
+    ]);
+  });
+
+  it("'Of the 390 …, 270 were … and 120 were …': later figures are parts, never put right by the whole", () => {
+    const checks = figures(
+      "KYIV — Of the 390 people Russia took back on May 23, its Defence Ministry told reporters, 270 were servicemen and 120 were civilians.",
+    );
+    expect(checks.map((c) => c.verdict)).not.toContain("contradicted");
+    expect(checks.find((c) => c.read === "120")?.reason).toMatch(/Of the 390/);
+  });
+});
+
 describe("a timeline's days", () => {
   const timeline =
     "2025 SWAPS AT A GLANCE\nMarch 19 — 175 each\nMay 6 — 205 each\nMarch 19, 2024 — 175 each\nMay 21 — lists checked name by name";

@@ -763,7 +763,12 @@ function sentenceClaims(
     } else if (wholeCue && measure === "released") {
       claim.cues.scope = wholeCue[0];
     }
-    const partBefore = PART_BEFORE.exec(clauseBefore);
+    // "Of the 390 people Russia took back on May 23, its Defence Ministry said, 270 were
+    // servicemen": a sentence that opens on a whole makes every later figure in it a part.
+    const wholeFirst = OF_THE_WHOLE.exec(s);
+    const partBefore =
+      PART_BEFORE.exec(clauseBefore) ??
+      (wholeFirst && rel >= wholeFirst[0].length ? [wholeFirst.groups?.whole ?? ""] : null);
     const partAfter = PART_AFTER.exec(s.slice(relEnd + nounLength, relEnd + nounLength + 80));
     if (measure === "released" || measure === "released-to-date") {
       if (partBefore) claim.part = partBefore[0].split(/\s+/).slice(0, 3).join(" ");
@@ -782,6 +787,9 @@ function sentenceClaims(
   groupParts(s, off, out);
   return out;
 }
+
+const OF_THE_WHOLE =
+  /^(?:[^.;:]{0,40}?\s[—–:-]\s*)?(?:and\s+)?(?<whole>of (?:the|those|these|all)\s+(?:[\p{L}-]+\s+){0,2}?\d[\d,]*)/iu;
 
 function claimOf(
   s: string,
