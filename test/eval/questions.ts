@@ -16,6 +16,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
+import { askThread } from "../../src/domain/ask/index.ts";
+import type { Knowledge } from "../../src/domain/queries.ts";
 
 export type QHalf = "dev" | "sealed";
 export type QKind = "figure" | "date" | "name" | "ordinal" | "check" | "none";
@@ -280,6 +282,18 @@ export function scoreReply(q: Question, reply: Reply): QScored {
   const rightChoice =
     !right && reply.unsure && reply.choices.some((c) => candidates.some((a) => states(c, a)));
   return { q, reply, right, rightChoice, wrong: right ? null : wrongIn(q, line) };
+}
+
+/** The reply `ask` gives a question after its thread's earlier questions (the domain's answer). */
+export function replyOf(k: Knowledge): Replier {
+  return (context, ask) => {
+    const a = askThread(k, [...context, ask]);
+    return {
+      firstLine: a.line,
+      choices: a.choices.map((c) => c.line),
+      unsure: a.status === "unsure",
+    };
+  };
 }
 
 export function scoreQuestions(half: QHalf, reply: Replier, questions = loadQuestions(half)) {
