@@ -33,8 +33,10 @@ for (const file of readdirSync(from)
     const target = path.join(out, part, file);
     const sorted = [...list].sort((a, b) => a.id.localeCompare(b.id));
     if (existsSync(target)) {
-      const before = (parse(readFileSync(target, "utf8")) as { questions: { id: string }[] })
-        .questions.map((q) => q.id)
+      const before = (
+        parse(readFileSync(target, "utf8")) as { questions: { id: string }[] }
+      ).questions
+        .map((q) => q.id)
         .join(",");
       if (!reviewed) throw new Error(`${target} exists: the split is made once`);
       if (before !== sorted.map((q) => q.id).join(","))
