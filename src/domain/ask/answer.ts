@@ -583,7 +583,8 @@ function runningAnswer(k: Knowledge, r: AskReading, measure: Measure): Draft {
         .join(", or ")}`;
       return d;
     }
-    const touching = d.disputes.find((x) => x.kind === "cumulative");
+    // Only a dispute about this very count puts a second figure in the first line.
+    const touching = disputesOf(k, first).find((x) => x.kind === "cumulative");
     const other = touching?.sides.find(
       (s) => !s.citations.some((c) => first.some((x) => x.id === c.factId)),
     );
@@ -946,6 +947,10 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
       const dv = d.disputes[0] as DisputeView;
       d.status = "disputed";
       d.line = `Disputed: ${dv.sides.map((s) => `${s.valueText} (${whoSays(s.citations)})`).join(", against ")}`;
+      // Every side's figure is in the first line, so every side's quote is beneath it.
+      const have = new Set(d.citations.map((c) => c.factId));
+      for (const side of dv.sides)
+        for (const c of side.citations) if (!have.has(c.factId)) d.citations.push(c);
       return d;
     }
     d.line = `Yes: ${r.value.text} is the store's figure for ${label} — ${whoSays(d.citations)}`;
