@@ -5,6 +5,8 @@ import type { App } from "@slack/bolt";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { askQuestion } from "../src/domain/ask/index.ts";
+import { analyse } from "../src/domain/queries.ts";
 import { renderDigest } from "../src/render/blocks/digest.ts";
 import {
   ACTION_IDS,
@@ -15,6 +17,7 @@ import {
 import { correctModal, reportModal, resolveModal } from "../src/render/blocks/modals.ts";
 import { REVIEW_ACTION_IDS, renderReview } from "../src/render/blocks/review.ts";
 import { REGISTERED, registerListeners } from "../src/slack/listeners/index.ts";
+import { bundledData } from "./helpers/store.ts";
 import {
   DISPUTE,
   digestAnswer,
@@ -149,6 +152,7 @@ describe("manifest.yml", () => {
       renderBlocks(withFourSides, { editor: true }),
       renderReview(reviewAnswer(3)),
       renderDigest(digestAnswer(), { editor: true }),
+      renderBlocks(askQuestion(analyse(bundledData()), "how many came home?")),
     ];
     const emitted = new Set(
       replies.flatMap((r) =>

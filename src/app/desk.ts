@@ -34,8 +34,11 @@ export interface Desk {
   disputes(): DisputesAnswer;
   /** Help for a command ("swap", "totals", …) or general help when topic is null. */
   help(topic: string | null): HelpAnswer;
-  /** A free-text question (an @mention): routed to the query it maps to, or help. */
-  ask(question: string): Answer;
+  /**
+   * A free-text question (an @mention, a DM, the prompt): answered in its first line, read
+   * against `earlier` (the thread's questions before it, oldest first) when it follows them.
+   */
+  ask(question: string, earlier?: readonly string[]): Answer;
   /**
    * Every checkable figure in a draft, with its verdict, quote and correction. Optional here
    * only so hand-made test desks need not implement it; every opened desk has it.
@@ -117,7 +120,7 @@ export async function openDesk(options: DeskOptions): Promise<OpenedDesk> {
     sources: () => memo("sources", q.sources),
     disputes: () => memo("disputes", q.disputes),
     help: (topic) => memo(`help ${JSON.stringify(topic)}`, (k) => q.help(k, topic)),
-    ask: (question) => q.ask(knowledge(), question),
+    ask: (question, earlier = []) => q.ask(knowledge(), question, earlier),
     factcheck: (text, opts = {}) =>
       factcheckAnswer(knowledge(), text, { refDate: opts.refDate ?? null }),
     recordFactcheck: (answer, by, at = new Date().toISOString()) => {

@@ -29,6 +29,11 @@ const defaultIo = (): Io => ({
 });
 
 /** Runs the CLI and returns the exit status; never throws for bad input or a bad store. */
+/** Commander: a repeatable option's values, in order. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   // `factdesk /swap may-24` reads like the Slack command it mirrors.
   const args = argv.map((a, i) => (i === 0 && /^\/[a-z]+$/i.test(a) ? a.slice(1) : a));
@@ -83,7 +88,19 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   );
   simple("sources", "the sources in the store", (d) => d.sources());
   simple("disputes", "where the sources disagree, and why", (d) => d.disputes());
-  simple("ask", "a question in plain words", (d, rest) => answerLine(d, rest));
+  program
+    .command("ask")
+    .description(
+      "a question in plain words; --after gives the thread's earlier questions, oldest first",
+    )
+    .argument("[words...]")
+    .option("--after <question>", "an earlier question this one follows (repeatable)", collect, [])
+    .action(async (words: string[] = [], o: { after?: string[] }) => {
+      print(
+        answerLine(await getDesk(opts().db), words.join(" "), o.after ?? []),
+        Boolean(opts().json),
+      );
+    });
   program
     .command("check")
     .description(

@@ -318,4 +318,59 @@ export interface DigestAnswer {
   totals: TotalsAnswer;
 }
 
-export type Answer = SwapAnswer | TotalsAnswer | SourcesAnswer | DisputesAnswer | HelpAnswer;
+/** One of the likeliest readings of an unsure question, offered as a button or a suggestion. */
+export interface AskChoice {
+  /** What this reading takes the question to mean: "each side", "the deal so far". */
+  label: string;
+  /** The question as this reading asks it: sent back when the choice is picked. */
+  question: string;
+  /** The first line this reading answers with. */
+  line: string;
+}
+
+/**
+ * A reporter's question answered: the first line (`line`) states the figure, day or name with
+ * who says so and the day, or says plainly that the store does not hold it; below it, the
+ * quotes behind every figure stated, how a worked-out figure was worked out, the nearest stored
+ * running totals, any dispute touching it, and the exchange to see whole.
+ */
+export interface AskAnswer {
+  kind: "ask";
+  /** The question as typed (renderers escape it). */
+  query: string;
+  /** The earlier questions of the thread it was read against, oldest first. */
+  context: string[];
+  asked: "figure" | "date" | "name" | "ordinal" | "check";
+  /** answered; disputed (both sides in the first line); not-held; unsure (choices offered). */
+  status: "answered" | "disputed" | "not-held" | "unsure";
+  line: string;
+  /** What was understood, part by part, with the words each came from. */
+  understood: ReadingPart[];
+  /** Every figure in the first line has its quote here. */
+  citations: Citation[];
+  /** A worked-out figure and the quoted figures it comes from: "1,000 − 697 = 303". */
+  derivation: { expression: string; parts: CheckPart[] } | null;
+  /** For a running total: the stored claims nearest the day asked, before and after it. */
+  nearest: { before: TimelinePoint | null; after: TimelinePoint | null } | null;
+  disputes: DisputeView[];
+  /** "Is X right?": the fact-check's verdict on X. */
+  check: ClaimCheck | null;
+  /** Lines that help when the answer is not held ("The store has 120 civilians received by Russia"). */
+  notes: string[];
+  choices: AskChoice[];
+  /** The exchange (or event) to see whole. */
+  event: EventSummary | null;
+  /** The reading, kept by a thread so that a follow-up is read against it. */
+  reading: AskReadingData;
+}
+
+/** The reading of a question as plain data (domain/ask/read.ts owns its shape). */
+export type AskReadingData = Record<string, unknown>;
+
+export type Answer =
+  | SwapAnswer
+  | TotalsAnswer
+  | SourcesAnswer
+  | DisputesAnswer
+  | HelpAnswer
+  | AskAnswer;

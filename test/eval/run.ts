@@ -7,6 +7,7 @@ import { parseStoreText } from "../../src/store/store.ts";
 import { formatBlind, hasHalf, scoreHalf } from "./blind.ts";
 import { evaluate, formatScore, loadCases } from "./evaluate.ts";
 import { formatIngest, scoreIngest } from "./ingest.ts";
+import { formatQuestions, hasQuestions, replyOf, scoreQuestions } from "./questions.ts";
 
 const file = path.resolve(import.meta.dirname, "..", "..", "data", "factdesk.json");
 const k = analyse(parseStoreText(readFileSync(file, "utf8"), file));
@@ -19,4 +20,7 @@ if (!devOnly) console.log(`\n${formatBlind(scoreHalf(k, "sealed"), false)}`);
 for (const half of ["fresh", "fresh2", "fresh3"] as const)
   if (!devOnly && hasHalf(half)) console.log(`\n${formatBlind(scoreHalf(k, half), false)}`);
 console.log(`\n${formatIngest(scoreIngest(k, "dev"), !quiet)}`);
+console.log(`\n${formatQuestions(scoreQuestions("dev", replyOf(k)), !quiet)}`);
+if (!devOnly && hasQuestions("sealed"))
+  console.log(`\n${formatQuestions(scoreQuestions("sealed", replyOf(k)), false)}`);
 if (!devOnly) console.log(`\n${formatIngest(scoreIngest(k, "sealed"), false)}`);

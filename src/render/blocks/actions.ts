@@ -10,11 +10,18 @@ export const ACTION_IDS = {
   more: "more_answer",
   /** Tell an editor something in this answer looks wrong. */
   report: "report_problem",
+  /** A reading offered for an unsure question, or the whole exchange: its answer, to the clicker. */
+  choice: "ask_choice",
 } as const;
 
 /** "/swap exchange-2025-05-24": which answer a problem report is about, as the reader asked it. */
 export function describeRerun(r: Rerun): string {
-  const what = r.c === "help" ? `help${r.a ? ` ${r.a}` : ""}` : `/${r.c}${r.a ? ` ${r.a}` : ""}`;
+  const what =
+    r.c === "help"
+      ? `help${r.a ? ` ${r.a}` : ""}`
+      : r.c === "ask"
+        ? `ask: ${(r.t ?? []).join(" → ")}`
+        : `/${r.c}${r.a ? ` ${r.a}` : ""}`;
   return r.s ? `${what} (from part ${r.s + 1})` : what;
 }
 

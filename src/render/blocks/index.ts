@@ -6,6 +6,7 @@
 import type { Answer } from "../../domain/answers.ts";
 import { truncate } from "../escape.ts";
 import { answerActions, describeRerun } from "./actions.ts";
+import { askDoc } from "./ask.ts";
 import { disputesDoc } from "./disputes.ts";
 import type { Doc } from "./doc.ts";
 import { helpDoc } from "./help.ts";
@@ -54,6 +55,8 @@ function docFor(answer: Answer, options: RenderOptions): Doc {
       return disputesDoc(answer, editor);
     case "help":
       return helpDoc(answer);
+    case "ask":
+      return askDoc(answer, editor);
   }
 }
 

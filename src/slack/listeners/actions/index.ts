@@ -20,6 +20,7 @@ export const ACTIONS: string[] = [
   ACTION_IDS.share,
   ACTION_IDS.more,
   ACTION_IDS.report,
+  ACTION_IDS.choice,
   ...DISPUTE_BUTTONS,
   ...Object.values(REVIEW_ACTION_IDS),
 ];
@@ -28,6 +29,8 @@ export function register(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.share, shareAnswer(deps));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.more, moreAnswer(deps));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.report, reportProblem(deps));
+  // A reading offered for an unsure question, or "See the whole exchange": answered like "more".
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.choice, moreAnswer(deps));
   for (const id of DISPUTE_BUTTONS) app.action<BlockAction<ButtonAction>>(id, settleDispute(deps));
   app.action<BlockAction<ButtonAction>>(REVIEW_ACTION_IDS.approve, decideFact(deps, "approve"));
   app.action<BlockAction<ButtonAction>>(REVIEW_ACTION_IDS.reject, decideFact(deps, "reject"));
