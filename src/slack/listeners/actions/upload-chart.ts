@@ -42,12 +42,15 @@ export function uploadChart(deps: SlackDeps) {
     const user = body.user.id;
     const channel = body.channel?.id ?? body.container?.channel_id;
     const message = body.message as { ts?: string; thread_ts?: string } | undefined;
+    const container = body.container as { message_ts?: string; thread_ts?: string } | undefined;
+    const thread = message?.thread_ts ?? container?.thread_ts;
+    const messageTs = message?.ts ?? container?.message_ts;
     const inMessage = body.container?.is_ephemeral === false && channel;
     try {
       const charts = await drawAll(answer);
       let target: ChartTarget;
       if (inMessage) {
-        const threadTs = message?.thread_ts ?? (isDirect(channel) ? undefined : message?.ts);
+        const threadTs = thread ?? (isDirect(channel) ? undefined : messageTs);
         target = {
           channel,
           threadTs,
