@@ -8,7 +8,6 @@ import { type Logger, webApi } from "@slack/bolt";
 import type { Desk, OpenedDesk } from "../app/desk.ts";
 import type { SlackConfig } from "../config.ts";
 import { renderDigest } from "../render/blocks/digest.ts";
-import { drawDigest } from "../render/charts/index.ts";
 import { DigestScheduler, type DigestSchedulerOptions } from "../scheduler/digest.ts";
 import { slackPoster } from "../scheduler/slack-poster.ts";
 import { uploadCharts } from "./charts.ts";
@@ -54,7 +53,8 @@ export function digestScheduler(input: {
       input.chart === false
         ? undefined
         : {
-            draw: drawDigest,
+            // Loaded with the first digest, not at start (Vega and resvg take a second or so).
+            draw: async (d) => (await import("../render/charts/index.ts")).drawDigest(d),
             upload: (target, charts) => uploadCharts(client, target, charts),
             log: (line) => logger.info(line),
             ...(input.chart ? { done: input.chart.done } : {}),

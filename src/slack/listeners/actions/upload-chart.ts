@@ -13,7 +13,6 @@ import type {
 import type { TotalsAnswer } from "../../../domain/answers.ts";
 import { decodeRerun } from "../../../render/blocks/index.ts";
 import { channelMention, userMention } from "../../../render/blocks/parts.ts";
-import { dealChart, draw, totalsChart } from "../../../render/charts/index.ts";
 import { type ChartTarget, uploadCharts, uploadError } from "../../charts.ts";
 import type { SlackDeps } from "../../deps.ts";
 import { notice } from "../../notices.ts";
@@ -87,6 +86,8 @@ export function uploadChart(deps: SlackDeps) {
   };
 }
 
-function drawAll(a: TotalsAnswer) {
-  return Promise.all([draw(totalsChart(a)), draw(dealChart(a))]);
+/** The chart code (Vega, resvg: a second or so to load) loads with the first chart, not at start. */
+async function drawAll(a: TotalsAnswer) {
+  const { dealChart, draw, totalsChart } = await import("../../../render/charts/index.ts");
+  return [await draw(totalsChart(a)), await draw(dealChart(a))];
 }
