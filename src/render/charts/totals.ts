@@ -213,12 +213,11 @@ export function totalsChart(a: TotalsAnswer): Chart {
       {
         name: "span",
         data: { values: rows.filter((r) => r.from !== r.to) },
-        mark: { type: "rule", strokeWidth: 2, opacity: 0.35 },
+        mark: { type: "rule", strokeWidth: 2, color: "#bbb" },
         encoding: {
           x: { field: "from", type: "temporal", title: null, scale: { domain } },
           x2: { field: "to" },
           y: { field: "n", ...y },
-          color: { field: "claimant", type: "nominal" },
         },
       },
       {
@@ -257,7 +256,7 @@ export function totalsChart(a: TotalsAnswer): Chart {
       {
         name: "figure",
         data: { values: rows },
-        mark: { type: "point", size: 110, strokeWidth: 2.5, filled: false },
+        mark: { type: "point", size: 110, strokeWidth: 2.5, filled: false, opacity: 1 },
         encoding: {
           x,
           y: { field: "n", ...y },
@@ -293,7 +292,8 @@ export function totalsChart(a: TotalsAnswer): Chart {
           fontWeight: "bold",
         },
         encoding: {
-          x,
+          // After the span of days, when the source allows one, so the label does not strike it.
+          x: { ...x, field: "to" },
           y: { field: "n", ...y },
           yOffset: { field: "labelDy", type: "quantitative", scale: null },
           text: { field: "label" },
