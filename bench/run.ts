@@ -6,12 +6,14 @@
  *   3. Digest build time (in the archive rows), store writes per second, what a replay claim
  *      costs against a 100k-fact store, the SIGKILL crash test.
  *   And the fact-check bench, when bench/factcheck.ts is there.
+ *   5. Charts: drawing one (Vega-Lite → SVG → PNG) and uploading it (files.uploadV2).
  *
  *   npm run bench                  # the full run (a few minutes)
  *   npm run bench -- --quick       # smaller counts, for a quick look
  */
 import os from "node:os";
 import { benchArchive, formatArchive } from "./archive.ts";
+import { benchCharts, formatCharts } from "./charts.ts";
 import { benchSlack, formatSlack } from "./slack.ts";
 import {
   benchClaims,
@@ -86,6 +88,13 @@ if (fc?.benchFactcheck && fc.formatRows) {
 } else {
   section("4. Fact-check", "skipped: bench/factcheck.ts (benchFactcheck) is not in this tree yet");
 }
+
+t0 = performance.now();
+const charts = await benchCharts(quick ? { cold: 1, warm: 5, uploads: 3 } : {});
+section(
+  `5. Charts: the bundled store's, drawn to PNG and uploaded to a fake Slack on 127.0.0.1 (${secs(t0)})`,
+  formatCharts(charts),
+);
 
 out.push("", `total ${secs(started)}`);
 console.log(out.join("\n"));

@@ -27,6 +27,7 @@ import {
   REVIEW_ITEM,
   reviewAnswer,
   SWAP,
+  TOTALS,
 } from "./slack/fixtures.ts";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
@@ -85,7 +86,7 @@ function webApiCalls(): string[] {
   );
   return files.flatMap((f) =>
     [
-      ...readFileSync(path.join(src, f), "utf8").matchAll(/client\.([a-z]+(?:\.[a-zA-Z]+)+)\(/g),
+      ...readFileSync(path.join(src, f), "utf8").matchAll(/client\.([a-z]+(?:\.[a-zA-Z0-9]+)+)\(/g),
     ].map((m) => m[1] as string),
   );
 }
@@ -147,6 +148,7 @@ describe("manifest.yml", () => {
     const withFourSides = { ...disputesAnswer(1), disputes: [FOUR_SIDED] };
     const replies: { blocks: Block[] }[] = [
       renderBlocks(SWAP),
+      renderBlocks(TOTALS),
       renderBlocks(disputesAnswer(25)),
       renderBlocks(SWAP, { editor: true }),
       renderBlocks(withFourSides, { editor: true }),
@@ -182,7 +184,10 @@ describe("manifest.yml", () => {
       ...(events.includes("app_mention") ? ["app_mentions:read"] : []),
       ...(events.includes("message.im") ? ["im:history"] : []),
       ...(webApiCalls().some((m) => m.startsWith("usergroups.")) ? ["usergroups:read"] : []),
+      ...(webApiCalls().some((m) => m.startsWith("files.")) ? ["files:write"] : []),
     ];
+    // files.uploadV2 is how charts reach Slack; it needs files:write and nothing more.
+    expect(webApiCalls()).toContain("files.uploadV2");
     expect(sorted(manifest.oauth_config.scopes.bot)).toEqual(sorted(needed));
   });
 

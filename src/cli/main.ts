@@ -7,6 +7,7 @@ import { DEFAULT_LIVE_STORE, type OpenedDesk, openDesk } from "../app/desk.ts";
 import type { Answer } from "../domain/answers.ts";
 import { renderText } from "../render/text.ts";
 import { StoreError } from "../store/store.ts";
+import { writeChart } from "./chart.ts";
 import { runCheck } from "./check.ts";
 import { runAudit, runDigest } from "./editorial.ts";
 import { runIngest } from "./ingest.ts";
@@ -83,9 +84,19 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     "one exchange: a date (may-24, 24 May 2025, latest) or a name (istanbul)",
     (d, rest) => (/^(help|-h)$/i.test(rest) ? d.help("swap") : d.swap(rest)),
   );
-  simple("totals", "the deal wave by wave, the year's exchanges, running totals", (d) =>
-    d.totals(),
-  );
+  program
+    .command("totals")
+    .description("the deal wave by wave, the year's exchanges, running totals")
+    .argument("[words...]")
+    .option("--chart <file>", "also write the running-totals chart as a PNG")
+    .option("--deal-chart <file>", "also write the deal's wave-by-wave chart as a PNG")
+    .action(async (_words: string[], o: { chart?: string; dealChart?: string }) => {
+      const answer = (await getDesk(opts().db)).totals();
+      print(answer, Boolean(opts().json));
+      const charts = await import("../render/charts/index.ts");
+      if (o.chart) await writeChart(io, o.chart, charts.draw(charts.totalsChart(answer)));
+      if (o.dealChart) await writeChart(io, o.dealChart, charts.draw(charts.dealChart(answer)));
+    });
   simple("sources", "the sources in the store", (d) => d.sources());
   simple("disputes", "where the sources disagree, and why", (d) => d.disputes());
   program
@@ -149,7 +160,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       "--channel <id>",
       "the channel whose last digest marks 'since' (default: $DIGEST_CHANNEL)",
     )
-    .action(async (o: { dryRun?: boolean; channel?: string }) => {
+    .option("--chart <file>", "also write the chart the digest carries (running totals) as a PNG")
+    .action(async (o: { dryRun?: boolean; channel?: string; chart?: string }) => {
       status = await runDigest(() => getDesk(opts().db), io, { ...o, json: Boolean(opts().json) });
     });
   program

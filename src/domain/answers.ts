@@ -3,7 +3,7 @@
  * Kit) and the terminal (plain text) both render from these, so they never disagree. Plain
  * data: no functions, no classes, safe to print with --json.
  */
-import type { Counted, Event, Measure, Side } from "../store/schema.ts";
+import type { Counted, Event, Measure, Qualifier, Side } from "../store/schema.ts";
 
 export interface SourceRef {
   id: string;
@@ -37,6 +37,10 @@ export interface Citation {
   /** When the figure was true, for running totals. */
   asOf: string | null;
   status: "reviewed" | "unreviewed";
+  /** The stored figure itself, for charts: absent when the fact is a date or words. */
+  number?: { n: number; qualifier: Qualifier; n2?: number };
+  /** `asOf` as ISO days (one day: from = to), for charts. */
+  asOfDays?: { from: string; to: string } | null;
 }
 
 /** One value that one or more sources give for a figure. */

@@ -90,6 +90,7 @@ export function renderBlocks(answer: Answer, options: RenderOptions = {}): Rende
       more: page.next !== null ? { ...rerun, s: page.next } : null,
       report:
         options.report === false ? null : describeRerun(start > 0 ? { ...rerun, s: start } : rerun),
+      chart: answer.kind === "totals" && start === 0 ? rerun : null,
     }),
   ]);
   blocks.push(...footer);
