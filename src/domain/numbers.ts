@@ -231,6 +231,7 @@ const PHRASES: ReadonlyArray<readonly [Qualifier, readonly string[]]> = [
       "an estimated",
       "estimated",
       "circa",
+      "near",
     ],
   ],
   [
@@ -244,7 +245,10 @@ const PHRASES: ReadonlyArray<readonly [Qualifier, readonly string[]]> = [
       "a minimum of",
     ],
   ],
-  ["up-to", ["up to", "at most", "no more than", "not more than", "as many as", "a maximum of"]],
+  [
+    "up-to",
+    ["up to", "at most", "no more than", "not more than", "as many as", "a maximum of", "within"],
+  ],
   ["fewer-than", ["fewer than", "less than", "under", "below"]],
 ];
 
@@ -719,7 +723,7 @@ function annotate(text: string, out: NumberMention[]): void {
       m.qualifier === "exact" &&
       m.unit === undefined &&
       m.n2 === undefined &&
-      /^\d+(?:\.\d+)?$/.test(m.text) &&
+      /^(?:\d+(?:\.\d+)?|\p{Lu}\p{Ll}+)$/u.test(m.text) &&
       (isNameBefore(text, m.start, m.end) ||
         (prev?.kind === "label" && prev.end + 1 === m.start && text[prev.end] === "-"))
     ) {
@@ -1061,6 +1065,8 @@ function suffixAt(text: string, at: number): SuffixRead {
 
 const isYearLike = (r: Read) => r.plain && r.digits === 4 && r.n >= 1900 && r.n <= 2100;
 
+const SEASON_AFTER = /[-–/]\d{2}(?![\d.,%])/y;
+const SLASH_PAIR = /\/\d{1,2}(?![\d/]|[.,]\d)/y;
 const WEIGHT_BEFORE =
   /\b(?:los[et]|loses|losing|gain(?:s|ed|ing)?|weigh(?:s|ed|ing)?|shed(?:s|ding)?|put on|heavier|lighter|weight of)\b[^.;:]{0,24}$/i;
 
@@ -1090,6 +1096,17 @@ function quantity(
     sticky(DECADE_AFTER, text, a.end)
   )
     return single(text, p, a.end + 1, a.n, "exact", "year");
+  // "the 2020-21 season", "2023/24": a season, one span of years.
+  if (isYearLike(a) && !money && sticky(SEASON_AFTER, text, a.end))
+    return single(text, p, SEASON_AFTER.lastIndex, a.n, "exact", "year");
+  // "24/7", "9/11" are names; "1/3 of" is a fraction.
+  if (a.plain && a.digits <= 2 && !money && sticky(SLASH_PAIR, text, a.end)) {
+    const end = SLASH_PAIR.lastIndex;
+    const d = Number(text.slice(a.end + 1, end));
+    if (/^\s+of\b/i.test(text.slice(end, end + 4)) && d > a.n)
+      return single(text, p, end, Number((a.n / d).toPrecision(4)), "exact", "fraction");
+    return single(text, p, end, a.n, "exact", "label", d);
+  }
   const aSuffix = suffixAt(text, a.end);
   if (aSuffix.unit === undefined && a.digits > 0 && a.scale === 1) {
     const glued = sticky(GLUED_LETTERS, text, a.end);
