@@ -278,6 +278,20 @@ const QUALIFIER_ALT = [...QUALIFIER_BY_PHRASE.keys()]
 const PARTICLE_VERB =
   /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|sign(?:ed|s|ing)?|carr(?:ied|ies|y)|took|taken|take|give|gave|given|brought|won|handover)\s+$/i;
 const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}_])(${QUALIFIER_ALT})\\s{1,3}$`, "iu");
+/** The last word of every qualifier phrase ("than", "least", "some"), to skip the pattern cheaply. */
+const QUALIFIER_LAST_WORDS = new Set(
+  [...QUALIFIER_BY_PHRASE.keys()].map((p) => p.split(" ").pop() as string),
+);
+/** QUALIFIER_BEFORE's match, tried only where the last word can end a qualifier. */
+function qualifierBefore(before: string): RegExpExecArray | null {
+  let i = before.length;
+  while (i > 0 && isSpace(before.charCodeAt(i - 1))) i--;
+  const end = i;
+  if (end === before.length) return null;
+  while (i > 0 && /[A-Za-z.]/.test(before[i - 1] as string)) i--;
+  if (!QUALIFIER_LAST_WORDS.has(before.slice(i, end).toLowerCase())) return null;
+  return QUALIFIER_BEFORE.exec(before);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Number words
@@ -766,9 +780,11 @@ function readChange(text: string, m: NumberMention): void {
     m.kind === "percent" ||
     RATE_UNITS.has(m.unit ?? "") ||
     (m.kind === "money" && m.n < 1000 && m.n2 === undefined);
+  // After the figure, past a measure's unit the span leaves out: "a 25 basis point cut".
+  const unitEnd = m.unit !== undefined ? (unitAfter(text, m.end)?.end ?? m.end) : m.end;
   const c =
     changeBefore(text.slice(Math.max(0, m.start - 70), m.start), rate) ??
-    changeAfter(text.slice(m.end, m.end + 12));
+    changeAfter(text.slice(unitEnd, unitEnd + 40));
   if (c) {
     m.change = c.change;
     m.changeCue = c.cue;
@@ -1013,7 +1029,7 @@ function wordsQuantity(
   before: string,
   n2?: number,
 ): Step {
-  const qual = QUALIFIER_BEFORE.exec(before);
+  const qual = qualifierBefore(before);
   const phrase = qual?.[1]?.toLowerCase().replace(/\s+/g, " ");
   const qualifier =
     n2 !== undefined ? "range" : phrase ? (QUALIFIER_BY_PHRASE.get(phrase) ?? "exact") : "exact";
@@ -1065,6 +1081,8 @@ function suffixAt(text: string, at: number): SuffixRead {
 
 const isYearLike = (r: Read) => r.plain && r.digits === 4 && r.n >= 1900 && r.n <= 2100;
 
+const MILLIONS_BEFORE_NOUN =
+  /m\s(?!(?:miles|metres|meters|feet|years|kilometres|yards|seconds|minutes|hours)\b)(?:\p{Ll}{3,}s|people)\b/uy;
 const SEASON_AFTER = /[-–/]\d{2}(?![\d.,%])/y;
 const SLASH_PAIR = /\/\d{1,2}(?![\d/]|[.,]\d)/y;
 const WEIGHT_BEFORE =
@@ -1088,7 +1106,7 @@ function quantity(
   currency: string | null,
 ): Step {
   const money = currency !== null;
-  const a = money ? read : withScale(text, read, false);
+  let a = money ? read : withScale(text, read, false);
   if (
     a.plain &&
     a.n % 10 === 0 &&
@@ -1106,6 +1124,15 @@ function quantity(
     if (/^\s+of\b/i.test(text.slice(end, end + 4)) && d > a.n)
       return single(text, p, end, Number((a.n / d).toPrecision(4)), "exact", "fraction");
     return single(text, p, end, a.n, "exact", "label", d);
+  }
+  // "5m people", "1.5m barrels": a glued m before a plural noun is millions, not metres.
+  if (
+    !money &&
+    a.scale === 1 &&
+    sticky(MILLIONS_BEFORE_NOUN, text, a.end) &&
+    !unitAfter(text, a.end + 1)
+  ) {
+    a = { ...a, n: Number((a.n * 1e6).toPrecision(15)), end: a.end + 1, scale: 1e6, plain: false };
   }
   const aSuffix = suffixAt(text, a.end);
   if (aSuffix.unit === undefined && a.digits > 0 && a.scale === 1) {
@@ -1152,7 +1179,7 @@ function quantity(
     return { mentions: [out], next: Math.max(bSuffix.end, bSuffix.unitEnd) };
   }
 
-  let qual = QUALIFIER_BEFORE.exec(before);
+  let qual = qualifierBefore(before);
   // "Handed over 390", "turned over 120": "over" belongs to the verb, not the figure.
   if (
     qual &&

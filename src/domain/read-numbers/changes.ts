@@ -295,6 +295,14 @@ const HEDGES = new Set([
 
 /** After the figure: "307 more", "2% higher", "5% lower", "a million fewer". */
 const AFTER = /^\s+(more|higher|extra|fewer|less|lower)(?![\p{L}\p{N}_-])/iu;
+/** A noun of change after the figure: "a 3% rise", "a 25 basis point cut", "a 10 per cent drop". */
+const NOUN_AFTER = new RegExp(
+  `^[\\s-]+(?:(?:year-on-year|annual|monthly|quarterly|weekly|daily|sharp|steep|further)\\s+)?(${[
+    ...CHANGE_NOUNS.up,
+    ...CHANGE_NOUNS.down,
+  ].join("|")})(?![\\p{L}\\p{N}_-])`,
+  "iu",
+);
 const isWordChar = (c: number) =>
   (c >= 97 && c <= 122) ||
   (c >= 65 && c <= 90) ||
@@ -419,6 +427,11 @@ export function changeBefore(before: string, rate: boolean): ChangeRead | null {
 
 /** "307 more", "2% higher", "a million fewer": a change written after the figure. */
 export function changeAfter(after: string): ChangeRead | null {
+  const noun = NOUN_AFTER.exec(after);
+  if (noun) {
+    const word = (noun[1] as string).toLowerCase();
+    return { change: NOUN_UP.has(word) ? "up" : "down", cue: word };
+  }
   const m = AFTER.exec(after);
   if (!m) return null;
   const word = (m[1] as string).toLowerCase();

@@ -147,7 +147,7 @@ const WORD_UNITS: Record<string, readonly string[]> = {
  * "5 m" is more often a scale than metres.
  */
 const SYMBOL_UNITS: Record<string, readonly string[]> = {
-  "%": ["%"],
+  "%": ["%", "pc"],
   pp: ["pp", "ppt"],
   bp: ["bps", "bp"],
   "°C": ["°C", "ºC", "° C", "°"],
