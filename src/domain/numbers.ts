@@ -798,7 +798,9 @@ function atCandidate(text: string, m: RegExpExecArray, prevEnd: number): Step {
   const c = text.charCodeAt(p);
   if (c === 43 /* + */) {
     const phone = sticky(PHONE_INTL_AT, text, p);
-    if (phone) return single(text, p, p + phone[0].length, phoneValue(phone[0]), "exact", "phone");
+    // "+1.8%" is a rise, not a phone number: a phone has seven digits or more.
+    if (phone && phone[0].replace(/\D/g, "").length >= 7)
+      return single(text, p, p + phone[0].length, phoneValue(phone[0]), "exact", "phone");
     return atDigit(text, p + 1, floor);
   }
   if (c >= 48 && c <= 57) return atDigit(text, p, floor);
