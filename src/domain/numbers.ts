@@ -695,8 +695,10 @@ interface Step {
 export function findNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   if (typeof text !== "string" || text.length === 0) return out;
-  const maybe = new RegExp(MAYBE.source, MAYBE.flags);
-  const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+  // The patterns are shared: findNumbers runs to the end without yielding, and resets them.
+  const maybe = MAYBE;
+  const re = CANDIDATE;
+  maybe.lastIndex = 0;
   let prevEnd = 0;
   let f: RegExpExecArray | null = maybe.exec(text);
   while (f !== null) {
@@ -1085,6 +1087,7 @@ const isYearLike = (r: Read) => r.plain && r.digits === 4 && r.n >= 1900 && r.n 
 
 const MILLIONS_BEFORE_NOUN =
   /m\s(?!(?:miles|metres|meters|feet|years|kilometres|yards|seconds|minutes|hours)\b)(?:\p{Ll}{3,}s|people)\b/uy;
+const DURATIONS = new Set(["decade", "year", "month", "week", "day", "hour", "minute"]);
 const SEASON_AFTER = /[-–/]\d{2}(?![\d.,%])/y;
 const SLASH_PAIR = /\/\d{1,2}(?![\d/]|[.,]\d)/y;
 const WEIGHT_BEFORE =
@@ -1189,6 +1192,16 @@ function quantity(
     PARTICLE_VERB.test(before.slice(0, before.length - qual[0].length))
   )
     qual = null;
+  // "Over 18 months", "over ten years": across a span of time, not more than it.
+  if (
+    qual &&
+    /^over$/i.test(qual[1] ?? "") &&
+    DURATIONS.has(aSuffix.unit ?? "") &&
+    !/\b(?:for|of|in|lasted|lasting|took|aged)\s+$/i.test(
+      before.slice(0, before.length - qual[0].length),
+    )
+  )
+    qual = null;
   const phrase = qual?.[1]?.toLowerCase().replace(/\s+/g, " ");
   const qualifier = phrase ? (QUALIFIER_BY_PHRASE.get(phrase) ?? "exact") : "exact";
 
@@ -1235,6 +1248,7 @@ function readRange(
   const at = aSuffix.unitEnd;
   let next = -1;
   let between = 0;
+  let to = false;
   const btw = BETWEEN_BEFORE.exec(before);
   if (btw && sticky(AND_AFTER, text, at)) {
     next = AND_AFTER.lastIndex;
@@ -1245,12 +1259,14 @@ function readRange(
     next = DASH_AFTER.lastIndex;
   } else if (!FROM_BEFORE.test(before) && sticky(TO_AFTER, text, at)) {
     next = TO_AFTER.lastIndex;
+    to = true;
   }
   if (next < 0) return null;
   // "Rose 6.5% to 164p", "climbed by $43.6 billion to $419.2 billion": a change and the level
   // it reached, not a range.
   const rate = currency !== null || aSuffix.kind !== null || RATE_UNITS.has(aSuffix.unit ?? "");
-  if (!btw && changeBefore(before, rate)) return null;
+  // ("Rose by 3-4%" is a range of change.)
+  if (to && changeBefore(before, rate)) return null;
   let cur: string | null = null;
   if (currency !== null || aSuffix.kind === "money") {
     const sign = currencyAt(text, next);

@@ -100,6 +100,7 @@ const WORD_UNITS: Record<string, readonly string[]> = {
   cm: ["centimetres", "centimeters", "centimetre", "centimeter"],
   mm: ["millimetres", "millimeters", "millimetre", "millimeter"],
   mi: ["miles", "mile"],
+  nmi: ["nautical miles", "nautical mile"],
   ft: ["feet", "foot"],
   in: ["inches", "inch"],
   km2: ["square kilometres", "square kilometers", "square kilometre", "sq km"],
