@@ -1095,8 +1095,11 @@ const WEIGHT_BEFORE =
 
 /** "the 1980s", "the '90s", "in their 20s": a decade, not seconds. */
 const DECADE_AFTER = /s(?![\p{L}\p{N}])/uy;
-/** "5G", "3D", "2FA": digits glued to capitals that are no unit: a name ("390ea" is 390 each). */
-const GLUED_LETTERS = /[A-Z][A-Za-z]*(?:[-\d]+[A-Za-z]*)?/y;
+/**
+ * "5G", "3D", "2FA", "49ers": digits glued to letters that are no unit: a name. Two lower-case
+ * letters may be shorthand ("390ea" is 390 each).
+ */
+const GLUED_LETTERS = /(?:[A-Z][A-Za-z]*|[a-z]{3,})(?:[-\d]+[A-Za-z]*)?(?![\p{L}\p{N}])/uy;
 
 /**
  * A figure read at `p` (after any currency sign): decides between ratio, range, year and a
@@ -1156,11 +1159,15 @@ function quantity(
   }
   const unit = currency ?? aSuffix.unit;
 
+  // "World No 1 for 428 weeks", "Game 2 to …": a name, whatever follows it.
+  if (!money && !aSuffix.unit && a.plain && a.digits > 0 && isNameBefore(text, p, a.end))
+    return single(text, p, a.end, a.n, "exact", "label");
   if (!aSuffix.kind && !aSuffix.unit) {
     const ratio = sticky(RATIO_AFTER, text, a.end);
     if (ratio) {
       const b = readNumberAt(text, RATIO_AFTER.lastIndex);
-      if (b && !b.ordinal) {
+      // "1 for 428 weeks" is a figure and a span of time, not an exchange ratio.
+      if (b && !b.ordinal && !DURATIONS.has(unitAfter(text, b.end)?.unit ?? "")) {
         return single(text, p, b.end, a.n, "exact", "ratio", b.n === a.n ? undefined : b.n);
       }
     }

@@ -55,12 +55,15 @@ describe("names, models and labels are not figures", () => {
     "Fans in Section 114 Row 12 cheered as the Big Ten title was decided.",
     "Leaders of the G20 discussed Covid-19, 5G masts and F-35 jets.",
     "Astronomers are still hunting for Planet 9.",
+    "The 49ers reached Super Bowl 58.",
   ])("%s", (text) => {
     expect(figures(text)).toEqual([]);
   });
 
   it("keeps a figure that follows a name", () => {
     expect(figures("The FTSE 100 rose 12 points to 8,145.")).toEqual(["12 pt up", "8145"]);
+    // Not an exchange ratio ("1,000 for 1,000"): a rank, then a span of time.
+    expect(figures("She was world No 1 for 428 weeks.")).toEqual(["428 week"]);
   });
 });
 

@@ -64,6 +64,7 @@ const LABEL_WORDS = [
   "channel",
   "radio",
   "ufc",
+  "bowl",
   // matches, episodes, versions, products
   "game",
   "match",
