@@ -776,6 +776,15 @@ function readChange(text: string, m: NumberMention): void {
     m.changeCue = sign === "+" ? "+" : "-";
     return;
   }
+  // "minus 5C": below zero.
+  if (
+    (m.unit === "°C" || m.unit === "°F") &&
+    /\bminus\s{1,3}$/i.test(text.slice(Math.max(0, m.start - 8), m.start))
+  ) {
+    m.n = -m.n;
+    if (m.n2 !== undefined) m.n2 = -m.n2;
+    return;
+  }
   if (LEVEL_QUALIFIER.test(m.text)) return;
   // A price moves ("gained $2.50", "lost 19 cents"); a sum is raised, cut or lost ("raised $52m").
   const rate =

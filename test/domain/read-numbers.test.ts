@@ -133,6 +133,7 @@ describe("units", () => {
     ["Rates rose 25 basis points.", ["25 bp up"]],
     ["Unemployment fell 0.3 percentage points.", ["0.3 pp down"]],
     ["Overnight lows of -4C are forecast.", ["-4 °C"]],
+    ["It fell to minus 12C in the glens.", ["-12 °C"]],
     ["A 30-day truce was agreed.", ["30 day"]],
     ["He was jailed for nine years.", ["9 year"]],
     ["Inflation was 4pc.", ["4 %"]],
