@@ -690,6 +690,15 @@ interface Step {
  *   AP style writes a four-digit count with a comma ("300-1,000").
  * - Phones and dates are reported so a later layer can ignore them, with n the digits (phone)
  *   or the part's value (an ISO date gives a year and two date-parts).
+ * - Units (issue 10): `unit` where one is written, canonical ("%", "GBP", "p", "km", "°C" …);
+ *   scales after any figure ("25k", "£96m", "₹4,500 crore"). A range's units must agree on
+ *   both ends; one written on the last end covers both ("20-25C").
+ * - Change: `change` up/down where the figure is an amount of change ("rose 6.5%", "down
+ *   2.1%", "another 307", "a 3% rise"). "Rose 6.5% to 164p" is a change and a level, never a
+ *   range; "rose to 164p", "up from 368" are levels.
+ * - Not figures, reported so a later layer can ignore them: names and models (kind "label":
+ *   "Game 2", "S&P 500", "5G", "49ers"), scores (kind "score": "2-1", "a 7-2 vote"). Vague counts
+ *   and fractions have kinds "vague" (a range by convention) and "fraction" (a ratio).
  * - Never throws; linear in the length of the text.
  */
 export function findNumbers(text: string): NumberMention[] {

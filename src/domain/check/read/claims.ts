@@ -7,8 +7,13 @@
  *
  * The rules, in the order they are applied to each number:
  *
- * - Not claims: years, times of day, list numbering, phone numbers, the parts of a date, and
- *   numbers with nothing counted after them ("Decree No. 245", "the 10-point plan").
+ * - Not claims: years, times of day, list numbering, phone numbers, the parts of a date, names
+ *   and scores, vague counts and fractions, and numbers with nothing counted after them
+ *   ("Decree No. 245", "the 10-point plan").
+ * - Not counts: a figure with a unit that counts nothing ("5%", "£96m", "390 km", "31 points")
+ *   or an amount of change ("up 390", "rose by 40"; "another 307" still counts its batch) is
+ *   reported with no measure, so it is unverified, or left alone in a sentence about an
+ *   exchange, and never compared with a stored count.
  * - What is counted: the noun after the number ("307 prisoners", "390 of their prisoners of
  *   war", "31 wounded Ukrainian soldiers"), or, for a bare number in a sentence about an
  *   exchange ("another 307 were swapped", "Ukraine got 230 back", "303 from each side"), the
