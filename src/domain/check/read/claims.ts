@@ -7,8 +7,13 @@
  *
  * The rules, in the order they are applied to each number:
  *
- * - Not claims: years, times of day, list numbering, phone numbers, the parts of a date, and
- *   numbers with nothing counted after them ("Decree No. 245", "the 10-point plan").
+ * - Not claims: years, times of day, list numbering, phone numbers, the parts of a date, names
+ *   and scores, vague counts and fractions, and numbers with nothing counted after them
+ *   ("Decree No. 245", "the 10-point plan").
+ * - Not counts: a figure with a unit that counts nothing ("5%", "£96m", "390 km", "31 points")
+ *   or an amount of change ("up 390", "rose by 40"; "another 307" still counts its batch) is
+ *   reported with no measure, so it is unverified, or left alone in a sentence about an
+ *   exchange, and never compared with a stored count.
  * - What is counted: the noun after the number ("307 prisoners", "390 of their prisoners of
  *   war", "31 wounded Ukrainian soldiers"), or, for a bare number in a sentence about an
  *   exchange ("another 307 were swapped", "Ukraine got 230 back", "303 from each side"), the
@@ -39,6 +44,7 @@
 import type { Counted, Measure, Qualifier, Side } from "../../../store/schema.ts";
 import {
   findNumbers,
+  isAdditive,
   type NumberKind,
   type NumberMention,
   parseNumberWords,
@@ -193,6 +199,26 @@ export interface ClaimCues {
 // Extraction
 
 const CHECKABLE = new Set<NumberKind>(["cardinal", "ordinal", "ratio", "money", "percent"]);
+/** Lengths of time are read as durations below ("a 30-day ceasefire", "over three days"). */
+const TIME_UNITS = new Set(["decade", "year", "month", "week", "day", "hour", "minute", "second"]);
+
+/**
+ * A figure that is not a count of anything the store holds: one with a unit that is no count
+ * ("5%", "£96m", "300 km", "65–110 pounds" of weight, "31 points") or an amount of change
+ * ("up 307", "rose by 40"; "another 307" is still the count of that batch). It is reported
+ * with no measure, so it can only be unverified, never compared with a stored count.
+ */
+function notACount(m: NumberMention, after: string): boolean {
+  if (m.kind === "money" || m.kind === "percent") return true;
+  // "The 10-point plan": a count that names the plan, read with its noun below.
+  if (
+    m.unit !== undefined &&
+    !TIME_UNITS.has(m.unit) &&
+    !(m.unit === "pt" && after.startsWith("-"))
+  )
+    return true;
+  return m.change !== undefined && !isAdditive(m.changeCue ?? "");
+}
 const REMAINING = /\b(?:leaves|left|leaving|remain(?:s|ing)?|still)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const REMAINING_AFTER = /^[^.;:,]{0,30}\b(?:still to be|yet to be|remain(?:s|ing)?|left)\b/i;
 
@@ -426,10 +452,10 @@ function sentenceClaims(
         also: null,
         cue: m.n2 === undefined ? m.text : null,
       };
-    } else if (m.kind === "money" || m.kind === "percent") {
+    } else if (notACount(m, after)) {
       if (exchangeSentence) continue;
       measure = null;
-      noun = m.kind;
+      noun = m.kind === "money" || m.kind === "percent" ? m.kind : (m.unit ?? "change");
     } else {
       const np = readNoun(s, relEnd);
       if (np.unit && CEASEFIRE_AFTER.test(after)) {
