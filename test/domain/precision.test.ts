@@ -230,6 +230,27 @@ describe("who took back whom, and a sentence that opens on the whole", () => {
   });
 });
 
+describe("a year one off, shown by the figure beside it", () => {
+  it("puts the day right and reads the figure against the exchange of that day", () => {
+    const checks = factcheck(
+      k,
+      "On 19 April 2024, more than 500 prisoners were exchanged, including 246 from each side.",
+    ).claims;
+    expect(checks.find((c) => c.kind === "day")).toMatchObject({
+      claim: "19 April 2024",
+      verdict: "contradicted",
+      right: "April 19, 2025",
+    });
+    expect(checks.find((c) => c.read === "more than 500")?.verdict).toBe("supported");
+  });
+
+  it("a figure no exchange of that day gives leaves the year alone", () => {
+    expect(days("On 19 April 2024, 77 prisoners were exchanged.").map((c) => c.verdict)).toEqual([
+      "unverified",
+    ]);
+  });
+});
+
 describe("a timeline's days", () => {
   const timeline =
     "2025 SWAPS AT A GLANCE\nMarch 19 — 175 each\nMay 6 — 205 each\nMarch 19, 2024 — 175 each\nMay 21 — lists checked name by name";

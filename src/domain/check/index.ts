@@ -32,6 +32,7 @@ import { judgeParts } from "./judge/parts.ts";
 import { judgeSpans } from "./judge/spans.ts";
 import { talksRoundClaims } from "./judge/talks-round.ts";
 import { judgeByTopic } from "./judge/topic.ts";
+import { judgeYearSlips } from "./judge/year-slip.ts";
 import { readDraft } from "./read/claims.ts";
 import { countWords } from "./read/sentences.ts";
 
@@ -60,7 +61,8 @@ export function factcheck(
   judgeByTopic(k, found, figures, refDate, days);
   judgeDaysByFigures(k, dateClaims, days, figures);
   judgeSpans(found, figures);
-  const claims = [...figures, ...days, ...talksRoundClaims(k, text)].sort(
+  const slips = judgeYearSlips(k, found, figures, days, refDate);
+  const claims = [...figures, ...days, ...slips, ...talksRoundClaims(k, text)].sort(
     (a, b) => a.start - b.start,
   );
   return { claims, counts: countVerdicts(claims) };

@@ -365,7 +365,7 @@ function daysOf(k: Knowledge, e: Event): string[] {
   return [...days].sort();
 }
 
-function citationsFor(k: Knowledge, e: Event): Citation[] {
+export function citationsFor(k: Knowledge, e: Event): Citation[] {
   const facts = (k.catalog.factsByEvent.get(e.id) ?? []).filter(
     (f) => f.value.type === "number" || f.value.type === "date",
   );
