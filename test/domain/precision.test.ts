@@ -275,6 +275,14 @@ describe("a month with its year", () => {
     expect(right?.verdict).toBe("supported");
   });
 
+  it("a month that is a running total's as-of day is not shown as a claim of its own", () => {
+    expect(
+      days(
+        "By September 2024, the ombudsman's count of Ukrainians returned from captivity had reached 3,672.",
+      ),
+    ).toEqual([]);
+  });
+
   it("a month that names no stored event, or a plain exchange with none of its figures, is never wrong", () => {
     expect(days("The talks in June 2024 went nowhere.").map((c) => c.verdict)).not.toContain(
       "contradicted",
