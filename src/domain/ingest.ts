@@ -59,6 +59,8 @@ export interface IngestProposal {
   claimant: Claimant | null;
   /** Claimants the text names that the store does not have yet ("Russian officials"). */
   claimants?: Claimant[];
+  /** Events the source reports on days the store does not know, proposed unreviewed. */
+  events?: Event[];
   facts: ProposedFact[];
   skipped: SkippedClaim[];
 }

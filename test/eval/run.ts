@@ -7,6 +7,7 @@ import { parseStoreText } from "../../src/store/store.ts";
 import { formatBlind, hasHalf, scoreHalf } from "./blind.ts";
 import { evaluate, formatScore, loadCases } from "./evaluate.ts";
 import { formatIngest, scoreIngest } from "./ingest.ts";
+import { formatLater, scoreLater } from "./later.ts";
 
 const file = path.resolve(import.meta.dirname, "..", "..", "data", "factdesk.json");
 const k = analyse(parseStoreText(readFileSync(file, "utf8"), file));
@@ -20,3 +21,5 @@ for (const half of ["fresh", "fresh2", "fresh3"] as const)
   if (!devOnly && hasHalf(half)) console.log(`\n${formatBlind(scoreHalf(k, half), false)}`);
 console.log(`\n${formatIngest(scoreIngest(k, "dev"), !quiet)}`);
 if (!devOnly) console.log(`\n${formatIngest(scoreIngest(k, "sealed"), false)}`);
+console.log(`\n${formatLater(scoreLater(k, "dev"), !quiet)}`);
+if (!devOnly) console.log(`\n${formatLater(scoreLater(k, "sealed"), false)}`);
