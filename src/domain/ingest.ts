@@ -22,7 +22,8 @@ import { eventEnd } from "./catalog.ts";
 import { type Claim, extractClaims, judgeClaim, linkEvent, splitSentences } from "./check/index.ts";
 import { type Attribution, attributionOf } from "./check/read/attribution.ts";
 import { PART_NOUNS, SAID } from "./check/vocabulary.ts";
-import type { Knowledge } from "./queries.ts";
+import { proposeEvents } from "./ingest-events.ts";
+import { analyse, type Knowledge } from "./queries.ts";
 
 export interface IngestInput {
   text: string;
@@ -78,14 +79,16 @@ const slug = (s: string) =>
     .slice(0, 40) || "source";
 
 /** The proposed source and facts for a text; refuses a text the store already holds. */
-export function proposeIngest(k: Knowledge, input: IngestInput): IngestResult {
-  const data = k.catalog.data;
+export function proposeIngest(store: Knowledge, input: IngestInput): IngestResult {
+  const data = store.catalog.data;
   const same = data.sources.find((s) => s.sha256 === input.sha256);
   if (same) return { ok: false, reason: "duplicate", sourceId: same.id };
 
   const outletSlug = slug(input.outlet);
   let sourceId = `${outletSlug}-${input.published}-${input.sha256.slice(0, 8)}`;
-  if (k.catalog.sources.has(sourceId)) sourceId = `${sourceId}-${data.sources.length}`;
+  if (store.catalog.sources.has(sourceId)) sourceId = `${sourceId}-${data.sources.length}`;
+  const sameUrl = input.url ? data.sources.find((s) => s.url === input.url) : undefined;
+  if (sameUrl) return { ok: false, reason: "duplicate", sourceId: sameUrl.id };
   const source: Source = {
     id: sourceId,
     outlet: input.outlet,
@@ -107,6 +110,25 @@ export function proposeIngest(k: Knowledge, input: IngestInput): IngestResult {
   const claimant: Claimant | null = existingClaimant
     ? null
     : { id: claimantId, name: input.outlet, party: "press" };
+
+  // New events first: the facts are then tied to them as to any stored event, with the events
+  // other sources proposed (still unreviewed) counted as known, so a second source joins them.
+  const proposed = proposeEvents(input.text, input.published, data.events, {
+    sourceId,
+    now: input.now,
+  });
+  const pending = data.events.some((e) => e.status === "unreviewed");
+  const k =
+    proposed.events.length > 0 || pending
+      ? analyse({
+          ...data,
+          events: [...data.events, ...proposed.events].map((e) =>
+            e.status === "unreviewed" ? { ...e, status: "reviewed" as const } : e,
+          ),
+        })
+      : store;
+  const eventTitle = (id: string) =>
+    proposed.events.find((e) => e.id === id)?.title ?? k.catalog.events.get(id)?.title ?? id;
 
   const facts: ProposedFact[] = [];
   const skipped: SkippedClaim[] = [];
@@ -173,13 +195,20 @@ export function proposeIngest(k: Knowledge, input: IngestInput): IngestResult {
         input,
         facts.length + 1,
       ),
-      eventTitle: event.title,
+      eventTitle: eventTitle(event.id),
       check,
     });
   }
   return {
     ok: true,
-    proposal: { source, claimant, claimants: newClaimants, facts, skipped },
+    proposal: {
+      source,
+      claimant,
+      claimants: newClaimants,
+      events: proposed.events,
+      facts,
+      skipped,
+    },
   };
 }
 
@@ -305,6 +334,8 @@ export function applyIngest(data: StoreData, proposal: IngestProposal): void {
     throw new Error(`${proposal.source.id}: this text is already in the store`);
   }
   data.sources.push(proposal.source);
+  for (const e of proposal.events ?? [])
+    if (!data.events.some((x) => x.id === e.id)) data.events.push(e);
   for (const c of [proposal.claimant, ...(proposal.claimants ?? [])]) {
     if (c && !data.claimants.some((x) => x.id === c.id)) data.claimants.push(c);
   }
