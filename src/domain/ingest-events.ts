@@ -35,6 +35,8 @@ export interface EventMention {
   to: string;
   /** The words that establish it: offsets into the text. */
   quote: { text: string; start: number; end: number };
+  /** Where the day is written. */
+  at: number;
   /** "Istanbul", "Round two": words that name it, for its title. */
   ordinal: string | null;
   istanbul: boolean;
@@ -165,6 +167,7 @@ export function findEventMentions(text: string, published: string): EventMention
         from: a.date,
         to: b.date,
         quote,
+        at: a.start,
         ordinal: null,
         istanbul,
       });
@@ -181,7 +184,7 @@ export function findEventMentions(text: string, published: string): EventMention
       if (!kind) continue;
       for (const day of [d.date, ...listedDays(text, d)]) {
         if (day > published) continue;
-        out.push({ ...kind, from: day, to: day, quote, istanbul });
+        out.push({ ...kind, from: day, to: day, quote, at: d.start, istanbul });
       }
     }
   }
