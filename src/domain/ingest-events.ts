@@ -59,7 +59,7 @@ const NOT_BEFORE =
 /** Words near a day (before it, or just after) that make it background or a plan. */
 const NOT_NEAR =
   /\b(?:born|birthday|anniversary|hearing|court|law was|passed a law|convention|could|might|may take place|would|will|will take place|is expected|are expected|plans? to|proposed|no date|being discussed)\b/i;
-const STATE_OF_ROUNDS = /\b(?:first|second|third|fourth|fifth|sixth) round\b/i;
+const STATE_OF_ROUNDS = /\b(first|second|third|fourth|fifth|sixth) round\b/i;
 
 /** Datelines: "KYIV, June 10 (Meridian) —" and "Monday 9 June — live updates". */
 function isDateline(text: string, d: DateMention): boolean {
@@ -120,7 +120,10 @@ function kindOf(
   const round = ROUND_NAMED.exec(before);
   if (round || TALKS_BEFORE.test(before) || TALKS_AFTER.test(after)) {
     const ordinal =
-      round?.[0].match(/round (\w+)/i)?.[1] ?? clause.text.match(STATE_OF_ROUNDS)?.[0] ?? null;
+      /\bround (one|two|three|four|five)\b/i.exec(before)?.[1] ??
+      /\b(first|second|third|fourth|fifth|sixth) round\b/i.exec(before)?.[1] ??
+      clause.text.match(STATE_OF_ROUNDS)?.[1] ??
+      null;
     return { kind: "talks", ordinal };
   }
   // "the second, on Tuesday, the seriously wounded": a clause with no word of its own takes
@@ -215,7 +218,7 @@ function titleOf(m: EventMention): string {
   switch (m.kind) {
     case "talks": {
       const ord = m.ordinal ? (ORDINALS[m.ordinal.toLowerCase()] ?? m.ordinal) : null;
-      const round = ord ? `${ord.replace(/ round$/i, "")} round of talks` : "Talks";
+      const round = ord ? `${ord} round of talks` : "Talks";
       return `${round[0]?.toUpperCase()}${round.slice(1)}${where} (${day})`;
     }
     case "meeting":

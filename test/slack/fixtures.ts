@@ -333,6 +333,12 @@ export const REVIEW_ITEM: ReviewItem = {
     quote: "nearly 480 <@U123> prisoners came home",
     status: "unreviewed",
   }),
+  sourceId: "ingested-source",
+  eventId: "exchange-2025-05-24",
+  eventProposed: false,
+  unclassified: false,
+  store: { verdict: "differs", figures: ["307"] },
+  clean: false,
 };
 
 export function reviewAnswer(facts: number, reports = 1): ReviewAnswer {
