@@ -24,6 +24,7 @@ import {
   disputesAnswer,
   FOUR_SIDED,
   fakeDesk,
+  groupedReviewAnswer,
   REVIEW_ITEM,
   reviewAnswer,
   SWAP,
@@ -153,6 +154,7 @@ describe("manifest.yml", () => {
       renderBlocks(SWAP, { editor: true }),
       renderBlocks(withFourSides, { editor: true }),
       renderReview(reviewAnswer(3)),
+      renderReview(groupedReviewAnswer()),
       renderDigest(digestAnswer(), { editor: true }),
       renderBlocks(askQuestion(analyse(bundledData()), "how many came home?")),
     ];

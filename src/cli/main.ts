@@ -12,6 +12,7 @@ import { runCheck } from "./check.ts";
 import { runAudit, runDigest } from "./editorial.ts";
 import { runIngest } from "./ingest.ts";
 import { runLocal } from "./local.ts";
+import { runReview } from "./review.ts";
 import { answerLine } from "./route.ts";
 import { UsageError } from "./usage.ts";
 
@@ -134,15 +135,15 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   program
     .command("ingest")
     .description("add a new source and propose its figures as unreviewed facts")
-    .argument("<file>", "the source's text, or - to read standard input")
-    .option("--outlet <name>", "the outlet that published it (required)")
-    .option("--published <YYYY-MM-DD>", "the day it was published (required)")
-    .option("--url <url>", "where it was published")
+    .argument("[file]", "the source's text, or - to read standard input (or give --url)")
+    .option("--outlet <name>", "the outlet that published it (required for a file)")
+    .option("--published <YYYY-MM-DD>", "the day it was published (required for a file)")
+    .option("--url <url>", "where it was published; with no file, the page is fetched")
     .option("--title <title>", "its headline")
     .option("--author <author>", "its byline")
     .action(
       async (
-        file: string,
+        file: string | undefined,
         o: { outlet?: string; published?: string; url?: string; title?: string; author?: string },
       ) => {
         status = await runIngest(() => getDesk(opts().db), io, {
@@ -152,6 +153,19 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         });
       },
     );
+  program
+    .command("review")
+    .description(
+      "the editors' queue; review approve-source|approve-event|reject-event|approve|reject|classify ID …",
+    )
+    .argument("[args...]", "an action and an id (none: print the queue)")
+    .option("--by <name>", "who is reviewing, for the audit log", "cli")
+    .action(async (args: string[], o: { by?: string }) => {
+      status = await runReview(() => getDesk(opts().db), io, args, {
+        ...o,
+        json: Boolean(opts().json),
+      });
+    });
   program
     .command("digest")
     .description("today's digest, as the channel would get it")

@@ -319,6 +319,9 @@ export interface DigestAnswer {
   reports: { by: string; note: string; answer: string }[];
   /** Unreviewed facts waiting for an editor. */
   awaitingReview: number;
+  /** Events ingest proposed since the last digest (titles), and how many still await review. */
+  eventsAdded?: string[];
+  eventsAwaitingReview?: number;
   totals: TotalsAnswer;
 }
 

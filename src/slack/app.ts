@@ -15,7 +15,9 @@ import {
   type webApi,
 } from "@slack/bolt";
 import type { Desk, OpenedDesk } from "../app/desk.ts";
+import type { FetchOptions } from "../app/fetch-article.ts";
 import { type Handled, memoryHandled, storeHandled } from "../app/handled.ts";
+import { openIngester } from "../app/ingest.ts";
 import { type Newsroom, openNewsroom } from "../app/newsroom.ts";
 import type { SlackConfig } from "../config.ts";
 import { userLimits } from "../domain/rate-limit.ts";
@@ -45,6 +47,8 @@ export interface CreateAppOptions {
   now?: () => Date;
   /** Where handled requests are claimed; by default the desk's store, else memory. */
   handled?: Handled;
+  /** How links are fetched for /ingest (tests inject DNS). */
+  fetch?: FetchOptions;
 }
 
 /** Handled requests in the desk's store, so a replay is caught across a restart too. */
@@ -158,10 +162,26 @@ export function createApp(options: CreateAppOptions): App {
   app.error(async (error) => {
     logger.error("a listener failed:", error);
   });
+  const isEditor =
+    options.isEditor ?? editors({ config: config.editors, client: app.client, logger });
+  const ingestUsers = new Set(config.editors?.ingestUserIds ?? []);
+  const opened = options.desk as Partial<Pick<OpenedDesk, "store" | "knowledge">>;
   registerListeners(app, {
     desk: options.desk,
     lastDigest: options.lastDigest,
-    isEditor: options.isEditor ?? editors({ config: config.editors, client: app.client, logger }),
+    isEditor,
+    ...(opened.store && typeof opened.knowledge === "function"
+      ? {
+          ingester: openIngester(
+            { store: opened.store, knowledge: opened.knowledge },
+            {
+              ...(options.fetch ? { fetch: options.fetch } : {}),
+              ...(options.now ? { now: options.now } : {}),
+            },
+          ),
+        }
+      : {}),
+    canIngest: async (user) => ingestUsers.has(user) || (await isEditor(user).catch(() => false)),
     newsroom: newsroomOf(options.desk, config, options.now),
     digestChannel: config.digest?.channel ?? null,
     limits: userLimits({

@@ -119,6 +119,9 @@ export function fakeNewsroom(overrides: Partial<Newsroom> = {}): Newsroom {
       ...r,
     })),
     digest: vi.fn(() => digestAnswer()),
+    reviewEvent: vi.fn(async () => ({ ok: false as const, reason: "unknown-event" as const })),
+    approveSource: vi.fn(async () => ({ ok: true as const, events: 1, facts: 2, left: 1 })),
+    classify: vi.fn(async () => ({ ok: false as const, reason: "unknown-fact" as const })),
   };
   return { ...newsroom, ...overrides };
 }

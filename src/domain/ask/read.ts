@@ -650,7 +650,11 @@ export function countedText(c: Counted): string {
       exchanges: "exchanges",
       drones: "drones",
       missiles: "missiles",
-    } as const
+      bodies: "bodies of the fallen",
+      "under-25": "young soldiers under 25",
+      children: "children",
+      "seriously-wounded": "seriously wounded",
+    } satisfies Record<Counted, string>
   )[c];
 }
 

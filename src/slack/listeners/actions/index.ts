@@ -2,14 +2,20 @@
  * Buttons on replies: Share in channel, Show the rest, Report a problem, Show as charts; and
  * the editors' buttons that settle disputes and work the review queue.
  */
-import type { App, BlockAction, ButtonAction } from "@slack/bolt";
+import type { App, BlockAction, ButtonAction, StaticSelectAction } from "@slack/bolt";
 import { DISPUTE_ACTION_IDS } from "../../../render/blocks/dispute-actions.ts";
 import { ACTION_IDS } from "../../../render/blocks/index.ts";
 import { REVIEW_ACTION_IDS } from "../../../render/blocks/review.ts";
 import type { SlackDeps } from "../../deps.ts";
 import { moreAnswer } from "./more-answer.ts";
 import { reportProblem } from "./report-problem.ts";
-import { correctFact, decideFact } from "./review-fact.ts";
+import {
+  approveSourceButton,
+  classifyFigure,
+  correctFact,
+  decideEvent,
+  decideFact,
+} from "./review-fact.ts";
 import { settleDispute } from "./settle-dispute.ts";
 import { shareAnswer } from "./share-answer.ts";
 import { uploadChart } from "./upload-chart.ts";
@@ -38,4 +44,11 @@ export function register(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(REVIEW_ACTION_IDS.approve, decideFact(deps, "approve"));
   app.action<BlockAction<ButtonAction>>(REVIEW_ACTION_IDS.reject, decideFact(deps, "reject"));
   app.action<BlockAction<ButtonAction>>(REVIEW_ACTION_IDS.correct, correctFact(deps));
+  app.action<BlockAction<ButtonAction>>(REVIEW_ACTION_IDS.approveSource, approveSourceButton(deps));
+  app.action<BlockAction<ButtonAction>>(
+    REVIEW_ACTION_IDS.approveEvent,
+    decideEvent(deps, "approve"),
+  );
+  app.action<BlockAction<ButtonAction>>(REVIEW_ACTION_IDS.rejectEvent, decideEvent(deps, "reject"));
+  app.action<BlockAction<StaticSelectAction>>(REVIEW_ACTION_IDS.classify, classifyFigure(deps));
 }
