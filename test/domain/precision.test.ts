@@ -251,6 +251,23 @@ describe("a year one off, shown by the figure beside it", () => {
   });
 });
 
+describe("a fact box's lines", () => {
+  it("say after the dash whose figure it is, so one side's figure is not called both sides'", () => {
+    const box =
+      "KEY FIGURES\n780 — freed on day one, both sides together\n307 — freed on day two, both sides together";
+    const [first, second] = figures(box);
+    expect(first).toMatchObject({ verdict: "supported", side: "total" });
+    expect(second?.verdict).not.toBe("supported");
+  });
+
+  it("words after another figure on the line are that figure's", () => {
+    const [c] = figures(
+      "BY THE NUMBERS\n2,000 — prisoners to be exchanged under the deal, 1,000 from each side",
+    );
+    expect(c?.side).not.toBe("each");
+  });
+});
+
 describe("a timeline's days", () => {
   const timeline =
     "2025 SWAPS AT A GLANCE\nMarch 19 — 175 each\nMay 6 — 205 each\nMarch 19, 2024 — 175 each\nMay 21 — lists checked name by name";

@@ -614,6 +614,10 @@ function sentenceClaims(
       )
         side = { side: "ukraine", also: null, cue: side.cue ?? since?.[0] ?? null };
       if (measure === "exchange-count") side = { side: null, also: null, cue: null };
+      // "780 — freed on day one, both sides together": a fact box's line says after its dash
+      // whose figure it is.
+      if (side.side === null && (measure === "released" || measure === "released-to-date"))
+        side = boxLineSide(s, rel, relEnd) ?? side;
       // "Moscow said the 390 it got back": the side is the speaker's.
       if (side.side === null && measure === "released") side = speakersSide(s) ?? side;
       if (measure === null && !exchangeSentence && !noun) continue;
@@ -812,6 +816,25 @@ function sentenceClaims(
   }
   groupParts(s, off, out);
   return out;
+}
+
+/** A fact box's line: a figure that starts its line, a dash, and what the figure is. */
+function boxLineSide(s: string, rel: number, relEnd: number): SideReading | null {
+  if (!/(?:^|\n)[\s•*·-]*$/.test(s.slice(0, rel))) return null;
+  const line = /^\+?\s*[—–:-]\s*([^\n]*)/.exec(s.slice(relEnd));
+  if (!line) return null;
+  // "2,000 — to be exchanged, 1,000 from each side": words after another figure are that one's.
+  const text = (line[1] as string).split(/\d/)[0] as string;
+  const both =
+    /\b(both sides (?:together|combined)|(?:both sides )?combined|in all|in total|all told|between them|both ways)\b/i.exec(
+      text,
+    );
+  if (both) return { side: "total", also: null, cue: both[1] as string };
+  const byBoth = /\b(by both sides)\b/i.exec(text);
+  if (byBoth) return { side: "total", also: "each", cue: byBoth[1] as string };
+  const each = /\b((?:by |from |for )?(?:each|either) side|per side|a side)\b/i.exec(text);
+  if (each) return { side: "each", also: null, cue: each[1] as string };
+  return null;
 }
 
 const OF_THE_WHOLE =
