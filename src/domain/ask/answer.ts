@@ -88,7 +88,7 @@ function compose(k: Knowledge, r: AskReading, words: string): Draft {
     case "ordinal":
       return ordinalAnswer(k, r);
     default:
-      return figureAnswer(k, r);
+      return figureAnswer(k, r, words);
   }
 }
 
@@ -245,7 +245,39 @@ function askedWhat(r: AskReading, measure: Measure): string {
 // ---------------------------------------------------------------------------------------------
 // How many
 
-function figureAnswer(k: Knowledge, r: AskReading): Draft {
+/** "Combined", "in all", "add up": a sum over what a source lists. */
+const SUM_WORDS = /\b(?:combined|altogether|add(?:ed)? up|sum|in all|all told)\b/i;
+
+/**
+ * "The combined number per side in the swaps the Brussels Morning table lists": every exchange
+ * the source gives a done per-side figure for (a year named keeps to that year), added up, with
+ * each quote. Planned figures are not added.
+ */
+function sourceSum(k: Knowledge, r: AskReading): Draft {
+  const year = /\b(20\d\d)\b/.exec(r.claim ?? "")?.[1] ?? r.range?.from.slice(0, 4) ?? null;
+  const parts: CheckPart[] = [];
+  for (const e of k.catalog.exchanges) {
+    if (year && !(eventStart(e) ?? "").startsWith(year)) continue;
+    const facts = factsFor(k, [e], "released", r.counted, "each", r.sourceId).filter(
+      (f) => f.side === "each" && !f.planned,
+    );
+    const g = byValue(facts)[0];
+    if (g) parts.push(part(k, g[0] as Fact, formatNewsroomDate(eventStart(e) as string)));
+  }
+  const source = k.catalog.data.sources.find((x) => x.id === r.sourceId);
+  if (parts.length < 2 || !source) return unsure(k, r, "which exchanges you mean");
+  const sum = parts.reduce((a, p) => a + p.n, 0);
+  const d = blank();
+  d.derivation = {
+    expression: `${parts.map((p) => p.valueText).join(" + ")} = ${formatNumber(sum)}`,
+    parts,
+  };
+  d.citations = parts.map((p) => p.citation);
+  d.line = `${formatNumber(sum)} ${countedWord(r.counted, sum)} each side over the ${parts.length} exchanges ${outletName(source.outlet)} lists (${parts.map((p) => p.label).join(", ")}), adding up its figures (${d.derivation.expression}) — ${whoSays(d.citations)}`;
+  return d;
+}
+
+function figureAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
   const measure = r.measure ?? "released";
   if (r.compare) return compareAnswer(k, r);
   if (r.derive === "difference" && r.spans.length >= 2)
@@ -258,6 +290,7 @@ function figureAnswer(k: Knowledge, r: AskReading): Draft {
   const e = eventOf(k, r);
   if (events.length === 0) {
     if (r.day) return notHeld(k, r, "an exchange");
+    if (r.sourceId && SUM_WORDS.test(words)) return sourceSum(k, r);
     if (
       ["launched", "ceasefire-days-sought", "duration-days", "wave-count", "weight-lost"].includes(
         measure,
@@ -831,13 +864,16 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     e = [...k.catalog.events.values()].find((x) => x.kind === "tally") ?? null;
   // No event named: the talks, which is what the store's names are about; never for "the swaps".
   const talks = [...k.catalog.events.values()].find((x) => x.kind === "talks") ?? null;
-  if (!e && !r.set.includes("eventId")) e = talks;
-  if (!e) return notHeld(k, r, "a name for that");
+  if (!e && !r.set.includes("eventId") && measure !== "taken-to") e = talks;
+  // What was agreed at the talks is the deal: "was the swap agreed in Istanbul".
+  if (measure === "agreed-in" && (!e || e.kind === "talks")) e = dealOf(k, null) ?? e;
+  // "Ukraine's team", "for the Russian side": whose, when the side words did not say.
+  const side = r.side ?? sideNamed(words);
   const own = (f: Fact) =>
     f.measure === measure &&
     (r.sourceId === null || f.sourceId === r.sourceId) &&
-    (f.side === null || r.side === null || r.side === "each" || f.side === r.side);
-  let facts = (k.catalog.factsByEvent.get(e.id) ?? []).filter(own);
+    (f.side === null || side === null || side === "each" || f.side === side);
+  let facts = e ? (k.catalog.factsByEvent.get(e.id) ?? []).filter(own) : [];
   // Named for no event in particular ("where were the Russians taken"): wherever the store has it.
   if (facts.length === 0 && !r.set.includes("eventId") && !r.day && !r.range) {
     facts = [...(k.catalog.factsByMeasure.get(measure) ?? [])].filter(own);
@@ -854,8 +890,9 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     });
     if (within.length > 0) facts = within;
   }
-  const what = nameWhat(measure, r.side ?? facts[0]?.side ?? null, e);
-  if (facts.length === 0) return notHeld(k, r, `who ${what}`);
+  const what = nameWhat(measure, side ?? facts[0]?.side ?? null, e);
+  if (!e || facts.length === 0)
+    return notHeld(k, r, /^(?:where|was on)\b/.test(what) ? what : `who ${what}`);
   const groups = byValue(facts);
   d.citations = facts.map((f) => cite(k, f));
   d.disputes = disputesOf(k, facts);
@@ -896,9 +933,20 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
   return d;
 }
 
+/** "Ukraine's team": whose, from the words alone, when only one side is named. */
+function sideNamed(words: string): Side | null {
+  const ua = /\bukrain|\bkyiv\b/i.test(words);
+  const ru = /\brussia|\bmoscow\b|\bkremlin\b/i.test(words);
+  return ua && !ru ? "ukraine" : ru && !ua ? "russia" : null;
+}
+
 /** "mediated the April 19 exchange", "led Russia's team at the Istanbul talks". */
-function nameWhat(measure: Measure, side: Side | null, e: Event): string {
-  const title = e.kind === "tally" ? "the earlier exchanges" : e.title.replace(/^The /, "the ");
+function nameWhat(measure: Measure, side: Side | null, e: Event | null): string {
+  const title = !e
+    ? "an exchange"
+    : e.kind === "tally"
+      ? "the earlier exchanges"
+      : e.title.replace(/^The /, "the ");
   const whose = side === "russia" ? "Russia's" : side === "ukraine" ? "Ukraine's" : "a";
   switch (measure) {
     case "mediator":
@@ -910,7 +958,7 @@ function nameWhat(measure: Measure, side: Side | null, e: Event): string {
     case "overseen-by":
       return `oversees ${title}${side === "ukraine" ? " for Ukraine" : side === "russia" ? " for Russia" : ""}`;
     case "taken-to":
-      return `where ${sideWords(side)} were taken after ${title}`;
+      return `where ${sideWords(side)} were taken${e ? ` after ${title}` : ""}`;
     case "agreed-in":
       return `where ${title} was agreed`;
     case "called":
@@ -1263,21 +1311,30 @@ function unsure(k: Knowledge, r: AskReading, what: string): Draft {
   const latest = k.catalog.exchanges.at(-1);
   const subject = r.counted && r.counted !== "people" ? countedText(r.counted) : "people";
   const tries: [string, string][] = [];
+  // Each reading keeps the side asked: "came home" stays Ukraine's, "Russia got back" Russia's.
+  const asked = (where: string) =>
+    r.side === "ukraine"
+      ? `how many ${subject} came home to Ukraine ${where}?`
+      : r.side === "russia"
+        ? `how many ${subject} did Russia get back ${where}?`
+        : r.side === "total"
+          ? `how many ${subject} were exchanged in all ${where}?`
+          : r.side === "each"
+            ? `how many ${subject} were released by each side ${where}?`
+            : `how many ${subject} were released ${where}?`;
   if (r.asked === "figure" || r.asked === "check") {
     if (deal)
-      tries.push([
-        `the 1,000-for-1,000 exchange`,
-        `how many ${subject} were released in the 1,000-for-1,000 exchange?`,
-      ]);
+      tries.push([`the 1,000-for-1,000 exchange`, asked("in the 1,000-for-1,000 exchange")]);
     if (latest)
       tries.push([
         `the latest exchange (${formatNewsroomDate(eventStart(latest) as string)})`,
-        `how many ${subject} were released on ${formatNewsroomDate(eventStart(latest) as string)}?`,
+        asked(`on ${formatNewsroomDate(eventStart(latest) as string)}`),
       ]);
-    tries.push([
-      "the running total since 2022, now",
-      "how many Ukrainians have come home since 2022, now?",
-    ]);
+    if (r.side !== "russia")
+      tries.push([
+        "the running total since 2022, now",
+        "how many Ukrainians have come home since 2022, now?",
+      ]);
   } else if (r.asked === "date" || r.asked === "ordinal" || r.asked === "name") {
     if (deal)
       tries.push([

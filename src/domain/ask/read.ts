@@ -231,7 +231,12 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
       } else if (ROLE_ASKED.test(lower)) put("nameOf", "role");
     }
   }
-  const source = sourceNamed(k, lower, r.nameOf === "author");
+  // "Listed in the Brussels Morning table": the source named anywhere, not only "according to".
+  const source = sourceNamed(
+    k,
+    lower,
+    r.nameOf === "author" || /\b(?:listed|lists|table|summary)\b/.test(lower),
+  );
   if (source) put("sourceId", source);
 
   // Is this right: the statement, as a draft would put it.
