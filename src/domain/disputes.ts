@@ -275,7 +275,8 @@ function dateDispute(event: Event, facts: readonly Fact[], say: Attribution): Di
 function claimDisputes(event: Event, facts: readonly Fact[], say: Attribution): Dispute[] {
   const byMeasure = new Map<string, Fact[]>();
   for (const f of facts) {
-    if (f.value.type === "text") pushTo(byMeasure, f.measure, f);
+    // Roles name different people: two of them are not two sides of one claim.
+    if (f.value.type === "text" && f.measure !== "role") pushTo(byMeasure, f.measure, f);
   }
   const out: Dispute[] = [];
   for (const [measure, fs] of byMeasure) {

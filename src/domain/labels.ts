@@ -39,6 +39,14 @@ const MEASURE: Partial<Record<Measure, string>> = {
   "ceasefire-days-sought": "Days of ceasefire sought",
   "took-place-on": "The day it took place",
   unclassified: "A figure not yet classified",
+  "delegation-head": "Who led a delegation",
+  "overseen-by": "Who oversees the exchange",
+  "taken-to": "Where the released were taken",
+  "agreed-in": "Where the deal was agreed",
+  outcome: "What the talks produced",
+  called: "Whom the call was with",
+  "weight-lost": "Weight some returnees lost in captivity (pounds)",
+  role: "Who a person named in the sources is",
 };
 
 export function figureLabel(measure: Measure, counted: Counted | null, side: Side | null): string {
@@ -97,6 +105,14 @@ export const MEASURE_ORDER: readonly Measure[] = [
   "first-direct-talks",
   "trump-title",
   "unclassified",
+  "delegation-head",
+  "overseen-by",
+  "taken-to",
+  "agreed-in",
+  "outcome",
+  "called",
+  "weight-lost",
+  "role",
 ];
 
 export const SIDE_ORDER: readonly (Side | null)[] = ["each", "total", "ukraine", "russia", null];

@@ -209,7 +209,8 @@ function swapAnswer(
   matchNote: string | null,
 ): SwapAnswer {
   const { catalog, findings } = k;
-  const facts = catalog.factsByEvent.get(event.id) ?? [];
+  // Who a person is (their role) says nothing of the event: asked by name, not shown with it.
+  const facts = (catalog.factsByEvent.get(event.id) ?? []).filter((f) => f.measure !== "role");
   const parent = event.partOf ? catalog.events.get(event.partOf) : undefined;
   const parts = catalog.partsOf.get(event.id) ?? [];
   return {

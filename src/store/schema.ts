@@ -65,6 +65,7 @@ export const Event = z
       "meeting",
       "bodies", // a return of the bodies of the fallen (v2)
       "return", // people returned outside an exchange: children, civilians (v2)
+      "founding", // a body set up ("the Coordination Headquarters, created in March 2022")
     ]),
     title: z.string().min(1),
     /** The date the store files the event under; sources may disagree (see date disputes). */
@@ -165,8 +166,16 @@ export const Measure = z.enum([
   "wave-count",
   "launched", // drones or missiles launched in an attack (counted says which)
   "ceasefire-days-sought", // the length of the ceasefire a side asked for, in days
-  "took-place-on", // the day an event took place, as a source dates it
   "unclassified", // v2: a figure ingest could not place, kept with its quote for an editor
+  "took-place-on", // the day an event took place, as a source dates it (a month, as text, when no day is given)
+  "delegation-head", // who led a side's delegation at talks (side: whose)
+  "overseen-by", // who oversees an exchange for a side
+  "taken-to", // where released people were taken (side: whose people)
+  "agreed-in", // the place a deal was agreed
+  "outcome", // what talks produced, as a source sums it up
+  "called", // whom a call was with, in the order a source gives
+  "weight-lost", // weight some returnees lost in captivity, in pounds
+  "role", // who a person named in the sources is, as a source puts it (never compared as a dispute)
 ]);
 
 export const Quote = z

@@ -152,3 +152,64 @@ describe("rendered from the one answer object", () => {
     }
   });
 });
+
+describe("names, places and roles the sources state (questions written here)", () => {
+  it("who led a side's team, and says so when no source names Ukraine's", () => {
+    expect(ask("who was at the head of the Russian delegation in Istanbul?").line).toMatch(
+      /^Vladimir Medinsky, Kremlin aide, led Russia's team at the Istanbul talks: .* — Brussels Morning$/,
+    );
+    const ua = ask("who led Ukraine's team at the talks?");
+    expect(ua.status).toBe("not-held");
+    expect(ua.line).not.toMatch(/Medinsky/);
+  });
+  it("mediators of single swaps, and of the earlier swaps, as the sources state them", () => {
+    expect(ask("who mediated the April 19 swap?").line).toMatch(/^United Arab Emirates mediated/);
+    expect(ask("who mediated the May 6 exchange?").status).toBe("not-held"); // "Not specified"
+    expect(ask("who mediated the earlier swaps?").line).toMatch(
+      /^United Arab Emirates mediated the earlier exchanges/,
+    );
+  });
+  it("a founding dated to a month states the month, never a day", () => {
+    const a = ask("when was the Coordination Headquarters created?");
+    expect(a.line).toMatch(/^March 2022 \(/);
+    expect(a.line).not.toMatch(/March \d{1,2},/);
+    expect(a.citations[0]?.quote).toContain("back in March 2022");
+  });
+  it("a place checked against the stored one, yes or no", () => {
+    expect(ask("is it true the Russians were transferred to Poland?").line).toMatch(
+      /^No: the released Russians were taken to Belarus/,
+    );
+    expect(ask("was the deal agreed in Istanbul?").line).toMatch(/^Yes: .* agreed in Istanbul/);
+    expect(ask("where were the released Ukrainians taken?").status).toBe("not-held");
+  });
+  it("who a person is, from the thread before", () => {
+    expect(ask("who is the Kremlin spokesman?").line).toMatch(/^Dmitry Peskov, Kremlin/);
+    expect(
+      ask("who called the swap a 'quite laborious process'?", "what is his job?").line,
+    ).toMatch(/^Dmitry Peskov, Kremlin press secretary/);
+  });
+  it("'16k' is sixteen thousand, and the stored hedge is kept", () => {
+    const a = ask("who says 16k civilians are held?");
+    expect(a.line).toMatch(/Lubinets/);
+    expect(a.line).toMatch(/more than 16,000/);
+  });
+  it("a sum over what one source lists", () => {
+    const a = ask(
+      "what do the per-side figures in the Brussels Morning table add up to, combined?",
+    );
+    expect(a.line).toMatch(/^626 /);
+    expect(a.derivation?.expression).toBe("175 + 246 + 205 = 626");
+  });
+  it("an unsure reading keeps the side asked in every choice", () => {
+    const a = ask("how many came home?");
+    expect(a.status).toBe("unsure");
+    for (const c of a.choices) expect(c.question).toMatch(/came home|come home/);
+    const ru = ask("how many did Russia get back?");
+    for (const c of ru.choices) expect(c.question).toMatch(/Russia get back/);
+  });
+  it("a first line names who says so without publication-date ranges", () => {
+    const a = ask("how many Ukrainians came home on the 24th?");
+    expect(a.line).toMatch(/^307 people came home to Ukraine on May 24, 2025 — The Epoch Times/);
+    expect(a.line).not.toMatch(/date not printed|Unknown outlet/);
+  });
+});

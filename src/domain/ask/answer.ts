@@ -26,6 +26,7 @@ import { formatNumber } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import { disputeView, eventSummary, figures } from "../views.ts";
 import {
+  asOfOf,
   dealOf,
   eventOf,
   eventsOf,
@@ -37,6 +38,7 @@ import {
   wavesTo,
 } from "./align.ts";
 import { type AskReading, countedText, type DayRange } from "./read.ts";
+import { ONLY_OUTCOME } from "./vocabulary.ts";
 
 type Draft = Omit<AskAnswer, "kind" | "query" | "context" | "reading" | "asked" | "understood">;
 
@@ -59,7 +61,8 @@ export function answerReading(
   query: string,
   context: readonly string[],
 ): AskAnswer {
-  const d = compose(k, r);
+  const d = compose(k, r, [query, ...context].join(" "));
+  d.line = tidyLine(d.line);
   const event = d.event ?? (eventOf(k, r) ? eventSummary(eventOf(k, r) as Event) : null);
   return {
     kind: "ask",
@@ -73,7 +76,7 @@ export function answerReading(
   };
 }
 
-function compose(k: Knowledge, r: AskReading): Draft {
+function compose(k: Knowledge, r: AskReading, words: string): Draft {
   if (r.outside) return notHeld(k, r, "what you asked");
   switch (r.asked) {
     case "check":
@@ -81,32 +84,50 @@ function compose(k: Knowledge, r: AskReading): Draft {
     case "date":
       return dateAnswer(k, r);
     case "name":
-      return nameAnswer(k, r);
+      return nameAnswer(k, r, words);
     case "ordinal":
       return ordinalAnswer(k, r);
     default:
-      return figureAnswer(k, r);
+      return figureAnswer(k, r, words);
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Words
 
-/** "Russia's Defence Ministry, via rki.news": who says so. */
-function who(c: Citation): string {
-  return c.claimant.party === "press"
-    ? c.source.outlet
-    : `${c.claimant.name}, via ${c.source.outlet}`;
+/** An outlet as a first line names it: "the recap of the exchange" for an unnamed outlet's recap. */
+function outletName(outlet: string): string {
+  const unnamed = /^Unknown outlet \((.+)\)$/.exec(outlet);
+  return unnamed ? `the ${unnamed[1]}` : outlet;
 }
 
-/** Who says so and when, for the end of a first line: distinct claimants, at most two named. */
+/** "Russia's Defence Ministry, via rki.news": who says so. */
+function who(c: Citation): string {
+  const outlet = outletName(c.source.outlet);
+  if (c.claimant.party === "press") return outlet;
+  const name = c.claimant.name.replace(/ for the Treatment of Prisoners of War$/, "");
+  return `${name}, via ${outlet}`;
+}
+
+/**
+ * Who says so, for the end of a first line: distinct claimants, at most two named. The day is
+ * the answer's own; when each source was published is in the quotes below.
+ */
 function whoSays(cs: readonly Citation[]): string {
   const seen = new Map<string, Citation>();
   for (const c of cs) if (!seen.has(who(c))) seen.set(who(c), c);
   const list = [...seen.values()];
-  const named = list.slice(0, 2).map((c) => `${who(c)} (${c.source.published})`);
+  const named = list.slice(0, 2).map(who);
   const more = list.length > 2 ? ` and ${list.length - 2} more` : "";
   return `${named.join("; ")}${more}`;
+}
+
+/** A first line kept short: a span's "(date not printed)" is said below, with the quotes. */
+function tidyLine(line: string): string {
+  return line
+    .replace(/ \(date not printed\)/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function dayWords(e: Event | null, day: string | null): string {
@@ -138,6 +159,7 @@ function figurePhrase(
   if (measure === "duration-days") return `${value} days`;
   if (measure === "wave-count") return `${value} waves`;
   if (measure === "ceasefire-days-sought") return `a ${value}-day ceasefire`;
+  if (measure === "weight-lost") return `some returnees lost ${value} pounds in captivity`;
   if (measure === "held")
     return `${value} ${r.counted === "civilians" ? "Ukrainian civilians" : what} held by Russia`;
   if (measure === "exchange-count" || measure === "exchange-ordinal") return `${value} exchanges`;
@@ -223,7 +245,39 @@ function askedWhat(r: AskReading, measure: Measure): string {
 // ---------------------------------------------------------------------------------------------
 // How many
 
-function figureAnswer(k: Knowledge, r: AskReading): Draft {
+/** "Combined", "in all", "add up": a sum over what a source lists. */
+const SUM_WORDS = /\b(?:combined|altogether|add(?:ed)? up|sum|in all|all told)\b/i;
+
+/**
+ * "The combined number per side in the swaps the Brussels Morning table lists": every exchange
+ * the source gives a done per-side figure for (a year named keeps to that year), added up, with
+ * each quote. Planned figures are not added.
+ */
+function sourceSum(k: Knowledge, r: AskReading): Draft {
+  const year = /\b(20\d\d)\b/.exec(r.claim ?? "")?.[1] ?? r.range?.from.slice(0, 4) ?? null;
+  const parts: CheckPart[] = [];
+  for (const e of k.catalog.exchanges) {
+    if (year && !(eventStart(e) ?? "").startsWith(year)) continue;
+    const facts = factsFor(k, [e], "released", r.counted, "each", r.sourceId).filter(
+      (f) => f.side === "each" && !f.planned,
+    );
+    const g = byValue(facts)[0];
+    if (g) parts.push(part(k, g[0] as Fact, formatNewsroomDate(eventStart(e) as string)));
+  }
+  const source = k.catalog.data.sources.find((x) => x.id === r.sourceId);
+  if (parts.length < 2 || !source) return unsure(k, r, "which exchanges you mean");
+  const sum = parts.reduce((a, p) => a + p.n, 0);
+  const d = blank();
+  d.derivation = {
+    expression: `${parts.map((p) => p.valueText).join(" + ")} = ${formatNumber(sum)}`,
+    parts,
+  };
+  d.citations = parts.map((p) => p.citation);
+  d.line = `${formatNumber(sum)} ${countedWord(r.counted, sum)} each side over the ${parts.length} exchanges ${outletName(source.outlet)} lists (${parts.map((p) => p.label).join(", ")}), adding up its figures (${d.derivation.expression}) — ${whoSays(d.citations)}`;
+  return d;
+}
+
+function figureAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
   const measure = r.measure ?? "released";
   if (r.compare) return compareAnswer(k, r);
   if (r.derive === "difference" && r.spans.length >= 2)
@@ -236,7 +290,12 @@ function figureAnswer(k: Knowledge, r: AskReading): Draft {
   const e = eventOf(k, r);
   if (events.length === 0) {
     if (r.day) return notHeld(k, r, "an exchange");
-    if (["launched", "ceasefire-days-sought", "duration-days", "wave-count"].includes(measure))
+    if (r.sourceId && SUM_WORDS.test(words)) return sourceSum(k, r);
+    if (
+      ["launched", "ceasefire-days-sought", "duration-days", "wave-count", "weight-lost"].includes(
+        measure,
+      )
+    )
       return measureAnywhere(k, r, measure);
     return unsure(k, r, "which exchange you mean");
   }
@@ -697,6 +756,18 @@ function dateAnswer(k: Knowledge, r: AskReading): Draft {
     const w = r.edge === "last" ? waves.at(-1) : waves[0];
     if (w) e = w;
   }
+  // Dated only to a month ("back in March 2022"): the month, as the source gives it, never a day.
+  const month = (k.catalog.factsByEvent.get(e.id) ?? []).filter(
+    (f) => f.measure === "took-place-on" && f.value.type === "text",
+  );
+  if (month.length > 0 && !eventStart(e)) {
+    const g = byValue(month)[0] as Fact[];
+    const d = blank();
+    d.event = eventSummary(e);
+    d.citations = g.map((f) => cite(k, f));
+    d.line = `${valueOfFact(g[0] as Fact)} (${e.title.replace(/^The /, "the ")}; no day given) — ${whoSays(d.citations)}`;
+    return d;
+  }
   const day = eventStart(e);
   if (!day) return notHeld(k, r, "a day for it");
   // The quotes that date it: a stored day, or a figure a source gives for that day.
@@ -741,7 +812,7 @@ function dateFacts(k: Knowledge, day: string): Fact[] {
 // ---------------------------------------------------------------------------------------------
 // Who
 
-function nameAnswer(k: Knowledge, r: AskReading): Draft {
+function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
   const d = blank();
   if (r.nameOf === "author") {
     const named = sourceInQuestion(k, r);
@@ -765,7 +836,9 @@ function nameAnswer(k: Knowledge, r: AskReading): Draft {
       return d;
     }
     const names = [...new Set(cs.map(who))];
-    d.line = `${names.join("; ")} ${names.length > 1 ? "give" : "gives"} ${r.value?.text ?? "it"} (“${cs[0]?.quote ?? ""}”) — ${cs[0]?.source.outlet ?? ""} (${cs[0]?.source.published ?? ""})`;
+    // The figure as stored ("over 16,000"), not as the question put it ("16k").
+    const stated = [...new Set(facts.map(valueOfFact))].join(" / ");
+    d.line = `${names.join("; ")} ${names.length > 1 ? "give" : "gives"} ${stated || (r.value?.text ?? "it")} (“${cs[0]?.quote ?? ""}”)`;
     return d;
   }
   if (r.nameOf === "announcer") {
@@ -782,36 +855,169 @@ function nameAnswer(k: Knowledge, r: AskReading): Draft {
     d.line = `${cs[0]?.claimant.name} announced it on ${cs[0]?.said} — ${cs[0]?.source.outlet} (${cs[0]?.source.published})`;
     return d;
   }
+  if (r.nameOf === "role") return roleAnswer(k, r, words);
   const measure: Measure | null = r.nameOf === "measure" ? r.measure : null;
-  if (!measure) return notHeld(k, r, "a name for that");
+  if (!measure) return roleAnswer(k, r, words, true);
   let e = eventOf(k, r);
+  // "The earlier swaps", "in 2023-2024": the series of exchanges, which the running totals file.
+  if (!e && (r.range || (r.set.includes("eventId") && r.eventId === null)))
+    e = [...k.catalog.events.values()].find((x) => x.kind === "tally") ?? null;
   // No event named: the talks, which is what the store's names are about; never for "the swaps".
-  if (!e && !r.set.includes("eventId"))
-    e = [...k.catalog.events.values()].find((x) => x.kind === "talks") ?? null;
-  if (!e) return notHeld(k, r, "a name for that");
-  const facts = (k.catalog.factsByEvent.get(e.id) ?? []).filter(
-    (f) => f.measure === measure && (r.sourceId === null || f.sourceId === r.sourceId),
-  );
-  if (facts.length === 0)
-    return notHeld(
-      k,
-      r,
-      `who ${measure === "mediator" ? "mediated" : "proposed"} ${e.title.replace(/^The /, "the ")}`,
-    );
+  const talks = [...k.catalog.events.values()].find((x) => x.kind === "talks") ?? null;
+  if (!e && !r.set.includes("eventId") && measure !== "taken-to") e = talks;
+  // What was agreed at the talks is the deal: "was the swap agreed in Istanbul".
+  if (measure === "agreed-in" && (!e || e.kind === "talks")) e = dealOf(k, null) ?? e;
+  // "Ukraine's team", "for the Russian side": whose, when the side words did not say.
+  const side = r.side ?? sideNamed(words);
+  const own = (f: Fact) =>
+    f.measure === measure &&
+    (r.sourceId === null || f.sourceId === r.sourceId) &&
+    (f.side === null || side === null || side === "each" || f.side === side);
+  let facts = e ? (k.catalog.factsByEvent.get(e.id) ?? []).filter(own) : [];
+  // Named for no event in particular ("where were the Russians taken"): wherever the store has it.
+  if (facts.length === 0 && !r.set.includes("eventId") && !r.day && !r.range) {
+    facts = [...(k.catalog.factsByMeasure.get(measure) ?? [])].filter(own);
+    const first = facts[0] ? k.catalog.events.get(facts[0].eventId) : undefined;
+    if (first) e = first;
+    facts = facts.filter((f) => f.eventId === e?.id);
+  }
+  // Over a span ("in 2023-2024"): claims as of that span first.
+  if (r.range && facts.some((f) => f.asOf)) {
+    const range = r.range;
+    const within = facts.filter((f) => {
+      const a = asOfOf(f);
+      return a !== null && a.from <= range.to && range.from <= a.to;
+    });
+    if (within.length > 0) facts = within;
+  }
+  const what = nameWhat(measure, side ?? facts[0]?.side ?? null, e);
+  if (!e || facts.length === 0)
+    return notHeld(k, r, /^(?:where|was on)\b/.test(what) ? what : `who ${what}`);
   const groups = byValue(facts);
   d.citations = facts.map((f) => cite(k, f));
   d.disputes = disputesOf(k, facts);
   d.event = eventSummary(e);
-  const verb = measure === "mediator" ? "mediated" : "proposed";
   const said = (g: Fact[]) =>
     `${valueOfFact(g[0] as Fact)} (“${(g[0] as Fact).value.said}”: ${whoSays(g.map((f) => cite(k, f)))})`;
   if (groups.length > 1) {
     d.status = "disputed";
-    d.line = `Disputed: who ${verb} ${e.title.replace(/^The /, "the ")}: ${groups.map(said).join(", or ")}`;
+    d.line = `Disputed: who ${what}: ${groups.map(said).join(", or ")}`;
     return d;
   }
   const g = groups[0] as Fact[];
-  d.line = `${valueOfFact(g[0] as Fact)} ${verb} ${e.title.replace(/^The /, "the ")}: “${(g[0] as Fact).value.said}” — ${whoSays(g.map((f) => cite(k, f)))}`;
+  const f = g[0] as Fact;
+  const cs = g.map((x) => cite(k, x));
+  const value = valueOfFact(f);
+  switch (measure) {
+    case "taken-to":
+      d.line = `${value}: ${sideWords(f.side)} were taken there (“${f.value.said}”) ${dayWords(e, null).replace(/\(.*\)/, "")} — ${whoSays(cs)}`;
+      break;
+    case "agreed-in":
+      d.line = `${value}: ${e.title.replace(/^The /, "the ")} was agreed there (“${f.value.said}”) — ${whoSays(cs)}`;
+      break;
+    case "called": {
+      // "Who did he call after Putin?": the one named after the one asked about.
+      const order = value.split(/,? then /);
+      const after = /\bafter (\w+)/i.exec(words)?.[1]?.toLowerCase();
+      const i = after ? order.findIndex((x) => x.toLowerCase().includes(after)) : -1;
+      const next = i >= 0 ? order[i + 1] : undefined;
+      d.line = next
+        ? `${next}, after ${order[i]} (“${f.value.said}”) ${dayWords(e, null)} — ${whoSays(cs)}`
+        : `${value} (“${f.value.said}”) ${dayWords(e, null)} — ${whoSays(cs)}`;
+      break;
+    }
+    default:
+      d.line = `${value}${value.includes(",") ? "," : ""} ${what}: “${f.value.said}” — ${whoSays(cs)}`;
+  }
+  d.line = d.line.replace(/\s+/g, " ").replace(/ — /, " — ");
+  return d;
+}
+
+/** "Ukraine's team": whose, from the words alone, when only one side is named. */
+function sideNamed(words: string): Side | null {
+  const ua = /\bukrain|\bkyiv\b/i.test(words);
+  const ru = /\brussia|\bmoscow\b|\bkremlin\b/i.test(words);
+  return ua && !ru ? "ukraine" : ru && !ua ? "russia" : null;
+}
+
+/** "mediated the April 19 exchange", "led Russia's team at the Istanbul talks". */
+function nameWhat(measure: Measure, side: Side | null, e: Event | null): string {
+  const title = !e
+    ? "an exchange"
+    : e.kind === "tally"
+      ? "the earlier exchanges"
+      : e.title.replace(/^The /, "the ");
+  const whose = side === "russia" ? "Russia's" : side === "ukraine" ? "Ukraine's" : "a";
+  switch (measure) {
+    case "mediator":
+      return `mediated ${title}`;
+    case "initiator":
+      return `proposed ${title}`;
+    case "delegation-head":
+      return `led ${whose} team at ${title}`;
+    case "overseen-by":
+      return `oversees ${title}${side === "ukraine" ? " for Ukraine" : side === "russia" ? " for Russia" : ""}`;
+    case "taken-to":
+      return `where ${sideWords(side)} were taken${e ? ` after ${title}` : ""}`;
+    case "agreed-in":
+      return `where ${title} was agreed`;
+    case "called":
+      return `was on ${title}`;
+    default:
+      return `is named for ${title}`;
+  }
+}
+
+function sideWords(side: Side | null): string {
+  return side === "russia"
+    ? "the released Russians"
+    : side === "ukraine"
+      ? "the released Ukrainians"
+      : "the released";
+}
+
+/** Words that tell nothing of who is meant: the story itself. */
+const PLAIN = new Set(
+  "that this what which whose with from were was have has had about their there they them said says name what's whats job role title does his her who the and for into over after before swap swaps exchange exchanges prisoner prisoners ukraine ukrainian ukrainians russia russian russians talks istanbul quoted".split(
+    " ",
+  ),
+);
+
+function tellingWords(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/[a-z]+/g) ?? [])
+      .map((w) => w.replace(/(?:'s|s)$/, ""))
+      .filter((w) => (w.length > 3 || w === "pow") && !PLAIN.has(w)),
+  );
+}
+
+/**
+ * Who a person named in the sources is ("the lawfare analyst … what's her name", "who called it
+ * 'quite laborious'" then "what's his job?"): the stored role whose quote shares the most telling
+ * words with the question and the thread before it, two at least, one person only.
+ */
+function roleAnswer(k: Knowledge, r: AskReading, words: string, fallback = false): Draft {
+  const asked = tellingWords(words);
+  const scored = [...(k.catalog.factsByMeasure.get("role") ?? [])]
+    .map((f) => {
+      const own = tellingWords(`${cite(k, f).quote} ${valueOfFact(f)}`);
+      let hits = 0;
+      for (const w of own) if (asked.has(w)) hits++;
+      return { f, hits };
+    })
+    .filter((x) => x.hits >= 2)
+    .sort((a, b) => b.hits - a.hits);
+  const best = scored[0];
+  const person = (f: Fact) => valueOfFact(f).split(",")[0];
+  if (!best || scored.some((x) => x.hits === best.hits && person(x.f) !== person(best.f)))
+    return notHeld(k, r, fallback ? "a name for that" : "who that is");
+  const d = blank();
+  const same = scored.filter((x) => person(x.f) === person(best.f)).map((x) => x.f);
+  const f = best.f;
+  d.citations = same.map((x) => cite(k, x));
+  d.line = `${valueOfFact(f)} (“${f.value.said}”) — ${whoSays([cite(k, f)])}`;
+  const other = same.find((x) => valueOfFact(x) !== valueOfFact(f));
+  if (other) d.notes.push(`Also called: “${other.value.said}” (${who(cite(k, other))}).`);
   return d;
 }
 
@@ -860,7 +1066,10 @@ function ordinalAnswer(k: Knowledge, r: AskReading): Draft {
     d.citations = facts.map((f) => cite(k, f));
     d.disputes = disputesOf(k, facts);
     d.status = "disputed";
-    const said = facts.map((f) => `“${f.value.said}” (${who(cite(k, f))})`);
+    // One quote per reading, most sources first; every quote is below.
+    const said = byValue(facts).map(
+      (g) => `“${(g[0] as Fact).value.said}” (${whoSays(g.map((f) => cite(k, f)))})`,
+    );
     d.line = `Disputed: ${said.join(", or ")}`;
     return d;
   }
@@ -923,6 +1132,41 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     : /\bpropos|\barrang/.test(lower)
       ? "initiator"
       : null;
+  // "Were the freed Russians taken to Belarus", "was it agreed in Ankara": a place put against the stored one.
+  const place = /\b(?:taken|transferred|sent|moved|flown) to\b/.test(lower)
+    ? "taken-to"
+    : /\bagreed (?:in|at)\b/.test(lower)
+      ? "agreed-in"
+      : null;
+  if (place) {
+    const named = nameAnswer(k, { ...r, asked: "name", nameOf: "measure", measure: place });
+    const f = named.citations[0] ? k.catalog.facts.get(named.citations[0].factId) : undefined;
+    if (named.status === "answered" && f && f.value.type === "text") {
+      const key = f.value.key;
+      const yes = lower.includes(key.toLowerCase());
+      const e = k.catalog.events.get(f.eventId);
+      const what =
+        place === "taken-to"
+          ? `${sideWords(f.side)} were taken to ${key}`
+          : `${e?.title.replace(/^The /, "the ") ?? "it"} was agreed in ${key}`;
+      return {
+        ...named,
+        line: `${yes ? "Yes" : "No"}: ${what} (“${f.value.said}”) — ${whoSays(named.citations)}`,
+      };
+    }
+  }
+  // "Was the swap the only concrete result of the talks": what the sources say the talks produced.
+  if (ONLY_OUTCOME.test(lower)) {
+    const facts = [...(k.catalog.factsByMeasure.get("outcome") ?? [])];
+    const g = byValue(facts)[0];
+    const e = g?.[0] ? k.catalog.events.get(g[0].eventId) : undefined;
+    if (g && e && byValue(facts).length === 1) {
+      d.citations = g.map((f) => cite(k, f));
+      d.event = eventSummary(e);
+      d.line = `Yes: ${valueOfFact(g[0] as Fact).replace(/, the only/, " was the only")} of ${e.title.replace(/^The /, "the ")} (“${(g[0] as Fact).value.said}”) — ${whoSays(d.citations)}`;
+      return d;
+    }
+  }
   if (nameMeasure) {
     const named = nameAnswer(k, { ...r, asked: "name", nameOf: "measure", measure: nameMeasure });
     if (named.status === "disputed") return { ...named, line: named.line };
@@ -1067,21 +1311,30 @@ function unsure(k: Knowledge, r: AskReading, what: string): Draft {
   const latest = k.catalog.exchanges.at(-1);
   const subject = r.counted && r.counted !== "people" ? countedText(r.counted) : "people";
   const tries: [string, string][] = [];
+  // Each reading keeps the side asked: "came home" stays Ukraine's, "Russia got back" Russia's.
+  const asked = (where: string) =>
+    r.side === "ukraine"
+      ? `how many ${subject} came home to Ukraine ${where}?`
+      : r.side === "russia"
+        ? `how many ${subject} did Russia get back ${where}?`
+        : r.side === "total"
+          ? `how many ${subject} were exchanged in all ${where}?`
+          : r.side === "each"
+            ? `how many ${subject} were released by each side ${where}?`
+            : `how many ${subject} were released ${where}?`;
   if (r.asked === "figure" || r.asked === "check") {
     if (deal)
-      tries.push([
-        `the 1,000-for-1,000 exchange`,
-        `how many ${subject} were released in the 1,000-for-1,000 exchange?`,
-      ]);
+      tries.push([`the 1,000-for-1,000 exchange`, asked("in the 1,000-for-1,000 exchange")]);
     if (latest)
       tries.push([
         `the latest exchange (${formatNewsroomDate(eventStart(latest) as string)})`,
-        `how many ${subject} were released on ${formatNewsroomDate(eventStart(latest) as string)}?`,
+        asked(`on ${formatNewsroomDate(eventStart(latest) as string)}`),
       ]);
-    tries.push([
-      "the running total since 2022, now",
-      "how many Ukrainians have come home since 2022, now?",
-    ]);
+    if (r.side !== "russia")
+      tries.push([
+        "the running total since 2022, now",
+        "how many Ukrainians have come home since 2022, now?",
+      ]);
   } else if (r.asked === "date" || r.asked === "ordinal" || r.asked === "name") {
     if (deal)
       tries.push([

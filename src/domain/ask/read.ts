@@ -30,6 +30,7 @@ import {
   DEAL_SO_FAR,
   DIFFERENCE,
   FIGURE_CHECK,
+  FOUNDED,
   HELD,
   LAST_BEFORE_DEAL,
   NAME_ASKED,
@@ -40,6 +41,7 @@ import {
   ORDINAL_ASKED,
   OTHER_SWAPS,
   REMAINING,
+  ROLE_ASKED,
   RUNNING,
   SIDE_WORDS,
   TYPOS,
@@ -47,6 +49,7 @@ import {
   WAVE_DAY,
   WAVES_COUNT,
   WEEKEND,
+  WEIGHT,
   WHO_ANNOUNCED,
   WHO_SAYS,
   WHO_WROTE,
@@ -60,7 +63,7 @@ export interface DayRange {
 }
 
 /** Who or what a "who" question wants: a stored name, who stands behind a figure, a byline. */
-export type NameOf = "measure" | "claimant" | "author" | "sources" | "announcer";
+export type NameOf = "measure" | "claimant" | "author" | "sources" | "announcer" | "role";
 
 /** A question read: plain data, kept per thread so a follow-up can be read against it. */
 export interface AskReading {
@@ -166,6 +169,14 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     put("eventId", null);
     put("day", null);
   }
+  // "When did Ukraine set up the coordination HQ": the founding the store holds, by its name.
+  const founding = FOUNDED.test(lower) ? foundingNamed(k, lower) : null;
+  if (founding) {
+    put("eventId", founding.id);
+    put("day", null);
+    put("range", null);
+    parts.push({ value: founding.title, from: FOUNDED.exec(lower)?.[0] ?? null });
+  }
   if (COMPARE.test(lower) && when.events.length >= 2) put("compare", when.events.slice(0, 2));
 
   // The figure the question names, when it names one ("the 303", "is 4,552 right").
@@ -217,10 +228,15 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
       if (m) {
         put("nameOf", "measure");
         put("measure", m[1]);
-      }
+      } else if (ROLE_ASKED.test(lower)) put("nameOf", "role");
     }
   }
-  const source = sourceNamed(k, lower, r.nameOf === "author");
+  // "Listed in the Brussels Morning table": the source named anywhere, not only "according to".
+  const source = sourceNamed(
+    k,
+    lower,
+    r.nameOf === "author" || /\b(?:listed|lists|table|summary)\b/.test(lower),
+  );
   if (source) put("sourceId", source);
 
   // Is this right: the statement, as a draft would put it.
@@ -233,6 +249,7 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
 function askedOf(text: string): Asked | null {
   const lower = text.toLowerCase();
   if (FIGURE_CHECK.test(text)) return "check";
+  if (ROLE_ASKED.test(text) && !CHECK_LEAD.test(text)) return "name";
   if (/^(?:how|what|which|when|who|where)\b/i.test(text) || /\bhow (?:many|much)\b/i.test(text)) {
     if (ORDINAL_ASKED.test(lower) && !/\bhow many\b/.test(lower)) return "ordinal";
     if (/^who|^which sources?|\bwho\b/i.test(text) || NAME_ASKED.test(text)) return "name";
@@ -301,6 +318,7 @@ function measureOf(
   r: AskReading,
 ): Measure | null {
   if (counted === "drones" || counted === "missiles") return "launched";
+  if (WEIGHT.test(lower)) return "weight-lost";
   if (CEASEFIRE.test(lower) && /\bhow long\b|\bhow many days\b|\bin days\b/.test(lower))
     return "ceasefire-days-sought";
   if (DAYS_COUNT.test(lower) && !/\bfirst two days\b/.test(lower)) return "duration-days";
@@ -311,6 +329,7 @@ function measureOf(
     return "exchange-count";
   }
   if (r.asked === "ordinal") {
+    if (/\bdirect (?:meeting|talks)\b/.test(lower)) return "first-direct-talks";
     if (/\bin 2025\b|\bof 2025\b|\bthis year\b|\bin the year\b/.test(lower))
       return "exchanges-this-year";
     if (
@@ -320,6 +339,7 @@ function measureOf(
     )
       return "exchange-ordinal";
     if (/\bwave|\bday of the\b|\bleg\b|\bstage\b|\bbatch\b/.test(lower)) return null;
+    // "Which direct meeting since the invasion was Istanbul": the talks, not the exchanges.
     if (/\bdirect (?:meeting|talks)\b|\bmeeting\b/.test(lower)) return "first-direct-talks";
     return "exchange-ordinal";
   }
@@ -334,6 +354,22 @@ function measureOf(
     return fromClaim;
   if (r.asked === "figure" || r.asked === "check") return fromClaim ?? "released";
   return fromClaim;
+}
+
+/** A founding (kind "founding") whose name shares a telling word with the question. */
+function foundingNamed(k: Knowledge, lower: string): Event | null {
+  const words = new Set(
+    (lower.replace(/\bhq\b/g, "headquarters").match(/[a-z]+/g) ?? []).map(String),
+  );
+  const plain = new Set(["ukraine", "prisoners", "treatment", "founding", "war", "the", "for"]);
+  for (const e of k.catalog.events.values()) {
+    if (e.kind !== "founding") continue;
+    const own = (e.title.toLowerCase().match(/[a-z]+/g) ?? []).filter(
+      (w) => w.length > 3 && !plain.has(w),
+    );
+    if (own.some((w) => words.has(w))) return e;
+  }
+  return null;
 }
 
 function sourceNamed(k: Knowledge, lower: string, anywhere: boolean): string | null {
