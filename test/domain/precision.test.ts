@@ -268,6 +268,23 @@ describe("a fact box's lines", () => {
   });
 });
 
+describe("when the Coordination Headquarters was set up", () => {
+  it("is held to the month the source gives", () => {
+    expect(
+      days("The Coordination Headquarters, set up in March 2023, said the swap went well."),
+    ).toMatchObject([{ claim: "March 2023", verdict: "contradicted", right: "March 2022" }]);
+    expect(
+      days("Since March 2022, when the Coordination Headquarters was established, swaps grew."),
+    ).toMatchObject([{ claim: "March 2022", verdict: "supported" }]);
+  });
+
+  it("reads only a date the founding verb is dated by", () => {
+    expect(
+      days("The Coordination Headquarters said in March 2023 that swaps were set up weekly."),
+    ).toEqual([]);
+  });
+});
+
 describe("a timeline's days", () => {
   const timeline =
     "2025 SWAPS AT A GLANCE\nMarch 19 — 175 each\nMay 6 — 205 each\nMarch 19, 2024 — 175 each\nMay 21 — lists checked name by name";

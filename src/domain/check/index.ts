@@ -28,6 +28,7 @@ import { archiveYears } from "./align/store-index.ts";
 import { judge } from "./judge/certainty.ts";
 import { judgeDateClaim } from "./judge/date-verdict.ts";
 import { judgeDaysByFigures } from "./judge/day-by-figure.ts";
+import { foundingClaims } from "./judge/founding.ts";
 import { judgeParts } from "./judge/parts.ts";
 import { judgeSpans } from "./judge/spans.ts";
 import { talksRoundClaims } from "./judge/talks-round.ts";
@@ -68,9 +69,13 @@ export function factcheck(
     const range = dateClaims[i]?.range;
     return !(d.verdict === "unverified" && range && isWholeMonth(range));
   });
-  const claims = [...figures, ...shownDays, ...slips, ...talksRoundClaims(k, text)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const claims = [
+    ...figures,
+    ...shownDays,
+    ...slips,
+    ...talksRoundClaims(k, text),
+    ...foundingClaims(k, text).filter((f) => !shownDays.some((d) => overlap(d, f))),
+  ].sort((a, b) => a.start - b.start);
   return { claims, counts: countVerdicts(claims) };
 }
 
@@ -100,3 +105,6 @@ export { judge as judgeClaim } from "./judge/certainty.ts";
 export { correctedSentence } from "./judge/wording.ts";
 export { type Claim, extractClaims } from "./read/claims.ts";
 export { countWords, splitSentences } from "./read/sentences.ts";
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;

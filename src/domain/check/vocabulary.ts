@@ -423,3 +423,16 @@ export const TALKS_ROUND =
 /** "The first direct talks in more than three years": how long since the last direct talks. */
 export const TALKS_GAP =
   /\bfirst\s+(?:round\s+of\s+)?(?:direct|face-to-face|in-person)\s+(?:talks|negotiations?|meeting|contacts?)\b[^.;]{0,50}?\bin\s+(?:(more than|over|nearly|almost|about|some)\s+)?(\w+)\s+(?:years?|yrs?)\b/gi;
+
+/**
+ * Bodies whose founding the store may hold, by the words that name them, and the verbs that say
+ * one was set up: "the Coordination Headquarters, set up in March 2023".
+ */
+export const FOUNDED_BODIES: readonly { event: string; name: RegExp }[] = [
+  {
+    event: "founding-coordination-hq",
+    name: /\bcoordination (?:headquarters|hq|staff)\b/i,
+  },
+];
+export const FOUNDED_VERB =
+  /\b(?:created|established|set up|founded|formed|launched|set-up|creation|establishment)\b/i;
