@@ -285,6 +285,17 @@ describe("when the Coordination Headquarters was set up", () => {
   });
 });
 
+describe("since when the sides had not met", () => {
+  it("is held to 002's 'since March of 2022'", () => {
+    expect(days("It was the first direct talks since March 2023.")).toMatchObject([
+      { verdict: "contradicted", right: "March 2022" },
+    ]);
+    expect(days("It was the first face-to-face meeting since March 2022.")).toMatchObject([
+      { verdict: "supported" },
+    ]);
+  });
+});
+
 describe("a timeline's days", () => {
   const timeline =
     "2025 SWAPS AT A GLANCE\nMarch 19 — 175 each\nMay 6 — 205 each\nMarch 19, 2024 — 175 each\nMay 21 — lists checked name by name";

@@ -420,6 +420,10 @@ export const CEASEFIRE_AFTER =
 export const TALKS_ROUND =
   /\b(first|second|1st|2nd)\s+(?:round\s+of\s+)?(?:direct|face-to-face|in-person)\s+(?:meeting|talks|negotiations?|encounter|round|contacts?)\b/gi;
 
+/** "The first direct talks since March 2023", "last met face to face in March 2023": the month. */
+export const TALKS_SINCE =
+  /\b(?:first\s+(?:round\s+of\s+)?(?:direct|face-to-face|in-person)\s+(?:talks|negotiations?|meeting|contacts?)\b[^.;]{0,40}?\bsince|last\s+(?:met|held\s+(?:direct\s+)?talks|talked)\s+(?:face[- ]to[- ]face\s+|directly\s+|in person\s+)?in)\s+(?:early\s+|late\s+)?((?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+of)?\s+(?:19|20)\d\d|(?:19|20)\d\d)\b/gi;
+
 /** "The first direct talks in more than three years": how long since the last direct talks. */
 export const TALKS_GAP =
   /\bfirst\s+(?:round\s+of\s+)?(?:direct|face-to-face|in-person)\s+(?:talks|negotiations?|meeting|contacts?)\b[^.;]{0,50}?\bin\s+(?:(more than|over|nearly|almost|about|some)\s+)?(\w+)\s+(?:years?|yrs?)\b/gi;

@@ -12,7 +12,7 @@ import { parseNumberWords } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
 import { cite } from "../align/store-index.ts";
 import { type Sentence, splitSentences } from "../read/sentences.ts";
-import { TALKS_GAP, TALKS_ROUND } from "../vocabulary.ts";
+import { TALKS_GAP, TALKS_ROUND, TALKS_SINCE } from "../vocabulary.ts";
 
 /**
  * "The first direct talks in three years": 002 has them the first since March 2022, and the
@@ -85,8 +85,77 @@ export function talksRoundClaims(k: Knowledge, text: string): ClaimCheck[] {
   // Most drafts never speak of direct talks: they are not split into sentences again for it.
   if (!/\b(?:direct|face-to-face|in-person)\b/i.test(text)) return [];
   const sentences = splitSentences(text);
-  return [...roundClaims(k, text, sentences), ...talksGapClaims(k, text, sentences)];
+  return [
+    ...roundClaims(k, text, sentences),
+    ...talksGapClaims(k, text, sentences),
+    ...talksSinceClaims(k, text, sentences),
+  ];
 }
+
+/**
+ * "The first direct talks since March 2023", "the delegations had last met face to face in
+ * March 2023": the month of the last direct talks, held to 002's "since March of 2022".
+ */
+function talksSinceClaims(
+  k: Knowledge,
+  text: string,
+  sentences: readonly Sentence[],
+): ClaimCheck[] {
+  const since = k.catalog.facts.get(TALKS_SINCE_FACT);
+  if (!since) return [];
+  const [year, month] = TALKS_SINCE_DAY.split("-").map(Number) as [number, number];
+  const out: ClaimCheck[] = [];
+  for (const m of text.matchAll(TALKS_SINCE)) {
+    const said = m[1] as string;
+    // "Since February 2022" is since the invasion: which round that was is disputed, above.
+    if (/^(?:february(?:\s+of)?\s+)?2022$/i.test(said)) continue;
+    const named = /^([a-z]+)(?: of)? (\d{4})$/i.exec(said);
+    const saidYear = Number(named ? named[2] : said);
+    const saidMonth = named ? MONTHS.indexOf((named[1] as string).toLowerCase()) + 1 : null;
+    if (named && saidMonth === 0) continue;
+    const fits = saidYear === year && (saidMonth === null || saidMonth === month);
+    const start = (m.index ?? 0) + m[0].lastIndexOf(said);
+    out.push({
+      sentence: sentences.find((x) => x.start <= start && start < x.end)?.text ?? text,
+      claim: said,
+      start,
+      end: start + said.length,
+      read: said,
+      about: "when the sides had last held direct talks, before Istanbul",
+      eventId: since.eventId,
+      store: "March 2022",
+      citations: [cite(k, since)].filter((c) => c.verified),
+      correction: null,
+      disputeIds: [],
+      measure: null,
+      counted: null,
+      side: null,
+      date: null,
+      kind: "day",
+      verdict: fits ? "supported" : "contradicted",
+      ...(fits ? {} : { right: "March 2022" }),
+      reason: fits
+        ? "The store has the Istanbul talks as the first direct ones since March 2022."
+        : `The store has the Istanbul talks as the first direct ones since March 2022, not ${said}.`,
+    });
+  }
+  return out;
+}
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 function roundClaims(k: Knowledge, text: string, sentences: readonly Sentence[]): ClaimCheck[] {
   const facts = (k.catalog.factsByMeasure.get("first-direct-talks") ?? []).filter(
@@ -105,7 +174,7 @@ function roundClaims(k: Knowledge, text: string, sentences: readonly Sentence[])
     // sources agree on, not first since the invasion.
     const rest = text.slice(start + m[0].length, start + m[0].length + 70);
     if (
-      /^[^.;]*?\b(?:in\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?\w+\s+(?:years?|yrs?)|since (?:early |late )?march(?: of)? 2022)\b/i.test(
+      /^[^.;]*?\b(?:in\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?\w+\s+(?:years?|yrs?)|since (?:early |late )?(?!(?:february(?: of)? )?2022\b)(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: of)? )?(?:19|20)\d\d)\b/i.test(
         rest,
       )
     )
