@@ -101,6 +101,31 @@ export function notAFigure(text: string, start: number, end: number): string | n
   )
     return "a duration or a count of stages";
   if (/^:\d\d/.test(after) || /\d:$/.test(before)) return "a time";
+  return notAClaim(text, start, end);
+}
+
+const MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|and|&|or)\s*$/i;
+const PERSON_BEFORE =
+  /(?:\b(?:boy|girl|man|woman|son|daughter|father|mother|soldier|teenager|child|wife|husband|brother|sister)|\b\p{Lu}\p{Ll}+)\s*,\s*$/u;
+const NOT_A_NAME =
+  /\b(?:Ukraine|Russia|Kyiv|Moscow|Istanbul|Belarus|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,\s*$/;
+
+/**
+ * Figures both readers might take for a claim that no editor would file: an age in apposition ("Melnyk, 41, who …", "Kherson boy,
+ * 14, reunited"), the later days of a list ("June 11, 13 and 16"), "one of eight children".
+ */
+export function notAClaim(text: string, start: number, end: number): string | null {
+  const said = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 25);
+  const n = Number(said.replace(/,/g, ""));
+  if (/^\d{1,3}$/.test(said) && n <= 110 && /^\s*,/.test(after)) {
+    if (PERSON_BEFORE.test(before) && !NOT_A_NAME.test(before) && !MONTH.test(before))
+      return "an age";
+  }
+  if (/^\d{1,2}$/.test(said) && n <= 31 && MONTH.test(before)) return "a day in a list of days";
+  if (/^\s+of\b/i.test(after) && /^(?:one|1)$/i.test(said)) return "one of a group, not a count";
   return null;
 }
 
@@ -176,5 +201,40 @@ export function eventForFigure(
     const e = eventOfMention(events, m);
     if (e) return e;
   }
+  return null;
+}
+
+/**
+ * "The first exchange since a series of stages in mid-June": first in a while, not the first
+ * of the war's exchanges. An exchange's place in the series counts from the invasion.
+ */
+export function notASeriesPlace(
+  claim: { measure: string | null; number: { n: number; end: number } },
+  text: string,
+): string | null {
+  if (claim.measure !== "exchange-ordinal" || claim.number.n !== 1) return null;
+  const after = text.slice(claim.number.end, claim.number.end + 80);
+  if (
+    /^\s*(?:[\p{L}-]+\s+){0,3}?(?:since|in)\b/iu.test(after) &&
+    !/^[^.;]*?\bsince\s+(?:the\s+(?:full-scale\s+)?(?:invasion|war)|(?:february\s+)?2022)\b/i.test(
+      after,
+    )
+  )
+    return "first in a while, not a place in the series of exchanges";
+  return null;
+}
+
+/** "Each of the three rounds has been short": rounds of talks, in a sentence about no exchange. */
+export function notWaves(
+  claim: { measure: string | null; number: { end: number }; sentence: { text: string } },
+  text: string,
+): string | null {
+  if (claim.measure !== "wave-count") return null;
+  const after = text.slice(claim.number.end, claim.number.end + 30);
+  if (
+    /^\s*(?:[\p{L}-]+\s+)?rounds?\b/iu.test(after) &&
+    !/\b(?:exchang|swap|prisoner|POW|stage|wave|batch)/i.test(claim.sentence.text)
+  )
+    return "rounds of talks, not waves of an exchange";
   return null;
 }

@@ -29,7 +29,10 @@ import {
   bodiesSide,
   countedNear,
   eventForFigure,
+  notAClaim,
   notAFigure,
+  notASeriesPlace,
+  notWaves,
   sameNumberFollows,
 } from "./ingest-refine.ts";
 import { findNumbers } from "./numbers.ts";
@@ -159,7 +162,11 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     sentenceAt(input.text, at).text;
   for (const claim of claims) {
     const { start, end } = claim.number;
-    const notFigure = anAge(input.text, start, end);
+    const notFigure =
+      anAge(input.text, start, end) ??
+      notAClaim(input.text, start, end) ??
+      notASeriesPlace(claim, input.text) ??
+      notWaves(claim, input.text);
     if (notFigure) {
       skipped.push({ claim: claim.span.text, sentence: claim.sentence.text, why: notFigure });
       continue;
@@ -271,6 +278,17 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       continue;
     }
     const check = judgeClaim(k, placed, input.published);
+    // An article that brings new events and recalls an earlier one ("It follows the
+    // 1,000-for-1,000 swap of May 23–25, in which 390, 307 and 303 …") repeats what the store
+    // already holds: nothing for an editor to review.
+    if (recalled(data.events, proposed.events, event, check)) {
+      skipped.push({
+        claim: claim.span.text,
+        sentence: claim.sentence.text,
+        why: "background: the store already holds this figure for that earlier event",
+      });
+      continue;
+    }
     facts.push({
       fact: factOf(
         wholeByNow(placed, event, input.published),
@@ -448,6 +466,16 @@ const THE_MINISTRY = /\bthe ministry\b/i;
 const CUMULATIVE = new Set(["returned-since-2022", "exchange-count", "held", "released-to-date"]);
 const PLANNED =
   /\b(?:promised|pledged?|pledging|agreed to|will|would|to hand over|to return|to exchange|to release)\b[^.;]{0,60}$/i;
+
+function recalled(
+  stored: readonly Event[],
+  brought: readonly Event[],
+  event: Event,
+  check: ClaimCheck,
+): boolean {
+  if (brought.length === 0 || check.verdict !== "supported") return false;
+  return stored.some((e) => e.id === event.id && e.status !== "unreviewed");
+}
 
 function within(event: Event, day: string): boolean {
   const start = eventStart(event);
