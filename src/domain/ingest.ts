@@ -23,6 +23,7 @@ import { type Claim, extractClaims, judgeClaim, linkEvent, splitSentences } from
 import { type Attribution, attributionOf } from "./check/read/attribution.ts";
 import { PART_NOUNS, SAID } from "./check/vocabulary.ts";
 import { findDates } from "./dates.ts";
+import { speakersOf } from "./ingest-claimants.ts";
 import { findEventMentions, proposeEvents } from "./ingest-events.ts";
 import {
   anAge,
@@ -146,8 +147,11 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
   const facts: ProposedFact[] = [];
   const skipped: SkippedClaim[] = [];
   const newClaimants: Claimant[] = [];
+  const speakers = speakersOf(input.text, splitSentences(input.text));
   const claimantFor = (claim: Claim): string => {
-    const a = attributed(claim);
+    const a =
+      speakers(claim.sentence.start, claim.number.start - claim.sentence.start) ??
+      attributed(claim);
     if (!a) return claimantId;
     if (!k.catalog.claimants.has(a.claimantId) && !newClaimants.some((c) => c.id === a.claimantId))
       newClaimants.push({ id: a.claimantId, name: a.name, party: a.party });
