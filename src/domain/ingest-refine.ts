@@ -19,6 +19,8 @@ const CHILDREN_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:children|kids|minors|teena
 const SERIOUSLY_WOUNDED_AFTER =
   /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b/i;
 
+const CIVILIANS_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:civilians|citizens|civilian hostages)\b/i;
+
 const BARE_NEXT = new Set(
   "on in at after before to and were was had have of for from the by with".split(" "),
 );
@@ -55,6 +57,18 @@ export function countedNear(
   if (CHILDREN_AFTER.test(after)) return "children";
   if (UNDER_25.test(after) || YOUNG_BEFORE.test(before)) return "under-25";
   if (SERIOUSLY_WOUNDED_AFTER.test(after)) return "seriously-wounded";
+  // "eight citizens of the Russian Federation, residents of the Kursk region": civilians, unless
+  // the words go on to servicemen ("84 citizens, servicemen and civilians" is everyone).
+  // ("390 citizens of Ukraine returned home" are prisoners: citizens are civilians only when the
+  // words say how they were held, "residents … detained".)
+  const rest = text.slice(end, end + 120);
+  if (
+    CIVILIANS_AFTER.test(after) &&
+    (/^\s*(?:[A-Za-z-]+\s+){0,2}?civilian/i.test(after) ||
+      /^[^.;]*\b(?:residents|detained|deported|hostages)\b/i.test(rest)) &&
+    !/^[^.;]{0,40}\b(?:servicemen|soldiers|military|POWs)\b/i.test(after)
+  )
+    return "civilians";
   // "1,200 on June 13", "Russia 24": a bare figure (no noun after it) in a clause about bodies
   // and not about prisoners.
   const next = /^\s*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
@@ -181,7 +195,9 @@ export function eventForFigure(
     const single = pool.filter((m) => m.from === m.to);
     if (single.length) pool = single;
     // "1,200 on June 13": a day that follows the figure in the same stretch of words wins.
-    const follows = (m: EventMention) => m.at > at && !/[,;:(]/.test(text.slice(at, m.at));
+    // (The commas inside "1,200" are no break.)
+    const follows = (m: EventMention) =>
+      m.at > at && !/[,;:(]/.test(text.slice(at, m.at).replace(/(\d),(?=\d)/g, "$1"));
     pool.sort(
       (a, b) =>
         Number(follows(b)) - Number(follows(a)) || Math.abs(a.at - at) - Math.abs(b.at - at),
@@ -237,4 +253,28 @@ export function notWaves(
   )
     return "rounds of talks, not waves of an exchange";
   return null;
+}
+
+/**
+ * "“at least 1,000” people on each side", "250 a side": each side's, said after the figure in
+ * its own clause.
+ */
+export function eachSideAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  const clause = after.split(/[;:]|,\s|\.(?:\s|$)/)[0] ?? "";
+  return /\b(?:on each side|each side|a side|per side|each)\b/i.test(clause);
+}
+
+/**
+ * A live blog's next entry answering the figure: "Russia's Defence Ministry confirms it received
+ * the same number", with no figure of its own before it.
+ */
+export function sameNumberNext(text: string, sentenceEnd: number): boolean {
+  const next = text.indexOf("\n\n", sentenceEnd);
+  if (next < 0) return false;
+  const stop = text.indexOf("\n\n", next + 2);
+  const entry = text.slice(next + 2, stop < 0 ? undefined : stop);
+  const first = entry.replace(/^\d{1,2}[:.]\d{2}\s*[—–-]\s*/, "").split(/[.!?](?:\s|$)/)[0] ?? "";
+  const at = first.search(/\bthe same number\b/i);
+  return at >= 0 && !/\d/.test(first.slice(0, at));
 }

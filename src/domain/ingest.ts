@@ -29,12 +29,14 @@ import {
   anAge,
   bodiesSide,
   countedNear,
+  eachSideAfter,
   eventForFigure,
   notAClaim,
   notAFigure,
   notASeriesPlace,
   notWaves,
   sameNumberFollows,
+  sameNumberNext,
 } from "./ingest-refine.ts";
 import { findNumbers } from "./numbers.ts";
 import { analyse, type Knowledge } from "./queries.ts";
@@ -145,6 +147,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     proposed.events.find((e) => e.id === id)?.title ?? k.catalog.events.get(id)?.title ?? id;
 
   const facts: ProposedFact[] = [];
+  // The side a whole was read with before "the same number" made it each side's: its parts'.
+  const sideRead = new Map<Fact, Fact["side"]>();
   const skipped: SkippedClaim[] = [];
   const newClaimants: Claimant[] = [];
   const speakers = speakersOf(input.text, splitSentences(input.text));
@@ -211,10 +215,13 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         : claim.measure === null
           ? { ...claim, measure: "unclassified" as Claim["measure"], counted: null }
           : claim;
+    const sideAsRead = placed.side;
     if (
       placed.measure === "released" &&
       (placed.side === "ukraine" || placed.side === "russia" || placed.side === null) &&
-      sameNumberFollows(input.text, claim.sentence.end)
+      (sameNumberFollows(input.text, claim.sentence.end) ||
+        (!claim.part && sameNumberNext(input.text, claim.sentence.end)) ||
+        (placed.side === null && eachSideAfter(input.text, end)))
     )
       placed.side = "each";
     if (placed.counted === "bodies") placed.side = bodiesSide(input.text, start, end);
@@ -222,8 +229,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // whole's side.
     if (placed.side === null && placed.measure === "released" && claim.part) {
       const whole = facts.findLast((f) => f.fact.quote.start === claim.sentence.start);
-      if (whole?.fact.side === "ukraine" || whole?.fact.side === "russia")
-        placed.side = whole.fact.side;
+      const wholeSide = whole ? (sideRead.get(whole.fact) ?? whole.fact.side) : null;
+      if (wholeSide === "ukraine" || wholeSide === "russia") placed.side = wholeSide;
     }
     const linked = placed.measure === "unclassified" ? null : linkEvent(k, placed, input.published);
     // The clause's own day first ("On 24 August, under the agreements reached on 23 July, 146
@@ -293,18 +300,16 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       });
       continue;
     }
-    facts.push({
-      fact: factOf(
-        wholeByNow(placed, event, input.published),
-        sourceId,
-        event.id,
-        claimantFor(claim),
-        input,
-        facts.length + 1,
-      ),
-      eventTitle: eventTitle(event.id),
-      check,
-    });
+    const fact = factOf(
+      wholeByNow(placed, event, input.published),
+      sourceId,
+      event.id,
+      claimantFor(claim),
+      input,
+      facts.length + 1,
+    );
+    sideRead.set(fact, sideAsRead);
+    facts.push({ fact, eventTitle: eventTitle(event.id), check });
   }
   // Figures the reader makes no claim of ("Moscow promised to hand over 6,000 bodies"), in a
   // clause that names an event: proposed with what the words beside them count, or as
