@@ -278,3 +278,46 @@ export function sameNumberNext(text: string, sentenceEnd: number): boolean {
   const at = first.search(/\bthe same number\b/i);
   return at >= 0 && !/\d/.test(first.slice(0, at));
 }
+
+const SINCE_WAR =
+  /\bsince\s+(?:the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?(?:invasion|war)|(?:february\s+)?2022)\b/i;
+const HELD_NOW =
+  /^[^.;]{0,60}?\b(?:are|remain|is)\s+(?:still\s+|officially\s+)?(?:listed as (?:prisoners|missing|held)|held|in (?:russian )?captivity|missing|deported)\b/i;
+const HELD_WORDS = /\b(?:held|deported|forcibly|displaced|listed|missing|captivity)\b/i;
+
+/**
+ * A running total told without a day: "since the full-scale invasion, 163 … have returned"
+ * (returned), "412 residents … are listed as prisoners of war", "19,546 children have been
+ * deported … since February 2022" (held), or "so far" in a paragraph whose sentence before
+ * gave one. Null for anything else ("since the beginning of June" is a deal so far).
+ */
+export function runningTotal(
+  text: string,
+  sentence: { start: number; end: number; text: string },
+  start: number,
+  end: number,
+): "returned-since-2022" | "held" | null {
+  const after = text.slice(end, sentence.end);
+  if (HELD_NOW.test(after)) return "held";
+  const since = SINCE_WAR.test(sentence.text);
+  const paragraph = text.lastIndexOf("\n", sentence.start);
+  const before = text.slice(Math.max(0, paragraph), sentence.start);
+  const soFar = /\b(?:so far|to date|in all)\b/i.test(after) && SINCE_WAR.test(before);
+  if (!since && !soFar) return null;
+  // Only the figure the clause is about: "since 2022" in another clause of a long sentence is
+  // another figure's.
+  const clauseStart = Math.max(
+    text.lastIndexOf(";", start),
+    text.lastIndexOf(". ", start),
+    sentence.start,
+  );
+  if (since && !SINCE_WAR.test(text.slice(clauseStart, sentence.end))) return null;
+  const verb = after.slice(0, 80);
+  if (
+    /\b(?:returned|freed|released|brought (?:back|home)|came home|come home|been returned|been freed)\b/i.test(
+      verb,
+    )
+  )
+    return "returned-since-2022";
+  return HELD_WORDS.test(verb) ? "held" : null;
+}

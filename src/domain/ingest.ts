@@ -35,6 +35,7 @@ import {
   notAFigure,
   notASeriesPlace,
   notWaves,
+  runningTotal,
   sameNumberFollows,
   sameNumberNext,
 } from "./ingest-refine.ts";
@@ -149,6 +150,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
   const facts: ProposedFact[] = [];
   // The side a whole was read with before "the same number" made it each side's: its parts'.
   const sideRead = new Map<Fact, Fact["side"]>();
+  let lastRunning: Fact | null = null;
   const skipped: SkippedClaim[] = [];
   const newClaimants: Claimant[] = [];
   const speakers = speakersOf(input.text, splitSentences(input.text));
@@ -255,7 +257,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         (linked.kind !== "talks" &&
           placed.counted !== "bodies" &&
           within(linked, eventStart(inClause) as string)));
-    const event =
+    const placedEvent =
       (keepLinked ? linked : inClause) ??
       // With no day of its own, the day its paragraph (or the article) last named.
       (cumulative || placed.date || placed.range
@@ -278,6 +280,25 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
             placed.planned,
             "anywhere",
           )));
+    // "Since the full-scale invasion, 163 residents of the region have returned", "412 are listed
+    // as prisoners of war": a running total, of a region or of children as much as of the
+    // country, filed with the store's running totals.
+    const running =
+      (!cumulative || claim.measure === "released-to-date") && !claim.date && !claim.range
+        ? runningTotal(input.text, claim.sentence, start, end)
+        : null;
+    const tally = running ? allEvents.find((e) => e.kind === "tally") : undefined;
+    if (running && tally) {
+      placed.measure = running;
+      // "Just over 1,500 have been brought back so far": with no noun, the running total before.
+      placed.counted =
+        near ??
+        (claim.noun === null && lastRunning ? lastRunning.counted : placed.counted) ??
+        "people";
+      placed.side = running === "held" ? null : "ukraine";
+      placed.planned = false;
+    }
+    const event = tally ?? placedEvent;
     if (!event) {
       skipped.push({
         claim: claim.span.text,
@@ -309,6 +330,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       facts.length + 1,
     );
     sideRead.set(fact, sideAsRead);
+    if (running) lastRunning = fact;
     facts.push({ fact, eventTitle: eventTitle(event.id), check });
   }
   // Figures the reader makes no claim of ("Moscow promised to hand over 6,000 bodies"), in a
@@ -330,7 +352,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     }
     const before = input.text.slice(sentence.start, n.start);
     const planned = PLANNED.test(before);
+    const running = runningTotal(input.text, sentence, n.start, n.end);
+    const tally = running ? allEvents.find((e) => e.kind === "tally") : undefined;
     const event =
+      tally ??
       eventForFigure(mentions, allEvents, input.text, n.start, counted, planned, "clause") ??
       eventForFigure(mentions, allEvents, input.text, n.start, counted, planned, "before");
     if (!event) {
@@ -364,11 +389,11 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         start: n.start,
         end: n.end,
       },
-      measure: counted ? "released" : ("unclassified" as Claim["measure"]),
-      counted,
-      side,
+      measure: running ?? (counted ? "released" : ("unclassified" as Claim["measure"])),
+      counted: running ? (counted ?? "people") : counted,
+      side: running ? (running === "held" ? null : "ukraine") : side,
       noun: null,
-      date: eventStart(event),
+      date: running ? null : eventStart(event),
       dateText: null,
       dateInherited: false,
       range: null,

@@ -4,6 +4,7 @@ import {
   countedNear,
   eachSideAfter,
   notAClaim,
+  runningTotal,
   sameNumberNext,
 } from "../../src/domain/ingest-refine.ts";
 
@@ -47,5 +48,22 @@ describe("reading around a figure", () => {
     expect(notAClaim(one, ...at(one, "one"))).not.toBeNull();
     const count = "Kyiv said 52, with Moscow silent.";
     expect(notAClaim(count, ...at(count, "52"))).toBeNull();
+  });
+});
+
+describe("running totals in later copy", () => {
+  const sentenceOf = (text: string) => ({ start: 0, end: text.length, text });
+  it("reads a region's or children's total since the invasion as a running total", () => {
+    const back = "Since the full-scale invasion, 88 residents of the district have come home.";
+    expect(runningTotal(back, sentenceOf(back), ...at(back, "88"))).toBe("returned-since-2022");
+    const held = "The office says 230 people from the city are listed as prisoners of war.";
+    expect(runningTotal(held, sentenceOf(held), ...at(held, "230"))).toBe("held");
+  });
+
+  it("leaves a deal so far and a day's figure alone", () => {
+    const deal = "Since the beginning of July, 700 have come home under the deal.";
+    expect(runningTotal(deal, sentenceOf(deal), ...at(deal, "700"))).toBeNull();
+    const day = "On Friday 95 soldiers came home.";
+    expect(runningTotal(day, sentenceOf(day), ...at(day, "95"))).toBeNull();
   });
 });
