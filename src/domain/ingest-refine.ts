@@ -19,6 +19,8 @@ const CHILDREN_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:children|kids|minors|teena
 const SERIOUSLY_WOUNDED_AFTER =
   /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b/i;
 
+const CIVILIANS_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:civilians|citizens|civilian hostages)\b/i;
+
 const BARE_NEXT = new Set(
   "on in at after before to and were was had have of for from the by with".split(" "),
 );
@@ -55,6 +57,18 @@ export function countedNear(
   if (CHILDREN_AFTER.test(after)) return "children";
   if (UNDER_25.test(after) || YOUNG_BEFORE.test(before)) return "under-25";
   if (SERIOUSLY_WOUNDED_AFTER.test(after)) return "seriously-wounded";
+  // "eight citizens of the Russian Federation, residents of the Kursk region": civilians, unless
+  // the words go on to servicemen ("84 citizens, servicemen and civilians" is everyone).
+  // ("390 citizens of Ukraine returned home" are prisoners: citizens are civilians only when the
+  // words say how they were held, "residents … detained".)
+  const rest = text.slice(end, end + 120);
+  if (
+    CIVILIANS_AFTER.test(after) &&
+    (/^\s*(?:[A-Za-z-]+\s+){0,2}?civilian/i.test(after) ||
+      /^[^.;]*\b(?:residents|detained|deported|hostages)\b/i.test(rest)) &&
+    !/^[^.;]{0,40}\b(?:servicemen|soldiers|military|POWs)\b/i.test(after)
+  )
+    return "civilians";
   // "1,200 on June 13", "Russia 24": a bare figure (no noun after it) in a clause about bodies
   // and not about prisoners.
   const next = /^\s*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
@@ -101,6 +115,31 @@ export function notAFigure(text: string, start: number, end: number): string | n
   )
     return "a duration or a count of stages";
   if (/^:\d\d/.test(after) || /\d:$/.test(before)) return "a time";
+  return notAClaim(text, start, end);
+}
+
+const MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|and|&|or)\s*$/i;
+const PERSON_BEFORE =
+  /(?:\b(?:boy|girl|man|woman|son|daughter|father|mother|soldier|teenager|child|wife|husband|brother|sister)|\b\p{Lu}\p{Ll}+)\s*,\s*$/u;
+const NOT_A_NAME =
+  /\b(?:Ukraine|Russia|Kyiv|Moscow|Istanbul|Belarus|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,\s*$/;
+
+/**
+ * Figures both readers might take for a claim that no editor would file: an age in apposition ("Melnyk, 41, who …", "Kherson boy,
+ * 14, reunited"), the later days of a list ("June 11, 13 and 16"), "one of eight children".
+ */
+export function notAClaim(text: string, start: number, end: number): string | null {
+  const said = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 25);
+  const n = Number(said.replace(/,/g, ""));
+  if (/^\d{1,3}$/.test(said) && n <= 110 && /^\s*,/.test(after)) {
+    if (PERSON_BEFORE.test(before) && !NOT_A_NAME.test(before) && !MONTH.test(before))
+      return "an age";
+  }
+  if (/^\d{1,2}$/.test(said) && n <= 31 && MONTH.test(before)) return "a day in a list of days";
+  if (/^\s+of\b/i.test(after) && /^(?:one|1)$/i.test(said)) return "one of a group, not a count";
   return null;
 }
 
@@ -156,7 +195,9 @@ export function eventForFigure(
     const single = pool.filter((m) => m.from === m.to);
     if (single.length) pool = single;
     // "1,200 on June 13": a day that follows the figure in the same stretch of words wins.
-    const follows = (m: EventMention) => m.at > at && !/[,;:(]/.test(text.slice(at, m.at));
+    // (The commas inside "1,200" are no break.)
+    const follows = (m: EventMention) =>
+      m.at > at && !/[,;:(]/.test(text.slice(at, m.at).replace(/(\d),(?=\d)/g, "$1"));
     pool.sort(
       (a, b) =>
         Number(follows(b)) - Number(follows(a)) || Math.abs(a.at - at) - Math.abs(b.at - at),
@@ -177,4 +218,106 @@ export function eventForFigure(
     if (e) return e;
   }
   return null;
+}
+
+/**
+ * "The first exchange since a series of stages in mid-June": first in a while, not the first
+ * of the war's exchanges. An exchange's place in the series counts from the invasion.
+ */
+export function notASeriesPlace(
+  claim: { measure: string | null; number: { n: number; end: number } },
+  text: string,
+): string | null {
+  if (claim.measure !== "exchange-ordinal" || claim.number.n !== 1) return null;
+  const after = text.slice(claim.number.end, claim.number.end + 80);
+  if (
+    /^\s*(?:[\p{L}-]+\s+){0,3}?(?:since|in)\b/iu.test(after) &&
+    !/^[^.;]*?\bsince\s+(?:the\s+(?:full-scale\s+)?(?:invasion|war)|(?:february\s+)?2022)\b/i.test(
+      after,
+    )
+  )
+    return "first in a while, not a place in the series of exchanges";
+  return null;
+}
+
+/** "Each of the three rounds has been short": rounds of talks, in a sentence about no exchange. */
+export function notWaves(
+  claim: { measure: string | null; number: { end: number }; sentence: { text: string } },
+  text: string,
+): string | null {
+  if (claim.measure !== "wave-count") return null;
+  const after = text.slice(claim.number.end, claim.number.end + 30);
+  if (
+    /^\s*(?:[\p{L}-]+\s+)?rounds?\b/iu.test(after) &&
+    !/\b(?:exchang|swap|prisoner|POW|stage|wave|batch)/i.test(claim.sentence.text)
+  )
+    return "rounds of talks, not waves of an exchange";
+  return null;
+}
+
+/**
+ * "“at least 1,000” people on each side", "250 a side": each side's, said after the figure in
+ * its own clause.
+ */
+export function eachSideAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  const clause = after.split(/[;:]|,\s|\.(?:\s|$)/)[0] ?? "";
+  return /\b(?:on each side|each side|a side|per side|each)\b/i.test(clause);
+}
+
+/**
+ * A live blog's next entry answering the figure: "Russia's Defence Ministry confirms it received
+ * the same number", with no figure of its own before it.
+ */
+export function sameNumberNext(text: string, sentenceEnd: number): boolean {
+  const next = text.indexOf("\n\n", sentenceEnd);
+  if (next < 0) return false;
+  const stop = text.indexOf("\n\n", next + 2);
+  const entry = text.slice(next + 2, stop < 0 ? undefined : stop);
+  const first = entry.replace(/^\d{1,2}[:.]\d{2}\s*[—–-]\s*/, "").split(/[.!?](?:\s|$)/)[0] ?? "";
+  const at = first.search(/\bthe same number\b/i);
+  return at >= 0 && !/\d/.test(first.slice(0, at));
+}
+
+const SINCE_WAR =
+  /\bsince\s+(?:the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?(?:invasion|war)|(?:february\s+)?2022)\b/i;
+const HELD_NOW =
+  /^[^.;]{0,60}?\b(?:are|remain|is)\s+(?:still\s+|officially\s+)?(?:listed as (?:prisoners|missing|held)|held|in (?:russian )?captivity|missing|deported)\b/i;
+const HELD_WORDS = /\b(?:held|deported|forcibly|displaced|listed|missing|captivity)\b/i;
+
+/**
+ * A running total told without a day: "since the full-scale invasion, 163 … have returned"
+ * (returned), "412 residents … are listed as prisoners of war", "19,546 children have been
+ * deported … since February 2022" (held), or "so far" in a paragraph whose sentence before
+ * gave one. Null for anything else ("since the beginning of June" is a deal so far).
+ */
+export function runningTotal(
+  text: string,
+  sentence: { start: number; end: number; text: string },
+  start: number,
+  end: number,
+): "returned-since-2022" | "held" | null {
+  const after = text.slice(end, sentence.end);
+  if (HELD_NOW.test(after)) return "held";
+  const since = SINCE_WAR.test(sentence.text);
+  const paragraph = text.lastIndexOf("\n", sentence.start);
+  const before = text.slice(Math.max(0, paragraph), sentence.start);
+  const soFar = /\b(?:so far|to date|in all)\b/i.test(after) && SINCE_WAR.test(before);
+  if (!since && !soFar) return null;
+  // Only the figure the clause is about: "since 2022" in another clause of a long sentence is
+  // another figure's.
+  const clauseStart = Math.max(
+    text.lastIndexOf(";", start),
+    text.lastIndexOf(". ", start),
+    sentence.start,
+  );
+  if (since && !SINCE_WAR.test(text.slice(clauseStart, sentence.end))) return null;
+  const verb = after.slice(0, 80);
+  if (
+    /\b(?:returned|freed|released|brought (?:back|home)|came home|come home|been returned|been freed)\b/i.test(
+      verb,
+    )
+  )
+    return "returned-since-2022";
+  return HELD_WORDS.test(verb) ? "held" : null;
 }

@@ -23,14 +23,21 @@ import { type Claim, extractClaims, judgeClaim, linkEvent, splitSentences } from
 import { type Attribution, attributionOf } from "./check/read/attribution.ts";
 import { PART_NOUNS, SAID } from "./check/vocabulary.ts";
 import { findDates } from "./dates.ts";
+import { speakersOf } from "./ingest-claimants.ts";
 import { findEventMentions, proposeEvents } from "./ingest-events.ts";
 import {
   anAge,
   bodiesSide,
   countedNear,
+  eachSideAfter,
   eventForFigure,
+  notAClaim,
   notAFigure,
+  notASeriesPlace,
+  notWaves,
+  runningTotal,
   sameNumberFollows,
+  sameNumberNext,
 } from "./ingest-refine.ts";
 import { findNumbers } from "./numbers.ts";
 import { analyse, type Knowledge } from "./queries.ts";
@@ -141,10 +148,16 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     proposed.events.find((e) => e.id === id)?.title ?? k.catalog.events.get(id)?.title ?? id;
 
   const facts: ProposedFact[] = [];
+  // The side a whole was read with before "the same number" made it each side's: its parts'.
+  const sideRead = new Map<Fact, Fact["side"]>();
+  let lastRunning: Fact | null = null;
   const skipped: SkippedClaim[] = [];
   const newClaimants: Claimant[] = [];
+  const speakers = speakersOf(input.text, splitSentences(input.text));
   const claimantFor = (claim: Claim): string => {
-    const a = attributed(claim);
+    const a =
+      speakers(claim.sentence.start, claim.number.start - claim.sentence.start) ??
+      attributed(claim);
     if (!a) return claimantId;
     if (!k.catalog.claimants.has(a.claimantId) && !newClaimants.some((c) => c.id === a.claimantId))
       newClaimants.push({ id: a.claimantId, name: a.name, party: a.party });
@@ -159,7 +172,11 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     sentenceAt(input.text, at).text;
   for (const claim of claims) {
     const { start, end } = claim.number;
-    const notFigure = anAge(input.text, start, end);
+    const notFigure =
+      anAge(input.text, start, end) ??
+      notAClaim(input.text, start, end) ??
+      notASeriesPlace(claim, input.text) ??
+      notWaves(claim, input.text);
     if (notFigure) {
       skipped.push({ claim: claim.span.text, sentence: claim.sentence.text, why: notFigure });
       continue;
@@ -200,10 +217,13 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         : claim.measure === null
           ? { ...claim, measure: "unclassified" as Claim["measure"], counted: null }
           : claim;
+    const sideAsRead = placed.side;
     if (
       placed.measure === "released" &&
       (placed.side === "ukraine" || placed.side === "russia" || placed.side === null) &&
-      sameNumberFollows(input.text, claim.sentence.end)
+      (sameNumberFollows(input.text, claim.sentence.end) ||
+        (!claim.part && sameNumberNext(input.text, claim.sentence.end)) ||
+        (placed.side === null && eachSideAfter(input.text, end)))
     )
       placed.side = "each";
     if (placed.counted === "bodies") placed.side = bodiesSide(input.text, start, end);
@@ -211,8 +231,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // whole's side.
     if (placed.side === null && placed.measure === "released" && claim.part) {
       const whole = facts.findLast((f) => f.fact.quote.start === claim.sentence.start);
-      if (whole?.fact.side === "ukraine" || whole?.fact.side === "russia")
-        placed.side = whole.fact.side;
+      const wholeSide = whole ? (sideRead.get(whole.fact) ?? whole.fact.side) : null;
+      if (wholeSide === "ukraine" || wholeSide === "russia") placed.side = wholeSide;
     }
     const linked = placed.measure === "unclassified" ? null : linkEvent(k, placed, input.published);
     // The clause's own day first ("On 24 August, under the agreements reached on 23 July, 146
@@ -237,7 +257,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         (linked.kind !== "talks" &&
           placed.counted !== "bodies" &&
           within(linked, eventStart(inClause) as string)));
-    const event =
+    const placedEvent =
       (keepLinked ? linked : inClause) ??
       // With no day of its own, the day its paragraph (or the article) last named.
       (cumulative || placed.date || placed.range
@@ -260,6 +280,25 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
             placed.planned,
             "anywhere",
           )));
+    // "Since the full-scale invasion, 163 residents of the region have returned", "412 are listed
+    // as prisoners of war": a running total, of a region or of children as much as of the
+    // country, filed with the store's running totals.
+    const running =
+      (!cumulative || claim.measure === "released-to-date") && !claim.date && !claim.range
+        ? runningTotal(input.text, claim.sentence, start, end)
+        : null;
+    const tally = running ? allEvents.find((e) => e.kind === "tally") : undefined;
+    if (running && tally) {
+      placed.measure = running;
+      // "Just over 1,500 have been brought back so far": with no noun, the running total before.
+      placed.counted =
+        near ??
+        (claim.noun === null && lastRunning ? lastRunning.counted : placed.counted) ??
+        "people";
+      placed.side = running === "held" ? null : "ukraine";
+      placed.planned = false;
+    }
+    const event = tally ?? placedEvent;
     if (!event) {
       skipped.push({
         claim: claim.span.text,
@@ -271,18 +310,28 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       continue;
     }
     const check = judgeClaim(k, placed, input.published);
-    facts.push({
-      fact: factOf(
-        wholeByNow(placed, event, input.published),
-        sourceId,
-        event.id,
-        claimantFor(claim),
-        input,
-        facts.length + 1,
-      ),
-      eventTitle: eventTitle(event.id),
-      check,
-    });
+    // An article that brings new events and recalls an earlier one ("It follows the
+    // 1,000-for-1,000 swap of May 23–25, in which 390, 307 and 303 …") repeats what the store
+    // already holds: nothing for an editor to review.
+    if (recalled(data.events, proposed.events, event, check)) {
+      skipped.push({
+        claim: claim.span.text,
+        sentence: claim.sentence.text,
+        why: "background: the store already holds this figure for that earlier event",
+      });
+      continue;
+    }
+    const fact = factOf(
+      wholeByNow(placed, event, input.published),
+      sourceId,
+      event.id,
+      claimantFor(claim),
+      input,
+      facts.length + 1,
+    );
+    sideRead.set(fact, sideAsRead);
+    if (running) lastRunning = fact;
+    facts.push({ fact, eventTitle: eventTitle(event.id), check });
   }
   // Figures the reader makes no claim of ("Moscow promised to hand over 6,000 bodies"), in a
   // clause that names an event: proposed with what the words beside them count, or as
@@ -303,7 +352,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     }
     const before = input.text.slice(sentence.start, n.start);
     const planned = PLANNED.test(before);
+    const running = runningTotal(input.text, sentence, n.start, n.end);
+    const tally = running ? allEvents.find((e) => e.kind === "tally") : undefined;
     const event =
+      tally ??
       eventForFigure(mentions, allEvents, input.text, n.start, counted, planned, "clause") ??
       eventForFigure(mentions, allEvents, input.text, n.start, counted, planned, "before");
     if (!event) {
@@ -337,11 +389,11 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         start: n.start,
         end: n.end,
       },
-      measure: counted ? "released" : ("unclassified" as Claim["measure"]),
-      counted,
-      side,
+      measure: running ?? (counted ? "released" : ("unclassified" as Claim["measure"])),
+      counted: running ? (counted ?? "people") : counted,
+      side: running ? (running === "held" ? null : "ukraine") : side,
       noun: null,
-      date: eventStart(event),
+      date: running ? null : eventStart(event),
       dateText: null,
       dateInherited: false,
       range: null,
@@ -448,6 +500,16 @@ const THE_MINISTRY = /\bthe ministry\b/i;
 const CUMULATIVE = new Set(["returned-since-2022", "exchange-count", "held", "released-to-date"]);
 const PLANNED =
   /\b(?:promised|pledged?|pledging|agreed to|will|would|to hand over|to return|to exchange|to release)\b[^.;]{0,60}$/i;
+
+function recalled(
+  stored: readonly Event[],
+  brought: readonly Event[],
+  event: Event,
+  check: ClaimCheck,
+): boolean {
+  if (brought.length === 0 || check.verdict !== "supported") return false;
+  return stored.some((e) => e.id === event.id && e.status !== "unreviewed");
+}
 
 function within(event: Event, day: string): boolean {
   const start = eventStart(event);

@@ -265,8 +265,10 @@ export function claimantMatches(
     [/zelensk/, /zelensky/i],
     [/lubinets|ombudsman/, /ombudsman/i],
     [/medinsky/, /medinsky/i],
-    [/moscow|russian side|kremlin|russian officials/, /russian officials/i],
-    [/kyiv|ukrainian officials|ukrainian side/, /ukrainian officials/i],
+    [/both (?:sides|countries)/, /both sides/i],
+    // A country named as the speaker is its government, as "Moscow" and "Kyiv" are.
+    [/moscow|russian side|kremlin|russian officials|^russia$/, /russian officials/i],
+    [/kyiv|ukrainian officials|ukrainian side|^ukraine$/, /ukrainian officials/i],
   ];
   for (const [w, n] of keys) if (w.test(want)) return n.test(name);
   return name.toLowerCase() === want;

@@ -1,0 +1,261 @@
+/**
+ * Who a later article says a figure comes from, read from the words around it: "X said",
+ * "according to X", "X wrote on Telegram", "by the count of X", "by Kyiv's count", "X promised",
+ * "a Russian pledge of". The speaker is matched against the vocabulary (the claimants the store
+ * knows, `CLAIMANT_NAMES`, and the groups below); one it does not know but can name (a person,
+ * an organisation, a region's military administration, a side's negotiators) becomes a new
+ * claimant under its own name. "It said", "the administration said" are the speaker named last.
+ * Words inside quotation marks are never read as a speaker ("the Kyiv regime").
+ */
+import type { Claimant } from "../store/schema.ts";
+import { CLAIMANT_NAMES } from "./check/vocabulary.ts";
+
+export interface Speaker {
+  claimantId: string;
+  name: string;
+  party: Claimant["party"];
+}
+
+/** Speakers beside the vocabulary's: governments by their country's name, groups of officials. */
+const GROUPS: readonly { id: string; name: string; party: Claimant["party"]; re: RegExp }[] = [
+  {
+    id: "both-officials",
+    name: "Officials of both sides",
+    party: "both",
+    re: /\b(?:officials|authorities) (?:from|on|of) both (?:sides|countries)\b/i,
+  },
+  {
+    id: "ru-officials",
+    name: "Russian officials",
+    party: "russia",
+    re: /^(?:russia|the russian side)$/i,
+  },
+  {
+    id: "ua-officials",
+    name: "Ukrainian officials",
+    party: "ukraine",
+    re: /^(?:ukraine|the ukrainian side)$/i,
+  },
+];
+
+const VERB =
+  /\b(?:said|says|say|saying|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates)\b/gi;
+const AUX =
+  /(?:\s+(?:has|have|had|also|now|previously|earlier|later|again|has also|had also|would|will|was|were|then))+\s*$/i;
+const LEAD =
+  /^(?:and|but|while|as|with|in return|meanwhile|however|so|then|where|that|which|though)\s+/i;
+const PRONOUN = /^(?:it|he|she|they)$/i;
+const DEFINITE =
+  /^the (ministry|headquarters|administration|ombudsman|commissioner|office|initiative|government|kremlin)$/i;
+const TITLE =
+  /^(?:(?:ukraine['’]s|russia['’]s|ukrainian|russian|the|former|deputy|acting)\s+)*(?:(?:defen[cs]e|foreign|interior)\s+minister|minister|president|ombudsman|spokes(?:man|woman|person)|commissioner|governor|head|mayor|negotiator)\s+/i;
+const NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+const GROUP_HEAD =
+  /\b(?:negotiators|delegation|authorities|government|side|military administration|regional administration|administration|commissioner|initiative|ministry|headquarters)$/i;
+const NOT_SPEAKER =
+  /\b(?:family|wife|husband|mother|father|daughter|son|aunt|uncle|brother|sister|media|reports?|photos?|spokes(?:man|woman|person)|sources?|one|some|many|families)\b/i;
+
+/** A quoted span blanked out, offsets kept. */
+function unquoted(s: string): string {
+  return s.replace(/“[^”]*”|"[^"]*"/g, (q) => " ".repeat(q.length));
+}
+
+interface Cue {
+  at: number;
+  phrase: string;
+  /** The part of the sentence it speaks for, when not all of it ("a Russian pledge of 3,000"). */
+  scope?: [number, number];
+}
+
+/** The parenthesis a cue stands in, if any: "(916 Ukrainians returned, by Kyiv's count)". */
+function parenthesis(s: string, at: number): [number, number] | undefined {
+  const open = s.lastIndexOf("(", at);
+  if (open < 0 || s.lastIndexOf(")", at) > open) return undefined;
+  const close = s.indexOf(")", at);
+  return [open, close < 0 ? s.length : close];
+}
+
+/** The attribution cues of a sentence: where they are, and the words naming the speaker. */
+function cuesOf(sentence: string): Cue[] {
+  const s = unquoted(sentence).replace(/\bthe Kyiv regime\b/gi, (m) => " ".repeat(m.length));
+  const cues: Cue[] = [];
+  // "According to X, …" ("which, according to the Russian side, belong to …" says whose bodies,
+  // not whose figure).
+  for (const m of s.matchAll(
+    /\b(?:according to|by the count of|as reported by|citing)\s+([^,;:.()—–]+)/gi,
+  )) {
+    if (/\b(?:which|who|that),?\s*$/i.test(s.slice(0, m.index))) continue;
+    const at = m.index ?? 0;
+    cues.push({ at, phrase: m[1] ?? "", scope: parenthesis(s, at) });
+  }
+  // "By Kyiv's count", "Russia's promise of", "a Russian pledge of".
+  // A count speaks for its parenthesis or sentence; a promise only for what follows it.
+  for (const m of s.matchAll(
+    /\b((?:\p{Lu}[\p{L}-]+\s+){0,4}\p{Lu}[\p{L}-]+)['’]s\s+(?:(count|tally|figures?|estimate|data)|promise|pledge|offer)\b/gu,
+  )) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    cues.push({
+      at,
+      phrase: m[1] ?? "",
+      scope: m[2] ? parenthesis(s, at) : [at, clauseEnd(s, end)],
+    });
+  }
+  for (const m of s.matchAll(
+    /\b(Russian|Ukrainian)\s+(?:(count|tally|estimate|figures?)|pledge|promise|offer)\b/g,
+  )) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    cues.push({
+      at,
+      phrase: m[1] === "Russian" ? "Russia" : "Ukraine",
+      scope: m[2] ? parenthesis(s, at) : [at, clauseEnd(s, end)],
+    });
+  }
+  for (const m of s.matchAll(VERB)) {
+    const at = m.index ?? 0;
+    // The subject before the verb, back to the clause's start.
+    const before = s.slice(0, at).replace(AUX, "");
+    const clause = before.split(/[,;:—–()]|\s-\s/).pop() ?? "";
+    let phrase = clause.trim().replace(LEAD, "").trim();
+    // "…, said Ombudsman Lubinets": the subject after the verb.
+    if (!phrase) {
+      const after = /^\s+([^,;:.()—–]+)/.exec(s.slice(at + m[0].length))?.[1] ?? "";
+      phrase = after.trim();
+    }
+    if (phrase) cues.push({ at, phrase });
+  }
+  return cues;
+}
+
+/** Resolves the words naming a speaker against the vocabulary, the text, and who spoke last. */
+export function resolveSpeaker(
+  phrase: string,
+  sentence: string,
+  text: string,
+  last: Speaker | null,
+  named: Map<string, Speaker>,
+): Speaker | null {
+  const p = phrase.trim().replace(/\s+/g, " ");
+  if (PRONOUN.test(p)) return last;
+  const definite = DEFINITE.exec(p)?.[1];
+  if (definite) {
+    const earlier = named.get(definite.toLowerCase());
+    if (earlier) return earlier;
+  }
+  for (const g of GROUPS)
+    if (g.re.test(p)) return { claimantId: g.id, name: g.name, party: g.party };
+  for (const c of CLAIMANT_NAMES) {
+    if (c.within && !c.within.test(sentence)) continue;
+    if (c.notWithin?.test(sentence)) continue;
+    if (c.re.test(p)) return { claimantId: c.id, name: c.name, party: c.party };
+  }
+  if (NOT_SPEAKER.test(p) || p.split(" ").length > 8) return null;
+  // A region's military administration: named with its region.
+  if (/\bregional (?:military )?administration$|\bmilitary administration$/i.test(p)) {
+    const region =
+      /\b(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(p)?.[1] ??
+      /\b(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(sentence)?.[1] ??
+      /\bfrom (\p{Lu}\p{Ll}+)\b(?!\s+(?:and|or))/u.exec(sentence)?.[1] ??
+      /\b(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(text)?.[1];
+    if (!region || /^(?:Russia|Ukraine|Kyiv|Moscow)$/.test(region)) return null;
+    const name = `${region} regional military administration`;
+    return { claimantId: slug(name), name, party: "ukraine" };
+  }
+  const bare = p.replace(/^the\s+/i, "");
+  // "Ukrainian negotiators", "the Russian delegation".
+  const side = /^(Ukrainian|Russian)\s+(\p{Ll}[\p{L} ]*)$/u.exec(bare);
+  if (side?.[1] && side[2] && GROUP_HEAD.test(side[2])) {
+    const name = `${side[1]} ${side[2]}`;
+    return { claimantId: slug(name), name, party: side[1] === "Ukrainian" ? "ukraine" : "russia" };
+  }
+  // A person with a title ("Defence Minister Rustem Umerov"), or an organisation by its name
+  // ("Bring Kids Back UA").
+  const untitled = bare.replace(TITLE, "");
+  if (NAME.test(untitled) && !/^(?:On|In|At|By|Since|After|Before)\b/.test(untitled)) {
+    const ukr = /\bukrain/i.test(`${p} ${sentence}`) && !/\brussia/i.test(p);
+    const rus = /\brussia/i.test(p);
+    return {
+      claimantId: slug(untitled),
+      name: untitled,
+      party: rus ? "russia" : ukr && untitled !== bare ? "ukraine" : "independent",
+    };
+  }
+  return null;
+}
+
+/**
+ * The speaker of each figure, sentence by sentence, with "it", "he", "the administration"
+ * carried within the article. Null when the figure's sentence names no speaker this can read.
+ */
+export function speakersOf(
+  text: string,
+  sentences: readonly { start: number; end: number; text: string }[],
+): (sentenceStart: number, figureAt: number) => Speaker | null {
+  const named = new Map<string, Speaker>();
+  const bySentence = new Map<number, { cue: Cue; who: Speaker }[]>();
+  let last: Speaker | null = null;
+  let mentioned: Speaker | null = null;
+  let lastEnd = 0;
+  for (const s of sentences) {
+    if (text.slice(lastEnd, s.start).includes("\n")) {
+      last = null;
+      mentioned = null;
+    }
+    lastEnd = s.end;
+    const found: { cue: Cue; who: Speaker }[] = [];
+    for (const cue of cuesOf(s.text).sort((a, b) => a.at - b.at)) {
+      // "It said" with no speaker read yet: the body the paragraph last named.
+      const who = resolveSpeaker(cue.phrase, s.text, text, last ?? mentioned, named);
+      if (!who) continue;
+      found.push({ cue, who });
+      last = who;
+      const head =
+        /(ministry|headquarters|administration|ombudsman|commissioner|office|initiative|government|kremlin)\b/i.exec(
+          who.name,
+        )?.[1];
+      if (head) named.set(head.toLowerCase(), who);
+    }
+    bySentence.set(s.start, found);
+    mentioned = lastNamed(s.text) ?? mentioned;
+  }
+  return (sentenceStart, figureAt) => {
+    const found = bySentence.get(sentenceStart) ?? [];
+    let best: { who: Speaker; d: number } | null = null;
+    for (const f of found) {
+      const scope = f.cue.scope;
+      if (scope && (figureAt < scope[0] || figureAt > scope[1])) continue;
+      const d = Math.abs(f.cue.at - figureAt);
+      if (!best || d < best.d) best = { who: f.who, d };
+    }
+    return best?.who ?? null;
+  };
+}
+
+/** The vocabulary's claimant named last in a sentence, outside quotations. */
+function lastNamed(sentence: string): Speaker | null {
+  const s = unquoted(sentence).replace(/\bthe Kyiv regime\b/gi, (m) => " ".repeat(m.length));
+  let best: { at: number; who: Speaker } | null = null;
+  for (const c of CLAIMANT_NAMES) {
+    if (c.within && !c.within.test(s)) continue;
+    if (c.notWithin?.test(s)) continue;
+    const m = new RegExp(c.re.source, "gi");
+    for (const x of s.matchAll(m))
+      if (!best || (x.index ?? 0) > best.at)
+        best = { at: x.index ?? 0, who: { claimantId: c.id, name: c.name, party: c.party } };
+  }
+  return best?.who ?? null;
+}
+
+function clauseEnd(s: string, from: number): number {
+  const stop = s.slice(from).search(/[,;:()—–]|\s-\s/);
+  return stop < 0 ? s.length : from + stop;
+}
+
+function slug(s: string): string {
+  return s
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}

@@ -1,0 +1,72 @@
+// Who a later article says a figure comes from: read from the words around it, with the
+// vocabulary as data and speakers it does not know named as the text names them.
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../src/domain/check/index.ts";
+import { speakersOf } from "../../src/domain/ingest-claimants.ts";
+
+function speakerOfFigure(text: string, figure: string): string | null {
+  const sentences = splitSentences(text);
+  const at = text.indexOf(figure);
+  const s = sentences.find((x) => x.start <= at && at < x.end);
+  if (!s) throw new Error("no sentence");
+  return speakersOf(text, sentences)(s.start, at - s.start)?.name ?? null;
+}
+
+describe("speakers of figures in later articles", () => {
+  it("names a person the vocabulary does not know, without the title", () => {
+    expect(speakerOfFigure("Foreign Minister Andrii Sybiha said 300 would come home.", "300")).toBe(
+      "Andrii Sybiha",
+    );
+  });
+
+  it("names a region's military administration with its region", () => {
+    expect(
+      speakerOfFigure(
+        "According to the regional military administration, 57 residents of Sumy region are held.",
+        "57",
+      ),
+    ).toBe("Sumy regional military administration");
+  });
+
+  it("carries 'it said' and 'the administration said' to the speaker named before", () => {
+    const text =
+      "Nine of those freed came from Poltava, the regional military administration said. Since 2022, 212 have returned, it said.\n\nLater, 4 more were listed, the administration said.";
+    expect(speakerOfFigure(text, "212")).toBe("Poltava regional military administration");
+    expect(speakerOfFigure(text, "4 more")).toBe("Poltava regional military administration");
+  });
+
+  it("reads a side's negotiators, and a country as its government", () => {
+    expect(
+      speakerOfFigure("The talks ended, with Russian negotiators saying 700 would go free.", "700"),
+    ).toBe("Russian negotiators");
+    expect(speakerOfFigure("Ukraine says 8,000 civilians are held.", "8,000")).toBe(
+      "Ukrainian officials",
+    );
+  });
+
+  it("never reads a speaker inside a quotation", () => {
+    expect(
+      speakerOfFigure(
+        "Russia's Defence Ministry spoke first. “We returned 75 from the territory controlled by the Kyiv regime,” it said.",
+        "75",
+      ),
+    ).toBe("Russia's Defence Ministry");
+  });
+
+  it("keeps a count to its parenthesis and a pledge to what follows it", () => {
+    const text =
+      "Round four: 300 prisoners a side (about 600 people, by Kyiv's count), plus a Russian pledge of 2,000 bodies.";
+    expect(speakerOfFigure(text, "300")).toBeNull();
+    expect(speakerOfFigure(text, "600")).toBe("Ukrainian officials");
+    expect(speakerOfFigure(text, "2,000")).toBe("Russian officials");
+  });
+
+  it("leaves 'which, according to …' to what it qualifies", () => {
+    expect(
+      speakerOfFigure(
+        "Kyiv received 500 bodies which, according to the Russian side, are Ukrainian soldiers, the Headquarters said.",
+        "500",
+      ),
+    ).toBe("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War");
+  });
+});

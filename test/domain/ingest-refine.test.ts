@@ -1,0 +1,69 @@
+// The words around a figure in a later article: whose side, what it counts, and what is no fact.
+import { describe, expect, it } from "vitest";
+import {
+  countedNear,
+  eachSideAfter,
+  notAClaim,
+  runningTotal,
+  sameNumberNext,
+} from "../../src/domain/ingest-refine.ts";
+
+const at = (text: string, figure: string) => {
+  const start = text.indexOf(figure);
+  return [start, start + figure.length] as const;
+};
+
+describe("reading around a figure", () => {
+  it("takes 'on each side' after a quoted figure as each side's", () => {
+    const text = "The minister said the swap would free “no fewer than 500” men on each side.";
+    expect(eachSideAfter(text, at(text, "500")[1])).toBe(true);
+    const other = "It freed 500 men, and each family was told by phone.";
+    expect(eachSideAfter(other, at(other, "500")[1])).toBe(false);
+  });
+
+  it("hears a live blog's next entry answering with 'the same number'", () => {
+    const text =
+      "20:10 — Kyiv's count: 61 Ukrainians came home.\n\n19:00 — Moscow says it received the same number of its soldiers.";
+    expect(sameNumberNext(text, text.indexOf("home.") + 5)).toBe(true);
+    const other =
+      "20:10 — Kyiv's count: 61 Ukrainians came home.\n\n19:00 — Moscow says 40 came back, not the same number.";
+    expect(sameNumberNext(other, other.indexOf("home.") + 5)).toBe(false);
+  });
+
+  it("counts citizens as civilians only when the words say how they were held", () => {
+    const held = "Five citizens of Belarus, residents of Gomel who had been detained, were freed.";
+    const [s, e] = at(held, "Five");
+    expect(countedNear(held, s, e, held)).toBe("civilians");
+    const pows = "Today 120 citizens of Ukraine returned home from captivity.";
+    const [s2, e2] = at(pows, "120");
+    expect(countedNear(pows, s2, e2, pows)).toBeNull();
+  });
+
+  it("files no age in apposition and no later day of a list", () => {
+    const age = "“It was hard,” said Bondarenko, 52, who was held for two years.";
+    expect(notAClaim(age, ...at(age, "52"))).toBe("an age");
+    const days = "Earlier returns came on March 3, 9 and 20.";
+    expect(notAClaim(days, ...at(days, "9"))).toBe("a day in a list of days");
+    const one = "She was one of six freed.";
+    expect(notAClaim(one, ...at(one, "one"))).not.toBeNull();
+    const count = "Kyiv said 52, with Moscow silent.";
+    expect(notAClaim(count, ...at(count, "52"))).toBeNull();
+  });
+});
+
+describe("running totals in later copy", () => {
+  const sentenceOf = (text: string) => ({ start: 0, end: text.length, text });
+  it("reads a region's or children's total since the invasion as a running total", () => {
+    const back = "Since the full-scale invasion, 88 residents of the district have come home.";
+    expect(runningTotal(back, sentenceOf(back), ...at(back, "88"))).toBe("returned-since-2022");
+    const held = "The office says 230 people from the city are listed as prisoners of war.";
+    expect(runningTotal(held, sentenceOf(held), ...at(held, "230"))).toBe("held");
+  });
+
+  it("leaves a deal so far and a day's figure alone", () => {
+    const deal = "Since the beginning of July, 700 have come home under the deal.";
+    expect(runningTotal(deal, sentenceOf(deal), ...at(deal, "700"))).toBeNull();
+    const day = "On Friday 95 soldiers came home.";
+    expect(runningTotal(day, sentenceOf(day), ...at(day, "95"))).toBeNull();
+  });
+});
