@@ -26,7 +26,7 @@ export function judgeYearSlips(
   const added: ClaimCheck[] = [];
   claims.forEach((c, i) => {
     const own = checks[i];
-    if (!own || own.verdict !== "unverified" || own.eventId) return;
+    if (own?.verdict !== "unverified" || own.eventId) return;
     if (!c.date || c.dateBasis !== "written" || c.dateInherited || !YEAR.test(c.dateText ?? ""))
       return;
     if ((k.catalog.eventsByDay.get(c.date) ?? []).some((e) => e.kind === "exchange")) return;
