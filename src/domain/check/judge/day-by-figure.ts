@@ -20,12 +20,19 @@ export function judgeDaysByFigures(
   days: ClaimCheck[],
   figures: readonly ClaimCheck[],
 ): void {
+  // The figures of each sentence, gathered once: a long draft has many days.
+  const bySentence = new Map<string, ClaimCheck[]>();
+  for (const f of figures) {
+    const list = bySentence.get(f.sentence);
+    if (list) list.push(f);
+    else bySentence.set(f.sentence, [f]);
+  }
   dateClaims.forEach((dc, i) => {
     const own = days[i];
     if (own?.verdict !== "unverified" || dc.about !== "exchange" || !dc.date) return;
     if (dc.basis === "guess") return;
     const said = dayNumber(dc.date);
-    const inSentence = figures.filter((f) => f.sentence === own.sentence);
+    const inSentence = bySentence.get(own.sentence) ?? [];
     // "390 of them on Thursday, 307 on Friday": in a list, the figure told with the day is its.
     const paired = inSentence.filter((f) => pairedWith(own.sentence, f, dc));
     const events = new Set<string>();

@@ -39,6 +39,8 @@ export function foundingClaims(k: Knowledge, text: string): ClaimCheck[] {
     );
     const event = k.catalog.events.get(body.event);
     if (!fact || !event || fact.value.type !== "text") continue;
+    // Most drafts never name the body: they are not split into sentences again for it.
+    if (!body.name.test(text)) continue;
     const stored = parseMonthYear(fact.value.key);
     if (!stored) continue;
     for (const s of splitSentences(text)) {
