@@ -15,8 +15,9 @@ import type {
 import { factcheckAnswer } from "../domain/check/index.ts";
 import * as q from "../domain/queries.ts";
 import { analyse, type Knowledge } from "../domain/queries.ts";
+import type { Collection, FactStore, OpenReport } from "../store/fact-store.ts";
+import { openStore } from "../store/open.ts";
 import type { FactcheckRun } from "../store/schema.ts";
-import { type Collection, type OpenReport, Store } from "../store/store.ts";
 
 export interface FactcheckOptions {
   /**
@@ -55,7 +56,7 @@ export function factcheckRun(answer: FactcheckAnswer, by: string, at: string): F
 }
 
 export interface DeskOptions {
-  /** The live store file (FACTDESK_DB). */
+  /** The live store (FACTDESK_DB): a file, or a postgres:// URL for a shared database. */
   file: string;
   /** The bundled store shipped in data/. */
   bundled?: string;
@@ -72,7 +73,7 @@ export const DEFAULT_LIVE_STORE = path.resolve(
 );
 
 export interface OpenedDesk extends Desk {
-  store: Store;
+  store: FactStore;
   report: OpenReport;
   /** The analysed store, rebuilt after every write. */
   knowledge(): Knowledge;
@@ -97,8 +98,8 @@ const KNOWLEDGE_INPUTS: readonly Collection[] = [
 
 /** Opens (or creates) the live store and answers from it; a bad store throws StoreError. */
 export async function openDesk(options: DeskOptions): Promise<OpenedDesk> {
-  const { store, report } = await Store.open({
-    file: options.file,
+  const { store, report } = await openStore({
+    db: options.file,
     bundled: options.bundled ?? BUNDLED_STORE,
   });
   let cached: { version: number; k: Knowledge } | null = null;

@@ -9,7 +9,7 @@ import { Cron } from "croner";
 import type { DigestAnswer } from "../domain/answers.ts";
 import { buildDigest } from "../domain/digest.ts";
 import type { Knowledge } from "../domain/queries.ts";
-import type { Store } from "../store/store.ts";
+import type { FactStore as Store } from "../store/fact-store.ts";
 import { dayIn, minutesIn, parseTime } from "./clock.ts";
 
 export interface PostResult {
