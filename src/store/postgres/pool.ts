@@ -29,7 +29,13 @@ export function createPool(url: string): pg.Pool {
     options: "-c jit=off",
   });
   // An idle client that loses its server must not crash the process; the next query reconnects.
-  pool.on("error", (err) => console.warn(`factdesk: database connection lost: ${err.message}`));
+  // Once the pool is ending, pg-pool has already let its clients go while they still close.
+  pool.on("error", (err) => {
+    if (pool.ending) return;
+    console.warn(
+      `factdesk: ${redactUrl(url)}: an idle database connection was lost: ${err.message}`,
+    );
+  });
   return pool;
 }
 
