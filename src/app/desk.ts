@@ -15,9 +15,12 @@ import type {
 import { factcheckAnswer } from "../domain/check/index.ts";
 import * as q from "../domain/queries.ts";
 import { analyse, type Knowledge } from "../domain/queries.ts";
+import type { LastDigest } from "../render/blocks/home.ts";
+import { type DigestLedger, storeLedger } from "../scheduler/digest.ts";
 import type { Collection, FactStore, OpenReport } from "../store/fact-store.ts";
 import { openStore } from "../store/open.ts";
-import type { FactcheckRun } from "../store/schema.ts";
+import type { Digest, FactcheckRun } from "../store/schema.ts";
+import { type Newsroom, openNewsroom } from "./newsroom.ts";
 
 export interface FactcheckOptions {
   /**
@@ -37,11 +40,21 @@ export interface Desk {
   help(topic: string | null): HelpAnswer;
   /** A free-text question (an @mention): routed to the query it maps to, or help. */
   ask(question: string): Answer;
+  /** Every checkable figure in a draft, with its verdict, quote and correction. */
+  factcheck(text: string, opts?: FactcheckOptions): FactcheckAnswer;
+  /** Records a fact-check run (for the digest); resolves once it is durable. */
+  recordFactcheck(answer: FactcheckAnswer, by: string, at?: string): Promise<FactcheckRun>;
   /**
-   * Every checkable figure in a draft, with its verdict, quote and correction. Optional here
-   * only so hand-made test desks need not implement it; every opened desk has it.
+   * Claims a Slack request: true for its first delivery, false for a replay. Kept where the
+   * desk keeps its store, so a replay is refused after a restart and on another instance.
    */
-  factcheck?(text: string, opts?: FactcheckOptions): FactcheckAnswer;
+  claim(key: string): Promise<boolean>;
+  /** What editors and readers change, with "today" in the digest's zone. */
+  newsroom(options: { tz: string; now?: () => Date }): Newsroom;
+  /** The newest digest posted (any channel), for the Home tab; null before the first. */
+  lastDigest(): LastDigest | null;
+  /** What the daily digest is built from and where its posts are recorded. */
+  digestLedger(): DigestLedger;
 }
 
 /** What the digest keeps of one fact-check: counts per verdict and the figures got wrong. */
@@ -75,11 +88,8 @@ export const DEFAULT_LIVE_STORE = path.resolve(
 export interface OpenedDesk extends Desk {
   store: FactStore;
   report: OpenReport;
-  /** The analysed store, rebuilt after every write. */
+  /** The analysed store, rebuilt after every write (this instance's or another's). */
   knowledge(): Knowledge;
-  factcheck(text: string, opts?: FactcheckOptions): FactcheckAnswer;
-  /** Records a fact-check run in the store (for the digest); resolves once it is on disk. */
-  recordFactcheck(answer: FactcheckAnswer, by: string, at?: string): Promise<FactcheckRun>;
   /** Waits for the writes already asked for, then lets the store file go. */
   close(): Promise<void>;
 }
@@ -131,6 +141,14 @@ export async function openDesk(options: DeskOptions): Promise<OpenedDesk> {
         ["factchecks"],
       );
     },
+    claim: (key) => store.claim(key),
+    newsroom: ({ tz, now }) => openNewsroom({ store, knowledge, tz, now }),
+    lastDigest: () => {
+      let latest: Digest | null = null;
+      for (const d of store.data.digests) if (!latest || d.postedAt > latest.postedAt) latest = d;
+      return latest ? { day: latest.day, channel: latest.channel } : null;
+    },
+    digestLedger: () => storeLedger(store, knowledge),
     close: () => store.close(),
   };
 }

@@ -14,9 +14,9 @@ import {
   SocketModeReceiver,
   type webApi,
 } from "@slack/bolt";
-import type { Desk, OpenedDesk } from "../app/desk.ts";
-import { type Handled, memoryHandled, storeHandled } from "../app/handled.ts";
-import { type Newsroom, openNewsroom } from "../app/newsroom.ts";
+import type { Desk } from "../app/desk.ts";
+import type { Handled } from "../app/handled.ts";
+import type { Newsroom } from "../app/newsroom.ts";
 import type { SlackConfig } from "../config.ts";
 import { userLimits } from "../domain/rate-limit.ts";
 import type { LastDigest } from "../render/blocks/home.ts";
@@ -32,6 +32,7 @@ export const EVENTS_PATH = "/slack/events";
 export interface CreateAppOptions {
   config: SlackConfig;
   desk: Desk;
+  /** The last digest for the Home tab; by default the desk's. */
   lastDigest?: () => LastDigest | null;
   logger?: Logger;
   /** The bot's identity when already known (from auth.test); otherwise Bolt asks Slack. */
@@ -43,30 +44,13 @@ export interface CreateAppOptions {
   isEditor?: IsEditor;
   /** The clock editorial changes and `/digest` read (tests fix it). */
   now?: () => Date;
-  /** Where handled requests are claimed; by default the desk's store, else memory. */
+  /** Where handled requests are claimed; by default where the desk keeps its store. */
   handled?: Handled;
 }
 
-/** Handled requests in the desk's store, so a replay is caught across a restart too. */
-function handledOf(desk: Desk): Handled {
-  const store = (desk as Partial<Pick<OpenedDesk, "store">>).store;
-  return store ? storeHandled(store) : memoryHandled();
-}
-
-/** The editors' side of a desk that has a live store; none for a desk without one. */
-export function newsroomOf(
-  desk: Desk,
-  config: SlackConfig,
-  now?: () => Date,
-): Newsroom | undefined {
-  const opened = desk as Partial<Pick<OpenedDesk, "store" | "knowledge">>;
-  if (!opened.store || typeof opened.knowledge !== "function") return undefined;
-  return openNewsroom({
-    store: opened.store,
-    knowledge: opened.knowledge,
-    tz: config.digest?.tz ?? "UTC",
-    now,
-  });
+/** The editors' side of a desk, with "today" in the digest's zone. */
+export function newsroomOf(desk: Desk, config: SlackConfig, now?: () => Date): Newsroom {
+  return desk.newsroom({ tz: config.digest?.tz ?? "UTC", now });
 }
 
 /** Slack re-sends a request it thinks went unanswered; the first delivery already answered it. */
@@ -154,13 +138,14 @@ export function createApp(options: CreateAppOptions): App {
   });
   app.use(skipRetries);
   app.use(onlySlackHooks(slackHooks(clientOptions.slackApiUrl)));
-  app.use(skipReplays(options.handled ?? handledOf(options.desk)));
+  const desk = options.desk;
+  app.use(skipReplays(options.handled ?? { claim: (key) => desk.claim(key) }));
   app.error(async (error) => {
     logger.error("a listener failed:", error);
   });
   registerListeners(app, {
-    desk: options.desk,
-    lastDigest: options.lastDigest,
+    desk,
+    lastDigest: options.lastDigest ?? (() => desk.lastDigest()),
     isEditor: options.isEditor ?? editors({ config: config.editors, client: app.client, logger }),
     newsroom: newsroomOf(options.desk, config, options.now),
     digestChannel: config.digest?.channel ?? null,
