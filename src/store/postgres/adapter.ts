@@ -405,7 +405,7 @@ async function prepare(pool: pg.Pool, url: string, bundled: StoreData): Promise<
 }
 
 /** Every table as of one snapshot, validated row by row against the zod schema. */
-async function load(pool: pg.Pool, url: string): Promise<{ data: StoreData; rev: number }> {
+export async function load(pool: pg.Pool, url: string): Promise<{ data: StoreData; rev: number }> {
   const client = await pool.connect();
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
