@@ -6,11 +6,13 @@
  *   3. Digest build time (in the archive rows), store writes per second, what a replay claim
  *      costs against a 100k-fact store, the SIGKILL crash test.
  *   And the fact-check bench, when bench/factcheck.ts is there.
+ *   5. Store adapters: the lowdb file and PostgreSQL side by side at 100k facts.
  *
  *   npm run bench                  # the full run (a few minutes)
  *   npm run bench -- --quick       # smaller counts, for a quick look
  */
 import os from "node:os";
+import { benchAdapters, formatAdapters } from "./adapters.ts";
 import { benchArchive, formatArchive } from "./archive.ts";
 import { benchSlack, formatSlack } from "./slack.ts";
 import {
@@ -86,6 +88,16 @@ if (fc?.benchFactcheck && fc.formatRows) {
 } else {
   section("4. Fact-check", "skipped: bench/factcheck.ts (benchFactcheck) is not in this tree yet");
 }
+
+t0 = performance.now();
+const adapters = await benchAdapters(quick ? 10_000 : 100_000, quick ? 1 : 3, quick ? 2 : 5);
+section(
+  `5. Store adapters: the lowdb file and PostgreSQL on one generated archive, fresh processes, medians of ${quick ? 1 : 3} (${secs(t0)})`,
+  [
+    formatAdapters(adapters),
+    "activity writes: fact-check runs recorded one at a time, each durable before the next; resolution: the write and the next answer from the re-analysed store; seen on another instance: a second desk on the same database answering with it",
+  ].join("\n"),
+);
 
 out.push("", `total ${secs(started)}`);
 console.log(out.join("\n"));
