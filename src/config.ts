@@ -44,6 +44,8 @@ export interface EditorsConfig {
   userIds: string[];
   /** A user group whose members are editors: its id (S…) or its handle without the "@". */
   usergroup: { id: string } | { handle: string } | null;
+  /** INGEST_USER_IDS: who may add sources besides the editors. */
+  ingestUserIds?: string[];
 }
 
 export interface SocketConfig extends Common {
@@ -125,7 +127,24 @@ const Env = z.object({
       error: (i) => `must be an IANA time zone like Europe/Kyiv or UTC, not "${i.input}"`,
     })
     .default("UTC"),
-  EDITOR_USER_IDS: z
+  EDITOR_USER_IDS: userIds(),
+  INGEST_USER_IDS: userIds(),
+  REPORTS_PER_MINUTE: perMinute(),
+  FACTCHECKS_PER_MINUTE: perMinute(),
+  EDITOR_USERGROUP: z
+    .string()
+    .regex(/^@?[a-z0-9][a-z0-9._-]*$/i, {
+      error: "must be a user group handle like @editors, or its id like S0123ABCD",
+    })
+    .transform(toUsergroup)
+    .optional(),
+});
+
+const USER_ID = /^[UW][A-Z0-9]{2,}$/;
+
+/** Slack user ids, comma-separated; none when unset. */
+function userIds() {
+  return z
     .string()
     .transform((s) =>
       s
@@ -141,19 +160,8 @@ const Env = z.object({
           message: `must be Slack user ids separated by commas (like U0123ABCD,U0456EFGH); "${bad}" is not one`,
         });
     })
-    .default([]),
-  REPORTS_PER_MINUTE: perMinute(),
-  FACTCHECKS_PER_MINUTE: perMinute(),
-  EDITOR_USERGROUP: z
-    .string()
-    .regex(/^@?[a-z0-9][a-z0-9._-]*$/i, {
-      error: "must be a user group handle like @editors, or its id like S0123ABCD",
-    })
-    .transform(toUsergroup)
-    .optional(),
-});
-
-const USER_ID = /^[UW][A-Z0-9]{2,}$/;
+    .default([]);
+}
 
 /** A per-user, per-minute allowance: a whole number from 1 to 1000, 10 when unset. */
 function perMinute() {
@@ -202,7 +210,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     db: e.FACTDESK_DB,
     logLevel: e.LOG_LEVEL,
     digest: { channel: e.DIGEST_CHANNEL ?? null, time: e.DIGEST_TIME, tz: e.DIGEST_TZ },
-    editors: { userIds: e.EDITOR_USER_IDS, usergroup: e.EDITOR_USERGROUP ?? null },
+    editors: {
+      userIds: e.EDITOR_USER_IDS,
+      usergroup: e.EDITOR_USERGROUP ?? null,
+      ...(e.INGEST_USER_IDS.length > 0 ? { ingestUserIds: e.INGEST_USER_IDS } : {}),
+    },
     limits: {
       reportsPerMinute: e.REPORTS_PER_MINUTE,
       factchecksPerMinute: e.FACTCHECKS_PER_MINUTE,

@@ -5,6 +5,8 @@ import type { App } from "@slack/bolt";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { askQuestion } from "../src/domain/ask/index.ts";
+import { analyse } from "../src/domain/queries.ts";
 import { renderDigest } from "../src/render/blocks/digest.ts";
 import {
   ACTION_IDS,
@@ -15,15 +17,18 @@ import {
 import { correctModal, reportModal, resolveModal } from "../src/render/blocks/modals.ts";
 import { REVIEW_ACTION_IDS, renderReview } from "../src/render/blocks/review.ts";
 import { REGISTERED, registerListeners } from "../src/slack/listeners/index.ts";
+import { bundledData } from "./helpers/store.ts";
 import {
   DISPUTE,
   digestAnswer,
   disputesAnswer,
   FOUR_SIDED,
   fakeDesk,
+  groupedReviewAnswer,
   REVIEW_ITEM,
   reviewAnswer,
   SWAP,
+  TOTALS,
 } from "./slack/fixtures.ts";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
@@ -82,7 +87,7 @@ function webApiCalls(): string[] {
   );
   return files.flatMap((f) =>
     [
-      ...readFileSync(path.join(src, f), "utf8").matchAll(/client\.([a-z]+(?:\.[a-zA-Z]+)+)\(/g),
+      ...readFileSync(path.join(src, f), "utf8").matchAll(/client\.([a-z]+(?:\.[a-zA-Z0-9]+)+)\(/g),
     ].map((m) => m[1] as string),
   );
 }
@@ -144,11 +149,14 @@ describe("manifest.yml", () => {
     const withFourSides = { ...disputesAnswer(1), disputes: [FOUR_SIDED] };
     const replies: { blocks: Block[] }[] = [
       renderBlocks(SWAP),
+      renderBlocks(TOTALS),
       renderBlocks(disputesAnswer(25)),
       renderBlocks(SWAP, { editor: true }),
       renderBlocks(withFourSides, { editor: true }),
       renderReview(reviewAnswer(3)),
+      renderReview(groupedReviewAnswer()),
       renderDigest(digestAnswer(), { editor: true }),
+      renderBlocks(askQuestion(analyse(bundledData()), "how many came home?")),
     ];
     const emitted = new Set(
       replies.flatMap((r) =>
@@ -178,7 +186,10 @@ describe("manifest.yml", () => {
       ...(events.includes("app_mention") ? ["app_mentions:read"] : []),
       ...(events.includes("message.im") ? ["im:history"] : []),
       ...(webApiCalls().some((m) => m.startsWith("usergroups.")) ? ["usergroups:read"] : []),
+      ...(webApiCalls().some((m) => m.startsWith("files.")) ? ["files:write"] : []),
     ];
+    // files.uploadV2 is how charts reach Slack; it needs files:write and nothing more.
+    expect(webApiCalls()).toContain("files.uploadV2");
     expect(sorted(manifest.oauth_config.scopes.bot)).toEqual(sorted(needed));
   });
 

@@ -36,6 +36,8 @@ const NOT_A_QUANTITY = new Set<NumberMention["kind"]>([
   "list-marker",
   "phone",
   "date-part",
+  "label",
+  "score",
 ]);
 
 const QUALIFIER_CHANGE: Record<NumberMention["qualifier"], Change> = {
@@ -49,12 +51,6 @@ const QUALIFIER_CHANGE: Record<NumberMention["qualifier"], Change> = {
   range: "=",
 };
 
-/** The currency a money mention's own text names by its symbol. */
-function currencyIn(text: string): string | undefined {
-  const m = /[$£€¥₹]|\bRM(?=\d)/.exec(text);
-  return m ? normalizeUnit(m[0]) : undefined;
-}
-
 export const ours: NumberReader = {
   name: "findNumbers (ours)",
   read(text) {
@@ -63,9 +59,9 @@ export const ours: NumberReader = {
       if (NOT_A_QUANTITY.has(m.kind)) continue;
       const r: Reading = { start: m.start, end: m.end, value: m.n };
       if (m.n2 !== undefined && m.qualifier === "range") r.value2 = m.n2;
-      const unit = m.kind === "percent" ? "%" : m.kind === "money" ? currencyIn(m.text) : undefined;
-      if (unit) r.unit = unit;
-      r.change = QUALIFIER_CHANGE[m.qualifier];
+      if (m.unit) r.unit = m.unit;
+      // An amount of change ("rose by about 20cm") is labelled by its direction.
+      r.change = m.change ?? QUALIFIER_CHANGE[m.qualifier];
       out.push(r);
     }
     return out;

@@ -1,15 +1,25 @@
 /**
  * `npm run bench:numbers`: every number reader, then every date reader, on the dev and the
- * sealed halves of test/eval/numbers, as tables. `-- --dev` leaves the sealed half unread;
+ * sealed halves of test/eval/numbers and the dev half of its blind set (test/eval/numbers/blind),
+ * as tables. `-- --dev` leaves the sealed half unread; `-- --blind-sealed` adds the blind set's
+ * sealed half, which is run once;
  * `-- --misses` lists each reader's misses and false positives on the dev half.
  */
 import { performance } from "node:perf_hooks";
 import { DATE_READERS, NUMBER_READERS } from "./readers.ts";
 import { scoreDates, scoreNumbers } from "./score.ts";
-import { loadHalf, type Sentence } from "./set.ts";
+import { loadHalf, type NumbersHalf, type Sentence } from "./set.ts";
 
 const args = new Set(process.argv.slice(2));
-const halves = args.has("--dev") ? (["dev"] as const) : (["dev", "sealed"] as const);
+// The blind set's sealed half is read only when asked for (`--blind-sealed`): it is run once.
+const halves: NumbersHalf[] = args.has("--dev")
+  ? ["dev", "blind/dev"]
+  : [
+      "dev",
+      "sealed",
+      "blind/dev",
+      ...(args.has("--blind-sealed") ? (["blind/sealed"] as const) : []),
+    ];
 
 /** Median ms for one pass over the sentences, scaled to 1,000 sentences. */
 function msPer1k(sentences: readonly Sentence[], read: (text: string) => unknown): number {
@@ -48,6 +58,7 @@ for (const half of halves) {
       pct(s.precision),
       pct(s.recall),
       pct(s.f1),
+      pct(s.valueChangeF1),
       pct(s.unitAcc),
       pct(s.changeAcc),
       msPer1k(set, r.read).toFixed(1),
@@ -61,6 +72,7 @@ for (const half of halves) {
         "precision",
         "recall",
         "F1",
+        "value+change F1",
         "unit acc",
         "change acc",
         "ms per 1k",

@@ -16,6 +16,11 @@ export interface NumberScore {
   precision: number;
   recall: number;
   f1: number;
+  /**
+   * F1 counting a reading as right only when its value (or range) and its change ("=", "~",
+   * ">", "<", "up", "down") both match the label's: "rose 6.5%" read as a plain 6.5% is a miss.
+   */
+  valueChangeF1: number;
   /** Over matched pairs: the unit read equals the label's (both none counts as equal). */
   unitAcc: number;
   /** Over matched pairs: the change read equals the label's ("=" when none is read). */
@@ -60,6 +65,7 @@ export function scoreNumbers(
   let matched = 0;
   let unitOk = 0;
   let changeOk = 0;
+  let valueChangeOk = 0;
   const fp = { nonQuantity: 0, wrongValue: 0, unlabelled: 0 };
   for (const s of sentences) {
     const readings = read(s.text);
@@ -71,7 +77,10 @@ export function scoreNumbers(
       used.add(r);
       matched++;
       if (r.unit === g.unit) unitOk++;
-      if ((r.change ?? "=") === (g.change ?? "=")) changeOk++;
+      if ((r.change ?? "=") === (g.change ?? "=")) {
+        changeOk++;
+        valueChangeOk++;
+      }
     }
     for (const r of readings) {
       const onGold = s.quantities.some((g) => overlap(r, g));
@@ -88,6 +97,7 @@ export function scoreNumbers(
     predicted,
     matched,
     ...prf(matched, predicted, gold),
+    valueChangeF1: prf(valueChangeOk, predicted, gold).f1,
     unitAcc: ratio(unitOk, matched),
     changeAcc: ratio(changeOk, matched),
     fp,

@@ -95,7 +95,10 @@ export function parseSentences(raw: RawSentence[]): Sentence[] {
 
 export const SET_DIR = path.resolve(import.meta.dirname, "..", "..", "test", "eval", "numbers");
 
-export function loadHalf(half: "dev" | "sealed"): Sentence[] {
+/** "dev" and "sealed": the engineer's set; "blind/dev", "blind/sealed": the helpers' blind set. */
+export type NumbersHalf = "dev" | "sealed" | "blind/dev" | "blind/sealed";
+
+export function loadHalf(half: NumbersHalf): Sentence[] {
   const doc = parse(readFileSync(path.join(SET_DIR, `${half}.yaml`), "utf8")) as {
     sentences: RawSentence[];
   };

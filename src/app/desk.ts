@@ -20,6 +20,8 @@ import { type DigestLedger, storeLedger } from "../scheduler/digest.ts";
 import type { Collection, FactStore, OpenReport } from "../store/fact-store.ts";
 import { openStore } from "../store/open.ts";
 import type { Digest, FactcheckRun } from "../store/schema.ts";
+import type { FetchOptions } from "./fetch-article.ts";
+import { type Ingester, openIngester } from "./ingest.ts";
 import { type Newsroom, openNewsroom } from "./newsroom.ts";
 
 export interface FactcheckOptions {
@@ -38,8 +40,11 @@ export interface Desk {
   disputes(): DisputesAnswer;
   /** Help for a command ("swap", "totals", …) or general help when topic is null. */
   help(topic: string | null): HelpAnswer;
-  /** A free-text question (an @mention): routed to the query it maps to, or help. */
-  ask(question: string): Answer;
+  /**
+   * A free-text question (an @mention, a DM, the prompt): answered in its first line, read
+   * against `earlier` (the thread's questions before it, oldest first) when it follows them.
+   */
+  ask(question: string, earlier?: readonly string[]): Answer;
   /** Every checkable figure in a draft, with its verdict, quote and correction. */
   factcheck(text: string, opts?: FactcheckOptions): FactcheckAnswer;
   /** Records a fact-check run (for the digest); resolves once it is durable. */
@@ -55,6 +60,11 @@ export interface Desk {
   lastDigest(): LastDigest | null;
   /** What the daily digest is built from and where its posts are recorded. */
   digestLedger(): DigestLedger;
+  /**
+   * Adds sources from Slack (a message, a link); null for a desk that keeps no sources of its
+   * own to add to (a hand-made test desk), which the doors then say they cannot do.
+   */
+  ingester(options: { fetch?: FetchOptions; now?: () => Date }): Ingester | null;
 }
 
 /** What the digest keeps of one fact-check: counts per verdict and the figures got wrong. */
@@ -128,7 +138,7 @@ export async function openDesk(options: DeskOptions): Promise<OpenedDesk> {
     sources: () => memo("sources", q.sources),
     disputes: () => memo("disputes", q.disputes),
     help: (topic) => memo(`help ${JSON.stringify(topic)}`, (k) => q.help(k, topic)),
-    ask: (question) => q.ask(knowledge(), question),
+    ask: (question, earlier = []) => q.ask(knowledge(), question, earlier),
     factcheck: (text, opts = {}) =>
       factcheckAnswer(knowledge(), text, { refDate: opts.refDate ?? null }),
     recordFactcheck: (answer, by, at = new Date().toISOString()) => {
@@ -149,6 +159,7 @@ export async function openDesk(options: DeskOptions): Promise<OpenedDesk> {
       return latest ? { day: latest.day, channel: latest.channel } : null;
     },
     digestLedger: () => storeLedger(store, knowledge),
+    ingester: (o) => openIngester({ store, knowledge }, o),
     close: () => store.close(),
   };
 }

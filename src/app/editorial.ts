@@ -8,10 +8,13 @@ import type { Knowledge } from "../domain/queries.ts";
 import type { FactStore as Store } from "../store/fact-store.ts";
 import type {
   AuditEntry,
+  Counted,
+  Event,
   Fact,
   NumberValue,
   Report,
   Resolution,
+  Side,
   StoreData,
 } from "../store/schema.ts";
 
@@ -105,6 +108,21 @@ export async function reviewFact(
       before,
       after,
     });
+    // A figure approved for an event ingest proposed: the event stands with it.
+    const e = data.events.findIndex((x) => x.id === after.eventId && x.status === "unreviewed");
+    const event = data.events[e];
+    if (event && after.status === "reviewed") {
+      const approved: Event = { ...event, status: "reviewed" };
+      data.events[e] = approved;
+      audit(data, {
+        at: input.now,
+        by: input.by,
+        action: "approve-event",
+        target: event.id,
+        before: event,
+        after: approved,
+      });
+    }
     return { ok: true, fact: after };
   });
 }
@@ -137,4 +155,147 @@ export async function reportProblem(
     },
     ["reports", "audit"],
   );
+}
+
+export type EventReviewResult =
+  | { ok: true; event: Event; facts: number }
+  | { ok: false; reason: "unknown-event" }
+  | { ok: false; reason: "already-reviewed"; event: Event };
+
+/**
+ * Approves or rejects an event ingest proposed. Rejected, the facts still waiting on it are
+ * rejected with it (a figure cannot stand for an event that did not happen).
+ */
+export async function reviewEvent(
+  store: Store,
+  input: { eventId: string; action: "approve" | "reject"; by: string; now: string },
+): Promise<EventReviewResult> {
+  return store.update((data): EventReviewResult => {
+    const index = data.events.findIndex((e) => e.id === input.eventId);
+    const before = data.events[index];
+    if (!before) return { ok: false, reason: "unknown-event" };
+    if (before.status !== "unreviewed")
+      return { ok: false, reason: "already-reviewed", event: before };
+    const after: Event = {
+      ...before,
+      status: input.action === "approve" ? "reviewed" : "rejected",
+    };
+    data.events[index] = after;
+    audit(data, {
+      at: input.now,
+      by: input.by,
+      action: `${input.action}-event`,
+      target: before.id,
+      before,
+      after,
+    });
+    let facts = 0;
+    if (input.action === "reject") {
+      data.facts.forEach((f, i) => {
+        if (f.eventId !== before.id || f.status !== "unreviewed") return;
+        const rejected: Fact = { ...f, status: "rejected" };
+        data.facts[i] = rejected;
+        audit(data, {
+          at: input.now,
+          by: input.by,
+          action: "reject",
+          target: f.id,
+          before: f,
+          after: rejected,
+        });
+        facts++;
+      });
+    }
+    return { ok: true, event: after, facts };
+  });
+}
+
+export type SourceApproval =
+  | { ok: true; events: number; facts: number; left: number }
+  | { ok: false; reason: "unknown-source" };
+
+/**
+ * One click for a source: its proposed events, and its clean facts (placed, not unclassified,
+ * and not at odds with a reviewed figure: `clean` says which), are approved together. The
+ * rest stay in the queue for a closer look.
+ */
+export async function approveSource(
+  store: Store,
+  input: { sourceId: string; clean: ReadonlySet<string>; by: string; now: string },
+): Promise<SourceApproval> {
+  return store.update((data): SourceApproval => {
+    const sIndex = data.sources.findIndex((s) => s.id === input.sourceId);
+    const source = data.sources[sIndex];
+    if (!source) return { ok: false, reason: "unknown-source" };
+    const at = input.now;
+    if (source.status === "unreviewed") {
+      const after = { ...source, status: "reviewed" as const };
+      data.sources[sIndex] = after;
+      audit(data, {
+        at,
+        by: input.by,
+        action: "approve-source",
+        target: source.id,
+        before: { status: source.status },
+        after: { status: after.status },
+      });
+    }
+    let events = 0;
+    const approved = new Set<string>();
+    data.events.forEach((e, i) => {
+      if (e.sourceId !== source.id || e.status !== "unreviewed") return;
+      const after: Event = { ...e, status: "reviewed" };
+      data.events[i] = after;
+      approved.add(e.id);
+      audit(data, { at, by: input.by, action: "approve-event", target: e.id, before: e, after });
+      events++;
+    });
+    const inForce = new Set(
+      data.events.filter((e) => e.status === undefined || e.status === "reviewed").map((e) => e.id),
+    );
+    let facts = 0;
+    let left = 0;
+    data.facts.forEach((f, i) => {
+      if (f.sourceId !== source.id || f.status !== "unreviewed") return;
+      if (!input.clean.has(f.id) || !inForce.has(f.eventId)) {
+        left++;
+        return;
+      }
+      const after: Fact = { ...f, status: "reviewed" };
+      data.facts[i] = after;
+      audit(data, { at, by: input.by, action: "approve", target: f.id, before: f, after });
+      facts++;
+    });
+    return { ok: true, events, facts, left };
+  });
+}
+
+/** An unclassified figure placed by an editor: what it counts, and for whom. */
+export async function classifyFact(
+  store: Store,
+  input: { factId: string; counted: Counted; side: Side | null; by: string; now: string },
+): Promise<ReviewResult> {
+  return store.update((data): ReviewResult => {
+    const index = data.facts.findIndex((f) => f.id === input.factId);
+    const before = data.facts[index];
+    if (!before) return { ok: false, reason: "unknown-fact" };
+    if (before.status !== "unreviewed")
+      return { ok: false, reason: "already-reviewed", fact: before };
+    const after: Fact = {
+      ...before,
+      measure: before.measure === "unclassified" ? "released" : before.measure,
+      counted: input.counted,
+      side: input.side,
+    };
+    data.facts[index] = after;
+    audit(data, {
+      at: input.now,
+      by: input.by,
+      action: "classify",
+      target: before.id,
+      before,
+      after,
+    });
+    return { ok: true, fact: after };
+  });
 }

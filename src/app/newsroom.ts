@@ -17,13 +17,18 @@ import {
 import { disputeView } from "../domain/views.ts";
 import { dayIn } from "../scheduler/clock.ts";
 import type { FactStore as Store } from "../store/fact-store.ts";
-import type { Fact, Qualifier, Report } from "../store/schema.ts";
+import type { Counted, Fact, Qualifier, Report, Side } from "../store/schema.ts";
 import {
+  approveSource,
+  classifyFact,
+  type EventReviewResult,
   type ResolveChoice,
   type ResolveResult,
   reportProblem,
   resolveDispute,
+  reviewEvent,
   reviewFact,
+  type SourceApproval,
 } from "./editorial.ts";
 
 export type ReviewChoice =
@@ -51,6 +56,21 @@ export interface Newsroom {
   reviewItem(factId: string): ReviewItem | null;
   reviewFact(input: { factId: string; choice: ReviewChoice; by: string }): Promise<ReviewOutcome>;
   report(input: { by: string; answer: string; note: string }): Promise<Report>;
+  /** An event ingest proposed, approved or rejected. */
+  reviewEvent(input: {
+    eventId: string;
+    action: "approve" | "reject";
+    by: string;
+  }): Promise<EventReviewResult>;
+  /** A source's proposed events and clean facts, approved in one go. */
+  approveSource(input: { sourceId: string; by: string }): Promise<SourceApproval>;
+  /** An unclassified figure placed: what it counts and for whom. */
+  classify(input: {
+    factId: string;
+    counted: Counted;
+    side: Side | null;
+    by: string;
+  }): Promise<ReviewOutcome>;
   /** Today's digest in the digest's zone; shown again in full if it has already gone out. */
   digest(channel: string | null): DigestAnswer;
 }
@@ -107,6 +127,24 @@ export function openNewsroom(options: NewsroomOptions): Newsroom {
     },
 
     report: (input) => reportProblem(store, { ...input, now: now().toISOString() }),
+
+    reviewEvent: (input) => reviewEvent(store, { ...input, now: now().toISOString() }),
+
+    approveSource({ sourceId, by }) {
+      const clean = new Set(
+        review(knowledge())
+          .facts.filter((f) => f.sourceId === sourceId && f.clean)
+          .map((f) => f.factId),
+      );
+      return approveSource(store, { sourceId, clean, by, now: now().toISOString() });
+    },
+
+    async classify(input) {
+      const result = await classifyFact(store, { ...input, now: now().toISOString() });
+      if (result.ok || result.reason === "unknown-fact") return result;
+      const first = lastChange(input.factId);
+      return { ...result, by: first?.by ?? null, at: first?.at ?? null };
+    },
 
     digest(channel) {
       const at = now();

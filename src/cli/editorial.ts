@@ -4,17 +4,19 @@ import { buildDigest } from "../domain/digest.ts";
 import { digestText } from "../render/digest-text.ts";
 import { dayIn, isTimeZone } from "../scheduler/clock.ts";
 import type { AuditEntry } from "../store/schema.ts";
+import { writeChart } from "./chart.ts";
 import { UsageError } from "./usage.ts";
 
 interface Io {
   stdout: NodeJS.WritableStream;
+  stderr?: NodeJS.WritableStream;
   env: NodeJS.ProcessEnv;
 }
 
 export async function runDigest(
   desk: () => Promise<OpenedDesk>,
   io: Io,
-  o: { dryRun?: boolean; channel?: string; json: boolean; now?: Date },
+  o: { dryRun?: boolean; channel?: string; json: boolean; now?: Date; chart?: string },
 ): Promise<number> {
   if (!o.dryRun) {
     throw new UsageError(
@@ -31,6 +33,10 @@ export async function runDigest(
     o.channel ?? io.env.DIGEST_CHANNEL ?? null,
   );
   io.stdout.write(`${o.json ? JSON.stringify(digest, null, 2) : digestText(digest)}\n`);
+  if (o.chart) {
+    const { drawDigest } = await import("../render/charts/index.ts");
+    await writeChart({ stderr: io.stderr ?? process.stderr }, o.chart, drawDigest(digest));
+  }
   return 0;
 }
 

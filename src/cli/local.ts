@@ -27,13 +27,17 @@ export async function runLocal(
     rl.setPrompt("factdesk> ");
     rl.prompt();
   }
+  // The questions asked so far, so a follow-up ("and on the 24th?") reads against them; a
+  // command (/swap, /totals…) starts afresh.
+  let earlier: string[] = [];
   for await (const line of rl) {
     const text = line.trim();
     if (/^(quit|exit|\\q)$/i.test(text)) break;
     if (text) {
       if (!interactive) write(`> ${text}`);
       try {
-        const answer = answerLine(desk, text);
+        const answer = answerLine(desk, text, earlier);
+        earlier = answer.kind === "ask" ? [...earlier, text].slice(-4) : [];
         write(json ? JSON.stringify(answer, null, 2) : renderText(answer));
       } catch (err) {
         write(`Sorry, that went wrong: ${(err as Error).message}`);

@@ -7,10 +7,12 @@ import { DEFAULT_LIVE_STORE, type OpenedDesk, openDesk } from "../app/desk.ts";
 import type { Answer } from "../domain/answers.ts";
 import { renderText } from "../render/text.ts";
 import { StoreError } from "../store/store.ts";
+import { writeChart } from "./chart.ts";
 import { runCheck } from "./check.ts";
 import { runAudit, runDigest } from "./editorial.ts";
 import { runIngest } from "./ingest.ts";
 import { runLocal } from "./local.ts";
+import { runReview } from "./review.ts";
 import { answerLine } from "./route.ts";
 import { UsageError } from "./usage.ts";
 
@@ -29,6 +31,11 @@ const defaultIo = (): Io => ({
 });
 
 /** Runs the CLI and returns the exit status; never throws for bad input or a bad store. */
+/** Commander: a repeatable option's values, in order. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   // `factdesk /swap may-24` reads like the Slack command it mirrors.
   const args = argv.map((a, i) => (i === 0 && /^\/[a-z]+$/i.test(a) ? a.slice(1) : a));
@@ -81,12 +88,34 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     "one exchange: a date (may-24, 24 May 2025, latest) or a name (istanbul)",
     (d, rest) => (/^(help|-h)$/i.test(rest) ? d.help("swap") : d.swap(rest)),
   );
-  simple("totals", "the deal wave by wave, the year's exchanges, running totals", (d) =>
-    d.totals(),
-  );
+  program
+    .command("totals")
+    .description("the deal wave by wave, the year's exchanges, running totals")
+    .argument("[words...]")
+    .option("--chart <file>", "also write the running-totals chart as a PNG")
+    .option("--deal-chart <file>", "also write the deal's wave-by-wave chart as a PNG")
+    .action(async (_words: string[], o: { chart?: string; dealChart?: string }) => {
+      const answer = (await getDesk(opts().db)).totals();
+      print(answer, Boolean(opts().json));
+      const charts = await import("../render/charts/index.ts");
+      if (o.chart) await writeChart(io, o.chart, charts.draw(charts.totalsChart(answer)));
+      if (o.dealChart) await writeChart(io, o.dealChart, charts.draw(charts.dealChart(answer)));
+    });
   simple("sources", "the sources in the store", (d) => d.sources());
   simple("disputes", "where the sources disagree, and why", (d) => d.disputes());
-  simple("ask", "a question in plain words", (d, rest) => answerLine(d, rest));
+  program
+    .command("ask")
+    .description(
+      "a question in plain words; --after gives the thread's earlier questions, oldest first",
+    )
+    .argument("[words...]")
+    .option("--after <question>", "an earlier question this one follows (repeatable)", collect, [])
+    .action(async (words: string[] = [], o: { after?: string[] }) => {
+      print(
+        answerLine(await getDesk(opts().db), words.join(" "), o.after ?? []),
+        Boolean(opts().json),
+      );
+    });
   program
     .command("check")
     .description(
@@ -109,15 +138,15 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   program
     .command("ingest")
     .description("add a new source and propose its figures as unreviewed facts")
-    .argument("<file>", "the source's text, or - to read standard input")
-    .option("--outlet <name>", "the outlet that published it (required)")
-    .option("--published <YYYY-MM-DD>", "the day it was published (required)")
-    .option("--url <url>", "where it was published")
+    .argument("[file]", "the source's text, or - to read standard input (or give --url)")
+    .option("--outlet <name>", "the outlet that published it (required for a file)")
+    .option("--published <YYYY-MM-DD>", "the day it was published (required for a file)")
+    .option("--url <url>", "where it was published; with no file, the page is fetched")
     .option("--title <title>", "its headline")
     .option("--author <author>", "its byline")
     .action(
       async (
-        file: string,
+        file: string | undefined,
         o: { outlet?: string; published?: string; url?: string; title?: string; author?: string },
       ) => {
         status = await runIngest(() => getDesk(opts().db), io, {
@@ -128,6 +157,19 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       },
     );
   program
+    .command("review")
+    .description(
+      "the editors' queue; review approve-source|approve-event|reject-event|approve|reject|classify ID …",
+    )
+    .argument("[args...]", "an action and an id (none: print the queue)")
+    .option("--by <name>", "who is reviewing, for the audit log", "cli")
+    .action(async (args: string[], o: { by?: string }) => {
+      status = await runReview(() => getDesk(opts().db), io, args, {
+        ...o,
+        json: Boolean(opts().json),
+      });
+    });
+  program
     .command("digest")
     .description("today's digest, as the channel would get it")
     .option("--dry-run", "print it instead of posting (posting is the running bot's job)")
@@ -135,7 +177,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       "--channel <id>",
       "the channel whose last digest marks 'since' (default: $DIGEST_CHANNEL)",
     )
-    .action(async (o: { dryRun?: boolean; channel?: string }) => {
+    .option("--chart <file>", "also write the chart the digest carries (running totals) as a PNG")
+    .action(async (o: { dryRun?: boolean; channel?: string; chart?: string }) => {
       status = await runDigest(() => getDesk(opts().db), io, { ...o, json: Boolean(opts().json) });
     });
   program

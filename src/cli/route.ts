@@ -7,7 +7,7 @@ import type { Answer } from "../domain/answers.ts";
 
 export const COMMANDS = ["swap", "totals", "sources", "disputes", "help"] as const;
 
-export function answerLine(desk: Desk, line: string): Answer {
+export function answerLine(desk: Desk, line: string, earlier: readonly string[] = []): Answer {
   const trimmed = line.trim();
   const match = /^\/?([a-z]+)\b\s*(.*)$/is.exec(trimmed);
   const command = match?.[1]?.toLowerCase();
@@ -25,6 +25,6 @@ export function answerLine(desk: Desk, line: string): Answer {
     case "help":
       return desk.help(rest ? rest.replace(/^\//, "").toLowerCase() : null);
     default:
-      return desk.ask(trimmed);
+      return desk.ask(trimmed, earlier);
   }
 }

@@ -3,7 +3,7 @@
  * Kit) and the terminal (plain text) both render from these, so they never disagree. Plain
  * data: no functions, no classes, safe to print with --json.
  */
-import type { Counted, Event, Measure, Side } from "../store/schema.ts";
+import type { Counted, Event, Measure, Qualifier, Side } from "../store/schema.ts";
 
 export interface SourceRef {
   id: string;
@@ -37,6 +37,10 @@ export interface Citation {
   /** When the figure was true, for running totals. */
   asOf: string | null;
   status: "reviewed" | "unreviewed";
+  /** The stored figure itself, for charts: absent when the fact is a date or words. */
+  number?: { n: number; qualifier: Qualifier; n2?: number };
+  /** `asOf` as ISO days (one day: from = to), for charts. */
+  asOfDays?: { from: string; to: string } | null;
 }
 
 /** One value that one or more sources give for a figure. */
@@ -315,7 +319,65 @@ export interface DigestAnswer {
   reports: { by: string; note: string; answer: string }[];
   /** Unreviewed facts waiting for an editor. */
   awaitingReview: number;
+  /** Events ingest proposed since the last digest (titles), and how many still await review. */
+  eventsAdded?: string[];
+  eventsAwaitingReview?: number;
   totals: TotalsAnswer;
 }
 
-export type Answer = SwapAnswer | TotalsAnswer | SourcesAnswer | DisputesAnswer | HelpAnswer;
+/** One of the likeliest readings of an unsure question, offered as a button or a suggestion. */
+export interface AskChoice {
+  /** What this reading takes the question to mean: "each side", "the deal so far". */
+  label: string;
+  /** The question as this reading asks it: sent back when the choice is picked. */
+  question: string;
+  /** The first line this reading answers with. */
+  line: string;
+}
+
+/**
+ * A reporter's question answered: the first line (`line`) states the figure, day or name with
+ * who says so and the day, or says plainly that the store does not hold it; below it, the
+ * quotes behind every figure stated, how a worked-out figure was worked out, the nearest stored
+ * running totals, any dispute touching it, and the exchange to see whole.
+ */
+export interface AskAnswer {
+  kind: "ask";
+  /** The question as typed (renderers escape it). */
+  query: string;
+  /** The earlier questions of the thread it was read against, oldest first. */
+  context: string[];
+  asked: "figure" | "date" | "name" | "ordinal" | "check";
+  /** answered; disputed (both sides in the first line); not-held; unsure (choices offered). */
+  status: "answered" | "disputed" | "not-held" | "unsure";
+  line: string;
+  /** What was understood, part by part, with the words each came from. */
+  understood: ReadingPart[];
+  /** Every figure in the first line has its quote here. */
+  citations: Citation[];
+  /** A worked-out figure and the quoted figures it comes from: "1,000 − 697 = 303". */
+  derivation: { expression: string; parts: CheckPart[] } | null;
+  /** For a running total: the stored claims nearest the day asked, before and after it. */
+  nearest: { before: TimelinePoint | null; after: TimelinePoint | null } | null;
+  disputes: DisputeView[];
+  /** "Is X right?": the fact-check's verdict on X. */
+  check: ClaimCheck | null;
+  /** Lines that help when the answer is not held ("The store has 120 civilians received by Russia"). */
+  notes: string[];
+  choices: AskChoice[];
+  /** The exchange (or event) to see whole. */
+  event: EventSummary | null;
+  /** The reading, kept by a thread so that a follow-up is read against it. */
+  reading: AskReadingData;
+}
+
+/** The reading of a question as plain data (domain/ask/read.ts owns its shape). */
+export type AskReadingData = Record<string, unknown>;
+
+export type Answer =
+  | SwapAnswer
+  | TotalsAnswer
+  | SourcesAnswer
+  | DisputesAnswer
+  | HelpAnswer
+  | AskAnswer;

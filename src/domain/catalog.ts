@@ -63,10 +63,17 @@ export function quoteMatches(fact: Fact, source: Source | undefined): boolean {
   return source?.text.slice(fact.quote.start, fact.quote.end) === fact.quote.text;
 }
 
+/** A curated event, or a proposed one an editor approved: it answers queries. */
+export function eventInForce(event: Event): boolean {
+  return event.status === undefined || event.status === "reviewed";
+}
+
 export function buildCatalog(data: StoreData): Catalog {
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const claimants = new Map(data.claimants.map((c) => [c.id, c]));
-  const events = new Map(data.events.map((e) => [e.id, e]));
+  // Events ingest proposed answer nothing until an editor approves them, nor do their facts.
+  const inForce = data.events.filter(eventInForce);
+  const events = new Map(inForce.map((e) => [e.id, e]));
   const factsByEvent = new Map<string, Fact[]>();
   const facts = new Map<string, Fact>();
   const verified = new Set<string>();
@@ -80,7 +87,7 @@ export function buildCatalog(data: StoreData): Catalog {
     eventsByDay.set(day, list);
   };
 
-  for (const event of data.events) {
+  for (const event of inForce) {
     const start = eventStart(event);
     const end = eventEnd(event);
     if (start && start === end) fileUnder(start, event);
@@ -102,7 +109,7 @@ export function buildCatalog(data: StoreData): Catalog {
   }
 
   for (const fact of data.facts) {
-    if (fact.status === "rejected") continue;
+    if (fact.status === "rejected" || !events.has(fact.eventId)) continue;
     facts.set(fact.id, fact);
     const list = factsByEvent.get(fact.eventId) ?? [];
     list.push(fact);
@@ -125,7 +132,7 @@ export function buildCatalog(data: StoreData): Catalog {
     if (list) list.push(fact);
     else factsBySource.set(fact.sourceId, [fact]);
   }
-  const dated = data.events
+  const dated = inForce
     .filter((e) => eventStart(e) !== null)
     .sort((a, b) => (eventStart(a) as string).localeCompare(eventStart(b) as string));
   const exchanges = dated.filter((e) => e.kind === "exchange");

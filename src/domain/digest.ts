@@ -106,10 +106,13 @@ export function buildDigest(
     .filter((r) => after(r.at))
     .map((r) => ({ by: r.by, note: r.note, answer: r.answer }));
   const awaitingReview = data.facts.filter((f) => f.status === "unreviewed").length;
+  const eventsAdded = data.events.filter((e) => e.addedAt && after(e.addedAt)).map((e) => e.title);
+  const eventsAwaitingReview = data.events.filter((e) => e.status === "unreviewed").length;
 
   const quiet =
     sourcesAdded.length === 0 &&
     factsAdded === 0 &&
+    eventsAdded.length === 0 &&
     count("approve") + count("reject") + count("correct") === 0 &&
     opened.length === 0 &&
     resolved.length === 0 &&
@@ -131,6 +134,9 @@ export function buildDigest(
     factchecks,
     reports,
     awaitingReview,
+    ...(eventsAdded.length > 0 || eventsAwaitingReview > 0
+      ? { eventsAdded, eventsAwaitingReview }
+      : {}),
     totals: totals(k),
   };
 }

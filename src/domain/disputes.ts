@@ -410,7 +410,15 @@ function returnsBetween(
 
 /** The figure a reporter means by "how many were freed": people before servicemen, exact first. */
 export function headlineFact(facts: readonly Fact[], side: Side): Fact | null {
-  const order: (Counted | null)[] = ["people", "military"];
+  // Later exchanges may count only who they were for (issue 14): the under-25s, the wounded.
+  const order: (Counted | null)[] = [
+    "people",
+    "military",
+    "under-25",
+    "seriously-wounded",
+    "civilians",
+    "children",
+  ];
   for (const counted of order) {
     const candidates = facts.filter(
       (f) =>

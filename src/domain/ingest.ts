@@ -18,11 +18,22 @@
  */
 import type { Claimant, DateOrRange, Event, Fact, Source, StoreData } from "../store/schema.ts";
 import type { ClaimCheck } from "./answers.ts";
-import { eventEnd } from "./catalog.ts";
+import { eventEnd, eventStart } from "./catalog.ts";
 import { type Claim, extractClaims, judgeClaim, linkEvent, splitSentences } from "./check/index.ts";
 import { type Attribution, attributionOf } from "./check/read/attribution.ts";
 import { PART_NOUNS, SAID } from "./check/vocabulary.ts";
-import type { Knowledge } from "./queries.ts";
+import { findDates } from "./dates.ts";
+import { findEventMentions, proposeEvents } from "./ingest-events.ts";
+import {
+  anAge,
+  bodiesSide,
+  countedNear,
+  eventForFigure,
+  notAFigure,
+  sameNumberFollows,
+} from "./ingest-refine.ts";
+import { findNumbers } from "./numbers.ts";
+import { analyse, type Knowledge } from "./queries.ts";
 
 export interface IngestInput {
   text: string;
@@ -59,6 +70,8 @@ export interface IngestProposal {
   claimant: Claimant | null;
   /** Claimants the text names that the store does not have yet ("Russian officials"). */
   claimants?: Claimant[];
+  /** Events the source reports on days the store does not know, proposed unreviewed. */
+  events?: Event[];
   facts: ProposedFact[];
   skipped: SkippedClaim[];
 }
@@ -76,14 +89,16 @@ const slug = (s: string) =>
     .slice(0, 40) || "source";
 
 /** The proposed source and facts for a text; refuses a text the store already holds. */
-export function proposeIngest(k: Knowledge, input: IngestInput): IngestResult {
-  const data = k.catalog.data;
+export function proposeIngest(store: Knowledge, input: IngestInput): IngestResult {
+  const data = store.catalog.data;
   const same = data.sources.find((s) => s.sha256 === input.sha256);
   if (same) return { ok: false, reason: "duplicate", sourceId: same.id };
 
   const outletSlug = slug(input.outlet);
   let sourceId = `${outletSlug}-${input.published}-${input.sha256.slice(0, 8)}`;
-  if (k.catalog.sources.has(sourceId)) sourceId = `${sourceId}-${data.sources.length}`;
+  if (store.catalog.sources.has(sourceId)) sourceId = `${sourceId}-${data.sources.length}`;
+  const sameUrl = input.url ? data.sources.find((s) => s.url === input.url) : undefined;
+  if (sameUrl) return { ok: false, reason: "duplicate", sourceId: sameUrl.id };
   const source: Source = {
     id: sourceId,
     outlet: input.outlet,
@@ -106,6 +121,25 @@ export function proposeIngest(k: Knowledge, input: IngestInput): IngestResult {
     ? null
     : { id: claimantId, name: input.outlet, party: "press" };
 
+  // New events first: the facts are then tied to them as to any stored event, with the events
+  // other sources proposed (still unreviewed) counted as known, so a second source joins them.
+  const proposed = proposeEvents(input.text, input.published, data.events, {
+    sourceId,
+    now: input.now,
+  });
+  const pending = data.events.some((e) => e.status === "unreviewed");
+  const k =
+    proposed.events.length > 0 || pending
+      ? analyse({
+          ...data,
+          events: [...data.events, ...proposed.events].map((e) =>
+            e.status === "unreviewed" ? { ...e, status: "reviewed" as const } : e,
+          ),
+        })
+      : store;
+  const eventTitle = (id: string) =>
+    proposed.events.find((e) => e.id === id)?.title ?? k.catalog.events.get(id)?.title ?? id;
+
   const facts: ProposedFact[] = [];
   const skipped: SkippedClaim[] = [];
   const newClaimants: Claimant[] = [];
@@ -116,19 +150,37 @@ export function proposeIngest(k: Knowledge, input: IngestInput): IngestResult {
       newClaimants.push({ id: a.claimantId, name: a.name, party: a.party });
     return a.claimantId;
   };
-  const attributed = attributionsByParagraph(input.text);
+  const attributed = attributionsByParagraph(input.text, input.outlet);
   const claims = extractClaims(input.text, { refDate: input.published });
+  const mentions = findEventMentions(input.text, input.published);
+  const allEvents = k.catalog.data.events;
+  const clauseAt = (at: number) =>
+    mentions.find((m) => m.quote.start <= at && at < m.quote.end)?.quote.text ??
+    sentenceAt(input.text, at).text;
   for (const claim of claims) {
-    const check = judgeClaim(k, claim, input.published);
-    if (
-      claim.measure === null ||
-      claim.number.kind === "money" ||
-      claim.number.kind === "percent"
-    ) {
+    const { start, end } = claim.number;
+    const notFigure = anAge(input.text, start, end);
+    if (notFigure) {
+      skipped.push({ claim: claim.span.text, sentence: claim.sentence.text, why: notFigure });
+      continue;
+    }
+    if (claim.number.kind === "money" || claim.number.kind === "percent") {
       skipped.push({
         claim: claim.span.text,
         sentence: claim.sentence.text,
         why: "not a figure the store tracks",
+      });
+      continue;
+    }
+    const near = countedNear(input.text, start, end, clauseAt(start));
+    // "3 women and 387 men", "45 of the 307": a part named by who they are, or by nothing, is
+    // not a count of everyone exchanged. "270 servicemen" among those returned is a fact of its
+    // own, and so are "eight children" returned.
+    if (claim.part && !near && (claim.noun === null || PART_NOUNS.has(claim.noun.toLowerCase()))) {
+      skipped.push({
+        claim: claim.span.text,
+        sentence: claim.sentence.text,
+        why: `a part of a larger figure (“${claim.part}”), not a count of everyone exchanged`,
       });
       continue;
     }
@@ -141,17 +193,73 @@ export function proposeIngest(k: Knowledge, input: IngestInput): IngestResult {
       });
       continue;
     }
-    // "3 women and 387 men", "45 of the 307": a part named by who they are, or by nothing, is
-    // not a count of everyone exchanged. "270 servicemen" among those returned is a fact of its own.
-    if (claim.part && (claim.noun === null || PART_NOUNS.has(claim.noun.toLowerCase()))) {
-      skipped.push({
-        claim: claim.span.text,
-        sentence: claim.sentence.text,
-        why: `a part of a larger figure (“${claim.part}”), not a count of everyone exchanged`,
-      });
-      continue;
+    const cumulative = claim.measure !== null && CUMULATIVE.has(claim.measure);
+    const placed: Claim =
+      near && !cumulative
+        ? { ...claim, measure: claim.measure ?? "released", counted: near }
+        : claim.measure === null
+          ? { ...claim, measure: "unclassified" as Claim["measure"], counted: null }
+          : claim;
+    if (
+      placed.measure === "released" &&
+      (placed.side === "ukraine" || placed.side === "russia" || placed.side === null) &&
+      sameNumberFollows(input.text, claim.sentence.end)
+    )
+      placed.side = "each";
+    if (placed.counted === "bodies") placed.side = bodiesSide(input.text, start, end);
+    // "84 Ukrainians returned today, 33 servicemen and 51 civilians": the parts are on the
+    // whole's side.
+    if (placed.side === null && placed.measure === "released" && claim.part) {
+      const whole = facts.findLast((f) => f.fact.quote.start === claim.sentence.start);
+      if (whole?.fact.side === "ukraine" || whole?.fact.side === "russia")
+        placed.side = whole.fact.side;
     }
-    const event = linkEvent(k, claim, input.published);
+    const linked = placed.measure === "unclassified" ? null : linkEvent(k, placed, input.published);
+    // The clause's own day first ("On 24 August, under the agreements reached on 23 July, 146
+    // …" is the exchange's); a plan stays with the deal the store has for it; then the store's
+    // reading; then the day the paragraph, or the one before, last named.
+    const inClause = cumulative
+      ? null
+      : eventForFigure(
+          mentions,
+          allEvents,
+          input.text,
+          start,
+          placed.counted,
+          placed.planned,
+          "clause",
+        );
+    const keepLinked =
+      linked !== null &&
+      (inClause === null ||
+        (linked.kind === "deal" &&
+          (placed.planned || placed.whole || placed.number.kind === "ratio")) ||
+        (linked.kind !== "talks" &&
+          placed.counted !== "bodies" &&
+          within(linked, eventStart(inClause) as string)));
+    const event =
+      (keepLinked ? linked : inClause) ??
+      // With no day of its own, the day its paragraph (or the article) last named.
+      (cumulative || placed.date || placed.range
+        ? null
+        : (eventForFigure(
+            mentions,
+            allEvents,
+            input.text,
+            start,
+            placed.counted,
+            placed.planned,
+            "before",
+          ) ??
+          eventForFigure(
+            mentions,
+            allEvents,
+            input.text,
+            start,
+            placed.counted,
+            placed.planned,
+            "anywhere",
+          )));
     if (!event) {
       skipped.push({
         claim: claim.span.text,
@@ -162,22 +270,111 @@ export function proposeIngest(k: Knowledge, input: IngestInput): IngestResult {
       });
       continue;
     }
+    const check = judgeClaim(k, placed, input.published);
     facts.push({
       fact: factOf(
-        wholeByNow(claim, event, input.published),
+        wholeByNow(placed, event, input.published),
         sourceId,
         event.id,
         claimantFor(claim),
         input,
         facts.length + 1,
       ),
-      eventTitle: event.title,
+      eventTitle: eventTitle(event.id),
       check,
+    });
+  }
+  // Figures the reader makes no claim of ("Moscow promised to hand over 6,000 bodies"), in a
+  // clause that names an event: proposed with what the words beside them count, or as
+  // "unclassified" for an editor to place. Never dropped without a word.
+  const claimed = claims.map((c) => [c.number.start, c.number.end] as const);
+  const dated = findDates(input.text, { refDate: input.published });
+  for (const n of findNumbers(input.text)) {
+    if (n.kind !== "cardinal") continue;
+    if (claimed.some(([a, b]) => a < n.end && n.start < b)) continue;
+    if (dated.some((d) => d.start < n.end && n.start < d.end)) continue;
+    const sentence = sentenceAt(input.text, n.start);
+    if (notAFigure(input.text, n.start, n.end)) continue;
+    const counted = countedNear(input.text, n.start, n.end, clauseAt(n.start));
+    // "like the one on March 19", "two of them": a small word with nothing counted beside it.
+    if (!counted && (n.n < 10 || !/\d/.test(n.text))) {
+      skipped.push({ claim: n.text, sentence: sentence.text, why: "a word, not a figure" });
+      continue;
+    }
+    const before = input.text.slice(sentence.start, n.start);
+    const planned = PLANNED.test(before);
+    const event =
+      eventForFigure(mentions, allEvents, input.text, n.start, counted, planned, "clause") ??
+      eventForFigure(mentions, allEvents, input.text, n.start, counted, planned, "before");
+    if (!event) {
+      skipped.push({
+        claim: n.text,
+        sentence: sentence.text,
+        why: "a figure with no event named beside it",
+      });
+      continue;
+    }
+    const after = input.text.slice(n.end, n.end + 60);
+    const side: Fact["side"] =
+      counted === "bodies"
+        ? bodiesSide(input.text, n.start, n.end)
+        : /\b(?:each|a side|per side|on each side)\b/i.test(after)
+          ? "each"
+          : /\bto Ukraine\b|\bUkrainian\b|\bUkraine received\b/i.test(before.slice(-40) + after)
+            ? "ukraine"
+            : /\bto Russia\b|\bRussian\b/i.test(before.slice(-40) + after)
+              ? "russia"
+              : null;
+    const claim: Claim = {
+      sentence,
+      span: { start: n.start, end: n.end, text: n.text },
+      number: {
+        n: n.n,
+        n2: n.n2,
+        qualifier: n.qualifier,
+        kind: n.kind,
+        text: n.text,
+        start: n.start,
+        end: n.end,
+      },
+      measure: counted ? "released" : ("unclassified" as Claim["measure"]),
+      counted,
+      side,
+      noun: null,
+      date: eventStart(event),
+      dateText: null,
+      dateInherited: false,
+      range: null,
+      days: null,
+      whole: false,
+      planned,
+      sideAlso: null,
+      soFar: false,
+      part: null,
+      partGroup: null,
+      wave: null,
+      waveNamed: false,
+      scopeUnclear: false,
+      weekday: null,
+      dateBasis: null,
+      cues: {},
+    };
+    facts.push({
+      fact: factOf(claim, sourceId, event.id, claimantFor(claim), input, facts.length + 1),
+      eventTitle: eventTitle(event.id),
+      check: judgeClaim(k, claim, input.published),
     });
   }
   return {
     ok: true,
-    proposal: { source, claimant, claimants: newClaimants, facts, skipped },
+    proposal: {
+      source,
+      claimant,
+      claimants: newClaimants,
+      events: proposed.events,
+      facts,
+      skipped,
+    },
   };
 }
 
@@ -185,7 +382,13 @@ export function proposeIngest(k: Knowledge, input: IngestInput): IngestResult {
  * The attribution of each sentence, by its start: its own, or, for "It added …" and "he said"
  * with no name, the last one named earlier in the same paragraph.
  */
-function attributionsByParagraph(text: string): (claim: Claim) => Attribution | null {
+function attributionsByParagraph(
+  text: string,
+  outlet: string,
+): (claim: Claim) => Attribution | null {
+  // A ministry's own statement speaks for the ministry, not for an outlet of that name.
+  const named = attributionOf(`${outlet.replace(/\s*\([^)]*\)\s*$/, "")} said`);
+  const ownVoice = named && !named.claimantId.endsWith("-officials") ? named : null;
   const bySentence = new Map<number, Attribution | null>();
   let last: Attribution | null = null;
   let lastMinistry: Attribution | null = null;
@@ -199,7 +402,9 @@ function attributionsByParagraph(text: string): (claim: Claim) => Attribution | 
     lastEnd = s.end;
     // "The ministry had reported …": the ministry the article last named.
     const own: Attribution | null =
-      attributionOf(s.text) ?? (lastMinistry && THE_MINISTRY.test(s.text) ? lastMinistry : null);
+      attributionOf(s.text) ??
+      leadAttribution(s.text) ??
+      (lastMinistry && THE_MINISTRY.test(s.text) ? lastMinistry : null);
     if (own?.claimantId.endsWith("ministry")) lastMinistry = own;
     // "This was announced by President Zelensky": the sentence before is his.
     if (own && previous !== null && THIS_WAS_SAID.test(s.text) && !bySentence.get(previous))
@@ -218,7 +423,18 @@ function attributionsByParagraph(text: string): (claim: Claim) => Attribution | 
     // A sentence with a speaker of its own gives each figure the speaker nearest it.
     attributionOf(claim.sentence.text, claim.number.start - claim.sentence.start) ??
     bySentence.get(claim.sentence.start) ??
-    null;
+    (saysWho(claim.sentence.text) ? null : ownVoice);
+}
+
+/**
+ * A live blog's entry led by its source: "18:30 — Ukraine's Coordination Headquarters has the
+ * breakdown: 84 …", "Russia's Defence Ministry: “On 14 June, 290 …”".
+ */
+function leadAttribution(sentence: string): Attribution | null {
+  const body = sentence.replace(/^\d{1,2}[:.]\d{2}\s*[—–-]\s*/, "");
+  const colon = body.indexOf(":");
+  if (colon < 3 || colon > 90) return null;
+  return attributionOf(`${body.slice(0, colon)} said`);
 }
 
 /** Whether a sentence has a verb of saying at all (a non-global copy: SAID's lastIndex is shared). */
@@ -228,6 +444,26 @@ function saysWho(sentence: string): boolean {
 }
 
 const THE_MINISTRY = /\bthe ministry\b/i;
+
+const CUMULATIVE = new Set(["returned-since-2022", "exchange-count", "held", "released-to-date"]);
+const PLANNED =
+  /\b(?:promised|pledged?|pledging|agreed to|will|would|to hand over|to return|to exchange|to release)\b[^.;]{0,60}$/i;
+
+function within(event: Event, day: string): boolean {
+  const start = eventStart(event);
+  const end = eventEnd(event);
+  return !!start && !!end && start <= day && day <= end;
+}
+
+function sentenceAt(text: string, at: number): { text: string; start: number; end: number } {
+  return (
+    splitSentences(text).find((s) => s.start <= at && at < s.end) ?? {
+      text: text.slice(at, at + 1),
+      start: at,
+      end: at + 1,
+    }
+  );
+}
 
 const LEADS = /^(?:according to|per|citing|as (?:reported|stated|announced) by)\b/i;
 
@@ -303,6 +539,8 @@ export function applyIngest(data: StoreData, proposal: IngestProposal): void {
     throw new Error(`${proposal.source.id}: this text is already in the store`);
   }
   data.sources.push(proposal.source);
+  for (const e of proposal.events ?? [])
+    if (!data.events.some((x) => x.id === e.id)) data.events.push(e);
   for (const c of [proposal.claimant, ...(proposal.claimants ?? [])]) {
     if (c && !data.claimants.some((x) => x.id === c.id)) data.claimants.push(c);
   }

@@ -11,6 +11,10 @@ const COUNTED: Record<Counted, string> = {
   exchanges: "Exchanges",
   drones: "Drones",
   missiles: "Ballistic missiles",
+  bodies: "Bodies of the fallen",
+  "under-25": "Young soldiers under 25",
+  children: "Children",
+  "seriously-wounded": "Seriously wounded and sick",
 };
 
 const SIDE: Record<Side, string> = {
@@ -34,6 +38,7 @@ const MEASURE: Partial<Record<Measure, string>> = {
   "wave-count": "Waves the exchange was done in",
   "ceasefire-days-sought": "Days of ceasefire sought",
   "took-place-on": "The day it took place",
+  unclassified: "A figure not yet classified",
 };
 
 export function figureLabel(measure: Measure, counted: Counted | null, side: Side | null): string {
@@ -91,6 +96,7 @@ export const MEASURE_ORDER: readonly Measure[] = [
   "initiator",
   "first-direct-talks",
   "trump-title",
+  "unclassified",
 ];
 
 export const SIDE_ORDER: readonly (Side | null)[] = ["each", "total", "ukraine", "russia", null];
@@ -99,6 +105,10 @@ export const COUNTED_ORDER: readonly (Counted | null)[] = [
   "military",
   "civilians",
   "wounded",
+  "seriously-wounded",
+  "under-25",
+  "children",
+  "bodies",
   "exchanges",
   null,
 ];

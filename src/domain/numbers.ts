@@ -5,6 +5,14 @@
  */
 import type { Qualifier } from "../store/schema.ts";
 import { COUNTED_AFTER } from "./check/vocabulary.ts";
+import { type Change, changeAfter, changeBefore } from "./read-numbers/changes.ts";
+import { isNameBefore } from "./read-numbers/names.ts";
+import { scoreAt } from "./read-numbers/scores.ts";
+import { CURRENCY_BEFORE_SRC, currencyAt, scaleAfter, unitAfter } from "./read-numbers/units.ts";
+import { fractionAt, vagueAt } from "./read-numbers/vague.ts";
+
+export type { Change } from "./read-numbers/changes.ts";
+export { isAdditive } from "./read-numbers/changes.ts";
 
 /** The values a figure allows. An open end excludes that end itself. */
 export interface Interval {
@@ -31,7 +39,15 @@ export type NumberKind =
   | "ratio"
   | "percent"
   | "money"
-  | "date-part";
+  | "date-part"
+  /** "a third of", "one in four", "half": n is the ratio (0.3333, 0.25, 0.5). */
+  | "fraction"
+  /** "dozens of", "hundreds of thousands of": a range by convention (24–99, 200,000–999,999). */
+  | "vague"
+  /** A number that is part of a name or a model: "Game 2", "S&P 500", "iPhone 11 Pro", "5G". */
+  | "label"
+  /** A score or a result: "2-1", "a 7-2 vote"; n and n2 are the two sides. */
+  | "score";
 
 export interface NumberMention {
   /** Offsets into the text (UTF-16 code units) covering the qualifier and the number. */
@@ -44,6 +60,20 @@ export interface NumberMention {
   n2?: number;
   qualifier: Qualifier;
   kind: NumberKind;
+  /**
+   * The unit written with the figure, canonical: "%", "pp", "bp", "pt", an ISO currency code
+   * ("USD", "GBP", "MYR"), "p", "c", or a measure ("km", "°C", "GB", "MW", "hour", "year" …).
+   * Absent for counts ("307 prisoners") and where none is written. A measure's unit is not
+   * part of `text` ("550" in "550km"); a currency's and a percent sign's are ("£96m", "5%").
+   */
+  unit?: string;
+  /**
+   * The figure is an amount of change, not a level: "rose 6.5%" (up), "down 2.1%", "fell by a
+   * fifth", "another 307", "a million more". In "rose 6.5% to 164p" the 164p is the level.
+   */
+  change?: Change;
+  /** The words that say it is a change, lower case: "rose", "down", "another", "more". */
+  changeCue?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -201,6 +231,7 @@ const PHRASES: ReadonlyArray<readonly [Qualifier, readonly string[]]> = [
       "an estimated",
       "estimated",
       "circa",
+      "near",
     ],
   ],
   [
@@ -214,7 +245,10 @@ const PHRASES: ReadonlyArray<readonly [Qualifier, readonly string[]]> = [
       "a minimum of",
     ],
   ],
-  ["up-to", ["up to", "at most", "no more than", "not more than", "as many as", "a maximum of"]],
+  [
+    "up-to",
+    ["up to", "at most", "no more than", "not more than", "as many as", "a maximum of", "within"],
+  ],
   ["fewer-than", ["fewer than", "less than", "under", "below"]],
 ];
 
@@ -244,6 +278,20 @@ const QUALIFIER_ALT = [...QUALIFIER_BY_PHRASE.keys()]
 const PARTICLE_VERB =
   /\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|sign(?:ed|s|ing)?|carr(?:ied|ies|y)|took|taken|take|give|gave|given|brought|won|handover)\s+$/i;
 const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}_])(${QUALIFIER_ALT})\\s{1,3}$`, "iu");
+/** The last word of every qualifier phrase ("than", "least", "some"), to skip the pattern cheaply. */
+const QUALIFIER_LAST_WORDS = new Set(
+  [...QUALIFIER_BY_PHRASE.keys()].map((p) => p.split(" ").pop() as string),
+);
+/** QUALIFIER_BEFORE's match, tried only where the last word can end a qualifier. */
+function qualifierBefore(before: string): RegExpExecArray | null {
+  let i = before.length;
+  while (i > 0 && isSpace(before.charCodeAt(i - 1))) i--;
+  const end = i;
+  if (end === before.length) return null;
+  while (i > 0 && /[A-Za-z.]/.test(before[i - 1] as string)) i--;
+  if (!QUALIFIER_LAST_WORDS.has(before.slice(i, end).toLowerCase())) return null;
+  return QUALIFIER_BEFORE.exec(before);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Number words
@@ -533,10 +581,31 @@ export function parseNumberWords(text: string): number | null {
 // ---------------------------------------------------------------------------------------------
 // Finding numbers in text
 
-const WORD_ALT = [...WORDS.keys(), "a", "an", "half"].sort((a, b) => b.length - a.length).join("|");
+const WORD_ALT = [
+  ...WORDS.keys(),
+  "a",
+  "an",
+  "half",
+  "dozens",
+  "hundreds",
+  "thousands",
+  "millions",
+  "billions",
+  "tens",
+]
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 const CANDIDATE = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:(US\\$|[$€£₴₽])|(\\+)?\\d|(?:${WORD_ALT})(?![\\p{L}\\p{N}_]))`,
-  "giu",
+  `(?<![\\p{L}\\p{N}_])(?:(${CURRENCY_BEFORE_SRC})|(\\+)?\\d|(?<=^|[\\s(])\\.\\d|(?:${WORD_ALT})(?![\\p{L}\\p{N}_]))`,
+  "iuy",
+);
+/**
+ * Where a candidate may start, found by a cheaper pattern (no Unicode classes) that matches
+ * wherever CANDIDATE can, and some places it cannot; CANDIDATE then decides at each.
+ */
+const MAYBE = new RegExp(
+  `[\\d$£€¥₹₴₽₩₦₺+.]|\\b(?:${WORD_ALT})\\b|\\b(?:US|AU|CA|HK|NZ|A|C|S|R)\\$|\\b(?:Rs\\.?|RM|USD|EUR|GBP|JPY|CNY|INR|CHF|AUD|CAD|HKD)(?=\\s?\\d)`,
+  "gi",
 );
 
 const MONTH_SRC =
@@ -566,17 +635,10 @@ const HOUR_AT = /(\d{1,2})\s?(?:([ap])\.?\s?m(?![\p{L}\p{N}])\.?|o['’]clock)/i
 
 const LIST_MARKER_AT = /\d{1,3}[.)](?=[ \t])/y;
 
-const PERCENT_AFTER = /\s?%|\s{1,3}(?:per\s?cent|pct)(?![\p{L}])/iuy;
-const CURRENCY_AFTER =
-  /\s{1,3}(?:dollars?|euros?|pounds?|hryvnias?|hryvnya|rubles?|roubles?|USD|EUR|GBP|UAH|RUB)(?![\p{L}])/iuy;
-const MONEY_ABBR_AFTER = /\s?(bn|mn|m|k)(?![\p{L}\p{N}_])/iuy;
-const MONEY_ABBR: Record<string, number> = { bn: 1e9, mn: 1e6, m: 1e6, k: 1e3 };
-
 const RATIO_AFTER = /(?:\s{1,3}|[-\u2010\u2011])for(?:\s{1,3}|[-\u2010\u2011])/iuy;
 const DASH_AFTER = /\s{0,2}[–—]\s{0,2}|-(?=[\p{L}\p{N}])|\s{1,2}-\s{1,2}/uy;
 const TO_AFTER = /\s{1,3}to\s{1,3}/iuy;
 const AND_AFTER = /\s{1,3}and\s{1,3}/iuy;
-const CURRENCY_AT = /US\$|[$€£₴₽]/y;
 const BETWEEN_BEFORE = /(?<![\p{L}\p{N}_])between\s{1,3}$/iu;
 const FROM_BEFORE = /(?<![\p{L}\p{N}_])from\s{1,3}$/iu;
 const YEAR_PREP_BEFORE =
@@ -628,22 +690,125 @@ interface Step {
  *   AP style writes a four-digit count with a comma ("300-1,000").
  * - Phones and dates are reported so a later layer can ignore them, with n the digits (phone)
  *   or the part's value (an ISO date gives a year and two date-parts).
+ * - Units (issue 10): `unit` where one is written, canonical ("%", "GBP", "p", "km", "°C" …);
+ *   scales after any figure ("25k", "£96m", "₹4,500 crore"). A range's units must agree on
+ *   both ends; one written on the last end covers both ("20-25C").
+ * - Change: `change` up/down where the figure is an amount of change ("rose 6.5%", "down
+ *   2.1%", "another 307", "a 3% rise"). "Rose 6.5% to 164p" is a change and a level, never a
+ *   range; "rose to 164p", "up from 368" are levels.
+ * - Not figures, reported so a later layer can ignore them: names and models (kind "label":
+ *   "Game 2", "S&P 500", "5G", "49ers"), scores (kind "score": "2-1", "a 7-2 vote"). Vague counts
+ *   and fractions have kinds "vague" (a range by convention) and "fraction" (a ratio).
  * - Never throws; linear in the length of the text.
  */
 export function findNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   if (typeof text !== "string" || text.length === 0) return out;
-  const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+  // The patterns are shared: findNumbers runs to the end without yielding, and resets them.
+  const maybe = MAYBE;
+  const re = CANDIDATE;
+  maybe.lastIndex = 0;
   let prevEnd = 0;
-  let m: RegExpExecArray | null = re.exec(text);
-  while (m !== null) {
-    const step = atCandidate(text, m, prevEnd);
-    for (const mention of step.mentions) out.push(mention);
-    if (step.mentions.length > 0) prevEnd = step.next;
-    re.lastIndex = Math.max(step.next, m.index + m[0].length);
-    m = re.exec(text);
+  let f: RegExpExecArray | null = maybe.exec(text);
+  while (f !== null) {
+    re.lastIndex = f.index;
+    const m = re.exec(text);
+    if (m === null) {
+      maybe.lastIndex = f.index + 1;
+    } else {
+      const step = atCandidate(text, m, prevEnd);
+      for (const mention of step.mentions) out.push(mention);
+      if (step.mentions.length > 0) prevEnd = step.next;
+      maybe.lastIndex = Math.max(step.next, m.index + m[0].length);
+    }
+    f = maybe.exec(text);
   }
+  annotate(text, out);
   return out;
+}
+
+/** Kinds that can be an amount of change. */
+const CAN_CHANGE = new Set<NumberKind>(["cardinal", "money", "percent", "fraction", "vague"]);
+/** Rates and prices, which "gained", "lost" and "added" move ("gained 0.7 percent"). */
+const RATE_UNITS = new Set(["%", "pp", "bp", "pt", "p", "c"]);
+/** A qualifier that makes a verb's figure a level: "dropped below 50 metres", "rose above 5%". */
+const LEVEL_QUALIFIER = /^(?:below|above|under|over|beyond|past|up\s+to)\b/i;
+/** "from 13.5 to 14.0 mm": the unit written once covers the first figure too. */
+const FROM_TO_BETWEEN = /^\s{1,3}to\s{1,3}$/i;
+
+/**
+ * The second pass over what was read: names and labels ("Game 2", "S&P 500"), a sign or a verb
+ * of change ("+5%", "rose 6.5%", "another 307"), and the unit "from 13.5 to 14.0 mm" writes once.
+ */
+function annotate(text: string, out: NumberMention[]): void {
+  let prev: NumberMention | undefined;
+  for (const m of out) {
+    if (
+      m.kind === "cardinal" &&
+      m.qualifier === "exact" &&
+      m.unit === undefined &&
+      m.n2 === undefined &&
+      /^(?:\d+(?:\.\d+)?|\p{Lu}\p{Ll}+)$/u.test(m.text) &&
+      (isNameBefore(text, m.start, m.end) ||
+        (prev?.kind === "label" && prev.end + 1 === m.start && text[prev.end] === "-"))
+    ) {
+      m.kind = "label";
+    }
+    if (
+      prev &&
+      prev.unit === undefined &&
+      m.unit !== undefined &&
+      (prev.kind === "cardinal" || prev.kind === "money") &&
+      prev.n2 === undefined &&
+      FROM_TO_BETWEEN.test(text.slice(prev.end, m.start)) &&
+      /\bfrom\s{1,3}$/i.test(text.slice(Math.max(0, prev.start - 8), prev.start))
+    ) {
+      prev.unit = m.unit;
+    }
+    if (CAN_CHANGE.has(m.kind)) readChange(text, m);
+    prev = m;
+  }
+}
+
+function readChange(text: string, m: NumberMention): void {
+  const sign = text[m.start - 1];
+  if (
+    (sign === "+" || sign === "-" || sign === "\u2212") &&
+    (m.start < 2 || /[\s([:]/.test(text[m.start - 2] ?? ""))
+  ) {
+    if (sign !== "+" && (m.unit === "°C" || m.unit === "°F")) {
+      m.n = -m.n;
+      if (m.n2 !== undefined) m.n2 = -m.n2;
+      return;
+    }
+    m.change = sign === "+" ? "up" : "down";
+    m.changeCue = sign === "+" ? "+" : "-";
+    return;
+  }
+  // "minus 5C": below zero.
+  if (
+    (m.unit === "°C" || m.unit === "°F") &&
+    /\bminus\s{1,3}$/i.test(text.slice(Math.max(0, m.start - 8), m.start))
+  ) {
+    m.n = -m.n;
+    if (m.n2 !== undefined) m.n2 = -m.n2;
+    return;
+  }
+  if (LEVEL_QUALIFIER.test(m.text)) return;
+  // A price moves ("gained $2.50", "lost 19 cents"); a sum is raised, cut or lost ("raised $52m").
+  const rate =
+    m.kind === "percent" ||
+    RATE_UNITS.has(m.unit ?? "") ||
+    (m.kind === "money" && m.n < 1000 && m.n2 === undefined);
+  // After the figure, past a measure's unit the span leaves out: "a 25 basis point cut".
+  const unitEnd = m.unit !== undefined ? (unitAfter(text, m.end)?.end ?? m.end) : m.end;
+  const c =
+    changeBefore(text.slice(Math.max(0, m.start - 70), m.start), rate) ??
+    changeAfter(text.slice(unitEnd, unitEnd + 40));
+  if (c) {
+    m.change = c.change;
+    m.changeCue = c.cue;
+  }
 }
 
 function atCandidate(text: string, m: RegExpExecArray, prevEnd: number): Step {
@@ -653,11 +818,23 @@ function atCandidate(text: string, m: RegExpExecArray, prevEnd: number): Step {
   const c = text.charCodeAt(p);
   if (c === 43 /* + */) {
     const phone = sticky(PHONE_INTL_AT, text, p);
-    if (phone) return single(text, p, p + phone[0].length, phoneValue(phone[0]), "exact", "phone");
+    // "+1.8%" is a rise, not a phone number: a phone has seven digits or more.
+    if (phone && phone[0].replace(/\D/g, "").length >= 7)
+      return single(text, p, p + phone[0].length, phoneValue(phone[0]), "exact", "phone");
     return atDigit(text, p + 1, floor);
   }
   if (c >= 48 && c <= 57) return atDigit(text, p, floor);
+  if (c === 46 /* . */) return atLeadingPoint(text, p, floor);
   return atWord(text, p, floor);
+}
+
+/** ".500" (a batting average, a winning percentage): a decimal written without its zero. */
+function atLeadingPoint(text: string, p: number, floor: number): Step {
+  const a = readDigitsAt(text, p + 1);
+  if (!a || !("n" in a) || a.scale !== 1 || a.digits > 6) return { mentions: [], next: p + 1 };
+  const n = Number(`0.${text.slice(p + 1, a.end)}`);
+  if (!Number.isFinite(n)) return { mentions: [], next: a.end };
+  return quantity(text, p, { ...a, n, plain: false, digits: 0 }, text.slice(floor, p), null);
 }
 
 function mention(
@@ -741,6 +918,14 @@ function atDigit(text: string, p: number, floor: number): Step {
   const time = readTime(text, p);
   if (time) return single(text, p, time.end, time.hour, "exact", "time");
 
+  // "Beat Charlton 2-1", "a 7-2 vote": a result, not two figures or a range.
+  const score = scoreAt(text, p);
+  if (score) return single(text, p, score.end, score.a, "exact", "score", score.b);
+  // "One in four", "1 in 5": a fraction.
+  const fraction = fractionAt(text, p, textBefore(text, p));
+  if (fraction)
+    return wordsQuantity(text, p, fraction.end, fraction.n, "fraction", text.slice(floor, p));
+
   if (isLineStart(text, p)) {
     const marker = sticky(LIST_MARKER_AT, text, p);
     if (marker) {
@@ -773,7 +958,7 @@ function atDigit(text: string, p: number, floor: number): Step {
     const day = readDay(text, p, a);
     if (day) return day;
   }
-  return quantity(text, p, a, before, false);
+  return quantity(text, p, a, before, null);
 }
 
 function skipDigits(text: string, p: number): Step {
@@ -838,66 +1023,175 @@ function readDay(text: string, p: number, a: Read): Step | null {
 }
 
 function atWord(text: string, p: number, floor: number): Step {
+  const before = text.slice(floor, p);
+  const vague = vagueAt(text, p);
+  if (vague) return wordsQuantity(text, p, vague.end, vague.n, "vague", before, vague.n2);
+  const fraction = fractionAt(text, p, before);
+  if (fraction && !HALF_A_SCALE.test(text.slice(p, p + 24)))
+    return wordsQuantity(text, p, fraction.end, fraction.n, "fraction", before);
   const a = readWordsAt(text, p);
   if (!a) return { mentions: [], next: p };
   if (a.ordinal) {
     const isDay = a.n <= 31 && !!sticky(MONTH_AFTER, text, a.end);
     return single(text, p, a.end, a.n, "exact", isDay ? "date-part" : "ordinal");
   }
-  return quantity(text, p, a, text.slice(floor, p), false);
+  return quantity(text, p, a, before, null);
+}
+
+/** "half a million", "half a dozen": a number, not the fraction a half. */
+const HALF_A_SCALE = /^half\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b/i;
+
+/** A fraction or a vague count, with the qualifier before it ("nearly half", "roughly a third"). */
+function wordsQuantity(
+  text: string,
+  p: number,
+  end: number,
+  n: number,
+  kind: "fraction" | "vague",
+  before: string,
+  n2?: number,
+): Step {
+  const qual = qualifierBefore(before);
+  const phrase = qual?.[1]?.toLowerCase().replace(/\s+/g, " ");
+  const qualifier =
+    n2 !== undefined ? "range" : phrase ? (QUALIFIER_BY_PHRASE.get(phrase) ?? "exact") : "exact";
+  const start = qual && n2 === undefined ? p - qual[0].length : p;
+  return single(text, start, end, n, qualifier, kind, n2);
 }
 
 function atCurrency(text: string, p: number, floor: number): Step {
-  const sym = sticky(CURRENCY_AT, text, p);
-  let at = p + (sym ? sym[0].length : 1);
-  if (text[at] === " ") at++;
-  const a = readNumberAt(text, at);
-  if (!a || a.ordinal) return { mentions: [], next: at };
-  return quantity(text, p, withMoneyAbbr(text, a), text.slice(floor, p), true);
+  const cur = currencyAt(text, p);
+  if (!cur) return { mentions: [], next: p + 1 };
+  const a = readNumberAt(text, cur.end);
+  if (!a || a.ordinal) return { mentions: [], next: cur.end };
+  return quantity(text, p, withScale(text, a, true), text.slice(floor, p), cur.code);
 }
 
-function withMoneyAbbr(text: string, a: Read): Read {
-  if (a.scale !== 1) return a;
-  const abbr = sticky(MONEY_ABBR_AFTER, text, a.end);
-  if (!abbr) return a;
-  const scale = MONEY_ABBR[(abbr[1] ?? "").toLowerCase()] ?? 1;
+/** "£96m", "$1tn", "25k", "₹4,500 crore": a scale written after the figure. */
+function withScale(text: string, a: Read, money: boolean): Read {
+  if (a.scale !== 1) {
+    // "Rs 2,000 crore" after "2,000" read plainly; "3.9 million" was read with its scale.
+    return a;
+  }
+  const s = scaleAfter(text, a.end, money);
+  if (!s) return a;
   return {
     ...a,
-    n: Number((a.n * scale).toPrecision(15)),
-    end: MONEY_ABBR_AFTER.lastIndex,
-    scale,
+    n: Number((a.n * s.scale).toPrecision(15)),
+    end: s.end,
+    scale: s.scale,
     plain: false,
   };
 }
 
 type Suffix = "percent" | "money" | null;
+interface SuffixRead {
+  kind: Suffix;
+  unit: string | undefined;
+  /** Where the figure's span ends: after a percent sign or a currency, before a measure. */
+  end: number;
+  /** Where the unit's words end. */
+  unitEnd: number;
+}
 
-function suffixAt(text: string, at: number): { kind: Suffix; end: number } {
-  if (sticky(PERCENT_AFTER, text, at)) return { kind: "percent", end: PERCENT_AFTER.lastIndex };
-  if (sticky(CURRENCY_AFTER, text, at)) return { kind: "money", end: CURRENCY_AFTER.lastIndex };
-  return { kind: null, end: at };
+function suffixAt(text: string, at: number): SuffixRead {
+  const u = unitAfter(text, at);
+  if (!u) return { kind: null, unit: undefined, end: at, unitEnd: at };
+  if (u.kind === "measure") return { kind: null, unit: u.unit, end: at, unitEnd: u.end };
+  return { kind: u.kind, unit: u.unit, end: u.end, unitEnd: u.end };
 }
 
 const isYearLike = (r: Read) => r.plain && r.digits === 4 && r.n >= 1900 && r.n <= 2100;
 
-/**
- * A figure read at `p` (after any currency symbol): decides between ratio, range, year and a
- * plain quantity, and folds in the qualifier before it.
- */
-function quantity(text: string, p: number, a: Read, before: string, money: boolean): Step {
-  const aSuffix = suffixAt(text, a.end);
+const MILLIONS_BEFORE_NOUN =
+  /m\s(?!(?:miles|metres|meters|feet|years|kilometres|yards|seconds|minutes|hours)\b)(?:\p{Ll}{3,}s|people)\b/uy;
+const DURATIONS = new Set(["decade", "year", "month", "week", "day", "hour", "minute"]);
+const SEASON_AFTER = /[-–/]\d{2}(?![\d.,%])/y;
+const SLASH_PAIR = /\/\d{1,2}(?![\d/]|[.,]\d)/y;
+const WEIGHT_BEFORE =
+  /\b(?:los[et]|loses|losing|gain(?:s|ed|ing)?|weigh(?:s|ed|ing)?|shed(?:s|ding)?|put on|heavier|lighter|weight of)\b[^.;:]{0,24}$/i;
 
-  if (!aSuffix.kind) {
+/** "the 1980s", "the '90s", "in their 20s": a decade, not seconds. */
+const DECADE_AFTER = /s(?![\p{L}\p{N}])/uy;
+/**
+ * "5G", "3D", "2FA", "49ers": digits glued to letters that are no unit: a name. Two lower-case
+ * letters may be shorthand ("390ea" is 390 each).
+ */
+const GLUED_LETTERS = /(?:[A-Z][A-Za-z]*|[a-z]{3,})(?:[-\d]+[A-Za-z]*)?(?![\p{L}\p{N}])/uy;
+
+/**
+ * A figure read at `p` (after any currency sign): decides between ratio, range, year and a
+ * plain quantity, and folds in the qualifier before it. `currency` is the ISO code of a sign
+ * read before the figure, or null.
+ */
+function quantity(
+  text: string,
+  p: number,
+  read: Read,
+  before: string,
+  currency: string | null,
+): Step {
+  const money = currency !== null;
+  let a = money ? read : withScale(text, read, false);
+  if (
+    a.plain &&
+    a.n % 10 === 0 &&
+    (a.digits === 4 || (a.digits === 2 && text[p - 1] !== "-")) &&
+    sticky(DECADE_AFTER, text, a.end)
+  )
+    return single(text, p, a.end + 1, a.n, "exact", "year");
+  // "the 2020-21 season", "2023/24": a season, one span of years.
+  if (isYearLike(a) && !money && sticky(SEASON_AFTER, text, a.end))
+    return single(text, p, SEASON_AFTER.lastIndex, a.n, "exact", "year");
+  // "24/7", "9/11" are names; "1/3 of" is a fraction.
+  if (a.plain && a.digits <= 2 && !money && sticky(SLASH_PAIR, text, a.end)) {
+    const end = SLASH_PAIR.lastIndex;
+    const d = Number(text.slice(a.end + 1, end));
+    if (/^\s+of\b/i.test(text.slice(end, end + 4)) && d > a.n)
+      return single(text, p, end, Number((a.n / d).toPrecision(4)), "exact", "fraction");
+    return single(text, p, end, a.n, "exact", "label", d);
+  }
+  // "5m people", "1.5m barrels": a glued m before a plural noun is millions, not metres.
+  if (
+    !money &&
+    a.scale === 1 &&
+    sticky(MILLIONS_BEFORE_NOUN, text, a.end) &&
+    !unitAfter(text, a.end + 1)
+  ) {
+    a = { ...a, n: Number((a.n * 1e6).toPrecision(15)), end: a.end + 1, scale: 1e6, plain: false };
+  }
+  const aSuffix = suffixAt(text, a.end);
+  if (aSuffix.unit === undefined && a.digits > 0 && a.scale === 1) {
+    const glued = sticky(GLUED_LETTERS, text, a.end);
+    if (glued) return single(text, p, GLUED_LETTERS.lastIndex, a.n, "exact", "label");
+  }
+  // "Lost 65–110 pounds", "weighs 200 pounds": a weight, not money.
+  if (
+    aSuffix.unit === "GBP" &&
+    /pound/i.test(text.slice(a.end, aSuffix.unitEnd)) &&
+    WEIGHT_BEFORE.test(before)
+  ) {
+    aSuffix.unit = "lb";
+    aSuffix.kind = null;
+    aSuffix.end = a.end;
+  }
+  const unit = currency ?? aSuffix.unit;
+
+  // "World No 1 for 428 weeks", "Game 2 to …": a name, whatever follows it.
+  if (!money && !aSuffix.unit && a.plain && a.digits > 0 && isNameBefore(text, p, a.end))
+    return single(text, p, a.end, a.n, "exact", "label");
+  if (!aSuffix.kind && !aSuffix.unit) {
     const ratio = sticky(RATIO_AFTER, text, a.end);
     if (ratio) {
       const b = readNumberAt(text, RATIO_AFTER.lastIndex);
-      if (b && !b.ordinal) {
+      // "1 for 428 weeks" is a figure and a span of time, not an exchange ratio.
+      if (b && !b.ordinal && !DURATIONS.has(unitAfter(text, b.end)?.unit ?? "")) {
         return single(text, p, b.end, a.n, "exact", "ratio", b.n === a.n ? undefined : b.n);
       }
     }
   }
 
-  const range = readRange(text, a, aSuffix.end, before, money);
+  const range = readRange(text, a, aSuffix, before, currency);
   if (range) {
     const { b, bSuffix } = range;
     const kind: NumberKind =
@@ -909,15 +1203,28 @@ function quantity(text: string, p: number, a: Read, before: string, money: boole
             ? "year"
             : "cardinal";
     const start = range.between ? p - range.between : p;
-    return single(text, start, bSuffix.end, range.lo, "range", kind, b.n);
+    const out = mention(text, start, bSuffix.end, range.lo, "range", kind, b.n);
+    const rangeUnit = unit ?? bSuffix.unit;
+    if (rangeUnit !== undefined) out.unit = rangeUnit;
+    return { mentions: [out], next: Math.max(bSuffix.end, bSuffix.unitEnd) };
   }
 
-  let qual = QUALIFIER_BEFORE.exec(before);
+  let qual = qualifierBefore(before);
   // "Handed over 390", "turned over 120": "over" belongs to the verb, not the figure.
   if (
     qual &&
     /^over\b/i.test(qual[1] ?? "") &&
     PARTICLE_VERB.test(before.slice(0, before.length - qual[0].length))
+  )
+    qual = null;
+  // "Over 18 months", "over ten years": across a span of time, not more than it.
+  if (
+    qual &&
+    /^over$/i.test(qual[1] ?? "") &&
+    DURATIONS.has(aSuffix.unit ?? "") &&
+    !/\b(?:for|of|in|lasted|lasting|took|aged)\s+$/i.test(
+      before.slice(0, before.length - qual[0].length),
+    )
   )
     qual = null;
   const phrase = qual?.[1]?.toLowerCase().replace(/\s+/g, " ");
@@ -932,53 +1239,89 @@ function quantity(text: string, p: number, a: Read, before: string, money: boole
     const year =
       afterMonth ||
       (strongPrep && a.n >= 1000 && a.n <= 2999) ||
-      (isYearLike(a) && !counted && !strongQualifier);
+      (isYearLike(a) && !counted && !strongQualifier && aSuffix.unit === undefined);
     if (year) return single(text, p, a.end, a.n, "exact", "year");
   }
 
   const kind: NumberKind = money ? "money" : (aSuffix.kind ?? "cardinal");
   const start = qual ? p - qual[0].length : p;
+  let step: Step;
   // Notes' shorthand: "~390" is about 390, "4,750+" more than 4,750.
-  if (!qual && kind === "cardinal") {
-    if (/[~≈]\s?$/.test(before)) return single(text, p, aSuffix.end, a.n, "about", kind);
-    if (text[aSuffix.end] === "+" && !/[\d\p{L}]/u.test(text[aSuffix.end + 1] ?? ""))
-      return single(text, p, aSuffix.end + 1, a.n, "more-than", kind);
-  }
-  return single(text, start, aSuffix.end, a.n, qualifier, kind);
+  if (!qual && kind === "cardinal" && /[~≈]\s?$/.test(before))
+    step = single(text, p, aSuffix.end, a.n, "about", kind);
+  else if (
+    !qual &&
+    kind === "cardinal" &&
+    text[aSuffix.end] === "+" &&
+    !/[\d\p{L}]/u.test(text[aSuffix.end + 1] ?? "")
+  )
+    step = single(text, p, aSuffix.end + 1, a.n, "more-than", kind);
+  else step = single(text, start, aSuffix.end, a.n, qualifier, kind);
+  const only = step.mentions[0];
+  if (only && unit !== undefined) only.unit = unit;
+  if (aSuffix.unitEnd > step.next) step.next = aSuffix.unitEnd;
+  return step;
 }
 
 function readRange(
   text: string,
   a: Read,
-  at: number,
+  aSuffix: SuffixRead,
   before: string,
-  money: boolean,
-): { b: Read; bSuffix: { kind: Suffix; end: number }; lo: number; between: number } | null {
+  currency: string | null,
+): { b: Read; bSuffix: SuffixRead; lo: number; between: number } | null {
+  const at = aSuffix.unitEnd;
   let next = -1;
   let between = 0;
+  let to = false;
   const btw = BETWEEN_BEFORE.exec(before);
   if (btw && sticky(AND_AFTER, text, at)) {
     next = AND_AFTER.lastIndex;
     between = btw[0].length;
   } else if (sticky(DASH_AFTER, text, at)) {
     // "04 — 264 each side": a zero-led label ("04" for April) starts a list, not a range.
-    if (a.plain && a.digits === 2 && text[at - 2] === "0") return null;
+    if (a.plain && a.digits === 2 && text[a.end - 2] === "0") return null;
     next = DASH_AFTER.lastIndex;
   } else if (!FROM_BEFORE.test(before) && sticky(TO_AFTER, text, at)) {
     next = TO_AFTER.lastIndex;
+    to = true;
   }
   if (next < 0) return null;
-  if (money) {
-    const sym = sticky(CURRENCY_AT, text, next);
-    if (sym) next += sym[0].length;
+  // "Rose 6.5% to 164p", "climbed by $43.6 billion to $419.2 billion": a change and the level
+  // it reached, not a range.
+  const rate = currency !== null || aSuffix.kind !== null || RATE_UNITS.has(aSuffix.unit ?? "");
+  // ("Rose by 3-4%" is a range of change.)
+  if (to && changeBefore(before, rate)) return null;
+  let cur: string | null = null;
+  if (currency !== null || aSuffix.kind === "money") {
+    const sign = currencyAt(text, next);
+    if (sign) {
+      cur = sign.code;
+      next = sign.end;
+    }
   }
   let b = readNumberAt(text, next);
   if (!b || b.ordinal) return null;
-  if (money) b = withMoneyAbbr(text, b);
+  if (currency !== null) b = withScale(text, b, true);
+  else b = withScale(text, b, cur !== null);
+  // "In 2018 to 3.9 million": a year, then a figure.
+  if (isYearLike(a) !== isYearLike(b)) return null;
+  const bSuffix = suffixAt(text, b.end);
+  if (bSuffix.unit === "GBP" && WEIGHT_BEFORE.test(before)) {
+    bSuffix.unit = "lb";
+    bSuffix.kind = null;
+    bSuffix.end = b.end;
+  }
+  const aUnit = currency ?? aSuffix.unit;
+  const bUnit = cur ?? bSuffix.unit;
+  // Units on both ends must agree; a unit on the first end only ("0.4 per cent to 13,176") is
+  // two figures. A unit on the last end only covers both ("20-25C", "between 5 and 10%").
+  if (aUnit !== undefined && bUnit !== undefined && aUnit !== bUnit) return null;
+  if (aUnit !== undefined && bUnit === undefined && currency === null) return null;
   // "1.5–2 million", "two to three thousand": the scale written once covers both ends.
   let lo = a.n;
   if (a.scale === 1 && b.scale > 1 && a.n * b.scale < b.n)
     lo = Number((a.n * b.scale).toPrecision(15));
   if (!(b.n > lo)) return null;
-  return { b, bSuffix: suffixAt(text, b.end), lo, between };
+  return { b, bSuffix, lo, between };
 }

@@ -14,6 +14,7 @@ import type {
   TimelinePoint,
   TotalsAnswer,
 } from "./answers.ts";
+import { askThread } from "./ask/index.ts";
 import {
   buildCatalog,
   type Catalog,
@@ -381,12 +382,30 @@ export function disputes(k: Knowledge, offset = 0): DisputesAnswer {
   };
 }
 
+/** A question, as opposed to a bare name or date ("may 24", "istanbul", "disputes"). */
+const QUESTION_CUE =
+  /\?|\b(?:how|what|when|who|whom|whose|which|where|why|is|was|were|did|does|do|has|have|had|confirm|right|correct|true)\b/i;
+
+/** Asking for a whole list or overview ("where do the sources disagree?", "what happened in istanbul"), not one figure. */
+const LIST_REQUEST =
+  /^(?!.*\b(?:how many|how much|when|who (?:says|said|reported|brokered|mediated)|which sources? (?:give|say)|is it|did|number)\b).*(?:\b(?:disputes?|disagree\w*|running totals|totals|(?:the|your|what|which) (?:sources|outlets)(?: do you have)?)\b|\bwhat happened\b|\btell me about\b)/i;
+
 /**
- * An @mention in plain words: a date or a known name means one exchange; "total", "so far"
- * mean the running totals; otherwise what it can answer and how to ask.
+ * An @mention or a DM in plain words. A question (issue 12) is answered in its first line
+ * (domain/ask/), read against the thread's earlier questions when it follows them. A bare name,
+ * date or command word ("may 24", "istanbul", "totals") still gets the whole answer it names.
  */
-export function ask(k: Knowledge, question: string): Answer {
+export function ask(k: Knowledge, question: string, earlier: readonly string[] = []): Answer {
   const text = question.slice(0, 2000);
+  const bare =
+    earlier.length === 0 && !QUESTION_CUE.test(text) && text.trim().split(/\s+/).length <= 4;
+  if (bare || !text.trim() || (earlier.length === 0 && LIST_REQUEST.test(text)))
+    return route(k, text);
+  return askThread(k, [...earlier.slice(-4), text]);
+}
+
+/** The routes a bare word or date takes: one exchange, the totals, the disputes, the sources. */
+function route(k: Knowledge, text: string): Answer {
   const lower = normaliseAlias(text);
   if (/\b(disputes?|disagree\w*|conflict\w*|contradict\w*)\b/.test(lower)) return disputes(k);
   if (/\b(sources?|outlets?|who reported)\b/.test(lower)) return sources(k);

@@ -62,6 +62,20 @@ export function citation(catalog: Catalog, fact: Fact): Citation {
     asOf: fact.asOf ? formatDateOrRange(fact.asOf) : null,
     status:
       fact.status === "reviewed" && source?.status !== "unreviewed" ? "reviewed" : "unreviewed",
+    ...(fact.value.type === "number"
+      ? {
+          number: {
+            n: fact.value.n,
+            qualifier: fact.value.qualifier,
+            ...(fact.value.n2 !== undefined ? { n2: fact.value.n2 } : {}),
+          },
+        }
+      : {}),
+    asOfDays: fact.asOf
+      ? "on" in fact.asOf
+        ? { from: fact.asOf.on, to: fact.asOf.on }
+        : { from: fact.asOf.from, to: fact.asOf.to }
+      : null,
   };
 }
 

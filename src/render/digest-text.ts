@@ -19,6 +19,7 @@ export function digestText(d: DigestAnswer): string {
     changes.push(
       `${d.sourcesAdded.length} new source${d.sourcesAdded.length === 1 ? "" : "s"}: ${d.sourcesAdded.map((s) => s.outlet).join(", ")}`,
     );
+  if (d.eventsAdded?.length) changes.push(`new events proposed: ${d.eventsAdded.join(", ")}`);
   if (d.factsAdded > 0) changes.push(`${d.factsAdded} facts added`);
   if (d.factsApproved > 0) changes.push(`${d.factsApproved} approved`);
   if (d.factsRejected > 0) changes.push(`${d.factsRejected} rejected`);
@@ -47,8 +48,11 @@ export function digestText(d: DigestAnswer): string {
     lines.push("", `Problems reported (${d.reports.length}):`);
     for (const r of d.reports) lines.push(`  • ${r.by} on “${plain(r.answer)}”: ${plain(r.note)}`);
   }
-  if (d.awaitingReview > 0)
-    lines.push("", `${d.awaitingReview} facts await an editor's review (/review).`);
+  if (d.awaitingReview > 0 || d.eventsAwaitingReview)
+    lines.push(
+      "",
+      `${d.awaitingReview} facts${d.eventsAwaitingReview ? ` and ${d.eventsAwaitingReview} proposed events` : ""} await an editor's review (/review).`,
+    );
   lines.push("", `Open disputes (${d.openDisputes.length}):`);
   for (const o of d.openDisputes.slice(0, 10)) {
     lines.push(

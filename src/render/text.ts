@@ -5,6 +5,7 @@
 
 import type {
   Answer,
+  AskAnswer,
   Check,
   Citation,
   ClaimCheck,
@@ -37,7 +38,57 @@ export function renderText(answer: Answer): string {
       return disputesText(answer);
     case "help":
       return helpText(answer);
+    case "ask":
+      return askText(answer);
   }
+}
+
+/** What was understood, in one line: "how many · civilians (“civilians”) · May 23, 2025". */
+export function understoodLine(a: AskAnswer): string {
+  return a.understood
+    .map((p) => (p.from ? `${p.value} (“${oneLine(stripInvisible(p.from))}”)` : p.value))
+    .join(" · ");
+}
+
+/** A question answered: the first line answers it; the quotes, sums and disputes follow. */
+function askText(a: AskAnswer): string {
+  const lines = [a.line];
+  const asked = truncate(oneLine(stripInvisible(a.query)), ECHO_MAX);
+  const thread =
+    a.context.length > 0
+      ? ` (after: ${a.context.map((c) => `“${truncate(oneLine(stripInvisible(c)), 80)}”`).join(" → ")})`
+      : "";
+  lines.push(`  Read as: ${understoodLine(a)} — you asked “${asked}”${thread}`);
+  if (a.derivation) lines.push("", `Worked out: ${a.derivation.expression}`);
+  if (a.citations.length > 0) {
+    lines.push("", a.citations.length === 1 ? "Quote:" : "Quotes:");
+    for (const c of a.citations.slice(0, 6)) lines.push(...citationText(c));
+    if (a.citations.length > 6) lines.push(`${INDENT}…and ${a.citations.length - 6} more`);
+  }
+  if (a.nearest && (a.nearest.before || a.nearest.after)) {
+    lines.push("", "Nearest stored counts:");
+    for (const [label, p] of [
+      ["before", a.nearest.before],
+      ["after", a.nearest.after],
+    ] as const) {
+      const r = p?.figure.readings[0];
+      const c = r?.citations[0];
+      if (p && r && c)
+        lines.push(
+          `  ${label}: ${r.valueText} as of ${p.asOf} — ${c.claimant.party === "press" ? c.source.outlet : `${c.claimant.name}, via ${c.source.outlet}`}`,
+        );
+    }
+  }
+  for (const n of a.notes) lines.push("", n);
+  for (const d of a.disputes) lines.push("", ...disputeText(d));
+  if (a.choices.length > 0) {
+    lines.push("", "Did you mean:");
+    for (const c of a.choices) {
+      lines.push(`  • ${c.label}: ${c.line}`, `    ask: ${c.question}`);
+    }
+  }
+  if (a.event) lines.push("", `The whole exchange: /swap ${a.event.date ?? a.event.id}`);
+  return lines.join("\n");
 }
 
 function eventLine(e: EventSummary): string {

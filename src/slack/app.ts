@@ -15,6 +15,7 @@ import {
   type webApi,
 } from "@slack/bolt";
 import type { Desk } from "../app/desk.ts";
+import type { FetchOptions } from "../app/fetch-article.ts";
 import type { Handled } from "../app/handled.ts";
 import type { Newsroom } from "../app/newsroom.ts";
 import type { SlackConfig } from "../config.ts";
@@ -46,6 +47,8 @@ export interface CreateAppOptions {
   now?: () => Date;
   /** Where handled requests are claimed; by default where the desk keeps its store. */
   handled?: Handled;
+  /** How links are fetched for /ingest (tests inject DNS). */
+  fetch?: FetchOptions;
 }
 
 /** The editors' side of a desk, with "today" in the digest's zone. */
@@ -143,10 +146,19 @@ export function createApp(options: CreateAppOptions): App {
   app.error(async (error) => {
     logger.error("a listener failed:", error);
   });
+  const isEditor =
+    options.isEditor ?? editors({ config: config.editors, client: app.client, logger });
+  const ingestUsers = new Set(config.editors?.ingestUserIds ?? []);
   registerListeners(app, {
     desk,
     lastDigest: options.lastDigest ?? (() => desk.lastDigest()),
-    isEditor: options.isEditor ?? editors({ config: config.editors, client: app.client, logger }),
+    isEditor,
+    ingester:
+      desk.ingester({
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+        ...(options.now ? { now: options.now } : {}),
+      }) ?? undefined,
+    canIngest: async (user) => ingestUsers.has(user) || (await isEditor(user).catch(() => false)),
     newsroom: newsroomOf(options.desk, config, options.now),
     digestChannel: config.digest?.channel ?? null,
     limits: userLimits({

@@ -10,6 +10,7 @@ import type { SlackConfig } from "../config.ts";
 import { renderDigest } from "../render/blocks/digest.ts";
 import { DigestScheduler, type DigestSchedulerOptions } from "../scheduler/digest.ts";
 import { slackPoster } from "../scheduler/slack-poster.ts";
+import { uploadCharts } from "./charts.ts";
 
 /** What a test may fix: the clock, the sleeps between retries, how many. */
 export type DigestOverrides = Partial<
@@ -22,6 +23,8 @@ export function digestScheduler(input: {
   logger: Logger;
   clientOptions?: webApi.WebClientOptions;
   overrides?: DigestOverrides;
+  /** false: post the digest without its chart; `done` hears how each chart upload ended. */
+  chart?: false | { done?: (outcome: "uploaded" | "empty" | "failed") => void };
 }): DigestScheduler | null {
   const { config, logger } = input;
   const digest = config.digest;
@@ -36,7 +39,19 @@ export function digestScheduler(input: {
   return new DigestScheduler({
     ledger: input.desk.digestLedger(),
     // Everyone in the channel sees the buttons; only editors get past them (checked on click).
-    post: slackPoster(client, (d) => renderDigest(d, { editor: true })),
+    post: slackPoster(
+      client,
+      (d) => renderDigest(d, { editor: true }),
+      input.chart === false
+        ? undefined
+        : {
+            // Loaded with the first digest, not at start (Vega and resvg take a second or so).
+            draw: async (d) => (await import("../render/charts/index.ts")).drawDigest(d),
+            upload: (target, charts) => uploadCharts(client, target, charts),
+            log: (line) => logger.info(line),
+            ...(input.chart ? { done: input.chart.done } : {}),
+          },
+    ),
     channel: digest.channel,
     time: digest.time,
     tz: digest.tz,

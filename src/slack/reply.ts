@@ -31,6 +31,10 @@ export function answerRerun(desk: Desk, r: Rerun): Answer {
       return desk.disputes();
     case "help":
       return desk.help(r.a ?? null);
+    case "ask": {
+      const thread = r.t ?? [r.a ?? ""];
+      return desk.ask(thread.at(-1) ?? "", thread.slice(0, -1));
+    }
   }
 }
 

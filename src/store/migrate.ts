@@ -6,8 +6,13 @@ import { SCHEMA_VERSION } from "./schema.ts";
 
 type Raw = Record<string, unknown>;
 
-/** steps[n] migrates version n to n + 1. Version 1 is the first release: nothing to migrate yet. */
-const steps: Record<number, (data: Raw) => Raw> = {};
+/** steps[n] migrates version n to n + 1. */
+const steps: Record<number, (data: Raw) => Raw> = {
+  // v2 (issue 14) only adds: event kinds (bodies, return), counts (bodies, under-25, children,
+  // seriously-wounded), the "unclassified" measure and an event's optional status, source and
+  // quote. A v1 file is a valid v2 file; its events are the curated, reviewed ones.
+  1: (data) => data,
+};
 
 export class MigrationError extends Error {}
 

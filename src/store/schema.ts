@@ -5,7 +5,7 @@ import { z } from "zod";
  * start-up with the file name and the bad path (see store.ts). Bump SCHEMA_VERSION and add a
  * step to migrate.ts whenever a change here would reject an older file.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
 const isoDateTime = z.string().datetime({ offset: true });
@@ -54,7 +54,18 @@ export const Claimant = z
 export const Event = z
   .object({
     id,
-    kind: z.enum(["exchange", "talks", "deal", "tally", "attack", "call", "statement", "meeting"]),
+    kind: z.enum([
+      "exchange",
+      "talks",
+      "deal",
+      "tally",
+      "attack",
+      "call",
+      "statement",
+      "meeting",
+      "bodies", // a return of the bodies of the fallen (v2)
+      "return", // people returned outside an exchange: children, civilians (v2)
+    ]),
     title: z.string().min(1),
     /** The date the store files the event under; sources may disagree (see date disputes). */
     date: DateOrRange.nullable(),
@@ -62,6 +73,22 @@ export const Event = z
     partOf: id.nullable(),
     /** What a reporter would type: "istanbul", "1000-for-1000", "wave 2". */
     aliases: z.array(z.string().min(1)),
+    /**
+     * v2: an event proposed by ingest stays "unreviewed" (answering nothing) until an editor
+     * approves it; absent on curated events, which are reviewed.
+     */
+    status: z.enum(["reviewed", "unreviewed", "rejected"]).optional(),
+    /** v2: the source whose words establish a proposed event, and those words. */
+    sourceId: id.optional(),
+    quote: z
+      .object({
+        text: z.string().min(1),
+        start: z.number().int().nonnegative(),
+        end: z.number().int().positive(),
+      })
+      .strict()
+      .optional(),
+    addedAt: isoDateTime.optional(),
   })
   .strict();
 
@@ -74,6 +101,11 @@ export const Counted = z.enum([
   "exchanges", // a count of exchanges
   "drones", // drones launched in an attack
   "missiles", // missiles launched in an attack
+  // v2: what later exchanges count
+  "bodies", // bodies of the fallen
+  "under-25", // young soldiers under 25
+  "children",
+  "seriously-wounded", // the seriously wounded and sick
 ]);
 
 /**
@@ -134,6 +166,7 @@ export const Measure = z.enum([
   "launched", // drones or missiles launched in an attack (counted says which)
   "ceasefire-days-sought", // the length of the ceasefire a side asked for, in days
   "took-place-on", // the day an event took place, as a source dates it
+  "unclassified", // v2: a figure ingest could not place, kept with its quote for an editor
 ]);
 
 export const Quote = z

@@ -372,7 +372,7 @@ describe("findNumbers: cardinals and qualifiers", () => {
 
   it("does not read number words inside other words", () => {
     expect(read("someone often tended the tone of the stone wall")).toEqual([]);
-    expect(read("hundreds of thousands, dozens")).toEqual([]);
+    expect(read("dozensome hundredsfold thousandsth")).toEqual([]);
   });
 
   it("skips names with digits and digit runs too long to be figures", () => {
@@ -426,7 +426,9 @@ describe("findNumbers: ranges and ratios", () => {
   });
 
   it("does not read a descending pair or a change as a range", () => {
-    expect(read("3-2")).toEqual(["3|cardinal|exact|3", "2|cardinal|exact|2"]);
+    // A descending pair with nothing counted is a score (issue 10), not two figures or a range.
+    expect(read("3-2")).toEqual(["3-2|score|exact|3-2"]);
+    expect(read("3 - 2 people")).toEqual(["3|cardinal|exact|3", "2|cardinal|exact|2"]);
     expect(read("rose from 205 to 390")).toEqual([
       "205|cardinal|exact|205",
       "390|cardinal|exact|390",

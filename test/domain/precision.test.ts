@@ -16,6 +16,23 @@ const verdicts = (text: string, refDate: string | null = null) =>
   figures(text, refDate).map((c) => [c.read, c.verdict]);
 
 describe("each side, both sides, and parts", () => {
+  it("'Kyiv and Moscow freed X in total' is both sides together, not the side one of them freed", () => {
+    const [c] = figures("Kyiv and Moscow freed 307 prisoners in total on Saturday.", "2025-05-24");
+    expect(c).toMatchObject({ verdict: "contradicted", side: "total" });
+    expect(
+      verdicts("Kyiv and Moscow freed 614 prisoners in total on Saturday.", "2025-05-24"),
+    ).toEqual([["614", "supported"]]);
+  });
+
+  it("'a total of X were exchanged' is a swap's total; 'a total of X were freed' may be one side's", () => {
+    expect(verdicts("On April 19, 2025, a total of 246 servicemen were exchanged.")).toEqual([
+      ["246", "contradicted"],
+    ]);
+    expect(verdicts("On April 19, 2025, a total of 246 servicemen were freed.")).toEqual([
+      ["246", "supported"],
+    ]);
+  });
+
   it("'both sides released X' may be each side's figure", () => {
     expect(
       verdicts(
@@ -116,6 +133,180 @@ describe("days in an archive", () => {
     ]);
     const [c] = figures("Of these, 246 were part of the official exchange.", "2025-05-06");
     expect(c?.eventId).not.toBe("exchange-2025-05-06");
+  });
+});
+
+describe("a wave fixed by its own day", () => {
+  it("the last wave's day fixes the wave, so another wave's figure on it is wrong", () => {
+    const [c] = figures(
+      "Three hundred and seven prisoners from each side were handed over on Sunday, completing the exchange.",
+      "2025-05-25",
+    );
+    expect(c).toMatchObject({ verdict: "contradicted", right: "303" });
+  });
+
+  it("'yesterday's final wave' names the last wave, whichever day owns it", () => {
+    const claims = factcheck(
+      k,
+      "Yesterday's final wave saw 307 freed from each side, closing out the deal.",
+      { refDate: "2025-05-26" },
+    ).claims;
+    expect(claims.find((c) => c.read === "307")).toMatchObject({
+      verdict: "contradicted",
+      right: "303",
+    });
+    expect(claims.find((c) => c.kind === "day")?.verdict).toBe("supported");
+  });
+
+  it("the deal's own figure on its last day is still the deal's", () => {
+    expect(
+      verdicts(
+        "The exchange was completed on Sunday, with 1,000 freed by each side.",
+        "2025-05-25",
+      ),
+    ).toEqual([["1,000", "supported"]]);
+  });
+});
+
+describe("the day of the talks, however the deal is said to be made", () => {
+  it("'struck in Istanbul on May 15' and 'announced the deal in Istanbul on May 17' are the talks' days", () => {
+    for (const text of [
+      "The full deal, struck in Istanbul on May 15, covers 1,000 a side.",
+      "Umerov, who announced the deal in Istanbul on May 17, thanked the agencies involved.",
+    ])
+      expect(days(text, "2025-05-26")).toMatchObject([
+        { verdict: "contradicted", right: "May 16, 2025" },
+      ]);
+    expect(
+      days("The deal, struck in Istanbul on May 16, covers 1,000 a side.", "2025-05-26"),
+    ).toMatchObject([{ verdict: "supported" }]);
+  });
+});
+
+describe("a day told with its figure in a list", () => {
+  it("'390 of them on Thursday' puts the day right when no exchange was on it", () => {
+    const [thursday] = days(
+      "1,000 Ukrainians have returned home, 390 of them on Thursday, 307 on Friday and 303 on Saturday.",
+      "2025-05-26",
+    );
+    expect(thursday).toMatchObject({
+      claim: "Thursday",
+      verdict: "contradicted",
+      right: "May 23, 2025",
+    });
+  });
+});
+
+describe("a weekday in an undated draft", () => {
+  it("agrees with the store's one such event when the weekday is its", () => {
+    expect(days("The last wave came on Sunday.")).toMatchObject([
+      { verdict: "supported", date: "2025-05-25" },
+    ]);
+    expect(days("How big was that first wave, on the Friday?")).toMatchObject([
+      { verdict: "supported", date: "2025-05-23" },
+    ]);
+  });
+
+  it("another weekday is shown beside the store's day, never marked wrong", () => {
+    const [c] = days("The last wave came on Saturday.");
+    expect(c?.verdict).toBe("unverified");
+    expect(c?.reason).toMatch(/Sunday, May 25, 2025/);
+  });
+});
+
+describe("who took back whom, and a sentence that opens on the whole", () => {
+  it("'Russia took back 390' is an exchange's figure for Russia's side", () => {
+    expect(figures("Russia took back 390 people on May 23.")).toMatchObject([
+      { verdict: "supported", side: "russia" },
+    ]);
+  });
+
+  it("'Of the 390 …, 270 were … and 120 were …': later figures are parts, never put right by the whole", () => {
+    const checks = figures(
+      "KYIV — Of the 390 people Russia took back on May 23, its Defence Ministry told reporters, 270 were servicemen and 120 were civilians.",
+    );
+    expect(checks.map((c) => c.verdict)).not.toContain("contradicted");
+    expect(checks.find((c) => c.read === "120")?.reason).toMatch(/Of the 390/);
+  });
+});
+
+describe("a year one off, shown by the figure beside it", () => {
+  it("puts the day right and reads the figure against the exchange of that day", () => {
+    const checks = factcheck(
+      k,
+      "On 19 April 2024, more than 500 prisoners were exchanged, including 246 from each side.",
+    ).claims;
+    expect(checks.find((c) => c.kind === "day")).toMatchObject({
+      claim: "19 April 2024",
+      verdict: "contradicted",
+      right: "April 19, 2025",
+    });
+    expect(checks.find((c) => c.read === "more than 500")?.verdict).toBe("supported");
+  });
+
+  it("a figure no exchange of that day gives leaves the year alone", () => {
+    expect(days("On 19 April 2024, 77 prisoners were exchanged.").map((c) => c.verdict)).toEqual([
+      "unverified",
+    ]);
+  });
+});
+
+describe("a fact box's lines", () => {
+  it("say after the dash whose figure it is, so one side's figure is not called both sides'", () => {
+    const box =
+      "KEY FIGURES\n780 — freed on day one, both sides together\n307 — freed on day two, both sides together";
+    const [first, second] = figures(box);
+    expect(first).toMatchObject({ verdict: "supported", side: "total" });
+    expect(second?.verdict).not.toBe("supported");
+  });
+
+  it("words after another figure on the line are that figure's", () => {
+    const [c] = figures(
+      "BY THE NUMBERS\n2,000 — prisoners to be exchanged under the deal, 1,000 from each side",
+    );
+    expect(c?.side).not.toBe("each");
+  });
+});
+
+describe("a timeline's days", () => {
+  const timeline =
+    "2025 SWAPS AT A GLANCE\nMarch 19 — 175 each\nMay 6 — 205 each\nMarch 19, 2024 — 175 each\nMay 21 — lists checked name by name";
+  it("a line's day with a swap's count is that swap's day; a wrong year is put right", () => {
+    expect(days(timeline).map((c) => [c.claim, c.verdict])).toEqual([
+      ["March 19", "supported"],
+      ["May 6", "disputed"],
+      ["March 19, 2024", "contradicted"],
+    ]);
+  });
+
+  it("a year heading a list of swaps is not a count of swaps", () => {
+    expect(figures(timeline).map((c) => c.read)).not.toContain("2025");
+  });
+});
+
+describe("a month with its year", () => {
+  it("is put right only when the year is one off the named event's", () => {
+    const [wrong] = days("In the exchange of May 2024, each side freed 1,000 prisoners.");
+    expect(wrong).toMatchObject({ verdict: "contradicted", right: "May 2025" });
+    const [right] = days("In the exchange of May 2025, each side freed 1,000 prisoners.");
+    expect(right?.verdict).toBe("supported");
+  });
+
+  it("a month that is a running total's as-of day is not shown as a claim of its own", () => {
+    expect(
+      days(
+        "By September 2024, the ombudsman's count of Ukrainians returned from captivity had reached 3,672.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("a month that names no stored event, or a plain exchange with none of its figures, is never wrong", () => {
+    expect(days("The talks in June 2024 went nowhere.").map((c) => c.verdict)).not.toContain(
+      "contradicted",
+    );
+    expect(days("An exchange in May 2024 freed 75 prisoners.").map((c) => c.verdict)).not.toContain(
+      "contradicted",
+    );
   });
 });
 

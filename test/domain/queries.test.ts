@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { HelpAnswer, SwapAnswer } from "../../src/domain/answers.ts";
+import type { AskAnswer, HelpAnswer, SwapAnswer } from "../../src/domain/answers.ts";
 import { analyse, ask, disputes, sources, swap, totals } from "../../src/domain/queries.ts";
 import { bundledData } from "../helpers/store.ts";
 
@@ -192,8 +192,14 @@ describe("sources and disputes", () => {
 });
 
 describe("ask", () => {
-  it("maps a question with a date to that exchange", () => {
+  it("answers a question with a date in its first line, with that exchange to see whole", () => {
     const a = ask(k, "how many prisoners were freed on May 24?");
+    expect(a.kind).toBe("ask");
+    expect((a as AskAnswer).line).toMatch(/^307 people each side/);
+    expect((a as AskAnswer).event?.id).toBe("exchange-2025-05-24");
+  });
+  it("still shows the whole exchange for a bare date or name", () => {
+    const a = ask(k, "may 24");
     expect(a.kind).toBe("swap");
     expect((a as SwapAnswer).event.id).toBe("exchange-2025-05-24");
   });
@@ -202,8 +208,15 @@ describe("ask", () => {
     expect(ask(k, "where do the sources disagree?").kind).toBe("disputes");
     expect(ask(k, "what happened in istanbul").kind).toBe("swap");
   });
-  it("says what it can answer when it cannot map the question", () => {
-    const a = ask(k, "what's the weather like?");
+  it("says plainly the store does not hold what it cannot answer, with no figure", () => {
+    const a = ask(k, "what's the weather like?") as AskAnswer;
+    expect(a.kind).toBe("ask");
+    expect(a.status).toBe("not-held");
+    expect(a.line).toMatch(/does not hold/);
+    expect(a.line).not.toMatch(/\d/);
+  });
+  it("gives help for a bare word it does not know", () => {
+    const a = ask(k, "xyzzy");
     expect(a.kind).toBe("help");
     expect((a as HelpAnswer).problem).toMatch(/couldn't tell/);
   });

@@ -13,10 +13,11 @@ import type { Knowledge } from "../../src/domain/queries.ts";
 export type Expected = Verdict | "none";
 /**
  * "fresh": a second blind set, written after the sealed half was spent; "fresh2": a third,
- * written after the fresh set was spent; "fresh3": a fourth, after the third. Each is run once,
+ * written after the fresh set was spent; "fresh3": a fourth, after the third; "fresh4": a fifth,
+ * after the fourth. Each is run once,
  * then becomes a dev set.
  */
-export type Half = "dev" | "sealed" | "fresh" | "fresh2" | "fresh3";
+export type Half = "dev" | "sealed" | "fresh" | "fresh2" | "fresh3" | "fresh4";
 
 export interface Label {
   figure: string;

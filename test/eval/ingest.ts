@@ -245,7 +245,7 @@ function scopeOf(f: Fact, kind: string | undefined): string {
 }
 
 /** The expected claimant, named as a writer would, against the proposed one. */
-function claimantMatches(
+export function claimantMatches(
   k: Knowledge,
   p: IngestProposal,
   id: string,

@@ -39,7 +39,15 @@ describe("the number scorer", () => {
       fixture,
       (text) => fixture.find((f) => f.text === text)?.quantities.map((q) => ({ ...q })) ?? [],
     );
-    expect(s).toMatchObject({ gold: 4, predicted: 4, matched: 4, f1: 1, unitAcc: 1, changeAcc: 1 });
+    expect(s).toMatchObject({
+      gold: 4,
+      predicted: 4,
+      matched: 4,
+      f1: 1,
+      valueChangeF1: 1,
+      unitAcc: 1,
+      changeAcc: 1,
+    });
   });
 
   it("counts names as false positives, ignores readings inside dates, and needs a range read as a range", () => {
@@ -64,6 +72,8 @@ describe("the number scorer", () => {
     expect(s.precision).toBeCloseTo(2 / 6);
     expect(s.recall).toBeCloseTo(2 / 4);
     expect(s.f1).toBeCloseTo(0.4);
+    // Of the two matched, only 164p has its change right: P 1/6, R 1/4.
+    expect(s.valueChangeF1).toBeCloseTo(0.2);
     expect(s.unitAcc).toBeCloseTo(0.5);
     expect(s.changeAcc).toBeCloseTo(0.5);
     expect(s.fp).toEqual({ nonQuantity: 1, wrongValue: 3, unlabelled: 0 });

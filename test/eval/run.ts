@@ -1,5 +1,7 @@
-// `npm run eval`: the fact-check scored against the regression cases, the blind corpus's dev
-// half and its sealed half. `npm run eval -- --dev` leaves the sealed half unopened (for tuning).
+// `npm run eval`: the fact-check scored against the regression cases and the blind sets, the
+// reporters' questions and the articles for ingest, dev and sealed halves. `npm run eval -- --dev`
+// leaves every half not yet run unopened (for tuning); the fact-check's earlier blind sets, each
+// run once and read since, are dev sets and print either way.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { analyse } from "../../src/domain/queries.ts";
@@ -7,6 +9,8 @@ import { parseStoreText } from "../../src/store/store.ts";
 import { formatBlind, hasHalf, scoreHalf } from "./blind.ts";
 import { evaluate, formatScore, loadCases } from "./evaluate.ts";
 import { formatIngest, scoreIngest } from "./ingest.ts";
+import { formatLater, scoreLater } from "./later.ts";
+import { formatQuestions, hasQuestions, replyOf, scoreQuestions } from "./questions.ts";
 
 const file = path.resolve(import.meta.dirname, "..", "..", "data", "factdesk.json");
 const k = analyse(parseStoreText(readFileSync(file, "utf8"), file));
@@ -15,8 +19,14 @@ const quiet = process.argv.includes("--quiet");
 console.log("Regression cases (written beside the engine)\n");
 console.log(formatScore(evaluate(k, loadCases())));
 console.log(`\n${formatBlind(scoreHalf(k, "dev"), !quiet)}`);
-if (!devOnly) console.log(`\n${formatBlind(scoreHalf(k, "sealed"), false)}`);
-for (const half of ["fresh", "fresh2", "fresh3"] as const)
+for (const half of ["sealed", "fresh", "fresh2", "fresh3"] as const)
+  if (hasHalf(half)) console.log(`\n${formatBlind(scoreHalf(k, half), false)}`);
+for (const half of ["fresh4"] as const)
   if (!devOnly && hasHalf(half)) console.log(`\n${formatBlind(scoreHalf(k, half), false)}`);
 console.log(`\n${formatIngest(scoreIngest(k, "dev"), !quiet)}`);
+console.log(`\n${formatQuestions(scoreQuestions("dev", replyOf(k)), !quiet)}`);
+if (!devOnly && hasQuestions("sealed"))
+  console.log(`\n${formatQuestions(scoreQuestions("sealed", replyOf(k)), false)}`);
 if (!devOnly) console.log(`\n${formatIngest(scoreIngest(k, "sealed"), false)}`);
+console.log(`\n${formatLater(scoreLater(k, "dev"), !quiet)}`);
+if (!devOnly) console.log(`\n${formatLater(scoreLater(k, "sealed"), false)}`);

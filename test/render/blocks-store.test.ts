@@ -51,6 +51,10 @@ function everyAnswer(): [string, Answer][] {
     "totals so far",
     "what about istanbul",
     "",
+    "how many civilians did Russia get back on May 23?",
+    "is the 4,552 figure right?",
+    "how many came home?",
+    "how many Ukrainians had come home by mid-2024?",
   ])
     out.push([`ask ${q}`, ask(k, q)]);
   return out;
@@ -77,7 +81,7 @@ describe("every answer the bundled store produces", () => {
 
   it("covers every event and every kind of answer", () => {
     expect(new Set(answers.map(([, a]) => a.kind))).toEqual(
-      new Set(["swap", "totals", "sources", "disputes", "help"]),
+      new Set(["swap", "totals", "sources", "disputes", "help", "ask"]),
     );
     expect(answers.length).toBeGreaterThan(100);
   });

@@ -348,6 +348,8 @@ export function fakeDesk(
       return last ? { day: last.day, channel: last.channel } : null;
     },
     digestLedger: () => ledger,
+    // Sources are the fixtures': nothing to add them to.
+    ingester: () => null,
   };
 }
 
@@ -379,6 +381,9 @@ export function fakeNewsroom(overrides: Partial<Newsroom> = {}): Newsroom {
       ...r,
     })),
     digest: vi.fn(() => digestAnswer()),
+    reviewEvent: vi.fn(async () => ({ ok: false as const, reason: "unknown-event" as const })),
+    approveSource: vi.fn(async () => ({ ok: true as const, events: 1, facts: 2, left: 1 })),
+    classify: vi.fn(async () => ({ ok: false as const, reason: "unknown-fact" as const })),
   };
   return { ...newsroom, ...overrides };
 }
@@ -406,6 +411,12 @@ export const REVIEW_ITEM: ReviewItem = {
     quote: "nearly 480 <@U123> prisoners came home",
     status: "unreviewed",
   }),
+  sourceId: "ingested-source",
+  eventId: "exchange-2025-05-24",
+  eventProposed: false,
+  unclassified: false,
+  store: { verdict: "differs", figures: ["307"] },
+  clean: false,
 };
 
 export function reviewAnswer(facts: number, reports = 1): ReviewAnswer {
@@ -424,6 +435,56 @@ export function reviewAnswer(facts: number, reports = 1): ReviewAnswer {
       answer: "/swap <!channel> may-24",
       note: `307 looks low <@U123> & wrong ${i}`,
     })),
+  };
+}
+
+/** The queue as ingest leaves it: a source with a proposed event, a clean fact, an unclassified one. */
+export function groupedReviewAnswer(): ReviewAnswer {
+  const event = {
+    eventId: "exchange-2025-06-10",
+    title: "Exchange of June 10, 2025",
+    kind: "exchange",
+    day: "June 10, 2025",
+    alias: "june-10",
+    partOf: null,
+    quote: "Ukraine and Russia exchanged 164 seriously wounded prisoners each on Tuesday",
+    sourceId: "meridian-2025-06-10",
+  };
+  const clean = {
+    ...REVIEW_ITEM,
+    factId: "meridian-2025-06-10-f1",
+    sourceId: event.sourceId,
+    eventId: event.eventId,
+    eventTitle: event.title,
+    eventProposed: true,
+    store: { verdict: "new" as const, figures: [] },
+    clean: true,
+  };
+  const unplaced = { ...clean, factId: "meridian-2025-06-10-f2", unclassified: true, clean: false };
+  return {
+    kind: "review",
+    facts: [clean, unplaced],
+    reports: [],
+    events: [event],
+    groups: [
+      {
+        sourceId: event.sourceId,
+        outlet: "Meridian Wire Service",
+        title: "Ukraine, Russia swap the seriously wounded",
+        url: "https://example.org/meridian/2025/06/10",
+        published: "June 10, 2025",
+        events: [event],
+        byEvent: [
+          {
+            eventId: event.eventId,
+            eventTitle: event.title,
+            proposed: true,
+            items: [clean, unplaced],
+          },
+        ],
+        clean: 1,
+      },
+    ],
   };
 }
 

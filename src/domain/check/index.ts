@@ -32,7 +32,9 @@ import { judgeParts } from "./judge/parts.ts";
 import { judgeSpans } from "./judge/spans.ts";
 import { talksRoundClaims } from "./judge/talks-round.ts";
 import { judgeByTopic } from "./judge/topic.ts";
+import { judgeYearSlips } from "./judge/year-slip.ts";
 import { readDraft } from "./read/claims.ts";
+import { isWholeMonth } from "./read/date-claims.ts";
 import { countWords } from "./read/sentences.ts";
 
 export type { ClaimCheck as ClaimVerdict, Verdict };
@@ -60,7 +62,13 @@ export function factcheck(
   judgeByTopic(k, found, figures, refDate, days);
   judgeDaysByFigures(k, dateClaims, days, figures);
   judgeSpans(found, figures);
-  const claims = [...figures, ...days, ...talksRoundClaims(k, text)].sort(
+  const slips = judgeYearSlips(k, found, figures, days, refDate);
+  // A month ("by September 2024") is shown only when it says something: right or a year off.
+  const shownDays = days.filter((d, i) => {
+    const range = dateClaims[i]?.range;
+    return !(d.verdict === "unverified" && range && isWholeMonth(range));
+  });
+  const claims = [...figures, ...shownDays, ...slips, ...talksRoundClaims(k, text)].sort(
     (a, b) => a.start - b.start,
   );
   return { claims, counts: countVerdicts(claims) };

@@ -83,7 +83,7 @@ export const FUNCTION_WORDS = new Set(
 );
 
 export const RELEASE =
-  /\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set free|swap(?:s|ped|ping)?|exchang(?:e|ed|es|ing)|trad(?:e|ed|es|ing)|return(?:ed|ing|s)?|brought (?:back|home)|bring(?:s|ing)? (?:back|home)|c[oa]me home|went home|go(?:es)? home|gone (?:home|back)|handed over|hand(?:s|ing)? over|transferr?(?:ed|ing)|receiv(?:e|ed|es|ing)|recover(?:ed|s|ing)?|got\b[^.;]{0,30}\bback|repatriat\w*|chang(?:ed|ing) hands|crossed (?:the (?:lines?|border|front)|over)|went each way|reunit\w*|completed|home (?:came|come|were|was|returned)|(?:were|was|been) brought|(?:expected|due|set|coming|are|were|is|was) (?:back )?home|(?:ukrainians|prisoners|people|persons|pows|soldiers|defenders|civilians|russians) (?:back )?home|crossed|cross(?:es|ing)? (?:the )?(?:border|line)|(?:go|went|going) each way|each way|batch|tranche|hand-?over)\b/i;
+  /\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set free|swap(?:s|ped|ping)?|exchang(?:e|ed|es|ing)|trad(?:e|ed|es|ing)|return(?:ed|ing|s)?|brought (?:back|home)|bring(?:s|ing)? (?:back|home)|c[oa]me home|went home|go(?:es)? home|gone (?:home|back)|handed over|hand(?:s|ing)? over|transferr?(?:ed|ing)|receiv(?:e|ed|es|ing)|recover(?:ed|s|ing)?|(?:got|get|gets|getting|took|take|takes|taking)\b[^.;]{0,30}\bback|repatriat\w*|chang(?:ed|ing) hands|crossed (?:the (?:lines?|border|front)|over)|went each way|reunit\w*|completed|home (?:came|come|were|was|returned)|(?:were|was|been) brought|(?:expected|due|set|coming|are|were|is|was) (?:back )?home|(?:ukrainians|prisoners|people|persons|pows|soldiers|defenders|civilians|russians) (?:back )?home|crossed|cross(?:es|ing)? (?:the )?(?:border|line)|(?:go|went|going) each way|each way|batch|tranche|hand-?over)\b/i;
 
 export const PLANNED =
   /\b(?:will|would|until|due (?:by|on|to|in)|scheduled|set to|agreed to|agree to|plan(?:s|ned)? to|to be|expected to|is to|are to|due to|agreement to|deal to|to (?:release|swap|exchange|free|trade|return))\b/i;
@@ -148,6 +148,8 @@ export const SIDE_CUES: readonly {
   also?: Side;
   after?: RegExp;
   before?: RegExp;
+  /** Both `before` and `after` must match (otherwise either does). */
+  all?: true;
 }[] = [
   {
     side: "each",
@@ -165,12 +167,12 @@ export const SIDE_CUES: readonly {
   {
     side: "ukraine",
     before:
-      /\b((?:ukraine|kyiv|ukr|ua) (?:(?:will|would|is to|was to|to|had|has|have) )?(?:get|got|gets|receive|received|recover|recovered|bring home|brought home|welcome|welcomed|secure|secured)(?: back)?)\s+$/,
+      /\b((?:ukraine|kyiv|ukr|ua) (?:(?:will|would|is to|was to|to|had|has|have) )?(?:(?:get|got|gets|receive|received|recover|recovered|bring home|brought home|welcome|welcomed|secure|secured)(?: back)?|(?:take|took|takes|taking) back))\s+$/,
   },
   {
     side: "russia",
     before:
-      /\b((?:russia|moscow|ru|rus) (?:(?:had|has|have) )?(?:got|received|recovered|welcomed|secured)(?: back)?)\s+$/,
+      /\b((?:russia|moscow|ru|rus) (?:(?:will|would|is to|was to|to|had|has|have) )?(?:(?:get|got|gets|receive|received|recovered|welcomed|secured)(?: back)?|(?:take|took|takes|taking) back))\s+$/,
   },
   // Translated word order: "home came 697 people", "home were brought 390".
   {
@@ -182,15 +184,25 @@ export const SIDE_CUES: readonly {
   {
     side: "russia",
     before:
-      /\b((?:ukraine|kyiv|the ukrainian side) (?:freed|released|handed over|transferred))\s+$/,
+      /(?<!\b(?:russia|moscow) and )\b((?:ukraine|kyiv|the ukrainian side) (?:freed|released|handed over|transferred))\s+$/,
   },
   {
     side: "ukraine",
-    before: /\b((?:russia|moscow|the russian side) (?:freed|released|handed over|transferred))\s+$/,
+    before:
+      /(?<!\b(?:ukraine|kyiv) and )\b((?:russia|moscow|the russian side) (?:freed|released|handed over|transferred))\s+$/,
   },
   // "Ukraine returned 1 000 persons": handed back, or brought home; both readings are weighed.
-  { side: "ukraine", also: "russia", before: /\b((?:ukraine|kyiv) returned)\s+$/ },
-  { side: "russia", also: "ukraine", before: /\b((?:russia|moscow) returned)\s+$/ },
+  // "Kyiv and Moscow freed 307": both sides, left to the cues for both below.
+  {
+    side: "ukraine",
+    also: "russia",
+    before: /(?<!\b(?:russia|moscow) and )\b((?:ukraine|kyiv) returned)\s+$/,
+  },
+  {
+    side: "russia",
+    also: "ukraine",
+    before: /(?<!\b(?:ukraine|kyiv) and )\b((?:russia|moscow) returned)\s+$/,
+  },
   {
     side: "russia",
     after:
@@ -216,6 +228,14 @@ export const SIDE_CUES: readonly {
   },
   // "The two sides freed a combined 175": both together, whatever "a total of" may allow.
   { side: "total", before: /\b(a combined|combined total of)\s+$/ },
+  // "A total of 390 persons had been exchanged": a swap's total is both sides', as copy writes it.
+  {
+    side: "total",
+    all: true,
+    before: /\b(a total of)\s+$/,
+    after:
+      /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:were|was|have been|had been|has been|will be|are to be|to be)\s+(exchanged|swapped|traded)\b/u,
+  },
   // "A total of 1,000 people have been freed" may be one side's sum as well as both sides'.
   {
     side: "total",
@@ -274,7 +294,7 @@ export const EVENT_CUES: readonly { about: EventCue; re: RegExp; before?: boolea
   {
     about: "talks",
     // "Talks" and "negotiations", not any meeting: "a meeting on May 22 coordinated the lists".
-    re: /\b(?:talks|negotiations|delegations|(?:in|at) istanbul(?= on\b)|istanbul meeting|meeting in istanbul|direct meeting)\b/gi,
+    re: /\b(?:talks|negotiations?|delegations|(?:in|at) istanbul(?= on\b)|istanbul meeting|meeting in istanbul|direct meeting)\b/gi,
   },
   // "The agreement reached in Istanbul on May 16": the day after these words is the talks';
   // a day before them ("Today, under the agreements reached in Istanbul") is not.
@@ -309,7 +329,7 @@ export const EVENT_CUES: readonly { about: EventCue; re: RegExp; before?: boolea
 
 /** A quick test before the cue patterns run: a sentence with none of these words has no cue. */
 export const CUE_WORDS =
-  /talks|negotiat|meet|mtg|coordinat|met\b|lavrov|cease|delegat|summit|phone|spoke|began|begin|start|open|kicked|first|ended|ends|complet|wrap|finish|conclu|final|last|clos|second|2nd|third|3rd|exchang|swap|freed|releas|return|handed|home|prisoner|pow|continu|resum|went on|carried on|wave|stage|round|leg/i;
+  /talks|negotiat|meet|mtg|istanbul|struck|reached|agreed|signed|coordinat|met\b|lavrov|cease|delegat|summit|phone|spoke|began|begin|start|open|kicked|first|ended|ends|complet|wrap|finish|conclu|final|last|clos|second|2nd|third|3rd|exchang|swap|freed|releas|return|handed|home|prisoner|pow|continu|resum|went on|carried on|wave|stage|round|leg/i;
 
 /**
  * Who a figure is attributed to, by name: the claimants the store knows (ids as in the curated

@@ -67,6 +67,14 @@ function changeLines(d: DigestAnswer): string[] {
         (n) => `${n} more`,
       ).join(", ")}`,
     );
+  if (d.eventsAdded?.length)
+    lines.push(
+      `• ${plural(d.eventsAdded.length, "new event", "new events")} proposed: ${capped(
+        d.eventsAdded,
+        (t) => `*${esc(truncate(t, 80))}*`,
+        (n) => `${n} more`,
+      ).join(", ")}`,
+    );
   if (d.factsAdded > 0) lines.push(`• ${plural(d.factsAdded, "fact", "facts")} added`);
   const reviewed = [
     d.factsApproved > 0 ? `${d.factsApproved} approved` : null,
@@ -91,6 +99,10 @@ function changeLines(d: DigestAnswer): string[] {
   if (d.awaitingReview > 0)
     lines.push(
       `• ${plural(d.awaitingReview, "fact awaits", "facts await")} an editor's review: \`/review\``,
+    );
+  if (d.eventsAwaitingReview)
+    lines.push(
+      `• ${plural(d.eventsAwaitingReview, "proposed event awaits", "proposed events await")} an editor's review: \`/review\``,
     );
   return lines.length > 0 ? ["*What changed*", ...lines] : [];
 }

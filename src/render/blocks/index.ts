@@ -6,6 +6,7 @@
 import type { Answer } from "../../domain/answers.ts";
 import { truncate } from "../escape.ts";
 import { answerActions, describeRerun } from "./actions.ts";
+import { askDoc } from "./ask.ts";
 import { disputesDoc } from "./disputes.ts";
 import type { Doc } from "./doc.ts";
 import { helpDoc } from "./help.ts";
@@ -54,6 +55,8 @@ function docFor(answer: Answer, options: RenderOptions): Doc {
       return disputesDoc(answer, editor);
     case "help":
       return helpDoc(answer);
+    case "ask":
+      return askDoc(answer, editor);
   }
 }
 
@@ -87,6 +90,7 @@ export function renderBlocks(answer: Answer, options: RenderOptions = {}): Rende
       more: page.next !== null ? { ...rerun, s: page.next } : null,
       report:
         options.report === false ? null : describeRerun(start > 0 ? { ...rerun, s: start } : rerun),
+      chart: answer.kind === "totals" && start === 0 ? rerun : null,
     }),
   ]);
   blocks.push(...footer);

@@ -5,13 +5,19 @@
 import { z } from "zod";
 import type { Answer } from "../../domain/answers.ts";
 
-export const RERUN_COMMANDS = ["swap", "totals", "sources", "disputes", "help"] as const;
+export const RERUN_COMMANDS = ["swap", "totals", "sources", "disputes", "help", "ask"] as const;
+
+/** A thread kept in a button: its questions, oldest first, each cut short. */
+export const THREAD_MAX = 5;
+export const THREAD_QUESTION_MAX = 300;
 
 const Rerun = z.object({
   /** The query: one of RERUN_COMMANDS. */
   c: z.enum(RERUN_COMMANDS),
   /** Its argument: an event id for swap, a topic for help. */
   a: z.string().max(200).optional(),
+  /** For ask: the thread's questions, oldest first, the one answered last. */
+  t: z.array(z.string().max(THREAD_QUESTION_MAX)).min(1).max(THREAD_MAX).optional(),
   /** The first unit to show, for the pages after the first. */
   s: z.number().int().nonnegative().max(10_000).optional(),
 });
@@ -26,6 +32,13 @@ export function rerunOf(answer: Answer): Rerun {
       return { c: "swap", a: answer.event.id.slice(0, 200) };
     case "help":
       return answer.topic ? { c: "help", a: answer.topic.slice(0, 200) } : { c: "help" };
+    case "ask":
+      return {
+        c: "ask",
+        t: [...answer.context, answer.query]
+          .slice(-THREAD_MAX)
+          .map((q) => q.slice(0, THREAD_QUESTION_MAX)),
+      };
     default:
       return { c: answer.kind };
   }

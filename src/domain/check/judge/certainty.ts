@@ -7,6 +7,7 @@
  */
 import type { Event } from "../../../store/schema.ts";
 import type { ClaimCheck } from "../../answers.ts";
+import { eventStart } from "../../catalog.ts";
 import { interval } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
 import { claimDays, claimInterval, factsOf } from "../align/facts.ts";
@@ -135,7 +136,15 @@ function siblingFits(k: Knowledge, claim: Claim, eventId: string | null): Event 
   const dealId = event.kind === "deal" ? event.id : event.partOf;
   if (!dealId) return null;
   const deal = k.catalog.events.get(dealId);
-  const family = [deal, ...(k.catalog.partsOf.get(dealId) ?? [])].filter(
+  // "The last 307 … handed over on Sunday, completing the exchange": a day of the figure's own
+  // that is the checked wave's day fixes the wave; only the deal as a whole may still be meant.
+  const dayFixesWave =
+    claim.date !== null &&
+    !claim.dateInherited &&
+    claim.dateBasis !== "guess" &&
+    event.kind === "exchange" &&
+    eventStart(event) === claim.date;
+  const family = [deal, ...(dayFixesWave ? [] : (k.catalog.partsOf.get(dealId) ?? []))].filter(
     (e): e is Event => !!e && e.id !== eventId,
   );
   for (const e of family) {

@@ -12,7 +12,7 @@ import { dayNumber, daysBetween, formatNewsroomDate, isIsoDate, weekdayOf } from
 import type { Knowledge } from "../../queries.ts";
 import { eventSummary } from "../../views.ts";
 import { cite } from "../align/store-index.ts";
-import type { DateClaim } from "../read/date-claims.ts";
+import { type DateClaim, isWholeMonth } from "../read/date-claims.ts";
 import { BASIS_NOTES } from "./reading.ts";
 import { lowerThe } from "./wording.ts";
 
@@ -86,10 +86,31 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
     disputeIds: [],
     reason,
   });
-  if (!said)
+  if (!said) {
+    const known = dc.weekday !== null ? onlyEventOfCue(k, dc) : null;
+    // "The last wave came on Sunday", undated: a weekday gives no date, but when the store's
+    // one such event fell on that weekday, the draft agrees with it. Another weekday is not
+    // marked wrong: nothing says the draft means this event.
+    if (known && weekdayNumberOf(known.day) === dc.weekday)
+      return {
+        ...base,
+        verdict: "supported",
+        date: known.day,
+        about: aboutText(dc, known.event),
+        eventId: known.event.id,
+        store: `${weekdayOf(known.day)}, ${formatNewsroomDate(known.day)}`,
+        citations: citationsFor(k, known.event),
+        disputeIds: [],
+        reason: `${capital(lowerThe(known.event.title))} ${verbFor(dc)} on ${weekdayOf(known.day)}, ${formatNewsroomDate(known.day)} (the day taken from the store: the draft gives no date).`,
+      };
     return unverified(
-      `The day “${dc.span.text}” cannot be fixed: no year, and no draft date to count from.`,
+      known
+        ? `The store has ${lowerThe(known.event.title)} on ${weekdayOf(known.day)}, ${formatNewsroomDate(known.day)}; the draft gives no date to tell whether “${dc.span.text}” means it.`
+        : `The day “${dc.span.text}” cannot be fixed: no year, and no draft date to count from.`,
+      known?.event ?? null,
     );
+  }
+  if (dc.range && isWholeMonth(dc.range)) return judgeMonth(k, dc, base, unverified);
 
   // "Thursday, May 23": the calendar says which of the two is wrong.
   const named = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(dc.span.text);
@@ -179,6 +200,114 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
   );
 }
 
+/**
+ * "The exchange of May 2024": a month names no day, so it is only held to the year. It is
+ * supported when an event of the kind its words name took place in that month, and put right
+ * only when none did and the one month a year off that has such an event (with a figure the
+ * sentence gives, for a plain "exchange") is the event's.
+ */
+function judgeMonth(
+  k: Knowledge,
+  dc: DateClaim,
+  base: Omit<
+    ClaimCheck,
+    "verdict" | "about" | "eventId" | "store" | "citations" | "disputeIds" | "reason"
+  >,
+  unverified: (reason: string, event?: Event | null) => ClaimCheck,
+): ClaimCheck {
+  const range = dc.range as { from: string; to: string };
+  const fits = (e: Event) =>
+    dc.about === "talks" ||
+    dc.about === "call" ||
+    dc.about === "statement" ||
+    dc.about === "meeting"
+      ? e.kind === dc.about
+      : e.kind === "deal" || e.kind === "exchange";
+  const inMonth = (month: string) =>
+    k.catalog.dated.filter((e) => fits(e) && (eventStart(e) ?? "").startsWith(month));
+  const month = range.from.slice(0, 7);
+  const monthText = formatMonth(month);
+  const here = inMonth(month);
+  if (here.length > 0) {
+    const event = here.find((e) => givesAFigureOf(k, e, dc.sentence.text)) ?? (here[0] as Event);
+    return {
+      ...base,
+      verdict: "supported",
+      about: aboutText(dc, event),
+      eventId: event.id,
+      store: dayOf(event),
+      citations: citationsFor(k, event),
+      disputeIds: [],
+      reason: `${capital(lowerThe(event.title))} took place in ${monthText} (${dayOf(event)}).`,
+    };
+  }
+  const year = Number(month.slice(0, 4));
+  const moved = new Map<string, Event>();
+  for (const y of [year - 1, year + 1]) {
+    const other = `${y}${month.slice(4)}`;
+    for (const e of inMonth(other))
+      if (dc.about !== "exchange" || givesAFigureOf(k, e, dc.sentence.text)) moved.set(other, e);
+  }
+  if (moved.size !== 1)
+    return unverified(`The store has no event of this kind in ${monthText} to check it against.`);
+  const [right, event] = [...moved][0] as [string, Event];
+  return {
+    ...base,
+    verdict: "contradicted",
+    about: aboutText(dc, event),
+    eventId: event.id,
+    store: dayOf(event),
+    right: formatMonth(right),
+    citations: citationsFor(k, event),
+    disputeIds: [],
+    reason: `${capital(lowerThe(event.title))} ${verbFor(dc)} in ${formatMonth(right)} (${dayOf(event)}): the year is wrong.`,
+  };
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const formatMonth = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
+
+/** The store's one event a cue names outright (the talks, a deal's start, end or wave), with its day. */
+function onlyEventOfCue(k: Knowledge, dc: DateClaim): { event: Event; day: string } | null {
+  const found: { event: Event; day: string }[] = [];
+  for (const e of k.catalog.dated) {
+    if (dc.about === "talks" || dc.about === "call" || dc.about === "meeting") {
+      if (e.kind === dc.about) found.push({ event: e, day: eventStart(e) as string });
+      continue;
+    }
+    if (e.kind !== "deal") continue;
+    const parts = k.catalog.partsOf.get(e.id) ?? [];
+    const pick =
+      dc.about === "start"
+        ? { event: e, day: eventStart(e) }
+        : dc.about === "end"
+          ? { event: e, day: eventEnd(e) }
+          : dc.about === "wave2" || dc.about === "wave3"
+            ? (() => {
+                const wave = parts[dc.about === "wave2" ? 1 : 2];
+                return wave ? { event: wave, day: eventStart(wave) } : null;
+              })()
+            : null;
+    if (pick?.day) found.push({ event: pick.event, day: pick.day });
+  }
+  return found.length === 1 ? (found[0] as { event: Event; day: string }) : null;
+}
+
+const weekdayNumberOf = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
+
 /** The talks, the deal (for its start or end), a wave, or the exchange on that day. */
 function namedEvent(k: Knowledge, dc: DateClaim, day: string): Event | null {
   const events = eventsNear(k, day);
@@ -236,7 +365,7 @@ function daysOf(k: Knowledge, e: Event): string[] {
   return [...days].sort();
 }
 
-function citationsFor(k: Knowledge, e: Event): Citation[] {
+export function citationsFor(k: Knowledge, e: Event): Citation[] {
   const facts = (k.catalog.factsByEvent.get(e.id) ?? []).filter(
     (f) => f.value.type === "number" || f.value.type === "date",
   );

@@ -9,6 +9,7 @@ import { eventStart } from "../../catalog.ts";
 import { dayNumber, formatNewsroomDate } from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
 import type { DateClaim } from "../read/date-claims.ts";
+import { lowerThe } from "./wording.ts";
 
 /** How far off a day may be and still be a slip for the exchange its figure names. */
 const SLIP_DAYS = 3;
@@ -24,9 +25,12 @@ export function judgeDaysByFigures(
     if (own?.verdict !== "unverified" || dc.about !== "exchange" || !dc.date) return;
     if (dc.basis === "guess") return;
     const said = dayNumber(dc.date);
+    const inSentence = figures.filter((f) => f.sentence === own.sentence);
+    // "390 of them on Thursday, 307 on Friday": in a list, the figure told with the day is its.
+    const paired = inSentence.filter((f) => pairedWith(own.sentence, f, dc));
     const events = new Set<string>();
-    for (const f of figures) {
-      if (f.sentence !== own.sentence || f.verdict !== "supported" || !f.eventId) continue;
+    for (const f of paired.length === 1 ? paired : inSentence) {
+      if (f.verdict !== "supported" || !f.eventId) continue;
       const e = k.catalog.events.get(f.eventId);
       const start = e && e.kind === "exchange" ? eventStart(e) : null;
       // A figure of a deal, talks or a total beside the day: it does not say which exchange.
@@ -45,7 +49,20 @@ export function judgeDaysByFigures(
       eventId: event.id,
       store: right,
       right,
-      reason: `The figure beside it is the store's for ${event.title.replace(/^The /, "the ")}, which took place on ${right}, not ${formatNewsroomDate(dc.date)}.`,
+      reason: `The figure beside it is the store's for ${lowerThe(event.title)}, which took place on ${right}, not ${formatNewsroomDate(dc.date)}.`,
     };
   });
+}
+
+/** "390 of them on Thursday", "307 on Friday": the figure just before the day, nothing between. */
+function pairedWith(sentence: string, f: ClaimCheck, dc: DateClaim): boolean {
+  const day = dc.span.start - dc.sentence.start;
+  const figureEnd = f.end - dc.sentence.start;
+  const gap = figureEnd >= 0 && figureEnd <= day ? sentence.slice(figureEnd, day) : null;
+  return (
+    gap !== null &&
+    /^\s*(?:of (?:them|those|these)\s+)?(?:came home\s+|were freed\s+|returned\s+)?on\s+$/i.test(
+      gap,
+    )
+  );
 }

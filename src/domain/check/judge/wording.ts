@@ -1,6 +1,6 @@
 /** The words of a verdict: what a claim is about, the store's figure, the corrected sentence. */
 
-import type { Event, Fact, Measure } from "../../../store/schema.ts";
+import type { Counted, Event, Fact, Measure } from "../../../store/schema.ts";
 import { eventStart } from "../../catalog.ts";
 import { formatDateRange, formatNewsroomDate } from "../../dates.ts";
 import { ordinalText, valueText } from "../../labels.ts";
@@ -58,7 +58,7 @@ export function correctedSentence(claim: Claim, right: Fact, sub: SubSide = "any
   return `${s.text.slice(0, at)}${figure}${s.text.slice(at + claim.number.text.length)}`;
 }
 
-export const COUNTED_WORDS: Record<string, string> = {
+export const COUNTED_WORDS: Record<Counted, string> = {
   people: "prisoners",
   military: "POWs and servicemen",
   civilians: "civilians",
@@ -66,6 +66,10 @@ export const COUNTED_WORDS: Record<string, string> = {
   exchanges: "exchanges",
   drones: "drones",
   missiles: "ballistic missiles",
+  bodies: "bodies of the fallen",
+  "under-25": "young soldiers under 25",
+  children: "children",
+  "seriously-wounded": "seriously wounded",
 };
 
 const SMALL_WORDS: Record<number, string> = {

@@ -7,8 +7,13 @@
  *
  * The rules, in the order they are applied to each number:
  *
- * - Not claims: years, times of day, list numbering, phone numbers, the parts of a date, and
- *   numbers with nothing counted after them ("Decree No. 245", "the 10-point plan").
+ * - Not claims: years, times of day, list numbering, phone numbers, the parts of a date, names
+ *   and scores, vague counts and fractions, and numbers with nothing counted after them
+ *   ("Decree No. 245", "the 10-point plan").
+ * - Not counts: a figure with a unit that counts nothing ("5%", "£96m", "390 km", "31 points")
+ *   or an amount of change ("up 390", "rose by 40"; "another 307" still counts its batch) is
+ *   reported with no measure, so it is unverified, or left alone in a sentence about an
+ *   exchange, and never compared with a stored count.
  * - What is counted: the noun after the number ("307 prisoners", "390 of their prisoners of
  *   war", "31 wounded Ukrainian soldiers"), or, for a bare number in a sentence about an
  *   exchange ("another 307 were swapped", "Ukraine got 230 back", "303 from each side"), the
@@ -39,6 +44,7 @@
 import type { Counted, Measure, Qualifier, Side } from "../../../store/schema.ts";
 import {
   findNumbers,
+  isAdditive,
   type NumberKind,
   type NumberMention,
   parseNumberWords,
@@ -193,6 +199,26 @@ export interface ClaimCues {
 // Extraction
 
 const CHECKABLE = new Set<NumberKind>(["cardinal", "ordinal", "ratio", "money", "percent"]);
+/** Lengths of time are read as durations below ("a 30-day ceasefire", "over three days"). */
+const TIME_UNITS = new Set(["decade", "year", "month", "week", "day", "hour", "minute", "second"]);
+
+/**
+ * A figure that is not a count of anything the store holds: one with a unit that is no count
+ * ("5%", "£96m", "300 km", "65–110 pounds" of weight, "31 points") or an amount of change
+ * ("up 307", "rose by 40"; "another 307" is still the count of that batch). It is reported
+ * with no measure, so it can only be unverified, never compared with a stored count.
+ */
+function notACount(m: NumberMention, after: string): boolean {
+  if (m.kind === "money" || m.kind === "percent") return true;
+  // "The 10-point plan": a count that names the plan, read with its noun below.
+  if (
+    m.unit !== undefined &&
+    !TIME_UNITS.has(m.unit) &&
+    !(m.unit === "pt" && after.startsWith("-"))
+  )
+    return true;
+  return m.change !== undefined && !isAdditive(m.changeCue ?? "");
+}
 const REMAINING = /\b(?:leaves|left|leaving|remain(?:s|ing)?|still)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const REMAINING_AFTER = /^[^.;:,]{0,30}\b(?:still to be|yet to be|remain(?:s|ing)?|left)\b/i;
 
@@ -426,10 +452,10 @@ function sentenceClaims(
         also: null,
         cue: m.n2 === undefined ? m.text : null,
       };
-    } else if (m.kind === "money" || m.kind === "percent") {
+    } else if (notACount(m, after)) {
       if (exchangeSentence) continue;
       measure = null;
-      noun = m.kind;
+      noun = m.kind === "money" || m.kind === "percent" ? m.kind : (m.unit ?? "change");
     } else {
       const np = readNoun(s, relEnd);
       if (np.unit && CEASEFIRE_AFTER.test(after)) {
@@ -484,8 +510,14 @@ function sentenceClaims(
         nounLength = (/^-?\s*days?\b/i.exec(after)?.[0] ?? "").length;
         duration = true;
       }
-      // "Major 2025 POW Exchanges": a year before a singular noun.
-      if (/^(?:19|20)\d\d$/.test(m.text) && np.noun && !/s$/i.test(np.noun)) continue;
+      // "Major 2025 POW Exchanges": a year before a singular noun; "2025 SWAPS AT A GLANCE":
+      // a year before a count of exchanges (no one writes two thousand swaps).
+      if (
+        /^(?:19|20)\d\d$/.test(m.text) &&
+        np.noun &&
+        (!/s$/i.test(np.noun) || np.counted === "exchanges")
+      )
+        continue;
       if (duration || ceasefire) {
         // measure set above
       } else if (np.counted) {
@@ -582,6 +614,10 @@ function sentenceClaims(
       )
         side = { side: "ukraine", also: null, cue: side.cue ?? since?.[0] ?? null };
       if (measure === "exchange-count") side = { side: null, also: null, cue: null };
+      // "780 — freed on day one, both sides together": a fact box's line says after its dash
+      // whose figure it is.
+      if (side.side === null && (measure === "released" || measure === "released-to-date"))
+        side = boxLineSide(s, rel, relEnd) ?? side;
       // "Moscow said the 390 it got back": the side is the speaker's.
       if (side.side === null && measure === "released") side = speakersSide(s) ?? side;
       if (measure === null && !exchangeSentence && !noun) continue;
@@ -757,7 +793,12 @@ function sentenceClaims(
     } else if (wholeCue && measure === "released") {
       claim.cues.scope = wholeCue[0];
     }
-    const partBefore = PART_BEFORE.exec(clauseBefore);
+    // "Of the 390 people Russia took back on May 23, its Defence Ministry said, 270 were
+    // servicemen": a sentence that opens on a whole makes every later figure in it a part.
+    const wholeFirst = OF_THE_WHOLE.exec(s);
+    const partBefore =
+      PART_BEFORE.exec(clauseBefore) ??
+      (wholeFirst && rel >= wholeFirst[0].length ? [wholeFirst.groups?.whole ?? ""] : null);
     const partAfter = PART_AFTER.exec(s.slice(relEnd + nounLength, relEnd + nounLength + 80));
     if (measure === "released" || measure === "released-to-date") {
       if (partBefore) claim.part = partBefore[0].split(/\s+/).slice(0, 3).join(" ");
@@ -776,6 +817,28 @@ function sentenceClaims(
   groupParts(s, off, out);
   return out;
 }
+
+/** A fact box's line: a figure that starts its line, a dash, and what the figure is. */
+function boxLineSide(s: string, rel: number, relEnd: number): SideReading | null {
+  if (!/(?:^|\n)[\s•*·-]*$/.test(s.slice(0, rel))) return null;
+  const line = /^\+?\s*[—–:-]\s*([^\n]*)/.exec(s.slice(relEnd));
+  if (!line) return null;
+  // "2,000 — to be exchanged, 1,000 from each side": words after another figure are that one's.
+  const text = (line[1] as string).split(/\d/)[0] as string;
+  const both =
+    /\b(both sides (?:together|combined)|(?:both sides )?combined|in all|in total|all told|between them|both ways)\b/i.exec(
+      text,
+    );
+  if (both) return { side: "total", also: null, cue: both[1] as string };
+  const byBoth = /\b(by both sides)\b/i.exec(text);
+  if (byBoth) return { side: "total", also: "each", cue: byBoth[1] as string };
+  const each = /\b((?:by |from |for )?(?:each|either) side|per side|a side)\b/i.exec(text);
+  if (each) return { side: "each", also: null, cue: each[1] as string };
+  return null;
+}
+
+const OF_THE_WHOLE =
+  /^(?:[^.;:]{0,40}?\s[—–:-]\s*)?(?:and\s+)?(?<whole>of (?:the|those|these|all)\s+(?:[\p{L}-]+\s+){0,2}?\d[\d,]*)/iu;
 
 function claimOf(
   s: string,

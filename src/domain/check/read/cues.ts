@@ -63,7 +63,8 @@ export function sideOf(before: string, after: string, np: NounPhrase): SideReadi
       if (np.nationality) return { side: np.nationality, also: null, cue: np.nationalityWord };
       continue;
     }
-    const fromAfter = rule.after?.exec(a) ?? null;
+    if (rule.all && !(rule.after?.test(a) && rule.before?.test(b))) continue;
+    const fromAfter = rule.all ? null : (rule.after?.exec(a) ?? null);
     const m = fromAfter ?? rule.before?.exec(b) ?? null;
     if (!m) continue;
     // The cue as the draft wrote it, not as lower-cased for matching.

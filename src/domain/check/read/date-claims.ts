@@ -22,6 +22,8 @@ export interface DateClaim {
   monthDay: string | null;
   /** "Expected on Sunday": a plan, checked like the event itself. */
   planned: boolean;
+  /** A weekday nothing fixes ("on the Friday" in an undated draft): 0 (Sunday) to 6. */
+  weekday: number | null;
 }
 
 /** A dateline ("KYIV, May 24 (Agency) -") or a byline date is when the copy was filed. */
@@ -125,6 +127,23 @@ export function eventCueNear(
   return best;
 }
 
+/** "March 19 — 175 each", "- apr 19: 264 POWs each way": a timeline line that is a swap's count. */
+const LABEL_COUNT =
+  /^(?:(?:about|some|over|more than|nearly|almost|~)\s*)?\d[\d,]*\+?\s*(?:(?:each|ea|apiece|a side|per side|both ways|for\s+\d[\d,]*)\b|(?:[\p{L}-]+\s+){0,2}?(?:pows?|prisoners?|captives|servicemen|soldiers|people|swapped|exchanged|freed|released)\b)/iu;
+
+function countAfterLabel(tail: string, at: number): CueMatch | null {
+  const m = LABEL_COUNT.exec(tail);
+  return m ? { about: "exchange", cue: m[0], start: at, end: at + m[0].length } : null;
+}
+
+/** May 1–31: a month as a range of days. */
+export function isWholeMonth(r: { from: string; to: string }): boolean {
+  if (r.from.slice(0, 7) !== r.to.slice(0, 7) || !r.from.endsWith("-01")) return false;
+  const next = new Date(`${r.to}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.getUTCDate() === 1;
+}
+
 export function dateClaimsOf(
   sentence: Sentence,
   cues: readonly CueMatch[],
@@ -148,7 +167,10 @@ export function dateClaimsOf(
     const saidOn = SAID_ON.test(s.slice(Math.max(0, rel - 40), rel));
     // Years and months name a period, not a day anyone can be wrong about here.
     const span = d.range ? daysBetween(d.range.from, d.range.to) : 0;
-    if (!d.date && !(d.range && span <= 7) && d.basis !== "guess") continue;
+    // "The exchange of May 2024": a month with its year is kept, to be checked only for a
+    // year that is one off the named event's (see judgeDay); a month alone names nothing.
+    const month = d.range !== null && isWholeMonth(d.range) && d.basis === "written";
+    if (!d.date && !(d.range && span <= 7) && !month && d.basis !== "guess") continue;
     // "April 19, when each side freed 246": the clause after the day says what it was the day of.
     const own = clauseOf(rel);
     const tail = s.slice(relEnd, relEnd + 30);
@@ -178,7 +200,9 @@ export function dateClaimsOf(
       .map((o) => ({ start: o.start - sentence.start, end: o.end - sentence.start }));
     const near = eventCueNear(cues, bounds, rel, undefined, others, relEnd);
     // An answer's day is of what its question asked about, unless it says more itself.
-    const cue = asked && (!near || near.about === "exchange") ? asked : near;
+    const cue =
+      (asked && (!near || near.about === "exchange") ? asked : near) ??
+      (label ? countAfterLabel(s.slice(relEnd + label[0].length), relEnd + label[0].length) : null);
     if (!cue) continue;
     if (saidOn && cue.about !== "statement" && cue.about !== "call" && cue.about !== "meeting")
       continue;
@@ -189,6 +213,7 @@ export function dateClaimsOf(
       range: d.range,
       basis: d.basis,
       monthDay: d.monthDay ?? null,
+      weekday: d.weekday ?? null,
       about: cue.about,
       cue: cue.cue,
       planned: planned(s.slice(bounds.start, rel)),

@@ -4,6 +4,7 @@ import type { SlackDeps } from "../../deps.ts";
 import { answerCommand, type Query } from "./answer-command.ts";
 import { digestCommand } from "./digest.ts";
 import { factcheckCommand } from "./factcheck.ts";
+import { ingestCommand } from "./ingest.ts";
 import { reviewCommand } from "./review.ts";
 
 const QUERIES: Record<string, Query> = {
@@ -18,6 +19,7 @@ const EDITORIAL = {
   "/factcheck": factcheckCommand,
   "/review": reviewCommand,
   "/digest": digestCommand,
+  "/ingest": ingestCommand,
 };
 
 /** Every slash command this app answers; manifest.yml must declare exactly these. */

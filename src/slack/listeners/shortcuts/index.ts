@@ -13,9 +13,11 @@ import type { FactcheckAnswer } from "../../../domain/answers.ts";
 import type { SlackDeps } from "../../deps.ts";
 import { replyWith } from "../../reply.ts";
 import { factcheckReply, overFactcheckLimit, recordRun } from "../commands/factcheck.ts";
+import { ADD_SOURCE_ID, addSource } from "./add-source.ts";
 
 export const SHORTCUT_IDS = {
   factcheck: "factcheck_message",
+  addSource: ADD_SOURCE_ID,
 } as const;
 
 /** Every shortcut callback_id this app answers; manifest.yml must declare exactly these. */
@@ -67,6 +69,7 @@ export function factcheckMessage(deps: SlackDeps) {
 
 export function register(app: App, deps: SlackDeps): void {
   app.shortcut<MessageShortcut>(SHORTCUT_IDS.factcheck, factcheckMessage(deps));
+  app.shortcut<MessageShortcut>(SHORTCUT_IDS.addSource, addSource(deps));
 }
 
 /** The UTC day of a Slack message timestamp ("1716451200.000100"), or null. */

@@ -1,0 +1,166 @@
+/**
+ * A question's reading tied to the store's facts: the facts of the event (or day, or span) that
+ * count what was asked, for the side asked; running totals as of a day, with the nearest stored
+ * claims on either side. Pure look-ups over the analysed store.
+ */
+import type { Counted, Event, Fact, Measure, Side } from "../../store/schema.ts";
+import { eventEnd, eventStart } from "../catalog.ts";
+import { asOfRange } from "../disputes.ts";
+import type { Knowledge } from "../queries.ts";
+import type { AskReading, DayRange } from "./read.ts";
+
+export const RUNNING_MEASURES: ReadonlySet<Measure> = new Set([
+  "returned-since-2022",
+  "exchange-count",
+  "held",
+]);
+
+export function eventOf(k: Knowledge, r: AskReading): Event | null {
+  return r.eventId ? (k.catalog.events.get(r.eventId) ?? null) : null;
+}
+
+/** Events a reading is about: the one named, the exchanges of a day, or of a span. */
+export function eventsOf(k: Knowledge, r: AskReading): Event[] {
+  const e = eventOf(k, r);
+  if (e) return [e];
+  if (r.day) return [...(k.catalog.eventsByDay.get(r.day) ?? [])];
+  if (r.range) return exchangesIn(k, r.range);
+  return [];
+}
+
+/** Exchanges within a span, oldest first; a deal's waves rather than the deal. */
+export function exchangesIn(k: Knowledge, range: DayRange): Event[] {
+  return k.catalog.exchanges.filter((e) => {
+    const s = eventStart(e) ?? "";
+    return s >= range.from && s <= range.to;
+  });
+}
+
+const PEOPLE: ReadonlySet<Counted | null> = new Set<Counted | null>(["people", "military", null]);
+
+/** Does this fact count what was asked? "People" takes POWs too; POWs take only POWs. */
+export function countsAsked(f: Fact, counted: Counted | null): boolean {
+  if (counted === null || counted === "people") return PEOPLE.has(f.counted);
+  return f.counted === counted;
+}
+
+/** Does this fact speak for the side asked? A figure for each side speaks for either. */
+export function speaksFor(f: Fact, side: Side | null): boolean {
+  if (side === null) return true;
+  if (side === "ukraine" || side === "russia") return f.side === side || f.side === "each";
+  return f.side === side;
+}
+
+/** The facts of these events for a measure, what is counted and the side, done before planned. */
+export function factsFor(
+  k: Knowledge,
+  events: readonly Event[],
+  measure: Measure,
+  counted: Counted | null,
+  side: Side | null,
+  sourceId: string | null = null,
+): Fact[] {
+  const out: Fact[] = [];
+  for (const e of events)
+    for (const f of k.catalog.factsByEvent.get(e.id) ?? [])
+      if (
+        f.measure === measure &&
+        (f.value.type !== "number" || countsAsked(f, counted)) &&
+        speaksFor(f, side) &&
+        (sourceId === null || f.sourceId === sourceId)
+      )
+        out.push(f);
+  const done = out.filter((f) => !f.planned);
+  const pool = done.length > 0 ? done : out;
+  // "People" asked: people figures first, POWs only when no source gives people.
+  if (counted === null || counted === "people") {
+    const people = pool.filter((f) => f.counted === "people");
+    if (people.length > 0 && pool.some((f) => f.counted === "military")) {
+      // Keep POW figures that say the same as a people figure (they agree), drop the others.
+      const ns = new Set(people.map((f) => (f.value.type === "number" ? f.value.n : -1)));
+      return pool.filter(
+        (f) => f.counted === "people" || (f.value.type === "number" && ns.has(f.value.n)),
+      );
+    }
+  }
+  return pool;
+}
+
+/** A fact's as-of span (running totals), or its event day. */
+export function asOfOf(f: Fact): DayRange | null {
+  return asOfRange(f) ?? (f.eventDate ? { from: f.eventDate, to: f.eventDate } : null);
+}
+
+export interface RunningPoints {
+  /** Claims whose as-of span meets the day or span asked. */
+  at: Fact[];
+  before: Fact | null;
+  after: Fact | null;
+}
+
+/**
+ * A running total as of a day: the claims that meet it, else the nearest before and after.
+ * With no day ("now"), the latest the store knows.
+ */
+export function runningAt(
+  k: Knowledge,
+  measure: Measure,
+  counted: Counted | null,
+  side: Side | null,
+  when: DayRange | null,
+): RunningPoints {
+  const measures: Measure[] =
+    measure === "exchange-count" ? [measure, "exchange-ordinal"] : [measure];
+  const facts = measures
+    .flatMap((m) => [...(k.catalog.factsByMeasure.get(m) ?? [])])
+    .filter((f) => f.value.type === "number")
+    .filter(
+      (f) =>
+        measure === "exchange-count" ||
+        counted === null ||
+        f.counted === counted ||
+        (counted === "people" && f.counted === null),
+    )
+    .filter(
+      (f) =>
+        measure === "exchange-count" ||
+        side === null ||
+        side === "each" ||
+        f.side === side ||
+        f.side === null,
+    )
+    .map((f) => ({ f, r: asOfOf(f) }))
+    .filter((x): x is { f: Fact; r: DayRange } => x.r !== null)
+    .sort((a, b) => a.r.to.localeCompare(b.r.to));
+  if (facts.length === 0) return { at: [], before: null, after: null };
+  if (!when) {
+    const last = facts.at(-1) as { f: Fact; r: DayRange };
+    const at = facts.filter((x) => x.r.to === last.r.to).map((x) => x.f);
+    const before = [...facts].reverse().find((x) => x.r.to < last.r.from)?.f ?? null;
+    return { at, before, after: null };
+  }
+  const at = facts.filter((x) => x.r.from <= when.to && when.from <= x.r.to).map((x) => x.f);
+  const before = [...facts].reverse().find((x) => x.r.to < when.from)?.f ?? null;
+  const after = facts.find((x) => x.r.from > when.to)?.f ?? null;
+  return { at, before, after };
+}
+
+/** The waves of a deal up to and including a day. */
+export function wavesTo(k: Knowledge, deal: Event, day: string): Event[] {
+  return (k.catalog.partsOf.get(deal.id) ?? []).filter((w) => (eventStart(w) ?? "") <= day);
+}
+
+export function dealOf(k: Knowledge, e: Event | null): Event | null {
+  if (!e) return k.catalog.deals[0] ?? null;
+  if (e.kind === "deal") return e;
+  return e.partOf ? (k.catalog.events.get(e.partOf) ?? null) : null;
+}
+
+export function lastDay(e: Event): string | null {
+  return eventEnd(e);
+}
+
+/** Facts whose figure is this number, anywhere in the store. */
+export function factsWithValue(k: Knowledge, n: number): Fact[] {
+  return [...k.catalog.facts.values()].filter((f) => f.value.type === "number" && f.value.n === n);
+}

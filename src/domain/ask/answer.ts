@@ -1,0 +1,1130 @@
+/**
+ * A question's reading answered from the store as an AskAnswer. The first line states the
+ * figure, day or name with who says so; every figure in it has its quote in `citations`, and a
+ * worked-out figure shows the quoted figures it comes from. Where the sources disagree the first
+ * line shows both sides. Where the store does not hold it, the first line says so and states no
+ * figure. Where the reading is unsure, it says what was understood and offers the likeliest
+ * readings. Never a figure the store does not quote.
+ */
+import type { Event, Fact, Measure, Side } from "../../store/schema.ts";
+import type {
+  AskAnswer,
+  AskChoice,
+  CheckPart,
+  Citation,
+  ClaimCheck,
+  DisputeView,
+  ReadingPart,
+  TimelinePoint,
+} from "../answers.ts";
+import { eventEnd, eventStart } from "../catalog.ts";
+import { cite } from "../check/align/store-index.ts";
+import { factcheck } from "../check/index.ts";
+import { formatDateRange, formatNewsroomDate, weekdayOf } from "../dates.ts";
+import { ordinalText, valueText } from "../labels.ts";
+import { formatNumber } from "../numbers.ts";
+import type { Knowledge } from "../queries.ts";
+import { disputeView, eventSummary, figures } from "../views.ts";
+import {
+  dealOf,
+  eventOf,
+  eventsOf,
+  exchangesIn,
+  factsFor,
+  factsWithValue,
+  RUNNING_MEASURES,
+  runningAt,
+  wavesTo,
+} from "./align.ts";
+import { type AskReading, countedText, type DayRange } from "./read.ts";
+
+type Draft = Omit<AskAnswer, "kind" | "query" | "context" | "reading" | "asked" | "understood">;
+
+const blank = (): Draft => ({
+  status: "answered",
+  line: "",
+  citations: [],
+  derivation: null,
+  nearest: null,
+  disputes: [],
+  check: null,
+  notes: [],
+  choices: [],
+  event: null,
+});
+
+export function answerReading(
+  k: Knowledge,
+  r: AskReading,
+  query: string,
+  context: readonly string[],
+): AskAnswer {
+  const d = compose(k, r);
+  const event = d.event ?? (eventOf(k, r) ? eventSummary(eventOf(k, r) as Event) : null);
+  return {
+    kind: "ask",
+    query,
+    context: [...context],
+    asked: r.asked,
+    understood: understood(k, r),
+    ...d,
+    event,
+    reading: r as unknown as Record<string, unknown>,
+  };
+}
+
+function compose(k: Knowledge, r: AskReading): Draft {
+  if (r.outside) return notHeld(k, r, "what you asked");
+  switch (r.asked) {
+    case "check":
+      return checkAnswer(k, r);
+    case "date":
+      return dateAnswer(k, r);
+    case "name":
+      return nameAnswer(k, r);
+    case "ordinal":
+      return ordinalAnswer(k, r);
+    default:
+      return figureAnswer(k, r);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+/** "Russia's Defence Ministry, via rki.news": who says so. */
+function who(c: Citation): string {
+  return c.claimant.party === "press"
+    ? c.source.outlet
+    : `${c.claimant.name}, via ${c.source.outlet}`;
+}
+
+/** Who says so and when, for the end of a first line: distinct claimants, at most two named. */
+function whoSays(cs: readonly Citation[]): string {
+  const seen = new Map<string, Citation>();
+  for (const c of cs) if (!seen.has(who(c))) seen.set(who(c), c);
+  const list = [...seen.values()];
+  const named = list.slice(0, 2).map((c) => `${who(c)} (${c.source.published})`);
+  const more = list.length > 2 ? ` and ${list.length - 2} more` : "";
+  return `${named.join("; ")}${more}`;
+}
+
+function dayWords(e: Event | null, day: string | null): string {
+  if (day) return `on ${formatNewsroomDate(day)}`;
+  if (!e) return "";
+  const s = eventStart(e);
+  const end = eventEnd(e);
+  if (!s || !end) return `(${e.title})`;
+  return s === end ? `on ${formatNewsroomDate(s)}` : `over ${formatDateRange(s, end)} (${e.title})`;
+}
+
+function countedWord(c: string | null, n: number): string {
+  if (c === null || c === "people") return n === 1 ? "person" : "people";
+  if (c === "military") return "POWs and servicemen";
+  return countedText(c as never);
+}
+
+/** "390 people came home to Ukraine", "Russia received 120 civilians", "307 people each side". */
+function figurePhrase(
+  value: string,
+  n: number,
+  r: AskReading,
+  side: Side | null,
+  measure: Measure,
+): string {
+  const what = countedWord(r.counted, n);
+  if (measure === "launched")
+    return `${value} ${r.counted === "missiles" ? "ballistic missiles" : "strike drones"} were launched`;
+  if (measure === "duration-days") return `${value} days`;
+  if (measure === "wave-count") return `${value} waves`;
+  if (measure === "ceasefire-days-sought") return `a ${value}-day ceasefire`;
+  if (measure === "held")
+    return `${value} ${r.counted === "civilians" ? "Ukrainian civilians" : what} held by Russia`;
+  if (measure === "exchange-count" || measure === "exchange-ordinal") return `${value} exchanges`;
+  switch (side) {
+    case "ukraine":
+      return `${value} ${what} came home to Ukraine`;
+    case "russia":
+      return `Russia received ${value} ${what}`;
+    case "total":
+      return `${value} ${what} in all (both sides)`;
+    case "each":
+      return `${value} ${what} each side`;
+    default:
+      return `${value} ${what}`;
+  }
+}
+
+function valueOfFact(f: Fact): string {
+  return valueText(f);
+}
+
+function nOf(f: Fact): number {
+  return f.value.type === "number" ? f.value.n : Number.NaN;
+}
+
+function disputesOf(k: Knowledge, facts: readonly Fact[]): DisputeView[] {
+  const ids = new Set(facts.flatMap((f) => k.findings.byFact.get(f.id) ?? []));
+  return k.findings.disputes.filter((d) => ids.has(d.id)).map((d) => disputeView(k.catalog, d));
+}
+
+/** Facts grouped by what they say, most claimants first. */
+function byValue(facts: readonly Fact[]): Fact[][] {
+  const groups = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const key = f.value.type === "number" ? `${f.value.qualifier}:${f.value.n}` : valueOfFact(f);
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()].sort(
+    (a, b) => new Set(b.map((f) => f.claimantId)).size - new Set(a.map((f) => f.claimantId)).size,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Not held, unsure
+
+function where(k: Knowledge, r: AskReading): string {
+  const e = eventOf(k, r);
+  if (r.day) return ` on ${formatNewsroomDate(r.day)}`;
+  if (r.range) return ` over ${formatDateRange(r.range.from, r.range.to)}`;
+  if (e) {
+    const s = eventStart(e);
+    return s ? ` ${dayWords(e, null)}` : "";
+  }
+  return "";
+}
+
+function notHeld(k: Knowledge, r: AskReading, what: string, notes: string[] = []): Draft {
+  const d = blank();
+  d.status = "not-held";
+  d.line = `The store does not hold ${what}${what === "what you asked" ? "" : where(k, r)}: no source in it says.`;
+  d.notes = notes;
+  return d;
+}
+
+function askedWhat(r: AskReading, measure: Measure): string {
+  const c = r.counted ? countedText(r.counted) : "people";
+  const side =
+    r.side === "ukraine"
+      ? `${r.counted === "civilians" ? "Ukrainian " : ""}${c} returned to Ukraine`
+      : r.side === "russia"
+        ? `${c} returned to Russia`
+        : r.side === "total"
+          ? `${c} released by both sides together`
+          : r.side === "each"
+            ? `${c} released by each side`
+            : `${c} released`;
+  if (measure === "held")
+    return `a figure for ${r.counted === "civilians" ? "civilians" : r.counted === "military" ? "POWs" : c} held`;
+  if (measure === "released" || measure === "released-to-date") return `a figure for ${side}`;
+  return `a figure for that`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// How many
+
+function figureAnswer(k: Knowledge, r: AskReading): Draft {
+  const measure = r.measure ?? "released";
+  if (r.compare) return compareAnswer(k, r);
+  if (r.derive === "difference" && r.spans.length >= 2)
+    return runningDifference(k, r, RUNNING_MEASURES.has(measure) ? measure : "returned-since-2022");
+  if (RUNNING_MEASURES.has(measure) || r.running) return runningAnswer(k, r, measure);
+  if (r.derive === "difference") return differenceAnswer(k, r);
+  if (r.derive === "remaining") return remainingAnswer(k, r);
+  if (r.dealSoFar || (r.range && !r.eventId)) return spanAnswer(k, r);
+  const events = eventsOf(k, r);
+  const e = eventOf(k, r);
+  if (events.length === 0) {
+    if (r.day) return notHeld(k, r, "an exchange");
+    if (["launched", "ceasefire-days-sought", "duration-days", "wave-count"].includes(measure))
+      return measureAnywhere(k, r, measure);
+    return unsure(k, r, "which exchange you mean");
+  }
+  const side = r.side;
+  let facts = factsFor(k, events, measure, r.counted, side);
+  // "Drones before the May 24 swap": whatever else the store files under that day.
+  if (facts.length === 0 && r.day && measure !== "released")
+    facts = factsFor(k, k.catalog.eventsByDay.get(r.day) ?? [], measure, r.counted, side);
+  if (facts.length === 0 && (measure === "duration-days" || measure === "wave-count")) {
+    const deal = dealOf(k, e);
+    if (deal) facts = factsFor(k, [deal], measure, null, null);
+  }
+  if (facts.length === 0) {
+    const notes = nearby(k, events, r);
+    return notHeld(k, r, askedWhat(r, measure), notes);
+  }
+  return statedFigure(k, r, facts, measure, side);
+}
+
+/** Figures the store has for the event, when not the one asked: said below, never in the first line. */
+function nearby(k: Knowledge, events: readonly Event[], r: AskReading): string[] {
+  const out: string[] = [];
+  for (const e of events)
+    for (const f of figures(k.catalog, k.catalog.factsByEvent.get(e.id) ?? [], k.findings.byFact))
+      if (
+        f.measure === (r.measure ?? "released") &&
+        (r.counted === null || f.counted === r.counted || r.side !== null)
+      )
+        out.push(
+          `The store has, for ${e.title}: ${f.label.toLowerCase()}: ${f.readings.map((x) => x.valueText).join(" or ")}.`,
+        );
+  return out.slice(0, 4);
+}
+
+function measureAnywhere(k: Knowledge, r: AskReading, measure: Measure): Draft {
+  const facts = [...(k.catalog.factsByMeasure.get(measure) ?? [])].filter(
+    (f) => r.counted === null || f.counted === r.counted || f.value.type !== "number",
+  );
+  if (facts.length === 0) return notHeld(k, r, askedWhat(r, measure));
+  return statedFigure(k, r, facts, measure, r.side);
+}
+
+/**
+ * The first line for stored figures: one value, or the sides of a disagreement. Per-side
+ * figures with no side asked read "307 each side (614 in all)".
+ */
+function statedFigure(
+  k: Knowledge,
+  r: AskReading,
+  facts: Fact[],
+  measure: Measure,
+  side: Side | null,
+): Draft {
+  const d = blank();
+  const e = eventOf(k, r);
+  const when = dayWords(e, r.day);
+  // No side asked: answer per side when a source gives it, then both together.
+  let chosen = facts;
+  let shownSide: Side | null = side;
+  if (side === null && measure === "released") {
+    const each = facts.filter((f) => f.side === "each");
+    const total = facts.filter((f) => f.side === "total");
+    const ua = facts.filter((f) => f.side === "ukraine");
+    const ru = facts.filter((f) => f.side === "russia");
+    if (each.length > 0) {
+      chosen = each;
+      shownSide = "each";
+    } else if (ua.length > 0 && ru.length > 0) {
+      const a = byValue(ua)[0] as Fact[];
+      const b = byValue(ru)[0] as Fact[];
+      const tot = byValue(total)[0];
+      const fa = a[0] as Fact;
+      const fb = b[0] as Fact;
+      d.line = `Ukraine got ${valueOfFact(fa)} ${countedWord(r.counted, nOf(fa))} back and Russia ${valueOfFact(fb)} ${when}${tot ? `; ${valueOfFact(tot[0] as Fact)} in all` : ""} — ${whoSays([...a, ...b, ...(tot ?? [])].map((f) => cite(k, f)))}`;
+      d.citations = [...a, ...b, ...(tot ?? [])].map((f) => cite(k, f));
+      d.disputes = disputesOf(k, [...ua, ...ru]);
+      return d;
+    } else if (total.length > 0) {
+      chosen = total;
+      shownSide = "total";
+    } else if (ua.length > 0) {
+      chosen = ua;
+      shownSide = "ukraine";
+    } else if (ru.length > 0) {
+      chosen = ru;
+      shownSide = "russia";
+    }
+  }
+  const groups = byValue(chosen);
+  d.disputes = disputesOf(k, chosen);
+  if (groups.length > 1 && measure !== "launched") {
+    // The sources disagree: both sides in the first line.
+    d.status = "disputed";
+    const sides = groups.slice(0, 3).map((g) => {
+      const f = g[0] as Fact;
+      return `${valueOfFact(f)} (${whoSays(g.map((x) => cite(k, x)))})`;
+    });
+    d.line =
+      `Disputed: ${figurePhrase(sides[0] as string, nOf(groups[0]?.[0] as Fact), r, shownSide, measure)} ${when}, or ${sides.slice(1).join(", or ")}`.replace(
+        /\s+/g,
+        " ",
+      );
+    d.citations = chosen.map((f) => cite(k, f));
+    return d;
+  }
+  const g = groups[0] as Fact[];
+  const f = g[0] as Fact;
+  let phrase = figurePhrase(valueOfFact(f), nOf(f), r, shownSide, measure);
+  if (
+    shownSide === "each" &&
+    side === null &&
+    measure === "released" &&
+    f.value.type === "number"
+  ) {
+    phrase += ` (${formatNumber(f.value.n * 2)} in all)`;
+    d.derivation = {
+      expression: `${formatNumber(f.value.n)} × 2 = ${formatNumber(f.value.n * 2)} (each side's figure, both sides together)`,
+      parts: [part(k, f, "each side")],
+    };
+  }
+  const planned = g.every((x) => x.planned) ? " (planned)" : "";
+  d.line = `${cap(phrase)}${planned} ${when} — ${whoSays(g.map((x) => cite(k, x)))}`
+    .replace(/\s+—/, " —")
+    .replace(/\s+/g, " ");
+  d.citations = g.map((x) => cite(k, x));
+  if (d.disputes.length > 0 && d.status === "answered")
+    d.notes.push("A dispute touches this figure: see below.");
+  return d;
+}
+
+function part(k: Knowledge, f: Fact, label: string): CheckPart {
+  return { label, valueText: valueOfFact(f), n: nOf(f), citation: cite(k, f) };
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The deal so far, or a span of days: a stored running figure, else the waves added up. */
+function spanAnswer(k: Knowledge, r: AskReading): Draft {
+  const deal = dealOf(k, eventOf(k, r));
+  let range = r.range;
+  if (r.dealSoFar && deal && !range) {
+    const waves = k.catalog.partsOf.get(deal.id) ?? [];
+    const to = r.day ?? eventStart(waves[1] ?? waves[0] ?? deal) ?? "";
+    range = { from: eventStart(deal) ?? to, to };
+  }
+  if (!range) return unsure(k, r, "which days you mean");
+  // A source's own running figure for the deal, as of the last day.
+  if (deal) {
+    const soFar = (k.catalog.factsByEvent.get(deal.id) ?? []).filter(
+      (f) =>
+        f.measure === "released-to-date" &&
+        f.asOf !== null &&
+        ("on" in f.asOf ? f.asOf.on : f.asOf.to) === range.to &&
+        (eventStart(deal) ?? "") === range.from,
+    );
+    if (
+      soFar.length > 0 &&
+      r.side !== "total" &&
+      r.side !== "russia" &&
+      (r.counted === null || r.counted === "people")
+    ) {
+      const d = statedFigure(k, { ...r, side: "ukraine" }, soFar, "released-to-date", "ukraine");
+      d.line = d.line
+        .replace(
+          " came home to Ukraine",
+          ` had come home to Ukraine by ${formatNewsroomDate(range.to)}`,
+        )
+        .replace(/ on [A-Z][a-z]+ \d+, \d{4}(?= —)/, "");
+      addSum(k, d, exchangesIn(k, range), r);
+      return d;
+    }
+  }
+  const events = exchangesIn(k, range);
+  if (events.length === 0) return notHeld(k, r, "an exchange");
+  const d = blank();
+  const sum = addSum(k, d, events, r);
+  if (sum === null) return notHeld(k, r, askedWhat(r, "released"));
+  const span = formatDateRange(range.from, range.to);
+  const whose =
+    r.side === "total"
+      ? "in all (both sides)"
+      : r.side === "ukraine"
+        ? "came home to Ukraine"
+        : r.side === "russia"
+          ? "returned to Russia"
+          : "each side";
+  const both = r.side === null || r.side === "each" ? ` (${formatNumber(sum * 2)} in all)` : "";
+  d.line = `${formatNumber(sum)} ${countedWord(r.counted, sum)} ${whose} over ${span}${both}, adding up the stored figures (${d.derivation?.expression ?? ""}) — ${whoSays(d.citations)}`;
+  return d;
+}
+
+/** Each exchange's per-side figure, added up, with the quotes. Null if one is missing. */
+function addSum(k: Knowledge, d: Draft, events: readonly Event[], r: AskReading): number | null {
+  const parts: CheckPart[] = [];
+  for (const e of events) {
+    const facts = factsFor(k, [e], "released", r.counted, "each");
+    const g = byValue(facts)[0];
+    if (!g) return null;
+    parts.push(part(k, g[0] as Fact, e.title));
+  }
+  const sum = parts.reduce((a, p) => a + p.n, 0) * (r.side === "total" ? 2 : 1);
+  d.derivation = {
+    expression: `${parts.map((p) => p.valueText).join(" + ")}${r.side === "total" ? " (× 2 for both sides)" : ""} = ${formatNumber(sum)}`,
+    parts,
+  };
+  if (d.citations.length === 0) d.citations = parts.map((p) => p.citation);
+  return sum;
+}
+
+/** "How many more did Russia get than Ukraine": two stored figures, one taken from the other. */
+function differenceAnswer(k: Knowledge, r: AskReading): Draft {
+  const events = eventsOf(k, r);
+  if (events.length === 0) return unsure(k, r, "which exchange you mean");
+  const ua = byValue(
+    factsFor(k, events, "released", r.counted, "ukraine").filter((f) => f.side === "ukraine"),
+  )[0];
+  const ru = byValue(
+    factsFor(k, events, "released", r.counted, "russia").filter((f) => f.side === "russia"),
+  )[0];
+  const each = byValue(factsFor(k, events, "released", r.counted, "each"))[0];
+  const d = blank();
+  const when = dayWords(eventOf(k, r), r.day);
+  if (ua && ru) {
+    const a = ua[0] as Fact;
+    const b = ru[0] as Fact;
+    const more = nOf(b) >= nOf(a) ? "Russia" : "Ukraine";
+    const diff = Math.abs(nOf(b) - nOf(a));
+    d.line = `${more} got ${formatNumber(diff)} more ${when} (${valueOfFact(b)} returned to Russia, ${valueOfFact(a)} to Ukraine) — ${whoSays([cite(k, a), cite(k, b)])}`;
+    d.derivation = {
+      expression: `${valueOfFact(more === "Russia" ? b : a)} − ${valueOfFact(more === "Russia" ? a : b)} = ${formatNumber(diff)}`,
+      parts: [part(k, b, "returned to Russia"), part(k, a, "returned to Ukraine")],
+    };
+    d.citations = [cite(k, a), cite(k, b)];
+    return d;
+  }
+  if (each) {
+    const f = each[0] as Fact;
+    d.line = `None: 0 more ${when}, as each side released ${valueOfFact(f)} — ${whoSays(each.map((x) => cite(k, x)))}`;
+    d.citations = each.map((x) => cite(k, x));
+    d.derivation = {
+      expression: `${valueOfFact(f)} − ${valueOfFact(f)} = 0`,
+      parts: [part(k, f, "each side")],
+    };
+    return d;
+  }
+  return notHeld(k, r, "a figure for each side");
+}
+
+/** "How many were still to come home": the deal's total less what came home by then. */
+function remainingAnswer(k: Knowledge, r: AskReading): Draft {
+  const deal = dealOf(k, eventOf(k, r));
+  if (!deal) return notHeld(k, r, "a deal");
+  const total = byValue(
+    factsFor(k, [deal], "released", r.counted, "each").filter((f) => !f.planned),
+  )[0];
+  const waves = k.catalog.partsOf.get(deal.id) ?? [];
+  // "After day one" is after the first wave; "going into the final day" is before the last.
+  const e = eventOf(k, r);
+  let upTo: string | null = null;
+  if (e && e.partOf === deal.id) {
+    const i = waves.indexOf(e);
+    upTo =
+      r.edge === "last" || /last|final/.test(e.title.toLowerCase())
+        ? eventStart(waves[i - 1] ?? e)
+        : eventStart(e);
+  }
+  if (!total || !upTo) return unsure(k, r, "as of which day");
+  const done = wavesTo(k, deal, upTo);
+  const d = blank();
+  const parts: CheckPart[] = [];
+  for (const w of done) {
+    const g = byValue(factsFor(k, [w], "released", r.counted, "each"))[0];
+    if (!g) return notHeld(k, r, askedWhat(r, "released"));
+    parts.push(part(k, g[0] as Fact, w.title));
+  }
+  const t = total[0] as Fact;
+  const left = nOf(t) - parts.reduce((a, p) => a + p.n, 0);
+  d.line = `${formatNumber(left)} each side were still to come home after ${formatNewsroomDate(upTo)} (${valueOfFact(t)} each in all, less ${parts.map((p) => p.valueText).join(" + ")}) — ${whoSays([cite(k, t), ...parts.map((p) => p.citation)])}`;
+  d.derivation = {
+    expression: `${valueOfFact(t)} − ${parts.map((p) => p.valueText).join(" − ")} = ${formatNumber(left)}`,
+    parts: [part(k, t, "the deal, each side"), ...parts],
+  };
+  d.citations = [cite(k, t), ...parts.map((p) => p.citation)];
+  d.event = eventSummary(deal);
+  return d;
+}
+
+/** A running total as of the day asked, with the nearest stored claims on either side. */
+function runningAnswer(k: Knowledge, r: AskReading, measure: Measure): Draft {
+  if (r.derive === "difference") return runningDifference(k, r, measure);
+  const when = r.range ?? (r.day ? { from: r.day, to: r.day } : null);
+  const counted = measure === "held" ? r.counted : r.counted === "exchanges" ? null : r.counted;
+  const side =
+    measure === "held" ? "ukraine" : measure === "returned-since-2022" ? "ukraine" : null;
+  if (
+    measure === "held" &&
+    r.counted !== "civilians" &&
+    r.counted !== null &&
+    r.counted !== "people"
+  )
+    return notHeld(k, r, askedWhat(r, "held"));
+  const pts = runningAt(
+    k,
+    measure,
+    measure === "held" ? (r.counted ?? "civilians") : counted === "people" ? null : counted,
+    side,
+    when,
+  );
+  const d = blank();
+  const point = (f: Fact | null): TimelinePoint | null => {
+    if (!f) return null;
+    const fig = figures(k.catalog, [f], k.findings.byFact)[0];
+    return fig ? { asOf: cite(k, f).asOf ?? cite(k, f).eventDate ?? "", figure: fig } : null;
+  };
+  d.nearest = { before: point(pts.before), after: point(pts.after) };
+  const asked = when
+    ? `by ${when.from === when.to ? formatNewsroomDate(when.to) : formatDateRange(when.from, when.to)}`
+    : "now (the latest the store knows)";
+  const what =
+    measure === "exchange-count"
+      ? "exchanges"
+      : measure === "held"
+        ? "Ukrainian civilians held by Russia"
+        : "Ukrainians had come home since 2022";
+  const asOf = (f: Fact) => cite(k, f).asOf ?? cite(k, f).eventDate ?? "";
+  const valueFor = (f: Fact) =>
+    f.measure === "exchange-ordinal" ? formatNumber(nOf(f)) : valueOfFact(f);
+  if (pts.at.length > 0) {
+    const groups = byValue(pts.at);
+    d.citations = pts.at.map((f) => cite(k, f));
+    d.disputes = disputesOf(k, [
+      ...pts.at,
+      ...(pts.after ? [pts.after] : []),
+      ...(pts.before ? [pts.before] : []),
+    ]);
+    const first = groups[0] as Fact[];
+    const f = first[0] as Fact;
+    const head = `${valueFor(f)} ${what}, as of ${asOf(f)}`;
+    if (groups.length > 1) {
+      d.status = "disputed";
+      d.line = `Disputed: ${head} (${whoSays(first.map((x) => cite(k, x)))}), or ${groups
+        .slice(1)
+        .map((g) => `${valueFor(g[0] as Fact)} (${whoSays(g.map((x) => cite(k, x)))})`)
+        .join(", or ")}`;
+      return d;
+    }
+    // Only a dispute about this very count puts a second figure in the first line.
+    const touching = disputesOf(k, first).find((x) => x.kind === "cumulative");
+    const other = touching?.sides.find(
+      (s) => !s.citations.some((c) => first.some((x) => x.id === c.factId)),
+    );
+    if (touching && other) {
+      d.status = "disputed";
+      d.line = `Disputed: ${head} (${whoSays(first.map((x) => cite(k, x)))}), against ${other.valueText} (${whoSays(other.citations)})`;
+      return d;
+    }
+    d.line = `${cap(head)} — ${whoSays(first.map((x) => cite(k, x)))}`;
+    if (measure === "exchange-count" && f.measure === "exchange-ordinal")
+      d.line = `${formatNumber(nOf(f))} exchanges by ${asOf(f)} (that day's was the ${ordinalText(nOf(f))}) — ${whoSays(first.map((x) => cite(k, x)))}`;
+    return d;
+  }
+  if (!pts.before && !pts.after) return notHeld(k, r, askedWhat(r, measure));
+  // Nothing as of that day: the nearest claims on either side, and no figure for the day itself.
+  const near = [pts.before, pts.after].filter((f): f is Fact => f !== null);
+  d.citations = near.map((f) => cite(k, f));
+  d.disputes = disputesOf(k, near);
+  const dispute = d.disputes.find((x) => x.kind === "cumulative");
+  if (pts.before && pts.after && dispute) {
+    d.status = "disputed";
+    d.line = `Disputed: ${valueFor(pts.before)} ${what} as of ${asOf(pts.before)} (${whoSays([cite(k, pts.before)])}), or ${valueFor(pts.after)} as of ${asOf(pts.after)} (${whoSays([cite(k, pts.after)])}); the store has no count ${asked} itself`;
+    return d;
+  }
+  if (pts.before) {
+    d.line = `${cap(`${valueFor(pts.before)} ${what}`)} as of ${asOf(pts.before)}, the latest count before the day asked${pts.after ? ` (next: ${valueFor(pts.after)} as of ${asOf(pts.after)})` : ""} — ${whoSays([cite(k, pts.before)])}`;
+    return d;
+  }
+  d.status = "not-held";
+  d.line = `The store does not hold a count ${asked}: its earliest is as of ${asOf(pts.after as Fact)} (${valueFor(pts.after as Fact)}).`;
+  return d;
+}
+
+/** "How many more between the September 2024 count and May 23": one stored count less another. */
+function runningDifference(k: Knowledge, r: AskReading, measure: Measure): Draft {
+  if (r.spans.length < 2) return unsure(k, r, "between which two counts");
+  const [a, b] = r.spans as [DayRange, DayRange];
+  const side = measure === "returned-since-2022" ? "ukraine" : null;
+  const pa = runningAt(k, measure, null, side, a).at;
+  const pb = runningAt(k, measure, null, side, b).at;
+  const fa = byValue(pa)[0]?.[0];
+  const fb = byValue(pb)[0]?.[0];
+  if (!fa || !fb) return notHeld(k, r, "a count on both days");
+  const d = blank();
+  const diff = Math.abs(nOf(fb) - nOf(fa));
+  const hedge =
+    fb.value.type === "number" && fb.value.qualifier === "more-than" ? "more than " : "";
+  const what = measure === "exchange-count" ? "exchanges" : "Ukrainians came home";
+  d.line = `${cap(`${hedge}${formatNumber(diff)} ${what}`)} between the two counts (${valueOfFact(fa)} as of ${cite(k, fa).asOf ?? cite(k, fa).eventDate}, ${valueOfFact(fb)} as of ${cite(k, fb).asOf ?? cite(k, fb).eventDate}) — ${whoSays([cite(k, fa), cite(k, fb)])}`;
+  d.derivation = {
+    expression: `${formatNumber(nOf(fb))} − ${formatNumber(nOf(fa))} = ${formatNumber(diff)}`,
+    parts: [part(k, fb, "the later count"), part(k, fa, "the earlier count")],
+  };
+  d.citations = [cite(k, fa), cite(k, fb)];
+  return d;
+}
+
+/** Two exchanges compared on their per-side figures. */
+function compareAnswer(k: Knowledge, r: AskReading): Draft {
+  const events = (r.compare ?? [])
+    .map((id) => k.catalog.events.get(id))
+    .filter((e): e is Event => !!e);
+  const sized = events.map((e) => ({
+    e,
+    g: byValue(factsFor(k, [e], "released", null, "each"))[0],
+  }));
+  if (sized.length < 2 || sized.some((x) => !x.g))
+    return unsure(k, r, "which two exchanges you compare");
+  const [x, y] = sized as [{ e: Event; g: Fact[] }, { e: Event; g: Fact[] }];
+  const big = nOf(x.g[0] as Fact) >= nOf(y.g[0] as Fact) ? x : y;
+  const small = big === x ? y : x;
+  const d = blank();
+  d.citations = [...big.g, ...small.g].map((f) => cite(k, f));
+  const day = eventStart(big.e) as string;
+  const facts = `(${valueOfFact(big.g[0] as Fact)} each side against ${valueOfFact(small.g[0] as Fact)})`;
+  const lower = (r.claim ?? "").toLowerCase();
+  if (r.asked === "check") {
+    const first = r.compare?.[0];
+    const smaller = /\bsmaller\b/.test(lower);
+    const yes = smaller ? first === small.e.id : first === big.e.id;
+    d.line = `${yes ? "Yes" : "No"}: the exchange of ${formatNewsroomDate(day)} was the bigger ${facts} — ${whoSays(d.citations)}`;
+  } else if (r.asked === "date") {
+    d.line = `${formatNewsroomDate(day)}: that exchange was the bigger ${facts} — ${whoSays(d.citations)}`;
+  } else {
+    d.line = `The exchange of ${formatNewsroomDate(day)}: ${valueOfFact(big.g[0] as Fact)} each side (against ${valueOfFact(small.g[0] as Fact)}) — ${whoSays(d.citations)}`;
+  }
+  d.event = eventSummary(big.e);
+  return d;
+}
+
+// ---------------------------------------------------------------------------------------------
+// When
+
+function dateAnswer(k: Knowledge, r: AskReading): Draft {
+  if (r.compare) return compareAnswer(k, r);
+  let e = eventOf(k, r);
+  // "When was the 49th exchange", "the swap of 205 for each side": the event by its figure.
+  if (r.value && (!e || e.kind === "deal")) {
+    const byFigure = factsWithValue(k, r.value.n).filter((f) =>
+      ["exchange-ordinal", "released"].includes(f.measure),
+    );
+    const ev = byFigure[0] ? k.catalog.events.get(byFigure[0].eventId) : undefined;
+    if (ev) e = ev;
+  }
+  if (!e && r.day) e = (k.catalog.eventsByDay.get(r.day) ?? [])[0] ?? null;
+  if (!e) return unsure(k, r, "which event you mean");
+  const deal = e.kind === "deal" ? e : null;
+  if (deal) {
+    const waves = k.catalog.partsOf.get(deal.id) ?? [];
+    const w = r.edge === "last" ? waves.at(-1) : waves[0];
+    if (w) e = w;
+  }
+  const day = eventStart(e);
+  if (!day) return notHeld(k, r, "a day for it");
+  // The quotes that date it: a stored day, or a figure a source gives for that day.
+  const facts = (k.catalog.factsByEvent.get(e.id) ?? []).filter(
+    (f) => (f.value.type === "date" && f.measure === "took-place-on") || f.eventDate !== null,
+  );
+  const d = blank();
+  d.event = eventSummary(e);
+  const dated = facts.length > 0 ? facts : dateFacts(k, day);
+  if (dated.length === 0) return notHeld(k, r, "a quote that dates it");
+  const dispute = (k.findings.byEvent.get(e.id) ?? []).find((x) => x.kind === "date");
+  const dayOf = (f: Fact) => (f.value.type === "date" ? f.value.date : (f.eventDate ?? day));
+  const groups = new Map<string, Fact[]>();
+  for (const f of dated) groups.set(dayOf(f), [...(groups.get(dayOf(f)) ?? []), f]);
+  const ordered = [...groups.entries()].sort(
+    (a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]),
+  );
+  d.citations = dated.map((f) => cite(k, f));
+  const label = deal
+    ? `${cap(r.edge === "last" ? "it ended" : "it began")}`
+    : cap(e.title.replace(/^The /, "the "));
+  if (ordered.length > 1 || dispute) {
+    d.status = "disputed";
+    d.disputes = dispute ? [disputeView(k.catalog, dispute)] : [];
+    d.line = `Disputed: ${ordered.map(([iso, fs]) => `${formatNewsroomDate(iso)} (${whoSays(fs.map((f) => cite(k, f)))})`).join(", or ")}`;
+    return d;
+  }
+  const [iso, fs] = ordered[0] as [string, Fact[]];
+  d.line = `${label.replace(/\(.*?\)/g, "").trim()} ${deal ? "on" : "took place on"} ${formatNewsroomDate(iso)}, a ${weekdayOf(iso)} — ${whoSays(fs.map((f) => cite(k, f)))}`;
+  if (/\d/.test(e.title) && !deal)
+    d.line = `${formatNewsroomDate(iso)}, a ${weekdayOf(iso)} (${e.title}) — ${whoSays(fs.map((f) => cite(k, f)))}`;
+  return d;
+}
+
+/** Facts whose stated day is this one (the day a deal was agreed at the talks, for the talks). */
+function dateFacts(k: Knowledge, day: string): Fact[] {
+  return [...k.catalog.facts.values()].filter(
+    (f) => f.value.type === "date" && f.value.date === day,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who
+
+function nameAnswer(k: Knowledge, r: AskReading): Draft {
+  const d = blank();
+  if (r.nameOf === "author") {
+    const named = sourceInQuestion(k, r);
+    if (!named?.author) return notHeld(k, r, "who wrote it");
+    d.line = `${named.author} wrote ${named.title ? `“${named.title}”` : "it"} — ${named.outlet} (${named.published && "on" in named.published ? formatNewsroomDate(named.published.on) : "date not printed"})`;
+    return d;
+  }
+  if ((r.nameOf === "claimant" || r.nameOf === "sources") && (r.value || r.day)) {
+    const facts = r.value
+      ? factsWithValue(k, r.value.n)
+      : [...k.catalog.facts.values()].filter(
+          (f) => f.eventDate === r.day || (f.value.type === "date" && f.value.date === r.day),
+        );
+    if (facts.length === 0) return notHeld(k, r, `a figure of ${r.value?.text ?? "that"}`);
+    const cs = facts.map((f) => cite(k, f));
+    d.citations = cs;
+    d.disputes = disputesOf(k, facts);
+    if (r.nameOf === "sources") {
+      const outlets = [...new Set(cs.map((c) => c.source.outlet))];
+      d.line = `${outlets.join(" and ")} ${outlets.length > 1 ? "give" : "gives"} ${r.day ? formatNewsroomDate(r.day) : (r.value?.text ?? "it")} — ${whoSays(cs)}`;
+      return d;
+    }
+    const names = [...new Set(cs.map(who))];
+    d.line = `${names.join("; ")} ${names.length > 1 ? "give" : "gives"} ${r.value?.text ?? "it"} (“${cs[0]?.quote ?? ""}”) — ${cs[0]?.source.outlet ?? ""} (${cs[0]?.source.published ?? ""})`;
+    return d;
+  }
+  if (r.nameOf === "announcer") {
+    const deal = dealOf(k, eventOf(k, r));
+    const facts = deal
+      ? (k.catalog.factsByEvent.get(deal.id) ?? []).filter(
+          (f) =>
+            f.measure === "agreed-on" && k.catalog.claimants.get(f.claimantId)?.party !== "press",
+        )
+      : [];
+    if (facts.length === 0) return notHeld(k, r, "who announced it");
+    const cs = facts.map((f) => cite(k, f));
+    d.citations = cs;
+    d.line = `${cs[0]?.claimant.name} announced it on ${cs[0]?.said} — ${cs[0]?.source.outlet} (${cs[0]?.source.published})`;
+    return d;
+  }
+  const measure: Measure | null = r.nameOf === "measure" ? r.measure : null;
+  if (!measure) return notHeld(k, r, "a name for that");
+  let e = eventOf(k, r);
+  // No event named: the talks, which is what the store's names are about; never for "the swaps".
+  if (!e && !r.set.includes("eventId"))
+    e = [...k.catalog.events.values()].find((x) => x.kind === "talks") ?? null;
+  if (!e) return notHeld(k, r, "a name for that");
+  const facts = (k.catalog.factsByEvent.get(e.id) ?? []).filter(
+    (f) => f.measure === measure && (r.sourceId === null || f.sourceId === r.sourceId),
+  );
+  if (facts.length === 0)
+    return notHeld(
+      k,
+      r,
+      `who ${measure === "mediator" ? "mediated" : "proposed"} ${e.title.replace(/^The /, "the ")}`,
+    );
+  const groups = byValue(facts);
+  d.citations = facts.map((f) => cite(k, f));
+  d.disputes = disputesOf(k, facts);
+  d.event = eventSummary(e);
+  const verb = measure === "mediator" ? "mediated" : "proposed";
+  const said = (g: Fact[]) =>
+    `${valueOfFact(g[0] as Fact)} (“${(g[0] as Fact).value.said}”: ${whoSays(g.map((f) => cite(k, f)))})`;
+  if (groups.length > 1) {
+    d.status = "disputed";
+    d.line = `Disputed: who ${verb} ${e.title.replace(/^The /, "the ")}: ${groups.map(said).join(", or ")}`;
+    return d;
+  }
+  const g = groups[0] as Fact[];
+  d.line = `${valueOfFact(g[0] as Fact)} ${verb} ${e.title.replace(/^The /, "the ")}: “${(g[0] as Fact).value.said}” — ${whoSays(g.map((f) => cite(k, f)))}`;
+  return d;
+}
+
+function sourceInQuestion(k: Knowledge, r: AskReading) {
+  return k.catalog.data.sources.find((s) => s.id === r.sourceId) ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which number
+
+function ordinalAnswer(k: Knowledge, r: AskReading): Draft {
+  let e = eventOf(k, r);
+  const d = blank();
+  // "Which wave was the 303?": the wave whose figure it is, and its place in the deal.
+  if (r.value && (!e || e.kind === "deal")) {
+    const f = factsWithValue(k, r.value.n).find((x) => x.measure === "released");
+    if (f) e = k.catalog.events.get(f.eventId) ?? e;
+  }
+  if (!e) return unsure(k, r, "which exchange you mean");
+  const measure = r.measure;
+  if (measure === "exchange-ordinal" || measure === "exchanges-this-year") {
+    const facts = (k.catalog.factsByEvent.get(e.id) ?? []).filter((f) => f.measure === measure);
+    if (facts.length > 0) {
+      const g = byValue(facts)[0] as Fact[];
+      d.citations = g.map((f) => cite(k, f));
+      d.event = eventSummary(e);
+      const of =
+        measure === "exchanges-this-year"
+          ? `of ${eventStart(e)?.slice(0, 4) ?? "the year"}`
+          : "since the full-scale invasion";
+      d.line =
+        `The ${valueOfFact(g[0] as Fact)} exchange ${of} ${dayWords(e, null).replace(/\(.*\)/, "")} — ${whoSays(d.citations)}`.replace(
+          /\s+/g,
+          " ",
+        );
+      return d;
+    }
+    if (!e.partOf) return notHeld(k, r, "its number in the series");
+  }
+  if (measure === "first-direct-talks") {
+    const talks = [...k.catalog.events.values()].find((x) => x.kind === "talks");
+    const facts = talks
+      ? (k.catalog.factsByEvent.get(talks.id) ?? []).filter((f) => f.measure === measure)
+      : [];
+    if (facts.length === 0) return notHeld(k, r, "which meeting it was");
+    d.citations = facts.map((f) => cite(k, f));
+    d.disputes = disputesOf(k, facts);
+    d.status = "disputed";
+    const said = facts.map((f) => `“${f.value.said}” (${who(cite(k, f))})`);
+    d.line = `Disputed: ${said.join(", or ")}`;
+    return d;
+  }
+  const deal = dealOf(k, e);
+  if (deal && e.partOf === deal.id) {
+    const waves = k.catalog.partsOf.get(deal.id) ?? [];
+    const i = waves.indexOf(e);
+    const count = (k.catalog.factsByEvent.get(deal.id) ?? []).filter(
+      (f) => f.measure === "wave-count",
+    );
+    const own = byValue(factsFor(k, [e], "released", null, "each"))[0] ?? [];
+    d.citations = [...own, ...count].map((f) => cite(k, f));
+    d.event = eventSummary(e);
+    d.line = `The ${ordinalText(i + 1)} wave${i === waves.length - 1 ? " (the last)" : ""} of ${waves.length}, on ${formatNewsroomDate(eventStart(e) as string)} — ${whoSays(d.citations)}`;
+    return d;
+  }
+  return notHeld(k, r, "its number in the series");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Is this right
+
+function checkAnswer(k: Knowledge, r: AskReading): Draft {
+  const claim = r.claim ?? "";
+  const lower = claim.toLowerCase();
+  const d = blank();
+  // "Did the swap run over four days": a length checked against the stored one.
+  if (/\bdays?\b/.test(lower) && r.value && /\brun|\blast|\btake|\bover\b/.test(lower)) {
+    const facts = [...(k.catalog.factsByMeasure.get("duration-days") ?? [])];
+    const g = byValue(facts)[0];
+    if (g) {
+      const f = g[0] as Fact;
+      const yes = nOf(f) === r.value.n;
+      d.citations = g.map((x) => cite(k, x));
+      d.line =
+        `${yes ? "Yes" : "No"}: ${valueOfFact(f)} days, not ${yes ? "otherwise" : r.value.text} — ${whoSays(d.citations)}`.replace(
+          ", not otherwise",
+          "",
+        );
+      return d;
+    }
+  }
+  // "Did it kick off on a Friday": the weekday of the stored day.
+  const wd = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(lower);
+  if (wd && !r.value && r.day) {
+    const iso = r.day;
+    const dated = (k.catalog.factsByEvent.get(r.eventId ?? "") ?? []).filter(
+      (f) => f.eventDate === iso,
+    );
+    const actual = weekdayOf(iso);
+    const yes = actual.toLowerCase() === (wd[1] as string).toLowerCase();
+    d.citations = dated.map((f) => cite(k, f));
+    if (d.citations.length === 0) return notHeld(k, r, "a day for it");
+    d.line = `${yes ? "Yes" : "No"}: it began on ${formatNewsroomDate(iso)}, a ${actual} — ${whoSays(d.citations)}`;
+    return d;
+  }
+  // "Did Trump broker the talks": a name put against the stored ones.
+  const nameMeasure = /\bbroker|\bmediat|\bchair/.test(lower)
+    ? "mediator"
+    : /\bpropos|\barrang/.test(lower)
+      ? "initiator"
+      : null;
+  if (nameMeasure) {
+    const named = nameAnswer(k, { ...r, asked: "name", nameOf: "measure", measure: nameMeasure });
+    if (named.status === "disputed") return { ...named, line: named.line };
+    const yes = named.citations.some((c) =>
+      lower.includes(c.said.toLowerCase().split(" ")[0] ?? "¬"),
+    );
+    return { ...named, line: `${yes ? "Yes" : "No"}: ${named.line}` };
+  }
+  // "Is the 4,552 figure right?": the stored figure of that value, and any dispute about it.
+  if (
+    r.value &&
+    /^\s*(?:the\s+)?(?:figure\s+(?:of\s+)?)?[\d,.]+(?:\s+(?:figure|number|total|count))?\s*$/i.test(
+      claim.replace(/\b(?:right|correct|accurate|true)\b/gi, "").trim(),
+    )
+  ) {
+    const facts = factsWithValue(k, r.value.n);
+    if (facts.length === 0) return notHeld(k, r, `a figure of ${r.value.text}`);
+    d.citations = facts.map((f) => cite(k, f));
+    d.disputes = disputesOf(k, facts);
+    const label = figures(k.catalog, facts, k.findings.byFact)[0]?.label.toLowerCase() ?? "";
+    if (d.disputes.length > 0) {
+      const dv = d.disputes[0] as DisputeView;
+      d.status = "disputed";
+      d.line = `Disputed: ${dv.sides.map((s) => `${s.valueText} (${whoSays(s.citations)})`).join(", against ")}`;
+      // Every side's figure is in the first line, so every side's quote is beneath it.
+      const have = new Set(d.citations.map((c) => c.factId));
+      for (const side of dv.sides)
+        for (const c of side.citations) if (!have.has(c.factId)) d.citations.push(c);
+      return d;
+    }
+    d.line = `Yes: ${r.value.text} is the store's figure for ${label} — ${whoSays(d.citations)}`;
+    return d;
+  }
+  // Otherwise the statement goes through the fact-check, as a draft's sentence would.
+  // A day and an event: "was the early-May swap on the 6th?"
+  if (!r.value && r.eventId && r.day && r.compare === null) {
+    const dated = dateAnswer(k, { ...r, asked: "date", day: null });
+    if (dated.status === "disputed") return dated;
+    if (dated.status === "answered") {
+      const yes = dated.citations.some((c) => c.eventDate === formatNewsroomDate(r.day as string));
+      return { ...dated, line: `${yes ? "Yes" : "No"}: ${dated.line}` };
+    }
+  }
+  if (r.compare) return compareAnswer(k, r);
+  const checked = factcheck(k, claim).claims.filter((c) => c.verdict !== "unverified");
+  const figuresChecked = checked.filter((c) => c.kind !== "day");
+  const pick: ClaimCheck | undefined =
+    figuresChecked.find((c) => c.verdict === "contradicted") ??
+    figuresChecked[0] ??
+    (r.value ? undefined : checked[0]);
+  if (pick) {
+    d.check = pick;
+    d.citations = pick.citations;
+    const by = pick.citations.length > 0 ? ` — ${whoSays(pick.citations)}` : "";
+    if (pick.verdict === "supported") d.line = `Yes: ${pick.claim} — ${pick.about}${by}`;
+    else if (pick.verdict === "contradicted")
+      d.line = `No: the store has ${pick.right ?? pick.store ?? "another figure"}, not ${pick.read} (${pick.about})${by}`;
+    else if (r.value && disputedSideSays(k, pick, r.value.n)) {
+      // The figure checked is one side of a dispute: yes, by that side; the other side in brackets.
+      const own = pick.citations.filter(
+        (c) =>
+          k.catalog.facts.get(c.factId) &&
+          nOf(k.catalog.facts.get(c.factId) as Fact) === r.value?.n,
+      );
+      const others = pick.citations.filter((c) => !own.includes(c));
+      d.status = "disputed";
+      d.line = `Yes, by ${whoSays(own)}: ${r.value.text} (${pick.about}); disputed (${others.map((c) => `${c.said}: ${who(c)}`).join("; ")})`;
+      d.disputes = k.findings.disputes
+        .filter((x) => pick.disputeIds.includes(x.id))
+        .map((x) => disputeView(k.catalog, x));
+    } else {
+      d.status = "disputed";
+      d.line = `Disputed: ${pick.store ?? ""} (${pick.about})${by}`;
+      d.disputes = k.findings.disputes
+        .filter((x) => pick.disputeIds.includes(x.id))
+        .map((x) => disputeView(k.catalog, x));
+    }
+    d.line = d.line.replace(/\s+/g, " ");
+    return d;
+  }
+  // A running total checked on its day ("the September 2024 figure was 3,762").
+  if (r.value && r.range && !r.eventId) {
+    const run = runningAnswer(
+      k,
+      { ...r, derive: null },
+      r.measure && RUNNING_MEASURES.has(r.measure) ? r.measure : "returned-since-2022",
+    );
+    if (run.status === "answered" && run.citations.length > 0) {
+      const yes = run.citations.some(
+        (c) => nOf(k.catalog.facts.get(c.factId) as Fact) === r.value?.n,
+      );
+      return { ...run, line: `${yes ? "Yes" : "No"}: ${run.line}` };
+    }
+  }
+  // The fact-check could not tie it down: the figure asked for, compared with the one checked.
+  if (r.value) {
+    const asFigure = figureAnswer(k, { ...r, asked: "figure" });
+    if (asFigure.status === "answered" && asFigure.citations.length > 0) {
+      const ns = asFigure.citations
+        .map((c) => k.catalog.facts.get(c.factId))
+        .filter((f): f is Fact => !!f)
+        .map(nOf);
+      const yes = ns.includes(r.value.n);
+      return { ...asFigure, line: `${yes ? "Yes" : "No"}: ${asFigure.line}` };
+    }
+    // Said of the wrong side: the figure is stored, but for someone else.
+    const other = factsWithValue(k, r.value.n).filter(
+      (f) =>
+        (r.eventId ? f.eventId === r.eventId : true) &&
+        (r.counted === null || f.counted === r.counted),
+    );
+    if (other.length > 0 && asFigure.status === "not-held") {
+      const f = other[0] as Fact;
+      const fig = figures(k.catalog, [f], k.findings.byFact)[0];
+      d.citations = [cite(k, f)];
+      d.line = `No: ${r.value.text} is the store's figure for ${fig?.label.toLowerCase() ?? "something else"}, not for what you checked — ${whoSays(d.citations)}`;
+      return d;
+    }
+    if (asFigure.status === "answered" || asFigure.status === "disputed") {
+      return { ...asFigure, line: `No: ${asFigure.line}` };
+    }
+  }
+  return notHeld(k, r, "anything that settles it");
+}
+
+function disputedSideSays(k: Knowledge, c: ClaimCheck, n: number): boolean {
+  return c.citations.some((x) => {
+    const f = k.catalog.facts.get(x.factId);
+    return f !== undefined && nOf(f) === n;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unsure: what was understood, and the likeliest readings
+
+function unsure(k: Knowledge, r: AskReading, what: string): Draft {
+  const d = blank();
+  d.status = "unsure";
+  d.line = `I'm not sure ${what}: here is what I understood, and the likeliest readings.`;
+  const choices: AskChoice[] = [];
+  const deal = k.catalog.deals[0];
+  const latest = k.catalog.exchanges.at(-1);
+  const subject = r.counted && r.counted !== "people" ? countedText(r.counted) : "people";
+  const tries: [string, string][] = [];
+  if (r.asked === "figure" || r.asked === "check") {
+    if (deal)
+      tries.push([
+        `the 1,000-for-1,000 exchange`,
+        `how many ${subject} were released in the 1,000-for-1,000 exchange?`,
+      ]);
+    if (latest)
+      tries.push([
+        `the latest exchange (${formatNewsroomDate(eventStart(latest) as string)})`,
+        `how many ${subject} were released on ${formatNewsroomDate(eventStart(latest) as string)}?`,
+      ]);
+    tries.push([
+      "the running total since 2022, now",
+      "how many Ukrainians have come home since 2022, now?",
+    ]);
+  } else if (r.asked === "date" || r.asked === "ordinal" || r.asked === "name") {
+    if (deal)
+      tries.push([
+        "the 1,000-for-1,000 exchange",
+        `${r.asked === "date" ? "when did" : "which exchange number was"} the 1,000-for-1,000 exchange${r.asked === "date" ? " start" : ""}?`,
+      ]);
+    const talks = [...k.catalog.events.values()].find((e) => e.kind === "talks");
+    if (talks)
+      tries.push([
+        "the Istanbul talks",
+        r.asked === "name" ? "who mediated the Istanbul talks?" : "when were the Istanbul talks?",
+      ]);
+  }
+  for (const [label, question] of tries.slice(0, 3)) {
+    choices.push({ label, question, line: "" });
+  }
+  d.choices = choices;
+  return d;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What was understood
+
+function understood(k: Knowledge, r: AskReading): ReadingPart[] {
+  const out: ReadingPart[] = [];
+  const asked: Record<string, string> = {
+    figure: "how many",
+    date: "when",
+    name: "who",
+    ordinal: "which number in the series",
+    check: "is this right",
+  };
+  out.push({ value: asked[r.asked] ?? r.asked, from: null });
+  out.push(...r.parts);
+  if (r.measure && r.running) out.push({ value: "a running total", from: null });
+  if (r.dealSoFar) out.push({ value: "the 1,000-for-1,000 deal so far", from: null });
+  if (r.derive)
+    out.push({
+      value:
+        r.derive === "difference" ? "the difference between two figures" : "what was still to come",
+      from: null,
+    });
+  if (r.claim) out.push({ value: `the claim “${r.claim}”`, from: null });
+  void k;
+  return out;
+}

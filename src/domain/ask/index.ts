@@ -1,0 +1,101 @@
+/**
+ * Asking in plain words (issue 12): a question is read as a claim with a hole (read.ts), tied to
+ * the store (align.ts) and answered in its first line (answer.ts). A follow-up in a thread ("and
+ * on the 24th?", "what about Russia's side?") is read against the reading before it: what its
+ * own words set replaces what the earlier question said, the rest is kept.
+ */
+import type { AskAnswer } from "../answers.ts";
+import { addDaysIso } from "../dates.ts";
+import type { Knowledge } from "../queries.ts";
+import { answerReading } from "./answer.ts";
+import { type AskReading, readQuestion } from "./read.ts";
+import { FOLLOW_UP } from "./vocabulary.ts";
+
+export type { AskReading };
+
+/** Fields that move together: a follow-up naming a new day leaves the old event behind. */
+const WHEN_FIELDS: readonly (keyof AskReading)[] = ["eventId", "day", "range", "edge"];
+
+/** Is this a follow-up to be read against the question before it? */
+export function isFollowUp(question: string, own: AskReading): boolean {
+  const t = question.trim();
+  if (FOLLOW_UP.test(t)) return true;
+  // A fragment that names no event, day or figure of its own ("how many of those were civilians?").
+  return !own.set.some((f) => WHEN_FIELDS.includes(f)) && t.split(/\s+/).length <= 6;
+}
+
+/** The follow-up's reading laid over the one before it. */
+export function merge(before: AskReading, own: AskReading): AskReading {
+  const out: AskReading = { ...before, parts: [...own.parts], unclear: [...own.unclear] };
+  const set = new Set(own.set);
+  if (WHEN_FIELDS.some((f) => set.has(f))) {
+    out.eventId = null;
+    out.day = null;
+    out.range = null;
+    out.edge = null;
+  }
+  for (const key of own.set) (out as unknown as Record<string, unknown>)[key] = own[key];
+  // A new kind of question ("who…", "when…") keeps only the subject of the one before.
+  if (set.has("asked") && own.asked !== before.asked) {
+    if (!set.has("measure"))
+      out.measure = own.measure ?? (own.asked === "figure" ? before.measure : null);
+    if (!set.has("value")) out.value = null;
+    if (!set.has("claim")) out.claim = null;
+    if (!set.has("nameOf")) out.nameOf = null;
+  }
+  // "And the 24th?" after a running total keeps asking the total; after one exchange, the exchange.
+  if (!set.has("derive")) out.derive = set.has("value") || set.has("asked") ? null : before.derive;
+  if (set.has("measure") && own.measure !== before.measure && !set.has("running"))
+    out.running = own.running;
+  if (!out.parts.length) out.parts = before.parts;
+  out.set = [...new Set([...before.set, ...own.set])];
+  return out;
+}
+
+/**
+ * Read a question, against the thread's last reading when it is a follow-up, and answer it.
+ * Returns the answer; its `reading` is what the thread keeps for the next follow-up.
+ */
+export function askQuestion(
+  k: Knowledge,
+  question: string,
+  previous: AskReading | null = null,
+  context: readonly string[] = [],
+): AskAnswer {
+  const own = readQuestion(k, question);
+  // "And the next day?": a day counted from the one the thread was about.
+  const step = /\b(?:the )?(?:next|following) day\b|\bthe day after\b(?!\s+the)/i.test(question)
+    ? 1
+    : /\bthe (?:day before|previous day)\b(?!\s+the)/i.test(question)
+      ? -1
+      : 0;
+  if (previous?.day && step !== 0 && !own.set.includes("day")) {
+    const day = addDaysIso(previous.day, step);
+    own.day = day;
+    own.eventId =
+      (k.catalog.eventsByDay.get(day) ?? []).find((e) => e.kind === "exchange")?.id ?? null;
+    own.set = [...own.set, "day", "eventId"];
+  }
+  const reading = previous && isFollowUp(question, own) ? merge(previous, own) : own;
+  const answer = answerReading(k, reading, question, context);
+  // Each choice shows the first line it would give, so a reporter sees what picking it means.
+  answer.choices = answer.choices.map((c) => ({
+    ...c,
+    line: answerReading(k, readQuestion(k, c.question), c.question, []).line,
+  }));
+  return answer;
+}
+
+/** A thread of questions asked one after another: the last answer's reading is carried. */
+export function askThread(k: Knowledge, questions: readonly string[]): AskAnswer {
+  let previous: AskReading | null = null;
+  let answer: AskAnswer | null = null;
+  const context: string[] = [];
+  for (const q of questions) {
+    answer = askQuestion(k, q, previous, context);
+    previous = answer.reading as unknown as AskReading;
+    context.push(q);
+  }
+  if (!answer) throw new Error("askThread: no question");
+  return answer;
+}

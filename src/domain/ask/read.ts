@@ -1,0 +1,672 @@
+/**
+ * A reporter's question read as a claim with a hole. The hole is filled with a stand-in figure
+ * and the sentence is read by the fact-check's own reader (check/read/): what is counted, for
+ * whom, what is measured (one exchange, the deal so far, a running total) and over which days.
+ * The days a question names are fixed against the archive first, as the fact-check fixes an
+ * undated draft's days ("the 24th" is the store's May 24, 2025; "the Saturday" the deal's
+ * Saturday; "the day after the Istanbul talks" May 17, 2025). What is asked (how many, when,
+ * who, which number, is this right) comes from the question's own words (vocabulary.ts).
+ * Pure: the store is only looked at to fix days and names.
+ */
+import type { Counted, Event, Measure, Side } from "../../store/schema.ts";
+import type { ReadingPart } from "../answers.ts";
+import { eventEnd, eventStart, normaliseAlias } from "../catalog.ts";
+import { archiveYears, namedEvents } from "../check/align/store-index.ts";
+import { extractClaims } from "../check/read/claims.ts";
+import { readDates } from "../check/read/draft-dates.ts";
+import { addDaysIso, formatDateRange, formatNewsroomDate, WEEKDAYS } from "../dates.ts";
+import { parseNumberWords } from "../numbers.ts";
+import type { Knowledge } from "../queries.ts";
+import {
+  type Asked,
+  BEFORE_DEAL,
+  CEASEFIRE,
+  CHECK_LEAD,
+  CHECK_TAIL,
+  COMPARE,
+  COUNTED_WORDS,
+  DATE_ASKED,
+  DAYS_COUNT,
+  DEAL_SO_FAR,
+  DIFFERENCE,
+  FIGURE_CHECK,
+  HELD,
+  LAST_BEFORE_DEAL,
+  NAME_ASKED,
+  NAME_MEASURES,
+  NOW,
+  OFF_TOPIC,
+  OFFSET_DAYS,
+  ORDINAL_ASKED,
+  OTHER_SWAPS,
+  REMAINING,
+  RUNNING,
+  SIDE_WORDS,
+  TYPOS,
+  UNTRACKED,
+  WAVE_DAY,
+  WAVES_COUNT,
+  WEEKEND,
+  WHO_ANNOUNCED,
+  WHO_SAYS,
+  WHO_WROTE,
+} from "./vocabulary.ts";
+
+export type { Asked };
+
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+/** Who or what a "who" question wants: a stored name, who stands behind a figure, a byline. */
+export type NameOf = "measure" | "claimant" | "author" | "sources" | "announcer";
+
+/** A question read: plain data, kept per thread so a follow-up can be read against it. */
+export interface AskReading {
+  asked: Asked;
+  measure: Measure | null;
+  counted: Counted | null;
+  side: Side | null;
+  /** The event named or dated; for a wave of a deal, the wave. */
+  eventId: string | null;
+  /** One day the question is about. */
+  day: string | null;
+  /** A span of days ("the weekend", "May 2025", "by September 2024"). */
+  range: DayRange | null;
+  /** A running total (since 2022, held, the count of exchanges), as of `range`/`day` or now. */
+  running: boolean;
+  /** The 1,000-for-1,000 deal so far ("after the first two days"). */
+  dealSoFar: boolean;
+  /** A figure worked out from stored ones. */
+  derive: "difference" | "remaining" | null;
+  /** When a deal started or ended ("when did it wrap up"). */
+  edge: "first" | "last" | null;
+  /** The figure the question names ("the 303", "is 4,552 right", "did 307 come back"). */
+  value: { n: number; text: string } | null;
+  nameOf: NameOf | null;
+  /** "According to rki.news": only this source's facts. */
+  sourceId: string | null;
+  /** For "is X right?": the statement the fact-check is asked about. */
+  claim: string | null;
+  /** Nothing the store could hold: the weather, what it cost. */
+  outside: boolean;
+  /** Every day or span the question names, in order ("between September 2024 and May 23"). */
+  spans: DayRange[];
+  /** Two exchanges compared ("which was bigger, April or May 6?"). */
+  compare: string[] | null;
+  /** What was understood, part by part, with the words each came from. */
+  parts: ReadingPart[];
+  /** What the words left open: grounds for offering choices rather than one answer. */
+  unclear: string[];
+  /** Which of the fields above this question's own words set (a follow-up keeps the rest). */
+  set: (keyof AskReading)[];
+}
+
+/** The stand-in figure put in the hole: large and odd, so no stored figure is ever it. */
+const HOLE = 98765;
+
+export function tidy(question: string): string {
+  let t = question.normalize("NFKC").replace(/\s+/g, " ").trim().slice(0, 500);
+  for (const [re, to] of TYPOS) t = t.replace(re, to);
+  return t.replace(/\s+/g, " ").trim();
+}
+
+/** Read one question on its own. `read` in thread.ts merges it with the one before. */
+export function readQuestion(k: Knowledge, question: string): AskReading {
+  const text = tidy(question);
+  const lower = text.toLowerCase();
+  const set = new Set<keyof AskReading>();
+  const parts: ReadingPart[] = [];
+  const unclear: string[] = [];
+  const r: AskReading = {
+    asked: "figure",
+    measure: null,
+    counted: null,
+    side: null,
+    eventId: null,
+    day: null,
+    range: null,
+    running: false,
+    dealSoFar: false,
+    derive: null,
+    edge: null,
+    value: null,
+    nameOf: null,
+    sourceId: null,
+    claim: null,
+    outside: false,
+    spans: [],
+    compare: null,
+    parts,
+    unclear,
+    set: [],
+  };
+  const put = <K extends keyof AskReading>(key: K, v: AskReading[K]) => {
+    r[key] = v;
+    set.add(key);
+  };
+
+  // What is asked.
+  const asked = askedOf(text);
+  if (asked) put("asked", asked);
+  if (OFF_TOPIC.test(lower) || (UNTRACKED.test(lower) && !WHO_SAYS.test(lower)))
+    put("outside", true);
+
+  // The days and events the question names, fixed against the archive.
+  const when = whenOf(k, text);
+  if (when.eventId) put("eventId", when.eventId);
+  if (when.day) put("day", when.day);
+  if (when.range) put("range", when.range);
+  if (when.edge) put("edge", when.edge);
+  if (when.part) parts.push(when.part);
+  if (when.unclear) unclear.push(when.unclear);
+  if (when.spans.length > 1) put("spans", when.spans);
+  if (OTHER_SWAPS.test(lower)) {
+    put("eventId", null);
+    put("day", null);
+  }
+  if (COMPARE.test(lower) && when.events.length >= 2) put("compare", when.events.slice(0, 2));
+
+  // The figure the question names, when it names one ("the 303", "is 4,552 right").
+  const value = namedValue(text);
+  if (value) put("value", value);
+
+  // What is counted, for whom and what is measured: the fact-check's reader on the filled hole.
+  const claimText = fillHole(text, value !== null);
+  const claim = extractClaims(claimText, { refDate: null, yearFor: archiveYears(k) }).find(
+    (c) => c.number.n === HOLE || (value !== null && c.number.n === value.n),
+  );
+  if (claim?.range && !r.range && !r.day) put("range", claim.range);
+  const counted = countedOf(lower) ?? (claim?.noun ? claim.counted : null);
+  if (counted) {
+    put("counted", counted);
+    parts.push({ value: countedText(counted), from: claim?.cues.counted ?? null });
+  }
+  const side = sideOf(lower) ?? claim?.side ?? null;
+  if (side) {
+    put("side", side);
+    parts.push({ value: sideText(side), from: claim?.cues.side ?? null });
+  }
+  const measure = measureOf(lower, claim?.measure ?? null, counted, r);
+  if (measure) put("measure", measure);
+  if (measure && ["returned-since-2022", "exchange-count", "held"].includes(measure))
+    put("running", true);
+  if (DEAL_SO_FAR.test(lower) && !r.running && r.asked === "figure") put("dealSoFar", true);
+  if (DIFFERENCE.test(lower)) put("derive", "difference");
+  else if (REMAINING.test(lower)) put("derive", "remaining");
+  if (BEFORE_DEAL.test(lower) && r.running) {
+    const deal = k.catalog.deals[0];
+    const start = deal ? eventStart(deal) : null;
+    if (start) {
+      put("day", addDaysIso(start, -1));
+      r.eventId = null;
+      r.range = null;
+    }
+  }
+  if (r.running && NOW.test(lower) && !r.range && !r.day) parts.push({ value: "now", from: "now" });
+
+  // Who: which name.
+  if (r.asked === "name") {
+    if (WHO_WROTE.test(lower)) put("nameOf", "author");
+    else if (WHO_SAYS.test(lower))
+      put("nameOf", /\bwhich sources?\b/.test(lower) ? "sources" : "claimant");
+    else if (WHO_ANNOUNCED.test(lower)) put("nameOf", "announcer");
+    else {
+      const m = NAME_MEASURES.find(([re]) => re.test(lower));
+      if (m) {
+        put("nameOf", "measure");
+        put("measure", m[1]);
+      }
+    }
+  }
+  const source = sourceNamed(k, lower, r.nameOf === "author");
+  if (source) put("sourceId", source);
+
+  // Is this right: the statement, as a draft would put it.
+  if (r.asked === "check") put("claim", withMonths(k, statementOf(text)));
+
+  r.set = [...set];
+  return r;
+}
+
+function askedOf(text: string): Asked | null {
+  const lower = text.toLowerCase();
+  if (FIGURE_CHECK.test(text)) return "check";
+  if (/^(?:how|what|which|when|who|where)\b/i.test(text) || /\bhow (?:many|much)\b/i.test(text)) {
+    if (ORDINAL_ASKED.test(lower) && !/\bhow many\b/.test(lower)) return "ordinal";
+    if (/^who|^which sources?|\bwho\b/i.test(text) || NAME_ASKED.test(text)) return "name";
+    if (DATE_ASKED.test(text)) return "date";
+    return "figure";
+  }
+  if (CHECK_LEAD.test(text) || CHECK_TAIL.test(text)) return "check";
+  if (ORDINAL_ASKED.test(lower)) return "ordinal";
+  if (DATE_ASKED.test(text)) return "date";
+  if (NAME_ASKED.test(text)) return "name";
+  if (/\bhow many\b|\bcount\b|\btotal\b/i.test(text)) return "figure";
+  return null;
+}
+
+/** "How many civilians did Russia get back on May 23" → "98765 civilians did Russia get back on May 23". */
+function fillHole(text: string, named: boolean): string {
+  let t = text.replace(/\?+\s*$/, "");
+  if (!named) {
+    t = /\bhow (?:many|much)(?: more)?\b/i.test(t)
+      ? t.replace(/\bhow (?:many|much)(?: more)?\b/i, String(HOLE))
+      : `${HOLE} ${t}`;
+  }
+  // "did Russia get back" reads as a draft's "Russia got back".
+  return t.replace(/\b(?:did|do|does|have|has|had|were|was)\s+(?=\w)/gi, "");
+}
+
+function namedValue(text: string): { n: number; text: string } | null {
+  const t = text.replace(/\b(?:19|20)\d\d\b/g, " ");
+  const m =
+    /(?:^|[^\w-])((?:more than |over |nearly |about |around )?\d[\d,]*(?:\.\d+)?)(?!\w*(?:st|nd|rd|th)\b)(?![\d-])/.exec(
+      t.replace(
+        /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:may|april|march|june|january)\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b(?:mid|early|late)-/gi,
+        " ",
+      ),
+    );
+  if (m?.[1]) {
+    const raw = m[1].replace(/^(?:more than|over|nearly|about|around) /, "");
+    const n = Number(raw.replace(/,/g, ""));
+    if (Number.isFinite(n) && n >= 0) return { n, text: m[1].trim() };
+  }
+  const ord = /\bthe (\d{1,3})(?:st|nd|rd|th) (?:exchange|swap)\b/i.exec(text);
+  if (ord?.[1]) return { n: Number(ord[1]), text: `${ord[1]}th` };
+  const words = /\b(four|five|six|two)\s+days\b/i.exec(text);
+  if (words?.[1]) {
+    const n = parseNumberWords(words[1]);
+    if (n !== null) return { n, text: words[1] };
+  }
+  return null;
+}
+
+function countedOf(lower: string): Counted | null {
+  for (const [re, c] of COUNTED_WORDS) if (re.test(lower)) return c;
+  return null;
+}
+
+function sideOf(lower: string): Side | null {
+  // "How many more did Russia get than Ukraine": the difference reads both; the first is the side.
+  for (const [re, s] of SIDE_WORDS) if (re.test(lower)) return s;
+  return null;
+}
+
+function measureOf(
+  lower: string,
+  fromClaim: Measure | null,
+  counted: Counted | null,
+  r: AskReading,
+): Measure | null {
+  if (counted === "drones" || counted === "missiles") return "launched";
+  if (CEASEFIRE.test(lower) && /\bhow long\b|\bhow many days\b|\bin days\b/.test(lower))
+    return "ceasefire-days-sought";
+  if (DAYS_COUNT.test(lower) && !/\bfirst two days\b/.test(lower)) return "duration-days";
+  if (WAVES_COUNT.test(lower)) return "wave-count";
+  if (counted === "exchanges") {
+    if (/\bin 2025\b|\bthis year\b|\bof 2025\b|\bone of 2025\b/.test(lower))
+      return "exchanges-this-year";
+    return "exchange-count";
+  }
+  if (r.asked === "ordinal") {
+    if (/\bin 2025\b|\bof 2025\b|\bthis year\b|\bin the year\b/.test(lower))
+      return "exchanges-this-year";
+    if (
+      /\bof the war\b|\bsince the (?:full[- ]scale )?invasion\b|\bnumber exchange\b|\bexchange number\b/.test(
+        lower,
+      )
+    )
+      return "exchange-ordinal";
+    if (/\bwave|\bday of the\b|\bleg\b|\bstage\b|\bbatch\b/.test(lower)) return null;
+    if (/\bdirect (?:meeting|talks)\b|\bmeeting\b/.test(lower)) return "first-direct-talks";
+    return "exchange-ordinal";
+  }
+  if (HELD.test(lower) && !/\bheld (?:on|in|at)\b/.test(lower)) return "held";
+  if (RUNNING.test(lower) && !DEAL_SO_FAR.test(lower) && r.asked !== "date" && r.asked !== "name") {
+    if (/\bexchanges\b|\bswaps\b/.test(lower) && /\bhow many (?:exchanges|swaps)\b/.test(lower))
+      return "exchange-count";
+    if (NOW.test(lower) || /\bsince\b|\bby\b|\bbefore the\b|\bhad\b/.test(lower))
+      return "returned-since-2022";
+  }
+  if (fromClaim === "returned-since-2022" || fromClaim === "exchange-count" || fromClaim === "held")
+    return fromClaim;
+  if (r.asked === "figure" || r.asked === "check") return fromClaim ?? "released";
+  return fromClaim;
+}
+
+function sourceNamed(k: Knowledge, lower: string, anywhere: boolean): string | null {
+  for (const s of k.catalog.data.sources) {
+    const outlet = s.outlet.toLowerCase().replace(/^the /, "");
+    if (outlet.startsWith("unknown")) continue;
+    const re = anywhere
+      ? new RegExp(`\\b${escapeRe(outlet)}\\b`)
+      : new RegExp(`\\baccording to (?:the )?${escapeRe(outlet)}`);
+    if (re.test(lower)) return s.id;
+  }
+  return null;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** "Is it right that russia got 270 servicemen back on the friday?" → "russia got 270 servicemen back on the friday". */
+function statementOf(text: string): string {
+  let t = text.replace(/\?+\s*$/, "").trim();
+  t = t.replace(CHECK_TAIL, "").replace(/[,\s-]+$/, "");
+  t = t.replace(CHECK_LEAD, "").trim();
+  return t;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Days and events, fixed against the archive
+
+interface When {
+  /** Exchanges the question names or dates, in order (for comparisons). */
+  events: string[];
+  spans: DayRange[];
+  eventId: string | null;
+  day: string | null;
+  range: DayRange | null;
+  edge: "first" | "last" | null;
+  part: ReadingPart | null;
+  unclear: string | null;
+}
+
+const GENERIC_DEAL =
+  /\b(?:big|biggest|largest|1,?000(?:[- ]for[- ]1,?000)?|thousand|1000 one|the deal)\s*(?:swap|exchange|deal|one)?\b|\bthe swap\b|\bthe exchange\b|\bthe 1,?000\b/i;
+
+function whenOf(k: Knowledge, text: string): When {
+  const { catalog } = k;
+  const lower = text.toLowerCase();
+  const deal = catalog.deals[0] ?? null;
+  const waves = deal ? (catalog.partsOf.get(deal.id) ?? []) : [];
+  const out: When = {
+    events: [],
+    spans: [],
+    eventId: null,
+    day: null,
+    range: null,
+    edge: null,
+    part: null,
+    unclear: null,
+  };
+  const say = (e: Event | null, day: string | null, from: string | null, note?: string) => {
+    if (e) out.eventId = e.id;
+    if (day) out.day = day;
+    const value = e
+      ? `${e.title}${day ? `, ${formatNewsroomDate(day)}` : e.date ? `, ${dateText(e)}` : ""}`
+      : day
+        ? formatNewsroomDate(day)
+        : "";
+    out.part = note ? { value, from, note } : { value, from };
+  };
+
+  // "Before the big swap", "the last swap before the 1000 one": the days around the deal.
+  if (LAST_BEFORE_DEAL.test(lower) && deal) {
+    const start = eventStart(deal) as string;
+    const before = catalog.exchanges.filter(
+      (e) => (eventStart(e) ?? "") < start && e.partOf !== deal.id,
+    );
+    const e = before.at(-1) ?? null;
+    if (e) say(e, null, "the last swap before the deal");
+    return out;
+  }
+
+  // Named events: "the Istanbul talks", "the early-May swap", "the 49th exchange"; or an event
+  // whose title shares two telling words with the question ("trump putin call", "Lavrov … draft").
+  const named = namedEvents(k, text).filter((e) => e.kind !== "tally");
+  for (const e of byTitleWords(k, lower)) if (!named.includes(e)) named.push(e);
+  // Every day and span named, and the exchanges they date, in order.
+  const all = readDates(withMonths(k, text), { refDate: null, yearFor: archiveYears(k) }).filter(
+    (d) => !d.since,
+  );
+  for (const d of all) {
+    const span = d.date ? { from: d.date, to: d.date } : d.range;
+    if (span) out.spans.push(span);
+    const ex = d.date
+      ? (catalog.eventsByDay.get(d.date) ?? []).find((e) => e.kind === "exchange")
+      : d.range
+        ? catalog.exchanges.filter(
+            (e) =>
+              !e.partOf &&
+              (eventStart(e) ?? "") >= (d.range?.from ?? "") &&
+              (eventStart(e) ?? "") <= (d.range?.to ?? ""),
+          )[0]
+        : undefined;
+    if (ex && !out.events.includes(ex.id)) out.events.push(ex.id);
+  }
+  // A month named bare ("the april swap"): the one exchange of that month the archive holds.
+  for (const m of lower.matchAll(
+    /\b(january|february|march|april|june|july|august|september|october|november|december)\b(?! \d)/g,
+  )) {
+    const month = String(MONTHS.indexOf(m[1] as string) + 1).padStart(2, "0");
+    const inMonth = catalog.exchanges.filter(
+      (e) => !e.partOf && (eventStart(e) ?? "").slice(5, 7) === month,
+    );
+    if (inMonth.length === 1 && !out.events.includes((inMonth[0] as Event).id))
+      out.events.splice(
+        lower.indexOf(m[1] as string) < lower.search(/\d/) ? 0 : out.events.length,
+        0,
+        (inMonth[0] as Event).id,
+      );
+  }
+  // "In May 2025 in total, counting …": the month as a span, whatever it names inside it.
+  const monthSpan = all.find((d) => !d.date && d.range);
+  if (monthSpan?.range && /\bin total\b|\bcounting\b|\baltogether\b|\ball told\b/.test(lower)) {
+    out.range = monthSpan.range;
+    out.part = {
+      value: formatDateRange(monthSpan.range.from, monthSpan.range.to),
+      from: monthSpan.text,
+    };
+    return out;
+  }
+  const offset = OFFSET_DAYS.find(([re]) => re.test(lower));
+  if (offset && named[0]?.date) {
+    const day = addDaysIso(eventStart(named[0]) as string, offset[1]);
+    const onDay = (catalog.eventsByDay.get(day) ?? []).find((e) => e.kind === "exchange") ?? null;
+    say(
+      onDay,
+      day,
+      offset[0].exec(lower)?.[0] ?? null,
+      `${offset[1]} day(s) from ${named[0].title}`,
+    );
+    if (!onDay) out.eventId = null;
+    return out;
+  }
+  // "The day Lavrov made his comment": the day of a named event.
+  if (/\bthe day (?!after|before)/.test(lower) && named[0]?.date && named[0].kind !== "exchange") {
+    const day = eventStart(named[0]) as string;
+    const onDay = (catalog.eventsByDay.get(day) ?? []).find((e) => e.kind === "exchange") ?? null;
+    say(onDay, day, "the day", `the day of ${named[0].title}`);
+    return out;
+  }
+
+  // Days written out, and days of the month alone ("the 24th"), fixed by the archive.
+  const days = readDates(withMonths(k, text), { refDate: null, yearFor: archiveYears(k) }).filter(
+    (d) => !d.since,
+  );
+  const day = days.find((d) => d.date)?.date ?? null;
+  const month = days.find((d) => !d.date && d.range)?.range ?? null;
+  if (day) {
+    const onDay = catalog.eventsByDay.get(day) ?? [];
+    const e =
+      onDay.find((x) => x.kind === "exchange" && eventStart(x) === day) ??
+      onDay.find((x) => x.kind === "exchange") ??
+      named[0] ??
+      onDay[0] ??
+      null;
+    say(e, day, days.find((d) => d.date)?.text ?? null);
+    return out;
+  }
+
+  // A weekday: the deal's day of that name.
+  const weekday = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}\\b`, "i").test(lower));
+  if (WEEKEND.test(lower) && waves.length > 0) {
+    const weekend = waves.filter((w) => [0, 6].includes(dayOfWeek(eventStart(w) as string)));
+    if (weekend.length > 0) {
+      out.range = {
+        from: eventStart(weekend[0] as Event) as string,
+        to: eventStart(weekend.at(-1) as Event) as string,
+      };
+      out.part = {
+        value: `the weekend of the deal, ${formatDateRange(out.range.from, out.range.to)}`,
+        from: "weekend",
+      };
+      return out;
+    }
+  }
+  if (weekday >= 0 && !named.some((e) => e.kind !== "exchange" && e.kind !== "deal")) {
+    const w = waves.find((x) => dayOfWeek(eventStart(x) as string) === weekday);
+    if (w) {
+      say(w, eventStart(w), WEEKDAYS[weekday] ?? null, "the day of that name in the deal");
+      return out;
+    }
+  }
+
+  // A wave by its place in the deal ("the last day", "when did it wrap up").
+  const wave = WAVE_DAY.find(([re]) => re.test(lower));
+  const aboutDeal = GENERIC_DEAL.test(lower) || named.some((e) => e.kind === "deal");
+  if (wave && waves.length > 0 && !named.some((e) => e.kind !== "deal" && e.partOf !== deal?.id)) {
+    if (/\bfirst two days\b|\btwo days\b/.test(lower)) {
+      out.eventId = deal?.id ?? null;
+    } else {
+      const w = wave[1] === "first" ? waves[0] : wave[1] === "second" ? waves[1] : waves.at(-1);
+      if (w) {
+        say(w, eventStart(w), wave[0].exec(lower)?.[0] ?? null);
+        out.edge = wave[1] === "second" ? null : wave[1];
+        return out;
+      }
+    }
+  }
+
+  if (named.length > 0) {
+    const e = named[0] as Event;
+    say(e, null, null);
+    return out;
+  }
+  // A month: the one exchange of that month, or the month as a span.
+  if (month) {
+    const inMonth = catalog.exchanges.filter((e) => {
+      const s = eventStart(e) ?? "";
+      return s >= month.from && s <= month.to;
+    });
+    const single = inMonth.filter((e) => !e.partOf);
+    if (single.length === 1 && inMonth.length === 1) {
+      say(single[0] as Event, null, days.find((d) => d.range)?.text ?? null);
+      return out;
+    }
+    out.range = month;
+    out.part = {
+      value: formatDateRange(month.from, month.to),
+      from: days.find((d) => d.range)?.text ?? null,
+    };
+    return out;
+  }
+  if (aboutDeal && deal) {
+    say(deal, null, GENERIC_DEAL.exec(lower)?.[0] ?? null);
+    return out;
+  }
+  // A month named bare ("in April"): the one exchange the archive holds in it.
+  const only = out.events.length === 1 ? catalog.events.get(out.events[0] as string) : undefined;
+  if (only) say(only, null, null);
+  return out;
+}
+
+/** "The 24th" → "May 24": the month of the archive's one exchange on that day of the month. */
+function withMonths(k: Knowledge, text: string): string {
+  return text.replace(/\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|exchange|swap))/gi, (m, d) => {
+    const dd = String(d).padStart(2, "0");
+    const months = new Set<string>();
+    for (const e of k.catalog.exchanges) {
+      const s = eventStart(e);
+      if (s?.endsWith(`-${dd}`)) months.add(s.slice(0, 7));
+    }
+    if (months.size !== 1) return m;
+    const [ym] = [...months] as [string];
+    return formatNewsroomDate(`${ym}-${dd}`);
+  });
+}
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+const STOP = new Set(
+  "the a an of to and with in on at for by from was were is did does how many when who what which that this his her their its after before day said say says would could".split(
+    " ",
+  ),
+);
+
+/** Events (not exchanges) whose title or aliases share at least two telling words with the question. */
+function byTitleWords(k: Knowledge, lower: string): Event[] {
+  const words = new Set(lower.match(/[a-z]+/g) ?? []);
+  const out: Event[] = [];
+  for (const e of k.catalog.events.values()) {
+    if (e.kind === "exchange" || e.kind === "deal" || e.kind === "tally") continue;
+    const own = new Set(
+      `${e.title} ${e.aliases.join(" ")}`
+        .toLowerCase()
+        .match(/[a-z]+/g)
+        ?.map((w) => w.replace(/(?:'s|s)$/, ""))
+        .filter((w) => w.length > 3 && !STOP.has(w)) ?? [],
+    );
+    let hits = 0;
+    for (const w of own) if (words.has(w) || words.has(`${w}s`)) hits++;
+    if (hits >= 2) out.push(e);
+  }
+  return out;
+}
+
+function dayOfWeek(iso: string): number {
+  return new Date(`${iso}T12:00:00Z`).getUTCDay();
+}
+
+function dateText(e: Event): string {
+  const s = eventStart(e);
+  const end = eventEnd(e);
+  if (!s || !end) return "";
+  return s === end ? formatNewsroomDate(s) : formatDateRange(s, end);
+}
+
+export function countedText(c: Counted): string {
+  return (
+    {
+      people: "people",
+      military: "POWs and servicemen",
+      civilians: "civilians",
+      wounded: "wounded",
+      exchanges: "exchanges",
+      drones: "drones",
+      missiles: "missiles",
+      bodies: "bodies of the fallen",
+      "under-25": "young soldiers under 25",
+      children: "children",
+      "seriously-wounded": "seriously wounded",
+    } satisfies Record<Counted, string>
+  )[c];
+}
+
+export function sideText(s: Side): string {
+  return (
+    {
+      each: "each side",
+      total: "both sides together",
+      ukraine: "returned to Ukraine",
+      russia: "returned to Russia",
+    } as const
+  )[s];
+}
+
+export { normaliseAlias };

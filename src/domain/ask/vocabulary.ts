@@ -1,0 +1,153 @@
+/**
+ * The words a reporter's question is read by: what is asked (how many, when, who, which number,
+ * is this right), the typing slips worth forgiving, and the relative days an archive can fix.
+ * Data only; read.ts applies them. What is counted, for whom and over what span is read by the
+ * fact-check's own reader (check/read/), so a question and a draft are read alike.
+ */
+import type { Counted, Measure, Side } from "../../store/schema.ts";
+
+/** Slips a reporter on deadline makes, folded before anything is read. */
+export const TYPOS: readonly [RegExp, string][] = [
+  [/\bmnay\b/gi, "many"],
+  [
+    /\bhow much\b(?=\s+(?:\w+\s+)?(?:people|prisoners|civilians|ukrainians|russians|pows|came|were))/gi,
+    "how many",
+  ],
+  [/\bcivs\b/gi, "civilians"],
+  [/\bukr?ainains\b|\bukranians\b/gi, "Ukrainians"],
+  [/\bpls\b|\bplease\b/gi, ""],
+  [/\bwasnt\b/gi, "wasn't"],
+  [/\bwhats\b/gi, "what's"],
+  [/\bthats\b/gi, "that's"],
+  [/\bn (?=ballistic|missiles|drones|civilians)/gi, "and "],
+  [/\bjan\b\.?/gi, "January"],
+];
+
+export type Asked = "figure" | "date" | "name" | "ordinal" | "check";
+
+/** "Is it right that …", "did 307 come back …": a claim put to the store. */
+export const CHECK_LEAD =
+  /^(?:(?:so\s+)?is it (?:right|true|correct|accurate)(?: that)?|is it the case that|copy says(?: that)?|can you confirm(?: that)?|confirm(?: that)?|(?:is|was|were|did|does|do|has|have|had) )/i;
+export const CHECK_TAIL =
+  /(?:,?\s*(?:is (?:that|this|it) (?:right|correct|true|accurate)|right|correct|true|confirm|is that what the sources say)\s*\??\s*)$/i;
+/** "Is the 4,552 figure right?": a figure checked with nothing else said of it. */
+export const FIGURE_CHECK =
+  /^(?:is|was)\s+(?:the\s+)?(?:figure\s+(?:of\s+)?)?([\d,.]+)(?:\s+(?:figure|number|total|count))?\s+(?:right|correct|accurate|true)\b/i;
+
+export const ORDINAL_ASKED =
+  /\bwhich (?:exchange|swap) (?:number|was)|\bwhat number\b|\bwhich (?:one|number)\b|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b/i;
+export const DATE_ASKED =
+  /^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on what (?:date|day)\b|date of\b)|\bdate\s*\?|\bdate pls\b|\b- date\b|\bwhen (?:was|did|were)\b/i;
+export const NAME_ASKED =
+  /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|country|countries)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\bwho\b/i;
+export const FIGURE_ASKED =
+  /\bhow (?:many|much|long)\b|\bnumber of\b|\bwhat (?:was|is) the (?:total|figure|number|count)\b|\bcount\b|\?$/i;
+
+/** Who is asked for, by the measure that stores it. */
+export const NAME_MEASURES: readonly [RegExp, Measure][] = [
+  [/\b(?:mediat\w*|broker\w*|chair\w*|facilitat\w*|hosted)\b/i, "mediator"],
+  [
+    /\b(?:propos\w*|arrang\w*|initiat\w*|suggest\w*|call(?:ed)? for the (?:talks|meeting))\b/i,
+    "initiator",
+  ],
+];
+/** "Who says 4,552", "who reported the 270": who stands behind a stored figure. */
+export const WHO_SAYS =
+  /\b(?:who (?:says|said|gives|gave|reported|reports|claims|claimed|is the source)|source of|whose figure|which sources? (?:give|gives|say|says|report))\b/i;
+export const WHO_WROTE = /\bwho wrote\b|\bbyline\b|\bauthor of\b/i;
+export const WHO_ANNOUNCED = /\bwho announced\b/i;
+
+/** What is counted, when the question's words say it more plainly than a draft would. */
+export const COUNTED_WORDS: readonly [RegExp, Counted][] = [
+  [/\bcivilians?\b/i, "civilians"],
+  [/\bwounded\b/i, "wounded"],
+  [/\b(?:drones?)\b/i, "drones"],
+  [/\b(?:missiles?)\b/i, "missiles"],
+  [
+    /\b(?:pows?|prisoners of war|servicemen|soldiers|troops|military|service members)\b/i,
+    "military",
+  ],
+  [
+    /\bhow many (?:exchanges|swaps)\b|\b(?:in|over) how many (?:exchanges|swaps)\b|\bexchanges (?:since|had)\b|\bexchanges were there\b/i,
+    "exchanges",
+  ],
+];
+
+/** For whom, when the question says it. */
+export const SIDE_WORDS: readonly [RegExp, Side][] = [
+  [/\b(?:each side|per side|apiece|each|both ways)\b/i, "each"],
+  [
+    /\b(?:back |returned |home )?to russia\b|\brussia(?:'s)? (?:side|get|got|gets|received|receive)\b|\brussians?\b(?! (?:side )?(?:hold|held|detain))|\bmoscow (?:got|received)\b|\bfreed russians\b/i,
+    "russia",
+  ],
+  [
+    /\bukrain\w*(?:'s)? (?:side|get|got|gets|received)\b|\bukrainians?\b|\bcame home\b|\bcome home\b|\bcoming home\b|\bbrought home\b|\breturned home\b|\bhome\b|\bkyiv got\b/i,
+    "ukraine",
+  ],
+  [
+    /\b(?:in total|in all|all together|altogether|combined|both sides|two sides|total number)\b/i,
+    "total",
+  ],
+];
+
+/** Running totals, asked as of a day. */
+export const RUNNING =
+  /\bsince (?:2022|the (?:full[- ]scale )?invasion|the war|february 2022|march 2022)\b|\bby (?:mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|mid)\b|\bbefore the (?:big|1,?000|largest) (?:swap|exchange)\b|\bin total before\b|\blatest count\b|\bso far\b|\bnow\b|\bhad (?:come|been) (?:home|brought|freed|returned)\b|\bheld\b|\bdetained\b|\bhold\b/i;
+export const HELD = /\b(?:held|detained|hold|holds|in captivity)\b/i;
+/** Within the deal: "under the 1000 deal by saturday night", "after the first two days". */
+export const DEAL_SO_FAR =
+  /\b(?:first two days|after (?:the )?(?:first )?two days|by (?:saturday|the second day)|in (?:just )?(?:these |the first )?two days)\b/i;
+export const REMAINING =
+  /\b(?:still (?:to come|left|to be)|left to come|were still left|remain(?:ed|ing)?|yet to come|to go)\b/i;
+export const DIFFERENCE =
+  /\bhow many more\b|\bdifference\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b/i;
+/** "Which was bigger, the April swap or the May 6 one?": two exchanges compared. */
+export const COMPARE =
+  /\b(?:bigger|larger|smaller|more people|biggest|largest)\b.*\b(?:than|or)\b|\b(?:than|or)\b.*\b(?:bigger|larger|smaller)\b/i;
+/** "The earlier swaps", "other exchanges": no one event, so nothing named is meant. */
+export const OTHER_SWAPS = /\b(?:earlier|previous|other|past) (?:swaps|exchanges)\b/i;
+
+export const DAYS_COUNT =
+  /\bhow many days\b|\bhow long did\b|\bover (?:how many|four|three|two|five) days\b|\brun over\b/i;
+export const WAVES_COUNT = /\bhow many (?:waves|stages|legs)\b/i;
+export const CEASEFIRE = /\bceasefire\b/i;
+
+/** Questions the store is not about at all. */
+export const OFF_TOPIC = /\bweather\b|\bforecast\b|\bstock\b|\bfootball\b|\brecipe\b/i;
+/** Things asked that no measure holds: said plainly, never guessed at. */
+export const UNTRACKED =
+  /\bjournalists?\b|\bchildren\b|\bwomen\b|\bmedics?\b|\bdoctors?\b|\bbodies\b|\bcost\b|\bweigh\w*\b|\bpounds\b|\bkilos?\b|\bbelarus\b|\bwhere were\b|\bwhere\b|\bbuses\b|\bmedical\b|\bjob\b|\bover(?:seeing|sees)\b|\blawfare\b|\banalyst\b|\bombudsman who\b|\bset up\b|\bfounded\b|\bcreated\b|\bonly concrete\b|\bagreed in (?!istanbul)\w+/i;
+
+/** "The day after the Istanbul talks", "a week after": days counted from a named event. */
+export const OFFSET_DAYS: readonly [RegExp, number][] = [
+  [/\bthe day after\b/i, 1],
+  [/\bthe day before\b/i, -1],
+  [/\ba week after\b|\bone week after\b/i, 7],
+  [/\btwo days after\b/i, 2],
+];
+
+/** Days of a multi-day deal, by their place in it. */
+export const WAVE_DAY: readonly [RegExp, "first" | "second" | "last"][] = [
+  [
+    /\b(?:first day|day one|day 1|first wave|opening day|the friday|kicked off|began|start(?:ed)?)\b/i,
+    "first",
+  ],
+  [/\b(?:second day|day two|day 2|second wave|second leg)\b/i, "second"],
+  [
+    /\b(?:last day|final day|third day|day three|day 3|last wave|final wave|third wave|wrap(?:ped)? up|finish(?:ed)?|end(?:ed)?|conclude[d]?|final)\b/i,
+    "last",
+  ],
+];
+export const WEEKEND = /\b(?:the )?weekend\b/i;
+export const NOW = /\b(?:now|latest|currently|to date|so far|as of today|latest count)\b/i;
+export const BEFORE_DEAL =
+  /\bbefore the (?:big|1,?000|largest|biggest) (?:swap|exchange)(?: started| began)?\b/i;
+export const LAST_BEFORE_DEAL =
+  /\b(?:last|previous|prior) (?:swap|exchange) before\b|\bswap before the\b|\bexchange before the\b/i;
+
+/** A follow-up: read against the question before it in the thread. */
+export const FOLLOW_UP =
+  /^(?:and|what about|how about|same for|same|also|so|then|ok(?:ay)?|and what|n)\b|^(?:over|in) how many\b|^(?:he|she|they|it|that)\b|\bthat (?:day|time)\b|\bthose\b|\b(?:the same|that one)\b/i;
+
+/** A figure named with its own words in a check: "207" in "did 207 come back". */
+export const SIDES_ORDER: readonly Side[] = ["each", "ukraine", "russia", "total"];

@@ -1,0 +1,389 @@
+/**
+ * New events from a source: an exchange, a round of talks, a return of bodies or of people,
+ * on a day the store does not know. Pure: a text, its publication day and the store's events
+ * in; the events it establishes out, each with the words that establish it (a quote with
+ * offsets into the text), unreviewed until an editor approves them.
+ *
+ * A day is an event's day only when the words beside it say something happened on it:
+ * - the day must be written as a day ("June 9", "on Friday", "today"), not a month or a year;
+ * - not after the publication day (a hearing "set for June 25", a proposed round), not hedged
+ *   ("could take place today"), and not a dateline ("KYIV, June 10 (Meridian) —");
+ * - not a birthday, an anniversary, a law, a capture or a disappearance, nor "since"/"after"
+ *   a day, nor the day someone merely "said" something;
+ * - the sentence must speak of an exchange, of bodies, of people returned, or the day must sit
+ *   right beside talks ("the second round of talks in Istanbul on June 2", "Round two, June 2",
+ *   "the agreements reached on 23 July").
+ * "Between June 9 and June 14" (with an exchange) is a staged exchange over that span, and the
+ * days inside it that the source names are its stages. "June 11, 13 and 16" are three days.
+ */
+import type { Event } from "../store/schema.ts";
+import { eventEnd, eventStart } from "./catalog.ts";
+import { splitSentences } from "./check/read/sentences.ts";
+import {
+  type DateMention,
+  daysBetween,
+  findDates,
+  formatDateRange,
+  formatNewsroomDate,
+} from "./dates.ts";
+
+export type ProposedKind = "exchange" | "deal" | "talks" | "meeting" | "bodies" | "return";
+
+export interface EventMention {
+  kind: ProposedKind;
+  from: string;
+  to: string;
+  /** The words that establish it: offsets into the text. */
+  quote: { text: string; start: number; end: number };
+  /** Where the day is written. */
+  at: number;
+  /** "Istanbul", "Round two": words that name it, for its title. */
+  ordinal: string | null;
+  istanbul: boolean;
+}
+
+const BODIES = /\bbod(?:y|ies)\b|\bremains\b|\brepatriat/i;
+const EXCHANGE =
+  /\b(?:exchang\w*|swap\w*|stages?\b|freed|released|returned|came home|come home|coming home|brought home|handed over|homecoming|were received|received)\b/i;
+const RETURN_PEOPLE = /\b(?:children|deportees|teenagers|minors)\b/i;
+const TALKS_BEFORE =
+  /(?:\btalks|\bnegotiations|\bround(?: of (?:direct )?talks)?|\bmeeting|\bmet|\bagreed|\bagreements? (?:were )?(?:reached|made|signed)|\bIstanbul)[,:]?\s*(?:\b(?:in|at) Istanbul[,]?\s*)?(?:\b(?:on|of)\s+)?$/i;
+const ROUND_NAMED =
+  /\bround (?:one|two|three|four|five|\d+)[,:]?\s*$|\b(?:first|second|third|fourth|fifth) round\b[^.;:]{0,40}$/i;
+const TALKS_AFTER = /^(?:['’]s)?(?:\s+(?:talks|round|meeting|negotiations)\b|,?\s+in Istanbul\b)/i;
+const MET_BEFORE = /\bmet\s+(?:on\s+)?$/i;
+
+/** Words just before a day that make it something other than an event of the story. */
+const NOT_BEFORE =
+  /\b(?:since|after|until|before|by|every|born|birthday|turns?|turned|anniversary|hearing|set for|scheduled for|due on|due|expected on|law|passed|signed|captured|detained|missing|died|killed|said|says|told|wrote|announced|added|reported)\b[^.;]{0,12}$/i;
+/** Words near a day (before it, or just after) that make it background or a plan. */
+const NOT_NEAR =
+  /\b(?:born|birthday|anniversary|hearing|court|law was|passed a law|convention|could|might|may take place|would|will|will take place|is expected|are expected|plans? to|proposed|no date|being discussed)\b/i;
+const STATE_OF_ROUNDS = /\b(first|second|third|fourth|fifth|sixth) round\b/i;
+
+/** Datelines: "KYIV, June 10 (Meridian) —" and "Monday 9 June — live updates". */
+function isDateline(text: string, d: DateMention): boolean {
+  const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
+  const before = text.slice(lineStart, d.start);
+  const after = text.slice(d.end, d.end + 60);
+  if (before.length > 40) return false;
+  return (
+    /^\s*(?:\([^)]*\))?\s*[—–-]/.test(after) &&
+    (/^[A-ZÀ-Ý' .-]+,\s*$/.test(before) || /^\s*(?:[A-Z][a-z]+,?\s*)?$/.test(before))
+  );
+}
+
+interface Clause {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Sentences split at semicolons: "the talks on June 2; earlier batches arrived on June 11". */
+function clauses(text: string): (Clause & { sentence: Clause })[] {
+  const out: (Clause & { sentence: Clause })[] = [];
+  for (const s of splitSentences(text)) {
+    let at = 0;
+    for (const part of s.text.split(/(?<=;)\s+/)) {
+      const i = s.text.indexOf(part, at);
+      out.push({ text: part, start: s.start + i, end: s.start + i + part.length, sentence: s });
+      at = i + part.length;
+    }
+  }
+  return out;
+}
+
+function near(text: string, clause: Clause, d: DateMention): string {
+  return text.slice(Math.max(clause.start, d.start - 60), Math.min(clause.end, d.end + 25));
+}
+
+/** "June 11, 13 and 16": the days a list adds to the day before it. */
+function listedDays(text: string, d: DateMention): string[] {
+  if (!d.date || d.kind !== "explicit" || !/^[A-Z][a-z]+ \d{1,2}$/.test(d.text)) return [];
+  const m = /^((?:,\s*\d{1,2}\b)*(?:,?\s+and\s+\d{1,2}\b))/.exec(text.slice(d.end));
+  if (!m?.[1]) return [];
+  const month = d.date.slice(0, 8);
+  return [...m[1].matchAll(/\d{1,2}/g)]
+    .map((x) => `${month}${x[0].padStart(2, "0")}`)
+    .filter((day) => day > (d.date as string));
+}
+
+function kindOf(
+  text: string,
+  clause: Clause,
+  sentence: Clause,
+  d: DateMention,
+): { kind: ProposedKind; ordinal: string | null } | null {
+  const before = text.slice(Math.max(clause.start, d.start - 45), d.start);
+  const after = text.slice(d.end, Math.min(clause.end, d.end + 30));
+  if (MET_BEFORE.test(before)) return { kind: "meeting", ordinal: null };
+  const round = ROUND_NAMED.exec(before);
+  if (round || TALKS_BEFORE.test(before) || TALKS_AFTER.test(after)) {
+    const ordinal =
+      /\bround (one|two|three|four|five)\b/i.exec(before)?.[1] ??
+      /\b(first|second|third|fourth|fifth|sixth) round\b/i.exec(before)?.[1] ??
+      clause.text.match(STATE_OF_ROUNDS)?.[1] ??
+      null;
+    return { kind: "talks", ordinal };
+  }
+  // "the second, on Tuesday, the seriously wounded": a clause with no word of its own takes
+  // its sentence's.
+  const words =
+    BODIES.test(clause.text) || EXCHANGE.test(clause.text) ? clause.text : sentence.text;
+  if (BODIES.test(words)) return { kind: "bodies", ordinal: null };
+  if (EXCHANGE.test(words)) {
+    if (RETURN_PEOPLE.test(words) && !/\b(?:exchang|swap|prisoner|stage)/i.test(words))
+      return { kind: "return", ordinal: null };
+    return { kind: "exchange", ordinal: null };
+  }
+  return null;
+}
+
+/** Every event the text establishes, with its day or span, in the order the text gives them. */
+export function findEventMentions(text: string, published: string): EventMention[] {
+  const dates = findDates(text, { refDate: published });
+  const out: EventMention[] = [];
+  const publishedYear = Number(published.slice(0, 4));
+  for (const clause of clauses(text)) {
+    const inClause = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+    const used = new Set<DateMention>();
+    const quote = { text: clause.text, start: clause.start, end: clause.end };
+    const istanbul = /\bIstanbul\b/.test(clause.text);
+    // "between June 9 and June 14", "from June 9 to June 14": a staged exchange over the span.
+    for (let i = 0; i + 1 < inClause.length; i++) {
+      const a = inClause[i] as DateMention;
+      const b = inClause[i + 1] as DateMention;
+      if (!a.date || !b.date || b.date <= a.date || b.date > published) continue;
+      const before = text.slice(Math.max(clause.start, a.start - 10), a.start);
+      const middle = text.slice(a.end, b.start);
+      if (!/\b(?:between|from)\s+$/i.test(before) || !/^\s+(?:and|to|through)\s+$/i.test(middle))
+        continue;
+      const around = text.slice(
+        Math.max(clause.start, a.start - 60),
+        Math.min(clause.end, b.end + 25),
+      );
+      if (!EXCHANGE.test(clause.text) || NOT_NEAR.test(around)) continue;
+      used.add(a);
+      used.add(b);
+      out.push({
+        kind: BODIES.test(around) ? "bodies" : "deal",
+        from: a.date,
+        to: b.date,
+        quote,
+        at: a.start,
+        ordinal: null,
+        istanbul,
+      });
+    }
+    for (const d of inClause) {
+      if (used.has(d) || !d.date) continue;
+      if (d.kind === "month" || d.kind === "year") continue;
+      if (d.date > published || Number(d.date.slice(0, 4)) < publishedYear - 1) continue;
+      if (isDateline(text, d)) continue;
+      const before = text.slice(Math.max(clause.start, d.start - 40), d.start);
+      if (NOT_BEFORE.test(before)) continue;
+      if (NOT_NEAR.test(near(text, clause, d))) continue;
+      const kind = kindOf(text, clause, clause.sentence, d);
+      if (!kind) continue;
+      for (const day of [d.date, ...listedDays(text, d)]) {
+        if (day > published) continue;
+        out.push({ ...kind, from: day, to: day, quote, at: d.start, istanbul });
+      }
+    }
+  }
+  return out;
+}
+
+/** Which stored kinds a proposed kind is the same event as, on the same day. */
+const SAME: Record<ProposedKind, readonly string[]> = {
+  exchange: ["exchange", "deal"],
+  deal: ["deal", "exchange"],
+  talks: ["talks", "meeting"],
+  meeting: ["meeting", "talks"],
+  bodies: ["bodies"],
+  return: ["return", "exchange"],
+};
+
+const ORDINALS: Record<string, string> = {
+  one: "First",
+  two: "Second",
+  three: "Third",
+  four: "Fourth",
+  five: "Fifth",
+};
+
+function titleOf(m: EventMention): string {
+  const day = m.from === m.to ? formatNewsroomDate(m.from) : formatDateRange(m.from, m.to);
+  const where = m.istanbul ? " in Istanbul" : "";
+  switch (m.kind) {
+    case "talks": {
+      const ord = m.ordinal ? (ORDINALS[m.ordinal.toLowerCase()] ?? m.ordinal) : null;
+      const round = ord ? `${ord} round of talks` : "Talks";
+      return `${round[0]?.toUpperCase()}${round.slice(1)}${where} (${day})`;
+    }
+    case "meeting":
+      return `Meeting (${day})`;
+    case "bodies":
+      return `Return of the bodies of the fallen (${day})`;
+    case "return":
+      return `Return of civilians or children (${day})`;
+    case "deal":
+      return `Staged exchange (${day})`;
+    default:
+      return `Exchange of ${day}`;
+  }
+}
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** "june-12", "june 12", "12 june": what a reporter types for the day. */
+function aliasesOf(m: EventMention): string[] {
+  const [, mm, dd] = m.from.split("-");
+  const month = MONTHS[Number(mm) - 1] as string;
+  const day = String(Number(dd));
+  const base = [`${month}-${day}`, `${month} ${day}`, `${day} ${month}`];
+  if (m.from !== m.to) {
+    const [, mm2, dd2] = m.to.split("-");
+    const month2 = MONTHS[Number(mm2) - 1] as string;
+    const end = month2 === month ? String(Number(dd2)) : `${month2}-${Number(dd2)}`;
+    return [
+      `${month}-${day}-${end}`,
+      `${m.kind === "bodies" ? "bodies" : "exchange"} ${month} ${day}`,
+    ];
+  }
+  if (m.kind === "talks" || m.kind === "meeting") return base.map((a) => `${a} talks`);
+  if (m.kind === "bodies") return [...base.map((a) => `${a} bodies`), `bodies-${month}-${day}`];
+  return base;
+}
+
+export interface ProposedEvents {
+  /** New events, unreviewed, in the order the text gives them. */
+  events: Event[];
+  /** Every event the text speaks of with its day: new ones and those the store already has. */
+  mentioned: Event[];
+}
+
+/**
+ * The events a source establishes that `known` (the store's events, proposed ones included)
+ * does not have on that day and of that kind. A stage inside a span the source or the store
+ * gives is filed as part of it.
+ */
+export function proposeEvents(
+  text: string,
+  published: string,
+  known: readonly Event[],
+  input: { sourceId: string; now: string },
+): ProposedEvents {
+  const live = known.filter((e) => e.status !== "rejected");
+  const taken = new Set(live.map((e) => e.id));
+  const events: Event[] = [];
+  const mentioned: Event[] = [];
+  const find = (m: EventMention, pool: readonly Event[]) =>
+    pool.find(
+      (e) =>
+        SAME[m.kind].includes(e.kind) &&
+        (m.from === m.to
+          ? eventStart(e) === m.from && eventEnd(e) === m.to
+          : eventStart(e) === m.from && eventEnd(e) === m.to),
+    ) ??
+    // A single day inside a known deal's span (a wave of the 1,000-for-1,000).
+    (m.from === m.to && m.kind === "exchange"
+      ? pool.find(
+          (e) =>
+            e.kind === "exchange" &&
+            eventStart(e) === m.from &&
+            (e.status === undefined || e.status === "reviewed"),
+        )
+      : undefined);
+  const mentions = findEventMentions(text, published);
+  // Spans first, so that the stages inside them can be filed as their parts.
+  const ordered = [
+    ...mentions.filter((m) => m.from !== m.to),
+    ...mentions.filter((m) => m.from === m.to),
+  ];
+  for (const m of ordered) {
+    const stored = find(m, live) ?? find(m, events);
+    if (stored) {
+      if (!mentioned.includes(stored)) mentioned.push(stored);
+      continue;
+    }
+    // A curated deal's wave, or any curated event on that day of a kind that counts people,
+    // already answers for it: "the 1,000-for-1,000 exchange that ended on May 25".
+    if (
+      live.some(
+        (e) =>
+          e.status === undefined &&
+          eventStart(e) !== null &&
+          (eventStart(e) as string) <= m.from &&
+          m.to <= (eventEnd(e) as string) &&
+          SAME[m.kind].includes(e.kind),
+      )
+    )
+      continue;
+    // "The previous exchange took place on 7 May" of an exchange the store files on May 6: the
+    // same exchange dated differently (a date dispute for the fact-check), not a new one.
+    if (
+      m.kind === "exchange" &&
+      !/\b(?:stage|wave|batch|round)\b/i.test(m.quote.text) &&
+      live.some(
+        (e) =>
+          e.kind === "exchange" &&
+          e.partOf === null &&
+          (e.status === undefined || e.status === "reviewed") &&
+          Math.abs(daysBetween(eventStart(e) as string, m.from)) === 1,
+      )
+    )
+      continue;
+    const prefix = m.kind === "meeting" ? "talks" : m.kind;
+    let id = `${prefix}-${m.from}${m.from === m.to ? "" : `-${m.to}`}`;
+    for (let n = 2; taken.has(id); n++) id = `${prefix}-${m.from}-${n}`;
+    taken.add(id);
+    const container =
+      m.kind === "exchange"
+        ? [...events, ...live].find(
+            (e) =>
+              e.kind === "deal" &&
+              (eventStart(e) as string) <= m.from &&
+              m.to <= (eventEnd(e) as string),
+          )
+        : undefined;
+    const event: Event = {
+      id,
+      kind: m.kind,
+      title: titleOf(m),
+      date: m.from === m.to ? { on: m.from } : { from: m.from, to: m.to },
+      partOf: container?.id ?? null,
+      aliases: aliasesOf(m),
+      status: "unreviewed",
+      sourceId: input.sourceId,
+      quote: m.quote,
+      addedAt: input.now,
+    };
+    events.push(event);
+    mentioned.push(event);
+  }
+  // A span proposed after its stages (or stages the store proposed earlier) still gathers them.
+  for (const e of events) {
+    if (e.kind !== "exchange" || e.partOf) continue;
+    const day = eventStart(e) as string;
+    const deal = events.find(
+      (d) =>
+        d.kind === "deal" && (eventStart(d) as string) <= day && day <= (eventEnd(d) as string),
+    );
+    if (deal) e.partOf = deal.id;
+  }
+  return { events, mentioned };
+}

@@ -1,0 +1,180 @@
+/**
+ * Numbers that are part of a name, a model or a label, not figures: "S&P 500", "iPhone 11 Pro",
+ * "Apple Watch 5", "Game 2", "Planet 9", "Boeing 787", "ISO 3888-2", "Big 12", "Section 427 Row
+ * 21", "5G". The words are data. Pure.
+ */
+
+/** Words that make the number after them a name or a label, in any case ("game 2", "Game 2"). */
+const LABEL_WORDS = [
+  // indexes, leagues, lists
+  "s&p",
+  "ftse",
+  "nasdaq",
+  "stoxx",
+  "nikkei",
+  "cac",
+  "dax",
+  "ibex",
+  "asx",
+  "kospi",
+  "russell",
+  "fortune",
+  "big",
+  "pac",
+  "ligue",
+  "bundesliga",
+  "formula",
+  // documents and rules
+  "article",
+  "section",
+  "clause",
+  "chapter",
+  "paragraph",
+  "rule",
+  "regulation",
+  "amendment",
+  "proposition",
+  "prop",
+  "resolution",
+  "decree",
+  "iso",
+  "no",
+  "no.",
+  "nos",
+  "number",
+  "#",
+  // places, seats, routes
+  "row",
+  "seat",
+  "gate",
+  "terminal",
+  "platform",
+  "route",
+  "highway",
+  "interstate",
+  "junction",
+  "exit",
+  "pier",
+  "studio",
+  "area",
+  "room",
+  "ward",
+  "flight",
+  "bus",
+  "channel",
+  "radio",
+  "ufc",
+  "bowl",
+  // matches, episodes, versions, products
+  "game",
+  "match",
+  "episode",
+  "season",
+  "version",
+  "ver",
+  "v",
+  "ios",
+  "android",
+  "windows",
+  "macos",
+  "python",
+  "iphone",
+  "ipad",
+  "pixel",
+  "galaxy",
+  "playstation",
+  "xbox",
+  "boeing",
+  "airbus",
+  "embraer",
+  "planet",
+  "apollo",
+  "artemis",
+  "falcon",
+  "voyager",
+  "soyuz",
+  "shenzhou",
+  "ariane",
+  "sputnik",
+  "covid",
+  "category",
+  "cat",
+  "type",
+  "tier",
+  "grade",
+  "level",
+  "class",
+  "model",
+  "series",
+  "mark",
+  "mk",
+  "gen",
+];
+
+/** Capitalised, these are labels too ("Day 3", "Phase 3 trial", "Stage 12"); lower case, often counts. */
+const CAPITALISED_LABELS = [
+  "Day",
+  "Week",
+  "Stage",
+  "Round",
+  "Phase",
+  "Group",
+  "Wave",
+  "Part",
+  "Volume",
+  "Vol",
+  "Book",
+  "Act",
+  "Year",
+  "Test",
+  "Team",
+  "Watch",
+  "Note",
+  "Max",
+  "Mini",
+  "Air",
+  "Plus",
+  "Edition",
+  "Camp",
+  "Unit",
+  "Block",
+  "Building",
+  "Court",
+  "Lane",
+  "Heat",
+  "League",
+  "Division",
+  "Premiership",
+];
+
+/** After a model number: "iPhone 11 Pro", "Galaxy S24 Ultra", "Pixel 8a". */
+const MODEL_AFTER =
+  /^\s(?:Pro|Max|Ultra|Plus|Mini|Air|Lite|SE|XL|Edge|Fold|Flip|FE|Neo|GT|GTI|Turbo|Classic|Series|Sport|Duo|Prime)\b/;
+
+const LABEL_SET = new Set(LABEL_WORDS);
+const CAPITALISED_SET = new Set(CAPITALISED_LABELS);
+/** The word right before `start`, one space at most between ("S&P 500", "No. 10", "#1"). */
+function wordBefore(text: string, start: number): string {
+  let i = start;
+  if (text[i - 1] === " ") i--;
+  const end = i;
+  while (i > 0 && end - i < 14 && /[\p{L}&#.]/u.test(text[i - 1] as string)) i--;
+  return text.slice(i, end);
+}
+
+/**
+ * Whether the figure at from `start` to `end` (an integer or a version written plainly: "2.0") is a
+ * name, by the word right before it or the model word right after it.
+ */
+export function isNameBefore(text: string, start: number, end: number): boolean {
+  const word = wordBefore(text, start);
+  if (word === "") return false;
+  if (LABEL_SET.has(word.toLowerCase())) return true;
+  if (CAPITALISED_SET.has(word)) return true;
+  // "Galaxy S24 Ultra", "Model 3 Plus": a capitalised word, the number, a model word.
+  if (/^\p{Lu}/u.test(word) && MODEL_AFTER.test(text.slice(end, end + 10))) return true;
+  return false;
+}
+
+/** "5G", "3D", "4K", "2FA": digits glued to letters that are no unit. */
+export const GLUED_NAME = /[A-Za-z]/y;

@@ -1,0 +1,109 @@
+// Which dates in a source are events of the story, and which are not (issue 14).
+import { describe, expect, it } from "vitest";
+import { findEventMentions, proposeEvents } from "../../src/domain/ingest-events.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const days = (text: string, published: string) =>
+  findEventMentions(text, published).map(
+    (m) => `${m.kind} ${m.from}${m.from === m.to ? "" : `..${m.to}`}`,
+  );
+
+describe("findEventMentions", () => {
+  it("reads exchanges, talks, meetings, returns of bodies and of children", () => {
+    expect(days("Ukraine and Russia exchanged 95 prisoners each on Friday.", "2025-07-04")).toEqual(
+      ["exchange 2025-07-04"],
+    );
+    expect(
+      days(
+        "At the second round of talks in Istanbul on June 2, they agreed to swap.",
+        "2025-06-03",
+      ),
+    ).toEqual(["talks 2025-06-02"]);
+    expect(days("Round three, July 23: an agreement to exchange 1,200.", "2025-07-26")).toEqual([
+      "talks 2025-07-23",
+    ]);
+    expect(
+      days(
+        "The ombudsmen met on August 6 and agreed that civilians would be included.",
+        "2025-08-14",
+      ),
+    ).toEqual(["meeting 2025-08-06"]);
+    expect(
+      days(
+        "It was the fourth repatriation; earlier batches arrived on June 11, 13 and 16.",
+        "2025-07-17",
+      ),
+    ).toEqual(["bodies 2025-06-11", "bodies 2025-06-13", "bodies 2025-06-16"]);
+    expect(
+      days("Eight children were returned to Ukraine on Thursday, July 31.", "2025-08-01"),
+    ).toEqual(["return 2025-07-31"]);
+    expect(days("It ran in four stages between June 9 and June 14.", "2025-06-21")).toEqual([
+      "deal 2025-06-09..2025-06-14",
+    ]);
+  });
+
+  it.each([
+    ["a dateline", "KYIV, June 10 (Meridian) — Officials spoke about prisoners."],
+    ["a live page's date", "Monday 9 June — live updates, latest first"],
+    [
+      "a birthday",
+      "Her son turns 24 on June 3, his third birthday in captivity since the exchange.",
+    ],
+    ["one born", "Born on 9 October 2010, he was returned with other children."],
+    ["'since'", "Families have waited for an exchange since February 24, 2022."],
+    ["a year", "The Third Geneva Convention of 1949 obliges parties to release the wounded."],
+    ["a month", "He was captured in April 2022 and freed in an exchange."],
+    ["an anniversary", "The repatriation took place on the eleventh anniversary of July 17, 2014."],
+    ["a hearing", "The court has set its next hearing for June 25 on the prisoners."],
+    ["a plan", "A prisoner exchange could take place today, officials hinted."],
+    ["a day after publication", "The next stage of the exchange is on June 30."],
+    ["the day something was said", "The exchange will go on, she said on Tuesday."],
+    ["a law", "The law on prisoners of war was passed on March 3 after an exchange."],
+  ])("no event from %s", (_why, text) => {
+    expect(days(text, "2025-06-10")).toEqual([]);
+  });
+});
+
+describe("proposeEvents", () => {
+  const events = bundledData().events;
+  const input = { sourceId: "src", now: "2025-06-12T00:00:00.000Z" };
+
+  it("proposes what the store does not know, unreviewed, with its words", () => {
+    const text = "On June 12, Ukraine received 1,200 bodies of fallen soldiers.";
+    const { events: proposed } = proposeEvents(text, "2025-06-12", events, input);
+    expect(proposed).toHaveLength(1);
+    expect(proposed[0]).toMatchObject({
+      id: "bodies-2025-06-12",
+      kind: "bodies",
+      status: "unreviewed",
+      date: { on: "2025-06-12" },
+      sourceId: "src",
+    });
+    expect(proposed[0]?.aliases).toContain("june-12 bodies");
+    const q = proposed[0]?.quote;
+    expect(q && text.slice(q.start, q.end)).toBe(q?.text);
+  });
+
+  it("proposes nothing for days the store already has (the 1,000-for-1,000, May 6)", () => {
+    const text =
+      "It follows the 1,000-for-1,000 swap that ended on May 25 and the May 6 swap of 205 prisoners.";
+    expect(proposeEvents(text, "2025-06-10", events, input).events).toEqual([]);
+  });
+
+  it("files the stages of a span as its parts, and knows a proposed event the second time", () => {
+    const text =
+      "It ran in four stages between June 9 and June 14: soldiers under 25 were exchanged on June 9 and the wounded were swapped on June 10.";
+    const first = proposeEvents(text, "2025-06-21", events, input).events;
+    expect(first.map((e) => [e.id, e.partOf])).toEqual([
+      ["deal-2025-06-09-2025-06-14", null],
+      ["exchange-2025-06-09", "deal-2025-06-09-2025-06-14"],
+      ["exchange-2025-06-10", "deal-2025-06-09-2025-06-14"],
+    ]);
+    const again = proposeEvents(text, "2025-06-21", [...events, ...first], {
+      ...input,
+      sourceId: "other",
+    });
+    expect(again.events).toEqual([]);
+    expect(again.mentioned.map((e) => e.id)).toContain("exchange-2025-06-10");
+  });
+});
