@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type OpenedDesk, openDesk } from "../../src/app/desk.ts";
 import { resolveDispute } from "../../src/app/editorial.ts";
 import { StoreError } from "../../src/store/errors.ts";
+import { SCHEMA_VERSION } from "../../src/store/schema.ts";
 import { createDatabase, sql, type TestDatabase, testPostgres } from "../helpers/postgres.ts";
 import { bundledData } from "../helpers/store.ts";
 import { open } from "./adapters.ts";
@@ -132,6 +133,28 @@ describe.skipIf(!server)("PostgreSQL: rows are checked on load", () => {
       expect(err.message).toContain(`facts row "${id}"`);
       expect(err.message).toContain("quote.start");
       expect(err.message).not.toMatch(/password/);
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it("brings a store an older release wrote up to this release's schema, once", async () => {
+    const database = await createDatabase(server as string, "old");
+    try {
+      await (await open(database.url)).store.close();
+      await sql(database.url, "UPDATE store_meta SET schema_version = 1");
+      const { store, report } = await open(database.url);
+      await store.close();
+      expect(report.migratedFrom).toBe(1);
+      const [meta] = await sql<{ schema_version: number }>(
+        database.url,
+        "SELECT schema_version FROM store_meta",
+      );
+      expect(meta?.schema_version).toBe(SCHEMA_VERSION);
+      const again = await open(database.url);
+      await again.store.close();
+      expect(again.report.migratedFrom).toBeNull();
+      expect(again.store.data.facts.length).toBe(bundledData().facts.length);
     } finally {
       await database.drop();
     }

@@ -19,6 +19,7 @@ import { readFile } from "node:fs/promises";
 import type pg from "pg";
 import { attempt, StoreError } from "../errors.ts";
 import { COLLECTIONS, type Collection, type FactStore, type OpenReport } from "../fact-store.ts";
+import { MigrationError, migrate } from "../migrate.ts";
 import { SCHEMA_VERSION, type StoreData } from "../schema.ts";
 import { parseStoreText } from "../store.ts";
 import { PostgresClaims } from "./claims.ts";
@@ -356,6 +357,10 @@ async function prepare(pool: pg.Pool, url: string, bundled: StoreData): Promise<
         );
       await client.query("BEGIN");
       try {
+        if (version !== undefined && version < SCHEMA_VERSION) {
+          await upgradeRows(client, url, version);
+          report.migratedFrom = version;
+        }
         if (version === undefined) {
           await client.query("INSERT INTO store_meta (rev, schema_version) VALUES (1, $1)", [
             SCHEMA_VERSION,
@@ -383,7 +388,7 @@ async function prepare(pool: pg.Pool, url: string, bundled: StoreData): Promise<
             );
             report.merged[c] = added.rowCount ?? 0;
           }
-          if (Object.values(report.merged).some((n) => n > 0)) {
+          if (report.migratedFrom !== null || Object.values(report.merged).some((n) => n > 0)) {
             await client.query("SELECT pg_notify($1, $2)", [
               CHANNEL,
               JSON.stringify({ rev, from: "start" }),
@@ -402,6 +407,55 @@ async function prepare(pool: pg.Pool, url: string, bundled: StoreData): Promise<
     client.release();
   }
   return report;
+}
+
+/**
+ * Rows written by an older release, through the same steps as an older file (migrate.ts):
+ * the whole store is read as the file would be, each step applied, and only the rows a step
+ * changed are written back, with the store's version; inside the caller's transaction.
+ */
+async function upgradeRows(client: pg.ClientBase, url: string, from: number): Promise<void> {
+  const raw: Record<string, unknown> = { schemaVersion: from };
+  const seqs = new Map<Collection, string[]>();
+  for (const table of TABLES) {
+    const { rows } = await client.query<{ seq: string; doc: unknown }>(
+      `SELECT seq, doc FROM ${table.name} ORDER BY seq`,
+    );
+    raw[table.collection] = rows.map((r) => r.doc);
+    seqs.set(
+      table.collection,
+      rows.map((r) => r.seq),
+    );
+  }
+  let migrated: Record<string, unknown>;
+  try {
+    migrated = migrate(raw);
+  } catch (err) {
+    if (err instanceof MigrationError) throw new StoreError(`${redactUrl(url)}: ${err.message}`);
+    throw err;
+  }
+  const { rows } = await client.query<{ rev: string }>(
+    "UPDATE store_meta SET rev = rev + 1, schema_version = $1 RETURNING rev",
+    [SCHEMA_VERSION],
+  );
+  const rev = Number(rows[0]?.rev);
+  for (const table of TABLES) {
+    const before = raw[table.collection] as unknown[];
+    const after = migrated[table.collection] as unknown[];
+    const at = seqs.get(table.collection) as string[];
+    if (after.length !== before.length)
+      throw new StoreError(
+        `${redactUrl(url)}: a migration step adds or removes ${table.collection}; the database adapter cannot apply it yet`,
+      );
+    for (let i = 0; i < after.length; i++) {
+      if (JSON.stringify(after[i]) === JSON.stringify(before[i])) continue;
+      await client.query(`UPDATE ${table.name} SET doc = $1, rev = $2 WHERE seq = $3`, [
+        JSON.stringify(after[i]),
+        rev,
+        at[i],
+      ]);
+    }
+  }
 }
 
 /** Every table as of one snapshot, validated row by row against the zod schema. */
