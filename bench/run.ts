@@ -7,11 +7,13 @@
  *      costs against a 100k-fact store, the SIGKILL crash test.
  *   And the fact-check bench, when bench/factcheck.ts is there.
  *   5. Charts: drawing one (Vega-Lite → SVG → PNG) and uploading it (files.uploadV2).
+ *   6. Store adapters: the lowdb file and PostgreSQL side by side at 100k facts.
  *
  *   npm run bench                  # the full run (a few minutes)
  *   npm run bench -- --quick       # smaller counts, for a quick look
  */
 import os from "node:os";
+import { benchAdapters, formatAdapters } from "./adapters.ts";
 import { benchArchive, formatArchive } from "./archive.ts";
 import { benchCharts, formatCharts } from "./charts.ts";
 import { benchSlack, formatSlack } from "./slack.ts";
@@ -94,6 +96,16 @@ const charts = await benchCharts(quick ? { cold: 1, warm: 5, uploads: 3 } : {});
 section(
   `5. Charts: the bundled store's, drawn to PNG and uploaded to a fake Slack on 127.0.0.1 (${secs(t0)})`,
   formatCharts(charts),
+);
+
+t0 = performance.now();
+const adapters = await benchAdapters(quick ? 10_000 : 100_000, quick ? 1 : 3, quick ? 2 : 5);
+section(
+  `6. Store adapters: the lowdb file and PostgreSQL on one generated archive, fresh processes, medians of ${quick ? 1 : 3} (${secs(t0)})`,
+  [
+    formatAdapters(adapters),
+    "activity writes: fact-check runs recorded one at a time, each durable before the next; resolution: the write and the next answer from the re-analysed store; another instance: a second desk on the same database, the resolution in its memory, then in its answers",
+  ].join("\n"),
 );
 
 out.push("", `total ${secs(started)}`);

@@ -13,7 +13,7 @@
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { App, HTTPReceiver, type Logger } from "@slack/bolt";
-import { type Desk, type OpenedDesk, openDesk } from "../src/app/desk.ts";
+import { type OpenedDesk, openDesk } from "../src/app/desk.ts";
 import type { HttpConfig } from "../src/config.ts";
 import { createApp, EVENTS_PATH } from "../src/slack/app.ts";
 import { createLogger } from "../src/slack/logger.ts";
@@ -48,7 +48,7 @@ async function listen(app: App, settle = async () => {}): Promise<RunningServer>
 export async function startFactdeskServer(
   dir: string,
   apiUrl: string,
-  options: { logger?: Logger; desk?: Desk } = {},
+  options: { logger?: Logger; desk?: OpenedDesk } = {},
 ): Promise<RunningServer> {
   const file = path.join(dir, "live.json");
   const desk = options.desk ?? (await openDesk({ file }));
@@ -70,10 +70,9 @@ export async function startFactdeskServer(
     bot: BOT,
     clientOptions: { retryConfig: { retries: 0 } },
   });
-  const store = (desk as Partial<OpenedDesk>).store;
   // The write queue runs in order: a no-op change resolves once every write before it has.
   return listen(app, async () => {
-    await store?.update(() => undefined);
+    await desk.store.update(() => undefined);
   });
 }
 

@@ -15,8 +15,14 @@ import type {
 import { factcheckAnswer } from "../domain/check/index.ts";
 import * as q from "../domain/queries.ts";
 import { analyse, type Knowledge } from "../domain/queries.ts";
-import type { FactcheckRun } from "../store/schema.ts";
-import { type Collection, type OpenReport, Store } from "../store/store.ts";
+import type { LastDigest } from "../render/blocks/home.ts";
+import { type DigestLedger, storeLedger } from "../scheduler/digest.ts";
+import type { Collection, FactStore, OpenReport } from "../store/fact-store.ts";
+import { openStore } from "../store/open.ts";
+import type { Digest, FactcheckRun } from "../store/schema.ts";
+import type { FetchOptions } from "./fetch-article.ts";
+import { type Ingester, openIngester } from "./ingest.ts";
+import { type Newsroom, openNewsroom } from "./newsroom.ts";
 
 export interface FactcheckOptions {
   /**
@@ -39,11 +45,26 @@ export interface Desk {
    * against `earlier` (the thread's questions before it, oldest first) when it follows them.
    */
   ask(question: string, earlier?: readonly string[]): Answer;
+  /** Every checkable figure in a draft, with its verdict, quote and correction. */
+  factcheck(text: string, opts?: FactcheckOptions): FactcheckAnswer;
+  /** Records a fact-check run (for the digest); resolves once it is durable. */
+  recordFactcheck(answer: FactcheckAnswer, by: string, at?: string): Promise<FactcheckRun>;
   /**
-   * Every checkable figure in a draft, with its verdict, quote and correction. Optional here
-   * only so hand-made test desks need not implement it; every opened desk has it.
+   * Claims a Slack request: true for its first delivery, false for a replay. Kept where the
+   * desk keeps its store, so a replay is refused after a restart and on another instance.
    */
-  factcheck?(text: string, opts?: FactcheckOptions): FactcheckAnswer;
+  claim(key: string): Promise<boolean>;
+  /** What editors and readers change, with "today" in the digest's zone. */
+  newsroom(options: { tz: string; now?: () => Date }): Newsroom;
+  /** The newest digest posted (any channel), for the Home tab; null before the first. */
+  lastDigest(): LastDigest | null;
+  /** What the daily digest is built from and where its posts are recorded. */
+  digestLedger(): DigestLedger;
+  /**
+   * Adds sources from Slack (a message, a link); null for a desk that keeps no sources of its
+   * own to add to (a hand-made test desk), which the doors then say they cannot do.
+   */
+  ingester(options: { fetch?: FetchOptions; now?: () => Date }): Ingester | null;
 }
 
 /** What the digest keeps of one fact-check: counts per verdict and the figures got wrong. */
@@ -58,7 +79,7 @@ export function factcheckRun(answer: FactcheckAnswer, by: string, at: string): F
 }
 
 export interface DeskOptions {
-  /** The live store file (FACTDESK_DB). */
+  /** The live store (FACTDESK_DB): a file, or a postgres:// URL for a shared database. */
   file: string;
   /** The bundled store shipped in data/. */
   bundled?: string;
@@ -75,13 +96,10 @@ export const DEFAULT_LIVE_STORE = path.resolve(
 );
 
 export interface OpenedDesk extends Desk {
-  store: Store;
+  store: FactStore;
   report: OpenReport;
-  /** The analysed store, rebuilt after every write. */
+  /** The analysed store, rebuilt after every write (this instance's or another's). */
   knowledge(): Knowledge;
-  factcheck(text: string, opts?: FactcheckOptions): FactcheckAnswer;
-  /** Records a fact-check run in the store (for the digest); resolves once it is on disk. */
-  recordFactcheck(answer: FactcheckAnswer, by: string, at?: string): Promise<FactcheckRun>;
   /** Waits for the writes already asked for, then lets the store file go. */
   close(): Promise<void>;
 }
@@ -100,8 +118,8 @@ const KNOWLEDGE_INPUTS: readonly Collection[] = [
 
 /** Opens (or creates) the live store and answers from it; a bad store throws StoreError. */
 export async function openDesk(options: DeskOptions): Promise<OpenedDesk> {
-  const { store, report } = await Store.open({
-    file: options.file,
+  const { store, report } = await openStore({
+    db: options.file,
     bundled: options.bundled ?? BUNDLED_STORE,
   });
   let cached: { version: number; k: Knowledge } | null = null;
@@ -133,6 +151,15 @@ export async function openDesk(options: DeskOptions): Promise<OpenedDesk> {
         ["factchecks"],
       );
     },
+    claim: (key) => store.claim(key),
+    newsroom: ({ tz, now }) => openNewsroom({ store, knowledge, tz, now }),
+    lastDigest: () => {
+      let latest: Digest | null = null;
+      for (const d of store.data.digests) if (!latest || d.postedAt > latest.postedAt) latest = d;
+      return latest ? { day: latest.day, channel: latest.channel } : null;
+    },
+    digestLedger: () => storeLedger(store, knowledge),
+    ingester: (o) => openIngester({ store, knowledge }, o),
     close: () => store.close(),
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { Dispute } from "../domain/disputes.ts";
 import type { Knowledge } from "../domain/queries.ts";
+import type { FactStore as Store } from "../store/fact-store.ts";
 import type {
   AuditEntry,
   Counted,
@@ -16,7 +17,6 @@ import type {
   Side,
   StoreData,
 } from "../store/schema.ts";
-import type { Store } from "../store/store.ts";
 
 export type ResolveChoice = { kind: "trust"; side: number } | { kind: "both-stand" };
 

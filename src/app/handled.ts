@@ -5,9 +5,10 @@
  * beside it (store/handled.ts), written before each ack without rewriting the archive; they
  * are decided one at a time, in the order they are made.
  */
+
+import type { FactStore as Store } from "../store/fact-store.ts";
 import { claimIn } from "../store/handled.ts";
 import type { HandledRequest } from "../store/schema.ts";
-import type { Store } from "../store/store.ts";
 
 export { claimIn, KEEP_HANDLED_MS } from "../store/handled.ts";
 

@@ -9,7 +9,7 @@ import type { DisputeView } from "../domain/answers.ts";
 import { applyIngest, type IngestProposal, proposeIngest } from "../domain/ingest.ts";
 import type { Knowledge } from "../domain/queries.ts";
 import { disputeView } from "../domain/views.ts";
-import type { Store } from "../store/store.ts";
+import type { FactStore as Store } from "../store/fact-store.ts";
 import { type FetchOptions, fetchArticle } from "./fetch-article.ts";
 
 export interface IngestRequest {

@@ -16,8 +16,8 @@ import {
 } from "../domain/review.ts";
 import { disputeView } from "../domain/views.ts";
 import { dayIn } from "../scheduler/clock.ts";
+import type { FactStore as Store } from "../store/fact-store.ts";
 import type { Counted, Fact, Qualifier, Report, Side } from "../store/schema.ts";
-import type { Store } from "../store/store.ts";
 import {
   approveSource,
   classifyFact,

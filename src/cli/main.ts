@@ -60,7 +60,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       "Cited, dispute-flagged answers about the prisoner exchanges, from the fact store.",
     )
     .option("--json", "print the answer object as JSON")
-    .option("--db <file>", "the live store file (default: $FACTDESK_DB or data/live/factdesk.json)")
+    .option(
+      "--db <file|url>",
+      "the live store: a file, or postgres://… (default: $FACTDESK_DB or data/live/factdesk.json)",
+    )
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -184,6 +187,30 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option("--limit <n>", "only the last n changes")
     .action(async (o: { limit?: string }) => {
       status = await runAudit(() => getDesk(opts().db), io, { ...o, json: Boolean(opts().json) });
+    });
+  program
+    .command("migrate-store")
+    .description(
+      "copy a whole store between a file and PostgreSQL (either way); the target must hold none yet",
+    )
+    .requiredOption("--from <file|url>", "the store to read: a file, or postgres://…")
+    .requiredOption(
+      "--to <file|url>",
+      "where to write it: a new file, or an empty postgres://… database",
+    )
+    .action(async (o: { from: string; to: string }) => {
+      const { migrateStore } = await import("../store/transfer.ts");
+      const moved = await migrateStore(o.from, o.to);
+      const shown = (db: string) => db.replace(/(:\/\/[^:@/]*):[^@/]*@/, "$1:***@");
+      if (opts().json) io.stdout.write(`${JSON.stringify(moved)}\n`);
+      else
+        io.stdout.write(
+          `Moved ${Object.entries(moved)
+            .map(([k, n]) => `${n} ${k}`)
+            .join(
+              ", ",
+            )} from ${shown(o.from)} to ${shown(o.to)}.\nReplay claims (the last ten minutes' Slack requests) are not moved: start the bot on the new store once the old one has stopped.\n`,
+        );
     });
   program
     .command("start")

@@ -9,7 +9,8 @@ import { Cron } from "croner";
 import type { DigestAnswer } from "../domain/answers.ts";
 import { buildDigest } from "../domain/digest.ts";
 import type { Knowledge } from "../domain/queries.ts";
-import type { Store } from "../store/store.ts";
+import type { FactStore } from "../store/fact-store.ts";
+import type { Digest } from "../store/schema.ts";
 import { dayIn, minutesIn, parseTime } from "./clock.ts";
 
 export interface PostResult {
@@ -29,9 +30,42 @@ export class PostError extends Error {
   }
 }
 
+/**
+ * Where the digest is built from and its posts recorded: the desk's store, which several
+ * instances may share, so "posted today?" is asked of the store as it is now, and a post is
+ * made while holding the store's lock of that channel and day.
+ */
+export interface DigestLedger {
+  /** Brings the record up to date with what other instances have written. */
+  sync(): Promise<void>;
+  posted(channel: string, day: string): boolean;
+  build(channel: string, day: string, now: string): DigestAnswer;
+  /** Resolves once the post is recorded durably. */
+  record(digest: Digest): Promise<void>;
+  /** Runs `work` unless another instance holds `name` now (null then). */
+  exclusive<T>(name: string, work: () => Promise<T>): Promise<T | null>;
+}
+
+export function storeLedger(store: FactStore, knowledge: () => Knowledge): DigestLedger {
+  return {
+    sync: () => store.sync(),
+    posted: (channel, day) =>
+      store.data.digests.some((d) => d.day === day && d.channel === channel),
+    build: (channel, day, now) => buildDigest(knowledge(), { day, now }, channel),
+    record: async (digest) => {
+      await store.update(
+        (d) => {
+          d.digests.push(digest);
+        },
+        ["digests"],
+      );
+    },
+    exclusive: (name, work) => store.exclusive(name, work),
+  };
+}
+
 export interface DigestSchedulerOptions {
-  store: Store;
-  knowledge: () => Knowledge;
+  ledger: DigestLedger;
   post: PostDigest;
   channel: string;
   time: string;
@@ -45,7 +79,14 @@ export interface DigestSchedulerOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export type RunOutcome = "posted" | "already-posted" | "not-yet" | "failed" | "stopped";
+export type RunOutcome =
+  | "posted"
+  | "already-posted"
+  /** Another instance on the same store is posting it now. */
+  | "posting-elsewhere"
+  | "not-yet"
+  | "failed"
+  | "stopped";
 
 export class DigestScheduler {
   readonly #o: Required<Omit<DigestSchedulerOptions, "log">> & { log: (line: string) => void };
@@ -107,14 +148,29 @@ export class DigestScheduler {
   }
 
   async #runDue(): Promise<RunOutcome> {
-    const { store, channel, tz } = this.#o;
+    const { ledger, channel, tz } = this.#o;
     const now = this.#o.now();
     const day = dayIn(now, tz);
     if (minutesIn(now, tz) < parseTime(this.#o.time)) return "not-yet";
-    if (store.data.digests.some((d) => d.day === day && d.channel === channel))
-      return "already-posted";
+    if (ledger.posted(channel, day)) return "already-posted";
+    // Several instances share one store: whoever holds the channel's day posts, the others
+    // skip; a holder that dies lets go with its connection.
+    const outcome = await ledger.exclusive(`digest:${channel}:${day}`, async () => {
+      // What another instance recorded just before this one took the lock.
+      await ledger.sync();
+      if (ledger.posted(channel, day)) return "already-posted" as const;
+      return this.#post(day, now);
+    });
+    if (outcome === null) {
+      this.#o.log(`digest for ${day} is being posted by another instance`);
+      return "posting-elsewhere";
+    }
+    return outcome;
+  }
 
-    const digest = buildDigest(this.#o.knowledge(), { day, now: now.toISOString() }, channel);
+  async #post(day: string, now: Date): Promise<RunOutcome> {
+    const { ledger, channel } = this.#o;
+    const digest = ledger.build(channel, day, now.toISOString());
     let ts: string | null = null;
     for (let attempt = 0; ts === null; attempt++) {
       try {
@@ -141,12 +197,7 @@ export class DigestScheduler {
     }
     // Recorded only now that Slack said ok. A disk failure here is logged, not retried as a post.
     const posted = ts;
-    await store.update(
-      (d) => {
-        d.digests.push({ day, channel, ts: posted, postedAt: this.#o.now().toISOString() });
-      },
-      ["digests"],
-    );
+    await ledger.record({ day, channel, ts: posted, postedAt: this.#o.now().toISOString() });
     this.#o.log(`digest for ${day} posted to ${channel} (ts ${posted})`);
     return "posted";
   }

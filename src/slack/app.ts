@@ -14,11 +14,10 @@ import {
   SocketModeReceiver,
   type webApi,
 } from "@slack/bolt";
-import type { Desk, OpenedDesk } from "../app/desk.ts";
+import type { Desk } from "../app/desk.ts";
 import type { FetchOptions } from "../app/fetch-article.ts";
-import { type Handled, memoryHandled, storeHandled } from "../app/handled.ts";
-import { openIngester } from "../app/ingest.ts";
-import { type Newsroom, openNewsroom } from "../app/newsroom.ts";
+import type { Handled } from "../app/handled.ts";
+import type { Newsroom } from "../app/newsroom.ts";
 import type { SlackConfig } from "../config.ts";
 import { userLimits } from "../domain/rate-limit.ts";
 import type { LastDigest } from "../render/blocks/home.ts";
@@ -34,6 +33,7 @@ export const EVENTS_PATH = "/slack/events";
 export interface CreateAppOptions {
   config: SlackConfig;
   desk: Desk;
+  /** The last digest for the Home tab; by default the desk's. */
   lastDigest?: () => LastDigest | null;
   logger?: Logger;
   /** The bot's identity when already known (from auth.test); otherwise Bolt asks Slack. */
@@ -45,32 +45,15 @@ export interface CreateAppOptions {
   isEditor?: IsEditor;
   /** The clock editorial changes and `/digest` read (tests fix it). */
   now?: () => Date;
-  /** Where handled requests are claimed; by default the desk's store, else memory. */
+  /** Where handled requests are claimed; by default where the desk keeps its store. */
   handled?: Handled;
   /** How links are fetched for /ingest (tests inject DNS). */
   fetch?: FetchOptions;
 }
 
-/** Handled requests in the desk's store, so a replay is caught across a restart too. */
-function handledOf(desk: Desk): Handled {
-  const store = (desk as Partial<Pick<OpenedDesk, "store">>).store;
-  return store ? storeHandled(store) : memoryHandled();
-}
-
-/** The editors' side of a desk that has a live store; none for a desk without one. */
-export function newsroomOf(
-  desk: Desk,
-  config: SlackConfig,
-  now?: () => Date,
-): Newsroom | undefined {
-  const opened = desk as Partial<Pick<OpenedDesk, "store" | "knowledge">>;
-  if (!opened.store || typeof opened.knowledge !== "function") return undefined;
-  return openNewsroom({
-    store: opened.store,
-    knowledge: opened.knowledge,
-    tz: config.digest?.tz ?? "UTC",
-    now,
-  });
+/** The editors' side of a desk, with "today" in the digest's zone. */
+export function newsroomOf(desk: Desk, config: SlackConfig, now?: () => Date): Newsroom {
+  return desk.newsroom({ tz: config.digest?.tz ?? "UTC", now });
 }
 
 /** Slack re-sends a request it thinks went unanswered; the first delivery already answered it. */
@@ -158,29 +141,23 @@ export function createApp(options: CreateAppOptions): App {
   });
   app.use(skipRetries);
   app.use(onlySlackHooks(slackHooks(clientOptions.slackApiUrl)));
-  app.use(skipReplays(options.handled ?? handledOf(options.desk)));
+  const desk = options.desk;
+  app.use(skipReplays(options.handled ?? { claim: (key) => desk.claim(key) }));
   app.error(async (error) => {
     logger.error("a listener failed:", error);
   });
   const isEditor =
     options.isEditor ?? editors({ config: config.editors, client: app.client, logger });
   const ingestUsers = new Set(config.editors?.ingestUserIds ?? []);
-  const opened = options.desk as Partial<Pick<OpenedDesk, "store" | "knowledge">>;
   registerListeners(app, {
-    desk: options.desk,
-    lastDigest: options.lastDigest,
+    desk,
+    lastDigest: options.lastDigest ?? (() => desk.lastDigest()),
     isEditor,
-    ...(opened.store && typeof opened.knowledge === "function"
-      ? {
-          ingester: openIngester(
-            { store: opened.store, knowledge: opened.knowledge },
-            {
-              ...(options.fetch ? { fetch: options.fetch } : {}),
-              ...(options.now ? { now: options.now } : {}),
-            },
-          ),
-        }
-      : {}),
+    ingester:
+      desk.ingester({
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+        ...(options.now ? { now: options.now } : {}),
+      }) ?? undefined,
     canIngest: async (user) => ingestUsers.has(user) || (await isEditor(user).catch(() => false)),
     newsroom: newsroomOf(options.desk, config, options.now),
     digestChannel: config.digest?.channel ?? null,

@@ -5,7 +5,7 @@
  * post only once Slack has accepted it.
  */
 import { type Logger, webApi } from "@slack/bolt";
-import type { Desk, OpenedDesk } from "../app/desk.ts";
+import type { Desk } from "../app/desk.ts";
 import type { SlackConfig } from "../config.ts";
 import { renderDigest } from "../render/blocks/digest.ts";
 import { DigestScheduler, type DigestSchedulerOptions } from "../scheduler/digest.ts";
@@ -29,13 +29,6 @@ export function digestScheduler(input: {
   const { config, logger } = input;
   const digest = config.digest;
   if (!digest?.channel) return null;
-  const opened = input.desk as Partial<Pick<OpenedDesk, "store" | "knowledge">>;
-  if (!opened.store || typeof opened.knowledge !== "function") {
-    logger.warn(
-      "DIGEST_CHANNEL is set, but this desk has no live store to build it from: no digest",
-    );
-    return null;
-  }
   const client = new webApi.WebClient(config.botToken, {
     logger,
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
@@ -44,8 +37,7 @@ export function digestScheduler(input: {
     rejectRateLimitedCalls: true,
   });
   return new DigestScheduler({
-    store: opened.store,
-    knowledge: opened.knowledge,
+    ledger: input.desk.digestLedger(),
     // Everyone in the channel sees the buttons; only editors get past them (checked on click).
     post: slackPoster(
       client,

@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from "node:net";
 import { type Logger, webApi } from "@slack/bolt";
-import type { Desk, OpenedDesk } from "../app/desk.ts";
+import type { Desk } from "../app/desk.ts";
 import { ConfigError, type SlackConfig } from "../config.ts";
 import type { LastDigest } from "../render/blocks/home.ts";
 import { formatIn } from "../scheduler/clock.ts";
@@ -81,19 +81,6 @@ async function whoAmI(config: SlackConfig, logger: Logger, clientOptions: webApi
 
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
-/** The newest digest the store recorded, when the desk has a store. */
-function lastDigestOf(desk: Desk): (() => LastDigest | null) | undefined {
-  const store = (desk as Partial<Pick<OpenedDesk, "store">>).store;
-  if (!store) return undefined;
-  return () => {
-    const latest = store.data.digests.reduce<(typeof store.data.digests)[number] | null>(
-      (best, d) => (!best || d.postedAt > best.postedAt ? d : best),
-      null,
-    );
-    return latest ? { day: latest.day, channel: latest.channel } : null;
-  };
-}
-
 export async function startSlack(
   config: SlackConfig,
   desk: Desk,
@@ -107,7 +94,7 @@ export async function startSlack(
     desk,
     logger,
     bot: { botId: bot.botId, botUserId: bot.botUserId },
-    lastDigest: options.lastDigest ?? lastDigestOf(desk),
+    lastDigest: options.lastDigest,
     clientOptions,
     isEditor: options.isEditor,
     now: options.now,

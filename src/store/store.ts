@@ -9,6 +9,7 @@ import path from "node:path";
 import { Low } from "lowdb";
 import { DurableTextFile } from "./durable-file.ts";
 import { attempt, ioError, jsonProblem, StoreError, schemaProblem } from "./errors.ts";
+import type { Collection, FactStore, OpenReport } from "./fact-store.ts";
 import { HandledLog } from "./handled.ts";
 import { lockStore, StoreLockedError } from "./lock.ts";
 import { MigrationError, migrate, needsMigration } from "./migrate.ts";
@@ -19,6 +20,7 @@ import {
   StoreData as StoreSchema,
 } from "./schema.ts";
 
+export type { Collection, OpenReport };
 export { StoreError };
 
 const KEEP_BACKUPS = 5;
@@ -67,23 +69,6 @@ export interface OpenOptions {
   bundled: string;
 }
 
-export interface OpenReport {
-  created: boolean;
-  migratedFrom: number | null;
-  merged: { sources: number; claimants: number; events: number; facts: number };
-  backup: string | null;
-  /** Handled requests moved out of the store file into its sidecar (files from issue 13). */
-  handledMoved: number;
-  /**
-   * The sidecar's last line, cut short by a crash mid-append and dropped (its claim never
-   * resolved, so its request was never acknowledged), as logged; null if there was none.
-   */
-  handledTorn: string | null;
-}
-
-/** A top-level list in the store, for saying which ones a change may touch. */
-export type Collection = Exclude<keyof StoreData, "schemaVersion" | "handled">;
-
 interface Pending {
   change: (data: StoreData) => unknown;
   /** The collections the change may touch; undefined means any of them. */
@@ -92,7 +77,8 @@ interface Pending {
   reject: (reason: unknown) => void;
 }
 
-export class Store {
+/** The lowdb adapter: one process holds the file (locked), so it is the only instance. */
+export class Store implements FactStore {
   readonly file: string;
   readonly #db: Low<StoreData>;
   /** Requests already handled, in their own small file beside the store. */
@@ -142,6 +128,26 @@ export class Store {
    */
   claim(key: string, now: Date = new Date()): Promise<boolean> {
     return this.#log().claim(key, now);
+  }
+
+  get location(): string {
+    return this.file;
+  }
+
+  /** One process holds the file: there is nothing another instance could have written. */
+  async sync(): Promise<void> {}
+
+  readonly #exclusive = new Set<string>();
+
+  /** Only this process can hold the file, so exclusion within it is exclusion everywhere. */
+  async exclusive<T>(name: string, work: () => Promise<T>): Promise<T | null> {
+    if (this.#exclusive.has(name)) return null;
+    this.#exclusive.add(name);
+    try {
+      return await work();
+    } finally {
+      this.#exclusive.delete(name);
+    }
   }
 
   /** Read-only by convention: change it only through update(). */

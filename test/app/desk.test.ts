@@ -31,3 +31,29 @@ it("re-analyses the store after a change to its facts or resolutions, not after 
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+it("names the newest digest posted, by when it was posted, for the Home tab", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "factdesk-desk-"));
+  try {
+    const desk = await openDesk({ file: path.join(dir, "live.json") });
+    expect(desk.lastDigest()).toBeNull();
+    const ledger = desk.digestLedger();
+    await ledger.record({
+      day: "2025-05-27",
+      channel: "C0NEW",
+      ts: "2",
+      postedAt: "2025-05-27T09:00:00Z",
+    });
+    await ledger.record({
+      day: "2025-05-26",
+      channel: "C0OLD",
+      ts: "1",
+      postedAt: "2025-05-26T09:00:00Z",
+    });
+    expect(desk.lastDigest()).toEqual({ day: "2025-05-27", channel: "C0NEW" });
+    expect(ledger.posted("C0OLD", "2025-05-26")).toBe(true);
+    await desk.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

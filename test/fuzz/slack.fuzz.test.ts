@@ -134,7 +134,7 @@ beforeAll(async () => {
     signingSecret: "0123456789abcdef0123456789abcdef",
     port: 0,
     slackApiUrl: null,
-    db: desk.store.file,
+    db: desk.store.location,
     logLevel: "debug",
   };
   deps = {

@@ -54,7 +54,7 @@ describe("problem reports", () => {
       expect(desk().store.data.reports.some((r) => r.note === note)).toBe(true),
     );
     await desk().store.update(() => undefined, []); // the report's write is on disk
-    const onDisk = readFileSync(desk().store.file, "utf8");
+    const onDisk = readFileSync(desk().store.location, "utf8");
     expect(onDisk.split(note)).toHaveLength(2);
     const stored = desk().store.data.reports.find((r) => r.note === note);
     expect(desk().store.data.audit.at(-1)).toEqual({

@@ -6,7 +6,12 @@ import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { analyse } from "../../src/domain/queries.ts";
 import { dayIn, minutesIn, parseTime } from "../../src/scheduler/clock.ts";
-import { DigestScheduler, type PostDigest, PostError } from "../../src/scheduler/digest.ts";
+import {
+  DigestScheduler,
+  type PostDigest,
+  PostError,
+  storeLedger,
+} from "../../src/scheduler/digest.ts";
 import { slackPoster } from "../../src/scheduler/slack-poster.ts";
 import { Store } from "../../src/store/store.ts";
 import { BUNDLED } from "../helpers/store.ts";
@@ -33,8 +38,7 @@ function scheduler(
 ) {
   const sleeps: number[] = [];
   const s = new DigestScheduler({
-    store,
-    knowledge,
+    ledger: storeLedger(store, knowledge),
     post,
     channel: "C123",
     time: "07:30",

@@ -1,5 +1,5 @@
 // Slash commands through the real Bolt HTTP receiver: signed requests in, response_url posts out.
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { checkLimits, decodeRerun } from "../../src/render/blocks/index.ts";
 import { fakeDesk } from "./fixtures.ts";
 import { type Captured, commandBody, nextId, send, useTestApp } from "./harness.ts";
@@ -60,11 +60,14 @@ describe("slash commands", () => {
     },
   );
 
-  it("/factcheck on a desk without a live store says, kindly, that it cannot check here", async () => {
-    const body = await command("/factcheck", "Russia freed 1,000 on <!channel> May 24");
-    const text = textsOf(body.blocks ?? []).join("\n");
-    expect(text).toContain("Fact-checking drafts needs a desk with a live store");
-    expect(text).toContain("You asked: “Russia freed 1,000 on &lt;!channel&gt; May 24”");
+  it("/factcheck reaches the desk's own check with the draft as typed, and records the run", async () => {
+    await command("/factcheck", "Russia freed 1,000 on &lt;!channel&gt; May 24");
+    await vi.waitFor(() =>
+      expect(desk.calls).toEqual([
+        "factcheck:Russia freed 1,000 on <!channel> May 24",
+        expect.stringMatching(/^record:U/),
+      ]),
+    );
   });
 
   it("a failure in the desk becomes a friendly reply, logged, with no stack trace", async () => {

@@ -180,7 +180,7 @@ describe("dispute buttons", () => {
       ["resolve", ANNA, MAY23],
     ]);
     // On disk, as a restart would read it (the store itself is this process's while open).
-    const onDisk = parseStoreText(readFileSync(desk.store.file, "utf8"), desk.store.file);
+    const onDisk = parseStoreText(readFileSync(desk.store.location, "utf8"), desk.store.location);
     expect(onDisk.resolutions).toHaveLength(1);
   });
 

@@ -7,20 +7,12 @@
  */
 import type { Logger } from "@slack/bolt";
 import { type Mock, vi } from "vitest";
-import type { ResolveResult } from "../../src/app/editorial.ts";
 import type { Newsroom } from "../../src/app/newsroom.ts";
 import type { FactcheckAnswer } from "../../src/domain/answers.ts";
 import type { Block } from "../../src/render/blocks/index.ts";
 import type { SlackDeps } from "../../src/slack/deps.ts";
 import { createLogger } from "../../src/slack/logger.ts";
-import {
-  DISPUTE,
-  digestAnswer,
-  type FakeDesk,
-  fakeDesk,
-  REVIEW_ITEM,
-  reviewAnswer,
-} from "./fixtures.ts";
+import { type FakeDesk, fakeDesk, fakeNewsroom } from "./fixtures.ts";
 import { BOT_USER, CHANNEL } from "./harness.ts";
 import { textsOf } from "./markup.ts";
 
@@ -88,43 +80,10 @@ export function sentOnce(mock: Call): Sent {
 export const shown = (m: Sent): string =>
   textsOf(m.blocks ?? m.view?.blocks ?? [], m.text).join("\n");
 
+export { fakeNewsroom };
+
 export const EDITOR = "U0EDITOR";
 export const READER = "U0READER";
-
-/** A newsroom whose every method is a vi.fn() answering from the fixtures; override any. */
-export function fakeNewsroom(overrides: Partial<Newsroom> = {}): Newsroom {
-  const newsroom: Newsroom = {
-    dispute: vi.fn(() => DISPUTE),
-    resolve: vi.fn(
-      async (input): Promise<ResolveResult> => ({
-        ok: true,
-        resolution: {
-          id: "res-1",
-          disputeId: input.disputeId,
-          trustedFactIds: input.choice.kind === "trust" ? ["hq-307"] : [],
-          verdict: input.choice.kind === "trust" ? "trust" : "both-stand",
-          note: input.note,
-          by: input.by,
-          at: "2025-05-26T10:00:00.000Z",
-        },
-      }),
-    ),
-    review: vi.fn(() => reviewAnswer(2)),
-    reviewItem: vi.fn(() => REVIEW_ITEM),
-    reviewFact: vi.fn(async () => ({ ok: false as const, reason: "unknown-fact" as const })),
-    report: vi.fn(async (r: { by: string; answer: string; note: string }) => ({
-      id: "rep-1",
-      at: "2025-05-26T10:00:00.000Z",
-      status: "open" as const,
-      ...r,
-    })),
-    digest: vi.fn(() => digestAnswer()),
-    reviewEvent: vi.fn(async () => ({ ok: false as const, reason: "unknown-event" as const })),
-    approveSource: vi.fn(async () => ({ ok: true as const, events: 1, facts: 2, left: 1 })),
-    classify: vi.fn(async () => ({ ok: false as const, reason: "unknown-fact" as const })),
-  };
-  return { ...newsroom, ...overrides };
-}
 
 /** A newsroom whose store refuses one write, as a full or read-only disk would. */
 export function newsroomFailingOn(

@@ -2,7 +2,11 @@
  * Hand-made answers and a fake Desk built from them: realistic shapes, with quotes and names
  * carrying Slack markup (<!channel>, <@U123>, &, <https://x|y>) to prove it is never live.
  */
-import type { Desk } from "../../src/app/desk.ts";
+import { vi } from "vitest";
+import { type Desk, factcheckRun } from "../../src/app/desk.ts";
+import type { ResolveResult } from "../../src/app/editorial.ts";
+import { memoryHandled } from "../../src/app/handled.ts";
+import type { Newsroom } from "../../src/app/newsroom.ts";
 import type {
   Answer,
   Check,
@@ -21,6 +25,8 @@ import type {
   TotalsAnswer,
 } from "../../src/domain/answers.ts";
 import type { ReviewAnswer, ReviewItem } from "../../src/domain/review.ts";
+import type { DigestLedger } from "../../src/scheduler/digest.ts";
+import type { Digest } from "../../src/store/schema.ts";
 
 export const MARKUP = ["<!channel>", "<@U123>", "<https://x|y>", "<!here>"] as const;
 
@@ -275,8 +281,22 @@ export interface FakeDesk extends Desk {
 }
 
 /** A Desk answering from the fixtures; `swap("explode")` throws, as a broken store might. */
-export function fakeDesk(options: { disputes?: number; sources?: number } = {}): FakeDesk {
+export function fakeDesk(
+  options: { disputes?: number; sources?: number; newsroom?: Newsroom } = {},
+): FakeDesk {
   const calls: string[] = [];
+  const handled = memoryHandled();
+  const newsroom = options.newsroom ?? fakeNewsroom();
+  const digests: Digest[] = [];
+  const ledger: DigestLedger = {
+    sync: async () => {},
+    posted: (channel, day) => digests.some((d) => d.channel === channel && d.day === day),
+    build: () => digestAnswer(),
+    record: async (d) => {
+      digests.push(d);
+    },
+    exclusive: (_name, work) => work(),
+  };
   const swap = (arg: string): SwapAnswer | HelpAnswer => {
     calls.push(`swap:${arg}`);
     if (arg === "explode")
@@ -307,7 +327,65 @@ export function fakeDesk(options: { disputes?: number; sources?: number } = {}):
       if (/dispute/i.test(question)) return disputesAnswer(options.disputes ?? 2);
       return helpAnswer(null, "I couldn't tell which exchange or total you mean.", question);
     },
+    // A check that finds nothing to check: what the doors do with a check, not what it says.
+    factcheck: (text) => {
+      calls.push(`factcheck:${text}`);
+      return {
+        kind: "factcheck",
+        claims: [],
+        counts: { supported: 0, contradicted: 0, disputed: 0, unverified: 0 },
+        words: text.split(/\s+/).filter(Boolean).length,
+      };
+    },
+    recordFactcheck: async (answer, by, at = "2025-05-26T10:00:00.000Z") => {
+      calls.push(`record:${by}`);
+      return factcheckRun(answer, by, at);
+    },
+    claim: (key) => handled.claim(key),
+    newsroom: () => newsroom,
+    lastDigest: () => {
+      const last = digests.at(-1);
+      return last ? { day: last.day, channel: last.channel } : null;
+    },
+    digestLedger: () => ledger,
+    // Sources are the fixtures': nothing to add them to.
+    ingester: () => null,
   };
+}
+
+/** A newsroom whose every method is a vi.fn() answering from the fixtures; override any. */
+export function fakeNewsroom(overrides: Partial<Newsroom> = {}): Newsroom {
+  const newsroom: Newsroom = {
+    dispute: vi.fn(() => DISPUTE),
+    resolve: vi.fn(
+      async (input): Promise<ResolveResult> => ({
+        ok: true,
+        resolution: {
+          id: "res-1",
+          disputeId: input.disputeId,
+          trustedFactIds: input.choice.kind === "trust" ? ["hq-307"] : [],
+          verdict: input.choice.kind === "trust" ? "trust" : "both-stand",
+          note: input.note,
+          by: input.by,
+          at: "2025-05-26T10:00:00.000Z",
+        },
+      }),
+    ),
+    review: vi.fn(() => reviewAnswer(2)),
+    reviewItem: vi.fn(() => REVIEW_ITEM),
+    reviewFact: vi.fn(async () => ({ ok: false as const, reason: "unknown-fact" as const })),
+    report: vi.fn(async (r: { by: string; answer: string; note: string }) => ({
+      id: "rep-1",
+      at: "2025-05-26T10:00:00.000Z",
+      status: "open" as const,
+      ...r,
+    })),
+    digest: vi.fn(() => digestAnswer()),
+    reviewEvent: vi.fn(async () => ({ ok: false as const, reason: "unknown-event" as const })),
+    approveSource: vi.fn(async () => ({ ok: true as const, events: 1, facts: 2, left: 1 })),
+    classify: vi.fn(async () => ({ ok: false as const, reason: "unknown-fact" as const })),
+  };
+  return { ...newsroom, ...overrides };
 }
 
 /** A dispute with more sides than most: every trust button it can carry. */

@@ -60,7 +60,7 @@ describe("startSlack", () => {
     }
   });
 
-  it("shows the store's newest digest on the Home tab of an opened desk", async () => {
+  it("shows the desk's newest digest on the Home tab", async () => {
     authTest({ ok: true, user_id: "U0BOT", bot_id: "B0BOT" });
     const views: string[] = [];
     nock(API_ORIGIN)
@@ -69,11 +69,7 @@ describe("startSlack", () => {
         views.push(String(new URLSearchParams(String(body)).get("view")));
         return { ok: true };
       });
-    const digests = [
-      { day: "2025-05-27", channel: "C0NEW", ts: "2", postedAt: "2025-05-27T09:00:00Z" },
-      { day: "2025-05-26", channel: "C0OLD", ts: "1", postedAt: "2025-05-26T09:00:00Z" },
-    ];
-    const desk = { ...fakeDesk(), store: { data: { digests } } };
+    const desk = { ...fakeDesk(), lastDigest: () => ({ day: "2025-05-27", channel: "C0NEW" }) };
     const running = await startSlack(http, desk, {
       logger: createLogger("error", () => {}),
       clientOptions,

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { decodeRerun } from "../../../src/render/blocks/index.ts";
 import { answerCommand } from "../../../src/slack/listeners/commands/answer-command.ts";
 import { digestCommand } from "../../../src/slack/listeners/commands/digest.ts";
-import { factcheckCommand, NOT_YET } from "../../../src/slack/listeners/commands/factcheck.ts";
+import { factcheckCommand } from "../../../src/slack/listeners/commands/factcheck.ts";
 import { reviewCommand } from "../../../src/slack/listeners/commands/review.ts";
 import { NO_STORE, NOT_EDITOR_REVIEW } from "../../../src/slack/notices.ts";
 import { SORRY } from "../../../src/slack/reply.ts";
@@ -76,13 +76,13 @@ describe("answerCommand (/swap, /totals, /disputes, /sources)", () => {
 });
 
 describe("factcheckCommand", () => {
-  it("on a desk without the fact-check, says so and echoes the draft", async () => {
+  it("every desk fact-checks: the fake desk's check gets the draft and its run is recorded", async () => {
+    const deps = fakeDeps();
     const bolt = boltFakes();
-    await call(factcheckCommand(fakeDeps()), bolt, slashCommand("/factcheck", "<!here> 370"));
+    await call(factcheckCommand(deps), bolt, slashCommand("/factcheck", "&lt;!here&gt; 370"));
     expect(bolt.ack).toHaveBeenCalledTimes(1);
-    const text = shown(sentOnce(bolt.respond));
-    expect(text).toContain(NOT_YET.slice(0, 40));
-    expect(text).toContain("You asked: “&lt;!here&gt; 370”");
+    expect(deps.desk.calls).toEqual(["factcheck:<!here> 370", "record:U0READER"]);
+    expect(bolt.respond).toHaveBeenCalledTimes(1);
   });
 
   it("checks the draft as typed, answers, then records the run for whoever asked", async () => {

@@ -5,22 +5,14 @@
  */
 import type { AllMiddlewareArgs, Logger, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import type { Desk, FactcheckOptions } from "../../../app/desk.ts";
-import type { FactcheckAnswer, HelpAnswer } from "../../../domain/answers.ts";
+import type { FactcheckAnswer } from "../../../domain/answers.ts";
 import { type Rendered, renderBlocks, renderFactcheck } from "../../../render/blocks/index.ts";
 import { unescapeSlack } from "../../../render/escape.ts";
 import type { SlackDeps } from "../../deps.ts";
 import { notice, slowDown } from "../../notices.ts";
 import { replyWith } from "../../reply.ts";
 
-export const NOT_YET =
-  "Fact-checking drafts needs a desk with a live store, and this one has none. Until then, `/swap` and `/totals` give every figure with its quotes, and `/disputes` shows where sources disagree.";
-
 const HELP = /^(help|\?|-h|--help)$/i;
-
-/** The answer a desk without the fact-check engine gives: a clear "not here", with what works. */
-export function factcheckNotYet(desk: Desk, text: string): HelpAnswer {
-  return { ...desk.help("factcheck"), problem: NOT_YET, query: text || null };
-}
 
 /**
  * Checks `raw` (as Slack sent it: & < > escaped) and renders the result; usage when there is
@@ -34,25 +26,21 @@ export function factcheckReply(
 ): Rendered {
   const text = unescapeSlack(raw).trim();
   if (!text || HELP.test(text)) return renderBlocks(desk.help("factcheck"), { share: false });
-  if (!desk.factcheck) return renderBlocks(factcheckNotYet(desk, text), { share: false });
   const answer = desk.factcheck(text, opts);
   done(answer);
   return renderFactcheck(answer);
 }
 
-/** Records a run for the digest, when this desk keeps a record; failures are only logged. */
+/** Records a run for the digest; a failure is only logged, never costs the asker the answer. */
 export async function recordRun(
   desk: Desk,
   answer: FactcheckAnswer | null,
   by: string,
   logger: Logger,
 ): Promise<void> {
-  const record = (
-    desk as { recordFactcheck?: (a: FactcheckAnswer, by: string) => Promise<unknown> }
-  ).recordFactcheck;
-  if (!answer || typeof record !== "function") return;
+  if (!answer) return;
   try {
-    await record.call(desk, answer, by);
+    await desk.recordFactcheck(answer, by);
   } catch (err) {
     logger.error("factcheck: could not record the run:", err);
   }
