@@ -532,6 +532,21 @@ function readDigitsAt(text: string, p: number): DigitsRead | null {
     else grouped = true;
   }
   if (intDigits > MAX_DIGITS || fracDigits > MAX_DIGITS) return { skipTo: end };
+  // "6,78 inches", "1,5 million": a decimal comma, as translated copy writes it, read only
+  // where a unit or a scale follows (a comma before one or two digits is otherwise a list).
+  if (!grouped && !inFraction && text.charCodeAt(end) === 44) {
+    const dec = sticky(DECIMAL_COMMA_AT, text, end);
+    if (
+      dec &&
+      (unitAfter(text, DECIMAL_COMMA_AT.lastIndex) ||
+        scaleAfter(text, DECIMAL_COMMA_AT.lastIndex, false))
+    ) {
+      raw = `${raw}.${dec[1]}`;
+      end = DECIMAL_COMMA_AT.lastIndex;
+      inFraction = true;
+      fracDigits = dec[1]?.length ?? 0;
+    }
+  }
   let n = Number(grouped ? raw.replace(GROUPING, "") : raw);
   let scale = 1;
   if (isSpace(text.charCodeAt(end))) {
@@ -554,6 +569,7 @@ function readDigitsAt(text: string, p: number): DigitsRead | null {
 }
 
 const GROUPING = /[, \u00a0\u202f\u2009]/g;
+const DECIMAL_COMMA_AT = /,(\d{1,2})(?!\d|[.,]\d)/y;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
 function readNumberAt(text: string, p: number): Read | null {
@@ -1106,7 +1122,7 @@ const isYearLike = (r: Read) => r.plain && r.digits === 4 && r.n >= 1900 && r.n 
 const MILLIONS_BEFORE_NOUN =
   /m\s(?!(?:miles|metres|meters|feet|years|kilometres|yards|seconds|minutes|hours)\b)(?:\p{Ll}{3,}s|people)\b/uy;
 const DURATIONS = new Set(["decade", "year", "month", "week", "day", "hour", "minute"]);
-const SEASON_AFTER = /[-–/]\d{2}(?![\d.,%])/y;
+const SEASON_AFTER = /[-–/]\d{2}(?![\d%]|[.,]\d)/y;
 const SLASH_PAIR = /\/\d{1,2}(?![\d/]|[.,]\d)/y;
 const WEIGHT_BEFORE =
   /\b(?:los[et]|loses|losing|gain(?:s|ed|ing)?|weigh(?:s|ed|ing)?|shed(?:s|ding)?|put on|heavier|lighter|weight of)\b[^.;:]{0,24}$/i;
@@ -1180,12 +1196,18 @@ function quantity(
   // "World No 1 for 428 weeks", "Game 2 to …": a name, whatever follows it.
   if (!money && !aSuffix.unit && a.plain && a.digits > 0 && isNameBefore(text, p, a.end))
     return single(text, p, a.end, a.n, "exact", "label");
-  if (!aSuffix.kind && !aSuffix.unit) {
+  if (!money && !aSuffix.kind && !aSuffix.unit) {
     const ratio = sticky(RATIO_AFTER, text, a.end);
     if (ratio) {
       const b = readNumberAt(text, RATIO_AFTER.lastIndex);
-      // "1 for 428 weeks" is a figure and a span of time, not an exchange ratio.
-      if (b && !b.ordinal && !DURATIONS.has(unitAfter(text, b.end)?.unit ?? "")) {
+      // "1 for 428 weeks" is a figure and a span of time, "£850m for 2025" a sum and its year:
+      // not an exchange ratio.
+      if (
+        b &&
+        !b.ordinal &&
+        !(isYearLike(b) && !isYearLike(a)) &&
+        !DURATIONS.has(unitAfter(text, b.end)?.unit ?? "")
+      ) {
         return single(text, p, b.end, a.n, "exact", "ratio", b.n === a.n ? undefined : b.n);
       }
     }

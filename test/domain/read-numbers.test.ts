@@ -212,3 +212,31 @@ describe("the fact-check does not compare a change or a measure with a stored co
     expect(verdicts("Shares rose 390% to 307p.")).toEqual(["390%: unverified", "307p: unverified"]);
   });
 });
+
+describe("units and scales the blind writers used", () => {
+  it.each([
+    ["Capital spending was set at Rs 3.4 lakh crore.", ["3400000000000 INR"]],
+    ["The tariff falls to 6.5 euro cents a minute.", ["6.5 c"]],
+    ["She clocked 10.71sec in the heats.", ["10.71 second"]],
+    ["The tablet has a 10.9in display.", ["10.9 in"]],
+    ["Demand for the bonds was 3.1 times the amount offered.", ["3.1 x"]],
+    ["The panel measures 1,45 metres across.", ["1.45 m"]],
+  ])("%s", (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  it("keeps a comma before one or two digits as a list where no unit follows", () => {
+    expect(figures("Bays 3,12 and 14 were closed.")).not.toContain("3.12");
+  });
+
+  it("reads a fiscal year before a comma as a year, not a figure", () => {
+    expect(figures("Exports grew 4% in 2022-23, the ministry said.")).toEqual(["4 % up"]);
+  });
+
+  it("does not read a sum and its year as an exchange ratio", () => {
+    expect(figures("The agency's budget was trimmed to $640m for 2026.")).toEqual([
+      "640000000 USD",
+    ]);
+    expect(figures("Profit came to RM12.5 billion for 2023.")).toEqual(["12500000000 MYR"]);
+  });
+});
