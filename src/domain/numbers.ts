@@ -5,7 +5,7 @@
  */
 import type { Qualifier } from "../store/schema.ts";
 import { COUNTED_AFTER } from "./check/vocabulary.ts";
-import { type Change, changeAfter, changeBefore } from "./read-numbers/changes.ts";
+import { type Change, changeAfter, changeBefore, movesUp } from "./read-numbers/changes.ts";
 import { isNameBefore } from "./read-numbers/names.ts";
 import { scoreAt } from "./read-numbers/scores.ts";
 import { CURRENCY_BEFORE_SRC, currencyAt, scaleAfter, unitAfter } from "./read-numbers/units.ts";
@@ -214,6 +214,16 @@ const PHRASES: ReadonlyArray<readonly [Qualifier, readonly string[]]> = [
       "slightly more than",
       "well over",
       "well above",
+      // verbs that say a level was passed: "CPI tops 3%", "demand topped 85,000MW"
+      "tops",
+      "topped",
+      "topping",
+      "exceeds",
+      "exceeded",
+      "exceeding",
+      "surpasses",
+      "surpassed",
+      "surpassing",
     ],
   ],
   ["nearly", ["nearly", "almost", "close to", "just under", "just shy of", "just below"]],
@@ -229,6 +239,7 @@ const PHRASES: ReadonlyArray<readonly [Qualifier, readonly string[]]> = [
       "roughly",
       "some",
       "an estimated",
+      "estimated at",
       "estimated",
       "circa",
       "near",
@@ -260,7 +271,41 @@ const QUALIFIER_BY_PHRASE = new Map<string, Qualifier>(
  * Prepositions that qualify a year-shaped figure only weakly: "under 2022 law", "over 2023"
  * are about the year, "nearly 2000" is not.
  */
-const WEAK_PHRASES = new Set(["over", "under", "above", "below", "about", "around", "some"]);
+const WEAK_PHRASES = new Set([
+  "over",
+  "under",
+  "above",
+  "below",
+  "about",
+  "around",
+  "some",
+  // "exceeded 2019 levels" is about the year
+  ...["tops", "topped", "topping", "exceeds", "exceeded", "exceeding"],
+  ...["surpasses", "surpassed", "surpassing"],
+]);
+
+/**
+ * A hedge on a noun a few words before "of": "an estimated street value of £96m" (about). (Not
+ * "a minimum term of 22 years" or "a maximum fine of £5,000": the minimum term, the maximum
+ * fine, the minimum wage are levels set at that figure.)
+ */
+const HEDGED_NOUNS: Record<string, Qualifier> = {
+  "an estimated": "about",
+};
+const HEDGED_NOUN_BEFORE = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(HEDGED_NOUNS).join("|")})(?:\\s{1,3}[\\p{Ll}-]+){1,3}\\s{1,3}of\\s{1,3}$`,
+  "iu",
+);
+/** Signs written as hedges in notes and headlines: "~$5", "<25ppm", "≥ 40%". */
+const SIGN_QUALIFIER: Record<string, Qualifier> = {
+  "~": "about",
+  "≈": "about",
+  "<": "fewer-than",
+  "≤": "up-to",
+  ">": "more-than",
+  "≥": "at-least",
+};
+const SIGN_BEFORE = /(?:^|[\s(:])([~≈<≤>≥])\s?$/;
 
 /** "more than" → "more-than", "just under" → "nearly", "some" → "about"; null for anything else. */
 export function qualifierFromWords(words: string): Qualifier | null {
@@ -1249,8 +1294,19 @@ function quantity(
     )
   )
     qual = null;
+  // "Ticked up to 4.0%", "went up to 5": "up" belongs to the verb, and the figure is a level.
+  if (
+    qual &&
+    /^up\s/i.test(qual[1] ?? "") &&
+    movesUp(before.slice(0, before.length - qual[0].length))
+  )
+    qual = null;
   const phrase = qual?.[1]?.toLowerCase().replace(/\s+/g, " ");
-  const qualifier = phrase ? (QUALIFIER_BY_PHRASE.get(phrase) ?? "exact") : "exact";
+  let qualifier = phrase ? (QUALIFIER_BY_PHRASE.get(phrase) ?? "exact") : "exact";
+  if (!qual) {
+    const noun = HEDGED_NOUN_BEFORE.exec(before);
+    if (noun) qualifier = HEDGED_NOUNS[(noun[1] as string).toLowerCase()] ?? "exact";
+  }
 
   if (!money && !aSuffix.kind && a.plain && a.digits === 4) {
     const strongPrep = YEAR_PREP_BEFORE.test(before);
@@ -1268,9 +1324,10 @@ function quantity(
   const kind: NumberKind = money ? "money" : (aSuffix.kind ?? "cardinal");
   const start = qual ? p - qual[0].length : p;
   let step: Step;
-  // Notes' shorthand: "~390" is about 390, "4,750+" more than 4,750.
-  if (!qual && kind === "cardinal" && /[~≈]\s?$/.test(before))
-    step = single(text, p, aSuffix.end, a.n, "about", kind);
+  // Notes' shorthand: "~390" is about 390, "<25ppm" under 25, "4,750+" more than 4,750.
+  const sign = qual ? null : SIGN_BEFORE.exec(before);
+  if (sign)
+    step = single(text, p, aSuffix.end, a.n, SIGN_QUALIFIER[sign[1] as string] ?? "exact", kind);
   else if (
     !qual &&
     kind === "cardinal" &&

@@ -240,3 +240,35 @@ describe("units and scales the blind writers used", () => {
     expect(figures("Profit came to RM12.5 billion for 2023.")).toEqual(["12500000000 MYR"]);
   });
 });
+
+describe("hedges written as signs, verbs and nouns", () => {
+  const read = (text: string) =>
+    findNumbers(text)
+      .filter((m) => FIGURES.has(m.kind))
+      .map((m) => `${m.n} ${m.qualifier}`);
+
+  it.each([
+    ["Tickets go for ~£40 on the resale sites.", ["40 about"]],
+    ["Sulphur levels stay <10ppm after the upgrade.", ["10 fewer-than"]],
+    ["Turnout was >60% in the northern wards.", ["60 more-than"]],
+    ["Core inflation tops 4% for the first time since May.", ["4 more-than"]],
+    ["Orders topped 12,000 in the first week.", ["12000 more-than"]],
+    ["Gusts were estimated at 90mph on the coast.", ["90 about"]],
+    ["Police seized cannabis with an estimated resale value of £2m.", ["2000000 about"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it("leaves a minimum term a level", () => {
+    expect(read("She must serve a minimum term of 19 years.")).toEqual(["19 exact"]);
+  });
+
+  it("reads 'ticked up to' as a verb and a level, not 'up to'", () => {
+    expect(read("The jobless rate ticked up to 4.2% in March.")).toEqual(["4.2 exact"]);
+    expect(read("The grant pays up to £3,000.")).toEqual(["3000 up-to"]);
+  });
+
+  it("keeps a year after a verb of passing a year", () => {
+    expect(findNumbers("Output exceeded 2019 levels.").map((m) => m.kind)).toEqual(["year"]);
+  });
+});

@@ -425,6 +425,11 @@ export function changeBefore(before: string, rate: boolean): ChangeRead | null {
   return null;
 }
 
+/** Verbs that "up" follows as their particle in MOVES ("edged up", "ticked up", "went up"). */
+const UP_VERBS = new Set(MOVES.up.filter((v) => v.endsWith(" up")).map((v) => v.slice(0, -3)));
+/** Whether `before` ends on a verb that "up" belongs to: "ticked up to 4.0%" is a level. */
+export const movesUp = (before: string) => UP_VERBS.has(lastWord(before));
+
 /** "307 more", "2% higher", "a million fewer": a change written after the figure. */
 export function changeAfter(after: string): ChangeRead | null {
   const noun = NOUN_AFTER.exec(after);
