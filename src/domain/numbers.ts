@@ -561,7 +561,12 @@ function readDigitsAt(text: string, p: number): DigitsRead | null {
   const m = DIGITS_AT.exec(text);
   if (!m) return null;
   let raw = m[0];
-  if (raw.includes(" ") && NO_SPACE_GROUPS_AFTER.test(text.slice(Math.max(0, p - 12), p)))
+  // "Game 2 108-89": the number of a name is not grouped with the figure after it.
+  if (
+    raw.includes(" ") &&
+    (NO_SPACE_GROUPS_AFTER.test(text.slice(Math.max(0, p - 12), p)) ||
+      isNameBefore(text, p, p + raw.indexOf(" ")))
+  )
     raw = raw.slice(0, raw.indexOf(" "));
   let end = p + raw.length;
   let intDigits = 0;
@@ -690,6 +695,11 @@ const PHONE_INTL_AT = /\+(?:\d{1,4}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]\d{1,6}){1,6}|\
 const PHONE_SHORT_AT = /\d{3}-\d{4}(?![\d,])/y;
 const PHONE_GROUPS_AT = /(?:\(\d{2,4}\)|\d{2,4})(?:[ .-]\d{2,4}){2,4}(?![\d])/y;
 
+/** A short number to ring: three to six digits, no comma, no plural noun after it. */
+const PHONE_AFTER_CALL_AT = /\d{3,6}(?!\d|[.,]\d|%|\s+\p{L}{2,}s\b)/uy;
+/** "Dial 999", "call police on 101" ("call on 200 MPs" is an appeal, and 200 is a count). */
+const PHONE_CALL_BEFORE =
+  /\b(?:call|ring|dial|phone|text|contact)\s+(?:(?:\p{L}+\s+){1,3}on\s+)?$/iu;
 const CLOCK_AT = /(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)(?:\s?([ap])\.?\s?m(?![\p{L}\p{N}])\.?)?/iuy;
 const CLOCK_DOT_AT = /(\d{1,2})\.(\d{2})\s?([ap])\.?\s?m(?![\p{L}\p{N}])\.?/iuy;
 const HOUR_AT = /(\d{1,2})\s?(?:([ap])\.?\s?m(?![\p{L}\p{N}])\.?|o['’]clock)/iuy;
@@ -976,6 +986,11 @@ function atDigit(text: string, p: number, floor: number): Step {
     return single(text, start, start + phone.length, phoneValue(phone), "exact", "phone");
   }
 
+  // "Call police on 101", "dial 999": a number to ring.
+  const short = sticky(PHONE_AFTER_CALL_AT, text, p);
+  if (short && PHONE_CALL_BEFORE.test(textBefore(text, p)))
+    return single(text, p, p + short[0].length, Number(short[0]), "exact", "phone");
+
   const time = readTime(text, p);
   if (time) return single(text, p, time.end, time.hour, "exact", "time");
 
@@ -1034,8 +1049,9 @@ function phoneGroups(text: string, p: number): string | null {
   const groups = m[0].split(/[ .-]/);
   const digits = m[0].replace(/\D/g, "").length;
   if (digits < 7 || digits > MAX_DIGITS) return null;
-  // "16.000.000" and "1 000 000"-style groups of three are thousands, not a phone number.
-  if (groups.slice(1).every((g) => g.length === 3)) return null;
+  // "16.000.000" and "1 000 000"-style groups of three are thousands, not a phone number; a
+  // leading zero ("0800 555 111") is no count.
+  if (!m[0].startsWith("0") && groups.slice(1).every((g) => g.length === 3)) return null;
   return m[0];
 }
 

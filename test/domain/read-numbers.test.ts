@@ -272,3 +272,27 @@ describe("hedges written as signs, verbs and nouns", () => {
     expect(findNumbers("Output exceeded 2019 levels.").map((m) => m.kind)).toEqual(["year"]);
   });
 });
+
+describe("names opened by 'the' or a possessive, results, numbers to ring", () => {
+  it.each([
+    "The Steam Deck 2 is due next year.",
+    "Samsung's Exynos 2400 powers the European models.",
+    "Callers to the NHS 119 line waited longer.",
+    "The Hundred returns in August.",
+    "Reviewers praised the Pixel Fold 2.",
+    "The suspect faces a s.20 charge.",
+    "Aid lorries queued at checkpoint 7.",
+    "Detroit won Game 5 121-117 in overtime.",
+    "He returned figures of 5-31 on the second day.",
+    "Call the helpline on 0300 123 4567 or ring 111 out of hours.",
+    "Witnesses should call police on 101.",
+  ])("%s", (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it("keeps a figure after a capitalised word that nothing opens", () => {
+    expect(figures("Russia 248, Ukraine 230.")).toEqual(["248", "230"]);
+    expect(figures("In the UK 40 people were hurt.")).toEqual(["40"]);
+    expect(figures("Campaigners call on 200 MPs to back the bill.")).toEqual(["200"]);
+  });
+});

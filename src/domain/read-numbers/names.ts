@@ -3,6 +3,7 @@
  * "Apple Watch 5", "Game 2", "Planet 9", "Boeing 787", "ISO 3888-2", "Big 12", "Section 427 Row
  * 21", "5G". The words are data. Pure.
  */
+import { COUNTED_AFTER as COUNTED_AFTER_SRC } from "../check/vocabulary.ts";
 
 /** Words that make the number after them a name or a label, in any case ("game 2", "Game 2"). */
 const LABEL_WORDS = [
@@ -40,6 +41,13 @@ const LABEL_WORDS = [
   "iso",
   "no",
   "no.",
+  // legal shorthand: "s.18 GBH", "art.5"
+  "s.",
+  "ss.",
+  "sec.",
+  "art.",
+  "para.",
+  "cl.",
   "nos",
   "number",
   "#",
@@ -53,6 +61,12 @@ const LABEL_WORDS = [
   "highway",
   "interstate",
   "junction",
+  "checkpoint",
+  "crossing",
+  "berth",
+  "hangar",
+  "runway",
+  "reactor",
   "exit",
   "pier",
   "studio",
@@ -163,6 +177,42 @@ function wordBefore(text: string, start: number): string {
 }
 
 /**
+ * Words that open a name ("the Switch 2", "Qualcomm's Snapdragon 8", "the NHS 111 service"): a
+ * capitalised word or two right before a number is a name when one of these, or a possessive,
+ * comes before them. Without one ("Russia 248, Ukraine 230") the number is a figure.
+ */
+const COUNTED_AFTER = new RegExp(`^${COUNTED_AFTER_SRC.source}`, "iu");
+const PEOPLE_AFTER =
+  /^\s{1,3}(?:[\p{Ll}-]+\s{1,3})?(?:people|persons|adults|children|men|women|residents|patients|staff|workers|jobs|homes|cases|deaths|votes|seats|states|countries|members)\b/u;
+const NAME_OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "new"]);
+/** Capitalised words that are no name before a figure: "the May 307", "the Friday 390". */
+const NOT_NAMES = new Set([
+  ...["january", "february", "march", "april", "may", "june", "july", "august"],
+  ...["september", "october", "november", "december", "monday", "tuesday", "wednesday"],
+  ...["thursday", "friday", "saturday", "sunday", "i"],
+]);
+const NAME_CHAR = /[\p{L}\p{N}&'’-]/u;
+
+/** A capitalised word or two before `start`, opened by "the" or a possessive: a product, a service. */
+function openedNameBefore(text: string, start: number): boolean {
+  let i = start;
+  for (let words = 0; words < 3; words++) {
+    if (text[i - 1] !== " ") return false;
+    i--;
+    const end = i;
+    while (i > 0 && end - i < 24 && NAME_CHAR.test(text[i - 1] as string)) i--;
+    const w = text.slice(i, end);
+    if (w === "") return false;
+    if (words > 0 && (NAME_OPENERS.has(w.toLowerCase()) || /\p{L}['’]s$/u.test(w))) return true;
+    if (!/^\p{Lu}/u.test(w) || NOT_NAMES.has(w.toLowerCase())) return false;
+  }
+  return false;
+}
+
+/** "The Hundred", "the Big Three": a capitalised number word after "the" is a name. */
+const CAPITALISED_NUMBER_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
  * Whether the figure at from `start` to `end` (an integer or a version written plainly: "2.0") is a
  * name, by the word right before it or the model word right after it.
  */
@@ -173,7 +223,11 @@ export function isNameBefore(text: string, start: number, end: number): boolean 
   if (CAPITALISED_SET.has(word)) return true;
   // "Galaxy S24 Ultra", "Model 3 Plus": a capitalised word, the number, a model word.
   if (/^\p{Lu}/u.test(word) && MODEL_AFTER.test(text.slice(end, end + 10))) return true;
-  return false;
+  if (CAPITALISED_NUMBER_WORD.test(text.slice(start, end))) return word.toLowerCase() === "the";
+  // "In the UK 40 people …": a count of people after a place, not a name.
+  const after = text.slice(end, end + 40);
+  if (COUNTED_AFTER.test(after) || PEOPLE_AFTER.test(after)) return false;
+  return openedNameBefore(text, start);
 }
 
 /** "5G", "3D", "4K", "2FA": digits glued to letters that are no unit. */
