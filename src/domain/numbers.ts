@@ -6,7 +6,7 @@
 import type { Qualifier } from "../store/schema.ts";
 import { COUNTED_AFTER } from "./check/vocabulary.ts";
 import { type Change, changeAfter, changeBefore, movesUp } from "./read-numbers/changes.ts";
-import { isNameBefore } from "./read-numbers/names.ts";
+import { isEventDistance, isNameBefore } from "./read-numbers/names.ts";
 import { scoreAt } from "./read-numbers/scores.ts";
 import { CURRENCY_BEFORE_SRC, currencyAt, scaleAfter, unitAfter } from "./read-numbers/units.ts";
 import { fractionAt, vagueAt } from "./read-numbers/vague.ts";
@@ -802,6 +802,7 @@ export function findNumbers(text: string): NumberMention[] {
 const CAN_CHANGE = new Set<NumberKind>(["cardinal", "money", "percent", "fraction", "vague"]);
 /** Rates and prices, which "gained", "lost" and "added" move ("gained 0.7 percent"). */
 const RATE_UNITS = new Set(["%", "pp", "bp", "pt", "p", "c"]);
+const WEIGHT_UNITS = new Set(["kg", "lb", "g"]);
 /** A qualifier that makes a verb's figure a level: "dropped below 50 metres", "rose above 5%". */
 const LEVEL_QUALIFIER = /^(?:below|above|under|over|beyond|past|up\s+to)\b/i;
 /** "from 13.5 to 14.0 mm": the unit written once covers the first figure too. */
@@ -870,12 +871,14 @@ function readChange(text: string, m: NumberMention): void {
   const rate =
     m.kind === "percent" ||
     RATE_UNITS.has(m.unit ?? "") ||
+    // a weight is lost and gained: "lost an average of 15kg"
+    WEIGHT_UNITS.has(m.unit ?? "") ||
     (m.kind === "money" && m.n < 1000 && m.n2 === undefined);
   // After the figure, past a measure's unit the span leaves out: "a 25 basis point cut".
   const unitEnd = m.unit !== undefined ? (unitAfter(text, m.end)?.end ?? m.end) : m.end;
   const c =
     changeBefore(text.slice(Math.max(0, m.start - 70), m.start), rate) ??
-    changeAfter(text.slice(unitEnd, unitEnd + 40));
+    changeAfter(text.slice(unitEnd, unitEnd + 40), rate);
   if (c) {
     m.change = c.change;
     m.changeCue = c.cue;
@@ -1102,10 +1105,21 @@ function readDay(text: string, p: number, a: Read): Step | null {
 function atWord(text: string, p: number, floor: number): Step {
   const before = text.slice(floor, p);
   const vague = vagueAt(text, p);
-  if (vague) return wordsQuantity(text, p, vague.end, vague.n, "vague", before, vague.n2);
+  if (vague) return wordsQuantity(text, p, vague.end, vague.n, "vague", before, { n2: vague.n2 });
   const fraction = fractionAt(text, p, before);
-  if (fraction && !HALF_A_SCALE.test(text.slice(p, p + 24)))
-    return wordsQuantity(text, p, fraction.end, fraction.n, "fraction", before);
+  if (fraction && !HALF_A_SCALE.test(text.slice(p, p + 24))) {
+    const of = unitOfA(text, fraction.end);
+    return wordsQuantity(text, p, of?.end ?? fraction.end, fraction.n, "fraction", before, {
+      unit: of?.unit,
+    });
+  }
+  // "By more than a second", "within a year": one of a unit of time, hedged.
+  const one = sticky(ONE_DURATION_AT, text, p);
+  if (one && (qualifierBefore(before) || BY_BEFORE.test(before))) {
+    const u = unitAfter(text, p + (one[1] as string).length);
+    if (u && ONE_DURATION_UNITS.has(u.unit))
+      return wordsQuantity(text, p, u.end, 1, "cardinal", before, { unit: u.unit });
+  }
   const a = readWordsAt(text, p);
   if (!a) return { mentions: [], next: p };
   if (a.ordinal) {
@@ -1114,6 +1128,27 @@ function atWord(text: string, p: number, floor: number): Step {
   }
   return quantity(text, p, a, before, null);
 }
+
+/** "a quarter of a percentage point", "half a second": the unit a fraction is of. */
+const OF_A_AT = /\s{1,3}(?:of\s{1,3})?an?(?=\s)/iy;
+function unitOfA(text: string, end: number): { unit: string; end: number } | null {
+  if (!sticky(OF_A_AT, text, end)) return null;
+  const u = unitAfter(text, OF_A_AT.lastIndex);
+  return u ? { unit: u.unit, end: u.end } : null;
+}
+const ONE_DURATION_AT =
+  /(an?)\s{1,3}(?:second|minute|hour|day|week|month|year|decade)(?![\p{L}\p{N}])/iuy;
+const ONE_DURATION_UNITS = new Set([
+  "second",
+  "minute",
+  "hour",
+  "day",
+  "week",
+  "month",
+  "year",
+  "decade",
+]);
+const BY_BEFORE = /(?<![\p{L}])by\s{1,3}$/iu;
 
 /** "half a million", "half a dozen": a number, not the fraction a half. */
 const HALF_A_SCALE = /^half\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b/i;
@@ -1124,16 +1159,19 @@ function wordsQuantity(
   p: number,
   end: number,
   n: number,
-  kind: "fraction" | "vague",
+  kind: "fraction" | "vague" | "cardinal",
   before: string,
-  n2?: number,
+  opts: { n2?: number; unit?: string | undefined } = {},
 ): Step {
+  const { n2, unit } = opts;
   const qual = qualifierBefore(before);
   const phrase = qual?.[1]?.toLowerCase().replace(/\s+/g, " ");
   const qualifier =
     n2 !== undefined ? "range" : phrase ? (QUALIFIER_BY_PHRASE.get(phrase) ?? "exact") : "exact";
   const start = qual && n2 === undefined ? p - qual[0].length : p;
-  return single(text, start, end, n, qualifier, kind, n2);
+  const step = single(text, start, end, n, qualifier, kind, n2);
+  if (unit !== undefined && step.mentions[0]) step.mentions[0].unit = unit;
+  return step;
 }
 
 function atCurrency(text: string, p: number, floor: number): Step {
@@ -1253,6 +1291,9 @@ function quantity(
     aSuffix.end = a.end;
   }
   const unit = currency ?? aSuffix.unit;
+  // "Won the 800m", "the 1500m title": a race, named by its distance.
+  if (!money && a.plain && unit !== undefined && isEventDistance(text, p, a.n, unit))
+    return single(text, p, aSuffix.unitEnd, a.n, "exact", "label");
 
   // "World No 1 for 428 weeks", "Game 2 to …": a name, whatever follows it.
   if (!money && !aSuffix.unit && a.plain && a.digits > 0 && isNameBefore(text, p, a.end))

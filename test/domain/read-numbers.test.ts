@@ -137,7 +137,7 @@ describe("units", () => {
     ["A 30-day truce was agreed.", ["30 day"]],
     ["He was jailed for nine years.", ["9 year"]],
     ["Inflation was 4pc.", ["4 %"]],
-    ["The losing side lost 65–110 pounds each.", ["65-110 lb"]],
+    ["The losing side lost 65–110 pounds each.", ["65-110 lb down"]],
   ])("%s", (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });
@@ -294,5 +294,46 @@ describe("names opened by 'the' or a possessive, results, numbers to ring", () =
     expect(figures("Russia 248, Ukraine 230.")).toEqual(["248", "230"]);
     expect(figures("In the UK 40 people were hurt.")).toEqual(["40"]);
     expect(figures("Campaigners call on 200 MPs to back the bill.")).toEqual(["200"]);
+  });
+});
+
+describe("fractions of a unit, one unit of time, and races named by distance", () => {
+  it.each([
+    ["The Bank trimmed its rate by a quarter of a percentage point.", ["0.25 pp down"]],
+    ["The leader finished half a lap clear.", ["0.5"]],
+    ["Talks stalled for half an hour.", ["0.5 hour"]],
+    ["She broke the record by more than a minute.", ["1 minute"]],
+    ["The app signed up a million users within a week.", ["1000000", "1 week"]],
+    ["The bill passed with a three-quarters majority.", ["0.75"]],
+  ])("%s", (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  it("keeps the hedge on one unit of time", () => {
+    const m = findNumbers("Repairs took nearly a decade.").find((x) => x.unit === "decade");
+    expect(m).toMatchObject({ n: 1, qualifier: "nearly" });
+  });
+
+  it("reads no figure in a bare 'a year' or 'a second' that nothing hedges", () => {
+    expect(figures("Prices rose 4% from a year earlier.")).toEqual(["4 % up"]);
+    expect(figures("A second wave is expected.")).toEqual([]);
+  });
+
+  it("reads a race named by its distance as a name, a stretch of that length as a figure", () => {
+    expect(figures("She won the 1500m by a stride.")).toEqual([]);
+    expect(figures("He is the world champion in the men's 400m.")).toEqual([]);
+    expect(figures("Workers resurfaced a 400m stretch of the road.")).toEqual(["400 m"]);
+  });
+});
+
+describe("changes the blind writers wrote", () => {
+  it.each([
+    ["Nurses were offered a 4.5% pay rise.", ["4.5 % up"]],
+    ["The firm confirmed 1,800 job cuts.", ["1800"]],
+    ["Trial patients lost an average of 9kg.", ["9 kg down"]],
+    ["The incumbent lost by 312 votes.", ["312"]],
+    ["Shares lost 3% on the day.", ["3 % down"]],
+  ])("%s", (text, expected) => {
+    expect(figures(text)).toEqual(expected);
   });
 });

@@ -232,3 +232,19 @@ export function isNameBefore(text: string, start: number, end: number): boolean 
 
 /** "5G", "3D", "4K", "2FA": digits glued to letters that are no unit. */
 export const GLUED_NAME = /[A-Za-z]/y;
+
+/**
+ * Races named by their distance: "won the 800m", "the 1500m title", "the women's 100m final".
+ * Only the standard distances, glued to "m", after "the" or a possessive: "the 400m stretch
+ * of road" is rarely written with one of them, "a 400m stretch" never matches.
+ */
+const EVENT_METRES = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
+const EVENT_BEFORE = /(?:\bthe|['’]s)\s$/iu;
+export function isEventDistance(text: string, start: number, n: number, unit: string): boolean {
+  return (
+    unit === "m" &&
+    EVENT_METRES.has(n) &&
+    /^\d+m(?![\p{L}\p{N}])(?!\s+of\b)/u.test(text.slice(start, start + 12)) &&
+    EVENT_BEFORE.test(text.slice(Math.max(0, start - 6), start))
+  );
+}
