@@ -6,7 +6,7 @@
 import type { Qualifier } from "../store/schema.ts";
 import { COUNTED_AFTER } from "./check/vocabulary.ts";
 import { type Change, changeAfter, changeBefore, movesUp } from "./read-numbers/changes.ts";
-import { isEventDistance, isNameBefore } from "./read-numbers/names.ts";
+import { isEventDistance, isNameBefore, isSecondOfPluralLabel } from "./read-numbers/names.ts";
 import { scoreAt } from "./read-numbers/scores.ts";
 import { CURRENCY_BEFORE_SRC, currencyAt, scaleAfter, unitAfter } from "./read-numbers/units.ts";
 import { fractionAt, vagueAt } from "./read-numbers/vague.ts";
@@ -534,7 +534,27 @@ function readWordsAt(text: string, p: number): Read | null {
     if (!JOINER_AT.exec(text)) break;
     pos = JOINER_AT.lastIndex;
   }
-  return result;
+  return result && andAHalf(text, result);
+}
+
+const AND_A_HALF_AT = /\s{1,3}and\s{1,3}a\s{1,3}half(?![\p{L}\p{N}])/iuy;
+/** "Six and a half years", "2 and a half million": a half more, and a scale after it. */
+function andAHalf(text: string, r: Read): Read {
+  if (r.ordinal || r.scale !== 1 || !Number.isInteger(r.n) || !isSpace(text.charCodeAt(r.end)))
+    return r;
+  AND_A_HALF_AT.lastIndex = r.end;
+  if (!AND_A_HALF_AT.test(text)) return r;
+  let end = AND_A_HALF_AT.lastIndex;
+  let n = r.n + 0.5;
+  let scale = 1;
+  SCALE_AFTER.lastIndex = end;
+  const s = SCALE_AFTER.exec(text);
+  if (s) {
+    scale = SCALES[(s[1] ?? "").toLowerCase()] ?? 1;
+    n = Number((n * scale).toPrecision(15));
+    end = SCALE_AFTER.lastIndex;
+  }
+  return { ...r, n, end, scale, plain: false };
 }
 
 // Thousands are grouped by commas, or by the no-break and thin spaces some outlets print, or
@@ -608,14 +628,14 @@ function readDigitsAt(text: string, p: number): DigitsRead | null {
       end = SCALE_AFTER.lastIndex;
     }
   }
-  return {
+  return andAHalf(text, {
     n,
     end,
     ordinal: false,
     scale,
     plain: scale === 1 && !grouped && !inFraction,
     digits: intDigits,
-  };
+  });
 }
 
 const GROUPING = /[, \u00a0\u202f\u2009]/g;
@@ -805,6 +825,8 @@ const RATE_UNITS = new Set(["%", "pp", "bp", "pt", "p", "c"]);
 const WEIGHT_UNITS = new Set(["kg", "lb", "g"]);
 /** A qualifier that makes a verb's figure a level: "dropped below 50 metres", "rose above 5%". */
 const LEVEL_QUALIFIER = /^(?:below|above|under|over|beyond|past|up\s+to)\b/i;
+/** Between a change and its restatement: "300 points, or 0.8%", "$2.10 (2.6%)". */
+const RESTATED = /^(?:\s{1,3}[\p{L} ]{1,24})?(?:,\s{1,3}or\s{1,3}|\s{1,3}\()$/u;
 /** "from 13.5 to 14.0 mm": the unit written once covers the first figure too. */
 const FROM_TO_BETWEEN = /^\s{1,3}to\s{1,3}$/i;
 
@@ -822,7 +844,9 @@ function annotate(text: string, out: NumberMention[]): void {
       m.n2 === undefined &&
       /^(?:\d+(?:\.\d+)?|\p{Lu}\p{Ll}+)$/u.test(m.text) &&
       (isNameBefore(text, m.start, m.end) ||
-        (prev?.kind === "label" && prev.end + 1 === m.start && text[prev.end] === "-"))
+        (prev?.kind === "label" && prev.end + 1 === m.start && text[prev.end] === "-") ||
+        (prev?.kind === "label" &&
+          isSecondOfPluralLabel(text, prev.start, text.slice(prev.end, m.start))))
     ) {
       m.kind = "label";
     }
@@ -838,6 +862,16 @@ function annotate(text: string, out: NumberMention[]): void {
       prev.unit = m.unit;
     }
     if (CAN_CHANGE.has(m.kind)) readChange(text, m);
+    // "Fell $2.10, or 2.6%, to $78.40": the same change, restated as a rate.
+    if (
+      m.change === undefined &&
+      prev?.change !== undefined &&
+      CAN_CHANGE.has(m.kind) &&
+      RESTATED.test(text.slice(prev.end, m.start))
+    ) {
+      m.change = prev.change;
+      if (prev.changeCue !== undefined) m.changeCue = prev.changeCue;
+    }
     prev = m;
   }
 }

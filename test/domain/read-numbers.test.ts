@@ -337,3 +337,21 @@ describe("changes the blind writers wrote", () => {
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe("a restated change, a half more, sets and plural labels", () => {
+  it.each([
+    ["Copper fell $210, or 2.3%, to $8,950 a tonne.", ["210 USD down", "2.3 % down", "8950 USD"]],
+    ["The FTSE rose 61 points, or 0.8%.", ["61 pt up", "0.8 % up"]],
+    ["He was jailed for four and a half years.", ["4.5 year"]],
+    ["Some 3 and a half million homes lost power.", ["3500000"]],
+    ["Sinner won 7-6 6-2 in the final.", []],
+    ["The M6 is shut between junctions 16 and 17.", []],
+    ["Clauses 4 and 9 were struck out.", []],
+  ])("%s", (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  it("keeps a count after a plural word that names nothing", () => {
+    expect(figures("The arena seats 900 people.")).toEqual(["900"]);
+  });
+});

@@ -176,6 +176,24 @@ function wordBefore(text: string, start: number): string {
   return text.slice(i, end);
 }
 
+const MORE_NUMBERS_AFTER = /^(?:,|\s{1,3}(?:and|or|to|&))\s{1,3}\d/i;
+/** "junctions 16 and 17", "Articles 5 and 7", "types 1 and 2": a label word's plural. */
+function isPluralLabel(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w.length < 4 || !w.endsWith("s")) return false;
+  return LABEL_SET.has(w.slice(0, -1)) || (w.endsWith("es") && LABEL_SET.has(w.slice(0, -2)));
+}
+
+/**
+ * Whether the number at `start` follows a plural label word and another number joined by "and",
+ * "or", "to", "&": the 17 of "junctions 16 and 17".
+ */
+export function isSecondOfPluralLabel(text: string, prevStart: number, between: string): boolean {
+  return (
+    /^\s{1,3}(?:and|or|to|&)\s{1,3}$/i.test(between) && isPluralLabel(wordBefore(text, prevStart))
+  );
+}
+
 /**
  * Words that open a name ("the Switch 2", "Qualcomm's Snapdragon 8", "the NHS 111 service"): a
  * capitalised word or two right before a number is a name when one of these, or a possessive,
@@ -220,6 +238,8 @@ export function isNameBefore(text: string, start: number, end: number): boolean 
   const word = wordBefore(text, start);
   if (word === "") return false;
   if (LABEL_SET.has(word.toLowerCase())) return true;
+  // A plural names two or more: "junctions 16 and 17" ("the hall seats 500 people" is a count).
+  if (isPluralLabel(word) && MORE_NUMBERS_AFTER.test(text.slice(end, end + 12))) return true;
   if (CAPITALISED_SET.has(word)) return true;
   // "Galaxy S24 Ultra", "Model 3 Plus": a capitalised word, the number, a model word.
   if (/^\p{Lu}/u.test(word) && MODEL_AFTER.test(text.slice(end, end + 10))) return true;

@@ -11,9 +11,12 @@ const RESULT_BEFORE =
   /\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|drawn|defeated|defeat|led|lead|leads|leading|trail|trails|trailed|trailing|thrashed|edged|routed|crushed|hammered|stunned|downed|tied|level|score|scored|scoreline|final score|result|vote|voted|verdict|ruling|decision|majority|split|margin|series|aggregate|figures|against|over|by|from|at)\s+(?:[\p{L}.'’-]+\s+){0,3}(?:an?\s+)?$/iu;
 const RESULT_AFTER =
   /^\s*(?:win|victory|victories|defeat|loss|lead|draw|home win|away win|on aggregate|aggregate|down|up|vote|votes|verdict|ruling|decision|majority|margin|in favour|in favor|at (?:half|full)[- ]time|after extra time|on penalties|scoreline|thrashing|drubbing|triumph|win over|split|chance|score)\b/iu;
-/** What may follow a result: punctuation, or a word that starts a phrase ("2-1 at The Den"). */
+/**
+ * What may follow a result: punctuation, a word that starts a phrase ("2-1 at The Den"), or the
+ * next set ("6-4 6-3").
+ */
 const RESULT_FOLLOWS =
-  /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:at|in|on|against|with|after|to|and|but|as|over|thanks|for|away|before|when|while|despite|the|a|an|victory|win|defeat|loss|lead|draw|on aggregate|down|up)\b)/iu;
+  /^(?:\s*[,.;:)!?—–]|\s*$|\s+\d{1,2}[-–]\d{1,2}(?!\d)|\s+(?:at|in|on|against|with|after|to|and|but|as|over|thanks|for|away|before|when|while|despite|the|a|an|victory|win|defeat|loss|lead|draw|on aggregate|down|up)\b)/iu;
 
 export interface ScoreRead {
   a: number;
