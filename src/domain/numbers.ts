@@ -327,6 +327,9 @@ const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}_])(${QUALIFIER_ALT})\\s{1
 const QUALIFIER_LAST_WORDS = new Set(
   [...QUALIFIER_BY_PHRASE.keys()].map((p) => p.split(" ").pop() as string),
 );
+// "at" ends only "estimated at", and opens many figures ("at 5%", "at $78"): it is tried on its own.
+QUALIFIER_LAST_WORDS.delete("at");
+const ESTIMATED_AT_BEFORE = /(?<![\p{L}\p{N}_])(estimated\s{1,3}at)\s{1,3}$/iu;
 /** QUALIFIER_BEFORE's match, tried only where the last word can end a qualifier. */
 function qualifierBefore(before: string): RegExpExecArray | null {
   let i = before.length;
@@ -334,7 +337,9 @@ function qualifierBefore(before: string): RegExpExecArray | null {
   const end = i;
   if (end === before.length) return null;
   while (i > 0 && /[A-Za-z.]/.test(before[i - 1] as string)) i--;
-  if (!QUALIFIER_LAST_WORDS.has(before.slice(i, end).toLowerCase())) return null;
+  const last = before.slice(i, end).toLowerCase();
+  if (last === "at") return ESTIMATED_AT_BEFORE.exec(before);
+  if (!QUALIFIER_LAST_WORDS.has(last)) return null;
   return QUALIFIER_BEFORE.exec(before);
 }
 
@@ -540,7 +545,13 @@ function readWordsAt(text: string, p: number): Read | null {
 const AND_A_HALF_AT = /\s{1,3}and\s{1,3}a\s{1,3}half(?![\p{L}\p{N}])/iuy;
 /** "Six and a half years", "2 and a half million": a half more, and a scale after it. */
 function andAHalf(text: string, r: Read): Read {
-  if (r.ordinal || r.scale !== 1 || !Number.isInteger(r.n) || !isSpace(text.charCodeAt(r.end)))
+  if (
+    r.ordinal ||
+    r.scale !== 1 ||
+    !isSpace(text.charCodeAt(r.end)) ||
+    (text.charCodeAt(r.end + 1) | 32) !== 97 /* a */ ||
+    !Number.isInteger(r.n)
+  )
     return r;
   AND_A_HALF_AT.lastIndex = r.end;
   if (!AND_A_HALF_AT.test(text)) return r;
@@ -720,6 +731,15 @@ const PHONE_AFTER_CALL_AT = /\d{3,6}(?!\d|[.,]\d|%|\s+\p{L}{2,}s\b)/uy;
 /** "Dial 999", "call police on 101" ("call on 200 MPs" is an appeal, and 200 is a count). */
 const PHONE_CALL_BEFORE =
   /\b(?:call|ring|dial|phone|text|contact)\s+(?:(?:\p{L}+\s+){1,3}on\s+)?$/iu;
+const PHONE_CALL_LAST = new Set(["on", "call", "ring", "dial", "phone", "text", "contact"]);
+/** The word just before `p` (one space between), lower case; "" when there is none. */
+function lastWordOf(text: string, p: number): string {
+  let i = p - 1;
+  if (text.charCodeAt(i) !== 32) return "";
+  const end = i;
+  while (i > 0 && end - i < 8 && /[A-Za-z]/.test(text[i - 1] as string)) i--;
+  return text.slice(i, end).toLowerCase();
+}
 const CLOCK_AT = /(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)(?:\s?([ap])\.?\s?m(?![\p{L}\p{N}])\.?)?/iuy;
 const CLOCK_DOT_AT = /(\d{1,2})\.(\d{2})\s?([ap])\.?\s?m(?![\p{L}\p{N}])\.?/iuy;
 const HOUR_AT = /(\d{1,2})\s?(?:([ap])\.?\s?m(?![\p{L}\p{N}])\.?|o['’]clock)/iuy;
@@ -1025,7 +1045,11 @@ function atDigit(text: string, p: number, floor: number): Step {
 
   // "Call police on 101", "dial 999": a number to ring.
   const short = sticky(PHONE_AFTER_CALL_AT, text, p);
-  if (short && PHONE_CALL_BEFORE.test(textBefore(text, p)))
+  if (
+    short &&
+    PHONE_CALL_LAST.has(lastWordOf(text, p)) &&
+    PHONE_CALL_BEFORE.test(textBefore(text, p))
+  )
     return single(text, p, p + short[0].length, Number(short[0]), "exact", "phone");
 
   const time = readTime(text, p);
@@ -1395,7 +1419,7 @@ function quantity(
   const phrase = qual?.[1]?.toLowerCase().replace(/\s+/g, " ");
   let qualifier = phrase ? (QUALIFIER_BY_PHRASE.get(phrase) ?? "exact") : "exact";
   if (!qual) {
-    const noun = HEDGED_NOUN_BEFORE.exec(before);
+    const noun = before.endsWith("of ") ? HEDGED_NOUN_BEFORE.exec(before) : null;
     if (noun) qualifier = HEDGED_NOUNS[(noun[1] as string).toLowerCase()] ?? "exact";
   }
 

@@ -389,7 +389,7 @@ export function changeBefore(before: string, rate: boolean): ChangeRead | null {
   if (ADDITIVE.has(two(0))) return { change: "up", cue: two(0) };
   let i = 0;
   // Hedges the figure's span left out: "rose a further 2%", "risen by about".
-  if (HEDGES.has(three(i))) i += 3;
+  if (w[i] === "of" && HEDGES.has(three(i))) i += 3;
   else if (HEDGES.has(two(i))) i += 2;
   else if (HEDGES.has(w[i] as string)) i += 1;
   let by = false;

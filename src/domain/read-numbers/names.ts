@@ -167,12 +167,20 @@ const MODEL_AFTER =
 
 const LABEL_SET = new Set(LABEL_WORDS);
 const CAPITALISED_SET = new Set(CAPITALISED_LABELS);
+/** A letter, "&", "#" or "."; the test by code first, the Unicode class only past ASCII. */
+const isWordChar = (c: number) =>
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  c === 38 ||
+  c === 35 ||
+  c === 46 ||
+  (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
 /** The word right before `start`, one space at most between ("S&P 500", "No. 10", "#1"). */
 function wordBefore(text: string, start: number): string {
   let i = start;
   if (text[i - 1] === " ") i--;
   const end = i;
-  while (i > 0 && end - i < 14 && /[\p{L}&#.]/u.test(text[i - 1] as string)) i--;
+  while (i > 0 && end - i < 14 && isWordChar(text.charCodeAt(i - 1))) i--;
   return text.slice(i, end);
 }
 
@@ -243,11 +251,13 @@ export function isNameBefore(text: string, start: number, end: number): boolean 
   if (CAPITALISED_SET.has(word)) return true;
   // "Galaxy S24 Ultra", "Model 3 Plus": a capitalised word, the number, a model word.
   if (/^\p{Lu}/u.test(word) && MODEL_AFTER.test(text.slice(end, end + 10))) return true;
-  if (CAPITALISED_NUMBER_WORD.test(text.slice(start, end))) return word.toLowerCase() === "the";
+  const c = text.charCodeAt(start);
+  if (c >= 65 && c <= 90 && CAPITALISED_NUMBER_WORD.test(text.slice(start, end)))
+    return word.toLowerCase() === "the";
+  if (!/^\p{Lu}/u.test(word) || !openedNameBefore(text, start)) return false;
   // "In the UK 40 people …": a count of people after a place, not a name.
   const after = text.slice(end, end + 40);
-  if (COUNTED_AFTER.test(after) || PEOPLE_AFTER.test(after)) return false;
-  return openedNameBefore(text, start);
+  return !COUNTED_AFTER.test(after) && !PEOPLE_AFTER.test(after);
 }
 
 /** "5G", "3D", "4K", "2FA": digits glued to letters that are no unit. */
