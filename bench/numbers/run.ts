@@ -3,14 +3,21 @@
  * sealed halves of test/eval/numbers and the dev half of its blind set (test/eval/numbers/blind),
  * as tables. `-- --dev` leaves the sealed half unread; `-- --blind-sealed` adds the blind set's
  * sealed half, which is run once;
- * `-- --misses` lists each reader's misses and false positives on the dev half.
+ * `-- --misses` (with `--changes`, also wrong units and changes) lists each reader's misses and false positives on the dev halves (the engineer's
+ * and the blind set's; never a sealed one); `-- --ours` runs `findNumbers` and `findDates` alone.
  */
 import { performance } from "node:perf_hooks";
-import { DATE_READERS, NUMBER_READERS } from "./readers.ts";
+import {
+  DATE_READERS as ALL_DATE_READERS,
+  NUMBER_READERS as ALL_NUMBER_READERS,
+} from "./readers.ts";
 import { scoreDates, scoreNumbers } from "./score.ts";
-import { loadHalf, type NumbersHalf, type Sentence } from "./set.ts";
+import { loadHalf, type NumbersHalf, type Reading, type Sentence } from "./set.ts";
 
 const args = new Set(process.argv.slice(2));
+// `--ours`: our readers alone (the libraries take seconds a half), for a quick look while tuning.
+const NUMBER_READERS = args.has("--ours") ? ALL_NUMBER_READERS.slice(0, 1) : ALL_NUMBER_READERS;
+const DATE_READERS = args.has("--ours") ? ALL_DATE_READERS.slice(0, 1) : ALL_DATE_READERS;
 // The blind set's sealed half is read only when asked for (`--blind-sealed`): it is run once.
 const halves: NumbersHalf[] = args.has("--dev")
   ? ["dev", "blind/dev"]
@@ -98,19 +105,28 @@ for (const half of halves) {
   console.log(table(["reader", "precision", "recall", "F1", "resolved acc", "ms per 1k"], drows));
 }
 
-if (args.has("--misses")) {
-  const set = loadHalf("dev");
+for (const half of args.has("--misses") ? (["dev", "blind/dev"] as const) : []) {
+  const set = loadHalf(half);
   for (const r of NUMBER_READERS) {
-    console.log(`\n## ${r.name}: dev misses (gold not matched) and readings not matched`);
+    console.log(`\n## ${r.name}: ${half} misses (gold not matched) and readings not matched`);
     for (const s of set) {
       const readings = r.read(s.text);
       const one = scoreNumbers([s], () => readings);
-      if (one.matched === one.gold && one.predicted === one.matched) continue;
-      const shown = readings.map(
-        (x) =>
-          `${s.text.slice(x.start, x.end)}=${x.value}${x.value2 !== undefined ? `..${x.value2}` : ""}${x.unit ? ` ${x.unit}` : ""}${x.change && x.change !== "=" ? ` ${x.change}` : ""}`,
+      const clean = one.matched === one.gold && one.predicted === one.matched;
+      // `--changes`: a sentence whose figures are all read is still shown when a unit or a
+      // change is read wrong.
+      if (
+        clean &&
+        (!args.has("--changes") || one.matched === 0 || (one.unitAcc === 1 && one.changeAcc === 1))
+      )
+        continue;
+      const show = (x: Reading, text: string) =>
+        `${text}=${x.value}${x.value2 !== undefined ? `..${x.value2}` : ""}${x.unit ? ` ${x.unit}` : ""}${x.change && x.change !== "=" ? ` ${x.change}` : ""}`;
+      const shown = readings.map((x) => show(x, s.text.slice(x.start, x.end)));
+      const labelled = s.quantities.map((g) => show(g, g.text));
+      console.log(
+        `${s.id}: ${s.text}\n   gold: ${labelled.join(" | ")}\n   read: ${shown.join(" | ")}`,
       );
-      console.log(`${s.id}: ${s.text}\n   read: ${shown.join(" | ")}`);
     }
   }
 }

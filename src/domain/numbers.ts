@@ -5,8 +5,8 @@
  */
 import type { Qualifier } from "../store/schema.ts";
 import { COUNTED_AFTER } from "./check/vocabulary.ts";
-import { type Change, changeAfter, changeBefore } from "./read-numbers/changes.ts";
-import { isNameBefore } from "./read-numbers/names.ts";
+import { type Change, changeAfter, changeBefore, movesUp } from "./read-numbers/changes.ts";
+import { isEventDistance, isNameBefore, isSecondOfPluralLabel } from "./read-numbers/names.ts";
 import { scoreAt } from "./read-numbers/scores.ts";
 import { CURRENCY_BEFORE_SRC, currencyAt, scaleAfter, unitAfter } from "./read-numbers/units.ts";
 import { fractionAt, vagueAt } from "./read-numbers/vague.ts";
@@ -214,6 +214,16 @@ const PHRASES: ReadonlyArray<readonly [Qualifier, readonly string[]]> = [
       "slightly more than",
       "well over",
       "well above",
+      // verbs that say a level was passed: "CPI tops 3%", "demand topped 85,000MW"
+      "tops",
+      "topped",
+      "topping",
+      "exceeds",
+      "exceeded",
+      "exceeding",
+      "surpasses",
+      "surpassed",
+      "surpassing",
     ],
   ],
   ["nearly", ["nearly", "almost", "close to", "just under", "just shy of", "just below"]],
@@ -229,6 +239,7 @@ const PHRASES: ReadonlyArray<readonly [Qualifier, readonly string[]]> = [
       "roughly",
       "some",
       "an estimated",
+      "estimated at",
       "estimated",
       "circa",
       "near",
@@ -260,7 +271,41 @@ const QUALIFIER_BY_PHRASE = new Map<string, Qualifier>(
  * Prepositions that qualify a year-shaped figure only weakly: "under 2022 law", "over 2023"
  * are about the year, "nearly 2000" is not.
  */
-const WEAK_PHRASES = new Set(["over", "under", "above", "below", "about", "around", "some"]);
+const WEAK_PHRASES = new Set([
+  "over",
+  "under",
+  "above",
+  "below",
+  "about",
+  "around",
+  "some",
+  // "exceeded 2019 levels" is about the year
+  ...["tops", "topped", "topping", "exceeds", "exceeded", "exceeding"],
+  ...["surpasses", "surpassed", "surpassing"],
+]);
+
+/**
+ * A hedge on a noun a few words before "of": "an estimated street value of £96m" (about). (Not
+ * "a minimum term of 22 years" or "a maximum fine of £5,000": the minimum term, the maximum
+ * fine, the minimum wage are levels set at that figure.)
+ */
+const HEDGED_NOUNS: Record<string, Qualifier> = {
+  "an estimated": "about",
+};
+const HEDGED_NOUN_BEFORE = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(HEDGED_NOUNS).join("|")})(?:\\s{1,3}[\\p{Ll}-]+){1,3}\\s{1,3}of\\s{1,3}$`,
+  "iu",
+);
+/** Signs written as hedges in notes and headlines: "~$5", "<25ppm", "≥ 40%". */
+const SIGN_QUALIFIER: Record<string, Qualifier> = {
+  "~": "about",
+  "≈": "about",
+  "<": "fewer-than",
+  "≤": "up-to",
+  ">": "more-than",
+  "≥": "at-least",
+};
+const SIGN_BEFORE = /(?:^|[\s(:])([~≈<≤>≥])\s?$/;
 
 /** "more than" → "more-than", "just under" → "nearly", "some" → "about"; null for anything else. */
 export function qualifierFromWords(words: string): Qualifier | null {
@@ -282,6 +327,9 @@ const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}_])(${QUALIFIER_ALT})\\s{1
 const QUALIFIER_LAST_WORDS = new Set(
   [...QUALIFIER_BY_PHRASE.keys()].map((p) => p.split(" ").pop() as string),
 );
+// "at" ends only "estimated at", and opens many figures ("at 5%", "at $78"): it is tried on its own.
+QUALIFIER_LAST_WORDS.delete("at");
+const ESTIMATED_AT_BEFORE = /(?<![\p{L}\p{N}_])(estimated\s{1,3}at)\s{1,3}$/iu;
 /** QUALIFIER_BEFORE's match, tried only where the last word can end a qualifier. */
 function qualifierBefore(before: string): RegExpExecArray | null {
   let i = before.length;
@@ -289,7 +337,9 @@ function qualifierBefore(before: string): RegExpExecArray | null {
   const end = i;
   if (end === before.length) return null;
   while (i > 0 && /[A-Za-z.]/.test(before[i - 1] as string)) i--;
-  if (!QUALIFIER_LAST_WORDS.has(before.slice(i, end).toLowerCase())) return null;
+  const last = before.slice(i, end).toLowerCase();
+  if (last === "at") return ESTIMATED_AT_BEFORE.exec(before);
+  if (!QUALIFIER_LAST_WORDS.has(last)) return null;
   return QUALIFIER_BEFORE.exec(before);
 }
 
@@ -489,7 +539,33 @@ function readWordsAt(text: string, p: number): Read | null {
     if (!JOINER_AT.exec(text)) break;
     pos = JOINER_AT.lastIndex;
   }
-  return result;
+  return result && andAHalf(text, result);
+}
+
+const AND_A_HALF_AT = /\s{1,3}and\s{1,3}a\s{1,3}half(?![\p{L}\p{N}])/iuy;
+/** "Six and a half years", "2 and a half million": a half more, and a scale after it. */
+function andAHalf(text: string, r: Read): Read {
+  if (
+    r.ordinal ||
+    r.scale !== 1 ||
+    !isSpace(text.charCodeAt(r.end)) ||
+    (text.charCodeAt(r.end + 1) | 32) !== 97 /* a */ ||
+    !Number.isInteger(r.n)
+  )
+    return r;
+  AND_A_HALF_AT.lastIndex = r.end;
+  if (!AND_A_HALF_AT.test(text)) return r;
+  let end = AND_A_HALF_AT.lastIndex;
+  let n = r.n + 0.5;
+  let scale = 1;
+  SCALE_AFTER.lastIndex = end;
+  const s = SCALE_AFTER.exec(text);
+  if (s) {
+    scale = SCALES[(s[1] ?? "").toLowerCase()] ?? 1;
+    n = Number((n * scale).toPrecision(15));
+    end = SCALE_AFTER.lastIndex;
+  }
+  return { ...r, n, end, scale, plain: false };
 }
 
 // Thousands are grouped by commas, or by the no-break and thin spaces some outlets print, or
@@ -516,7 +592,12 @@ function readDigitsAt(text: string, p: number): DigitsRead | null {
   const m = DIGITS_AT.exec(text);
   if (!m) return null;
   let raw = m[0];
-  if (raw.includes(" ") && NO_SPACE_GROUPS_AFTER.test(text.slice(Math.max(0, p - 12), p)))
+  // "Game 2 108-89": the number of a name is not grouped with the figure after it.
+  if (
+    raw.includes(" ") &&
+    (NO_SPACE_GROUPS_AFTER.test(text.slice(Math.max(0, p - 12), p)) ||
+      isNameBefore(text, p, p + raw.indexOf(" ")))
+  )
     raw = raw.slice(0, raw.indexOf(" "));
   let end = p + raw.length;
   let intDigits = 0;
@@ -532,6 +613,21 @@ function readDigitsAt(text: string, p: number): DigitsRead | null {
     else grouped = true;
   }
   if (intDigits > MAX_DIGITS || fracDigits > MAX_DIGITS) return { skipTo: end };
+  // "6,78 inches", "1,5 million": a decimal comma, as translated copy writes it, read only
+  // where a unit or a scale follows (a comma before one or two digits is otherwise a list).
+  if (!grouped && !inFraction && text.charCodeAt(end) === 44) {
+    const dec = sticky(DECIMAL_COMMA_AT, text, end);
+    if (
+      dec &&
+      (unitAfter(text, DECIMAL_COMMA_AT.lastIndex) ||
+        scaleAfter(text, DECIMAL_COMMA_AT.lastIndex, false))
+    ) {
+      raw = `${raw}.${dec[1]}`;
+      end = DECIMAL_COMMA_AT.lastIndex;
+      inFraction = true;
+      fracDigits = dec[1]?.length ?? 0;
+    }
+  }
   let n = Number(grouped ? raw.replace(GROUPING, "") : raw);
   let scale = 1;
   if (isSpace(text.charCodeAt(end))) {
@@ -543,17 +639,18 @@ function readDigitsAt(text: string, p: number): DigitsRead | null {
       end = SCALE_AFTER.lastIndex;
     }
   }
-  return {
+  return andAHalf(text, {
     n,
     end,
     ordinal: false,
     scale,
     plain: scale === 1 && !grouped && !inFraction,
     digits: intDigits,
-  };
+  });
 }
 
 const GROUPING = /[, \u00a0\u202f\u2009]/g;
+const DECIMAL_COMMA_AT = /,(\d{1,2})(?!\d|[.,]\d)/y;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
 function readNumberAt(text: string, p: number): Read | null {
@@ -629,6 +726,20 @@ const PHONE_INTL_AT = /\+(?:\d{1,4}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]\d{1,6}){1,6}|\
 const PHONE_SHORT_AT = /\d{3}-\d{4}(?![\d,])/y;
 const PHONE_GROUPS_AT = /(?:\(\d{2,4}\)|\d{2,4})(?:[ .-]\d{2,4}){2,4}(?![\d])/y;
 
+/** A short number to ring: three to six digits, no comma, no plural noun after it. */
+const PHONE_AFTER_CALL_AT = /\d{3,6}(?!\d|[.,]\d|%|\s+\p{L}{2,}s\b)/uy;
+/** "Dial 999", "call police on 101" ("call on 200 MPs" is an appeal, and 200 is a count). */
+const PHONE_CALL_BEFORE =
+  /\b(?:call|ring|dial|phone|text|contact)\s+(?:(?:\p{L}+\s+){1,3}on\s+)?$/iu;
+const PHONE_CALL_LAST = new Set(["on", "call", "ring", "dial", "phone", "text", "contact"]);
+/** The word just before `p` (one space between), lower case; "" when there is none. */
+function lastWordOf(text: string, p: number): string {
+  let i = p - 1;
+  if (text.charCodeAt(i) !== 32) return "";
+  const end = i;
+  while (i > 0 && end - i < 8 && /[A-Za-z]/.test(text[i - 1] as string)) i--;
+  return text.slice(i, end).toLowerCase();
+}
 const CLOCK_AT = /(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)(?:\s?([ap])\.?\s?m(?![\p{L}\p{N}])\.?)?/iuy;
 const CLOCK_DOT_AT = /(\d{1,2})\.(\d{2})\s?([ap])\.?\s?m(?![\p{L}\p{N}])\.?/iuy;
 const HOUR_AT = /(\d{1,2})\s?(?:([ap])\.?\s?m(?![\p{L}\p{N}])\.?|o['’]clock)/iuy;
@@ -731,8 +842,11 @@ export function findNumbers(text: string): NumberMention[] {
 const CAN_CHANGE = new Set<NumberKind>(["cardinal", "money", "percent", "fraction", "vague"]);
 /** Rates and prices, which "gained", "lost" and "added" move ("gained 0.7 percent"). */
 const RATE_UNITS = new Set(["%", "pp", "bp", "pt", "p", "c"]);
+const WEIGHT_UNITS = new Set(["kg", "lb", "g"]);
 /** A qualifier that makes a verb's figure a level: "dropped below 50 metres", "rose above 5%". */
 const LEVEL_QUALIFIER = /^(?:below|above|under|over|beyond|past|up\s+to)\b/i;
+/** Between a change and its restatement: "300 points, or 0.8%", "$2.10 (2.6%)". */
+const RESTATED = /^(?:\s{1,3}[\p{L} ]{1,24})?(?:,\s{1,3}or\s{1,3}|\s{1,3}\()$/u;
 /** "from 13.5 to 14.0 mm": the unit written once covers the first figure too. */
 const FROM_TO_BETWEEN = /^\s{1,3}to\s{1,3}$/i;
 
@@ -750,7 +864,9 @@ function annotate(text: string, out: NumberMention[]): void {
       m.n2 === undefined &&
       /^(?:\d+(?:\.\d+)?|\p{Lu}\p{Ll}+)$/u.test(m.text) &&
       (isNameBefore(text, m.start, m.end) ||
-        (prev?.kind === "label" && prev.end + 1 === m.start && text[prev.end] === "-"))
+        (prev?.kind === "label" && prev.end + 1 === m.start && text[prev.end] === "-") ||
+        (prev?.kind === "label" &&
+          isSecondOfPluralLabel(text, prev.start, text.slice(prev.end, m.start))))
     ) {
       m.kind = "label";
     }
@@ -766,6 +882,16 @@ function annotate(text: string, out: NumberMention[]): void {
       prev.unit = m.unit;
     }
     if (CAN_CHANGE.has(m.kind)) readChange(text, m);
+    // "Fell $2.10, or 2.6%, to $78.40": the same change, restated as a rate.
+    if (
+      m.change === undefined &&
+      prev?.change !== undefined &&
+      CAN_CHANGE.has(m.kind) &&
+      RESTATED.test(text.slice(prev.end, m.start))
+    ) {
+      m.change = prev.change;
+      if (prev.changeCue !== undefined) m.changeCue = prev.changeCue;
+    }
     prev = m;
   }
 }
@@ -799,12 +925,14 @@ function readChange(text: string, m: NumberMention): void {
   const rate =
     m.kind === "percent" ||
     RATE_UNITS.has(m.unit ?? "") ||
+    // a weight is lost and gained: "lost an average of 15kg"
+    WEIGHT_UNITS.has(m.unit ?? "") ||
     (m.kind === "money" && m.n < 1000 && m.n2 === undefined);
   // After the figure, past a measure's unit the span leaves out: "a 25 basis point cut".
   const unitEnd = m.unit !== undefined ? (unitAfter(text, m.end)?.end ?? m.end) : m.end;
   const c =
     changeBefore(text.slice(Math.max(0, m.start - 70), m.start), rate) ??
-    changeAfter(text.slice(unitEnd, unitEnd + 40));
+    changeAfter(text.slice(unitEnd, unitEnd + 40), rate);
   if (c) {
     m.change = c.change;
     m.changeCue = c.cue;
@@ -915,6 +1043,15 @@ function atDigit(text: string, p: number, floor: number): Step {
     return single(text, start, start + phone.length, phoneValue(phone), "exact", "phone");
   }
 
+  // "Call police on 101", "dial 999": a number to ring.
+  const short = sticky(PHONE_AFTER_CALL_AT, text, p);
+  if (
+    short &&
+    PHONE_CALL_LAST.has(lastWordOf(text, p)) &&
+    PHONE_CALL_BEFORE.test(textBefore(text, p))
+  )
+    return single(text, p, p + short[0].length, Number(short[0]), "exact", "phone");
+
   const time = readTime(text, p);
   if (time) return single(text, p, time.end, time.hour, "exact", "time");
 
@@ -973,8 +1110,9 @@ function phoneGroups(text: string, p: number): string | null {
   const groups = m[0].split(/[ .-]/);
   const digits = m[0].replace(/\D/g, "").length;
   if (digits < 7 || digits > MAX_DIGITS) return null;
-  // "16.000.000" and "1 000 000"-style groups of three are thousands, not a phone number.
-  if (groups.slice(1).every((g) => g.length === 3)) return null;
+  // "16.000.000" and "1 000 000"-style groups of three are thousands, not a phone number; a
+  // leading zero ("0800 555 111") is no count.
+  if (!m[0].startsWith("0") && groups.slice(1).every((g) => g.length === 3)) return null;
   return m[0];
 }
 
@@ -1025,10 +1163,21 @@ function readDay(text: string, p: number, a: Read): Step | null {
 function atWord(text: string, p: number, floor: number): Step {
   const before = text.slice(floor, p);
   const vague = vagueAt(text, p);
-  if (vague) return wordsQuantity(text, p, vague.end, vague.n, "vague", before, vague.n2);
+  if (vague) return wordsQuantity(text, p, vague.end, vague.n, "vague", before, { n2: vague.n2 });
   const fraction = fractionAt(text, p, before);
-  if (fraction && !HALF_A_SCALE.test(text.slice(p, p + 24)))
-    return wordsQuantity(text, p, fraction.end, fraction.n, "fraction", before);
+  if (fraction && !HALF_A_SCALE.test(text.slice(p, p + 24))) {
+    const of = unitOfA(text, fraction.end);
+    return wordsQuantity(text, p, of?.end ?? fraction.end, fraction.n, "fraction", before, {
+      unit: of?.unit,
+    });
+  }
+  // "By more than a second", "within a year": one of a unit of time, hedged.
+  const one = sticky(ONE_DURATION_AT, text, p);
+  if (one && (qualifierBefore(before) || BY_BEFORE.test(before))) {
+    const u = unitAfter(text, p + (one[1] as string).length);
+    if (u && ONE_DURATION_UNITS.has(u.unit))
+      return wordsQuantity(text, p, u.end, 1, "cardinal", before, { unit: u.unit });
+  }
   const a = readWordsAt(text, p);
   if (!a) return { mentions: [], next: p };
   if (a.ordinal) {
@@ -1037,6 +1186,27 @@ function atWord(text: string, p: number, floor: number): Step {
   }
   return quantity(text, p, a, before, null);
 }
+
+/** "a quarter of a percentage point", "half a second": the unit a fraction is of. */
+const OF_A_AT = /\s{1,3}(?:of\s{1,3})?an?(?=\s)/iy;
+function unitOfA(text: string, end: number): { unit: string; end: number } | null {
+  if (!sticky(OF_A_AT, text, end)) return null;
+  const u = unitAfter(text, OF_A_AT.lastIndex);
+  return u ? { unit: u.unit, end: u.end } : null;
+}
+const ONE_DURATION_AT =
+  /(an?)\s{1,3}(?:second|minute|hour|day|week|month|year|decade)(?![\p{L}\p{N}])/iuy;
+const ONE_DURATION_UNITS = new Set([
+  "second",
+  "minute",
+  "hour",
+  "day",
+  "week",
+  "month",
+  "year",
+  "decade",
+]);
+const BY_BEFORE = /(?<![\p{L}])by\s{1,3}$/iu;
 
 /** "half a million", "half a dozen": a number, not the fraction a half. */
 const HALF_A_SCALE = /^half\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b/i;
@@ -1047,16 +1217,19 @@ function wordsQuantity(
   p: number,
   end: number,
   n: number,
-  kind: "fraction" | "vague",
+  kind: "fraction" | "vague" | "cardinal",
   before: string,
-  n2?: number,
+  opts: { n2?: number; unit?: string | undefined } = {},
 ): Step {
+  const { n2, unit } = opts;
   const qual = qualifierBefore(before);
   const phrase = qual?.[1]?.toLowerCase().replace(/\s+/g, " ");
   const qualifier =
     n2 !== undefined ? "range" : phrase ? (QUALIFIER_BY_PHRASE.get(phrase) ?? "exact") : "exact";
   const start = qual && n2 === undefined ? p - qual[0].length : p;
-  return single(text, start, end, n, qualifier, kind, n2);
+  const step = single(text, start, end, n, qualifier, kind, n2);
+  if (unit !== undefined && step.mentions[0]) step.mentions[0].unit = unit;
+  return step;
 }
 
 function atCurrency(text: string, p: number, floor: number): Step {
@@ -1106,7 +1279,7 @@ const isYearLike = (r: Read) => r.plain && r.digits === 4 && r.n >= 1900 && r.n 
 const MILLIONS_BEFORE_NOUN =
   /m\s(?!(?:miles|metres|meters|feet|years|kilometres|yards|seconds|minutes|hours)\b)(?:\p{Ll}{3,}s|people)\b/uy;
 const DURATIONS = new Set(["decade", "year", "month", "week", "day", "hour", "minute"]);
-const SEASON_AFTER = /[-–/]\d{2}(?![\d.,%])/y;
+const SEASON_AFTER = /[-–/]\d{2}(?![\d%]|[.,]\d)/y;
 const SLASH_PAIR = /\/\d{1,2}(?![\d/]|[.,]\d)/y;
 const WEIGHT_BEFORE =
   /\b(?:los[et]|loses|losing|gain(?:s|ed|ing)?|weigh(?:s|ed|ing)?|shed(?:s|ding)?|put on|heavier|lighter|weight of)\b[^.;:]{0,24}$/i;
@@ -1176,16 +1349,25 @@ function quantity(
     aSuffix.end = a.end;
   }
   const unit = currency ?? aSuffix.unit;
+  // "Won the 800m", "the 1500m title": a race, named by its distance.
+  if (!money && a.plain && unit !== undefined && isEventDistance(text, p, a.n, unit))
+    return single(text, p, aSuffix.unitEnd, a.n, "exact", "label");
 
   // "World No 1 for 428 weeks", "Game 2 to …": a name, whatever follows it.
   if (!money && !aSuffix.unit && a.plain && a.digits > 0 && isNameBefore(text, p, a.end))
     return single(text, p, a.end, a.n, "exact", "label");
-  if (!aSuffix.kind && !aSuffix.unit) {
+  if (!money && !aSuffix.kind && !aSuffix.unit) {
     const ratio = sticky(RATIO_AFTER, text, a.end);
     if (ratio) {
       const b = readNumberAt(text, RATIO_AFTER.lastIndex);
-      // "1 for 428 weeks" is a figure and a span of time, not an exchange ratio.
-      if (b && !b.ordinal && !DURATIONS.has(unitAfter(text, b.end)?.unit ?? "")) {
+      // "1 for 428 weeks" is a figure and a span of time, "£850m for 2025" a sum and its year:
+      // not an exchange ratio.
+      if (
+        b &&
+        !b.ordinal &&
+        !(isYearLike(b) && !isYearLike(a)) &&
+        !DURATIONS.has(unitAfter(text, b.end)?.unit ?? "")
+      ) {
         return single(text, p, b.end, a.n, "exact", "ratio", b.n === a.n ? undefined : b.n);
       }
     }
@@ -1227,8 +1409,19 @@ function quantity(
     )
   )
     qual = null;
+  // "Ticked up to 4.0%", "went up to 5": "up" belongs to the verb, and the figure is a level.
+  if (
+    qual &&
+    /^up\s/i.test(qual[1] ?? "") &&
+    movesUp(before.slice(0, before.length - qual[0].length))
+  )
+    qual = null;
   const phrase = qual?.[1]?.toLowerCase().replace(/\s+/g, " ");
-  const qualifier = phrase ? (QUALIFIER_BY_PHRASE.get(phrase) ?? "exact") : "exact";
+  let qualifier = phrase ? (QUALIFIER_BY_PHRASE.get(phrase) ?? "exact") : "exact";
+  if (!qual) {
+    const noun = before.endsWith("of ") ? HEDGED_NOUN_BEFORE.exec(before) : null;
+    if (noun) qualifier = HEDGED_NOUNS[(noun[1] as string).toLowerCase()] ?? "exact";
+  }
 
   if (!money && !aSuffix.kind && a.plain && a.digits === 4) {
     const strongPrep = YEAR_PREP_BEFORE.test(before);
@@ -1246,9 +1439,10 @@ function quantity(
   const kind: NumberKind = money ? "money" : (aSuffix.kind ?? "cardinal");
   const start = qual ? p - qual[0].length : p;
   let step: Step;
-  // Notes' shorthand: "~390" is about 390, "4,750+" more than 4,750.
-  if (!qual && kind === "cardinal" && /[~≈]\s?$/.test(before))
-    step = single(text, p, aSuffix.end, a.n, "about", kind);
+  // Notes' shorthand: "~390" is about 390, "<25ppm" under 25, "4,750+" more than 4,750.
+  const sign = qual ? null : SIGN_BEFORE.exec(before);
+  if (sign)
+    step = single(text, p, aSuffix.end, a.n, SIGN_QUALIFIER[sign[1] as string] ?? "exact", kind);
   else if (
     !qual &&
     kind === "cardinal" &&

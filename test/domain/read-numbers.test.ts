@@ -137,7 +137,7 @@ describe("units", () => {
     ["A 30-day truce was agreed.", ["30 day"]],
     ["He was jailed for nine years.", ["9 year"]],
     ["Inflation was 4pc.", ["4 %"]],
-    ["The losing side lost 65–110 pounds each.", ["65-110 lb"]],
+    ["The losing side lost 65–110 pounds each.", ["65-110 lb down"]],
   ])("%s", (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });
@@ -210,5 +210,148 @@ describe("the fact-check does not compare a change or a measure with a stored co
       "307: supported",
     ]);
     expect(verdicts("Shares rose 390% to 307p.")).toEqual(["390%: unverified", "307p: unverified"]);
+  });
+});
+
+describe("units and scales the blind writers used", () => {
+  it.each([
+    ["Capital spending was set at Rs 3.4 lakh crore.", ["3400000000000 INR"]],
+    ["The tariff falls to 6.5 euro cents a minute.", ["6.5 c"]],
+    ["She clocked 10.71sec in the heats.", ["10.71 second"]],
+    ["The tablet has a 10.9in display.", ["10.9 in"]],
+    ["Demand for the bonds was 3.1 times the amount offered.", ["3.1 x"]],
+    ["The panel measures 1,45 metres across.", ["1.45 m"]],
+  ])("%s", (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  it("keeps a comma before one or two digits as a list where no unit follows", () => {
+    expect(figures("Bays 3,12 and 14 were closed.")).not.toContain("3.12");
+  });
+
+  it("reads a fiscal year before a comma as a year, not a figure", () => {
+    expect(figures("Exports grew 4% in 2022-23, the ministry said.")).toEqual(["4 % up"]);
+  });
+
+  it("does not read a sum and its year as an exchange ratio", () => {
+    expect(figures("The agency's budget was trimmed to $640m for 2026.")).toEqual([
+      "640000000 USD",
+    ]);
+    expect(figures("Profit came to RM12.5 billion for 2023.")).toEqual(["12500000000 MYR"]);
+  });
+});
+
+describe("hedges written as signs, verbs and nouns", () => {
+  const read = (text: string) =>
+    findNumbers(text)
+      .filter((m) => FIGURES.has(m.kind))
+      .map((m) => `${m.n} ${m.qualifier}`);
+
+  it.each([
+    ["Tickets go for ~£40 on the resale sites.", ["40 about"]],
+    ["Sulphur levels stay <10ppm after the upgrade.", ["10 fewer-than"]],
+    ["Turnout was >60% in the northern wards.", ["60 more-than"]],
+    ["Core inflation tops 4% for the first time since May.", ["4 more-than"]],
+    ["Orders topped 12,000 in the first week.", ["12000 more-than"]],
+    ["Gusts were estimated at 90mph on the coast.", ["90 about"]],
+    ["Police seized cannabis with an estimated resale value of £2m.", ["2000000 about"]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it("leaves a minimum term a level", () => {
+    expect(read("She must serve a minimum term of 19 years.")).toEqual(["19 exact"]);
+  });
+
+  it("reads 'ticked up to' as a verb and a level, not 'up to'", () => {
+    expect(read("The jobless rate ticked up to 4.2% in March.")).toEqual(["4.2 exact"]);
+    expect(read("The grant pays up to £3,000.")).toEqual(["3000 up-to"]);
+  });
+
+  it("keeps a year after a verb of passing a year", () => {
+    expect(findNumbers("Output exceeded 2019 levels.").map((m) => m.kind)).toEqual(["year"]);
+  });
+});
+
+describe("names opened by 'the' or a possessive, results, numbers to ring", () => {
+  it.each([
+    "The Steam Deck 2 is due next year.",
+    "Samsung's Exynos 2400 powers the European models.",
+    "Callers to the NHS 119 line waited longer.",
+    "The Hundred returns in August.",
+    "Reviewers praised the Pixel Fold 2.",
+    "The suspect faces a s.20 charge.",
+    "Aid lorries queued at checkpoint 7.",
+    "Detroit won Game 5 121-117 in overtime.",
+    "He returned figures of 5-31 on the second day.",
+    "Call the helpline on 0300 123 4567 or ring 111 out of hours.",
+    "Witnesses should call police on 101.",
+  ])("%s", (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it("keeps a figure after a capitalised word that nothing opens", () => {
+    expect(figures("Russia 248, Ukraine 230.")).toEqual(["248", "230"]);
+    expect(figures("In the UK 40 people were hurt.")).toEqual(["40"]);
+    expect(figures("Campaigners call on 200 MPs to back the bill.")).toEqual(["200"]);
+  });
+});
+
+describe("fractions of a unit, one unit of time, and races named by distance", () => {
+  it.each([
+    ["The Bank trimmed its rate by a quarter of a percentage point.", ["0.25 pp down"]],
+    ["The leader finished half a lap clear.", ["0.5"]],
+    ["Talks stalled for half an hour.", ["0.5 hour"]],
+    ["She broke the record by more than a minute.", ["1 minute"]],
+    ["The app signed up a million users within a week.", ["1000000", "1 week"]],
+    ["The bill passed with a three-quarters majority.", ["0.75"]],
+  ])("%s", (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  it("keeps the hedge on one unit of time", () => {
+    const m = findNumbers("Repairs took nearly a decade.").find((x) => x.unit === "decade");
+    expect(m).toMatchObject({ n: 1, qualifier: "nearly" });
+  });
+
+  it("reads no figure in a bare 'a year' or 'a second' that nothing hedges", () => {
+    expect(figures("Prices rose 4% from a year earlier.")).toEqual(["4 % up"]);
+    expect(figures("A second wave is expected.")).toEqual([]);
+  });
+
+  it("reads a race named by its distance as a name, a stretch of that length as a figure", () => {
+    expect(figures("She won the 1500m by a stride.")).toEqual([]);
+    expect(figures("He is the world champion in the men's 400m.")).toEqual([]);
+    expect(figures("Workers resurfaced a 400m stretch of the road.")).toEqual(["400 m"]);
+  });
+});
+
+describe("changes the blind writers wrote", () => {
+  it.each([
+    ["Nurses were offered a 4.5% pay rise.", ["4.5 % up"]],
+    ["The firm confirmed 1,800 job cuts.", ["1800"]],
+    ["Trial patients lost an average of 9kg.", ["9 kg down"]],
+    ["The incumbent lost by 312 votes.", ["312"]],
+    ["Shares lost 3% on the day.", ["3 % down"]],
+  ])("%s", (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});
+
+describe("a restated change, a half more, sets and plural labels", () => {
+  it.each([
+    ["Copper fell $210, or 2.3%, to $8,950 a tonne.", ["210 USD down", "2.3 % down", "8950 USD"]],
+    ["The FTSE rose 61 points, or 0.8%.", ["61 pt up", "0.8 % up"]],
+    ["He was jailed for four and a half years.", ["4.5 year"]],
+    ["Some 3 and a half million homes lost power.", ["3500000"]],
+    ["Sinner won 7-6 6-2 in the final.", []],
+    ["The M6 is shut between junctions 16 and 17.", []],
+    ["Clauses 4 and 9 were struck out.", []],
+  ])("%s", (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  it("keeps a count after a plural word that names nothing", () => {
+    expect(figures("The arena seats 900 people.")).toEqual(["900"]);
   });
 });

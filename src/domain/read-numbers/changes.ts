@@ -291,7 +291,12 @@ const HEDGES = new Set([
   "roughly",
   "nearly",
   "almost",
+  "an average of",
+  "a total of",
 ]);
+
+/** Verbs whose "by" gives a margin, not a change: "lost by 1,204 votes", "losing by 12 points". */
+const MARGIN_VERBS = new Set(["lost", "lose", "loses", "losing"]);
 
 /** After the figure: "307 more", "2% higher", "5% lower", "a million fewer". */
 const AFTER = /^\s+(more|higher|extra|fewer|less|lower)(?![\p{L}\p{N}_-])/iu;
@@ -378,12 +383,14 @@ export function changeBefore(before: string, rate: boolean): ChangeRead | null {
   const w = lastWords(before);
   if (w.length === 0) return null;
   const two = (i: number) => (w[i + 1] !== undefined ? `${w[i + 1]} ${w[i]}` : "");
+  const three = (i: number) => (w[i + 2] !== undefined ? `${w[i + 2]} ${two(i)}` : "");
   // "another 307", "an additional 500"
   if (ADDITIVE.has(w[0] as string)) return { change: "up", cue: w[0] as string };
   if (ADDITIVE.has(two(0))) return { change: "up", cue: two(0) };
   let i = 0;
   // Hedges the figure's span left out: "rose a further 2%", "risen by about".
-  if (HEDGES.has(two(i))) i += 2;
+  if (w[i] === "of" && HEDGES.has(three(i))) i += 3;
+  else if (HEDGES.has(two(i))) i += 2;
   else if (HEDGES.has(w[i] as string)) i += 1;
   let by = false;
   if (w[i] === "by") {
@@ -392,6 +399,7 @@ export function changeBefore(before: string, rate: boolean): ChangeRead | null {
   }
   const word = w[i];
   if (word === undefined) return null;
+  if (by && MARGIN_VERBS.has(word)) return null;
   // "a pay rise of 5.5 per cent", "a drop of 10", "growth of 3%"
   if ((w[i] === "of" || w[i] === "by") && w[i + 1] !== undefined) {
     const noun = w[i + 1] as string;
@@ -425,9 +433,26 @@ export function changeBefore(before: string, rate: boolean): ChangeRead | null {
   return null;
 }
 
-/** "307 more", "2% higher", "a million fewer": a change written after the figure. */
-export function changeAfter(after: string): ChangeRead | null {
-  const noun = NOUN_AFTER.exec(after);
+/** Verbs that "up" follows as their particle in MOVES ("edged up", "ticked up", "went up"). */
+const UP_VERBS = new Set(MOVES.up.filter((v) => v.endsWith(" up")).map((v) => v.slice(0, -3)));
+/** Whether `before` ends on a verb that "up" belongs to: "ticked up to 4.0%" is a level. */
+export const movesUp = (before: string) => UP_VERBS.has(lastWord(before));
+
+/**
+ * A rate's noun of change may take one word of its own between: "a 5.5% pay rise", "a 2% price
+ * increase", "a 10p fare cut" ("1,800 job cuts" is a count of jobs, so counts do not).
+ */
+const RATE_NOUN_AFTER = new RegExp(
+  `^[\\s-]+\\p{Ll}{3,}\\s+(${[...CHANGE_NOUNS.up, ...CHANGE_NOUNS.down].join("|")})(?![\\p{L}\\p{N}_-])`,
+  "u",
+);
+
+/**
+ * "307 more", "2% higher", "a million fewer", "a 3% rise": a change written after the figure.
+ * `rate` says the figure is a rate or a price.
+ */
+export function changeAfter(after: string, rate = false): ChangeRead | null {
+  const noun = NOUN_AFTER.exec(after) ?? (rate ? RATE_NOUN_AFTER.exec(after) : null);
   if (noun) {
     const word = (noun[1] as string).toLowerCase();
     return { change: NOUN_UP.has(word) ? "up" : "down", cue: word };

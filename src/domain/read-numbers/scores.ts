@@ -8,12 +8,15 @@ const SCORE_AT = /(\d{1,3})[-–—](\d{1,3})(?![\d.,]?\d|%|[\p{L}])/uy;
 
 /** Words around a pair that make it a result: a match, a vote, a verdict. */
 const RESULT_BEFORE =
-  /\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|drawn|defeated|defeat|led|lead|leads|leading|trail|trails|trailed|trailing|thrashed|edged|routed|crushed|hammered|stunned|downed|tied|level|score|scored|scoreline|final score|result|vote|voted|verdict|ruling|decision|majority|split|margin|series|aggregate|against|over|by|from|at)\s+(?:[\p{L}.'’-]+\s+){0,3}(?:an?\s+)?$/iu;
+  /\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|drawn|defeated|defeat|led|lead|leads|leading|trail|trails|trailed|trailing|thrashed|edged|routed|crushed|hammered|stunned|downed|tied|level|score|scored|scoreline|final score|result|vote|voted|verdict|ruling|decision|majority|split|margin|series|aggregate|figures|against|over|by|from|at)\s+(?:[\p{L}.'’-]+\s+){0,3}(?:an?\s+)?$/iu;
 const RESULT_AFTER =
   /^\s*(?:win|victory|victories|defeat|loss|lead|draw|home win|away win|on aggregate|aggregate|down|up|vote|votes|verdict|ruling|decision|majority|margin|in favour|in favor|at (?:half|full)[- ]time|after extra time|on penalties|scoreline|thrashing|drubbing|triumph|win over|split|chance|score)\b/iu;
-/** What may follow a result: punctuation, or a word that starts a phrase ("2-1 at The Den"). */
+/**
+ * What may follow a result: punctuation, a word that starts a phrase ("2-1 at The Den"), or the
+ * next set ("6-4 6-3").
+ */
 const RESULT_FOLLOWS =
-  /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:at|in|on|against|with|after|to|and|but|as|over|thanks|for|away|before|when|while|despite|the|a|an|victory|win|defeat|loss|lead|draw|on aggregate|down|up)\b)/iu;
+  /^(?:\s*[,.;:)!?—–]|\s*$|\s+\d{1,2}[-–]\d{1,2}(?!\d)|\s+(?:at|in|on|against|with|after|to|and|but|as|over|thanks|for|away|before|when|while|despite|the|a|an|victory|win|defeat|loss|lead|draw|on aggregate|down|up)\b)/iu;
 
 export interface ScoreRead {
   a: number;
@@ -23,7 +26,7 @@ export interface ScoreRead {
 
 /**
  * A score at `p`, or null. Without a word of result around it, only a pair that goes down or
- * stays level with both sides under 100 is a score ("3-2", "2-2"): a pair that goes up is a
+ * stays level is a score ("3-2", "2-2"): a pair that goes up is a
  * range ("65-110", "10-15").
  */
 export function scoreAt(text: string, p: number): ScoreRead | null {
@@ -41,7 +44,7 @@ export function scoreAt(text: string, p: number): ScoreRead | null {
   // "Lost 65–110 pounds", "won 10-15 seats": a range of something, not a result.
   if (!RESULT_FOLLOWS.test(after)) return null;
   if (RESULT_BEFORE.test(before)) return { a, b, end };
-  // "3-2", "2-2": a pair that goes down or stays level, under 100 a side, is a score.
-  if (a >= b && a < 100 && m[1]?.length === String(a).length) return { a, b, end };
+  // "3-2", "2-2", "108-89": a pair that goes down or stays level is a score (a range goes up).
+  if (a >= b && m[1]?.length === String(a).length) return { a, b, end };
   return null;
 }

@@ -94,7 +94,7 @@ const WORD_UNITS: Record<string, readonly string[]> = {
   ZAR: ["rand"],
   NGN: ["naira"],
   p: ["pence", "pennies", "penny"],
-  c: ["cents", "cent"],
+  c: ["euro cents", "euro cent", "cents", "cent"],
   km: ["kilometres", "kilometers", "kilometre", "kilometer"],
   m: ["metres", "meters", "metre", "meter"],
   cm: ["centimetres", "centimeters", "centimetre", "centimeter"],
@@ -140,6 +140,7 @@ const WORD_UNITS: Record<string, readonly string[]> = {
   hour: ["hours", "hour", "hrs", "hr"],
   minute: ["minutes", "minute", "mins", "min"],
   second: ["seconds", "second", "secs", "sec"],
+  x: ["times"],
 };
 
 /**
@@ -187,9 +188,13 @@ const SYMBOL_UNITS: Record<string, readonly string[]> = {
   ppm: ["ppm"],
   hour: ["hrs", "hr"],
   minute: ["mins", "min"],
+  second: ["secs", "sec"],
 };
 
-/** One-letter symbols, glued only: "34C", "164p", "19c", "5m", "2t", "9.83s", "3x". */
+/**
+ * Symbols glued only: "34C", "164p", "19c", "5m", "2t", "9.83s", "3x", "6.2in" ("rose 6.2 in
+ * May" is no length).
+ */
 const GLUED_LETTERS: Record<string, string> = {
   C: "°C",
   F: "°F",
@@ -202,6 +207,7 @@ const GLUED_LETTERS: Record<string, string> = {
   h: "hour",
   s: "second",
   x: "x",
+  in: "in",
 };
 
 const KIND: Record<string, UnitKind> = { "%": "percent" };
@@ -226,7 +232,7 @@ const SYMBOL_AFTER = new RegExp(
   `\\s?(${longestFirst(SYMBOL_CANON.keys()).map(escapeRe).join("|")})(?![\\p{L}\\p{N}])`,
   "uy",
 );
-const GLUED_AFTER = /([CFpcmgtWhsx])(?![\p{L}\p{N}])/uy;
+const GLUED_AFTER = /(in|[CFpcmgtWhsx])(?![\p{L}\p{N}])/uy;
 
 export interface UnitRead {
   unit: string;
@@ -275,6 +281,11 @@ export function unitAfter(text: string, at: number): UnitRead | null {
  * metres, "£5m" millions).
  */
 const SCALE_WORDS: Record<string, number> = {
+  // Indian copy chains them: "Rs 11.11 lakh crore" is 11.11 × 10^12.
+  "lakh crore": 1e12,
+  "lakh crores": 1e12,
+  "thousand crore": 1e10,
+  "thousand crores": 1e10,
   thousand: 1e3,
   million: 1e6,
   billion: 1e9,
@@ -294,7 +305,7 @@ const SCALE_WORDS: Record<string, number> = {
   cr: 1e7,
 };
 const SCALE_SPACED =
-  /\s{1,3}(thousand|million|billion|trillion|crores?|lakhs?)(?![\p{L}\p{N}_])/iuy;
+  /\s{1,3}((?:lakh|thousand)\s{1,3}crores?|thousand|million|billion|trillion|crores?|lakhs?)(?![\p{L}\p{N}_])/iuy;
 const SCALE_GLUED_MONEY = /\s?(bn|mn|mln|tn|trn|cr|[mbk])(?![\p{L}\p{N}_])/iuy;
 const SCALE_GLUED = /(bn|mln|tn|trn|k)(?![\p{L}\p{N}_])/uy;
 
@@ -306,7 +317,11 @@ export function scaleAfter(
   for (const re of money ? [SCALE_SPACED, SCALE_GLUED_MONEY] : [SCALE_SPACED, SCALE_GLUED]) {
     re.lastIndex = at;
     const m = re.exec(text);
-    if (m) return { scale: SCALE_WORDS[(m[1] as string).toLowerCase()] ?? 1, end: re.lastIndex };
+    if (m)
+      return {
+        scale: SCALE_WORDS[(m[1] as string).toLowerCase().replace(/\s+/g, " ")] ?? 1,
+        end: re.lastIndex,
+      };
   }
   return null;
 }

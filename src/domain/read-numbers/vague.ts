@@ -131,7 +131,9 @@ export function fractionAt(text: string, p: number, before: string): WordsRead |
     /\b(?:by|than|to|nearly|almost|around|about|some|roughly|over|under|just|only)\s+$/i.test(
       before,
     );
-  if (!tied && !by) return null;
+  // "a two-thirds majority", "a three-quarters stake": written as one word, always a fraction.
+  const hyphenated = f[1] !== undefined && /^[\p{L}]+-/u.test(f[0] as string);
+  if (!tied && !by && !hyphenated) return null;
   // "a third of the way", "half of the time" are still fractions; "half an hour" is a duration.
   return { n: Number((num / den).toPrecision(4)), end };
 }
