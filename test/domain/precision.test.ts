@@ -296,6 +296,63 @@ describe("since when the sides had not met", () => {
   });
 });
 
+describe("precision on the fifth blind set's false corrections", () => {
+  it("the deal's own total beside a named last wave is not put right by that wave", () => {
+    const [c] = figures(
+      "URGENT - Kyiv: 1,000 Ukrainians home after final day of swap - 303 on Sunday",
+      "2025-05-25",
+    );
+    expect(c?.verdict).not.toBe("contradicted");
+  });
+
+  it("a figure that fits the wave of the draft's own day is not corrected by the wave the words name", () => {
+    const [c] = figures(
+      "URGENT - Russia, Ukraine free 307 prisoners each on third day of exchange",
+      "2025-05-24",
+    );
+    expect(c?.verdict).toBe("unverified");
+    expect(
+      figures(
+        "URGENT - Russia, Ukraine free 390 prisoners each on third day of exchange",
+        "2025-05-24",
+      )[0]?.verdict,
+    ).toBe("contradicted");
+  });
+
+  it("a day in the possessive is its own figure's, and 'a day after Friday's' is Saturday", () => {
+    expect(
+      verdicts(
+        "Meduza notes that Saturday's exchange came a day after Friday's 390 and that 307 Ukrainians returned, 614 in all.",
+        "2025-05-24",
+      ),
+    ).toEqual([
+      ["390", "supported"],
+      ["307", "supported"],
+      ["614", "supported"],
+    ]);
+  });
+
+  it("'on a Friday' is a weekday, not the Friday before the draft", () => {
+    expect(
+      days("Looking back: the talks on a Friday, then the calls.", "2025-05-28"),
+    ).toMatchObject([{ verdict: "supported", date: "2025-05-16" }]);
+  });
+
+  it("a running total set beside another with its day is not corrected by the wrong day", () => {
+    const [c] = figures(
+      "Since February 2022, 4,552 Ukrainians have been brought home through exchanges, up from 3,627 in September 2024.",
+    );
+    expect(c?.verdict).not.toBe("contradicted");
+  });
+
+  it("'thurs (390 each)' is a day in notes", () => {
+    expect(
+      figures("note for ed: 1st wave was thurs (390 each), 2nd one today", "2025-05-24")[0]
+        ?.verdict,
+    ).not.toBe("contradicted");
+  });
+});
+
 describe("a timeline's days", () => {
   const timeline =
     "2025 SWAPS AT A GLANCE\nMarch 19 — 175 each\nMay 6 — 205 each\nMarch 19, 2024 — 175 each\nMay 21 — lists checked name by name";

@@ -16,6 +16,7 @@ import type { Claim } from "../read/claims.ts";
 import { judgeFacts } from "./compare.ts";
 import { readingOf, unclearParts } from "./reading.ts";
 import { judgeReading, sameFigureElsewhere } from "./verdict.ts";
+import { lowerThe } from "./wording.ts";
 
 const RANK = { supported: 0, disputed: 1, unverified: 2, contradicted: 3 } as const;
 
@@ -89,6 +90,14 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
     // the words name one wave and the day another; which is wrong is not for us to guess.
     const dayWave = claim.waveNamed ? waveOnDay(k, claim.date, check.eventId) : null;
     if (dayWave) unclear.push(`which wave (the words name one, but ${dayWave})`);
+    // "URGENT - … free 307 each on third day of exchange", filed on the second day: a figure
+    // with no day of its own that fits the wave of the draft's own day may be that wave's.
+    const filedWave =
+      claim.waveNamed && !claim.date && refDate
+        ? fitsWaveOn(k, claim, refDate, check.eventId)
+        : null;
+    if (filedWave)
+      unclear.push(`which wave (the words name one, but the draft is dated ${filedWave})`);
     if (unclear.length > 0) return { ...unsure(check, unclear), reading };
   }
   return { ...check, reading };
@@ -123,14 +132,27 @@ function waveOnDay(k: Knowledge, day: string | null, named: string | null): stri
   return onDay ? `${dayText(k, day)} was ${onDay.title.replace(/^The /, "the ")}'s day` : null;
 }
 
+/** The wave of the same deal on the draft's day, when the claim's figure fits it. */
+function fitsWaveOn(k: Knowledge, claim: Claim, day: string, named: string | null): string | null {
+  const namedEvent = named ? k.catalog.events.get(named) : null;
+  if (!namedEvent?.partOf) return null;
+  const wave = (k.catalog.eventsByDay.get(day) ?? []).find(
+    (e) => e.kind === "exchange" && e.partOf === namedEvent.partOf && e.id !== named,
+  );
+  if (!wave) return null;
+  const j = judgeFacts(claim, factsOf(k, claim, [wave]));
+  return j && j.verdict !== "contradicted"
+    ? `${dayText(k, day)}, ${lowerThe(wave.title)}'s day, and the figure is that wave's`
+    : null;
+}
+
 /** Another event of the deal family (the deal or one of its waves) whose figure the claim fits. */
 function siblingFits(k: Knowledge, claim: Claim, eventId: string | null): Event | null {
   if (!eventId || (claim.measure !== "released" && claim.measure !== "released-to-date"))
     return null;
   // A day of the figure's own fixes its event: "on May 24, 390 each" is a wave swapped, wrong.
-  // So does a wave named outright ("the second wave of 390").
+  // So does a wave named outright ("the second wave of 390"), but not against the deal itself.
   const ownDay = claim.date !== null && !claim.dateInherited && !claim.whole;
-  if (ownDay || claim.waveNamed) return null;
   const event = k.catalog.events.get(eventId);
   if (!event) return null;
   const dealId = event.kind === "deal" ? event.id : event.partOf;
@@ -144,7 +166,10 @@ function siblingFits(k: Knowledge, claim: Claim, eventId: string | null): Event 
     claim.dateBasis !== "guess" &&
     event.kind === "exchange" &&
     eventStart(event) === claim.date;
-  const family = [deal, ...(dayFixesWave ? [] : (k.catalog.partsOf.get(dealId) ?? []))].filter(
+  // A day or a wave named outright fixes which wave; "1,000 home after the final day" may
+  // still be the deal's own figure, whatever wave the words name.
+  const onlyTheDeal = ownDay || claim.waveNamed || dayFixesWave;
+  const family = [deal, ...(onlyTheDeal ? [] : (k.catalog.partsOf.get(dealId) ?? []))].filter(
     (e): e is Event => !!e && e.id !== eventId,
   );
   for (const e of family) {

@@ -28,6 +28,8 @@ export function unclearParts(claim: Claim): string[] {
   // A guessed day does not matter where the words name the wave ("sun: 330 each to finish").
   if (claim.dateBasis === "guess" && !(claim.wave && claim.date === null))
     out.push(`the day (“${claim.dateText}”: ${BASIS_NOTES.guess})`);
+  if (claim.asOfUnclear)
+    out.push("which day the total is as of (the sentence sets it beside another, with its day)");
   if (claim.part) out.push(`a part of a larger figure (“${claim.part}”)`);
   if (claim.loose) out.push(`what “${claim.number.text}” counts (no word after it says)`);
   if (claim.scopeUnclear)

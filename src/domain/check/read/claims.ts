@@ -163,6 +163,8 @@ export interface Claim {
   waveNamed: boolean;
   /** A running total is spoken of elsewhere in the sentence: one exchange's reading is unsure. */
   scopeUnclear: boolean;
+  /** A running total beside another one it is compared with ("up from 3,627 in September 2024"). */
+  asOfUnclear?: boolean;
   /** A weekday nothing fixes ("sat: 390 more"): 0–6; only events on that weekday can match. */
   weekday: number | null;
   /** Where the day came from (see DateBasis); null with no day. */
@@ -755,6 +757,9 @@ function sentenceClaims(
       }
     }
     claim.dateBasis = when ? when.basis : inherit ? (carried?.basis ?? null) : null;
+    // "4,552 … up from 3,627 in September 2024", "the count of 3,672, which dates from
+    // September 2023": two totals and their days in one sentence; whose day is whose is unsure.
+    if (measure === "returned-since-2022" && COMPARED_TOTALS.test(s)) claim.asOfUnclear = true;
     // "Over the weekend" may loosely take in a Friday: not sure enough to correct a figure by.
     if (claim.dateText && /weekend/i.test(claim.dateText)) claim.scopeUnclear = true;
     // "… on Saturday, bringing the number returned to each country to one thousand": a running
@@ -836,6 +841,9 @@ function boxLineSide(s: string, rel: number, relEnd: number): SideReading | null
   if (each) return { side: "each", also: null, cue: each[1] as string };
   return null;
 }
+
+const COMPARED_TOTALS =
+  /\b(?:up|down) from\b[^.;]{0,80}\b(?:in|by|as of)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b|\bwhich dates from\b|\bdating from\b|\bas of (?:[a-z]+\s+)?(?:19|20)\d\d\b[^.;]{0,80}\b(?:up|down) from\b/i;
 
 const OF_THE_WHOLE =
   /^(?:[^.;:]{0,40}?\s[—–:-]\s*)?(?:and\s+)?(?<whole>of (?:the|those|these|all)\s+(?:[\p{L}-]+\s+){0,2}?\d[\d,]*)/iu;

@@ -43,7 +43,16 @@ export function dateFor(
   start: number;
   weekday?: number | undefined;
 } | null {
-  const usable = dates.filter((d) => !d.since);
+  // "Friday's 390 and … 307 Ukrainians returned": a day in the possessive before a figure is
+  // that figure's day, not the next one's.
+  const anotherFigures = (d: DateInfo) => {
+    if (!text) return false;
+    const m = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?=\d)/u.exec(
+      text.slice(d.end - off, d.end - off + 40),
+    );
+    return m !== null && d.end - off + m[0].length !== rel;
+  };
+  const usable = dates.filter((d) => !d.since && !anotherFigures(d));
   if (usable.length === 0) return null;
   const clause = clauseOf(clauses, rel);
   const gap = (d: DateInfo) => {

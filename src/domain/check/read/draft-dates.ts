@@ -104,7 +104,8 @@ export function readDates(text: string, ctx: DateContext): DateInfo[] {
         }
       }
     } else if (d.kind === "weekday" || (d.kind === "relative" && !ANCHORED.test(d.text))) {
-      basis = ref ? "draft" : "guess";
+      // "The talks on a Friday": a weekday, not the one before the draft's date.
+      basis = ref && !(d.kind === "weekday" && /\ban?\s+$/i.test(before)) ? "draft" : "guess";
       if (
         date &&
         ref &&
@@ -121,8 +122,18 @@ export function readDates(text: string, ctx: DateContext): DateInfo[] {
         // the day before the one it follows.
         // So is "on Saturday, one day after 390 went each way".
         const conj = /^(?:the|one|a)\s+day\s+(after|before)$/i.exec(d.text);
+        // "A day after Friday's 390": the day is counted from the day it names, not the last.
+        const next = mentions[i + 1];
+        const counted =
+          conj &&
+          next?.date &&
+          next.start - d.end <= 2 &&
+          !/[.;,]/.test(text.slice(d.end, next.start))
+            ? addDaysIso(next.date, conj[1]?.toLowerCase() === "after" ? 1 : -1)
+            : null;
         const joined = CONJ_BEFORE.test(before) || (/,\s*$/.test(before) && !/^the/i.test(d.text));
-        if (conj && joined && /^\s+[a-z0-9]/.test(text.slice(d.end, d.end + 3))) {
+        if (counted) date = counted;
+        else if (conj && joined && /^\s+[a-z0-9]/.test(text.slice(d.end, d.end + 3))) {
           date = addDaysIso(date, conj[1]?.toLowerCase() === "after" ? -2 : 2);
         }
       }
