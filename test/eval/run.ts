@@ -19,10 +19,8 @@ const quiet = process.argv.includes("--quiet");
 console.log("Regression cases (written beside the engine)\n");
 console.log(formatScore(evaluate(k, loadCases())));
 console.log(`\n${formatBlind(scoreHalf(k, "dev"), !quiet)}`);
-for (const half of ["sealed", "fresh", "fresh2", "fresh3"] as const)
+for (const half of ["sealed", "fresh", "fresh2", "fresh3", "fresh4"] as const)
   if (hasHalf(half)) console.log(`\n${formatBlind(scoreHalf(k, half), false)}`);
-for (const half of ["fresh4"] as const)
-  if (!devOnly && hasHalf(half)) console.log(`\n${formatBlind(scoreHalf(k, half), false)}`);
 console.log(`\n${formatIngest(scoreIngest(k, "dev"), !quiet)}`);
 console.log(`\n${formatQuestions(scoreQuestions("dev", replyOf(k)), !quiet)}`);
 if (!devOnly && hasQuestions("sealed"))
