@@ -333,6 +333,19 @@ export function proposeEvents(
       )
     )
       continue;
+    // "The talks … ended on Friday with an agreement: each side will free 1,000": a day the store
+    // already files a curated event of another kind under is that event's, not a new exchange.
+    if (
+      m.from === m.to &&
+      live.some(
+        (e) =>
+          (e.status === undefined || e.status === "reviewed") &&
+          eventStart(e) === m.from &&
+          eventEnd(e) === m.to &&
+          !SAME[m.kind].includes(e.kind),
+      )
+    )
+      continue;
     // "The previous exchange took place on 7 May" of an exchange the store files on May 6: the
     // same exchange dated differently (a date dispute for the fact-check), not a new one.
     if (

@@ -90,6 +90,12 @@ describe("proposeEvents", () => {
     expect(proposeEvents(text, "2025-06-10", events, input).events).toEqual([]);
   });
 
+  it("proposes no exchange on a day the store files its talks under", () => {
+    const text =
+      "The first direct talks in three years ended on Friday with one agreement: each side will free 1,000 prisoners of war, the largest exchange since the invasion.";
+    expect(proposeEvents(text, "2025-05-17", events, input).events).toEqual([]);
+  });
+
   it("files the stages of a span as its parts, and knows a proposed event the second time", () => {
     const text =
       "It ran in four stages between June 9 and June 14: soldiers under 25 were exchanged on June 9 and the wounded were swapped on June 10.";
