@@ -179,7 +179,8 @@ export const SIDES_ORDER: readonly Side[] = ["each", "ukraine", "russia", "total
 export const FUTURE =
   /\bnext (?:round|meeting|talks|swap|exchange|stage)\b|\bwill\b|\bwhen is\b|\bscheduled\b|\bupcoming\b|\bgoing to\b/i;
 /** "When was it agreed": the day it was agreed (the talks'), not the day it took place. */
-export const AGREED = /\bagreed\b|\bstruck\b|\bsealed\b|\bnegotiated\b/i;
+export const AGREED =
+  /\b(?:was|were|been|get|got)\b[^?]{0,60}\b(?:agreed|struck|sealed|negotiated)(?: (?:on|upon|to))?\s*\??\s*$|\bagree(?:d)? (?:on|to|upon) the (?:swap|exchange|deal)\b/i;
 /** The whole of a multi-day deal: "all up over the 3 days", "across the three days". */
 export const WHOLE_DEAL =
   /\ball up\b|\b(?:over|across|in|during|for) (?:the |all |those |these )?(?:3|three) days\b|\bthe (?:whole|entire) (?:swap|exchange|deal)\b/i;
