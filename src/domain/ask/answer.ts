@@ -38,7 +38,15 @@ import {
   wavesTo,
 } from "./align.ts";
 import { type AskReading, countedText, type DayRange } from "./read.ts";
-import { IN_YEAR, ONLY_OUTCOME, STATEMENT_ASKED } from "./vocabulary.ts";
+import {
+  DATE_ASKED,
+  FIGURE_CUE,
+  IN_YEAR,
+  NAME_ASKED,
+  ONLY_OUTCOME,
+  ORDINAL_ASKED,
+  STATEMENT_ASKED,
+} from "./vocabulary.ts";
 
 type Draft = Omit<AskAnswer, "kind" | "query" | "context" | "reading" | "asked" | "understood">;
 
@@ -79,6 +87,15 @@ export function answerReading(
 function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft {
   if (r.outside) return notHeld(k, r, "what you asked");
   if (r.future && r.asked !== "check") return futureAnswer(k, r, words);
+  // The kind asked: a question whose own words ask a name, a day or a place in a series, and
+  // no figure, is never answered with a figure.
+  if (
+    r.asked === "figure" &&
+    !r.compare &&
+    !FIGURE_CUE.test(own) &&
+    (NAME_ASKED.test(own) || DATE_ASKED.test(own) || ORDINAL_ASKED.test(own))
+  )
+    return unsure(k, r, "what you are asking for");
   if (r.derive === "difference" && r.asked === "figure") return differenceOf(k, r, words, own);
   switch (r.asked) {
     case "check":

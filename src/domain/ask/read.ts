@@ -298,7 +298,10 @@ function fillHole(text: string, named: boolean): string {
 }
 
 function namedValue(text: string): { n: number; text: string } | null {
-  const t = text.replace(/\b(?:19|20)\d\d\b/g, " ");
+  // "The 1000 swap", "the 1,000-for-1,000 exchange": the deal's name, not a figure put to it.
+  const t = text
+    .replace(/\b(?:19|20)\d\d\b/g, " ")
+    .replace(/\b1,?000[- ]for[- ]1,?000\b|\b1,?000 (?=(?:swap|exchange|deal)\b)/gi, " ");
   const m =
     /(?:^|[^\w-])((?:more than |over |nearly |about |around )?\d[\d,]*(?:\.\d+)?)(?!\w*(?:st|nd|rd|th)\b)(?![\d-])/.exec(
       t.replace(

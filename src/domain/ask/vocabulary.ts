@@ -191,3 +191,6 @@ export const IN_YEAR = /\b(?:in|during|over|throughout) ((?:19|20)\d\d)\b/i;
 /** Words that ask about a statement itself (who said it, when it was said), not what it promised. */
 export const STATEMENT_ASKED =
   /\b(?:say|said|says|announce\w*|promis\w*|comment\w*|statement|remark\w*|mention\w*|pledg\w*|tweet\w*|post\w*)\b/i;
+/** Words that ask for a figure: without them, a name, day or ordinal cue is never answered with one. */
+export const FIGURE_CUE =
+  /\bhow (?:many|much|long|far)\b|\bnumber of\b|\btotal\b|\bcount\b|\bfigure\b|\bsum\b|\bdifference\b/i;
