@@ -103,3 +103,12 @@ describe("plans, agreements and announcements", () => {
     expect(ask("when did lavrov announce the ceasefire draft?").line).toMatch(/May 23, 2025/);
   });
 });
+
+describe("what the store holds, asked in other words", () => {
+  it("puts a bare 'where?' to the question before it", () => {
+    expect(ask("when did they agree the 1000-for-1000 deal?", "where?").line).toMatch(/^Istanbul/);
+  });
+  it("reads 'which country did … go to' as where they were taken", () => {
+    expect(ask("which country were the freed russians sent to?").line).toMatch(/^Belarus/);
+  });
+});

@@ -35,8 +35,8 @@ describe("reporters' questions, spent sealed half (a second dev half since its o
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 82% right in the first line (97 of 117 after the guards)", () => {
+  it("answers at least 84% right in the first line (99 of 117 after the guards)", () => {
     expect(t.n).toBe(117);
-    expect(t.right / t.n, report).toBeGreaterThanOrEqual(0.82);
+    expect(t.right / t.n, report).toBeGreaterThanOrEqual(0.84);
   });
 });

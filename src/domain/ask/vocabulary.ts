@@ -52,8 +52,11 @@ export const NAME_MEASURES: readonly [RegExp, Measure][] = [
     "delegation-head",
   ],
   [/\bover(?:see|sees|seeing|saw|seen)\b|\bin charge of\b/i, "overseen-by"],
-  [/\bwhere\b.{0,60}\b(?:taken|transferred|sent|moved|brought|go|went|flown)\b/i, "taken-to"],
-  [/\bwhere\b.{0,40}\bagreed\b|\bagreed where\b/i, "agreed-in"],
+  [
+    /\b(?:where|which (?:country|city|place))\b.{0,60}\b(?:taken|transferred|sent|moved|brought|go|went|flown)\b/i,
+    "taken-to",
+  ],
+  [/\bwhere\b.{0,40}\bagreed?\b|\bagreed where\b/i, "agreed-in"],
   [
     /\bwho did (?:he|she|trump|they) (?:call|phone|ring|speak (?:to|with))\b|\b(?:call|phoned?|rang|spoke (?:to|with)) after\b/i,
     "called",
