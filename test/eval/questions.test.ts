@@ -1,5 +1,6 @@
 // The reporters' questions (issue 12), dev half: the floors reached, and never a wrong figure.
-// The sealed half is run by `npm run eval` only, once, never tuned against.
+// The sealed half was run once (68.4%, 15 wrong figures) and is spent: it is now a second dev
+// half, held to no wrong figure and to the floor reached on it.
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/domain/queries.ts";
 import { bundledData } from "../helpers/store.ts";
@@ -22,5 +23,20 @@ describe("reporters' questions, dev half", () => {
   it("reads follow-ups against their thread", () => {
     const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
     expect(fu.filter((x) => x.right).length / fu.length, report).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("reporters' questions, spent sealed half (a second dev half since its one run)", () => {
+  const s = scoreQuestions("sealed", replyOf(analyse(bundledData())));
+  const t = questionTargets(s);
+  const report = formatQuestions(s, true);
+
+  it("states no wrong figure, day or yes/no as the answer", () => {
+    expect(t.wrong, report).toBe(0);
+  });
+
+  it("answers at least 84% right in the first line (99 of 117 after the guards)", () => {
+    expect(t.n).toBe(117);
+    expect(t.right / t.n, report).toBeGreaterThanOrEqual(0.84);
   });
 });

@@ -38,7 +38,15 @@ import {
   wavesTo,
 } from "./align.ts";
 import { type AskReading, countedText, type DayRange } from "./read.ts";
-import { ONLY_OUTCOME } from "./vocabulary.ts";
+import {
+  DATE_ASKED,
+  FIGURE_CUE,
+  IN_YEAR,
+  NAME_ASKED,
+  ONLY_OUTCOME,
+  ORDINAL_ASKED,
+  STATEMENT_ASKED,
+} from "./vocabulary.ts";
 
 type Draft = Omit<AskAnswer, "kind" | "query" | "context" | "reading" | "asked" | "understood">;
 
@@ -61,7 +69,7 @@ export function answerReading(
   query: string,
   context: readonly string[],
 ): AskAnswer {
-  const d = compose(k, r, [query, ...context].join(" "));
+  const d = compose(k, r, [query, ...context].join(" "), query);
   d.line = tidyLine(d.line);
   const event = d.event ?? (eventOf(k, r) ? eventSummary(eventOf(k, r) as Event) : null);
   return {
@@ -76,13 +84,24 @@ export function answerReading(
   };
 }
 
-function compose(k: Knowledge, r: AskReading, words: string): Draft {
+function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft {
   if (r.outside) return notHeld(k, r, "what you asked");
+  if (r.future && r.asked !== "check") return futureAnswer(k, r, words);
+  // The kind asked: a question whose own words ask a name, a day or a place in a series, and
+  // no figure, is never answered with a figure.
+  if (
+    r.asked === "figure" &&
+    !r.compare &&
+    !FIGURE_CUE.test(own) &&
+    (NAME_ASKED.test(own) || DATE_ASKED.test(own) || ORDINAL_ASKED.test(own))
+  )
+    return unsure(k, r, "what you are asking for");
+  if (r.derive === "difference" && r.asked === "figure") return differenceOf(k, r, words, own);
   switch (r.asked) {
     case "check":
       return checkAnswer(k, r);
     case "date":
-      return dateAnswer(k, r);
+      return dateAnswer(k, r, own);
     case "name":
       return nameAnswer(k, r, words);
     case "ordinal":
@@ -90,6 +109,108 @@ function compose(k: Knowledge, r: AskReading, words: string): Draft {
     default:
       return figureAnswer(k, r, words);
   }
+}
+
+/**
+ * Something to come ("when is the next round", "how many will come home"): only what the store
+ * holds as planned answers it; a past event is never given for it.
+ */
+function futureAnswer(k: Knowledge, r: AskReading, words: string): Draft {
+  if (r.asked === "figure") {
+    const d = compose(k, { ...r, future: false }, words);
+    const facts = d.citations.map((c) => k.catalog.facts.get(c.factId));
+    if (facts.length > 0 && facts.every((f) => f?.planned)) return d;
+  }
+  const d = notHeld(k, { ...r, day: null, range: null, eventId: null }, "a plan for that");
+  d.line = `The store does not hold a plan for that: no source in it says what is to come or when.`;
+  return d;
+}
+
+/**
+ * "How much bigger was the first wave than the last", "how far apart are 4,552 and 4,750", "how
+ * many more did Russia get than Ukraine": always two stored figures, both shown, one taken from
+ * the other; never one figure alone.
+ */
+function differenceOf(k: Knowledge, r: AskReading, words: string, own: string): Draft {
+  const measure = r.measure ?? "released";
+  if (r.compare && r.compare.length >= 2) return eventsDifference(k, r);
+  if (r.values.length >= 2) return valuesDifference(k, r);
+  if (r.spans.length >= 2)
+    return runningDifference(k, r, RUNNING_MEASURES.has(measure) ? measure : "returned-since-2022");
+  if (RUNNING_MEASURES.has(measure) || r.running) return runningDifference(k, r, measure);
+  if (r.derive === "difference" && (sidesNamed(own) || sidesNamed(words) || r.side !== null))
+    return differenceAnswer(k, r, sidesNamed(own) || sidesNamed(words));
+  return unsure(k, r, "which two figures you compare");
+}
+
+/** Both Ukraine and Russia named: a difference between the two sides. */
+function sidesNamed(words: string): boolean {
+  return /\bukrain|\bkyiv\b/i.test(words) && /\brussia|\bmoscow\b/i.test(words);
+}
+
+/** Two exchanges' per-side figures, the second taken from the first. */
+function eventsDifference(k: Knowledge, r: AskReading): Draft {
+  const events = (r.compare ?? [])
+    .map((id) => k.catalog.events.get(id))
+    .filter((e): e is Event => !!e);
+  const side = r.side === "ukraine" || r.side === "russia" ? r.side : "each";
+  const sized = events.map((e) => {
+    const facts = factsFor(k, [e], "released", r.counted, side).filter(
+      (f) => f.side === side && !f.planned,
+    );
+    return { e, groups: byValue(facts) };
+  });
+  if (sized.length < 2 || sized.some((x) => x.groups.length !== 1))
+    return unsure(k, r, "which two figures you compare");
+  const [x, y] = sized as [{ e: Event; groups: Fact[][] }, { e: Event; groups: Fact[][] }];
+  const fx = (x.groups[0] as Fact[])[0] as Fact;
+  const fy = (y.groups[0] as Fact[])[0] as Fact;
+  const diff = Math.abs(nOf(fx) - nOf(fy));
+  const big = nOf(fx) >= nOf(fy) ? x : y;
+  const small = big === x ? y : x;
+  const fb = big === x ? fx : fy;
+  const fs = big === x ? fy : fx;
+  const d = blank();
+  d.citations = [...(big.groups[0] as Fact[]), ...(small.groups[0] as Fact[])].map((f) =>
+    cite(k, f),
+  );
+  const whose = side === "each" ? "each side" : side === "ukraine" ? "to Ukraine" : "to Russia";
+  const label = (e: Event) =>
+    `${e.title.replace(/^The /, "the ")}, ${formatNewsroomDate(eventStart(e) as string)}`;
+  d.line =
+    diff === 0
+      ? `No difference: ${valueOfFact(fb)} ${whose} in both (${label(big.e)}; ${label(small.e)}) — ${whoSays(d.citations)}`
+      : `${formatNumber(diff)} more ${countedWord(r.counted, diff)} ${whose} (${valueOfFact(fb)} in the ${label(big.e)}, against ${valueOfFact(fs)} in the ${label(small.e)}) — ${whoSays(d.citations)}`;
+  d.derivation = {
+    expression: `${valueOfFact(fb)} − ${valueOfFact(fs)} = ${formatNumber(diff)}`,
+    parts: [part(k, fb, big.e.title), part(k, fs, small.e.title)],
+  };
+  return d;
+}
+
+/** "How far apart are the 4,552 and 4,750 totals": the two stored figures named, one less the other. */
+function valuesDifference(k: Knowledge, r: AskReading): Draft {
+  const [a, b] = r.values as [number, number];
+  const fa = factsWithValue(k, a)[0];
+  const fb = factsWithValue(k, b)[0];
+  if (!fa || !fb) return notHeld(k, r, `both figures (${formatNumber(a)} and ${formatNumber(b)})`);
+  const [hi, lo] = nOf(fa) >= nOf(fb) ? [fa, fb] : [fb, fa];
+  const diff = nOf(hi) - nOf(lo);
+  const hedge =
+    hi.value.type === "number" && hi.value.qualifier === "more-than" ? "more than " : "";
+  const d = blank();
+  d.citations = [cite(k, hi), cite(k, lo)];
+  const asOf = (f: Fact) => {
+    const c = cite(k, f);
+    return c.asOf ?? c.eventDate ?? "";
+  };
+  d.line = `${cap(`${hedge}${formatNumber(diff)}`)} apart (${valueOfFact(hi)}${asOf(hi) ? ` as of ${asOf(hi)}` : ""}, against ${valueOfFact(lo)}${asOf(lo) ? ` as of ${asOf(lo)}` : ""}) — ${whoSays(d.citations)}`;
+  d.derivation = {
+    expression: `${formatNumber(nOf(hi))} − ${formatNumber(nOf(lo))} = ${formatNumber(diff)}`,
+    parts: [part(k, hi, "the larger figure"), part(k, lo, "the smaller figure")],
+  };
+  d.disputes = disputesOf(k, [hi, lo]);
+  return d;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -282,7 +403,7 @@ function figureAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
   if (r.compare) return compareAnswer(k, r);
   if (r.derive === "difference" && r.spans.length >= 2)
     return runningDifference(k, r, RUNNING_MEASURES.has(measure) ? measure : "returned-since-2022");
-  if (RUNNING_MEASURES.has(measure) || r.running) return runningAnswer(k, r, measure);
+  if (RUNNING_MEASURES.has(measure) || r.running) return runningAnswer(k, r, measure, words);
   if (r.derive === "difference") return differenceAnswer(k, r);
   if (r.derive === "remaining") return remainingAnswer(k, r);
   if (r.dealSoFar || (r.range && !r.eventId)) return spanAnswer(k, r);
@@ -506,7 +627,7 @@ function addSum(k: Knowledge, d: Draft, events: readonly Event[], r: AskReading)
 }
 
 /** "How many more did Russia get than Ukraine": two stored figures, one taken from the other. */
-function differenceAnswer(k: Knowledge, r: AskReading): Draft {
+function differenceAnswer(k: Knowledge, r: AskReading, bothSides = true): Draft {
   const events = eventsOf(k, r);
   if (events.length === 0) return unsure(k, r, "which exchange you mean");
   const ua = byValue(
@@ -531,7 +652,7 @@ function differenceAnswer(k: Knowledge, r: AskReading): Draft {
     d.citations = [cite(k, a), cite(k, b)];
     return d;
   }
-  if (each) {
+  if (each && bothSides) {
     const f = each[0] as Fact;
     d.line = `None: 0 more ${when}, as each side released ${valueOfFact(f)} — ${whoSays(each.map((x) => cite(k, x)))}`;
     d.citations = each.map((x) => cite(k, x));
@@ -541,6 +662,7 @@ function differenceAnswer(k: Knowledge, r: AskReading): Draft {
     };
     return d;
   }
+  if (!bothSides) return unsure(k, r, "which two figures you compare");
   return notHeld(k, r, "a figure for each side");
 }
 
@@ -584,9 +706,28 @@ function remainingAnswer(k: Knowledge, r: AskReading): Draft {
 }
 
 /** A running total as of the day asked, with the nearest stored claims on either side. */
-function runningAnswer(k: Knowledge, r: AskReading, measure: Measure): Draft {
+function runningAnswer(k: Knowledge, r: AskReading, measure: Measure, words = ""): Draft {
   if (r.derive === "difference") return runningDifference(k, r, measure);
   const when = r.range ?? (r.day ? { from: r.day, to: r.day } : null);
+  // The running totals are Ukraine's (people home since 2022); Russia's side is not among them.
+  if (measure === "returned-since-2022" && (r.side === "russia" || r.side === "total")) {
+    const own = [...(k.catalog.factsByMeasure.get(measure) ?? [])].filter((f) => f.side === r.side);
+    if (own.length === 0)
+      return notHeld(
+        k,
+        { ...r, day: null, range: null, eventId: null },
+        r.side === "russia"
+          ? "a running total of people returned to Russia"
+          : "a running total for both sides together",
+      );
+  }
+  // "How many swaps in 2024": exchanges within a year, not the running count as of a day in it.
+  const inYear = IN_YEAR.exec(r.claim ?? words);
+  if (measure === "exchange-count" && inYear?.[1] && !/\b(?:by|since|as of)\b/i.test(words)) {
+    const d = notHeld(k, { ...r, day: null, range: null, eventId: null }, "that");
+    d.line = `The store does not hold how many exchanges took place within ${inYear[1]}: no source in it says; its counts are running totals since 2022.`;
+    return d;
+  }
   const counted = measure === "held" ? r.counted : r.counted === "exchanges" ? null : r.counted;
   const side =
     measure === "held" ? "ukraine" : measure === "returned-since-2022" ? "ukraine" : null;
@@ -663,18 +804,22 @@ function runningAnswer(k: Knowledge, r: AskReading, measure: Measure): Draft {
   d.citations = near.map((f) => cite(k, f));
   d.disputes = disputesOf(k, near);
   const dispute = d.disputes.find((x) => x.kind === "cumulative");
-  if (pts.before && pts.after && dispute) {
-    d.status = "disputed";
-    d.line = `Disputed: ${valueFor(pts.before)} ${what} as of ${asOf(pts.before)} (${whoSays([cite(k, pts.before)])}), or ${valueFor(pts.after)} as of ${asOf(pts.after)} (${whoSays([cite(k, pts.after)])}); the store has no count ${asked} itself`;
+  // The day asked is not a stored count's: say so, the nearest counts in brackets, never as the answer.
+  if (pts.before || pts.after) {
+    d.status = "not-held";
+    void dispute;
+    const near = [
+      pts.before
+        ? `latest before: ${valueFor(pts.before)} ${what} as of ${asOf(pts.before)}, ${whoSays([cite(k, pts.before)])}`
+        : "",
+      pts.after
+        ? `next: ${valueFor(pts.after)} as of ${asOf(pts.after)}, ${whoSays([cite(k, pts.after)])}`
+        : "",
+    ].filter(Boolean);
+    d.line = `The store does not hold a count ${asked} (${near.join("; ")}).`;
     return d;
   }
-  if (pts.before) {
-    d.line = `${cap(`${valueFor(pts.before)} ${what}`)} as of ${asOf(pts.before)}, the latest count before the day asked${pts.after ? ` (next: ${valueFor(pts.after)} as of ${asOf(pts.after)})` : ""} — ${whoSays([cite(k, pts.before)])}`;
-    return d;
-  }
-  d.status = "not-held";
-  d.line = `The store does not hold a count ${asked}: its earliest is as of ${asOf(pts.after as Fact)} (${valueFor(pts.after as Fact)}).`;
-  return d;
+  return notHeld(k, r, askedWhat(r, measure));
 }
 
 /** "How many more between the September 2024 count and May 23": one stored count less another. */
@@ -737,9 +882,19 @@ function compareAnswer(k: Knowledge, r: AskReading): Draft {
 // ---------------------------------------------------------------------------------------------
 // When
 
-function dateAnswer(k: Knowledge, r: AskReading): Draft {
+function dateAnswer(k: Knowledge, r: AskReading, own = ""): Draft {
   if (r.compare) return compareAnswer(k, r);
   let e = eventOf(k, r);
+  // "When was the swap agreed": the day the sources say it was agreed, never the day it began.
+  if (r.agreed) return agreedAnswer(k, r, e);
+  // "When did Russia hand over its draft": an announcement of something to come dates the
+  // announcement, not the thing; only a question about the statement itself gets its day.
+  if (e?.kind === "statement" && own && !STATEMENT_ASKED.test(own)) {
+    const day = eventStart(e);
+    const d = notHeld(k, { ...r, day: null, range: null, eventId: null }, "the day of that");
+    d.line = `The store does not hold the day of that: no source in it says; it holds only ${e.title.replace(/^The /, "the ")}${day ? ` (${formatNewsroomDate(day)})` : ""}.`;
+    return d;
+  }
   // "When was the 49th exchange", "the swap of 205 for each side": the event by its figure.
   if (r.value && (!e || e.kind === "deal")) {
     const byFigure = factsWithValue(k, r.value.n).filter((f) =>
@@ -799,6 +954,35 @@ function dateAnswer(k: Knowledge, r: AskReading): Draft {
   d.line = `${label.replace(/\(.*?\)/g, "").trim()} ${deal ? "on" : "took place on"} ${formatNewsroomDate(iso)}, a ${weekdayOf(iso)} — ${whoSays(fs.map((f) => cite(k, f)))}`;
   if (/\d/.test(e.title) && !deal)
     d.line = `${formatNewsroomDate(iso)}, a ${weekdayOf(iso)} (${e.title}) — ${whoSays(fs.map((f) => cite(k, f)))}`;
+  return d;
+}
+
+/** The day a deal was agreed, as its sources give it ("agreed on May 16 in Istanbul"). */
+function agreedAnswer(k: Knowledge, r: AskReading, e: Event | null): Draft {
+  const deal = dealOf(k, e);
+  const facts = deal
+    ? (k.catalog.factsByEvent.get(deal.id) ?? []).filter(
+        (f) => f.measure === "agreed-on" && f.value.type === "date",
+      )
+    : [];
+  if (!deal || facts.length === 0) return notHeld(k, r, "the day it was agreed");
+  const d = blank();
+  d.event = eventSummary(deal);
+  d.citations = facts.map((f) => cite(k, f));
+  const groups = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const iso = f.value.type === "date" ? f.value.date : "";
+    groups.set(iso, [...(groups.get(iso) ?? []), f]);
+  }
+  const title = deal.title.replace(/^The /, "the ");
+  if (groups.size > 1) {
+    d.status = "disputed";
+    d.line = `Disputed: ${title} was agreed on ${[...groups.entries()].map(([iso, fs]) => `${formatNewsroomDate(iso)} (${whoSays(fs.map((f) => cite(k, f)))})`).join(", or ")}`;
+    return d;
+  }
+  const [iso, fs] = [...groups.entries()][0] as [string, Fact[]];
+  const talks = (k.catalog.eventsByDay.get(iso) ?? []).find((x) => x.kind === "talks");
+  d.line = `${formatNewsroomDate(iso)}, a ${weekdayOf(iso)}: ${title} was agreed${talks ? ` at ${talks.title.replace(/^The /, "the ")}` : ""} — ${whoSays(fs.map((f) => cite(k, f)))}`;
   return d;
 }
 

@@ -62,6 +62,13 @@ export function askQuestion(
   previous: AskReading | null = null,
   context: readonly string[] = [],
 ): AskAnswer {
+  // "Where?" after "When was the swap agreed?": the bare question word put to the question before.
+  const bare = /^\s*(where|when|who|how many)\s*\??\s*$/i.exec(question);
+  const last = context.at(-1);
+  if (bare?.[1] && last) {
+    const rest = last.replace(/^\s*(?:when|where|who|how many|what|which)\b\s*/i, "");
+    if (rest !== last) question = `${bare[1]} ${rest}`;
+  }
   const own = readQuestion(k, question);
   // "And the next day?": a day counted from the one the thread was about.
   const step = /\b(?:the )?(?:next|following) day\b|\bthe day after\b(?!\s+the)/i.test(question)

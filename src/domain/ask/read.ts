@@ -18,6 +18,7 @@ import { addDaysIso, formatDateRange, formatNewsroomDate, WEEKDAYS } from "../da
 import { parseNumberWords } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import {
+  AGREED,
   type Asked,
   BEFORE_DEAL,
   CEASEFIRE,
@@ -29,8 +30,10 @@ import {
   DAYS_COUNT,
   DEAL_SO_FAR,
   DIFFERENCE,
+  END_OF_YEAR,
   FIGURE_CHECK,
   FOUNDED,
+  FUTURE,
   HELD,
   LAST_BEFORE_DEAL,
   NAME_ASKED,
@@ -53,6 +56,7 @@ import {
   WHO_ANNOUNCED,
   WHO_SAYS,
   WHO_WROTE,
+  WHOLE_DEAL,
 } from "./vocabulary.ts";
 
 export type { Asked };
@@ -98,6 +102,12 @@ export interface AskReading {
   spans: DayRange[];
   /** Two exchanges compared ("which was bigger, April or May 6?"). */
   compare: string[] | null;
+  /** Something to come ("the next round", "will"): answered only from stored plans. */
+  future: boolean;
+  /** "When was it agreed": the day it was agreed, not the day it took place. */
+  agreed: boolean;
+  /** Every figure the question names, in order ("how far apart are 4,552 and 4,750"). */
+  values: number[];
   /** What was understood, part by part, with the words each came from. */
   parts: ReadingPart[];
   /** What the words left open: grounds for offering choices rather than one answer. */
@@ -141,6 +151,9 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     outside: false,
     spans: [],
     compare: null,
+    future: false,
+    agreed: false,
+    values: [],
     parts,
     unclear,
     set: [],
@@ -178,6 +191,8 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     parts.push({ value: founding.title, from: FOUNDED.exec(lower)?.[0] ?? null });
   }
   if (COMPARE.test(lower) && when.events.length >= 2) put("compare", when.events.slice(0, 2));
+  if (FUTURE.test(lower)) put("future", true);
+  if (AGREED.test(lower)) put("agreed", true);
 
   // The figure the question names, when it names one ("the 303", "is 4,552 right").
   const value = namedValue(text);
@@ -204,8 +219,14 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   if (measure && ["returned-since-2022", "exchange-count", "held"].includes(measure))
     put("running", true);
   if (DEAL_SO_FAR.test(lower) && !r.running && r.asked === "figure") put("dealSoFar", true);
-  if (DIFFERENCE.test(lower)) put("derive", "difference");
-  else if (REMAINING.test(lower)) put("derive", "remaining");
+  if (DIFFERENCE.test(lower)) {
+    put("derive", "difference");
+    // "The first wave than the last": two waves of the deal compared.
+    const waves = wavesNamed(k, lower);
+    if (waves.length >= 2 && !r.compare) put("compare", waves.slice(0, 2));
+    const values = valuesNamed(text);
+    if (values.length >= 2) put("values", values);
+  } else if (REMAINING.test(lower)) put("derive", "remaining");
   if (BEFORE_DEAL.test(lower) && r.running) {
     const deal = k.catalog.deals[0];
     const start = deal ? eventStart(deal) : null;
@@ -277,7 +298,10 @@ function fillHole(text: string, named: boolean): string {
 }
 
 function namedValue(text: string): { n: number; text: string } | null {
-  const t = text.replace(/\b(?:19|20)\d\d\b/g, " ");
+  // "The 1000 swap", "the 1,000-for-1,000 exchange": the deal's name, not a figure put to it.
+  const t = text
+    .replace(/\b(?:19|20)\d\d\b/g, " ")
+    .replace(/\b1,?000[- ]for[- ]1,?000\b|\b1,?000 (?=(?:swap|exchange|deal)\b)/gi, " ");
   const m =
     /(?:^|[^\w-])((?:more than |over |nearly |about |around )?\d[\d,]*(?:\.\d+)?)(?!\w*(?:st|nd|rd|th)\b)(?![\d-])/.exec(
       t.replace(
@@ -344,6 +368,8 @@ function measureOf(
     return "exchange-ordinal";
   }
   if (HELD.test(lower) && !/\bheld (?:on|in|at)\b/.test(lower)) return "held";
+  // "The total by the end of 2024": a running total as of that day.
+  if (END_OF_YEAR.test(lower) && r.asked === "figure") return "returned-since-2022";
   if (RUNNING.test(lower) && !DEAL_SO_FAR.test(lower) && r.asked !== "date" && r.asked !== "name") {
     if (/\bexchanges\b|\bswaps\b/.test(lower) && /\bhow many (?:exchanges|swaps)\b/.test(lower))
       return "exchange-count";
@@ -437,6 +463,20 @@ function whenOf(k: Knowledge, text: string): When {
         : "";
     out.part = note ? { value, from, note } : { value, from };
   };
+
+  // "By the end of 2024": as of the year's last day, never a wave's "end".
+  const endOf = END_OF_YEAR.exec(lower);
+  if (endOf?.[1]) {
+    const day = `${endOf[1]}-12-31`;
+    out.range = { from: day, to: day };
+    out.part = { value: formatNewsroomDate(day), from: endOf[0] };
+    return out;
+  }
+  // "All up over the 3 days": the whole deal, not one of its waves.
+  if (WHOLE_DEAL.test(lower) && deal) {
+    say(deal, null, WHOLE_DEAL.exec(lower)?.[0] ?? null);
+    return out;
+  }
 
   // "Before the big swap", "the last swap before the 1000 one": the days around the deal.
   if (LAST_BEFORE_DEAL.test(lower) && deal) {
@@ -609,8 +649,67 @@ function whenOf(k: Knowledge, text: string): When {
   return out;
 }
 
+/** The deal's waves a question names by their place ("the first wave … the last"), in its order. */
+function wavesNamed(k: Knowledge, lower: string): string[] {
+  const deal = k.catalog.deals[0];
+  const waves = deal ? (k.catalog.partsOf.get(deal.id) ?? []) : [];
+  if (waves.length < 2) return [];
+  const found: { at: number; id: string }[] = [];
+  for (const [re, place] of WAVE_DAY) {
+    const g = new RegExp(re.source, "gi");
+    for (const m of lower.matchAll(g)) {
+      const w = place === "first" ? waves[0] : place === "second" ? waves[1] : waves.at(-1);
+      if (w) found.push({ at: m.index ?? 0, id: w.id });
+    }
+  }
+  // "The first wave than the last": a place said bare after "than"/"and" is a wave too.
+  for (const m of lower.matchAll(
+    /\b(?:than|and|or|vs\.?|versus) the (first|second|third|last|final)\b/g,
+  )) {
+    const p = m[1];
+    const w = p === "first" ? waves[0] : p === "second" ? waves[1] : waves.at(-1);
+    if (w) found.push({ at: m.index ?? 0, id: w.id });
+  }
+  const ids: string[] = [];
+  for (const x of found.sort((a, b) => a.at - b.at)) if (!ids.includes(x.id)) ids.push(x.id);
+  return ids;
+}
+
+/** The figures a question names, days and years left out: "4,552 and 4,750" → [4552, 4750]. */
+function valuesNamed(text: string): number[] {
+  const t = text
+    .replace(/\b(?:19|20)\d\d\b/g, " ")
+    .replace(/\b\d{1,2}(?:st|nd|rd|th)\b/gi, " ")
+    .replace(
+      /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{1,2}\b/gi,
+      " ",
+    )
+    .replace(/\b\d[\d,]*[- ]for[- ]\d[\d,]*\b/gi, " ");
+  const out: number[] = [];
+  for (const m of t.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
+    const n = Number(m[0].replace(/,/g, ""));
+    if (Number.isFinite(n) && !out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
 /** "The 24th" → "May 24": the month of the archive's one exchange on that day of the month. */
 function withMonths(k: Knowledge, text: string): string {
+  // "And in may?": a month named bare, in the one year the archive has exchanges in it.
+  text = text.replace(
+    /\b(in|during|for|of) (january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s*(?:\d|,\s*\d))/gi,
+    (m, prep: string, mon: string) => {
+      const mm = String(MONTHS.indexOf(mon.toLowerCase()) + 1).padStart(2, "0");
+      const years = new Set(
+        k.catalog.exchanges
+          .map((e) => eventStart(e) ?? "")
+          .filter((s) => s.slice(5, 7) === mm)
+          .map((s) => s.slice(0, 4)),
+      );
+      if (years.size !== 1) return m;
+      return `${prep} ${mon.charAt(0).toUpperCase()}${mon.slice(1).toLowerCase()} ${[...years][0]}`;
+    },
+  );
   return text.replace(/\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|exchange|swap))/gi, (m, d) => {
     const dd = String(d).padStart(2, "0");
     const months = new Set<string>();

@@ -37,11 +37,11 @@ export const FIGURE_CHECK =
   /^(?:is|was)\s+(?:the\s+)?(?:figure\s+(?:of\s+)?)?([\d,.]+)(?:\s+(?:figure|number|total|count))?\s+(?:right|correct|accurate|true)\b/i;
 
 export const ORDINAL_ASKED =
-  /\bwhich (?:exchange|swap) (?:number|was)|\bwhat number\b|\bwhich (?:one|number)\b|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b/i;
+  /\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:exchange|swap) (?:number|was)|\bwhat number\b|\bwhich (?:one|number)\b|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b/i;
 export const DATE_ASKED =
   /^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on what (?:date|day)\b|date of\b)|\bdate\s*\?|\bdate pls\b|\b- date\b|\bwhen (?:was|did|were)\b/i;
 export const NAME_ASKED =
-  /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|country|countries)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\bwho\b/i;
+  /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town|country)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town)\b/i;
 export const FIGURE_ASKED =
   /\bhow (?:many|much|long)\b|\bnumber of\b|\bwhat (?:was|is) the (?:total|figure|number|count)\b|\bcount\b|\?$/i;
 
@@ -52,8 +52,11 @@ export const NAME_MEASURES: readonly [RegExp, Measure][] = [
     "delegation-head",
   ],
   [/\bover(?:see|sees|seeing|saw|seen)\b|\bin charge of\b/i, "overseen-by"],
-  [/\bwhere\b.{0,60}\b(?:taken|transferred|sent|moved|brought|go|went|flown)\b/i, "taken-to"],
-  [/\bwhere\b.{0,40}\bagreed\b|\bagreed where\b/i, "agreed-in"],
+  [
+    /\b(?:where|which (?:country|city|place))\b.{0,60}\b(?:taken|transferred|sent|moved|brought|go|went|flown)\b/i,
+    "taken-to",
+  ],
+  [/\bwhere\b.{0,40}\bagreed?\b|\bagreed where\b/i, "agreed-in"],
   [
     /\bwho did (?:he|she|trump|they) (?:call|phone|ring|speak (?:to|with))\b|\b(?:call|phoned?|rang|spoke (?:to|with)) after\b/i,
     "called",
@@ -90,11 +93,11 @@ export const COUNTED_WORDS: readonly [RegExp, Counted][] = [
 export const SIDE_WORDS: readonly [RegExp, Side][] = [
   [/\b(?:each side|per side|apiece|each|both ways)\b/i, "each"],
   [
-    /\b(?:back |returned |home )?to russia\b|\brussia(?:'s)? (?:side|get|got|gets|received|receive)\b|\brussians?\b(?! (?:side )?(?:hold|held|detain))|\bmoscow (?:got|received)\b|\bfreed russians\b/i,
+    /\b(?:back |returned |home )?to russia\b|\brussia(?:'s)? (?:(?:has|have|had) )?(?:side|get|got|gotten|gets|received|receive)\b|\brussians?\b(?! (?:side )?(?:hold|held|detain))|\bmoscow (?:got|received)\b|\bfreed russians\b/i,
     "russia",
   ],
   [
-    /\bukrain\w*(?:'s)? (?:side|get|got|gets|received)\b|\bukrainians?\b|\bcame home\b|\bcome home\b|\bcoming home\b|\bbrought home\b|\breturned home\b|\bhome\b|\bkyiv got\b/i,
+    /\bukrain\w*(?:'s)? (?:(?:has|have|had) )?(?:side|get|got|gotten|gets|received)\b|\bukrainians?\b|\bcame home\b|\bcome home\b|\bcoming home\b|\bbrought home\b|\breturned home\b|\bhome\b|\bkyiv got\b/i,
     "ukraine",
   ],
   [
@@ -113,7 +116,7 @@ export const DEAL_SO_FAR =
 export const REMAINING =
   /\b(?:still (?:to come|left|to be)|left to come|were still left|remain(?:ed|ing)?|yet to come|to go)\b/i;
 export const DIFFERENCE =
-  /\bhow many more\b|\bdifference\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b/i;
+  /\bhow many more\b|\bdifference\b|\bhow (?:much|many) (?:bigger|larger|smaller|more|less|fewer)\b|\bhow far apart\b|\bgap between\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b/i;
 /** "Which was bigger, the April swap or the May 6 one?": two exchanges compared. */
 export const COMPARE =
   /\b(?:bigger|larger|smaller|more people|biggest|largest)\b.*\b(?:than|or)\b|\b(?:than|or)\b.*\b(?:bigger|larger|smaller)\b/i;
@@ -174,3 +177,23 @@ export const FOLLOW_UP =
 
 /** A figure named with its own words in a check: "207" in "did 207 come back". */
 export const SIDES_ORDER: readonly Side[] = ["each", "ukraine", "russia", "total"];
+
+/** Future or planned things: answered only from what the store holds as planned. */
+export const FUTURE =
+  /\bnext (?:round|meeting|talks|swap|exchange|stage)\b|\bwill\b|\bwhen is\b|\bscheduled\b|\bupcoming\b|\bgoing to\b/i;
+/** "When was it agreed": the day it was agreed (the talks'), not the day it took place. */
+export const AGREED =
+  /\b(?:was|were|been|get|got)\b[^?]{0,60}\b(?:agreed|struck|sealed|negotiated)(?: (?:on|upon|to))?\s*\??\s*$|\bagree(?:d)? (?:on|to|upon) the (?:swap|exchange|deal)\b/i;
+/** The whole of a multi-day deal: "all up over the 3 days", "across the three days". */
+export const WHOLE_DEAL =
+  /\ball up\b|\b(?:over|across|in|during|for) (?:the |all |those |these )?(?:3|three) days\b|\bthe (?:whole|entire) (?:swap|exchange|deal)\b/i;
+/** As of the end of a year: "by the end of 2024". */
+export const END_OF_YEAR = /\b(?:by|at|as of|until) the (?:end|close) of ((?:19|20)\d\d)\b/i;
+/** A year as a span counted within ("how many swaps in 2024"), not a running total "by" it. */
+export const IN_YEAR = /\b(?:in|during|over|throughout) ((?:19|20)\d\d)\b/i;
+/** Words that ask about a statement itself (who said it, when it was said), not what it promised. */
+export const STATEMENT_ASKED =
+  /\b(?:say|said|says|announce\w*|promis\w*|comment\w*|statement|remark\w*|mention\w*|pledg\w*|tweet\w*|post\w*)\b/i;
+/** Words that ask for a figure: without them, a name, day or ordinal cue is never answered with one. */
+export const FIGURE_CUE =
+  /\bhow (?:many|much|long|far)\b|\bnumber of\b|\btotal\b|\bcount\b|\bfigure\b|\bsum\b|\bdifference\b/i;
