@@ -23,8 +23,10 @@ for (const half of ["sealed", "fresh", "fresh2", "fresh3", "fresh4"] as const)
   if (hasHalf(half)) console.log(`\n${formatBlind(scoreHalf(k, half), false)}`);
 console.log(`\n${formatIngest(scoreIngest(k, "dev"), !quiet)}`);
 console.log(`\n${formatQuestions(scoreQuestions("dev", replyOf(k)), !quiet)}`);
-if (!devOnly && hasQuestions("sealed"))
-  console.log(`\n${formatQuestions(scoreQuestions("sealed", replyOf(k)), false)}`);
+// The questions' sealed half and fresh set were each run once and read since: dev sets now.
+for (const half of ["sealed", "fresh"] as const)
+  if (hasQuestions(half))
+    console.log(`\n${formatQuestions(scoreQuestions(half, replyOf(k)), false)}`);
 if (!devOnly) console.log(`\n${formatIngest(scoreIngest(k, "sealed"), false)}`);
 console.log(`\n${formatLater(scoreLater(k, "dev"), !quiet)}`);
 if (!devOnly) console.log(`\n${formatLater(scoreLater(k, "sealed"), false)}`);
