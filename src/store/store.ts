@@ -2,7 +2,10 @@
  * The live store: one lowdb file, validated on every load, written by one serialised queue.
  * The bundled store (data/factdesk.json, tracked in git) seeds it and is never written to.
  * Requests from Slack already handled are kept beside it (handled.ts), so that claiming one
- * before its ack does not rewrite the whole archive.
+ * before its ack does not rewrite the whole archive; so is what grows with use (fact-check
+ * runs, reports, digests, the audit log: journal.ts), so that recording one does not either.
+ * The file is rewritten only by writes that touch its facts, sources, claimants, events or
+ * resolutions.
  */
 import { copyFile, mkdir, readdir, readFile, realpath, unlink } from "node:fs/promises";
 import path from "node:path";
@@ -11,8 +14,22 @@ import { DurableTextFile } from "./durable-file.ts";
 import { attempt, ioError, jsonProblem, StoreError, schemaProblem } from "./errors.ts";
 import type { Collection, FactStore, OpenReport } from "./fact-store.ts";
 import { HandledLog } from "./handled.ts";
+import {
+  ACTIVITY,
+  type Activity,
+  type ActivityRows,
+  activityOf,
+  hasActivity,
+  isActivity,
+  Journal,
+  journalFileOf,
+  missingFrom,
+  noActivity,
+  readJournal,
+} from "./journal.ts";
 import { lockStore, StoreLockedError } from "./lock.ts";
 import { MigrationError, migrate, needsMigration } from "./migrate.ts";
+import { deepFreeze } from "./postgres/rows.ts";
 import {
   emptyStore,
   type HandledRequest,
@@ -56,10 +73,31 @@ class StoreFile {
     const text = await this.#file.read();
     return text === null ? null : parseStoreText(text, this.#file.file);
   }
+  /** The file's part of `data`: everything but the activity, which is in the journal. */
   async write(data: StoreData): Promise<void> {
-    // Compact: the live file is rewritten on every write, and indentation doubles its size.
-    await this.#file.write(`${JSON.stringify(data)}\n`);
+    // Compact: indentation would double the size of a file rewritten whole.
+    await this.#file.write(`${JSON.stringify({ ...data, ...noActivity() })}\n`);
   }
+}
+
+/**
+ * A file store as it is on disk, read without writing anything (a torn last line of the journal
+ * is left out, as opening the store would drop it): the file, with its journal's activity.
+ * For moving a store (migrate-store) and for tests of what is on disk.
+ */
+export async function readStoreFiles(file: string): Promise<StoreData> {
+  const text = await attempt(file, "read it", () => readFile(file, "utf8"));
+  const data = parseStoreText(text, file);
+  const journal = await readJournal(file);
+  const activity = withMissing(journal.rows, missingFrom(journal.rows, activityOf(data)));
+  return { ...data, ...activity };
+}
+
+/** `have` and then `more`, list by list. */
+function withMissing(have: ActivityRows, more: ActivityRows): ActivityRows {
+  const out = noActivity();
+  for (const c of ACTIVITY) (out[c] as unknown[]) = [...have[c], ...more[c]];
+  return out;
 }
 
 export interface OpenOptions {
@@ -83,6 +121,13 @@ export class Store implements FactStore {
   readonly #db: Low<StoreData>;
   /** Requests already handled, in their own small file beside the store. */
   #handled: HandledLog | null = null;
+  /** Fact-check runs, reports, digests and the audit log, appended beside the store. */
+  #journal: Journal | null = null;
+  /**
+   * Set when the journal on disk holds rows memory does not (a write whose journal line went
+   * out but whose store file write failed): the next write replaces the journal from memory.
+   */
+  #journalStale = false;
   #version = 0;
   /** Writes that touched (or may have touched) each collection. */
   readonly #revisions = new Map<Collection | "*", number>();
@@ -218,9 +263,18 @@ export class Store implements FactStore {
       backup: null,
       handledMoved: 0,
       handledTorn: null,
+      activityMoved: 0,
+      journalTorn: null,
     };
 
     const existing = await attempt(file, "read it", () => new DurableTextFile(file).read());
+    if (existing === null && (await readJournal(file).catch(() => null))?.lines !== 0) {
+      // A journal without its store: its audit log and runs belong to a store that is gone, and
+      // would be read as this new one's.
+      throw new StoreError(
+        `${journalFileOf(file)}: a journal without its store file (${file}); move it away to start a new store, or put the store file back`,
+      );
+    }
     if (existing === null) {
       db.data = structuredClone(bundled);
       report.created = true;
@@ -252,6 +306,11 @@ export class Store implements FactStore {
         console.warn(`factdesk: ${message}`);
       },
     );
+    // The journal too (a bad line stops start-up here, naming it).
+    const { journal, rows: journaled } = await Journal.open(file, (message) => {
+      report.journalTorn = message;
+      console.warn(`factdesk: ${message}`);
+    });
     // Claims in the store file itself (written by the issue-13 release) move to the sidecar:
     // on disk there first, then out of the store, so a crash in between leaves them in both,
     // and the next open finds them again and adds only those the sidecar lacks.
@@ -260,16 +319,34 @@ export class Store implements FactStore {
       report.handledMoved = await handled.adopt(moved);
       delete db.data.handled;
     }
+    // Activity in the store file itself (files written before the journal) moves the same way:
+    // into the journal first (fsynced), then out of the file, so a crash in between leaves it in
+    // both, and the next open adds to the journal only the rows it lacks.
+    const inFile = activityOf(db.data);
+    const moving = missingFrom(journaled, inFile);
+    const activity = withMissing(journaled, moving);
+    if (hasActivity(moving)) {
+      report.activityMoved = ACTIVITY.reduce((n, c) => n + moving[c].length, 0);
+      if (journal.appendable) await journal.appendAll(moving);
+      else await journal.replace(activity);
+    }
+    const activityInFile = hasActivity(inFile);
+    for (const c of ACTIVITY) {
+      for (const row of activity[c]) deepFreeze(row);
+      (db.data[c] as unknown[]) = activity[c];
+    }
     if (
       report.created ||
       report.migratedFrom !== null ||
       moved !== undefined ||
+      activityInFile ||
       Object.values(report.merged).some((n) => n > 0)
     ) {
       await attempt(file, report.created ? "create it" : "write it", () => db.write());
     }
     store = new Store(file, db);
     store.#handled = handled;
+    store.#journal = journal;
     return { store, report };
   }
 
@@ -306,6 +383,7 @@ export class Store implements FactStore {
     // Anything asked for meanwhile is refused now; what had already started settles first.
     while (this.#draining) await this.#drained;
     await this.#handled?.close();
+    await this.#journal?.close();
     await this.#unlock();
   }
 
@@ -331,15 +409,22 @@ export class Store implements FactStore {
       for (const p of batch) p.reject(broken);
       return;
     }
+    const data = this.#db.data;
+    // The activity lists as they were (their rows are frozen, so copying the lists is enough),
+    // and whether a change may have touched the store file's part (undeclared: it may).
+    const before = snapshotActivity(data);
+    const touchesFile = batch.some(
+      (p) => p.touches === undefined || p.touches.some((c) => !isActivity(c)),
+    );
     const results: unknown[] = [];
     for (let i = 0; i < batch.length; i++) {
       const p = batch[i] as Pending;
       try {
-        results.push(p.change(this.#db.data));
+        results.push(p.change(data));
       } catch (err) {
         // This change alone fails. Back to what is on disk, and the others run again, in order,
         // without it: they have not been acknowledged, so running them again is safe.
-        await this.#restore(err as Error);
+        await this.#restore(err as Error, before, touchesFile);
         this.#version++;
         this.#bump(undefined);
         p.reject(err);
@@ -347,15 +432,34 @@ export class Store implements FactStore {
         return;
       }
     }
+    const { added, rewritten } = activityChanges(before, activityOf(this.#db.data));
+    const journal = this.#journal as Journal;
+    let journalWritten = false;
     try {
-      await attempt(this.file, "write it", () => this.#db.write());
+      // The journal first: a crash between the two leaves an audit entry for a change the
+      // file does not hold (never acknowledged), rather than a change with no audit entry.
+      if (rewritten || this.#journalStale || (!journal.appendable && added !== null)) {
+        await journal.replace(activityOf(this.#db.data));
+        this.#journalStale = false;
+        journalWritten = true;
+      } else if (added !== null) {
+        await journal.append(added);
+        journalWritten = true;
+      }
+      if (touchesFile) await attempt(this.file, "write it", () => this.#db.write());
     } catch (err) {
-      await this.#restore(err as Error);
+      // The journal may now hold rows memory is about to drop: the next write replaces it.
+      if (journalWritten) this.#journalStale = true;
+      await this.#restore(err as Error, before, touchesFile);
       this.#version++;
       this.#bump(undefined);
       for (const p of batch) p.reject(err);
       return;
     }
+    // Frozen once written, so that a later change can only replace a row, which the next
+    // write sees by reference (deepFreeze passes over rows already frozen).
+    if (rewritten) for (const c of ACTIVITY) for (const row of this.#db.data[c]) deepFreeze(row);
+    else if (added) for (const c of ACTIVITY) for (const row of added[c] ?? []) deepFreeze(row);
     this.#version++;
     for (const p of batch) this.#bump(p.touches);
     batch.forEach((p, i) => {
@@ -371,10 +475,19 @@ export class Store implements FactStore {
    * itself is gone or unreadable, memory is kept (never replaced by an empty store) and
    * every later write is refused with the reason.
    */
-  async #restore(cause: Error): Promise<void> {
+  async #restore(cause: Error, before: ActivityRows, touchedFile: boolean): Promise<void> {
+    const data = this.#db.data;
+    // The lists themselves stay (readers may hold them); their rows are put back.
+    for (const c of ACTIVITY) {
+      const list = data[c] as unknown[];
+      list.splice(0, list.length, ...before[c]);
+    }
+    // A change that may not have touched the file's part has nothing there to undo.
+    if (!touchedFile) return;
     try {
       const fromDisk = await new StoreFile(this.file).read();
       if (fromDisk) {
+        for (const c of ACTIVITY) (fromDisk[c] as unknown[]) = data[c];
         this.#db.data = fromDisk;
         return;
       }
@@ -387,6 +500,35 @@ export class Store implements FactStore {
       );
     }
   }
+}
+
+function snapshotActivity(data: StoreData): ActivityRows {
+  const out = noActivity();
+  for (const c of ACTIVITY) (out[c] as unknown[]) = data[c].slice();
+  return out;
+}
+
+/**
+ * What a write did to the activity lists: the rows it added at their ends (null: none), or
+ * `rewritten` if it did anything else (replaced, removed or reordered a row), which the journal
+ * cannot append. Rows are compared by reference: they are frozen, so a changed row is a new one.
+ */
+function activityChanges(
+  before: ActivityRows,
+  after: ActivityRows,
+): { added: Partial<ActivityRows> | null; rewritten: boolean } {
+  let added: Partial<ActivityRows> | null = null;
+  for (const c of ACTIVITY) {
+    const b = before[c] as unknown[];
+    const a = after[c] as unknown[];
+    if (a.length < b.length) return { added: null, rewritten: true };
+    for (let i = 0; i < b.length; i++) if (a[i] !== b[i]) return { added: null, rewritten: true };
+    if (a.length > b.length) {
+      added ??= {};
+      (added as Record<Activity, unknown[]>)[c] = a.slice(b.length);
+    }
+  }
+  return { added, rewritten: false };
 }
 
 /** Facts a later release adds to the bundled store reach a running newsroom by id; what the bot wrote is kept. */
