@@ -43,14 +43,22 @@ export { StoreError };
 const KEEP_BACKUPS = 5;
 
 export function parseStoreText(text: string, file: string): StoreData {
-  let raw: unknown;
+  return storeFromJson(parseStoreJson(text, file), file);
+}
+
+/** The file's JSON, not yet checked against the schema; a StoreError if it is not JSON. */
+function parseStoreJson(text: string, file: string): unknown {
   // An editor that saves with a byte-order mark has not changed the data.
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    raw = JSON.parse(json);
+    return JSON.parse(json);
   } catch (err) {
     throw new StoreError(`${file}: not valid JSON (${jsonProblem(json, err as Error)})`);
   }
+}
+
+/** The file's JSON migrated to this release's schema and checked against it. */
+function storeFromJson(raw: unknown, file: string): StoreData {
   let migrated: unknown;
   try {
     migrated = migrate(raw);
@@ -267,32 +275,17 @@ export class Store implements FactStore {
       journalTorn: null,
     };
 
-    const existing = await attempt(file, "read it", () => new DurableTextFile(file).read());
-    if (existing === null && (await readJournal(file).catch(() => null))?.lines !== 0) {
+    if (!(await Store.#readExisting(file, db, report))) {
       // A journal without its store: its audit log and runs belong to a store that is gone, and
       // would be read as this new one's.
-      throw new StoreError(
-        `${journalFileOf(file)}: a journal without its store file (${file}); move it away to start a new store, or put the store file back`,
-      );
-    }
-    if (existing === null) {
+      if ((await readJournal(file).catch(() => null))?.lines !== 0) {
+        throw new StoreError(
+          `${journalFileOf(file)}: a journal without its store file (${file}); move it away to start a new store, or put the store file back`,
+        );
+      }
       db.data = structuredClone(bundled);
       report.created = true;
     } else {
-      let raw: unknown = null;
-      try {
-        raw = JSON.parse(existing);
-      } catch {
-        // parseStoreText below reports it with the file name
-      }
-      if (needsMigration(raw)) {
-        report.migratedFrom = (raw as { schemaVersion: number }).schemaVersion;
-        const from = report.migratedFrom;
-        report.backup = await attempt(file, "back it up before migrating", () =>
-          backup(file, from),
-        );
-      }
-      await attempt(file, "read it", () => db.read());
       report.merged = mergeBundled(db.data, bundled);
     }
     // Read (and checked) before anything is written: a bad sidecar stops start-up with the
@@ -348,6 +341,28 @@ export class Store implements FactStore {
     store.#handled = handled;
     store.#journal = journal;
     return { store, report };
+  }
+
+  /**
+   * Reads the store file into `db` (false if there is none), backing it up first if it is an
+   * older version. Read and parsed once, in a function of its own so that neither the text
+   * (46 MB at 100,000 facts) nor the parsed tree outlives it: only the checked data stays.
+   */
+  static async #readExisting(
+    file: string,
+    db: Low<StoreData>,
+    report: OpenReport,
+  ): Promise<boolean> {
+    const text = await attempt(file, "read it", () => new DurableTextFile(file).read());
+    if (text === null) return false;
+    const raw = parseStoreJson(text, file);
+    if (needsMigration(raw)) {
+      const from = (raw as { schemaVersion: number }).schemaVersion;
+      report.migratedFrom = from;
+      report.backup = await attempt(file, "back it up before migrating", () => backup(file, from));
+    }
+    db.data = storeFromJson(raw, file);
+    return true;
   }
 
   /**
