@@ -353,9 +353,12 @@ export class Store implements FactStore {
     db: Low<StoreData>,
     report: OpenReport,
   ): Promise<boolean> {
-    const text = await attempt(file, "read it", () => new DurableTextFile(file).read());
+    let text = await attempt(file, "read it", () => new DurableTextFile(file).read());
     if (text === null) return false;
     const raw = parseStoreJson(text, file);
+    // Let go of the text before the tree is checked (and copied) by the schema: at 100,000
+    // facts the text, the parsed tree and the checked copy together set the process's peak.
+    text = null;
     if (needsMigration(raw)) {
       const from = (raw as { schemaVersion: number }).schemaVersion;
       report.migratedFrom = from;
