@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { journalFileOf } from "../../src/store/journal.ts";
 import type { AuditEntry, StoreData } from "../../src/store/schema.ts";
 import { readStoreFiles, Store, StoreError } from "../../src/store/store.ts";
+import { runCli } from "../helpers/cli.ts";
 import { BUNDLED, bundledData } from "../helpers/store.ts";
 
 let dir: string;
@@ -195,6 +196,28 @@ describe("the activity journal", () => {
       expect(readFileSync(journal, "utf8")).toBe(text);
       expect(readFileSync(file, "utf8")).toBe(storeText);
     }
+  });
+
+  it("the command line and the bot's start refuse a bad journal in one line naming it", async () => {
+    const { store } = await open();
+    await store.close();
+    writeFileSync(journal, '{"audit":[]}\n{"runs":[]}\n');
+    for (const argv of [["swap", "may-24"], ["start"]]) {
+      const r = await runCli(argv, { env: { FACTDESK_DB: file } });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(r.stderr).toContain(`factdesk: ${journal}: line 2: invalid at`);
+    }
+  });
+
+  it("an old store with activity to move and a bad journal: the store file is left as it was", async () => {
+    const text = JSON.stringify(legacyStore());
+    writeFileSync(file, text);
+    writeFileSync(journal, "{\n");
+    await expect(Store.open({ file, bundled: BUNDLED })).rejects.toThrow(`${journal}: line 1`);
+    expect(readFileSync(file, "utf8")).toBe(text);
+    expect(readFileSync(journal, "utf8")).toBe("{\n");
   });
 
   it("a journal without its store file refuses to start a new store over it", async () => {
