@@ -8,9 +8,14 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { generateStore } from "../../bench/generate.ts";
 import { journalFileOf } from "../../src/store/journal.ts";
-import type { AuditEntry, StoreData } from "../../src/store/schema.ts";
-import { readStoreFiles, Store, StoreError } from "../../src/store/store.ts";
+import {
+  type AuditEntry,
+  type StoreData,
+  StoreData as StoreSchema,
+} from "../../src/store/schema.ts";
+import { checkRowByRow, readStoreFiles, Store, StoreError } from "../../src/store/store.ts";
 import { runCli } from "../helpers/cli.ts";
 import { BUNDLED, bundledData } from "../helpers/store.ts";
 
@@ -225,5 +230,22 @@ describe("the activity journal", () => {
     const err = await Store.open({ file, bundled: BUNDLED }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StoreError);
     expect((err as Error).message).toContain(`${journal}: a journal without its store file`);
+  });
+});
+
+describe("the store file checked row by row at open", () => {
+  it("keeps what the schema would return, defaults filled in, and gives up on anything invalid", () => {
+    const data = JSON.parse(JSON.stringify(legacyStore()));
+    // A fact written before `planned` existed: the schema fills it in.
+    delete data.facts[0].planned;
+    expect(checkRowByRow(data)).toEqual(StoreSchema.parse(data));
+    expect(checkRowByRow(data)?.facts[0]?.planned).toBe(false);
+    expect(checkRowByRow(generateStore(500))).toEqual(StoreSchema.parse(generateStore(500)));
+    const bad = JSON.parse(JSON.stringify(data));
+    bad.facts[3].value.n = -1;
+    expect(checkRowByRow(bad)).toBeNull();
+    expect(checkRowByRow({ ...data, extra: 1 })).toBeNull();
+    expect(checkRowByRow({ ...data, facts: {} })).toBeNull();
+    expect(checkRowByRow([])).toBeNull();
   });
 });
