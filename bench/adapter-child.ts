@@ -33,12 +33,18 @@ const queryMs = [
 
 // Writes that grow with use: a fact-check run recorded, one at a time, until the time is up.
 const answer = desk.factcheck("On May 24, 2025, each side freed 307 prisoners.");
+// Server CPU per run recorded (every thread of the process, fsync's included): what a
+// /factcheck costs beyond the check itself.
 const writeMs: number[] = [];
+const writeCpuMs: number[] = [];
 const w0 = performance.now();
 while (performance.now() - w0 < writeSeconds * 1000 && writeMs.length < 2_000) {
   const s = performance.now();
+  const c = process.cpuUsage();
   await desk.recordFactcheck(answer, "bench");
+  const used = process.cpuUsage(c);
   writeMs.push(performance.now() - s);
+  writeCpuMs.push((used.user + used.system) / 1000);
 }
 const writesPerSec = writeMs.length / ((performance.now() - w0) / 1000);
 
@@ -99,6 +105,7 @@ process.stdout.write(
     writeP50: percentile(writeMs, 50),
     writeP99: percentile(writeMs, 99),
     writes: writeMs.length,
+    writeCpuP50: percentile(writeCpuMs, 50),
     claimP50: percentile(claimMs, 50),
     claimP99: percentile(claimMs, 99),
     resolutionMs: percentile(resolutionMs, 50),

@@ -24,6 +24,8 @@ export interface AdapterRow {
   writesPerSec: number;
   writeP50: number;
   writeP99: number;
+  /** Server CPU per fact-check run recorded, median (ms). */
+  writeCpuP50: number;
   claimP50: number;
   claimP99: number;
   resolutionMs: number;
@@ -77,6 +79,7 @@ function medianRow(adapter: string, samples: AdapterRow[]): AdapterRow {
     writesPerSec: med((r) => r.writesPerSec),
     writeP50: med((r) => r.writeP50),
     writeP99: med((r) => r.writeP99),
+    writeCpuP50: med((r) => r.writeCpuP50),
     claimP50: med((r) => r.claimP50),
     claimP99: med((r) => r.claimP99),
     resolutionMs: med((r) => r.resolutionMs),
@@ -130,7 +133,7 @@ export async function benchAdapters(
 
 export function formatAdapters(result: { rows: AdapterRow[]; skipped: string | null }): string {
   const head =
-    "adapter      facts   start-up  RSS MB  query p99 │ activity writes/s  p50/p99 ms │ claim p50/p99 ms │ resolution ms │ another instance: fetched / answers";
+    "adapter      facts   start-up  RSS MB  query p99 │ activity writes/s  p50/p99 ms  CPU ms │ claim p50/p99 ms │ resolution ms │ another instance: fetched / answers";
   const lines = result.rows.map((r) =>
     [
       r.adapter.padEnd(11),
@@ -141,6 +144,7 @@ export function formatAdapters(result: { rows: AdapterRow[]; skipped: string | n
       "│",
       r.writesPerSec.toFixed(0).padStart(17),
       `${ms(r.writeP50)}/${ms(r.writeP99)}`.padStart(12),
+      ms(r.writeCpuP50).padStart(7),
       "│",
       `${ms(r.claimP50)}/${ms(r.claimP99)}`.padStart(16),
       "│",

@@ -14,7 +14,7 @@ import type {
 } from "../domain/answers.ts";
 import { factcheckAnswer } from "../domain/check/index.ts";
 import * as q from "../domain/queries.ts";
-import { analyse, type Knowledge } from "../domain/queries.ts";
+import { analyse, type Knowledge, withResolutions } from "../domain/queries.ts";
 import type { LastDigest } from "../render/blocks/home.ts";
 import { type DigestLedger, storeLedger } from "../scheduler/digest.ts";
 import type { Collection, FactStore, OpenReport } from "../store/fact-store.ts";
@@ -116,17 +116,25 @@ const KNOWLEDGE_INPUTS: readonly Collection[] = [
   "resolutions",
 ];
 
+/** What the analysis proper (the catalog's indexes, the disputes) is built from. */
+const ANALYSIS_INPUTS: readonly Collection[] = ["sources", "claimants", "events", "facts"];
+
 /** Opens (or creates) the live store and answers from it; a bad store throws StoreError. */
 export async function openDesk(options: DeskOptions): Promise<OpenedDesk> {
   const { store, report } = await openStore({
     db: options.file,
     bundled: options.bundled ?? BUNDLED_STORE,
   });
-  let cached: { version: number; k: Knowledge } | null = null;
+  let cached: { version: number; analysed: number; k: Knowledge } | null = null;
   const knowledge = (): Knowledge => {
     const version = store.revisionOf(KNOWLEDGE_INPUTS);
-    if (cached?.version !== version) cached = { version, k: analyse(store.data) };
-    return cached.k;
+    if (cached?.version === version) return cached.k;
+    // Only resolutions changed (an editor settled a dispute): the analysis stands.
+    const analysed = store.revisionOf(ANALYSIS_INPUTS);
+    const k =
+      cached?.analysed === analysed ? withResolutions(cached.k, store.data) : analyse(store.data);
+    cached = { version, analysed, k };
+    return k;
   };
   const memo = memoised(knowledge);
   return {

@@ -5,7 +5,7 @@
  */
 import type { Dispute } from "../domain/disputes.ts";
 import type { Knowledge } from "../domain/queries.ts";
-import type { FactStore as Store } from "../store/fact-store.ts";
+import type { Collection, FactStore as Store } from "../store/fact-store.ts";
 import type {
   AuditEntry,
   Counted,
@@ -71,8 +71,11 @@ export async function resolveDispute(
       after: resolution,
     });
     return { ok: true, resolution };
-  });
+  }, RESOLVE_TOUCHES);
 }
+
+/** A resolution adds a resolution and its audit entry, and changes nothing else. */
+const RESOLVE_TOUCHES: readonly Collection[] = ["resolutions", "audit"];
 
 export type ReviewAction =
   | { kind: "approve" }

@@ -68,6 +68,13 @@ export function eventInForce(event: Event): boolean {
   return event.status === undefined || event.status === "reviewed";
 }
 
+/** The latest resolution of each dispute. */
+export function resolutionsOf(data: StoreData): Map<string, Resolution> {
+  const resolutions = new Map<string, Resolution>();
+  for (const r of data.resolutions) resolutions.set(r.disputeId, r);
+  return resolutions;
+}
+
 export function buildCatalog(data: StoreData): Catalog {
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const claimants = new Map(data.claimants.map((c) => [c.id, c]));
@@ -119,8 +126,7 @@ export function buildCatalog(data: StoreData): Catalog {
     if (event && fact.eventDate) fileUnder(fact.eventDate, event);
   }
 
-  const resolutions = new Map<string, Resolution>();
-  for (const r of data.resolutions) resolutions.set(r.disputeId, r);
+  const resolutions = resolutionsOf(data);
 
   const factsByMeasure = new Map<string, Fact[]>();
   const factsBySource = new Map<string, Fact[]>();

@@ -33,6 +33,13 @@ export interface OpenReport {
    * resolved, so its request was never acknowledged), as logged; null if there was none.
    */
   handledTorn: string | null;
+  /**
+   * Rows of activity (fact-check runs, reports, digests, audit entries) moved out of the store
+   * file into its journal (files written before the journal); 0 for a database.
+   */
+  activityMoved: number;
+  /** The journal's last line, cut short by a crash and dropped, as logged; null if none. */
+  journalTorn: string | null;
 }
 
 export interface FactStore {

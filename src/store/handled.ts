@@ -17,11 +17,10 @@
  * any other bad line stops start-up, naming the file and the line, and nothing is written.
  * Read and written only by the process holding the store's lock, which opens it.
  */
-import type { FileHandle } from "node:fs/promises";
-import { open } from "node:fs/promises";
 import { z } from "zod";
 import { DurableTextFile } from "./durable-file.ts";
-import { attempt, oneLine, StoreError, schemaProblem } from "./errors.ts";
+import { attempt, StoreError, schemaProblem } from "./errors.ts";
+import { LineFile, parseLines, tornMessage } from "./jsonl.ts";
 import { HandledRequest } from "./schema.ts";
 
 /**
@@ -66,26 +65,11 @@ export function parseHandledText(text: string, file: string): HandledText {
     if (!parsed.success) throw new StoreError(`${file}: ${schemaProblem(parsed.error)}`);
     return { claims: parsed.data.handled, lines: 1, legacy: true, torn: null };
   }
-  const lines = body.split("\n");
-  // After the last newline: "" if the file ends with one, else an append cut short.
-  const last = lines.pop() ?? "";
-  const claims: HandledRequest[] = [];
-  lines.forEach((line, i) => {
-    const where = `${file}: line ${i + 1}`;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch (err) {
-      const problem = oneLine((err as Error).message);
-      throw new StoreError(
-        `${where}: not valid JSON (${line === "" ? "an empty line" : problem.length > 200 ? `${problem.slice(0, 200)}…` : problem})`,
-      );
-    }
+  const read = parseLines(body, file, (raw) => {
     const parsed = HandledRequest.safeParse(raw);
-    if (!parsed.success) throw new StoreError(`${where}: ${schemaProblem(parsed.error)}`);
-    claims.push(parsed.data);
+    return parsed.success ? parsed.data : { problem: schemaProblem(parsed.error) };
   });
-  return { claims, lines: lines.length, legacy: false, torn: last === "" ? null : last };
+  return { claims: read.items, lines: read.lines, legacy: false, torn: read.torn };
 }
 
 /** Pure: the claims still inside the window, and whether `key` is new among them. */
@@ -105,7 +89,7 @@ const lineOf = (h: HandledRequest) => `${JSON.stringify({ key: h.key, at: h.at }
 /** The claims of one store, in memory and in its sidecar file. */
 export class HandledLog {
   readonly file: string;
-  readonly #out: DurableTextFile;
+  readonly #out: LineFile;
   /** Claims by key, oldest claim first (a key claimed again moves to the end). */
   readonly #entries = new Map<string, HandledRequest>();
   /** Why writes are refused (the store closed, its lock lost), or null while they are not. */
@@ -114,10 +98,6 @@ export class HandledLog {
   #unwritten: HandledRequest[] = [];
   /** Lines in the file on disk (none while there is no file). */
   #lines = 0;
-  /** Whether the file exists and ends in a whole line, so the next write may append to it. */
-  #appendable: boolean;
-  /** The file open for appending, while it is. */
-  #handle: FileHandle | null = null;
   /** The time of the latest claim: what compaction prunes against. */
   #now = 0;
   /** The write not yet started, which a claim made now joins. */
@@ -127,9 +107,9 @@ export class HandledLog {
 
   private constructor(file: string, refused: () => StoreError | null, appendable: boolean) {
     this.file = file;
-    this.#out = new DurableTextFile(file);
+    // Appendable once it exists and ends in a whole line.
+    this.#out = new LineFile(file, appendable);
     this.#refused = refused;
-    this.#appendable = appendable;
   }
 
   /**
@@ -153,10 +133,7 @@ export class HandledLog {
     log.#now = now.getTime();
     log.#prune();
     if (read.torn !== null) {
-      const cut = read.torn.length > 80 ? `${read.torn.slice(0, 80)}…` : read.torn;
-      onTorn(
-        `${file}: line ${read.lines + 1} has no newline (an append cut short by a crash; its claim never resolved) and was dropped: ${JSON.stringify(cut)}`,
-      );
+      onTorn(tornMessage(file, read.lines + 1, read.torn, "its claim never resolved"));
     }
     if (read.legacy || read.torn !== null || read.lines !== log.#entries.size) {
       await attempt(file, "write it", () => log.#compact());
@@ -222,9 +199,7 @@ export class HandledLog {
   /** Lets go of the file once every write has finished; later writes are refused by `refused`. */
   async close(): Promise<void> {
     await this.#tail;
-    const handle = this.#handle;
-    this.#handle = null;
-    await handle?.close().catch(() => {});
+    await this.#out.close();
   }
 
   #remember(h: HandledRequest): void {
@@ -254,14 +229,9 @@ export class HandledLog {
       const refused = this.#refused();
       if (refused) throw refused;
       const batch = this.#unwritten.splice(0);
-      try {
-        await attempt(this.file, "write it", () => this.#write(batch));
-      } catch (err) {
-        // What is on disk now is unknown (perhaps half a line): the next write rewrites it
-        // whole, with these claims, which stay in memory.
-        this.#appendable = false;
-        throw err;
-      }
+      // A failed append leaves the file not appendable (perhaps half a line on disk): the next
+      // write rewrites it whole, with these claims, which stay in memory.
+      await attempt(this.file, "write it", () => this.#write(batch));
     });
     this.#queued = write;
     this.#tail = write.catch(() => {});
@@ -271,27 +241,21 @@ export class HandledLog {
   async #write(batch: readonly HandledRequest[]): Promise<void> {
     const lines = this.#lines + batch.length;
     if (
-      !this.#appendable ||
+      !this.#out.appendable ||
       (lines > COMPACT_MIN_LINES && lines > COMPACT_RATIO * this.#entries.size)
     ) {
       await this.#compact();
       return;
     }
-    this.#handle ??= await open(this.file, "a", 0o600);
-    await this.#handle.writeFile(batch.map(lineOf).join(""), "utf8");
-    await this.#handle.sync();
+    await this.#out.append(batch.map(lineOf).join(""));
     this.#lines = lines;
   }
 
   /** Rewrites the file with the claims still inside the window (every one in memory, pruned). */
   async #compact(): Promise<void> {
     this.#prune();
-    const handle = this.#handle;
-    this.#handle = null;
-    await handle?.close().catch(() => {});
     const live = [...this.#entries.values()];
-    await this.#out.write(live.map(lineOf).join(""));
+    await this.#out.replace(live.map(lineOf).join(""));
     this.#lines = live.length;
-    this.#appendable = true;
   }
 }

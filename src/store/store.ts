@@ -2,17 +2,35 @@
  * The live store: one lowdb file, validated on every load, written by one serialised queue.
  * The bundled store (data/factdesk.json, tracked in git) seeds it and is never written to.
  * Requests from Slack already handled are kept beside it (handled.ts), so that claiming one
- * before its ack does not rewrite the whole archive.
+ * before its ack does not rewrite the whole archive; so is what grows with use (fact-check
+ * runs, reports, digests, the audit log: journal.ts), so that recording one does not either.
+ * The file is rewritten only by writes that touch its facts, sources, claimants, events or
+ * resolutions.
  */
 import { copyFile, mkdir, readdir, readFile, realpath, unlink } from "node:fs/promises";
 import path from "node:path";
 import { Low } from "lowdb";
 import { DurableTextFile } from "./durable-file.ts";
 import { attempt, ioError, jsonProblem, StoreError, schemaProblem } from "./errors.ts";
-import type { Collection, FactStore, OpenReport } from "./fact-store.ts";
+import { COLLECTIONS, type Collection, type FactStore, type OpenReport } from "./fact-store.ts";
 import { HandledLog } from "./handled.ts";
+import {
+  ACTIVITY,
+  type Activity,
+  type ActivityRows,
+  activityOf,
+  hasActivity,
+  isActivity,
+  Journal,
+  journalFileOf,
+  missingFrom,
+  noActivity,
+  readJournal,
+} from "./journal.ts";
 import { lockStore, StoreLockedError } from "./lock.ts";
 import { MigrationError, migrate, needsMigration } from "./migrate.ts";
+import { deepFreeze } from "./postgres/rows.ts";
+import { tableOf } from "./postgres/tables.ts";
 import {
   emptyStore,
   type HandledRequest,
@@ -26,14 +44,22 @@ export { StoreError };
 const KEEP_BACKUPS = 5;
 
 export function parseStoreText(text: string, file: string): StoreData {
-  let raw: unknown;
+  return storeFromJson(parseStoreJson(text, file), file);
+}
+
+/** The file's JSON, not yet checked against the schema; a StoreError if it is not JSON. */
+function parseStoreJson(text: string, file: string): unknown {
   // An editor that saves with a byte-order mark has not changed the data.
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    raw = JSON.parse(json);
+    return JSON.parse(json);
   } catch (err) {
     throw new StoreError(`${file}: not valid JSON (${jsonProblem(json, err as Error)})`);
   }
+}
+
+/** The file's JSON migrated to this release's schema and checked against it. */
+function storeFromJson(raw: unknown, file: string): StoreData {
   let migrated: unknown;
   try {
     migrated = migrate(raw);
@@ -41,9 +67,51 @@ export function parseStoreText(text: string, file: string): StoreData {
     if (err instanceof MigrationError) throw new StoreError(`${file}: ${err.message}`);
     throw err;
   }
+  const checked = checkRowByRow(migrated);
+  if (checked) return checked;
+  // Not valid: the whole store through the schema, for the message it has always given.
   const parsed = StoreSchema.safeParse(migrated);
   if (!parsed.success) throw new StoreError(`${file}: ${schemaProblem(parsed.error)}`);
   return parsed.data;
+}
+
+/** The schema of one row of each list, for checking a store row by row. */
+const ROW_SCHEMAS = COLLECTIONS.map((c) => [c, tableOf(c).schema] as const);
+
+/**
+ * The store checked one row at a time, keeping the rows as JSON.parse made them, or null if
+ * anything is not valid. The schema's own copy of each row is dropped at once (so it dies
+ * young), where a copy of the whole tree would double the heap the open leaves behind (about
+ * 100 MB at 100,000 facts). A row the schema changed (a default filled in: `planned` on a
+ * fact) is kept as the schema returned it; the schema has no transforms, so any other checked
+ * row is what the schema would return. A test checks both ways agree.
+ */
+export function checkRowByRow(migrated: unknown): StoreData | null {
+  if (typeof migrated !== "object" || migrated === null || Array.isArray(migrated)) return null;
+  const m = migrated as Record<string, unknown>;
+  const empty: Record<string, unknown> = { ...m };
+  for (const [c] of ROW_SCHEMAS) {
+    if (!Array.isArray(m[c])) return null;
+    empty[c] = [];
+  }
+  const top = StoreSchema.safeParse(empty);
+  if (!top.success) return null;
+  const out = top.data as Record<string, unknown>;
+  for (const [c, schema] of ROW_SCHEMAS) {
+    const rows = m[c] as unknown[];
+    const kept = new Array<unknown>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      const parsed = schema.safeParse(row);
+      if (!parsed.success) return null;
+      kept[i] =
+        Object.keys(parsed.data as object).length === Object.keys(row as object).length
+          ? row
+          : parsed.data;
+    }
+    out[c] = kept;
+  }
+  return out as StoreData;
 }
 
 /** lowdb adapter: JSON in a durable file, validated (and migrated) on read. */
@@ -56,10 +124,31 @@ class StoreFile {
     const text = await this.#file.read();
     return text === null ? null : parseStoreText(text, this.#file.file);
   }
+  /** The file's part of `data`: everything but the activity, which is in the journal. */
   async write(data: StoreData): Promise<void> {
-    // Compact: the live file is rewritten on every write, and indentation doubles its size.
-    await this.#file.write(`${JSON.stringify(data)}\n`);
+    // Compact: indentation would double the size of a file rewritten whole.
+    await this.#file.write(`${JSON.stringify({ ...data, ...noActivity() })}\n`);
   }
+}
+
+/**
+ * A file store as it is on disk, read without writing anything (a torn last line of the journal
+ * is left out, as opening the store would drop it): the file, with its journal's activity.
+ * For moving a store (migrate-store) and for tests of what is on disk.
+ */
+export async function readStoreFiles(file: string): Promise<StoreData> {
+  const text = await attempt(file, "read it", () => readFile(file, "utf8"));
+  const data = parseStoreText(text, file);
+  const journal = await readJournal(file);
+  const activity = withMissing(journal.rows, missingFrom(journal.rows, activityOf(data)));
+  return { ...data, ...activity };
+}
+
+/** `have` and then `more`, list by list. */
+function withMissing(have: ActivityRows, more: ActivityRows): ActivityRows {
+  const out = noActivity();
+  for (const c of ACTIVITY) (out[c] as unknown[]) = [...have[c], ...more[c]];
+  return out;
 }
 
 export interface OpenOptions {
@@ -83,6 +172,13 @@ export class Store implements FactStore {
   readonly #db: Low<StoreData>;
   /** Requests already handled, in their own small file beside the store. */
   #handled: HandledLog | null = null;
+  /** Fact-check runs, reports, digests and the audit log, appended beside the store. */
+  #journal: Journal | null = null;
+  /**
+   * Set when the journal on disk holds rows memory does not (a write whose journal line went
+   * out but whose store file write failed): the next write replaces the journal from memory.
+   */
+  #journalStale = false;
   #version = 0;
   /** Writes that touched (or may have touched) each collection. */
   readonly #revisions = new Map<Collection | "*", number>();
@@ -218,27 +314,21 @@ export class Store implements FactStore {
       backup: null,
       handledMoved: 0,
       handledTorn: null,
+      activityMoved: 0,
+      journalTorn: null,
     };
 
-    const existing = await attempt(file, "read it", () => new DurableTextFile(file).read());
-    if (existing === null) {
+    if (!(await Store.#readExisting(file, db, report))) {
+      // A journal without its store: its audit log and runs belong to a store that is gone, and
+      // would be read as this new one's.
+      if ((await readJournal(file).catch(() => null))?.lines !== 0) {
+        throw new StoreError(
+          `${journalFileOf(file)}: a journal without its store file (${file}); move it away to start a new store, or put the store file back`,
+        );
+      }
       db.data = structuredClone(bundled);
       report.created = true;
     } else {
-      let raw: unknown = null;
-      try {
-        raw = JSON.parse(existing);
-      } catch {
-        // parseStoreText below reports it with the file name
-      }
-      if (needsMigration(raw)) {
-        report.migratedFrom = (raw as { schemaVersion: number }).schemaVersion;
-        const from = report.migratedFrom;
-        report.backup = await attempt(file, "back it up before migrating", () =>
-          backup(file, from),
-        );
-      }
-      await attempt(file, "read it", () => db.read());
       report.merged = mergeBundled(db.data, bundled);
     }
     // Read (and checked) before anything is written: a bad sidecar stops start-up with the
@@ -252,6 +342,11 @@ export class Store implements FactStore {
         console.warn(`factdesk: ${message}`);
       },
     );
+    // The journal too (a bad line stops start-up here, naming it).
+    const { journal, rows: journaled } = await Journal.open(file, (message) => {
+      report.journalTorn = message;
+      console.warn(`factdesk: ${message}`);
+    });
     // Claims in the store file itself (written by the issue-13 release) move to the sidecar:
     // on disk there first, then out of the store, so a crash in between leaves them in both,
     // and the next open finds them again and adds only those the sidecar lacks.
@@ -260,17 +355,60 @@ export class Store implements FactStore {
       report.handledMoved = await handled.adopt(moved);
       delete db.data.handled;
     }
+    // Activity in the store file itself (files written before the journal) moves the same way:
+    // into the journal first (fsynced), then out of the file, so a crash in between leaves it in
+    // both, and the next open adds to the journal only the rows it lacks.
+    const inFile = activityOf(db.data);
+    const moving = missingFrom(journaled, inFile);
+    const activity = withMissing(journaled, moving);
+    if (hasActivity(moving)) {
+      report.activityMoved = ACTIVITY.reduce((n, c) => n + moving[c].length, 0);
+      if (journal.appendable) await journal.appendAll(moving);
+      else await journal.replace(activity);
+    }
+    const activityInFile = hasActivity(inFile);
+    for (const c of ACTIVITY) {
+      for (const row of activity[c]) deepFreeze(row);
+      (db.data[c] as unknown[]) = activity[c];
+    }
     if (
       report.created ||
       report.migratedFrom !== null ||
       moved !== undefined ||
+      activityInFile ||
       Object.values(report.merged).some((n) => n > 0)
     ) {
       await attempt(file, report.created ? "create it" : "write it", () => db.write());
     }
     store = new Store(file, db);
     store.#handled = handled;
+    store.#journal = journal;
     return { store, report };
+  }
+
+  /**
+   * Reads the store file into `db` (false if there is none), backing it up first if it is an
+   * older version. Read and parsed once, in a function of its own so that neither the text
+   * (46 MB at 100,000 facts) nor the parsed tree outlives it: only the checked data stays.
+   */
+  static async #readExisting(
+    file: string,
+    db: Low<StoreData>,
+    report: OpenReport,
+  ): Promise<boolean> {
+    let text = await attempt(file, "read it", () => new DurableTextFile(file).read());
+    if (text === null) return false;
+    const raw = parseStoreJson(text, file);
+    // Let go of the text before the tree is checked (and copied) by the schema: at 100,000
+    // facts the text, the parsed tree and the checked copy together set the process's peak.
+    text = null;
+    if (needsMigration(raw)) {
+      const from = (raw as { schemaVersion: number }).schemaVersion;
+      report.migratedFrom = from;
+      report.backup = await attempt(file, "back it up before migrating", () => backup(file, from));
+    }
+    db.data = storeFromJson(raw, file);
+    return true;
   }
 
   /**
@@ -306,6 +444,7 @@ export class Store implements FactStore {
     // Anything asked for meanwhile is refused now; what had already started settles first.
     while (this.#draining) await this.#drained;
     await this.#handled?.close();
+    await this.#journal?.close();
     await this.#unlock();
   }
 
@@ -331,15 +470,22 @@ export class Store implements FactStore {
       for (const p of batch) p.reject(broken);
       return;
     }
+    const data = this.#db.data;
+    // The activity lists as they were (their rows are frozen, so copying the lists is enough),
+    // and whether a change may have touched the store file's part (undeclared: it may).
+    const before = snapshotActivity(data);
+    const touchesFile = batch.some(
+      (p) => p.touches === undefined || p.touches.some((c) => !isActivity(c)),
+    );
     const results: unknown[] = [];
     for (let i = 0; i < batch.length; i++) {
       const p = batch[i] as Pending;
       try {
-        results.push(p.change(this.#db.data));
+        results.push(p.change(data));
       } catch (err) {
         // This change alone fails. Back to what is on disk, and the others run again, in order,
         // without it: they have not been acknowledged, so running them again is safe.
-        await this.#restore(err as Error);
+        await this.#restore(err as Error, before, touchesFile);
         this.#version++;
         this.#bump(undefined);
         p.reject(err);
@@ -347,15 +493,34 @@ export class Store implements FactStore {
         return;
       }
     }
+    const { added, rewritten } = activityChanges(before, activityOf(this.#db.data));
+    const journal = this.#journal as Journal;
+    let journalWritten = false;
     try {
-      await attempt(this.file, "write it", () => this.#db.write());
+      // The journal first: a crash between the two leaves an audit entry for a change the
+      // file does not hold (never acknowledged), rather than a change with no audit entry.
+      if (rewritten || this.#journalStale || (!journal.appendable && added !== null)) {
+        await journal.replace(activityOf(this.#db.data));
+        this.#journalStale = false;
+        journalWritten = true;
+      } else if (added !== null) {
+        await journal.append(added);
+        journalWritten = true;
+      }
+      if (touchesFile) await attempt(this.file, "write it", () => this.#db.write());
     } catch (err) {
-      await this.#restore(err as Error);
+      // The journal may now hold rows memory is about to drop: the next write replaces it.
+      if (journalWritten) this.#journalStale = true;
+      await this.#restore(err as Error, before, touchesFile);
       this.#version++;
       this.#bump(undefined);
       for (const p of batch) p.reject(err);
       return;
     }
+    // Frozen once written, so that a later change can only replace a row, which the next
+    // write sees by reference (deepFreeze passes over rows already frozen).
+    if (rewritten) for (const c of ACTIVITY) for (const row of this.#db.data[c]) deepFreeze(row);
+    else if (added) for (const c of ACTIVITY) for (const row of added[c] ?? []) deepFreeze(row);
     this.#version++;
     for (const p of batch) this.#bump(p.touches);
     batch.forEach((p, i) => {
@@ -371,10 +536,19 @@ export class Store implements FactStore {
    * itself is gone or unreadable, memory is kept (never replaced by an empty store) and
    * every later write is refused with the reason.
    */
-  async #restore(cause: Error): Promise<void> {
+  async #restore(cause: Error, before: ActivityRows, touchedFile: boolean): Promise<void> {
+    const data = this.#db.data;
+    // The lists themselves stay (readers may hold them); their rows are put back.
+    for (const c of ACTIVITY) {
+      const list = data[c] as unknown[];
+      list.splice(0, list.length, ...before[c]);
+    }
+    // A change that may not have touched the file's part has nothing there to undo.
+    if (!touchedFile) return;
     try {
       const fromDisk = await new StoreFile(this.file).read();
       if (fromDisk) {
+        for (const c of ACTIVITY) (fromDisk[c] as unknown[]) = data[c];
         this.#db.data = fromDisk;
         return;
       }
@@ -387,6 +561,35 @@ export class Store implements FactStore {
       );
     }
   }
+}
+
+function snapshotActivity(data: StoreData): ActivityRows {
+  const out = noActivity();
+  for (const c of ACTIVITY) (out[c] as unknown[]) = data[c].slice();
+  return out;
+}
+
+/**
+ * What a write did to the activity lists: the rows it added at their ends (null: none), or
+ * `rewritten` if it did anything else (replaced, removed or reordered a row), which the journal
+ * cannot append. Rows are compared by reference: they are frozen, so a changed row is a new one.
+ */
+function activityChanges(
+  before: ActivityRows,
+  after: ActivityRows,
+): { added: Partial<ActivityRows> | null; rewritten: boolean } {
+  let added: Partial<ActivityRows> | null = null;
+  for (const c of ACTIVITY) {
+    const b = before[c] as unknown[];
+    const a = after[c] as unknown[];
+    if (a.length < b.length) return { added: null, rewritten: true };
+    for (let i = 0; i < b.length; i++) if (a[i] !== b[i]) return { added: null, rewritten: true };
+    if (a.length > b.length) {
+      added ??= {};
+      (added as Record<Activity, unknown[]>)[c] = a.slice(b.length);
+    }
+  }
+  return { added, rewritten: false };
 }
 
 /** Facts a later release adds to the bundled store reach a running newsroom by id; what the bot wrote is kept. */

@@ -4,14 +4,15 @@
  * store yet, so a mistyped command never overwrites one. Replay claims are not moved: they
  * matter for ten minutes, and the old instance is stopped before its store is moved.
  */
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { DurableTextFile } from "./durable-file.ts";
 import { attempt, StoreError } from "./errors.ts";
 import { isDatabaseUrl } from "./fact-store.ts";
+import { journalFileOf } from "./journal.ts";
 import { lockStore, StoreLockedError } from "./lock.ts";
 import type { StoreData } from "./schema.ts";
-import { parseStoreText } from "./store.ts";
+import { readStoreFiles } from "./store.ts";
 
 /** How many rows of each collection were moved. */
 export type Moved = Record<Exclude<keyof StoreData, "schemaVersion" | "handled">, number>;
@@ -39,8 +40,8 @@ async function readStore(from: string): Promise<StoreData> {
   }
   const file = path.resolve(from);
   return withFileLock(file, async () => {
-    const text = await attempt(file, "read it", () => readFile(file, "utf8"));
-    const data = parseStoreText(text, file);
+    // The file with its journal (fact-check runs, reports, digests, the audit log).
+    const data = await readStoreFiles(file);
     delete data.handled;
     return data;
   });
@@ -57,6 +58,10 @@ async function writeStore(to: string, data: StoreData): Promise<void> {
     const out = new DurableTextFile(file);
     if ((await attempt(file, "read it", () => out.read())) !== null)
       throw new StoreError(`${file}: already exists; migrate into a new file`);
+    // A journal left from another store would be read as this one's activity.
+    const journal = journalFileOf(file);
+    if ((await attempt(journal, "read it", () => new DurableTextFile(journal).read())) !== null)
+      throw new StoreError(`${journal}: already exists; migrate into a new file`);
     await attempt(file, "write it", () => out.write(`${JSON.stringify(data)}\n`));
   });
 }

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ClaimCheck } from "../../src/domain/answers.ts";
+import { readStoreFiles } from "../../src/store/store.ts";
 import { runCli } from "../helpers/cli.ts";
 
 let dir: string;
@@ -96,7 +97,9 @@ describe("factdesk check", () => {
 
   it("records each run in the store for the digest", async () => {
     await run(["check", file("draft.txt", DRAFT), "--date", "2025-05-26", "--by", "U123"]);
-    const stored = JSON.parse(readFileSync(db, "utf8"));
+    // Runs are kept in the store's journal, beside the file.
+    const stored = await readStoreFiles(db);
+    expect(JSON.parse(readFileSync(db, "utf8")).factchecks).toHaveLength(0);
     expect(stored.factchecks).toHaveLength(1);
     expect(stored.factchecks[0]).toMatchObject({
       by: "U123",

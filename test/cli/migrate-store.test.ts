@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDesk } from "../../src/app/desk.ts";
-import { parseStoreText } from "../../src/store/store.ts";
+import { readStoreFiles } from "../../src/store/store.ts";
 import { runCli } from "../helpers/cli.ts";
 import { createDatabase, type TestDatabase, testPostgres } from "../helpers/postgres.ts";
 
@@ -30,7 +30,8 @@ beforeEach(async () => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const read = (file: string) => parseStoreText(readFileSync(file, "utf8"), file);
+// A file store as it is on disk: the file with its journal.
+const read = (file: string) => readStoreFiles(file);
 const run = (argv: string[]) => runCli(argv, { env: {} });
 
 describe("migrate-store between files", () => {
@@ -42,7 +43,7 @@ describe("migrate-store between files", () => {
     expect(r.stdout).toMatch(
       /^Moved 5 sources, \d+ claimants, \d+ events, \d+ facts, 1 resolutions/,
     );
-    expect(read(copy)).toEqual(read(live));
+    expect(await read(copy)).toEqual(await read(live));
   });
 
   it("never overwrites a store that is there already", async () => {
@@ -80,7 +81,7 @@ describe.skipIf(!server)("migrate-store through PostgreSQL", () => {
     const again = await run(["--json", "migrate-store", "--from", database.url, "--to", back]);
     expect(again.status).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ resolutions: 1, reports: 1, factchecks: 1 });
-    expect(read(back)).toEqual(read(live));
+    expect(await read(back)).toEqual(await read(live));
   });
 
   it("refuses a database that already holds a store, and leaves it as it was", async () => {

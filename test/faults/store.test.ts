@@ -16,7 +16,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { Store, StoreError } from "../../src/store/store.ts";
+import { readStoreFiles, Store, StoreError } from "../../src/store/store.ts";
 import { type CliRun, runCli } from "../helpers/cli.ts";
 import { BUNDLED, bundledData } from "../helpers/store.ts";
 
@@ -243,13 +243,14 @@ describe.skipIf(!canLock)("a store in a folder that cannot be written to", () =>
       })
       .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(StoreError);
-    expect((refused as Error).message).toContain(`${file}: cannot write it`);
+    // An audit entry goes to the store's journal, which the message names.
+    expect((refused as Error).message).toContain(`${file}.journal.jsonl: cannot write it`);
     expect(store.data.audit).toHaveLength(audit);
     expect(readFileSync(file, "utf8")).toBe(onDisk);
 
     unlock(dir);
     await store.update((d) => d.audit.length);
-    expect(JSON.parse(readFileSync(file, "utf8")).audit).toHaveLength(audit);
+    expect((await readStoreFiles(file)).audit).toHaveLength(audit);
     // No temp file left; the store's lock (issue 13) is there while it is open, and goes with it.
     expect(readdirSync(dir).sort()).toEqual([
       "live.json",

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { PerUserLimit } from "../../src/domain/rate-limit.ts";
 import { VIEW_IDS } from "../../src/render/blocks/modals.ts";
+import { journalFileOf } from "../../src/store/journal.ts";
 import { useTempDesk } from "../helpers/desk.ts";
 import { commandBody, HOOKS, nextId, send, useTestApp, viewBody } from "../slack/harness.ts";
 
@@ -54,7 +55,9 @@ describe("problem reports", () => {
       expect(desk().store.data.reports.some((r) => r.note === note)).toBe(true),
     );
     await desk().store.update(() => undefined, []); // the report's write is on disk
-    const onDisk = readFileSync(desk().store.location, "utf8");
+    // Reports and the audit log are in the store's journal (never in the store file itself).
+    const location = desk().store.location;
+    const onDisk = readFileSync(journalFileOf(location), "utf8") + readFileSync(location, "utf8");
     expect(onDisk.split(note)).toHaveLength(2);
     const stored = desk().store.data.reports.find((r) => r.note === note);
     expect(desk().store.data.audit.at(-1)).toEqual({

@@ -10,6 +10,7 @@ import type { Collection, FactStore } from "../../src/store/fact-store.ts";
 import { openStore } from "../../src/store/open.ts";
 import { tableOf } from "../../src/store/postgres/tables.ts";
 import type { StoreData } from "../../src/store/schema.ts";
+import { readStoreFiles } from "../../src/store/store.ts";
 import { createDatabase, sql, testPostgres } from "../helpers/postgres.ts";
 
 export interface AdapterUnderTest {
@@ -39,7 +40,8 @@ export const fileAdapter: AdapterUnderTest = {
     };
   },
   async durable(db, c) {
-    return JSON.parse(await readFile(db, "utf8"))[c];
+    // The file, with the activity its journal holds beside it.
+    return (await readStoreFiles(db))[c];
   },
   async dropFact(db, id) {
     const data = JSON.parse(await readFile(db, "utf8"));

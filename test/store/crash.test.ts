@@ -1,18 +1,23 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, it } from "vitest";
+import { journalFileOf } from "../../src/store/journal.ts";
 import { BUNDLED } from "../helpers/store.ts";
 import { crashTest } from "./crash.ts";
 
-it("loses no acknowledged write and never leaves an invalid file when killed mid-write", async () => {
+it("loses no acknowledged write and never leaves an invalid file when killed mid-write: the store file and its journal", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "factdesk-crash-"));
   try {
-    const result = await crashTest(path.join(dir, "live.json"), BUNDLED, 12, 7);
+    const file = path.join(dir, "live.json");
+    const result = await crashTest(file, BUNDLED, 12, 7);
     expect(result.kills).toBe(12);
     expect(result.acknowledged).toBeGreaterThan(12);
     expect(result.invalid).toBe(0);
     expect(result.lost).toBe(0);
+    // The audit entries went to the journal, not into the store file.
+    expect(await readFile(journalFileOf(file), "utf8")).toContain('"crash-test"');
+    expect(await readFile(file, "utf8")).not.toContain('"action":"write"');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

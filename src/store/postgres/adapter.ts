@@ -336,6 +336,8 @@ async function prepare(pool: pg.Pool, url: string, bundled: StoreData): Promise<
     backup: null,
     handledMoved: 0,
     handledTorn: null,
+    activityMoved: 0,
+    journalTorn: null,
   };
   const client = await pool.connect().catch((err) => {
     throw dbError(url, "connect", err);

@@ -1,0 +1,114 @@
+/**
+ * Files of JSON lines kept beside the store: the requests already handled (handled.ts) and the
+ * activity journal (journal.ts). Both are read the same way and written the same way, so both
+ * fail the same way:
+ *
+ * - Read and validated line by line when the store opens. A last line without its newline is
+ *   an append cut short by a crash (its write never resolved, so nothing was acknowledged for
+ *   it) and is dropped, and the caller logs it; any other bad line stops start-up with a
+ *   StoreError naming the file and the line, and nothing is written.
+ * - Written by appending whole lines and fsyncing (never editing a line in place), or, when
+ *   the file is compacted, rewritten the way the store is: a temporary sibling, fsync, rename,
+ *   fsync the folder; owner-only.
+ */
+import type { FileHandle } from "node:fs/promises";
+import { open } from "node:fs/promises";
+import { DurableTextFile } from "./durable-file.ts";
+import { oneLine, StoreError } from "./errors.ts";
+
+export interface ParsedLines<T> {
+  items: T[];
+  /** Whole lines read (the torn one not counted). */
+  lines: number;
+  /** The last line, cut short by a crash and dropped; null if there was none. */
+  torn: string | null;
+}
+
+/**
+ * Every whole line of `body` through `parse` (which throws a message, not a StoreError, for a
+ * line that is valid JSON but not valid), or a StoreError naming the file and the line.
+ */
+export function parseLines<T>(
+  body: string,
+  file: string,
+  parse: (raw: unknown) => T | { problem: string },
+): ParsedLines<T> {
+  const text = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
+  const lines = text.split("\n");
+  // After the last newline: "" if the file ends with one, else an append cut short.
+  const last = lines.pop() ?? "";
+  const items: T[] = [];
+  lines.forEach((line, i) => {
+    const where = `${file}: line ${i + 1}`;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch (err) {
+      const problem = oneLine((err as Error).message);
+      throw new StoreError(
+        `${where}: not valid JSON (${line === "" ? "an empty line" : problem.length > 200 ? `${problem.slice(0, 200)}…` : problem})`,
+      );
+    }
+    const item = parse(raw);
+    if (typeof item === "object" && item !== null && "problem" in item) {
+      throw new StoreError(`${where}: ${(item as { problem: string }).problem}`);
+    }
+    items.push(item as T);
+  });
+  return { items, lines: lines.length, torn: last === "" ? null : last };
+}
+
+/** What the caller logs about a torn last line it dropped. */
+export function tornMessage(file: string, line: number, torn: string, what: string): string {
+  const cut = torn.length > 80 ? `${torn.slice(0, 80)}…` : torn;
+  return `${file}: line ${line} has no newline (an append cut short by a crash; ${what}) and was dropped: ${JSON.stringify(cut)}`;
+}
+
+/**
+ * One file of lines, written only by appending whole lines or by replacing it whole. After a
+ * failed append what is on disk is unknown (perhaps half a line), so the next write must
+ * replace it: `appendable` says whether an append is safe.
+ */
+export class LineFile {
+  readonly file: string;
+  readonly #out: DurableTextFile;
+  #handle: FileHandle | null = null;
+  #appendable: boolean;
+
+  constructor(file: string, appendable: boolean) {
+    this.file = file;
+    this.#out = new DurableTextFile(file);
+    this.#appendable = appendable;
+  }
+
+  get appendable(): boolean {
+    return this.#appendable;
+  }
+
+  /** Appends `text` (whole lines) and fsyncs; the caller replaces the file if this throws. */
+  async append(text: string): Promise<void> {
+    if (!this.#appendable) throw new Error(`${this.file}: not appendable; replace it`);
+    try {
+      this.#handle ??= await open(this.file, "a", 0o600);
+      await this.#handle.writeFile(text, "utf8");
+      await this.#handle.sync();
+    } catch (err) {
+      this.#appendable = false;
+      throw err;
+    }
+  }
+
+  /** Replaces the file whole with `text` (temp, fsync, rename, fsync the folder). */
+  async replace(text: string): Promise<void> {
+    await this.close();
+    this.#appendable = false;
+    await this.#out.write(text);
+    this.#appendable = true;
+  }
+
+  async close(): Promise<void> {
+    const handle = this.#handle;
+    this.#handle = null;
+    await handle?.close().catch(() => {});
+  }
+}
