@@ -38,6 +38,7 @@ import {
   LAST_BEFORE_DEAL,
   NAME_ASKED,
   NAME_MEASURES,
+  NOT_SLIPS,
   NOW,
   OFF_TOPIC,
   OFFSET_DAYS,
@@ -47,6 +48,7 @@ import {
   ROLE_ASKED,
   RUNNING,
   SIDE_WORDS,
+  SLIP_TARGETS,
   TYPOS,
   UNTRACKED,
   WAVE_DAY,
@@ -122,7 +124,29 @@ const HOLE = 98765;
 export function tidy(question: string): string {
   let t = question.normalize("NFKC").replace(/\s+/g, " ").trim().slice(0, 500);
   for (const [re, to] of TYPOS) t = t.replace(re, to);
+  t = t.replace(/\b[a-z]{3,}\b/gi, foldSlip);
   return t.replace(/\s+/g, " ").trim();
+}
+
+/** A word one edit from exactly one question word ("wen", "mediatr"), read as that word. */
+export function foldSlip(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length < 3 || SLIP_TARGETS.includes(w) || NOT_SLIPS.has(w)) return word;
+  const near = SLIP_TARGETS.filter((t) => t.length >= 4 && oneEdit(w, t));
+  return near.length === 1 && near[0] ? near[0] : word;
+}
+
+/** One letter added, dropped, changed, or two neighbours swapped. */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i);
 }
 
 /** Read one question on its own. `read` in thread.ts merges it with the one before. */

@@ -23,7 +23,75 @@ export const TYPOS: readonly [RegExp, string][] = [
   [/\bthats\b/gi, "that's"],
   [/\bn (?=ballistic|missiles|drones|civilians)/gi, "and "],
   [/\bjan\b\.?/gi, "January"],
+  [/\bteh\b/gi, "the"],
+  [/\bwhos\b/gi, "who's"],
 ];
+
+/**
+ * Question words a slip may hide ("wen was the 49th swap", "mediatr for may 6"): a word one edit
+ * (a letter added, dropped, changed, or two swapped) from exactly one of these is read as it.
+ * Only words of four letters or more are folded, and never a real word in NOT_SLIPS.
+ */
+export const SLIP_TARGETS: readonly string[] = [
+  "when",
+  "where",
+  "which",
+  "date",
+  "mediator",
+  "mediated",
+  "mediation",
+  "brokered",
+  "broker",
+  "oversaw",
+  "oversee",
+  "overseeing",
+  "delegation",
+];
+/** Real words one edit from a slip target: read as written. */
+export const NOT_SLIPS: ReadonlySet<string> = new Set([
+  "then",
+  "those",
+  "whole",
+  "were",
+  "here",
+  "there",
+  "whom",
+  "what",
+  "whey",
+  "whew",
+  "wren",
+  "wheel",
+  "whence",
+  "whale",
+  "whine",
+  "white",
+  "witch",
+  "whiff",
+  "data",
+  "dated",
+  "dates",
+  "dare",
+  "daze",
+  "dote",
+  "late",
+  "gate",
+  "fate",
+  "hate",
+  "mate",
+  "rate",
+  "sate",
+  "kate",
+  "dale",
+  "dame",
+  "dane",
+  "mediators",
+  "mediates",
+  "brokers",
+  "broken",
+  "oversees",
+  "overseen",
+  "delegations",
+]);
 
 export type Asked = "figure" | "date" | "name" | "ordinal" | "check";
 
