@@ -36,3 +36,43 @@ describe("typing slips in the question words", () => {
     );
   });
 });
+
+describe("a name, a day or a place in a series is never answered with a figure", () => {
+  it("answers a bare 'X exchange mediator' with a name, not the exchange's figure", () => {
+    const a = ask("march 19 exchange medaitor");
+    expect(a.asked).toBe("name");
+    expect(a.line).toMatch(/United Arab Emirates/);
+    expect(a.line).not.toMatch(/\b175\b|\b350\b/);
+  });
+  it("reads a bare 'X swap broker' as a name question", () => {
+    expect(ask("who brokerd the march 19 swap").line).toMatch(/United Arab Emirates/);
+  });
+  it("reads 'date: 16th or 17th?' as a day asked", () => {
+    const a = ask("istanbul talks date: 16th or 17th?");
+    expect(a.asked).toBe("date");
+    expect(a.line).toMatch(/May 16, 2025/);
+  });
+  it("reads 'first or second direct meeting since the invasion' as an ordinal about the talks", () => {
+    const a = ask("the Istanbul talks - first or second direct meeting since the invasion?");
+    expect(a.asked).toBe("ordinal");
+    expect(a.line).toMatch(/second direct meeting/);
+    expect(a.line).not.toMatch(/4,552|4,750/);
+  });
+  it("does not read 'was X the first or the second round of talks' as a yes/no", () => {
+    expect(ask("was Istanbul the first or the second round of direct talks?").asked).toBe(
+      "ordinal",
+    );
+  });
+});
+
+describe("what the question sets against what it asks", () => {
+  it("does not answer the thing 'rather than' names", () => {
+    const a = ask("how many civilians did Russia receive on May 23, rather than servicemen?");
+    expect(a.line).toMatch(/^Russia received 120 civilians/);
+  });
+  it("reads people who came home 'via exchanges since the invasion' as people, not exchanges", () => {
+    const a = ask("how many Ukrainians had come home via exchanges since the invasion, as of now?");
+    expect(a.line).toMatch(/4,750|4,552/);
+    expect(a.line).not.toMatch(/\b64 exchanges\b/);
+  });
+});

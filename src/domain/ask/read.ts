@@ -25,13 +25,16 @@ import {
   CHECK_LEAD,
   CHECK_TAIL,
   COMPARE,
+  CONTRAST,
   COUNTED_WORDS,
   DATE_ASKED,
   DAYS_COUNT,
   DEAL_SO_FAR,
   DIFFERENCE,
+  EITHER_ORDINAL,
   END_OF_YEAR,
   FIGURE_CHECK,
+  FIGURE_CUE,
   FOUNDED,
   FUTURE,
   HELD,
@@ -124,7 +127,7 @@ const HOLE = 98765;
 export function tidy(question: string): string {
   let t = question.normalize("NFKC").replace(/\s+/g, " ").trim().slice(0, 500);
   for (const [re, to] of TYPOS) t = t.replace(re, to);
-  t = t.replace(/\b[a-z]{3,}\b/gi, foldSlip);
+  t = t.replace(/\b[a-z]{3,}\b/gi, foldSlip).replace(CONTRAST, "");
   return t.replace(/\s+/g, " ").trim();
 }
 
@@ -295,6 +298,8 @@ function askedOf(text: string): Asked | null {
   const lower = text.toLowerCase();
   if (FIGURE_CHECK.test(text)) return "check";
   if (ROLE_ASKED.test(text) && !CHECK_LEAD.test(text)) return "name";
+  // "Was Istanbul the first or the second direct meeting …": an ordinal, not a yes/no.
+  if (EITHER_ORDINAL.test(text)) return "ordinal";
   if (/^(?:how|what|which|when|who|where)\b/i.test(text) || /\bhow (?:many|much)\b/i.test(text)) {
     if (ORDINAL_ASKED.test(lower) && !/\bhow many\b/.test(lower)) return "ordinal";
     if (/^who|^which sources?|\bwho\b/i.test(text) || NAME_ASKED.test(text)) return "name";
@@ -305,6 +310,8 @@ function askedOf(text: string): Asked | null {
   if (ORDINAL_ASKED.test(lower)) return "ordinal";
   if (DATE_ASKED.test(text)) return "date";
   if (NAME_ASKED.test(text)) return "name";
+  // "April 19 swap mediator": a stored name's own word, with nothing that asks a figure.
+  if (!FIGURE_CUE.test(text) && NAME_MEASURES.some(([re]) => re.test(lower))) return "name";
   if (/\bhow many\b|\bcount\b|\btotal\b/i.test(text)) return "figure";
   return null;
 }

@@ -104,10 +104,13 @@ export const CHECK_TAIL =
 export const FIGURE_CHECK =
   /^(?:is|was)\s+(?:the\s+)?(?:figure\s+(?:of\s+)?)?([\d,.]+)(?:\s+(?:figure|number|total|count))?\s+(?:right|correct|accurate|true)\b/i;
 
+/** "The first or the second direct meeting …": a place in a series asked as an either/or. */
+export const EITHER_ORDINAL =
+  /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b/i;
 export const ORDINAL_ASKED =
-  /\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:exchange|swap) (?:number|was)|\bwhat number\b|\bwhich (?:one|number)\b|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b/i;
+  /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:exchange|swap) (?:number|was)|\bwhat number\b|\bwhich (?:one|number)\b|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b/i;
 export const DATE_ASKED =
-  /^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on what (?:date|day)\b|date of\b)|\bdate\s*\?|\bdate pls\b|\b- date\b|\bwhen (?:was|did|were)\b/i;
+  /\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on what (?:date|day)\b|date of\b)|\bdate\s*\?|\bdate pls\b|\b- date\b|\bwhen (?:was|did|were)\b/i;
 export const NAME_ASKED =
   /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town|country)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town)\b/i;
 export const FIGURE_ASKED =
@@ -152,10 +155,17 @@ export const COUNTED_WORDS: readonly [RegExp, Counted][] = [
     "military",
   ],
   [
-    /\bhow many (?:exchanges|swaps)\b|\b(?:in|over) how many (?:exchanges|swaps)\b|\bexchanges (?:since|had)\b|\bexchanges were there\b/i,
+    /\bhow many (?:exchanges|swaps)\b|\b(?:in|over) how many (?:exchanges|swaps)\b|(?<!\b(?:through|in|via|by|from|under) )\bexchanges (?:since|had)\b|\bexchanges were there\b/i,
     "exchanges",
   ],
 ];
+
+/**
+ * "How many servicemen did Russia get back, as opposed to civilians?": the thing set against what
+ * is asked is not asked; the clause is dropped before the question is read.
+ */
+export const CONTRAST =
+  /,?\s*\b(?:as opposed to|rather than|instead of|not counting|excluding|leaving out|let alone)\b[^,?.;]*/gi;
 
 /** For whom, when the question says it. */
 export const SIDE_WORDS: readonly [RegExp, Side][] = [
