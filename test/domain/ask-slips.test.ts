@@ -76,3 +76,17 @@ describe("what the question sets against what it asks", () => {
     expect(a.line).not.toMatch(/\b64 exchanges\b/);
   });
 });
+
+describe("a follow-up that changes only the side keeps the scope", () => {
+  it("keeps the first two days of the deal", () => {
+    const a = ask(
+      "how many ukrainians came home in the first two days of the 1000 deal?",
+      "what about russia",
+    );
+    expect(a.line).toMatch(/^697 people returned to Russia over May 23–24, 2025/);
+  });
+  it("keeps a running total, and says Russia's side of it is not held", () => {
+    const a = ask("how many ukrainians came home by september 2024?", "same for russia");
+    expect(a.line).toMatch(/does not hold a running total of people returned to Russia/);
+  });
+});

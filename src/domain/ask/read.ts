@@ -242,7 +242,12 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     parts.push({ value: sideText(side), from: claim?.cues.side ?? null });
   }
   const measure = measureOf(lower, claim?.measure ?? null, counted, r);
-  if (measure) put("measure", measure);
+  // "Released" when the words change only the side: a follow-up ("same for russians") keeps the
+  // measure and scope (so far, the first two days, a running total) of the question before.
+  const sideOnly =
+    set.has("side") && !["eventId", "day", "range", "edge"].some((f) => set.has(f as never));
+  if (measure === "released" && sideOnly) r.measure = measure;
+  else if (measure) put("measure", measure);
   if (measure && ["returned-since-2022", "exchange-count", "held"].includes(measure))
     put("running", true);
   if (DEAL_SO_FAR.test(lower) && !r.running && r.asked === "figure") put("dealSoFar", true);

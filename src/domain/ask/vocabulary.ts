@@ -174,6 +174,12 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
     /\b(?:back |returned |home )?to russia\b|\brussia(?:'s)? (?:(?:has|have|had) )?(?:side|get|got|gotten|gets|received|receive)\b|\brussians?\b(?! (?:side )?(?:hold|held|detain))|\bmoscow (?:got|received)\b|\bfreed russians\b/i,
     "russia",
   ],
+  // "What about Russia?", "same for Ukraine": a follow-up naming only the country.
+  [/^(?:and|what about|how about|same for|same|also|now)\s+(?:for\s+)?russia\s*\??\s*$/i, "russia"],
+  [
+    /^(?:and|what about|how about|same for|same|also|now)\s+(?:for\s+)?ukraine\s*\??\s*$/i,
+    "ukraine",
+  ],
   [
     /\bukrain\w*(?:'s)? (?:(?:has|have|had) )?(?:side|get|got|gotten|gets|received)\b|\bukrainians?\b|\bcame home\b|\bcome home\b|\bcoming home\b|\bbrought home\b|\breturned home\b|\bhome\b|\bkyiv got\b/i,
     "ukraine",
@@ -186,11 +192,11 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
 
 /** Running totals, asked as of a day. */
 export const RUNNING =
-  /\bsince (?:2022|the (?:full[- ]scale )?invasion|the war|february 2022|march 2022)\b|\bby (?:mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|mid)\b|\bbefore the (?:big|1,?000|largest) (?:swap|exchange)\b|\bin total before\b|\blatest count\b|\bso far\b|\bnow\b|\bhad (?:come|been) (?:home|brought|freed|returned)\b|\bheld\b|\bdetained\b|\bhold\b/i;
+  /\bsince (?:2022|the (?:full[- ]scale )?invasion|the war|february 2022|march 2022)\b|\bby (?:mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|mid)\b|\bbefore the (?:(?:big|1,?000|largest|biggest|thousand-for-thousand|1,?000-for-1,?000) )+(?:swap|exchange)\b|\bin total before\b|\blatest count\b|\bso far\b|\bnow\b|\bhad (?:come|been) (?:home|brought|freed|returned)\b|\bheld\b|\bdetained\b|\bhold\b/i;
 export const HELD = /\b(?:held|detained|hold|holds|in captivity)\b/i;
 /** Within the deal: "under the 1000 deal by saturday night", "after the first two days". */
 export const DEAL_SO_FAR =
-  /\b(?:first two days|after (?:the )?(?:first )?two days|by (?:saturday|the second day)|in (?:just )?(?:these |the first )?two days)\b/i;
+  /\b(?:first (?:two|2) days|after (?:the )?(?:first )?(?:two|2) days|by (?:saturday|the second day)|in (?:just )?(?:these |the first )?two days)\b/i;
 export const REMAINING =
   /\b(?:still (?:to come|left|to be)|left to come|were still left|remain(?:ed|ing)?|yet to come|to go)\b/i;
 export const DIFFERENCE =
@@ -245,7 +251,7 @@ export const WAVE_DAY: readonly [RegExp, "first" | "second" | "last"][] = [
 export const WEEKEND = /\b(?:the )?weekend\b/i;
 export const NOW = /\b(?:now|latest|currently|to date|so far|as of today|latest count)\b/i;
 export const BEFORE_DEAL =
-  /\bbefore the (?:big|1,?000|largest|biggest) (?:swap|exchange)(?: started| began)?\b/i;
+  /\bbefore the (?:(?:big|1,?000|largest|biggest|thousand-for-thousand|1,?000-for-1,?000) )+(?:swap|exchange)(?: started| began)?\b/i;
 export const LAST_BEFORE_DEAL =
   /\b(?:last|previous|prior) (?:swap|exchange) before\b|\bswap before the\b|\bexchange before the\b/i;
 
