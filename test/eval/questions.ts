@@ -19,7 +19,7 @@ import { parse } from "yaml";
 import { askThread } from "../../src/domain/ask/index.ts";
 import type { Knowledge } from "../../src/domain/queries.ts";
 
-export type QHalf = "dev" | "sealed";
+export type QHalf = "dev" | "sealed" | "fresh";
 export type QKind = "figure" | "date" | "name" | "ordinal" | "check" | "none";
 
 export interface Question {
