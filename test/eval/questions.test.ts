@@ -1,6 +1,7 @@
 // The reporters' questions (issue 12), dev half: the floors reached, and never a wrong figure.
 // The sealed half was run once (68.4%, 15 wrong figures) and is spent: it is now a second dev
-// half, held to no wrong figure and to the floor reached on it.
+// half, held to no wrong figure and to the floor reached on it. So is the fresh set of 100 (run
+// once: 67/100, 8 wrong figures).
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/domain/queries.ts";
 import { bundledData } from "../helpers/store.ts";
@@ -38,5 +39,20 @@ describe("reporters' questions, spent sealed half (a second dev half since its o
   it("answers at least 84% right in the first line (99 of 117 after the guards)", () => {
     expect(t.n).toBe(117);
     expect(t.right / t.n, report).toBeGreaterThanOrEqual(0.84);
+  });
+});
+
+describe("reporters' questions, spent fresh set (a third dev set since its one run)", () => {
+  const s = scoreQuestions("fresh", replyOf(analyse(bundledData())));
+  const t = questionTargets(s);
+  const report = formatQuestions(s, true);
+
+  it("states no wrong figure, day or yes/no as the answer (8 on its one run)", () => {
+    expect(t.wrong, report).toBe(0);
+  });
+
+  it("answers at least 79% right in the first line (67 of 100 on its one run, 79 after)", () => {
+    expect(t.n).toBe(100);
+    expect(t.right / t.n, report).toBeGreaterThanOrEqual(0.79);
   });
 });

@@ -25,19 +25,23 @@ import {
   CHECK_LEAD,
   CHECK_TAIL,
   COMPARE,
+  CONTRAST,
   COUNTED_WORDS,
   DATE_ASKED,
   DAYS_COUNT,
   DEAL_SO_FAR,
   DIFFERENCE,
+  EITHER_ORDINAL,
   END_OF_YEAR,
   FIGURE_CHECK,
+  FIGURE_CUE,
   FOUNDED,
   FUTURE,
   HELD,
   LAST_BEFORE_DEAL,
   NAME_ASKED,
   NAME_MEASURES,
+  NOT_SLIPS,
   NOW,
   OFF_TOPIC,
   OFFSET_DAYS,
@@ -47,6 +51,7 @@ import {
   ROLE_ASKED,
   RUNNING,
   SIDE_WORDS,
+  SLIP_TARGETS,
   TYPOS,
   UNTRACKED,
   WAVE_DAY,
@@ -122,7 +127,29 @@ const HOLE = 98765;
 export function tidy(question: string): string {
   let t = question.normalize("NFKC").replace(/\s+/g, " ").trim().slice(0, 500);
   for (const [re, to] of TYPOS) t = t.replace(re, to);
+  t = t.replace(/\b[a-z]{3,}\b/gi, foldSlip).replace(CONTRAST, "");
   return t.replace(/\s+/g, " ").trim();
+}
+
+/** A word one edit from exactly one question word ("wen", "mediatr"), read as that word. */
+export function foldSlip(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length < 3 || SLIP_TARGETS.includes(w) || NOT_SLIPS.has(w)) return word;
+  const near = SLIP_TARGETS.filter((t) => t.length >= 4 && oneEdit(w, t));
+  return near.length === 1 && near[0] ? near[0] : word;
+}
+
+/** One letter added, dropped, changed, or two neighbours swapped. */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i);
 }
 
 /** Read one question on its own. `read` in thread.ts merges it with the one before. */
@@ -215,7 +242,12 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     parts.push({ value: sideText(side), from: claim?.cues.side ?? null });
   }
   const measure = measureOf(lower, claim?.measure ?? null, counted, r);
-  if (measure) put("measure", measure);
+  // "Released" when the words change only the side: a follow-up ("same for russians") keeps the
+  // measure and scope (so far, the first two days, a running total) of the question before.
+  const sideOnly =
+    set.has("side") && !["eventId", "day", "range", "edge"].some((f) => set.has(f as never));
+  if (measure === "released" && sideOnly) r.measure = measure;
+  else if (measure) put("measure", measure);
   if (measure && ["returned-since-2022", "exchange-count", "held"].includes(measure))
     put("running", true);
   if (DEAL_SO_FAR.test(lower) && !r.running && r.asked === "figure") put("dealSoFar", true);
@@ -271,6 +303,8 @@ function askedOf(text: string): Asked | null {
   const lower = text.toLowerCase();
   if (FIGURE_CHECK.test(text)) return "check";
   if (ROLE_ASKED.test(text) && !CHECK_LEAD.test(text)) return "name";
+  // "Was Istanbul the first or the second direct meeting …": an ordinal, not a yes/no.
+  if (EITHER_ORDINAL.test(text)) return "ordinal";
   if (/^(?:how|what|which|when|who|where)\b/i.test(text) || /\bhow (?:many|much)\b/i.test(text)) {
     if (ORDINAL_ASKED.test(lower) && !/\bhow many\b/.test(lower)) return "ordinal";
     if (/^who|^which sources?|\bwho\b/i.test(text) || NAME_ASKED.test(text)) return "name";
@@ -281,6 +315,8 @@ function askedOf(text: string): Asked | null {
   if (ORDINAL_ASKED.test(lower)) return "ordinal";
   if (DATE_ASKED.test(text)) return "date";
   if (NAME_ASKED.test(text)) return "name";
+  // "April 19 swap mediator": a stored name's own word, with nothing that asks a figure.
+  if (!FIGURE_CUE.test(text) && NAME_MEASURES.some(([re]) => re.test(lower))) return "name";
   if (/\bhow many\b|\bcount\b|\btotal\b/i.test(text)) return "figure";
   return null;
 }

@@ -23,7 +23,75 @@ export const TYPOS: readonly [RegExp, string][] = [
   [/\bthats\b/gi, "that's"],
   [/\bn (?=ballistic|missiles|drones|civilians)/gi, "and "],
   [/\bjan\b\.?/gi, "January"],
+  [/\bteh\b/gi, "the"],
+  [/\bwhos\b/gi, "who's"],
 ];
+
+/**
+ * Question words a slip may hide ("wen was the 49th swap", "mediatr for may 6"): a word one edit
+ * (a letter added, dropped, changed, or two swapped) from exactly one of these is read as it.
+ * Only words of four letters or more are folded, and never a real word in NOT_SLIPS.
+ */
+export const SLIP_TARGETS: readonly string[] = [
+  "when",
+  "where",
+  "which",
+  "date",
+  "mediator",
+  "mediated",
+  "mediation",
+  "brokered",
+  "broker",
+  "oversaw",
+  "oversee",
+  "overseeing",
+  "delegation",
+];
+/** Real words one edit from a slip target: read as written. */
+export const NOT_SLIPS: ReadonlySet<string> = new Set([
+  "then",
+  "those",
+  "whole",
+  "were",
+  "here",
+  "there",
+  "whom",
+  "what",
+  "whey",
+  "whew",
+  "wren",
+  "wheel",
+  "whence",
+  "whale",
+  "whine",
+  "white",
+  "witch",
+  "whiff",
+  "data",
+  "dated",
+  "dates",
+  "dare",
+  "daze",
+  "dote",
+  "late",
+  "gate",
+  "fate",
+  "hate",
+  "mate",
+  "rate",
+  "sate",
+  "kate",
+  "dale",
+  "dame",
+  "dane",
+  "mediators",
+  "mediates",
+  "brokers",
+  "broken",
+  "oversees",
+  "overseen",
+  "delegations",
+]);
 
 export type Asked = "figure" | "date" | "name" | "ordinal" | "check";
 
@@ -36,10 +104,13 @@ export const CHECK_TAIL =
 export const FIGURE_CHECK =
   /^(?:is|was)\s+(?:the\s+)?(?:figure\s+(?:of\s+)?)?([\d,.]+)(?:\s+(?:figure|number|total|count))?\s+(?:right|correct|accurate|true)\b/i;
 
+/** "The first or the second direct meeting …": a place in a series asked as an either/or. */
+export const EITHER_ORDINAL =
+  /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b/i;
 export const ORDINAL_ASKED =
-  /\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:exchange|swap) (?:number|was)|\bwhat number\b|\bwhich (?:one|number)\b|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b/i;
+  /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:exchange|swap) (?:number|was)|\bwhat number\b|\bwhich (?:one|number)\b|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b/i;
 export const DATE_ASKED =
-  /^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on what (?:date|day)\b|date of\b)|\bdate\s*\?|\bdate pls\b|\b- date\b|\bwhen (?:was|did|were)\b/i;
+  /\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on what (?:date|day)\b|date of\b)|\bdate\s*\?|\bdate pls\b|\b- date\b|\bwhen (?:was|did|were)\b/i;
 export const NAME_ASKED =
   /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town|country)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town)\b/i;
 export const FIGURE_ASKED =
@@ -84,10 +155,17 @@ export const COUNTED_WORDS: readonly [RegExp, Counted][] = [
     "military",
   ],
   [
-    /\bhow many (?:exchanges|swaps)\b|\b(?:in|over) how many (?:exchanges|swaps)\b|\bexchanges (?:since|had)\b|\bexchanges were there\b/i,
+    /\bhow many (?:exchanges|swaps)\b|\b(?:in|over) how many (?:exchanges|swaps)\b|(?<!\b(?:through|in|via|by|from|under) )\bexchanges (?:since|had)\b|\bexchanges were there\b/i,
     "exchanges",
   ],
 ];
+
+/**
+ * "How many servicemen did Russia get back, as opposed to civilians?": the thing set against what
+ * is asked is not asked; the clause is dropped before the question is read.
+ */
+export const CONTRAST =
+  /,?\s*\b(?:as opposed to|rather than|instead of|not counting|excluding|leaving out|let alone)\b[^,?.;]*/gi;
 
 /** For whom, when the question says it. */
 export const SIDE_WORDS: readonly [RegExp, Side][] = [
@@ -95,6 +173,12 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
   [
     /\b(?:back |returned |home )?to russia\b|\brussia(?:'s)? (?:(?:has|have|had) )?(?:side|get|got|gotten|gets|received|receive)\b|\brussians?\b(?! (?:side )?(?:hold|held|detain))|\bmoscow (?:got|received)\b|\bfreed russians\b/i,
     "russia",
+  ],
+  // "What about Russia?", "same for Ukraine": a follow-up naming only the country.
+  [/^(?:and|what about|how about|same for|same|also|now)\s+(?:for\s+)?russia\s*\??\s*$/i, "russia"],
+  [
+    /^(?:and|what about|how about|same for|same|also|now)\s+(?:for\s+)?ukraine\s*\??\s*$/i,
+    "ukraine",
   ],
   [
     /\bukrain\w*(?:'s)? (?:(?:has|have|had) )?(?:side|get|got|gotten|gets|received)\b|\bukrainians?\b|\bcame home\b|\bcome home\b|\bcoming home\b|\bbrought home\b|\breturned home\b|\bhome\b|\bkyiv got\b/i,
@@ -108,11 +192,11 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
 
 /** Running totals, asked as of a day. */
 export const RUNNING =
-  /\bsince (?:2022|the (?:full[- ]scale )?invasion|the war|february 2022|march 2022)\b|\bby (?:mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|mid)\b|\bbefore the (?:big|1,?000|largest) (?:swap|exchange)\b|\bin total before\b|\blatest count\b|\bso far\b|\bnow\b|\bhad (?:come|been) (?:home|brought|freed|returned)\b|\bheld\b|\bdetained\b|\bhold\b/i;
+  /\bsince (?:2022|the (?:full[- ]scale )?invasion|the war|february 2022|march 2022)\b|\bby (?:mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|mid)\b|\bbefore the (?:(?:big|1,?000|largest|biggest|thousand-for-thousand|1,?000-for-1,?000) )+(?:swap|exchange)\b|\bin total before\b|\blatest count\b|\bso far\b|\bnow\b|\bhad (?:come|been) (?:home|brought|freed|returned)\b|\bheld\b|\bdetained\b|\bhold\b/i;
 export const HELD = /\b(?:held|detained|hold|holds|in captivity)\b/i;
 /** Within the deal: "under the 1000 deal by saturday night", "after the first two days". */
 export const DEAL_SO_FAR =
-  /\b(?:first two days|after (?:the )?(?:first )?two days|by (?:saturday|the second day)|in (?:just )?(?:these |the first )?two days)\b/i;
+  /\b(?:first (?:two|2) days|after (?:the )?(?:first )?(?:two|2) days|by (?:saturday|the second day)|in (?:just )?(?:these |the first )?two days)\b/i;
 export const REMAINING =
   /\b(?:still (?:to come|left|to be)|left to come|were still left|remain(?:ed|ing)?|yet to come|to go)\b/i;
 export const DIFFERENCE =
@@ -167,7 +251,7 @@ export const WAVE_DAY: readonly [RegExp, "first" | "second" | "last"][] = [
 export const WEEKEND = /\b(?:the )?weekend\b/i;
 export const NOW = /\b(?:now|latest|currently|to date|so far|as of today|latest count)\b/i;
 export const BEFORE_DEAL =
-  /\bbefore the (?:big|1,?000|largest|biggest) (?:swap|exchange)(?: started| began)?\b/i;
+  /\bbefore the (?:(?:big|1,?000|largest|biggest|thousand-for-thousand|1,?000-for-1,?000) )+(?:swap|exchange)(?: started| began)?\b/i;
 export const LAST_BEFORE_DEAL =
   /\b(?:last|previous|prior) (?:swap|exchange) before\b|\bswap before the\b|\bexchange before the\b/i;
 

@@ -1,0 +1,92 @@
+// Slips, contrasts, either/or questions and side-only follow-ups: questions written here.
+import { describe, expect, it } from "vitest";
+import type { AskAnswer } from "../../src/domain/answers.ts";
+import { askThread } from "../../src/domain/ask/index.ts";
+import { foldSlip, tidy } from "../../src/domain/ask/read.ts";
+import { analyse } from "../../src/domain/queries.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const k = analyse(bundledData());
+const ask = (...qs: string[]): AskAnswer => askThread(k, qs);
+
+describe("typing slips in the question words", () => {
+  it("folds a word one edit from exactly one question word", () => {
+    expect(foldSlip("wehn")).toBe("when");
+    expect(foldSlip("whn")).toBe("when");
+    expect(foldSlip("medaitor")).toBe("mediator");
+    expect(foldSlip("borkered")).toBe("brokered");
+    expect(foldSlip("brokerd")).toBe("brokerd"); // as near "broker": left as written
+    expect(foldSlip("wich")).toBe("which");
+  });
+  it("leaves real words, short words and words near two question words alone", () => {
+    for (const w of ["then", "were", "those", "whole", "data", "late", "may", "how", "he", "swaps"])
+      expect(foldSlip(w)).toBe(w);
+  });
+  it("keeps the rest of the question as written", () => {
+    expect(tidy("wehn was teh 64th exchange")).toBe("when was the 64th exchange");
+  });
+  it("answers a slipped 'when' with a day, not a count", () => {
+    const a = ask("wehn was the 64th exchange");
+    expect(a.asked).toBe("date");
+    expect(a.line).toMatch(/^May 23, 2025/);
+  });
+  it("reads a slipped 'mediator' as the mediator asked for", () => {
+    expect(ask("who was the medaitor for the march 19 exchange").line).toMatch(
+      /^United Arab Emirates mediated the March 19 exchange/,
+    );
+  });
+});
+
+describe("a name, a day or a place in a series is never answered with a figure", () => {
+  it("answers a bare 'X exchange mediator' with a name, not the exchange's figure", () => {
+    const a = ask("march 19 exchange medaitor");
+    expect(a.asked).toBe("name");
+    expect(a.line).toMatch(/United Arab Emirates/);
+    expect(a.line).not.toMatch(/\b175\b|\b350\b/);
+  });
+  it("reads a bare 'X swap broker' as a name question", () => {
+    expect(ask("who brokerd the march 19 swap").line).toMatch(/United Arab Emirates/);
+  });
+  it("reads 'date: 16th or 17th?' as a day asked", () => {
+    const a = ask("istanbul talks date: 16th or 17th?");
+    expect(a.asked).toBe("date");
+    expect(a.line).toMatch(/May 16, 2025/);
+  });
+  it("reads 'first or second direct meeting since the invasion' as an ordinal about the talks", () => {
+    const a = ask("the Istanbul talks - first or second direct meeting since the invasion?");
+    expect(a.asked).toBe("ordinal");
+    expect(a.line).toMatch(/second direct meeting/);
+    expect(a.line).not.toMatch(/4,552|4,750/);
+  });
+  it("does not read 'was X the first or the second round of talks' as a yes/no", () => {
+    expect(ask("was Istanbul the first or the second round of direct talks?").asked).toBe(
+      "ordinal",
+    );
+  });
+});
+
+describe("what the question sets against what it asks", () => {
+  it("does not answer the thing 'rather than' names", () => {
+    const a = ask("how many civilians did Russia receive on May 23, rather than servicemen?");
+    expect(a.line).toMatch(/^Russia received 120 civilians/);
+  });
+  it("reads people who came home 'via exchanges since the invasion' as people, not exchanges", () => {
+    const a = ask("how many Ukrainians had come home via exchanges since the invasion, as of now?");
+    expect(a.line).toMatch(/4,750|4,552/);
+    expect(a.line).not.toMatch(/\b64 exchanges\b/);
+  });
+});
+
+describe("a follow-up that changes only the side keeps the scope", () => {
+  it("keeps the first two days of the deal", () => {
+    const a = ask(
+      "how many ukrainians came home in the first two days of the 1000 deal?",
+      "what about russia",
+    );
+    expect(a.line).toMatch(/^697 people returned to Russia over May 23–24, 2025/);
+  });
+  it("keeps a running total, and says Russia's side of it is not held", () => {
+    const a = ask("how many ukrainians came home by september 2024?", "same for russia");
+    expect(a.line).toMatch(/does not hold a running total of people returned to Russia/);
+  });
+});
