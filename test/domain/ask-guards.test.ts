@@ -40,6 +40,12 @@ describe("a difference is two stored figures, both shown", () => {
     expect(a.line).toMatch(/307/);
     expect(a.line).toMatch(/303/);
   });
+  it("names the two waves mid-sentence as a sentence would", () => {
+    const a = ask("how much bigger was the first wave than the last, per side?");
+    expect(a.line).toMatch(/in the first wave of the 1,000-for-1,000 exchange, May 23, 2025/);
+    expect(a.line).not.toMatch(/the the|First wave/);
+  });
+
   it("takes one named figure from another", () => {
     const a = ask("what is the gap between the 3,672 and 4,552 totals?");
     expect(a.line).toMatch(/^880 apart/);

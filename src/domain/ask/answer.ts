@@ -175,11 +175,12 @@ function eventsDifference(k: Knowledge, r: AskReading): Draft {
     cite(k, f),
   );
   const whose = side === "each" ? "each side" : side === "ukraine" ? "to Ukraine" : "to Russia";
+  // "390 in the first wave of …", "303 in the April 19 exchange": a title read mid-sentence.
   const label = (e: Event) =>
-    `${e.title.replace(/^The /, "the ")}, ${formatNewsroomDate(eventStart(e) as string)}`;
+    `${e.title.replace(/^The /, "").replace(/^(First|Second|Third) /, (w) => w.toLowerCase())}, ${formatNewsroomDate(eventStart(e) as string)}`;
   d.line =
     diff === 0
-      ? `No difference: ${valueOfFact(fb)} ${whose} in both (${label(big.e)}; ${label(small.e)}) — ${whoSays(d.citations)}`
+      ? `No difference: ${valueOfFact(fb)} ${whose} in both (the ${label(big.e)}; the ${label(small.e)}) — ${whoSays(d.citations)}`
       : `${formatNumber(diff)} more ${countedWord(r.counted, diff)} ${whose} (${valueOfFact(fb)} in the ${label(big.e)}, against ${valueOfFact(fs)} in the ${label(small.e)}) — ${whoSays(d.citations)}`;
   d.derivation = {
     expression: `${valueOfFact(fb)} − ${valueOfFact(fs)} = ${formatNumber(diff)}`,
