@@ -90,6 +90,11 @@ export function weekdayOf(iso: string): string {
   return format(toDate(iso), "EEEE");
 }
 
+/** 0 (Sunday) to 6, as WEEKDAYS is ordered. */
+export function weekdayNumber(iso: string): number {
+  return new Date(`${iso}T12:00:00Z`).getUTCDay();
+}
+
 // ---------------------------------------------------------------------------------------------
 // Writing dates
 
@@ -137,8 +142,41 @@ const WEEKDAY_SRC = "sunday|monday|tuesday|wednesday|thursday|friday|saturday";
 /** "sunday" … "saturday", in getDay() order. */
 export const WEEKDAYS = WEEKDAY_SRC.split("|");
 
+/** "january" … "december". */
+export const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+] as const;
+
 /** 1–12 from a name the month pattern matched ("Sept", "may", "DECEMBER"). */
-const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+export const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/** "March 2022", "2022": a month with its year, or a year alone (month null). */
+const MONTH_YEAR = new RegExp(
+  `^(?:(${MONTH_NAMES.join("|")})\\s+(?:of\\s+)?)?((?:19|20)\\d\\d)$`,
+  "i",
+);
+
+export function parseMonthYear(text: string): { month: number | null; year: number } | null {
+  const m = MONTH_YEAR.exec(text.trim());
+  return m ? { month: m[1] ? monthNumber(m[1]) : null, year: Number(m[2]) } : null;
+}
+
+/** "2025-05" → "May 2025". */
+export function formatMonthYear(ym: string): string {
+  const name = MONTH_NAMES[Number(ym.slice(5, 7)) - 1] ?? "";
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${ym.slice(0, 4)}`;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Reading a query

@@ -25,6 +25,7 @@ import {
   findDates,
   formatDateRange,
   formatNewsroomDate,
+  MONTH_NAMES,
 } from "./dates.ts";
 
 export type ProposedKind = "exchange" | "deal" | "talks" | "meeting" | "bodies" | "return";
@@ -234,30 +235,15 @@ function titleOf(m: EventMention): string {
   }
 }
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
 /** "june-12", "june 12", "12 june": what a reporter types for the day. */
 function aliasesOf(m: EventMention): string[] {
   const [, mm, dd] = m.from.split("-");
-  const month = MONTHS[Number(mm) - 1] as string;
+  const month = MONTH_NAMES[Number(mm) - 1] as string;
   const day = String(Number(dd));
   const base = [`${month}-${day}`, `${month} ${day}`, `${day} ${month}`];
   if (m.from !== m.to) {
     const [, mm2, dd2] = m.to.split("-");
-    const month2 = MONTHS[Number(mm2) - 1] as string;
+    const month2 = MONTH_NAMES[Number(mm2) - 1] as string;
     const end = month2 === month ? String(Number(dd2)) : `${month2}-${Number(dd2)}`;
     return [
       `${month}-${day}-${end}`,

@@ -14,7 +14,14 @@ import { eventEnd, eventStart, normaliseAlias } from "../catalog.ts";
 import { archiveYears, namedEvents } from "../check/align/store-index.ts";
 import { extractClaims } from "../check/read/claims.ts";
 import { readDates } from "../check/read/draft-dates.ts";
-import { addDaysIso, formatDateRange, formatNewsroomDate, WEEKDAYS } from "../dates.ts";
+import {
+  addDaysIso,
+  formatDateRange,
+  formatNewsroomDate,
+  monthNumber,
+  WEEKDAYS,
+  weekdayNumber,
+} from "../dates.ts";
 import { parseNumberWords } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import {
@@ -552,7 +559,7 @@ function whenOf(k: Knowledge, text: string): When {
   for (const m of lower.matchAll(
     /\b(january|february|march|april|june|july|august|september|october|november|december)\b(?! \d)/g,
   )) {
-    const month = String(MONTHS.indexOf(m[1] as string) + 1).padStart(2, "0");
+    const month = String(monthNumber(m[1] as string)).padStart(2, "0");
     const inMonth = catalog.exchanges.filter(
       (e) => !e.partOf && (eventStart(e) ?? "").slice(5, 7) === month,
     );
@@ -615,7 +622,7 @@ function whenOf(k: Knowledge, text: string): When {
   // A weekday: the deal's day of that name.
   const weekday = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}\\b`, "i").test(lower));
   if (WEEKEND.test(lower) && waves.length > 0) {
-    const weekend = waves.filter((w) => [0, 6].includes(dayOfWeek(eventStart(w) as string)));
+    const weekend = waves.filter((w) => [0, 6].includes(weekdayNumber(eventStart(w) as string)));
     if (weekend.length > 0) {
       out.range = {
         from: eventStart(weekend[0] as Event) as string,
@@ -629,7 +636,7 @@ function whenOf(k: Knowledge, text: string): When {
     }
   }
   if (weekday >= 0 && !named.some((e) => e.kind !== "exchange" && e.kind !== "deal")) {
-    const w = waves.find((x) => dayOfWeek(eventStart(x) as string) === weekday);
+    const w = waves.find((x) => weekdayNumber(eventStart(x) as string) === weekday);
     if (w) {
       say(w, eventStart(w), WEEKDAYS[weekday] ?? null, "the day of that name in the deal");
       return out;
@@ -735,7 +742,7 @@ function withMonths(k: Knowledge, text: string): string {
   text = text.replace(
     /\b(in|during|for|of) (january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s*(?:\d|,\s*\d))/gi,
     (m, prep: string, mon: string) => {
-      const mm = String(MONTHS.indexOf(mon.toLowerCase()) + 1).padStart(2, "0");
+      const mm = String(monthNumber(mon)).padStart(2, "0");
       const years = new Set(
         k.catalog.exchanges
           .map((e) => eventStart(e) ?? "")
@@ -758,21 +765,6 @@ function withMonths(k: Knowledge, text: string): string {
     return formatNewsroomDate(`${ym}-${dd}`);
   });
 }
-
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 
 const STOP = new Set(
   "the a an of to and with in on at for by from was were is did does how many when who what which that this his her their its after before day said say says would could".split(
@@ -798,10 +790,6 @@ function byTitleWords(k: Knowledge, lower: string): Event[] {
     if (hits >= 2) out.push(e);
   }
   return out;
-}
-
-function dayOfWeek(iso: string): number {
-  return new Date(`${iso}T12:00:00Z`).getUTCDay();
 }
 
 function dateText(e: Event): string {

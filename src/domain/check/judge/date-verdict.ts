@@ -8,13 +8,21 @@
 import type { Event } from "../../../store/schema.ts";
 import type { Citation, ClaimCheck, ClaimReading } from "../../answers.ts";
 import { eventEnd, eventStart } from "../../catalog.ts";
-import { dayNumber, daysBetween, formatNewsroomDate, isIsoDate, weekdayOf } from "../../dates.ts";
+import {
+  dayNumber,
+  daysBetween,
+  formatMonthYear,
+  formatNewsroomDate,
+  isIsoDate,
+  weekdayNumber,
+  weekdayOf,
+} from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
 import { eventSummary } from "../../views.ts";
 import { cite } from "../align/store-index.ts";
 import { type DateClaim, isWholeMonth } from "../read/date-claims.ts";
 import { BASIS_NOTES } from "./reading.ts";
-import { lowerThe } from "./wording.ts";
+import { capital, lowerThe } from "./wording.ts";
 
 /** How far from a stated day the event it names may lie and still be the one meant. */
 const NEAR_DAYS = 10;
@@ -91,7 +99,7 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
     // "The last wave came on Sunday", undated: a weekday gives no date, but when the store's
     // one such event fell on that weekday, the draft agrees with it. Another weekday is not
     // marked wrong: nothing says the draft means this event.
-    if (known && weekdayNumberOf(known.day) === dc.weekday)
+    if (known && weekdayNumber(known.day) === dc.weekday)
       return {
         ...base,
         verdict: "supported",
@@ -226,7 +234,7 @@ function judgeMonth(
   const inMonth = (month: string) =>
     k.catalog.dated.filter((e) => fits(e) && (eventStart(e) ?? "").startsWith(month));
   const month = range.from.slice(0, 7);
-  const monthText = formatMonth(month);
+  const monthText = formatMonthYear(month);
   const here = inMonth(month);
   if (here.length > 0) {
     const event = here.find((e) => givesAFigureOf(k, e, dc.sentence.text)) ?? (here[0] as Event);
@@ -257,28 +265,12 @@ function judgeMonth(
     about: aboutText(dc, event),
     eventId: event.id,
     store: dayOf(event),
-    right: formatMonth(right),
+    right: formatMonthYear(right),
     citations: citationsFor(k, event),
     disputeIds: [],
-    reason: `${capital(lowerThe(event.title))} ${verbFor(dc)} in ${formatMonth(right)} (${dayOf(event)}): the year is wrong.`,
+    reason: `${capital(lowerThe(event.title))} ${verbFor(dc)} in ${formatMonthYear(right)} (${dayOf(event)}): the year is wrong.`,
   };
 }
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const formatMonth = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
 
 /** The store's one event a cue names outright (the talks, a deal's start, end or wave), with its day. */
 function onlyEventOfCue(k: Knowledge, dc: DateClaim): { event: Event; day: string } | null {
@@ -305,8 +297,6 @@ function onlyEventOfCue(k: Knowledge, dc: DateClaim): { event: Event; day: strin
   }
   return found.length === 1 ? (found[0] as { event: Event; day: string }) : null;
 }
-
-const weekdayNumberOf = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
 
 /** The talks, the deal (for its start or end), a wave, or the exchange on that day. */
 function namedEvent(k: Knowledge, dc: DateClaim, day: string): Event | null {
@@ -409,8 +399,6 @@ function eventsNear(k: Knowledge, day: string): Event[] {
   }
   return events;
 }
-
-const capital = (s: string) => (s ? `${s[0]?.toUpperCase()}${s.slice(1)}` : s);
 
 /**
  * "The talks in Istanbul on May 15", undated: no event on May 15 fixes the year, but the one

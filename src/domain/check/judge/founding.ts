@@ -6,26 +6,13 @@
  * ("set up in March 2023", "since March 2022, when … was established").
  */
 import type { ClaimCheck } from "../../answers.ts";
+import { MONTH_NAMES, monthNumber, parseMonthYear } from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
 import { cite } from "../align/store-index.ts";
 import { splitSentences } from "../read/sentences.ts";
 import { FOUNDED_BODIES, FOUNDED_VERB } from "../vocabulary.ts";
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-const MONTH_YEAR = `(?:(${MONTHS.join("|")})\\s+(?:of\\s+)?)?((?:19|20)\\d\\d)`;
+const MONTH_YEAR = `(?:(${MONTH_NAMES.join("|")})\\s+(?:of\\s+)?)?((?:19|20)\\d\\d)`;
 /** "created in March 2023", "set up back in 2022": the date the verb is dated by. */
 const AFTER_VERB = new RegExp(`^\\s+(?:back\\s+)?in\\s+${MONTH_YEAR}\\b`, "i");
 /** "Since March 2022, when the Coordination Headquarters was established". */
@@ -99,11 +86,6 @@ function datesOfFounding(
 }
 
 function monthYear(m: RegExpExecArray): { month: number | null; year: number } {
-  const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : null;
+  const month = m[1] ? monthNumber(m[1]) : null;
   return { month, year: Number(m[2]) };
-}
-
-function parseMonthYear(key: string): { month: number | null; year: number } | null {
-  const m = new RegExp(`^${MONTH_YEAR}$`, "i").exec(key.trim());
-  return m ? monthYear(m) : null;
 }

@@ -7,7 +7,7 @@
 import type { Fact } from "../../../store/schema.ts";
 import type { ClaimCheck } from "../../answers.ts";
 import { eventStart } from "../../catalog.ts";
-import { daysBetween, formatNewsroomDate } from "../../dates.ts";
+import { daysBetween, formatNewsroomDate, parseMonthYear } from "../../dates.ts";
 import { parseNumberWords } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
 import { cite } from "../align/store-index.ts";
@@ -109,11 +109,9 @@ function talksSinceClaims(
     const said = m[1] as string;
     // "Since February 2022" is since the invasion: which round that was is disputed, above.
     if (/^(?:february(?:\s+of)?\s+)?2022$/i.test(said)) continue;
-    const named = /^([a-z]+)(?: of)? (\d{4})$/i.exec(said);
-    const saidYear = Number(named ? named[2] : said);
-    const saidMonth = named ? MONTHS.indexOf((named[1] as string).toLowerCase()) + 1 : null;
-    if (named && saidMonth === 0) continue;
-    const fits = saidYear === year && (saidMonth === null || saidMonth === month);
+    const read = parseMonthYear(said);
+    if (!read) continue;
+    const fits = read.year === year && (read.month === null || read.month === month);
     const start = (m.index ?? 0) + m[0].lastIndexOf(said);
     out.push({
       sentence: sentences.find((x) => x.start <= start && start < x.end)?.text ?? text,
@@ -141,21 +139,6 @@ function talksSinceClaims(
   }
   return out;
 }
-
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 
 function roundClaims(k: Knowledge, text: string, sentences: readonly Sentence[]): ClaimCheck[] {
   const facts = (k.catalog.factsByMeasure.get("first-direct-talks") ?? []).filter(

@@ -126,6 +126,9 @@ export function describeClaim(k: Knowledge, claim: Claim, event: Event | null): 
 }
 
 /** "the second wave of the 1,000-for-1,000 exchange", for use mid-sentence. */
+/** "The April 19 exchange …": a sentence's first letter. */
+export const capital = (s: string) => (s ? `${s[0]?.toUpperCase()}${s.slice(1)}` : s);
+
 export function lowerThe(title: string): string {
   if (title.startsWith("The ")) return `the ${title.slice(4)}`;
   return /^[A-Z][a-z]/.test(title) ? `the ${title[0]?.toLowerCase()}${title.slice(1)}` : title;

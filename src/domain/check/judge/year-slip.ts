@@ -12,7 +12,7 @@ import type { Knowledge } from "../../queries.ts";
 import type { Claim } from "../read/claims.ts";
 import { judge } from "./certainty.ts";
 import { citationsFor } from "./date-verdict.ts";
-import { lowerThe } from "./wording.ts";
+import { capital, lowerThe } from "./wording.ts";
 
 const YEAR = /\b(?:19|20)\d\d\b/;
 
@@ -90,5 +90,3 @@ function givesFigure(k: Knowledge, e: Event, n: number): boolean {
     (f) => f.value.type === "number" && f.value.n === n,
   );
 }
-
-const capital = (s: string) => (s ? `${s[0]?.toUpperCase()}${s.slice(1)}` : s);
