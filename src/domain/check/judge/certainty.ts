@@ -123,27 +123,32 @@ function belowEarlierTotal(k: Knowledge, claim: Claim, refDate: string | null): 
 
 /** The wave of the same deal on the claim's own day, when it is not the one the words name. */
 function waveOnDay(k: Knowledge, day: string | null, named: string | null): string | null {
-  if (!day || !named) return null;
-  const namedEvent = k.catalog.events.get(named);
-  if (!namedEvent?.partOf) return null;
-  const onDay = (k.catalog.eventsByDay.get(day) ?? []).find(
-    (e) => e.kind === "exchange" && e.partOf === namedEvent.partOf && e.id !== named,
-  );
-  return onDay ? `${dayText(k, day)} was ${onDay.title.replace(/^The /, "the ")}'s day` : null;
+  const onDay = otherWaveOn(k, day, named);
+  return onDay && day
+    ? `${dayText(k, day)} was ${onDay.title.replace(/^The /, "the ")}'s day`
+    : null;
 }
 
 /** The wave of the same deal on the draft's day, when the claim's figure fits it. */
 function fitsWaveOn(k: Knowledge, claim: Claim, day: string, named: string | null): string | null {
-  const namedEvent = named ? k.catalog.events.get(named) : null;
-  if (!namedEvent?.partOf) return null;
-  const wave = (k.catalog.eventsByDay.get(day) ?? []).find(
-    (e) => e.kind === "exchange" && e.partOf === namedEvent.partOf && e.id !== named,
-  );
+  const wave = otherWaveOn(k, day, named);
   if (!wave) return null;
   const j = judgeFacts(claim, factsOf(k, claim, [wave]));
   return j && j.verdict !== "contradicted"
     ? `${dayText(k, day)}, ${lowerThe(wave.title)}'s day, and the figure is that wave's`
     : null;
+}
+
+/** Another wave of the named wave's deal, on the given day. */
+function otherWaveOn(k: Knowledge, day: string | null, named: string | null): Event | null {
+  if (!day || !named) return null;
+  const namedEvent = k.catalog.events.get(named);
+  if (!namedEvent?.partOf) return null;
+  return (
+    (k.catalog.eventsByDay.get(day) ?? []).find(
+      (e) => e.kind === "exchange" && e.partOf === namedEvent.partOf && e.id !== named,
+    ) ?? null
+  );
 }
 
 /** Another event of the deal family (the deal or one of its waves) whose figure the claim fits. */
