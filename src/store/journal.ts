@@ -1,8 +1,9 @@
 /**
  * What grows with use — fact-check runs, problem reports, digests posted, the audit log — kept
  * out of the store file in `<store file>.journal.jsonl`, so that recording a fact-check does not
- * rewrite the archive (46 MB at 100,000 facts). Facts, sources, claimants, events and
- * resolutions stay in the validated lowdb file.
+ * rewrite the archive (46 MB at 100,000 facts). Facts, sources, claimants and events stay in the
+ * validated lowdb file; editors' resolutions are in a small validated file of their own
+ * (resolutions.ts).
  *
  * One line per write: `{"factchecks":[…],"audit":[…]}`, the rows that write added, each checked
  * against its zod schema when the store opens. A write appends its line and fsyncs before it
@@ -16,6 +17,7 @@ import { z } from "zod";
 import { DurableTextFile } from "./durable-file.ts";
 import { attempt, schemaProblem } from "./errors.ts";
 import { LineFile, parseLines, tornMessage } from "./jsonl.ts";
+import { missingRows } from "./resolutions.ts";
 import { AuditEntry, Digest, FactcheckRun, Report, type StoreData } from "./schema.ts";
 
 /** The lists kept in the journal rather than in the store file. */
@@ -108,19 +110,7 @@ export async function readJournal(storeFile: string): Promise<JournalText> {
  */
 export function missingFrom(have: ActivityRows, from: ActivityRows): ActivityRows {
   const out = noActivity();
-  for (const c of ACTIVITY) {
-    const count = new Map<string, number>();
-    for (const row of have[c]) {
-      const k = JSON.stringify(row);
-      count.set(k, (count.get(k) ?? 0) + 1);
-    }
-    for (const row of from[c]) {
-      const k = JSON.stringify(row);
-      const n = count.get(k) ?? 0;
-      if (n > 0) count.set(k, n - 1);
-      else (out[c] as unknown[]).push(row);
-    }
-  }
+  for (const c of ACTIVITY) (out[c] as unknown[]) = missingRows<unknown>(have[c], from[c]);
   return out;
 }
 
