@@ -45,6 +45,11 @@ export interface OpenReport {
    * before it); 0 for a database.
    */
   resolutionsMoved: number;
+  /**
+   * Fact-check runs, closed reports and digests older than the retention dropped from the
+   * journal when the store opened (FACTDESK_JOURNAL_DAYS); 0 for a database.
+   */
+  activityCompacted: number;
 }
 
 export interface FactStore {

@@ -20,8 +20,10 @@ import {
   type Activity,
   type ActivityRows,
   activityOf,
+  compactActivity,
   hasActivity,
   isActivity,
+  JOURNAL_DAYS,
   Journal,
   journalFileOf,
   missingFrom,
@@ -179,7 +181,15 @@ export interface OpenOptions {
   file: string;
   /** The bundled store shipped with the release; seeds and tops up the live one. */
   bundled: string;
+  /**
+   * How long fact-check runs, closed reports and digests are kept in the journal, in days
+   * (FACTDESK_JOURNAL_DAYS; default JOURNAL_DAYS). Compacted at open and daily after.
+   */
+  journalDays?: number;
 }
+
+/** How often a running store compacts its journal by age. */
+const COMPACT_EVERY_MS = 24 * 60 * 60 * 1000;
 
 interface Pending {
   change: (data: StoreData) => unknown;
@@ -318,8 +328,15 @@ export class Store implements FactStore {
     }
     try {
       const opened = await Store.#openLocked(file, bundledFile);
-      opened.store.#unlock = unlock;
-      lost = opened.store.#lockLost;
+      const store = opened.store;
+      store.#unlock = unlock;
+      lost = store.#lockLost;
+      store.#journalDays = options.journalDays ?? JOURNAL_DAYS;
+      // The journal compacted by age now and once a day after; a failure (a read-only folder,
+      // a full disk) is logged and leaves the journal as it was, and answers go on.
+      opened.report.activityCompacted = await store.#compactQuietly();
+      store.#compactTimer = setInterval(() => void store.#compactQuietly(), COMPACT_EVERY_MS);
+      store.#compactTimer.unref();
       return opened;
     } catch (err) {
       await unlock().catch(() => {});
@@ -347,6 +364,7 @@ export class Store implements FactStore {
       activityMoved: 0,
       journalTorn: null,
       resolutionsMoved: 0,
+      activityCompacted: 0,
     };
 
     const resolutionsFile = new ResolutionsFile(file);
@@ -490,6 +508,8 @@ export class Store implements FactStore {
    * refused: a closed store is one another process may now open.
    */
   async close(): Promise<void> {
+    if (this.#compactTimer) clearInterval(this.#compactTimer);
+    this.#compactTimer = null;
     if (this.#closed) return;
     // Waits for the queue rather than queueing an empty write: with a large archive that
     // would rewrite the whole file for nothing.
@@ -505,6 +525,44 @@ export class Store implements FactStore {
   }
 
   #closed = false;
+
+  #journalDays = JOURNAL_DAYS;
+  #compactTimer: ReturnType<typeof setInterval> | null = null;
+
+  /**
+   * Drops from memory and from the journal the fact-check runs, closed problem reports and
+   * digests older than the retention (compactActivity: the audit log, open reports and each
+   * channel's latest digest are kept), through the write queue like any write. The journal is
+   * never rewritten in place: the compacted copy is written to a temporary sibling, fsynced and
+   * renamed over it, so a crash leaves the old journal or the new one. Nothing to drop: nothing
+   * is written. Resolves to the number of rows dropped.
+   */
+  compactJournal(now: Date = new Date()): Promise<number> {
+    // Most days most of it is recent: nothing to queue (nor a version to bump) for nothing.
+    const kept = compactActivity(activityOf(this.data), now, this.#journalDays);
+    if (COMPACTED.every((c) => kept[c] === this.data[c])) return Promise.resolve(0);
+    return this.update((data) => {
+      const kept = compactActivity(activityOf(data), now, this.#journalDays);
+      let dropped = 0;
+      for (const c of COMPACTED) {
+        dropped += data[c].length - kept[c].length;
+        (data[c] as unknown[]) = kept[c];
+      }
+      return dropped;
+    }, COMPACTED);
+  }
+
+  async #compactQuietly(): Promise<number> {
+    try {
+      return await this.compactJournal();
+    } catch (err) {
+      if (!this.#closed)
+        console.warn(
+          `factdesk: ${journalFileOf(this.file)}: not compacted (${(err as Error).message}); kept whole, tried again in a day`,
+        );
+      return 0;
+    }
+  }
 
   /**
    * Group commit: the changes that queued up while the last write was on its way are applied
@@ -639,6 +697,9 @@ export class Store implements FactStore {
     }
   }
 }
+
+/** What compaction by age may drop rows of (never the audit log). */
+const COMPACTED = ["factchecks", "reports", "digests"] as const satisfies readonly Activity[];
 
 /** Whether the collection is kept in the store file (not the journal, not the resolutions file). */
 const inStoreFile = (c: Collection): boolean => !isActivity(c) && c !== "resolutions";

@@ -3,7 +3,9 @@
 // (an audit entry: the journal, appended); every fifth also adds a resolution (the resolutions
 // file, rewritten, and its audit entry in the journal), as an editor's does; and every other one
 // of those adds a claimant too, so the store file is rewritten as well (all three files in one
-// write).
+// write). Every seventh records a fact-check run a year old and then compacts the journal by
+// age, as the daily compaction does: the whole journal rewritten (temp, fsync, rename) without
+// the old runs, every audit entry kept.
 import { Store } from "../../src/store/store.ts";
 
 export const FILE_WRITE_EVERY = 5;
@@ -11,6 +13,9 @@ export const FILE_WRITE_EVERY = 5;
 /** Whether write `i` also adds a claimant (the store file). */
 export const touchesStoreFile = (i: number): boolean =>
   i % (2 * FILE_WRITE_EVERY) === FILE_WRITE_EVERY;
+
+/** Whether write `i` is followed by a compaction of the journal (before its ack). */
+export const compactsJournal = (i: number): boolean => i % 7 === 3;
 
 const [file, bundled] = process.argv.slice(2) as [string, string];
 if (file && bundled) {
@@ -53,6 +58,16 @@ if (file && bundled) {
           ["resolutions", "audit"],
         );
       }
+    } else if (compactsJournal(i)) {
+      const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString();
+      await store.update(
+        (d) => {
+          d.factchecks.push({ at: yearAgo, by: "crash-test", claims: 0, verdicts: {}, wrong: [] });
+          d.audit.push(audit);
+        },
+        ["factchecks", "audit"],
+      );
+      await store.compactJournal();
     } else {
       await store.update(
         (d) => {

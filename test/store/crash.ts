@@ -1,8 +1,9 @@
 /**
  * Kill a writing process with SIGKILL at random moments, many times, and check after each
  * kill that the store file, its journal and its resolutions file are valid and together hold
- * every write that was acknowledged: the audit entries (journal, appended), the resolutions
- * (resolutions file, rewritten) and the claimants (store file, rewritten). They are read as
+ * every write that was acknowledged: the audit entries (journal, appended, and rewritten whole
+ * by the compactions by age among the writes), the resolutions (resolutions file, rewritten)
+ * and the claimants (store file, rewritten). They are read as
  * opening the store reads them: a torn last line of the journal, an append the kill cut short,
  * is left out (it was never acknowledged); any other bad line, or a bad store or resolutions
  * file, counts as an invalid file.
