@@ -7,13 +7,14 @@ import { readFileSync } from "node:fs";
 import { factcheck } from "../src/domain/check/index.ts";
 import { buildDigest } from "../src/domain/digest.ts";
 import { analyse, disputes, swap, totals } from "../src/domain/queries.ts";
-import { parseStoreText } from "../src/store/store.ts";
+import { parseStoreBytes } from "../src/store/store.ts";
 import { percentile, time } from "./stats.ts";
 
 const file = process.argv[2] as string;
 const draftFile = process.argv[3] as string;
 const t0 = performance.now();
-const data = parseStoreText(readFileSync(file, "utf8"), file);
+// As the store reads its file: from the bytes, a row at a time, never as one string.
+const data = parseStoreBytes(readFileSync(file), file);
 const k = analyse(data);
 const startupMs = performance.now() - t0;
 if (global.gc) global.gc();

@@ -83,6 +83,11 @@ export interface DeskOptions {
   file: string;
   /** The bundled store shipped in data/. */
   bundled?: string;
+  /**
+   * How long a file store's journal keeps fact-check runs, closed reports and digests, in days
+   * (FACTDESK_JOURNAL_DAYS; default 90). The audit log is kept whole.
+   */
+  journalDays?: number;
 }
 
 export const BUNDLED_STORE = path.resolve(import.meta.dirname, "..", "..", "data", "factdesk.json");
@@ -124,6 +129,7 @@ export async function openDesk(options: DeskOptions): Promise<OpenedDesk> {
   const { store, report } = await openStore({
     db: options.file,
     bundled: options.bundled ?? BUNDLED_STORE,
+    journalDays: options.journalDays,
   });
   let cached: { version: number; analysed: number; k: Knowledge } | null = null;
   const knowledge = (): Knowledge => {

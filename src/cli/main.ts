@@ -6,6 +6,7 @@ import { Command, CommanderError } from "commander";
 import { DEFAULT_LIVE_STORE, type OpenedDesk, openDesk } from "../app/desk.ts";
 import type { Answer } from "../domain/answers.ts";
 import { renderText } from "../render/text.ts";
+import { journalDaysFrom } from "../store/journal.ts";
 import { StoreError } from "../store/store.ts";
 import { writeChart } from "./chart.ts";
 import { runCheck } from "./check.ts";
@@ -42,7 +43,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   let status = 0;
   let desk: OpenedDesk | null = null;
   const getDesk = async (db?: string) => {
-    desk ??= await openDesk({ file: db ?? io.env.FACTDESK_DB ?? DEFAULT_LIVE_STORE });
+    desk ??= await openDesk({
+      file: db ?? io.env.FACTDESK_DB ?? DEFAULT_LIVE_STORE,
+      journalDays: journalDaysFrom(io.env.FACTDESK_JOURNAL_DAYS),
+    });
     return desk;
   };
   // The store is locked while open (one process per file): let it go once the command is done.

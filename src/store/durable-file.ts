@@ -17,10 +17,15 @@ export class DurableTextFile implements Adapter<string> {
   }
 
   async read(): Promise<string | null> {
+    return (await this.readBytes())?.toString("utf8") ?? null;
+  }
+
+  /** The file's bytes, or null if there is no file. */
+  async readBytes(): Promise<Buffer | null> {
     try {
       const handle = await open(this.file, "r");
       try {
-        return await handle.readFile("utf8");
+        return await handle.readFile();
       } finally {
         await handle.close();
       }

@@ -40,6 +40,16 @@ export interface OpenReport {
   activityMoved: number;
   /** The journal's last line, cut short by a crash and dropped, as logged; null if none. */
   journalTorn: string | null;
+  /**
+   * Resolutions moved out of the store file into `<file>.resolutions.json` (files written
+   * before it); 0 for a database.
+   */
+  resolutionsMoved: number;
+  /**
+   * Fact-check runs, closed reports and digests older than the retention dropped from the
+   * journal when the store opened (FACTDESK_JOURNAL_DAYS); 0 for a database.
+   */
+  activityCompacted: number;
 }
 
 export interface FactStore {

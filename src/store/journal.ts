@@ -1,8 +1,9 @@
 /**
  * What grows with use — fact-check runs, problem reports, digests posted, the audit log — kept
  * out of the store file in `<store file>.journal.jsonl`, so that recording a fact-check does not
- * rewrite the archive (46 MB at 100,000 facts). Facts, sources, claimants, events and
- * resolutions stay in the validated lowdb file.
+ * rewrite the archive (46 MB at 100,000 facts). Facts, sources, claimants and events stay in the
+ * validated lowdb file; editors' resolutions are in a small validated file of their own
+ * (resolutions.ts).
  *
  * One line per write: `{"factchecks":[…],"audit":[…]}`, the rows that write added, each checked
  * against its zod schema when the store opens. A write appends its line and fsyncs before it
@@ -14,8 +15,9 @@
  */
 import { z } from "zod";
 import { DurableTextFile } from "./durable-file.ts";
-import { attempt, schemaProblem } from "./errors.ts";
+import { attempt, StoreError, schemaProblem } from "./errors.ts";
 import { LineFile, parseLines, tornMessage } from "./jsonl.ts";
+import { missingRows } from "./resolutions.ts";
 import { AuditEntry, Digest, FactcheckRun, Report, type StoreData } from "./schema.ts";
 
 /** The lists kept in the journal rather than in the store file. */
@@ -36,6 +38,52 @@ const JournalLine = z
   })
   .strict();
 type JournalLine = z.infer<typeof JournalLine>;
+
+/**
+ * How long fact-check runs, closed problem reports and digests are kept, in days, unless
+ * FACTDESK_JOURNAL_DAYS says otherwise: a quarter, long enough for any digest, report or
+ * question about last month's fact-checks. The audit log is never dropped.
+ */
+export const JOURNAL_DAYS = 90;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** FACTDESK_JOURNAL_DAYS read: unset or empty is the default; anything else a whole number ≥ 1. */
+export function journalDaysFrom(value: string | undefined): number {
+  const v = value?.trim() ?? "";
+  if (v === "") return JOURNAL_DAYS;
+  if (!/^\d+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v)))
+    throw new StoreError(
+      `FACTDESK_JOURNAL_DAYS must be a whole number of days, at least 1 (how long fact-check runs, closed reports and digests are kept; default ${JOURNAL_DAYS}), not ${JSON.stringify(value)}`,
+    );
+  return Number(v);
+}
+
+/**
+ * The activity kept when the journal is compacted at `now` with a retention of `days`: fact-check
+ * runs, closed problem reports and digests from the last `days` days, every open report (an
+ * editor has not dealt with it yet: it stays in the review queue), the latest digest of each
+ * channel (the next digest counts from it), and the whole audit log (an editor's action is
+ * recorded forever). Rows keep their order; lists with nothing to drop are returned as they were.
+ */
+export function compactActivity(rows: ActivityRows, now: Date, days: number): ActivityRows {
+  const cutoff = now.getTime() - days * DAY_MS;
+  const recent = (at: string) => !(Date.parse(at) < cutoff);
+  const latest = new Map<string, StoreData["digests"][number]>();
+  for (const d of rows.digests) {
+    const had = latest.get(d.channel);
+    if (!had || Date.parse(d.postedAt) >= Date.parse(had.postedAt)) latest.set(d.channel, d);
+  }
+  const keepLatest = new Set(latest.values());
+  const filter = <T>(list: T[], keep: (row: T) => boolean): T[] =>
+    list.every(keep) ? list : list.filter(keep);
+  return {
+    factchecks: filter(rows.factchecks, (r) => recent(r.at)),
+    reports: filter(rows.reports, (r) => r.status === "open" || recent(r.at)),
+    digests: filter(rows.digests, (d) => keepLatest.has(d) || recent(d.postedAt)),
+    audit: rows.audit,
+  };
+}
 
 /** Rows per line when a list is written out whole (a move, a compaction). */
 const ROWS_PER_LINE = 1_000;
@@ -108,19 +156,7 @@ export async function readJournal(storeFile: string): Promise<JournalText> {
  */
 export function missingFrom(have: ActivityRows, from: ActivityRows): ActivityRows {
   const out = noActivity();
-  for (const c of ACTIVITY) {
-    const count = new Map<string, number>();
-    for (const row of have[c]) {
-      const k = JSON.stringify(row);
-      count.set(k, (count.get(k) ?? 0) + 1);
-    }
-    for (const row of from[c]) {
-      const k = JSON.stringify(row);
-      const n = count.get(k) ?? 0;
-      if (n > 0) count.set(k, n - 1);
-      else (out[c] as unknown[]).push(row);
-    }
-  }
+  for (const c of ACTIVITY) (out[c] as unknown[]) = missingRows<unknown>(have[c], from[c]);
   return out;
 }
 

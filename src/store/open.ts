@@ -10,6 +10,8 @@ export interface OpenStoreOptions {
   db: string;
   /** The bundled store shipped with the release; seeds and tops up the live one. */
   bundled: string;
+  /** How long a file store's journal keeps fact-check runs, closed reports and digests (days). */
+  journalDays?: number;
 }
 
 export async function openStore(
@@ -20,5 +22,9 @@ export async function openStore(
     const { PostgresStore } = await import("./postgres/adapter.ts");
     return PostgresStore.open({ url: options.db, bundled: options.bundled });
   }
-  return Store.open({ file: options.db, bundled: options.bundled });
+  return Store.open({
+    file: options.db,
+    bundled: options.bundled,
+    journalDays: options.journalDays,
+  });
 }

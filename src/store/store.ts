@@ -3,9 +3,10 @@
  * The bundled store (data/factdesk.json, tracked in git) seeds it and is never written to.
  * Requests from Slack already handled are kept beside it (handled.ts), so that claiming one
  * before its ack does not rewrite the whole archive; so is what grows with use (fact-check
- * runs, reports, digests, the audit log: journal.ts), so that recording one does not either.
- * The file is rewritten only by writes that touch its facts, sources, claimants, events or
- * resolutions.
+ * runs, reports, digests, the audit log: journal.ts), so that recording one does not either,
+ * and so are editors' resolutions (resolutions.ts, a small validated file of their own), so
+ * that settling a dispute does not. The file is rewritten only by writes that touch its facts,
+ * sources, claimants or events.
  */
 import { copyFile, mkdir, readdir, readFile, realpath, unlink } from "node:fs/promises";
 import path from "node:path";
@@ -19,21 +20,26 @@ import {
   type Activity,
   type ActivityRows,
   activityOf,
+  compactActivity,
   hasActivity,
   isActivity,
+  JOURNAL_DAYS,
   Journal,
   journalFileOf,
   missingFrom,
   noActivity,
   readJournal,
 } from "./journal.ts";
+import { parseObjectByRows } from "./json-bytes.ts";
 import { lockStore, StoreLockedError } from "./lock.ts";
 import { MigrationError, migrate, needsMigration } from "./migrate.ts";
 import { deepFreeze } from "./postgres/rows.ts";
 import { tableOf } from "./postgres/tables.ts";
+import { missingRows, ResolutionsFile, resolutionsFileOf } from "./resolutions.ts";
 import {
   emptyStore,
   type HandledRequest,
+  type Resolution,
   type StoreData,
   StoreData as StoreSchema,
 } from "./schema.ts";
@@ -45,6 +51,19 @@ const KEEP_BACKUPS = 5;
 
 export function parseStoreText(text: string, file: string): StoreData {
   return storeFromJson(parseStoreJson(text, file), file);
+}
+
+/**
+ * A store file's bytes, parsed and checked: as parseStoreText, without ever holding the whole
+ * file as one string (json-bytes.ts), which at 100,000 facts is 46–92 MB of start-up's peak.
+ */
+export function parseStoreBytes(bytes: Buffer, file: string): StoreData {
+  return storeFromJson(parseStoreJsonBytes(bytes, file), file);
+}
+
+/** The file's JSON from its bytes, row by row where it can be; a StoreError if it is not JSON. */
+function parseStoreJsonBytes(bytes: Buffer, file: string): unknown {
+  return parseObjectByRows(bytes) ?? parseStoreJson(bytes.toString("utf8"), file);
 }
 
 /** The file's JSON, not yet checked against the schema; a StoreError if it is not JSON. */
@@ -121,27 +140,33 @@ class StoreFile {
     this.#file = new DurableTextFile(file);
   }
   async read(): Promise<StoreData | null> {
-    const text = await this.#file.read();
-    return text === null ? null : parseStoreText(text, this.#file.file);
+    const bytes = await this.#file.readBytes();
+    return bytes === null ? null : parseStoreBytes(bytes, this.#file.file);
   }
-  /** The file's part of `data`: everything but the activity, which is in the journal. */
+  /**
+   * The file's part of `data`: everything but the activity, which is in the journal, and the
+   * resolutions, which are in their own file.
+   */
   async write(data: StoreData): Promise<void> {
     // Compact: indentation would double the size of a file rewritten whole.
-    await this.#file.write(`${JSON.stringify({ ...data, ...noActivity() })}\n`);
+    await this.#file.write(`${JSON.stringify({ ...data, ...noActivity(), resolutions: [] })}\n`);
   }
 }
 
 /**
  * A file store as it is on disk, read without writing anything (a torn last line of the journal
- * is left out, as opening the store would drop it): the file, with its journal's activity.
- * For moving a store (migrate-store) and for tests of what is on disk.
+ * is left out, as opening the store would drop it): the file, with its journal's activity and
+ * its resolutions file's resolutions. For moving a store (migrate-store) and for tests of what
+ * is on disk.
  */
 export async function readStoreFiles(file: string): Promise<StoreData> {
-  const text = await attempt(file, "read it", () => readFile(file, "utf8"));
-  const data = parseStoreText(text, file);
+  const bytes = await attempt(file, "read it", () => readFile(file));
+  const data = parseStoreBytes(bytes, file);
   const journal = await readJournal(file);
   const activity = withMissing(journal.rows, missingFrom(journal.rows, activityOf(data)));
-  return { ...data, ...activity };
+  const kept = (await new ResolutionsFile(file).read()) ?? [];
+  const resolutions = [...kept, ...missingRows(kept, data.resolutions)];
+  return { ...data, ...activity, resolutions };
 }
 
 /** `have` and then `more`, list by list. */
@@ -156,7 +181,15 @@ export interface OpenOptions {
   file: string;
   /** The bundled store shipped with the release; seeds and tops up the live one. */
   bundled: string;
+  /**
+   * How long fact-check runs, closed reports and digests are kept in the journal, in days
+   * (FACTDESK_JOURNAL_DAYS; default JOURNAL_DAYS). Compacted at open and daily after.
+   */
+  journalDays?: number;
 }
+
+/** How often a running store compacts its journal by age. */
+const COMPACT_EVERY_MS = 24 * 60 * 60 * 1000;
 
 interface Pending {
   change: (data: StoreData) => unknown;
@@ -174,6 +207,13 @@ export class Store implements FactStore {
   #handled: HandledLog | null = null;
   /** Fact-check runs, reports, digests and the audit log, appended beside the store. */
   #journal: Journal | null = null;
+  /** Editors' resolutions, in their own small file beside the store. */
+  #resolutions: ResolutionsFile | null = null;
+  /**
+   * Set when the resolutions file may hold rows memory does not (its write went out but a later
+   * file's failed): the next write rewrites it from memory.
+   */
+  #resolutionsStale = false;
   /**
    * Set when the journal on disk holds rows memory does not (a write whose journal line went
    * out but whose store file write failed): the next write replaces the journal from memory.
@@ -288,8 +328,15 @@ export class Store implements FactStore {
     }
     try {
       const opened = await Store.#openLocked(file, bundledFile);
-      opened.store.#unlock = unlock;
-      lost = opened.store.#lockLost;
+      const store = opened.store;
+      store.#unlock = unlock;
+      lost = store.#lockLost;
+      store.#journalDays = options.journalDays ?? JOURNAL_DAYS;
+      // The journal compacted by age now and once a day after; a failure (a read-only folder,
+      // a full disk) is logged and leaves the journal as it was, and answers go on.
+      opened.report.activityCompacted = await store.#compactQuietly();
+      store.#compactTimer = setInterval(() => void store.#compactQuietly(), COMPACT_EVERY_MS);
+      store.#compactTimer.unref();
       return opened;
     } catch (err) {
       await unlock().catch(() => {});
@@ -316,8 +363,11 @@ export class Store implements FactStore {
       handledTorn: null,
       activityMoved: 0,
       journalTorn: null,
+      resolutionsMoved: 0,
+      activityCompacted: 0,
     };
 
+    const resolutionsFile = new ResolutionsFile(file);
     if (!(await Store.#readExisting(file, db, report))) {
       // A journal without its store: its audit log and runs belong to a store that is gone, and
       // would be read as this new one's.
@@ -326,11 +376,20 @@ export class Store implements FactStore {
           `${journalFileOf(file)}: a journal without its store file (${file}); move it away to start a new store, or put the store file back`,
         );
       }
+      // So do resolutions without their store (of disputes in facts that are gone).
+      if ((await resolutionsFile.read().catch(() => null)) !== null) {
+        throw new StoreError(
+          `${resolutionsFileOf(file)}: resolutions without their store file (${file}); move them away to start a new store, or put the store file back`,
+        );
+      }
       db.data = structuredClone(bundled);
       report.created = true;
     } else {
       report.merged = mergeBundled(db.data, bundled);
     }
+    // Read and checked before anything is written: a bad file stops start-up, naming it, with
+    // every file as it was.
+    const kept = (await resolutionsFile.read()) ?? [];
     // Read (and checked) before anything is written: a bad sidecar stops start-up with the
     // store file as it was.
     let store: Store | null = null;
@@ -371,11 +430,24 @@ export class Store implements FactStore {
       for (const row of activity[c]) deepFreeze(row);
       (db.data[c] as unknown[]) = activity[c];
     }
+    // Resolutions in the store file itself (files written before their own file) move the same
+    // way: into the resolutions file first (fsynced), then out of the store file, so a crash in
+    // between leaves them in both and the next open adds only those the resolutions file lacks.
+    const resolutionsInFile = db.data.resolutions.length > 0;
+    const movingResolutions = missingRows(kept, db.data.resolutions);
+    const resolutions = [...kept, ...movingResolutions];
+    if (movingResolutions.length > 0) {
+      report.resolutionsMoved = movingResolutions.length;
+      await resolutionsFile.write(resolutions);
+    }
+    for (const row of resolutions) deepFreeze(row);
+    db.data.resolutions = resolutions;
     if (
       report.created ||
       report.migratedFrom !== null ||
       moved !== undefined ||
       activityInFile ||
+      resolutionsInFile ||
       Object.values(report.merged).some((n) => n > 0)
     ) {
       await attempt(file, report.created ? "create it" : "write it", () => db.write());
@@ -383,25 +455,27 @@ export class Store implements FactStore {
     store = new Store(file, db);
     store.#handled = handled;
     store.#journal = journal;
+    store.#resolutions = resolutionsFile;
     return { store, report };
   }
 
   /**
    * Reads the store file into `db` (false if there is none), backing it up first if it is an
-   * older version. Read and parsed once, in a function of its own so that neither the text
-   * (46 MB at 100,000 facts) nor the parsed tree outlives it: only the checked data stays.
+   * older version. Read and parsed once, a row at a time from the bytes (never the whole file
+   * as one string), in a function of its own so that neither the bytes (46 MB at 100,000 facts)
+   * nor the parsed tree outlives it: only the checked data stays.
    */
   static async #readExisting(
     file: string,
     db: Low<StoreData>,
     report: OpenReport,
   ): Promise<boolean> {
-    let text = await attempt(file, "read it", () => new DurableTextFile(file).read());
-    if (text === null) return false;
-    const raw = parseStoreJson(text, file);
-    // Let go of the text before the tree is checked (and copied) by the schema: at 100,000
-    // facts the text, the parsed tree and the checked copy together set the process's peak.
-    text = null;
+    let bytes = await attempt(file, "read it", () => new DurableTextFile(file).readBytes());
+    if (bytes === null) return false;
+    const raw = parseStoreJsonBytes(bytes, file);
+    // Let go of the bytes before the tree is checked by the schema: at 100,000 facts the file,
+    // the parsed tree and the schema's work together set the process's peak.
+    bytes = null;
     if (needsMigration(raw)) {
       const from = (raw as { schemaVersion: number }).schemaVersion;
       report.migratedFrom = from;
@@ -434,6 +508,8 @@ export class Store implements FactStore {
    * refused: a closed store is one another process may now open.
    */
   async close(): Promise<void> {
+    if (this.#compactTimer) clearInterval(this.#compactTimer);
+    this.#compactTimer = null;
     if (this.#closed) return;
     // Waits for the queue rather than queueing an empty write: with a large archive that
     // would rewrite the whole file for nothing.
@@ -449,6 +525,44 @@ export class Store implements FactStore {
   }
 
   #closed = false;
+
+  #journalDays = JOURNAL_DAYS;
+  #compactTimer: ReturnType<typeof setInterval> | null = null;
+
+  /**
+   * Drops from memory and from the journal the fact-check runs, closed problem reports and
+   * digests older than the retention (compactActivity: the audit log, open reports and each
+   * channel's latest digest are kept), through the write queue like any write. The journal is
+   * never rewritten in place: the compacted copy is written to a temporary sibling, fsynced and
+   * renamed over it, so a crash leaves the old journal or the new one. Nothing to drop: nothing
+   * is written. Resolves to the number of rows dropped.
+   */
+  compactJournal(now: Date = new Date()): Promise<number> {
+    // Most days most of it is recent: nothing to queue (nor a version to bump) for nothing.
+    const kept = compactActivity(activityOf(this.data), now, this.#journalDays);
+    if (COMPACTED.every((c) => kept[c] === this.data[c])) return Promise.resolve(0);
+    return this.update((data) => {
+      const kept = compactActivity(activityOf(data), now, this.#journalDays);
+      let dropped = 0;
+      for (const c of COMPACTED) {
+        dropped += data[c].length - kept[c].length;
+        (data[c] as unknown[]) = kept[c];
+      }
+      return dropped;
+    }, COMPACTED);
+  }
+
+  async #compactQuietly(): Promise<number> {
+    try {
+      return await this.compactJournal();
+    } catch (err) {
+      if (!this.#closed)
+        console.warn(
+          `factdesk: ${journalFileOf(this.file)}: not compacted (${(err as Error).message}); kept whole, tried again in a day`,
+        );
+      return 0;
+    }
+  }
 
   /**
    * Group commit: the changes that queued up while the last write was on its way are applied
@@ -471,11 +585,13 @@ export class Store implements FactStore {
       return;
     }
     const data = this.#db.data;
-    // The activity lists as they were (their rows are frozen, so copying the lists is enough),
-    // and whether a change may have touched the store file's part (undeclared: it may).
+    // The activity lists and the resolutions as they were (their rows are frozen, so copying
+    // the lists is enough), and whether a change may have touched the store file's part
+    // (undeclared: it may).
     const before = snapshotActivity(data);
+    const resolutionsBefore = data.resolutions.slice();
     const touchesFile = batch.some(
-      (p) => p.touches === undefined || p.touches.some((c) => !isActivity(c)),
+      (p) => p.touches === undefined || p.touches.some((c) => inStoreFile(c)),
     );
     const results: unknown[] = [];
     for (let i = 0; i < batch.length; i++) {
@@ -485,7 +601,7 @@ export class Store implements FactStore {
       } catch (err) {
         // This change alone fails. Back to what is on disk, and the others run again, in order,
         // without it: they have not been acknowledged, so running them again is safe.
-        await this.#restore(err as Error, before, touchesFile);
+        await this.#restore(err as Error, before, resolutionsBefore, touchesFile);
         this.#version++;
         this.#bump(undefined);
         p.reject(err);
@@ -494,11 +610,14 @@ export class Store implements FactStore {
       }
     }
     const { added, rewritten } = activityChanges(before, activityOf(this.#db.data));
+    const resolutionsChanged =
+      this.#resolutionsStale || !sameRows(resolutionsBefore, this.#db.data.resolutions);
     const journal = this.#journal as Journal;
     let journalWritten = false;
+    let resolutionsWritten = false;
     try {
       // The journal first: a crash between the two leaves an audit entry for a change the
-      // file does not hold (never acknowledged), rather than a change with no audit entry.
+      // files do not hold (never acknowledged), rather than a change with no audit entry.
       if (rewritten || this.#journalStale || (!journal.appendable && added !== null)) {
         await journal.replace(activityOf(this.#db.data));
         this.#journalStale = false;
@@ -507,11 +626,19 @@ export class Store implements FactStore {
         await journal.append(added);
         journalWritten = true;
       }
+      if (resolutionsChanged) {
+        // Perhaps on disk even if this throws (renamed, the folder not yet fsynced).
+        resolutionsWritten = true;
+        await (this.#resolutions as ResolutionsFile).write(this.#db.data.resolutions);
+        this.#resolutionsStale = false;
+      }
       if (touchesFile) await attempt(this.file, "write it", () => this.#db.write());
     } catch (err) {
-      // The journal may now hold rows memory is about to drop: the next write replaces it.
+      // The journal and the resolutions file may now hold rows memory is about to drop: the
+      // next write replaces them.
       if (journalWritten) this.#journalStale = true;
-      await this.#restore(err as Error, before, touchesFile);
+      if (resolutionsWritten) this.#resolutionsStale = true;
+      await this.#restore(err as Error, before, resolutionsBefore, touchesFile);
       this.#version++;
       this.#bump(undefined);
       for (const p of batch) p.reject(err);
@@ -521,6 +648,7 @@ export class Store implements FactStore {
     // write sees by reference (deepFreeze passes over rows already frozen).
     if (rewritten) for (const c of ACTIVITY) for (const row of this.#db.data[c]) deepFreeze(row);
     else if (added) for (const c of ACTIVITY) for (const row of added[c] ?? []) deepFreeze(row);
+    if (resolutionsChanged) for (const row of this.#db.data.resolutions) deepFreeze(row);
     this.#version++;
     for (const p of batch) this.#bump(p.touches);
     batch.forEach((p, i) => {
@@ -536,19 +664,26 @@ export class Store implements FactStore {
    * itself is gone or unreadable, memory is kept (never replaced by an empty store) and
    * every later write is refused with the reason.
    */
-  async #restore(cause: Error, before: ActivityRows, touchedFile: boolean): Promise<void> {
+  async #restore(
+    cause: Error,
+    before: ActivityRows,
+    resolutionsBefore: readonly Resolution[],
+    touchedFile: boolean,
+  ): Promise<void> {
     const data = this.#db.data;
     // The lists themselves stay (readers may hold them); their rows are put back.
     for (const c of ACTIVITY) {
       const list = data[c] as unknown[];
       list.splice(0, list.length, ...before[c]);
     }
+    data.resolutions.splice(0, data.resolutions.length, ...resolutionsBefore);
     // A change that may not have touched the file's part has nothing there to undo.
     if (!touchedFile) return;
     try {
       const fromDisk = await new StoreFile(this.file).read();
       if (fromDisk) {
         for (const c of ACTIVITY) (fromDisk[c] as unknown[]) = data[c];
+        fromDisk.resolutions = data.resolutions;
         this.#db.data = fromDisk;
         return;
       }
@@ -561,6 +696,19 @@ export class Store implements FactStore {
       );
     }
   }
+}
+
+/** What compaction by age may drop rows of (never the audit log). */
+const COMPACTED = ["factchecks", "reports", "digests"] as const satisfies readonly Activity[];
+
+/** Whether the collection is kept in the store file (not the journal, not the resolutions file). */
+const inStoreFile = (c: Collection): boolean => !isActivity(c) && c !== "resolutions";
+
+/** The same rows in the same order (by reference: rows once written are frozen). */
+function sameRows(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function snapshotActivity(data: StoreData): ActivityRows {

@@ -11,6 +11,7 @@ import { attempt, StoreError } from "./errors.ts";
 import { isDatabaseUrl } from "./fact-store.ts";
 import { journalFileOf } from "./journal.ts";
 import { lockStore, StoreLockedError } from "./lock.ts";
+import { resolutionsFileOf } from "./resolutions.ts";
 import type { StoreData } from "./schema.ts";
 import { readStoreFiles } from "./store.ts";
 
@@ -40,7 +41,8 @@ async function readStore(from: string): Promise<StoreData> {
   }
   const file = path.resolve(from);
   return withFileLock(file, async () => {
-    // The file with its journal (fact-check runs, reports, digests, the audit log).
+    // The file with its journal (fact-check runs, reports, digests, the audit log) and its
+    // resolutions file.
     const data = await readStoreFiles(file);
     delete data.handled;
     return data;
@@ -58,10 +60,13 @@ async function writeStore(to: string, data: StoreData): Promise<void> {
     const out = new DurableTextFile(file);
     if ((await attempt(file, "read it", () => out.read())) !== null)
       throw new StoreError(`${file}: already exists; migrate into a new file`);
-    // A journal left from another store would be read as this one's activity.
-    const journal = journalFileOf(file);
-    if ((await attempt(journal, "read it", () => new DurableTextFile(journal).read())) !== null)
-      throw new StoreError(`${journal}: already exists; migrate into a new file`);
+    // A journal or resolutions file left from another store would be read as this one's.
+    for (const beside of [journalFileOf(file), resolutionsFileOf(file)]) {
+      if ((await attempt(beside, "read it", () => new DurableTextFile(beside).read())) !== null)
+        throw new StoreError(`${beside}: already exists; migrate into a new file`);
+    }
+    // One file with everything: its first open moves the activity to the journal and the
+    // resolutions to their file, as for any store written before them.
     await attempt(file, "write it", () => out.write(`${JSON.stringify(data)}\n`));
   });
 }

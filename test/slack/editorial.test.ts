@@ -1,6 +1,5 @@
 // The editors' workflow through the real Bolt HTTP receiver, on a real store in a temp file:
 // dispute buttons and their modal, /review, Report a problem, /digest. Web API on nock.
-import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type OpenedDesk, openDesk } from "../../src/app/desk.ts";
 import { checkLimits } from "../../src/render/blocks/index.ts";
 import type { Fact } from "../../src/store/schema.ts";
-import { parseStoreText } from "../../src/store/store.ts";
+import { readStoreFiles } from "../../src/store/store.ts";
 import { BUNDLED } from "../helpers/store.ts";
 import {
   ASKER,
@@ -180,8 +179,10 @@ describe("dispute buttons", () => {
       ["resolve", ANNA, MAY23],
     ]);
     // On disk, as a restart would read it (the store itself is this process's while open).
-    const onDisk = parseStoreText(readFileSync(desk.store.location, "utf8"), desk.store.location);
+    // The store file, its journal and its resolutions file, read as opening the store reads them.
+    const onDisk = await readStoreFiles(desk.store.location);
     expect(onDisk.resolutions).toHaveLength(1);
+    expect(onDisk.audit.map((a) => a.action)).toEqual(["resolve"]);
   });
 
   it("replies then show the resolution beside every source's figure, with no buttons left on it", async () => {

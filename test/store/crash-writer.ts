@@ -1,10 +1,21 @@
 // A process that writes to a store as fast as it can and says "ack N" once write N is on
 // disk. The crash test kills it with SIGKILL at random moments. Most writes are activity only
-// (an audit entry: the journal, appended); every fifth also adds a resolution (the store file,
-// rewritten, and its audit entry in the journal), as an editor's does.
+// (an audit entry: the journal, appended); every fifth also adds a resolution (the resolutions
+// file, rewritten, and its audit entry in the journal), as an editor's does; and every other one
+// of those adds a claimant too, so the store file is rewritten as well (all three files in one
+// write). Every seventh records a fact-check run a year old and then compacts the journal by
+// age, as the daily compaction does: the whole journal rewritten (temp, fsync, rename) without
+// the old runs, every audit entry kept.
 import { Store } from "../../src/store/store.ts";
 
 export const FILE_WRITE_EVERY = 5;
+
+/** Whether write `i` also adds a claimant (the store file). */
+export const touchesStoreFile = (i: number): boolean =>
+  i % (2 * FILE_WRITE_EVERY) === FILE_WRITE_EVERY;
+
+/** Whether write `i` is followed by a compaction of the journal (before its ack). */
+export const compactsJournal = (i: number): boolean => i % 7 === 3;
 
 const [file, bundled] = process.argv.slice(2) as [string, string];
 if (file && bundled) {
@@ -21,18 +32,42 @@ if (file && bundled) {
       after: i,
     };
     if (i % FILE_WRITE_EVERY === 0) {
-      await store.update((d) => {
-        d.resolutions.push({
-          id: `crash-${i}`,
-          disputeId: `crash-${i}`,
-          trustedFactIds: [],
-          verdict: "both-stand",
-          note: null,
-          by: "crash-test",
-          at,
+      const resolution = {
+        id: `crash-${i}`,
+        disputeId: `crash-${i}`,
+        trustedFactIds: [],
+        verdict: "both-stand" as const,
+        note: null,
+        by: "crash-test",
+        at,
+      };
+      if (touchesStoreFile(i)) {
+        // Undeclared: it may touch anything, so the store file is rewritten too.
+        await store.update((d) => {
+          d.claimants.push({ id: `crash-${i}`, name: `Crash ${i}`, party: "press" });
+          d.resolutions.push(resolution);
+          d.audit.push(audit);
         });
-        d.audit.push(audit);
-      });
+      } else {
+        // As an editor's resolution declares it: the resolutions file and the journal only.
+        await store.update(
+          (d) => {
+            d.resolutions.push(resolution);
+            d.audit.push(audit);
+          },
+          ["resolutions", "audit"],
+        );
+      }
+    } else if (compactsJournal(i)) {
+      const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString();
+      await store.update(
+        (d) => {
+          d.factchecks.push({ at: yearAgo, by: "crash-test", claims: 0, verdicts: {}, wrong: [] });
+          d.audit.push(audit);
+        },
+        ["factchecks", "audit"],
+      );
+      await store.compactJournal();
     } else {
       await store.update(
         (d) => {

@@ -3,10 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, it } from "vitest";
 import { journalFileOf } from "../../src/store/journal.ts";
+import { resolutionsFileOf } from "../../src/store/resolutions.ts";
+import { readStoreFiles } from "../../src/store/store.ts";
 import { BUNDLED } from "../helpers/store.ts";
 import { crashTest } from "./crash.ts";
 
-it("loses no acknowledged write and never leaves an invalid file when killed mid-write: the store file and its journal", async () => {
+it("loses no acknowledged write and never leaves an invalid file when killed mid-write: the store file, its journal and its resolutions file", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "factdesk-crash-"));
   try {
     const file = path.join(dir, "live.json");
@@ -18,6 +20,13 @@ it("loses no acknowledged write and never leaves an invalid file when killed mid
     // The audit entries went to the journal, not into the store file.
     expect(await readFile(journalFileOf(file), "utf8")).toContain('"crash-test"');
     expect(await readFile(file, "utf8")).not.toContain('"action":"write"');
+    // The year-old runs were compacted away as they came (one may be left by the last kill,
+    // between its write and its compaction), the audit entries kept (result.lost above).
+    const runs = (await readStoreFiles(file)).factchecks.filter((r) => r.by === "crash-test");
+    expect(runs.length).toBeLessThanOrEqual(1);
+    // The resolutions went to their own file, not into the store file.
+    expect(await readFile(resolutionsFileOf(file), "utf8")).toContain('"id":"crash-0"');
+    expect(JSON.parse(await readFile(file, "utf8")).resolutions).toEqual([]);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,17 +1,19 @@
 /**
  * Kill a writing process with SIGKILL at random moments, many times, and check after each
- * kill that the store file and its journal are valid and together hold every write that was
- * acknowledged: the audit entries (journal, appended) and the resolutions (store file,
- * rewritten). They are read as opening the store reads them: a torn last line of the journal,
- * an append the kill cut short, is left out (it was never acknowledged); any other bad line, or
- * a bad store file, counts as an invalid file.
+ * kill that the store file, its journal and its resolutions file are valid and together hold
+ * every write that was acknowledged: the audit entries (journal, appended, and rewritten whole
+ * by the compactions by age among the writes), the resolutions (resolutions file, rewritten)
+ * and the claimants (store file, rewritten). They are read as
+ * opening the store reads them: a torn last line of the journal, an append the kill cut short,
+ * is left out (it was never acknowledged); any other bad line, or a bad store or resolutions
+ * file, counts as an invalid file.
  */
 import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { journalFileOf } from "../../src/store/journal.ts";
 import { readStoreFiles } from "../../src/store/store.ts";
-import { FILE_WRITE_EVERY } from "./crash-writer.ts";
+import { FILE_WRITE_EVERY, touchesStoreFile } from "./crash-writer.ts";
 
 const writer = path.join(import.meta.dirname, "crash-writer.ts");
 
@@ -76,7 +78,7 @@ export async function crashTest(
   };
   const result: CrashResult = { runs, kills: 0, acknowledged: 0, lost: 0, invalid: 0, torn: 0 };
   // Every write acknowledged so far, in any run (a write cut short between its journal line
-  // and the store file, never acknowledged, may leave its audit entry without its resolution).
+  // and the other files, never acknowledged, may leave its audit entry without its resolution).
   const acknowledged = new Set<number>();
   for (let r = 0; r < runs; r++) {
     const acked = await runOnce(
@@ -100,9 +102,11 @@ export async function crashTest(
       data.audit.filter((a) => a.by === "crash-test").map((a) => Number(a.target)),
     );
     const resolved = new Set(data.resolutions.map((r) => r.id));
+    const claimants = new Set(data.claimants.map((c) => c.id));
     for (const i of acknowledged) {
       if (!audited.has(i)) result.lost++;
       else if (i % FILE_WRITE_EVERY === 0 && !resolved.has(`crash-${i}`)) result.lost++;
+      else if (touchesStoreFile(i) && !claimants.has(`crash-${i}`)) result.lost++;
     }
   }
   result.acknowledged = acknowledged.size;

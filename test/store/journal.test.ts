@@ -10,6 +10,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { generateStore } from "../../bench/generate.ts";
 import { journalFileOf } from "../../src/store/journal.ts";
+import { resolutionsFileOf } from "../../src/store/resolutions.ts";
 import {
   type AuditEntry,
   type StoreData,
@@ -100,7 +101,7 @@ describe("the activity journal", () => {
     expect(again.data.audit).toEqual([entry(1), entry(2)]);
   });
 
-  it("a write to the file's part and its audit entry: the resolution in the file, the entry in the journal", async () => {
+  it("a write to the file's part and its audit entry: the resolution in its file, the entry in the journal", async () => {
     const { store } = await open();
     await store.update((d) => {
       d.resolutions.push({
@@ -115,9 +116,13 @@ describe("the activity journal", () => {
       d.audit.push(entry(1));
     });
     const inFile = JSON.parse(readFileSync(file, "utf8"));
-    expect(inFile.resolutions.map((r: { id: string }) => r.id)).toEqual(["res-1"]);
+    expect(inFile.resolutions).toEqual([]);
     expect(inFile.audit).toEqual([]);
-    expect((await readStoreFiles(file)).audit).toEqual([entry(1)]);
+    const own = JSON.parse(readFileSync(resolutionsFileOf(file), "utf8"));
+    expect(own.resolutions.map((r: { id: string }) => r.id)).toEqual(["res-1"]);
+    const onDisk = await readStoreFiles(file);
+    expect(onDisk.audit).toEqual([entry(1)]);
+    expect(onDisk.resolutions.map((r) => r.id)).toEqual(["res-1"]);
   });
 
   it("rows once written are frozen: an edit in place is refused, a replaced row rewrites the journal whole", async () => {

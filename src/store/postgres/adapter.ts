@@ -338,6 +338,8 @@ async function prepare(pool: pg.Pool, url: string, bundled: StoreData): Promise<
     handledTorn: null,
     activityMoved: 0,
     journalTorn: null,
+    resolutionsMoved: 0,
+    activityCompacted: 0,
   };
   const client = await pool.connect().catch((err) => {
     throw dbError(url, "connect", err);

@@ -1,0 +1,110 @@
+// The store file is parsed from its bytes a row at a time (never as one 46–92 MB string): what
+// it returns must be what JSON.parse returns for every object it accepts, and anything it does
+// not recognise must be left to JSON.parse (null), so a broken file is reported as before.
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseObjectByRows } from "../../src/store/json-bytes.ts";
+import { parseStoreBytes, parseStoreText } from "../../src/store/store.ts";
+import { BUNDLED } from "../helpers/store.ts";
+
+const bytes = (text: string) => Buffer.from(text, "utf8");
+
+describe("parsing the store file a row at a time", () => {
+  it("gives what JSON.parse gives, compact or indented, for any object of lists and values", () => {
+    // Any code unit, lone surrogates included (JSON.stringify escapes those).
+    const value = fc.jsonValue({ stringUnit: "binary" });
+    const object = fc.dictionary(fc.string({ unit: "binary" }), fc.oneof(fc.array(value), value));
+    fc.assert(
+      fc.property(object, fc.constantFrom(undefined, 0, 2, "\t"), (o, indent) => {
+        const text = JSON.stringify(o, null, indent);
+        expect(parseObjectByRows(bytes(text))).toStrictEqual(JSON.parse(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("strings with quotes, backslashes, brackets, commas and characters outside ASCII", () => {
+    const tricky = [
+      'a "quoted" word',
+      "ends in a backslash \\",
+      "\\\\",
+      '\\"',
+      "] , } { [",
+      "’ — № 𝄞 é",
+      "\u2028\u0000",
+    ];
+    const o = { schemaVersion: 2, rows: tricky.map((t) => ({ t, list: [t, [t]] })), tail: tricky };
+    for (const indent of [undefined, 1]) {
+      const text = JSON.stringify(o, null, indent);
+      expect(parseObjectByRows(bytes(text))).toStrictEqual(o);
+    }
+  });
+
+  it("a byte-order mark, white space around everything, an empty object and empty lists", () => {
+    expect(
+      parseObjectByRows(bytes('\uFEFF \n{ "a" : [ 1 , { "b" : [ ] } ] , "c" : [ ] }\r\n')),
+    ).toEqual({ a: [1, { b: [] }], c: [] });
+    expect(parseObjectByRows(bytes(" { } "))).toEqual({});
+  });
+
+  it("keys as JSON.parse keeps them: __proto__ an own key, a repeated key's last value", () => {
+    const text = '{"__proto__":[1],"a":[1],"a":[2]}';
+    const parsed = parseObjectByRows(bytes(text)) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+    expect(parsed).toStrictEqual(JSON.parse(text));
+    expect(Object.keys(parsed)).toEqual(["__proto__", "a"]);
+  });
+
+  it("anything that is not such an object is left to JSON.parse", () => {
+    for (const bad of [
+      "",
+      "[]",
+      '"x"',
+      "{",
+      '{"a":[1,2}',
+      '{"a":[1,,2]}',
+      '{"a":[1 2]}',
+      '{"a":1,}',
+      '{"a":[1],}',
+      '{"a" [1]}',
+      "{a:[1]}",
+      '{"a":[1]} x',
+      '{"a":[1]}{}',
+      '{"a":["unterminated]}',
+      '{"a":[{"b":1]]}',
+      '{"a":[nope]}',
+      '{"a":[1]',
+    ]) {
+      expect(parseObjectByRows(bytes(bad)), bad).toBeNull();
+      let threw = false;
+      try {
+        JSON.parse(bad);
+      } catch {
+        threw = true;
+      }
+      // Each of these is also refused by JSON.parse, except the one that is not an object.
+      if (!["[]", '"x"'].includes(bad)) expect(threw, bad).toBe(true);
+    }
+  });
+
+  it("the bundled store, indented as it is shipped, reads the same either way", () => {
+    const buf = readFileSync(BUNDLED);
+    expect(parseStoreBytes(buf, BUNDLED)).toStrictEqual(
+      parseStoreText(buf.toString("utf8"), BUNDLED),
+    );
+  });
+
+  it("a broken store file is reported as the whole-text parse reports it", () => {
+    const text = '{"schemaVersion":2,\n"sources":[{"id":"a",}]}';
+    const fromText = (() => {
+      try {
+        parseStoreText(text, "f.json");
+      } catch (err) {
+        return (err as Error).message;
+      }
+    })();
+    expect(fromText).toMatch(/^f\.json: not valid JSON \(.*line 2/);
+    expect(() => parseStoreBytes(bytes(text), "f.json")).toThrow(fromText as string);
+  });
+});
