@@ -23,6 +23,7 @@ import { userLimits } from "../domain/rate-limit.ts";
 import type { LastDigest } from "../render/blocks/home.ts";
 import { editors, type IsEditor } from "./editors.ts";
 import { registerListeners } from "./listeners/index.ts";
+import { router } from "./listeners/route.ts";
 import { createLogger, toLogLevel } from "./logger.ts";
 import { onlySlackHooks, slackHooks } from "./outbound.ts";
 import { REQUEST_TS, skipReplays } from "./replays.ts";
@@ -149,7 +150,9 @@ export function createApp(options: CreateAppOptions): App {
   const isEditor =
     options.isEditor ?? editors({ config: config.editors, client: app.client, logger });
   const ingestUsers = new Set(config.editors?.ingestUserIds ?? []);
-  registerListeners(app, {
+  // Behind one Bolt listener per kind (route.ts): Bolt filters every request through each.
+  const routes = router();
+  registerListeners(routes.registrar, {
     desk,
     lastDigest: options.lastDigest ?? (() => desk.lastDigest()),
     isEditor,
@@ -166,5 +169,6 @@ export function createApp(options: CreateAppOptions): App {
       factchecks: config.limits?.factchecksPerMinute,
     }),
   });
+  routes.install(app);
   return app;
 }
