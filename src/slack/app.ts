@@ -116,6 +116,8 @@ export function createApp(options: CreateAppOptions): App {
           endpoints: EVENTS_PATH,
           port: config.port,
           processBeforeResponse: false,
+          // The guard below verifies every POST's signature before Bolt sees it.
+          signatureVerification: false,
           logger,
           processEventErrorHandler: answerMalformed,
           // The signed timestamp names a modal submission (see replays.ts).
@@ -136,6 +138,9 @@ export function createApp(options: CreateAppOptions): App {
     receiver,
     logger,
     logLevel: toLogLevel(config.logLevel),
+    // No listener reads context.conversation: Bolt's conversation store would look each request
+    // up in memory (and keep what it stored) for nothing.
+    convoStore: false,
     // Bolt writes into the options it is given; hand it its own copy.
     clientOptions: { ...clientOptions },
     ...options.bot,
