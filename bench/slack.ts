@@ -16,7 +16,7 @@
  * A third server, the bare app that only acks, is measured at one concurrency to show what
  * the reply itself costs.
  *
- *   node --import tsx bench/slack.ts [--quick] [--profile] [--no-archive]
+ *   node --import tsx bench/slack.ts [--quick] [--profile] [--no-archive] [--requests N] [--reps N]
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -355,9 +355,16 @@ if (process.argv[1] === import.meta.filename) {
   const profileDir = process.argv.includes("--profile")
     ? mkdtempSync(path.join(tmpdir(), "factdesk-profile-"))
     : undefined;
-  const rows = await benchSlack(
-    quick ? { requests: 300, reps: 1, profileDir, archiveFacts } : { profileDir, archiveFacts },
-  );
+  const flag = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? Number(process.argv[i + 1]) : undefined;
+  };
+  const rows = await benchSlack({
+    requests: flag("--requests") ?? (quick ? 300 : 1_000),
+    reps: flag("--reps") ?? (quick ? 1 : 3),
+    profileDir,
+    archiveFacts,
+  });
   console.log(formatSlack(rows));
   if (profileDir) console.log(`CPU profile of the Factdesk server: ${profileDir}`);
 }
