@@ -47,7 +47,7 @@ out.push(
 let t0 = performance.now();
 const slack = await benchSlack(quick ? { requests: 300, reps: 1 } : { requests: 1_000, reps: 3 });
 section(
-  `1. Slack round trip: signed slash commands over 127.0.0.1 into Bolt's HTTP receiver; medians of ${quick ? 1 : 3} runs (${secs(t0)})`,
+  `1. Slack round trip: signed slash commands over 127.0.0.1 into Bolt's HTTP receiver, Factdesk against a bare app that acks and replies; medians of ${quick ? 1 : 3} runs (${secs(t0)})`,
   formatSlack(slack),
 );
 

@@ -70,9 +70,24 @@ export async function startFactdeskServer(
     bot: BOT,
     clientOptions: { retryConfig: { retries: 0 } },
   });
-  // The write queue runs in order: a no-op change resolves once every write before it has.
+  // Requests whose listeners have not finished: a /factcheck records its run after its reply
+  // has reached response_url, so the load can see every reply before the last run is queued.
+  let inFlight = 0;
+  app.use(async ({ next }) => {
+    inFlight++;
+    try {
+      await next();
+    } finally {
+      inFlight--;
+    }
+  });
+  // Then the write queue, which runs in order: a no-op change resolves once every write before
+  // it has. It declares that it touches nothing: an undeclared change may touch anything, so it
+  // would rewrite the whole store file and drop the analysed store, and the next run would pay
+  // for both (at 100k facts a 46 MB write and a 1.5 s re-analysis after every run).
   return listen(app, async () => {
-    await desk.store.update(() => undefined);
+    while (inFlight > 0) await new Promise((r) => setTimeout(r, 2));
+    await desk.store.update(() => undefined, []);
   });
 }
 

@@ -153,8 +153,15 @@ export async function openDesk(options: DeskOptions): Promise<OpenedDesk> {
     disputes: () => memo("disputes", q.disputes),
     help: (topic) => memo(`help ${JSON.stringify(topic)}`, (k) => q.help(k, topic)),
     ask: (question, earlier = []) => q.ask(knowledge(), question, earlier),
-    factcheck: (text, opts = {}) =>
-      factcheckAnswer(knowledge(), text, { refDate: opts.refDate ?? null }),
+    // The same draft against the same store gets the same answer: a desk re-checking a
+    // paragraph (or a sentence pasted by several reporters) is answered from the memo. Drafts
+    // longer than the memo's keys are checked afresh every time.
+    factcheck: (text, opts = {}) => {
+      const refDate = opts.refDate ?? null;
+      return memo(`factcheck ${refDate ?? "-"} ${text}`, (k) =>
+        factcheckAnswer(k, text, { refDate }),
+      );
+    },
     recordFactcheck: (answer, by, at = new Date().toISOString()) => {
       const run = factcheckRun(answer, by, at);
       return store.update(
@@ -189,8 +196,8 @@ const MEMO_KEY_CHARS = 200;
 
 function memoised(knowledge: () => Knowledge) {
   let of: Knowledge | null = null;
-  const answers = new Map<string, Answer>();
-  return <A extends Answer>(key: string, ask: (k: Knowledge) => A): A => {
+  const answers = new Map<string, Answer | FactcheckAnswer>();
+  return <A extends Answer | FactcheckAnswer>(key: string, ask: (k: Knowledge) => A): A => {
     const k = knowledge();
     if (k !== of) {
       of = k;

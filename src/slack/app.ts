@@ -23,6 +23,7 @@ import { userLimits } from "../domain/rate-limit.ts";
 import type { LastDigest } from "../render/blocks/home.ts";
 import { editors, type IsEditor } from "./editors.ts";
 import { registerListeners } from "./listeners/index.ts";
+import { router } from "./listeners/route.ts";
 import { createLogger, toLogLevel } from "./logger.ts";
 import { onlySlackHooks, slackHooks } from "./outbound.ts";
 import { REQUEST_TS, skipReplays } from "./replays.ts";
@@ -115,6 +116,8 @@ export function createApp(options: CreateAppOptions): App {
           endpoints: EVENTS_PATH,
           port: config.port,
           processBeforeResponse: false,
+          // The guard below verifies every POST's signature before Bolt sees it.
+          signatureVerification: false,
           logger,
           processEventErrorHandler: answerMalformed,
           // The signed timestamp names a modal submission (see replays.ts).
@@ -135,6 +138,9 @@ export function createApp(options: CreateAppOptions): App {
     receiver,
     logger,
     logLevel: toLogLevel(config.logLevel),
+    // No listener reads context.conversation: Bolt's conversation store would look each request
+    // up in memory (and keep what it stored) for nothing.
+    convoStore: false,
     // Bolt writes into the options it is given; hand it its own copy.
     clientOptions: { ...clientOptions },
     ...options.bot,
@@ -149,7 +155,9 @@ export function createApp(options: CreateAppOptions): App {
   const isEditor =
     options.isEditor ?? editors({ config: config.editors, client: app.client, logger });
   const ingestUsers = new Set(config.editors?.ingestUserIds ?? []);
-  registerListeners(app, {
+  // Behind one Bolt listener per kind (route.ts): Bolt filters every request through each.
+  const routes = router();
+  registerListeners(routes.registrar, {
     desk,
     lastDigest: options.lastDigest ?? (() => desk.lastDigest()),
     isEditor,
@@ -166,5 +174,6 @@ export function createApp(options: CreateAppOptions): App {
       factchecks: config.limits?.factchecksPerMinute,
     }),
   });
+  routes.install(app);
   return app;
 }

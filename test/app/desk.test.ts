@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, it } from "vitest";
 import { openDesk } from "../../src/app/desk.ts";
 import { resolveDispute } from "../../src/app/editorial.ts";
+import { factcheckAnswer } from "../../src/domain/check/index.ts";
 
 it("re-analyses the store after a change to its facts or resolutions, not after a fact-check record", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "factdesk-desk-"));
@@ -52,6 +53,45 @@ it("names the newest digest posted, by when it was posted, for the Home tab", as
     });
     expect(desk.lastDigest()).toEqual({ day: "2025-05-27", channel: "C0NEW" });
     expect(ledger.posted("C0OLD", "2025-05-26")).toBe(true);
+    await desk.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+it("answers the same draft against the same store from its memo, and checks it afresh once the store changes", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "factdesk-desk-"));
+  try {
+    const desk = await openDesk({ file: path.join(dir, "live.json") });
+    const draft = "On May 24, 2025, each side freed 370 prisoners.";
+    const first = desk.factcheck(draft);
+    expect(desk.factcheck(draft)).toBe(first);
+    // Frozen: a reader cannot change it for the next asker.
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first.claims[0])).toBe(true);
+    expect(first).toEqual(factcheckAnswer(desk.knowledge(), draft, { refDate: null }));
+    // The draft's own date is part of the question.
+    const dated = desk.factcheck(draft, { refDate: "2025-05-26" });
+    expect(dated).not.toBe(first);
+    expect(desk.factcheck(draft, { refDate: "2025-05-26" })).toBe(dated);
+    // Every run is recorded, memo or not.
+    await desk.recordFactcheck(first, "U1");
+    await desk.recordFactcheck(desk.factcheck(draft), "U1");
+    expect(desk.store.data.factchecks.length).toBe(2);
+    expect(desk.factcheck(draft)).toBe(first);
+    // A long draft is checked afresh each time (it would crowd the memo).
+    const long = `${draft} ${"The talks went on. ".repeat(20)}`;
+    expect(desk.factcheck(long)).not.toBe(desk.factcheck(long));
+    await resolveDispute(desk.store, desk.knowledge, {
+      disputeId: "date:exchange-2025-05-06",
+      choice: { kind: "both-stand" },
+      note: null,
+      by: "U_EDITOR",
+      now: "2026-11-22T10:00:00.000Z",
+    });
+    const after = desk.factcheck(draft);
+    expect(after).not.toBe(first);
+    expect(after).toEqual(factcheckAnswer(desk.knowledge(), draft, { refDate: null }));
     await desk.close();
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -4,6 +4,7 @@
 // REPORTS_PER_MINUTE and FACTCHECKS_PER_MINUTE), is told politely when over, and a note is
 // stored once.
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { PerUserLimit } from "../../src/domain/rate-limit.ts";
 import { VIEW_IDS } from "../../src/render/blocks/modals.ts";
@@ -108,5 +109,51 @@ describe("the window", () => {
     expect(limit.take("U2", 40_000).ok).toBe(true);
     expect(limit.take("U1", 60_001).ok).toBe(true);
     expect(limit.take("U1", 60_002).ok).toBe(false);
+  });
+
+  /** The rule stated plainly: a take succeeds when fewer than perMinute hits are newer than a minute ago. */
+  function plainLimit(perMinute: number) {
+    const hits = new Map<string, number[]>();
+    return (user: string, now: number) => {
+      const kept = (hits.get(user) ?? []).filter((t) => t > now - 60_000);
+      hits.set(user, kept);
+      if (kept.length >= perMinute) {
+        return {
+          ok: false,
+          retryInS: Math.max(1, Math.ceil(((kept[0] as number) + 60_000 - now) / 1000)),
+        };
+      }
+      kept.push(now);
+      return { ok: true };
+    };
+  }
+
+  it("answers every take as the plain rule does, however many hits the window holds", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 80 }),
+        fc.array(fc.tuple(fc.constantFrom("U1", "U2", "U3"), fc.integer({ min: 0, max: 3_000 })), {
+          maxLength: 400,
+        }),
+        (perMinute, steps) => {
+          const limit = new PerUserLimit(perMinute);
+          const plain = plainLimit(perMinute);
+          let now = 0;
+          for (const [user, dt] of steps) {
+            now += dt;
+            expect(limit.take(user, now)).toEqual(plain(user, now));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps a take cheap when the window holds many hits", () => {
+    const limit = new PerUserLimit(1_000_000);
+    const t0 = performance.now();
+    for (let i = 0; i < 200_000; i++) expect(limit.take("U1", i).ok).toBe(true);
+    // The plain rule filters the whole window (60,000 hits here) at each take: about 10^10 steps.
+    expect(performance.now() - t0).toBeLessThan(5_000);
   });
 });

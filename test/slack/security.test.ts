@@ -63,6 +63,51 @@ describe("request verification", () => {
     expect(desk.calls).toEqual(["totals"]);
   });
 
+  it("refuses a request with no signature, or one of another version, with 401 and a log line", async () => {
+    const logged = app.logs.length;
+    for (const headers of [
+      { "x-slack-signature": undefined as unknown as string },
+      { "x-slack-signature": "v1=0123" },
+      { "x-slack-signature": "v0=" },
+      { "x-slack-signature": "v0" },
+      { "x-slack-request-timestamp": "not a time" },
+    ]) {
+      const sent = commandBody("/swap", "may-24", path());
+      const h: Record<string, string> = {
+        "content-type": "application/x-www-form-urlencoded",
+        "x-slack-request-timestamp": String(now()),
+        "x-slack-signature": (await import("./harness.ts")).signature(sent, now()),
+        ...headers,
+      };
+      for (const [k, v] of Object.entries(h)) if (v === undefined) delete h[k];
+      const res = await fetch(app.url, { method: "POST", headers: h, body: sent });
+      expect(res.status, JSON.stringify(headers)).toBe(401);
+    }
+    const lines = app.logs.slice(logged).filter((l) => l.includes("signature does not verify"));
+    expect(lines.length).toBe(5);
+    await answeredControl();
+    expect(desk.calls).toEqual(["totals"]);
+  });
+
+  it("answers Slack's unsigned SSL check, and nothing that rides along with it reaches a listener", async () => {
+    const p = path();
+    const smuggled = `ssl_check=1&${commandBody("/swap", "may-24", p)}`;
+    const res = await fetch(app.url, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: smuggled,
+    });
+    expect(res.status).toBe(200);
+    // The same body signed by anyone but Slack is refused outright.
+    const forged = await send(app.url, commandBody("/swap", "may-24", path()), {
+      secret: "ffffffffffffffffffffffffffffffff",
+    });
+    expect(forged.status).toBe(401);
+    await answeredControl();
+    expect(desk.calls).toEqual(["totals"]);
+    expect(seen.some((c) => c.path === p)).toBe(false);
+  });
+
   it("accepts a signed request four minutes old (clock skew)", async () => {
     const res = await send(app.url, commandBody("/totals", "", path()), { ts: now() - 4 * 60 });
     expect(res.status).toBe(200);

@@ -12,6 +12,7 @@ import type { Citation, ClaimCheck, FactcheckAnswer, Verdict } from "../../domai
 import { truncate } from "../escape.ts";
 import { isDerived, readingLine } from "../reading.ts";
 import { reportButton } from "./actions.ts";
+import { renderedOnce } from "./cache.ts";
 import { citationBlocks } from "./citations.ts";
 import type { Rendered } from "./index.ts";
 import { type Block, blocksChars, LIMITS } from "./limits.ts";
@@ -156,6 +157,10 @@ export function renderFactcheck(
   a: FactcheckAnswer,
   options: FactcheckRenderOptions = {},
 ): Rendered {
+  return renderedOnce(a, `factcheck|${options.report !== false}`, () => buildFactcheck(a, options));
+}
+
+function buildFactcheck(a: FactcheckAnswer, options: FactcheckRenderOptions): Rendered {
   const head = compact([
     header("Fact-check"),
     section(summaryLine(a)),

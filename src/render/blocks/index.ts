@@ -7,6 +7,7 @@ import type { Answer } from "../../domain/answers.ts";
 import { truncate } from "../escape.ts";
 import { answerActions, describeRerun } from "./actions.ts";
 import { askDoc } from "./ask.ts";
+import { renderedOnce } from "./cache.ts";
 import { disputesDoc } from "./disputes.ts";
 import type { Doc } from "./doc.ts";
 import { helpDoc } from "./help.ts";
@@ -70,6 +71,17 @@ function shareable(answer: Answer, options: RenderOptions): boolean {
 }
 
 export function renderBlocks(answer: Answer, options: RenderOptions = {}): Rendered {
+  const key = [
+    options.start ?? 0,
+    options.share !== false,
+    options.sharedBy ?? "",
+    options.editor === true,
+    options.report !== false,
+  ].join("|");
+  return renderedOnce(answer, key, () => buildBlocks(answer, options));
+}
+
+function buildBlocks(answer: Answer, options: RenderOptions): Rendered {
   const doc = docFor(answer, options);
   const start = options.start ?? 0;
   const rerun = rerunOf(answer);

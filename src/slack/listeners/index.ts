@@ -1,9 +1,9 @@
 /** Registers every listener, grouped by kind. */
-import type { App } from "@slack/bolt";
 import type { SlackDeps } from "../deps.ts";
 import * as actions from "./actions/index.ts";
 import * as commands from "./commands/index.ts";
 import * as events from "./events/index.ts";
+import type { Registrar } from "./route.ts";
 import * as shortcuts from "./shortcuts/index.ts";
 import * as views from "./views/index.ts";
 
@@ -15,7 +15,7 @@ export const REGISTERED = {
   views: views.VIEWS,
 };
 
-export function registerListeners(app: App, deps: SlackDeps): void {
+export function registerListeners(app: Registrar, deps: SlackDeps): void {
   commands.register(app, deps);
   actions.register(app, deps);
   events.register(app, deps);

@@ -2,11 +2,12 @@
  * Buttons on replies: Share in channel, Show the rest, Report a problem, Show as charts; and
  * the editors' buttons that settle disputes and work the review queue.
  */
-import type { App, BlockAction, ButtonAction, StaticSelectAction } from "@slack/bolt";
+import type { BlockAction, ButtonAction, StaticSelectAction } from "@slack/bolt";
 import { DISPUTE_ACTION_IDS } from "../../../render/blocks/dispute-actions.ts";
 import { ACTION_IDS } from "../../../render/blocks/index.ts";
 import { REVIEW_ACTION_IDS } from "../../../render/blocks/review.ts";
 import type { SlackDeps } from "../../deps.ts";
+import type { Registrar } from "../route.ts";
 import { moreAnswer } from "./more-answer.ts";
 import { reportProblem } from "./report-problem.ts";
 import {
@@ -33,7 +34,7 @@ export const ACTIONS: string[] = [
   ...Object.values(REVIEW_ACTION_IDS),
 ];
 
-export function register(app: App, deps: SlackDeps): void {
+export function register(app: Registrar, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.share, shareAnswer(deps));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.more, moreAnswer(deps));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.report, reportProblem(deps));

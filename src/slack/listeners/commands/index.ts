@@ -1,6 +1,6 @@
 /** Slash commands: each one parses its text, asks the desk, and replies ephemerally. */
-import type { App } from "@slack/bolt";
 import type { SlackDeps } from "../../deps.ts";
+import type { Registrar } from "../route.ts";
 import { answerCommand, type Query } from "./answer-command.ts";
 import { digestCommand } from "./digest.ts";
 import { factcheckCommand } from "./factcheck.ts";
@@ -25,7 +25,7 @@ const EDITORIAL = {
 /** Every slash command this app answers; manifest.yml must declare exactly these. */
 export const COMMANDS = [...Object.keys(QUERIES), ...Object.keys(EDITORIAL)];
 
-export function register(app: App, deps: SlackDeps): void {
+export function register(app: Registrar, deps: SlackDeps): void {
   for (const [name, query] of Object.entries(QUERIES)) {
     app.command(name, answerCommand(name, query, deps));
   }

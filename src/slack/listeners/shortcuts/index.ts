@@ -3,16 +3,12 @@
  * the person who asked alone: ephemeral in the message's channel (in its thread when it is in
  * one), or, when the bot cannot post there (not in the channel), as a DM from the app.
  */
-import type {
-  AllMiddlewareArgs,
-  App,
-  MessageShortcut,
-  SlackShortcutMiddlewareArgs,
-} from "@slack/bolt";
+import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from "@slack/bolt";
 import type { FactcheckAnswer } from "../../../domain/answers.ts";
 import type { SlackDeps } from "../../deps.ts";
 import { replyWith } from "../../reply.ts";
 import { factcheckReply, overFactcheckLimit, recordRun } from "../commands/factcheck.ts";
+import type { Registrar } from "../route.ts";
 import { ADD_SOURCE_ID, addSource } from "./add-source.ts";
 
 export const SHORTCUT_IDS = {
@@ -67,7 +63,7 @@ export function factcheckMessage(deps: SlackDeps) {
   };
 }
 
-export function register(app: App, deps: SlackDeps): void {
+export function register(app: Registrar, deps: SlackDeps): void {
   app.shortcut<MessageShortcut>(SHORTCUT_IDS.factcheck, factcheckMessage(deps));
   app.shortcut<MessageShortcut>(SHORTCUT_IDS.addSource, addSource(deps));
 }
