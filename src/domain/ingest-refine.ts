@@ -160,6 +160,7 @@ export function eventOfMention(events: readonly Event[], m: EventMention): Event
     meeting: ["meeting", "talks"],
     bodies: ["bodies"],
     return: ["return", "exchange"],
+    statement: ["statement"],
   };
   const ok = kinds[m.kind] ?? [m.kind];
   return events.find(
