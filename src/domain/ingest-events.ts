@@ -55,7 +55,7 @@ const EXCHANGE =
   /\b(?:exchang\w*|swap\w*|stages?\b|freed|released|returned|came home|come home|coming home|brought home|handed over|homecoming|were received|received)\b/i;
 const RETURN_PEOPLE = /\b(?:children|deportees|teenagers|minors)\b/i;
 const TALKS_BEFORE =
-  /(?:\btalks|\bnegotiations|\bround(?: of (?:direct )?talks)?|\bmeeting|\bmet|\bagreed|\bagreements? (?:were )?(?:reached|made|signed)|\bagreements?|\bmemorandum|\bdelegations?|\bIstanbul)[,:]?\s*(?:\b(?:in|at) Istanbul[,]?\s*)?(?:\b(?:on|of)\s+)?$/i;
+  /(?:\btalks|\bnegotiations|\bround(?: of (?:direct )?talks)?|\bmeeting|\bmet|\bagreed|\bagreements? (?:were )?(?:reached|made|signed)|\bagreements?|\bmemorandum|\bdelegations?|\bIstanbul)[,:]?\s*(?:\b(?:in|at) (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?[,]?\s*)?(?:\b(?:on|of)\s+)?$/iu;
 const ROUND_NAMED =
   /\bround (?:one|two|three|four|five|\d+)[,:]?\s*$|\b(?:first|second|third|fourth|fifth) round\b[^.;:]{0,40}$/i;
 const TALKS_AFTER = /^(?:['’]s)?(?:\s+(?:talks|round|meeting|negotiations)\b|,?\s+in Istanbul\b)/i;

@@ -22,15 +22,17 @@ import { eventEnd, eventStart } from "./catalog.ts";
 import { type Claim, extractClaims, judgeClaim, linkEvent, splitSentences } from "./check/index.ts";
 import { type Attribution, attributionOf } from "./check/read/attribution.ts";
 import { PART_NOUNS, SAID } from "./check/vocabulary.ts";
-import { findDates } from "./dates.ts";
+import { findDates, MONTH_NAMES } from "./dates.ts";
 import { speakersOf } from "./ingest-claimants.ts";
-import { findEventMentions, proposeEvents } from "./ingest-events.ts";
+import { type EventMention, findEventMentions, proposeEvents } from "./ingest-events.ts";
 import {
   anAge,
   bodiesSide,
   countedNear,
   eachSideAfter,
+  eventByPlace,
   eventForFigure,
+  eventOfMention,
   notAClaim,
   notAFigure,
   notASeriesPlace,
@@ -217,6 +219,9 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         : claim.measure === null
           ? { ...claim, measure: "unclassified" as Claim["measure"], counted: null }
           : claim;
+    // "Russia's promise of 6,000", "it is ready to release 640", "provides for 1,200": a plan
+    // the fact-check's reader, made for drafts, does not take for one.
+    if (!placed.planned && plannedAt(input.text, claim.sentence, start, end)) placed.planned = true;
     const sideAsRead = placed.side;
     if (
       placed.measure === "released" &&
@@ -234,13 +239,26 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       const wholeSide = whole ? (sideRead.get(whole.fact) ?? whole.fact.side) : null;
       if (wholeSide === "ukraine" || wholeSide === "russia") placed.side = wholeSide;
     }
-    const linked = placed.measure === "unclassified" ? null : linkEvent(k, placed, input.published);
+    const storeLink =
+      placed.measure === "unclassified" ? null : linkEvent(k, placed, input.published);
+    // A plan in an article that brings new talks is those talks' unless its sentence names an
+    // event the store already has ("the agreement reached on May 16", "the 1,000-for-1,000"):
+    // "the new exchange would bring home at least 1,000 on each side" is not May's deal.
+    const linked =
+      storeLink &&
+      placed.planned &&
+      proposed.events.some((e) => e.kind === "talks" || e.kind === "meeting") &&
+      !proposed.events.includes(storeLink) &&
+      !namesStoredEvent(claim.sentence, mentions, data.events)
+        ? null
+        : storeLink;
     // The clause's own day first ("On 24 August, under the agreements reached on 23 July, 146
     // …" is the exchange's); a plan stays with the deal the store has for it; then the store's
     // reading; then the day the paragraph, or the one before, last named.
     const inClause = cumulative
       ? null
-      : eventForFigure(
+      : (eventByPlace(mentions, allEvents, input.text, end) ??
+        eventForFigure(
           mentions,
           allEvents,
           input.text,
@@ -248,7 +266,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
           placed.counted,
           placed.planned,
           "clause",
-        );
+        ));
     const keepLinked =
       linked !== null &&
       (inClause === null ||
@@ -280,6 +298,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
             placed.planned,
             "anywhere",
           )));
+    const planEvent =
+      placed.planned && !cumulative
+        ? plannedTalks(mentions, allEvents, input.text, start, end)
+        : null;
     // "Since the full-scale invasion, 163 residents of the region have returned", "412 are listed
     // as prisoners of war": a running total, of a region or of children as much as of the
     // country, filed with the store's running totals.
@@ -298,7 +320,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       placed.side = running === "held" ? null : "ukraine";
       placed.planned = false;
     }
-    const event = tally ?? placedEvent;
+    const event = tally ?? planEvent?.named ?? placedEvent ?? planEvent?.nearest;
     if (!event) {
       skipped.push({
         claim: claim.span.text,
@@ -351,13 +373,17 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       continue;
     }
     const before = input.text.slice(sentence.start, n.start);
-    const planned = PLANNED.test(before);
+    const planned = plannedAt(input.text, sentence, n.start, n.end);
+    const plan = planned ? plannedTalks(mentions, allEvents, input.text, n.start, n.end) : null;
     const running = runningTotal(input.text, sentence, n.start, n.end);
     const tally = running ? allEvents.find((e) => e.kind === "tally") : undefined;
     const event =
       tally ??
+      plan?.named ??
+      eventByPlace(mentions, allEvents, input.text, n.end) ??
       eventForFigure(mentions, allEvents, input.text, n.start, counted, planned, "clause") ??
-      eventForFigure(mentions, allEvents, input.text, n.start, counted, planned, "before");
+      eventForFigure(mentions, allEvents, input.text, n.start, counted, planned, "before") ??
+      plan?.nearest;
     if (!event) {
       skipped.push({
         claim: n.text,
@@ -367,16 +393,25 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       continue;
     }
     const after = input.text.slice(n.end, n.end + 60);
+    // "Russia received the same number of servicemen and eight residents": the receiving side
+    // the sentence names before the figure.
+    const receiver = /\b(Russia|Ukraine|Kyiv|Moscow) (?:received|got|took back)\b/.exec(
+      before,
+    )?.[1];
     const side: Fact["side"] =
       counted === "bodies"
         ? bodiesSide(input.text, n.start, n.end)
         : /\b(?:each|a side|per side|on each side)\b/i.test(after)
           ? "each"
-          : /\bto Ukraine\b|\bUkrainian\b|\bUkraine received\b/i.test(before.slice(-40) + after)
-            ? "ukraine"
-            : /\bto Russia\b|\bRussian\b/i.test(before.slice(-40) + after)
+          : receiver
+            ? /^(?:Russia|Moscow)$/.test(receiver)
               ? "russia"
-              : null;
+              : "ukraine"
+            : /\bto Ukraine\b|\bUkrainian\b|\bUkraine received\b/i.test(before.slice(-40) + after)
+              ? "ukraine"
+              : /\bto Russia\b|\bRussian\b/i.test(before.slice(-40) + after)
+                ? "russia"
+                : null;
     const claim: Claim = {
       sentence,
       span: { start: n.start, end: n.end, text: n.text },
@@ -497,9 +532,68 @@ function saysWho(sentence: string): boolean {
 
 const THE_MINISTRY = /\bthe ministry\b/i;
 
+/** Words after a figure that make it a plan: "640 servicemen it is ready to release". */
+const PLANNED_AFTER =
+  /^[^.;]{0,50}?\b(?:(?:is|are|was|were) ready to|to be (?:freed|released|returned|exchanged|handed over))\b/i;
+
+/** Whether a figure is a plan by the words of its own sentence, before it or just after it. */
+function plannedAt(text: string, sentence: { start: number }, start: number, end: number): boolean {
+  return (
+    PLANNED.test(text.slice(sentence.start, start)) || PLANNED_AFTER.test(text.slice(end, end + 80))
+  );
+}
+
+/** Whether a sentence names an event the store already has, by its day or its name. */
+function namesStoredEvent(
+  sentence: { start: number; end: number; text: string },
+  mentions: readonly EventMention[],
+  stored: readonly Event[],
+): boolean {
+  if (/\d[\d,]*[-\s]for[-\s]\d|thousand-for-thousand/i.test(sentence.text)) return true;
+  return mentions.some(
+    (m) =>
+      m.at >= sentence.start &&
+      m.at < sentence.end &&
+      stored.some(
+        (e) =>
+          e.status !== "unreviewed" &&
+          (eventStart(e) as string) <= m.from &&
+          m.to <= (eventEnd(e) as string),
+      ),
+  );
+}
+
+/**
+ * The talks a plan was agreed at: those of the month the words after it name ("6,000 in June"),
+ * or else, when no day nearer it says otherwise, the talks the article names nearest it.
+ */
+function plannedTalks(
+  mentions: readonly EventMention[],
+  events: readonly Event[],
+  text: string,
+  start: number,
+  end: number,
+): { named: Event | null; nearest: Event | null } {
+  const talks = mentions.filter((m) => m.kind === "talks" || m.kind === "meeting");
+  const month = /^\s*(?:[a-z]+\s+){0,2}?in\s+([A-Z][a-z]+)\b/.exec(text.slice(end, end + 40))?.[1];
+  const index = month ? MONTH_NAMES.indexOf(month.toLowerCase() as never) : -1;
+  const inMonth =
+    index >= 0
+      ? talks.filter((m) => Number(m.from.slice(5, 7)) === index + 1)
+      : ([] as EventMention[]);
+  const of = (pool: EventMention[]) => {
+    for (const m of [...pool].sort((a, b) => Math.abs(a.at - start) - Math.abs(b.at - start))) {
+      const e = eventOfMention(events, m);
+      if (e) return e;
+    }
+    return null;
+  };
+  return { named: of(inMonth), nearest: of(talks) };
+}
+
 const CUMULATIVE = new Set(["returned-since-2022", "exchange-count", "held", "released-to-date"]);
 const PLANNED =
-  /\b(?:promised|pledged?|pledging|agreed to|will|would|to hand over|to return|to exchange|to release)\b[^.;]{0,60}$/i;
+  /\b(?:promised|promise of|pledged?|pledging|pledge of|offer of|agreed to|will|would|should|ready to|provides? for|to hand over|to return|to exchange|to release)\b[^.;:]{0,60}$/i;
 
 function recalled(
   stored: readonly Event[],

@@ -91,3 +91,70 @@ describe("proposeIngest", () => {
     expect(() => applyIngest(data, proposal)).toThrow(/already in the store/);
   });
 });
+
+describe("proposeIngest on a later article", () => {
+  const later = (text: string, published: string) => {
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published, url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const p = result.proposal;
+    const events = new Map((p.events ?? []).map((e) => [e.id, e]));
+    return p.facts.map(({ fact: f }) => ({
+      said: f.value.type === "number" ? f.value.said : "",
+      event: events.has(f.eventId) ? f.eventId : `stored:${f.eventId}`,
+      counted: f.counted,
+      side: f.side,
+      planned: f.planned,
+    }));
+  };
+
+  it("files a plan with the new talks that made it, not with the store's finished deal", () => {
+    const text = [
+      "At a new round of talks in Geneva on July 8, the two sides agreed on a fresh swap.",
+      "Their chief negotiator said the new exchange should bring home “at least 1,000” people on each side.",
+      "Moscow also made a promise of 2,500 bodies of fallen soldiers, and the other side is ready to hand over a further 700 servicemen.",
+    ].join(" ");
+    const facts = later(text, "2025-07-09");
+    expect(facts.map((f) => [f.said, f.event, f.planned]).sort()).toEqual([
+      ["2,500", "talks-2025-07-08", true],
+      ["700", "talks-2025-07-08", true],
+      ["at least 1,000", "talks-2025-07-08", true],
+    ]);
+  });
+
+  it("takes the talks of the month a plan names, and bodies from a paragraph about nothing else", () => {
+    const text = [
+      "What came back? By our count, 2,100 bodies have been returned since the summer began: 1,100 on July 2 and 1,000 on August 5. Moscow promised 3,000 in July and another 2,000 at the August 20 round.",
+      "",
+      "The July 1 talks in Geneva had set the first figure.",
+    ].join("\n");
+    const facts = later(text, "2025-08-25");
+    const plans = facts.filter((f) => f.planned);
+    expect(plans.map((f) => [f.said, f.event, f.counted]).sort()).toEqual([
+      ["2,000", "talks-2025-08-20", "bodies"],
+      ["3,000", "talks-2025-07-01", "bodies"],
+    ]);
+  });
+
+  it("reads the batch a figure names, and the side of the whole before a colon", () => {
+    const text = [
+      "Bodies came back in three batches: 900 on September 12, 800 on September 14 and 700 on September 19.",
+      "In return the other side received the bodies of 60 Russian soldiers: 20 after the first batch, 31 after the third and the rest after the second.",
+    ].join(" ");
+    const facts = later(text, "2025-09-22");
+    const byFigure = new Map(facts.map((f) => [f.said, f]));
+    expect(byFigure.get("20")).toMatchObject({ event: "bodies-2025-09-12", side: "russia" });
+    expect(byFigure.get("31")).toMatchObject({ event: "bodies-2025-09-19", side: "russia" });
+  });
+
+  it("counts residents handed over as civilians, on the side the sentence says received them", () => {
+    const text =
+      "On Saturday, June 21, 90 Ukrainian soldiers came home in an exchange. Russia received the same number of troops and six residents of its border region.";
+    const facts = later(text, "2025-06-23");
+    expect(facts.find((f) => f.said === "six")).toMatchObject({
+      event: "exchange-2025-06-21",
+      counted: "civilians",
+      side: "russia",
+    });
+  });
+});
