@@ -22,7 +22,19 @@ const GROUPS: readonly { id: string; name: string; party: Claimant["party"]; re:
     id: "both-officials",
     name: "Officials of both sides",
     party: "both",
-    re: /\b(?:officials|authorities) (?:from|on|of) both (?:sides|countries)\b/i,
+    re: /\b(?:officials|authorities) (?:from|on|of) both (?:sides|countries)\b|^(?:the\s+)?(?:ukrainian and russian|russian and ukrainian) (?:officials|authorities)$/i,
+  },
+  {
+    id: "russian-media",
+    name: "Russian media",
+    party: "russia",
+    re: /^(?:the\s+)?russian\s+(?:state\s+)?(?:media|news agencies|agencies)$/i,
+  },
+  {
+    id: "ukrainian-media",
+    name: "Ukrainian media",
+    party: "ukraine",
+    re: /^(?:the\s+)?ukrainian\s+(?:state\s+)?(?:media|news agencies|agencies)$/i,
   },
   {
     id: "ru-officials",
@@ -45,8 +57,9 @@ const AUX =
 const LEAD =
   /^(?:and|but|while|as|with|in return|meanwhile|however|so|then|where|that|which|though)\s+/i;
 const PRONOUN = /^(?:it|he|she|they)$/i;
+/** "the ministry", "the Russian ministry": the body of that kind the article named last. */
 const DEFINITE =
-  /^the (ministry|headquarters|administration|ombudsman|commissioner|office|initiative|government|kremlin)$/i;
+  /^the (?:(russian|ukrainian) )?(ministry|headquarters|administration|ombudsman|commissioner|office|initiative|government|kremlin)$/i;
 const TITLE =
   /^(?:(?:ukraine['’]s|russia['’]s|ukrainian|russian|the|former|deputy|acting)\s+)*(?:(?:defen[cs]e|foreign|interior)\s+minister|minister|president|ombudsman|spokes(?:man|woman|person)|commissioner|governor|head|mayor|negotiator)\s+/i;
 const NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
@@ -118,6 +131,13 @@ function cuesOf(sentence: string): Cue[] {
     const before = s.slice(0, at).replace(AUX, "");
     const clause = before.split(/[,;:—–()]|\s-\s/).pop() ?? "";
     let phrase = clause.trim().replace(LEAD, "").trim();
+    // "1,200 bodies it said were of Ukrainian soldiers": a saying inside a relative clause
+    // speaks of what the bodies were, not for the figure.
+    if (
+      /\p{L}\s+(?:it|they)$/iu.test(phrase) &&
+      /^\s+(?:were|was|are|is)\b/.test(s.slice(at + m[0].length))
+    )
+      continue;
     // "…, said Ombudsman Lubinets": the subject after the verb.
     if (!phrase) {
       const after = /^\s+([^,;:.()—–]+)/.exec(s.slice(at + m[0].length))?.[1] ?? "";
@@ -138,10 +158,12 @@ export function resolveSpeaker(
 ): Speaker | null {
   const p = phrase.trim().replace(/\s+/g, " ");
   if (PRONOUN.test(p)) return last;
-  const definite = DEFINITE.exec(p)?.[1];
-  if (definite) {
-    const earlier = named.get(definite.toLowerCase());
-    if (earlier) return earlier;
+  const definite = DEFINITE.exec(p);
+  if (definite?.[2]) {
+    const earlier = named.get(definite[2].toLowerCase());
+    const party =
+      definite[1]?.toLowerCase() === "russian" ? "russia" : definite[1] ? "ukraine" : null;
+    if (earlier && (!party || earlier.party === party)) return earlier;
   }
   for (const g of GROUPS)
     if (g.re.test(p)) return { claimantId: g.id, name: g.name, party: g.party };
@@ -220,7 +242,14 @@ export function speakersOf(
     mentioned = lastNamed(s.text) ?? mentioned;
   }
   return (sentenceStart, figureAt) => {
-    const found = bySentence.get(sentenceStart) ?? [];
+    const all = bySentence.get(sentenceStart) ?? [];
+    // "… ready to hand over 1,212 of 6,000 bodies; Kyiv says no date has been set": a speaker
+    // in the figure's own clause (between semicolons) before one in another.
+    const text = sentences.find((x) => x.start === sentenceStart)?.text ?? "";
+    const from = text.lastIndexOf(";", figureAt);
+    const stop = text.indexOf(";", figureAt);
+    const own = all.filter((f) => f.cue.at > from && (stop < 0 || f.cue.at < stop));
+    const found = own.length ? own : all;
     let best: { who: Speaker; d: number } | null = null;
     for (const f of found) {
       const scope = f.cue.scope;

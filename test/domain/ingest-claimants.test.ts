@@ -19,6 +19,40 @@ describe("speakers of figures in later articles", () => {
     );
   });
 
+  it("takes 'the Russian ministry' for the ministry of that side named before", () => {
+    const text =
+      "Moscow's Defence Ministry said 80 bodies were moved. The second transfer brought 75, according to the Russian ministry.";
+    expect(speakerOfFigure(text, "75")).toBe(speakerOfFigure(text, "80"));
+    expect(speakerOfFigure(text, "75")).toMatch(/defence ministry/i);
+  });
+
+  it("reads a side's media and both sides' officials as speakers", () => {
+    expect(speakerOfFigure("Russian state media reported that 14 bodies went back.", "14")).toBe(
+      "Russian media",
+    );
+    expect(
+      speakerOfFigure(
+        "About 300 men were swapped on Monday, Russian and Ukrainian officials said.",
+        "300",
+      ),
+    ).toBe("Officials of both sides");
+  });
+
+  it("does not take a saying inside a relative clause, nor one past a semicolon, for the figure's", () => {
+    expect(
+      speakerOfFigure(
+        "Kyiv took back 600 bodies it said were of its soldiers, the Coordination Headquarters said.",
+        "600",
+      ),
+    ).toMatch(/Coordination Headquarters/);
+    expect(
+      speakerOfFigure(
+        "The Coordination Headquarters said it expects 500 more bodies soon; Moscow says no date is set.",
+        "500",
+      ),
+    ).toMatch(/Coordination Headquarters/);
+  });
+
   it("names a region's military administration with its region", () => {
     expect(
       speakerOfFigure(
