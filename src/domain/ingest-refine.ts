@@ -182,6 +182,19 @@ export function sameNumberFollows(text: string, sentenceEnd: number): boolean {
   return /\bthe same number\b/i.test(sentence);
 }
 
+/** What "the same number of …" in the next sentence counts, when it names it. */
+export function sameNumberOf(text: string, sentenceEnd: number): Counted | null {
+  const next = text.slice(sentenceEnd, sentenceEnd + 260);
+  const noun =
+    /\bthe same number of\s+(?:(?:Ukrainian|Russian|its|their|captured)\s+)?([\p{L}-]+)/iu.exec(
+      next.split(/[.!?](?:\s|$)/)[0] ?? "",
+    )?.[1];
+  if (!noun) return null;
+  if (/^(?:servicemen|soldiers|troops|POWs|prisoners|military)$/i.test(noun)) return "military";
+  if (/^(?:civilians|residents)$/i.test(noun)) return "civilians";
+  return null;
+}
+
 /** The event a mention names, among the events known to the (augmented) store. */
 export function eventOfMention(events: readonly Event[], m: EventMention): Event | undefined {
   const kinds: Record<string, string[]> = {

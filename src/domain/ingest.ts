@@ -40,6 +40,7 @@ import {
   runningTotal,
   sameNumberFollows,
   sameNumberNext,
+  sameNumberOf,
 } from "./ingest-refine.ts";
 import { findNumbers } from "./numbers.ts";
 import { analyse, type Knowledge } from "./queries.ts";
@@ -156,10 +157,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
   const skipped: SkippedClaim[] = [];
   const newClaimants: Claimant[] = [];
   const speakers = speakersOf(input.text, splitSentences(input.text));
+  const speakerOf = (claim: Claim) =>
+    speakers(claim.sentence.start, claim.number.start - claim.sentence.start) ?? attributed(claim);
   const claimantFor = (claim: Claim): string => {
-    const a =
-      speakers(claim.sentence.start, claim.number.start - claim.sentence.start) ??
-      attributed(claim);
+    const a = speakerOf(claim);
     if (!a) return claimantId;
     if (!k.catalog.claimants.has(a.claimantId) && !newClaimants.some((c) => c.id === a.claimantId))
       newClaimants.push({ id: a.claimantId, name: a.name, party: a.party });
@@ -172,7 +173,12 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
   const clauseAt = (at: number) =>
     mentions.find((m) => m.quote.start <= at && at < m.quote.end)?.quote.text ??
     sentenceAt(input.text, at).text;
-  for (const claim of claims) {
+  for (const read of claims) {
+    // "eight civilians, among them a journalist detained in 2023, came home": returned, not held.
+    const claim: Claim =
+      read.measure === "held" && cameBack(input.text, read.number.end, read.sentence.end)
+        ? { ...read, measure: "released" }
+        : read;
     const { start, end } = claim.number;
     const notFigure =
       anAge(input.text, start, end) ??
@@ -203,6 +209,16 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       });
       continue;
     }
+    // "Since the swap of May 25, 1,249 have been freed", "5,657 bodies have come back since
+    // June": a sum since a day, not the figure of the event on that day.
+    if (sinceADay(input.text, claim.sentence, start, end)) {
+      skipped.push({
+        claim: claim.span.text,
+        sentence: claim.sentence.text,
+        why: "a sum since a day, not the figure of any one event",
+      });
+      continue;
+    }
     // "Over two days, 697 came home": the days may be the deal so far, not its length.
     if (claim.spanOf) {
       skipped.push({
@@ -226,12 +242,16 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     if (
       placed.measure === "released" &&
       (placed.side === "ukraine" || placed.side === "russia" || placed.side === null) &&
-      (sameNumberFollows(input.text, claim.sentence.end) ||
+      ((sameNumberFollows(input.text, claim.sentence.end) &&
+        sameKind(sameNumberOf(input.text, claim.sentence.end), placed.counted)) ||
         (!claim.part && sameNumberNext(input.text, claim.sentence.end)) ||
         (placed.side === null && eachSideAfter(input.text, end)))
     )
       placed.side = "each";
     if (placed.counted === "bodies") placed.side = bodiesSide(input.text, start, end);
+    // "212 young soldiers had been freed", says Kyiv's ombudsman: freed to the speaker's side.
+    if (placed.side === null && placed.measure === "released" && placed.counted !== "bodies")
+      placed.side = sideByVoice(input.text, claim.sentence, start, end, speakerOf(claim)?.party);
     // "84 Ukrainians returned today, 33 servicemen and 51 civilians": the parts are on the
     // whole's side.
     if (placed.side === null && placed.measure === "released" && claim.part) {
@@ -366,6 +386,14 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     if (dated.some((d) => d.start < n.end && n.start < d.end)) continue;
     const sentence = sentenceAt(input.text, n.start);
     if (notAFigure(input.text, n.start, n.end)) continue;
+    if (sinceADay(input.text, sentence, n.start, n.end)) {
+      skipped.push({
+        claim: n.text,
+        sentence: sentence.text,
+        why: "a sum since a day, not the figure of any one event",
+      });
+      continue;
+    }
     const counted = countedNear(input.text, n.start, n.end, clauseAt(n.start));
     // "like the one on March 19", "two of them": a small word with nothing counted beside it.
     if (!counted && (n.n < 10 || !/\d/.test(n.text))) {
@@ -531,6 +559,79 @@ function saysWho(sentence: string): boolean {
 }
 
 const THE_MINISTRY = /\bthe ministry\b/i;
+
+/** "the same number of servicemen" answers soldiers, not the civilians told beside them. */
+function sameKind(of: Fact["counted"], counted: Fact["counted"]): boolean {
+  if (!of || !counted || of === counted) return true;
+  const people = new Set(["people", "military", "under-25", "seriously-wounded", "wounded"]);
+  return people.has(of) && people.has(counted);
+}
+
+/** "came home", "were freed": people returned, told after the figure and its noun. */
+const CAME_BACK =
+  /^\s*(?:[\p{L}\d-]+\s+){0,4}?(?:c[oa]me home|returned home|(?:were|have been|had been) (?:freed|released|returned|brought (?:back|home)))\b/iu;
+
+/** Whether the words after a figure (past an aside such as ", among them …,") bring people back. */
+function cameBack(text: string, end: number, sentenceEnd: number): boolean {
+  const after = text
+    .slice(end, sentenceEnd)
+    .replace(/,\s*(?:among them|including|of whom|most of them)\b[^,]*,/gi, "");
+  return CAME_BACK.test(after);
+}
+
+/** A day or month a sum runs from: "since May 25", "since the swap that ended on May 25". */
+/** (Not "since the invasion", nor "since March 2022": a running total of the war.) */
+const SINCE_A_DAY =
+  /\bsince\s+(?!(?:the\s+)?(?:start\s+of\s+the\s+)?(?:full-scale\s+)?(?:invasion|war)\b|(?:\p{L}+\s+)?(?:19|20)\d\d\b)/iu;
+
+/** Whether a figure is a sum since a day of the story (its clause says "since …" of a day). */
+function sinceADay(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  end: number,
+): boolean {
+  const from = Math.max(text.lastIndexOf(";", start), text.lastIndexOf(":", start), sentence.start);
+  const colon = text.indexOf(":", end);
+  const semi = text.indexOf(";", end);
+  const to = Math.min(
+    sentence.end,
+    colon < 0 ? sentence.end : colon,
+    semi < 0 ? sentence.end : semi,
+  );
+  const clause = text.slice(from, to);
+  const since = SINCE_A_DAY.exec(clause);
+  if (!since) return false;
+  const rest = clause.slice(since.index);
+  return (
+    /^since\s+(?:the\s+)?(?:[\p{L}\d,-]+\s+){0,6}?(?:(?:on|in)\s+)?(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+|january|february|march|april|may|june|july|august|september|october|november|december)\b/iu.test(
+      rest,
+    ) && /\b(?:have|has)\s+(?:been\s+|also\s+)?\p{L}+/u.test(clause)
+  );
+}
+
+/**
+ * The side people were freed to when the words give none: the speaker's own when it speaks of
+ * them being freed or coming home ("212 young soldiers had been freed", says Kyiv's ombudsman);
+ * Ukraine's or Russia's when the figure's own words call them so ("146 Ukrainian soldiers and
+ * eight civilians … came home").
+ */
+function sideByVoice(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  end: number,
+  party: string | undefined,
+): Fact["side"] {
+  if (!cameBack(text, end, sentence.end)) return null;
+  const before = text.slice(sentence.start, start);
+  const after = text.slice(end, Math.min(sentence.end, end + 40));
+  const ukr = /\bUkrainians?\b/.test(before.slice(-40) + after);
+  const rus = /\bRussians?\b/.test(before.slice(-40) + after);
+  if (ukr !== rus) return ukr ? "ukraine" : "russia";
+  if (party === "ukraine" || party === "russia") return party;
+  return null;
+}
 
 /** Words after a figure that make it a plan: "640 servicemen it is ready to release". */
 const PLANNED_AFTER =

@@ -147,6 +147,36 @@ describe("proposeIngest on a later article", () => {
     expect(byFigure.get("31")).toMatchObject({ event: "bodies-2025-09-19", side: "russia" });
   });
 
+  it("takes the speaker's side for people freed, and returned people for returned, not held", () => {
+    const text = [
+      "On Monday, September 8, a new exchange took place.",
+      "Ukraine's ombudsman Dmytro Lubinets said 120 young soldiers had been freed in it.",
+      "On Tuesday, September 9, 60 Ukrainian servicemen and four civilians, among them a teacher detained in 2023, came home in a second stage.",
+    ].join(" ");
+    const facts = later(text, "2025-09-10");
+    expect(facts.find((f) => f.said === "120")).toMatchObject({
+      event: "exchange-2025-09-08",
+      side: "ukraine",
+    });
+    expect(facts.find((f) => f.said === "four")).toMatchObject({
+      event: "exchange-2025-09-09",
+      counted: "civilians",
+      side: "ukraine",
+    });
+  });
+
+  it("files no sum since a day of the story under the event of that day", () => {
+    const text = [
+      "On Friday, September 12, each side freed 100 prisoners.",
+      "Since the swap of September 5, 340 Ukrainians have been freed, by our count.",
+      "Bodies: 2,400 have come back since August: 1,300 on August 20 and 1,100 on September 3.",
+    ].join(" ");
+    const facts = later(text, "2025-09-14");
+    expect(facts.map((f) => f.said)).not.toContain("340");
+    expect(facts.map((f) => f.said)).not.toContain("2,400");
+    expect(facts.find((f) => f.said === "1,300")).toMatchObject({ event: "bodies-2025-08-20" });
+  });
+
   it("counts residents handed over as civilians, on the side the sentence says received them", () => {
     const text =
       "On Saturday, June 21, 90 Ukrainian soldiers came home in an exchange. Russia received the same number of troops and six residents of its border region.";
