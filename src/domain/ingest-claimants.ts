@@ -51,7 +51,7 @@ const GROUPS: readonly { id: string; name: string; party: Claimant["party"]; re:
 ];
 
 const VERB =
-  /\b(?:said|says|say|saying|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates)\b/gi;
+  /\b(?:said|says|say|saying|spoke|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates)\b/gi;
 const AUX =
   /(?:\s+(?:has|have|had|also|now|previously|earlier|later|again|has also|had also|would|will|was|were|then))+\s*$/i;
 const LEAD =
@@ -90,7 +90,10 @@ function parenthesis(s: string, at: number): [number, number] | undefined {
 
 /** The attribution cues of a sentence: where they are, and the words naming the speaker. */
 function cuesOf(sentence: string): Cue[] {
-  const s = unquoted(sentence).replace(/\bthe Kyiv regime\b/gi, (m) => " ".repeat(m.length));
+  const s = unquoted(sentence)
+    .replace(/\bthe Kyiv regime\b/gi, (m) => " ".repeat(m.length))
+    // "Rustem Umerov, who led Kyiv's delegation, told reporters": the aside is not the speaker.
+    .replace(/,\s*(?:who|which|now|former)\b[^,;:]{0,80},/gi, (m) => " ".repeat(m.length));
   const cues: Cue[] = [];
   // "According to X, …" ("which, according to the Russian side, belong to …" says whose bodies,
   // not whose figure).
@@ -172,6 +175,16 @@ export function resolveSpeaker(
     if (c.notWithin?.test(sentence)) continue;
     if (c.re.test(p)) return { claimantId: c.id, name: c.name, party: c.party };
   }
+  // "The Friday vigil …, its organisers said": the organisers of what the sentence is about.
+  const its = /^(?:its|their) (organi[sz]ers|founders|coordinators)$/i.exec(p)?.[1];
+  if (its) {
+    const subject = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+)*(\p{Ll}[\p{L}-]+)/u.exec(
+      sentence.trim(),
+    )?.[1];
+    if (!subject) return null;
+    const name = `${subject} ${its.toLowerCase()}`;
+    return { claimantId: slug(name), name, party: "independent" };
+  }
   if (NOT_SPEAKER.test(p) || p.split(" ").length > 8) return null;
   // A region's military administration: named with its region.
   if (/\bregional (?:military )?administration$|\bmilitary administration$/i.test(p)) {
@@ -218,6 +231,7 @@ export function speakersOf(
   const bySentence = new Map<number, { cue: Cue; who: Speaker }[]>();
   let last: Speaker | null = null;
   let mentioned: Speaker | null = null;
+  let quoting: Speaker | null = null;
   let lastEnd = 0;
   for (const s of sentences) {
     if (text.slice(lastEnd, s.start).includes("\n")) {
@@ -238,6 +252,13 @@ export function speakersOf(
         )?.[1];
       if (head) named.set(head.toLowerCase(), who);
     }
+    // A quotation opened after its speaker runs on into the sentences it spans:
+    // "X spoke to reporters: “We agreed. More than a thousand people will come home.”"
+    if (found.length === 0 && quoting) found.push({ cue: { at: 0, phrase: "" }, who: quoting });
+    const opens = (s.text.match(/“/g) ?? []).length;
+    const closes = (s.text.match(/”/g) ?? []).length;
+    if (opens > closes) quoting = found.at(-1)?.who ?? null;
+    else if (closes > opens) quoting = null;
     bySentence.set(s.start, found);
     mentioned = lastNamed(s.text) ?? mentioned;
   }

@@ -53,6 +53,24 @@ describe("speakers of figures in later articles", () => {
     ).toMatch(/Coordination Headquarters/);
   });
 
+  it("names the speaker past an aside, inside the quotation it opened, and a thing's organisers", () => {
+    expect(
+      speakerOfFigure(
+        "Foreign Minister Andrii Sybiha, who led Kyiv's team, told reporters that 400 would be freed.",
+        "400",
+      ),
+    ).toBe("Andrii Sybiha");
+    const quoted =
+      "Foreign Minister Andrii Sybiha spoke to reporters: “We have a deal. Some 400 people will come home.”";
+    expect(speakerOfFigure(quoted, "400")).toBe("Andrii Sybiha");
+    expect(
+      speakerOfFigure(
+        "The Sunday march in Lviv will go on, its organisers said: 250 local men are still held.",
+        "250",
+      ),
+    ).toBe("march organisers");
+  });
+
   it("names a region's military administration with its region", () => {
     expect(
       speakerOfFigure(
