@@ -367,7 +367,7 @@ export function sameNumberNext(text: string, sentenceEnd: number): boolean {
 const SINCE_WAR =
   /\bsince\s+(?:the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?(?:invasion|war)|(?:february\s+)?2022)\b/i;
 const HELD_NOW =
-  /^[^.;]{0,60}?\b(?:are|remain|is)\s+(?:still\s+|officially\s+)?(?:listed as (?:prisoners|missing|held)|held|in (?:russian )?captivity|missing|deported)\b/i;
+  /^[^.;]{0,60}?\b(?:are|remain|is)\s+(?:still\s+|officially\s+)?(?:listed as (?:prisoners|missing|held)|held|in (?:russian )?captivity|in Russia(?:n hands)?|missing|deported)\b/i;
 const HELD_WORDS = /\b(?:held|deported|forcibly|displaced|listed|missing|captivity)\b/i;
 
 /**
@@ -398,9 +398,14 @@ export function runningTotal(
   );
   if (since && !SINCE_WAR.test(text.slice(clauseStart, sentence.end))) return null;
   const verb = after.slice(0, 80);
+  const RETURNED =
+    /\b(?:returned|freed|released|brought (?:back|home)|came home|come home|been returned|been freed)\b/i;
+  if (RETURNED.test(verb)) return "returned-since-2022";
+  // "Ukraine had brought home the bodies of more than 7,000 fallen defenders since 2022": the
+  // verb before the figure, in its clause.
   if (
-    /\b(?:returned|freed|released|brought (?:back|home)|came home|come home|been returned|been freed)\b/i.test(
-      verb,
+    /\b(?:had|has|have)\s+(?:been\s+)?(?:brought (?:back|home)|returned|freed|received)\b[^.;,]{0,40}$/i.test(
+      text.slice(clauseStart, start),
     )
   )
     return "returned-since-2022";

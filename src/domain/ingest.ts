@@ -268,7 +268,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       storeLink &&
       placed.planned &&
       proposed.events.some((e) => e.kind === "talks" || e.kind === "meeting") &&
-      !proposed.events.includes(storeLink) &&
+      !proposed.events.some((e) => e.id === storeLink.id) &&
       !namesStoredEvent(claim.sentence, mentions, data.events)
         ? null
         : storeLink;
@@ -295,20 +295,34 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         (linked.kind !== "talks" &&
           placed.counted !== "bodies" &&
           within(linked, eventStart(inClause) as string)));
+    const planEvent =
+      placed.planned && !cumulative
+        ? plannedTalks(mentions, allEvents, input.text, start, end, proposed.events)
+        : null;
+    // A plan in an article that brings new talks, whose sentence names nothing stored, is not
+    // filed with stored talks its paragraph merely recalls ("the new exchange would …").
+    const planFresh =
+      planEvent && !namesStoredEvent(claim.sentence, mentions, data.events)
+        ? planEvent.fresh
+        : null;
+    const lastNamed = eventForFigure(
+      mentions,
+      allEvents,
+      input.text,
+      start,
+      placed.counted,
+      placed.planned,
+      "before",
+    );
     const placedEvent =
       (keepLinked ? linked : inClause) ??
       // With no day of its own, the day its paragraph (or the article) last named.
       (cumulative || placed.date || placed.range
         ? null
-        : (eventForFigure(
-            mentions,
-            allEvents,
-            input.text,
-            start,
-            placed.counted,
-            placed.planned,
-            "before",
-          ) ??
+        : ((lastNamed && planFresh && !proposed.events.some((e) => e.id === lastNamed.id)
+            ? planFresh
+            : lastNamed) ??
+          planFresh ??
           eventForFigure(
             mentions,
             allEvents,
@@ -318,10 +332,6 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
             placed.planned,
             "anywhere",
           )));
-    const planEvent =
-      placed.planned && !cumulative
-        ? plannedTalks(mentions, allEvents, input.text, start, end)
-        : null;
     // "Since the full-scale invasion, 163 residents of the region have returned", "412 are listed
     // as prisoners of war": a running total, of a region or of children as much as of the
     // country, filed with the store's running totals.
@@ -402,7 +412,21 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     }
     const before = input.text.slice(sentence.start, n.start);
     const planned = plannedAt(input.text, sentence, n.start, n.end);
-    const plan = planned ? plannedTalks(mentions, allEvents, input.text, n.start, n.end) : null;
+    const plan = planned
+      ? plannedTalks(mentions, allEvents, input.text, n.start, n.end, proposed.events)
+      : null;
+    // As for the claims above: a plan that names nothing stored is the new talks' first.
+    const freshPlan =
+      plan && !namesStoredEvent(sentence, mentions, data.events) ? plan.fresh : null;
+    const lastNamed = eventForFigure(
+      mentions,
+      allEvents,
+      input.text,
+      n.start,
+      counted,
+      planned,
+      "before",
+    );
     const running = runningTotal(input.text, sentence, n.start, n.end);
     const tally = running ? allEvents.find((e) => e.kind === "tally") : undefined;
     const event =
@@ -410,7 +434,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       plan?.named ??
       eventByPlace(mentions, allEvents, input.text, n.end) ??
       eventForFigure(mentions, allEvents, input.text, n.start, counted, planned, "clause") ??
-      eventForFigure(mentions, allEvents, input.text, n.start, counted, planned, "before") ??
+      (lastNamed && freshPlan && !proposed.events.some((e) => e.id === lastNamed.id)
+        ? freshPlan
+        : lastNamed) ??
+      freshPlan ??
       plan?.nearest;
     if (!event) {
       skipped.push({
@@ -635,7 +662,7 @@ function sideByVoice(
 
 /** Words after a figure that make it a plan: "640 servicemen it is ready to release". */
 const PLANNED_AFTER =
-  /^[^.;]{0,50}?\b(?:(?:is|are|was|were) ready to|to be (?:freed|released|returned|exchanged|handed over))\b/i;
+  /^[^.;]{0,50}?\b(?:(?:is|are|was|were) ready to|to be (?:freed|released|returned|exchanged|handed over)|(?:will|would|should) (?:come home|return|be (?:freed|released|returned|exchanged)))\b/i;
 
 /** Whether a figure is a plan by the words of its own sentence, before it or just after it. */
 function plannedAt(text: string, sentence: { start: number }, start: number, end: number): boolean {
@@ -674,7 +701,8 @@ function plannedTalks(
   text: string,
   start: number,
   end: number,
-): { named: Event | null; nearest: Event | null } {
+  brought: readonly Event[] = [],
+): { named: Event | null; nearest: Event | null; fresh: Event | null; latest: Event | null } {
   const talks = mentions.filter((m) => m.kind === "talks" || m.kind === "meeting");
   const month = /^\s*(?:[a-z]+\s+){0,2}?in\s+([A-Z][a-z]+)\b/.exec(text.slice(end, end + 40))?.[1];
   const index = month ? MONTH_NAMES.indexOf(month.toLowerCase() as never) : -1;
@@ -682,14 +710,22 @@ function plannedTalks(
     index >= 0
       ? talks.filter((m) => Number(m.from.slice(5, 7)) === index + 1)
       : ([] as EventMention[]);
-  const of = (pool: EventMention[]) => {
+  const of = (pool: EventMention[], fresh = false) => {
     for (const m of [...pool].sort((a, b) => Math.abs(a.at - start) - Math.abs(b.at - start))) {
       const e = eventOfMention(events, m);
-      if (e) return e;
+      if (e && (!fresh || brought.some((b) => b.id === e.id))) return e;
     }
     return null;
   };
-  return { named: of(inMonth), nearest: of(talks) };
+  const last = [...talks].sort((a, b) => b.from.localeCompare(a.from))[0];
+  return {
+    named: of(inMonth),
+    nearest: of(talks),
+    // The new talks an article brings, for "the new exchange would …".
+    fresh: of(talks, true),
+    // The latest talks it names: where "a list of 339 children" was handed over.
+    latest: last ? (eventOfMention(events, last) ?? null) : null,
+  };
 }
 
 const CUMULATIVE = new Set(["returned-since-2022", "exchange-count", "held", "released-to-date"]);

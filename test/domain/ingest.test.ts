@@ -122,6 +122,25 @@ describe("proposeIngest on a later article", () => {
     ]);
   });
 
+  it("files 'the new exchange' with the article's new talks, not talks the store knew", () => {
+    const text = [
+      "At talks in Geneva on Monday, September 15, the two sides agreed on a fresh swap.",
+      "",
+      "It was their first meeting since the May 16 talks, which produced the 1,000-for-1,000 exchange.",
+      "",
+      "Their envoy said the new exchange should bring home “at least 900” people on each side, and that 300 more would come home later.",
+    ].join("\n");
+    const facts = later(text, "2025-09-16");
+    expect(facts.find((f) => f.said === "at least 900")).toMatchObject({
+      event: "talks-2025-09-15",
+      planned: true,
+    });
+    expect(facts.find((f) => f.said === "300")).toMatchObject({
+      event: "talks-2025-09-15",
+      planned: true,
+    });
+  });
+
   it("takes the talks of the month a plan names, and bodies from a paragraph about nothing else", () => {
     const text = [
       "What came back? By our count, 2,100 bodies have been returned since the summer began: 1,100 on July 2 and 1,000 on August 5. Moscow promised 3,000 in July and another 2,000 at the August 20 round.",
