@@ -61,7 +61,7 @@ const PRONOUN = /^(?:it|he|she|they)$/i;
 const DEFINITE =
   /^the (?:(russian|ukrainian) )?(ministry|headquarters|administration|ombudsman|commissioner|office|initiative|government|kremlin)$/i;
 const TITLE =
-  /^(?:(?:ukraine['’]s|russia['’]s|ukrainian|russian|the|former|deputy|acting)\s+)*(?:(?:defen[cs]e|foreign|interior)\s+minister|minister|president|ombudsman|spokes(?:man|woman|person)|commissioner|governor|head|mayor|negotiator)\s+/i;
+  /^(?:(?:ukraine['’]s|russia['’]s|ukrainian|russian|the|former|deputy|acting)\s+)*(?:(?:defen[cs]e|foreign|interior)\s+minister|minister|president|ombudsman|spokes(?:man|woman|person)|commissioner|governor|head|mayor|negotiator|envoy|ambassador)\s+/i;
 const NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 const GROUP_HEAD =
   /\b(?:negotiators|delegation|authorities|government|side|military administration|regional administration|administration|commissioner|initiative|ministry|headquarters)$/i;
@@ -196,6 +196,12 @@ export function resolveSpeaker(
     if (!region || /^(?:Russia|Ukraine|Kyiv|Moscow)$/.test(region)) return null;
     const name = `${region} regional military administration`;
     return { claimantId: slug(name), name, party: "ukraine" };
+  }
+  // "Umerov said": a surname alone is the person the article named in full before.
+  if (/^\p{Lu}[\p{L}'’-]+$/u.test(p)) {
+    const full = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+) ${p}\\b`, "u").exec(text);
+    if (full?.[1] && !TITLE.test(`${full[1]} `) && !/^(?:The|Minister|President)$/.test(full[1]))
+      return resolveSpeaker(`${full[1]} ${p}`, sentence, text, last, named);
   }
   const bare = p.replace(/^the\s+/i, "");
   // "Ukrainian negotiators", "the Russian delegation".
