@@ -201,7 +201,15 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // "3 women and 387 men", "45 of the 307": a part named by who they are, or by nothing, is
     // not a count of everyone exchanged. "270 servicemen" among those returned is a fact of its
     // own, and so are "eight children" returned.
-    if (claim.part && !near && (claim.noun === null || PART_NOUNS.has(claim.noun.toLowerCase()))) {
+    // "14 men from the region returned, the administration said": a region's share of an
+    // exchange is a fact an editor records, proposed unclassified (never as the whole).
+    const regional = regionalPart(input.text, claim.sentence, end);
+    if (
+      !regional &&
+      claim.part &&
+      !near &&
+      (claim.noun === null || PART_NOUNS.has(claim.noun.toLowerCase()))
+    ) {
       skipped.push({
         claim: claim.span.text,
         sentence: claim.sentence.text,
@@ -218,6 +226,43 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         why: "a sum since a day, not the figure of any one event",
       });
       continue;
+    }
+    // "1,212 on June 11, 1,200 on June 13 and 1,245 on June 16, for a total of 3,657": a sum
+    // over several events, not the figure of any one of them.
+    if (sumOverEvents(input.text, claim.sentence, start, end, mentions)) {
+      skipped.push({
+        claim: claim.span.text,
+        sentence: claim.sentence.text,
+        why: "a sum over several events, not the figure of any one of them",
+      });
+      continue;
+    }
+    // "He handed over a list of 1,368 civilians held by Russia": a list handed over at talks,
+    // filed with the latest talks or meeting the article names, for an editor to classify (not
+    // a count of anyone freed or held). A list of those a side is ready to release is a plan.
+    if (
+      LIST_OF.test(input.text.slice(Math.max(claim.sentence.start, start - 40), start)) &&
+      !claim.planned &&
+      !plannedAt(input.text, claim.sentence, start, end)
+    ) {
+      const at = plannedTalks(mentions, allEvents, input.text, start, end).latest;
+      if (at) {
+        const listed: Claim = {
+          ...claim,
+          measure: "unclassified" as Claim["measure"],
+          counted: countedNear(input.text, start, end, clauseAt(start)) ?? claim.counted,
+          side: listSide(input.text, end) ?? claim.side,
+          date: null,
+          range: null,
+          planned: false,
+        };
+        facts.push({
+          fact: factOf(listed, sourceId, at.id, claimantFor(claim), input, facts.length + 1),
+          eventTitle: eventTitle(at.id),
+          check: judgeClaim(k, listed, input.published),
+        });
+        continue;
+      }
     }
     // "Over two days, 697 came home": the days may be the deal so far, not its length.
     if (claim.spanOf) {
@@ -238,6 +283,11 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // "Russia's promise of 6,000", "it is ready to release 640", "provides for 1,200": a plan
     // the fact-check's reader, made for drafts, does not take for one.
     if (!placed.planned && plannedAt(input.text, claim.sentence, start, end)) placed.planned = true;
+    if (regional) {
+      placed.measure = "unclassified" as Claim["measure"];
+      placed.counted = near ?? claim.counted ?? "people";
+      placed.side = regionalSide(speakerOf(claim)?.party);
+    }
     const sideAsRead = placed.side;
     if (
       placed.measure === "released" &&
@@ -260,7 +310,11 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       if (wholeSide === "ukraine" || wholeSide === "russia") placed.side = wholeSide;
     }
     const storeLink =
-      placed.measure === "unclassified" ? null : linkEvent(k, placed, input.published);
+      placed.measure !== "unclassified"
+        ? linkEvent(k, placed, input.published)
+        : regional
+          ? linkEvent(k, { ...placed, measure: "released" }, input.published)
+          : null;
     // A plan in an article that brings new talks is those talks' unless its sentence names an
     // event the store already has ("the agreement reached on May 16", "the 1,000-for-1,000"):
     // "the new exchange would bring home at least 1,000 on each side" is not May's deal.
@@ -396,7 +450,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     if (dated.some((d) => d.start < n.end && n.start < d.end)) continue;
     const sentence = sentenceAt(input.text, n.start);
     if (notAFigure(input.text, n.start, n.end)) continue;
-    if (sinceADay(input.text, sentence, n.start, n.end)) {
+    if (
+      sinceADay(input.text, sentence, n.start, n.end) ||
+      sumOverEvents(input.text, sentence, n.start, n.end, mentions)
+    ) {
       skipped.push({
         claim: n.text,
         sentence: sentence.text,
@@ -405,8 +462,9 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       continue;
     }
     const counted = countedNear(input.text, n.start, n.end, clauseAt(n.start));
+    const regional = regionalPart(input.text, sentence, n.end);
     // "like the one on March 19", "two of them": a small word with nothing counted beside it.
-    if (!counted && (n.n < 10 || !/\d/.test(n.text))) {
+    if (!counted && !regional && (n.n < 10 || !/\d/.test(n.text))) {
       skipped.push({ claim: n.text, sentence: sentence.text, why: "a word, not a figure" });
       continue;
     }
@@ -479,9 +537,21 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         start: n.start,
         end: n.end,
       },
-      measure: running ?? (counted ? "released" : ("unclassified" as Claim["measure"])),
-      counted: running ? (counted ?? "people") : counted,
-      side: running ? (running === "held" ? null : "ukraine") : side,
+      measure:
+        running ?? (counted && !regional ? "released" : ("unclassified" as Claim["measure"])),
+      counted: running || regional ? (counted ?? "people") : counted,
+      side: running
+        ? running === "held"
+          ? null
+          : "ukraine"
+        : regional
+          ? regionalSide(
+              (
+                speakers(sentence.start, n.start - sentence.start) ??
+                attributed({ sentence, number: { start: n.start } } as Claim)
+              )?.party,
+            )
+          : side,
       noun: null,
       date: running ? null : eventStart(event),
       dateText: null,
@@ -586,6 +656,71 @@ function saysWho(sentence: string): boolean {
 }
 
 const THE_MINISTRY = /\bthe ministry\b/i;
+
+/** "from the region", "from Volyn", "were from Volyn": people of one place among those freed. */
+const FROM_PLACE =
+  /^\s*(?:[\p{L}'’-]+\s+){0,5}?(?<!\b(?:home|back|returned|released|freed|brought|transferred|over)\s)(?:were\s+)?from\s+(?:the\s+)?(?:region|district|oblast|(?!(?:Russia|Ukraine|Belarus|Moscow|Kyiv|Russian|Ukrainian|Belarusian)\b)\p{Lu}\p{Ll}+)\b/u;
+
+/**
+ * Whether a figure is one place's share of those freed ("14 men from the region returned",
+ * "Three of those freed on Friday were from Volyn"), in a sentence that sums nothing over
+ * several stages ("across the three stages so far" is a sum, not a share of one exchange).
+ */
+function regionalPart(
+  text: string,
+  sentence: { start: number; end: number; text: string },
+  end: number,
+): boolean {
+  if (!FROM_PLACE.test(text.slice(end, Math.min(sentence.end, end + 70)))) return false;
+  return !/\b(?:so far|in all|in total|across|since|altogether)\b/i.test(sentence.text);
+}
+
+/** The side a region's share was freed to: that of the body that gives it. */
+function regionalSide(party: string | undefined): Fact["side"] {
+  return party === "ukraine" || party === "russia" ? party : null;
+}
+
+/** Words that make a figure the sum of what its sentence lists. */
+const IN_ALL = /\b(?:in all|in total|for a total of|combined|altogether|taken together)\b/i;
+
+/**
+ * Whether a figure sums several events of its sentence: "for a total of 3,657" after three
+ * days, "more than two thousand in all" for bodies handed over "on Wednesday and Friday", or a
+ * whole split after a colon ("98 Russian soldiers: 27 after the first batch, 51 after the
+ * third").
+ */
+function sumOverEvents(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  end: number,
+  mentions: readonly EventMention[],
+): boolean {
+  const days = new Set(
+    mentions.filter((m) => m.at >= sentence.start && m.at < sentence.end).map((m) => m.from),
+  );
+  const near = text.slice(Math.max(sentence.start, start - 25), Math.min(sentence.end, end + 25));
+  if (days.size >= 2 && IN_ALL.test(near)) return true;
+  const after = text.slice(end, sentence.end);
+  const colon = after.indexOf(":");
+  if (colon < 0 || /[;.]/.test(after.slice(0, colon))) return false;
+  const list = after.slice(colon + 1);
+  const places = list.match(
+    /\b(?:after|in|with) the (?:first|second|third|fourth|fifth|sixth)\b|\bon (?:\p{Lu}\p{Ll}+ \d{1,2}|\d{1,2} \p{Lu}\p{Ll}+)\b/gu,
+  );
+  return (places?.length ?? 0) >= 2;
+}
+
+/** "a list of 1,368", "lists of the first 640": people named on a list. */
+const LIST_OF = /\blists? of (?:the )?(?:first |more than |some |about |nearly )?$/i;
+
+/** Whose people a list names: "1,368 Ukrainian civilians", "63 residents of Russia's Kursk region". */
+function listSide(text: string, end: number): Fact["side"] {
+  const after = text.slice(end, end + 40);
+  if (/^\s*(?:[\p{L}-]+\s+){0,1}?Ukrainian\b/u.test(after)) return "ukraine";
+  if (/^\s*(?:[\p{L}-]+\s+){0,3}?(?:Russian\b|of Russia['’]s\b)/u.test(after)) return "russia";
+  return null;
+}
 
 /** "the same number of servicemen" answers soldiers, not the civilians told beside them. */
 function sameKind(of: Fact["counted"], counted: Fact["counted"]): boolean {

@@ -196,6 +196,64 @@ describe("proposeIngest on a later article", () => {
     expect(facts.find((f) => f.said === "1,300")).toMatchObject({ event: "bodies-2025-08-20" });
   });
 
+  it("files a list handed over with the latest meeting, unclassified, and names a surname in full", () => {
+    const text = [
+      "At talks in Geneva on September 2, the two sides agreed on a swap.",
+      "The two envoys met again on Friday, September 12, at the border.",
+      "Envoy Olena Kravets said she handed over a list of 480 Ukrainian civilians held by Russia. Kravets said the list also named 12 journalists.",
+    ].join(" ");
+    const facts = later(text, "2025-09-13");
+    expect(facts.find((f) => f.said === "480")).toMatchObject({
+      event: "talks-2025-09-12",
+      counted: "civilians",
+      side: "ukraine",
+    });
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-09-13", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const list = result.proposal.facts.find(
+      (f) => f.fact.value.type === "number" && f.fact.value.n === 480,
+    );
+    expect(list?.fact.measure).toBe("unclassified");
+    expect(result.proposal.claimants?.find((c) => c.id === list?.fact.claimantId)?.name).toBe(
+      "Olena Kravets",
+    );
+  });
+
+  it("files no sum over several events under one of them", () => {
+    const text = [
+      "Two batches so far: 700 bodies on September 3 and 650 on September 6, for a total of 1,350.",
+      "In return the other side got the bodies of 40 Russian soldiers: 15 after the first batch and 25 after the second.",
+    ].join(" ");
+    const said = later(text, "2025-09-08").map((f) => f.said);
+    expect(said).toContain("700");
+    expect(said).not.toContain("1,350");
+    expect(said).not.toContain("40");
+  });
+
+  it("proposes a region's share of an exchange unclassified, on the side of the body that gives it", () => {
+    const text = [
+      "On Friday, September 5, Ukraine and Russia exchanged 120 prisoners each.",
+      "Four of those freed on Friday were from Rivne, the regional military administration said.",
+      "Nine men from the region have come home across the two stages so far, it said.",
+    ].join(" ");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-09-07", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const four = result.proposal.facts.find(
+      (f) => f.fact.value.type === "number" && f.fact.value.said === "Four",
+    );
+    expect(four?.fact).toMatchObject({
+      eventId: "exchange-2025-09-05",
+      measure: "unclassified",
+      side: "ukraine",
+    });
+    const said = result.proposal.facts.map(
+      (f) => f.fact.value.type === "number" && f.fact.value.said,
+    );
+    expect(said).not.toContain("Nine");
+  });
+
   it("counts residents handed over as civilians, on the side the sentence says received them", () => {
     const text =
       "On Saturday, June 21, 90 Ukrainian soldiers came home in an exchange. Russia received the same number of troops and six residents of its border region.";
