@@ -283,6 +283,15 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // "Russia's promise of 6,000", "it is ready to release 640", "provides for 1,200": a plan
     // the fact-check's reader, made for drafts, does not take for one.
     if (!placed.planned && plannedAt(input.text, claim.sentence, start, end)) placed.planned = true;
+    // "238 Ukrainians, servicemen and civilians, out of the “at least 1,200” promised": a figure
+    // that names nothing it counts does not take the last noun of the list before it.
+    if (
+      placed.planned &&
+      claim.noun === null &&
+      !near &&
+      (placed.counted === "civilians" || placed.counted === "military")
+    )
+      placed.counted = "people";
     if (regional) {
       placed.measure = "unclassified" as Claim["measure"];
       placed.counted = near ?? claim.counted ?? "people";
@@ -415,6 +424,18 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       });
       continue;
     }
+    // "Ukraine and Russia exchanged seriously wounded prisoners on Tuesday … 164 Ukrainians were
+    // returned": people named only by their country count what the words that set up the stage
+    // say it was for, when they name one category.
+    const category = stageCategory(proposed.events, event.id);
+    if (
+      category &&
+      placed.measure === "released" &&
+      !placed.planned &&
+      placed.counted === "people" &&
+      /^(?:Ukrainians|Russians|people)$/i.test(claim.noun ?? "")
+    )
+      placed.counted = category;
     const check = judgeClaim(k, placed, input.published);
     // An article that brings new events and recalls an earlier one ("It follows the
     // 1,000-for-1,000 swap of May 23–25, in which 390, 307 and 303 …") repeats what the store
@@ -711,6 +732,20 @@ function sumOverEvents(
   return (places?.length ?? 0) >= 2;
 }
 
+/** The categories a stage of an exchange can be for, as its words name them. */
+const CATEGORIES: readonly [RegExp, Fact["counted"]][] = [
+  [/\b(?:seriously|severely|gravely) (?:wounded|injured|ill)\b/i, "seriously-wounded"],
+  [/\bunder(?:-| )25s?\b|\baged 18 to 25\b|\byoung (?:soldiers|men|prisoners)\b/i, "under-25"],
+];
+
+/** The one category the words that set up a new exchange name, if they name exactly one. */
+function stageCategory(brought: readonly Event[], id: string): Fact["counted"] {
+  const words = brought.find((x) => x.id === id && x.kind === "exchange")?.quote?.text;
+  if (!words) return null;
+  const named = CATEGORIES.filter(([re]) => re.test(words)).map(([, c]) => c);
+  return named.length === 1 ? (named[0] ?? null) : null;
+}
+
 /** "a list of 1,368", "lists of the first 640": people named on a list. */
 const LIST_OF = /\blists? of (?:the )?(?:first |more than |some |about |nearly )?$/i;
 
@@ -788,6 +823,12 @@ function sideByVoice(
   if (!cameBack(text, end, sentence.end)) return null;
   const before = text.slice(sentence.start, start);
   const after = text.slice(end, Math.min(sentence.end, end + 40));
+  // "eight children were returned from occupied territory": brought back out of Russia's hands.
+  const from =
+    /\b(?:returned|brought back|freed|rescued)\s+from\s+(?:the\s+)?(occupied|Russia|Russian|Ukraine|Ukrainian)\b/i.exec(
+      text.slice(end, sentence.end),
+    )?.[1];
+  if (from) return /^ukrain/i.test(from) ? "russia" : "ukraine";
   const ukr = /\bUkrainians?\b/.test(before.slice(-40) + after);
   const rus = /\bRussians?\b/.test(before.slice(-40) + after);
   if (ukr !== rus) return ukr ? "ukraine" : "russia";

@@ -254,6 +254,25 @@ describe("proposeIngest on a later article", () => {
     expect(said).not.toContain("Nine");
   });
 
+  it("reads a stage's category, the side of people brought back from occupied land, and a plan's own count", () => {
+    const text = [
+      "Ukraine and Russia exchanged gravely ill prisoners of war on Monday, September 8.",
+      "The Coordination Headquarters said 140 Ukrainians were returned.",
+      "On Tuesday, September 9, five children were returned from occupied territory with help from a mediator.",
+      "Two stages have returned 300 Ukrainians, soldiers and civilians, out of the “at least 900” promised on each side at the talks in Geneva on September 1.",
+    ].join(" ");
+    const facts = later(text, "2025-09-10");
+    expect(facts.find((f) => f.said === "140")).toMatchObject({
+      event: "exchange-2025-09-08",
+      counted: "seriously-wounded",
+    });
+    expect(facts.find((f) => f.said === "five")).toMatchObject({ side: "ukraine" });
+    expect(facts.find((f) => f.said === "at least 900")).toMatchObject({
+      counted: "people",
+      planned: true,
+    });
+  });
+
   it("counts residents handed over as civilians, on the side the sentence says received them", () => {
     const text =
       "On Saturday, June 21, 90 Ukrainian soldiers came home in an exchange. Russia received the same number of troops and six residents of its border region.";
