@@ -79,6 +79,14 @@ const FOLLOWED = /\b(?:followed|came next)\s+(?:on\s+)?$/i;
 const TALKS_TODAY =
   /\b(?:this|today['’]s meeting) is the (?:first|second|third|fourth|fifth|sixth) round of (?:direct )?(?:talks|negotiations)\b/i;
 
+/**
+ * Bodies on their way, not yet handed over: "trucks carrying 1,212 bodies arrived at the
+ * exchange point", "were waiting on the border". No return took place on that day.
+ */
+export const IN_TRANSIT =
+  /\b(?:trucks?|lorries|vehicles|wagons|trains?)\b[^.;]{0,30}\bcarrying\b|\b(?:were|are|was|is) waiting\b/i;
+const HANDED = /\b(?:handed over|received|transferred|returned|repatriated|took place)\b/i;
+
 /** Words just before a day that make it something other than an event of the story. */
 const NOT_BEFORE =
   /\b(?:since|after|until|before|by|every|born|birthday|turns?|turned|anniversary|hearing|set for|scheduled for|due on|due|expected on|law|passed|signed|captured|detained|missing|died|killed|said|says|told|wrote|announced|added|reported)\b[^.;]{0,12}$/i;
@@ -188,7 +196,10 @@ function kindOf(
       : BODIES.test(clause.text) || EXCHANGE.test(clause.text)
         ? clause.text
         : sentence.text;
-  if (BODIES.test(words)) return { kind: "bodies", ordinal: null };
+  if (BODIES.test(words)) {
+    if (IN_TRANSIT.test(words) && !HANDED.test(words)) return null;
+    return { kind: "bodies", ordinal: null };
+  }
   if (EXCHANGE.test(words)) {
     if (RETURN_PEOPLE.test(words) && !/\b(?:exchang|swap|prisoner|stage)/i.test(words))
       return { kind: "return", ordinal: null };

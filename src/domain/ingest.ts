@@ -24,7 +24,12 @@ import { type Attribution, attributionOf } from "./check/read/attribution.ts";
 import { PART_NOUNS, SAID } from "./check/vocabulary.ts";
 import { findDates, MONTH_NAMES } from "./dates.ts";
 import { speakersOf } from "./ingest-claimants.ts";
-import { type EventMention, findEventMentions, proposeEvents } from "./ingest-events.ts";
+import {
+  type EventMention,
+  findEventMentions,
+  IN_TRANSIT,
+  proposeEvents,
+} from "./ingest-events.ts";
 import {
   anAge,
   bodiesSide,
@@ -842,8 +847,12 @@ const PLANNED_AFTER =
 
 /** Whether a figure is a plan by the words of its own sentence, before it or just after it. */
 function plannedAt(text: string, sentence: { start: number }, start: number, end: number): boolean {
+  const sentenceEnd = text.slice(end).search(/[.!?](?:\s|$)/);
   return (
-    PLANNED.test(text.slice(sentence.start, start)) || PLANNED_AFTER.test(text.slice(end, end + 80))
+    PLANNED.test(text.slice(sentence.start, start)) ||
+    PLANNED_AFTER.test(text.slice(end, end + 80)) ||
+    // "trucks carrying 1,212 bodies were waiting": bodies still to be handed over.
+    IN_TRANSIT.test(text.slice(sentence.start, sentenceEnd < 0 ? undefined : end + sentenceEnd))
   );
 }
 

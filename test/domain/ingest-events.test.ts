@@ -112,6 +112,10 @@ describe("findEventMentions", () => {
     ["a law", "The law on prisoners of war was passed on March 3 after an exchange."],
     ["a day counted from another event", "The bodies came three days after the last exchange."],
     ["'since' a day that names no talks", "No prisoners have been exchanged since June 2."],
+    [
+      "bodies still on their way",
+      "On 8 June, trucks carrying 900 bodies reached the crossing, but no one came to take them.",
+    ],
   ])("no event from %s", (_why, text) => {
     expect(days(text, "2025-06-10")).toEqual([]);
   });

@@ -273,6 +273,20 @@ describe("proposeIngest on a later article", () => {
     });
   });
 
+  it("files bodies waiting in trucks as the plan's, not as a return on that day", () => {
+    const text = [
+      "Under the agreements reached in Geneva on 1 September, Moscow is to hand over 4,000 bodies.",
+      "",
+      "On 8 September, trucks carrying the first 900 bodies reached the crossing, the ministry said.",
+    ].join("\n");
+    const facts = later(text, "2025-09-08");
+    expect(facts.find((f) => f.said === "900")).toMatchObject({
+      event: "talks-2025-09-01",
+      counted: "bodies",
+      planned: true,
+    });
+  });
+
   it("counts residents handed over as civilians, on the side the sentence says received them", () => {
     const text =
       "On Saturday, June 21, 90 Ukrainian soldiers came home in an exchange. Russia received the same number of troops and six residents of its border region.";
