@@ -51,7 +51,7 @@ const GROUPS: readonly { id: string; name: string; party: Claimant["party"]; re:
 ];
 
 const VERB =
-  /\b(?:said|says|say|saying|spoke|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates)\b/gi;
+  /\b(?:said|says|say|saying|spoke|repeated|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates)\b/gi;
 const AUX =
   /(?:\s+(?:has|have|had|also|now|previously|earlier|later|again|has also|had also|would|will|was|were|then))+\s*$/i;
 const LEAD =
@@ -78,6 +78,10 @@ interface Cue {
   phrase: string;
   /** The part of the sentence it speaks for, when not all of it ("a Russian pledge of 3,000"). */
   scope?: [number, number];
+  /** "by Ukraine's estimate": a country's count, which a speaker of that side may be citing. */
+  count?: boolean;
+  /** "He repeated that …": a speaker whose words the rest of the sentence reports. */
+  reports?: boolean;
 }
 
 /** The parenthesis a cue stands in, if any: "(916 Ukrainians returned, by Kyiv's count)". */
@@ -102,6 +106,15 @@ function cuesOf(sentence: string): Cue[] {
   )) {
     if (/\b(?:which|who|that),?\s*$/i.test(s.slice(0, m.index))) continue;
     const at = m.index ?? 0;
+    // "Moskalkova, according to Russian agencies, gave him a list of 63": her list, as the
+    // agencies report it.
+    const subject = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s*$/u.exec(
+      s.slice(0, at),
+    )?.[1];
+    if (subject && /^[^,]*,\s*\p{Ll}/u.test(s.slice(at))) {
+      cues.push({ at: 0, phrase: subject });
+      continue;
+    }
     cues.push({ at, phrase: m[1] ?? "", scope: parenthesis(s, at) });
   }
   // "By Kyiv's count", "Russia's promise of", "a Russian pledge of".
@@ -115,6 +128,7 @@ function cuesOf(sentence: string): Cue[] {
       at,
       phrase: m[1] ?? "",
       scope: m[2] ? parenthesis(s, at) : [at, clauseEnd(s, end)],
+      count: !!m[2],
     });
   }
   for (const m of s.matchAll(
@@ -136,8 +150,10 @@ function cuesOf(sentence: string): Cue[] {
     let phrase = clause.trim().replace(LEAD, "").trim();
     // "1,200 bodies it said were of Ukrainian soldiers": a saying inside a relative clause
     // speaks of what the bodies were, not for the figure.
+    // So is "63 residents whom Moscow says are held in Ukraine".
     if (
-      /\p{L}\s+(?:it|they)$/iu.test(phrase) &&
+      (/\p{L}\s+(?:it|they)$/iu.test(phrase) ||
+        /\b(?:whom|who)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3}$/u.test(phrase)) &&
       /^\s+(?:were|was|are|is)\b/.test(s.slice(at + m[0].length))
     )
       continue;
@@ -146,7 +162,7 @@ function cuesOf(sentence: string): Cue[] {
       const after = /^\s+([^,;:.()—–]+)/.exec(s.slice(at + m[0].length))?.[1] ?? "";
       phrase = after.trim();
     }
-    if (phrase) cues.push({ at, phrase });
+    if (phrase) cues.push({ at, phrase, reports: /^\s+that\b/i.test(s.slice(at + m[0].length)) });
   }
   return cues;
 }
@@ -283,6 +299,15 @@ export function speakersOf(
       if (scope && (figureAt < scope[0] || figureAt > scope[1])) continue;
       const d = Math.abs(f.cue.at - figureAt);
       if (!best || d < best.d) best = { who: f.who, d };
+    }
+    // "He repeated that, by Ukraine's estimate, more than 16,000 …": a side's own count, cited
+    // by a speaker of that side, is the speaker's claim.
+    const chosen = found.find((f) => f.who === best?.who && f.cue.count);
+    if (chosen) {
+      const reporter = found.find(
+        (f) => f.cue.reports && f.cue.at < chosen.cue.at && f.who.party === chosen.who.party,
+      );
+      if (reporter) return reporter.who;
     }
     return best?.who ?? null;
   };

@@ -71,6 +71,15 @@ describe("speakers of figures in later articles", () => {
     ).toBe("march organisers");
   });
 
+  it("gives a side's count to the speaker of that side who cites it, and a list to its giver", () => {
+    const text =
+      "Ombudsman Dmytro Lubinets met the press. He repeated that, by Ukraine's count, more than 9,000 civilians are held.";
+    expect(speakerOfFigure(text, "9,000")).toMatch(/ombudsman|Lubinets/i);
+    const list =
+      "Envoy Irina Sokolova met him on Monday. Sokolova, according to state agencies, passed him a list of 45 residents whom Moscow says are held.";
+    expect(speakerOfFigure(list, "45")).toBe("Irina Sokolova");
+  });
+
   it("names a region's military administration with its region", () => {
     expect(
       speakerOfFigure(
