@@ -276,6 +276,24 @@ export function findEventMentions(text: string, published: string): EventMention
       }
     }
   }
+  // A text headed "Statement of the Ministry of Defence" is itself a statement, made on the day
+  // it was published.
+  const heading =
+    /^(?:[^\n]*\n){0,3}?[ \t]*((?:Statement|Press release|Communiqu[ée]) (?:of|by|from) [^\n]{3,120})$/m.exec(
+      text,
+    );
+  if (heading?.[1] && !out.some((x) => x.kind === "statement" && x.from === published)) {
+    const start = text.indexOf(heading[1], heading.index);
+    out.push({
+      kind: "statement",
+      from: published,
+      to: published,
+      quote: { text: heading[1], start, end: start + heading[1].length },
+      at: start,
+      ordinal: null,
+      istanbul: false,
+    });
+  }
   // "This is the third round of direct talks this year", on a live page of the day.
   for (const clause of clauses(text)) {
     const m = TALKS_TODAY.exec(clause.text);

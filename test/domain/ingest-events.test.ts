@@ -81,6 +81,18 @@ describe("findEventMentions", () => {
     ).toEqual(["statement 2025-05-09"]);
   });
 
+  it("reads a text headed as a statement as a statement on the day it was published", () => {
+    expect(
+      days(
+        "On the exchange of prisoners\n\nStatement of the Ministry of Foreign Affairs\n\nThe ministry regrets the delay.",
+        "2025-05-12",
+      ),
+    ).toEqual(["statement 2025-05-12"]);
+    expect(days("A statement of regret\n\nThe ministry regrets the delay.", "2025-05-12")).toEqual(
+      [],
+    );
+  });
+
   it("takes the kind from the day's own stretch of words, and 'followed' from the day before", () => {
     expect(
       days(
