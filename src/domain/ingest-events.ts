@@ -55,7 +55,10 @@ const EXCHANGE =
   /\b(?:exchang\w*|swap\w*|stages?\b|freed|released|returned|came home|come home|coming home|brought home|handed over|homecoming|were received|received)\b/i;
 const RETURN_PEOPLE = /\b(?:children|deportees|teenagers|minors)\b/i;
 const TALKS_BEFORE =
-  /(?:\btalks|\bnegotiations|\bround(?: of (?:direct )?talks)?|\bmeeting|\bmet|\bagreed|\bagreements? (?:were )?(?:reached|made|signed)|\bagreements?|\bmemorandum|\bdelegations?|\bIstanbul)[,:]?\s*(?:\b(?:in|at) (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?[,]?\s*)?(?:\b(?:on|of)\s+)?$/iu;
+  /(?:\btalks|\bnegotiations|\bround(?: of (?:direct )?talks)?|\bmeeting|\bmet|\bagreed|\bagreements? (?:were )?(?:reached|made|signed)|\bIstanbul)[,:]?\s*(?:\b(?:in|at) (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?[,]?\s*)?(?:\b(?:on|of)\s+)?$/iu;
+/** "the Istanbul agreement of June 2", "handed over to the delegation on 2 June" (no comma: "under
+ * the agreement, on June 9, 300 were exchanged" is the exchange's day). */
+const TALKS_NAMED_BEFORE = /\b(?:agreements?|memorandum|delegations?)\s+(?:on|of)\s+$/i;
 const ROUND_NAMED =
   /\bround (?:one|two|three|four|five|\d+)[,:]?\s*$|\b(?:first|second|third|fourth|fifth) round\b[^.;:]{0,40}$/i;
 const TALKS_AFTER = /^(?:['’]s)?(?:\s+(?:talks|round|meeting|negotiations)\b|,?\s+in Istanbul\b)/i;
@@ -163,7 +166,9 @@ function kindOf(
 ): { kind: ProposedKind; ordinal: string | null } | null {
   const before = text.slice(Math.max(clause.start, d.start - 45), d.start);
   const after = text.slice(d.end, Math.min(clause.end, d.end + 30));
-  if (MET_BEFORE.test(text.slice(Math.max(clause.start, d.start - 90), d.start)))
+  // (Not "met families of men who came home on Friday": the day is the return's.)
+  const metGap = MET_BEFORE.exec(text.slice(Math.max(clause.start, d.start - 90), d.start));
+  if (metGap && !EXCHANGE.test(metGap[0]) && !BODIES.test(metGap[0]))
     return { kind: "meeting", ordinal: null };
   // "The second, on June 2, led to …": the noun named last before it, in this sentence or the
   // one before ("… the third round of direct talks this year. The first, on May 16, …").
@@ -175,7 +180,12 @@ function kindOf(
       return { kind: "talks", ordinal: null };
   }
   const round = ROUND_NAMED.exec(before);
-  if (round || TALKS_BEFORE.test(before) || TALKS_AFTER.test(after)) {
+  if (
+    round ||
+    TALKS_BEFORE.test(before) ||
+    TALKS_NAMED_BEFORE.test(before) ||
+    TALKS_AFTER.test(after)
+  ) {
     const ordinal =
       /\bround (one|two|three|four|five)\b/i.exec(before)?.[1] ??
       /\b(first|second|third|fourth|fifth|sixth) round\b/i.exec(before)?.[1] ??

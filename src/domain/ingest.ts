@@ -697,8 +697,16 @@ function regionalPart(
   sentence: { start: number; end: number; text: string },
   end: number,
 ): boolean {
-  if (!FROM_PLACE.test(text.slice(end, Math.min(sentence.end, end + 70)))) return false;
-  return !/\b(?:so far|in all|in total|across|since|altogether)\b/i.test(sentence.text);
+  const after = text.slice(end, Math.min(sentence.end, end + 70));
+  const from = FROM_PLACE.exec(after);
+  if (!from) return false;
+  if (/\b(?:so far|in all|in total|across|since|altogether)\b/i.test(sentence.text)) return false;
+  // A share: "from the region", "were from Volyn", "five men from Volyn in Thursday's group";
+  // not "95 soldiers from Mariupol came home", which is everyone the sentence counts.
+  return (
+    /\bfrom\s+(?:the\s+)?(?:region|district|oblast)\b|\bwere\s+from\b/i.test(from[0]) ||
+    /\b(?:group|of those|among those|one of)\b/i.test(sentence.text)
+  );
 }
 
 /** The side a region's share was freed to: that of the body that gives it. */

@@ -72,6 +72,15 @@ describe("findEventMentions", () => {
     );
   });
 
+  it("keeps an exchange's day after 'under the agreement,' or after 'met' someone", () => {
+    expect(
+      days("Under the agreement, on May 9, 300 prisoners were exchanged.", "2025-05-12"),
+    ).toEqual(["exchange 2025-05-09"]);
+    expect(
+      days("The president met families of the men who came home on Friday.", "2025-05-12"),
+    ).toEqual(["exchange 2025-05-09"]);
+  });
+
   it("reads a statement from the words after its day, not from what it speaks of", () => {
     expect(
       days(

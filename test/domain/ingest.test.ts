@@ -252,6 +252,14 @@ describe("proposeIngest on a later article", () => {
       (f) => f.fact.value.type === "number" && f.fact.value.said,
     );
     expect(said).not.toContain("Nine");
+    const all = later(
+      "On Friday, September 5, 95 soldiers from Mariupol came home in an exchange.",
+      "2025-09-07",
+    );
+    expect(all.find((f) => f.said === "95")).toMatchObject({
+      event: "exchange-2025-09-05",
+      counted: "military",
+    });
   });
 
   it("reads a stage's category, the side of people brought back from occupied land, and a plan's own count", () => {
