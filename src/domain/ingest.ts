@@ -735,6 +735,16 @@ function sumOverEvents(
   );
   const near = text.slice(Math.max(sentence.start, start - 25), Math.min(sentence.end, end + 25));
   if (days.size >= 2 && IN_ALL.test(near)) return true;
+  // "Two stages, ten days apart, have returned 238": several stages with no span named for
+  // them ("in four stages between June 9 and June 14, which returned 916" is the span's).
+  const before = text.slice(sentence.start, start);
+  if (
+    /\b(?:two|three|four|five|six|\d+) (?:stages|batches|waves|transfers)\b[^.;]{0,40}\b(?:have|has)\s+(?:\p{L}+\s+)?(?:returned|brought|freed)\b[^.;]{0,20}$/iu.test(
+      before,
+    ) &&
+    !mentions.some((m) => m.at >= sentence.start && m.at < sentence.end && m.from !== m.to)
+  )
+    return true;
   const after = text.slice(end, sentence.end);
   const colon = after.indexOf(":");
   if (colon < 0 || /[;.]/.test(after.slice(0, colon))) return false;

@@ -229,6 +229,11 @@ describe("proposeIngest on a later article", () => {
     expect(said).toContain("700");
     expect(said).not.toContain("1,350");
     expect(said).not.toContain("40");
+    const stages = later(
+      "On September 3 and September 9 two stages of the exchange took place. Two stages, six days apart, have returned 410 Ukrainians.",
+      "2025-09-10",
+    ).map((f) => f.said);
+    expect(stages).not.toContain("410");
   });
 
   it("proposes a region's share of an exchange unclassified, on the side of the body that gives it", () => {
