@@ -22,7 +22,19 @@ const GROUPS: readonly { id: string; name: string; party: Claimant["party"]; re:
     id: "both-officials",
     name: "Officials of both sides",
     party: "both",
-    re: /\b(?:officials|authorities) (?:from|on|of) both (?:sides|countries)\b/i,
+    re: /\b(?:officials|authorities) (?:from|on|of) both (?:sides|countries)\b|^(?:the\s+)?(?:ukrainian and russian|russian and ukrainian) (?:officials|authorities)$/i,
+  },
+  {
+    id: "russian-media",
+    name: "Russian media",
+    party: "russia",
+    re: /^(?:the\s+)?russian\s+(?:state\s+)?(?:media|news agencies|agencies)$/i,
+  },
+  {
+    id: "ukrainian-media",
+    name: "Ukrainian media",
+    party: "ukraine",
+    re: /^(?:the\s+)?ukrainian\s+(?:state\s+)?(?:media|news agencies|agencies)$/i,
   },
   {
     id: "ru-officials",
@@ -39,16 +51,17 @@ const GROUPS: readonly { id: string; name: string; party: Claimant["party"]; re:
 ];
 
 const VERB =
-  /\b(?:said|says|say|saying|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates)\b/gi;
+  /\b(?:said|says|say|saying|spoke|repeated|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates)\b/gi;
 const AUX =
   /(?:\s+(?:has|have|had|also|now|previously|earlier|later|again|has also|had also|would|will|was|were|then))+\s*$/i;
 const LEAD =
   /^(?:and|but|while|as|with|in return|meanwhile|however|so|then|where|that|which|though)\s+/i;
 const PRONOUN = /^(?:it|he|she|they)$/i;
+/** "the ministry", "the Russian ministry": the body of that kind the article named last. */
 const DEFINITE =
-  /^the (ministry|headquarters|administration|ombudsman|commissioner|office|initiative|government|kremlin)$/i;
+  /^the (?:(russian|ukrainian) )?(ministry|headquarters|administration|ombudsman|commissioner|office|initiative|government|kremlin)$/i;
 const TITLE =
-  /^(?:(?:ukraine['’]s|russia['’]s|ukrainian|russian|the|former|deputy|acting)\s+)*(?:(?:defen[cs]e|foreign|interior)\s+minister|minister|president|ombudsman|spokes(?:man|woman|person)|commissioner|governor|head|mayor|negotiator)\s+/i;
+  /^(?:(?:ukraine['’]s|russia['’]s|ukrainian|russian|the|former|deputy|acting)\s+)*(?:(?:defen[cs]e|foreign|interior)\s+minister|minister|president|ombudsman|spokes(?:man|woman|person)|commissioner|governor|head|mayor|negotiator|envoy|ambassador)\s+/i;
 const NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 const GROUP_HEAD =
   /\b(?:negotiators|delegation|authorities|government|side|military administration|regional administration|administration|commissioner|initiative|ministry|headquarters)$/i;
@@ -65,6 +78,10 @@ interface Cue {
   phrase: string;
   /** The part of the sentence it speaks for, when not all of it ("a Russian pledge of 3,000"). */
   scope?: [number, number];
+  /** "by Ukraine's estimate": a country's count, which a speaker of that side may be citing. */
+  count?: boolean;
+  /** "He repeated that …": a speaker whose words the rest of the sentence reports. */
+  reports?: boolean;
 }
 
 /** The parenthesis a cue stands in, if any: "(916 Ukrainians returned, by Kyiv's count)". */
@@ -77,7 +94,10 @@ function parenthesis(s: string, at: number): [number, number] | undefined {
 
 /** The attribution cues of a sentence: where they are, and the words naming the speaker. */
 function cuesOf(sentence: string): Cue[] {
-  const s = unquoted(sentence).replace(/\bthe Kyiv regime\b/gi, (m) => " ".repeat(m.length));
+  const s = unquoted(sentence)
+    .replace(/\bthe Kyiv regime\b/gi, (m) => " ".repeat(m.length))
+    // "Rustem Umerov, who led Kyiv's delegation, told reporters": the aside is not the speaker.
+    .replace(/,\s*(?:who|which|now|former)\b[^,;:]{0,80},/gi, (m) => " ".repeat(m.length));
   const cues: Cue[] = [];
   // "According to X, …" ("which, according to the Russian side, belong to …" says whose bodies,
   // not whose figure).
@@ -86,6 +106,15 @@ function cuesOf(sentence: string): Cue[] {
   )) {
     if (/\b(?:which|who|that),?\s*$/i.test(s.slice(0, m.index))) continue;
     const at = m.index ?? 0;
+    // "Moskalkova, according to Russian agencies, gave him a list of 63": her list, as the
+    // agencies report it.
+    const subject = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s*$/u.exec(
+      s.slice(0, at),
+    )?.[1];
+    if (subject && /^[^,]*,\s*\p{Ll}/u.test(s.slice(at))) {
+      cues.push({ at: 0, phrase: subject });
+      continue;
+    }
     cues.push({ at, phrase: m[1] ?? "", scope: parenthesis(s, at) });
   }
   // "By Kyiv's count", "Russia's promise of", "a Russian pledge of".
@@ -99,6 +128,7 @@ function cuesOf(sentence: string): Cue[] {
       at,
       phrase: m[1] ?? "",
       scope: m[2] ? parenthesis(s, at) : [at, clauseEnd(s, end)],
+      count: !!m[2],
     });
   }
   for (const m of s.matchAll(
@@ -118,12 +148,21 @@ function cuesOf(sentence: string): Cue[] {
     const before = s.slice(0, at).replace(AUX, "");
     const clause = before.split(/[,;:—–()]|\s-\s/).pop() ?? "";
     let phrase = clause.trim().replace(LEAD, "").trim();
+    // "1,200 bodies it said were of Ukrainian soldiers": a saying inside a relative clause
+    // speaks of what the bodies were, not for the figure.
+    // So is "63 residents whom Moscow says are held in Ukraine".
+    if (
+      (/\p{L}\s+(?:it|they)$/iu.test(phrase) ||
+        /\b(?:whom|who)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3}$/u.test(phrase)) &&
+      /^\s+(?:were|was|are|is)\b/.test(s.slice(at + m[0].length))
+    )
+      continue;
     // "…, said Ombudsman Lubinets": the subject after the verb.
     if (!phrase) {
       const after = /^\s+([^,;:.()—–]+)/.exec(s.slice(at + m[0].length))?.[1] ?? "";
       phrase = after.trim();
     }
-    if (phrase) cues.push({ at, phrase });
+    if (phrase) cues.push({ at, phrase, reports: /^\s+that\b/i.test(s.slice(at + m[0].length)) });
   }
   return cues;
 }
@@ -138,10 +177,12 @@ export function resolveSpeaker(
 ): Speaker | null {
   const p = phrase.trim().replace(/\s+/g, " ");
   if (PRONOUN.test(p)) return last;
-  const definite = DEFINITE.exec(p)?.[1];
-  if (definite) {
-    const earlier = named.get(definite.toLowerCase());
-    if (earlier) return earlier;
+  const definite = DEFINITE.exec(p);
+  if (definite?.[2]) {
+    const earlier = named.get(definite[2].toLowerCase());
+    const party =
+      definite[1]?.toLowerCase() === "russian" ? "russia" : definite[1] ? "ukraine" : null;
+    if (earlier && (!party || earlier.party === party)) return earlier;
   }
   for (const g of GROUPS)
     if (g.re.test(p)) return { claimantId: g.id, name: g.name, party: g.party };
@@ -149,6 +190,16 @@ export function resolveSpeaker(
     if (c.within && !c.within.test(sentence)) continue;
     if (c.notWithin?.test(sentence)) continue;
     if (c.re.test(p)) return { claimantId: c.id, name: c.name, party: c.party };
+  }
+  // "The Friday vigil …, its organisers said": the organisers of what the sentence is about.
+  const its = /^(?:its|their) (organi[sz]ers|founders|coordinators)$/i.exec(p)?.[1];
+  if (its) {
+    const subject = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+)*(\p{Ll}[\p{L}-]+)/u.exec(
+      sentence.trim(),
+    )?.[1];
+    if (!subject) return null;
+    const name = `${subject} ${its.toLowerCase()}`;
+    return { claimantId: slug(name), name, party: "independent" };
   }
   if (NOT_SPEAKER.test(p) || p.split(" ").length > 8) return null;
   // A region's military administration: named with its region.
@@ -161,6 +212,12 @@ export function resolveSpeaker(
     if (!region || /^(?:Russia|Ukraine|Kyiv|Moscow)$/.test(region)) return null;
     const name = `${region} regional military administration`;
     return { claimantId: slug(name), name, party: "ukraine" };
+  }
+  // "Umerov said": a surname alone is the person the article named in full before.
+  if (/^\p{Lu}[\p{L}'’-]+$/u.test(p)) {
+    const full = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+) ${p}\\b`, "u").exec(text);
+    if (full?.[1] && !TITLE.test(`${full[1]} `) && !/^(?:The|Minister|President)$/.test(full[1]))
+      return resolveSpeaker(`${full[1]} ${p}`, sentence, text, last, named);
   }
   const bare = p.replace(/^the\s+/i, "");
   // "Ukrainian negotiators", "the Russian delegation".
@@ -196,6 +253,7 @@ export function speakersOf(
   const bySentence = new Map<number, { cue: Cue; who: Speaker }[]>();
   let last: Speaker | null = null;
   let mentioned: Speaker | null = null;
+  let quoting: Speaker | null = null;
   let lastEnd = 0;
   for (const s of sentences) {
     if (text.slice(lastEnd, s.start).includes("\n")) {
@@ -216,17 +274,40 @@ export function speakersOf(
         )?.[1];
       if (head) named.set(head.toLowerCase(), who);
     }
+    // A quotation opened after its speaker runs on into the sentences it spans:
+    // "X spoke to reporters: “We agreed. More than a thousand people will come home.”"
+    if (found.length === 0 && quoting) found.push({ cue: { at: 0, phrase: "" }, who: quoting });
+    const opens = (s.text.match(/“/g) ?? []).length;
+    const closes = (s.text.match(/”/g) ?? []).length;
+    if (opens > closes) quoting = found.at(-1)?.who ?? null;
+    else if (closes > opens) quoting = null;
     bySentence.set(s.start, found);
     mentioned = lastNamed(s.text) ?? mentioned;
   }
   return (sentenceStart, figureAt) => {
-    const found = bySentence.get(sentenceStart) ?? [];
+    const all = bySentence.get(sentenceStart) ?? [];
+    // "… ready to hand over 1,212 of 6,000 bodies; Kyiv says no date has been set": a speaker
+    // in the figure's own clause (between semicolons) before one in another.
+    const text = sentences.find((x) => x.start === sentenceStart)?.text ?? "";
+    const from = text.lastIndexOf(";", figureAt);
+    const stop = text.indexOf(";", figureAt);
+    const own = all.filter((f) => f.cue.at > from && (stop < 0 || f.cue.at < stop));
+    const found = own.length ? own : all;
     let best: { who: Speaker; d: number } | null = null;
     for (const f of found) {
       const scope = f.cue.scope;
       if (scope && (figureAt < scope[0] || figureAt > scope[1])) continue;
       const d = Math.abs(f.cue.at - figureAt);
       if (!best || d < best.d) best = { who: f.who, d };
+    }
+    // "He repeated that, by Ukraine's estimate, more than 16,000 …": a side's own count, cited
+    // by a speaker of that side, is the speaker's claim.
+    const chosen = found.find((f) => f.who === best?.who && f.cue.count);
+    if (chosen) {
+      const reporter = found.find(
+        (f) => f.cue.reports && f.cue.at < chosen.cue.at && f.who.party === chosen.who.party,
+      );
+      if (reporter) return reporter.who;
     }
     return best?.who ?? null;
   };

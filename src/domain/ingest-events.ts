@@ -28,7 +28,14 @@ import {
   MONTH_NAMES,
 } from "./dates.ts";
 
-export type ProposedKind = "exchange" | "deal" | "talks" | "meeting" | "bodies" | "return";
+export type ProposedKind =
+  | "exchange"
+  | "deal"
+  | "talks"
+  | "meeting"
+  | "bodies"
+  | "return"
+  | "statement";
 
 export interface EventMention {
   kind: ProposedKind;
@@ -48,11 +55,40 @@ const EXCHANGE =
   /\b(?:exchang\w*|swap\w*|stages?\b|freed|released|returned|came home|come home|coming home|brought home|handed over|homecoming|were received|received)\b/i;
 const RETURN_PEOPLE = /\b(?:children|deportees|teenagers|minors)\b/i;
 const TALKS_BEFORE =
-  /(?:\btalks|\bnegotiations|\bround(?: of (?:direct )?talks)?|\bmeeting|\bmet|\bagreed|\bagreements? (?:were )?(?:reached|made|signed)|\bIstanbul)[,:]?\s*(?:\b(?:in|at) Istanbul[,]?\s*)?(?:\b(?:on|of)\s+)?$/i;
+  /(?:\btalks|\bnegotiations|\bround(?: of (?:direct )?talks)?|\bmeeting|\bmet|\bagreed|\bagreements? (?:were )?(?:reached|made|signed)|\bIstanbul)[,:]?\s*(?:\b(?:in|at) (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?[,]?\s*)?(?:\b(?:on|of)\s+)?$/iu;
+/** "the Istanbul agreement of June 2", "handed over to the delegation on 2 June" (no comma: "under
+ * the agreement, on June 9, 300 were exchanged" is the exchange's day). */
+const TALKS_NAMED_BEFORE = /\b(?:agreements?|memorandum|delegations?)\s+(?:on|of)\s+$/i;
 const ROUND_NAMED =
   /\bround (?:one|two|three|four|five|\d+)[,:]?\s*$|\b(?:first|second|third|fourth|fifth) round\b[^.;:]{0,40}$/i;
 const TALKS_AFTER = /^(?:['’]s)?(?:\s+(?:talks|round|meeting|negotiations)\b|,?\s+in Istanbul\b)/i;
-const MET_BEFORE = /\bmet\s+(?:on\s+)?$/i;
+/** "met on August 6", "met his Russian counterpart Tatyana Moskalkova on Wednesday". */
+const MET_BEFORE = /\bmet\s+(?:[^.;,]{0,60}?\s)?(?:on\s+)?$/i;
+/** "the June 2 talks", "the July 23 round": a day that names the talks held on it. */
+const NAMES_TALKS = /^(?:['’]s)?\s+(?:talks|round|meeting|negotiations)\b/i;
+/** "The second, on June 2, …": an ordinal that leaves its noun to the words before it. */
+const ELLIPTICAL_ORDINAL =
+  /^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|last)\s*,?\s*(?:on\s+)?$/i;
+/** The noun such an ordinal stands for: the last one the text named before it. */
+const ORDINAL_NOUN =
+  /\b(?:first|second|third|fourth|fifth|sixth|next|last)\s+(?:(?:direct|new)\s+)?(round|talks|meeting|negotiations|stage|wave|batch|repatriation|exchange|swap)s?\b/gi;
+/** "On Monday, the Headquarters issued a statement accusing …", "… on Sunday rejected the claim":
+ * a day on which a side spoke out, an event of its own (not the exchange or bodies it speaks of). */
+const STATEMENT_AFTER =
+  /^[^.;]{0,50}?\b(?:issued a statement|in a statement|rejected|accused|denied|condemned)\b/i;
+/** "The seriously wounded followed on Tuesday": the next of whatever the text last named. */
+const FOLLOWED = /\b(?:followed|came next)\s+(?:on\s+)?$/i;
+/** "This is the third round of direct talks": talks on the day of the report itself. */
+const TALKS_TODAY =
+  /\b(?:this|today['’]s meeting) is the (?:first|second|third|fourth|fifth|sixth) round of (?:direct )?(?:talks|negotiations)\b/i;
+
+/**
+ * Bodies on their way, not yet handed over: "trucks carrying 1,212 bodies arrived at the
+ * exchange point", "were waiting on the border". No return took place on that day.
+ */
+export const IN_TRANSIT =
+  /\b(?:trucks?|lorries|vehicles|wagons|trains?)\b[^.;]{0,30}\bcarrying\b|\b(?:were|are|was|is) waiting\b/i;
+const HANDED = /\b(?:handed over|received|transferred|returned|repatriated|took place)\b/i;
 
 /** Words just before a day that make it something other than an event of the story. */
 const NOT_BEFORE =
@@ -109,6 +145,19 @@ function listedDays(text: string, d: DateMention): string[] {
     .filter((day) => day > (d.date as string));
 }
 
+/** "on 9 and 10 June": the days a list gives before the day that carries the month. */
+function daysListedBefore(text: string, d: DateMention): string[] {
+  if (!d.date || d.kind !== "explicit" || !/^\d{1,2} [A-Z][a-z]+/.test(d.text)) return [];
+  const m = /\b((?:\d{1,2},\s*)*\d{1,2})\s+(?:and|&)\s+$/.exec(
+    text.slice(Math.max(0, d.start - 30), d.start),
+  );
+  if (!m?.[1]) return [];
+  const month = d.date.slice(0, 8);
+  return [...m[1].matchAll(/\d{1,2}/g)]
+    .map((x) => `${month}${x[0].padStart(2, "0")}`)
+    .filter((day) => day < (d.date as string));
+}
+
 function kindOf(
   text: string,
   clause: Clause,
@@ -117,9 +166,26 @@ function kindOf(
 ): { kind: ProposedKind; ordinal: string | null } | null {
   const before = text.slice(Math.max(clause.start, d.start - 45), d.start);
   const after = text.slice(d.end, Math.min(clause.end, d.end + 30));
-  if (MET_BEFORE.test(before)) return { kind: "meeting", ordinal: null };
+  // (Not "met families of men who came home on Friday": the day is the return's.)
+  const metGap = MET_BEFORE.exec(text.slice(Math.max(clause.start, d.start - 90), d.start));
+  if (metGap && !EXCHANGE.test(metGap[0]) && !BODIES.test(metGap[0]))
+    return { kind: "meeting", ordinal: null };
+  // "The second, on June 2, led to …": the noun named last before it, in this sentence or the
+  // one before ("… the third round of direct talks this year. The first, on May 16, …").
+  const lead = text.slice(clause.start, d.start);
+  if (ELLIPTICAL_ORDINAL.test(lead)) {
+    const earlier = text.slice(Math.max(0, clause.start - 300), clause.start);
+    const noun = [...earlier.matchAll(ORDINAL_NOUN)].pop()?.[1]?.toLowerCase();
+    if (noun === "round" || noun === "talks" || noun === "meeting" || noun === "negotiations")
+      return { kind: "talks", ordinal: null };
+  }
   const round = ROUND_NAMED.exec(before);
-  if (round || TALKS_BEFORE.test(before) || TALKS_AFTER.test(after)) {
+  if (
+    round ||
+    TALKS_BEFORE.test(before) ||
+    TALKS_NAMED_BEFORE.test(before) ||
+    TALKS_AFTER.test(after)
+  ) {
     const ordinal =
       /\bround (one|two|three|four|five)\b/i.exec(before)?.[1] ??
       /\b(first|second|third|fourth|fifth|sixth) round\b/i.exec(before)?.[1] ??
@@ -127,17 +193,38 @@ function kindOf(
       null;
     return { kind: "talks", ordinal };
   }
+  if (STATEMENT_AFTER.test(text.slice(d.end, clause.end)))
+    return { kind: "statement", ordinal: null };
+  // "…after the first stage of a new prisoner exchange, in which young soldiers came home on
+  // Monday": the words of the day's own stretch (between commas) first, then its clause's;
   // "the second, on Tuesday, the seriously wounded": a clause with no word of its own takes
   // its sentence's.
+  const stretch = stretchAround(text, clause, d);
   const words =
-    BODIES.test(clause.text) || EXCHANGE.test(clause.text) ? clause.text : sentence.text;
-  if (BODIES.test(words)) return { kind: "bodies", ordinal: null };
+    BODIES.test(stretch) || EXCHANGE.test(stretch)
+      ? stretch
+      : BODIES.test(clause.text) || EXCHANGE.test(clause.text)
+        ? clause.text
+        : sentence.text;
+  if (BODIES.test(words)) {
+    if (IN_TRANSIT.test(words) && !HANDED.test(words)) return null;
+    return { kind: "bodies", ordinal: null };
+  }
   if (EXCHANGE.test(words)) {
     if (RETURN_PEOPLE.test(words) && !/\b(?:exchang|swap|prisoner|stage)/i.test(words))
       return { kind: "return", ordinal: null };
     return { kind: "exchange", ordinal: null };
   }
   return null;
+}
+
+/** The words between the commas (or a clause's ends) around a day. */
+function stretchAround(text: string, clause: Clause, d: DateMention): string {
+  const before = text.slice(clause.start, d.start);
+  const after = text.slice(d.end, clause.end);
+  const from = Math.max(...[",", ";", ":", "—", "("].map((c) => before.lastIndexOf(c))) + 1;
+  const stop = after.search(/[,;:—(]/);
+  return text.slice(clause.start + from, stop < 0 ? clause.end : d.end + stop);
 }
 
 /** Every event the text establishes, with its day or span, in the order the text gives them. */
@@ -181,16 +268,57 @@ export function findEventMentions(text: string, published: string): EventMention
       if (d.kind === "month" || d.kind === "year") continue;
       if (d.date > published || Number(d.date.slice(0, 4)) < publishedYear - 1) continue;
       if (isDateline(text, d)) continue;
+      // "two days after the first stage": a day counted from another event, not from today.
+      if (d.kind === "relative" && /\b(?:after|before)$/i.test(d.text)) continue;
       const before = text.slice(Math.max(clause.start, d.start - 40), d.start);
-      if (NOT_BEFORE.test(before)) continue;
+      // "since the June 2 talks": the day names the talks, whatever the words before say.
+      const namesTalks = NAMES_TALKS.test(text.slice(d.end, d.end + 20));
+      if (NOT_BEFORE.test(before) && !namesTalks) continue;
       if (NOT_NEAR.test(near(text, clause, d))) continue;
-      const kind = kindOf(text, clause, clause.sentence, d);
+      const followed = FOLLOWED.test(before) ? out.at(-1) : undefined;
+      const kind = followed
+        ? { kind: followed.kind, ordinal: null }
+        : kindOf(text, clause, clause.sentence, d);
       if (!kind) continue;
-      for (const day of [d.date, ...listedDays(text, d)]) {
+      for (const day of [...daysListedBefore(text, d), d.date, ...listedDays(text, d)]) {
         if (day > published) continue;
         out.push({ ...kind, from: day, to: day, quote, at: d.start, istanbul });
       }
     }
+  }
+  // A text headed "Statement of the Ministry of Defence" is itself a statement, made on the day
+  // it was published.
+  const heading =
+    /^(?:[^\n]*\n){0,3}?[ \t]*((?:Statement|Press release|Communiqu[ée]) (?:of|by|from) [^\n]{3,120})$/m.exec(
+      text,
+    );
+  if (heading?.[1] && !out.some((x) => x.kind === "statement" && x.from === published)) {
+    const start = text.indexOf(heading[1], heading.index);
+    out.push({
+      kind: "statement",
+      from: published,
+      to: published,
+      quote: { text: heading[1], start, end: start + heading[1].length },
+      at: start,
+      ordinal: null,
+      istanbul: false,
+    });
+  }
+  // "This is the third round of direct talks this year", on a live page of the day.
+  for (const clause of clauses(text)) {
+    const m = TALKS_TODAY.exec(clause.text);
+    if (!m || out.some((x) => x.kind === "talks" && x.from === published)) continue;
+    const ordinal = /\b(first|second|third|fourth|fifth|sixth) round\b/i.exec(m[0])?.[1] ?? null;
+    const quote = { text: clause.text, start: clause.start, end: clause.end };
+    out.push({
+      kind: "talks",
+      from: published,
+      to: published,
+      quote,
+      at: clause.start + m.index,
+      ordinal,
+      istanbul: /\bIstanbul\b/.test(clause.text),
+    });
   }
   return out;
 }
@@ -203,6 +331,7 @@ const SAME: Record<ProposedKind, readonly string[]> = {
   meeting: ["meeting", "talks"],
   bodies: ["bodies"],
   return: ["return", "exchange"],
+  statement: ["statement"],
 };
 
 const ORDINALS: Record<string, string> = {
@@ -224,6 +353,8 @@ function titleOf(m: EventMention): string {
     }
     case "meeting":
       return `Meeting (${day})`;
+    case "statement":
+      return `Statement (${day})`;
     case "bodies":
       return `Return of the bodies of the fallen (${day})`;
     case "return":
@@ -251,6 +382,7 @@ function aliasesOf(m: EventMention): string[] {
     ];
   }
   if (m.kind === "talks" || m.kind === "meeting") return base.map((a) => `${a} talks`);
+  if (m.kind === "statement") return base.map((a) => `${a} statement`);
   if (m.kind === "bodies") return [...base.map((a) => `${a} bodies`), `bodies-${month}-${day}`];
   return base;
 }

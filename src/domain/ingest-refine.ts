@@ -20,6 +20,13 @@ const SERIOUSLY_WOUNDED_AFTER =
   /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b/i;
 
 const CIVILIANS_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:civilians|citizens|civilian hostages)\b/i;
+/** "eight residents of the Kursk region", handed over: civilians, unless the words say captivity. */
+const RESIDENTS_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,1}?residents\b/i;
+const NOT_CIVIL = /\b(?:prisoners of war|POWs?|captivity|servicemen|soldiers|military)\b/i;
+
+const BODIES_WORDS = /\bbod(?:y|ies)\b|\bremains\b|\brepatriat/i;
+const PEOPLE_WORDS =
+  /\b(?:prisoners|POWs|servicemen|captives|soldiers|civilians|people|Ukrainians|Russians|men|children)\b/i;
 
 const BARE_NEXT = new Set(
   "on in at after before to and were was had have of for from the by with".split(" "),
@@ -31,6 +38,15 @@ const BARE_NEXT = new Set(
  * the fallen mostly bring home.
  */
 export function bodiesSide(text: string, start: number, end: number): "ukraine" | "russia" {
+  // "the bodies of 98 Russian soldiers: 27 after the first batch, 51 after the third": a figure
+  // in the list after a colon is on the side of the whole before it.
+  const sentenceStart = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start));
+  const colon = text.lastIndexOf(":", start);
+  if (colon > sentenceStart) {
+    const whole = text.slice(sentenceStart + 1, colon);
+    if (/\bRussian (?:soldiers|servicemen|troops|fallen|dead)\b|\bto Russia\b/i.test(whole))
+      return "russia";
+  }
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 40);
   if (
@@ -69,15 +85,30 @@ export function countedNear(
     !/^[^.;]{0,40}\b(?:servicemen|soldiers|military|POWs)\b/i.test(after)
   )
     return "civilians";
-  // "1,200 on June 13", "Russia 24": a bare figure (no noun after it) in a clause about bodies
-  // and not about prisoners.
-  const next = /^\s*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
+  const sentenceEnd = text.slice(end).search(/[.!?](?:\s|$)/);
   if (
-    (!next || BARE_NEXT.has(next)) &&
-    /\bbod(?:y|ies)\b|\bremains\b|\brepatriat/i.test(clause) &&
-    !/\b(?:prisoners|POWs|servicemen|captives)\b/i.test(clause)
+    RESIDENTS_AFTER.test(after) &&
+    !NOT_CIVIL.test(text.slice(end, sentenceEnd < 0 ? undefined : end + sentenceEnd))
   )
-    return "bodies";
+    return "civilians";
+  // "1,200 on June 13", "Russia 24": a bare figure (no noun after it) in a clause about bodies
+  // and not about prisoners; "Russia promised 6,000 in June", in a clause that counts nothing,
+  // takes what its paragraph counts when that is only bodies.
+  const next = /^\s*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
+  if (!next || BARE_NEXT.has(next)) {
+    if (BODIES_WORDS.test(clause) && !/\b(?:prisoners|POWs|servicemen|captives)\b/i.test(clause))
+      return "bodies";
+    const from = text.lastIndexOf("\n", start) + 1;
+    const to = text.indexOf("\n", end);
+    const paragraph = text.slice(from, to < 0 ? undefined : to);
+    if (
+      !BODIES_WORDS.test(clause) &&
+      !PEOPLE_WORDS.test(clause) &&
+      BODIES_WORDS.test(paragraph) &&
+      !PEOPLE_WORDS.test(paragraph)
+    )
+      return "bodies";
+  }
   return null;
 }
 
@@ -151,6 +182,19 @@ export function sameNumberFollows(text: string, sentenceEnd: number): boolean {
   return /\bthe same number\b/i.test(sentence);
 }
 
+/** What "the same number of …" in the next sentence counts, when it names it. */
+export function sameNumberOf(text: string, sentenceEnd: number): Counted | null {
+  const next = text.slice(sentenceEnd, sentenceEnd + 260);
+  const noun =
+    /\bthe same number of\s+(?:(?:Ukrainian|Russian|its|their|captured)\s+)?([\p{L}-]+)/iu.exec(
+      next.split(/[.!?](?:\s|$)/)[0] ?? "",
+    )?.[1];
+  if (!noun) return null;
+  if (/^(?:servicemen|soldiers|troops|POWs|prisoners|military)$/i.test(noun)) return "military";
+  if (/^(?:civilians|residents)$/i.test(noun)) return "civilians";
+  return null;
+}
+
 /** The event a mention names, among the events known to the (augmented) store. */
 export function eventOfMention(events: readonly Event[], m: EventMention): Event | undefined {
   const kinds: Record<string, string[]> = {
@@ -160,6 +204,7 @@ export function eventOfMention(events: readonly Event[], m: EventMention): Event
     meeting: ["meeting", "talks"],
     bodies: ["bodies"],
     return: ["return", "exchange"],
+    statement: ["statement"],
   };
   const ok = kinds[m.kind] ?? [m.kind];
   return events.find(
@@ -218,6 +263,46 @@ export function eventForFigure(
     if (e) return e;
   }
   return null;
+}
+
+const ORDINAL_PLACE: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+};
+
+/**
+ * "27 after the first batch, 51 after the third": the batch or stage the words after a figure
+ * count to, among the days the article gives that kind of event, in order of their days.
+ */
+export function eventByPlace(
+  mentions: readonly EventMention[],
+  events: readonly Event[],
+  text: string,
+  end: number,
+): Event | null {
+  const m =
+    /^\s*(?:[a-z]+\s+){0,2}?(?:after|in|with|during) the (first|second|third|fourth|fifth|sixth)(?:\s+(batch|repatriation|transfer|stage|wave))?\b/i.exec(
+      text.slice(end, end + 50),
+    );
+  if (!m?.[1]) return null;
+  // "…51 after the third": the noun the list gave first ("after the first batch").
+  const noun =
+    m[2] ??
+    /\b(?:first|second|third|fourth|fifth|sixth)\s+(batch|repatriation|transfer|stage|wave)\b/i.exec(
+      text.slice(Math.max(0, end - 120), end),
+    )?.[1];
+  if (!noun) return null;
+  const kind = /^(?:batch|repatriation|transfer)$/i.test(noun) ? "bodies" : "exchange";
+  const days = [
+    ...new Set(mentions.filter((x) => x.kind === kind && x.from === x.to).map((x) => x.from)),
+  ].sort();
+  const day = days[(ORDINAL_PLACE[m[1].toLowerCase()] ?? 0) - 1];
+  const mention = mentions.find((x) => x.kind === kind && x.from === day && x.to === day);
+  return mention ? (eventOfMention(events, mention) ?? null) : null;
 }
 
 /**
@@ -282,7 +367,7 @@ export function sameNumberNext(text: string, sentenceEnd: number): boolean {
 const SINCE_WAR =
   /\bsince\s+(?:the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?(?:invasion|war)|(?:february\s+)?2022)\b/i;
 const HELD_NOW =
-  /^[^.;]{0,60}?\b(?:are|remain|is)\s+(?:still\s+|officially\s+)?(?:listed as (?:prisoners|missing|held)|held|in (?:russian )?captivity|missing|deported)\b/i;
+  /^[^.;]{0,60}?\b(?:are|remain|is)\s+(?:still\s+|officially\s+)?(?:listed as (?:prisoners|missing|held)|held|in (?:russian )?captivity|in Russia(?:n hands)?|missing|deported)\b/i;
 const HELD_WORDS = /\b(?:held|deported|forcibly|displaced|listed|missing|captivity)\b/i;
 
 /**
@@ -313,9 +398,14 @@ export function runningTotal(
   );
   if (since && !SINCE_WAR.test(text.slice(clauseStart, sentence.end))) return null;
   const verb = after.slice(0, 80);
+  const RETURNED =
+    /\b(?:returned|freed|released|brought (?:back|home)|came home|come home|been returned|been freed)\b/i;
+  if (RETURNED.test(verb)) return "returned-since-2022";
+  // "Ukraine had brought home the bodies of more than 7,000 fallen defenders since 2022": the
+  // verb before the figure, in its clause.
   if (
-    /\b(?:returned|freed|released|brought (?:back|home)|came home|come home|been returned|been freed)\b/i.test(
-      verb,
+    /\b(?:had|has|have)\s+(?:been\s+)?(?:brought (?:back|home)|returned|freed|received)\b[^.;,]{0,40}$/i.test(
+      text.slice(clauseStart, start),
     )
   )
     return "returned-since-2022";

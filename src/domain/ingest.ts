@@ -22,15 +22,22 @@ import { eventEnd, eventStart } from "./catalog.ts";
 import { type Claim, extractClaims, judgeClaim, linkEvent, splitSentences } from "./check/index.ts";
 import { type Attribution, attributionOf } from "./check/read/attribution.ts";
 import { PART_NOUNS, SAID } from "./check/vocabulary.ts";
-import { findDates } from "./dates.ts";
+import { findDates, MONTH_NAMES } from "./dates.ts";
 import { speakersOf } from "./ingest-claimants.ts";
-import { findEventMentions, proposeEvents } from "./ingest-events.ts";
+import {
+  type EventMention,
+  findEventMentions,
+  IN_TRANSIT,
+  proposeEvents,
+} from "./ingest-events.ts";
 import {
   anAge,
   bodiesSide,
   countedNear,
   eachSideAfter,
+  eventByPlace,
   eventForFigure,
+  eventOfMention,
   notAClaim,
   notAFigure,
   notASeriesPlace,
@@ -38,6 +45,7 @@ import {
   runningTotal,
   sameNumberFollows,
   sameNumberNext,
+  sameNumberOf,
 } from "./ingest-refine.ts";
 import { findNumbers } from "./numbers.ts";
 import { analyse, type Knowledge } from "./queries.ts";
@@ -154,10 +162,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
   const skipped: SkippedClaim[] = [];
   const newClaimants: Claimant[] = [];
   const speakers = speakersOf(input.text, splitSentences(input.text));
+  const speakerOf = (claim: Claim) =>
+    speakers(claim.sentence.start, claim.number.start - claim.sentence.start) ?? attributed(claim);
   const claimantFor = (claim: Claim): string => {
-    const a =
-      speakers(claim.sentence.start, claim.number.start - claim.sentence.start) ??
-      attributed(claim);
+    const a = speakerOf(claim);
     if (!a) return claimantId;
     if (!k.catalog.claimants.has(a.claimantId) && !newClaimants.some((c) => c.id === a.claimantId))
       newClaimants.push({ id: a.claimantId, name: a.name, party: a.party });
@@ -170,7 +178,12 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
   const clauseAt = (at: number) =>
     mentions.find((m) => m.quote.start <= at && at < m.quote.end)?.quote.text ??
     sentenceAt(input.text, at).text;
-  for (const claim of claims) {
+  for (const read of claims) {
+    // "eight civilians, among them a journalist detained in 2023, came home": returned, not held.
+    const claim: Claim =
+      read.measure === "held" && cameBack(input.text, read.number.end, read.sentence.end)
+        ? { ...read, measure: "released" }
+        : read;
     const { start, end } = claim.number;
     const notFigure =
       anAge(input.text, start, end) ??
@@ -193,13 +206,68 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // "3 women and 387 men", "45 of the 307": a part named by who they are, or by nothing, is
     // not a count of everyone exchanged. "270 servicemen" among those returned is a fact of its
     // own, and so are "eight children" returned.
-    if (claim.part && !near && (claim.noun === null || PART_NOUNS.has(claim.noun.toLowerCase()))) {
+    // "14 men from the region returned, the administration said": a region's share of an
+    // exchange is a fact an editor records, proposed unclassified (never as the whole).
+    const regional = regionalPart(input.text, claim.sentence, end);
+    if (
+      !regional &&
+      claim.part &&
+      !near &&
+      (claim.noun === null || PART_NOUNS.has(claim.noun.toLowerCase()))
+    ) {
       skipped.push({
         claim: claim.span.text,
         sentence: claim.sentence.text,
         why: `a part of a larger figure (“${claim.part}”), not a count of everyone exchanged`,
       });
       continue;
+    }
+    // "Since the swap of May 25, 1,249 have been freed", "5,657 bodies have come back since
+    // June": a sum since a day, not the figure of the event on that day.
+    if (sinceADay(input.text, claim.sentence, start, end)) {
+      skipped.push({
+        claim: claim.span.text,
+        sentence: claim.sentence.text,
+        why: "a sum since a day, not the figure of any one event",
+      });
+      continue;
+    }
+    // "1,212 on June 11, 1,200 on June 13 and 1,245 on June 16, for a total of 3,657": a sum
+    // over several events, not the figure of any one of them.
+    if (sumOverEvents(input.text, claim.sentence, start, end, mentions)) {
+      skipped.push({
+        claim: claim.span.text,
+        sentence: claim.sentence.text,
+        why: "a sum over several events, not the figure of any one of them",
+      });
+      continue;
+    }
+    // "He handed over a list of 1,368 civilians held by Russia": a list handed over at talks,
+    // filed with the latest talks or meeting the article names, for an editor to classify (not
+    // a count of anyone freed or held). A list of those a side is ready to release is a plan.
+    if (
+      LIST_OF.test(input.text.slice(Math.max(claim.sentence.start, start - 40), start)) &&
+      !claim.planned &&
+      !plannedAt(input.text, claim.sentence, start, end)
+    ) {
+      const at = plannedTalks(mentions, allEvents, input.text, start, end).latest;
+      if (at) {
+        const listed: Claim = {
+          ...claim,
+          measure: "unclassified" as Claim["measure"],
+          counted: countedNear(input.text, start, end, clauseAt(start)) ?? claim.counted,
+          side: listSide(input.text, end) ?? claim.side,
+          date: null,
+          range: null,
+          planned: false,
+        };
+        facts.push({
+          fact: factOf(listed, sourceId, at.id, claimantFor(claim), input, facts.length + 1),
+          eventTitle: eventTitle(at.id),
+          check: judgeClaim(k, listed, input.published),
+        });
+        continue;
+      }
     }
     // "Over two days, 697 came home": the days may be the deal so far, not its length.
     if (claim.spanOf) {
@@ -217,16 +285,37 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         : claim.measure === null
           ? { ...claim, measure: "unclassified" as Claim["measure"], counted: null }
           : claim;
+    // "Russia's promise of 6,000", "it is ready to release 640", "provides for 1,200": a plan
+    // the fact-check's reader, made for drafts, does not take for one.
+    if (!placed.planned && plannedAt(input.text, claim.sentence, start, end)) placed.planned = true;
+    // "238 Ukrainians, servicemen and civilians, out of the “at least 1,200” promised": a figure
+    // that names nothing it counts does not take the last noun of the list before it.
+    if (
+      placed.planned &&
+      claim.noun === null &&
+      !near &&
+      (placed.counted === "civilians" || placed.counted === "military")
+    )
+      placed.counted = "people";
+    if (regional) {
+      placed.measure = "unclassified" as Claim["measure"];
+      placed.counted = near ?? claim.counted ?? "people";
+      placed.side = regionalSide(speakerOf(claim)?.party);
+    }
     const sideAsRead = placed.side;
     if (
       placed.measure === "released" &&
       (placed.side === "ukraine" || placed.side === "russia" || placed.side === null) &&
-      (sameNumberFollows(input.text, claim.sentence.end) ||
+      ((sameNumberFollows(input.text, claim.sentence.end) &&
+        sameKind(sameNumberOf(input.text, claim.sentence.end), placed.counted)) ||
         (!claim.part && sameNumberNext(input.text, claim.sentence.end)) ||
         (placed.side === null && eachSideAfter(input.text, end)))
     )
       placed.side = "each";
     if (placed.counted === "bodies") placed.side = bodiesSide(input.text, start, end);
+    // "212 young soldiers had been freed", says Kyiv's ombudsman: freed to the speaker's side.
+    if (placed.side === null && placed.measure === "released" && placed.counted !== "bodies")
+      placed.side = sideByVoice(input.text, claim.sentence, start, end, speakerOf(claim)?.party);
     // "84 Ukrainians returned today, 33 servicemen and 51 civilians": the parts are on the
     // whole's side.
     if (placed.side === null && placed.measure === "released" && claim.part) {
@@ -234,13 +323,30 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       const wholeSide = whole ? (sideRead.get(whole.fact) ?? whole.fact.side) : null;
       if (wholeSide === "ukraine" || wholeSide === "russia") placed.side = wholeSide;
     }
-    const linked = placed.measure === "unclassified" ? null : linkEvent(k, placed, input.published);
+    const storeLink =
+      placed.measure !== "unclassified"
+        ? linkEvent(k, placed, input.published)
+        : regional
+          ? linkEvent(k, { ...placed, measure: "released" }, input.published)
+          : null;
+    // A plan in an article that brings new talks is those talks' unless its sentence names an
+    // event the store already has ("the agreement reached on May 16", "the 1,000-for-1,000"):
+    // "the new exchange would bring home at least 1,000 on each side" is not May's deal.
+    const linked =
+      storeLink &&
+      placed.planned &&
+      proposed.events.some((e) => e.kind === "talks" || e.kind === "meeting") &&
+      !proposed.events.some((e) => e.id === storeLink.id) &&
+      !namesStoredEvent(claim.sentence, mentions, data.events)
+        ? null
+        : storeLink;
     // The clause's own day first ("On 24 August, under the agreements reached on 23 July, 146
     // …" is the exchange's); a plan stays with the deal the store has for it; then the store's
     // reading; then the day the paragraph, or the one before, last named.
     const inClause = cumulative
       ? null
-      : eventForFigure(
+      : (eventByPlace(mentions, allEvents, input.text, end) ??
+        eventForFigure(
           mentions,
           allEvents,
           input.text,
@@ -248,7 +354,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
           placed.counted,
           placed.planned,
           "clause",
-        );
+        ));
     const keepLinked =
       linked !== null &&
       (inClause === null ||
@@ -257,20 +363,34 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         (linked.kind !== "talks" &&
           placed.counted !== "bodies" &&
           within(linked, eventStart(inClause) as string)));
+    const planEvent =
+      placed.planned && !cumulative
+        ? plannedTalks(mentions, allEvents, input.text, start, end, proposed.events)
+        : null;
+    // A plan in an article that brings new talks, whose sentence names nothing stored, is not
+    // filed with stored talks its paragraph merely recalls ("the new exchange would …").
+    const planFresh =
+      planEvent && !namesStoredEvent(claim.sentence, mentions, data.events)
+        ? planEvent.fresh
+        : null;
+    const lastNamed = eventForFigure(
+      mentions,
+      allEvents,
+      input.text,
+      start,
+      placed.counted,
+      placed.planned,
+      "before",
+    );
     const placedEvent =
       (keepLinked ? linked : inClause) ??
       // With no day of its own, the day its paragraph (or the article) last named.
       (cumulative || placed.date || placed.range
         ? null
-        : (eventForFigure(
-            mentions,
-            allEvents,
-            input.text,
-            start,
-            placed.counted,
-            placed.planned,
-            "before",
-          ) ??
+        : ((lastNamed && planFresh && !proposed.events.some((e) => e.id === lastNamed.id)
+            ? planFresh
+            : lastNamed) ??
+          planFresh ??
           eventForFigure(
             mentions,
             allEvents,
@@ -298,7 +418,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       placed.side = running === "held" ? null : "ukraine";
       placed.planned = false;
     }
-    const event = tally ?? placedEvent;
+    const event = tally ?? planEvent?.named ?? placedEvent ?? planEvent?.nearest;
     if (!event) {
       skipped.push({
         claim: claim.span.text,
@@ -309,6 +429,18 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       });
       continue;
     }
+    // "Ukraine and Russia exchanged seriously wounded prisoners on Tuesday … 164 Ukrainians were
+    // returned": people named only by their country count what the words that set up the stage
+    // say it was for, when they name one category.
+    const category = stageCategory(proposed.events, event.id);
+    if (
+      category &&
+      placed.measure === "released" &&
+      !placed.planned &&
+      placed.counted === "people" &&
+      /^(?:Ukrainians|Russians|people)$/i.test(claim.noun ?? "")
+    )
+      placed.counted = category;
     const check = judgeClaim(k, placed, input.published);
     // An article that brings new events and recalls an earlier one ("It follows the
     // 1,000-for-1,000 swap of May 23–25, in which 390, 307 and 303 …") repeats what the store
@@ -344,20 +476,53 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     if (dated.some((d) => d.start < n.end && n.start < d.end)) continue;
     const sentence = sentenceAt(input.text, n.start);
     if (notAFigure(input.text, n.start, n.end)) continue;
+    if (
+      sinceADay(input.text, sentence, n.start, n.end) ||
+      sumOverEvents(input.text, sentence, n.start, n.end, mentions)
+    ) {
+      skipped.push({
+        claim: n.text,
+        sentence: sentence.text,
+        why: "a sum since a day, not the figure of any one event",
+      });
+      continue;
+    }
     const counted = countedNear(input.text, n.start, n.end, clauseAt(n.start));
+    const regional = regionalPart(input.text, sentence, n.end);
     // "like the one on March 19", "two of them": a small word with nothing counted beside it.
-    if (!counted && (n.n < 10 || !/\d/.test(n.text))) {
+    if (!counted && !regional && (n.n < 10 || !/\d/.test(n.text))) {
       skipped.push({ claim: n.text, sentence: sentence.text, why: "a word, not a figure" });
       continue;
     }
     const before = input.text.slice(sentence.start, n.start);
-    const planned = PLANNED.test(before);
+    const planned = plannedAt(input.text, sentence, n.start, n.end);
+    const plan = planned
+      ? plannedTalks(mentions, allEvents, input.text, n.start, n.end, proposed.events)
+      : null;
+    // As for the claims above: a plan that names nothing stored is the new talks' first.
+    const freshPlan =
+      plan && !namesStoredEvent(sentence, mentions, data.events) ? plan.fresh : null;
+    const lastNamed = eventForFigure(
+      mentions,
+      allEvents,
+      input.text,
+      n.start,
+      counted,
+      planned,
+      "before",
+    );
     const running = runningTotal(input.text, sentence, n.start, n.end);
     const tally = running ? allEvents.find((e) => e.kind === "tally") : undefined;
     const event =
       tally ??
+      plan?.named ??
+      eventByPlace(mentions, allEvents, input.text, n.end) ??
       eventForFigure(mentions, allEvents, input.text, n.start, counted, planned, "clause") ??
-      eventForFigure(mentions, allEvents, input.text, n.start, counted, planned, "before");
+      (lastNamed && freshPlan && !proposed.events.some((e) => e.id === lastNamed.id)
+        ? freshPlan
+        : lastNamed) ??
+      freshPlan ??
+      plan?.nearest;
     if (!event) {
       skipped.push({
         claim: n.text,
@@ -367,16 +532,25 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       continue;
     }
     const after = input.text.slice(n.end, n.end + 60);
+    // "Russia received the same number of servicemen and eight residents": the receiving side
+    // the sentence names before the figure.
+    const receiver = /\b(Russia|Ukraine|Kyiv|Moscow) (?:received|got|took back)\b/.exec(
+      before,
+    )?.[1];
     const side: Fact["side"] =
       counted === "bodies"
         ? bodiesSide(input.text, n.start, n.end)
         : /\b(?:each|a side|per side|on each side)\b/i.test(after)
           ? "each"
-          : /\bto Ukraine\b|\bUkrainian\b|\bUkraine received\b/i.test(before.slice(-40) + after)
-            ? "ukraine"
-            : /\bto Russia\b|\bRussian\b/i.test(before.slice(-40) + after)
+          : receiver
+            ? /^(?:Russia|Moscow)$/.test(receiver)
               ? "russia"
-              : null;
+              : "ukraine"
+            : /\bto Ukraine\b|\bUkrainian\b|\bUkraine received\b/i.test(before.slice(-40) + after)
+              ? "ukraine"
+              : /\bto Russia\b|\bRussian\b/i.test(before.slice(-40) + after)
+                ? "russia"
+                : null;
     const claim: Claim = {
       sentence,
       span: { start: n.start, end: n.end, text: n.text },
@@ -389,9 +563,21 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         start: n.start,
         end: n.end,
       },
-      measure: running ?? (counted ? "released" : ("unclassified" as Claim["measure"])),
-      counted: running ? (counted ?? "people") : counted,
-      side: running ? (running === "held" ? null : "ukraine") : side,
+      measure:
+        running ?? (counted && !regional ? "released" : ("unclassified" as Claim["measure"])),
+      counted: running || regional ? (counted ?? "people") : counted,
+      side: running
+        ? running === "held"
+          ? null
+          : "ukraine"
+        : regional
+          ? regionalSide(
+              (
+                speakers(sentence.start, n.start - sentence.start) ??
+                attributed({ sentence, number: { start: n.start } } as Claim)
+              )?.party,
+            )
+          : side,
       noun: null,
       date: running ? null : eventStart(event),
       dateText: null,
@@ -497,9 +683,257 @@ function saysWho(sentence: string): boolean {
 
 const THE_MINISTRY = /\bthe ministry\b/i;
 
+/** "from the region", "from Volyn", "were from Volyn": people of one place among those freed. */
+const FROM_PLACE =
+  /^\s*(?:[\p{L}'’-]+\s+){0,5}?(?<!\b(?:home|back|returned|released|freed|brought|transferred|over)\s)(?:were\s+)?from\s+(?:the\s+)?(?:region|district|oblast|(?!(?:Russia|Ukraine|Belarus|Moscow|Kyiv|Russian|Ukrainian|Belarusian)\b)\p{Lu}\p{Ll}+)\b/u;
+
+/**
+ * Whether a figure is one place's share of those freed ("14 men from the region returned",
+ * "Three of those freed on Friday were from Volyn"), in a sentence that sums nothing over
+ * several stages ("across the three stages so far" is a sum, not a share of one exchange).
+ */
+function regionalPart(
+  text: string,
+  sentence: { start: number; end: number; text: string },
+  end: number,
+): boolean {
+  const after = text.slice(end, Math.min(sentence.end, end + 70));
+  const from = FROM_PLACE.exec(after);
+  if (!from) return false;
+  if (/\b(?:so far|in all|in total|across|since|altogether)\b/i.test(sentence.text)) return false;
+  // A share: "from the region", "were from Volyn", "five men from Volyn in Thursday's group";
+  // not "95 soldiers from Mariupol came home", which is everyone the sentence counts.
+  return (
+    /\bfrom\s+(?:the\s+)?(?:region|district|oblast)\b|\bwere\s+from\b/i.test(from[0]) ||
+    /\b(?:group|of those|among those|one of)\b/i.test(sentence.text)
+  );
+}
+
+/** The side a region's share was freed to: that of the body that gives it. */
+function regionalSide(party: string | undefined): Fact["side"] {
+  return party === "ukraine" || party === "russia" ? party : null;
+}
+
+/** Words that make a figure the sum of what its sentence lists. */
+const IN_ALL = /\b(?:in all|in total|for a total of|combined|altogether|taken together)\b/i;
+
+/**
+ * Whether a figure sums several events of its sentence: "for a total of 3,657" after three
+ * days, "more than two thousand in all" for bodies handed over "on Wednesday and Friday", or a
+ * whole split after a colon ("98 Russian soldiers: 27 after the first batch, 51 after the
+ * third").
+ */
+function sumOverEvents(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  end: number,
+  mentions: readonly EventMention[],
+): boolean {
+  const days = new Set(
+    mentions.filter((m) => m.at >= sentence.start && m.at < sentence.end).map((m) => m.from),
+  );
+  const near = text.slice(Math.max(sentence.start, start - 25), Math.min(sentence.end, end + 25));
+  if (days.size >= 2 && IN_ALL.test(near)) return true;
+  // "Two stages, ten days apart, have returned 238": several stages with no span named for
+  // them ("in four stages between June 9 and June 14, which returned 916" is the span's).
+  const before = text.slice(sentence.start, start);
+  if (
+    /\b(?:two|three|four|five|six|\d+) (?:stages|batches|waves|transfers)\b[^.;]{0,40}\b(?:have|has)\s+(?:\p{L}+\s+)?(?:returned|brought|freed)\b[^.;]{0,20}$/iu.test(
+      before,
+    ) &&
+    !mentions.some((m) => m.at >= sentence.start && m.at < sentence.end && m.from !== m.to)
+  )
+    return true;
+  const after = text.slice(end, sentence.end);
+  const colon = after.indexOf(":");
+  if (colon < 0 || /[;.]/.test(after.slice(0, colon))) return false;
+  const list = after.slice(colon + 1);
+  const places = list.match(
+    /\b(?:after|in|with) the (?:first|second|third|fourth|fifth|sixth)\b|\bon (?:\p{Lu}\p{Ll}+ \d{1,2}|\d{1,2} \p{Lu}\p{Ll}+)\b/gu,
+  );
+  return (places?.length ?? 0) >= 2;
+}
+
+/** The categories a stage of an exchange can be for, as its words name them. */
+const CATEGORIES: readonly [RegExp, Fact["counted"]][] = [
+  [/\b(?:seriously|severely|gravely) (?:wounded|injured|ill)\b/i, "seriously-wounded"],
+  [/\bunder(?:-| )25s?\b|\baged 18 to 25\b|\byoung (?:soldiers|men|prisoners)\b/i, "under-25"],
+];
+
+/** The one category the words that set up a new exchange name, if they name exactly one. */
+function stageCategory(brought: readonly Event[], id: string): Fact["counted"] {
+  const words = brought.find((x) => x.id === id && x.kind === "exchange")?.quote?.text;
+  if (!words) return null;
+  const named = CATEGORIES.filter(([re]) => re.test(words)).map(([, c]) => c);
+  return named.length === 1 ? (named[0] ?? null) : null;
+}
+
+/** "a list of 1,368", "lists of the first 640": people named on a list. */
+const LIST_OF = /\blists? of (?:the )?(?:first |more than |some |about |nearly )?$/i;
+
+/** Whose people a list names: "1,368 Ukrainian civilians", "63 residents of Russia's Kursk region". */
+function listSide(text: string, end: number): Fact["side"] {
+  const after = text.slice(end, end + 40);
+  if (/^\s*(?:[\p{L}-]+\s+){0,1}?Ukrainian\b/u.test(after)) return "ukraine";
+  if (/^\s*(?:[\p{L}-]+\s+){0,3}?(?:Russian\b|of Russia['’]s\b)/u.test(after)) return "russia";
+  return null;
+}
+
+/** "the same number of servicemen" answers soldiers, not the civilians told beside them. */
+function sameKind(of: Fact["counted"], counted: Fact["counted"]): boolean {
+  if (!of || !counted || of === counted) return true;
+  const people = new Set(["people", "military", "under-25", "seriously-wounded", "wounded"]);
+  return people.has(of) && people.has(counted);
+}
+
+/** "came home", "were freed": people returned, told after the figure and its noun. */
+const CAME_BACK =
+  /^\s*(?:[\p{L}\d-]+\s+){0,4}?(?:c[oa]me home|returned home|(?:were|have been|had been) (?:freed|released|returned|brought (?:back|home)))\b/iu;
+
+/** Whether the words after a figure (past an aside such as ", among them …,") bring people back. */
+function cameBack(text: string, end: number, sentenceEnd: number): boolean {
+  const after = text
+    .slice(end, sentenceEnd)
+    .replace(/,\s*(?:among them|including|of whom|most of them)\b[^,]*,/gi, "");
+  return CAME_BACK.test(after);
+}
+
+/** A day or month a sum runs from: "since May 25", "since the swap that ended on May 25". */
+/** (Not "since the invasion", nor "since March 2022": a running total of the war.) */
+const SINCE_A_DAY =
+  /\bsince\s+(?!(?:the\s+)?(?:start\s+of\s+the\s+)?(?:full-scale\s+)?(?:invasion|war)\b|(?:\p{L}+\s+)?(?:19|20)\d\d\b)/iu;
+
+/** Whether a figure is a sum since a day of the story (its clause says "since …" of a day). */
+function sinceADay(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  end: number,
+): boolean {
+  const from = Math.max(text.lastIndexOf(";", start), text.lastIndexOf(":", start), sentence.start);
+  const colon = text.indexOf(":", end);
+  const semi = text.indexOf(";", end);
+  const to = Math.min(
+    sentence.end,
+    colon < 0 ? sentence.end : colon,
+    semi < 0 ? sentence.end : semi,
+  );
+  const clause = text.slice(from, to);
+  const since = SINCE_A_DAY.exec(clause);
+  if (!since) return false;
+  const rest = clause.slice(since.index);
+  return (
+    /^since\s+(?:the\s+)?(?:[\p{L}\d,-]+\s+){0,6}?(?:(?:on|in)\s+)?(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+|january|february|march|april|may|june|july|august|september|october|november|december)\b/iu.test(
+      rest,
+    ) && /\b(?:have|has)\s+(?:been\s+|also\s+)?\p{L}+/u.test(clause)
+  );
+}
+
+/**
+ * The side people were freed to when the words give none: the speaker's own when it speaks of
+ * them being freed or coming home ("212 young soldiers had been freed", says Kyiv's ombudsman);
+ * Ukraine's or Russia's when the figure's own words call them so ("146 Ukrainian soldiers and
+ * eight civilians … came home").
+ */
+function sideByVoice(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  end: number,
+  party: string | undefined,
+): Fact["side"] {
+  if (!cameBack(text, end, sentence.end)) return null;
+  const before = text.slice(sentence.start, start);
+  const after = text.slice(end, Math.min(sentence.end, end + 40));
+  // "eight children were returned from occupied territory": brought back out of Russia's hands.
+  const from =
+    /\b(?:returned|brought back|freed|rescued)\s+from\s+(?:the\s+)?(occupied|Russia|Russian|Ukraine|Ukrainian)\b/i.exec(
+      text.slice(end, sentence.end),
+    )?.[1];
+  if (from) return /^ukrain/i.test(from) ? "russia" : "ukraine";
+  const ukr = /\bUkrainians?\b/.test(before.slice(-40) + after);
+  const rus = /\bRussians?\b/.test(before.slice(-40) + after);
+  if (ukr !== rus) return ukr ? "ukraine" : "russia";
+  if (party === "ukraine" || party === "russia") return party;
+  return null;
+}
+
+/** Words after a figure that make it a plan: "640 servicemen it is ready to release". */
+const PLANNED_AFTER =
+  /^[^.;]{0,50}?\b(?:(?:is|are|was|were) ready to|to be (?:freed|released|returned|exchanged|handed over)|(?:will|would|should) (?:come home|return|be (?:freed|released|returned|exchanged)))\b/i;
+
+/** Whether a figure is a plan by the words of its own sentence, before it or just after it. */
+function plannedAt(text: string, sentence: { start: number }, start: number, end: number): boolean {
+  const sentenceEnd = text.slice(end).search(/[.!?](?:\s|$)/);
+  return (
+    PLANNED.test(text.slice(sentence.start, start)) ||
+    PLANNED_AFTER.test(text.slice(end, end + 80)) ||
+    // "trucks carrying 1,212 bodies were waiting": bodies still to be handed over.
+    IN_TRANSIT.test(text.slice(sentence.start, sentenceEnd < 0 ? undefined : end + sentenceEnd))
+  );
+}
+
+/** Whether a sentence names an event the store already has, by its day or its name. */
+function namesStoredEvent(
+  sentence: { start: number; end: number; text: string },
+  mentions: readonly EventMention[],
+  stored: readonly Event[],
+): boolean {
+  if (/\d[\d,]*[-\s]for[-\s]\d|thousand-for-thousand/i.test(sentence.text)) return true;
+  return mentions.some(
+    (m) =>
+      m.at >= sentence.start &&
+      m.at < sentence.end &&
+      stored.some(
+        (e) =>
+          e.status !== "unreviewed" &&
+          (eventStart(e) as string) <= m.from &&
+          m.to <= (eventEnd(e) as string),
+      ),
+  );
+}
+
+/**
+ * The talks a plan was agreed at: those of the month the words after it name ("6,000 in June"),
+ * or else, when no day nearer it says otherwise, the talks the article names nearest it.
+ */
+function plannedTalks(
+  mentions: readonly EventMention[],
+  events: readonly Event[],
+  text: string,
+  start: number,
+  end: number,
+  brought: readonly Event[] = [],
+): { named: Event | null; nearest: Event | null; fresh: Event | null; latest: Event | null } {
+  const talks = mentions.filter((m) => m.kind === "talks" || m.kind === "meeting");
+  const month = /^\s*(?:[a-z]+\s+){0,2}?in\s+([A-Z][a-z]+)\b/.exec(text.slice(end, end + 40))?.[1];
+  const index = month ? MONTH_NAMES.indexOf(month.toLowerCase() as never) : -1;
+  const inMonth =
+    index >= 0
+      ? talks.filter((m) => Number(m.from.slice(5, 7)) === index + 1)
+      : ([] as EventMention[]);
+  const of = (pool: EventMention[], fresh = false) => {
+    for (const m of [...pool].sort((a, b) => Math.abs(a.at - start) - Math.abs(b.at - start))) {
+      const e = eventOfMention(events, m);
+      if (e && (!fresh || brought.some((b) => b.id === e.id))) return e;
+    }
+    return null;
+  };
+  const last = [...talks].sort((a, b) => b.from.localeCompare(a.from))[0];
+  return {
+    named: of(inMonth),
+    nearest: of(talks),
+    // The new talks an article brings, for "the new exchange would …".
+    fresh: of(talks, true),
+    // The latest talks it names: where "a list of 339 children" was handed over.
+    latest: last ? (eventOfMention(events, last) ?? null) : null,
+  };
+}
+
 const CUMULATIVE = new Set(["returned-since-2022", "exchange-count", "held", "released-to-date"]);
 const PLANNED =
-  /\b(?:promised|pledged?|pledging|agreed to|will|would|to hand over|to return|to exchange|to release)\b[^.;]{0,60}$/i;
+  /\b(?:promised|promise of|pledged?|pledging|pledge of|offer of|agreed to|will|would|should|ready to|provides? for|to hand over|to return|to exchange|to release)\b[^.;:]{0,60}$/i;
 
 function recalled(
   stored: readonly Event[],

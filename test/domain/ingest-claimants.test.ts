@@ -19,6 +19,67 @@ describe("speakers of figures in later articles", () => {
     );
   });
 
+  it("takes 'the Russian ministry' for the ministry of that side named before", () => {
+    const text =
+      "Moscow's Defence Ministry said 80 bodies were moved. The second transfer brought 75, according to the Russian ministry.";
+    expect(speakerOfFigure(text, "75")).toBe(speakerOfFigure(text, "80"));
+    expect(speakerOfFigure(text, "75")).toMatch(/defence ministry/i);
+  });
+
+  it("reads a side's media and both sides' officials as speakers", () => {
+    expect(speakerOfFigure("Russian state media reported that 14 bodies went back.", "14")).toBe(
+      "Russian media",
+    );
+    expect(
+      speakerOfFigure(
+        "About 300 men were swapped on Monday, Russian and Ukrainian officials said.",
+        "300",
+      ),
+    ).toBe("Officials of both sides");
+  });
+
+  it("does not take a saying inside a relative clause, nor one past a semicolon, for the figure's", () => {
+    expect(
+      speakerOfFigure(
+        "Kyiv took back 600 bodies it said were of its soldiers, the Coordination Headquarters said.",
+        "600",
+      ),
+    ).toMatch(/Coordination Headquarters/);
+    expect(
+      speakerOfFigure(
+        "The Coordination Headquarters said it expects 500 more bodies soon; Moscow says no date is set.",
+        "500",
+      ),
+    ).toMatch(/Coordination Headquarters/);
+  });
+
+  it("names the speaker past an aside, inside the quotation it opened, and a thing's organisers", () => {
+    expect(
+      speakerOfFigure(
+        "Foreign Minister Andrii Sybiha, who led Kyiv's team, told reporters that 400 would be freed.",
+        "400",
+      ),
+    ).toBe("Andrii Sybiha");
+    const quoted =
+      "Foreign Minister Andrii Sybiha spoke to reporters: “We have a deal. Some 400 people will come home.”";
+    expect(speakerOfFigure(quoted, "400")).toBe("Andrii Sybiha");
+    expect(
+      speakerOfFigure(
+        "The Sunday march in Lviv will go on, its organisers said: 250 local men are still held.",
+        "250",
+      ),
+    ).toBe("march organisers");
+  });
+
+  it("gives a side's count to the speaker of that side who cites it, and a list to its giver", () => {
+    const text =
+      "Ombudsman Dmytro Lubinets met the press. He repeated that, by Ukraine's count, more than 9,000 civilians are held.";
+    expect(speakerOfFigure(text, "9,000")).toMatch(/ombudsman|Lubinets/i);
+    const list =
+      "Envoy Irina Sokolova met him on Monday. Sokolova, according to state agencies, passed him a list of 45 residents whom Moscow says are held.";
+    expect(speakerOfFigure(list, "45")).toBe("Irina Sokolova");
+  });
+
   it("names a region's military administration with its region", () => {
     expect(
       speakerOfFigure(

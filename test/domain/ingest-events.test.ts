@@ -42,6 +42,78 @@ describe("findEventMentions", () => {
     ]);
   });
 
+  it("reads talks named by an agreement, a delegation, the day before 'talks', or an ordinal", () => {
+    expect(days("The bodies came under the Geneva agreement of May 3.", "2025-05-20")).toEqual([
+      "talks 2025-05-03",
+    ]);
+    expect(
+      days(
+        "A draft was handed over to the other delegation on 4 May, officials said.",
+        "2025-05-20",
+      ),
+    ).toEqual(["talks 2025-05-04"]);
+    expect(
+      days("It was the third transfer since the May 4 talks in Geneva.", "2025-05-20"),
+    ).toEqual(["talks 2025-05-04"]);
+    expect(
+      days(
+        "This was the fourth round of talks. The third, on May 4, produced a return of bodies.",
+        "2025-05-20",
+      ),
+    ).toEqual(["talks 2025-05-04"]);
+    expect(
+      days(
+        "The envoy met her counterpart from the other side on Tuesday near the border.",
+        "2025-05-15",
+      ),
+    ).toEqual(["meeting 2025-05-13"]);
+    expect(days("Live: this is the fourth round of direct talks in Geneva.", "2025-05-20")).toEqual(
+      ["talks 2025-05-20"],
+    );
+  });
+
+  it("keeps an exchange's day after 'under the agreement,' or after 'met' someone", () => {
+    expect(
+      days("Under the agreement, on May 9, 300 prisoners were exchanged.", "2025-05-12"),
+    ).toEqual(["exchange 2025-05-09"]);
+    expect(
+      days("The president met families of the men who came home on Friday.", "2025-05-12"),
+    ).toEqual(["exchange 2025-05-09"]);
+  });
+
+  it("reads a statement from the words after its day, not from what it speaks of", () => {
+    expect(
+      days(
+        "On Friday, May 9, the ministry issued a statement accusing the other side of delaying the return of bodies.",
+        "2025-05-12",
+      ),
+    ).toEqual(["statement 2025-05-09"]);
+  });
+
+  it("reads a text headed as a statement as a statement on the day it was published", () => {
+    expect(
+      days(
+        "On the exchange of prisoners\n\nStatement of the Ministry of Foreign Affairs\n\nThe ministry regrets the delay.",
+        "2025-05-12",
+      ),
+    ).toEqual(["statement 2025-05-12"]);
+    expect(days("A statement of regret\n\nThe ministry regrets the delay.", "2025-05-12")).toEqual(
+      [],
+    );
+  });
+
+  it("takes the kind from the day's own stretch of words, and 'followed' from the day before", () => {
+    expect(
+      days(
+        "The bodies arrived a day after the first stage of the swap, in which the wounded came home on Monday. The youngest followed on Tuesday.",
+        "2025-05-16",
+      ),
+    ).toEqual(["exchange 2025-05-12", "exchange 2025-05-13"]);
+    expect(
+      days("Earlier, on 3 and 4 May, two stages of the exchange took place.", "2025-05-10"),
+    ).toEqual(["exchange 2025-05-03", "exchange 2025-05-04"]);
+  });
+
   it.each([
     ["a dateline", "KYIV, June 10 (Meridian) — Officials spoke about prisoners."],
     ["a live page's date", "Monday 9 June — live updates, latest first"],
@@ -59,6 +131,12 @@ describe("findEventMentions", () => {
     ["a day after publication", "The next stage of the exchange is on June 30."],
     ["the day something was said", "The exchange will go on, she said on Tuesday."],
     ["a law", "The law on prisoners of war was passed on March 3 after an exchange."],
+    ["a day counted from another event", "The bodies came three days after the last exchange."],
+    ["'since' a day that names no talks", "No prisoners have been exchanged since June 2."],
+    [
+      "bodies still on their way",
+      "On 8 June, trucks carrying 900 bodies reached the crossing, but no one came to take them.",
+    ],
   ])("no event from %s", (_why, text) => {
     expect(days(text, "2025-06-10")).toEqual([]);
   });

@@ -60,6 +60,16 @@ describe("running totals in later copy", () => {
     expect(runningTotal(held, sentenceOf(held), ...at(held, "230"))).toBe("held");
   });
 
+  it("reads the verb before a figure, and 'still in Russia', as running totals", () => {
+    const bodies =
+      "Before this month, the country had brought home the bodies of more than 5,100 soldiers since 2022.";
+    expect(runningTotal(bodies, sentenceOf(bodies), ...at(bodies, "5,100"))).toBe(
+      "returned-since-2022",
+    );
+    const still = "Its organisers say more than 300 men from the town are still in Russia.";
+    expect(runningTotal(still, sentenceOf(still), ...at(still, "300"))).toBe("held");
+  });
+
   it("leaves a deal so far and a day's figure alone", () => {
     const deal = "Since the beginning of July, 700 have come home under the deal.";
     expect(runningTotal(deal, sentenceOf(deal), ...at(deal, "700"))).toBeNull();

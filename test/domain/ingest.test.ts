@@ -91,3 +91,223 @@ describe("proposeIngest", () => {
     expect(() => applyIngest(data, proposal)).toThrow(/already in the store/);
   });
 });
+
+describe("proposeIngest on a later article", () => {
+  const later = (text: string, published: string) => {
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published, url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const p = result.proposal;
+    const events = new Map((p.events ?? []).map((e) => [e.id, e]));
+    return p.facts.map(({ fact: f }) => ({
+      said: f.value.type === "number" ? f.value.said : "",
+      event: events.has(f.eventId) ? f.eventId : `stored:${f.eventId}`,
+      counted: f.counted,
+      side: f.side,
+      planned: f.planned,
+    }));
+  };
+
+  it("files a plan with the new talks that made it, not with the store's finished deal", () => {
+    const text = [
+      "At a new round of talks in Geneva on July 8, the two sides agreed on a fresh swap.",
+      "Their chief negotiator said the new exchange should bring home “at least 1,000” people on each side.",
+      "Moscow also made a promise of 2,500 bodies of fallen soldiers, and the other side is ready to hand over a further 700 servicemen.",
+    ].join(" ");
+    const facts = later(text, "2025-07-09");
+    expect(facts.map((f) => [f.said, f.event, f.planned]).sort()).toEqual([
+      ["2,500", "talks-2025-07-08", true],
+      ["700", "talks-2025-07-08", true],
+      ["at least 1,000", "talks-2025-07-08", true],
+    ]);
+  });
+
+  it("files 'the new exchange' with the article's new talks, not talks the store knew", () => {
+    const text = [
+      "At talks in Geneva on Monday, September 15, the two sides agreed on a fresh swap.",
+      "",
+      "It was their first meeting since the May 16 talks, which produced the 1,000-for-1,000 exchange.",
+      "",
+      "Their envoy said the new exchange should bring home “at least 900” people on each side, and that 300 more would come home later.",
+    ].join("\n");
+    const facts = later(text, "2025-09-16");
+    expect(facts.find((f) => f.said === "at least 900")).toMatchObject({
+      event: "talks-2025-09-15",
+      planned: true,
+    });
+    expect(facts.find((f) => f.said === "300")).toMatchObject({
+      event: "talks-2025-09-15",
+      planned: true,
+    });
+  });
+
+  it("takes the talks of the month a plan names, and bodies from a paragraph about nothing else", () => {
+    const text = [
+      "What came back? By our count, 2,100 bodies have been returned since the summer began: 1,100 on July 2 and 1,000 on August 5. Moscow promised 3,000 in July and another 2,000 at the August 20 round.",
+      "",
+      "The July 1 talks in Geneva had set the first figure.",
+    ].join("\n");
+    const facts = later(text, "2025-08-25");
+    const plans = facts.filter((f) => f.planned);
+    expect(plans.map((f) => [f.said, f.event, f.counted]).sort()).toEqual([
+      ["2,000", "talks-2025-08-20", "bodies"],
+      ["3,000", "talks-2025-07-01", "bodies"],
+    ]);
+  });
+
+  it("reads the batch a figure names, and the side of the whole before a colon", () => {
+    const text = [
+      "Bodies came back in three batches: 900 on September 12, 800 on September 14 and 700 on September 19.",
+      "In return the other side received the bodies of 60 Russian soldiers: 20 after the first batch, 31 after the third and the rest after the second.",
+    ].join(" ");
+    const facts = later(text, "2025-09-22");
+    const byFigure = new Map(facts.map((f) => [f.said, f]));
+    expect(byFigure.get("20")).toMatchObject({ event: "bodies-2025-09-12", side: "russia" });
+    expect(byFigure.get("31")).toMatchObject({ event: "bodies-2025-09-19", side: "russia" });
+  });
+
+  it("takes the speaker's side for people freed, and returned people for returned, not held", () => {
+    const text = [
+      "On Monday, September 8, a new exchange took place.",
+      "Ukraine's ombudsman Dmytro Lubinets said 120 young soldiers had been freed in it.",
+      "On Tuesday, September 9, 60 Ukrainian servicemen and four civilians, among them a teacher detained in 2023, came home in a second stage.",
+    ].join(" ");
+    const facts = later(text, "2025-09-10");
+    expect(facts.find((f) => f.said === "120")).toMatchObject({
+      event: "exchange-2025-09-08",
+      side: "ukraine",
+    });
+    expect(facts.find((f) => f.said === "four")).toMatchObject({
+      event: "exchange-2025-09-09",
+      counted: "civilians",
+      side: "ukraine",
+    });
+  });
+
+  it("files no sum since a day of the story under the event of that day", () => {
+    const text = [
+      "On Friday, September 12, each side freed 100 prisoners.",
+      "Since the swap of September 5, 340 Ukrainians have been freed, by our count.",
+      "Bodies: 2,400 have come back since August: 1,300 on August 20 and 1,100 on September 3.",
+    ].join(" ");
+    const facts = later(text, "2025-09-14");
+    expect(facts.map((f) => f.said)).not.toContain("340");
+    expect(facts.map((f) => f.said)).not.toContain("2,400");
+    expect(facts.find((f) => f.said === "1,300")).toMatchObject({ event: "bodies-2025-08-20" });
+  });
+
+  it("files a list handed over with the latest meeting, unclassified, and names a surname in full", () => {
+    const text = [
+      "At talks in Geneva on September 2, the two sides agreed on a swap.",
+      "The two envoys met again on Friday, September 12, at the border.",
+      "Envoy Olena Kravets said she handed over a list of 480 Ukrainian civilians held by Russia. Kravets said the list also named 12 journalists.",
+    ].join(" ");
+    const facts = later(text, "2025-09-13");
+    expect(facts.find((f) => f.said === "480")).toMatchObject({
+      event: "talks-2025-09-12",
+      counted: "civilians",
+      side: "ukraine",
+    });
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-09-13", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const list = result.proposal.facts.find(
+      (f) => f.fact.value.type === "number" && f.fact.value.n === 480,
+    );
+    expect(list?.fact.measure).toBe("unclassified");
+    expect(result.proposal.claimants?.find((c) => c.id === list?.fact.claimantId)?.name).toBe(
+      "Olena Kravets",
+    );
+  });
+
+  it("files no sum over several events under one of them", () => {
+    const text = [
+      "Two batches so far: 700 bodies on September 3 and 650 on September 6, for a total of 1,350.",
+      "In return the other side got the bodies of 40 Russian soldiers: 15 after the first batch and 25 after the second.",
+    ].join(" ");
+    const said = later(text, "2025-09-08").map((f) => f.said);
+    expect(said).toContain("700");
+    expect(said).not.toContain("1,350");
+    expect(said).not.toContain("40");
+    const stages = later(
+      "On September 3 and September 9 two stages of the exchange took place. Two stages, six days apart, have returned 410 Ukrainians.",
+      "2025-09-10",
+    ).map((f) => f.said);
+    expect(stages).not.toContain("410");
+  });
+
+  it("proposes a region's share of an exchange unclassified, on the side of the body that gives it", () => {
+    const text = [
+      "On Friday, September 5, Ukraine and Russia exchanged 120 prisoners each.",
+      "Four of those freed on Friday were from Rivne, the regional military administration said.",
+      "Nine men from the region have come home across the two stages so far, it said.",
+    ].join(" ");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-09-07", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const four = result.proposal.facts.find(
+      (f) => f.fact.value.type === "number" && f.fact.value.said === "Four",
+    );
+    expect(four?.fact).toMatchObject({
+      eventId: "exchange-2025-09-05",
+      measure: "unclassified",
+      side: "ukraine",
+    });
+    const said = result.proposal.facts.map(
+      (f) => f.fact.value.type === "number" && f.fact.value.said,
+    );
+    expect(said).not.toContain("Nine");
+    const all = later(
+      "On Friday, September 5, 95 soldiers from Mariupol came home in an exchange.",
+      "2025-09-07",
+    );
+    expect(all.find((f) => f.said === "95")).toMatchObject({
+      event: "exchange-2025-09-05",
+      counted: "military",
+    });
+  });
+
+  it("reads a stage's category, the side of people brought back from occupied land, and a plan's own count", () => {
+    const text = [
+      "Ukraine and Russia exchanged gravely ill prisoners of war on Monday, September 8.",
+      "The Coordination Headquarters said 140 Ukrainians were returned.",
+      "On Tuesday, September 9, five children were returned from occupied territory with help from a mediator.",
+      "Two stages have returned 300 Ukrainians, soldiers and civilians, out of the “at least 900” promised on each side at the talks in Geneva on September 1.",
+    ].join(" ");
+    const facts = later(text, "2025-09-10");
+    expect(facts.find((f) => f.said === "140")).toMatchObject({
+      event: "exchange-2025-09-08",
+      counted: "seriously-wounded",
+    });
+    expect(facts.find((f) => f.said === "five")).toMatchObject({ side: "ukraine" });
+    expect(facts.find((f) => f.said === "at least 900")).toMatchObject({
+      counted: "people",
+      planned: true,
+    });
+  });
+
+  it("files bodies waiting in trucks as the plan's, not as a return on that day", () => {
+    const text = [
+      "Under the agreements reached in Geneva on 1 September, Moscow is to hand over 4,000 bodies.",
+      "",
+      "On 8 September, trucks carrying the first 900 bodies reached the crossing, the ministry said.",
+    ].join("\n");
+    const facts = later(text, "2025-09-08");
+    expect(facts.find((f) => f.said === "900")).toMatchObject({
+      event: "talks-2025-09-01",
+      counted: "bodies",
+      planned: true,
+    });
+  });
+
+  it("counts residents handed over as civilians, on the side the sentence says received them", () => {
+    const text =
+      "On Saturday, June 21, 90 Ukrainian soldiers came home in an exchange. Russia received the same number of troops and six residents of its border region.";
+    const facts = later(text, "2025-06-23");
+    expect(facts.find((f) => f.said === "six")).toMatchObject({
+      event: "exchange-2025-06-21",
+      counted: "civilians",
+      side: "russia",
+    });
+  });
+});

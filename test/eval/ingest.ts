@@ -265,7 +265,8 @@ export function claimantMatches(
     [/zelensk/, /zelensky/i],
     [/lubinets|ombudsman/, /ombudsman/i],
     [/medinsky/, /medinsky/i],
-    [/both (?:sides|countries)/, /both sides/i],
+    // "Ukrainian and Russian officials" are both sides' officials, not Russia's alone.
+    [/both (?:sides|countries)|ukrainian and russian|russian and ukrainian/, /both sides/i],
     // A country named as the speaker is its government, as "Moscow" and "Kyiv" are.
     [/moscow|russian side|kremlin|russian officials|^russia$/, /russian officials/i],
     [/kyiv|ukrainian officials|ukrainian side|^ukraine$/, /ukrainian officials/i],

@@ -19,7 +19,7 @@ describe("ingest of later articles, dev half", () => {
   });
 
   it("proposes the facts, and places them", () => {
-    expect(score.factsProposed / score.facts, report).toBeGreaterThanOrEqual(0.82);
-    expect(score.factsRight / score.facts, report).toBeGreaterThanOrEqual(0.69);
+    expect(score.factsProposed / score.facts, report).toBeGreaterThanOrEqual(0.87);
+    expect(score.factsRight / score.facts, report).toBeGreaterThanOrEqual(0.87);
   });
 });
