@@ -27,6 +27,9 @@ console.log(`\n${formatQuestions(scoreQuestions("dev", replyOf(k)), !quiet)}`);
 for (const half of ["sealed", "fresh"] as const)
   if (hasQuestions(half))
     console.log(`\n${formatQuestions(scoreQuestions(half, replyOf(k)), false)}`);
+// The third set of questions has not been run: only without --dev.
+if (!devOnly && hasQuestions("fresh2"))
+  console.log(`\n${formatQuestions(scoreQuestions("fresh2", replyOf(k)), false)}`);
 if (!devOnly) console.log(`\n${formatIngest(scoreIngest(k, "sealed"), false)}`);
 console.log(`\n${formatLater(scoreLater(k, "dev"), !quiet)}`);
 if (!devOnly) console.log(`\n${formatLater(scoreLater(k, "sealed"), false)}`);
