@@ -430,11 +430,39 @@ function figureAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     const deal = dealOf(k, e);
     if (deal) facts = factsFor(k, [deal], measure, null, null);
   }
+  // "Both sides combined" where the sources give each side's figure: twice it, shown as a sum.
+  if (facts.length === 0 && side === "total" && measure === "released") {
+    const each = factsFor(k, events, measure, r.counted, "each");
+    if (each.length > 0) return bothSidesFromEach(k, r, each);
+  }
   if (facts.length === 0) {
     const notes = nearby(k, events, r);
     return notHeld(k, r, askedWhat(r, measure), notes);
   }
   return statedFigure(k, r, facts, measure, side);
+}
+
+/** Both sides together, from each side's stored figure: the derived figure and the one it doubles. */
+function bothSidesFromEach(k: Knowledge, r: AskReading, each: Fact[]): Draft {
+  const groups = byValue(each);
+  const g = groups[0] as Fact[];
+  const f = g[0] as Fact;
+  if (groups.length > 1 || f.value.type !== "number")
+    return statedFigure(k, r, each, "released", "each");
+  const d = blank();
+  const e = eventOf(k, r);
+  const n = f.value.n;
+  d.line =
+    `${formatNumber(n * 2)} ${countedWord(r.counted, n * 2)} in all, both sides together (${valueOfFact(f)} each side × 2) ${dayWords(e, r.day)} — ${whoSays(g.map((x) => cite(k, x)))}`
+      .replace(/\s+—/, " —")
+      .replace(/\s+/g, " ");
+  d.derivation = {
+    expression: `${formatNumber(n)} × 2 = ${formatNumber(n * 2)} (each side's figure, both sides together)`,
+    parts: [part(k, f, "each side")],
+  };
+  d.citations = g.map((x) => cite(k, x));
+  d.disputes = disputesOf(k, each);
+  return d;
 }
 
 /** Figures the store has for the event, when not the one asked: said below, never in the first line. */
@@ -1146,6 +1174,8 @@ function nameWhat(measure: Measure, side: Side | null, e: Event | null): string 
       return `where ${sideWords(side)} were taken${e ? ` after ${title}` : ""}`;
     case "agreed-in":
       return `where ${title} was agreed`;
+    case "venue":
+      return `where ${title} were held`;
     case "called":
       return `was on ${title}`;
     default:
@@ -1170,7 +1200,13 @@ const PLAIN = new Set(
 
 function tellingWords(text: string): Set<string> {
   return new Set(
-    (text.toLowerCase().match(/[a-z]+/g) ?? [])
+    // "cease-fire" and "ceasefire" are one word to a reader.
+    (
+      text
+        .toLowerCase()
+        .replace(/\b(cease|pull|hand)-(fire|back|over)\b/g, "$1$2")
+        .match(/[a-z]+/g) ?? []
+    )
       .map((w) => w.replace(/(?:'s|s)$/, ""))
       .filter((w) => (w.length > 3 || w === "pow") && !PLAIN.has(w)),
   );
@@ -1188,6 +1224,8 @@ function roleAnswer(k: Knowledge, r: AskReading, words: string, fallback = false
       const own = tellingWords(`${cite(k, f).quote} ${valueOfFact(f)}`);
       let hits = 0;
       for (const w of own) if (asked.has(w)) hits++;
+      // A person named in the event the question is about comes before a namesake elsewhere.
+      if (r.eventId !== null && f.eventId === r.eventId) hits++;
       return { f, hits };
     })
     .filter((x) => x.hits >= 2)
