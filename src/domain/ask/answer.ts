@@ -18,8 +18,9 @@ import type {
   TimelinePoint,
 } from "../answers.ts";
 import { eventEnd, eventStart } from "../catalog.ts";
-import { cite } from "../check/align/store-index.ts";
+import { archiveYears, cite } from "../check/align/store-index.ts";
 import { factcheck } from "../check/index.ts";
+import { readDates } from "../check/read/draft-dates.ts";
 import { formatDateRange, formatNewsroomDate, weekdayOf } from "../dates.ts";
 import { ordinalText, valueText } from "../labels.ts";
 import { formatNumber } from "../numbers.ts";
@@ -39,10 +40,12 @@ import {
 } from "./align.ts";
 import { type AskReading, countedText, type DayRange } from "./read.ts";
 import {
+  COMPOSITION_ASKED,
   DATE_ASKED,
   FIGURE_CUE,
   IN_YEAR,
   NAME_ASKED,
+  NAME_MEASURES,
   ONLY_OUTCOME,
   ORDINAL_ASKED,
   STATEMENT_ASKED,
@@ -1335,6 +1338,11 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
       return d;
     }
   }
+  // "Were the May 23 returnees all POWs?": what the sources say the wave was made of.
+  if (COMPOSITION_ASKED.test(lower) && r.eventId) {
+    // Never a yes by the day alone: with no breakdown stored, the store cannot say.
+    return compositionAnswer(k, r.eventId) ?? notHeld(k, r, "who was among them");
+  }
   // "Did it kick off on a Friday": the weekday of the stored day.
   const wd = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(lower);
   if (wd && !r.value && r.day) {
@@ -1349,12 +1357,15 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     d.line = `${yes ? "Yes" : "No"}: it began on ${formatNewsroomDate(iso)}, a ${actual} — ${whoSays(d.citations)}`;
     return d;
   }
-  // "Did Trump broker the talks": a name put against the stored ones.
+  // "Did Trump broker the talks", "Putin led Russia's delegation": a name put against the stored ones.
   const nameMeasure = /\bbroker|\bmediat|\bchair/.test(lower)
     ? "mediator"
     : /\bpropos|\barrang/.test(lower)
       ? "initiator"
-      : null;
+      : (NAME_MEASURES.find(
+          ([re, m]) =>
+            (m === "delegation-head" || m === "overseen-by" || m === "venue") && re.test(lower),
+        )?.[1] ?? null);
   // "Were the freed Russians taken to Belarus", "was it agreed in Ankara": a place put against the stored one.
   const place = /\b(?:taken|transferred|sent|moved|flown) to\b/.test(lower)
     ? "taken-to"
@@ -1393,9 +1404,16 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
   if (nameMeasure) {
     const named = nameAnswer(k, { ...r, asked: "name", nameOf: "measure", measure: nameMeasure });
     if (named.status === "disputed") return { ...named, line: named.line };
-    const yes = named.citations.some((c) =>
-      lower.includes(c.said.toLowerCase().split(" ")[0] ?? "¬"),
-    );
+    // The stored name's own words ("Medinsky", "UAE"), not the words around it in the quote.
+    const yes = named.citations.some((c) => {
+      const f = k.catalog.facts.get(c.factId);
+      const key = f?.value.type === "text" ? (f.value.key.split(",")[0] ?? "") : "";
+      const names = (key.match(/\p{Lu}[\p{L}-]{2,}/gu) ?? []).map((w) => w.toLowerCase());
+      return (
+        lower.includes(c.said.toLowerCase().split(" ")[0] ?? "¬") ||
+        names.some((w) => new RegExp(`\\b${w}\\b`).test(lower))
+      );
+    });
     return { ...named, line: `${yes ? "Yes" : "No"}: ${named.line}` };
   }
   // "Is the 4,552 figure right?": the stored figure of that value, and any dispute about it.
@@ -1431,6 +1449,29 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     if (dated.status === "answered") {
       const yes = dated.citations.some((c) => c.eventDate === formatNewsroomDate(r.day as string));
       return { ...dated, line: `${yes ? "Yes" : "No"}: ${dated.line}` };
+    }
+  }
+  // "Trump called Putin on May 20, right?": the day said, against the day the store has for the event.
+  if (!r.value && r.eventId && !r.day && r.compare === null) {
+    const said = readDates(claim, { refDate: null, yearFor: archiveYears(k) }).filter(
+      (x) => (x.date !== null || x.monthDay !== null) && !x.since,
+    );
+    const one = said.length === 1 ? said[0] : undefined;
+    const e = k.catalog.events.get(r.eventId);
+    const start = e ? eventStart(e) : null;
+    // A day with no year takes the event's own year: the archive's reading of "May 19".
+    const day =
+      one?.date ?? (one?.monthDay && start ? `${start.slice(0, 4)}-${one.monthDay}` : null);
+    if (day && e && e.kind !== "deal") {
+      const dated = dateAnswer(k, { ...r, asked: "date", day: null });
+      if (dated.status === "answered" && dated.citations.length > 0) {
+        const yes = dated.citations.some((c) => {
+          const f = k.catalog.facts.get(c.factId);
+          const on = f?.value.type === "date" ? f.value.date : (f?.eventDate ?? start);
+          return on === day;
+        });
+        return { ...dated, line: `${yes ? "Yes" : "No"}: ${dated.line}` };
+      }
     }
   }
   if (r.compare) return compareAnswer(k, r);
@@ -1511,8 +1552,63 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     if (asFigure.status === "answered" || asFigure.status === "disputed") {
       return { ...asFigure, line: `No: ${asFigure.line}` };
     }
+    // Said of another group: "16,000 POWs held" where the store's 16,000 are civilians.
+    const otherCount = factsWithValue(k, r.value.n).filter(
+      (f) =>
+        r.counted !== null &&
+        f.counted !== null &&
+        f.counted !== r.counted &&
+        f.measure === (r.measure ?? "released") &&
+        (r.eventId ? f.eventId === r.eventId : true),
+    );
+    const f = otherCount[0];
+    if (f && otherCount.every((x) => x.counted === f.counted)) {
+      const fig = figures(k.catalog, [f], k.findings.byFact)[0];
+      d.citations = otherCount.map((x) => cite(k, x));
+      const label = fig ? fig.label.charAt(0).toLowerCase() + fig.label.slice(1) : "another group";
+      d.line = `No: ${r.value.text} is the store's figure for ${label}, not ${countedWord(r.counted, r.value.n)} — ${whoSays(d.citations)}`;
+      return d;
+    }
   }
   return notHeld(k, r, "anything that settles it");
+}
+
+/**
+ * Who a wave was made of: one source calling them all prisoners of war and another counting
+ * civilians among them is a disagreement, said as one; civilians alone answer no.
+ */
+function compositionAnswer(k: Knowledge, eventId: string): Draft | null {
+  const facts = (k.catalog.factsByEvent.get(eventId) ?? []).filter(
+    (f) => f.measure === "released" && f.value.type === "number",
+  );
+  const civilians = facts.filter((f) => f.counted === "civilians");
+  const military = facts.filter((f) => f.counted === "military");
+  if (civilians.length === 0) return null;
+  const d = blank();
+  const e = k.catalog.events.get(eventId);
+  if (e) d.event = eventSummary(e);
+  const quoted = (fs: Fact[]) =>
+    fs
+      .map((f) => `“${cite(k, f).quote}”`)
+      .slice(0, 1)
+      .join("");
+  const cc = civilians.map((f) => cite(k, f));
+  const civ = `${whoSays(cc)} count${cc.length > 1 ? "" : "s"} ${valueOfFact(civilians[0] as Fact)} civilians among them (${quoted(civilians)})`;
+  // A military figure from a source that gives no breakdown: it calls everyone soldiers.
+  const whole = military.filter(
+    (m) => !civilians.some((c) => c.sourceId === m.sourceId && c.claimantId === m.claimantId),
+  );
+  if (whole.length > 0) {
+    const mc = whole.map((f) => cite(k, f));
+    d.status = "disputed";
+    d.line = `Disputed: ${whoSays(mc)} call${mc.length > 1 ? "" : "s"} all ${valueOfFact(whole[0] as Fact)} prisoners of war (${quoted(whole)}), but ${civ}`;
+    d.citations = [...mc, ...cc];
+    d.disputes = disputesOf(k, [...whole, ...civilians]);
+    return d;
+  }
+  d.line = `No: ${civ}`;
+  d.citations = cc;
+  return d;
 }
 
 function disputedSideSays(k: Knowledge, c: ClaimCheck, n: number): boolean {
