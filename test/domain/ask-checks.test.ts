@@ -52,3 +52,44 @@ describe("figures said of something else, or said to add up", () => {
     expect(first(ask("zelensky's 697 home in two days - does that add up?"))).toMatch(/^Yes: 697/);
   });
 });
+
+describe("differences, totals and counts asked in other words", () => {
+  it("reads 'day one' and 'day two' as the deal's waves, with each side's figure as one side's", () => {
+    const a = ask("how many more came home on day one than on day two?");
+    expect(first(a)).toMatch(/^83 more people to Ukraine \(390 .* against 307 /);
+    expect(a.derivation?.expression).toBe("390 − 307 = 83");
+  });
+
+  it("takes two months that each hold one exchange as the two exchanges compared", () => {
+    expect(first(ask("how many more per side were freed in april than in march?"))).toMatch(
+      /^71 more people each side \(246 .*April 19.* against 175 .*March 19/,
+    );
+  });
+
+  it("gives the whole deal's total from what happened, not the figure announced before it", () => {
+    const a = ask("how many were freed in the whole thing, both sides together?");
+    expect(first(a)).toMatch(/^2,000 people in all, both sides together \(1,000 each side × 2\)/);
+    expect(a.notes.join(" ")).toMatch(/Announced before it took place: nearly 2,000/);
+  });
+
+  it("says the store does not hold how many POWs Russia holds, not a figure of another count", () => {
+    const a = ask("how many ukrainian POWs is russia holding rn");
+    expect(a.line).toMatch(/^The store does not hold a figure for POWs held/);
+  });
+
+  it("never gives a reason the sources do not, and never a figure for a why", () => {
+    expect(ask("why did putin stay away from istanbul?").line).toMatch(/does not hold a reason/);
+  });
+
+  it("names who announced the deal agreed at the talks", () => {
+    expect(first(ask("who announced on may 16 that each side would free 1,000 POWs?"))).toMatch(
+      /^Rustem Umerov and Vladimir Medinsky/,
+    );
+  });
+
+  it("names the body behind an exchange's number in the series", () => {
+    expect(first(ask("which body is the source for the 64th exchange figure?"))).toMatch(
+      /^Ukraine's Coordination Headquarters/,
+    );
+  });
+});

@@ -42,6 +42,7 @@ import { type AskReading, countedText, type DayRange } from "./read.ts";
 import {
   COMPOSITION_ASKED,
   DATE_ASKED,
+  EXCHANGE_COUNT_ASKED,
   FIGURE_CUE,
   IN_YEAR,
   NAME_ASKED,
@@ -49,6 +50,7 @@ import {
   ONLY_OUTCOME,
   ORDINAL_ASKED,
   STATEMENT_ASKED,
+  WHY_ASKED,
 } from "./vocabulary.ts";
 
 type Draft = Omit<AskAnswer, "kind" | "query" | "context" | "reading" | "asked" | "understood">;
@@ -89,6 +91,8 @@ export function answerReading(
 
 function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft {
   if (r.outside) return notHeld(k, r, "what you asked");
+  // The store holds figures, days and names the sources give, never their reasons.
+  if (WHY_ASKED.test(own) && !FIGURE_CUE.test(own)) return notHeld(k, r, "a reason for it");
   if (r.future && r.asked !== "check") return futureAnswer(k, r, words);
   // The kind asked: a question whose own words ask a name, a day or a place in a series, and
   // no figure, is never answered with a figure.
@@ -158,9 +162,10 @@ function eventsDifference(k: Knowledge, r: AskReading): Draft {
     .filter((e): e is Event => !!e);
   const side = r.side === "ukraine" || r.side === "russia" ? r.side : "each";
   const sized = events.map((e) => {
-    const facts = factsFor(k, [e], "released", r.counted, side).filter(
-      (f) => f.side === side && !f.planned,
-    );
+    const all = factsFor(k, [e], "released", r.counted, side).filter((f) => !f.planned);
+    // One side's figure where a source gives it; else each side's, which is also that side's.
+    const own = all.filter((f) => f.side === side);
+    const facts = own.length > 0 ? own : all.filter((f) => f.side === "each");
     return { e, groups: byValue(facts) };
   });
   if (sized.length < 2 || sized.some((x) => x.groups.length !== 1))
@@ -433,10 +438,18 @@ function figureAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     const deal = dealOf(k, e);
     if (deal) facts = factsFor(k, [deal], measure, null, null);
   }
-  // "Both sides combined" where the sources give each side's figure: twice it, shown as a sum.
-  if (facts.length === 0 && side === "total" && measure === "released") {
-    const each = factsFor(k, events, measure, r.counted, "each");
-    if (each.length > 0) return bothSidesFromEach(k, r, each);
+  // "Both sides combined" where the sources give each side's figure (and no total, or only the
+  // one announced before it happened, "nearly 2,000"): twice it, shown as a sum.
+  if (side === "total" && measure === "released" && facts.every((f) => f.planned)) {
+    const each = factsFor(k, events, measure, r.counted, "each").filter((f) => !f.planned);
+    if (each.length > 0) {
+      const d = bothSidesFromEach(k, r, each);
+      for (const f of facts)
+        d.notes.push(
+          `Announced before it took place: ${valueOfFact(f)} in all (${who(cite(k, f))}).`,
+        );
+      return d;
+    }
   }
   if (facts.length === 0) {
     const notes = nearby(k, events, r);
@@ -1034,6 +1047,27 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     const named = sourceInQuestion(k, r);
     if (!named?.author) return notHeld(k, r, "who wrote it");
     d.line = `${named.author} wrote ${named.title ? `“${named.title}”` : "it"} — ${named.outlet} (${named.published && "on" in named.published ? formatNewsroomDate(named.published.on) : "date not printed"})`;
+    return d;
+  }
+  // "The source for the '64th exchange' figure", "who keeps the exchange count": the ordinals'.
+  const ordinal = /\b(\d+)(?:st|nd|rd|th)\b/i.exec(words);
+  if (
+    r.nameOf === "claimant" &&
+    !r.value &&
+    !r.day &&
+    (ordinal || EXCHANGE_COUNT_ASKED.test(words))
+  ) {
+    const counts = ["exchange-ordinal", "exchange-count"].flatMap((m) => [
+      ...(k.catalog.factsByMeasure.get(m as Measure) ?? []),
+    ]);
+    const facts = counts.filter((f) => !ordinal || nOf(f) === Number(ordinal[1]));
+    const own = facts.filter((f) => k.catalog.claimants.get(f.claimantId)?.party !== "press");
+    const chosen = own.length > 0 ? own : facts;
+    if (chosen.length === 0) return notHeld(k, r, "who gives that count");
+    const cs = chosen.map((f) => cite(k, f));
+    d.citations = cs;
+    const names = [...new Set(cs.map(who))];
+    d.line = `${names.join("; ")} ${names.length > 1 ? "give" : "gives"} the count of exchanges (“${cs[0]?.quote ?? ""}”)`;
     return d;
   }
   if ((r.nameOf === "claimant" || r.nameOf === "sources") && (r.value || r.day)) {

@@ -263,6 +263,14 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     // "The first wave than the last": two waves of the deal compared.
     const waves = wavesNamed(k, lower);
     if (waves.length >= 2 && !r.compare) put("compare", waves.slice(0, 2));
+    // "How many more in April than in March": two exchanges the question dates, one less the other.
+    if (
+      !r.compare &&
+      !r.running &&
+      when.events.length >= 2 &&
+      (r.measure ?? "released") === "released"
+    )
+      put("compare", when.events.slice(0, 2));
     const values = valuesNamed(text);
     if (values.length >= 2) put("values", values);
   } else if (REMAINING.test(lower)) put("derive", "remaining");

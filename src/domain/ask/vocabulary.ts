@@ -116,6 +116,10 @@ export const NAME_ASKED =
 export const FIGURE_ASKED =
   /\bhow (?:many|much|long)\b|\bnumber of\b|\bwhat (?:was|is) the (?:total|figure|number|count)\b|\bcount\b|\?$/i;
 
+/** "Why did …", "what was the reason …": a reason, which no stored fact gives. */
+export const WHY_ASKED =
+  /^(?:(?:but|and|so)\s+)?(?:why\b|for what reason\b|what (?:was|is) the reason\b|how come\b)/i;
+
 /** "Were they all POWs?", "any civilians among them?": who made up a wave, not how many. */
 export const COMPOSITION_ASKED =
   /\ball\b[^?]{0,50}\b(?:pows?|prisoners of war|soldiers|servicemen|military|troops|combatants|service ?members)\b|\b(?:pows?|prisoners of war|soldiers|servicemen)\b[^?]{0,15}\ball\b|\bonly (?:pows?|prisoners of war|soldiers|servicemen|military)\b|\bany civilians\b|\bcivilians (?:among|included|too|as well)\b/i;
@@ -148,7 +152,10 @@ export const NAME_MEASURES: readonly [RegExp, Measure][] = [
 ];
 /** "Who says 4,552", "who reported the 270": who stands behind a stored figure. */
 export const WHO_SAYS =
-  /\b(?:who (?:says|said|gives|gave|reported|reports|claims|claimed|is the source)|source of|whose figure|which sources? (?:give|gives|say|says|report))\b/i;
+  /\b(?:who (?:says|said|gives|gave|reported|reports|claims|claimed|is the source)|source (?:of|for|behind)|whose figure|which sources? (?:give|gives|say|says|report)|keeps? (?:the )?(?:\w+ )?(?:count|tally))\b/i;
+/** The count of exchanges, asked as a thing someone keeps: "who keeps the exchange count". */
+export const EXCHANGE_COUNT_ASKED =
+  /\bexchanges? (?:count|tally|number)\b|\bcount of (?:the )?(?:exchanges|swaps)\b|\bkeeps? (?:the )?(?:\w+ )?(?:count|tally)\b/i;
 export const WHO_WROTE = /\bwho wrote\b|\bbyline\b|\bauthor of\b/i;
 export const WHO_ANNOUNCED = /\bwho announced\b/i;
 
@@ -201,7 +208,7 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
 /** Running totals, asked as of a day. */
 export const RUNNING =
   /\bsince (?:2022|the (?:full[- ]scale )?invasion|the war|february 2022|march 2022)\b|\bby (?:mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|mid)\b|\bbefore the (?:(?:big|1,?000|largest|biggest|thousand-for-thousand|1,?000-for-1,?000) )+(?:swap|exchange)\b|\bin total before\b|\blatest count\b|\bso far\b|\bnow\b|\bhad (?:come|been) (?:home|brought|freed|returned)\b|\bheld\b|\bdetained\b|\bhold\b/i;
-export const HELD = /\b(?:held|detained|hold|holds|in captivity)\b/i;
+export const HELD = /\b(?:held|detained|hold|holds|holding|in captivity|still (?:in )?captive)\b/i;
 /** Within the deal: "under the 1000 deal by saturday night", "after the first two days". */
 export const DEAL_SO_FAR =
   /\b(?:first (?:two|2) days|after (?:the )?(?:first )?(?:two|2) days|by (?:saturday|the second day)|in (?:just )?(?:these |the first )?two days)\b/i;
@@ -257,7 +264,8 @@ export const WAVE_DAY: readonly [RegExp, "first" | "second" | "last"][] = [
   ],
 ];
 export const WEEKEND = /\b(?:the )?weekend\b/i;
-export const NOW = /\b(?:now|latest|currently|to date|so far|as of today|latest count)\b/i;
+export const NOW =
+  /\b(?:now|rn|right now|latest|currently|to date|so far|as of today|latest count)\b/i;
 export const BEFORE_DEAL =
   /\bbefore the (?:(?:big|1,?000|largest|biggest|thousand-for-thousand|1,?000-for-1,?000) )+(?:swap|exchange)(?: started| began)?\b/i;
 export const LAST_BEFORE_DEAL =
@@ -278,7 +286,7 @@ export const AGREED =
   /\b(?:was|were|been|get|got)\b[^?]{0,60}\b(?:agreed|struck|sealed|negotiated)(?: (?:on|upon|to))?\s*\??\s*$|\bagree(?:d)? (?:on|to|upon) the (?:swap|exchange|deal)\b/i;
 /** The whole of a multi-day deal: "all up over the 3 days", "across the three days". */
 export const WHOLE_DEAL =
-  /\ball up\b|\b(?:over|across|in|during|for) (?:the |all |those |these )?(?:3|three) days\b|\bthe (?:whole|entire) (?:swap|exchange|deal)\b/i;
+  /\ball up\b|\b(?:over|across|in|during|for) (?:the |all |those |these )?(?:3|three) days\b|\bthe (?:whole|entire) (?:swap|exchange|deal|thing|operation)\b/i;
 /** As of the end of a year: "by the end of 2024". */
 export const END_OF_YEAR = /\b(?:by|at|as of|until) the (?:end|close) of ((?:19|20)\d\d)\b/i;
 /** A year as a span counted within ("how many swaps in 2024"), not a running total "by" it. */
