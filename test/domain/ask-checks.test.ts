@@ -93,3 +93,16 @@ describe("differences, totals and counts asked in other words", () => {
     );
   });
 });
+
+describe("a wave named by its size", () => {
+  it("finds the smallest and the biggest wave from each side's figures, and lists them", () => {
+    const small = ask("how many per side in the smallest of the three waves?");
+    expect(first(small)).toMatch(/^The smallest wave: 303 people each side on May 25, 2025/);
+    expect(small.notes[0]).toBe(
+      "Each side's figure for each wave: 390 on May 23, 2025, 307 on May 24, 2025, 303 on May 25, 2025.",
+    );
+    expect(first(ask("when was the biggest day of the swap?"))).toMatch(
+      /^The biggest wave: May 23, 2025/,
+    );
+  });
+});

@@ -43,6 +43,7 @@ import {
   COMPOSITION_ASKED,
   DATE_ASKED,
   EXCHANGE_COUNT_ASKED,
+  EXTREME_WAVE,
   FIGURE_CUE,
   IN_YEAR,
   NAME_ASKED,
@@ -104,6 +105,16 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   )
     return unsure(k, r, "what you are asking for");
   if (r.derive === "difference" && r.asked === "figure") return differenceOf(k, r, words, own);
+  const extreme = EXTREME_WAVE.exec(own);
+  if (extreme && (r.asked === "figure" || r.asked === "date" || r.asked === "ordinal")) {
+    const answered = extremeWave(
+      k,
+      r,
+      words,
+      /smallest|fewest|least/i.test(extreme[1] ?? extreme[2] ?? ""),
+    );
+    if (answered) return answered;
+  }
   switch (r.asked) {
     case "check":
       return checkAnswer(k, r);
@@ -116,6 +127,32 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
     default:
       return figureAnswer(k, r, words);
   }
+}
+
+/** The deal's smallest or biggest wave by each side's figure, answered as if it had been named. */
+function extremeWave(k: Knowledge, r: AskReading, words: string, smallest: boolean): Draft | null {
+  const deal = dealOf(k, eventOf(k, r));
+  const waves = deal ? (k.catalog.partsOf.get(deal.id) ?? []) : [];
+  const sized = waves.map((w) => ({
+    w,
+    groups: byValue(
+      factsFor(k, [w], "released", null, "each").filter((f) => f.side === "each" && !f.planned),
+    ),
+  }));
+  if (sized.length < 2 || sized.some((x) => x.groups.length !== 1)) return null;
+  const n = (x: (typeof sized)[number]) => nOf((x.groups[0] as Fact[])[0] as Fact);
+  const sorted = [...sized].sort((a, b) => (smallest ? n(a) - n(b) : n(b) - n(a)));
+  const pick = sorted[0];
+  if (!pick || (sorted[1] && n(sorted[1]) === n(pick))) return null;
+  const day = eventStart(pick.w);
+  const d = compose(k, { ...r, eventId: pick.w.id, day, range: null, edge: null }, words, "");
+  if (d.status !== "answered") return null;
+  const all = sized.map(
+    (x) => `${formatNumber(n(x))} on ${formatNewsroomDate(eventStart(x.w) as string)}`,
+  );
+  d.line = `The ${smallest ? "smallest" : "biggest"} wave: ${d.line.replace(/^The /, "the ")}`;
+  d.notes.unshift(`Each side's figure for each wave: ${all.join(", ")}.`);
+  return d;
 }
 
 /**

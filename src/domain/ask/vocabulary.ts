@@ -116,6 +116,10 @@ export const NAME_ASKED =
 export const FIGURE_ASKED =
   /\bhow (?:many|much|long)\b|\bnumber of\b|\bwhat (?:was|is) the (?:total|figure|number|count)\b|\bcount\b|\?$/i;
 
+/** "The smallest of the three waves", "the biggest day": one of a deal's waves, by its size. */
+export const EXTREME_WAVE =
+  /\b(smallest|largest|biggest|fewest|most|least)\b(?:\s+\w+){0,4}?\s+(?:of the (?:three |3 )?)?(?:waves?|days?|stages?|legs?|batch(?:es)?|rounds?)\b|\b(?:wave|day|stage|leg|batch|round)\b[^?.]{0,20}\b(smallest|largest|biggest)\b/i;
+
 /** "Why did …", "what was the reason …": a reason, which no stored fact gives. */
 export const WHY_ASKED =
   /^(?:(?:but|and|so)\s+)?(?:why\b|for what reason\b|what (?:was|is) the reason\b|how come\b)/i;
