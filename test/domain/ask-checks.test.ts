@@ -106,3 +106,11 @@ describe("a wave named by its size", () => {
     );
   });
 });
+
+describe("the difference between two running totals", () => {
+  it("reads 'diff' as a difference, and hedges it when a count is hedged", () => {
+    const a = ask("diff between the sept 2024 total and the mid 2024 total, ukrainians freed");
+    expect(first(a)).toMatch(/^About 272 Ukrainians came home between the two counts/);
+    expect(a.derivation?.expression).toBe("3,672 − 3,400 = 272");
+  });
+});

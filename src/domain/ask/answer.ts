@@ -916,13 +916,21 @@ function runningDifference(k: Knowledge, r: AskReading, measure: Measure): Draft
   if (!fa || !fb) return notHeld(k, r, "a count on both days");
   const d = blank();
   const diff = Math.abs(nOf(fb) - nOf(fa));
+  // A hedged count makes the difference hedged: "more than" only when the larger figure is the
+  // lower bound and the smaller exact, "about" for any other hedge.
+  const q = (f: Fact) => (f.value.type === "number" ? f.value.qualifier : "exact");
+  const [larger, smaller] = nOf(fb) >= nOf(fa) ? [fb, fa] : [fa, fb];
   const hedge =
-    fb.value.type === "number" && fb.value.qualifier === "more-than" ? "more than " : "";
+    q(fa) === "exact" && q(fb) === "exact"
+      ? ""
+      : q(larger) === "more-than" && q(smaller) === "exact"
+        ? "more than "
+        : "about ";
   const what = measure === "exchange-count" ? "exchanges" : "Ukrainians came home";
   d.line = `${cap(`${hedge}${formatNumber(diff)} ${what}`)} between the two counts (${valueOfFact(fa)} as of ${cite(k, fa).asOf ?? cite(k, fa).eventDate}, ${valueOfFact(fb)} as of ${cite(k, fb).asOf ?? cite(k, fb).eventDate}) — ${whoSays([cite(k, fa), cite(k, fb)])}`;
   d.derivation = {
-    expression: `${formatNumber(nOf(fb))} − ${formatNumber(nOf(fa))} = ${formatNumber(diff)}`,
-    parts: [part(k, fb, "the later count"), part(k, fa, "the earlier count")],
+    expression: `${formatNumber(nOf(larger))} − ${formatNumber(nOf(smaller))} = ${formatNumber(diff)}`,
+    parts: [part(k, larger, "the larger count"), part(k, smaller, "the smaller count")],
   };
   d.citations = [cite(k, fa), cite(k, fb)];
   return d;
