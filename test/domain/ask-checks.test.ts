@@ -114,3 +114,23 @@ describe("the difference between two running totals", () => {
     expect(a.derivation?.expression).toBe("3,672 − 3,400 = 272");
   });
 });
+
+describe("running totals asked in other words", () => {
+  it("answers 'the running total before the April swap' as of the day before it, never with the swap", () => {
+    const a = ask("what was the running total before the april swap?");
+    expect(a.line).toMatch(
+      /^The store does not hold a count by April 18, 2025 \(latest before: 3,672/,
+    );
+    expect(a.line).not.toMatch(/500/);
+  });
+
+  it("reads 'total freed since the invasion' as the running total, not both sides together", () => {
+    expect(ask("total freed since the invasion as of today?").line).toMatch(
+      /^Disputed: more than 4,750/,
+    );
+  });
+
+  it("reads 'the running tally of exchanges' as the count of exchanges", () => {
+    expect(first(ask("running tally of exchanges by sept 2024?"))).toMatch(/^57 exchanges/);
+  });
+});

@@ -40,6 +40,7 @@ import {
 } from "./align.ts";
 import { type AskReading, countedText, type DayRange } from "./read.ts";
 import {
+  BOTH_SIDES,
   COMPOSITION_ASKED,
   DATE_ASKED,
   EXCHANGE_COUNT_ASKED,
@@ -791,6 +792,8 @@ function remainingAnswer(k: Knowledge, r: AskReading): Draft {
 function runningAnswer(k: Knowledge, r: AskReading, measure: Measure, words = ""): Draft {
   if (r.derive === "difference") return runningDifference(k, r, measure);
   const when = r.range ?? (r.day ? { from: r.day, to: r.day } : null);
+  // "The running total", "total freed since 2022": the word total, not both sides named.
+  if (r.side === "total" && !BOTH_SIDES.test(words)) r = { ...r, side: null };
   // The running totals are Ukraine's (people home since 2022); Russia's side is not among them.
   if (measure === "returned-since-2022" && (r.side === "russia" || r.side === "total")) {
     const own = [...(k.catalog.factsByMeasure.get(measure) ?? [])].filter((f) => f.side === r.side);

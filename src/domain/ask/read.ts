@@ -274,8 +274,13 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     const values = valuesNamed(text);
     if (values.length >= 2) put("values", values);
   } else if (REMAINING.test(lower)) put("derive", "remaining");
-  if (BEFORE_DEAL.test(lower) && r.running) {
-    const deal = k.catalog.deals[0];
+  // "Before the big swap", "before the April swap": a running total as of the day before it.
+  const before =
+    r.running && /\bbefore (?:the |that )?/.test(lower) && r.eventId
+      ? (k.catalog.events.get(r.eventId) ?? null)
+      : null;
+  if ((BEFORE_DEAL.test(lower) || before) && r.running) {
+    const deal = before ?? k.catalog.deals[0];
     const start = deal ? eventStart(deal) : null;
     if (start) {
       put("day", addDaysIso(start, -1));

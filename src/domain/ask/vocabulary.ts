@@ -120,6 +120,10 @@ export const FIGURE_ASKED =
 export const EXTREME_WAVE =
   /\b(smallest|largest|biggest|fewest|most|least)\b(?:\s+\w+){0,4}?\s+(?:of the (?:three |3 )?)?(?:waves?|days?|stages?|legs?|batch(?:es)?|rounds?)\b|\b(?:wave|day|stage|leg|batch|round)\b[^?.]{0,20}\b(smallest|largest|biggest)\b/i;
 
+/** Both sides named as such, not a bare "total". */
+export const BOTH_SIDES =
+  /\bboth (?:sides|ways|countries|directions)\b|\beach side\b|\b(?:two|2) sides\b|\bcombined\b|\bin both directions\b|\ball together\b/i;
+
 /** "Why did …", "what was the reason …": a reason, which no stored fact gives. */
 export const WHY_ASKED =
   /^(?:(?:but|and|so)\s+)?(?:why\b|for what reason\b|what (?:was|is) the reason\b|how come\b)/i;
@@ -174,7 +178,7 @@ export const COUNTED_WORDS: readonly [RegExp, Counted][] = [
     "military",
   ],
   [
-    /\bhow many (?:exchanges|swaps)\b|\b(?:in|over) how many (?:exchanges|swaps)\b|(?<!\b(?:through|in|via|by|from|under) )\bexchanges (?:since|had)\b|\bexchanges were there\b/i,
+    /\bhow many (?:exchanges|swaps)\b|\b(?:tally|count|number) of (?:the )?(?:exchanges|swaps)\b|\b(?:in|over) how many (?:exchanges|swaps)\b|(?<!\b(?:through|in|via|by|from|under) )\bexchanges (?:since|had)\b|\bexchanges were there\b/i,
     "exchanges",
   ],
 ];
@@ -211,7 +215,7 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
 
 /** Running totals, asked as of a day. */
 export const RUNNING =
-  /\bsince (?:2022|the (?:full[- ]scale )?invasion|the war|february 2022|march 2022)\b|\bby (?:mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|mid)\b|\bbefore the (?:(?:big|1,?000|largest|biggest|thousand-for-thousand|1,?000-for-1,?000) )+(?:swap|exchange)\b|\bin total before\b|\blatest count\b|\bso far\b|\bnow\b|\bhad (?:come|been) (?:home|brought|freed|returned)\b|\bheld\b|\bdetained\b|\bhold\b/i;
+  /\brunning (?:total|tally|count)\b|\bcumulative\b|\bsince (?:2022|the (?:full[- ]scale )?invasion|the war|february 2022|march 2022)\b|\bby (?:mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|mid)\b|\bbefore the (?:(?:big|1,?000|largest|biggest|thousand-for-thousand|1,?000-for-1,?000) )+(?:swap|exchange)\b|\bin total before\b|\blatest count\b|\bso far\b|\bnow\b|\bhad (?:come|been) (?:home|brought|freed|returned)\b|\bheld\b|\bdetained\b|\bhold\b/i;
 export const HELD = /\b(?:held|detained|hold|holds|holding|in captivity|still (?:in )?captive)\b/i;
 /** Within the deal: "under the 1000 deal by saturday night", "after the first two days". */
 export const DEAL_SO_FAR =
