@@ -134,3 +134,40 @@ describe("running totals asked in other words", () => {
     expect(first(ask("running tally of exchanges by sept 2024?"))).toMatch(/^57 exchanges/);
   });
 });
+
+describe("sides, roles and sources asked plainly", () => {
+  it("reads who let them go as where they went: released by Russia is home to Ukraine", () => {
+    expect(first(ask("how many did russia hand over on may 24?"))).toMatch(
+      /^307 people came home to Ukraine/,
+    );
+    expect(first(ask("how many did ukraine free on may 23?"))).toMatch(/^Russia received 390/);
+  });
+
+  it("names a person from the one telling word a question has", () => {
+    expect(first(ask("who was the ombudsman?"))).toMatch(/^Dmytro Lubinets/);
+  });
+
+  it("answers 'what's the source for' a figure with who gives it", () => {
+    expect(first(ask("what's the source for 4,552?"))).toMatch(
+      /^Ukrainian officials, via Brussels Morning gives 4,552/,
+    );
+  });
+
+  it("compares two exchanges asked as 'which was bigger'", () => {
+    expect(first(ask("which exchange was bigger, march or april?"))).toMatch(
+      /^The exchange of April 19, 2025: 246 each side \(against 175\)/,
+    );
+  });
+
+  it("says nothing is held for a group no source counts, instead of asking which exchange", () => {
+    expect(ask("how many kids were returned?").line).toMatch(
+      /^The store does not hold a figure for children/,
+    );
+  });
+
+  it("finds a figure filed under the day of the wave the question names", () => {
+    expect(first(ask("how many drones did russia launch before the second wave?"))).toMatch(
+      /^About 250 strike drones/,
+    );
+  });
+});

@@ -465,13 +465,21 @@ function figureAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
       )
     )
       return measureAnywhere(k, r, measure);
+    // Something no source in the store counts at all ("how many children"): no exchange to choose.
+    if (
+      r.counted !== null &&
+      r.counted !== "people" &&
+      ![...k.catalog.facts.values()].some((f) => f.counted === r.counted)
+    )
+      return notHeld(k, r, askedWhat(r, measure));
     return unsure(k, r, "which exchange you mean");
   }
   const side = r.side;
   let facts = factsFor(k, events, measure, r.counted, side);
   // "Drones before the May 24 swap": whatever else the store files under that day.
-  if (facts.length === 0 && r.day && measure !== "released")
-    facts = factsFor(k, k.catalog.eventsByDay.get(r.day) ?? [], measure, r.counted, side);
+  const onDay = r.day ?? (e ? eventStart(e) : null);
+  if (facts.length === 0 && onDay && measure !== "released")
+    facts = factsFor(k, k.catalog.eventsByDay.get(onDay) ?? [], measure, r.counted, side);
   if (facts.length === 0 && (measure === "duration-days" || measure === "wave-count")) {
     const deal = dealOf(k, e);
     if (deal) facts = factsFor(k, [deal], measure, null, null);
@@ -1313,7 +1321,8 @@ function roleAnswer(k: Knowledge, r: AskReading, words: string, fallback = false
       if (r.eventId !== null && f.eventId === r.eventId) hits++;
       return { f, hits };
     })
-    .filter((x) => x.hits >= 2)
+    // Two shared words, or the only telling word the question has ("who was the ombudsman?").
+    .filter((x) => x.hits >= Math.min(2, asked.size))
     .sort((a, b) => b.hits - a.hits);
   const best = scored[0];
   const person = (f: Fact) => valueOfFact(f).split(",")[0];
@@ -1337,6 +1346,8 @@ function sourceInQuestion(k: Knowledge, r: AskReading) {
 // Which number
 
 function ordinalAnswer(k: Knowledge, r: AskReading): Draft {
+  // "Which exchange was bigger, March or April?": two exchanges compared, not a place in a series.
+  if (r.compare && r.compare.length >= 2) return compareAnswer(k, r);
   let e = eventOf(k, r);
   const d = blank();
   // "Which wave was the 303?": the wave whose figure it is, and its place in the deal.

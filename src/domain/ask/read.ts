@@ -325,6 +325,7 @@ function askedOf(text: string): Asked | null {
   if (ROLE_ASKED.test(text) && !CHECK_LEAD.test(text)) return "name";
   // "Was Istanbul the first or the second direct meeting …": an ordinal, not a yes/no.
   if (EITHER_ORDINAL.test(text)) return "ordinal";
+  if (/^what(?:'s| is| was) the source (?:for|of|behind)\b/i.test(text)) return "name";
   if (/^(?:how|what|which|when|who|where)\b/i.test(text) || /\bhow (?:many|much)\b/i.test(text)) {
     if (ORDINAL_ASKED.test(lower) && !/\bhow many\b/.test(lower)) return "ordinal";
     if (/^who|^which sources?|\bwho\b/i.test(text) || NAME_ASKED.test(text)) return "name";

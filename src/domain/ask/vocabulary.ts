@@ -171,6 +171,7 @@ export const WHO_ANNOUNCED = /\bwho announced\b/i;
 export const COUNTED_WORDS: readonly [RegExp, Counted][] = [
   [/\bcivilians?\b/i, "civilians"],
   [/\bwounded\b/i, "wounded"],
+  [/\b(?:children|kids|minors|child)\b/i, "children"],
   [/\b(?:drones?)\b/i, "drones"],
   [/\b(?:missiles?)\b/i, "missiles"],
   [
@@ -193,6 +194,15 @@ export const CONTRAST =
 /** For whom, when the question says it. */
 export const SIDE_WORDS: readonly [RegExp, Side][] = [
   [/\b(?:each side|per side|apiece|each|both ways)\b/i, "each"],
+  // Who let them go says where they went: released by Russia is returned to Ukraine.
+  [
+    /\b(?:russia|moscow|the russians|the russian side)(?:'s)? (?:(?:has|have|had|did) )?(?:releas(?:e|es|ed)|free[sd]?|freed|hand(?:s|ed)? (?:over|back)|gave back|give back)\b/i,
+    "ukraine",
+  ],
+  [
+    /\b(?:ukraine|kyiv|the ukrainians|the ukrainian side)(?:'s)? (?:(?:has|have|had|did) )?(?:releas(?:e|es|ed)|free[sd]?|freed|hand(?:s|ed)? (?:over|back)|gave back|give back)\b/i,
+    "russia",
+  ],
   [
     /\b(?:back |returned |home )?to russia\b|\brussia(?:'s)? (?:(?:has|have|had) )?(?:side|get|got|gotten|gets|received|receive)\b|\brussians?\b(?! (?:side )?(?:hold|held|detain))|\bmoscow (?:got|received)\b|\bfreed russians\b/i,
     "russia",
