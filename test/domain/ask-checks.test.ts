@@ -171,3 +171,31 @@ describe("sides, roles and sources asked plainly", () => {
     );
   });
 });
+
+describe("days, labels and figures of another kind", () => {
+  it("lists what the store dates to a day, whatever its kind, taking the year from the store", () => {
+    expect(first(ask("what happened on may 22?"))).toMatch(
+      /^On May 22, 2025: the high-level meeting that coordinated the swap/,
+    );
+    expect(first(ask("what happened on may 24?"))).toMatch(
+      /^On May 24, 2025: Second wave .*; the overnight attack before the second wave/,
+    );
+  });
+
+  it("never reads where a line sits in the copy as a figure of the claim", () => {
+    const a = ask("Para 3: copy says 390 were exchanged on the Sunday. Right?");
+    expect(a.line).not.toMatch(/^\s*3 is/);
+    expect(a.line).toMatch(/^No: 303 people each side/);
+  });
+
+  it("checks a figure the store holds for a running total by what it is, never 'no' from a wave's figure", () => {
+    const a = ask("was the 4,750 figure as of may 23?");
+    expect(a.line).toMatch(/^Disputed: .*more than 4,750 \(as of May 23, 2025\)/);
+  });
+
+  it("says no running total of POWs alone is held, and what the totals count", () => {
+    expect(ask("how many POWs has ukraine got back since 2022?").line).toMatch(
+      /^The store does not hold a running total of POWs and servicemen alone: the sources' totals count soldiers and civilians together \(/,
+    );
+  });
+});

@@ -52,6 +52,7 @@ import {
   ONLY_OUTCOME,
   ORDINAL_ASKED,
   STATEMENT_ASKED,
+  WHAT_HAPPENED,
   WHY_ASKED,
 } from "./vocabulary.ts";
 
@@ -93,6 +94,7 @@ export function answerReading(
 
 function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft {
   if (r.outside) return notHeld(k, r, "what you asked");
+  if (WHAT_HAPPENED.test(own) && (r.day || r.eventId)) return dayEventsAnswer(k, r);
   // The store holds figures, days and names the sources give, never their reasons.
   if (WHY_ASKED.test(own) && !FIGURE_CUE.test(own)) return notHeld(k, r, "a reason for it");
   if (r.future && r.asked !== "check") return futureAnswer(k, r, words);
@@ -128,6 +130,30 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
     default:
       return figureAnswer(k, r, words);
   }
+}
+
+/** "What happened on May 22": every event the store dates to that day, each with who says so. */
+function dayEventsAnswer(k: Knowledge, r: AskReading): Draft {
+  const day = r.day ?? (r.eventId ? eventStart(k.catalog.events.get(r.eventId) as Event) : null);
+  if (!day) return unsure(k, r, "which day you mean");
+  const events = [...k.catalog.events.values()].filter((e) => {
+    const s = eventStart(e);
+    const end = eventEnd(e);
+    return s !== null && end !== null && s <= day && day <= end && e.kind !== "tally";
+  });
+  // The waves say more than the deal they belong to: the deal only when no wave of it is that day.
+  const shown = events.filter((e) => !(e.kind === "deal" && events.some((w) => w.partOf === e.id)));
+  if (shown.length === 0) return notHeld(k, { ...r, eventId: null }, "anything on that day");
+  const d = blank();
+  const lines = shown.map((e) => {
+    const facts = k.catalog.factsByEvent.get(e.id) ?? [];
+    const f = facts.find((x) => x.measure === "took-place-on") ?? facts[0];
+    if (f) d.citations.push(cite(k, f));
+    return `${e.title.replace(/^The /, "the ")}${f ? ` (${who(cite(k, f))})` : ""}`;
+  });
+  d.line = `On ${formatNewsroomDate(day)}: ${lines.join("; ")}`;
+  if (shown.length === 1) d.event = eventSummary(shown[0] as Event);
+  return d;
 }
 
 /** The deal's smallest or biggest wave by each side's figure, answered as if it had been named. */
@@ -838,6 +864,24 @@ function runningAnswer(k: Knowledge, r: AskReading, measure: Measure, words = ""
     side,
     when,
   );
+  // "How many POWs since 2022": the sources' totals count soldiers and civilians together.
+  if (
+    measure === "returned-since-2022" &&
+    counted !== null &&
+    counted !== "people" &&
+    pts.at.length === 0 &&
+    !pts.before &&
+    !pts.after
+  ) {
+    const all = runningAt(k, measure, null, side, when);
+    const shown = [...all.at, ...(all.before ? [all.before] : [])].slice(0, 2);
+    const d = notHeld(k, r, `a running total of ${countedWord(counted, 2)} alone`);
+    if (shown.length > 0) {
+      d.line = `The store does not hold a running total of ${countedWord(counted, 2)} alone: the sources' totals count soldiers and civilians together (${shown.map((f) => `${valueOfFact(f)}, ${who(cite(k, f))}`).join("; ")}).`;
+      d.citations = shown.map((f) => cite(k, f));
+    }
+    return d;
+  }
   const d = blank();
   const point = (f: Fact | null): TimelinePoint | null => {
     if (!f) return null;
@@ -1540,7 +1584,12 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     const dated = dateAnswer(k, { ...r, asked: "date", day: null });
     if (dated.status === "disputed") return dated;
     if (dated.status === "answered") {
-      const yes = dated.citations.some((c) => c.eventDate === formatNewsroomDate(r.day as string));
+      const yes = datesDay(
+        k,
+        dated.citations,
+        r.day,
+        eventStart(k.catalog.events.get(r.eventId) as Event),
+      );
       return { ...dated, line: `${yes ? "Yes" : "No"}: ${dated.line}` };
     }
   }
@@ -1558,11 +1607,7 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     if (day && e && e.kind !== "deal") {
       const dated = dateAnswer(k, { ...r, asked: "date", day: null });
       if (dated.status === "answered" && dated.citations.length > 0) {
-        const yes = dated.citations.some((c) => {
-          const f = k.catalog.facts.get(c.factId);
-          const on = f?.value.type === "date" ? f.value.date : (f?.eventDate ?? start);
-          return on === day;
-        });
+        const yes = datesDay(k, dated.citations, day, start);
         return { ...dated, line: `${yes ? "Yes" : "No"}: ${dated.line}` };
       }
     }
@@ -1621,6 +1666,28 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
   // The fact-check could not tie it down: the figure asked for, compared with the one checked.
   if (r.value) {
     const asFigure = figureAnswer(k, { ...r, asked: "figure" });
+    // The figure is the store's for something else than the answer found ("the 4,750 figure as
+    // of May 23" is a running total, not the wave of May 23): say what it is, never "no".
+    const stored = factsWithValue(k, r.value.n);
+    const found = new Set(asFigure.citations.map((c) => c.factId));
+    const measures = new Set(
+      asFigure.citations.map((c) => k.catalog.facts.get(c.factId)?.measure).filter(Boolean),
+    );
+    // Only where it is the same group and side as asked: else the checks below say what it is.
+    const same = stored.filter(
+      (f) =>
+        (r.counted === null ||
+          r.counted === "people" ||
+          f.counted === null ||
+          f.counted === r.counted) &&
+        (r.side === null || f.side === null || f.side === r.side || f.side === "each"),
+    );
+    if (
+      same.length > 0 &&
+      !stored.some((f) => found.has(f.id)) &&
+      stored.every((f) => !measures.has(f.measure))
+    )
+      return storedValueAnswer(k, r, same);
     if (asFigure.status === "answered" && asFigure.citations.length > 0) {
       const ns = asFigure.citations
         .map((c) => k.catalog.facts.get(c.factId))
@@ -1664,6 +1731,58 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     }
   }
   return notHeld(k, r, "anything that settles it");
+}
+
+/** Whether a cited fact dates its event to the day: a date it gives, else its event's day. */
+function datesDay(
+  k: Knowledge,
+  cs: readonly Citation[],
+  day: string,
+  start: string | null,
+): boolean {
+  return cs.some((c) => {
+    const f = k.catalog.facts.get(c.factId);
+    const on = f?.value.type === "date" ? f.value.date : (f?.eventDate ?? start);
+    return on === day;
+  });
+}
+
+/**
+ * A figure checked that the store holds for one thing: yes when the day asked is that figure's
+ * own (or none is asked), the sides when it is disputed, and only what it is otherwise.
+ */
+function storedValueAnswer(k: Knowledge, r: AskReading, facts: Fact[]): Draft {
+  const d = blank();
+  d.citations = facts.map((f) => cite(k, f));
+  d.disputes = disputesOf(k, facts);
+  const label = figures(k.catalog, facts, k.findings.byFact)[0]?.label ?? "";
+  const what = label.charAt(0).toLowerCase() + label.slice(1);
+  const asked = r.day ? { from: r.day, to: r.day } : (r.range ?? r.spans[0] ?? null);
+  const when = (f: Fact) =>
+    asOfOf(f) ?? (f.eventDate ? { from: f.eventDate, to: f.eventDate } : null);
+  const fits = facts.filter((f) => {
+    const w = when(f);
+    return !asked || (w !== null && w.from <= asked.to && asked.from <= w.to);
+  });
+  const text = r.value?.text ?? "";
+  if (fits.length === 0) {
+    const f = facts[0] as Fact;
+    const w = cite(k, f).asOf ?? cite(k, f).eventDate;
+    d.status = "unsure";
+    d.line = `${text} is the store's figure for ${what}${w ? `, as of ${w}` : ""}, not for the day you asked — ${whoSays(d.citations)}`;
+    return d;
+  }
+  if (d.disputes.length > 0) {
+    const dv = d.disputes[0] as DisputeView;
+    d.status = "disputed";
+    d.line = `Disputed: ${dv.sides.map((s) => `${s.valueText} (${whoSays(s.citations)})`).join(", against ")}`;
+    const have = new Set(d.citations.map((c) => c.factId));
+    for (const side of dv.sides)
+      for (const c of side.citations) if (!have.has(c.factId)) d.citations.push(c);
+    return d;
+  }
+  d.line = `Yes: ${text} is the store's figure for ${what} — ${whoSays(fits.map((f) => cite(k, f)))}`;
+  return d;
 }
 
 /**

@@ -65,6 +65,7 @@ import {
   WAVES_COUNT,
   WEEKEND,
   WEIGHT,
+  WHERE_IN_COPY,
   WHO_ANNOUNCED,
   WHO_SAYS,
   WHO_WROTE,
@@ -134,7 +135,10 @@ const HOLE = 98765;
 export function tidy(question: string): string {
   let t = question.normalize("NFKC").replace(/\s+/g, " ").trim().slice(0, 500);
   for (const [re, to] of TYPOS) t = t.replace(re, to);
-  t = t.replace(/\b[a-z]{3,}\b/gi, foldSlip).replace(CONTRAST, "");
+  t = t
+    .replace(/\b[a-z]{3,}\b/gi, foldSlip)
+    .replace(CONTRAST, "")
+    .replace(WHERE_IN_COPY, "");
   return t.replace(/\s+/g, " ").trim();
 }
 
@@ -551,7 +555,7 @@ function whenOf(k: Knowledge, text: string): When {
   const named = namedEvents(k, text).filter((e) => e.kind !== "tally");
   for (const e of byTitleWords(k, lower)) if (!named.includes(e)) named.push(e);
   // Every day and span named, and the exchanges they date, in order.
-  const all = readDates(withMonths(k, text), { refDate: null, yearFor: archiveYears(k) }).filter(
+  const all = readDates(withMonths(k, text), { refDate: null, yearFor: storyYears(k) }).filter(
     (d) => !d.since,
   );
   for (const d of all) {
@@ -616,7 +620,7 @@ function whenOf(k: Knowledge, text: string): When {
   }
 
   // Days written out, and days of the month alone ("the 24th"), fixed by the archive.
-  const days = readDates(withMonths(k, text), { refDate: null, yearFor: archiveYears(k) }).filter(
+  const days = readDates(withMonths(k, text), { refDate: null, yearFor: storyYears(k) }).filter(
     (d) => !d.since,
   );
   const day = days.find((d) => d.date)?.date ?? null;
@@ -704,6 +708,24 @@ function whenOf(k: Knowledge, text: string): When {
   const only = out.events.length === 1 ? catalog.events.get(out.events[0] as string) : undefined;
   if (only) say(only, null, null);
   return out;
+}
+
+/**
+ * A day a question gives without a year: the year the archive has an exchange or talks on that
+ * day; else the year of any event the store dates to it (a meeting, a call); else none.
+ */
+function storyYears(k: Knowledge): (monthDay: string) => string | null {
+  const exchanges = archiveYears(k);
+  return (monthDay) => {
+    const y = exchanges(monthDay);
+    if (y) return y;
+    const years = new Set(
+      [...k.catalog.eventsByDay.keys()]
+        .filter((d) => d.slice(5) === monthDay)
+        .map((d) => d.slice(0, 4)),
+    );
+    return years.size === 1 ? ([...years][0] as string) : null;
+  };
 }
 
 /** The deal's waves a question names by their place ("the first wave … the last"), in its order. */

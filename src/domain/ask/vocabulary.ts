@@ -124,6 +124,14 @@ export const EXTREME_WAVE =
 export const BOTH_SIDES =
   /\bboth (?:sides|ways|countries|directions)\b|\beach side\b|\b(?:two|2) sides\b|\bcombined\b|\bin both directions\b|\ball together\b/i;
 
+/** "What happened on May 22?": the events of a day, whatever their kind. */
+export const WHAT_HAPPENED =
+  /^(?:so\s+)?what (?:happened|took place|went on|was (?:there|going on)|(?:else )?happened)\b|^(?:anything|something) (?:happen|happened)\b/i;
+
+/** "Para 3:", "graf 2 -", "line 14,": where in the copy, never a figure of the question. */
+export const WHERE_IN_COPY =
+  /^(?:in\s+)?(?:para(?:graph)?|graf|par|line|sentence|page|p\.|pg\.?|caption|headline|hed|standfirst|dek)\s*\d+\s*[:.,;)-]+\s*/i;
+
 /** "Why did …", "what was the reason …": a reason, which no stored fact gives. */
 export const WHY_ASKED =
   /^(?:(?:but|and|so)\s+)?(?:why\b|for what reason\b|what (?:was|is) the reason\b|how come\b)/i;
