@@ -199,3 +199,13 @@ describe("days, labels and figures of another kind", () => {
     );
   });
 });
+
+describe("who says a claim", () => {
+  it("checks the claim and names the sources on each side of a disagreement", () => {
+    const a = ask("who says the istanbul talks were the first direct talks since 2022?");
+    expect(a.line).toMatch(/^Disputed: /);
+    expect(a.line).toContain("rki.news");
+    expect(a.line).toContain("Brussels Morning");
+    expect(a.check?.verdict).toBe("disputed");
+  });
+});

@@ -1149,6 +1149,11 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     d.line = `${named.author} wrote ${named.title ? `“${named.title}”` : "it"} — ${named.outlet} (${named.published && "on" in named.published ? formatNewsroomDate(named.published.on) : "date not printed"})`;
     return d;
   }
+  // "Who says the Istanbul talks were the first since 2022": the claim checked, and who decides it.
+  if (r.nameOf === "claimant" && !r.value && !r.day) {
+    const said = whoSaysClaim(k, words);
+    if (said) return said;
+  }
   // "The source for the '64th exchange' figure", "who keeps the exchange count": the ordinals'.
   const ordinal = /\b(\d+)(?:st|nd|rd|th)\b/i.exec(words);
   if (
@@ -1731,6 +1736,38 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     }
   }
   return notHeld(k, r, "anything that settles it");
+}
+
+/** "Who says <claim>": the claim as the fact-check reads it, and the sources on each side of it. */
+function whoSaysClaim(k: Knowledge, words: string): Draft | null {
+  const claim = words.replace(
+    /^.*?\bwho (?:says|said|claims|claimed|reported|reports)\b\s*(?:that\s+)?/i,
+    "",
+  );
+  if (claim === words || claim.length < 8) return null;
+  const checked = factcheck(k, claim).claims.filter((c) => c.verdict !== "unverified");
+  const c = checked[0];
+  if (!c || checked.length > 1) return null;
+  const d = blank();
+  d.check = c;
+  d.citations = c.citations;
+  if (c.verdict === "disputed") {
+    const views = k.findings.disputes
+      .filter((x) => c.disputeIds.includes(x.id))
+      .map((x) => disputeView(k.catalog, x));
+    const v = views[0];
+    if (!v) return null;
+    d.status = "disputed";
+    d.disputes = views;
+    d.line = `Disputed: ${v.sides.map((s) => `${s.valueText} (${whoSays(s.citations)})`).join(", against ")}`;
+    return d;
+  }
+  if (c.verdict === "supported") {
+    d.line = `${whoSays(c.citations)} ${c.citations.length > 1 ? "say" : "says"} so: ${c.about}`;
+    return d;
+  }
+  d.line = `No source in the store says so: ${c.right ?? c.store ?? "another figure"} (${c.about}) — ${whoSays(c.citations)}`;
+  return d;
 }
 
 /** Whether a cited fact dates its event to the day: a date it gives, else its event's day. */
