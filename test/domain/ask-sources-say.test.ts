@@ -70,3 +70,15 @@ describe("both sides together, from each side's figure", () => {
     expect(a.disputes.length + a.notes.length).toBeGreaterThan(0);
   });
 });
+
+describe("a photograph's caption", () => {
+  it("says where the source's photograph was taken, and checks a caption against it", () => {
+    expect(
+      first(ask("in which city was the getty photo of the POWs getting off the bus taken?")),
+    ).toMatch(/^Chernihiv, Ukraine, where the photograph of the second wave/);
+    expect(ask("caption says the photo was taken in kyiv - right?").line).toMatch(
+      /^No: the photograph was taken in Chernihiv/,
+    );
+    expect(ask("was the photo of the returnees taken in chernihiv?").line).toMatch(/^Yes: /);
+  });
+});

@@ -1318,6 +1318,8 @@ function nameWhat(measure: Measure, side: Side | null, e: Event | null): string 
       return `where ${title} was agreed`;
     case "venue":
       return `where ${title} were held`;
+    case "pictured-in":
+      return `where the photograph of the ${title.replace(/^the /, "").replace(/^(First|Second|Third) /, (w) => w.toLowerCase())} was taken`;
     case "called":
       return `was on ${title}`;
     default:
@@ -1509,22 +1511,26 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
             (m === "delegation-head" || m === "overseen-by" || m === "venue") && re.test(lower),
         )?.[1] ?? null);
   // "Were the freed Russians taken to Belarus", "was it agreed in Ankara": a place put against the stored one.
-  const place = /\b(?:taken|transferred|sent|moved|flown) to\b/.test(lower)
-    ? "taken-to"
-    : /\bagreed (?:in|at)\b/.test(lower)
-      ? "agreed-in"
-      : null;
+  const place = /\b(?:photo|photograph|picture|pictured|caption)\b/.test(lower)
+    ? "pictured-in"
+    : /\b(?:taken|transferred|sent|moved|flown) to\b/.test(lower)
+      ? "taken-to"
+      : /\bagreed (?:in|at)\b/.test(lower)
+        ? "agreed-in"
+        : null;
   if (place) {
     const named = nameAnswer(k, { ...r, asked: "name", nameOf: "measure", measure: place });
     const f = named.citations[0] ? k.catalog.facts.get(named.citations[0].factId) : undefined;
     if (named.status === "answered" && f && f.value.type === "text") {
       const key = f.value.key;
-      const yes = lower.includes(key.toLowerCase());
+      const yes = lower.includes((key.split(",")[0] ?? key).toLowerCase());
       const e = k.catalog.events.get(f.eventId);
       const what =
         place === "taken-to"
           ? `${sideWords(f.side)} were taken to ${key}`
-          : `${e?.title.replace(/^The /, "the ") ?? "it"} was agreed in ${key}`;
+          : place === "pictured-in"
+            ? `the photograph was taken in ${key}`
+            : `${e?.title.replace(/^The /, "the ") ?? "it"} was agreed in ${key}`;
       return {
         ...named,
         line: `${yes ? "Yes" : "No"}: ${what} (“${f.value.said}”) — ${whoSays(named.citations)}`,
