@@ -209,3 +209,19 @@ describe("who says a claim", () => {
     expect(a.check?.verdict).toBe("disputed");
   });
 });
+
+describe("a follow-up that names only a span", () => {
+  it("keeps the thread's running total, and gives both counts a source states in one sentence", () => {
+    const a = ask(
+      "how many ukrainians had come home in swaps by september 2024?",
+      "over how many exchanges?",
+      "and mid-2024?",
+    );
+    expect(first(a)).toMatch(
+      /^About 3,400 Ukrainians had come home since 2022 \(in 54 exchanges\)/,
+    );
+    expect(first(ask("how many exchanges by sept 2024?"))).toMatch(
+      /^57 exchanges \(which had freed 3,672 Ukrainians\)/,
+    );
+  });
+});

@@ -128,7 +128,7 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
     case "ordinal":
       return ordinalAnswer(k, r);
     default:
-      return figureAnswer(k, r, words);
+      return figureAnswer(k, r, words, own);
   }
 }
 
@@ -471,12 +471,12 @@ function sourceSum(k: Knowledge, r: AskReading): Draft {
   return d;
 }
 
-function figureAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
+function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Draft {
   const measure = r.measure ?? "released";
   if (r.compare) return compareAnswer(k, r);
   if (r.derive === "difference" && r.spans.length >= 2)
     return runningDifference(k, r, RUNNING_MEASURES.has(measure) ? measure : "returned-since-2022");
-  if (RUNNING_MEASURES.has(measure) || r.running) return runningAnswer(k, r, measure, words);
+  if (RUNNING_MEASURES.has(measure) || r.running) return runningAnswer(k, r, measure, words, own);
   if (r.derive === "difference") return differenceAnswer(k, r);
   if (r.derive === "remaining") return remainingAnswer(k, r);
   if (r.dealSoFar || (r.range && !r.eventId)) return spanAnswer(k, r);
@@ -823,7 +823,13 @@ function remainingAnswer(k: Knowledge, r: AskReading): Draft {
 }
 
 /** A running total as of the day asked, with the nearest stored claims on either side. */
-function runningAnswer(k: Knowledge, r: AskReading, measure: Measure, words = ""): Draft {
+function runningAnswer(
+  k: Knowledge,
+  r: AskReading,
+  measure: Measure,
+  words = "",
+  own = words,
+): Draft {
   if (r.derive === "difference") return runningDifference(k, r, measure);
   const when = r.range ?? (r.day ? { from: r.day, to: r.day } : null);
   // "The running total", "total freed since 2022": the word total, not both sides named.
@@ -911,7 +917,25 @@ function runningAnswer(k: Knowledge, r: AskReading, measure: Measure, words = ""
     ]);
     const first = groups[0] as Fact[];
     const f = first[0] as Fact;
-    const head = `${valueFor(f)} ${what}, as of ${asOf(f)}`;
+    // One sentence giving both counts ("54 exchanges had freed about 3,400 Ukrainians"): both in
+    // the line, the people first when the question's own words did not ask for exchanges.
+    const sibling = [...k.catalog.facts.values()].find(
+      (x) =>
+        x.id !== f.id &&
+        x.sourceId === f.sourceId &&
+        cite(k, x).quote === cite(k, f).quote &&
+        (x.measure === "exchange-count" || x.measure === "returned-since-2022") &&
+        x.measure !== f.measure,
+    );
+    const peopleFirst =
+      sibling && f.measure === "exchange-count" && !/\b(?:exchanges?|swaps?)\b/i.test(own);
+    const head = !sibling
+      ? `${valueFor(f)} ${what}, as of ${asOf(f)}`
+      : peopleFirst
+        ? `${valueFor(sibling)} Ukrainians had come home since 2022 (in ${valueFor(f)} exchanges), as of ${asOf(f)}`
+        : f.measure === "exchange-count"
+          ? `${valueFor(f)} exchanges (which had freed ${valueFor(sibling)} Ukrainians), as of ${asOf(f)}`
+          : `${valueFor(f)} ${what} (in ${valueFor(sibling)} exchanges), as of ${asOf(f)}`;
     if (groups.length > 1) {
       d.status = "disputed";
       d.line = `Disputed: ${head} (${whoSays(first.map((x) => cite(k, x)))}), or ${groups

@@ -257,7 +257,15 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   // measure and scope (so far, the first two days, a running total) of the question before.
   const sideOnly =
     set.has("side") && !["eventId", "day", "range", "edge"].some((f) => set.has(f as never));
-  if (measure === "released" && sideOnly) r.measure = measure;
+  // Nor does a question that names only a day or span ("and mid-2024?"): released is then only
+  // the default, and the thread's measure stands.
+  const byDefault =
+    measure === "released" &&
+    !claim?.measure &&
+    !/\b(?:free[ds]?|freed|releas\w*|swap\w*|exchang\w*|came home|come home|returned?|handed|back|got|get|received)\b/.test(
+      lower,
+    );
+  if (measure === "released" && (sideOnly || byDefault)) r.measure = measure;
   else if (measure) put("measure", measure);
   if (measure && ["returned-since-2022", "exchange-count", "held"].includes(measure))
     put("running", true);
