@@ -179,6 +179,12 @@ function extremeWave(k: Knowledge, r: AskReading, words: string, smallest: boole
   );
   d.line = `The ${smallest ? "smallest" : "biggest"} wave: ${d.line.replace(/^The /, "the ")}`;
   d.notes.unshift(`Each side's figure for each wave: ${all.join(", ")}.`);
+  // Every figure in that note is quoted beneath, as the one in the first line is.
+  const have = new Set(d.citations.map((c) => c.factId));
+  for (const x of sized) {
+    const f = (x.groups[0] as Fact[])[0] as Fact;
+    if (!have.has(f.id)) d.citations.push(cite(k, f));
+  }
   return d;
 }
 
@@ -516,16 +522,20 @@ function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Dra
     const each = factsFor(k, events, measure, r.counted, "each").filter((f) => !f.planned);
     if (each.length > 0) {
       const d = bothSidesFromEach(k, r, each);
-      for (const f of facts)
+      for (const f of facts) {
         d.notes.push(
           `Announced before it took place: ${valueOfFact(f)} in all (${who(cite(k, f))}).`,
         );
+        d.citations.push(cite(k, f));
+      }
       return d;
     }
   }
   if (facts.length === 0) {
-    const notes = nearby(k, events, r);
-    return notHeld(k, r, askedWhat(r, measure), notes);
+    const near = nearby(k, events, r);
+    const d = notHeld(k, r, askedWhat(r, measure), near.notes);
+    d.citations = near.citations;
+    return d;
   }
   return statedFigure(k, r, facts, measure, side);
 }
@@ -554,18 +564,27 @@ function bothSidesFromEach(k: Knowledge, r: AskReading, each: Fact[]): Draft {
 }
 
 /** Figures the store has for the event, when not the one asked: said below, never in the first line. */
-function nearby(k: Knowledge, events: readonly Event[], r: AskReading): string[] {
-  const out: string[] = [];
+function nearby(
+  k: Knowledge,
+  events: readonly Event[],
+  r: AskReading,
+): { notes: string[]; citations: Citation[] } {
+  const notes: string[] = [];
+  const citations: Citation[] = [];
   for (const e of events)
     for (const f of figures(k.catalog, k.catalog.factsByEvent.get(e.id) ?? [], k.findings.byFact))
       if (
+        notes.length < 4 &&
         f.measure === (r.measure ?? "released") &&
         (r.counted === null || f.counted === r.counted || r.side !== null)
-      )
-        out.push(
+      ) {
+        notes.push(
           `The store has, for ${e.title}: ${f.label.toLowerCase()}: ${f.readings.map((x) => x.valueText).join(" or ")}.`,
         );
-  return out.slice(0, 4);
+        // A figure said in a note is quoted beneath, like any other.
+        for (const x of f.readings) citations.push(...x.citations);
+      }
+  return { notes, citations };
 }
 
 function measureAnywhere(k: Knowledge, r: AskReading, measure: Measure): Draft {
@@ -721,6 +740,9 @@ function spanAnswer(k: Knowledge, r: AskReading): Draft {
           ? "returned to Russia"
           : "each side";
   const both = r.side === null || r.side === "each" ? ` (${formatNumber(sum * 2)} in all)` : "";
+  // The figure in brackets is worked out too: its sum is shown with the other.
+  if (both && d.derivation)
+    d.derivation.expression += `; ${formatNumber(sum)} × 2 = ${formatNumber(sum * 2)} (both sides together)`;
   d.line = `${formatNumber(sum)} ${countedWord(r.counted, sum)} ${whose} over ${span}${both}, adding up the stored figures (${d.derivation?.expression ?? ""}) — ${whoSays(d.citations)}`;
   return d;
 }
@@ -1478,6 +1500,15 @@ function ordinalAnswer(k: Knowledge, r: AskReading): Draft {
     d.citations = [...own, ...count].map((f) => cite(k, f));
     d.event = eventSummary(e);
     d.line = `The ${ordinalText(i + 1)} wave${i === waves.length - 1 ? " (the last)" : ""} of ${waves.length}, on ${formatNewsroomDate(eventStart(e) as string)} — ${whoSays(d.citations)}`;
+    // Its place is worked out from the waves' days: shown, each with a quote that dates it.
+    const days = waves.map((w) => formatNewsroomDate(eventStart(w) as string));
+    const dated = waves
+      .map((w) => byValue(factsFor(k, [w], "released", null, "each"))[0]?.[0])
+      .filter((f): f is Fact => !!f);
+    d.derivation = {
+      expression: `the deal's waves in order of their days: ${days.join(", ")}; ${days[i]} is the ${ordinalText(i + 1)} of ${waves.length}`,
+      parts: dated.map((f) => part(k, f, k.catalog.events.get(f.eventId)?.title ?? "")),
+    };
     return d;
   }
   return notHeld(k, r, "its number in the series");
