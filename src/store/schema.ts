@@ -172,6 +172,8 @@ export const Measure = z.enum([
   "overseen-by", // who oversees an exchange for a side
   "taken-to", // where released people were taken (side: whose people)
   "agreed-in", // the place a deal was agreed
+  "venue", // the building or place talks were held in
+  "pictured-in", // where a source's photograph of the released was taken, as its caption says
   "outcome", // what talks produced, as a source sums it up
   "called", // whom a call was with, in the order a source gives
   "weight-lost", // weight some returnees lost in captivity, in pounds

@@ -21,7 +21,8 @@ import type { Event, Fact } from "../../src/store/schema.ts";
 import { locate } from "./blind.ts";
 import { claimantMatches } from "./ingest.ts";
 
-export type LaterHalf = "dev" | "sealed";
+/** "fresh": a second blind set of 14 articles, written after the sealed half was run; run once. */
+export type LaterHalf = "dev" | "sealed" | "fresh";
 
 interface LabelEvent {
   kind: string;

@@ -21,12 +21,18 @@ console.log(formatScore(evaluate(k, loadCases())));
 console.log(`\n${formatBlind(scoreHalf(k, "dev"), !quiet)}`);
 for (const half of ["sealed", "fresh", "fresh2", "fresh3", "fresh4"] as const)
   if (hasHalf(half)) console.log(`\n${formatBlind(scoreHalf(k, half), false)}`);
+// The sixth set has not been run: only without --dev.
+if (!devOnly && hasHalf("fresh5")) console.log(`\n${formatBlind(scoreHalf(k, "fresh5"), false)}`);
 console.log(`\n${formatIngest(scoreIngest(k, "dev"), !quiet)}`);
 console.log(`\n${formatQuestions(scoreQuestions("dev", replyOf(k)), !quiet)}`);
 // The questions' sealed half and fresh set were each run once and read since: dev sets now.
 for (const half of ["sealed", "fresh"] as const)
   if (hasQuestions(half))
     console.log(`\n${formatQuestions(scoreQuestions(half, replyOf(k)), false)}`);
+// The third set of questions has not been run: only without --dev.
+if (!devOnly && hasQuestions("fresh2"))
+  console.log(`\n${formatQuestions(scoreQuestions("fresh2", replyOf(k)), false)}`);
 if (!devOnly) console.log(`\n${formatIngest(scoreIngest(k, "sealed"), false)}`);
 console.log(`\n${formatLater(scoreLater(k, "dev"), !quiet)}`);
 if (!devOnly) console.log(`\n${formatLater(scoreLater(k, "sealed"), false)}`);
+if (!devOnly) console.log(`\n${formatLater(scoreLater(k, "fresh"), false)}`);

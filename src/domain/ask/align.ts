@@ -153,7 +153,16 @@ export function wavesTo(k: Knowledge, deal: Event, day: string): Event[] {
 export function dealOf(k: Knowledge, e: Event | null): Event | null {
   if (!e) return k.catalog.deals[0] ?? null;
   if (e.kind === "deal") return e;
-  return e.partOf ? (k.catalog.events.get(e.partOf) ?? null) : null;
+  if (e.partOf) return k.catalog.events.get(e.partOf) ?? null;
+  // Talks: the deal the sources say was agreed on their day.
+  const day = e.kind === "talks" ? eventStart(e) : null;
+  return (
+    k.catalog.deals.find((d) =>
+      (k.catalog.factsByEvent.get(d.id) ?? []).some(
+        (f) => f.measure === "agreed-on" && f.value.type === "date" && f.value.date === day,
+      ),
+    ) ?? null
+  );
 }
 
 export function lastDay(e: Event): string | null {

@@ -18,8 +18,9 @@ import type {
   TimelinePoint,
 } from "../answers.ts";
 import { eventEnd, eventStart } from "../catalog.ts";
-import { cite } from "../check/align/store-index.ts";
+import { archiveYears, cite } from "../check/align/store-index.ts";
 import { factcheck } from "../check/index.ts";
+import { readDates } from "../check/read/draft-dates.ts";
 import { formatDateRange, formatNewsroomDate, weekdayOf } from "../dates.ts";
 import { ordinalText, valueText } from "../labels.ts";
 import { formatNumber } from "../numbers.ts";
@@ -39,13 +40,20 @@ import {
 } from "./align.ts";
 import { type AskReading, countedText, type DayRange } from "./read.ts";
 import {
+  BOTH_SIDES,
+  COMPOSITION_ASKED,
   DATE_ASKED,
+  EXCHANGE_COUNT_ASKED,
+  EXTREME_WAVE,
   FIGURE_CUE,
   IN_YEAR,
   NAME_ASKED,
+  NAME_MEASURES,
   ONLY_OUTCOME,
   ORDINAL_ASKED,
   STATEMENT_ASKED,
+  WHAT_HAPPENED,
+  WHY_ASKED,
 } from "./vocabulary.ts";
 
 type Draft = Omit<AskAnswer, "kind" | "query" | "context" | "reading" | "asked" | "understood">;
@@ -86,6 +94,9 @@ export function answerReading(
 
 function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft {
   if (r.outside) return notHeld(k, r, "what you asked");
+  if (WHAT_HAPPENED.test(own) && (r.day || r.eventId)) return dayEventsAnswer(k, r);
+  // The store holds figures, days and names the sources give, never their reasons.
+  if (WHY_ASKED.test(own) && !FIGURE_CUE.test(own)) return notHeld(k, r, "a reason for it");
   if (r.future && r.asked !== "check") return futureAnswer(k, r, words);
   // The kind asked: a question whose own words ask a name, a day or a place in a series, and
   // no figure, is never answered with a figure.
@@ -97,6 +108,16 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   )
     return unsure(k, r, "what you are asking for");
   if (r.derive === "difference" && r.asked === "figure") return differenceOf(k, r, words, own);
+  const extreme = EXTREME_WAVE.exec(own);
+  if (extreme && (r.asked === "figure" || r.asked === "date" || r.asked === "ordinal")) {
+    const answered = extremeWave(
+      k,
+      r,
+      words,
+      /smallest|fewest|least/i.test(extreme[1] ?? extreme[2] ?? ""),
+    );
+    if (answered) return answered;
+  }
   switch (r.asked) {
     case "check":
       return checkAnswer(k, r);
@@ -107,8 +128,64 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
     case "ordinal":
       return ordinalAnswer(k, r);
     default:
-      return figureAnswer(k, r, words);
+      return figureAnswer(k, r, words, own);
   }
+}
+
+/** "What happened on May 22": every event the store dates to that day, each with who says so. */
+function dayEventsAnswer(k: Knowledge, r: AskReading): Draft {
+  const day = r.day ?? (r.eventId ? eventStart(k.catalog.events.get(r.eventId) as Event) : null);
+  if (!day) return unsure(k, r, "which day you mean");
+  const events = [...k.catalog.events.values()].filter((e) => {
+    const s = eventStart(e);
+    const end = eventEnd(e);
+    return s !== null && end !== null && s <= day && day <= end && e.kind !== "tally";
+  });
+  // The waves say more than the deal they belong to: the deal only when no wave of it is that day.
+  const shown = events.filter((e) => !(e.kind === "deal" && events.some((w) => w.partOf === e.id)));
+  if (shown.length === 0) return notHeld(k, { ...r, eventId: null }, "anything on that day");
+  const d = blank();
+  const lines = shown.map((e) => {
+    const facts = k.catalog.factsByEvent.get(e.id) ?? [];
+    const f = facts.find((x) => x.measure === "took-place-on") ?? facts[0];
+    if (f) d.citations.push(cite(k, f));
+    return `${e.title.replace(/^The /, "the ")}${f ? ` (${who(cite(k, f))})` : ""}`;
+  });
+  d.line = `On ${formatNewsroomDate(day)}: ${lines.join("; ")}`;
+  if (shown.length === 1) d.event = eventSummary(shown[0] as Event);
+  return d;
+}
+
+/** The deal's smallest or biggest wave by each side's figure, answered as if it had been named. */
+function extremeWave(k: Knowledge, r: AskReading, words: string, smallest: boolean): Draft | null {
+  const deal = dealOf(k, eventOf(k, r));
+  const waves = deal ? (k.catalog.partsOf.get(deal.id) ?? []) : [];
+  const sized = waves.map((w) => ({
+    w,
+    groups: byValue(
+      factsFor(k, [w], "released", null, "each").filter((f) => f.side === "each" && !f.planned),
+    ),
+  }));
+  if (sized.length < 2 || sized.some((x) => x.groups.length !== 1)) return null;
+  const n = (x: (typeof sized)[number]) => nOf((x.groups[0] as Fact[])[0] as Fact);
+  const sorted = [...sized].sort((a, b) => (smallest ? n(a) - n(b) : n(b) - n(a)));
+  const pick = sorted[0];
+  if (!pick || (sorted[1] && n(sorted[1]) === n(pick))) return null;
+  const day = eventStart(pick.w);
+  const d = compose(k, { ...r, eventId: pick.w.id, day, range: null, edge: null }, words, "");
+  if (d.status !== "answered") return null;
+  const all = sized.map(
+    (x) => `${formatNumber(n(x))} on ${formatNewsroomDate(eventStart(x.w) as string)}`,
+  );
+  d.line = `The ${smallest ? "smallest" : "biggest"} wave: ${d.line.replace(/^The /, "the ")}`;
+  d.notes.unshift(`Each side's figure for each wave: ${all.join(", ")}.`);
+  // Every figure in that note is quoted beneath, as the one in the first line is.
+  const have = new Set(d.citations.map((c) => c.factId));
+  for (const x of sized) {
+    const f = (x.groups[0] as Fact[])[0] as Fact;
+    if (!have.has(f.id)) d.citations.push(cite(k, f));
+  }
+  return d;
 }
 
 /**
@@ -155,9 +232,10 @@ function eventsDifference(k: Knowledge, r: AskReading): Draft {
     .filter((e): e is Event => !!e);
   const side = r.side === "ukraine" || r.side === "russia" ? r.side : "each";
   const sized = events.map((e) => {
-    const facts = factsFor(k, [e], "released", r.counted, side).filter(
-      (f) => f.side === side && !f.planned,
-    );
+    const all = factsFor(k, [e], "released", r.counted, side).filter((f) => !f.planned);
+    // One side's figure where a source gives it; else each side's, which is also that side's.
+    const own = all.filter((f) => f.side === side);
+    const facts = own.length > 0 ? own : all.filter((f) => f.side === "each");
     return { e, groups: byValue(facts) };
   });
   if (sized.length < 2 || sized.some((x) => x.groups.length !== 1))
@@ -399,12 +477,12 @@ function sourceSum(k: Knowledge, r: AskReading): Draft {
   return d;
 }
 
-function figureAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
+function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Draft {
   const measure = r.measure ?? "released";
   if (r.compare) return compareAnswer(k, r);
   if (r.derive === "difference" && r.spans.length >= 2)
     return runningDifference(k, r, RUNNING_MEASURES.has(measure) ? measure : "returned-since-2022");
-  if (RUNNING_MEASURES.has(measure) || r.running) return runningAnswer(k, r, measure, words);
+  if (RUNNING_MEASURES.has(measure) || r.running) return runningAnswer(k, r, measure, words, own);
   if (r.derive === "difference") return differenceAnswer(k, r);
   if (r.derive === "remaining") return remainingAnswer(k, r);
   if (r.dealSoFar || (r.range && !r.eventId)) return spanAnswer(k, r);
@@ -419,37 +497,94 @@ function figureAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
       )
     )
       return measureAnywhere(k, r, measure);
+    // Something no source in the store counts at all ("how many children"): no exchange to choose.
+    if (
+      r.counted !== null &&
+      r.counted !== "people" &&
+      ![...k.catalog.facts.values()].some((f) => f.counted === r.counted)
+    )
+      return notHeld(k, r, askedWhat(r, measure));
     return unsure(k, r, "which exchange you mean");
   }
   const side = r.side;
   let facts = factsFor(k, events, measure, r.counted, side);
   // "Drones before the May 24 swap": whatever else the store files under that day.
-  if (facts.length === 0 && r.day && measure !== "released")
-    facts = factsFor(k, k.catalog.eventsByDay.get(r.day) ?? [], measure, r.counted, side);
+  const onDay = r.day ?? (e ? eventStart(e) : null);
+  if (facts.length === 0 && onDay && measure !== "released")
+    facts = factsFor(k, k.catalog.eventsByDay.get(onDay) ?? [], measure, r.counted, side);
   if (facts.length === 0 && (measure === "duration-days" || measure === "wave-count")) {
     const deal = dealOf(k, e);
     if (deal) facts = factsFor(k, [deal], measure, null, null);
   }
+  // "Both sides combined" where the sources give each side's figure (and no total, or only the
+  // one announced before it happened, "nearly 2,000"): twice it, shown as a sum.
+  if (side === "total" && measure === "released" && facts.every((f) => f.planned)) {
+    const each = factsFor(k, events, measure, r.counted, "each").filter((f) => !f.planned);
+    if (each.length > 0) {
+      const d = bothSidesFromEach(k, r, each);
+      for (const f of facts) {
+        d.notes.push(
+          `Announced before it took place: ${valueOfFact(f)} in all (${who(cite(k, f))}).`,
+        );
+        d.citations.push(cite(k, f));
+      }
+      return d;
+    }
+  }
   if (facts.length === 0) {
-    const notes = nearby(k, events, r);
-    return notHeld(k, r, askedWhat(r, measure), notes);
+    const near = nearby(k, events, r);
+    const d = notHeld(k, r, askedWhat(r, measure), near.notes);
+    d.citations = near.citations;
+    return d;
   }
   return statedFigure(k, r, facts, measure, side);
 }
 
+/** Both sides together, from each side's stored figure: the derived figure and the one it doubles. */
+function bothSidesFromEach(k: Knowledge, r: AskReading, each: Fact[]): Draft {
+  const groups = byValue(each);
+  const g = groups[0] as Fact[];
+  const f = g[0] as Fact;
+  if (groups.length > 1 || f.value.type !== "number")
+    return statedFigure(k, r, each, "released", "each");
+  const d = blank();
+  const e = eventOf(k, r);
+  const n = f.value.n;
+  d.line =
+    `${formatNumber(n * 2)} ${countedWord(r.counted, n * 2)} in all, both sides together (${valueOfFact(f)} each side × 2) ${dayWords(e, r.day)} — ${whoSays(g.map((x) => cite(k, x)))}`
+      .replace(/\s+—/, " —")
+      .replace(/\s+/g, " ");
+  d.derivation = {
+    expression: `${formatNumber(n)} × 2 = ${formatNumber(n * 2)} (each side's figure, both sides together)`,
+    parts: [part(k, f, "each side")],
+  };
+  d.citations = g.map((x) => cite(k, x));
+  d.disputes = disputesOf(k, each);
+  return d;
+}
+
 /** Figures the store has for the event, when not the one asked: said below, never in the first line. */
-function nearby(k: Knowledge, events: readonly Event[], r: AskReading): string[] {
-  const out: string[] = [];
+function nearby(
+  k: Knowledge,
+  events: readonly Event[],
+  r: AskReading,
+): { notes: string[]; citations: Citation[] } {
+  const notes: string[] = [];
+  const citations: Citation[] = [];
   for (const e of events)
     for (const f of figures(k.catalog, k.catalog.factsByEvent.get(e.id) ?? [], k.findings.byFact))
       if (
+        notes.length < 4 &&
         f.measure === (r.measure ?? "released") &&
         (r.counted === null || f.counted === r.counted || r.side !== null)
-      )
-        out.push(
+      ) {
+        notes.push(
           `The store has, for ${e.title}: ${f.label.toLowerCase()}: ${f.readings.map((x) => x.valueText).join(" or ")}.`,
         );
-  return out.slice(0, 4);
+        // A figure said in a note is quoted beneath, like any other.
+        for (const x of f.readings) citations.push(...x.citations);
+      }
+  return { notes, citations };
 }
 
 function measureAnywhere(k: Knowledge, r: AskReading, measure: Measure): Draft {
@@ -605,6 +740,9 @@ function spanAnswer(k: Knowledge, r: AskReading): Draft {
           ? "returned to Russia"
           : "each side";
   const both = r.side === null || r.side === "each" ? ` (${formatNumber(sum * 2)} in all)` : "";
+  // The figure in brackets is worked out too: its sum is shown with the other.
+  if (both && d.derivation)
+    d.derivation.expression += `; ${formatNumber(sum)} × 2 = ${formatNumber(sum * 2)} (both sides together)`;
   d.line = `${formatNumber(sum)} ${countedWord(r.counted, sum)} ${whose} over ${span}${both}, adding up the stored figures (${d.derivation?.expression ?? ""}) — ${whoSays(d.citations)}`;
   return d;
 }
@@ -707,9 +845,17 @@ function remainingAnswer(k: Knowledge, r: AskReading): Draft {
 }
 
 /** A running total as of the day asked, with the nearest stored claims on either side. */
-function runningAnswer(k: Knowledge, r: AskReading, measure: Measure, words = ""): Draft {
+function runningAnswer(
+  k: Knowledge,
+  r: AskReading,
+  measure: Measure,
+  words = "",
+  own = words,
+): Draft {
   if (r.derive === "difference") return runningDifference(k, r, measure);
   const when = r.range ?? (r.day ? { from: r.day, to: r.day } : null);
+  // "The running total", "total freed since 2022": the word total, not both sides named.
+  if (r.side === "total" && !BOTH_SIDES.test(words)) r = { ...r, side: null };
   // The running totals are Ukraine's (people home since 2022); Russia's side is not among them.
   if (measure === "returned-since-2022" && (r.side === "russia" || r.side === "total")) {
     const own = [...(k.catalog.factsByMeasure.get(measure) ?? [])].filter((f) => f.side === r.side);
@@ -746,6 +892,24 @@ function runningAnswer(k: Knowledge, r: AskReading, measure: Measure, words = ""
     side,
     when,
   );
+  // "How many POWs since 2022": the sources' totals count soldiers and civilians together.
+  if (
+    measure === "returned-since-2022" &&
+    counted !== null &&
+    counted !== "people" &&
+    pts.at.length === 0 &&
+    !pts.before &&
+    !pts.after
+  ) {
+    const all = runningAt(k, measure, null, side, when);
+    const shown = [...all.at, ...(all.before ? [all.before] : [])].slice(0, 2);
+    const d = notHeld(k, r, `a running total of ${countedWord(counted, 2)} alone`);
+    if (shown.length > 0) {
+      d.line = `The store does not hold a running total of ${countedWord(counted, 2)} alone: the sources' totals count soldiers and civilians together (${shown.map((f) => `${valueOfFact(f)}, ${who(cite(k, f))}`).join("; ")}).`;
+      d.citations = shown.map((f) => cite(k, f));
+    }
+    return d;
+  }
   const d = blank();
   const point = (f: Fact | null): TimelinePoint | null => {
     if (!f) return null;
@@ -775,7 +939,25 @@ function runningAnswer(k: Knowledge, r: AskReading, measure: Measure, words = ""
     ]);
     const first = groups[0] as Fact[];
     const f = first[0] as Fact;
-    const head = `${valueFor(f)} ${what}, as of ${asOf(f)}`;
+    // One sentence giving both counts ("54 exchanges had freed about 3,400 Ukrainians"): both in
+    // the line, the people first when the question's own words did not ask for exchanges.
+    const sibling = [...k.catalog.facts.values()].find(
+      (x) =>
+        x.id !== f.id &&
+        x.sourceId === f.sourceId &&
+        cite(k, x).quote === cite(k, f).quote &&
+        (x.measure === "exchange-count" || x.measure === "returned-since-2022") &&
+        x.measure !== f.measure,
+    );
+    const peopleFirst =
+      sibling && f.measure === "exchange-count" && !/\b(?:exchanges?|swaps?)\b/i.test(own);
+    const head = !sibling
+      ? `${valueFor(f)} ${what}, as of ${asOf(f)}`
+      : peopleFirst
+        ? `${valueFor(sibling)} Ukrainians had come home since 2022 (in ${valueFor(f)} exchanges), as of ${asOf(f)}`
+        : f.measure === "exchange-count"
+          ? `${valueFor(f)} exchanges (which had freed ${valueFor(sibling)} Ukrainians), as of ${asOf(f)}`
+          : `${valueFor(f)} ${what} (in ${valueFor(sibling)} exchanges), as of ${asOf(f)}`;
     if (groups.length > 1) {
       d.status = "disputed";
       d.line = `Disputed: ${head} (${whoSays(first.map((x) => cite(k, x)))}), or ${groups
@@ -835,13 +1017,21 @@ function runningDifference(k: Knowledge, r: AskReading, measure: Measure): Draft
   if (!fa || !fb) return notHeld(k, r, "a count on both days");
   const d = blank();
   const diff = Math.abs(nOf(fb) - nOf(fa));
+  // A hedged count makes the difference hedged: "more than" only when the larger figure is the
+  // lower bound and the smaller exact, "about" for any other hedge.
+  const q = (f: Fact) => (f.value.type === "number" ? f.value.qualifier : "exact");
+  const [larger, smaller] = nOf(fb) >= nOf(fa) ? [fb, fa] : [fa, fb];
   const hedge =
-    fb.value.type === "number" && fb.value.qualifier === "more-than" ? "more than " : "";
+    q(fa) === "exact" && q(fb) === "exact"
+      ? ""
+      : q(larger) === "more-than" && q(smaller) === "exact"
+        ? "more than "
+        : "about ";
   const what = measure === "exchange-count" ? "exchanges" : "Ukrainians came home";
   d.line = `${cap(`${hedge}${formatNumber(diff)} ${what}`)} between the two counts (${valueOfFact(fa)} as of ${cite(k, fa).asOf ?? cite(k, fa).eventDate}, ${valueOfFact(fb)} as of ${cite(k, fb).asOf ?? cite(k, fb).eventDate}) — ${whoSays([cite(k, fa), cite(k, fb)])}`;
   d.derivation = {
-    expression: `${formatNumber(nOf(fb))} − ${formatNumber(nOf(fa))} = ${formatNumber(diff)}`,
-    parts: [part(k, fb, "the later count"), part(k, fa, "the earlier count")],
+    expression: `${formatNumber(nOf(larger))} − ${formatNumber(nOf(smaller))} = ${formatNumber(diff)}`,
+    parts: [part(k, larger, "the larger count"), part(k, smaller, "the smaller count")],
   };
   d.citations = [cite(k, fa), cite(k, fb)];
   return d;
@@ -1005,6 +1195,32 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     d.line = `${named.author} wrote ${named.title ? `“${named.title}”` : "it"} — ${named.outlet} (${named.published && "on" in named.published ? formatNewsroomDate(named.published.on) : "date not printed"})`;
     return d;
   }
+  // "Who says the Istanbul talks were the first since 2022": the claim checked, and who decides it.
+  if (r.nameOf === "claimant" && !r.value && !r.day) {
+    const said = whoSaysClaim(k, words);
+    if (said) return said;
+  }
+  // "The source for the '64th exchange' figure", "who keeps the exchange count": the ordinals'.
+  const ordinal = /\b(\d+)(?:st|nd|rd|th)\b/i.exec(words);
+  if (
+    r.nameOf === "claimant" &&
+    !r.value &&
+    !r.day &&
+    (ordinal || EXCHANGE_COUNT_ASKED.test(words))
+  ) {
+    const counts = ["exchange-ordinal", "exchange-count"].flatMap((m) => [
+      ...(k.catalog.factsByMeasure.get(m as Measure) ?? []),
+    ]);
+    const facts = counts.filter((f) => !ordinal || nOf(f) === Number(ordinal[1]));
+    const own = facts.filter((f) => k.catalog.claimants.get(f.claimantId)?.party !== "press");
+    const chosen = own.length > 0 ? own : facts;
+    if (chosen.length === 0) return notHeld(k, r, "who gives that count");
+    const cs = chosen.map((f) => cite(k, f));
+    d.citations = cs;
+    const names = [...new Set(cs.map(who))];
+    d.line = `${names.join("; ")} ${names.length > 1 ? "give" : "gives"} the count of exchanges (“${cs[0]?.quote ?? ""}”)`;
+    return d;
+  }
   if ((r.nameOf === "claimant" || r.nameOf === "sources") && (r.value || r.day)) {
     const facts = r.value
       ? factsWithValue(k, r.value.n)
@@ -1146,6 +1362,10 @@ function nameWhat(measure: Measure, side: Side | null, e: Event | null): string 
       return `where ${sideWords(side)} were taken${e ? ` after ${title}` : ""}`;
     case "agreed-in":
       return `where ${title} was agreed`;
+    case "venue":
+      return `where ${title} were held`;
+    case "pictured-in":
+      return `where the photograph of the ${title.replace(/^the /, "").replace(/^(First|Second|Third) /, (w) => w.toLowerCase())} was taken`;
     case "called":
       return `was on ${title}`;
     default:
@@ -1170,7 +1390,13 @@ const PLAIN = new Set(
 
 function tellingWords(text: string): Set<string> {
   return new Set(
-    (text.toLowerCase().match(/[a-z]+/g) ?? [])
+    // "cease-fire" and "ceasefire" are one word to a reader.
+    (
+      text
+        .toLowerCase()
+        .replace(/\b(cease|pull|hand)-(fire|back|over)\b/g, "$1$2")
+        .match(/[a-z]+/g) ?? []
+    )
       .map((w) => w.replace(/(?:'s|s)$/, ""))
       .filter((w) => (w.length > 3 || w === "pow") && !PLAIN.has(w)),
   );
@@ -1188,9 +1414,12 @@ function roleAnswer(k: Knowledge, r: AskReading, words: string, fallback = false
       const own = tellingWords(`${cite(k, f).quote} ${valueOfFact(f)}`);
       let hits = 0;
       for (const w of own) if (asked.has(w)) hits++;
+      // A person named in the event the question is about comes before a namesake elsewhere.
+      if (r.eventId !== null && f.eventId === r.eventId) hits++;
       return { f, hits };
     })
-    .filter((x) => x.hits >= 2)
+    // Two shared words, or the only telling word the question has ("who was the ombudsman?").
+    .filter((x) => x.hits >= Math.min(2, asked.size))
     .sort((a, b) => b.hits - a.hits);
   const best = scored[0];
   const person = (f: Fact) => valueOfFact(f).split(",")[0];
@@ -1214,6 +1443,8 @@ function sourceInQuestion(k: Knowledge, r: AskReading) {
 // Which number
 
 function ordinalAnswer(k: Knowledge, r: AskReading): Draft {
+  // "Which exchange was bigger, March or April?": two exchanges compared, not a place in a series.
+  if (r.compare && r.compare.length >= 2) return compareAnswer(k, r);
   let e = eventOf(k, r);
   const d = blank();
   // "Which wave was the 303?": the wave whose figure it is, and its place in the deal.
@@ -1269,6 +1500,15 @@ function ordinalAnswer(k: Knowledge, r: AskReading): Draft {
     d.citations = [...own, ...count].map((f) => cite(k, f));
     d.event = eventSummary(e);
     d.line = `The ${ordinalText(i + 1)} wave${i === waves.length - 1 ? " (the last)" : ""} of ${waves.length}, on ${formatNewsroomDate(eventStart(e) as string)} — ${whoSays(d.citations)}`;
+    // Its place is worked out from the waves' days: shown, each with a quote that dates it.
+    const days = waves.map((w) => formatNewsroomDate(eventStart(w) as string));
+    const dated = waves
+      .map((w) => byValue(factsFor(k, [w], "released", null, "each"))[0]?.[0])
+      .filter((f): f is Fact => !!f);
+    d.derivation = {
+      expression: `the deal's waves in order of their days: ${days.join(", ")}; ${days[i]} is the ${ordinalText(i + 1)} of ${waves.length}`,
+      parts: dated.map((f) => part(k, f, k.catalog.events.get(f.eventId)?.title ?? "")),
+    };
     return d;
   }
   return notHeld(k, r, "its number in the series");
@@ -1297,6 +1537,11 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
       return d;
     }
   }
+  // "Were the May 23 returnees all POWs?": what the sources say the wave was made of.
+  if (COMPOSITION_ASKED.test(lower) && r.eventId) {
+    // Never a yes by the day alone: with no breakdown stored, the store cannot say.
+    return compositionAnswer(k, r.eventId) ?? notHeld(k, r, "who was among them");
+  }
   // "Did it kick off on a Friday": the weekday of the stored day.
   const wd = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(lower);
   if (wd && !r.value && r.day) {
@@ -1311,29 +1556,36 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     d.line = `${yes ? "Yes" : "No"}: it began on ${formatNewsroomDate(iso)}, a ${actual} — ${whoSays(d.citations)}`;
     return d;
   }
-  // "Did Trump broker the talks": a name put against the stored ones.
+  // "Did Trump broker the talks", "Putin led Russia's delegation": a name put against the stored ones.
   const nameMeasure = /\bbroker|\bmediat|\bchair/.test(lower)
     ? "mediator"
     : /\bpropos|\barrang/.test(lower)
       ? "initiator"
-      : null;
+      : (NAME_MEASURES.find(
+          ([re, m]) =>
+            (m === "delegation-head" || m === "overseen-by" || m === "venue") && re.test(lower),
+        )?.[1] ?? null);
   // "Were the freed Russians taken to Belarus", "was it agreed in Ankara": a place put against the stored one.
-  const place = /\b(?:taken|transferred|sent|moved|flown) to\b/.test(lower)
-    ? "taken-to"
-    : /\bagreed (?:in|at)\b/.test(lower)
-      ? "agreed-in"
-      : null;
+  const place = /\b(?:photo|photograph|picture|pictured|caption)\b/.test(lower)
+    ? "pictured-in"
+    : /\b(?:taken|transferred|sent|moved|flown) to\b/.test(lower)
+      ? "taken-to"
+      : /\bagreed (?:in|at)\b/.test(lower)
+        ? "agreed-in"
+        : null;
   if (place) {
     const named = nameAnswer(k, { ...r, asked: "name", nameOf: "measure", measure: place });
     const f = named.citations[0] ? k.catalog.facts.get(named.citations[0].factId) : undefined;
     if (named.status === "answered" && f && f.value.type === "text") {
       const key = f.value.key;
-      const yes = lower.includes(key.toLowerCase());
+      const yes = lower.includes((key.split(",")[0] ?? key).toLowerCase());
       const e = k.catalog.events.get(f.eventId);
       const what =
         place === "taken-to"
           ? `${sideWords(f.side)} were taken to ${key}`
-          : `${e?.title.replace(/^The /, "the ") ?? "it"} was agreed in ${key}`;
+          : place === "pictured-in"
+            ? `the photograph was taken in ${key}`
+            : `${e?.title.replace(/^The /, "the ") ?? "it"} was agreed in ${key}`;
       return {
         ...named,
         line: `${yes ? "Yes" : "No"}: ${what} (“${f.value.said}”) — ${whoSays(named.citations)}`,
@@ -1355,9 +1607,16 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
   if (nameMeasure) {
     const named = nameAnswer(k, { ...r, asked: "name", nameOf: "measure", measure: nameMeasure });
     if (named.status === "disputed") return { ...named, line: named.line };
-    const yes = named.citations.some((c) =>
-      lower.includes(c.said.toLowerCase().split(" ")[0] ?? "¬"),
-    );
+    // The stored name's own words ("Medinsky", "UAE"), not the words around it in the quote.
+    const yes = named.citations.some((c) => {
+      const f = k.catalog.facts.get(c.factId);
+      const key = f?.value.type === "text" ? (f.value.key.split(",")[0] ?? "") : "";
+      const names = (key.match(/\p{Lu}[\p{L}-]{2,}/gu) ?? []).map((w) => w.toLowerCase());
+      return (
+        lower.includes(c.said.toLowerCase().split(" ")[0] ?? "¬") ||
+        names.some((w) => new RegExp(`\\b${w}\\b`).test(lower))
+      );
+    });
     return { ...named, line: `${yes ? "Yes" : "No"}: ${named.line}` };
   }
   // "Is the 4,552 figure right?": the stored figure of that value, and any dispute about it.
@@ -1391,8 +1650,32 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     const dated = dateAnswer(k, { ...r, asked: "date", day: null });
     if (dated.status === "disputed") return dated;
     if (dated.status === "answered") {
-      const yes = dated.citations.some((c) => c.eventDate === formatNewsroomDate(r.day as string));
+      const yes = datesDay(
+        k,
+        dated.citations,
+        r.day,
+        eventStart(k.catalog.events.get(r.eventId) as Event),
+      );
       return { ...dated, line: `${yes ? "Yes" : "No"}: ${dated.line}` };
+    }
+  }
+  // "Trump called Putin on May 20, right?": the day said, against the day the store has for the event.
+  if (!r.value && r.eventId && !r.day && r.compare === null) {
+    const said = readDates(claim, { refDate: null, yearFor: archiveYears(k) }).filter(
+      (x) => (x.date !== null || x.monthDay !== null) && !x.since,
+    );
+    const one = said.length === 1 ? said[0] : undefined;
+    const e = k.catalog.events.get(r.eventId);
+    const start = e ? eventStart(e) : null;
+    // A day with no year takes the event's own year: the archive's reading of "May 19".
+    const day =
+      one?.date ?? (one?.monthDay && start ? `${start.slice(0, 4)}-${one.monthDay}` : null);
+    if (day && e && e.kind !== "deal") {
+      const dated = dateAnswer(k, { ...r, asked: "date", day: null });
+      if (dated.status === "answered" && dated.citations.length > 0) {
+        const yes = datesDay(k, dated.citations, day, start);
+        return { ...dated, line: `${yes ? "Yes" : "No"}: ${dated.line}` };
+      }
     }
   }
   if (r.compare) return compareAnswer(k, r);
@@ -1449,6 +1732,28 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
   // The fact-check could not tie it down: the figure asked for, compared with the one checked.
   if (r.value) {
     const asFigure = figureAnswer(k, { ...r, asked: "figure" });
+    // The figure is the store's for something else than the answer found ("the 4,750 figure as
+    // of May 23" is a running total, not the wave of May 23): say what it is, never "no".
+    const stored = factsWithValue(k, r.value.n);
+    const found = new Set(asFigure.citations.map((c) => c.factId));
+    const measures = new Set(
+      asFigure.citations.map((c) => k.catalog.facts.get(c.factId)?.measure).filter(Boolean),
+    );
+    // Only where it is the same group and side as asked: else the checks below say what it is.
+    const same = stored.filter(
+      (f) =>
+        (r.counted === null ||
+          r.counted === "people" ||
+          f.counted === null ||
+          f.counted === r.counted) &&
+        (r.side === null || f.side === null || f.side === r.side || f.side === "each"),
+    );
+    if (
+      same.length > 0 &&
+      !stored.some((f) => found.has(f.id)) &&
+      stored.every((f) => !measures.has(f.measure))
+    )
+      return storedValueAnswer(k, r, same);
     if (asFigure.status === "answered" && asFigure.citations.length > 0) {
       const ns = asFigure.citations
         .map((c) => k.catalog.facts.get(c.factId))
@@ -1473,8 +1778,147 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     if (asFigure.status === "answered" || asFigure.status === "disputed") {
       return { ...asFigure, line: `No: ${asFigure.line}` };
     }
+    // Said of another group: "16,000 POWs held" where the store's 16,000 are civilians.
+    const otherCount = factsWithValue(k, r.value.n).filter(
+      (f) =>
+        r.counted !== null &&
+        f.counted !== null &&
+        f.counted !== r.counted &&
+        f.measure === (r.measure ?? "released") &&
+        (r.eventId ? f.eventId === r.eventId : true),
+    );
+    const f = otherCount[0];
+    if (f && otherCount.every((x) => x.counted === f.counted)) {
+      const fig = figures(k.catalog, [f], k.findings.byFact)[0];
+      d.citations = otherCount.map((x) => cite(k, x));
+      const label = fig ? fig.label.charAt(0).toLowerCase() + fig.label.slice(1) : "another group";
+      d.line = `No: ${r.value.text} is the store's figure for ${label}, not ${countedWord(r.counted, r.value.n)} — ${whoSays(d.citations)}`;
+      return d;
+    }
   }
   return notHeld(k, r, "anything that settles it");
+}
+
+/** "Who says <claim>": the claim as the fact-check reads it, and the sources on each side of it. */
+function whoSaysClaim(k: Knowledge, words: string): Draft | null {
+  const claim = words.replace(
+    /^.*?\bwho (?:says|said|claims|claimed|reported|reports)\b\s*(?:that\s+)?/i,
+    "",
+  );
+  if (claim === words || claim.length < 8) return null;
+  const checked = factcheck(k, claim).claims.filter((c) => c.verdict !== "unverified");
+  const c = checked[0];
+  if (!c || checked.length > 1) return null;
+  const d = blank();
+  d.check = c;
+  d.citations = c.citations;
+  if (c.verdict === "disputed") {
+    const views = k.findings.disputes
+      .filter((x) => c.disputeIds.includes(x.id))
+      .map((x) => disputeView(k.catalog, x));
+    const v = views[0];
+    if (!v) return null;
+    d.status = "disputed";
+    d.disputes = views;
+    d.line = `Disputed: ${v.sides.map((s) => `${s.valueText} (${whoSays(s.citations)})`).join(", against ")}`;
+    return d;
+  }
+  if (c.verdict === "supported") {
+    d.line = `${whoSays(c.citations)} ${c.citations.length > 1 ? "say" : "says"} so: ${c.about}`;
+    return d;
+  }
+  d.line = `No source in the store says so: ${c.right ?? c.store ?? "another figure"} (${c.about}) — ${whoSays(c.citations)}`;
+  return d;
+}
+
+/** Whether a cited fact dates its event to the day: a date it gives, else its event's day. */
+function datesDay(
+  k: Knowledge,
+  cs: readonly Citation[],
+  day: string,
+  start: string | null,
+): boolean {
+  return cs.some((c) => {
+    const f = k.catalog.facts.get(c.factId);
+    const on = f?.value.type === "date" ? f.value.date : (f?.eventDate ?? start);
+    return on === day;
+  });
+}
+
+/**
+ * A figure checked that the store holds for one thing: yes when the day asked is that figure's
+ * own (or none is asked), the sides when it is disputed, and only what it is otherwise.
+ */
+function storedValueAnswer(k: Knowledge, r: AskReading, facts: Fact[]): Draft {
+  const d = blank();
+  d.citations = facts.map((f) => cite(k, f));
+  d.disputes = disputesOf(k, facts);
+  const label = figures(k.catalog, facts, k.findings.byFact)[0]?.label ?? "";
+  const what = label.charAt(0).toLowerCase() + label.slice(1);
+  const asked = r.day ? { from: r.day, to: r.day } : (r.range ?? r.spans[0] ?? null);
+  const when = (f: Fact) =>
+    asOfOf(f) ?? (f.eventDate ? { from: f.eventDate, to: f.eventDate } : null);
+  const fits = facts.filter((f) => {
+    const w = when(f);
+    return !asked || (w !== null && w.from <= asked.to && asked.from <= w.to);
+  });
+  const text = r.value?.text ?? "";
+  if (fits.length === 0) {
+    const f = facts[0] as Fact;
+    const w = cite(k, f).asOf ?? cite(k, f).eventDate;
+    d.status = "unsure";
+    d.line = `${text} is the store's figure for ${what}${w ? `, as of ${w}` : ""}, not for the day you asked — ${whoSays(d.citations)}`;
+    return d;
+  }
+  if (d.disputes.length > 0) {
+    const dv = d.disputes[0] as DisputeView;
+    d.status = "disputed";
+    d.line = `Disputed: ${dv.sides.map((s) => `${s.valueText} (${whoSays(s.citations)})`).join(", against ")}`;
+    const have = new Set(d.citations.map((c) => c.factId));
+    for (const side of dv.sides)
+      for (const c of side.citations) if (!have.has(c.factId)) d.citations.push(c);
+    return d;
+  }
+  d.line = `Yes: ${text} is the store's figure for ${what} — ${whoSays(fits.map((f) => cite(k, f)))}`;
+  return d;
+}
+
+/**
+ * Who a wave was made of: one source calling them all prisoners of war and another counting
+ * civilians among them is a disagreement, said as one; civilians alone answer no.
+ */
+function compositionAnswer(k: Knowledge, eventId: string): Draft | null {
+  const facts = (k.catalog.factsByEvent.get(eventId) ?? []).filter(
+    (f) => f.measure === "released" && f.value.type === "number",
+  );
+  const civilians = facts.filter((f) => f.counted === "civilians");
+  const military = facts.filter((f) => f.counted === "military");
+  if (civilians.length === 0) return null;
+  const d = blank();
+  const e = k.catalog.events.get(eventId);
+  if (e) d.event = eventSummary(e);
+  const quoted = (fs: Fact[]) =>
+    fs
+      .map((f) => `“${cite(k, f).quote}”`)
+      .slice(0, 1)
+      .join("");
+  const cc = civilians.map((f) => cite(k, f));
+  const civ = `${whoSays(cc)} count${cc.length > 1 ? "" : "s"} ${valueOfFact(civilians[0] as Fact)} civilians among them (${quoted(civilians)})`;
+  // A military figure from a source that gives no breakdown: it calls everyone soldiers.
+  const whole = military.filter(
+    (m) => !civilians.some((c) => c.sourceId === m.sourceId && c.claimantId === m.claimantId),
+  );
+  if (whole.length > 0) {
+    const mc = whole.map((f) => cite(k, f));
+    d.status = "disputed";
+    d.line = `Disputed: ${whoSays(mc)} call${mc.length > 1 ? "" : "s"} all ${valueOfFact(whole[0] as Fact)} prisoners of war (${quoted(whole)}), but ${civ}`;
+    d.citations = [...mc, ...cc];
+    d.disputes = disputesOf(k, [...whole, ...civilians]);
+    return d;
+  }
+  d.line = `No: ${civ}`;
+  d.citations = cc;
+  return d;
 }
 
 function disputedSideSays(k: Knowledge, c: ClaimCheck, n: number): boolean {

@@ -65,6 +65,7 @@ import {
   WAVES_COUNT,
   WEEKEND,
   WEIGHT,
+  WHERE_IN_COPY,
   WHO_ANNOUNCED,
   WHO_SAYS,
   WHO_WROTE,
@@ -134,7 +135,10 @@ const HOLE = 98765;
 export function tidy(question: string): string {
   let t = question.normalize("NFKC").replace(/\s+/g, " ").trim().slice(0, 500);
   for (const [re, to] of TYPOS) t = t.replace(re, to);
-  t = t.replace(/\b[a-z]{3,}\b/gi, foldSlip).replace(CONTRAST, "");
+  t = t
+    .replace(/\b[a-z]{3,}\b/gi, foldSlip)
+    .replace(CONTRAST, "")
+    .replace(WHERE_IN_COPY, "");
   return t.replace(/\s+/g, " ").trim();
 }
 
@@ -253,7 +257,15 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   // measure and scope (so far, the first two days, a running total) of the question before.
   const sideOnly =
     set.has("side") && !["eventId", "day", "range", "edge"].some((f) => set.has(f as never));
-  if (measure === "released" && sideOnly) r.measure = measure;
+  // Nor does a question that names only a day or span ("and mid-2024?"): released is then only
+  // the default, and the thread's measure stands.
+  const byDefault =
+    measure === "released" &&
+    !claim?.measure &&
+    !/\b(?:free[ds]?|freed|releas\w*|swap\w*|exchang\w*|came home|come home|returned?|handed|back|got|get|received)\b/.test(
+      lower,
+    );
+  if (measure === "released" && (sideOnly || byDefault)) r.measure = measure;
   else if (measure) put("measure", measure);
   if (measure && ["returned-since-2022", "exchange-count", "held"].includes(measure))
     put("running", true);
@@ -263,11 +275,24 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     // "The first wave than the last": two waves of the deal compared.
     const waves = wavesNamed(k, lower);
     if (waves.length >= 2 && !r.compare) put("compare", waves.slice(0, 2));
+    // "How many more in April than in March": two exchanges the question dates, one less the other.
+    if (
+      !r.compare &&
+      !r.running &&
+      when.events.length >= 2 &&
+      (r.measure ?? "released") === "released"
+    )
+      put("compare", when.events.slice(0, 2));
     const values = valuesNamed(text);
     if (values.length >= 2) put("values", values);
   } else if (REMAINING.test(lower)) put("derive", "remaining");
-  if (BEFORE_DEAL.test(lower) && r.running) {
-    const deal = k.catalog.deals[0];
+  // "Before the big swap", "before the April swap": a running total as of the day before it.
+  const before =
+    r.running && /\bbefore (?:the |that )?/.test(lower) && r.eventId
+      ? (k.catalog.events.get(r.eventId) ?? null)
+      : null;
+  if ((BEFORE_DEAL.test(lower) || before) && r.running) {
+    const deal = before ?? k.catalog.deals[0];
     const start = deal ? eventStart(deal) : null;
     if (start) {
       put("day", addDaysIso(start, -1));
@@ -312,6 +337,7 @@ function askedOf(text: string): Asked | null {
   if (ROLE_ASKED.test(text) && !CHECK_LEAD.test(text)) return "name";
   // "Was Istanbul the first or the second direct meeting …": an ordinal, not a yes/no.
   if (EITHER_ORDINAL.test(text)) return "ordinal";
+  if (/^what(?:'s| is| was) the source (?:for|of|behind)\b/i.test(text)) return "name";
   if (/^(?:how|what|which|when|who|where)\b/i.test(text) || /\bhow (?:many|much)\b/i.test(text)) {
     if (ORDINAL_ASKED.test(lower) && !/\bhow many\b/.test(lower)) return "ordinal";
     if (/^who|^which sources?|\bwho\b/i.test(text) || NAME_ASKED.test(text)) return "name";
@@ -537,7 +563,7 @@ function whenOf(k: Knowledge, text: string): When {
   const named = namedEvents(k, text).filter((e) => e.kind !== "tally");
   for (const e of byTitleWords(k, lower)) if (!named.includes(e)) named.push(e);
   // Every day and span named, and the exchanges they date, in order.
-  const all = readDates(withMonths(k, text), { refDate: null, yearFor: archiveYears(k) }).filter(
+  const all = readDates(withMonths(k, text), { refDate: null, yearFor: storyYears(k) }).filter(
     (d) => !d.since,
   );
   for (const d of all) {
@@ -602,7 +628,7 @@ function whenOf(k: Knowledge, text: string): When {
   }
 
   // Days written out, and days of the month alone ("the 24th"), fixed by the archive.
-  const days = readDates(withMonths(k, text), { refDate: null, yearFor: archiveYears(k) }).filter(
+  const days = readDates(withMonths(k, text), { refDate: null, yearFor: storyYears(k) }).filter(
     (d) => !d.since,
   );
   const day = days.find((d) => d.date)?.date ?? null;
@@ -690,6 +716,24 @@ function whenOf(k: Knowledge, text: string): When {
   const only = out.events.length === 1 ? catalog.events.get(out.events[0] as string) : undefined;
   if (only) say(only, null, null);
   return out;
+}
+
+/**
+ * A day a question gives without a year: the year the archive has an exchange or talks on that
+ * day; else the year of any event the store dates to it (a meeting, a call); else none.
+ */
+function storyYears(k: Knowledge): (monthDay: string) => string | null {
+  const exchanges = archiveYears(k);
+  return (monthDay) => {
+    const y = exchanges(monthDay);
+    if (y) return y;
+    const years = new Set(
+      [...k.catalog.eventsByDay.keys()]
+        .filter((d) => d.slice(5) === monthDay)
+        .map((d) => d.slice(0, 4)),
+    );
+    return years.size === 1 ? ([...years][0] as string) : null;
+  };
 }
 
 /** The deal's waves a question names by their place ("the first wave … the last"), in its order. */

@@ -99,7 +99,7 @@ export type Asked = "figure" | "date" | "name" | "ordinal" | "check";
 export const CHECK_LEAD =
   /^(?:(?:so\s+)?is it (?:right|true|correct|accurate)(?: that)?|is it the case that|copy says(?: that)?|can you confirm(?: that)?|confirm(?: that)?|(?:is|was|were|did|does|do|has|have|had) )/i;
 export const CHECK_TAIL =
-  /(?:,?\s*(?:is (?:that|this|it) (?:right|correct|true|accurate)|right|correct|true|confirm|is that what the sources say)\s*\??\s*)$/i;
+  /(?:[,.]?\s*-?\s*(?:(?:is|does) (?:that|this|it) (?:right|correct|true|accurate|add up|check out|stand up)|(?:the )?(?:right|correct) (?:figure|number|date|day)|that right|right|correct|true|ok|okay|yes|no|confirm|is that what the sources say)\s*\??\s*)$/i;
 /** "Is the 4,552 figure right?": a figure checked with nothing else said of it. */
 export const FIGURE_CHECK =
   /^(?:is|was)\s+(?:the\s+)?(?:figure\s+(?:of\s+)?)?([\d,.]+)(?:\s+(?:figure|number|total|count))?\s+(?:right|correct|accurate|true)\b/i;
@@ -112,9 +112,33 @@ export const ORDINAL_ASKED =
 export const DATE_ASKED =
   /\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on what (?:date|day)\b|date of\b)|\bdate\s*\?|\bdate pls\b|\b- date\b|\bwhen (?:was|did|were)\b/i;
 export const NAME_ASKED =
-  /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town|country)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town)\b/i;
+  /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|minister|official|person|palace|city|town|country|negotiator|spokes(?:man|woman|person))\b|what (?:\w+ )?(?:palace|building|venue)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town)\b/i;
 export const FIGURE_ASKED =
   /\bhow (?:many|much|long)\b|\bnumber of\b|\bwhat (?:was|is) the (?:total|figure|number|count)\b|\bcount\b|\?$/i;
+
+/** "The smallest of the three waves", "the biggest day": one of a deal's waves, by its size. */
+export const EXTREME_WAVE =
+  /\b(smallest|largest|biggest|fewest|most|least)\b(?:\s+\w+){0,4}?\s+(?:of the (?:three |3 )?)?(?:waves?|days?|stages?|legs?|batch(?:es)?|rounds?)\b|\b(?:wave|day|stage|leg|batch|round)\b[^?.]{0,20}\b(smallest|largest|biggest)\b/i;
+
+/** Both sides named as such, not a bare "total". */
+export const BOTH_SIDES =
+  /\bboth (?:sides|ways|countries|directions)\b|\beach side\b|\b(?:two|2) sides\b|\bcombined\b|\bin both directions\b|\ball together\b/i;
+
+/** "What happened on May 22?": the events of a day, whatever their kind. */
+export const WHAT_HAPPENED =
+  /^(?:so\s+)?what (?:happened|took place|went on|was (?:there|going on)|(?:else )?happened)\b|^(?:anything|something) (?:happen|happened)\b/i;
+
+/** "Para 3:", "graf 2 -", "line 14,": where in the copy, never a figure of the question. */
+export const WHERE_IN_COPY =
+  /^(?:in\s+)?(?:para(?:graph)?|graf|par|line|sentence|page|p\.|pg\.?|caption|headline|hed|standfirst|dek)\s*\d+\s*[:.,;)-]+\s*/i;
+
+/** "Why did …", "what was the reason …": a reason, which no stored fact gives. */
+export const WHY_ASKED =
+  /^(?:(?:but|and|so)\s+)?(?:why\b|for what reason\b|what (?:was|is) the reason\b|how come\b)/i;
+
+/** "Were they all POWs?", "any civilians among them?": who made up a wave, not how many. */
+export const COMPOSITION_ASKED =
+  /\ball\b[^?]{0,50}\b(?:pows?|prisoners of war|soldiers|servicemen|military|troops|combatants|service ?members)\b|\b(?:pows?|prisoners of war|soldiers|servicemen)\b[^?]{0,15}\ball\b|\bonly (?:pows?|prisoners of war|soldiers|servicemen|military)\b|\bany civilians\b|\bcivilians (?:among|included|too|as well)\b/i;
 
 /** Who is asked for, by the measure that stores it. */
 export const NAME_MEASURES: readonly [RegExp, Measure][] = [
@@ -124,10 +148,18 @@ export const NAME_MEASURES: readonly [RegExp, Measure][] = [
   ],
   [/\bover(?:see|sees|seeing|saw|seen)\b|\bin charge of\b/i, "overseen-by"],
   [
+    /\b(?:photo|photos|photograph|picture|pictured|image|caption)\b.{0,60}\b(?:where|city|town|place|taken)\b|\b(?:where|which city|which town|what city)\b.{0,80}\b(?:photo|photograph|picture|pictured|image|caption)\b/i,
+    "pictured-in",
+  ],
+  [
     /\b(?:where|which (?:country|city|place))\b.{0,60}\b(?:taken|transferred|sent|moved|brought|go|went|flown)\b/i,
     "taken-to",
   ],
   [/\bwhere\b.{0,40}\bagreed?\b|\bagreed where\b/i, "agreed-in"],
+  [
+    /\b(?:palace|building|venue)\b|\bwhere in (?:istanbul|turkey|t\u00fcrkiye)\b|\bwhere (?:were|was|did) (?:the )?(?:talks|meeting|negotiations?)\b/i,
+    "venue",
+  ],
   [
     /\bwho did (?:he|she|trump|they) (?:call|phone|ring|speak (?:to|with))\b|\b(?:call|phoned?|rang|spoke (?:to|with)) after\b/i,
     "called",
@@ -140,7 +172,10 @@ export const NAME_MEASURES: readonly [RegExp, Measure][] = [
 ];
 /** "Who says 4,552", "who reported the 270": who stands behind a stored figure. */
 export const WHO_SAYS =
-  /\b(?:who (?:says|said|gives|gave|reported|reports|claims|claimed|is the source)|source of|whose figure|which sources? (?:give|gives|say|says|report))\b/i;
+  /\b(?:who (?:says|said|gives|gave|reported|reports|claims|claimed|is the source)|source (?:of|for|behind)|whose figure|which sources? (?:give|gives|say|says|report)|keeps? (?:the )?(?:\w+ )?(?:count|tally))\b/i;
+/** The count of exchanges, asked as a thing someone keeps: "who keeps the exchange count". */
+export const EXCHANGE_COUNT_ASKED =
+  /\bexchanges? (?:count|tally|number)\b|\bcount of (?:the )?(?:exchanges|swaps)\b|\bkeeps? (?:the )?(?:\w+ )?(?:count|tally)\b/i;
 export const WHO_WROTE = /\bwho wrote\b|\bbyline\b|\bauthor of\b/i;
 export const WHO_ANNOUNCED = /\bwho announced\b/i;
 
@@ -148,6 +183,7 @@ export const WHO_ANNOUNCED = /\bwho announced\b/i;
 export const COUNTED_WORDS: readonly [RegExp, Counted][] = [
   [/\bcivilians?\b/i, "civilians"],
   [/\bwounded\b/i, "wounded"],
+  [/\b(?:children|kids|minors|child)\b/i, "children"],
   [/\b(?:drones?)\b/i, "drones"],
   [/\b(?:missiles?)\b/i, "missiles"],
   [
@@ -155,7 +191,7 @@ export const COUNTED_WORDS: readonly [RegExp, Counted][] = [
     "military",
   ],
   [
-    /\bhow many (?:exchanges|swaps)\b|\b(?:in|over) how many (?:exchanges|swaps)\b|(?<!\b(?:through|in|via|by|from|under) )\bexchanges (?:since|had)\b|\bexchanges were there\b/i,
+    /\bhow many (?:exchanges|swaps)\b|\b(?:tally|count|number) of (?:the )?(?:exchanges|swaps)\b|\b(?:in|over) how many (?:exchanges|swaps)\b|(?<!\b(?:through|in|via|by|from|under) )\bexchanges (?:since|had)\b|\bexchanges were there\b/i,
     "exchanges",
   ],
 ];
@@ -170,6 +206,15 @@ export const CONTRAST =
 /** For whom, when the question says it. */
 export const SIDE_WORDS: readonly [RegExp, Side][] = [
   [/\b(?:each side|per side|apiece|each|both ways)\b/i, "each"],
+  // Who let them go says where they went: released by Russia is returned to Ukraine.
+  [
+    /\b(?:russia|moscow|the russians|the russian side)(?:'s)? (?:(?:has|have|had|did) )?(?:releas(?:e|es|ed)|free[sd]?|freed|hand(?:s|ed)? (?:over|back)|gave back|give back)\b/i,
+    "ukraine",
+  ],
+  [
+    /\b(?:ukraine|kyiv|the ukrainians|the ukrainian side)(?:'s)? (?:(?:has|have|had|did) )?(?:releas(?:e|es|ed)|free[sd]?|freed|hand(?:s|ed)? (?:over|back)|gave back|give back)\b/i,
+    "russia",
+  ],
   [
     /\b(?:back |returned |home )?to russia\b|\brussia(?:'s)? (?:(?:has|have|had) )?(?:side|get|got|gotten|gets|received|receive)\b|\brussians?\b(?! (?:side )?(?:hold|held|detain))|\bmoscow (?:got|received)\b|\bfreed russians\b/i,
     "russia",
@@ -192,15 +237,15 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
 
 /** Running totals, asked as of a day. */
 export const RUNNING =
-  /\bsince (?:2022|the (?:full[- ]scale )?invasion|the war|february 2022|march 2022)\b|\bby (?:mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|mid)\b|\bbefore the (?:(?:big|1,?000|largest|biggest|thousand-for-thousand|1,?000-for-1,?000) )+(?:swap|exchange)\b|\bin total before\b|\blatest count\b|\bso far\b|\bnow\b|\bhad (?:come|been) (?:home|brought|freed|returned)\b|\bheld\b|\bdetained\b|\bhold\b/i;
-export const HELD = /\b(?:held|detained|hold|holds|in captivity)\b/i;
+  /\brunning (?:total|tally|count)\b|\bcumulative\b|\bsince (?:2022|the (?:full[- ]scale )?invasion|the war|february 2022|march 2022)\b|\bby (?:mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|mid)\b|\bbefore the (?:(?:big|1,?000|largest|biggest|thousand-for-thousand|1,?000-for-1,?000) )+(?:swap|exchange)\b|\bin total before\b|\blatest count\b|\bso far\b|\bnow\b|\bhad (?:come|been) (?:home|brought|freed|returned)\b|\bheld\b|\bdetained\b|\bhold\b/i;
+export const HELD = /\b(?:held|detained|hold|holds|holding|in captivity|still (?:in )?captive)\b/i;
 /** Within the deal: "under the 1000 deal by saturday night", "after the first two days". */
 export const DEAL_SO_FAR =
   /\b(?:first (?:two|2) days|after (?:the )?(?:first )?(?:two|2) days|by (?:saturday|the second day)|in (?:just )?(?:these |the first )?two days)\b/i;
 export const REMAINING =
   /\b(?:still (?:to come|left|to be)|left to come|were still left|remain(?:ed|ing)?|yet to come|to go)\b/i;
 export const DIFFERENCE =
-  /\bhow many more\b|\bdifference\b|\bhow (?:much|many) (?:bigger|larger|smaller|more|less|fewer)\b|\bhow far apart\b|\bgap between\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b/i;
+  /\bhow many more\b|\bdifference\b|\bdiff\b|\bgap\b|\bhow (?:much|many) (?:bigger|larger|smaller|more|less|fewer)\b|\bhow far apart\b|\bgap between\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b/i;
 /** "Which was bigger, the April swap or the May 6 one?": two exchanges compared. */
 export const COMPARE =
   /\b(?:bigger|larger|smaller|more people|biggest|largest)\b.*\b(?:than|or)\b|\b(?:than|or)\b.*\b(?:bigger|larger|smaller)\b/i;
@@ -249,7 +294,8 @@ export const WAVE_DAY: readonly [RegExp, "first" | "second" | "last"][] = [
   ],
 ];
 export const WEEKEND = /\b(?:the )?weekend\b/i;
-export const NOW = /\b(?:now|latest|currently|to date|so far|as of today|latest count)\b/i;
+export const NOW =
+  /\b(?:now|rn|right now|latest|currently|to date|so far|as of today|latest count)\b/i;
 export const BEFORE_DEAL =
   /\bbefore the (?:(?:big|1,?000|largest|biggest|thousand-for-thousand|1,?000-for-1,?000) )+(?:swap|exchange)(?: started| began)?\b/i;
 export const LAST_BEFORE_DEAL =
@@ -270,7 +316,7 @@ export const AGREED =
   /\b(?:was|were|been|get|got)\b[^?]{0,60}\b(?:agreed|struck|sealed|negotiated)(?: (?:on|upon|to))?\s*\??\s*$|\bagree(?:d)? (?:on|to|upon) the (?:swap|exchange|deal)\b/i;
 /** The whole of a multi-day deal: "all up over the 3 days", "across the three days". */
 export const WHOLE_DEAL =
-  /\ball up\b|\b(?:over|across|in|during|for) (?:the |all |those |these )?(?:3|three) days\b|\bthe (?:whole|entire) (?:swap|exchange|deal)\b/i;
+  /\ball up\b|\b(?:over|across|in|during|for) (?:the |all |those |these )?(?:3|three) days\b|\bthe (?:whole|entire) (?:swap|exchange|deal|thing|operation)\b/i;
 /** As of the end of a year: "by the end of 2024". */
 export const END_OF_YEAR = /\b(?:by|at|as of|until) the (?:end|close) of ((?:19|20)\d\d)\b/i;
 /** A year as a span counted within ("how many swaps in 2024"), not a running total "by" it. */

@@ -307,8 +307,15 @@ function namedEvent(k: Knowledge, dc: DateClaim, day: string): Event | null {
       return pick(events.filter((e) => e.kind === "talks"));
     case "call":
       return pick(events.filter((e) => e.kind === "call"));
-    case "statement":
-      return pick(events.filter((e) => e.kind === "statement"));
+    case "statement": {
+      // Several statements near the day: the one whose title shares a word with the cue ("Lavrov said").
+      const said = events.filter((e) => e.kind === "statement");
+      const words = (dc.cue.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter(
+        (w) => !/^(?:said|says)$/.test(w),
+      );
+      const named = said.filter((e) => words.some((w) => e.title.toLowerCase().includes(w)));
+      return pick(said.length > 1 ? named : said);
+    }
     case "meeting":
       return pick(events.filter((e) => e.kind === "meeting"));
     case "start":
