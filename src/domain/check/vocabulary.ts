@@ -440,3 +440,14 @@ export const FOUNDED_BODIES: readonly { event: string; name: RegExp }[] = [
 ];
 export const FOUNDED_VERB =
   /\b(?:created|established|set up|founded|formed|launched|set-up|creation|establishment)\b/i;
+
+/**
+ * Days only: words that say a swap happened, beyond the event cues ("crossed", "came back",
+ * "changed hands"). A day in a clause that also gives a count ("after 390 each on Friday",
+ * "three hundred and three on Sunday") is that swap's day when its sentence says one of these.
+ */
+export const DAY_SWAP_WORDS =
+  /\b(?:exchang\w*|swap\w*|freed|releas\w*|return\w*|handed (?:over|back)|hand-?overs?|came (?:home|back)|come (?:home|back)|brought (?:home|back)|crossed|changed hands|traded|got back|went home|(?:went|go|going) each way|apiece|a side|prisoners?|pows?|captives?)\b/i;
+/** A count in the clause: digits, or a number in words. */
+export const DAY_COUNT =
+  /\d|\b(?:hundred|thousand|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b/i;
