@@ -68,3 +68,93 @@ describe("a day told with a count, no cue word beside it", () => {
     expect(d).toMatchObject({ claim: "Six days ago", verdict: "contradicted" });
   });
 });
+
+describe("which wave, stage or day of the deal", () => {
+  const ordinals = (text: string, refDate: string | null = null) =>
+    days(text, refDate)
+      .filter((d) => /^(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th))$/i.test(d.claim))
+      .map((d) => [d.claim, d.verdict, d.right ?? null]);
+
+  it("an ordinal that fits the day its clause gives is supported", () => {
+    expect(
+      ordinals("The second leg went ahead today, with 307 going each way.", "2025-05-24"),
+    ).toEqual([["second", "supported", null]]);
+  });
+
+  it("a headline's ordinal is supported by its count; the draft's own day is never one of two a correction rests on", () => {
+    expect(
+      ordinals(
+        "BULLETIN - Kyiv and Moscow trade 307 captives apiece on second day of swap",
+        "2025-05-24",
+      ),
+    ).toEqual([["second", "supported", null]]);
+    expect(
+      ordinals(
+        "BULLETIN - Kyiv and Moscow trade 307 captives apiece on third day of swap",
+        "2025-05-24",
+      ),
+    ).toEqual([["third", "unverified", null]]);
+  });
+
+  it("a day and a count that agree on another wave put the ordinal right, and the day is left open", () => {
+    const got = days("The third wave, on Saturday, brought 307 men home.", "2025-05-27");
+    expect(got.map((d) => [d.claim, d.verdict])).toEqual([
+      ["third", "contradicted"],
+      ["Saturday", "unverified"],
+    ]);
+  });
+
+  it("one signal against the ordinal is not enough: the ordinal may be right and the day the slip", () => {
+    expect(ordinals("The swap's third stage came on Saturday.", "2025-05-27")).not.toContainEqual(
+      expect.arrayContaining(["contradicted"]),
+    );
+    expect(ordinals("Notes: 3rd day of the swap.", "2025-05-24")).toEqual([
+      ["3rd", "unverified", null],
+    ]);
+  });
+
+  it("a wave past the deal's last is put right", () => {
+    expect(
+      ordinals(
+        "The handover ended on Sunday, the exchange's fourth day, reporters were told.",
+        "2025-05-26",
+      ),
+    ).toEqual([["fourth", "contradicted", "third"]]);
+  });
+
+  it("a round of talks, or a wave of drones, is not a wave of the swap", () => {
+    expect(
+      ordinals(
+        "A second round of talks on the prisoner swap is planned, after a second wave of drones.",
+        "2025-05-24",
+      ),
+    ).toEqual([]);
+  });
+
+  it("the clause that says what the stage was ('which …') gives its day", () => {
+    expect(
+      ordinals(
+        "Officials say the handover is over after the third stage, which returned 303 men on Sunday.",
+        "2025-05-26",
+      ),
+    ).toEqual([["third", "supported", null]]);
+  });
+
+  it("'this afternoon' is the draft's own day", () => {
+    expect(
+      ordinals(
+        "The final batch, the third group of the deal, crosses this afternoon, 303 per side.",
+        "2025-05-25",
+      ),
+    ).toEqual([["third", "supported", null]]);
+  });
+
+  it("a headline's 'on second day' is the swap's day, and another sentence's day is not its day", () => {
+    expect(
+      ordinals(
+        "WIRE - Kyiv and Moscow swap 307 apiece on second day\n- Moscow spoke of a draft on May 22",
+        "2025-05-24",
+      ),
+    ).toEqual([["second", "supported", null]]);
+  });
+});

@@ -451,3 +451,15 @@ export const DAY_SWAP_WORDS =
 /** A count in the clause: digits, or a number in words. */
 export const DAY_COUNT =
   /\d|\b(?:hundred|thousand|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b/i;
+
+/**
+ * Which wave of a deal: "the second wave", "third and final group", "2nd leg", "on the third day
+ * of the exchange", "its fourth day", "swap 307 each on second day". A day or a round counts
+ * only as the swap's ("of the swap", "its", "the exchange's", or "on" it in a sentence about a
+ * swap); a round of talks is not a wave.
+ */
+export const WAVE_ORDINAL =
+  /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)(?:\s+and\s+(?:final|last))?\s+(?:(wave|stage|leg|phase|batch|group|tranche|convoy)s?\b|(day|round)\b(?=\s+of\s+(?:the\s+|this\s+)?(?:[\p{L}-]+\s+){0,2}?(?:exchange|swap|deal|operation|handover|trade)s?\b)|(?<=\b(?:its|(?:swap|exchange|deal|operation)['’]s)\s+\S+\s+)(day|round)\b|(?<=\bon\s+(?:the\s+)?\S+\s+)(day)\b(?!\s+of\b))/giu;
+/** After a wave's ordinal, words that make it another thing's: "the second round of talks". */
+export const WAVE_ORDINAL_NOT =
+  /^\s*(?:of\s+(?:the\s+)?(?:direct\s+)?(?:talks|negotiations|war|invasion|fighting|ceasefire|delegations?|attacks?|strikes?|drones?|missiles?|shelling|sanctions?))\b/i;

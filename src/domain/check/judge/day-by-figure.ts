@@ -63,6 +63,29 @@ export function judgeDaysByFigures(
   };
   dateClaims.forEach((dc, i) => {
     const own = days[i];
+    // "The third wave, on Saturday, brought 307": the day and the count agree on Saturday's
+    // wave, and the ordinal may be the slip as well as the day.
+    if (
+      own?.verdict === "contradicted" &&
+      (dc.about === "wave2" || dc.about === "wave3") &&
+      dc.date
+    ) {
+      const onDay = (k.catalog.eventsByDay.get(dc.date) ?? []).find((e) => e.kind === "exchange");
+      const told = bySentence.get(own.sentence) ?? [];
+      if (
+        onDay &&
+        own.eventId &&
+        told.some((f) => holdsFigure(k, onDay.id, f.claim)) &&
+        !told.some((f) => holdsFigure(k, own.eventId as string, f.claim))
+      )
+        days[i] = {
+          ...own,
+          verdict: "unverified",
+          right: undefined,
+          reason: `The words name ${lowerThe(k.catalog.events.get(own.eventId)?.title ?? "another wave")}, but the figure beside the day is the store's for ${lowerThe(onDay.title)}, which took place on ${formatNewsroomDate(dc.date)}: either the day or the wave is the slip.`,
+        };
+      return;
+    }
     if (!own || dc.about !== "exchange" || !dc.date || dc.basis === "guess") return;
     const said = dayNumber(dc.date);
     const inSentence = bySentence.get(own.sentence) ?? [];
