@@ -158,3 +158,41 @@ describe("which wave, stage or day of the deal", () => {
     ).toEqual([["second", "supported", null]]);
   });
 });
+
+describe("words that name the event a day is the day of", () => {
+  it("a day beside Istanbul or the palace is the talks' day", () => {
+    expect(
+      dayVerdicts(
+        "The envoys met in Istanbul, on May 15, and left with a swap agreed.",
+        "2025-05-20",
+      ),
+    ).toEqual([["May 15", "contradicted"]]);
+    expect(
+      dayVerdicts("Yesterday's meeting at Dolmabahce was brief, the envoys said.", "2025-05-17"),
+    ).toEqual([["Yesterday", "supported"]]);
+  });
+
+  it("'1st wave' is the deal's start, as 'first wave' is", () => {
+    expect(dayVerdicts("jot: 1st wave went thurs (390 a side)", "2025-05-26")).toEqual([
+      ["1st", "supported"],
+      ["thurs", "contradicted"],
+    ]);
+  });
+
+  it("'complete the exchange on' a day a year off is the deal's end with the wrong year", () => {
+    const [d] = days("Both sides complete the 1,000-for-1,000 swap on May 25, 2024.");
+    expect(d).toMatchObject({ verdict: "contradicted", right: "May 25, 2025" });
+  });
+
+  it("Lavrov's remarks and a call with Putin name their own days", () => {
+    expect(
+      dayVerdicts(
+        "Moscow papers printed Lavrov's remarks on Thursday: a ceasefire draft after the swap.",
+        "2025-05-23",
+      ),
+    ).toEqual([["Thursday", "contradicted"]]);
+    expect(dayVerdicts("Trump's call with Putin on May 19 came first.", "2025-05-21")).toEqual([
+      ["May 19", "supported"],
+    ]);
+  });
+});
