@@ -196,3 +196,47 @@ describe("words that name the event a day is the day of", () => {
     ]);
   });
 });
+
+describe("days as spoken copy says them", () => {
+  it("'May seventh', 'May twenty-second' and 'January third, 2024' are days", () => {
+    expect(
+      dayVerdicts(
+        "HOST: So our men came back on May seventh, over two hundred of them?",
+        "2025-05-09",
+      ),
+    ).toEqual([["May seventh", "disputed"]]);
+    expect(
+      dayVerdicts(
+        "Lavrov said on May twenty-second that a ceasefire draft would follow the swap.",
+        "2025-05-27",
+      ),
+    ).toEqual([["May twenty-second", "contradicted"]]);
+    expect(
+      dayVerdicts(
+        "ANCHOR: January third, 2024 — some four hundred and eighty prisoners were exchanged.",
+      ),
+    ).toEqual([["January third, 2024", "supported"]]);
+  });
+
+  it("a capitalised month alone makes a spoken day: 'they may first ask' is none", () => {
+    expect(
+      dayVerdicts("They may first ask for 390 prisoners to be swapped.", "2025-05-20"),
+    ).toEqual([]);
+  });
+
+  it("'the wounded: 31 of ours, 15 of theirs' are parts, never put right by the swap's whole", () => {
+    const got = factcheck(
+      k,
+      "On April 19 it was 246 each, plus the wounded: 31 of ours, 15 of theirs.",
+      {
+        refDate: "2025-04-21",
+      },
+    ).claims.filter((c) => c.kind !== "day");
+    expect(got.map((c) => c.verdict)).not.toContain("contradicted");
+  });
+
+  it("a call named by whose it is reads 'Trump's calls', not 'the trump's'", () => {
+    const [d] = days("Trump's call with Putin on May 20 came first.", "2025-05-21");
+    expect(d?.reason).toMatch(/^Trump's calls/);
+  });
+});

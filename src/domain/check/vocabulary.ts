@@ -124,9 +124,9 @@ export const SO_FAR =
  */
 export const PART_BEFORE =
   /\b(?:of (?:these|them|those|whom|which|this number|that number|the total)|includ(?:ing|ed|es)|among (?:them|those|whom|the (?:freed|released|returnees|returned|prisoners|\w+ released))|which included|that included|comprising|made up of)\b[^.;:]{0,60}$/i;
-/** "270 of them", "31 were freed outside it". */
+/** "270 of them", "31 were freed outside it", "the wounded: 31 of ours, 15 of theirs". */
 export const PART_AFTER =
-  /^\s+(?:of (?:them|these|those|whom)\b|of the (?:[\p{L}-]+\s+){1,2}(?:it|they|who|that|which|whom|we)\b|[^.;:]{0,40}\boutside (?:it|the (?:exchange|deal|swap|agreement))\b)/iu;
+  /^\s+(?:of (?:them|these|those|whom)\b|of (?:ours|theirs)(?=\s*(?:[,.;]|$))|of the (?:[\p{L}-]+\s+){1,2}(?:it|they|who|that|which|whom|we)\b|[^.;:]{0,40}\boutside (?:it|the (?:exchange|deal|swap|agreement))\b)/iu;
 
 /** A wave or stage counted inside one deal ("the first exchange under this agreement"), not the war's count. */
 export const WITHIN_DEAL =
@@ -447,7 +447,7 @@ export const FOUNDED_VERB =
  * "three hundred and three on Sunday") is that swap's day when its sentence says one of these.
  */
 export const DAY_SWAP_WORDS =
-  /\b(?:exchang\w*|swap\w*|freed|releas\w*|return\w*|handed (?:over|back)|hand-?overs?|came (?:home|back)|come (?:home|back)|brought (?:home|back)|crossed|changed hands|traded|got back|went home|(?:went|go|going) each way|apiece|a side|prisoners?|pows?|captives?)\b/i;
+  /\b(?:exchang\w*|swap\w*|freed|releas\w*|return\w*|handed (?:over|back)|hand-?overs?|came (?:home|back)|come (?:home|back)|brought (?:home|back)|crossed|changed hands|traded|got back|went home|(?:went|go|going) each way|each|apiece|a side|prisoners?|pows?|captives?)\b/i;
 /** A count in the clause: digits, or a number in words. */
 export const DAY_COUNT =
   /\d|\b(?:hundred|thousand|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b/i;
@@ -463,3 +463,10 @@ export const WAVE_ORDINAL =
 /** After a wave's ordinal, words that make it another thing's: "the second round of talks". */
 export const WAVE_ORDINAL_NOT =
   /^\s*(?:of\s+(?:the\s+)?(?:direct\s+)?(?:talks|negotiations|war|invasion|fighting|ceasefire|delegations?|attacks?|strikes?|drones?|missiles?|shelling|sanctions?))\b/i;
+
+/**
+ * A day as spoken copy says it: "March ninth", "May twenty-second", "January third, 2024". The
+ * month is capitalised and the ordinal stands alone, so "they may first ask" is no day.
+ */
+export const SPELLED_DAY =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:the\s+)?((?:twenty|thirty)[- ]?)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?![-\w])/g;
