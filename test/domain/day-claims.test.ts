@@ -240,3 +240,18 @@ describe("days as spoken copy says them", () => {
     expect(d?.reason).toMatch(/^Trump's calls/);
   });
 });
+
+describe("a day with a digit dropped, told with its exchange's count", () => {
+  it("'April 9' for the April 19 swap's 246 is put right, dated or not", () => {
+    const [dated] = days("Each side freed 246 soldiers on April 9.", "2025-05-02");
+    expect(dated).toMatchObject({ verdict: "contradicted", right: "April 19, 2025" });
+    const [undated] = days("Each side freed 246 soldiers on April 9.");
+    expect(undated).toMatchObject({ verdict: "contradicted", right: "April 19, 2025" });
+  });
+
+  it("a day far off that is no digit slip is left open", () => {
+    expect(dayVerdicts("Each side freed 246 soldiers on April 2.", "2025-05-02")).toEqual([
+      ["April 2", "unverified"],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@
 import type { Event } from "../../../store/schema.ts";
 import type { ClaimCheck } from "../../answers.ts";
 import { eventStart } from "../../catalog.ts";
-import { dayNumber, formatNewsroomDate } from "../../dates.ts";
+import { dayNumber, formatNewsroomDate, isIsoDate } from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
 import type { DateClaim } from "../read/date-claims.ts";
 import { lowerThe } from "./wording.ts";
@@ -86,14 +86,18 @@ export function judgeDaysByFigures(
         };
       return;
     }
-    if (!own || dc.about !== "exchange" || !dc.date || dc.basis === "guess") return;
-    const said = dayNumber(dc.date);
+    if (!own || dc.about !== "exchange") return;
+    // "Each side freed 246 on April 9", undated: the figure names the exchange, and the
+    // exchange's year is the day's.
+    const undated = dc.basis === "guess" && !dc.date && dc.monthDay !== null;
+    if (!undated && (!dc.date || dc.basis === "guess")) return;
+    const said = dc.date ? dayNumber(dc.date) : Number.NaN;
     const inSentence = bySentence.get(own.sentence) ?? [];
     // "390 of them on Thursday, 307 on Friday": in a list, the figure told with the day is its.
     const paired = inSentence.filter((f) => pairedWith(own.sentence, f, dc));
     // A day with an exchange of its own is put right only by the one figure told with it, when
     // that figure is the store's for another exchange and not for the day's own.
-    if (own.verdict === "supported") {
+    if (own.verdict === "supported" && dc.date) {
       // "390 on Thursday, 307 on Friday and 303 on Saturday", a day late throughout: each day
       // has a swap, but every figure told with one is the store's for the swap a day on.
       const shift = shifts.get(i);
@@ -122,8 +126,11 @@ export function judgeDaysByFigures(
     if (events.size !== 1) return;
     const event = k.catalog.events.get([...events][0] as string);
     const start = event ? eventStart(event) : null;
-    if (!event || !start || start === dc.date) return;
-    if (Math.abs(dayNumber(start) - said) > SLIP_DAYS) return;
+    if (!event || !start) return;
+    const day = dc.date ?? `${start.slice(0, 4)}-${dc.monthDay}`;
+    if (start === day || !isIsoDate(day)) return;
+    const off = Math.abs(dayNumber(start) - (dc.date ? said : dayNumber(day)));
+    if (off > SLIP_DAYS && !digitSlip(day, start)) return;
     const right = formatNewsroomDate(start);
     days[i] = {
       ...own,
@@ -131,7 +138,7 @@ export function judgeDaysByFigures(
       eventId: event.id,
       store: right,
       right,
-      reason: `The figure beside it is the store's for ${lowerThe(event.title)}, which took place on ${right}, not ${formatNewsroomDate(dc.date)}.`,
+      reason: `The figure beside it is the store's for ${lowerThe(event.title)}, which took place on ${right}, not ${formatNewsroomDate(day)}${dc.date ? "" : " (the year taken from that exchange)"}.`,
     };
   });
 }
@@ -142,6 +149,22 @@ function holdsFigure(k: Knowledge, eventId: string, claim: string): boolean {
   return (k.catalog.factsByEvent.get(eventId) ?? []).some(
     (f) => f.value.type === "number" && f.value.n === n,
   );
+}
+
+/**
+ * "April 9" for April 19, "March 19" for March 9, "May 32" for May 23: the same month, and a
+ * day of the month with one digit dropped, added or two swapped.
+ */
+function digitSlip(a: string, b: string): boolean {
+  if (a.slice(0, 7) !== b.slice(0, 7)) return false;
+  const x = String(Number(a.slice(8)));
+  const y = String(Number(b.slice(8)));
+  if (x === y) return false;
+  const dropped = (long: string, short: string) =>
+    long.length === short.length + 1 &&
+    [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
+  const swapped = x.length === 2 && y === `${x[1]}${x[0]}`;
+  return dropped(x, y) || dropped(y, x) || swapped;
 }
 
 /** The one other exchange within SLIP_DAYS of a day whose figures hold the number a figure gives. */
