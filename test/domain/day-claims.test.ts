@@ -255,3 +255,28 @@ describe("a day with a digit dropped, told with its exchange's count", () => {
     ]);
   });
 });
+
+describe("the deal's start and end in other words", () => {
+  it("'beginning on' and 'ending on' give the deal's first and last days", () => {
+    expect(
+      dayVerdicts(
+        "One agency had the swap beginning on Thursday and ending on Sunday.",
+        "2025-05-27",
+      ),
+    ).toEqual([
+      ["Thursday", "contradicted"],
+      ["Sunday", "supported"],
+    ]);
+  });
+
+  it("'the first group' in apposition names the deal's start", () => {
+    const got = days(
+      "Those who crossed on Thursday, the first group of all, were POWs.",
+      "2025-05-24",
+    );
+    expect(got.find((d) => d.claim === "Thursday")).toMatchObject({
+      verdict: "contradicted",
+      right: "May 23, 2025",
+    });
+  });
+});

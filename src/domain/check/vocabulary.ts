@@ -307,11 +307,11 @@ export const EVENT_CUES: readonly { about: EventCue; re: RegExp; before?: boolea
   // day, not the deal.
   {
     about: "start",
-    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:began|begins|started|starts|opened|opens|kicked off)|(?:first|1st|opening) (?:wave|stage|round|day|leg|phase|batch|part)|(?:wave|stage|round|leg) (?:1|one)(?![\d,.])|(?:start|beginning|opening) of the (?:exchange|swap|deal|operation))\b/giu,
+    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:began|begins|beginning|started|starts|starting|opened|opens|kicked off)|(?:first|1st|opening) (?:wave|stage|round|day|leg|phase|batch|part|group|tranche)|(?:wave|stage|round|leg) (?:1|one)(?![\d,.])|(?:start|beginning|opening) of the (?:exchange|swap|deal|operation))\b/giu,
   },
   {
     about: "end",
-    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:ended|ends|was completed|completed|wrapped up|wraps up|finished|concluded)|complet(?:ed|ing) the (?:exchange|swap|deal|agreement|operation)|complete(?:s|d)? (?:the |their |a )?(?:[\d,]+-for-[\d,]+ )?(?:prisoner )?(?:exchange|swap)|(?:final|last|closing) (?:wave|stage|round|day|leg|phase|batch|part|group|tranche)|the (?:last|final) of (?:them|the (?:waves|stages|rounds))|to (?:finish|close|complete) (?:it|the (?:exchange|swap|deal))(?: off)?|to finish)\b/giu,
+    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:ended|ends|was completed|completed|wrapped up|wraps up|finished|concluded)|\bending(?= on\b)|complet(?:ed|ing) the (?:exchange|swap|deal|agreement|operation)|complete(?:s|d)? (?:the |their |a )?(?:[\d,]+-for-[\d,]+ )?(?:prisoner )?(?:exchange|swap)|(?:final|last|closing) (?:wave|stage|round|day|leg|phase|batch|part|group|tranche)|the (?:last|final) of (?:them|the (?:waves|stages|rounds))|to (?:finish|close|complete) (?:it|the (?:exchange|swap|deal))(?: off)?|to finish)\b/giu,
   },
   {
     about: "wave2",
