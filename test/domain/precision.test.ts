@@ -401,15 +401,20 @@ describe("days as labels and in apposition", () => {
       "Swaps this year:\n- March 19: 175 prisoners of war exchanged each.\n- May 22: the first wave, 390 each side exchanged.",
       "2025-05-26",
     );
+    // The wave's ordinal is a claim of its own: "first", held to the count beside it.
     expect(timeline.map((d) => [d.read, d.verdict])).toEqual([
       ["March 19", "supported"],
       ["May 22", "contradicted"],
+      ["first wave", "supported"],
     ]);
     const apposed = days(
       "Today, 24 May, the second stage of the exchange agreed in Istanbul was carried out.",
       "2025-05-24",
     );
-    expect(apposed.map((d) => [d.read, d.verdict])).toEqual([["24 May", "supported"]]);
+    expect(apposed.map((d) => [d.read, d.verdict])).toEqual([
+      ["24 May", "supported"],
+      ["second stage", "supported"],
+    ]);
   });
 
   it("a speaker's day before a colon is not a label: 'Lavrov yesterday: … once the swap ends'", () => {
@@ -428,7 +433,10 @@ describe("which event a day is the day of", () => {
         d.read,
         d.verdict,
       ]),
-    ).toEqual([["May 24", "contradicted"]]);
+    ).toEqual([
+      ["first wave", "unverified"],
+      ["May 24", "contradicted"],
+    ]);
   });
 
   it("a cue belongs to the day it is said of: in '… over the weekend, completing the exchange on Monday', the end is Monday's", () => {

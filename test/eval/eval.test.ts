@@ -61,9 +61,9 @@ describe("blind corpus, dev half", () => {
   });
 
   it("keeps the figures reached on it", () => {
-    expect(t.agreed / t.labels, report).toBeGreaterThanOrEqual(0.82);
-    expect(t.wrongContradicted / t.wrong, report).toBeGreaterThanOrEqual(0.72);
-    expect(t.supportedGot / t.supported, report).toBeGreaterThanOrEqual(0.88);
+    expect(t.agreed / t.labels, report).toBeGreaterThanOrEqual(0.835);
+    expect(t.wrongContradicted / t.wrong, report).toBeGreaterThanOrEqual(0.74);
+    expect(t.supportedGot / t.supported, report).toBeGreaterThanOrEqual(0.89);
     expect(t.wrongSupported, report).toBeLessThanOrEqual(3);
   });
 

@@ -33,9 +33,11 @@ import { judgeParts } from "./judge/parts.ts";
 import { judgeSpans } from "./judge/spans.ts";
 import { talksRoundClaims } from "./judge/talks-round.ts";
 import { judgeByTopic } from "./judge/topic.ts";
+import { waveOrdinalClaims } from "./judge/wave-ordinal.ts";
 import { judgeYearSlips } from "./judge/year-slip.ts";
 import { readDraft } from "./read/claims.ts";
 import { isWholeMonth } from "./read/date-claims.ts";
+import { readDates } from "./read/draft-dates.ts";
 import { countWords } from "./read/sentences.ts";
 
 export type { ClaimCheck as ClaimVerdict, Verdict };
@@ -56,7 +58,8 @@ export function factcheck(
   options: FactcheckOptions = {},
 ): FactcheckResult {
   const refDate = options.refDate ?? null;
-  const { claims: found, dateClaims } = readDraft(text, { refDate, yearFor: archiveYears(k) });
+  const yearFor = archiveYears(k);
+  const { claims: found, dateClaims } = readDraft(text, { refDate, yearFor });
   const figures = found.map((c) => judge(k, c, refDate));
   judgeParts(k, found, figures, refDate);
   const days = dateClaims.map((d) => judgeDateClaim(k, d));
@@ -69,9 +72,15 @@ export function factcheck(
     const range = dateClaims[i]?.range;
     return !(d.verdict === "unverified" && range && isWholeMonth(range));
   });
+  // "On the second day of the exchange": which wave, where no figure or day claims the words.
+  const waves = waveOrdinalClaims(k, text, refDate, () => readDates(text, { refDate, yearFor }), [
+    ...figures,
+    ...shownDays,
+  ]).filter((w) => !figures.some((f) => overlap(f, w)) && !shownDays.some((d) => overlap(d, w)));
   const claims = [
     ...figures,
     ...shownDays,
+    ...waves,
     ...slips,
     ...talksRoundClaims(k, text),
     ...foundingClaims(k, text).filter((f) => !shownDays.some((d) => overlap(d, f))),

@@ -124,9 +124,9 @@ export const SO_FAR =
  */
 export const PART_BEFORE =
   /\b(?:of (?:these|them|those|whom|which|this number|that number|the total)|includ(?:ing|ed|es)|among (?:them|those|whom|the (?:freed|released|returnees|returned|prisoners|\w+ released))|which included|that included|comprising|made up of)\b[^.;:]{0,60}$/i;
-/** "270 of them", "31 were freed outside it". */
+/** "270 of them", "31 were freed outside it", "the wounded: 31 of ours, 15 of theirs". */
 export const PART_AFTER =
-  /^\s+(?:of (?:them|these|those|whom)\b|of the (?:[\p{L}-]+\s+){1,2}(?:it|they|who|that|which|whom|we)\b|[^.;:]{0,40}\boutside (?:it|the (?:exchange|deal|swap|agreement))\b)/iu;
+  /^\s+(?:of (?:them|these|those|whom)\b|of (?:ours|theirs)(?=\s*(?:[,.;]|$))|of the (?:[\p{L}-]+\s+){1,2}(?:it|they|who|that|which|whom|we)\b|[^.;:]{0,40}\boutside (?:it|the (?:exchange|deal|swap|agreement))\b)/iu;
 
 /** A wave or stage counted inside one deal ("the first exchange under this agreement"), not the war's count. */
 export const WITHIN_DEAL =
@@ -279,12 +279,12 @@ export type EventCue =
 export const EVENT_CUES: readonly { about: EventCue; re: RegExp; before?: boolean }[] = [
   {
     about: "call",
-    re: /\b(?:spoke|speaks|spoken|talked|speak) (?:by phone|on the phone|by telephone)|\bby phone\b|phone (?:call|conversation)s?|telephone (?:call|conversation)s?\b/gi,
+    re: /\b(?:spoke|speaks|spoken|talked|speak) (?:by phone|on the phone|by telephone)|\bby phone\b|phone (?:call|conversation)s?|telephone (?:call|conversation)s?\b|\bcalls? (?:with|w\/|to) (?:putin|zelensk\w*)\b/gi,
   },
   // Lavrov's word that a ceasefire draft would follow the exchange: a statement the store keeps.
   {
     about: "statement",
-    re: /\blavrov\b[^.;]{0,80}?\b(?:said|says|announced|announces|stated|told|declared|promised|pledged)\b|\b(?:ceasefire|cease-fire)\s+(?:draft|document|memorandum|paper|proposal)s?\b|\bdraft\s+(?:of\s+(?:a|the|its)\s+)?(?:ceasefire|cease-fire)\b/gi,
+    re: /\blavrov\b[^.;]{0,80}?\b(?:said|says|announced|announces|stated|told|declared|promised|pledged)\b|\blavrov['’]s (?:remarks|comments|statement|words|announcement)\b|\b(?:ceasefire|cease-fire)\s+(?:draft|document|memorandum|paper|proposal)s?\b|\bdraft\s+(?:of\s+(?:a|the|its)\s+)?(?:ceasefire|cease-fire)\b/gi,
   },
   // Zelensky's high-level meeting that coordinated the swap: not the talks, and not any meeting.
   {
@@ -294,7 +294,7 @@ export const EVENT_CUES: readonly { about: EventCue; re: RegExp; before?: boolea
   {
     about: "talks",
     // "Talks" and "negotiations", not any meeting: "a meeting on May 22 coordinated the lists".
-    re: /\b(?:talks|negotiations?|delegations|(?:in|at) istanbul(?= on\b)|istanbul meeting|meeting in istanbul|direct meeting)\b/gi,
+    re: /\b(?:talks|negotiations?|delegations|(?:in|at) istanbul(?=,?\s+(?:on|yesterday|last)\b)|istanbul meeting|meeting in istanbul|direct meeting|(?:meeting (?:at|in) (?:the )?)?dolmabah[cç]e)\b/gi,
   },
   // "The agreement reached in Istanbul on May 16": the day after these words is the talks';
   // a day before them ("Today, under the agreements reached in Istanbul") is not.
@@ -307,11 +307,11 @@ export const EVENT_CUES: readonly { about: EventCue; re: RegExp; before?: boolea
   // day, not the deal.
   {
     about: "start",
-    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:began|begins|started|starts|opened|opens|kicked off)|(?:first|opening) (?:wave|stage|round|day|leg|phase|batch|part)|(?:wave|stage|round|leg) (?:1|one)(?![\d,.])|(?:start|beginning|opening) of the (?:exchange|swap|deal|operation))\b/giu,
+    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:began|begins|beginning|started|starts|starting|opened|opens|kicked off)|(?:first|1st|opening) (?:wave|stage|round|day|leg|phase|batch|part|group|tranche)|(?:wave|stage|round|leg) (?:1|one)(?![\d,.])|(?:start|beginning|opening) of the (?:exchange|swap|deal|operation))\b/giu,
   },
   {
     about: "end",
-    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:ended|ends|was completed|completed|wrapped up|wraps up|finished|concluded)|complet(?:ed|ing) the (?:exchange|swap|deal|agreement|operation)|(?:final|last|closing) (?:wave|stage|round|day|leg|phase|batch|part|group|tranche)|the (?:last|final) of (?:them|the (?:waves|stages|rounds))|to (?:finish|close|complete) (?:it|the (?:exchange|swap|deal))(?: off)?|to finish)\b/giu,
+    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:ended|ends|was completed|completed|wrapped up|wraps up|finished|concluded)|\bending(?= on\b)|complet(?:ed|ing) the (?:exchange|swap|deal|agreement|operation)|complete(?:s|d)? (?:the |their |a )?(?:[\d,]+-for-[\d,]+ )?(?:prisoner )?(?:exchange|swap)|(?:final|last|closing) (?:wave|stage|round|day|leg|phase|batch|part|group|tranche)|the (?:last|final) of (?:them|the (?:waves|stages|rounds))|to (?:finish|close|complete) (?:it|the (?:exchange|swap|deal))(?: off)?|to finish)\b/giu,
   },
   {
     about: "wave2",
@@ -329,7 +329,7 @@ export const EVENT_CUES: readonly { about: EventCue; re: RegExp; before?: boolea
 
 /** A quick test before the cue patterns run: a sentence with none of these words has no cue. */
 export const CUE_WORDS =
-  /talks|negotiat|meet|mtg|istanbul|struck|reached|agreed|signed|coordinat|met\b|lavrov|cease|delegat|summit|phone|spoke|began|begin|start|open|kicked|first|ended|ends|complet|wrap|finish|conclu|final|last|clos|second|2nd|third|3rd|exchang|swap|freed|releas|return|handed|home|prisoner|pow|continu|resum|went on|carried on|wave|stage|round|leg/i;
+  /talks|negotiat|1st|dolmabah|call|meet|mtg|istanbul|struck|reached|agreed|signed|coordinat|met\b|lavrov|cease|delegat|summit|phone|spoke|began|begin|start|open|kicked|first|ended|ends|complet|wrap|finish|conclu|final|last|clos|second|2nd|third|3rd|exchang|swap|freed|releas|return|handed|home|prisoner|pow|continu|resum|went on|carried on|wave|stage|round|leg/i;
 
 /**
  * Who a figure is attributed to, by name: the claimants the store knows (ids as in the curated
@@ -440,3 +440,33 @@ export const FOUNDED_BODIES: readonly { event: string; name: RegExp }[] = [
 ];
 export const FOUNDED_VERB =
   /\b(?:created|established|set up|founded|formed|launched|set-up|creation|establishment)\b/i;
+
+/**
+ * Days only: words that say a swap happened, beyond the event cues ("crossed", "came back",
+ * "changed hands"). A day in a clause that also gives a count ("after 390 each on Friday",
+ * "three hundred and three on Sunday") is that swap's day when its sentence says one of these.
+ */
+export const DAY_SWAP_WORDS =
+  /\b(?:exchang\w*|swap\w*|freed|releas\w*|return\w*|handed (?:over|back)|hand-?overs?|came (?:home|back)|come (?:home|back)|brought (?:home|back)|crossed|changed hands|traded|got back|went home|(?:went|go|going) each way|each|apiece|a side|prisoners?|pows?|captives?)\b/i;
+/** A count in the clause: digits, or a number in words. */
+export const DAY_COUNT =
+  /\d|\b(?:hundred|thousand|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b/i;
+
+/**
+ * Which wave of a deal: "the second wave", "third and final group", "2nd leg", "on the third day
+ * of the exchange", "its fourth day", "swap 307 each on second day". A day or a round counts
+ * only as the swap's ("of the swap", "its", "the exchange's", or "on" it in a sentence about a
+ * swap); a round of talks is not a wave.
+ */
+export const WAVE_ORDINAL =
+  /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)(?:\s+and\s+(?:final|last))?\s+(?:(wave|stage|leg|phase|batch|group|tranche|convoy)s?\b|(day|round)\b(?=\s+of\s+(?:the\s+|this\s+)?(?:[\p{L}-]+\s+){0,2}?(?:exchange|swap|deal|operation|handover|trade)s?\b)|(?<=\b(?:its|(?:swap|exchange|deal|operation)['’]s)\s+\S+\s+)(day|round)\b|(?<=\bon\s+(?:the\s+)?\S+\s+)(day)\b(?!\s+of\b))/giu;
+/** After a wave's ordinal, words that make it another thing's: "the second round of talks". */
+export const WAVE_ORDINAL_NOT =
+  /^\s*(?:of\s+(?:the\s+)?(?:direct\s+)?(?:talks|negotiations|war|invasion|fighting|ceasefire|delegations?|attacks?|strikes?|drones?|missiles?|shelling|sanctions?))\b/i;
+
+/**
+ * A day as spoken copy says it: "March ninth", "May twenty-second", "January third, 2024". The
+ * month is capitalised and the ordinal stands alone, so "they may first ask" is no day.
+ */
+export const SPELLED_DAY =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:the\s+)?((?:twenty|thirty)[- ]?)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?![-\w])/g;

@@ -4,9 +4,10 @@
  * figures of the day's own sentence all point to one exchange a few days off, that exchange is
  * the one the day is given for, and the day is wrong.
  */
+import type { Event } from "../../../store/schema.ts";
 import type { ClaimCheck } from "../../answers.ts";
 import { eventStart } from "../../catalog.ts";
-import { dayNumber, formatNewsroomDate } from "../../dates.ts";
+import { dayNumber, formatNewsroomDate, isIsoDate } from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
 import type { DateClaim } from "../read/date-claims.ts";
 import { lowerThe } from "./wording.ts";
@@ -27,14 +28,92 @@ export function judgeDaysByFigures(
     if (list) list.push(f);
     else bySentence.set(f.sentence, [f]);
   }
+  // Each day told with one figure, and the one exchange near it whose figures hold that figure.
+  const shifts = new Map<
+    number,
+    { event: Event; figure: string; offset: number; sentence: string }
+  >();
   dateClaims.forEach((dc, i) => {
     const own = days[i];
-    if (own?.verdict !== "unverified" || dc.about !== "exchange" || !dc.date) return;
-    if (dc.basis === "guess") return;
+    if (!own || dc.about !== "exchange" || !dc.date || dc.basis === "guess") return;
+    const paired = (bySentence.get(own.sentence) ?? []).filter((f) =>
+      pairedWith(own.sentence, f, dc),
+    );
+    if (paired.length !== 1) return;
+    const figure = (paired[0] as ClaimCheck).claim;
+    if (own.eventId && holdsFigure(k, own.eventId, figure)) return;
     const said = dayNumber(dc.date);
+    const other = nearbyHolding(k, own.eventId, figure, said);
+    if (other)
+      shifts.set(i, {
+        event: other,
+        figure,
+        offset: dayNumber(eventStart(other) as string) - said,
+        sentence: own.sentence,
+      });
+  });
+  /** Two or more days of one sentence, each told with a figure of the swap the same days off. */
+  const shiftedList = (i: number) => {
+    const shift = shifts.get(i);
+    if (!shift || shift.offset === 0) return false;
+    const told = dateClaims
+      .map((_, j) => j)
+      .filter((j) => days[j]?.sentence === shift.sentence && dateClaims[j]?.about === "exchange");
+    return told.length >= 2 && told.every((j) => shifts.get(j)?.offset === shift.offset);
+  };
+  dateClaims.forEach((dc, i) => {
+    const own = days[i];
+    // "The third wave, on Saturday, brought 307": the day and the count agree on Saturday's
+    // wave, and the ordinal may be the slip as well as the day.
+    if (
+      own?.verdict === "contradicted" &&
+      (dc.about === "wave2" || dc.about === "wave3") &&
+      dc.date
+    ) {
+      const onDay = (k.catalog.eventsByDay.get(dc.date) ?? []).find((e) => e.kind === "exchange");
+      const told = bySentence.get(own.sentence) ?? [];
+      if (
+        onDay &&
+        own.eventId &&
+        told.some((f) => holdsFigure(k, onDay.id, f.claim)) &&
+        !told.some((f) => holdsFigure(k, own.eventId as string, f.claim))
+      )
+        days[i] = {
+          ...own,
+          verdict: "unverified",
+          right: undefined,
+          reason: `The words name ${lowerThe(k.catalog.events.get(own.eventId)?.title ?? "another wave")}, but the figure beside the day is the store's for ${lowerThe(onDay.title)}, which took place on ${formatNewsroomDate(dc.date)}: either the day or the wave is the slip.`,
+        };
+      return;
+    }
+    if (!own || dc.about !== "exchange") return;
+    // "Each side freed 246 on April 9", undated: the figure names the exchange, and the
+    // exchange's year is the day's.
+    const undated = dc.basis === "guess" && !dc.date && dc.monthDay !== null;
+    if (!undated && (!dc.date || dc.basis === "guess")) return;
+    const said = dc.date ? dayNumber(dc.date) : Number.NaN;
     const inSentence = bySentence.get(own.sentence) ?? [];
     // "390 of them on Thursday, 307 on Friday": in a list, the figure told with the day is its.
     const paired = inSentence.filter((f) => pairedWith(own.sentence, f, dc));
+    // A day with an exchange of its own is put right only by the one figure told with it, when
+    // that figure is the store's for another exchange and not for the day's own.
+    if (own.verdict === "supported" && dc.date) {
+      // "390 on Thursday, 307 on Friday and 303 on Saturday", a day late throughout: each day
+      // has a swap, but every figure told with one is the store's for the swap a day on.
+      const shift = shifts.get(i);
+      if (!shift || !shiftedList(i)) return;
+      const right = formatNewsroomDate(eventStart(shift.event) as string);
+      days[i] = {
+        ...own,
+        verdict: "contradicted",
+        eventId: shift.event.id,
+        store: right,
+        right,
+        reason: `The figure beside it, ${shift.figure}, is the store's for ${lowerThe(shift.event.title)}, which took place on ${right}, not ${formatNewsroomDate(dc.date)}; each day the sentence gives is off by the same ${Math.abs(shift.offset) === 1 ? "day" : `${Math.abs(shift.offset)} days`}.`,
+      };
+      return;
+    }
+    if (own.verdict !== "unverified") return;
     const events = new Set<string>();
     for (const f of paired.length === 1 ? paired : inSentence) {
       if (f.verdict !== "supported" || !f.eventId) continue;
@@ -47,8 +126,11 @@ export function judgeDaysByFigures(
     if (events.size !== 1) return;
     const event = k.catalog.events.get([...events][0] as string);
     const start = event ? eventStart(event) : null;
-    if (!event || !start || start === dc.date) return;
-    if (Math.abs(dayNumber(start) - said) > SLIP_DAYS) return;
+    if (!event || !start) return;
+    const day = dc.date ?? `${start.slice(0, 4)}-${dc.monthDay}`;
+    if (start === day || !isIsoDate(day)) return;
+    const off = Math.abs(dayNumber(start) - (dc.date ? said : dayNumber(day)));
+    if (off > SLIP_DAYS && !digitSlip(day, start)) return;
     const right = formatNewsroomDate(start);
     days[i] = {
       ...own,
@@ -56,20 +138,62 @@ export function judgeDaysByFigures(
       eventId: event.id,
       store: right,
       right,
-      reason: `The figure beside it is the store's for ${lowerThe(event.title)}, which took place on ${right}, not ${formatNewsroomDate(dc.date)}.`,
+      reason: `The figure beside it is the store's for ${lowerThe(event.title)}, which took place on ${right}, not ${formatNewsroomDate(day)}${dc.date ? "" : " (the year taken from that exchange)"}.`,
     };
   });
 }
 
-/** "390 of them on Thursday", "307 on Friday": the figure just before the day, nothing between. */
+/** Whether the store gives an event the number a figure's words start with. */
+function holdsFigure(k: Knowledge, eventId: string, claim: string): boolean {
+  const n = Number(/\d[\d,]*/.exec(claim)?.[0].replace(/,/g, "") ?? Number.NaN);
+  return (k.catalog.factsByEvent.get(eventId) ?? []).some(
+    (f) => f.value.type === "number" && f.value.n === n,
+  );
+}
+
+/**
+ * "April 9" for April 19, "March 19" for March 9, "May 32" for May 23: the same month, and a
+ * day of the month with one digit dropped, added or two swapped.
+ */
+function digitSlip(a: string, b: string): boolean {
+  if (a.slice(0, 7) !== b.slice(0, 7)) return false;
+  const x = String(Number(a.slice(8)));
+  const y = String(Number(b.slice(8)));
+  if (x === y) return false;
+  const dropped = (long: string, short: string) =>
+    long.length === short.length + 1 &&
+    [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
+  const swapped = x.length === 2 && y === `${x[1]}${x[0]}`;
+  return dropped(x, y) || dropped(y, x) || swapped;
+}
+
+/** The one other exchange within SLIP_DAYS of a day whose figures hold the number a figure gives. */
+function nearbyHolding(
+  k: Knowledge,
+  ownId: string | null,
+  claim: string,
+  said: number,
+): Event | null {
+  const found = k.catalog.dated.filter((e) => {
+    const start = e.kind === "exchange" ? eventStart(e) : null;
+    return (
+      e.id !== ownId &&
+      start !== null &&
+      Math.abs(dayNumber(start) - said) <= SLIP_DAYS &&
+      holdsFigure(k, e.id, claim)
+    );
+  });
+  return found.length === 1 ? (found[0] as Event) : null;
+}
+
+/** "390 of them on Thursday", "307 went home on Friday": the figure just before the day, a verb at most between. */
 function pairedWith(sentence: string, f: ClaimCheck, dc: DateClaim): boolean {
   const day = dc.span.start - dc.sentence.start;
   const figureEnd = f.end - dc.sentence.start;
+  // "The first exchange took place on 22.05": which exchange, not a count told with the day.
+  if (f.measure === "exchange-ordinal") return false;
   const gap = figureEnd >= 0 && figureEnd <= day ? sentence.slice(figureEnd, day) : null;
   return (
-    gap !== null &&
-    /^\s*(?:of (?:them|those|these)\s+)?(?:came home\s+|were freed\s+|returned\s+)?on\s+$/i.test(
-      gap,
-    )
+    gap !== null && /^\s*(?:of (?:them|those|these)\s+)?(?:[\p{L}'’]+\s+){0,2}?on\s+$/iu.test(gap)
   );
 }

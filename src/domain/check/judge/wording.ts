@@ -131,6 +131,8 @@ export const capital = (s: string) => (s ? `${s[0]?.toUpperCase()}${s.slice(1)}`
 
 export function lowerThe(title: string): string {
   if (title.startsWith("The ")) return `the ${title.slice(4)}`;
+  // "Trump's calls with Putin": a name's, not "the trump's".
+  if (/^[A-Z][a-z]+['’]s\b/.test(title)) return title;
   return /^[A-Z][a-z]/.test(title) ? `the ${title[0]?.toLowerCase()}${title.slice(1)}` : title;
 }
 

@@ -5,7 +5,7 @@
  * exchange) decides which stored day it is checked against.
  */
 import { daysBetween } from "../../dates.ts";
-import { CUE_WORDS, EVENT_CUES, type EventCue } from "../vocabulary.ts";
+import { CUE_WORDS, DAY_COUNT, DAY_SWAP_WORDS, EVENT_CUES, type EventCue } from "../vocabulary.ts";
 import type { DateBasis, DateInfo } from "./draft-dates.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -136,6 +136,28 @@ function countAfterLabel(tail: string, at: number): CueMatch | null {
   return m ? { about: "exchange", cue: m[0], start: at, end: at + m[0].length } : null;
 }
 
+/**
+ * "After 390 each on Friday", "three hundred and three on Sunday": a day whose own clause gives
+ * a count, in a sentence about a swap, is the day of a swap, though no cue word stands beside it.
+ */
+function countInClause(
+  s: string,
+  clause: { start: number; end: number },
+  days: readonly { start: number; end: number }[],
+): CueMatch | null {
+  if (!DAY_SWAP_WORDS.test(s)) return null;
+  const from = clause.start;
+  const to = Math.min(s.length, clause.end);
+  // The days themselves ("May 23") are not counts.
+  let text = s.slice(from, to);
+  for (const d of days)
+    if (d.start >= from && d.end <= to)
+      text = `${text.slice(0, d.start - from)}${" ".repeat(d.end - d.start)}${text.slice(d.end - from)}`;
+  const m = DAY_COUNT.exec(text);
+  if (!m) return null;
+  return { about: "exchange", cue: m[0], start: from + m.index, end: from + m.index + m[0].length };
+}
+
 /** May 1–31: a month as a range of days. */
 export function isWholeMonth(r: { from: string; to: string }): boolean {
   if (r.from.slice(0, 7) !== r.to.slice(0, 7) || !r.from.endsWith("-01")) return false;
@@ -178,7 +200,7 @@ export function dateClaimsOf(
     // "Today, 24 May, the second stage was carried out" (a day in apposition).
     // A label starts its line: "Lavrov yesterday: a draft once the swap ends" is a speaker's.
     const label =
-      /(?:^|\n)[\s*•·>-]*(?:(?:on|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s*)?$/i.test(
+      /(?:^|\n)[\s*•·>-]*(?:[A-Z][A-Z .'-]{1,20}:\s*)?(?:(?:on|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s*)?$/i.test(
         s.slice(0, rel),
       )
         ? LABEL_AFTER.exec(tail)
@@ -195,14 +217,24 @@ export function dateClaimsOf(
     const bounds = next
       ? { start: previous?.start ?? own.start, end: Math.max(next.end, own.end) }
       : own;
+    // "Six days ago today": the "today" a count starts from is not another day of the clause.
     const others = dates
-      .filter((o) => o !== d)
+      .filter(
+        (o) =>
+          o !== d &&
+          !/\bago\s+$/i.test(
+            s.slice(Math.max(0, o.start - sentence.start - 6), o.start - sentence.start),
+          ),
+      )
       .map((o) => ({ start: o.start - sentence.start, end: o.end - sentence.start }));
     const near = eventCueNear(cues, bounds, rel, undefined, others, relEnd);
     // An answer's day is of what its question asked about, unless it says more itself.
     const cue =
       (asked && (!near || near.about === "exchange") ? asked : near) ??
-      (label ? countAfterLabel(s.slice(relEnd + label[0].length), relEnd + label[0].length) : null);
+      (label
+        ? countAfterLabel(s.slice(relEnd + label[0].length), relEnd + label[0].length)
+        : null) ??
+      countInClause(s, own, [...others, { start: rel, end: relEnd }]);
     if (!cue) continue;
     if (saidOn && cue.about !== "statement" && cue.about !== "call" && cue.about !== "meeting")
       continue;

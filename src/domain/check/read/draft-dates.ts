@@ -5,7 +5,7 @@
  * what it assumed and refuse to be certain about a guess.
  */
 import { addDaysIso, findDates, isIsoDate, WEEKDAYS, weekday } from "../../dates.ts";
-import { COUNTED_AFTER, FUTURE } from "../vocabulary.ts";
+import { COUNTED_AFTER, FUTURE, SPELLED_DAY } from "../vocabulary.ts";
 import type { DayRange } from "./claims.ts";
 
 /**
@@ -65,7 +65,22 @@ const yearOf = (iso: string) => iso.slice(0, 4);
 /** The year days of an undated text are first read in, before the archive gives them theirs. */
 const PLACEHOLDER_DAY = "2000-01-01";
 
-export function readDates(text: string, ctx: DateContext): DateInfo[] {
+export function readDates(original: string, ctx: DateContext): DateInfo[] {
+  const spelled = spelledDays(original);
+  const read = readDatesIn(spelled.text, ctx);
+  if (spelled.spans.length === 0) return read;
+  // Back to the draft's own words: "March ninth", not the digits it was read as.
+  for (const d of read)
+    for (const sp of spelled.spans)
+      if (d.start < sp.end && sp.start < d.end) {
+        d.start = Math.min(d.start, sp.start);
+        d.end = Math.max(d.end, sp.end);
+        d.text = original.slice(d.start, d.end);
+      }
+  return read;
+}
+
+function readDatesIn(text: string, ctx: DateContext): DateInfo[] {
   const ref = ctx.refDate && isIsoDate(ctx.refDate) ? ctx.refDate : null;
   // Undated: days are first read against a placeholder year, then given the archive's year;
   // the relative ones ("on Friday") are then read against the latest day the text fixes.
@@ -228,6 +243,51 @@ export function readDates(text: string, ctx: DateContext): DateInfo[] {
     text,
     out.sort((a, b) => a.start - b.start),
   );
+}
+
+const DAY_ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+};
+
+/**
+ * "March ninth", "May twenty-second", "January third, 2024", as spoken copy writes a day: each
+ * is given to the date reader as the digits it means ("March 9"), right-aligned in the same
+ * span so every offset after it holds.
+ */
+function spelledDays(text: string): { text: string; spans: { start: number; end: number }[] } {
+  const spans: { start: number; end: number }[] = [];
+  const out = text.replace(
+    SPELLED_DAY,
+    (whole: string, month: string, tens: string | undefined, unit: string, at: number) => {
+      const n =
+        (tens ? (/^twenty/i.test(tens) ? 20 : 30) : 0) + (DAY_ORDINALS[unit.toLowerCase()] ?? 0);
+      if (n < 1 || n > 31 || (tens && (DAY_ORDINALS[unit.toLowerCase()] ?? 0) > 9)) return whole;
+      const digits = `${month} ${n}`;
+      spans.push({ start: at, end: at + whole.length });
+      return digits.padStart(whole.length, " ");
+    },
+  );
+  return { text: out, spans };
 }
 
 const RANGE_JOINER = /^\s*(?:-|–|—|to|through|thru|until|till)\s*$/i;

@@ -1,0 +1,282 @@
+// Days, dates and places in a series stated as claims: weekdays and dates told with a count,
+// ordinals of waves and days, days a stored disagreement leaves open. Our own wording
+// throughout. Precision first: a day is contradicted only when its reading is certain.
+import { describe, expect, it } from "vitest";
+import type { ClaimCheck } from "../../src/domain/answers.ts";
+import { factcheck } from "../../src/domain/check/index.ts";
+import { analyse } from "../../src/domain/queries.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const k = analyse(bundledData());
+const days = (text: string, refDate: string | null = null): ClaimCheck[] =>
+  factcheck(k, text, { refDate }).claims.filter((c) => c.kind === "day");
+const dayVerdicts = (text: string, refDate: string | null = null) =>
+  days(text, refDate).map((c) => [c.claim, c.verdict]);
+
+describe("a day told with a count, no cue word beside it", () => {
+  it("each weekday of a list of counts is the day of that count's swap", () => {
+    expect(
+      dayVerdicts(
+        "All told 1,000 went each way: three hundred and three left on Sunday, after 390 apiece on Friday and 307 on Saturday.",
+        "2025-05-27",
+      ),
+    ).toEqual([
+      ["Sunday", "supported"],
+      ["Friday", "supported"],
+      ["Saturday", "supported"],
+    ]);
+  });
+
+  it("a weekday with no swap, told with the first wave's count, is put right", () => {
+    const [d] = days(
+      "Since the weekend a further 610 have crossed, besides the 390 who reached home on Thursday.",
+      "2025-05-27",
+    );
+    expect(d).toMatchObject({ claim: "Thursday", verdict: "contradicted" });
+    expect(d?.right).toContain("May 23");
+  });
+
+  it("a day the sources disagree on (the early-May swap) is disputed", () => {
+    expect(
+      dayVerdicts("We watched 205 men come back across the border on May 6, one for one."),
+    ).toEqual([["May 6", "disputed"]]);
+  });
+
+  it("a list whose days all run a day early is put right day by day", () => {
+    const got = days(
+      "The swap is over: 390 went home on Thursday, 307 on Friday and 303 on Saturday.",
+      "2025-05-28",
+    );
+    expect(got.map((d) => [d.claim, d.verdict, d.right])).toEqual([
+      ["Thursday", "contradicted", "May 23, 2025"],
+      ["Friday", "contradicted", "May 24, 2025"],
+      ["Saturday", "contradicted", "May 25, 2025"],
+    ]);
+  });
+
+  it("one day told with another wave's count is not marked wrong: the count may be the slip", () => {
+    expect(
+      dayVerdicts("Kyiv took back 307 of its soldiers on Friday, officials said.", "2025-05-23"),
+    ).not.toContainEqual(["Friday", "contradicted"]);
+  });
+
+  it("'six days ago today' counts from today, and the wave named is the day's", () => {
+    const [d] = days(
+      "Six days ago today the second wave of the swap brought 307 men home.",
+      "2025-05-31",
+    );
+    expect(d).toMatchObject({ claim: "Six days ago", verdict: "contradicted" });
+  });
+});
+
+describe("which wave, stage or day of the deal", () => {
+  const ordinals = (text: string, refDate: string | null = null) =>
+    days(text, refDate)
+      .filter((d) => /^(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th))$/i.test(d.claim))
+      .map((d) => [d.claim, d.verdict, d.right ?? null]);
+
+  it("an ordinal that fits the day its clause gives is supported", () => {
+    expect(
+      ordinals("The second leg went ahead today, with 307 going each way.", "2025-05-24"),
+    ).toEqual([["second", "supported", null]]);
+  });
+
+  it("a headline's ordinal is supported by its count; the draft's own day is never one of two a correction rests on", () => {
+    expect(
+      ordinals(
+        "BULLETIN - Kyiv and Moscow trade 307 captives apiece on second day of swap",
+        "2025-05-24",
+      ),
+    ).toEqual([["second", "supported", null]]);
+    expect(
+      ordinals(
+        "BULLETIN - Kyiv and Moscow trade 307 captives apiece on third day of swap",
+        "2025-05-24",
+      ),
+    ).toEqual([["third", "unverified", null]]);
+  });
+
+  it("a day and a count that agree on another wave put the ordinal right, and the day is left open", () => {
+    const got = days("The third wave, on Saturday, brought 307 men home.", "2025-05-27");
+    expect(got.map((d) => [d.claim, d.verdict])).toEqual([
+      ["third", "contradicted"],
+      ["Saturday", "unverified"],
+    ]);
+  });
+
+  it("one signal against the ordinal is not enough: the ordinal may be right and the day the slip", () => {
+    expect(ordinals("The swap's third stage came on Saturday.", "2025-05-27")).not.toContainEqual(
+      expect.arrayContaining(["contradicted"]),
+    );
+    expect(ordinals("Notes: 3rd day of the swap.", "2025-05-24")).toEqual([
+      ["3rd", "unverified", null],
+    ]);
+  });
+
+  it("a wave past the deal's last is put right", () => {
+    expect(
+      ordinals(
+        "The handover ended on Sunday, the exchange's fourth day, reporters were told.",
+        "2025-05-26",
+      ),
+    ).toEqual([["fourth", "contradicted", "third"]]);
+  });
+
+  it("a round of talks, or a wave of drones, is not a wave of the swap", () => {
+    expect(
+      ordinals(
+        "A second round of talks on the prisoner swap is planned, after a second wave of drones.",
+        "2025-05-24",
+      ),
+    ).toEqual([]);
+  });
+
+  it("the clause that says what the stage was ('which …') gives its day", () => {
+    expect(
+      ordinals(
+        "Officials say the handover is over after the third stage, which returned 303 men on Sunday.",
+        "2025-05-26",
+      ),
+    ).toEqual([["third", "supported", null]]);
+  });
+
+  it("'this afternoon' is the draft's own day", () => {
+    expect(
+      ordinals(
+        "The final batch, the third group of the deal, crosses this afternoon, 303 per side.",
+        "2025-05-25",
+      ),
+    ).toEqual([["third", "supported", null]]);
+  });
+
+  it("a headline's 'on second day' is the swap's day, and another sentence's day is not its day", () => {
+    expect(
+      ordinals(
+        "WIRE - Kyiv and Moscow swap 307 apiece on second day\n- Moscow spoke of a draft on May 22",
+        "2025-05-24",
+      ),
+    ).toEqual([["second", "supported", null]]);
+  });
+});
+
+describe("words that name the event a day is the day of", () => {
+  it("a day beside Istanbul or the palace is the talks' day", () => {
+    expect(
+      dayVerdicts(
+        "The envoys met in Istanbul, on May 15, and left with a swap agreed.",
+        "2025-05-20",
+      ),
+    ).toEqual([["May 15", "contradicted"]]);
+    expect(
+      dayVerdicts("Yesterday's meeting at Dolmabahce was brief, the envoys said.", "2025-05-17"),
+    ).toEqual([["Yesterday", "supported"]]);
+  });
+
+  it("'1st wave' is the deal's start, as 'first wave' is", () => {
+    expect(dayVerdicts("jot: 1st wave went thurs (390 a side)", "2025-05-26")).toEqual([
+      ["1st", "supported"],
+      ["thurs", "contradicted"],
+    ]);
+  });
+
+  it("'complete the exchange on' a day a year off is the deal's end with the wrong year", () => {
+    const [d] = days("Both sides complete the 1,000-for-1,000 swap on May 25, 2024.");
+    expect(d).toMatchObject({ verdict: "contradicted", right: "May 25, 2025" });
+  });
+
+  it("Lavrov's remarks and a call with Putin name their own days", () => {
+    expect(
+      dayVerdicts(
+        "Moscow papers printed Lavrov's remarks on Thursday: a ceasefire draft after the swap.",
+        "2025-05-23",
+      ),
+    ).toEqual([["Thursday", "contradicted"]]);
+    expect(dayVerdicts("Trump's call with Putin on May 19 came first.", "2025-05-21")).toEqual([
+      ["May 19", "supported"],
+    ]);
+  });
+});
+
+describe("days as spoken copy says them", () => {
+  it("'May seventh', 'May twenty-second' and 'January third, 2024' are days", () => {
+    expect(
+      dayVerdicts(
+        "HOST: So our men came back on May seventh, over two hundred of them?",
+        "2025-05-09",
+      ),
+    ).toEqual([["May seventh", "disputed"]]);
+    expect(
+      dayVerdicts(
+        "Lavrov said on May twenty-second that a ceasefire draft would follow the swap.",
+        "2025-05-27",
+      ),
+    ).toEqual([["May twenty-second", "contradicted"]]);
+    expect(
+      dayVerdicts(
+        "ANCHOR: January third, 2024 — some four hundred and eighty prisoners were exchanged.",
+      ),
+    ).toEqual([["January third, 2024", "supported"]]);
+  });
+
+  it("a capitalised month alone makes a spoken day: 'they may first ask' is none", () => {
+    expect(
+      dayVerdicts("They may first ask for 390 prisoners to be swapped.", "2025-05-20"),
+    ).toEqual([]);
+  });
+
+  it("'the wounded: 31 of ours, 15 of theirs' are parts, never put right by the swap's whole", () => {
+    const got = factcheck(
+      k,
+      "On April 19 it was 246 each, plus the wounded: 31 of ours, 15 of theirs.",
+      {
+        refDate: "2025-04-21",
+      },
+    ).claims.filter((c) => c.kind !== "day");
+    expect(got.map((c) => c.verdict)).not.toContain("contradicted");
+  });
+
+  it("a call named by whose it is reads 'Trump's calls', not 'the trump's'", () => {
+    const [d] = days("Trump's call with Putin on May 20 came first.", "2025-05-21");
+    expect(d?.reason).toMatch(/^Trump's calls/);
+  });
+});
+
+describe("a day with a digit dropped, told with its exchange's count", () => {
+  it("'April 9' for the April 19 swap's 246 is put right, dated or not", () => {
+    const [dated] = days("Each side freed 246 soldiers on April 9.", "2025-05-02");
+    expect(dated).toMatchObject({ verdict: "contradicted", right: "April 19, 2025" });
+    const [undated] = days("Each side freed 246 soldiers on April 9.");
+    expect(undated).toMatchObject({ verdict: "contradicted", right: "April 19, 2025" });
+  });
+
+  it("a day far off that is no digit slip is left open", () => {
+    expect(dayVerdicts("Each side freed 246 soldiers on April 2.", "2025-05-02")).toEqual([
+      ["April 2", "unverified"],
+    ]);
+  });
+});
+
+describe("the deal's start and end in other words", () => {
+  it("'beginning on' and 'ending on' give the deal's first and last days", () => {
+    expect(
+      dayVerdicts(
+        "One agency had the swap beginning on Thursday and ending on Sunday.",
+        "2025-05-27",
+      ),
+    ).toEqual([
+      ["Thursday", "contradicted"],
+      ["Sunday", "supported"],
+    ]);
+  });
+
+  it("'the first group' in apposition names the deal's start", () => {
+    const got = days(
+      "Those who crossed on Thursday, the first group of all, were POWs.",
+      "2025-05-24",
+    );
+    expect(got.find((d) => d.claim === "Thursday")).toMatchObject({
+      verdict: "contradicted",
+      right: "May 23, 2025",
+    });
+  });
+});
