@@ -83,7 +83,7 @@ export const FUNCTION_WORDS = new Set(
 );
 
 export const RELEASE =
-  /\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set free|swap(?:s|ped|ping)?|exchang(?:e|ed|es|ing)|trad(?:e|ed|es|ing)|return(?:ed|ing|s)?|brought (?:back|home)|bring(?:s|ing)? (?:back|home)|c[oa]me home|went home|go(?:es)? home|gone (?:home|back)|handed over|hand(?:s|ing)? over|transferr?(?:ed|ing)|receiv(?:e|ed|es|ing)|recover(?:ed|s|ing)?|(?:got|get|gets|getting|took|take|takes|taking)\b[^.;]{0,30}\bback|repatriat\w*|chang(?:ed|ing) hands|crossed (?:the (?:lines?|border|front)|over)|went each way|reunit\w*|completed|home (?:came|come|were|was|returned)|(?:were|was|been) brought|(?:expected|due|set|coming|are|were|is|was) (?:back )?home|(?:ukrainians|prisoners|people|persons|pows|soldiers|defenders|civilians|russians) (?:back )?home|crossed|cross(?:es|ing)? (?:the )?(?:border|line)|(?:go|went|going) each way|each way|batch|tranche|hand-?over)\b/i;
+  /\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set free|swap(?:s|ped|ping)?|exchang(?:e|ed|es|ing)|trad(?:e|ed|es|ing)|return(?:ed|ing|s)?|brought (?:back|home)|bring(?:s|ing)? (?:back|home)|c[oa]me home|went home|go(?:es)? home|gone (?:home|back)|handed over|hand(?:s|ing)? over|transferr?(?:ed|ing)|receiv(?:e|ed|es|ing)|recover(?:ed|s|ing)?|(?:got|get|gets|getting|took|take|takes|taken|taking)\b[^.;]{0,30}\bback|repatriat\w*|chang(?:ed|ing) hands|crossed (?:the (?:lines?|border|front)|over)|went each way|reunit\w*|completed|home (?:came|come|were|was|returned)|(?:were|was|been) brought|(?:expected|due|set|coming|are|were|is|was) (?:back )?home|(?:ukrainians|prisoners|people|persons|pows|soldiers|defenders|civilians|russians) (?:back )?home|crossed|cross(?:es|ing)? (?:the )?(?:border|line)|(?:go|went|going) each way|each way|batch|tranche|hand-?over)\b/i;
 
 export const PLANNED =
   /\b(?:will|would|until|due (?:by|on|to|in)|scheduled|set to|agreed to|agree to|plan(?:s|ned)? to|to be|expected to|is to|are to|due to|agreement to|deal to|to (?:release|swap|exchange|free|trade|return))\b/i;
@@ -256,6 +256,20 @@ export const SIDE_CUES: readonly {
       /\b(both (?:sides|countries|nations)|the two (?:sides|countries|nations)|russia and ukraine|ukraine and russia|moscow and kyiv|kyiv and moscow)\s+(?:[\p{L}'’-]+\s+){0,6}$/u,
   },
 ];
+
+/**
+ * A figure joined to its side by hyphens, as headlines and standfirsts write it: "a
+ * 1,000-a-side swap", "the 205-per-side exchange", "the 1000-each deal". Read as "1,000 a side".
+ */
+export const SIDE_COMPOUND = /(?<=\d|\b(?:hundred|thousand))-(?:(a|per)-(side)|(each|apiece))\b/gi;
+
+/**
+ * After a figure, its side and then the event it sizes: "the 1,000 a side deal" (as read from
+ * "1,000-a-side"), "a 205 each swap". The figure names that event; a day elsewhere in the
+ * sentence is not its day.
+ */
+export const SIZES_EVENT =
+  /^\s+(?:(?:a|per)\s+side|each|apiece)\s+(?:prisoner\s+|pow\s+)?(?:deal|swap|exchange|agreement|trade|handover|release|accord)s?\b/i;
 
 /** After a bare number, words that make it a count of people exchanged: "307 each", "390ea", "697 home". */
 export const IMPLIED_AFTER =

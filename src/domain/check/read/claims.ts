@@ -60,7 +60,9 @@ import {
   PART_BEFORE,
   PLANNED,
   RELEASE,
+  SIDE_COMPOUND,
   SINCE_START,
+  SIZES_EVENT,
   SO_FAR,
   WHOLE_DEAL,
   WITHIN_DEAL,
@@ -238,10 +240,25 @@ export function extractClaims(text: string, options: DateContext): Claim[] {
 
 /** The figures of a draft and the days it states as claims, read in one pass. */
 export function readDraft(
+  shown: string,
+  options: DateContext,
+): { claims: Claim[]; dateClaims: DateClaim[] } {
+  if (typeof shown !== "string" || shown.length === 0) return { claims: [], dateClaims: [] };
+  // "A 1,000-a-side swap" is read as "1,000 a side"; the draft's own words are shown.
+  const text = shown.replace(SIDE_COMPOUND, (c) => c.replace(/-/g, " "));
+  const read = readText(text, options);
+  if (text === shown) return read;
+  for (const c of [...read.claims, ...read.dateClaims]) {
+    c.sentence = { ...c.sentence, text: shown.slice(c.sentence.start, c.sentence.end) };
+    c.span = { ...c.span, text: shown.slice(c.span.start, c.span.end) };
+  }
+  return read;
+}
+
+function readText(
   text: string,
   options: DateContext,
 ): { claims: Claim[]; dateClaims: DateClaim[] } {
-  if (typeof text !== "string" || text.length === 0) return { claims: [], dateClaims: [] };
   const claims: Claim[] = [];
   const dateClaims: DateClaim[] = [];
   const dates = readDates(text, options);
@@ -625,7 +642,7 @@ function sentenceClaims(
       if (measure === null && !exchangeSentence && !noun) continue;
     }
     // "The fifth of 2025": the year is the count's scope, not the figure's day.
-    const when = dateFor(
+    const found = dateFor(
       measure === "exchanges-this-year" ? dates.filter((d) => !/^\d{4}$/.test(d.text)) : dates,
       clauses,
       rel,
@@ -636,8 +653,18 @@ function sentenceClaims(
       measure === "returned-since-2022" || measure === "exchange-count" || measure === "held",
       s,
     );
+    // "The May 6 swap was the last before the 1,000-a-side deal": a figure that sizes an event
+    // takes only a day written right before it ("the May 6 205-a-side swap").
+    const sizes = SIZES_EVENT.test(after);
+    const when =
+      sizes &&
+      found &&
+      !/^(?:\s|['’]s\b|the\b)*$/i.test(s.slice(found.start - off + found.text.length, rel))
+        ? null
+        : found;
     // A running total with no date of its own is as of the text's date, not the last event's.
     const inherit =
+      !sizes &&
       !when &&
       carried !== null &&
       measure !== "returned-since-2022" &&
