@@ -49,3 +49,50 @@ describe("parts the store holds by what they count", () => {
     expect(figures(text, "2025-05-24").map((c) => c.verdict)).not.toContain("unverified");
   });
 });
+
+describe("whose figure it is", () => {
+  it("'by the two sides in all' and 'the number freed by both sides' are both sides together", () => {
+    expect(
+      verdicts("The deal will see 1,000 prisoners freed by the two sides in all.", "2025-05-20"),
+    ).toEqual([["1,000", "unverified"]]);
+    const got = figures(
+      "Moscow and Kyiv swapped 307 each on Saturday, bringing the number freed by both sides over the two days to 697.",
+      "2025-05-24",
+    );
+    expect(got.find((c) => c.read === "697")?.verdict).not.toBe("supported");
+  });
+
+  it("'Ukraine getting 248 back and Russia 230', 'UA got 248 back, RU 230' name each side", () => {
+    for (const text of [
+      "On January 3, 2024, Ukraine getting 248 back and Russia 230, the swap was the largest yet.",
+      "Kyiv's swap of January 3, 2024: UA got 248 back, RU 230.",
+    ])
+      expect(figures(text).map((c) => [c.read, c.verdict, c.right])).toEqual([
+        ["248", "contradicted", "230"],
+        ["230", "contradicted", "248"],
+      ]);
+  });
+
+  it("a figure added 'together with' another, or after 'and', is the same side's", () => {
+    const [, wounded] = figures(
+      "Yesterday's swap brought 246 Ukrainian POWs home, together with 15 wounded.",
+      "2025-04-20",
+    );
+    expect(wounded).toMatchObject({ verdict: "contradicted", right: "31" });
+    const [, own] = figures(
+      "Moscow, for its part, got back 246 of its own and 31 wounded on April 19, 2025.",
+    );
+    expect(own).toMatchObject({ verdict: "contradicted", right: "15" });
+  });
+
+  it("a figure with no side that only one side's stored figure fits is not supported on a guess", () => {
+    const [c] = figures("On April 19, 2025, 15 wounded were also exchanged.");
+    expect(c).toMatchObject({ verdict: "unverified" });
+    expect(c?.reason).toMatch(/whose figure/);
+    // A pair that gives both sides' figures is both sides', whichever is whose.
+    expect(verdicts("The January 3, 2024 swap moved 230 and 248 prisoners.")).toEqual([
+      ["230", "supported"],
+      ["248", "supported"],
+    ]);
+  });
+});

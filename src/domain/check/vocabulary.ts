@@ -167,12 +167,12 @@ export const SIDE_CUES: readonly {
   {
     side: "ukraine",
     before:
-      /\b((?:ukraine|kyiv|ukr|ua) (?:(?:will|would|is to|was to|to|had|has|have) )?(?:(?:get|got|gets|receive|received|recover|recovered|bring home|brought home|welcome|welcomed|secure|secured)(?: back)?|(?:take|took|takes|taking) back))\s+$/,
+      /\b((?:ukraine|kyiv|ukr|ua)(?:,[^,.;:]{1,30},)? (?:(?:will|would|is to|was to|to|had|has|have) )?(?:(?:get|got|gets|getting|receive|received|receiving|recover|recovered|bring home|brought home|welcome|welcomed|secure|secured)(?: back)?|(?:take|took|takes|taking) back))\s+$/,
   },
   {
     side: "russia",
     before:
-      /\b((?:russia|moscow|ru|rus) (?:(?:will|would|is to|was to|to|had|has|have) )?(?:(?:get|got|gets|receive|received|recovered|welcomed|secured)(?: back)?|(?:take|took|takes|taking) back))\s+$/,
+      /\b((?:russia|moscow|ru|rus)(?:,[^,.;:]{1,30},)? (?:(?:will|would|is to|was to|to|had|has|have) )?(?:(?:get|got|gets|getting|receive|received|receiving|recovered|welcomed|secured)(?: back)?|(?:take|took|takes|taking) back))\s+$/,
   },
   // Translated word order: "home came 697 people", "home were brought 390".
   {
@@ -220,6 +220,12 @@ export const SIDE_CUES: readonly {
     after:
       /^\s*(?:[\p{L}'’-]+\s+){0,4}?(in total|in all|altogether|combined|between them|between the two (?:sides|countries)|from both sides|on both sides|changed hands|crossed the lines?|in both directions|total|(?:by )?(?:both|the two) (?:sides|countries) together)\b/u,
   },
+  // "1,000 to be freed by the two sides in all": both together, whatever "by both sides" allows.
+  {
+    side: "total",
+    after:
+      /^\s*(?:[\p{L}'’-]+\s+){0,3}?(by (?:both|the two) (?:sides|countries|parties),? (?:in all|in total|together|combined|between them|all told))\b/u,
+  },
   // "390 were released by both sides": each side's, or both together.
   {
     side: "total",
@@ -244,6 +250,12 @@ export const SIDE_CUES: readonly {
   },
   { side: "total", before: /\b(in both directions|changed hands|both ways)\b[^.;:]{0,40}$/ },
   { side: "total", before: /\b(counting both (?:sides|directions|ways))\b[^.;:]{0,60}$/ },
+  // "Bringing the number released by the two sides to 697": a number both sides make up.
+  {
+    side: "total",
+    before:
+      /\b((?:number|total|tally|count) (?:of [\p{L}]+ )?(?:released|freed|exchanged|swapped|traded|returned|handed over) by (?:both|the two) (?:sides|countries|parties))\b[^.;:]{0,60}$/u,
+  },
   {
     side: "total",
     before:
@@ -270,6 +282,10 @@ export const SIDE_COMPOUND = /(?<=\d|\b(?:hundred|thousand))-(?:(a|per)-(side)|(
  */
 export const SIZES_EVENT =
   /^\s+(?:(?:a|per)\s+side|each|apiece)\s+(?:prisoner\s+|pow\s+)?(?:deal|swap|exchange|agreement|trade|handover|release|accord)s?\b/i;
+
+/** "246 soldiers came home, along with 15 wounded": a figure added to the one before, for its side. */
+export const ALONG_WITH =
+  /\b(along with|together with|as well as|alongside|accompanied by)\s+(?:another\s+|a further\s+)?$/i;
 
 /** After a bare number, words that make it a count of people exchanged: "307 each", "390ea", "697 home". */
 export const IMPLIED_AFTER =

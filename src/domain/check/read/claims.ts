@@ -50,6 +50,7 @@ import {
   parseNumberWords,
 } from "../../numbers.ts";
 import {
+  ALONG_WITH,
   CEASEFIRE_AFTER,
   DAYS_SO_FAR,
   DURATION_AFTER,
@@ -637,6 +638,22 @@ function sentenceClaims(
       // whose figure it is.
       if (side.side === null && (measure === "released" || measure === "released-to-date"))
         side = boxLineSide(s, rel, relEnd) ?? side;
+      // "246 Ukrainian soldiers came home, along with 15 wounded": the side of the figure added to.
+      const prev = out[out.length - 1];
+      const along = ALONG_WITH.exec(clauseBefore);
+      if (side.side === null && measure === "released" && along && prev?.side)
+        side = { side: prev.side, also: prev.sideAlso, cue: `${along[1]} ${prev.number.text}` };
+      // "Russia got back 246 of its own and 31 wounded": one verb, one side, for both figures.
+      if (
+        side.side === null &&
+        measure === "released" &&
+        prev?.side &&
+        prev.side !== "total" &&
+        /^\s*(?:of (?:its|their) own\s+)?(?:,\s*)?(?:and|plus)\s+$/i.test(
+          s.slice(prev.span.end - off, rel),
+        )
+      )
+        side = { side: prev.side, also: prev.sideAlso, cue: `and, after ${prev.number.text}` };
       // "Moscow said the 390 it got back": the side is the speaker's.
       if (side.side === null && measure === "released") side = speakersSide(s) ?? side;
       if (measure === null && !exchangeSentence && !noun) continue;
@@ -683,7 +700,7 @@ function sentenceClaims(
       measure,
       counted,
       side.side,
-      wholeCue !== null || ranFor,
+      wholeCue !== null || ranFor || sizes,
       PLANNED.test(clauseBefore) || PLANNED_AFTER.test(after),
       date,
       when ? when.text : inherit ? (carried?.text ?? null) : null,
