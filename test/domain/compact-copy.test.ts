@@ -96,3 +96,62 @@ describe("whose figure it is", () => {
     ]);
   });
 });
+
+describe("fact boxes, notes and hedges", () => {
+  it("a fact box's figure takes its noun from after the dash", () => {
+    const box = [
+      "At a glance:",
+      "64th — exchange of the war, on May 23, 2025",
+      "16,000+ — Ukrainian civilians detained in Russia",
+    ].join("\n");
+    expect(verdicts(box)).toEqual([
+      ["64th", "supported"],
+      ["16,000+", "supported"],
+    ]);
+  });
+
+  it("a day on a fact box's line is not a figure that ends its side words", () => {
+    const box = "At a glance:\n307 — freed on May 24, both sides together";
+    expect(figures(box)[0]).toMatchObject({ verdict: "contradicted", side: "total" });
+  });
+
+  it("'16,000-plus' is more than 16,000, and 'Russia is holding' them", () => {
+    const [c] = figures(
+      "The ombudsman's 16,000-plus civilians that Russia is holding.",
+      "2025-05-30",
+    );
+    expect(c).toMatchObject({ read: "16,000-plus", verdict: "supported" });
+  });
+
+  it("'in first two days', without 'the', is the deal's first two days", () => {
+    const [c] = figures("Kyiv's notes: 697 each freed in first two days.", "2025-05-24");
+    expect(c?.reading?.scope).toMatchObject({ from: "in first two days" });
+  });
+});
+
+describe("notes' days and lists", () => {
+  it("'24/5' and '5/24' are May 24; '5/6' and '24/7' are not read as days", () => {
+    expect(verdicts("notes: 390 each on 23/5, 307 each on 24/5.")).toEqual([
+      ["390", "supported"],
+      ["307", "supported"],
+    ]);
+    expect(verdicts("notes: 390 each on 24/5.")).toEqual([["390", "contradicted"]]);
+    expect(verdicts("notes: 390 each on 5/24.")).toEqual([["390", "contradicted"]]);
+    expect(verdicts("notes: 390 each on 5/6.")).toEqual([["390", "supported"]]);
+    expect(verdicts("notes: 390 each, desk open 24/7.")).toEqual([["390", "supported"]]);
+  });
+
+  it("a whole broken down lends its parts no side ('2,000 altogether - 390 on May 23, 307 …')", () => {
+    const got = figures(
+      "Q&A: 1,000 each, so 2,000 altogether - 390 on May 23, 307 on May 24 and 303 on May 25.",
+    );
+    expect(got.map((c) => c.verdict)).not.toContain("contradicted");
+  });
+
+  it("'307 fri and 390 today' gives each figure its own day", () => {
+    expect(verdicts("UA + RU each freed 307 fri and 390 today", "2025-05-24")).toEqual([
+      ["307", "contradicted"],
+      ["390", "contradicted"],
+    ]);
+  });
+});

@@ -95,7 +95,7 @@ export const WHOLE_DEAL =
   /\b(?:deal|agreement|multi-day|three-day|operation|in all|in total|altogether|all told|now|complet(?:e|ed|ing)|(?:three|all three|3) (?:waves|stages|rounds|legs|phases|parts|days)|(?:largest|biggest) (?:prisoner )?(?:exchange|swap)|\d[\d,]*[- ]for[- ]\d|thousand[- ]for[- ]thousand|over (?:a span of )?(?:three|3) days)\b/i;
 
 export const DAYS_SO_FAR =
-  /\b(?:in|over|during|within|for) (?:just |only )?(?:these |the first |the past |its first |the (?:exchange|swap|deal|operation)['’]s first )?(two|three|four|five|2|3|4|5) days\b|\b(two|three|2|3)-day (?:tally|total|count|figure)\b/i;
+  /\b(?:in|over|during|within|for) (?:just |only )?(?:these |the first |first |the past |its first |the (?:exchange|swap|deal|operation)['’]s first )?(two|three|four|five|2|3|4|5) days\b|\b(two|three|2|3)-day (?:tally|total|count|figure)\b/i;
 
 /** Nouns that make a four-digit number a count, not a year ("2000 hostages"); numbers.ts and dates.ts read it. */
 export const COUNTED_AFTER = new RegExp(
@@ -274,6 +274,14 @@ export const SIDE_CUES: readonly {
  * 1,000-a-side swap", "the 205-per-side exchange", "the 1000-each deal". Read as "1,000 a side".
  */
 export const SIDE_COMPOUND = /(?<=\d|\b(?:hundred|thousand))-(?:(a|per)-(side)|(each|apiece))\b/gi;
+
+/**
+ * A fact box's line that opens on its figure and says after a dash what it counts: "16,000+ —
+ * Ukrainian civilians detained in Russia", "3 — waves, on May 23, 24 and 25". Read with the
+ * dash as a space, so the words after it are the figure's noun.
+ */
+export const BOX_LINE_DASH =
+  /(?<=(?:^|\n)[ \t•*·]*\d[\d,.]*(?:st|nd|rd|th|\+)?)[ \t]*[—–][ \t]*(?=\p{L})/gu;
 
 /**
  * After a figure, its side and then the event it sizes: "the 1,000 a side deal" (as read from

@@ -51,6 +51,7 @@ import {
 } from "../../numbers.ts";
 import {
   ALONG_WITH,
+  BOX_LINE_DASH,
   CEASEFIRE_AFTER,
   DAYS_SO_FAR,
   DURATION_AFTER,
@@ -246,8 +247,15 @@ export function readDraft(
 ): { claims: Claim[]; dateClaims: DateClaim[] } {
   if (typeof shown !== "string" || shown.length === 0) return { claims: [], dateClaims: [] };
   // "A 1,000-a-side swap" is read as "1,000 a side"; the draft's own words are shown.
-  const text = shown.replace(SIDE_COMPOUND, (c) => c.replace(/-/g, " "));
-  const read = readText(text, options);
+  // "16,000+ — Ukrainian civilians held": a fact box's figure and, after its dash, its noun.
+  const dashed = new Set<number>();
+  const text = shown
+    .replace(SIDE_COMPOUND, (c) => c.replace(/-/g, " "))
+    .replace(BOX_LINE_DASH, (c, at: number) => {
+      dashed.add(at);
+      return " ".repeat(c.length);
+    });
+  const read = readText(text, options, dashed);
   if (text === shown) return read;
   for (const c of [...read.claims, ...read.dateClaims]) {
     c.sentence = { ...c.sentence, text: shown.slice(c.sentence.start, c.sentence.end) };
@@ -259,6 +267,7 @@ export function readDraft(
 function readText(
   text: string,
   options: DateContext,
+  dashed: ReadonlySet<number> = new Set(),
 ): { claims: Claim[]; dateClaims: DateClaim[] } {
   const claims: Claim[] = [];
   const dateClaims: DateClaim[] = [];
@@ -302,6 +311,7 @@ function readText(
       asked,
       aboutExchanges,
       options.refDate,
+      dashed,
     );
     claims.push(...found);
     dateClaims.push(
@@ -335,6 +345,7 @@ function sentenceClaims(
   asked: CueMatch | null = null,
   aboutExchanges = false,
   refDate: string | null = null,
+  dashed: ReadonlySet<number> = new Set(),
 ): Claim[] {
   if (numbers.length === 0) return [];
   const s = sentence.text;
@@ -576,9 +587,12 @@ function sentenceClaims(
           : countedNear(s, rel);
         side = sideOf(before, after, np);
         // "390 … and 307 on Saturday before Sunday's final group of 303": one more of a list.
+        // (A whole broken down, "2,000 altogether - 390 on May 23, 307 on May 24", lends its
+        // parts no side: they are not the whole's "altogether".)
         if (side.side === null && listed(out, s, off, rel, 120)) {
           const prev = out[out.length - 1] as Claim;
-          side = { side: prev.side, also: prev.sideAlso, cue: prev.cues.side ?? null };
+          if (!prev.whole)
+            side = { side: prev.side, also: prev.sideAlso, cue: prev.cues.side ?? null };
         }
         implied = true;
       } else if (listed(out, s, off, rel)) {
@@ -587,11 +601,11 @@ function sentenceClaims(
         const prev = out[out.length - 1] as Claim;
         counted = prev.counted;
         noun = null;
-        side = gapped(before, s) ?? {
-          side: prev.side,
-          also: prev.sideAlso,
-          cue: prev.cues.side ?? null,
-        };
+        side =
+          gapped(before, s) ??
+          (prev.whole
+            ? { side: null, also: null, cue: null }
+            : { side: prev.side, also: prev.sideAlso, cue: prev.cues.side ?? null });
         implied = true;
       } else if (bareCount(m, before, after, exchangeSentence)) {
         // "Kyiv says 390 of its own are home", "390 fri + 307 sat": a bare figure in a sentence
@@ -637,7 +651,7 @@ function sentenceClaims(
       // "780 — freed on day one, both sides together": a fact box's line says after its dash
       // whose figure it is.
       if (side.side === null && (measure === "released" || measure === "released-to-date"))
-        side = boxLineSide(s, rel, relEnd) ?? side;
+        side = boxLineSide(s, rel, relEnd, dashed.has(m.end) || dashed.has(m.end + 1)) ?? side;
       // "246 Ukrainian soldiers came home, along with 15 wounded": the side of the figure added to.
       const prev = out[out.length - 1];
       const along = ALONG_WITH.exec(clauseBefore);
@@ -868,12 +882,19 @@ function sentenceClaims(
 }
 
 /** A fact box's line: a figure that starts its line, a dash, and what the figure is. */
-function boxLineSide(s: string, rel: number, relEnd: number): SideReading | null {
+function boxLineSide(s: string, rel: number, relEnd: number, dashed: boolean): SideReading | null {
   if (!/(?:^|\n)[\s•*·-]*$/.test(s.slice(0, rel))) return null;
-  const line = /^\+?\s*[—–:-]\s*([^\n]*)/.exec(s.slice(relEnd));
+  // The line's dash may have been read as a space already (BOX_LINE_DASH).
+  const line = (dashed ? /^\+?\s*([^\n]*)/ : /^\+?\s*[—–:-]\s*([^\n]*)/).exec(s.slice(relEnd));
   if (!line) return null;
   // "2,000 — to be exchanged, 1,000 from each side": words after another figure are that one's.
-  const text = (line[1] as string).split(/\d/)[0] as string;
+  // (A day in the line, "freed on May 24, both sides together", is not another figure.)
+  const text = (line[1] as string)
+    .replace(
+      /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d)?/gi,
+      "",
+    )
+    .split(/\d/)[0] as string;
   const both =
     /\b(both sides (?:together|combined)|(?:both sides )?combined|in all|in total|all told|between them|both ways)\b/i.exec(
       text,
