@@ -155,3 +155,17 @@ describe("notes' days and lists", () => {
     ]);
   });
 });
+
+describe("a wave's figure in copy about the whole deal", () => {
+  const flash = (n: string) =>
+    `BREAKING - Kyiv and Moscow open the largest swap of the war; first ${n} Ukrainians back`;
+
+  it("is the wave of its own day (the draft's), and supported there", () => {
+    expect(verdicts(flash("390"), "2025-05-23")).toEqual([["390", "supported"]]);
+  });
+
+  it("is not supported by a wave of another day, nor is another wave's figure", () => {
+    expect(verdicts(flash("390"), "2025-05-24")).toEqual([["390", "unverified"]]);
+    expect(verdicts(flash("307"), "2025-05-23")).toEqual([["307", "unverified"]]);
+  });
+});

@@ -60,6 +60,10 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
     // closing out an exchange of 1,000": a figure that is another part of the same deal's is
     // likely that part's, read against the wrong one.
     const sibling = siblingFits(k, claim, check.eventId);
+    // "Russia, Ukraine start biggest swap; first 390 Ukrainians home", filed on the first wave's
+    // day: a figure read as the deal's that is the wave of its own day is that wave's.
+    const ownWave = sibling ? waveOfItsDay(k, claim, sibling, refDate) : null;
+    if (ownWave) return { ...ownWave, reading };
     if (sibling)
       return {
         ...unsure(check, [
@@ -239,4 +243,26 @@ function pairedFigure(claim: Claim): number | null {
   const prev = /(\d[\d,]*)\s+(?:and|&)\s+$/.exec(s.slice(0, at));
   const text = next?.[1] ?? prev?.[1];
   return text ? Number(text.replace(/,/g, "")) : null;
+}
+
+/** The wave a figure's own day (or the draft's) falls on, when the figure is that wave's. */
+function waveOfItsDay(
+  k: Knowledge,
+  claim: Claim,
+  wave: Event,
+  refDate: string | null,
+): ClaimCheck | null {
+  if (wave.kind !== "exchange" || claim.planned) return null;
+  const day = claim.date && !claim.dateInherited ? claim.date : refDate;
+  if (!day || eventStart(wave) !== day) return null;
+  const own: Claim = {
+    ...claim,
+    whole: false,
+    date: day,
+    dateInherited: false,
+    wave: null,
+    waveNamed: false,
+  };
+  const check = judgeReading(k, own, refDate);
+  return check.verdict === "supported" && check.eventId === wave.id ? check : null;
 }
