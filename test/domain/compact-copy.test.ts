@@ -169,3 +169,32 @@ describe("a wave's figure in copy about the whole deal", () => {
     expect(verdicts(flash("307"), "2025-05-23")).toEqual([["307", "unverified"]]);
   });
 });
+
+describe("a month the archive holds one exchange in", () => {
+  it("puts right that exchange's own figures on the wrong side", () => {
+    expect(
+      figures("In January 2024, Kyiv got 248 of its soldiers back and Moscow 230.").map((c) => [
+        c.read,
+        c.verdict,
+        c.right,
+      ]),
+    ).toEqual([
+      ["248", "contradicted", "230"],
+      ["230", "contradicted", "248"],
+    ]);
+    expect(
+      verdicts("In January 2024 came what officials called the 94th exchange of the war."),
+    ).toEqual([["94th", "contradicted"]]);
+  });
+
+  it("supports them the right way round, and leaves any other figure unverified", () => {
+    expect(verdicts("In January 2024, Kyiv got 230 of its soldiers back and Moscow 248.")).toEqual([
+      ["230", "supported"],
+      ["248", "supported"],
+    ]);
+    // The month may have had an exchange the store does not hold.
+    expect(verdicts("In January 2024, 100 soldiers came home to Ukraine.")).toEqual([
+      ["100", "unverified"],
+    ]);
+  });
+});
