@@ -198,3 +198,28 @@ describe("a month the archive holds one exchange in", () => {
     ]);
   });
 });
+
+describe("which wave the words say it was", () => {
+  const ordinals = (text: string, refDate: string | null = null) =>
+    factcheck(k, text, { refDate })
+      .claims.filter((c) => /\b(?:day|wave|group|stage|leg)$/.test(c.claim))
+      .map((c) => [c.read, c.verdict]);
+
+  it("an ordinal that agrees with the wave of the sentence's figures is supported", () => {
+    expect(
+      ordinals("NEWSFLASH - Kyiv, Moscow hand over 307 each on second day of swap", "2025-05-24"),
+    ).toEqual([["second", "supported"]]);
+    expect(ordinals("A 2nd group crosses today.", "2025-05-24")).toEqual([["2nd", "supported"]]);
+  });
+
+  it("one that disagrees is unverified, never contradicted: which is wrong is not clear", () => {
+    expect(ordinals("A third group crosses today.", "2025-05-24")).toEqual([
+      ["third", "unverified"],
+    ]);
+  });
+
+  it("with nothing to tie it to a wave, or about talks, it is not a claim", () => {
+    expect(ordinals("A second group crosses next week.")).toEqual([]);
+    expect(ordinals("The second round of talks is due in June.", "2025-05-24")).toEqual([]);
+  });
+});

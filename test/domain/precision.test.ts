@@ -401,15 +401,20 @@ describe("days as labels and in apposition", () => {
       "Swaps this year:\n- March 19: 175 prisoners of war exchanged each.\n- May 22: the first wave, 390 each side exchanged.",
       "2025-05-26",
     );
+    // ("The first wave" is checked too: the line's figure is the first wave's.)
     expect(timeline.map((d) => [d.read, d.verdict])).toEqual([
       ["March 19", "supported"],
       ["May 22", "contradicted"],
+      ["first", "supported"],
     ]);
     const apposed = days(
       "Today, 24 May, the second stage of the exchange agreed in Istanbul was carried out.",
       "2025-05-24",
     );
-    expect(apposed.map((d) => [d.read, d.verdict])).toEqual([["24 May", "supported"]]);
+    expect(apposed.map((d) => [d.read, d.verdict])).toEqual([
+      ["24 May", "supported"],
+      ["second", "supported"],
+    ]);
   });
 
   it("a speaker's day before a colon is not a label: 'Lavrov yesterday: … once the swap ends'", () => {

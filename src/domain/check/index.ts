@@ -33,6 +33,7 @@ import { judgeParts } from "./judge/parts.ts";
 import { judgeSpans } from "./judge/spans.ts";
 import { talksRoundClaims } from "./judge/talks-round.ts";
 import { judgeByTopic } from "./judge/topic.ts";
+import { waveOrdinalClaims } from "./judge/wave-ordinal.ts";
 import { judgeYearSlips } from "./judge/year-slip.ts";
 import { readDraft } from "./read/claims.ts";
 import { isWholeMonth } from "./read/date-claims.ts";
@@ -72,6 +73,7 @@ export function factcheck(
   const claims = [
     ...figures,
     ...shownDays,
+    ...waveOrdinalClaims(k, text, [...figures, ...shownDays], refDate),
     ...slips,
     ...talksRoundClaims(k, text),
     ...foundingClaims(k, text).filter((f) => !shownDays.some((d) => overlap(d, f))),

@@ -454,6 +454,20 @@ export const NOT_DURATION =
 export const CEASEFIRE_AFTER =
   /^-day\s+(?:(?:unconditional|full|complete|general)\s+)?(?:ceasefire|cease-fire|truce)\b/i;
 
+/** "On second day of exchange", "a second group is crossing": which wave of a deal, by its order. */
+export const WAVE_ORDINAL =
+  /\b(first|second|third|1st|2nd|3rd)\s+(day|wave|stage|leg|phase|batch|group|tranche|convoy)\b(?!\s+of\s+(?:talks|negotiations))/gi;
+export const WAVE_ORDINAL_WORDS: Record<string, number> = {
+  first: 1,
+  "1st": 1,
+  second: 2,
+  "2nd": 2,
+  third: 3,
+  "3rd": 3,
+};
+/** Words that put a sentence on the draft's own day. */
+export const TODAY_WORDS = /\b(?:today|this (?:morning|afternoon|evening)|tonight)\b/i;
+
 /** "The first direct talks", "only the second face-to-face meeting": which round of talks. */
 export const TALKS_ROUND =
   /\b(first|second|1st|2nd)\s+(?:round\s+of\s+)?(?:direct|face-to-face|in-person)\s+(?:meeting|talks|negotiations?|encounter|round|contacts?)\b/gi;
