@@ -223,3 +223,25 @@ describe("which wave the words say it was", () => {
     expect(ordinals("The second round of talks is due in June.", "2025-05-24")).toEqual([]);
   });
 });
+
+describe("a day told as a figure's own", () => {
+  const dayClaims = (text: string, refDate: string) =>
+    factcheck(k, text, { refDate })
+      .claims.filter((c) => c.kind === "day")
+      .map((c) => [c.read, c.verdict]);
+
+  it("is supported with the figure it dates ('390 each on Friday and 307 on Saturday')", () => {
+    expect(
+      dayClaims("Kyiv says 390 each came home on Friday and 307 on Saturday.", "2025-05-26"),
+    ).toEqual([
+      ["Friday", "supported"],
+      ["Saturday", "supported"],
+    ]);
+  });
+
+  it("says nothing beside a figure that is wrong: the day's own checks decide", () => {
+    expect(
+      dayClaims("Kyiv says 390 each came home on Friday and 370 on Saturday.", "2025-05-26"),
+    ).toEqual([["Friday", "supported"]]);
+  });
+});

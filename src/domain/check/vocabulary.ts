@@ -454,6 +454,10 @@ export const NOT_DURATION =
 export const CEASEFIRE_AFTER =
   /^-day\s+(?:(?:unconditional|full|complete|general)\s+)?(?:ceasefire|cease-fire|truce)\b/i;
 
+/** Between a figure and the day told as its own: "390 each on Friday", "307 prisoners on each side, on Sunday". */
+export const FIGURE_THEN_DAY =
+  /^\s*(?:(?:each|apiece|a side|per side|(?:from|on|for) each side|each way|in all|in total),?\s+)?(?:(?:were|was) (?:freed|released|swapped|exchanged|returned)\s+|came home\s+|crossed\s+)?on\s+/i;
+
 /** "On second day of exchange", "a second group is crossing": which wave of a deal, by its order. */
 export const WAVE_ORDINAL =
   /\b(first|second|third|1st|2nd|3rd)\s+(day|wave|stage|leg|phase|batch|group|tranche|convoy)\b(?!\s+of\s+(?:talks|negotiations))/gi;
