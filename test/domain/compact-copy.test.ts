@@ -245,3 +245,27 @@ describe("a day told as a figure's own", () => {
     ).toEqual([["Friday", "supported"]]);
   });
 });
+
+describe("a deal's length said by the words themselves", () => {
+  it("'four days in all' of the exchange is its length", () => {
+    expect(
+      verdicts(
+        "The exchange began on Friday and ended on Sunday, three days in all.",
+        "2025-05-26",
+      ),
+    ).toEqual([["three", "supported"]]);
+    expect(
+      verdicts(
+        "The exchange began on Thursday and ended on Sunday, four days in all.",
+        "2025-05-26",
+      ),
+    ).toEqual([["four", "contradicted"]]);
+  });
+
+  it("not a plan's, nor days told of anything else", () => {
+    expect(
+      verdicts("The Kremlin's two-day swap plan was rejected.", "2025-05-20").map((v) => v[1]),
+    ).not.toContain("contradicted");
+    expect(verdicts("He had been held 300 days in all.", "2025-05-26")).toEqual([]);
+  });
+});

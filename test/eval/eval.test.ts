@@ -61,10 +61,10 @@ describe("blind corpus, dev half", () => {
   });
 
   it("keeps the figures reached on it", () => {
-    expect(t.agreed / t.labels, report).toBeGreaterThanOrEqual(0.82);
+    expect(t.agreed / t.labels, report).toBeGreaterThanOrEqual(0.83);
     expect(t.wrongContradicted / t.wrong, report).toBeGreaterThanOrEqual(0.72);
     expect(t.supportedGot / t.supported, report).toBeGreaterThanOrEqual(0.88);
-    expect(t.wrongSupported, report).toBeLessThanOrEqual(3);
+    expect(t.wrongSupported, report).toBeLessThanOrEqual(2);
   });
 
   it("ingests the dev articles' facts with the right event, count, side, scope and claimant", () => {
@@ -83,6 +83,19 @@ describe("blind corpus, the spent sealed half and fresh sets", () => {
       const t = targets(spent);
       expect(t.correctCopyContradicted, formatBlind(spent)).toBe(0);
       expect(t.falseContradictions, formatBlind(spent)).toBe(0);
+      // The figures reached after reading them (issue 9's compact copy: fact boxes, notes,
+      // headlines), kept: agreement, and wrong figures called supported.
+      const [agreed, wrongSupported] = REACHED[half];
+      expect(t.agreed / t.labels, formatBlind(spent)).toBeGreaterThanOrEqual(agreed);
+      expect(t.wrongSupported, formatBlind(spent)).toBeLessThanOrEqual(wrongSupported);
     });
   }
 });
+
+const REACHED = {
+  sealed: [0.83, 2],
+  fresh: [0.78, 3],
+  fresh2: [0.76, 4],
+  fresh3: [0.695, 6],
+  fresh4: [0.64, 7],
+} as const;

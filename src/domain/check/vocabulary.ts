@@ -447,6 +447,12 @@ export const DURATION_AFTER =
 // Not "over two days": "697 came home over two days" is the deal so far, not its length.
 export const DURATION_BEFORE =
   /(?:\b(?:took|lasted|ran|spanned)\s+(?:over\s+)?(?:a span of\s+)?|\ba span of\s+|\ba\s+)$/i;
+/**
+ * Words that say by themselves that a count of days is a deal's length: "a three-day swap",
+ * "wrapped up three-day exchange", "four days in all" (in a sentence about the exchange).
+ */
+export const DURATION_SELF =
+  /^(?:-day\s+(?:prisoner\s+)?(?:exchange|swap|operation|deal)\b|\s+days\s+(?:in all|in total|altogether|all told)\b)/i;
 export const NOT_DURATION =
   /\b(?:the|these|first|past|last|next|just|only|coming|following|previous)\s+$/i;
 

@@ -56,6 +56,7 @@ import {
   DAYS_SO_FAR,
   DURATION_AFTER,
   DURATION_BEFORE,
+  DURATION_SELF,
   type EventCue,
   NOT_DURATION,
   PART_AFTER,
@@ -519,8 +520,14 @@ function sentenceClaims(
           (SPAN_BEFORE.test(before) || /^(?:over|across)\s+/i.test(m.text)) &&
           !SPAN_NOT_AFTER.test(after) &&
           (exchangeSentence || DEAL_WORDS.test(s));
+        const selfSaid =
+          DURATION_SELF.test(after) &&
+          m.n <= 10 &&
+          DEAL_WORDS.test(s) &&
+          !/\b(?:first|past|last|next|previous|coming|following|these|those)\s+$/i.test(before);
         if (
           !span &&
+          !selfSaid &&
           (!DURATION_AFTER.test(after) ||
             (!across && !wholeSpan && !DURATION_BEFORE.test(before)) ||
             NOT_DURATION.test(before))
