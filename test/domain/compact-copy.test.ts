@@ -269,3 +269,18 @@ describe("a deal's length said by the words themselves", () => {
     expect(verdicts("He had been held 300 days in all.", "2025-05-26")).toEqual([]);
   });
 });
+
+describe("'in (the first) two days' in a draft dated during the deal", () => {
+  it("is that deal's first two days", () => {
+    expect(verdicts("- Kyiv: 697 home in two days", "2025-05-24")).toEqual([["697", "supported"]]);
+    expect(
+      figures("- Kyiv: 679 home in first two days", "2025-05-24").map((c) => [c.verdict, c.right]),
+    ).toEqual([["contradicted", "697"]]);
+  });
+
+  it("a draft written long after names no deal by it: nothing is put right", () => {
+    expect(
+      verdicts("Kyiv said 679 had come home in the first two days.", "2025-06-20").map((v) => v[1]),
+    ).not.toContain("contradicted");
+  });
+});

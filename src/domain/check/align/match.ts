@@ -210,9 +210,12 @@ function decideToDate(
   // "Over three days, each side released 1,000": no deal named, so the deals whose figures
   // could fit it may support it (found through the index, not by walking every deal).
   // "Zelensky said 679 had been brought home so far", in a draft dated during a deal: that deal.
-  if (deals.length === 0 && claim.days === null) {
+  // So does "697 home in (the first) two days", in a draft dated during the deal or just after.
+  if (deals.length === 0) {
     const recent = recentDeal(k, refDate);
-    if (recent) deals.push(recent);
+    const end = recent ? eventEnd(recent) : null;
+    if (recent && (claim.days === null || (end && refDate && daysBetween(end, refDate) <= 2)))
+      deals.push(recent);
   }
   const named = deals.length > 0;
   if (!named) {
