@@ -247,6 +247,8 @@ const DATE_RE = new RegExp(
     `|(?<dotD>\\d{1,2})\\.(?<dotM>\\d{1,2})\\.(?<dotY>\\d{4})(?!\\d)`,
     // 24.05 (translated and European copy): a two-digit month, and not a decimal of something
     `|(?<ddD>[0-3]?\\d)\\.(?<ddM>0[1-9]|1[0-2])(?![\\d.,]\\d|\\d|\\s?(?:%|per\\b|percent|million|billion|bn\\b|m\\b|k\\b|km|kg))`,
+    // 23/5, 5/23 (notes): day and month with a slash, read only where one of them must be the day
+    `|(?<slA>[0-3]?\\d)/(?<slB>[0-3]?\\d)(?![\\d/]|\\s?(?:%|per\\b|pct\\b))`,
     // (Saturday,) May 24(th)(–25 | –June 2)(, 2025)
     `|(?:(?:${WEEKDAY_SRC}),?${S})?(?<mdM>${MONTH_SRC})\\.?${S}(?<mdD>\\d{1,2})${ORD}${END}`,
     `(?:${DASH}(?:(?<mdM2>${MONTH_SRC})\\.?${S})?(?<mdD2>\\d{1,2})${ORD}${END})?`,
@@ -265,7 +267,7 @@ const DATE_RE = new RegExp(
     // (last) Friday
     `|(?:(?<wdMod>last|this|next|past)${S})?(?<wd>${WEEKDAY_SRC})${END}`,
     // notes' shorthand: "fri 390", "sat: 307 ea", "since fri", "yday", "tmrw"
-    `|(?<wdA>fri|sat|sun|mon|tues?|wed|thurs?)(?=\\s{0,3}(?::|['’]s\\b|\\d|,|\\.|\\(|\\)|/|$|night\\b))`,
+    `|(?<wdA>fri|sat|sun|mon|tues?|wed|thurs?)(?=\\s{0,3}(?::|['’]s\\b|\\d|,|\\.|\\(|\\)|/|$|night\\b|(?:and|&|\\+)\\s))`,
     `|(?<relA>yday|tmrw|tmw|2day|tdy)${END}`,
     // (in) May (2025)
     `|(?<moM>${MONTH_SRC})\\.?(?![\\p{L}])(?:(?:,\\s{0,3}|${S})(?:of${S})?(?<moY>\\d{4})(?!\\d))?`,
@@ -369,6 +371,14 @@ export function findDates(text: string, opts: { refDate: string }): DateMention[
         "explicit",
         day >= 1 && day <= 31 ? isoOf(refYear, Number(g.ddM), day) : null,
       );
+    } else if (g.slA !== undefined && g.slB !== undefined) {
+      // "23/5" is May 23 and "5/23" too; "5/6" could be either, "24/7" is round the clock.
+      const a = Number(g.slA);
+      const b = Number(g.slB);
+      const [day, month] =
+        a > 12 && b >= 1 && b <= 12 ? [a, b] : b > 12 && a >= 1 && a <= 12 ? [b, a] : [0, 0];
+      if (day >= 1 && day <= 31 && !(a === 24 && b === 7))
+        push(start, end, "explicit", isoOf(refYear, month, day));
     } else if (g.mdM !== undefined || g.dmM !== undefined) {
       const md = g.mdM !== undefined;
       const month = monthNumber((md ? g.mdM : g.dmM) ?? "");

@@ -1450,6 +1450,13 @@ function quantity(
     !/[\d\p{L}]/u.test(text[aSuffix.end + 1] ?? "")
   )
     step = single(text, p, aSuffix.end + 1, a.n, "more-than", kind);
+  // "The 16,000-plus civilians held": more than 16,000.
+  else if (
+    !qual &&
+    kind === "cardinal" &&
+    /^-plus(?![\p{L}\d])/iu.test(text.slice(aSuffix.end, aSuffix.end + 6))
+  )
+    step = single(text, p, aSuffix.end + 5, a.n, "more-than", kind);
   else step = single(text, start, aSuffix.end, a.n, qualifier, kind);
   const only = step.mentions[0];
   if (only && unit !== undefined) only.unit = unit;

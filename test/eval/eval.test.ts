@@ -64,7 +64,7 @@ describe("blind corpus, dev half", () => {
     expect(t.agreed / t.labels, report).toBeGreaterThanOrEqual(0.835);
     expect(t.wrongContradicted / t.wrong, report).toBeGreaterThanOrEqual(0.74);
     expect(t.supportedGot / t.supported, report).toBeGreaterThanOrEqual(0.89);
-    expect(t.wrongSupported, report).toBeLessThanOrEqual(3);
+    expect(t.wrongSupported, report).toBeLessThanOrEqual(2);
   });
 
   it("ingests the dev articles' facts with the right event, count, side, scope and claimant", () => {
@@ -83,6 +83,19 @@ describe("blind corpus, the spent sealed half and fresh sets", () => {
       const t = targets(spent);
       expect(t.correctCopyContradicted, formatBlind(spent)).toBe(0);
       expect(t.falseContradictions, formatBlind(spent)).toBe(0);
+      // The figures reached after reading them (issue 9's compact copy: fact boxes, notes,
+      // headlines), kept: agreement, and wrong figures called supported.
+      const [agreed, wrongSupported] = REACHED[half];
+      expect(t.agreed / t.labels, formatBlind(spent)).toBeGreaterThanOrEqual(agreed);
+      expect(t.wrongSupported, formatBlind(spent)).toBeLessThanOrEqual(wrongSupported);
     });
   }
 });
+
+const REACHED = {
+  sealed: [0.84, 2],
+  fresh: [0.785, 3],
+  fresh2: [0.77, 4],
+  fresh3: [0.725, 6],
+  fresh4: [0.695, 7],
+} as const;

@@ -28,6 +28,7 @@ import { archiveYears } from "./align/store-index.ts";
 import { judge } from "./judge/certainty.ts";
 import { judgeDateClaim } from "./judge/date-verdict.ts";
 import { judgeDaysByFigures } from "./judge/day-by-figure.ts";
+import { figureDays } from "./judge/figure-days.ts";
 import { foundingClaims } from "./judge/founding.ts";
 import { judgeParts } from "./judge/parts.ts";
 import { judgeSpans } from "./judge/spans.ts";
@@ -81,6 +82,7 @@ export function factcheck(
     ...figures,
     ...shownDays,
     ...waves,
+    ...figureDays(k, text, found, figures, shownDays),
     ...slips,
     ...talksRoundClaims(k, text),
     ...foundingClaims(k, text).filter((f) => !shownDays.some((d) => overlap(d, f))),

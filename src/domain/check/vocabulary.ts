@@ -83,7 +83,7 @@ export const FUNCTION_WORDS = new Set(
 );
 
 export const RELEASE =
-  /\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set free|swap(?:s|ped|ping)?|exchang(?:e|ed|es|ing)|trad(?:e|ed|es|ing)|return(?:ed|ing|s)?|brought (?:back|home)|bring(?:s|ing)? (?:back|home)|c[oa]me home|went home|go(?:es)? home|gone (?:home|back)|handed over|hand(?:s|ing)? over|transferr?(?:ed|ing)|receiv(?:e|ed|es|ing)|recover(?:ed|s|ing)?|(?:got|get|gets|getting|took|take|takes|taking)\b[^.;]{0,30}\bback|repatriat\w*|chang(?:ed|ing) hands|crossed (?:the (?:lines?|border|front)|over)|went each way|reunit\w*|completed|home (?:came|come|were|was|returned)|(?:were|was|been) brought|(?:expected|due|set|coming|are|were|is|was) (?:back )?home|(?:ukrainians|prisoners|people|persons|pows|soldiers|defenders|civilians|russians) (?:back )?home|crossed|cross(?:es|ing)? (?:the )?(?:border|line)|(?:go|went|going) each way|each way|batch|tranche|hand-?over)\b/i;
+  /\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set free|swap(?:s|ped|ping)?|exchang(?:e|ed|es|ing)|trad(?:e|ed|es|ing)|return(?:ed|ing|s)?|brought (?:back|home)|bring(?:s|ing)? (?:back|home)|c[oa]me home|went home|go(?:es)? home|gone (?:home|back)|handed over|hand(?:s|ing)? over|transferr?(?:ed|ing)|receiv(?:e|ed|es|ing)|recover(?:ed|s|ing)?|(?:got|get|gets|getting|took|take|takes|taken|taking)\b[^.;]{0,30}\bback|repatriat\w*|chang(?:ed|ing) hands|crossed (?:the (?:lines?|border|front)|over)|went each way|reunit\w*|completed|home (?:came|come|were|was|returned)|(?:were|was|been) brought|(?:expected|due|set|coming|are|were|is|was) (?:back )?home|(?:ukrainians|prisoners|people|persons|pows|soldiers|defenders|civilians|russians) (?:back )?home|crossed|cross(?:es|ing)? (?:the )?(?:border|line)|(?:go|went|going) each way|each way|batch|tranche|hand-?over)\b/i;
 
 export const PLANNED =
   /\b(?:will|would|until|due (?:by|on|to|in)|scheduled|set to|agreed to|agree to|plan(?:s|ned)? to|to be|expected to|is to|are to|due to|agreement to|deal to|to (?:release|swap|exchange|free|trade|return))\b/i;
@@ -95,7 +95,7 @@ export const WHOLE_DEAL =
   /\b(?:deal|agreement|multi-day|three-day|operation|in all|in total|altogether|all told|now|complet(?:e|ed|ing)|(?:three|all three|3) (?:waves|stages|rounds|legs|phases|parts|days)|(?:largest|biggest) (?:prisoner )?(?:exchange|swap)|\d[\d,]*[- ]for[- ]\d|thousand[- ]for[- ]thousand|over (?:a span of )?(?:three|3) days)\b/i;
 
 export const DAYS_SO_FAR =
-  /\b(?:in|over|during|within|for) (?:just |only )?(?:these |the first |the past |its first |the (?:exchange|swap|deal|operation)['’]s first )?(two|three|four|five|2|3|4|5) days\b|\b(two|three|2|3)-day (?:tally|total|count|figure)\b/i;
+  /\b(?:in|over|during|within|for) (?:just |only )?(?:these |the first |first |the past |its first |the (?:exchange|swap|deal|operation)['’]s first )?(two|three|four|five|2|3|4|5) days\b|\b(two|three|2|3)-day (?:tally|total|count|figure)\b/i;
 
 /** Nouns that make a four-digit number a count, not a year ("2000 hostages"); numbers.ts and dates.ts read it. */
 export const COUNTED_AFTER = new RegExp(
@@ -167,12 +167,12 @@ export const SIDE_CUES: readonly {
   {
     side: "ukraine",
     before:
-      /\b((?:ukraine|kyiv|ukr|ua) (?:(?:will|would|is to|was to|to|had|has|have) )?(?:(?:get|got|gets|receive|received|recover|recovered|bring home|brought home|welcome|welcomed|secure|secured)(?: back)?|(?:take|took|takes|taking) back))\s+$/,
+      /\b((?:ukraine|kyiv|ukr|ua)(?:,[^,.;:]{1,30},)? (?:(?:will|would|is to|was to|to|had|has|have) )?(?:(?:get|got|gets|getting|receive|received|receiving|recover|recovered|bring home|brought home|welcome|welcomed|secure|secured)(?: back)?|(?:take|took|takes|taking) back))\s+$/,
   },
   {
     side: "russia",
     before:
-      /\b((?:russia|moscow|ru|rus) (?:(?:will|would|is to|was to|to|had|has|have) )?(?:(?:get|got|gets|receive|received|recovered|welcomed|secured)(?: back)?|(?:take|took|takes|taking) back))\s+$/,
+      /\b((?:russia|moscow|ru|rus)(?:,[^,.;:]{1,30},)? (?:(?:will|would|is to|was to|to|had|has|have) )?(?:(?:get|got|gets|getting|receive|received|receiving|recovered|welcomed|secured)(?: back)?|(?:take|took|takes|taking) back))\s+$/,
   },
   // Translated word order: "home came 697 people", "home were brought 390".
   {
@@ -220,6 +220,12 @@ export const SIDE_CUES: readonly {
     after:
       /^\s*(?:[\p{L}'’-]+\s+){0,4}?(in total|in all|altogether|combined|between them|between the two (?:sides|countries)|from both sides|on both sides|changed hands|crossed the lines?|in both directions|total|(?:by )?(?:both|the two) (?:sides|countries) together)\b/u,
   },
+  // "1,000 to be freed by the two sides in all": both together, whatever "by both sides" allows.
+  {
+    side: "total",
+    after:
+      /^\s*(?:[\p{L}'’-]+\s+){0,3}?(by (?:both|the two) (?:sides|countries|parties),? (?:in all|in total|together|combined|between them|all told))\b/u,
+  },
   // "390 were released by both sides": each side's, or both together.
   {
     side: "total",
@@ -244,6 +250,12 @@ export const SIDE_CUES: readonly {
   },
   { side: "total", before: /\b(in both directions|changed hands|both ways)\b[^.;:]{0,40}$/ },
   { side: "total", before: /\b(counting both (?:sides|directions|ways))\b[^.;:]{0,60}$/ },
+  // "Bringing the number released by the two sides to 697": a number both sides make up.
+  {
+    side: "total",
+    before:
+      /\b((?:number|total|tally|count) (?:of [\p{L}]+ )?(?:released|freed|exchanged|swapped|traded|returned|handed over) by (?:both|the two) (?:sides|countries|parties))\b[^.;:]{0,60}$/u,
+  },
   {
     side: "total",
     before:
@@ -256,6 +268,32 @@ export const SIDE_CUES: readonly {
       /\b(both (?:sides|countries|nations)|the two (?:sides|countries|nations)|russia and ukraine|ukraine and russia|moscow and kyiv|kyiv and moscow)\s+(?:[\p{L}'’-]+\s+){0,6}$/u,
   },
 ];
+
+/**
+ * A figure joined to its side by hyphens, as headlines and standfirsts write it: "a
+ * 1,000-a-side swap", "the 205-per-side exchange", "the 1000-each deal". Read as "1,000 a side".
+ */
+export const SIDE_COMPOUND = /(?<=\d|\b(?:hundred|thousand))-(?:(a|per)-(side)|(each|apiece))\b/gi;
+
+/**
+ * A fact box's line that opens on its figure and says after a dash what it counts: "16,000+ —
+ * Ukrainian civilians detained in Russia", "3 — waves, on May 23, 24 and 25". Read with the
+ * dash as a space, so the words after it are the figure's noun.
+ */
+export const BOX_LINE_DASH =
+  /(?<=(?:^|\n)[ \t•*·]*\d[\d,.]*(?:st|nd|rd|th|\+)?)[ \t]*[—–][ \t]*(?=\p{L})/gu;
+
+/**
+ * After a figure, its side and then the event it sizes: "the 1,000 a side deal" (as read from
+ * "1,000-a-side"), "a 205 each swap". The figure names that event; a day elsewhere in the
+ * sentence is not its day.
+ */
+export const SIZES_EVENT =
+  /^\s+(?:(?:a|per)\s+side|each|apiece)\s+(?:prisoner\s+|pow\s+)?(?:deal|swap|exchange|agreement|trade|handover|release|accord)s?\b/i;
+
+/** "246 soldiers came home, along with 15 wounded": a figure added to the one before, for its side. */
+export const ALONG_WITH =
+  /\b(along with|together with|as well as|alongside|accompanied by)\s+(?:another\s+|a further\s+)?$/i;
 
 /** After a bare number, words that make it a count of people exchanged: "307 each", "390ea", "697 home". */
 export const IMPLIED_AFTER =
@@ -409,12 +447,22 @@ export const DURATION_AFTER =
 // Not "over two days": "697 came home over two days" is the deal so far, not its length.
 export const DURATION_BEFORE =
   /(?:\b(?:took|lasted|ran|spanned)\s+(?:over\s+)?(?:a span of\s+)?|\ba span of\s+|\ba\s+)$/i;
+/**
+ * Words that say by themselves that a count of days is a deal's length: "a three-day swap",
+ * "wrapped up three-day exchange", "four days in all" (in a sentence about the exchange).
+ */
+export const DURATION_SELF =
+  /^(?:-day\s+(?:prisoner\s+)?(?:exchange|swap|operation|deal)\b|\s+days\s+(?:in all|in total|altogether|all told)\b)/i;
 export const NOT_DURATION =
   /\b(?:the|these|first|past|last|next|just|only|coming|following|previous)\s+$/i;
 
 /** "A 30-day ceasefire", "an unconditional 60-day truce": the length of a ceasefire sought. */
 export const CEASEFIRE_AFTER =
   /^-day\s+(?:(?:unconditional|full|complete|general)\s+)?(?:ceasefire|cease-fire|truce)\b/i;
+
+/** Between a figure and the day told as its own: "390 each on Friday", "307 prisoners on each side, on Sunday". */
+export const FIGURE_THEN_DAY =
+  /^\s*(?:(?:each|apiece|a side|per side|(?:from|on|for) each side|each way|in all|in total),?\s+)?(?:(?:were|was) (?:freed|released|swapped|exchanged|returned)\s+|came home\s+|crossed\s+)?on\s+/i;
 
 /** "The first direct talks", "only the second face-to-face meeting": which round of talks. */
 export const TALKS_ROUND =

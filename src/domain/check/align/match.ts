@@ -90,7 +90,11 @@ export function decide(
       if (RANK[deal.judgement.verdict] < RANK[primary.judgement.verdict])
         return { ...deal, canContradict: true };
     }
-    return { ...primary, canContradict: scope.specific };
+    return {
+      ...primary,
+      canContradict:
+        scope.specific || (scope.byMonth === true && ownFigure(k, claim, primary.event)),
+    };
   }
   if (deal) return { ...deal, canContradict: scope.specific };
   if (scope.linked.length > 0) {
@@ -206,9 +210,12 @@ function decideToDate(
   // "Over three days, each side released 1,000": no deal named, so the deals whose figures
   // could fit it may support it (found through the index, not by walking every deal).
   // "Zelensky said 679 had been brought home so far", in a draft dated during a deal: that deal.
-  if (deals.length === 0 && claim.days === null) {
+  // So does "697 home in (the first) two days", in a draft dated during the deal or just after.
+  if (deals.length === 0) {
     const recent = recentDeal(k, refDate);
-    if (recent) deals.push(recent);
+    const end = recent ? eventEnd(recent) : null;
+    if (recent && (claim.days === null || (end && refDate && daysBetween(end, refDate) <= 2)))
+      deals.push(recent);
   }
   const named = deals.length > 0;
   if (!named) {
@@ -389,5 +396,21 @@ export function linkEvent(k: Knowledge, claim: Claim, refDate: string | null): E
     scope.primary[0] ??
     (claim.date ? scope.deals[0] : undefined) ??
     null
+  );
+}
+
+/**
+ * The claim's figure is one the event holds for another side or class ("248" for its 230), or
+ * one of its figures with two digits swapped ("94th" for its 49th).
+ */
+function ownFigure(k: Knowledge, claim: Claim, event: Event | null): boolean {
+  if (!event || claim.number.qualifier !== "exact") return false;
+  const ns = [claim.number.n, ...swappedDigits(claim.number.n)];
+  return (k.catalog.factsByEvent.get(event.id) ?? []).some(
+    (f) =>
+      f.measure === claim.measure &&
+      f.value.type === "number" &&
+      f.value.qualifier === "exact" &&
+      ns.includes(f.value.n),
   );
 }

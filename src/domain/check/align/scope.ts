@@ -18,6 +18,12 @@ export interface Scope {
   linked: Event[];
   /** A day or a name: a figure that fits nothing here is contradicted. */
   specific: boolean;
+  /**
+   * A month and year the store holds one exchange in ("in January 2024"): that exchange, but
+   * not surely (the month may have had others); only its own figures, put on the wrong side or
+   * class, are wrong for certain.
+   */
+  byMonth?: boolean;
 }
 
 /** Events that hold no figures of their own: a day of one says nothing of a figure's event. */
@@ -62,6 +68,14 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
         add(deals, e);
         specific = true;
       }
+    }
+  }
+  let byMonth = false;
+  if (!claim.date && claim.range && primary.length === 0 && deals.length === 0) {
+    const only = onlyExchangeIn(k, claim.range);
+    if (only) {
+      add(only.kind === "deal" ? deals : primary, only);
+      byMonth = true;
     }
   }
   // "Done in three waves over the weekend": a span inside a deal, said of the deal as a whole.
@@ -128,7 +142,21 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
     const day = e.kind === "talks" ? eventStart(e) : null;
     for (const d of day ? (index.dealsAgreedOn.get(day) ?? []) : []) add(linked, d);
   }
-  return { primary, deals, linked, specific };
+  return { primary, deals, linked, specific, byMonth };
+}
+
+/** The one exchange (or deal) a whole written month holds, or null ("in January 2024"). */
+function onlyExchangeIn(k: Knowledge, range: { from: string; to: string }): Event | null {
+  if (!range.from.endsWith("-01") || range.from.slice(0, 7) !== range.to.slice(0, 7)) return null;
+  const found: Event[] = [];
+  for (const e of k.catalog.events.values()) {
+    if (e.kind !== "exchange" && e.kind !== "deal") continue;
+    const start = eventStart(e);
+    if (!start || start < range.from || start > range.to) continue;
+    const top = e.partOf ? k.catalog.events.get(e.partOf) : e;
+    if (top && !found.includes(top)) found.push(top);
+  }
+  return found.length === 1 ? (found[0] as Event) : null;
 }
 
 function waveOf(k: Knowledge, claim: Claim, refDate: string | null): Event | null {

@@ -60,6 +60,10 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
     // closing out an exchange of 1,000": a figure that is another part of the same deal's is
     // likely that part's, read against the wrong one.
     const sibling = siblingFits(k, claim, check.eventId);
+    // "Russia, Ukraine start biggest swap; first 390 Ukrainians home", filed on the first wave's
+    // day: a figure read as the deal's that is the wave of its own day is that wave's.
+    const ownWave = sibling ? waveOfItsDay(k, claim, sibling, refDate) : null;
+    if (ownWave) return { ...ownWave, reading };
     if (sibling)
       return {
         ...unsure(check, [
@@ -100,7 +104,41 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
       unclear.push(`which wave (the words name one, but the draft is dated ${filedWave})`);
     if (unclear.length > 0) return { ...unsure(check, unclear), reading };
   }
+  // "Along with 15 wounded": no side read, and the store's figure for one side is not the
+  // other's; the figure may be either side's, so it is not supported on a guess.
+  const whose = check.verdict === "supported" ? sideDecides(k, claim, event) : null;
+  if (whose) return { ...unsure(check, [whose]), reading };
   return { ...check, reading };
+}
+
+/** For a figure with no side, the store's figures one side fits and the other rules out. */
+function sideDecides(k: Knowledge, claim: Claim, event: Event | null): string | null {
+  if (claim.side !== null || claim.measure !== "released" || !event) return null;
+  const facts = factsOf(k, claim, [event]);
+  const as = (side: Claim["side"]) =>
+    judgeFacts({ ...claim, side, sideAlso: null }, facts)?.verdict ?? null;
+  const both = [as("each"), as("total")];
+  if (both.some((v) => v !== null && v !== "contradicted")) return null;
+  const ukraine = as("ukraine");
+  const russia = as("russia");
+  if (
+    ukraine === null ||
+    russia === null ||
+    (ukraine === "contradicted") === (russia === "contradicted")
+  )
+    return null;
+  // "The 230 and 248 of January 2024": the pair gives both sides' figures, whichever is whose.
+  const other = pairedFigure(claim);
+  if (other !== null) {
+    const otherSide = ukraine === "contradicted" ? "ukraine" : "russia";
+    const n = { ...claim.number, n: other, qualifier: "exact" as const };
+    if (
+      judgeFacts({ ...claim, number: n, side: otherSide, sideAlso: null }, facts)?.verdict ===
+      "supported"
+    )
+      return null;
+  }
+  return `whose figure it is (the store's figure fits ${ukraine === "contradicted" ? "Russia's" : "Ukraine's"} side only, and no words say which side)`;
 }
 
 /**
@@ -194,4 +232,37 @@ function unsure(check: ClaimCheck, unclear: readonly string[]): ClaimCheck {
     correction: null,
     reason: `Not marked wrong: unclear ${unclear.join("; ")}. The store has ${check.store ?? "no matching figure"}${check.store ? " for what it reads as the same thing" : ""}.`,
   };
+}
+
+/** The figure the claim's is paired with by "and" ("230 and 248"), or null. */
+function pairedFigure(claim: Claim): number | null {
+  const s = claim.sentence.text;
+  const at = claim.number.start - claim.sentence.start;
+  const end = claim.number.end - claim.sentence.start;
+  const next = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:and|&)\s+(\d[\d,]*)/u.exec(s.slice(end));
+  const prev = /(\d[\d,]*)\s+(?:and|&)\s+$/.exec(s.slice(0, at));
+  const text = next?.[1] ?? prev?.[1];
+  return text ? Number(text.replace(/,/g, "")) : null;
+}
+
+/** The wave a figure's own day (or the draft's) falls on, when the figure is that wave's. */
+function waveOfItsDay(
+  k: Knowledge,
+  claim: Claim,
+  wave: Event,
+  refDate: string | null,
+): ClaimCheck | null {
+  if (wave.kind !== "exchange" || claim.planned) return null;
+  const day = claim.date && !claim.dateInherited ? claim.date : refDate;
+  if (!day || eventStart(wave) !== day) return null;
+  const own: Claim = {
+    ...claim,
+    whole: false,
+    date: day,
+    dateInherited: false,
+    wave: null,
+    waveNamed: false,
+  };
+  const check = judgeReading(k, own, refDate);
+  return check.verdict === "supported" && check.eventId === wave.id ? check : null;
 }

@@ -8,6 +8,7 @@ import type { ClaimCheck } from "../../answers.ts";
 import { pushTo } from "../../group.ts";
 import { formatNumber } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
+import { claimInterval, fitsReadings, readingsOf, speaksFor } from "../align/facts.ts";
 import type { Claim } from "../read/claims.ts";
 import { judge } from "./certainty.ts";
 
@@ -43,6 +44,9 @@ export function judgeParts(
       const own = checks[i] as ClaimCheck;
       // A part's own match (or its own dispute) says more than the sum does.
       if (own.verdict !== "unverified") continue;
+      // "270 civilians and 120 servicemen" adds up as well as the right way round: a part the
+      // store breaks down by what it counts must be that part's own figure.
+      if (verdict.eventId && heldOtherwise(k, claims[i] as Claim, verdict.eventId)) continue;
       const { right: _right, ...rest } = own;
       checks[i] = {
         ...rest,
@@ -56,4 +60,18 @@ export function judgeParts(
       };
     }
   }
+}
+
+/** The event holds a figure of the part's own kind (civilians, servicemen) that it does not fit. */
+function heldOtherwise(k: Knowledge, part: Claim, eventId: string): boolean {
+  if (part.counted === null || part.counted === "people") return false;
+  const readings = readingsOf(part);
+  const held = (k.catalog.factsByEvent.get(eventId) ?? []).filter(
+    (f) =>
+      f.measure === part.measure &&
+      f.counted === part.counted &&
+      f.value.type === "number" &&
+      readings.some((r) => r.some((sub) => speaksFor(f, sub))),
+  );
+  return held.length > 0 && !held.some((f) => fitsReadings(f, readings, claimInterval(part)));
 }

@@ -70,6 +70,8 @@ export function waveOrdinalClaims(
       const clause = /^,\s*(?:which|when|that)\b/i.test(after)
         ? { start: own.start, end: clauseOf(clauses, own.end + 2).end }
         : own;
+      // A wave put after the draft's day ("a second group crosses next week") is no claim of one.
+      if (/\bnext (?:week|month)\b|\btomorrow\b/i.test(s.slice(clause.start, clause.end))) continue;
       const start = sentence.start + at;
       const inSentence = (x: { start: number; end: number }) =>
         x.start >= sentence.start && x.end <= sentence.end;

@@ -50,17 +50,22 @@ import {
   parseNumberWords,
 } from "../../numbers.ts";
 import {
+  ALONG_WITH,
+  BOX_LINE_DASH,
   CEASEFIRE_AFTER,
   DAYS_SO_FAR,
   DURATION_AFTER,
   DURATION_BEFORE,
+  DURATION_SELF,
   type EventCue,
   NOT_DURATION,
   PART_AFTER,
   PART_BEFORE,
   PLANNED,
   RELEASE,
+  SIDE_COMPOUND,
   SINCE_START,
+  SIZES_EVENT,
   SO_FAR,
   WHOLE_DEAL,
   WITHIN_DEAL,
@@ -238,10 +243,33 @@ export function extractClaims(text: string, options: DateContext): Claim[] {
 
 /** The figures of a draft and the days it states as claims, read in one pass. */
 export function readDraft(
-  text: string,
+  shown: string,
   options: DateContext,
 ): { claims: Claim[]; dateClaims: DateClaim[] } {
-  if (typeof text !== "string" || text.length === 0) return { claims: [], dateClaims: [] };
+  if (typeof shown !== "string" || shown.length === 0) return { claims: [], dateClaims: [] };
+  // "A 1,000-a-side swap" is read as "1,000 a side"; the draft's own words are shown.
+  // "16,000+ — Ukrainian civilians held": a fact box's figure and, after its dash, its noun.
+  const dashed = new Set<number>();
+  const text = shown
+    .replace(SIDE_COMPOUND, (c) => c.replace(/-/g, " "))
+    .replace(BOX_LINE_DASH, (c, at: number) => {
+      dashed.add(at);
+      return " ".repeat(c.length);
+    });
+  const read = readText(text, options, dashed);
+  if (text === shown) return read;
+  for (const c of [...read.claims, ...read.dateClaims]) {
+    c.sentence = { ...c.sentence, text: shown.slice(c.sentence.start, c.sentence.end) };
+    c.span = { ...c.span, text: shown.slice(c.span.start, c.span.end) };
+  }
+  return read;
+}
+
+function readText(
+  text: string,
+  options: DateContext,
+  dashed: ReadonlySet<number> = new Set(),
+): { claims: Claim[]; dateClaims: DateClaim[] } {
   const claims: Claim[] = [];
   const dateClaims: DateClaim[] = [];
   const dates = readDates(text, options);
@@ -284,6 +312,7 @@ export function readDraft(
       asked,
       aboutExchanges,
       options.refDate,
+      dashed,
     );
     claims.push(...found);
     dateClaims.push(
@@ -317,6 +346,7 @@ function sentenceClaims(
   asked: CueMatch | null = null,
   aboutExchanges = false,
   refDate: string | null = null,
+  dashed: ReadonlySet<number> = new Set(),
 ): Claim[] {
   if (numbers.length === 0) return [];
   const s = sentence.text;
@@ -490,8 +520,14 @@ function sentenceClaims(
           (SPAN_BEFORE.test(before) || /^(?:over|across)\s+/i.test(m.text)) &&
           !SPAN_NOT_AFTER.test(after) &&
           (exchangeSentence || DEAL_WORDS.test(s));
+        const selfSaid =
+          DURATION_SELF.test(after) &&
+          m.n <= 10 &&
+          DEAL_WORDS.test(s) &&
+          !/\b(?:first|past|last|next|previous|coming|following|these|those)\s+$/i.test(before);
         if (
           !span &&
+          !selfSaid &&
           (!DURATION_AFTER.test(after) ||
             (!across && !wholeSpan && !DURATION_BEFORE.test(before)) ||
             NOT_DURATION.test(before))
@@ -558,9 +594,12 @@ function sentenceClaims(
           : countedNear(s, rel);
         side = sideOf(before, after, np);
         // "390 … and 307 on Saturday before Sunday's final group of 303": one more of a list.
+        // (A whole broken down, "2,000 altogether - 390 on May 23, 307 on May 24", lends its
+        // parts no side: they are not the whole's "altogether".)
         if (side.side === null && listed(out, s, off, rel, 120)) {
           const prev = out[out.length - 1] as Claim;
-          side = { side: prev.side, also: prev.sideAlso, cue: prev.cues.side ?? null };
+          if (!prev.whole)
+            side = { side: prev.side, also: prev.sideAlso, cue: prev.cues.side ?? null };
         }
         implied = true;
       } else if (listed(out, s, off, rel)) {
@@ -569,11 +608,11 @@ function sentenceClaims(
         const prev = out[out.length - 1] as Claim;
         counted = prev.counted;
         noun = null;
-        side = gapped(before, s) ?? {
-          side: prev.side,
-          also: prev.sideAlso,
-          cue: prev.cues.side ?? null,
-        };
+        side =
+          gapped(before, s) ??
+          (prev.whole
+            ? { side: null, also: null, cue: null }
+            : { side: prev.side, also: prev.sideAlso, cue: prev.cues.side ?? null });
         implied = true;
       } else if (bareCount(m, before, after, exchangeSentence)) {
         // "Kyiv says 390 of its own are home", "390 fri + 307 sat": a bare figure in a sentence
@@ -619,13 +658,29 @@ function sentenceClaims(
       // "780 — freed on day one, both sides together": a fact box's line says after its dash
       // whose figure it is.
       if (side.side === null && (measure === "released" || measure === "released-to-date"))
-        side = boxLineSide(s, rel, relEnd) ?? side;
+        side = boxLineSide(s, rel, relEnd, dashed.has(m.end) || dashed.has(m.end + 1)) ?? side;
+      // "246 Ukrainian soldiers came home, along with 15 wounded": the side of the figure added to.
+      const prev = out[out.length - 1];
+      const along = ALONG_WITH.exec(clauseBefore);
+      if (side.side === null && measure === "released" && along && prev?.side)
+        side = { side: prev.side, also: prev.sideAlso, cue: `${along[1]} ${prev.number.text}` };
+      // "Russia got back 246 of its own and 31 wounded": one verb, one side, for both figures.
+      if (
+        side.side === null &&
+        measure === "released" &&
+        prev?.side &&
+        prev.side !== "total" &&
+        /^\s*(?:of (?:its|their) own\s+)?(?:,\s*)?(?:and|plus)\s+$/i.test(
+          s.slice(prev.span.end - off, rel),
+        )
+      )
+        side = { side: prev.side, also: prev.sideAlso, cue: `and, after ${prev.number.text}` };
       // "Moscow said the 390 it got back": the side is the speaker's.
       if (side.side === null && measure === "released") side = speakersSide(s) ?? side;
       if (measure === null && !exchangeSentence && !noun) continue;
     }
     // "The fifth of 2025": the year is the count's scope, not the figure's day.
-    const when = dateFor(
+    const found = dateFor(
       measure === "exchanges-this-year" ? dates.filter((d) => !/^\d{4}$/.test(d.text)) : dates,
       clauses,
       rel,
@@ -636,8 +691,18 @@ function sentenceClaims(
       measure === "returned-since-2022" || measure === "exchange-count" || measure === "held",
       s,
     );
+    // "The May 6 swap was the last before the 1,000-a-side deal": a figure that sizes an event
+    // takes only a day written right before it ("the May 6 205-a-side swap").
+    const sizes = SIZES_EVENT.test(after);
+    const when =
+      sizes &&
+      found &&
+      !/^(?:\s|['’]s\b|the\b)*$/i.test(s.slice(found.start - off + found.text.length, rel))
+        ? null
+        : found;
     // A running total with no date of its own is as of the text's date, not the last event's.
     const inherit =
+      !sizes &&
       !when &&
       carried !== null &&
       measure !== "returned-since-2022" &&
@@ -656,7 +721,7 @@ function sentenceClaims(
       measure,
       counted,
       side.side,
-      wholeCue !== null || ranFor,
+      wholeCue !== null || ranFor || sizes,
       PLANNED.test(clauseBefore) || PLANNED_AFTER.test(after),
       date,
       when ? when.text : inherit ? (carried?.text ?? null) : null,
@@ -824,12 +889,19 @@ function sentenceClaims(
 }
 
 /** A fact box's line: a figure that starts its line, a dash, and what the figure is. */
-function boxLineSide(s: string, rel: number, relEnd: number): SideReading | null {
+function boxLineSide(s: string, rel: number, relEnd: number, dashed: boolean): SideReading | null {
   if (!/(?:^|\n)[\s•*·-]*$/.test(s.slice(0, rel))) return null;
-  const line = /^\+?\s*[—–:-]\s*([^\n]*)/.exec(s.slice(relEnd));
+  // The line's dash may have been read as a space already (BOX_LINE_DASH).
+  const line = (dashed ? /^\+?\s*([^\n]*)/ : /^\+?\s*[—–:-]\s*([^\n]*)/).exec(s.slice(relEnd));
   if (!line) return null;
   // "2,000 — to be exchanged, 1,000 from each side": words after another figure are that one's.
-  const text = (line[1] as string).split(/\d/)[0] as string;
+  // (A day in the line, "freed on May 24, both sides together", is not another figure.)
+  const text = (line[1] as string)
+    .replace(
+      /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d)?/gi,
+      "",
+    )
+    .split(/\d/)[0] as string;
   const both =
     /\b(both sides (?:together|combined)|(?:both sides )?combined|in all|in total|all told|between them|both ways)\b/i.exec(
       text,

@@ -27,6 +27,10 @@ export function clauseOf(starts: readonly number[], at: number): ClauseBounds {
 }
 
 /** The date a figure at [rel, relEnd) is about: nearest in its clause, then before, then after. */
+/** "Friday's 390", "Friday's group of 370", "Friday's final 303": a day owning one figure. */
+const POSSESSIVE_FIGURE =
+  /^['’]s\s+(?:(?:final|last|first|second|third|opening|closing|remaining|further|official|own|group|batch|wave|round|leg|stage|tranche|tally|total|figure|count|number|exchange|swap|handover|of)\s+){0,3}?(?=\d)/iu;
+
 export function dateFor(
   dates: readonly DateInfo[],
   clauses: readonly number[],
@@ -47,9 +51,8 @@ export function dateFor(
   // that figure's day, not the next one's.
   const anotherFigures = (d: DateInfo) => {
     if (!text) return false;
-    const m = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?=\d)/u.exec(
-      text.slice(d.end - off, d.end - off + 40),
-    );
+    // ("Yesterday's exchange brought 246 … along with 15" dates the whole sentence.)
+    const m = POSSESSIVE_FIGURE.exec(text.slice(d.end - off, d.end - off + 40));
     return m !== null && d.end - off + m[0].length !== rel;
   };
   const usable = dates.filter((d) => !d.since && !anotherFigures(d));

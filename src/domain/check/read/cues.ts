@@ -117,7 +117,7 @@ export function measureOf(
   );
   if (
     !releaseOf &&
-    /^[^.;]{0,50}?\b(?:detained|held|in captivity|imprisoned|being held|remain captive)\b/.test(
+    /^[^.;]{0,50}?\b(?:detained|held|in captivity|imprisoned|being held|remain captive|holding|holds|still hold)\b/.test(
       a,
     ) &&
     !/^[^.;]{0,40}?\b(?:returned|freed|released|swapped|exchanged)\b/.test(a)

@@ -7,7 +7,7 @@ import type { Claim } from "./claims.ts";
 import type { SideReading } from "./cues.ts";
 
 const LIST_JOIN =
-  /^(?:[^.;:]|\d\.\d){0,40}?(?:,|\band|\bthen|\bplus)\s+(?:(?:russia|ukraine|kyiv|moscow)\s+)?(?:another\s+|a further\s+)?$/i;
+  /^(?:[^.;:]|\d\.\d){0,40}?(?:,|\band|\bthen|\bplus)\s+(?:(?:russia|ukraine|kyiv|moscow|ru|rus|ua|ukr)(?:\s+|\s*[—–-]\s*))?(?:another\s+|a further\s+)?$/i;
 
 /** "1,000 Ukrainians were freed: 390 on the first day, …": a list opened by a colon. */
 const LIST_OPENS = /^[^.;:]{0,40}:\s*$/;
@@ -32,11 +32,13 @@ export function listed(
 
 /** "Ukraine got 230 back and Russia 248": the verb is shared, the side is the one named. */
 export function gapped(before: string, s: string): SideReading | null {
-  const m = /(?:\band|,)\s+(russia|moscow|ukraine|kyiv)\s+$/i.exec(before);
-  if (!m || !/\b(?:got|received|recovered|gets|receives)\b/i.test(s)) return null;
+  const m = /(?:\band|,)\s+(russia|moscow|ru|rus|ukraine|kyiv|ua|ukr)(?:\s+|\s*[—–-]\s*)$/i.exec(
+    before,
+  );
+  if (!m || !/\b(?:got|received|recovered|gets|getting|receives|receiving)\b/i.test(s)) return null;
   const party = (m[1] as string).toLowerCase();
   return {
-    side: party === "russia" || party === "moscow" ? "russia" : "ukraine",
+    side: /^(?:russia|moscow|ru|rus)$/.test(party) ? "russia" : "ukraine",
     also: null,
     cue: m[0].trim(),
   };

@@ -1,0 +1,296 @@
+// Constructions of compact copy (headlines, standfirsts, fact boxes, notes) that the fact-check
+// must read as claims, in our own wording, and the precision each keeps.
+import { describe, expect, it } from "vitest";
+import type { ClaimCheck } from "../../src/domain/answers.ts";
+import { factcheck } from "../../src/domain/check/index.ts";
+import { analyse } from "../../src/domain/queries.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const k = analyse(bundledData());
+const figures = (text: string, refDate: string | null = null): ClaimCheck[] =>
+  factcheck(k, text, { refDate }).claims.filter((c) => c.kind !== "day");
+const verdicts = (text: string, refDate: string | null = null) =>
+  figures(text, refDate).map((c) => [c.read, c.verdict]);
+
+describe("a figure hyphenated to its side", () => {
+  it("'a 1,000-a-side deal' and 'the 1000-each swap' are each side's figure", () => {
+    const [c] = figures("Istanbul produced a 1,000-a-side prisoner deal and little else.");
+    expect(c).toMatchObject({ read: "1,000", side: "each", verdict: "supported" });
+    expect(
+      verdicts("The 1000-each swap agreed in Istanbul is still pending.", "2025-05-20"),
+    ).toEqual([["1000", "supported"]]);
+  });
+
+  it("a figure that sizes an event does not take another clause's day", () => {
+    const got = figures("The May 6 swap was the last one before the 1,000-a-side deal.");
+    expect(got.map((c) => [c.read, c.verdict])).toEqual([["1,000", "supported"]]);
+  });
+
+  it("the draft's own hyphens are kept in what is shown", () => {
+    const [c] = figures("Istanbul produced a 1,000-per-side prisoner deal and little else.");
+    expect(c?.sentence).toContain("1,000-per-side");
+  });
+});
+
+describe("parts the store holds by what they count", () => {
+  it("parts swapped between classes are not supported by their sum", () => {
+    const text =
+      "Moscow's tally for Friday: 120 soldiers and 270 civilians taken back from Ukraine.";
+    const got = figures(text, "2025-05-24");
+    expect(got.map((c) => c.verdict)).not.toContain("supported");
+    // Without a day, nothing ties them to an exchange: neither is supported by the sum.
+    const undated = figures("Moscow's count: 120 soldiers and 270 civilians taken back.");
+    expect(undated.map((c) => c.verdict)).toEqual(["unverified", "unverified"]);
+  });
+
+  it("parts the right way round are still supported", () => {
+    const text =
+      "Moscow's tally for Friday: 270 soldiers and 120 civilians taken back from Ukraine.";
+    expect(figures(text, "2025-05-24").map((c) => c.verdict)).not.toContain("unverified");
+  });
+});
+
+describe("whose figure it is", () => {
+  it("'by the two sides in all' and 'the number freed by both sides' are both sides together", () => {
+    expect(
+      verdicts("The deal will see 1,000 prisoners freed by the two sides in all.", "2025-05-20"),
+    ).toEqual([["1,000", "unverified"]]);
+    const got = figures(
+      "Moscow and Kyiv swapped 307 each on Saturday, bringing the number freed by both sides over the two days to 697.",
+      "2025-05-24",
+    );
+    expect(got.find((c) => c.read === "697")?.verdict).not.toBe("supported");
+  });
+
+  it("'Ukraine getting 248 back and Russia 230', 'UA got 248 back, RU 230' name each side", () => {
+    for (const text of [
+      "On January 3, 2024, Ukraine getting 248 back and Russia 230, the swap was the largest yet.",
+      "Kyiv's swap of January 3, 2024: UA got 248 back, RU 230.",
+    ])
+      expect(figures(text).map((c) => [c.read, c.verdict, c.right])).toEqual([
+        ["248", "contradicted", "230"],
+        ["230", "contradicted", "248"],
+      ]);
+  });
+
+  it("a figure added 'together with' another, or after 'and', is the same side's", () => {
+    const [, wounded] = figures(
+      "Yesterday's swap brought 246 Ukrainian POWs home, together with 15 wounded.",
+      "2025-04-20",
+    );
+    expect(wounded).toMatchObject({ verdict: "contradicted", right: "31" });
+    const [, own] = figures(
+      "Moscow, for its part, got back 246 of its own and 31 wounded on April 19, 2025.",
+    );
+    expect(own).toMatchObject({ verdict: "contradicted", right: "15" });
+  });
+
+  it("a figure with no side that only one side's stored figure fits is not supported on a guess", () => {
+    const [c] = figures("On April 19, 2025, 15 wounded were also exchanged.");
+    expect(c).toMatchObject({ verdict: "unverified" });
+    expect(c?.reason).toMatch(/whose figure/);
+    // A pair that gives both sides' figures is both sides', whichever is whose.
+    expect(verdicts("The January 3, 2024 swap moved 230 and 248 prisoners.")).toEqual([
+      ["230", "supported"],
+      ["248", "supported"],
+    ]);
+  });
+});
+
+describe("fact boxes, notes and hedges", () => {
+  it("a fact box's figure takes its noun from after the dash", () => {
+    const box = [
+      "At a glance:",
+      "64th — exchange of the war, on May 23, 2025",
+      "16,000+ — Ukrainian civilians detained in Russia",
+    ].join("\n");
+    expect(verdicts(box)).toEqual([
+      ["64th", "supported"],
+      ["16,000+", "supported"],
+    ]);
+  });
+
+  it("a day on a fact box's line is not a figure that ends its side words", () => {
+    const box = "At a glance:\n307 — freed on May 24, both sides together";
+    expect(figures(box)[0]).toMatchObject({ verdict: "contradicted", side: "total" });
+  });
+
+  it("'16,000-plus' is more than 16,000, and 'Russia is holding' them", () => {
+    const [c] = figures(
+      "The ombudsman's 16,000-plus civilians that Russia is holding.",
+      "2025-05-30",
+    );
+    expect(c).toMatchObject({ read: "16,000-plus", verdict: "supported" });
+  });
+
+  it("'in first two days', without 'the', is the deal's first two days", () => {
+    const [c] = figures("Kyiv's notes: 697 each freed in first two days.", "2025-05-24");
+    expect(c?.reading?.scope).toMatchObject({ from: "in first two days" });
+  });
+});
+
+describe("notes' days and lists", () => {
+  it("'24/5' and '5/24' are May 24; '5/6' and '24/7' are not read as days", () => {
+    expect(verdicts("notes: 390 each on 23/5, 307 each on 24/5.")).toEqual([
+      ["390", "supported"],
+      ["307", "supported"],
+    ]);
+    expect(verdicts("notes: 390 each on 24/5.")).toEqual([["390", "contradicted"]]);
+    expect(verdicts("notes: 390 each on 5/24.")).toEqual([["390", "contradicted"]]);
+    expect(verdicts("notes: 390 each on 5/6.")).toEqual([["390", "supported"]]);
+    expect(verdicts("notes: 390 each, desk open 24/7.")).toEqual([["390", "supported"]]);
+  });
+
+  it("a whole broken down lends its parts no side ('2,000 altogether - 390 on May 23, 307 …')", () => {
+    const got = figures(
+      "Q&A: 1,000 each, so 2,000 altogether - 390 on May 23, 307 on May 24 and 303 on May 25.",
+    );
+    expect(got.map((c) => c.verdict)).not.toContain("contradicted");
+  });
+
+  it("'307 fri and 390 today' gives each figure its own day", () => {
+    expect(verdicts("UA + RU each freed 307 fri and 390 today", "2025-05-24")).toEqual([
+      ["307", "contradicted"],
+      ["390", "contradicted"],
+    ]);
+  });
+});
+
+describe("a wave's figure in copy about the whole deal", () => {
+  const flash = (n: string) =>
+    `BREAKING - Kyiv and Moscow open the largest swap of the war; first ${n} Ukrainians back`;
+
+  it("is the wave of its own day (the draft's), and supported there", () => {
+    expect(verdicts(flash("390"), "2025-05-23")).toEqual([["390", "supported"]]);
+  });
+
+  it("is not supported by a wave of another day, nor is another wave's figure", () => {
+    expect(verdicts(flash("390"), "2025-05-24")).toEqual([["390", "unverified"]]);
+    expect(verdicts(flash("307"), "2025-05-23")).toEqual([["307", "unverified"]]);
+  });
+});
+
+describe("a month the archive holds one exchange in", () => {
+  it("puts right that exchange's own figures on the wrong side", () => {
+    expect(
+      figures("In January 2024, Kyiv got 248 of its soldiers back and Moscow 230.").map((c) => [
+        c.read,
+        c.verdict,
+        c.right,
+      ]),
+    ).toEqual([
+      ["248", "contradicted", "230"],
+      ["230", "contradicted", "248"],
+    ]);
+    expect(
+      verdicts("In January 2024 came what officials called the 94th exchange of the war."),
+    ).toEqual([["94th", "contradicted"]]);
+  });
+
+  it("supports them the right way round, and leaves any other figure unverified", () => {
+    expect(verdicts("In January 2024, Kyiv got 230 of its soldiers back and Moscow 248.")).toEqual([
+      ["230", "supported"],
+      ["248", "supported"],
+    ]);
+    // The month may have had an exchange the store does not hold.
+    expect(verdicts("In January 2024, 100 soldiers came home to Ukraine.")).toEqual([
+      ["100", "unverified"],
+    ]);
+  });
+});
+
+describe("which wave the words say it was", () => {
+  const ordinals = (text: string, refDate: string | null = null) =>
+    factcheck(k, text, { refDate })
+      .claims.filter((c) => /\b(?:day|wave|group|stage|leg)$/.test(c.read))
+      .map((c) => [c.read, c.verdict]);
+
+  it("an ordinal that agrees with the wave of the sentence's figures is supported", () => {
+    expect(
+      ordinals("NEWSFLASH - Kyiv, Moscow hand over 307 each on second day of swap", "2025-05-24"),
+    ).toEqual([["second day", "supported"]]);
+    expect(ordinals("A 2nd group crosses today.", "2025-05-24")).toEqual([
+      ["2nd group", "supported"],
+    ]);
+  });
+
+  it("one that disagrees is unverified, never contradicted: which is wrong is not clear", () => {
+    expect(ordinals("A third group crosses today.", "2025-05-24")).toEqual([
+      ["third group", "unverified"],
+    ]);
+  });
+
+  it("with nothing to tie it to a wave, or about talks, it is not a claim", () => {
+    expect(ordinals("A second group crosses next week.")).toEqual([]);
+    expect(ordinals("The second round of talks is due in June.", "2025-05-24")).toEqual([]);
+  });
+});
+
+describe("a day told as a figure's own", () => {
+  const dayClaims = (text: string, refDate: string) =>
+    factcheck(k, text, { refDate })
+      .claims.filter((c) => c.kind === "day")
+      .map((c) => [c.read, c.verdict]);
+
+  it("is supported with the figure it dates ('390 each on Friday and 307 on Saturday')", () => {
+    expect(
+      dayClaims("Kyiv says 390 each came home on Friday and 307 on Saturday.", "2025-05-26"),
+    ).toEqual([
+      ["Friday", "supported"],
+      ["Saturday", "supported"],
+    ]);
+  });
+
+  it("lends nothing from a figure that is wrong: the day's own check decides, on the day alone", () => {
+    const text = "Kyiv says 390 each came home on Friday and 370 on Saturday.";
+    const claims = factcheck(k, text, { refDate: "2025-05-26" }).claims;
+    expect(dayClaims(text, "2025-05-26")).toEqual([
+      ["Friday", "supported"],
+      ["Saturday", "supported"],
+    ]);
+    // Saturday stands because a wave took place that day, not because of the 370 beside it.
+    const saturday = claims.find((c) => c.read === "Saturday");
+    expect(saturday?.reason).toMatch(/took place on May 24, 2025/);
+    expect(saturday?.reason).not.toMatch(/370/);
+    expect(claims.find((c) => c.read === "370")?.verdict).toBe("contradicted");
+  });
+});
+
+describe("a deal's length said by the words themselves", () => {
+  it("'four days in all' of the exchange is its length", () => {
+    expect(
+      verdicts(
+        "The exchange began on Friday and ended on Sunday, three days in all.",
+        "2025-05-26",
+      ),
+    ).toEqual([["three", "supported"]]);
+    expect(
+      verdicts(
+        "The exchange began on Thursday and ended on Sunday, four days in all.",
+        "2025-05-26",
+      ),
+    ).toEqual([["four", "contradicted"]]);
+  });
+
+  it("not a plan's, nor days told of anything else", () => {
+    expect(
+      verdicts("The Kremlin's two-day swap plan was rejected.", "2025-05-20").map((v) => v[1]),
+    ).not.toContain("contradicted");
+    expect(verdicts("He had been held 300 days in all.", "2025-05-26")).toEqual([]);
+  });
+});
+
+describe("'in (the first) two days' in a draft dated during the deal", () => {
+  it("is that deal's first two days", () => {
+    expect(verdicts("- Kyiv: 697 home in two days", "2025-05-24")).toEqual([["697", "supported"]]);
+    expect(
+      figures("- Kyiv: 679 home in first two days", "2025-05-24").map((c) => [c.verdict, c.right]),
+    ).toEqual([["contradicted", "697"]]);
+  });
+
+  it("a draft written long after names no deal by it: nothing is put right", () => {
+    expect(
+      verdicts("Kyiv said 679 had come home in the first two days.", "2025-06-20").map((v) => v[1]),
+    ).not.toContain("contradicted");
+  });
+});
