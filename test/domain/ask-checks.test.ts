@@ -225,3 +225,21 @@ describe("a follow-up that names only a span", () => {
     );
   });
 });
+
+describe("dates and words as other desks type them", () => {
+  it("reads '23.5.' and 'the swap from 19 April' as those days, and 'exchange #' as its number", () => {
+    expect(first(ask("How many prisoners did Ukraine get back on 23.5.?"))).toMatch(
+      /^390 .*May 23, 2025/,
+    );
+    expect(first(ask("Which country was mediator in the swap from 19 April?"))).toMatch(
+      /^United Arab Emirates mediated the April 19 exchange/,
+    );
+    expect(first(ask("exchnage # for may 23 swap"))).toMatch(/^The 64th exchange/);
+  });
+
+  it("folds a slip of the story's own words, never 'may' into anything", () => {
+    expect(first(ask("how many civilans were relased on may 23?"))).toMatch(
+      /^Russia received 120 civilians on May 23, 2025/,
+    );
+  });
+});

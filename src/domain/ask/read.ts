@@ -18,6 +18,7 @@ import {
   addDaysIso,
   formatDateRange,
   formatNewsroomDate,
+  MONTH_NAMES,
   monthNumber,
   WEEKDAYS,
   weekdayNumber,
@@ -139,6 +140,22 @@ export function tidy(question: string): string {
     .replace(/\b[a-z]{3,}\b/gi, foldSlip)
     .replace(CONTRAST, "")
     .replace(WHERE_IN_COPY, "");
+  // Dates as other desks write them: "23.5." or "23.05.2025" is May 23; "the swap from 19
+  // April" is the swap of that day; "exchange #" asks its number.
+  t = t.replace(
+    /\b(\d{1,2})\.(\d{1,2})\.(?:((?:19|20)\d\d)\b)?/g,
+    (m, d: string, mo: string, y?: string) => {
+      const month = MONTH_NAMES[Number(mo) - 1];
+      return month && Number(d) >= 1 && Number(d) <= 31
+        ? `${month} ${Number(d)}${y ? `, ${y}` : ""} `
+        : m;
+    },
+  );
+  t = t.replace(
+    /\b(swap|exchange|release)\s+from\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z])/gi,
+    "$1 of ",
+  );
+  t = t.replace(/\b(exchange|swap)\s*(?:#|no\.|nr\.?)(?!\s*\d)/gi, "$1 number");
   return t.replace(/\s+/g, " ").trim();
 }
 

@@ -46,6 +46,19 @@ export const SLIP_TARGETS: readonly string[] = [
   "oversee",
   "overseeing",
   "delegation",
+  // The story's own nouns and verbs, typed in a hurry ("exchnage", "civilans", "relased"); each
+  // real word one edit from another target is a target itself, so it is read as written.
+  "exchange",
+  "exchanges",
+  "exchanged",
+  "prisoner",
+  "prisoners",
+  "civilian",
+  "civilians",
+  "soldier",
+  "soldiers",
+  "released",
+  "returned",
 ];
 /** Real words one edit from a slip target: read as written. */
 export const NOT_SLIPS: ReadonlySet<string> = new Set([
@@ -108,7 +121,7 @@ export const FIGURE_CHECK =
 export const EITHER_ORDINAL =
   /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b/i;
 export const ORDINAL_ASKED =
-  /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:exchange|swap) (?:number|was)|\bwhat number\b|\bwhich (?:one|number)\b|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b/i;
+  /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:exchange|swap) (?:number|was)|\bwhat number\b|\bwhich (?:one|number)\b|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b|^(?:the )?(?:exchange|swap) number\b/i;
 export const DATE_ASKED =
   /\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on what (?:date|day)\b|date of\b)|\bdate\s*\?|\bdate pls\b|\b- date\b|\bwhen (?:was|did|were)\b/i;
 export const NAME_ASKED =
