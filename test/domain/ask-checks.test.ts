@@ -243,3 +243,17 @@ describe("dates and words as other desks type them", () => {
     );
   });
 });
+
+describe("follow-ups in shorthand", () => {
+  it("reads 'rus side?' as Russia's side of the exchange before", () => {
+    expect(first(ask("jan 3 2024 swap ukr got back how many", "rus side?"))).toMatch(
+      /^Russia received 248 people on January 3, 2024/,
+    );
+  });
+
+  it("sets two waves against each other with 'vs' in a follow-up", () => {
+    expect(
+      first(ask("difference between day one and day two, per side?", "and day two vs day three?")),
+    ).toMatch(/^4 more people each side \(307 .* against 303 /);
+  });
+});

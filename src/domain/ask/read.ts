@@ -287,6 +287,11 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   if (measure && ["returned-since-2022", "exchange-count", "held"].includes(measure))
     put("running", true);
   if (DEAL_SO_FAR.test(lower) && !r.running && r.asked === "figure") put("dealSoFar", true);
+  // "And day two vs day three?": two waves set against each other, in a follow-up as anywhere.
+  if (!r.compare && /\b(?:vs\.?|versus|compared (?:to|with))\b/.test(lower)) {
+    const waves = wavesNamed(k, lower);
+    if (waves.length >= 2) put("compare", waves.slice(0, 2));
+  }
   if (DIFFERENCE.test(lower)) {
     put("derive", "difference");
     // "The first wave than the last": two waves of the deal compared.

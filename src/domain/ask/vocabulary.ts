@@ -232,10 +232,13 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
     /\b(?:back |returned |home )?to russia\b|\brussia(?:'s)? (?:(?:has|have|had) )?(?:side|get|got|gotten|gets|received|receive)\b|\brussians?\b(?! (?:side )?(?:hold|held|detain))|\bmoscow (?:got|received)\b|\bfreed russians\b/i,
     "russia",
   ],
-  // "What about Russia?", "same for Ukraine": a follow-up naming only the country.
-  [/^(?:and|what about|how about|same for|same|also|now)\s+(?:for\s+)?russia\s*\??\s*$/i, "russia"],
+  // "What about Russia?", "same for Ukraine", "rus side?": a follow-up naming only the country.
   [
-    /^(?:and|what about|how about|same for|same|also|now)\s+(?:for\s+)?ukraine\s*\??\s*$/i,
+    /^(?:(?:and|what about|how about|same for|same|also|now)\s+)?(?:for\s+)?(?:the\s+)?(?:russia|rus|ru|moscow|russian)(?:'s)?(?:\s+side)?\s*\??\s*$/i,
+    "russia",
+  ],
+  [
+    /^(?:(?:and|what about|how about|same for|same|also|now)\s+)?(?:for\s+)?(?:the\s+)?(?:ukraine|ukr|ua|kyiv|ukrainian)(?:'s)?(?:\s+side)?\s*\??\s*$/i,
     "ukraine",
   ],
   [
