@@ -1,0 +1,36 @@
+// A figure written while a deal was under way counts the deal so far, not the whole of it.
+import { describe, expect, it } from "vitest";
+import { factcheck } from "../../src/domain/check/index.ts";
+import { analyse } from "../../src/domain/queries.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const k = analyse(bundledData());
+const check = (text: string, refDate: string) =>
+  factcheck(k, text, { refDate }).claims.filter((c) => c.kind !== "day");
+
+describe("a figure of the deal so far, in a draft dated before the deal ended", () => {
+  it("is supported by the waves up to the draft's day, never contradicted by the whole deal", () => {
+    const [c] = check(
+      "By now Russia and Ukraine have each handed over 697 prisoners.",
+      "2025-05-24",
+    );
+    expect(c?.verdict).toBe("supported");
+    expect(c?.reason).toContain("390 + 307 = 697 each side");
+  });
+
+  it("is still wrong when it is neither the deal so far nor the whole, corrected to the deal so far", () => {
+    const [c] = check("So far each side has freed 967 prisoners.", "2025-05-24");
+    expect(c?.verdict).toBe("contradicted");
+    expect(c?.right).toBe("697");
+  });
+
+  it("leaves a hedged figure unverified rather than correcting it", () => {
+    const [c] = check("By now each side has handed over about 700 prisoners.", "2025-05-24");
+    expect(c?.verdict).not.toBe("contradicted");
+  });
+
+  it("changes nothing once the deal is over", () => {
+    const [c] = check("Each side has handed over 697 prisoners so far.", "2025-05-27");
+    expect(c?.verdict).toBe("contradicted");
+  });
+});
