@@ -22,8 +22,7 @@ export function judgeMidDeal(k: Knowledge, figures: ClaimCheck[], refDate: strin
     const deal = k.catalog.events.get(c.eventId);
     const start = deal ? eventStart(deal) : null;
     const end = deal ? eventEnd(deal) : null;
-    if (!deal || deal.kind !== "deal" || !start || !end || refDate < start || refDate >= end)
-      continue;
+    if (deal?.kind !== "deal" || !start || !end || refDate < start || refDate >= end) continue;
     // Only where the words count what has happened so far, not the deal as agreed.
     if (!SO_FAR.test(c.sentence)) continue;
     const n = findNumbers(c.read)[0]?.n;
