@@ -34,3 +34,20 @@ describe("a figure of the deal so far, in a draft dated before the deal ended", 
     expect(c?.verdict).toBe("contradicted");
   });
 });
+
+describe("what might be, and who among them", () => {
+  it("never corrects a figure of what might be", () => {
+    const text =
+      "Each side handed over 390 on May 23. Next, officials hint, could be a June swap of 1,200 per side.";
+    const c = check(text, "2025-05-26").find((x) => x.read === "1,200");
+    expect(c?.verdict).toBe("unverified");
+    expect(c?.reason).toMatch(/^Not marked wrong: the sentence says what might be/);
+  });
+
+  it("reads 'N were from the …' after a whole as a part of it, never the whole", () => {
+    const text =
+      "Three hundred and seven came home today, and around fifty were from the Azov regiment.";
+    const c = check(text, "2025-05-24").find((x) => /fifty/.test(x.read));
+    expect(c?.verdict).not.toBe("contradicted");
+  });
+});

@@ -30,7 +30,7 @@ import { judgeDateClaim } from "./judge/date-verdict.ts";
 import { judgeDaysByFigures } from "./judge/day-by-figure.ts";
 import { figureDays } from "./judge/figure-days.ts";
 import { foundingClaims } from "./judge/founding.ts";
-import { judgeMidDeal } from "./judge/mid-deal.ts";
+import { judgeHypotheticals, judgeMidDeal } from "./judge/mid-deal.ts";
 import { judgeParts } from "./judge/parts.ts";
 import { judgeSpans } from "./judge/spans.ts";
 import { talksRoundClaims } from "./judge/talks-round.ts";
@@ -69,6 +69,7 @@ export function factcheck(
   judgeDaysByFigures(k, dateClaims, days, figures);
   judgeSpans(found, figures);
   judgeMidDeal(k, figures, refDate);
+  judgeHypotheticals(figures);
   const slips = judgeYearSlips(k, found, figures, days, refDate);
   // A month ("by September 2024") is shown only when it says something: right or a year off.
   const shownDays = days.filter((d, i) => {

@@ -126,7 +126,11 @@ export const PART_BEFORE =
   /\b(?:of (?:these|them|those|whom|which|this number|that number|the total)|includ(?:ing|ed|es)|among (?:them|those|whom|the (?:freed|released|returnees|returned|prisoners|\w+ released))|which included|that included|comprising|made up of)\b[^.;:]{0,60}$/i;
 /** "270 of them", "31 were freed outside it", "the wounded: 31 of ours, 15 of theirs". */
 export const PART_AFTER =
-  /^\s+(?:of (?:them|these|those|whom)\b|of (?:ours|theirs)(?=\s*(?:[,.;]|$))|of the (?:[\p{L}-]+\s+){1,2}(?:it|they|who|that|which|whom|we)\b|[^.;:]{0,40}\boutside (?:it|the (?:exchange|deal|swap|agreement))\b)/iu;
+  /^\s+(?:of (?:them|these|those|whom)\b|of (?:ours|theirs)(?=\s*(?:[,.;]|$))|of the (?:[\p{L}-]+\s+){1,2}(?:it|they|who|that|which|whom|we)\b|[^.;:]{0,40}\boutside (?:it|the (?:exchange|deal|swap|agreement))\b|(?:were|was) (?:from|with|in|members of|fighters of|soldiers of) the\b|(?:belonged|belong) to\b)/iu;
+
+/** "Could be a June swap of 1,200": a figure of what might be, not of what was ("would be" is a plan, kept). */
+export const HYPOTHETICAL =
+  /\b(?:[Cc]ould|[Mm]ight|may) (?:be|come|see|bring|follow|free|include|involve|reach|take)\b|\b[Hh]ypothetical\w*\b|\bin theory\b/;
 
 /** A wave or stage counted inside one deal ("the first exchange under this agreement"), not the war's count. */
 export const WITHIN_DEAL =

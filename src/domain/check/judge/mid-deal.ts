@@ -9,6 +9,7 @@ import { eventEnd, eventStart } from "../../catalog.ts";
 import { formatNewsroomDate } from "../../dates.ts";
 import { findNumbers, formatNumber } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
+import { HYPOTHETICAL } from "../vocabulary.ts";
 
 const HEDGED =
   /\b(?:about|around|nearly|almost|over|more than|some|roughly|approximately|up to|at least)\b/i;
@@ -59,5 +60,17 @@ export function judgeMidDeal(k: Knowledge, figures: ClaimCheck[], refDate: strin
       c.correction = null;
       c.right = undefined;
     }
+  }
+}
+
+/** A figure of what might be ("could be a June swap of 1,200 per side") is no ground for "contradicted". */
+export function judgeHypotheticals(figures: ClaimCheck[]): void {
+  for (const c of figures) {
+    if (c.verdict !== "contradicted" || c.kind === "day" || !HYPOTHETICAL.test(c.sentence))
+      continue;
+    c.verdict = "unverified";
+    c.reason = `Not marked wrong: the sentence says what might be, not what was. ${c.reason}`;
+    c.correction = null;
+    c.right = undefined;
   }
 }
