@@ -51,3 +51,21 @@ describe("what might be, and who among them", () => {
     expect(c?.verdict).not.toBe("contradicted");
   });
 });
+
+describe("each figure of a list takes its own side when it says one", () => {
+  it("reads '248 to Russia' after '230 back to Ukraine' as Russia's, and supports both", () => {
+    const cs = check("Jan 3, 2024 – 230 back to Ukraine, 248 to Russia.", "2025-05-26");
+    expect(cs.map((c) => [c.read, c.side, c.verdict])).toEqual([
+      ["230", "ukraine", "supported"],
+      ["248", "russia", "supported"],
+    ]);
+  });
+
+  it("reads 'Ukraine get back 230 and Russia 248' with the verb shared", () => {
+    const cs = check(
+      "In January 2024 Ukraine did get back 230 prisoners and Russia 248.",
+      "2025-05-26",
+    );
+    expect(cs.find((c) => c.read === "248")?.side).toBe("russia");
+  });
+});

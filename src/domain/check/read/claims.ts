@@ -608,11 +608,15 @@ function sentenceClaims(
         const prev = out[out.length - 1] as Claim;
         counted = prev.counted;
         noun = null;
+        // Its own words first: "230 back to Ukraine, 248 to Russia" — the 248 is Russia's.
+        const own = sideOf("", after, np);
         side =
           gapped(before, s) ??
-          (prev.whole
-            ? { side: null, also: null, cue: null }
-            : { side: prev.side, also: prev.sideAlso, cue: prev.cues.side ?? null });
+          (own.side !== null
+            ? own
+            : prev.whole
+              ? { side: null, also: null, cue: null }
+              : { side: prev.side, also: prev.sideAlso, cue: prev.cues.side ?? null });
         implied = true;
       } else if (bareCount(m, before, after, exchangeSentence)) {
         // "Kyiv says 390 of its own are home", "390 fri + 307 sat": a bare figure in a sentence

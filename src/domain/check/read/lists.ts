@@ -35,7 +35,8 @@ export function gapped(before: string, s: string): SideReading | null {
   const m = /(?:\band|,)\s+(russia|moscow|ru|rus|ukraine|kyiv|ua|ukr)(?:\s+|\s*[—–-]\s*)$/i.exec(
     before,
   );
-  if (!m || !/\b(?:got|received|recovered|gets|getting|receives|receiving)\b/i.test(s)) return null;
+  if (!m || !/\b(?:got|get|received|recovered|gets|getting|receives|receiving)\b/i.test(s))
+    return null;
   const party = (m[1] as string).toLowerCase();
   return {
     side: /^(?:russia|moscow|ru|rus)$/.test(party) ? "russia" : "ukraine",
