@@ -69,3 +69,11 @@ describe("each figure of a list takes its own side when it says one", () => {
     expect(cs.find((c) => c.read === "248")?.side).toBe("russia");
   });
 });
+
+describe("a fact box headed 'so far'", () => {
+  it("holds its total to the deal so far on the draft's day", () => {
+    const text = "THE SWAP SO FAR\nFriday: 390 a side\nSaturday: 307 a side\nTotal: 697 a side";
+    const c = factcheck(k, text, { refDate: "2025-05-24" }).claims.find((x) => x.read === "697");
+    expect(c?.verdict).toBe("supported");
+  });
+});

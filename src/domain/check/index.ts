@@ -68,7 +68,7 @@ export function factcheck(
   judgeByTopic(k, found, figures, refDate, days);
   judgeDaysByFigures(k, dateClaims, days, figures);
   judgeSpans(found, figures);
-  judgeMidDeal(k, figures, refDate);
+  judgeMidDeal(k, figures, refDate, text);
   judgeHypotheticals(figures);
   const slips = judgeYearSlips(k, found, figures, days, refDate);
   // A month ("by September 2024") is shown only when it says something: right or a year off.

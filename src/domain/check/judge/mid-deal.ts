@@ -16,7 +16,12 @@ const HEDGED =
 const SO_FAR =
   /\b(?:so far|by now|to date|thus far|until now|up to now|as of (?:now|today|tonight)|have (?:now )?(?:each )?(?:handed over|freed|released|swapped|exchanged|returned)|has (?:now )?(?:handed over|freed|released|swapped|exchanged|returned))\b/i;
 
-export function judgeMidDeal(k: Knowledge, figures: ClaimCheck[], refDate: string | null): void {
+export function judgeMidDeal(
+  k: Knowledge,
+  figures: ClaimCheck[],
+  refDate: string | null,
+  text = "",
+): void {
   if (!refDate) return;
   for (const c of figures) {
     if (c.verdict !== "contradicted" || c.kind === "day" || !c.eventId) continue;
@@ -24,8 +29,14 @@ export function judgeMidDeal(k: Knowledge, figures: ClaimCheck[], refDate: strin
     const start = deal ? eventStart(deal) : null;
     const end = deal ? eventEnd(deal) : null;
     if (deal?.kind !== "deal" || !start || !end || refDate < start || refDate >= end) continue;
-    // Only where the words count what has happened so far, not the deal as agreed.
-    if (!SO_FAR.test(c.sentence)) continue;
+    // Only where the words count what has happened so far, not the deal as agreed: in its own
+    // sentence, or in the heading of the box it stands in ("THE SWAP SO FAR … Total: 697").
+    const heading =
+      text
+        .slice(Math.max(0, c.start - 160), c.start)
+        .split(/\n\s*\n/)
+        .at(-1) ?? "";
+    if (!SO_FAR.test(c.sentence) && !SO_FAR.test(heading)) continue;
     const n = findNumbers(c.read)[0]?.n;
     const waves = (k.catalog.partsOf.get(deal.id) ?? []).filter(
       (w) => (eventStart(w) ?? "9999") <= refDate,
