@@ -71,9 +71,16 @@ describe("each figure of a list takes its own side when it says one", () => {
 });
 
 describe("a fact box headed 'so far'", () => {
-  it("holds its total to the deal so far on the draft's day", () => {
-    const text = "THE SWAP SO FAR\nFriday: 390 a side\nSaturday: 307 a side\nTotal: 697 a side";
-    const c = factcheck(k, text, { refDate: "2025-05-24" }).claims.find((x) => x.read === "697");
-    expect(c?.verdict).toBe("supported");
+  it("never corrects its total with the whole deal's figure on a day the deal was under way", () => {
+    const text =
+      "SO FAR IN THE SWAP\nDay one: 390 each\nDay two: 307 each\nTotal: 697 each / 1,400 in all\nStill to come: 303 each";
+    const claims = factcheck(k, text, { refDate: "2025-05-24" }).claims;
+    const total = claims.find((x) => x.read === "697");
+    expect(total?.verdict).toBe("supported");
+    expect(total?.reason).toContain("390 + 307 = 697");
+    // Wrong under either reading, and put right for both sides together.
+    const both = claims.find((x) => x.read === "1,400");
+    expect(both?.verdict).toBe("contradicted");
+    expect(both?.right).toBe("1,394");
   });
 });

@@ -62,8 +62,9 @@ export function judgeMidDeal(
       c.right = undefined;
     } else if (n !== undefined && !HEDGED.test(c.read) && n !== right) {
       // Neither the deal so far nor the whole: wrong either way, and the words count so far.
-      c.reason = `The deal so far on the draft's date, ${formatNewsroomDate(refDate)}, was ${sum} each side (the whole deal: ${c.right}), not ${c.read}.`;
-      c.right = formatNumber(soFar);
+      const both = c.side === "total";
+      c.reason = `The deal so far on the draft's date, ${formatNewsroomDate(refDate)}, was ${sum} each side${both ? `, ${formatNumber(soFar * 2)} in all` : ""} (the whole deal: ${c.right}), not ${c.read}.`;
+      c.right = formatNumber(both ? soFar * 2 : soFar);
       c.correction = null;
     } else {
       c.verdict = "unverified";
