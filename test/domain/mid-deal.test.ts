@@ -84,3 +84,14 @@ describe("a fact box headed 'so far'", () => {
     expect(both?.right).toBe("1,394");
   });
 });
+
+describe("a clause after ', yet'", () => {
+  it("does not lend its wave to a day in the clause before it", () => {
+    const text =
+      "By Saturday night 697 had come home, with more due on Sunday, yet the drones fired before the second wave are a reminder.";
+    const sunday = factcheck(k, text, { refDate: "2025-05-24" }).claims.find(
+      (c) => c.read === "Sunday",
+    );
+    expect(sunday?.verdict ?? "none").not.toBe("contradicted");
+  });
+});
