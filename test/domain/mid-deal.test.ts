@@ -95,3 +95,18 @@ describe("a clause after ', yet'", () => {
     expect(sunday?.verdict ?? "none").not.toBe("contradicted");
   });
 });
+
+describe("a list of figures each with its own day", () => {
+  it("binds '246 per side plus wounded on April 19' to April 19, not the day of the item before", () => {
+    const text =
+      "The spring swaps were smaller: 175 per side on March 19, 246 per side plus wounded on April 19, and 205 on May 6.";
+    const c = factcheck(k, text, { refDate: "2025-05-29" }).claims.find((x) => x.read === "246");
+    expect(c?.verdict).toBe("supported");
+  });
+
+  it("still gives a possessive day to the figure after it: 'Friday's 390 plus Saturday's 307'", () => {
+    const text = "Friday's 390 plus Saturday's 307 made 697 each.";
+    const cs = factcheck(k, text, { refDate: "2025-05-25" }).claims.filter((c) => c.kind !== "day");
+    expect(cs.find((c) => c.read === "307")?.verdict).toBe("supported");
+  });
+});

@@ -79,8 +79,9 @@ export function dateFor(
           inClause(d) &&
           d.start - off >= relEnd &&
           /^[^,;:.\d/+=→]{0,30}$/.test(text.slice(relEnd, d.start - off)) &&
-          // "yesterday's 390 plus today's 307": a day in the possessive is the next figure's.
-          !/\b(?:and|plus|then|while|but|with|before|after)\b/i.test(
+          // "yesterday's 390 plus today's 307": a day in the possessive is the next figure's
+          // (the check below); "246 per side plus wounded on April 19" runs on to its day.
+          !/\b(?:and|then|while|but|with|before|after)\b/i.test(
             text.slice(relEnd, d.start - off),
           ) &&
           !/^['’]s\b/.test(text.slice(d.end - off, d.end - off + 3)),
