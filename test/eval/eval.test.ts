@@ -92,13 +92,13 @@ describe("blind corpus, the spent sealed half and fresh sets", () => {
   }
 });
 
-// The sixth set was run once this session and came out with 12 false corrections; six are
+// The sixth set was run once this session and came out with 12 false corrections; eight are
 // fixed. Until the rest are, it is held where it stands: never more of them, never less agreed.
 describe("blind corpus, the spent sixth set (false corrections left to fix)", () => {
-  it("fresh5: no more false corrections than the six still open, and the figures reached", () => {
+  it("fresh5: no more false corrections than the four still open, and the figures reached", () => {
     const spent = scoreHalf(analyse(bundledData()), "fresh5");
     const t = targets(spent);
-    expect(t.falseContradictions, formatBlind(spent)).toBeLessThanOrEqual(6);
+    expect(t.falseContradictions, formatBlind(spent)).toBeLessThanOrEqual(4);
     const [agreed, wrongSupported] = REACHED.fresh5;
     expect(t.agreed / t.labels, formatBlind(spent)).toBeGreaterThanOrEqual(agreed);
     expect(t.wrongSupported, formatBlind(spent)).toBeLessThanOrEqual(wrongSupported);
@@ -111,5 +111,5 @@ const REACHED = {
   fresh2: [0.77, 4],
   fresh3: [0.725, 6],
   fresh4: [0.698, 7],
-  fresh5: [0.615, 10],
+  fresh5: [0.619, 10],
 } as const;
