@@ -257,3 +257,19 @@ describe("follow-ups in shorthand", () => {
     ).toMatch(/^4 more people each side \(307 .* against 303 /);
   });
 });
+
+describe("days asked as an either/or, and agreements asked at length", () => {
+  it("answers 'may 6 or may 7??' with the day, disputed, not with a figure", () => {
+    expect(ask("prev swap b4 istanbul - may 6 or may 7??").line).toMatch(
+      /^Disputed: May 6, 2025 \(Brussels Morning\), or May 7, 2025/,
+    );
+  });
+
+  it("reads 'when exactly did they agree to the big 1,000-for-1,000 swap' as the day it was agreed", () => {
+    expect(
+      first(ask("when exactly did Ukraine and Russia agree to the big 1,000-for-1,000 swap?")),
+    ).toMatch(
+      /^May 16, 2025, a Friday: the 1,000-for-1,000 exchange was agreed at the Istanbul talks/,
+    );
+  });
+});

@@ -1395,6 +1395,8 @@ function tellingWords(text: string): Set<string> {
       text
         .toLowerCase()
         .replace(/\b(cease|pull|hand)-(fire|back|over)\b/g, "$1$2")
+        // One word in either spelling: "defense" and "defence".
+        .replace(/\bdefense\b/g, "defence")
         .match(/[a-z]+/g) ?? []
     )
       .map((w) => w.replace(/(?:'s|s)$/, ""))

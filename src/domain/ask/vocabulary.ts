@@ -123,7 +123,7 @@ export const EITHER_ORDINAL =
 export const ORDINAL_ASKED =
   /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:exchange|swap) (?:number|was)|\bwhat number\b|\bwhich (?:one|number)\b|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b|^(?:the )?(?:exchange|swap) number\b/i;
 export const DATE_ASKED =
-  /\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on what (?:date|day)\b|date of\b)|\bdate\s*\?|\bdate pls\b|\b- date\b|\bwhen (?:was|did|were)\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on what (?:date|day)\b|date of\b)|\bdate\s*\?|\bdate pls\b|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b/i;
 export const NAME_ASKED =
   /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|minister|official|person|palace|city|town|country|negotiator|spokes(?:man|woman|person))\b|what (?:\w+ )?(?:palace|building|venue)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town)\b/i;
 export const FIGURE_ASKED =
@@ -329,7 +329,7 @@ export const FUTURE =
   /\bnext (?:round|meeting|talks|swap|exchange|stage)\b|\bwill\b|\bwhen is\b|\bscheduled\b|\bupcoming\b|\bgoing to\b/i;
 /** "When was it agreed": the day it was agreed (the talks'), not the day it took place. */
 export const AGREED =
-  /\b(?:was|were|been|get|got)\b[^?]{0,60}\b(?:agreed|struck|sealed|negotiated)(?: (?:on|upon|to))?\s*\??\s*$|\bagree(?:d)? (?:on|to|upon) the (?:swap|exchange|deal)\b/i;
+  /\b(?:was|were|been|get|got)\b[^?]{0,60}\b(?:agreed|struck|sealed|negotiated)(?: (?:on|upon|to))?\s*\??\s*$|\bagree(?:d)? (?:on|to|upon) the (?:[\w,-]+ ){0,3}?(?:swap|exchange|deal)\b/i;
 /** The whole of a multi-day deal: "all up over the 3 days", "across the three days". */
 export const WHOLE_DEAL =
   /\ball up\b|\b(?:over|across|in|during|for) (?:the |all |those |these )?(?:3|three) days\b|\bthe (?:whole|entire) (?:swap|exchange|deal|thing|operation)\b/i;
