@@ -50,12 +50,20 @@ export function waveOrdinalClaims(
     (e) => e.kind === "deal" && (k.catalog.partsOf.get(e.id)?.length ?? 0) >= 2,
   );
   if (deals.length === 0) return [];
-  const allDates = dates();
+  // Sorted once, so each sentence takes its own dates and figures by a binary search, not by
+  // a pass over the whole draft (a long draft has many sentences naming a wave).
+  const sortedDates = [...dates()].sort((a, b) => a.start - b.start);
+  const sortedFigures = figures.filter((f) => f.kind !== "day").sort((a, b) => a.start - b.start);
   const out: ClaimCheck[] = [];
   for (const sentence of splitSentences(text)) {
     const s = sentence.text;
     if (!DAY_SWAP_WORDS.test(s) && !/\b(?:home|each side|per side|cross(?:es|ing)?)\b/i.test(s))
       continue;
+    WAVE_ORDINAL.lastIndex = 0;
+    if (!WAVE_ORDINAL.test(s)) continue;
+    WAVE_ORDINAL.lastIndex = 0;
+    const allDates = within(sortedDates, sentence.start, sentence.end);
+    const sentenceFigures = within(sortedFigures, sentence.start, sentence.end);
     const clauses = clauseStarts(s);
     for (const m of s.matchAll(WAVE_ORDINAL)) {
       const at = m.index ?? 0;
@@ -96,7 +104,7 @@ export function waveOrdinalClaims(
           : null;
       const day = said?.date ?? (thisPart ? refDate : null) ?? implied;
       // The figures told with it: those of its clause the store holds for one wave only.
-      const told = figures.filter((f) => f.kind !== "day" && inClause(f));
+      const told = sentenceFigures.filter((f) => inClause(f));
       const deal =
         (day ? deals.find((d) => near(d, day)) : undefined) ??
         deals.find((d) => told.some((f) => waveHolding(k, d, f) > 0)) ??
@@ -254,4 +262,18 @@ function near(deal: Event, day: string): boolean {
   const to = dayNumber((eventEnd(deal) ?? eventStart(deal)) as string);
   const d = dayNumber(day);
   return d >= from - 3 && d <= to + 3;
+}
+
+/** The items (sorted by start) that start within [from, to). */
+function within<T extends { start: number }>(sorted: readonly T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as T).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && (sorted[i] as T).start < to; i++) out.push(sorted[i] as T);
+  return out;
 }
