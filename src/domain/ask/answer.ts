@@ -540,6 +540,14 @@ function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Dra
   return statedFigure(k, r, facts, measure, side);
 }
 
+/** Both sides together worked out from each side's figure, and the quote it doubles. */
+function doubled(k: Knowledge, f: Fact, n: number): Draft["derivation"] {
+  return {
+    expression: `${formatNumber(n)} × 2 = ${formatNumber(n * 2)} (each side's figure, both sides together)`,
+    parts: [part(k, f, "each side")],
+  };
+}
+
 /** Both sides together, from each side's stored figure: the derived figure and the one it doubles. */
 function bothSidesFromEach(k: Knowledge, r: AskReading, each: Fact[]): Draft {
   const groups = byValue(each);
@@ -554,10 +562,7 @@ function bothSidesFromEach(k: Knowledge, r: AskReading, each: Fact[]): Draft {
     `${formatNumber(n * 2)} ${countedWord(r.counted, n * 2)} in all, both sides together (${valueOfFact(f)} each side × 2) ${dayWords(e, r.day)} — ${whoSays(g.map((x) => cite(k, x)))}`
       .replace(/\s+—/, " —")
       .replace(/\s+/g, " ");
-  d.derivation = {
-    expression: `${formatNumber(n)} × 2 = ${formatNumber(n * 2)} (each side's figure, both sides together)`,
-    parts: [part(k, f, "each side")],
-  };
+  d.derivation = doubled(k, f, n);
   d.citations = g.map((x) => cite(k, x));
   d.disputes = disputesOf(k, each);
   return d;
@@ -668,10 +673,7 @@ function statedFigure(
     f.value.type === "number"
   ) {
     phrase += ` (${formatNumber(f.value.n * 2)} in all)`;
-    d.derivation = {
-      expression: `${formatNumber(f.value.n)} × 2 = ${formatNumber(f.value.n * 2)} (each side's figure, both sides together)`,
-      parts: [part(k, f, "each side")],
-    };
+    d.derivation = doubled(k, f, f.value.n);
   }
   const planned = g.every((x) => x.planned) ? " (planned)" : "";
   d.line = `${cap(phrase)}${planned} ${when} — ${whoSays(g.map((x) => cite(k, x)))}`
@@ -1633,16 +1635,7 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     d.citations = facts.map((f) => cite(k, f));
     d.disputes = disputesOf(k, facts);
     const label = figures(k.catalog, facts, k.findings.byFact)[0]?.label.toLowerCase() ?? "";
-    if (d.disputes.length > 0) {
-      const dv = d.disputes[0] as DisputeView;
-      d.status = "disputed";
-      d.line = `Disputed: ${dv.sides.map((s) => `${s.valueText} (${whoSays(s.citations)})`).join(", against ")}`;
-      // Every side's figure is in the first line, so every side's quote is beneath it.
-      const have = new Set(d.citations.map((c) => c.factId));
-      for (const side of dv.sides)
-        for (const c of side.citations) if (!have.has(c.factId)) d.citations.push(c);
-      return d;
-    }
+    if (d.disputes.length > 0) return sayDisputed(d, d.disputes[0] as DisputeView);
     d.line = `Yes: ${r.value.text} is the store's figure for ${label} — ${whoSays(d.citations)}`;
     return d;
   }
@@ -1822,7 +1815,7 @@ function whoSaysClaim(k: Knowledge, words: string): Draft | null {
     if (!v) return null;
     d.status = "disputed";
     d.disputes = views;
-    d.line = `Disputed: ${v.sides.map((s) => `${s.valueText} (${whoSays(s.citations)})`).join(", against ")}`;
+    d.line = disputedLine(v);
     return d;
   }
   if (c.verdict === "supported") {
@@ -1830,6 +1823,21 @@ function whoSaysClaim(k: Knowledge, words: string): Draft | null {
     return d;
   }
   d.line = `No source in the store says so: ${c.right ?? c.store ?? "another figure"} (${c.about}) — ${whoSays(c.citations)}`;
+  return d;
+}
+
+/** "Disputed: 4,552 (…), against more than 4,750 (…)": every side of a dispute, with who says it. */
+function disputedLine(dv: DisputeView): string {
+  return `Disputed: ${dv.sides.map((s) => `${s.valueText} (${whoSays(s.citations)})`).join(", against ")}`;
+}
+
+/** The answer is the dispute: every side's figure in the first line, every side's quote beneath. */
+function sayDisputed(d: Draft, dv: DisputeView): Draft {
+  d.status = "disputed";
+  d.line = disputedLine(dv);
+  const have = new Set(d.citations.map((c) => c.factId));
+  for (const side of dv.sides)
+    for (const c of side.citations) if (!have.has(c.factId)) d.citations.push(c);
   return d;
 }
 
@@ -1872,15 +1880,7 @@ function storedValueAnswer(k: Knowledge, r: AskReading, facts: Fact[]): Draft {
     d.line = `${text} is the store's figure for ${what}${w ? `, as of ${w}` : ""}, not for the day you asked — ${whoSays(d.citations)}`;
     return d;
   }
-  if (d.disputes.length > 0) {
-    const dv = d.disputes[0] as DisputeView;
-    d.status = "disputed";
-    d.line = `Disputed: ${dv.sides.map((s) => `${s.valueText} (${whoSays(s.citations)})`).join(", against ")}`;
-    const have = new Set(d.citations.map((c) => c.factId));
-    for (const side of dv.sides)
-      for (const c of side.citations) if (!have.has(c.factId)) d.citations.push(c);
-    return d;
-  }
+  if (d.disputes.length > 0) return sayDisputed(d, d.disputes[0] as DisputeView);
   d.line = `Yes: ${text} is the store's figure for ${what} — ${whoSays(fits.map((f) => cite(k, f)))}`;
   return d;
 }
