@@ -114,6 +114,14 @@ export const COUNTED_AFTER = new RegExp(
   "iuy",
 );
 
+/**
+ * Words that count a deal so far, in a draft written while it was under way ("by now", "have each
+ * handed over", a box headed "SO FAR IN THE SWAP"). Unlike SO_FAR it takes "so far in", and it
+ * leaves out "bringing the total to": it only keeps a mid-deal figure from the whole deal's.
+ */
+export const MID_DEAL_SO_FAR =
+  /\b(?:so far|by now|to date|thus far|until now|up to now|as of (?:now|today|tonight)|have (?:now )?(?:each )?(?:handed over|freed|released|swapped|exchanged|returned)|has (?:now )?(?:handed over|freed|released|swapped|exchanged|returned))\b/i;
+
 /** "So far" and its kin: the figure to date, of a deal or of the war (the sentence decides which). */
 export const SO_FAR =
   /\b(?:so far|to date|thus far|up to now|until now|by (?:the end of )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| evening)?|(?:have|has) now been (?:freed|released|returned|brought (?:home|back))|(?:put|puts|putting) the (?:total|number|tally|count)\b[^.;:]{0,40}?\bat|the (?:total|tally|count|number)\b[^.;:]{0,40}?\b(?:reached|stood at|rose to|hit)|the total number\b[^.;:]{0,40}?\b(?:was|came to|amounted to)|over (?:those|these|the past|the last) (?:few |two |three )?days|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|fri|sat|yesterday|the (?:start|beginning) of the (?:exchange|swap|deal|operation))|(?:bringing|brings|brought|taking|takes|raising|raises) (?:(?:the|its|their|our|his|her) (?:[\w-]+ ){0,2}?(?:total|number|tally|count)\b[^.;:]{0,50}?)?to)\b(?! in)/i;

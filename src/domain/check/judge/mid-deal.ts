@@ -9,12 +9,7 @@ import { eventEnd, eventStart } from "../../catalog.ts";
 import { formatNewsroomDate } from "../../dates.ts";
 import { findNumbers, formatNumber } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
-import { HYPOTHETICAL } from "../vocabulary.ts";
-
-const HEDGED =
-  /\b(?:about|around|nearly|almost|over|more than|some|roughly|approximately|up to|at least)\b/i;
-const SO_FAR =
-  /\b(?:so far|by now|to date|thus far|until now|up to now|as of (?:now|today|tonight)|have (?:now )?(?:each )?(?:handed over|freed|released|swapped|exchanged|returned)|has (?:now )?(?:handed over|freed|released|swapped|exchanged|returned))\b/i;
+import { MID_DEAL_SO_FAR } from "../vocabulary.ts";
 
 export function judgeMidDeal(
   k: Knowledge,
@@ -36,8 +31,9 @@ export function judgeMidDeal(
         .slice(Math.max(0, c.start - 160), c.start)
         .split(/\n\s*\n/)
         .at(-1) ?? "";
-    if (!SO_FAR.test(c.sentence) && !SO_FAR.test(heading)) continue;
-    const n = findNumbers(c.read)[0]?.n;
+    if (!MID_DEAL_SO_FAR.test(c.sentence) && !MID_DEAL_SO_FAR.test(heading)) continue;
+    const read = findNumbers(c.read)[0];
+    const n = read?.n;
     const waves = (k.catalog.partsOf.get(deal.id) ?? []).filter(
       (w) => (eventStart(w) ?? "9999") <= refDate,
     );
@@ -60,7 +56,7 @@ export function judgeMidDeal(
       c.reason = `Matches the deal so far on the draft's date, ${formatNewsroomDate(refDate)}: ${sum} each side${n === soFar * 2 ? `, ${formatNumber(soFar * 2)} in all` : ""}.`;
       c.correction = null;
       c.right = undefined;
-    } else if (n !== undefined && !HEDGED.test(c.read) && n !== right) {
+    } else if (n !== undefined && read?.qualifier === "exact" && n !== right) {
       // Neither the deal so far nor the whole: wrong either way, and the words count so far.
       const both = c.side === "total";
       c.reason = `The deal so far on the draft's date, ${formatNewsroomDate(refDate)}, was ${sum} each side${both ? `, ${formatNumber(soFar * 2)} in all` : ""} (the whole deal: ${c.right}), not ${c.read}.`;
@@ -72,17 +68,5 @@ export function judgeMidDeal(
       c.correction = null;
       c.right = undefined;
     }
-  }
-}
-
-/** A figure of what might be ("could be a June swap of 1,200 per side") is no ground for "contradicted". */
-export function judgeHypotheticals(figures: ClaimCheck[]): void {
-  for (const c of figures) {
-    if (c.verdict !== "contradicted" || c.kind === "day" || !HYPOTHETICAL.test(c.sentence))
-      continue;
-    c.verdict = "unverified";
-    c.reason = `Not marked wrong: the sentence says what might be, not what was. ${c.reason}`;
-    c.correction = null;
-    c.right = undefined;
   }
 }
