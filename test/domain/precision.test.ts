@@ -87,6 +87,29 @@ describe("days in an archive", () => {
     expect(c?.reading?.event.note).toMatch(/year taken from the store/);
   });
 
+  it("a draft filed a year later takes the archive's day, not its own year's", () => {
+    const text = "A YEAR ON: THE RECORD SWAP\nMay 23: 390 each side\nMay 24: 370 each side";
+    const [may23] = days(text, "2026-05-23");
+    expect(may23).toMatchObject({ verdict: "supported" });
+    expect(may23?.reading?.event.note).toMatch(/year taken from the store/);
+    expect(verdicts(text, "2026-05-23")).toEqual([
+      ["390", "supported"],
+      ["370", "contradicted"],
+    ]);
+    // Filed in the archive's own year, the draft's year stands.
+    expect(days("The swap began on May 23.", "2025-05-26")[0]?.reading?.event.note).toMatch(
+      /draft's date/,
+    );
+  });
+
+  it("'23 May the first stage' is a day and a stage, not May 1", () => {
+    const got = days("On 23 May the first stage of the exchange was realised.", "2025-05-23");
+    expect(got.map((c) => [c.read, c.verdict])).toEqual([
+      ["23 May", "supported"],
+      ["first stage", "supported"],
+    ]);
+  });
+
   it("ranges and lists take the year given once", () => {
     expect(
       verdicts("Each side freed 797 people over the first two days, May 23 and 24, 2025."),

@@ -108,6 +108,17 @@ function readDatesIn(text: string, ctx: DateContext): DateInfo[] {
       } else if (ref) {
         basis = "draft";
         if (date) date = nearestYear(date, ref, future);
+        // "A year on: May 23 – 390 each side", filed in 2026: the draft's year has no event on
+        // that day and the archive has one before the draft, so the day is the archive's.
+        const y = date && !future && ctx.yearFor ? ctx.yearFor(date.slice(5)) : null;
+        if (date && y && y !== date.slice(0, 4)) {
+          const archived = withYear(date, y);
+          if (archived && archived < ref) {
+            date = archived;
+            basis = "archive";
+            if (range) range = rangeWithYear(range, y);
+          }
+        }
       } else {
         const y = date && ctx.yearFor ? ctx.yearFor(date.slice(5)) : null;
         basis = y ? "archive" : "guess";
@@ -278,7 +289,18 @@ function spelledDays(text: string): { text: string; spans: { start: number; end:
   const spans: { start: number; end: number }[] = [];
   const out = text.replace(
     SPELLED_DAY,
-    (whole: string, month: string, tens: string | undefined, unit: string, at: number) => {
+    (
+      whole: string,
+      month: string,
+      tens: string | undefined,
+      unit: string,
+      at: number,
+      all: string,
+    ) => {
+      // "On 23 May the first stage began": the month closes a day already written, and "the
+      // first" is the stage's ordinal, not the day.
+      if (/\d\s*(?:st|nd|rd|th)?\s+$/i.test(all.slice(Math.max(0, at - 6), at))) return whole;
+      if (/\sthe\s/i.test(whole) && /^\s+[a-z]/.test(all.slice(at + whole.length))) return whole;
       const n =
         (tens ? (/^twenty/i.test(tens) ? 20 : 30) : 0) + (DAY_ORDINALS[unit.toLowerCase()] ?? 0);
       if (n < 1 || n > 31 || (tens && (DAY_ORDINALS[unit.toLowerCase()] ?? 0) > 9)) return whole;
