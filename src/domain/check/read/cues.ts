@@ -155,6 +155,16 @@ export function measureOf(
     )
   )
     return "returned-since-2022";
+  // "Kyiv had counted 4,552 brought home before this exchange": a tally up to the exchange the
+  // copy is about is the war's running total, not a figure of that exchange.
+  if (
+    returning.test(s) &&
+    /\bbefore (?:this|the|that|last week's|the (?:may|big|record|latest))?\s*(?:[\w-]+\s+)?(?:exchange|swap|deal)\b/i.test(
+      s,
+    ) &&
+    /\b(?:had|count(?:ed|s)?|tally|tallied|stood at)\b/i.test(s)
+  )
+    return "returned-since-2022";
   if (daysSoFar && exchangeSentence) return "released-to-date";
   // "Today's wave took the number freed by each side to 697": the deal so far.
   if (
