@@ -25,13 +25,13 @@ for (const half of ["sealed", "fresh", "fresh2", "fresh3", "fresh4"] as const)
 if (!devOnly && hasHalf("fresh5")) console.log(`\n${formatBlind(scoreHalf(k, "fresh5"), false)}`);
 console.log(`\n${formatIngest(scoreIngest(k, "dev"), !quiet)}`);
 console.log(`\n${formatQuestions(scoreQuestions("dev", replyOf(k)), !quiet)}`);
-// The questions' sealed half and fresh set were each run once and read since: dev sets now.
-for (const half of ["sealed", "fresh"] as const)
+// The questions' sealed half and the fresh sets were each run once and read since: dev sets now.
+for (const half of ["sealed", "fresh", "fresh2"] as const)
   if (hasQuestions(half))
     console.log(`\n${formatQuestions(scoreQuestions(half, replyOf(k)), false)}`);
-// The third set of questions has not been run: only without --dev.
-if (!devOnly && hasQuestions("fresh2"))
-  console.log(`\n${formatQuestions(scoreQuestions("fresh2", replyOf(k)), false)}`);
+// The fourth set of questions has not been run: only without --dev.
+if (!devOnly && hasQuestions("fresh3"))
+  console.log(`\n${formatQuestions(scoreQuestions("fresh3", replyOf(k)), false)}`);
 if (!devOnly) console.log(`\n${formatIngest(scoreIngest(k, "sealed"), false)}`);
 console.log(`\n${formatLater(scoreLater(k, "dev"), !quiet)}`);
 if (!devOnly) console.log(`\n${formatLater(scoreLater(k, "sealed"), false)}`);
