@@ -102,6 +102,16 @@ describe("days in an archive", () => {
     );
   });
 
+  it("a list of figures by day is each day's exchange, with no verb needed", () => {
+    expect(verdicts("Done: 390 Fri, 303 Sat, 307 Sun. Full tally tonight.", "2025-05-25")).toEqual([
+      ["390", "supported"],
+      ["303", "contradicted"],
+      ["307", "contradicted"],
+    ]);
+    // A list of times is not one of days.
+    expect(verdicts("Briefings at 10 and 14 on the day.", "2025-05-25")).toEqual([]);
+  });
+
   it("'23 May the first stage' is a day and a stage, not May 1", () => {
     const got = days("On 23 May the first stage of the exchange was realised.", "2025-05-23");
     expect(got.map((c) => [c.read, c.verdict])).toEqual([

@@ -85,6 +85,16 @@ export const FUNCTION_WORDS = new Set(
 export const RELEASE =
   /\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set free|swap(?:s|ped|ping)?|exchang(?:e|ed|es|ing)|trad(?:e|ed|es|ing)|return(?:ed|ing|s)?|brought (?:back|home)|bring(?:s|ing)? (?:back|home)|c[oa]me home|went home|go(?:es)? home|gone (?:home|back)|handed over|hand(?:s|ing)? over|transferr?(?:ed|ing)|receiv(?:e|ed|es|ing)|recover(?:ed|s|ing)?|(?:got|get|gets|getting|took|take|takes|taken|taking)\b[^.;]{0,30}\bback|repatriat\w*|chang(?:ed|ing) hands|crossed (?:the (?:lines?|border|front)|over)|went each way|reunit\w*|completed|home (?:came|come|were|was|returned)|(?:were|was|been) brought|(?:expected|due|set|coming|are|were|is|was) (?:back )?home|(?:ukrainians|prisoners|people|persons|pows|soldiers|defenders|civilians|russians) (?:back )?home|crossed|cross(?:es|ing)? (?:the )?(?:border|line)|(?:go|went|going) each way|each way|batch|tranche|hand-?over)\b/i;
 
+/**
+ * "Done: 390 Fri, 303 Sat, 307 Sun": figures paired with the days of a list are that day's
+ * exchange (notes and social posts drop the verb); a day with none in the store is said so.
+ */
+const DAY_WORD = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\.?`;
+export const DAY_LIST = new RegExp(
+  String.raw`\b\d{2,4}\s+(?:on\s+)?${DAY_WORD}(?![\w-])[,;/ ]+(?:and\s+)?\d{2,4}\s+(?:on\s+)?${DAY_WORD}(?![\w-])`,
+  "i",
+);
+
 export const PLANNED =
   /\b(?:will|would|until|due (?:by|on|to|in)|scheduled|set to|agreed to|agree to|plan(?:s|ned)? to|to be|expected to|is to|are to|due to|agreement to|deal to|to (?:release|swap|exchange|free|trade|return))\b/i;
 

@@ -53,6 +53,7 @@ import {
   ALONG_WITH,
   BOX_LINE_DASH,
   CEASEFIRE_AFTER,
+  DAY_LIST,
   DAYS_SO_FAR,
   DURATION_AFTER,
   DURATION_BEFORE,
@@ -351,7 +352,7 @@ function sentenceClaims(
   if (numbers.length === 0) return [];
   const s = sentence.text;
   const off = sentence.start;
-  const exchangeSentence = RELEASE.test(s);
+  const exchangeSentence = RELEASE.test(s) || DAY_LIST.test(s);
   const wholeCue = WHOLE_DEAL.exec(s);
   const out: Claim[] = [];
   for (const mention of numbers) {
