@@ -141,7 +141,7 @@ export const SO_FAR =
  * "among them", "of whom". Looked for in the clause before the figure.
  */
 export const PART_BEFORE =
-  /\b(?:of (?:these|them|those|whom|which|this number|that number|the total)|includ(?:ing|ed|es)|among (?:them|those|whom|the (?:freed|released|returnees|returned|prisoners|\w+ released))|which included|that included|comprising|made up of)\b[^.;:]{0,60}$/i;
+  /\b(?:of (?:these|them|those|whom|which|this number|that number|the total)|includ(?:ing|ed|es)|among (?:them|those|whom|the (?:freed|released|returnees|returned|prisoners|\w+ released)|(?:the|those) \d[\d,]*\b)|which included|that included|comprising|made up of)\b[^.;:]{0,60}$/i;
 /** "270 of them", "31 were freed outside it", "the wounded: 31 of ours, 15 of theirs". */
 export const PART_AFTER =
   /^\s+(?:of (?:them|these|those|whom)\b|of (?:ours|theirs)(?=\s*(?:[,.;]|$))|of the (?:[\p{L}-]+\s+){1,2}(?:it|they|who|that|which|whom|we)\b|[^.;:]{0,40}\boutside (?:it|the (?:exchange|deal|swap|agreement))\b|(?:were|was) (?:from|with|in|members of|fighters of|soldiers of) the\b|(?:belonged|belong) to\b)/iu;

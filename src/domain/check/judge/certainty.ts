@@ -72,12 +72,19 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
         reading,
       };
     // A part is not put right by the whole, but it is by the same kind of part: "270
-    // civilians" against the store's 120 civilians. (Servicemen are not such a kind here: the
-    // sources dispute whether the whole first wave were POWs.)
+    // civilians" against the store's 120 civilians. (Servicemen in general are not such a kind
+    // here: the sources dispute whether the whole first wave were POWs.)
+    // Servicemen are, where the store holds one side's own breakdown of them ("270 servicemen
+    // and 120 civilians were received"): a part set against that side's part.
+    const cited = check.citations.map((c) => k.catalog.facts.get(c.factId));
+    const sameKind = cited.length > 0 && cited.every((f) => f?.counted === claim.counted);
     const byItsKind =
-      (claim.counted === "civilians" || claim.counted === "wounded") &&
-      check.citations.length > 0 &&
-      check.citations.every((c) => k.catalog.facts.get(c.factId)?.counted === claim.counted);
+      sameKind &&
+      (claim.counted === "civilians" ||
+        claim.counted === "wounded" ||
+        (claim.counted === "military" &&
+          (claim.side === "ukraine" || claim.side === "russia") &&
+          cited.some((f) => f?.side === claim.side)));
     // "307 on Friday and 390 on Saturday": a bare figure that is another day's figure of the
     // same deal is what the draft counts, paired with the wrong day; wrong whichever it was.
     const swappedDay =

@@ -76,6 +76,7 @@ import {
   countedNear,
   impliedCount,
   measureOf,
+  predicateCounted,
   type SideReading,
   sideOf,
   speakersSide,
@@ -592,7 +593,7 @@ function sentenceClaims(
         // "The number of swaps had stood at fifty-four": a count of exchanges.
         counted = /\bnumber of (?:prisoner )?(?:swaps|exchanges)\b[^.;:]{0,40}$/i.test(before)
           ? "exchanges"
-          : countedNear(s, rel);
+          : countedNear(s, rel, relEnd);
         side = sideOf(before, after, np);
         // "390 … and 307 on Saturday before Sunday's final group of 303": one more of a list.
         // (A whole broken down, "2,000 altogether - 390 on May 23, 307 on May 24", lends its
@@ -607,7 +608,7 @@ function sentenceClaims(
         // "390 people on Friday and 307 on Saturday", "Ukraine got 230 back and Russia 248":
         // a bare number continuing a list of counts is one more of the same.
         const prev = out[out.length - 1] as Claim;
-        counted = prev.counted;
+        counted = predicateCounted(s, relEnd) ?? prev.counted;
         noun = null;
         // Its own words first: "230 back to Ukraine, 248 to Russia" — the 248 is Russia's.
         const own = sideOf("", after, np);
@@ -623,7 +624,7 @@ function sentenceClaims(
         // "Kyiv says 390 of its own are home", "390 fri + 307 sat": a bare figure in a sentence
         // about an exchange, with nothing else it could be. What it counts is only inferred, so
         // it can be matched but never put right on that inference alone.
-        counted = countedNear(s, rel);
+        counted = countedNear(s, rel, relEnd);
         side = sideOf(before, after, np);
         implied = true;
         loose = true;

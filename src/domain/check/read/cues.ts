@@ -2,7 +2,7 @@
 import type { Counted, Measure, Side } from "../../../store/schema.ts";
 import { COUNTED_NOUNS, IMPLIED_AFTER, IMPLIED_BEFORE, PLANNED, SIDE_CUES } from "../vocabulary.ts";
 import { attributionOf } from "./attribution.ts";
-import type { NounPhrase } from "./nouns.ts";
+import { type NounPhrase, readNoun } from "./nouns.ts";
 
 /**
  * A bare number that still counts people. Strong cues need no verb ("yday's 390ea", "the
@@ -26,7 +26,17 @@ export function impliedCount(before: string, after: string, exchangeSentence: bo
 }
 
 /** The counted noun nearest a position in the sentence, preferring one before it. */
-export function countedNear(s: string, at: number): Counted {
+/** "… and one hundred and twenty were civilians": the noun after "were" is the figure's own. */
+export function predicateCounted(s: string, end: number): Counted | null {
+  const predicate = /^\s+(?:were|was|are)\s+(?:all\s+)?/i.exec(s.slice(end));
+  if (!predicate) return null;
+  const own = readNoun(s, end + predicate[0].length).counted;
+  return own && own !== "exchanges" ? own : null;
+}
+
+export function countedNear(s: string, at: number, end = at): Counted {
+  const own = predicateCounted(s, end);
+  if (own) return own;
   const re = /[\p{L}][\p{L}'’-]*/gu;
   let best: { counted: Counted; d: number } | null = null;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
