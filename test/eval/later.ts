@@ -21,8 +21,11 @@ import type { Event, Fact } from "../../src/store/schema.ts";
 import { locate } from "./blind.ts";
 import { claimantMatches } from "./ingest.ts";
 
-/** "fresh": a second blind set of 14 articles, written after the sealed half was run; run once. */
-export type LaterHalf = "dev" | "sealed" | "fresh";
+/**
+ * "fresh": a second blind set of 14 articles, written after the sealed half was run; run once.
+ * "fresh2": a third, written after the fresh set was run and read; run once.
+ */
+export type LaterHalf = "dev" | "sealed" | "fresh" | "fresh2";
 
 interface LabelEvent {
   kind: string;
