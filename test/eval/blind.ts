@@ -14,10 +14,18 @@ export type Expected = Verdict | "none";
 /**
  * "fresh": a second blind set, written after the sealed half was spent; "fresh2": a third,
  * written after the fresh set was spent; "fresh3": a fourth, after the third; "fresh4": a fifth,
- * after the fourth; "fresh5": a sixth, after the fifth. Each is run once,
- * then becomes a dev set.
+ * after the fourth; "fresh5": a sixth, after the fifth; "fresh6": a seventh, after the sixth.
+ * Each is run once, then becomes a dev set.
  */
-export type Half = "dev" | "sealed" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5";
+export type Half =
+  | "dev"
+  | "sealed"
+  | "fresh"
+  | "fresh2"
+  | "fresh3"
+  | "fresh4"
+  | "fresh5"
+  | "fresh6";
 
 export interface Label {
   figure: string;

@@ -21,6 +21,8 @@ console.log(formatScore(evaluate(k, loadCases())));
 console.log(`\n${formatBlind(scoreHalf(k, "dev"), !quiet)}`);
 for (const half of ["sealed", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"] as const)
   if (hasHalf(half)) console.log(`\n${formatBlind(scoreHalf(k, half), false)}`);
+// The seventh set has not been run: only without --dev.
+if (!devOnly && hasHalf("fresh6")) console.log(`\n${formatBlind(scoreHalf(k, "fresh6"), false)}`);
 console.log(`\n${formatIngest(scoreIngest(k, "dev"), !quiet)}`);
 console.log(`\n${formatQuestions(scoreQuestions("dev", replyOf(k)), !quiet)}`);
 // The questions' sealed half and the fresh sets were each run once and read since: dev sets now.
