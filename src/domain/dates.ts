@@ -336,6 +336,9 @@ function shift(iso: string | null, n: number): string | null {
  * - Spans exclude a leading "on"/"in" but include words that change the day ("last Friday").
  * - Never throws; an invalid refDate leaves the dates that depend on it null. Linear time.
  */
+const FULL_MONTH_DOT =
+  /(?:january|february|march|april|may|june|july|august|september|october|november|december)\.$/i;
+
 export function findDates(text: string, opts: { refDate: string }): DateMention[] {
   const out: DateMention[] = [];
   if (typeof text !== "string" || text.length === 0) return out;
@@ -344,7 +347,9 @@ export function findDates(text: string, opts: { refDate: string }): DateMention[
   let anchor: string | null = null; // the previous mention's day
   const re = new RegExp(DATE_RE.source, DATE_RE.flags);
 
-  const push: Push = (start, end, kind, date, range) => {
+  const push: Push = (start, end0, kind, date, range) => {
+    // "on 16 May.": a full month name takes no dot; that one ends the sentence.
+    const end = FULL_MONTH_DOT.test(text.slice(start, end0)) ? end0 - 1 : end0;
     const mention: DateMention = { start, end, text: text.slice(start, end), date, kind };
     if (range) mention.range = range;
     out.push(mention);

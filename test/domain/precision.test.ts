@@ -130,6 +130,15 @@ describe("days in an archive", () => {
     expect(verdicts("Briefings at 10 and 14 on the day.", "2025-05-25")).toEqual([]);
   });
 
+  it("'talks in Istanbul took place 15 May' is a day of the talks, read without its full stop", () => {
+    const [c] = days("Talks in Istanbul took place 15 May.");
+    expect(c).toMatchObject({ verdict: "contradicted", read: "15 May" });
+    expect(days("Talks in Istanbul were held on 16 May.")[0]).toMatchObject({
+      verdict: "supported",
+      read: "16 May",
+    });
+  });
+
   it("'23 May the first stage' is a day and a stage, not May 1", () => {
     const got = days("On 23 May the first stage of the exchange was realised.", "2025-05-23");
     expect(got.map((c) => [c.read, c.verdict])).toEqual([

@@ -354,7 +354,8 @@ export const EVENT_CUES: readonly { about: EventCue; re: RegExp; before?: boolea
   {
     about: "talks",
     // "Talks" and "negotiations", not any meeting: "a meeting on May 22 coordinated the lists".
-    re: /\b(?:talks|negotiations?|delegations|(?:in|at) istanbul(?=,?\s+(?:on|yesterday|last)\b)|istanbul meeting|meeting in istanbul|direct meeting|(?:meeting (?:at|in) (?:the )?)?dolmabah[cç]e)\b/gi,
+    // "Talks in Istanbul took place on 15 May": the verb carries the cue to the day after it.
+    re: /\b(?:(?:talks|negotiations?)(?:\s+(?:in|at)\s+[a-zç]+)?\s+(?:took place|were held|was held|happened|convened)|talks|negotiations?|delegations|(?:in|at) istanbul(?=,?\s+(?:on|yesterday|last)\b)|istanbul meeting|meeting in istanbul|direct meeting|(?:meeting (?:at|in) (?:the )?)?dolmabah[cç]e)\b/gi,
   },
   // "The agreement reached in Istanbul on May 16": the day after these words is the talks';
   // a day before them ("Today, under the agreements reached in Istanbul") is not.

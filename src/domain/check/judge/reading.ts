@@ -10,7 +10,7 @@ import { COUNTED_WORDS, lowerThe } from "./wording.ts";
 export const BASIS_NOTES = {
   written: undefined,
   draft: "year from the draft's date",
-  archive: "year taken from the store: the only exchange on that day",
+  archive: "year taken from the store: the only exchange or talks it holds on that day",
   text: "counted from another day in the text",
   guess: "no year and no draft date to fix it",
 } as const;
