@@ -86,6 +86,21 @@ describe("each side, both sides, and parts", () => {
     ).not.toContain("contradicted");
   });
 
+  it("'were exchanged in total 205' is both sides' (the verb is mutual); 'freed in total' may be one side's", () => {
+    expect(verdicts("Today were exchanged in total 205 prisoners of war.", "2025-05-07")).toEqual([
+      ["205", "contradicted"],
+    ]);
+    expect(
+      verdicts(
+        "On 19 March an exchange of prisoners of war took place, in total 175 persons.",
+        "2025-03-20",
+      ),
+    ).toEqual([["175", "contradicted"]]);
+    expect(verdicts("On 19 March Ukraine freed in total 175 persons.", "2025-03-20")).toEqual([
+      ["175", "supported"],
+    ]);
+  });
+
   it("a part is never corrected by the whole", () => {
     for (const text of [
       "More than 500 prisoners were freed on April 19. Of these, 246 were part of the official exchange and another 31 were freed outside it.",
