@@ -101,6 +101,13 @@ describe("each side, both sides, and parts", () => {
     ]);
   });
 
+  it("'Kyiv says 390 of its people are home' is Ukraine's side, not any side", () => {
+    expect(figures("Kyiv says 390 of its people are home.", "2025-05-23")[0]).toMatchObject({
+      verdict: "supported",
+      side: "ukraine",
+    });
+  });
+
   it("a part is never corrected by the whole", () => {
     for (const text of [
       "More than 500 prisoners were freed on April 19. Of these, 246 were part of the official exchange and another 31 were freed outside it.",

@@ -188,10 +188,13 @@ export function measureOf(
   return null;
 }
 
-/** "Moscow said the 390 it got back", "the Russian side reported that it received 270". */
+/**
+ * "Moscow said the 390 it got back", "the Russian side reported that it received 270", "Kyiv
+ * says 390 of its people are home".
+ */
 export function speakersSide(s: string): SideReading | null {
   const m =
-    /\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:got back|received|recovered|welcomed|took back)\b/i.exec(
+    /\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:got back|received|recovered|welcomed|took back)\b|\bof (?:its|our|their) (?:own )?(?:people|citizens|nationals|soldiers|servicemen|defenders|prisoners)\b[^.;]{0,20}?\b(?:are|were|came|come|is|was) (?:back )?home\b/i.exec(
       s,
     );
   if (!m) return null;
