@@ -161,6 +161,15 @@ describe("days in an archive", () => {
     });
   });
 
+  it("'finished the exchange on Saturday, May 24' is the day the deal ended, not any exchange day", () => {
+    expect(
+      days("Ukraine and Russia finished the exchange on Saturday, May 24, with 303 freed.")[0],
+    ).toMatchObject({ verdict: "contradicted" });
+    expect(
+      days("Ukraine and Russia finished the exchange on Sunday, with 303 freed.", "2025-05-26")[0],
+    ).toMatchObject({ verdict: "supported" });
+  });
+
   it("'23 May the first stage' is a day and a stage, not May 1", () => {
     const got = days("On 23 May the first stage of the exchange was realised.", "2025-05-23");
     expect(got.map((c) => [c.read, c.verdict])).toEqual([
