@@ -108,6 +108,14 @@ describe("each side, both sides, and parts", () => {
     });
   });
 
+  it("'four more swaps, bringing its count to 70' counts swaps, not people", () => {
+    const [, seventy] = figures(
+      "Since last May's exchange, Kyiv has held four more swaps, bringing its count to 70 by the end of 2025.",
+      "2026-02-14",
+    );
+    expect(seventy).toMatchObject({ read: "70", verdict: "unverified", counted: "exchanges" });
+  });
+
   it("a part is never corrected by the whole", () => {
     for (const text of [
       "More than 500 prisoners were freed on April 19. Of these, 246 were part of the official exchange and another 31 were freed outside it.",

@@ -591,9 +591,14 @@ function sentenceClaims(
         (exchangeSentence && ITEM_WAVE.test(after))
       ) {
         // "The number of swaps had stood at fifty-four": a count of exchanges.
-        counted = /\bnumber of (?:prisoner )?(?:swaps|exchanges)\b[^.;:]{0,40}$/i.test(before)
-          ? "exchanges"
-          : countedNear(s, rel, relEnd);
+        // "… held four more swaps, bringing its count to 70": the count is of the swaps.
+        counted =
+          /\bnumber of (?:prisoner )?(?:swaps|exchanges)\b[^.;:]{0,40}$/i.test(before) ||
+          /\b(?:swaps|exchanges)\b[^.;:]{0,40}\b(?:its|their|the) (?:count|tally)\b[^.;:]{0,20}$/i.test(
+            before,
+          )
+            ? "exchanges"
+            : countedNear(s, rel, relEnd);
         side = sideOf(before, after, np);
         // "390 … and 307 on Saturday before Sunday's final group of 303": one more of a list.
         // (A whole broken down, "2,000 altogether - 390 on May 23, 307 on May 24", lends its
