@@ -116,6 +116,21 @@ describe("each side, both sides, and parts", () => {
     expect(seventy).toMatchObject({ read: "70", verdict: "unverified", counted: "exchanges" });
   });
 
+  it("'came home' is home for whoever says it", () => {
+    expect(
+      figures("Russia's Defence Ministry said 270 servicemen came home.", "2025-05-23")[0],
+    ).toMatchObject({ side: "russia" });
+    const [, servicemen] = figures(
+      "Among those freed today were 120 civilians, according to Russia's Defence Ministry. It says 270 servicemen also came home.",
+      "2025-05-23",
+    );
+    expect(servicemen?.verdict).not.toBe("contradicted");
+    expect(figures("Zelensky said 390 Ukrainians came home.", "2025-05-23")[0]).toMatchObject({
+      side: "ukraine",
+      verdict: "supported",
+    });
+  });
+
   it("a part is never corrected by the whole", () => {
     for (const text of [
       "More than 500 prisoners were freed on April 19. Of these, 246 were part of the official exchange and another 31 were freed outside it.",

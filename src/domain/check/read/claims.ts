@@ -71,6 +71,7 @@ import {
   WHOLE_DEAL,
   WITHIN_DEAL,
 } from "../vocabulary.ts";
+import { attributionOf } from "./attribution.ts";
 import { andJoinedStart, clauseOf, clauseStarts, dateFor } from "./clauses.ts";
 import {
   countedNear,
@@ -688,6 +689,13 @@ function sentenceClaims(
         side = { side: prev.side, also: prev.sideAlso, cue: `and, after ${prev.number.text}` };
       // "Moscow said the 390 it got back": the side is the speaker's.
       if (side.side === null && measure === "released") side = speakersSide(s) ?? side;
+      // "Came home" is home for whoever speaks: Russia's ministry's men came home to Russia, and
+      // "It says 270 … came home" after a ministry's words may be either side's.
+      if (side.side === "ukraine" && side.cue && /\bhome\b/i.test(side.cue)) {
+        const speaker = attributionOf(s, rel);
+        if (speaker?.party === "russia") side = { ...side, side: "russia" };
+        else if (!speaker && UNNAMED_SPEAKER.test(s)) side = { side: null, also: null, cue: null };
+      }
       if (measure === null && !exchangeSentence && !noun) continue;
     }
     // "The fifth of 2025": the year is the count's scope, not the figure's day.
@@ -898,6 +906,10 @@ function sentenceClaims(
   groupParts(s, off, out);
   return out;
 }
+
+/** "It says …", "they added …": a speaker named only in an earlier sentence. */
+const UNNAMED_SPEAKER =
+  /^\s*(?:it|they|the (?:ministry|mod|department|headquarters|hq))\s+(?:also\s+)?(?:says|said|adds|added|reports|reported|stated|states|claims|claimed)\b/i;
 
 /** A fact box's line: a figure that starts its line, a dash, and what the figure is. */
 function boxLineSide(s: string, rel: number, relEnd: number, dashed: boolean): SideReading | null {
