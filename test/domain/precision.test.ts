@@ -193,6 +193,13 @@ describe("days in an archive", () => {
     ).toMatchObject({ verdict: "supported" });
   });
 
+  it("a table's cells are apart: a 'talks:' cell does not make the row's days the talks'", () => {
+    const got = days(
+      "SWAPS IN 2025\nMarch 19 | 175 | mediator: UAE\nMay 23–25 | 1,000 | talks: Istanbul",
+    );
+    expect(got.map((c) => c.verdict)).not.toContain("contradicted");
+  });
+
   it("'23 May the first stage' is a day and a stage, not May 1", () => {
     const got = days("On 23 May the first stage of the exchange was realised.", "2025-05-23");
     expect(got.map((c) => [c.read, c.verdict])).toEqual([
