@@ -235,6 +235,11 @@ export function parseDateQuery(arg: string, opts: { defaultYear: number }): Date
 const S = "\\s{1,3}";
 const ORD = "(?:st|nd|rd|th)?";
 const DASH = "\\s{0,2}[–—-]\\s{0,2}";
+// "May 22 to 24", "from 23 until 26 May", "between May 22 and 25": a range's second day in words.
+// "And" only where what follows is plainly the second day ("May 23 and 24, 2025"); "on 3 and 4
+// May" stays two days, as a list of days may be two events.
+const TO_WORD = "\\s{1,3}(?:to|until|till|through|thru)\\s{1,3}";
+const MD_DASH = `(?:${DASH}|${TO_WORD}|\\s{1,3}and\\s{1,3}(?=\\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?:,?\\s{0,3}\\d{4}(?!\\d)|\\s{0,2}[.;:)]|,(?!\\d)|\\s*$)))`;
 const END = "(?![\\p{L}\\p{N}])";
 const COUNT_WORDS =
   "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|several|few|couple(?:\\s{1,3}of)?";
@@ -251,10 +256,10 @@ const DATE_RE = new RegExp(
     `|(?<slA>[0-3]?\\d)/(?<slB>[0-3]?\\d)(?![\\d/]|\\s?(?:%|per\\b|pct\\b))`,
     // (Saturday,) May 24(th)(–25 | –June 2)(, 2025)
     `|(?:(?:${WEEKDAY_SRC}),?${S})?(?<mdM>${MONTH_SRC})\\.?${S}(?<mdD>\\d{1,2})${ORD}${END}`,
-    `(?:${DASH}(?:(?<mdM2>${MONTH_SRC})\\.?${S})?(?<mdD2>\\d{1,2})${ORD}${END})?`,
+    `(?:${MD_DASH}(?:(?<mdM2>${MONTH_SRC})\\.?${S})?(?<mdD2>\\d{1,2})${ORD}${END})?`,
     `(?:(?:,\\s{0,3}|${S})(?<mdY>\\d{4})(?!\\d))?`,
     // (Saturday,) 24(th)(–25)( of) May(, 2025)
-    `|(?:(?:${WEEKDAY_SRC}),?${S}(?:the${S})?)?(?<dmD>\\d{1,2})${ORD}(?:${DASH}(?<dmD2>\\d{1,2})${ORD})?`,
+    `|(?:(?:${WEEKDAY_SRC}),?${S}(?:the${S})?)?(?<dmD>\\d{1,2})${ORD}(?:(?:${DASH}|${TO_WORD})(?<dmD2>\\d{1,2})${ORD})?`,
     `(?:${S}of)?${S}(?<dmM>${MONTH_SRC})\\.?(?![\\p{L}])(?:(?:,\\s{0,3}|${S})(?<dmY>\\d{4})(?!\\d))?`,
     // on the 24th
     `|on${S}(?<ot>the${S}(?<otD>\\d{1,2})(?:st|nd|rd|th))${END}(?!${S}(?:of${S})?(?:${MONTH_SRC}))`,

@@ -200,6 +200,25 @@ describe("days in an archive", () => {
     expect(got.map((c) => c.verdict)).not.toContain("contradicted");
   });
 
+  it("a span given for the whole deal that reaches outside it is put right; its first days are not", () => {
+    expect(
+      days("The 1,000-for-1,000 exchange was carried out between May 22 and 25.")[0],
+    ).toMatchObject({
+      verdict: "contradicted",
+      right: "May 23, 2025 to May 25, 2025",
+    });
+    expect(
+      days("Ukraine and Russia traded 1,000 each between Thursday and Sunday.", "2025-05-27")[0]
+        ?.verdict,
+    ).toBe("contradicted");
+    expect(
+      days("Each side freed 797 people over the first two days, May 23 and 24, 2025.")[0]?.verdict,
+    ).not.toBe("contradicted");
+    expect(
+      days("The 1,000-for-1,000 exchange was carried out between May 23 and 25.")[0]?.verdict,
+    ).not.toBe("contradicted");
+  });
+
   it("'23 May the first stage' is a day and a stage, not May 1", () => {
     const got = days("On 23 May the first stage of the exchange was realised.", "2025-05-23");
     expect(got.map((c) => [c.read, c.verdict])).toEqual([

@@ -186,6 +186,21 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
       reason: `${capital(lowerThe(target.title))} ${verbFor(dc)} on ${formatNewsroomDate(right)}, not ${formatNewsroomDate(said)}.`,
     };
   }
+  const span = dc.range && !guessed ? dealSpanMissed(k, dc, dc.range) : null;
+  if (span) {
+    const right = `${formatNewsroomDate(span.from)} to ${formatNewsroomDate(span.to)}`;
+    return {
+      ...base,
+      verdict: "contradicted",
+      about: aboutText(dc, span.deal),
+      eventId: span.deal.id,
+      store: right,
+      right,
+      citations: citationsFor(k, span.deal),
+      disputeIds: [],
+      reason: `${capital(lowerThe(span.deal.title))} ran from ${right}, not over ${dc.span.text}.`,
+    };
+  }
   // "The Istanbul talks of May 16, 2024": the store's talks of May 16 a year on. A year that
   // is one off, on the very day of the one event of the kind the words name, is a wrong year.
   const moved = dc.basis === "written" ? sameDayAnotherYear(k, dc, said) : null;
@@ -341,6 +356,46 @@ function onTheDay(k: Knowledge, day: string): Event | null {
 
 /** A clause that names the event beyond doubt. */
 const strong = (dc: DateClaim) => dc.about !== "exchange";
+
+/** The deal as a whole is the subject: "the exchange ran …", "traded 1,000 each between …". */
+const WHOLE_DEAL_SPAN =
+  /\b(?:the|this|that|last week's|a|its)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:exchange|swap|deal|operation|handover)\b|\b(?:traded|swapped|exchanged)\b/iu;
+/** A part of the deal: its first days, a wave, the count so far. */
+const PART_OF_SPAN =
+  /\b(?:first|opening|second|third|last|final|two|2|so far|to date|wave|stage|leg|round|group|batch|tranche)\b/i;
+
+/**
+ * "The exchange ran from May 22 to 24", "traded 1,000 each between Thursday and Sunday": a span
+ * of days given for the deal as a whole that reaches outside the store's span of it. Only a span
+ * that overlaps one deal, sticks out of it, holds no other event, and is told of the whole deal.
+ */
+function dealSpanMissed(
+  k: Knowledge,
+  dc: DateClaim,
+  range: { from: string; to: string },
+): { deal: Event; from: string; to: string } | null {
+  const s = dc.sentence.text;
+  if (!WHOLE_DEAL_SPAN.test(s) || PART_OF_SPAN.test(s) || range.from >= range.to) return null;
+  if (daysBetween(range.from, range.to) > 7) return null;
+  const deals = [...k.catalog.events.values()].filter((e) => {
+    const from = eventStart(e);
+    const to = eventEnd(e);
+    return e.kind === "deal" && from && to && from < to && range.from <= to && range.to >= from;
+  });
+  if (deals.length !== 1) return null;
+  const deal = deals[0] as Event;
+  const from = eventStart(deal) as string;
+  const to = eventEnd(deal) as string;
+  if (range.from >= from && range.to <= to) return null;
+  // Another exchange inside the span named is another reading of it.
+  for (const e of k.catalog.events.values()) {
+    const day = eventStart(e);
+    if (e.id === deal.id || e.partOf === deal.id || !day) continue;
+    if (e.kind !== "exchange" && e.kind !== "deal") continue;
+    if (day >= range.from && day <= range.to) return null;
+  }
+  return { deal, from, to };
+}
 
 function cueDay(dc: DateClaim, e: Event): string | null {
   if (dc.about === "start") return eventStart(e);

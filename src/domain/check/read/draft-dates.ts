@@ -124,7 +124,10 @@ function readDatesIn(text: string, ctx: DateContext): DateInfo[] {
         basis = y ? "archive" : "guess";
         date = date && y ? withYear(date, y) : null;
         if (range) {
-          const ry = ctx.yearFor ? ctx.yearFor(range.from.slice(5)) : null;
+          // "Between May 22 and 25": either end the archive knows gives the span its year.
+          const ry = ctx.yearFor
+            ? (ctx.yearFor(range.from.slice(5)) ?? ctx.yearFor(range.to.slice(5)))
+            : null;
           range = ry ? rangeWithYear(range, ry) : null;
           basis = ry ? "archive" : "guess";
         }
