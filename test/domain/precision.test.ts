@@ -131,6 +131,21 @@ describe("each side, both sides, and parts", () => {
     });
   });
 
+  it("'the deal', filed between the talks and the first wave, is the deal agreed: it supports, never corrects", () => {
+    expect(
+      verdicts("The deal is a thousand from each side, so two thousand in all.", "2025-05-20"),
+    ).toEqual([
+      ["a thousand", "supported"],
+      ["two thousand", "supported"],
+    ]);
+    expect(
+      verdicts(
+        "Each side is due to hand over 1,000 people, dwarfing the 205-a-side swap earlier this month.",
+        "2025-05-22",
+      ).map(([, v]) => v),
+    ).not.toContain("contradicted");
+  });
+
   it("a part is never corrected by the whole", () => {
     for (const text of [
       "More than 500 prisoners were freed on April 19. Of these, 246 were part of the official exchange and another 31 were freed outside it.",

@@ -113,7 +113,10 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
     const recent = recentDeal(k, refDate);
     if (recent) {
       add(deals, recent);
-      specific = true;
+      // Before its first wave the draft may as well mean an earlier swap ("dwarfing the
+      // 205-a-side swap earlier this month"): the deal's figure supports, nothing corrects.
+      const start = eventStart(recent);
+      specific = !(refDate && start && refDate < start);
     }
   }
   // "250 drones overnight before the second wave": drones and missiles are an attack's, and the
@@ -195,7 +198,7 @@ function dealsAround(k: Knowledge, day: string | null): readonly Event[] {
 
 const RECENT = new WeakMap<Knowledge, Map<string, Event | null>>();
 
-/** The one deal under way or ended within a fortnight before the draft's date. */
+/** The one deal agreed and not yet begun, under way, or ended within a fortnight before the draft's date. */
 export function recentDeal(k: Knowledge, refDate: string | null): Event | null {
   if (!refDate) return null;
   let memo = RECENT.get(k);
@@ -212,11 +215,18 @@ export function recentDeal(k: Knowledge, refDate: string | null): Event | null {
 
 function findRecentDeal(k: Knowledge, refDate: string): Event | null {
   const ref = dayNumber(refDate);
+  // "The deal is a thousand from each side", filed between the talks that agreed it and its
+  // first wave: the deal agreed is the one the draft means.
+  const agreed = new Map<Event, number>();
+  for (const [day, deals] of indexOf(k).dealsAgreedOn)
+    for (const d of deals) agreed.set(d, dayNumber(day));
   const found = k.catalog.deals.filter((e) => {
     const start = eventStart(e);
     const end = eventEnd(e);
     if (!start || !end) return false;
-    return dayNumber(start) <= ref && ref - dayNumber(end) <= 14;
+    const since = agreed.get(e);
+    const pending = since !== undefined && since <= ref && ref < dayNumber(start);
+    return pending || (dayNumber(start) <= ref && ref - dayNumber(end) <= 14);
   });
   return found.length === 1 ? (found[0] as Event) : null;
 }
