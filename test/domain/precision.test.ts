@@ -146,6 +146,16 @@ describe("each side, both sides, and parts", () => {
     ).not.toContain("contradicted");
   });
 
+  it("'the deal covers 1,000 from each side' is the deal's size; a gap between waves in the same sentence is not a release", () => {
+    expect(verdicts("The deal covers 1,000 prisoners from each side.", "2025-05-20")).toEqual([
+      ["1,000", "supported"],
+    ]);
+    const gap = verdicts(
+      "Share of the deal by day: the first wave delivered 390 of the 1,000 agreed per side; the gap between the largest and the smallest wave was 87 people per side.",
+    );
+    expect(gap.find(([read]) => read === "87")?.[1]).not.toBe("contradicted");
+  });
+
   it("a part is never corrected by the whole", () => {
     for (const text of [
       "More than 500 prisoners were freed on April 19. Of these, 246 were part of the official exchange and another 31 were freed outside it.",

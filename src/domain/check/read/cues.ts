@@ -185,6 +185,9 @@ export function measureOf(
   )
     return "released-to-date";
   if (exchangeSentence || releaseOf || PLANNED.test(clauseBefore.slice(-50))) return "released";
+  // "The deal covers 1,000 prisoners from each side": a deal's size is what it will release.
+  if (/\b(?:deal|agreement|accord)\b[^.;:]{0,40}$/i.test(clauseBefore) && counted !== null)
+    return "released";
   return null;
 }
 
