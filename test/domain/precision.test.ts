@@ -244,6 +244,14 @@ describe("days in an archive", () => {
     ).not.toBe("contradicted");
   });
 
+  it("'on May 23, 24 and 25' lists days, not counts", () => {
+    expect(
+      verdicts("That is how many prisoners each side handed over on May 23, 24 and 25.").map(
+        ([read]) => read,
+      ),
+    ).toEqual([]);
+  });
+
   it("'23 May the first stage' is a day and a stage, not May 1", () => {
     const got = days("On 23 May the first stage of the exchange was realised.", "2025-05-23");
     expect(got.map((c) => [c.read, c.verdict])).toEqual([

@@ -92,13 +92,14 @@ describe("blind corpus, the spent sealed half and fresh sets", () => {
   }
 });
 
-// The sixth set was run once this session and came out with 12 false corrections; eight are
-// fixed. Until the rest are, it is held where it stands: never more of them, never less agreed.
+// The sixth set was run once and came out with 12 false corrections; eleven are fixed. Until the
+// last is, it is held where it stands: never more of them, never less agreed.
 describe("blind corpus, the spent sixth set (false corrections left to fix)", () => {
-  it("fresh5: no more false corrections than the four still open, and the figures reached", () => {
+  it("fresh5: no more false corrections than the one still open, and the figures reached", () => {
     const spent = scoreHalf(analyse(bundledData()), "fresh5");
     const t = targets(spent);
-    expect(t.falseContradictions, formatBlind(spent)).toBeLessThanOrEqual(4);
+    expect(t.falseContradictions, formatBlind(spent)).toBeLessThanOrEqual(1);
+    expect(spent.strayContradictions, formatBlind(spent)).toEqual([]);
     const [agreed, wrongSupported] = REACHED.fresh5;
     expect(t.agreed / t.labels, formatBlind(spent)).toBeGreaterThanOrEqual(agreed);
     expect(t.wrongSupported, formatBlind(spent)).toBeLessThanOrEqual(wrongSupported);
@@ -106,10 +107,10 @@ describe("blind corpus, the spent sixth set (false corrections left to fix)", ()
 });
 
 const REACHED = {
-  sealed: [0.84, 2],
-  fresh: [0.785, 3],
-  fresh2: [0.77, 4],
-  fresh3: [0.725, 6],
-  fresh4: [0.698, 7],
-  fresh5: [0.619, 10],
+  sealed: [0.843, 2],
+  fresh: [0.788, 3],
+  fresh2: [0.781, 4],
+  fresh3: [0.737, 5],
+  fresh4: [0.704, 7],
+  fresh5: [0.645, 5],
 } as const;

@@ -78,6 +78,14 @@ export function bareCount(
     )
   )
     return false;
+  // "on May 23, 24 and 25": more days of a list a month opened, not counts.
+  if (
+    m.n <= 31 &&
+    /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*(?:,|and|&)\s*(?:and\s+)?$/i.test(
+      before,
+    )
+  )
+    return false;
   // "a 23-year-old", "10:30", "12 km", "3 percent", "No. 7-b": not a count of people.
   if (
     /^(?:-|\s*(?:[:.]\d|%|per\b|percent|years?\b|yrs?\b|hours?\b|hrs?\b|minutes?\b|km\b|miles?\b|kg\b|pounds?\b|lbs?\b|am\b|pm\b|gmt\b|bst\b|cet\b|utc\b|kyiv time\b|o['’]clock\b))/i.test(
