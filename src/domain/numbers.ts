@@ -575,6 +575,8 @@ const DIGITS_AT =
   /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,2}(?: \d{3})+(?![\d\p{L}])|\d+)(?:\.\d+)?/uy;
 const NO_SPACE_GROUPS_AFTER =
   /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d[\d,.]*|\bno\.?|#)\s*$/i;
+const PEOPLE_AFTER_POINT =
+  /\s{1,3}(?:[\p{L}-]+\s{1,3})?(?:persons|people|prisoners|ukrainians|russians|soldiers|citizens|civilians|pows|servicemen|defenders|captives|individuals|detainees)\b/iuy;
 const SCALE_AFTER = /\s{1,3}(thousand|million|billion|trillion)(?![\p{L}\p{N}_])/iuy;
 const SCALES: Record<string, number> = {
   thousand: 1e3,
@@ -627,6 +629,19 @@ function readDigitsAt(text: string, p: number): DigitsRead | null {
       inFraction = true;
       fracDigits = dec[1]?.length ?? 0;
     }
+  }
+  // "4.552 persons", "3.400 Ukrainians": a point before three digits groups thousands where
+  // people are counted (no one frees four and a half persons), as European copy writes it.
+  if (
+    inFraction &&
+    !grouped &&
+    fracDigits === 3 &&
+    intDigits <= 3 &&
+    sticky(PEOPLE_AFTER_POINT, text, end) !== null
+  ) {
+    raw = raw.replace(".", "");
+    inFraction = false;
+    fracDigits = 0;
   }
   let n = Number(grouped ? raw.replace(GROUPING, "") : raw);
   let scale = 1;

@@ -720,3 +720,12 @@ describe("findNumbers never throws", () => {
     expect(findNumbers("")).toEqual([]);
   });
 });
+
+describe("a point grouping thousands in European copy", () => {
+  it("reads '4.552 persons' as 4,552 where people are counted, and keeps decimals elsewhere", () => {
+    expect(findNumbers("Ukraine brought home 4.552 persons.")[0]).toMatchObject({ n: 4552 });
+    expect(findNumbers("about 3.400 Ukrainians were freed")[0]).toMatchObject({ n: 3400 });
+    expect(findNumbers("Some 1.5 million people fled.")[0]).toMatchObject({ n: 1_500_000 });
+    expect(findNumbers("a ratio of 4.552 to one")[0]).toMatchObject({ n: 4.552 });
+  });
+});
