@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { ClaimCheck } from "../../src/domain/answers.ts";
 import { factcheck } from "../../src/domain/check/index.ts";
-import { analyse } from "../../src/domain/queries.ts";
+import { analyse, withResolutions } from "../../src/domain/queries.ts";
 import { bundledData } from "../helpers/store.ts";
 
 const k = analyse(bundledData());
@@ -73,7 +73,7 @@ describe("each side, both sides, and parts", () => {
       verdicts("Moscow says it received 207 servicemen and 120 civilians.", "2025-05-23"),
     ).toEqual([
       ["207", "contradicted"],
-      ["120", "supported"],
+      ["120", "disputed"],
     ]);
     const got = verdicts(
       "Moscow says it took back the same number, and that two hundred and seventy of them were servicemen and one hundred and twenty were civilians.",
@@ -154,6 +154,30 @@ describe("each side, both sides, and parts", () => {
       "Share of the deal by day: the first wave delivered 390 of the 1,000 agreed per side; the gap between the largest and the smallest wave was 87 people per side.",
     );
     expect(gap.find(([read]) => read === "87")?.[1]).not.toBe("contradicted");
+  });
+
+  it("civilians in a wave one source calls all POWs are disputed, as the servicemen are, until an editor settles it", () => {
+    const text = "Russia's Defence Ministry says it received 270 servicemen and 120 civilians.";
+    const got = figures(text, "2025-05-23");
+    expect(got.map((c) => c.verdict)).toEqual(["disputed", "disputed"]);
+    expect(got[1]?.citations.map((c) => c.factId)).toEqual([
+      "rki-may23-120-civilians",
+      "et-may23-390-pows",
+    ]);
+    expect(got[1]?.reason).toMatch(/calls all 390 on that side prisoners of war/);
+    const data = bundledData();
+    const disputeId = got[1]?.disputeIds[0] as string;
+    data.resolutions.push({
+      id: "res-test",
+      disputeId,
+      trustedFactIds: ["rki-may23-270-servicemen"],
+      verdict: "trust",
+      note: null,
+      by: "U1",
+      at: "2026-11-30T10:00:00Z",
+    });
+    const settled = factcheck(withResolutions(k, data), text, { refDate: "2025-05-23" }).claims;
+    expect(settled.find((c) => c.read === "120")?.verdict).toBe("supported");
   });
 
   it("a part is never corrected by the whole", () => {
@@ -399,9 +423,10 @@ describe("who took back whom, and a sentence that opens on the whole", () => {
       "KYIV — Of the 390 people Russia took back on May 23, its Defence Ministry told reporters, 270 were servicemen and 120 were civilians.",
     );
     expect(checks.map((c) => c.verdict)).not.toContain("contradicted");
-    // "120 were civilians": its own noun, matched to the store's 120 civilians for that side.
+    // "120 were civilians": its own noun, matched to the store's 120 civilians for that side
+    // (disputed: another source calls all 390 prisoners of war).
     expect(checks.find((c) => c.read === "120")).toMatchObject({
-      verdict: "supported",
+      verdict: "disputed",
       reading: { counted: { value: "civilians" } },
     });
   });

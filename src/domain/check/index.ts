@@ -26,6 +26,7 @@ import type { ClaimCheck, FactcheckAnswer, Verdict } from "../answers.ts";
 import type { Knowledge } from "../queries.ts";
 import { archiveYears } from "./align/store-index.ts";
 import { judge } from "./judge/certainty.ts";
+import { judgeComposition } from "./judge/composition.ts";
 import { judgeDateClaim } from "./judge/date-verdict.ts";
 import { judgeDaysByFigures } from "./judge/day-by-figure.ts";
 import { figureDays } from "./judge/figure-days.ts";
@@ -71,6 +72,7 @@ export function factcheck(
   judgeSpans(found, figures);
   judgeMidDeal(k, figures, refDate, text);
   judgeHypotheticals(figures);
+  judgeComposition(k, figures);
   const slips = judgeYearSlips(k, found, figures, days, refDate);
   // A month ("by September 2024") is shown only when it says something: right or a year off.
   const shownDays = days.filter((d, i) => {
