@@ -14,7 +14,7 @@ import { parseNumberWords } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
 import { clauseOf, clauseStarts } from "../read/clauses.ts";
 import type { DateInfo } from "../read/draft-dates.ts";
-import { splitSentences } from "../read/sentences.ts";
+import type { Sentence } from "../read/sentences.ts";
 import { DAY_SWAP_WORDS, WAVE_ORDINAL, WAVE_ORDINAL_NOT } from "../vocabulary.ts";
 import { citationsFor } from "./date-verdict.ts";
 import { capital, lowerThe } from "./wording.ts";
@@ -39,7 +39,7 @@ export function waveOrdinalClaims(
   k: Knowledge,
   text: string,
   refDate: string | null,
-  dates: () => readonly DateInfo[],
+  read: { sentences: readonly Sentence[]; dates: readonly DateInfo[] },
   figures: readonly ClaimCheck[],
 ): ClaimCheck[] {
   WAVE_ORDINAL.lastIndex = 0;
@@ -52,10 +52,10 @@ export function waveOrdinalClaims(
   if (deals.length === 0) return [];
   // Sorted once, so each sentence takes its own dates and figures by a binary search, not by
   // a pass over the whole draft (a long draft has many sentences naming a wave).
-  const sortedDates = [...dates()].sort((a, b) => a.start - b.start);
+  const sortedDates = [...read.dates].sort((a, b) => a.start - b.start);
   const sortedFigures = figures.filter((f) => f.kind !== "day").sort((a, b) => a.start - b.start);
   const out: ClaimCheck[] = [];
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of read.sentences) {
     const s = sentence.text;
     if (!DAY_SWAP_WORDS.test(s) && !/\b(?:home|each side|per side|cross(?:es|ing)?)\b/i.test(s))
       continue;
