@@ -10,6 +10,7 @@ import type { Event } from "../../../store/schema.ts";
 import type { ClaimCheck } from "../../answers.ts";
 import { eventEnd, eventStart } from "../../catalog.ts";
 import { dayNumber, formatNewsroomDate } from "../../dates.ts";
+import { extend } from "../../extend.ts";
 import { parseNumberWords } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
 import { clauseOf, clauseStarts } from "../read/clauses.ts";
@@ -165,17 +166,18 @@ export function waveOrdinalClaims(
       );
       if (wave && signals.some((x) => x.wave === n)) {
         const on = eventStart(wave) as string;
-        out.push({
-          ...base,
-          verdict: "supported",
-          about: `which ${noun} — ${deal.title}`,
-          eventId: wave.id,
-          store: formatNewsroomDate(on),
-          date: on,
-          citations: citationsFor(k, wave),
-          reason: `${capital(lowerThe(wave.title))} took place on ${formatNewsroomDate(on)}, the day ${signals.find((x) => x.wave === n)?.from} gives.`,
-          reading: reading(wave, []),
-        });
+        out.push(
+          extend(base, {
+            verdict: "supported",
+            about: `which ${noun} — ${deal.title}`,
+            eventId: wave.id,
+            store: formatNewsroomDate(on),
+            date: on,
+            citations: citationsFor(k, wave),
+            reason: `${capital(lowerThe(wave.title))} took place on ${formatNewsroomDate(on)}, the day ${signals.find((x) => x.wave === n)?.from} gives.`,
+            reading: reading(wave, []),
+          }),
+        );
         continue;
       }
       // "Its fourth day", "the fourth wave" of a deal done in three.
@@ -187,41 +189,43 @@ export function waveOrdinalClaims(
         const right = beyond ? waves.length : (signals[0] as { wave: number }).wave;
         const target = waves[right - 1] as Event;
         const on = eventStart(target) as string;
-        out.push({
-          ...base,
-          verdict: "contradicted",
-          about: `which ${noun} — ${deal.title}`,
-          eventId: target.id,
-          store: formatNewsroomDate(on),
-          right: WORDS[right] as string,
-          date: on,
-          citations: citationsFor(k, target),
-          reason: beyond
-            ? `${capital(lowerThe(deal.title))} was done in ${COUNTS[waves.length] ?? waves.length} ${noun === "day" ? "days" : "waves"} (${formatNewsroomDate(eventStart(deal) as string)} to ${formatNewsroomDate(eventEnd(deal) as string)}): there was no ${WORDS[n] ?? n}.`
-            : `${capital(lowerThe(target.title))} (${formatNewsroomDate(on)}) is the one ${signals.map((x) => x.from).join(" and ")} speak${signals.length > 1 ? "" : "s"} of: the ${WORDS[right]} ${noun}, not the ${WORDS[n]}.`,
-          reading: reading(target, []),
-        });
+        out.push(
+          extend(base, {
+            verdict: "contradicted",
+            about: `which ${noun} — ${deal.title}`,
+            eventId: target.id,
+            store: formatNewsroomDate(on),
+            right: WORDS[right] as string,
+            date: on,
+            citations: citationsFor(k, target),
+            reason: beyond
+              ? `${capital(lowerThe(deal.title))} was done in ${COUNTS[waves.length] ?? waves.length} ${noun === "day" ? "days" : "waves"} (${formatNewsroomDate(eventStart(deal) as string)} to ${formatNewsroomDate(eventEnd(deal) as string)}): there was no ${WORDS[n] ?? n}.`
+              : `${capital(lowerThe(target.title))} (${formatNewsroomDate(on)}) is the one ${signals.map((x) => x.from).join(" and ")} speak${signals.length > 1 ? "" : "s"} of: the ${WORDS[right]} ${noun}, not the ${WORDS[n]}.`,
+            reading: reading(target, []),
+          }),
+        );
         continue;
       }
-      out.push({
-        ...base,
-        verdict: "unverified",
-        about: `which ${noun} — ${deal.title}`,
-        eventId: wave?.id ?? null,
-        store: wave ? formatNewsroomDate(eventStart(wave) as string) : null,
-        date: day,
-        citations: [],
-        reason: wave
-          ? `The store has ${lowerThe(wave.title)} on ${formatNewsroomDate(eventStart(wave) as string)}; ${
-              dayPutRight
-                ? "the day given for it is put right on its own"
-                : signals.length > 0
-                  ? `${signals.map((x) => x.from).join(" and ")} point${signals.length > 1 ? "" : "s"} elsewhere, and either may be the slip`
-                  : "nothing in the sentence says which day it means"
-            }.`
-          : `The store has ${lowerThe(deal.title)} in ${waves.length} waves; nothing fixes which deal the draft means.`,
-        reading: reading(wave ?? null, ["which wave (nothing else in the sentence settles it)"]),
-      });
+      out.push(
+        extend(base, {
+          verdict: "unverified",
+          about: `which ${noun} — ${deal.title}`,
+          eventId: wave?.id ?? null,
+          store: wave ? formatNewsroomDate(eventStart(wave) as string) : null,
+          date: day,
+          citations: [],
+          reason: wave
+            ? `The store has ${lowerThe(wave.title)} on ${formatNewsroomDate(eventStart(wave) as string)}; ${
+                dayPutRight
+                  ? "the day given for it is put right on its own"
+                  : signals.length > 0
+                    ? `${signals.map((x) => x.from).join(" and ")} point${signals.length > 1 ? "" : "s"} elsewhere, and either may be the slip`
+                    : "nothing in the sentence says which day it means"
+              }.`
+            : `The store has ${lowerThe(deal.title)} in ${waves.length} waves; nothing fixes which deal the draft means.`,
+          reading: reading(wave ?? null, ["which wave (nothing else in the sentence settles it)"]),
+        }),
+      );
     }
   }
   return out;
