@@ -11,6 +11,7 @@ import type { ClaimCheck } from "../../answers.ts";
 import { eventEnd, eventStart } from "../../catalog.ts";
 import { dayNumber, formatNewsroomDate } from "../../dates.ts";
 import { extend } from "../../extend.ts";
+import { allMatches } from "../../matches.ts";
 import { parseNumberWords } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
 import { clauseOf, clauseStarts } from "../read/clauses.ts";
@@ -66,8 +67,8 @@ export function waveOrdinalClaims(
     const allDates = within(sortedDates, sentence.start, sentence.end);
     const sentenceFigures = within(sortedFigures, sentence.start, sentence.end);
     const clauses = clauseStarts(s);
-    for (const m of s.matchAll(WAVE_ORDINAL)) {
-      const at = m.index ?? 0;
+    for (const m of allMatches(WAVE_ORDINAL, s)) {
+      const at = m.index;
       const word = m[1] as string;
       const n = ORDINALS[word.toLowerCase()];
       if (!n) continue;
