@@ -3,7 +3,7 @@
  * is a calendar day with no time zone, so nothing here depends on where the bot runs. Pure: no
  * I/O, and "today" is always a parameter.
  */
-import { addDays, differenceInCalendarDays, getDay, getDaysInMonth, isExists } from "date-fns";
+import { addDays, getDay, getDaysInMonth, isExists } from "date-fns";
 import { COUNTED_AFTER } from "./check/vocabulary.ts";
 
 export type DateQuery =
@@ -34,14 +34,20 @@ export function isIsoDate(s: string): boolean {
   return toLocalDate(s) !== null;
 }
 
-/** Local midnight of an ISO day, or null. Built directly rather than through parseISO: findDates calls it per mention. */
+/**
+ * Local midnight of an ISO day, or null. Built directly rather than through parseISO (and with
+ * one Date, not isExists's and another): findDates calls it per mention, and a fact-check's
+ * verdicts for every day they count or write.
+ */
 function toLocalDate(s: string): Date | null {
   const m = typeof s === "string" ? ISO_SHAPE.exec(s) : null;
   if (!m) return null;
   const y = Number(m[1]);
   const mo = Number(m[2]) - 1;
   const d = Number(m[3]);
-  return y >= 1000 && isExists(y, mo, d) ? new Date(y, mo, d) : null;
+  if (y < 1000) return null;
+  const date = new Date(y, mo, d);
+  return date.getFullYear() === y && date.getMonth() === mo && date.getDate() === d ? date : null;
 }
 
 function toDate(iso: string): Date {
@@ -61,7 +67,11 @@ function isoOf(y: number, m: number, d: number): string | null {
 
 /** Calendar days from a to b (b − a): daysBetween("2025-05-23", "2025-05-25") is 2. Throws RangeError on a non-date. */
 export function daysBetween(a: string, b: string): number {
-  return differenceInCalendarDays(toDate(b), toDate(a));
+  const later = toDate(b);
+  const earlier = toDate(a);
+  // Counted on the UTC calendar, where every day is as long as the next: no daylight saving.
+  const utc = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+  return Math.round((utc(later) - utc(earlier)) / 86_400_000);
 }
 
 /** Days since 1970-01-01 of an ISO day, with no date library: for comparing many days fast. */
@@ -74,7 +84,9 @@ export function dayNumber(iso: string): number {
 
 /** The day n days after iso (n may be negative). Throws RangeError on a non-date, so a loop over days cannot spin forever. */
 export function addDaysIso(iso: string, n: number): string {
-  return toIso(addDays(toDate(iso), n));
+  const d = toDate(iso);
+  d.setDate(d.getDate() + n);
+  return toIso(d);
 }
 
 /** "Friday". Throws RangeError on a non-date. */
