@@ -200,23 +200,44 @@ export function sameFigureElsewhere(
   if (!claim.date) return null;
   const ci = claimInterval(claim);
   const readings = readingsOf(claim);
-  for (const offset of [-1, 1, -2, 2, -3, 3]) {
-    const day = addDaysIso(claim.date, offset);
-    for (const e of k.catalog.eventsByDay.get(day) ?? []) {
-      if (e.id === eventId || e.kind === "deal") continue;
-      const f = factsOf(k, claim, [e]).find(
-        (x) =>
-          x.value.type === "number" &&
-          x.value.qualifier === "exact" &&
-          fitsReadings(x, readings, ci),
-      );
-      if (f) {
-        const when = f.eventDate ?? eventStart(e) ?? day;
-        return `${valueText(f)} is the store's figure for ${formatNewsroomDate(when)} (${lowerThe(e.title)}): check the date.`;
-      }
+  for (const { day, event: e } of eventsAround(k, claim.date)) {
+    if (e.id === eventId) continue;
+    const f = factsOf(k, claim, [e]).find(
+      (x) =>
+        x.value.type === "number" && x.value.qualifier === "exact" && fitsReadings(x, readings, ci),
+    );
+    if (f) {
+      const when = f.eventDate ?? eventStart(e) ?? day;
+      return `${valueText(f)} is the store's figure for ${formatNewsroomDate(when)} (${lowerThe(e.title)}): check the date.`;
     }
   }
   return null;
+}
+
+const AROUND = new WeakMap<Knowledge, Map<string, { day: string; event: Event }[]>>();
+
+/**
+ * The events other than deals up to three days either side of a day, nearest first and the
+ * day before ahead of the day after: worked out once per day and store, as a long draft asks
+ * it of the same few days for figure after figure.
+ */
+function eventsAround(k: Knowledge, date: string): { day: string; event: Event }[] {
+  let byDay = AROUND.get(k);
+  if (!byDay) {
+    byDay = new Map();
+    AROUND.set(k, byDay);
+  }
+  let found = byDay.get(date);
+  if (!found) {
+    found = [];
+    for (const offset of [-1, 1, -2, 2, -3, 3]) {
+      const day = addDaysIso(date, offset);
+      for (const event of k.catalog.eventsByDay.get(day) ?? [])
+        if (event.kind !== "deal") found.push({ day, event });
+    }
+    byDay.set(date, found);
+  }
+  return found;
 }
 
 function matchedHow(decision: {
