@@ -3,15 +3,7 @@
  * is a calendar day with no time zone, so nothing here depends on where the bot runs. Pure: no
  * I/O, and "today" is always a parameter.
  */
-import {
-  addDays,
-  differenceInCalendarDays,
-  format,
-  getDay,
-  getDaysInMonth,
-  isExists,
-  parseISO,
-} from "date-fns";
+import { addDays, getDay, getDaysInMonth, isExists } from "date-fns";
 import { COUNTED_AFTER } from "./check/vocabulary.ts";
 
 export type DateQuery =
@@ -42,14 +34,20 @@ export function isIsoDate(s: string): boolean {
   return toLocalDate(s) !== null;
 }
 
-/** Local midnight of an ISO day, or null. Built directly rather than through parseISO: findDates calls it per mention. */
+/**
+ * Local midnight of an ISO day, or null. Built directly rather than through parseISO (and with
+ * one Date, not isExists's and another): findDates calls it per mention, and a fact-check's
+ * verdicts for every day they count or write.
+ */
 function toLocalDate(s: string): Date | null {
   const m = typeof s === "string" ? ISO_SHAPE.exec(s) : null;
   if (!m) return null;
   const y = Number(m[1]);
   const mo = Number(m[2]) - 1;
   const d = Number(m[3]);
-  return y >= 1000 && isExists(y, mo, d) ? new Date(y, mo, d) : null;
+  if (y < 1000) return null;
+  const date = new Date(y, mo, d);
+  return date.getFullYear() === y && date.getMonth() === mo && date.getDate() === d ? date : null;
 }
 
 function toDate(iso: string): Date {
@@ -69,7 +67,11 @@ function isoOf(y: number, m: number, d: number): string | null {
 
 /** Calendar days from a to b (b − a): daysBetween("2025-05-23", "2025-05-25") is 2. Throws RangeError on a non-date. */
 export function daysBetween(a: string, b: string): number {
-  return differenceInCalendarDays(toDate(b), toDate(a));
+  const later = toDate(b);
+  const earlier = toDate(a);
+  // Counted on the UTC calendar, where every day is as long as the next: no daylight saving.
+  const utc = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+  return Math.round((utc(later) - utc(earlier)) / 86_400_000);
 }
 
 /** Days since 1970-01-01 of an ISO day, with no date library: for comparing many days fast. */
@@ -82,12 +84,14 @@ export function dayNumber(iso: string): number {
 
 /** The day n days after iso (n may be negative). Throws RangeError on a non-date, so a loop over days cannot spin forever. */
 export function addDaysIso(iso: string, n: number): string {
-  return toIso(addDays(toDate(iso), n));
+  const d = toDate(iso);
+  d.setDate(d.getDate() + n);
+  return toIso(d);
 }
 
 /** "Friday". Throws RangeError on a non-date. */
 export function weekdayOf(iso: string): string {
-  return format(toDate(iso), "EEEE");
+  return capitalised(WEEKDAYS[toDate(iso).getDay()] as string);
 }
 
 /** 0 (Sunday) to 6, as WEEKDAYS is ordered. */
@@ -98,9 +102,20 @@ export function weekdayNumber(iso: string): number {
 // ---------------------------------------------------------------------------------------------
 // Writing dates
 
+// Days are written here directly, not through date-fns's format: a long draft's verdicts write
+// thousands of them, and the format string was parsed afresh each time (a twentieth of the
+// allocation of a 10k-word fact-check).
+const capitalised = (name: string) => `${name[0]?.toUpperCase()}${name.slice(1)}`;
+/** "May 24" */
+const monthAndDay = (d: Date) =>
+  `${capitalised(MONTH_NAMES[d.getMonth()] as string)} ${d.getDate()}`;
+/** "May 24, 2025" */
+const inFull = (d: Date) => `${monthAndDay(d)}, ${d.getFullYear()}`;
+
 /** "May 24, 2025". A string that is not a real date comes back unchanged rather than failing an answer. */
 export function formatNewsroomDate(iso: string): string {
-  return isIsoDate(iso) ? format(parseISO(iso), "MMMM d, yyyy") : iso;
+  const d = toLocalDate(iso);
+  return d ? inFull(d) : iso;
 }
 
 /**
@@ -108,16 +123,14 @@ export function formatNewsroomDate(iso: string): string {
  * reads as that day; given the wrong way round the two ends are swapped.
  */
 export function formatDateRange(from: string, to: string): string {
-  if (!isIsoDate(from) || !isIsoDate(to)) {
-    return `${formatNewsroomDate(from)}–${formatNewsroomDate(to)}`;
-  }
-  const [a, b] = from <= to ? [parseISO(from), parseISO(to)] : [parseISO(to), parseISO(from)];
-  if (toIso(a) === toIso(b)) return format(a, "MMMM d, yyyy");
-  if (a.getFullYear() !== b.getFullYear()) {
-    return `${format(a, "MMMM d, yyyy")}–${format(b, "MMMM d, yyyy")}`;
-  }
-  if (a.getMonth() !== b.getMonth()) return `${format(a, "MMMM d")}–${format(b, "MMMM d, yyyy")}`;
-  return `${format(a, "MMMM d")}–${format(b, "d, yyyy")}`;
+  const x = toLocalDate(from);
+  const y = toLocalDate(to);
+  if (!x || !y) return `${formatNewsroomDate(from)}–${formatNewsroomDate(to)}`;
+  const [a, b] = from <= to ? [x, y] : [y, x];
+  if (toIso(a) === toIso(b)) return inFull(a);
+  if (a.getFullYear() !== b.getFullYear()) return `${inFull(a)}–${inFull(b)}`;
+  if (a.getMonth() !== b.getMonth()) return `${monthAndDay(a)}–${inFull(b)}`;
+  return `${monthAndDay(a)}–${b.getDate()}, ${b.getFullYear()}`;
 }
 
 /**

@@ -41,7 +41,6 @@ import { waveOrdinalClaims } from "./judge/wave-ordinal.ts";
 import { judgeYearSlips } from "./judge/year-slip.ts";
 import { readDraft } from "./read/claims.ts";
 import { isWholeMonth } from "./read/date-claims.ts";
-import { readDates } from "./read/draft-dates.ts";
 import { countWords } from "./read/sentences.ts";
 
 export type { ClaimCheck as ClaimVerdict, Verdict };
@@ -63,7 +62,8 @@ export function factcheck(
 ): FactcheckResult {
   const refDate = options.refDate ?? null;
   const yearFor = archiveYears(k);
-  const { claims: found, dateClaims } = readDraft(text, { refDate, yearFor });
+  const draft = readDraft(text, { refDate, yearFor });
+  const { claims: found, dateClaims } = draft;
   const figures = found.map((c) => judge(k, c, refDate));
   judgeParts(k, found, figures, refDate);
   const days = dateClaims.map((d) => judgeDateClaim(k, d));
@@ -80,10 +80,9 @@ export function factcheck(
     return !(d.verdict === "unverified" && range && isWholeMonth(range));
   });
   // "On the second day of the exchange": which wave, where no figure or day claims the words.
-  const waves = waveOrdinalClaims(k, text, refDate, () => readDates(text, { refDate, yearFor }), [
-    ...figures,
-    ...shownDays,
-  ]).filter((w) => !figures.some((f) => overlap(f, w)) && !shownDays.some((d) => overlap(d, w)));
+  const waves = waveOrdinalClaims(k, text, refDate, draft, [...figures, ...shownDays]).filter(
+    (w) => !figures.some((f) => overlap(f, w)) && !shownDays.some((d) => overlap(d, w)),
+  );
   const claims = [
     ...figures,
     ...shownDays,

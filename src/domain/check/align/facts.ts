@@ -55,7 +55,30 @@ function countedFits(f: Fact, claim: Claim, loose: boolean): boolean {
   );
 }
 
+const FACTS_OF = new WeakMap<Knowledge, Map<string, Fact[]>>();
+
+/**
+ * The stored figures of some events that speak to a claim of this kind (measure, count, side).
+ * A store remembers each list and hands out the same one again, so what is worked out from a
+ * list (see judge/compare.ts) is worked out once; callers must not change it.
+ */
 export function factsOf(k: Knowledge, claim: Claim, events: readonly Event[]): Fact[] {
+  let memo = FACTS_OF.get(k);
+  if (!memo) {
+    memo = new Map();
+    FACTS_OF.set(k, memo);
+  }
+  let key = `${claim.measure}|${claim.counted}|${claim.side}`;
+  for (const e of events) key += `|${e.id}`;
+  const known = memo.get(key);
+  if (known) return known;
+  if (memo.size >= FITTING_MEMO) memo.clear();
+  const found = findFactsOf(k, claim, events);
+  memo.set(key, found);
+  return found;
+}
+
+function findFactsOf(k: Knowledge, claim: Claim, events: readonly Event[]): Fact[] {
   const measure = claim.measure as Measure;
   const all: Fact[] = [];
   for (const e of events) {

@@ -8,6 +8,7 @@
 import type { Event } from "../../../store/schema.ts";
 import type { ClaimCheck } from "../../answers.ts";
 import { eventStart } from "../../catalog.ts";
+import { extend } from "../../extend.ts";
 import { interval } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
 import { claimDays, claimInterval, factsOf } from "../align/facts.ts";
@@ -63,14 +64,14 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
     // "Russia, Ukraine start biggest swap; first 390 Ukrainians home", filed on the first wave's
     // day: a figure read as the deal's that is the wave of its own day is that wave's.
     const ownWave = sibling ? waveOfItsDay(k, claim, sibling, refDate) : null;
-    if (ownWave) return { ...ownWave, reading };
+    if (ownWave) return extend(ownWave, { reading });
     if (sibling)
-      return {
-        ...unsure(check, [
+      return extend(
+        unsure(check, [
           `which part of the deal (“${claim.number.text}” is the store's figure for ${sibling.title.replace(/^The /, "the ")})`,
         ]),
-        reading,
-      };
+        { reading },
+      );
     // A part is not put right by the whole, but it is by the same kind of part: "270
     // civilians" against the store's 120 civilians. (Servicemen in general are not such a kind
     // here: the sources dispute whether the whole first wave were POWs.)
@@ -109,13 +110,13 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
         : null;
     if (filedWave)
       unclear.push(`which wave (the words name one, but the draft is dated ${filedWave})`);
-    if (unclear.length > 0) return { ...unsure(check, unclear), reading };
+    if (unclear.length > 0) return extend(unsure(check, unclear), { reading });
   }
   // "Along with 15 wounded": no side read, and the store's figure for one side is not the
   // other's; the figure may be either side's, so it is not supported on a guess.
   const whose = check.verdict === "supported" ? sideDecides(k, claim, event) : null;
-  if (whose) return { ...unsure(check, [whose]), reading };
-  return { ...check, reading };
+  if (whose) return extend(unsure(check, [whose]), { reading });
+  return extend(check, { reading });
 }
 
 /** For a figure with no side, the store's figures one side fits and the other rules out. */

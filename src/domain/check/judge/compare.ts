@@ -22,8 +22,35 @@ export interface SideResult {
   conflict: [Fact[], Fact[]] | null;
 }
 
+/** What a set of stored facts says for one side, whatever the claim: those that speak for it, and any conflict among them. */
+interface StoredSide {
+  mine: Fact[];
+  conflict: [Fact[], Fact[]] | null;
+}
+
+/**
+ * Kept per facts list: the lists factsOf hands out are the same object for the same figures, so
+ * a long draft, which asks of the same few events over and over, works out each side once.
+ */
+const STORED_SIDES = new WeakMap<readonly Fact[], Map<SubSide, StoredSide>>();
+
+function storedSide(facts: readonly Fact[], sub: SubSide): StoredSide {
+  let bySub = STORED_SIDES.get(facts);
+  if (!bySub) {
+    bySub = new Map();
+    STORED_SIDES.set(facts, bySub);
+  }
+  let side = bySub.get(sub);
+  if (!side) {
+    const mine = facts.filter((f) => speaksFor(f, sub));
+    side = { mine, conflict: mine.length > 0 ? conflicting(mine, sub) : null };
+    bySub.set(sub, side);
+  }
+  return side;
+}
+
 function judgeSide(claimI: Interval, facts: readonly Fact[], sub: SubSide): SideResult | null {
-  const mine = facts.filter((f) => speaksFor(f, sub));
+  const { mine, conflict } = storedSide(facts, sub);
   if (mine.length === 0) return null;
   const overlapping = mine.filter((f) => {
     const fi = factInterval(f, sub);
@@ -44,7 +71,6 @@ function judgeSide(claimI: Interval, facts: readonly Fact[], sub: SubSide): Side
         refines(factInterval(x, sub), hedge),
     );
   });
-  const conflict = conflicting(mine, sub);
   const verdict = fits.length === 0 ? "contradicted" : conflict ? "disputed" : "supported";
   return { sub, verdict, facts: mine, fits, conflict };
 }

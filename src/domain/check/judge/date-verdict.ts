@@ -17,6 +17,7 @@ import {
   weekdayNumber,
   weekdayOf,
 } from "../../dates.ts";
+import { extend } from "../../extend.ts";
 import type { Knowledge } from "../../queries.ts";
 import { eventSummary } from "../../views.ts";
 import { cite } from "../align/store-index.ts";
@@ -29,7 +30,7 @@ const NEAR_DAYS = 10;
 
 export function judgeDateClaim(k: Knowledge, dc: DateClaim): ClaimCheck {
   const check = judgeDay(k, dc);
-  return { ...check, reading: dayReading(k, dc, check) };
+  return extend(check, { reading: dayReading(k, dc, check) });
 }
 
 const ABOUT_WORDS: Record<DateClaim["about"], string> = {
@@ -84,24 +85,23 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
     correction: null,
     kind: "day" as const,
   };
-  const unverified = (reason: string, event: Event | null = null): ClaimCheck => ({
-    ...base,
-    verdict: "unverified",
-    about: aboutText(dc, event),
-    eventId: event?.id ?? null,
-    store: event ? dayOf(event) : null,
-    citations: [],
-    disputeIds: [],
-    reason,
-  });
+  const unverified = (reason: string, event: Event | null = null): ClaimCheck =>
+    extend(base, {
+      verdict: "unverified",
+      about: aboutText(dc, event),
+      eventId: event?.id ?? null,
+      store: event ? dayOf(event) : null,
+      citations: [],
+      disputeIds: [],
+      reason,
+    });
   if (!said) {
     const known = dc.weekday !== null ? onlyEventOfCue(k, dc) : null;
     // "The last wave came on Sunday", undated: a weekday gives no date, but when the store's
     // one such event fell on that weekday, the draft agrees with it. Another weekday is not
     // marked wrong: nothing says the draft means this event.
     if (known && weekdayNumber(known.day) === dc.weekday)
-      return {
-        ...base,
+      return extend(base, {
         verdict: "supported",
         date: known.day,
         about: aboutText(dc, known.event),
@@ -110,7 +110,7 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
         citations: citationsFor(k, known.event),
         disputeIds: [],
         reason: `${capital(lowerThe(known.event.title))} ${verbFor(dc)} on ${weekdayOf(known.day)}, ${formatNewsroomDate(known.day)} (the day taken from the store: the draft gives no date).`,
-      };
+      });
     return unverified(
       known
         ? `The store has ${lowerThe(known.event.title)} on ${weekdayOf(known.day)}, ${formatNewsroomDate(known.day)}; the draft gives no date to tell whether “${dc.span.text}” means it.`
@@ -126,8 +126,7 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
     const actual = weekdayOf(dc.date);
     if (actual.toLowerCase() !== (named[1] as string).toLowerCase()) {
       const event = onTheDay(k, dc.date);
-      return {
-        ...base,
+      return extend(base, {
         verdict: "contradicted",
         about: aboutText(dc, event),
         eventId: event?.id ?? null,
@@ -136,7 +135,7 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
         citations: event ? citationsFor(k, event) : [],
         disputeIds: [],
         reason: `${formatNewsroomDate(dc.date)} was a ${actual}, not a ${named[1]}.`,
-      };
+      });
     }
   }
   const target = namedEvent(k, dc, said);
@@ -148,8 +147,7 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
       dc.range !== null && dc.range.from === eventStart(target) && dc.range.to === eventEnd(target);
     if (expected.includes(said) || spans) {
       const disputed = !spans && expected.length > 1;
-      return {
-        ...base,
+      return extend(base, {
         verdict: disputed ? "disputed" : "supported",
         about: aboutText(dc, target),
         eventId: target.id,
@@ -159,7 +157,7 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
         reason: disputed
           ? `The sources give ${lowerThe(target.title)} two days: ${days.map(formatNewsroomDate).join(" and ")}; say whose date it is.`
           : `${capital(lowerThe(target.title))} took place on ${dayOf(target)}.`,
-      };
+      });
     }
     if (!strong(dc) || guessed)
       return unverified(
@@ -174,8 +172,7 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
         target,
       );
     const right = cueDay(dc, target) ?? (days[0] as string);
-    return {
-      ...base,
+    return extend(base, {
       verdict: "contradicted",
       about: aboutText(dc, target),
       eventId: target.id,
@@ -184,7 +181,7 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
       citations: cites,
       disputeIds: [],
       reason: `${capital(lowerThe(target.title))} ${verbFor(dc)} on ${formatNewsroomDate(right)}, not ${formatNewsroomDate(said)}.`,
-    };
+    });
   }
   const span = dc.range && !guessed ? dealSpanMissed(k, dc, dc.range) : null;
   if (span) {
@@ -206,8 +203,7 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
   const moved = dc.basis === "written" ? sameDayAnotherYear(k, dc, said) : null;
   if (moved) {
     const right = moved.day;
-    return {
-      ...base,
+    return extend(base, {
       verdict: "contradicted",
       about: aboutText(dc, moved.event),
       eventId: moved.event.id,
@@ -216,7 +212,7 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
       citations: citationsFor(k, moved.event),
       disputeIds: [],
       reason: `${capital(lowerThe(moved.event.title))} ${verbFor(dc)} on ${formatNewsroomDate(right)}: the year is wrong.`,
-    };
+    });
   }
   return unverified(
     `The store has no ${dc.about === "talks" ? "talks" : dc.about === "call" ? "call" : dc.about === "statement" ? "such statement" : dc.about === "meeting" ? "such meeting" : "exchange"} on ${formatNewsroomDate(said)} or near it.`,
@@ -253,8 +249,7 @@ function judgeMonth(
   const here = inMonth(month);
   if (here.length > 0) {
     const event = here.find((e) => givesAFigureOf(k, e, dc.sentence.text)) ?? (here[0] as Event);
-    return {
-      ...base,
+    return extend(base, {
       verdict: "supported",
       about: aboutText(dc, event),
       eventId: event.id,
@@ -262,7 +257,7 @@ function judgeMonth(
       citations: citationsFor(k, event),
       disputeIds: [],
       reason: `${capital(lowerThe(event.title))} took place in ${monthText} (${dayOf(event)}).`,
-    };
+    });
   }
   const year = Number(month.slice(0, 4));
   const moved = new Map<string, Event>();
@@ -274,8 +269,7 @@ function judgeMonth(
   if (moved.size !== 1)
     return unverified(`The store has no event of this kind in ${monthText} to check it against.`);
   const [right, event] = [...moved][0] as [string, Event];
-  return {
-    ...base,
+  return extend(base, {
     verdict: "contradicted",
     about: aboutText(dc, event),
     eventId: event.id,
@@ -284,7 +278,7 @@ function judgeMonth(
     citations: citationsFor(k, event),
     disputeIds: [],
     reason: `${capital(lowerThe(event.title))} ${verbFor(dc)} in ${formatMonthYear(right)} (${dayOf(event)}): the year is wrong.`,
-  };
+  });
 }
 
 /** The store's one event a cue names outright (the talks, a deal's start, end or wave), with its day. */

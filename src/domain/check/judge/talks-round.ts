@@ -8,6 +8,7 @@ import type { Fact } from "../../../store/schema.ts";
 import type { ClaimCheck } from "../../answers.ts";
 import { eventStart } from "../../catalog.ts";
 import { daysBetween, formatNewsroomDate, parseMonthYear } from "../../dates.ts";
+import { extend } from "../../extend.ts";
 import { parseNumberWords } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
 import { cite } from "../align/store-index.ts";
@@ -192,28 +193,30 @@ function roundClaims(k: Knowledge, text: string, sentences: readonly Sentence[])
       },
     };
     if (keys.size < 2) {
-      out.push({
-        ...base,
-        verdict: "unverified",
-        store: null,
-        citations: [],
-        disputeIds: [],
-        reason:
-          "The store has no figure for which round of talks this was that the words can be held against.",
-      });
+      out.push(
+        extend(base, {
+          verdict: "unverified",
+          store: null,
+          citations: [],
+          disputeIds: [],
+          reason:
+            "The store has no figure for which round of talks this was that the words can be held against.",
+        }),
+      );
       continue;
     }
     const disputeIds = [...new Set(facts.flatMap((f) => k.findings.byFact.get(f.id) ?? []))].filter(
       (id) => !id.startsWith("date:"),
     );
-    out.push({
-      ...base,
-      verdict: "disputed",
-      store: [...keys.keys()].join(" / "),
-      citations: facts.map((f) => cite(k, f)).filter((c) => c.verified),
-      disputeIds,
-      reason: `The sources disagree on whether these were the first direct talks since the invasion: ${[...keys.keys()].join(" vs ")}. Say whose account it is.`,
-    });
+    out.push(
+      extend(base, {
+        verdict: "disputed",
+        store: [...keys.keys()].join(" / "),
+        citations: facts.map((f) => cite(k, f)).filter((c) => c.verified),
+        disputeIds,
+        reason: `The sources disagree on whether these were the first direct talks since the invasion: ${[...keys.keys()].join(" vs ")}. Say whose account it is.`,
+      }),
+    );
   }
   return out;
 }

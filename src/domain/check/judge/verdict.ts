@@ -4,6 +4,7 @@ import type { Event, Fact } from "../../../store/schema.ts";
 import type { Citation, ClaimCheck } from "../../answers.ts";
 import { eventStart } from "../../catalog.ts";
 import { addDaysIso, formatNewsroomDate } from "../../dates.ts";
+import { extend } from "../../extend.ts";
 import { readingKey, valueText } from "../../labels.ts";
 import type { Knowledge } from "../../queries.ts";
 import {
@@ -42,8 +43,7 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
     date: claim.date,
   };
   if (claim.measure === null) {
-    return {
-      ...base,
+    return extend(base, {
       verdict: "unverified",
       about: "not a figure the store tracks",
       eventId: null,
@@ -52,15 +52,14 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
       correction: null,
       disputeIds: [],
       reason: `The store holds no figures like “${claim.span.text}”; nothing to check it against.`,
-    };
+    });
   }
   const scope = scopeOf(k, claim, refDate);
   const decision = decide(k, claim, scope, refDate);
   const event = decision?.event ?? scope.primary[0] ?? scope.deals[0] ?? null;
   const about = describeClaim(k, claim, event);
   if (!decision) {
-    return {
-      ...base,
+    return extend(base, {
       verdict: "unverified",
       about,
       eventId: event?.id ?? null,
@@ -69,7 +68,7 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
       correction: null,
       disputeIds: [],
       reason: unverifiedReason(claim, event),
-    };
+    });
   }
   const { judgement } = decision;
   const { findings } = k;
@@ -92,8 +91,7 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
     judgement.sides.every((side) => side.facts.every((f) => f.counted !== claim.counted)) &&
     partOfTheStory(k, judgement, claim);
   if (judgement.verdict === "contradicted" && (!decision.canContradict || looseOnly)) {
-    return {
-      ...base,
+    return extend(base, {
       verdict: "unverified",
       about: eventAbout,
       eventId,
@@ -102,13 +100,12 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
       correction: null,
       disputeIds: [],
       reason: unverifiedReason(claim, null),
-    };
+    });
   }
   if (judgement.verdict === "supported") {
     const fits = judgement.sides.flatMap((s) => s.fits);
     const claimants = new Set(fits.map((f) => f.claimantId)).size;
-    return {
-      ...base,
+    return extend(base, {
       verdict: "supported",
       about: eventAbout,
       eventId,
@@ -117,14 +114,13 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
       correction: null,
       disputeIds: [],
       reason: `Matches ${claimants === 1 ? "the store's figure" : `the figure ${claimants} claimants give`}${matchedHow(decision)}.`,
-    };
+    });
   }
   if (judgement.verdict === "disputed") {
     const side = judgement.sides.find((s) => s.verdict === "disputed") as SideResult;
     const [a, b] = side.conflict as [Fact[], Fact[]];
     const values = [a, b].map((g) => displayFor(g[0] as Fact, side.sub));
-    return {
-      ...base,
+    return extend(base, {
       verdict: "disputed",
       about: eventAbout,
       eventId,
@@ -133,7 +129,7 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
       correction: null,
       disputeIds,
       reason: `The sources disagree: ${values.join(" vs ")}. The draft's figure matches ${side.fits.some((f) => a.includes(f)) ? values[0] : values[1]}; say whose figure it is.`,
-    };
+    });
   }
   // Contradicted: the figure fits none of the store's for that side.
   const wrong = judgement.sides.find((s) => s.verdict === "contradicted") as SideResult;
@@ -144,8 +140,7 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
     (v) => v !== rightText,
   );
   const elsewhere = claim.date ? sameFigureElsewhere(k, claim, eventId) : null;
-  return {
-    ...base,
+  return extend(base, {
     verdict: "contradicted",
     about: eventAbout,
     eventId,
@@ -159,7 +154,7 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
     correction: elsewhere ? null : correctedSentence(claim, right, wrong.sub),
     disputeIds: wrong.conflict ? disputeIds : [],
     reason: `${decision.typoOf ? `“${claim.number.text}” looks like the store's ${decision.typoOf.figure} ${decision.typoOf.typo === "swapped" ? "with two digits swapped" : "with a digit dropped"}. ` : ""}The store has ${rightText}${sideWords(wrong.sub, right)}${whereText(right, decision.event)}, not ${claim.number.text}.${others.length > 0 ? ` Other sources give ${others.join(", ")}.` : ""}${elsewhere ? ` ${elsewhere}` : ""}${sameFigure && sameFigure.qualifier !== "exact" ? " (The store's own figure is qualified.)" : ""}`,
-  };
+  });
 }
 
 /** The facts judged count only some of those exchanged: the event's figures count other kinds too (POWs and wounded). */
@@ -205,23 +200,44 @@ export function sameFigureElsewhere(
   if (!claim.date) return null;
   const ci = claimInterval(claim);
   const readings = readingsOf(claim);
-  for (const offset of [-1, 1, -2, 2, -3, 3]) {
-    const day = addDaysIso(claim.date, offset);
-    for (const e of k.catalog.eventsByDay.get(day) ?? []) {
-      if (e.id === eventId || e.kind === "deal") continue;
-      const f = factsOf(k, claim, [e]).find(
-        (x) =>
-          x.value.type === "number" &&
-          x.value.qualifier === "exact" &&
-          fitsReadings(x, readings, ci),
-      );
-      if (f) {
-        const when = f.eventDate ?? eventStart(e) ?? day;
-        return `${valueText(f)} is the store's figure for ${formatNewsroomDate(when)} (${lowerThe(e.title)}): check the date.`;
-      }
+  for (const { day, event: e } of eventsAround(k, claim.date)) {
+    if (e.id === eventId) continue;
+    const f = factsOf(k, claim, [e]).find(
+      (x) =>
+        x.value.type === "number" && x.value.qualifier === "exact" && fitsReadings(x, readings, ci),
+    );
+    if (f) {
+      const when = f.eventDate ?? eventStart(e) ?? day;
+      return `${valueText(f)} is the store's figure for ${formatNewsroomDate(when)} (${lowerThe(e.title)}): check the date.`;
     }
   }
   return null;
+}
+
+const AROUND = new WeakMap<Knowledge, Map<string, { day: string; event: Event }[]>>();
+
+/**
+ * The events other than deals up to three days either side of a day, nearest first and the
+ * day before ahead of the day after: worked out once per day and store, as a long draft asks
+ * it of the same few days for figure after figure.
+ */
+function eventsAround(k: Knowledge, date: string): { day: string; event: Event }[] {
+  let byDay = AROUND.get(k);
+  if (!byDay) {
+    byDay = new Map();
+    AROUND.set(k, byDay);
+  }
+  let found = byDay.get(date);
+  if (!found) {
+    found = [];
+    for (const offset of [-1, 1, -2, 2, -3, 3]) {
+      const day = addDaysIso(date, offset);
+      for (const event of k.catalog.eventsByDay.get(day) ?? [])
+        if (event.kind !== "deal") found.push({ day, event });
+    }
+    byDay.set(date, found);
+  }
+  return found;
 }
 
 function matchedHow(decision: {

@@ -10,11 +10,13 @@ import type { Event } from "../../../store/schema.ts";
 import type { ClaimCheck } from "../../answers.ts";
 import { eventEnd, eventStart } from "../../catalog.ts";
 import { dayNumber, formatNewsroomDate } from "../../dates.ts";
+import { extend } from "../../extend.ts";
+import { allMatches } from "../../matches.ts";
 import { parseNumberWords } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
 import { clauseOf, clauseStarts } from "../read/clauses.ts";
 import type { DateInfo } from "../read/draft-dates.ts";
-import { splitSentences } from "../read/sentences.ts";
+import type { Sentence } from "../read/sentences.ts";
 import { DAY_SWAP_WORDS, WAVE_ORDINAL, WAVE_ORDINAL_NOT } from "../vocabulary.ts";
 import { citationsFor } from "./date-verdict.ts";
 import { capital, lowerThe } from "./wording.ts";
@@ -39,7 +41,7 @@ export function waveOrdinalClaims(
   k: Knowledge,
   text: string,
   refDate: string | null,
-  dates: () => readonly DateInfo[],
+  read: { sentences: readonly Sentence[]; dates: readonly DateInfo[] },
   figures: readonly ClaimCheck[],
 ): ClaimCheck[] {
   WAVE_ORDINAL.lastIndex = 0;
@@ -52,10 +54,10 @@ export function waveOrdinalClaims(
   if (deals.length === 0) return [];
   // Sorted once, so each sentence takes its own dates and figures by a binary search, not by
   // a pass over the whole draft (a long draft has many sentences naming a wave).
-  const sortedDates = [...dates()].sort((a, b) => a.start - b.start);
+  const sortedDates = [...read.dates].sort((a, b) => a.start - b.start);
   const sortedFigures = figures.filter((f) => f.kind !== "day").sort((a, b) => a.start - b.start);
   const out: ClaimCheck[] = [];
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of read.sentences) {
     const s = sentence.text;
     if (!DAY_SWAP_WORDS.test(s) && !/\b(?:home|each side|per side|cross(?:es|ing)?)\b/i.test(s))
       continue;
@@ -65,8 +67,8 @@ export function waveOrdinalClaims(
     const allDates = within(sortedDates, sentence.start, sentence.end);
     const sentenceFigures = within(sortedFigures, sentence.start, sentence.end);
     const clauses = clauseStarts(s);
-    for (const m of s.matchAll(WAVE_ORDINAL)) {
-      const at = m.index ?? 0;
+    for (const m of allMatches(WAVE_ORDINAL, s)) {
+      const at = m.index;
       const word = m[1] as string;
       const n = ORDINALS[word.toLowerCase()];
       if (!n) continue;
@@ -165,17 +167,18 @@ export function waveOrdinalClaims(
       );
       if (wave && signals.some((x) => x.wave === n)) {
         const on = eventStart(wave) as string;
-        out.push({
-          ...base,
-          verdict: "supported",
-          about: `which ${noun} — ${deal.title}`,
-          eventId: wave.id,
-          store: formatNewsroomDate(on),
-          date: on,
-          citations: citationsFor(k, wave),
-          reason: `${capital(lowerThe(wave.title))} took place on ${formatNewsroomDate(on)}, the day ${signals.find((x) => x.wave === n)?.from} gives.`,
-          reading: reading(wave, []),
-        });
+        out.push(
+          extend(base, {
+            verdict: "supported",
+            about: `which ${noun} — ${deal.title}`,
+            eventId: wave.id,
+            store: formatNewsroomDate(on),
+            date: on,
+            citations: citationsFor(k, wave),
+            reason: `${capital(lowerThe(wave.title))} took place on ${formatNewsroomDate(on)}, the day ${signals.find((x) => x.wave === n)?.from} gives.`,
+            reading: reading(wave, []),
+          }),
+        );
         continue;
       }
       // "Its fourth day", "the fourth wave" of a deal done in three.
@@ -187,41 +190,43 @@ export function waveOrdinalClaims(
         const right = beyond ? waves.length : (signals[0] as { wave: number }).wave;
         const target = waves[right - 1] as Event;
         const on = eventStart(target) as string;
-        out.push({
-          ...base,
-          verdict: "contradicted",
-          about: `which ${noun} — ${deal.title}`,
-          eventId: target.id,
-          store: formatNewsroomDate(on),
-          right: WORDS[right] as string,
-          date: on,
-          citations: citationsFor(k, target),
-          reason: beyond
-            ? `${capital(lowerThe(deal.title))} was done in ${COUNTS[waves.length] ?? waves.length} ${noun === "day" ? "days" : "waves"} (${formatNewsroomDate(eventStart(deal) as string)} to ${formatNewsroomDate(eventEnd(deal) as string)}): there was no ${WORDS[n] ?? n}.`
-            : `${capital(lowerThe(target.title))} (${formatNewsroomDate(on)}) is the one ${signals.map((x) => x.from).join(" and ")} speak${signals.length > 1 ? "" : "s"} of: the ${WORDS[right]} ${noun}, not the ${WORDS[n]}.`,
-          reading: reading(target, []),
-        });
+        out.push(
+          extend(base, {
+            verdict: "contradicted",
+            about: `which ${noun} — ${deal.title}`,
+            eventId: target.id,
+            store: formatNewsroomDate(on),
+            right: WORDS[right] as string,
+            date: on,
+            citations: citationsFor(k, target),
+            reason: beyond
+              ? `${capital(lowerThe(deal.title))} was done in ${COUNTS[waves.length] ?? waves.length} ${noun === "day" ? "days" : "waves"} (${formatNewsroomDate(eventStart(deal) as string)} to ${formatNewsroomDate(eventEnd(deal) as string)}): there was no ${WORDS[n] ?? n}.`
+              : `${capital(lowerThe(target.title))} (${formatNewsroomDate(on)}) is the one ${signals.map((x) => x.from).join(" and ")} speak${signals.length > 1 ? "" : "s"} of: the ${WORDS[right]} ${noun}, not the ${WORDS[n]}.`,
+            reading: reading(target, []),
+          }),
+        );
         continue;
       }
-      out.push({
-        ...base,
-        verdict: "unverified",
-        about: `which ${noun} — ${deal.title}`,
-        eventId: wave?.id ?? null,
-        store: wave ? formatNewsroomDate(eventStart(wave) as string) : null,
-        date: day,
-        citations: [],
-        reason: wave
-          ? `The store has ${lowerThe(wave.title)} on ${formatNewsroomDate(eventStart(wave) as string)}; ${
-              dayPutRight
-                ? "the day given for it is put right on its own"
-                : signals.length > 0
-                  ? `${signals.map((x) => x.from).join(" and ")} point${signals.length > 1 ? "" : "s"} elsewhere, and either may be the slip`
-                  : "nothing in the sentence says which day it means"
-            }.`
-          : `The store has ${lowerThe(deal.title)} in ${waves.length} waves; nothing fixes which deal the draft means.`,
-        reading: reading(wave ?? null, ["which wave (nothing else in the sentence settles it)"]),
-      });
+      out.push(
+        extend(base, {
+          verdict: "unverified",
+          about: `which ${noun} — ${deal.title}`,
+          eventId: wave?.id ?? null,
+          store: wave ? formatNewsroomDate(eventStart(wave) as string) : null,
+          date: day,
+          citations: [],
+          reason: wave
+            ? `The store has ${lowerThe(wave.title)} on ${formatNewsroomDate(eventStart(wave) as string)}; ${
+                dayPutRight
+                  ? "the day given for it is put right on its own"
+                  : signals.length > 0
+                    ? `${signals.map((x) => x.from).join(" and ")} point${signals.length > 1 ? "" : "s"} elsewhere, and either may be the slip`
+                    : "nothing in the sentence says which day it means"
+              }.`
+            : `The store has ${lowerThe(deal.title)} in ${waves.length} waves; nothing fixes which deal the draft means.`,
+          reading: reading(wave ?? null, ["which wave (nothing else in the sentence settles it)"]),
+        }),
+      );
     }
   }
   return out;

@@ -10,7 +10,25 @@ import type { SubSide } from "../align/facts.ts";
 import { partsOfDerived } from "../align/facts.ts";
 import { dayText } from "../align/store-index.ts";
 import type { Claim } from "../read/claims.ts";
+
+const DISPLAYS = new WeakMap<Fact, Map<SubSide, string>>();
+
+/** How a verdict writes a stored figure for one side: worked out once per fact and side. */
 export function displayFor(f: Fact, sub: SubSide): string {
+  let bySub = DISPLAYS.get(f);
+  if (!bySub) {
+    bySub = new Map();
+    DISPLAYS.set(f, bySub);
+  }
+  let text = bySub.get(sub);
+  if (text === undefined) {
+    text = display(f, sub);
+    bySub.set(sub, text);
+  }
+  return text;
+}
+
+function display(f: Fact, sub: SubSide): string {
   // A derived sum shows what it adds up: "697 (390 + 307)".
   const parts = partsOfDerived(f);
   if (parts && f.value.type === "number") {

@@ -4,6 +4,7 @@
  * nearest a verb of saying, on either side of it, among the claimants the vocabulary knows;
  * null when the sentence attributes nothing (the outlet's own voice) or no one it knows.
  */
+import { allMatches } from "../../matches.ts";
 import { CLAIMANT_NAMES, SAID } from "../vocabulary.ts";
 
 export interface Attribution {
@@ -27,10 +28,8 @@ export function attributionOf(sentence: string, figureAt?: number): Attribution 
   const names = NAMES.filter(
     (c) => !(c.within && !c.within.test(sentence)) && !c.notWithin?.test(sentence),
   );
-  // matchAll copies the pattern's lastIndex: start every search from the beginning.
-  SAID.lastIndex = 0;
-  for (const verb of sentence.matchAll(SAID)) {
-    const at = verb.index ?? 0;
+  for (const verb of allMatches(SAID, sentence)) {
+    const at = verb.index;
     // With a figure's place given, the verb nearest it speaks for it: "Kyiv said 390 …, while
     // Moscow said 270" gives each figure its own speaker.
     const far = figureAt === undefined ? 0 : Math.abs(figureAt - at) * 1000;

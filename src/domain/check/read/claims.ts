@@ -244,12 +244,22 @@ export function extractClaims(text: string, options: DateContext): Claim[] {
   return readDraft(text, options).claims;
 }
 
+/**
+ * A draft as read: its figures and the days it states as claims, and the sentences and days
+ * they were read from, so later checks take those instead of reading the draft again.
+ */
+export interface DraftReading {
+  claims: Claim[];
+  dateClaims: DateClaim[];
+  sentences: Sentence[];
+  /** Every day the draft names, in order, each with the draft's own words. */
+  dates: DateInfo[];
+}
+
 /** The figures of a draft and the days it states as claims, read in one pass. */
-export function readDraft(
-  shown: string,
-  options: DateContext,
-): { claims: Claim[]; dateClaims: DateClaim[] } {
-  if (typeof shown !== "string" || shown.length === 0) return { claims: [], dateClaims: [] };
+export function readDraft(shown: string, options: DateContext): DraftReading {
+  if (typeof shown !== "string" || shown.length === 0)
+    return { claims: [], dateClaims: [], sentences: [], dates: [] };
   // "A 1,000-a-side swap" is read as "1,000 a side"; the draft's own words are shown.
   // "16,000+ — Ukrainian civilians held": a fact box's figure and, after its dash, its noun.
   const dashed = new Set<number>();
@@ -265,6 +275,9 @@ export function readDraft(
     c.sentence = { ...c.sentence, text: shown.slice(c.sentence.start, c.sentence.end) };
     c.span = { ...c.span, text: shown.slice(c.span.start, c.span.end) };
   }
+  // The rewriting keeps every offset, so the draft's own words are at the same places.
+  read.sentences = read.sentences.map((x) => ({ ...x, text: shown.slice(x.start, x.end) }));
+  read.dates = read.dates.map((d) => ({ ...d, text: shown.slice(d.start, d.end) }));
   return read;
 }
 
@@ -272,7 +285,7 @@ function readText(
   text: string,
   options: DateContext,
   dashed: ReadonlySet<number> = new Set(),
-): { claims: Claim[]; dateClaims: DateClaim[] } {
+): DraftReading {
   const claims: Claim[] = [];
   const dateClaims: DateClaim[] = [];
   const dates = readDates(text, options);
@@ -291,7 +304,8 @@ function readText(
   let lastEnd = 0;
   let asked: CueMatch | null = null;
   const aboutExchanges = RELEASE.test(text);
-  for (const sentence of splitSentences(text)) {
+  const sentences = splitSentences(text);
+  for (const sentence of sentences) {
     // A new paragraph forgets the day the last one was about.
     if (text.slice(lastEnd, sentence.start).includes("\n")) carried = null;
     lastEnd = sentence.end;
@@ -336,7 +350,7 @@ function readText(
     const lastDay = [...days].reverse().find((d) => d.date && !d.since);
     if (lastDay?.date) carried = { date: lastDay.date, text: lastDay.text, basis: lastDay.basis };
   }
-  return { claims, dateClaims };
+  return { claims, dateClaims, sentences, dates };
 }
 
 function sentenceClaims(

@@ -5,6 +5,7 @@
  * exchange) decides which stored day it is checked against.
  */
 import { daysBetween } from "../../dates.ts";
+import { allMatches } from "../../matches.ts";
 import { CUE_WORDS, DAY_COUNT, DAY_SWAP_WORDS, EVENT_CUES, type EventCue } from "../vocabulary.ts";
 import type { DateBasis, DateInfo } from "./draft-dates.ts";
 import type { Sentence } from "./sentences.ts";
@@ -60,8 +61,8 @@ export function cuesIn(s: string): CueMatch[] {
   const out: CueMatch[] = [];
   if (!CUE_WORDS.test(s)) return out;
   for (const { about, re, before } of EVENT_CUES)
-    for (const m of s.matchAll(re)) {
-      const start = m.index ?? 0;
+    for (const m of allMatches(re, s)) {
+      const start = m.index;
       out.push({
         about,
         cue: m[0],

@@ -4,6 +4,7 @@
  * a span of days, a count of waves. Pure, knowledge-free; claims.ts reads a figure with them.
  */
 import type { Counted } from "../../../store/schema.ts";
+import { allMatches } from "../../matches.ts";
 import type { NumberMention } from "../../numbers.ts";
 import { RELEASE, SINCE_START } from "../vocabulary.ts";
 import type { WaveCue } from "./claims.ts";
@@ -48,8 +49,8 @@ const EVERY_SINCE_START = new RegExp(SINCE_START.source, "gi");
  * swap since the invasion") still counts: a total may stand beside it in another clause.
  */
 export function runningTotalIn(s: string): boolean {
-  for (const m of s.matchAll(EVERY_SINCE_START)) {
-    const lead = s.slice(Math.max(0, (m.index ?? 0) - 60), m.index);
+  for (const m of allMatches(EVERY_SINCE_START, s)) {
+    const lead = s.slice(Math.max(0, m.index - 60), m.index);
     if (/\b(?:largest|biggest|greatest|most|major)\b[^.;:,]{0,40}$/i.test(lead)) continue;
     return true;
   }
