@@ -220,7 +220,7 @@ export function formatWrites(rows: readonly WritesRow[]): string {
 
 export function formatCrash(r: CrashResult, ms: number): string {
   const ok = r.lost === 0 && r.invalid === 0 && r.kills === r.runs;
-  return `crash test (SIGKILL at random moments while writing; audit entries to the journal, every fifth write a resolution to the resolutions file too, every tenth a claimant to the store file as well, every seventh followed by a compaction of the journal by age): runs ${r.runs}, kills ${r.kills}, acknowledged writes ${r.acknowledged}, writes lost ${r.lost}, invalid files ${r.invalid}, torn journal lines dropped ${r.torn} (${(ms / 1000).toFixed(0)} s) ${ok ? "✓" : "✗ FAILED"}`;
+  return `crash test (SIGKILL at random moments while writing; audit entries to the journal, every fifth write a resolution to the resolutions file too, every tenth a claimant to the store file as well, every seventh followed by a compaction of the journal by age, a third of the rest a review decision to the overlay of review decisions): runs ${r.runs}, kills ${r.kills}, acknowledged writes ${r.acknowledged}, writes lost ${r.lost}, invalid files ${r.invalid}, torn journal lines dropped ${r.torn} (${(ms / 1000).toFixed(0)} s) ${ok ? "✓" : "✗ FAILED"}`;
 }
 
 if (process.argv[1] === import.meta.filename) {
