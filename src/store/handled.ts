@@ -13,8 +13,9 @@
  * read and rewritten as a log at open.
  *
  * Read and validated when the store is opened: a last line without its newline is an append
- * cut short by a crash (its claim never resolved, so no ack was sent for it) and is dropped;
- * any other bad line stops start-up, naming the file and the line, and nothing is written.
+ * cut short by a crash (its claim never resolved, so its request was never handled) and is
+ * dropped; any other bad line stops start-up, naming the file and the line, and nothing is
+ * written.
  * Read and written only by the process holding the store's lock, which opens it.
  */
 import { z } from "zod";
