@@ -2,7 +2,8 @@
  * One store adapter measured in a fresh process, at the archive size it is given: open the
  * desk (load, validate, analyse) as `factdesk start` does, time the queries, then the writes
  * that grow with use (fact-check runs, one at a time, each durable before the next), an
- * editor's resolution, and a Slack request's claim. With a second desk on the same database
+ * editor's resolution and review decisions, and a Slack request's claim. With a second desk on
+ * the same database
  * (PostgreSQL only), how long until it answers with the first one's resolution.
  * Prints one JSON line.
  *
@@ -93,6 +94,27 @@ for (const id of open.slice(0, 3)) {
   resolutionMs.push(writtenMs + (performance.now() - t));
 }
 await other?.close();
+
+// An editor's review decisions: nine proposed facts approved one at a time (the median). The
+// decision is the write the editor waits for; the next answer (the review queue redrawn)
+// re-analyses the archive, as any change to the facts does.
+const reviewWriteMs: number[] = [];
+const reviewAnswerMs: number[] = [];
+const newsroom = desk.newsroom({ tz: "UTC" });
+const proposed = desk.store.data.facts.filter((f) => f.status === "unreviewed").slice(0, 9);
+for (const fact of proposed) {
+  const s = performance.now();
+  const result = await newsroom.reviewFact({
+    factId: fact.id,
+    choice: { kind: "approve" },
+    by: "U_BENCH",
+  });
+  reviewWriteMs.push(performance.now() - s);
+  if (!result.ok) throw new Error(`review of ${fact.id} refused: ${result.reason}`);
+  const t = performance.now();
+  newsroom.reviewItem(fact.id);
+  reviewAnswerMs.push(performance.now() - t);
+}
 await desk.close();
 
 process.stdout.write(
@@ -109,6 +131,8 @@ process.stdout.write(
     claimP50: percentile(claimMs, 50),
     claimP99: percentile(claimMs, 99),
     resolutionMs: percentile(resolutionMs, 50),
+    reviewMs: percentile(reviewWriteMs, 50),
+    reviewAnswerMs: percentile(reviewAnswerMs, 50),
     seenElsewhereMs,
     fetchedElsewhereMs,
   })}\n`,

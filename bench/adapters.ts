@@ -29,6 +29,10 @@ export interface AdapterRow {
   claimP50: number;
   claimP99: number;
   resolutionMs: number;
+  /** An editor's review decision: the write, median (ms). */
+  reviewMs: number;
+  /** The next answer after it (the archive re-analysed), median (ms). */
+  reviewAnswerMs: number;
   seenElsewhereMs: number | null;
   fetchedElsewhereMs: number | null;
 }
@@ -83,6 +87,8 @@ function medianRow(adapter: string, samples: AdapterRow[]): AdapterRow {
     claimP50: med((r) => r.claimP50),
     claimP99: med((r) => r.claimP99),
     resolutionMs: med((r) => r.resolutionMs),
+    reviewMs: med((r) => r.reviewMs),
+    reviewAnswerMs: med((r) => r.reviewAnswerMs),
     seenElsewhereMs: orNull(samples.map((s) => s.seenElsewhereMs)),
     fetchedElsewhereMs: orNull(samples.map((s) => s.fetchedElsewhereMs)),
   };
@@ -133,7 +139,7 @@ export async function benchAdapters(
 
 export function formatAdapters(result: { rows: AdapterRow[]; skipped: string | null }): string {
   const head =
-    "adapter      facts   start-up  RSS MB  query p99 │ activity writes/s  p50/p99 ms  CPU ms │ claim p50/p99 ms │ resolution ms │ another instance: fetched / answers";
+    "adapter      facts   start-up  RSS MB  query p99 │ activity writes/s  p50/p99 ms  CPU ms │ claim p50/p99 ms │ resolution ms │ review ms: decision / next answer │ another instance: fetched / answers";
   const lines = result.rows.map((r) =>
     [
       r.adapter.padEnd(11),
@@ -149,6 +155,8 @@ export function formatAdapters(result: { rows: AdapterRow[]; skipped: string | n
       `${ms(r.claimP50)}/${ms(r.claimP99)}`.padStart(16),
       "│",
       ms(r.resolutionMs).padStart(13),
+      "│",
+      `${ms(r.reviewMs)} / ${ms(r.reviewAnswerMs)}`.padStart(33),
       "│",
       r.seenElsewhereMs === null
         ? "—"

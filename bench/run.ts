@@ -104,7 +104,7 @@ section(
   `6. Store adapters: the lowdb file and PostgreSQL on one generated archive, fresh processes, medians of ${quick ? 1 : 3} (${secs(t0)})`,
   [
     formatAdapters(adapters),
-    "activity writes: fact-check runs recorded one at a time, each durable before the next; resolution: the write and the next answer from the re-analysed store; another instance: a second desk on the same database, the resolution in its memory, then in its answers",
+    "activity writes: fact-check runs recorded one at a time, each durable before the next; resolution: the write and the next answer from the re-analysed store; review: an editor approving a proposed fact, the write, then the next answer (the archive re-analysed); another instance: a second desk on the same database, the resolution in its memory, then in its answers",
   ].join("\n"),
 );
 

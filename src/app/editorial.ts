@@ -127,8 +127,15 @@ export async function reviewFact(
       });
     }
     return { ok: true, fact: after };
-  });
+  }, REVIEW_TOUCHES);
 }
+
+/**
+ * A review decision replaces rows of the facts, events and sources (never adds or removes one)
+ * and adds audit entries: the file store keeps those rows in its small overlay of decisions
+ * rather than rewriting the archive (store/reviews.ts).
+ */
+const REVIEW_TOUCHES: readonly Collection[] = ["sources", "events", "facts", "audit"];
 
 export async function reportProblem(
   store: Store,
@@ -210,7 +217,7 @@ export async function reviewEvent(
       });
     }
     return { ok: true, event: after, facts };
-  });
+  }, REVIEW_TOUCHES);
 }
 
 export type SourceApproval =
@@ -270,7 +277,7 @@ export async function approveSource(
       facts++;
     });
     return { ok: true, events, facts, left };
-  });
+  }, REVIEW_TOUCHES);
 }
 
 /** An unclassified figure placed by an editor: what it counts, and for whom. */
@@ -300,5 +307,5 @@ export async function classifyFact(
       after,
     });
     return { ok: true, fact: after };
-  });
+  }, REVIEW_TOUCHES);
 }

@@ -30,7 +30,7 @@ export interface OpenReport {
   handledMoved: number;
   /**
    * The sidecar's last line, cut short by a crash mid-append and dropped (its claim never
-   * resolved, so its request was never acknowledged), as logged; null if there was none.
+   * resolved, so its request was never handled), as logged; null if there was none.
    */
   handledTorn: string | null;
   /**
@@ -47,7 +47,7 @@ export interface OpenReport {
   resolutionsMoved: number;
   /**
    * Fact-check runs, closed reports and digests older than the retention dropped from the
-   * journal when the store opened (FACTDESK_JOURNAL_DAYS); 0 for a database.
+   * journal (or, for a database, its tables) when the store opened (FACTDESK_JOURNAL_DAYS).
    */
   activityCompacted: number;
 }

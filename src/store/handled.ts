@@ -1,8 +1,8 @@
 /**
  * Requests from Slack already handled, kept beside the store in `<store file>.handled.json`
- * rather than in it. A request is claimed before it is acknowledged, and the store is written
+ * rather than in it. A request is claimed before it is handled, and the store is written
  * whole: a claim in the store cost a write of the whole archive (about 46 MB at 100,000 facts)
- * before every ack.
+ * before every request.
  *
  * The sidecar is a log, one claim per line (`{"key":…,"at":…}`): a claim appends its line and
  * fsyncs, so it costs the same however many requests came in the last ten minutes (claims made
@@ -13,8 +13,9 @@
  * read and rewritten as a log at open.
  *
  * Read and validated when the store is opened: a last line without its newline is an append
- * cut short by a crash (its claim never resolved, so no ack was sent for it) and is dropped;
- * any other bad line stops start-up, naming the file and the line, and nothing is written.
+ * cut short by a crash (its claim never resolved, so its request was never handled) and is
+ * dropped; any other bad line stops start-up, naming the file and the line, and nothing is
+ * written.
  * Read and written only by the process holding the store's lock, which opens it.
  */
 import { z } from "zod";

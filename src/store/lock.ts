@@ -7,7 +7,8 @@
  * A lock left by a killed process is recovered at once when its holder, on this host, is gone,
  * and otherwise once its mtime is stale. The lock covers the files kept beside the store too
  * (the handled requests, `<file>.handled.json`; the journal, `<file>.journal.jsonl`; the
- * resolutions, `<file>.resolutions.json`): only the holder opens, reads or writes them.
+ * resolutions, `<file>.resolutions.json`; the review decisions, `<file>.reviews.json`): only
+ * the holder opens, reads or writes them.
  */
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";

@@ -10,7 +10,7 @@ export interface OpenStoreOptions {
   db: string;
   /** The bundled store shipped with the release; seeds and tops up the live one. */
   bundled: string;
-  /** How long a file store's journal keeps fact-check runs, closed reports and digests (days). */
+  /** How long fact-check runs, closed reports and digests are kept (days), file or database. */
   journalDays?: number;
 }
 
@@ -20,7 +20,11 @@ export async function openStore(
   if (isDatabaseUrl(options.db)) {
     // Loaded only when asked for: a file store never loads the database driver.
     const { PostgresStore } = await import("./postgres/adapter.ts");
-    return PostgresStore.open({ url: options.db, bundled: options.bundled });
+    return PostgresStore.open({
+      url: options.db,
+      bundled: options.bundled,
+      journalDays: options.journalDays,
+    });
   }
   return Store.open({
     file: options.db,

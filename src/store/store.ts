@@ -2,11 +2,12 @@
  * The live store: one lowdb file, validated on every load, written by one serialised queue.
  * The bundled store (data/factdesk.json, tracked in git) seeds it and is never written to.
  * Requests from Slack already handled are kept beside it (handled.ts), so that claiming one
- * before its ack does not rewrite the whole archive; so is what grows with use (fact-check
+ * before it is handled does not rewrite the whole archive; so is what grows with use (fact-check
  * runs, reports, digests, the audit log: journal.ts), so that recording one does not either,
  * and so are editors' resolutions (resolutions.ts, a small validated file of their own), so
- * that settling a dispute does not. The file is rewritten only by writes that touch its facts,
- * sources, claimants or events.
+ * that settling a dispute does not, and editors' review decisions (reviews.ts, an overlay of the
+ * rows they replaced), so that approving a fact does not. The file is rewritten only by writes
+ * that add or remove its facts, sources, claimants or events, or do not say what they touch.
  */
 import { copyFile, mkdir, readdir, readFile, realpath, unlink } from "node:fs/promises";
 import path from "node:path";
@@ -37,9 +38,22 @@ import { deepFreeze } from "./postgres/rows.ts";
 import { tableOf } from "./postgres/tables.ts";
 import { missingRows, ResolutionsFile, resolutionsFileOf } from "./resolutions.ts";
 import {
+  applyReviews,
+  hasReviews,
+  noReviews,
+  OVERLAY_MAX_BYTES,
+  REVIEWED,
+  type Reviewed,
+  type ReviewRows,
+  ReviewsFile,
+  reviewsFileOf,
+  reviewsText,
+} from "./reviews.ts";
+import {
   emptyStore,
   type HandledRequest,
   type Resolution,
+  SCHEMA_VERSION,
   type StoreData,
   StoreData as StoreSchema,
 } from "./schema.ts";
@@ -166,6 +180,8 @@ export async function readStoreFiles(file: string): Promise<StoreData> {
   const activity = withMissing(journal.rows, missingFrom(journal.rows, activityOf(data)));
   const kept = (await new ResolutionsFile(file).read()) ?? [];
   const resolutions = [...kept, ...missingRows(kept, data.resolutions)];
+  const reviews = await new ReviewsFile(file).read();
+  if (reviews) applyReviews(data, reviews);
   return { ...data, ...activity, resolutions };
 }
 
@@ -214,6 +230,15 @@ export class Store implements FactStore {
    * file's failed): the next write rewrites it from memory.
    */
   #resolutionsStale = false;
+  /** Editors' review decisions: the overlay of rows they replaced in the store file's lists. */
+  #reviewsFile: ReviewsFile | null = null;
+  /** What the overlay on disk holds, by list and id: the rows as they are in memory. */
+  #reviews: Record<Reviewed, Map<string, { id: string }>> = emptyOverlayMaps();
+  /**
+   * Set when the overlay on disk may not be what #reviews says (a write of it, or of the store
+   * file and then it, failed part way): the next write rewrites or empties it.
+   */
+  #reviewsStale = false;
   /**
    * Set when the journal on disk holds rows memory does not (a write whose journal line went
    * out but whose store file write failed): the next write replaces the journal from memory.
@@ -368,6 +393,7 @@ export class Store implements FactStore {
     };
 
     const resolutionsFile = new ResolutionsFile(file);
+    const reviewsFile = new ReviewsFile(file);
     if (!(await Store.#readExisting(file, db, report))) {
       // A journal without its store: its audit log and runs belong to a store that is gone, and
       // would be read as this new one's.
@@ -382,6 +408,12 @@ export class Store implements FactStore {
           `${resolutionsFileOf(file)}: resolutions without their store file (${file}); move them away to start a new store, or put the store file back`,
         );
       }
+      // And review decisions, of rows that are gone.
+      if ((await reviewsFile.read().catch(() => null)) !== null) {
+        throw new StoreError(
+          `${reviewsFileOf(file)}: review decisions without their store file (${file}); move them away to start a new store, or put the store file back`,
+        );
+      }
       db.data = structuredClone(bundled);
       report.created = true;
     } else {
@@ -390,6 +422,9 @@ export class Store implements FactStore {
     // Read and checked before anything is written: a bad file stops start-up, naming it, with
     // every file as it was.
     const kept = (await resolutionsFile.read()) ?? [];
+    // The review decisions too, laid over the rows they replaced.
+    const reviewed = (await reviewsFile.read()) ?? noReviews();
+    applyReviews(db.data, reviewed);
     // Read (and checked) before anything is written: a bad sidecar stops start-up with the
     // store file as it was.
     let store: Store | null = null;
@@ -442,6 +477,7 @@ export class Store implements FactStore {
     }
     for (const row of resolutions) deepFreeze(row);
     db.data.resolutions = resolutions;
+    let folded = false;
     if (
       report.created ||
       report.migratedFrom !== null ||
@@ -451,11 +487,27 @@ export class Store implements FactStore {
       Object.values(report.merged).some((n) => n > 0)
     ) {
       await attempt(file, report.created ? "create it" : "write it", () => db.write());
+      // The store file now holds every decision: the overlay goes (after, never before).
+      if (hasReviews(reviewed)) await reviewsFile.write(reviewsText(noReviews()));
+      folded = true;
     }
     store = new Store(file, db);
     store.#handled = handled;
     store.#journal = journal;
     store.#resolutions = resolutionsFile;
+    store.#reviewsFile = reviewsFile;
+    if (!folded) {
+      // The overlay's rows as they now are in memory (one whose id is gone was left out).
+      for (const c of REVIEWED) {
+        const ids = new Set((reviewed[c] as { id: string }[]).map((r) => r.id));
+        if (ids.size === 0) continue;
+        for (const row of db.data[c] as { id: string }[]) {
+          if (!ids.has(row.id)) continue;
+          deepFreeze(row);
+          store.#reviews[c].set(row.id, row);
+        }
+      }
+    }
     return { store, report };
   }
 
@@ -593,6 +645,13 @@ export class Store implements FactStore {
     const touchesFile = batch.some(
       (p) => p.touches === undefined || p.touches.some((c) => inStoreFile(c)),
     );
+    // A batch whose every change says what it touches may replace rows of the file's lists in
+    // place (an editor's review decision): those go to the overlay, not the store file. Its
+    // lists as they were, to see which rows it replaced (by reference: a change replaces a row
+    // it alters, as the PostgreSQL adapter requires): the copy kept since the last write, so
+    // that a decision does not copy 100,000 facts (a megabyte of garbage each) to find one.
+    const fileBefore =
+      touchesFile && batch.every((p) => p.touches !== undefined) ? this.#fileLists() : null;
     const results: unknown[] = [];
     for (let i = 0; i < batch.length; i++) {
       const p = batch[i] as Pending;
@@ -601,7 +660,14 @@ export class Store implements FactStore {
       } catch (err) {
         // This change alone fails. Back to what is on disk, and the others run again, in order,
         // without it: they have not been acknowledged, so running them again is safe.
-        await this.#restore(err as Error, before, resolutionsBefore, touchesFile);
+        await this.#restore(
+          err as Error,
+          before,
+          resolutionsBefore,
+          touchesFile,
+          fileBefore,
+          false,
+        );
         this.#version++;
         this.#bump(undefined);
         p.reject(err);
@@ -612,9 +678,25 @@ export class Store implements FactStore {
     const { added, rewritten } = activityChanges(before, activityOf(this.#db.data));
     const resolutionsChanged =
       this.#resolutionsStale || !sameRows(resolutionsBefore, this.#db.data.resolutions);
+    // The file's part: untouched, a few rows replaced in place (the overlay, if it stays small),
+    // or anything else (the store file rewritten, with the overlay's rows, and the overlay
+    // emptied after).
+    const found = fileBefore ? replacedInPlace(fileBefore, this.#db.data) : null;
+    const replaced = found?.rows ?? null;
+    let overlay: { text: string; rows: ReviewRows } | null = null;
+    if (replaced && (hasReviews(replaced) || this.#reviewsStale)) {
+      const rows = this.#overlayWith(replaced);
+      const text = reviewsText(rows);
+      if (text.length <= OVERLAY_MAX_BYTES) overlay = { text, rows };
+    }
+    const writeFile =
+      touchesFile && (replaced === null || (overlay === null && hasReviews(replaced)));
+    const emptyOverlay = writeFile && (this.#reviewsStale || this.#overlaySize() > 0);
     const journal = this.#journal as Journal;
     let journalWritten = false;
     let resolutionsWritten = false;
+    let reviewsWritten = false;
+    let fileWriteStarted = false;
     try {
       // The journal first: a crash between the two leaves an audit entry for a change the
       // files do not hold (never acknowledged), rather than a change with no audit entry.
@@ -632,17 +714,53 @@ export class Store implements FactStore {
         await (this.#resolutions as ResolutionsFile).write(this.#db.data.resolutions);
         this.#resolutionsStale = false;
       }
-      if (touchesFile) await attempt(this.file, "write it", () => this.#db.write());
+      const reviews = this.#reviewsFile as ReviewsFile;
+      if (overlay) {
+        reviewsWritten = true;
+        await reviews.write(overlay.text);
+      }
+      if (writeFile) {
+        fileWriteStarted = true;
+        await attempt(this.file, "write it", () => this.#db.write());
+      }
+      if (emptyOverlay) {
+        // Only once the store file holds every decision: emptied first, a crash would lose them.
+        reviewsWritten = true;
+        await reviews.write(reviewsText(noReviews()));
+      }
     } catch (err) {
       // The journal and the resolutions file may now hold rows memory is about to drop: the
-      // next write replaces them.
+      // next write replaces them. So may the overlay.
       if (journalWritten) this.#journalStale = true;
       if (resolutionsWritten) this.#resolutionsStale = true;
-      await this.#restore(err as Error, before, resolutionsBefore, touchesFile);
+      if (reviewsWritten) this.#reviewsStale = true;
+      await this.#restore(
+        err as Error,
+        before,
+        resolutionsBefore,
+        touchesFile,
+        fileBefore,
+        fileWriteStarted,
+      );
       this.#version++;
       this.#bump(undefined);
       for (const p of batch) p.reject(err);
       return;
+    }
+    // The copy of the file's lists brought up to date: at the rows replaced, or afresh.
+    if (touchesFile && found && !writeFile) this.#syncFileLists(found.at);
+    else if (touchesFile) this.#syncFileLists();
+    if (overlay) {
+      this.#reviews = emptyOverlayMaps();
+      for (const c of REVIEWED)
+        for (const row of overlay.rows[c] as { id: string }[]) {
+          deepFreeze(row);
+          this.#reviews[c].set(row.id, row);
+        }
+      this.#reviewsStale = false;
+    } else if (writeFile) {
+      this.#reviews = emptyOverlayMaps();
+      this.#reviewsStale = false;
     }
     // Frozen once written, so that a later change can only replace a row, which the next
     // write sees by reference (deepFreeze passes over rows already frozen).
@@ -654,6 +772,67 @@ export class Store implements FactStore {
     batch.forEach((p, i) => {
       p.resolve(results[i]);
     });
+  }
+
+  /**
+   * The file's lists as of the last write (memory as it is on disk, overlay included), kept
+   * between writes and brought up to date after each one that touched them; null until a
+   * write first needs it, and after memory was read back from disk.
+   */
+  #fileCopy: FileRows | null = null;
+
+  #fileLists(): FileRows {
+    this.#fileCopy ??= snapshotFile(this.#db.data);
+    return this.#fileCopy;
+  }
+
+  /**
+   * Brings the copy up to date with memory: at `at` (the indexes of the rows a write replaced
+   * in place, by list), or every row, or the lists copied afresh when their lengths changed.
+   */
+  #syncFileLists(at?: Record<Reviewed, number[]>): void {
+    const copy = this.#fileCopy;
+    if (!copy) return;
+    const data = this.#db.data;
+    if (at) {
+      for (const c of REVIEWED) {
+        const now = data[c] as unknown[];
+        const was = copy[c] as unknown[];
+        for (const i of at[c]) was[i] = now[i];
+      }
+      return;
+    }
+    for (const c of FILE_LISTS) {
+      const now = data[c] as unknown[];
+      const was = copy[c] as unknown[];
+      if (now.length !== was.length) {
+        (copy[c] as unknown[]) = now.slice();
+        continue;
+      }
+      for (let i = 0; i < now.length; i++) if (was[i] !== now[i]) was[i] = now[i];
+    }
+  }
+
+  /** The overlay's rows with `replaced` laid over them (a row replaced again keeps its place). */
+  #overlayWith(replaced: ReviewRows): ReviewRows {
+    const out = noReviews();
+    for (const c of REVIEWED) {
+      const rows = new Map(this.#reviews[c]);
+      for (const row of replaced[c] as { id: string }[]) rows.set(row.id, row);
+      (out[c] as unknown[]) = [...rows.values()];
+    }
+    return out;
+  }
+
+  #overlaySize(): number {
+    return REVIEWED.reduce((n, c) => n + this.#reviews[c].size, 0);
+  }
+
+  /** What the overlay on disk holds (or should: see #reviewsStale), as lists. */
+  #overlayRows(): ReviewRows {
+    const out = noReviews();
+    for (const c of REVIEWED) (out[c] as unknown[]) = [...this.#reviews[c].values()];
+    return out;
   }
 
   /** Set when the file can no longer be read back: reads go on from memory, writes are refused. */
@@ -669,6 +848,8 @@ export class Store implements FactStore {
     before: ActivityRows,
     resolutionsBefore: readonly Resolution[],
     touchedFile: boolean,
+    fileBefore: FileRows | null = null,
+    fileWritten = true,
   ): Promise<void> {
     const data = this.#db.data;
     // The lists themselves stay (readers may hold them); their rows are put back.
@@ -679,12 +860,26 @@ export class Store implements FactStore {
     data.resolutions.splice(0, data.resolutions.length, ...resolutionsBefore);
     // A change that may not have touched the file's part has nothing there to undo.
     if (!touchedFile) return;
+    // Changes that said what they touch replace rows rather than edit them: with the store file
+    // not written, the file's lists as they were are what is on disk (with the overlay).
+    if (fileBefore && !fileWritten) {
+      for (const c of FILE_LISTS) {
+        const list = data[c] as unknown[];
+        const was = fileBefore[c] as unknown[];
+        list.length = was.length;
+        for (let i = 0; i < was.length; i++) list[i] = was[i];
+      }
+      return;
+    }
     try {
       const fromDisk = await new StoreFile(this.file).read();
       if (fromDisk) {
         for (const c of ACTIVITY) (fromDisk[c] as unknown[]) = data[c];
         fromDisk.resolutions = data.resolutions;
+        // With the review decisions laid over it, as the next open would read them.
+        applyReviews(fromDisk, this.#overlayRows());
         this.#db.data = fromDisk;
+        this.#fileCopy = null;
         return;
       }
       this.#broken = new StoreError(
@@ -696,6 +891,55 @@ export class Store implements FactStore {
       );
     }
   }
+}
+
+/** The store file's lists. */
+const FILE_LISTS = ["sources", "claimants", "events", "facts"] as const;
+type FileRows = Pick<StoreData, (typeof FILE_LISTS)[number]>;
+
+const emptyOverlayMaps = (): Record<Reviewed, Map<string, { id: string }>> => ({
+  sources: new Map(),
+  events: new Map(),
+  facts: new Map(),
+});
+
+/** The file's lists as they are now (the lists copied; the rows are shared). */
+function snapshotFile(data: StoreData): FileRows {
+  return {
+    sources: data.sources.slice(),
+    claimants: data.claimants.slice(),
+    events: data.events.slice(),
+    facts: data.facts.slice(),
+  };
+}
+
+/**
+ * The rows a write replaced in place in the file's lists (each at its index, with the same id,
+ * by reference) and their indexes, or null if it did anything else there: added, removed or
+ * moved a row, touched the claimants, or changed the schema version. Null means the store file
+ * must be rewritten.
+ */
+function replacedInPlace(
+  before: FileRows,
+  after: StoreData,
+): { rows: ReviewRows; at: Record<Reviewed, number[]> } | null {
+  if (after.schemaVersion !== SCHEMA_VERSION) return null;
+  if (!sameRows(before.claimants, after.claimants)) return null;
+  const rows = noReviews();
+  const at: Record<Reviewed, number[]> = { sources: [], events: [], facts: [] };
+  for (const c of REVIEWED) {
+    const b = before[c] as { id: string }[];
+    const a = after[c] as { id: string }[];
+    if (a.length !== b.length) return null;
+    for (let i = 0; i < a.length; i++) {
+      const row = a[i] as { id: string };
+      if (row === b[i]) continue;
+      if (row.id !== (b[i] as { id: string }).id) return null;
+      (rows[c] as unknown[]).push(row);
+      at[c].push(i);
+    }
+  }
+  return { rows, at };
 }
 
 /** What compaction by age may drop rows of (never the audit log). */

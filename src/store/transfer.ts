@@ -12,6 +12,7 @@ import { isDatabaseUrl } from "./fact-store.ts";
 import { journalFileOf } from "./journal.ts";
 import { lockStore, StoreLockedError } from "./lock.ts";
 import { resolutionsFileOf } from "./resolutions.ts";
+import { reviewsFileOf } from "./reviews.ts";
 import type { StoreData } from "./schema.ts";
 import { readStoreFiles } from "./store.ts";
 
@@ -41,8 +42,8 @@ async function readStore(from: string): Promise<StoreData> {
   }
   const file = path.resolve(from);
   return withFileLock(file, async () => {
-    // The file with its journal (fact-check runs, reports, digests, the audit log) and its
-    // resolutions file.
+    // The file with its journal (fact-check runs, reports, digests, the audit log), its
+    // resolutions file and its overlay of review decisions.
     const data = await readStoreFiles(file);
     delete data.handled;
     return data;
@@ -60,8 +61,8 @@ async function writeStore(to: string, data: StoreData): Promise<void> {
     const out = new DurableTextFile(file);
     if ((await attempt(file, "read it", () => out.read())) !== null)
       throw new StoreError(`${file}: already exists; migrate into a new file`);
-    // A journal or resolutions file left from another store would be read as this one's.
-    for (const beside of [journalFileOf(file), resolutionsFileOf(file)]) {
+    // A journal, resolutions or reviews file left from another store would be read as this one's.
+    for (const beside of [journalFileOf(file), resolutionsFileOf(file), reviewsFileOf(file)]) {
       if ((await attempt(beside, "read it", () => new DurableTextFile(beside).read())) !== null)
         throw new StoreError(`${beside}: already exists; migrate into a new file`);
     }

@@ -144,6 +144,44 @@ describe.each([fileAdapter, postgresAdapter()])(
         expect(facts.find((f) => f.id === id)?.status).toBe("rejected");
       });
 
+      it("an editor's review decisions (rows replaced, said so) are durable and read back on reopen", async () => {
+        const { store } = await openHere();
+        const ids = [3, 7, 11].map((i) => store.data.facts[i]?.id as string);
+        const event = store.data.events[2]?.id as string;
+        const touches = ["sources", "events", "facts", "audit"] as const;
+        for (const [n, id] of ids.entries())
+          await store.update((d) => {
+            const i = d.facts.findIndex((f) => f.id === id);
+            d.facts[i] = { ...(d.facts[i] as (typeof d.facts)[0]), status: "rejected" };
+            d.audit.push(entry(`U${n}`));
+          }, touches);
+        await store.update((d) => {
+          const i = d.events.findIndex((e) => e.id === event);
+          d.events[i] = { ...(d.events[i] as (typeof d.events)[0]), status: "rejected" };
+        }, touches);
+        // The first decided again; a refused decision changes nothing.
+        await store.update((d) => {
+          const i = d.facts.findIndex((f) => f.id === ids[0]);
+          d.facts[i] = { ...(d.facts[i] as (typeof d.facts)[0]), status: "reviewed", note: "n" };
+        }, touches);
+        await store.update(() => "already reviewed", touches);
+        const facts = await adapter.durable(db, "facts");
+        expect(facts.map((f) => f.id)).toEqual(store.data.facts.map((f) => f.id));
+        expect(ids.map((id) => facts.find((f) => f.id === id)?.status)).toEqual([
+          "reviewed",
+          "rejected",
+          "rejected",
+        ]);
+        expect((await adapter.durable(db, "events")).find((e) => e.id === event)?.status).toBe(
+          "rejected",
+        );
+        await store.close();
+        const { store: again } = await openHere();
+        expect(again.data.facts).toEqual(store.data.facts);
+        expect(again.data.events).toEqual(store.data.events);
+        expect(again.data.audit.map((a) => a.by)).toEqual(["U0", "U1", "U2"]);
+      });
+
       it("a change that throws in a burst is refused alone; the others are written in order", async () => {
         const { store } = await openHere();
         const push = (note: string) =>

@@ -5,7 +5,9 @@
 // of those adds a claimant too, so the store file is rewritten as well (all three files in one
 // write). Every seventh records a fact-check run a year old and then compacts the journal by
 // age, as the daily compaction does: the whole journal rewritten (temp, fsync, rename) without
-// the old runs, every audit entry kept.
+// the old runs, every audit entry kept. Of the rest, every third is an editor's review decision:
+// a fact replaced (its note naming the write), said to touch the facts, so it goes to the
+// overlay of review decisions (rewritten whole), which the writes to the store file fold in.
 import { Store } from "../../src/store/store.ts";
 
 export const FILE_WRITE_EVERY = 5;
@@ -16,6 +18,12 @@ export const touchesStoreFile = (i: number): boolean =>
 
 /** Whether write `i` is followed by a compaction of the journal (before its ack). */
 export const compactsJournal = (i: number): boolean => i % 7 === 3;
+
+/** Whether write `i` is a review decision: the fact at `i % facts` gets the note reviewNote(i). */
+export const reviewsFact = (i: number): boolean =>
+  i % FILE_WRITE_EVERY !== 0 && !compactsJournal(i) && i % 3 === 1;
+
+export const reviewNote = (i: number): string => `crash-review-${i}`;
 
 const [file, bundled] = process.argv.slice(2) as [string, string];
 if (file && bundled) {
@@ -68,6 +76,15 @@ if (file && bundled) {
         ["factchecks", "audit"],
       );
       await store.compactJournal();
+    } else if (reviewsFact(i)) {
+      await store.update(
+        (d) => {
+          const k = i % d.facts.length;
+          d.facts[k] = { ...(d.facts[k] as (typeof d.facts)[0]), note: reviewNote(i) };
+          d.audit.push(audit);
+        },
+        ["facts", "audit"],
+      );
     } else {
       await store.update(
         (d) => {

@@ -8,7 +8,7 @@ import { readStoreFiles } from "../../src/store/store.ts";
 import { BUNDLED } from "../helpers/store.ts";
 import { crashTest } from "./crash.ts";
 
-it("loses no acknowledged write and never leaves an invalid file when killed mid-write: the store file, its journal and its resolutions file", async () => {
+it("loses no acknowledged write and never leaves an invalid file when killed mid-write: the store file, its journal, its resolutions file and its overlay of review decisions", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "factdesk-crash-"));
   try {
     const file = path.join(dir, "live.json");
@@ -27,6 +27,11 @@ it("loses no acknowledged write and never leaves an invalid file when killed mid
     // The resolutions went to their own file, not into the store file.
     expect(await readFile(resolutionsFileOf(file), "utf8")).toContain('"id":"crash-0"');
     expect(JSON.parse(await readFile(file, "utf8")).resolutions).toEqual([]);
+    // The review decisions went to their overlay, and the store file's writes folded them in.
+    const decided = (await readStoreFiles(file)).facts.filter((f) =>
+      f.note?.startsWith("crash-review-"),
+    );
+    expect(decided.length).toBeGreaterThan(0);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

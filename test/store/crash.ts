@@ -3,7 +3,8 @@
  * kill that the store file, its journal and its resolutions file are valid and together hold
  * every write that was acknowledged: the audit entries (journal, appended, and rewritten whole
  * by the compactions by age among the writes), the resolutions (resolutions file, rewritten)
- * and the claimants (store file, rewritten). They are read as
+ * the claimants (store file, rewritten) and review decisions (the overlay of replaced rows,
+ * rewritten, and folded into the store file by its writes). They are read as
  * opening the store reads them: a torn last line of the journal, an append the kill cut short,
  * is left out (it was never acknowledged); any other bad line, or a bad store or resolutions
  * file, counts as an invalid file.
@@ -13,7 +14,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { journalFileOf } from "../../src/store/journal.ts";
 import { readStoreFiles } from "../../src/store/store.ts";
-import { FILE_WRITE_EVERY, touchesStoreFile } from "./crash-writer.ts";
+import { FILE_WRITE_EVERY, reviewNote, reviewsFact, touchesStoreFile } from "./crash-writer.ts";
 
 const writer = path.join(import.meta.dirname, "crash-writer.ts");
 
@@ -103,10 +104,18 @@ export async function crashTest(
     );
     const resolved = new Set(data.resolutions.map((r) => r.id));
     const claimants = new Set(data.claimants.map((c) => c.id));
+    // A fact's note names the last review decision written to it: write i is there, or a later
+    // one to the same fact.
+    const reviewed = (i: number) => {
+      const note = data.facts[i % data.facts.length]?.note ?? "";
+      const m = /^crash-review-(\d+)$/.exec(note);
+      return note === reviewNote(i) || (m !== null && Number(m[1]) > i);
+    };
     for (const i of acknowledged) {
       if (!audited.has(i)) result.lost++;
       else if (i % FILE_WRITE_EVERY === 0 && !resolved.has(`crash-${i}`)) result.lost++;
       else if (touchesStoreFile(i) && !claimants.has(`crash-${i}`)) result.lost++;
+      else if (reviewsFact(i) && !reviewed(i)) result.lost++;
     }
   }
   result.acknowledged = acknowledged.size;

@@ -13,12 +13,20 @@
  * Changes that fail (a change that throws, a failed statement) leave memory as it was before;
  * a COMMIT whose outcome is unknown is treated as failed and, had it landed, is fetched back
  * like any other instance's write.
+ *
+ * The activity tables are compacted by age as the file's journal is (compactActivity): at open
+ * and once a day, fact-check runs, closed reports and digests older than the retention
+ * (FACTDESK_JOURNAL_DAYS) are deleted under the same row lock as a write, each channel's latest
+ * digest, every open report and the whole audit log kept. Other instances drop them too: the
+ * reports and digests through their tombstones, the runs (a log without keys) through one
+ * tombstone naming the time before which they went.
  */
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type pg from "pg";
 import { attempt, StoreError } from "../errors.ts";
 import { COLLECTIONS, type Collection, type FactStore, type OpenReport } from "../fact-store.ts";
+import { activityOf, compactActivity, JOURNAL_DAYS } from "../journal.ts";
 import { MigrationError, migrate } from "../migrate.ts";
 import { SCHEMA_VERSION, type StoreData } from "../schema.ts";
 import { parseStoreText } from "../store.ts";
@@ -46,7 +54,19 @@ export interface PostgresOpenOptions {
   url: string;
   bundled: string;
   log?: (line: string) => void;
+  /**
+   * How long fact-check runs, closed reports and digests are kept, in days
+   * (FACTDESK_JOURNAL_DAYS; default JOURNAL_DAYS). Compacted at open and daily after.
+   */
+  journalDays?: number;
 }
+
+/** How often a running instance compacts the activity tables by age. */
+const COMPACT_EVERY_MS = 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What compaction by age may drop rows of (never the audit log), as the file's journal. */
+const COMPACTED = ["factchecks", "reports", "digests"] as const;
 
 export class PostgresStore implements FactStore {
   readonly location: string;
@@ -132,6 +152,12 @@ export class PostgresStore implements FactStore {
       store = new PostgresStore(url, pool, data, rev, log);
       store.#listener = listener;
       if (heard) store.#heard(heard);
+      store.#journalDays = options.journalDays ?? JOURNAL_DAYS;
+      // Compacted by age now and once a day after; a failure is logged and tried again.
+      report.activityCompacted = await store.#compactQuietly();
+      const opened = store;
+      store.#compactTimer = setInterval(() => void opened.#compactQuietly(), COMPACT_EVERY_MS);
+      store.#compactTimer.unref();
       return { store, report };
     } catch (err) {
       await listener?.close();
@@ -301,7 +327,105 @@ export class PostgresStore implements FactStore {
     }
   }
 
+  #journalDays = JOURNAL_DAYS;
+  #compactTimer: ReturnType<typeof setInterval> | null = null;
+
+  /**
+   * Deletes the fact-check runs, closed problem reports and digests older than the retention
+   * (compactActivity: the audit log, open reports and each channel's latest digest are kept),
+   * from the tables and from memory, in one transaction under the row lock writes take; other
+   * instances drop them when they next fetch. Nothing to drop: nothing is written. Resolves to
+   * the number of rows dropped.
+   */
+  compactJournal(now: Date = new Date()): Promise<number> {
+    if (this.#broken) return Promise.reject(this.#broken);
+    return this.#serial(() => this.#compact(now));
+  }
+
+  async #compact(now: Date): Promise<number> {
+    const client = await this.#pool.connect().catch((err) => {
+      throw dbError(this.location, "compact the activity tables", err);
+    });
+    const data = this.#data;
+    try {
+      await client.query("BEGIN");
+      const { rows } = await client.query<{ rev: string }>(
+        "UPDATE store_meta SET rev = rev + 1 RETURNING rev",
+      );
+      const rev = Number(rows[0]?.rev);
+      const remote = await rowsSince(client, this.location, this.#seen);
+      const fetched = applyRemote(data, remote.changes);
+      this.#seen = rev - 1;
+      if (fetched.size > 0) this.#bump(fetched);
+      const kept = compactActivity(activityOf(data), now, this.#journalDays);
+      let dropped = 0;
+      for (const c of COMPACTED) {
+        if (kept[c] === data[c]) continue;
+        const keep = new Set<object>(kept[c]);
+        const gone = (data[c] as object[]).filter((r) => !keep.has(r));
+        dropped += gone.length;
+        const table = tableOf(c);
+        if (table.key) {
+          const keyOf = table.key;
+          await writeRows(client, table, rev, { upserts: [], deleted: gone.map(keyOf) });
+        } else {
+          // The runs have no keys: they go by their time, as compactActivity chose them, and one
+          // tombstone names that time for the other instances.
+          const cutoff = new Date(now.getTime() - this.#journalDays * DAY_MS).toISOString();
+          await client.query(
+            `DELETE FROM ${table.name} WHERE (doc->>'at')::timestamptz < $1::timestamptz`,
+            [cutoff],
+          );
+          await client.query("INSERT INTO tombstones (rev, tbl, key) VALUES ($1, $2, $3)", [
+            rev,
+            table.name,
+            cutoff,
+          ]);
+        }
+      }
+      if (dropped === 0) {
+        await client.query("ROLLBACK");
+        return 0;
+      }
+      const notice: StoreNotice = { rev, from: this.#instance };
+      await client.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify(notice)]);
+      await client.query("COMMIT");
+      this.#seen = rev;
+      for (const c of COMPACTED) {
+        if (kept[c] === data[c]) continue;
+        // The list itself stays (readers may hold it); its rows are what is kept.
+        const list = data[c] as object[];
+        const keep = kept[c] as object[];
+        list.length = keep.length;
+        for (let i = 0; i < keep.length; i++) list[i] = keep[i] as object;
+      }
+      this.#bump(COMPACTED);
+      return dropped;
+    } catch (err) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw err instanceof StoreError
+        ? err
+        : dbError(this.location, "compact the activity tables", err);
+    } finally {
+      client.release();
+    }
+  }
+
+  async #compactQuietly(): Promise<number> {
+    try {
+      return await this.compactJournal();
+    } catch (err) {
+      if (!this.#closed)
+        this.#log(
+          `${this.location}: the activity tables were not compacted (${(err as Error).message}); tried again in a day`,
+        );
+      return 0;
+    }
+  }
+
   async close(): Promise<void> {
+    if (this.#compactTimer) clearInterval(this.#compactTimer);
+    this.#compactTimer = null;
     if (this.#closed) return;
     while (this.#draining) await this.#drained;
     this.#closed = true;

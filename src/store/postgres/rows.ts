@@ -164,6 +164,18 @@ export async function rowsSince(
   return { rev, changes };
 }
 
+/**
+ * A log without keys is only ever appended to, or compacted by age: a tombstone of its table
+ * names the time before which its rows were deleted (`at`), and they go here too.
+ */
+function dropBefore(list: Row[], time: string): void {
+  const cutoff = Date.parse(time);
+  const kept = list.filter((r) => !(Date.parse((r as { at: string }).at) < cutoff));
+  if (kept.length === list.length) return;
+  list.length = kept.length;
+  for (let i = 0; i < kept.length; i++) list[i] = kept[i] as Row;
+}
+
 /** Applies rows another instance wrote to memory; returns the collections that changed. */
 export function applyRemote(data: StoreData, changes: readonly RemoteChange[]): Set<Collection> {
   const touched = new Set<Collection>();
@@ -180,10 +192,12 @@ export function applyRemote(data: StoreData, changes: readonly RemoteChange[]): 
   for (const { table, key, row } of changes) {
     const list = data[table.collection] as Row[];
     touched.add(table.collection);
-    if (key === null) {
+    if (!table.key) {
       if (row) list.push(row);
+      else if (key !== null) dropBefore(list, key);
       continue;
     }
+    if (key === null) continue;
     const index = indexOf(table);
     const at = index.get(key);
     if (row === null) {
