@@ -8,7 +8,8 @@
  *   birthday, "since 2022", a hearing: target 0);
  * - facts: each figure an editor would record, proposed with the right event, count, side and
  *   claimant (target ≥90%).
- * `sealed.yaml` is read only when asked for: `npm run eval -- --dev` leaves it unopened.
+ * `sealed.yaml` and `fresh.yaml` have each been run once and read since: dev sets, printed by
+ * `npm run eval -- --dev`; `fresh2.yaml` is read only without `--dev`.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
