@@ -256,9 +256,24 @@ function right(
       ];
       const inside = /\((.*?)\)/.exec(e.claimant)?.[1];
       if (inside) wants.push(inside);
+      // "Rustem Umerov, Ukraine's Defence Minister", "UNPMO-U, citing both parties": the
+      // speaker is named before the comma, what follows describes them.
+      const named = e.claimant.split(",")[0];
+      if (named && named !== e.claimant) wants.push(named);
+      // "UNPMO-U" for a claimant proposed under its full name, "… Office for Ukraine (UNPMO-U)".
+      const name = claimantName(k, p, f.claimantId).toLowerCase();
+      if (wants.some((w) => w.trim() && name.endsWith(`(${w.trim().toLowerCase()})`))) return true;
       return wants.some((w) => w.trim() && claimantMatches(k, p, f.claimantId, w.trim(), a.outlet));
     }
   }
+}
+
+function claimantName(k: Knowledge, p: IngestProposal, id: string): string {
+  return (
+    k.catalog.claimants.get(id)?.name ??
+    [p.claimant, ...(p.claimants ?? [])].find((c) => c?.id === id)?.name ??
+    id
+  );
 }
 
 function got(k: Knowledge, p: IngestProposal, f: Fact, field: Field): string {
@@ -272,11 +287,7 @@ function got(k: Knowledge, p: IngestProposal, f: Fact, field: Field): string {
     case "side":
       return String(f.side);
     case "claimant":
-      return (
-        k.catalog.claimants.get(f.claimantId)?.name ??
-        [p.claimant, ...(p.claimants ?? [])].find((c) => c?.id === f.claimantId)?.name ??
-        f.claimantId
-      );
+      return claimantName(k, p, f.claimantId);
   }
 }
 
