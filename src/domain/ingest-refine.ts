@@ -11,10 +11,23 @@ import type { EventMention } from "./ingest-events.ts";
 
 const BODIES_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:bod(?:y|ies)|remains)\b/i;
 const BODIES_BEFORE =
-  /\bbod(?:y|ies) of\s+(?:the\s+)?(?:(?:more|fewer) than|about|nearly|some|over)?\s*$/i;
+  /\b(?:bod(?:y|ies)|remains) of\s+(?:the\s+)?(?:(?:more|fewer) than|about|nearly|some|over)?\s*$/i;
+/**
+ * A figure joined to one of bodies: "the remains of 1,212 Ukrainian and 27 Russian soldiers"
+ * (the first names only a side, so the noun is both figures'), "the bodies of 900 men …, and of
+ * 40 Russian soldiers" (a second "of" the first governs).
+ */
+const BODIES_SIBLING =
+  /\b(?:bod(?:y|ies)|remains) of\s+(?:the\s+)?(?:[\p{L}]+\s+)?\d[\d,]*\s+(?:Ukrainian|Russian)\s+and\s+$|\b(?:bod(?:y|ies)|remains) of\b[^.;()]{0,160},?\s+(?:and|as well as)\s+of\s+(?:(?:more|fewer) than|about|nearly|some|over)?\s*$/iu;
 const UNDER_25 =
   /^\s*(?:[A-Za-z'-]+\s+){0,3}?(?:(?:aged|under the age of|under|below the age of)\s+(?:18\s+(?:to|and|-|–)\s+)?25\b|under-25s?\b)/i;
 const YOUNG_BEFORE = /\b(?:under-25s?|young soldiers|young men|young ones)\b[^.;]{0,20}$/i;
+/** "212 young soldiers", "300 young Ukrainian servicemen": the young of a swap by age. */
+const YOUNG_AFTER =
+  /^\s*(?:more\s+|other\s+)?young\s+(?:(?:Ukrainian|Russian)\s+)?(?:soldiers|servicemen|men|prisoners|POWs|captives|defenders)\b/i;
+/** "212 soldiers, all of them under 25, …", "300 prisoners …, all aged 25 or younger": by age. */
+const ALL_UNDER_25 =
+  /^[^.;:,]{0,40},\s*all\s+(?:of\s+them\s+)?(?:aged\s+)?(?:under(?:\s+the\s+age\s+of)?\s+25\b|25\s+or\s+(?:younger|under)\b|(?:between\s+)?18\s+(?:to|and|-|–)\s+25\b)/i;
 const CHILDREN_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:children|kids|minors|teenagers)\b/i;
 const SERIOUSLY_WOUNDED_AFTER =
   /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b/i;
@@ -69,9 +82,21 @@ export function countedNear(
 ): Counted | null {
   const after = text.slice(end, end + 60);
   const before = text.slice(Math.max(0, start - 40), start);
-  if (BODIES_AFTER.test(after) || BODIES_BEFORE.test(before)) return "bodies";
+  const sentenceFrom = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start), 0);
+  if (
+    BODIES_AFTER.test(after) ||
+    BODIES_BEFORE.test(before) ||
+    BODIES_SIBLING.test(text.slice(sentenceFrom, start))
+  )
+    return "bodies";
   if (CHILDREN_AFTER.test(after)) return "children";
-  if (UNDER_25.test(after) || YOUNG_BEFORE.test(before)) return "under-25";
+  if (
+    UNDER_25.test(after) ||
+    YOUNG_BEFORE.test(before) ||
+    YOUNG_AFTER.test(after) ||
+    ALL_UNDER_25.test(text.slice(end, end + 90))
+  )
+    return "under-25";
   if (SERIOUSLY_WOUNDED_AFTER.test(after)) return "seriously-wounded";
   // "eight citizens of the Russian Federation, residents of the Kursk region": civilians, unless
   // the words go on to servicemen ("84 citizens, servicemen and civilians" is everyone).

@@ -284,7 +284,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         ? { ...claim, measure: claim.measure ?? "released", counted: near }
         : claim.measure === null
           ? { ...claim, measure: "unclassified" as Claim["measure"], counted: null }
-          : claim;
+          : // "more than 1,300 children brought home since 2022": a running total of whom it names.
+            near && cumulative && TALLIED_APART.has(near)
+            ? { ...claim, counted: near }
+            : claim;
     // "Russia's promise of 6,000", "it is ready to release 640", "provides for 1,200": a plan
     // the fact-check's reader, made for drafts, does not take for one.
     if (!placed.planned && plannedAt(input.text, claim.sentence, start, end)) placed.planned = true;
@@ -931,6 +934,8 @@ function plannedTalks(
   };
 }
 
+/** Whom a running total may count apart from everyone: the store keeps these totals alone. */
+const TALLIED_APART = new Set<Fact["counted"]>(["children", "civilians", "bodies"]);
 const CUMULATIVE = new Set(["returned-since-2022", "exchange-count", "held", "released-to-date"]);
 const PLANNED =
   /\b(?:promised|promise of|pledged?|pledging|pledge of|offer of|agreed to|will|would|should|ready to|provides? for|to hand over|to return|to exchange|to release)\b[^.;:]{0,60}$/i;

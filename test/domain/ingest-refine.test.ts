@@ -30,6 +30,27 @@ describe("reading around a figure", () => {
     expect(sameNumberNext(other, other.indexOf("home.") + 5)).toBe(false);
   });
 
+  it("counts the young by an adjective after the figure or an 'all under 25' aside", () => {
+    const young = "Yesterday 40 young Russian soldiers went home.";
+    expect(countedNear(young, ...at(young, "40"), young)).toBe("under-25");
+    const aside =
+      "The agency said 60 captives from each side, all of them aged 25 or younger, were freed.";
+    expect(countedNear(aside, ...at(aside, "60"), aside)).toBe("under-25");
+    const older = "The agency said 60 captives, all of them officers, were freed at 25 sites.";
+    expect(countedNear(older, ...at(older, "60"), older)).toBeNull();
+  });
+
+  it("counts bodies by 'the remains of', and a figure joined to one of bodies", () => {
+    const text = "It noted the return of the remains of 800 Ukrainian and 15 Russian soldiers.";
+    expect(countedNear(text, ...at(text, "800"), text)).toBe("bodies");
+    expect(countedNear(text, ...at(text, "15"), text)).toBe("bodies");
+    const of =
+      "It noted the handover of the remains of 800 people said to be soldiers, and of 15 Russian soldiers.";
+    expect(countedNear(of, ...at(of, "15"), of)).toBe("bodies");
+    const apart = "It noted the remains of 800 soldiers. Also, 15 Russian soldiers were freed.";
+    expect(countedNear(apart, ...at(apart, "15"), apart)).toBeNull();
+  });
+
   it("counts citizens as civilians only when the words say how they were held", () => {
     const held = "Five citizens of Belarus, residents of Gomel who had been detained, were freed.";
     const [s, e] = at(held, "Five");

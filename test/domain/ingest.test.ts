@@ -300,6 +300,16 @@ describe("proposeIngest on a later article", () => {
     });
   });
 
+  it("keeps whom a running total counts when it names children, civilians or bodies", () => {
+    const text =
+      "On Friday, September 12, eight children came home. The ombudsman said more than 800 children had been brought back since 2022.";
+    const facts = later(text, "2025-09-14");
+    expect(facts.find((f) => f.said === "more than 800")).toMatchObject({
+      event: "stored:tally-since-2022",
+      counted: "children",
+    });
+  });
+
   it("counts residents handed over as civilians, on the side the sentence says received them", () => {
     const text =
       "On Saturday, June 21, 90 Ukrainian soldiers came home in an exchange. Russia received the same number of troops and six residents of its border region.";
