@@ -45,34 +45,6 @@ const BARE_NEXT = new Set(
   "on in at after before to and were was had have of for from the by with".split(" "),
 );
 
-/**
- * Whose bodies: Russia's when the words beside the figure say so ("Russia 24", "the bodies of
- * 19 Russian soldiers", "handed over to Russia"); otherwise Ukraine's, the side the returns of
- * the fallen mostly bring home.
- */
-export function bodiesSide(text: string, start: number, end: number): "ukraine" | "russia" {
-  // "the bodies of 98 Russian soldiers: 27 after the first batch, 51 after the third": a figure
-  // in the list after a colon is on the side of the whole before it.
-  const sentenceStart = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start));
-  const colon = text.lastIndexOf(":", start);
-  if (colon > sentenceStart) {
-    const whole = text.slice(sentenceStart + 1, colon);
-    if (/\bRussian (?:soldiers|servicemen|troops|fallen|dead)\b|\bto Russia\b/i.test(whole))
-      return "russia";
-  }
-  const before = text.slice(Math.max(0, start - 30), start);
-  const after = text.slice(end, end + 40);
-  if (
-    /\bRussia(?:n)?\s*(?:received\s*|got\s*)?$|\bbodies of\s*$/i.test(before) &&
-    /\bRussia\s*$/i.test(before)
-  )
-    return "russia";
-  if (/^\s*(?:[A-Za-z-]+\s+){0,2}?Russian\b|^[^.;]{0,30}\bto Russia\b/i.test(after))
-    return "russia";
-  if (/\bRussia\s*$/.test(before)) return "russia";
-  return "ukraine";
-}
-
 /** What the words beside a figure say it counts, when they say more than "prisoners". */
 export function countedNear(
   text: string,

@@ -32,7 +32,6 @@ import {
 } from "./ingest-events.ts";
 import {
   anAge,
-  bodiesSide,
   countedNear,
   eachSideAfter,
   eventByPlace,
@@ -47,6 +46,7 @@ import {
   sameNumberNext,
   sameNumberOf,
 } from "./ingest-refine.ts";
+import { bodiesSide, cameBack, regionalSide, sideByVoice, sideOfPeople } from "./ingest-sides.ts";
 import { findNumbers } from "./numbers.ts";
 import { analyse, type Knowledge } from "./queries.ts";
 
@@ -305,6 +305,15 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       placed.counted = near ?? claim.counted ?? "people";
       placed.side = regionalSide(speakerOf(claim)?.party);
     }
+    // "105 … Russian servicemen were returned", "the return of eight Ukrainian civilians": people
+    // a figure names by their country go home to it, when no word of their own says each side.
+    if (
+      placed.measure === "released" &&
+      placed.counted !== "bodies" &&
+      (placed.side === null ||
+        (placed.side === "each" && !eachOwn(input.text, claim.sentence, start, end)))
+    )
+      placed.side = sideOfPeople(input.text, claim.sentence, end) ?? placed.side;
     const sideAsRead = placed.side;
     if (
       placed.measure === "released" &&
@@ -315,7 +324,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         (placed.side === null && eachSideAfter(input.text, end)))
     )
       placed.side = "each";
-    if (placed.counted === "bodies") placed.side = bodiesSide(input.text, start, end);
+    if (placed.counted === "bodies")
+      placed.side = bodiesSide(input.text, start, end, speakerOf(claim)?.party);
     // "212 young soldiers had been freed", says Kyiv's ombudsman: freed to the speaker's side.
     if (placed.side === null && placed.measure === "released" && placed.counted !== "bodies")
       placed.side = sideByVoice(input.text, claim.sentence, start, end, speakerOf(claim)?.party);
@@ -540,20 +550,25 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     const receiver = /\b(Russia|Ukraine|Kyiv|Moscow) (?:received|got|took back)\b/.exec(
       before,
     )?.[1];
+    const party = (
+      speakers(sentence.start, n.start - sentence.start) ??
+      attributed({ sentence, number: { start: n.start } } as Claim)
+    )?.party;
     const side: Fact["side"] =
       counted === "bodies"
-        ? bodiesSide(input.text, n.start, n.end)
+        ? bodiesSide(input.text, n.start, n.end, party)
         : /\b(?:each|a side|per side|on each side)\b/i.test(after)
           ? "each"
           : receiver
             ? /^(?:Russia|Moscow)$/.test(receiver)
               ? "russia"
               : "ukraine"
-            : /\bto Ukraine\b|\bUkrainian\b|\bUkraine received\b/i.test(before.slice(-40) + after)
-              ? "ukraine"
-              : /\bto Russia\b|\bRussian\b/i.test(before.slice(-40) + after)
-                ? "russia"
-                : null;
+            : (sideOfPeople(input.text, sentence, n.end) ??
+              (/\bto Ukraine\b|\bUkrainian\b|\bUkraine received\b/i.test(before.slice(-40) + after)
+                ? "ukraine"
+                : /\bto Russia\b|\bRussian\b/i.test(before.slice(-40) + after)
+                  ? "russia"
+                  : sideByVoice(input.text, sentence, n.start, n.end, party)));
     const claim: Claim = {
       sentence,
       span: { start: n.start, end: n.end, text: n.text },
@@ -712,9 +727,24 @@ function regionalPart(
   );
 }
 
-/** The side a region's share was freed to: that of the body that gives it. */
-function regionalSide(party: string | undefined): Fact["side"] {
-  return party === "ukraine" || party === "russia" ? party : null;
+/**
+ * Whether "each side" is the figure's own: in its stretch of words ("each side freed 390",
+ * "84 prisoners by each side"), not a figure's before it in the sentence ("146 … by each side
+ * on 24 August and the return of eight Ukrainian civilians").
+ */
+function eachOwn(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  end: number,
+): boolean {
+  const before =
+    text
+      .slice(sentence.start, start)
+      .split(/[,;:]|\band\b/)
+      .pop() ?? "";
+  const after = text.slice(end, sentence.end).split(/[,;:.]|\band\b/)[0] ?? "";
+  return /\b(?:each|per side|a side)\b/i.test(before + after);
 }
 
 /** Words that make a figure the sum of what its sentence lists. */
@@ -790,18 +820,6 @@ function sameKind(of: Fact["counted"], counted: Fact["counted"]): boolean {
   return people.has(of) && people.has(counted);
 }
 
-/** "came home", "were freed": people returned, told after the figure and its noun. */
-const CAME_BACK =
-  /^\s*(?:[\p{L}\d-]+\s+){0,4}?(?:c[oa]me home|returned home|(?:were|have been|had been) (?:freed|released|returned|brought (?:back|home)))\b/iu;
-
-/** Whether the words after a figure (past an aside such as ", among them …,") bring people back. */
-function cameBack(text: string, end: number, sentenceEnd: number): boolean {
-  const after = text
-    .slice(end, sentenceEnd)
-    .replace(/,\s*(?:among them|including|of whom|most of them)\b[^,]*,/gi, "");
-  return CAME_BACK.test(after);
-}
-
 /** A day or month a sum runs from: "since May 25", "since the swap that ended on May 25". */
 /** (Not "since the invasion", nor "since March 2022": a running total of the war.) */
 const SINCE_A_DAY =
@@ -831,35 +849,6 @@ function sinceADay(
       rest,
     ) && /\b(?:have|has)\s+(?:been\s+|also\s+)?\p{L}+/u.test(clause)
   );
-}
-
-/**
- * The side people were freed to when the words give none: the speaker's own when it speaks of
- * them being freed or coming home ("212 young soldiers had been freed", says Kyiv's ombudsman);
- * Ukraine's or Russia's when the figure's own words call them so ("146 Ukrainian soldiers and
- * eight civilians … came home").
- */
-function sideByVoice(
-  text: string,
-  sentence: { start: number; end: number },
-  start: number,
-  end: number,
-  party: string | undefined,
-): Fact["side"] {
-  if (!cameBack(text, end, sentence.end)) return null;
-  const before = text.slice(sentence.start, start);
-  const after = text.slice(end, Math.min(sentence.end, end + 40));
-  // "eight children were returned from occupied territory": brought back out of Russia's hands.
-  const from =
-    /\b(?:returned|brought back|freed|rescued)\s+from\s+(?:the\s+)?(occupied|Russia|Russian|Ukraine|Ukrainian)\b/i.exec(
-      text.slice(end, sentence.end),
-    )?.[1];
-  if (from) return /^ukrain/i.test(from) ? "russia" : "ukraine";
-  const ukr = /\bUkrainians?\b/.test(before.slice(-40) + after);
-  const rus = /\bRussians?\b/.test(before.slice(-40) + after);
-  if (ukr !== rus) return ukr ? "ukraine" : "russia";
-  if (party === "ukraine" || party === "russia") return party;
-  return null;
 }
 
 /** Words after a figure that make it a plan: "640 servicemen it is ready to release". */

@@ -300,6 +300,17 @@ describe("proposeIngest on a later article", () => {
     });
   });
 
+  it("leaves 'by each side' to its own figure, not to people named by their country after it", () => {
+    const text =
+      "The agency welcomes the release of 60 prisoners by each side on 3 September and the return of five Ukrainian civilians on the same day.";
+    const facts = later(text, "2025-09-08");
+    expect(facts.find((f) => f.said === "60")).toMatchObject({ side: "each" });
+    expect(facts.find((f) => f.said === "five")).toMatchObject({
+      event: "exchange-2025-09-03",
+      side: "ukraine",
+    });
+  });
+
   it("keeps whom a running total counts when it names children, civilians or bodies", () => {
     const text =
       "On Friday, September 12, eight children came home. The ombudsman said more than 800 children had been brought back since 2022.";
