@@ -169,14 +169,17 @@ function listedDays(text: string, d: DateMention): string[] {
     .filter((day) => day > (d.date as string));
 }
 
-/** "May 23–25", "between 23 and 25 May": a span of days written with its month once. */
+/** "May 23–25", "between 23 and 25 May", "from 23 to 25 May": a span written with its month once. */
 function spanWritten(text: string, d: DateMention): { from: string; to: string } | null {
   if (d.kind !== "explicit") return null;
   if (!d.date && d.range && d.range.from < d.range.to) return { ...d.range };
   if (!d.date || !/^\d{1,2} [A-Z][a-z]+/.test(d.text)) return null;
-  const m = /\bbetween\s+(\d{1,2})\s+and\s+$/i.exec(text.slice(Math.max(0, d.start - 20), d.start));
-  if (!m?.[1]) return null;
-  const from = `${d.date.slice(0, 8)}${m[1].padStart(2, "0")}`;
+  const m = /\b(?:between\s+(\d{1,2})\s+and|from\s+(\d{1,2})\s+(?:to|through|until))\s+$/i.exec(
+    text.slice(Math.max(0, d.start - 20), d.start),
+  );
+  const first = m?.[1] ?? m?.[2];
+  if (!first) return null;
+  const from = `${d.date.slice(0, 8)}${first.padStart(2, "0")}`;
   return from < d.date ? { from, to: d.date } : null;
 }
 

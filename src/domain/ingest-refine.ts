@@ -7,6 +7,7 @@
  */
 import type { Counted, Event } from "../store/schema.ts";
 import { eventEnd, eventStart } from "./catalog.ts";
+import { addDaysIso, daysBetween } from "./dates.ts";
 import type { EventMention } from "./ingest-events.ts";
 
 const BODIES_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:bod(?:y|ies)|remains)\b/i;
@@ -260,6 +261,65 @@ export function eventForFigure(
     if (e) return e;
   }
   return null;
+}
+
+/** Which day of a span a wave the reader names falls on: the first, second, third or last. */
+const WAVE_INDEX: Record<string, number> = { start: 0, wave2: 1, wave3: 2 };
+
+/** The exchange on a given day among the known events, if any. */
+function exchangeOn(events: readonly Event[], day: string): Event | null {
+  return (
+    events.find((e) => e.kind === "exchange" && eventStart(e) === day && eventEnd(e) === day) ??
+    null
+  );
+}
+
+/**
+ * "The exchange of May 23–25, in which 390 were freed on the first day, 307 on the second and
+ * 303 on the third": a wave the fact-check's reader names within a span of days is that day's
+ * exchange, when the archive has one.
+ */
+export function eventOfWave(
+  claim: { range: { from: string; to: string } | null; wave: string | null; waveNamed: boolean },
+  events: readonly Event[],
+): Event | null {
+  if (!claim.range || !claim.wave || !claim.waveNamed) return null;
+  const { from, to } = claim.range;
+  const day = claim.wave === "end" ? to : addDaysIso(from, WAVE_INDEX[claim.wave] ?? Number.NaN);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || day > to) return null;
+  return exchangeOn(events, day);
+}
+
+/** A figure written in digits: "390", "1,000" (the comma inside it is no list's). */
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)`;
+const NUMS = new RegExp(NUM, "g");
+/** "in waves of 390, 307 and 303": a list of a span's waves, one figure per day, in order. */
+const WAVES_OF = /\bin (?:waves|stages|batches|instalments|tranches) of\s+$/i;
+
+/**
+ * A figure in a list of waves after a span of days ("Between 23 and 25 May, each side released
+ * 1,000, in waves of 390, 307 and 303"): the day its place in the list gives, when the list has
+ * one figure per day of the span, and the exchange the archive has on it.
+ */
+export function eventOfListedWave(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  mentions: readonly EventMention[],
+  events: readonly Event[],
+): Event | null {
+  const head = text.slice(sentence.start, start);
+  const list = new RegExp(`((?:${NUM}\\s*,\\s*)*(?:${NUM}\\s*,?\\s*(?:and|&)\\s*)?)$`).exec(head);
+  const opens = head.slice(0, head.length - (list?.[1]?.length ?? 0));
+  if (!WAVES_OF.test(opens)) return null;
+  const place = (list?.[1]?.match(NUMS) ?? []).length;
+  const rest = new RegExp(`^${NUM}((?:\\s*,\\s*${NUM})*(?:\\s*,?\\s*(?:and|&)\\s*${NUM})?)`).exec(
+    text.slice(start, sentence.end),
+  );
+  const count = place + 1 + (rest?.[1]?.match(NUMS) ?? []).length;
+  const span = mentions.find((m) => m.from !== m.to && m.at >= sentence.start && m.at < start);
+  if (!span || daysBetween(span.from, span.to) + 1 !== count) return null;
+  return exchangeOn(events, addDaysIso(span.from, place));
 }
 
 const ORDINAL_PLACE: Record<string, number> = {

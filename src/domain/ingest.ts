@@ -36,7 +36,9 @@ import {
   eachSideAfter,
   eventByPlace,
   eventForFigure,
+  eventOfListedWave,
   eventOfMention,
+  eventOfWave,
   notAClaim,
   notAFigure,
   notASeriesPlace,
@@ -395,7 +397,20 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       placed.planned,
       "before",
     );
+    // A wave of a span, named by its place ("307 on the second", "in waves of 390, 307 and
+    // 303"): that day's exchange.
+    const wave = cumulative
+      ? null
+      : (eventOfWave(placed, allEvents) ??
+        eventOfListedWave(input.text, claim.sentence, start, mentions, allEvents));
+    // "… 390 from each side on the first day, 307 on the second": a wave told by a bare figure
+    // is on the side of the figure before it in its sentence.
+    if (wave && placed.side === null && claim.noun === null) {
+      const before = facts.findLast((f) => f.fact.quote.start === claim.sentence.start);
+      if (before?.fact.side) placed.side = before.fact.side;
+    }
     const placedEvent =
+      wave ??
       (keepLinked ? linked : inClause) ??
       // With no day of its own, the day its paragraph (or the article) last named.
       (cumulative || placed.date || placed.range

@@ -1,12 +1,16 @@
 // The words around a figure in a later article: whose side, what it counts, and what is no fact.
 import { describe, expect, it } from "vitest";
+import { findEventMentions } from "../../src/domain/ingest-events.ts";
 import {
   countedNear,
   eachSideAfter,
+  eventOfListedWave,
+  eventOfWave,
   notAClaim,
   runningTotal,
   sameNumberNext,
 } from "../../src/domain/ingest-refine.ts";
+import type { Event } from "../../src/store/schema.ts";
 
 const at = (text: string, figure: string) => {
   const start = text.indexOf(figure);
@@ -96,5 +100,47 @@ describe("running totals in later copy", () => {
     expect(runningTotal(deal, sentenceOf(deal), ...at(deal, "700"))).toBeNull();
     const day = "On Friday 95 soldiers came home.";
     expect(runningTotal(day, sentenceOf(day), ...at(day, "95"))).toBeNull();
+  });
+});
+
+describe("the day of a wave named by its place in a span", () => {
+  const day = (on: string): Event => ({
+    id: `exchange-${on}`,
+    kind: "exchange",
+    title: on,
+    date: { on },
+    partOf: null,
+    aliases: [],
+  });
+  const events = [day("2025-03-10"), day("2025-03-11"), day("2025-03-12")];
+
+  it("takes the reader's wave within a range as that day's exchange", () => {
+    const range = { from: "2025-03-10", to: "2025-03-12" };
+    expect(eventOfWave({ range, wave: "wave2", waveNamed: true }, events)?.id).toBe(
+      "exchange-2025-03-11",
+    );
+    expect(eventOfWave({ range, wave: "end", waveNamed: true }, events)?.id).toBe(
+      "exchange-2025-03-12",
+    );
+    expect(eventOfWave({ range, wave: "wave2", waveNamed: false }, events)).toBeNull();
+  });
+
+  it("takes a figure's place in a list of waves after a span, one figure a day", () => {
+    const text =
+      "From 10 to 12 March each side freed 600 captives, in stages of 200, 1,150 and 250.";
+    const sentence = { start: 0, end: text.length };
+    const mentions = findEventMentions(text, "2025-03-20");
+    const of = (figure: string) =>
+      eventOfListedWave(text, sentence, text.indexOf(figure), mentions, events)?.id ?? null;
+    expect([of("200"), of("1,150"), of("250")]).toEqual([
+      "exchange-2025-03-10",
+      "exchange-2025-03-11",
+      "exchange-2025-03-12",
+    ]);
+    const short = "From 10 to 12 March each side freed 600 captives, in stages of 200 and 400.";
+    const m2 = findEventMentions(short, "2025-03-20");
+    expect(
+      eventOfListedWave(short, { start: 0, end: short.length }, short.indexOf("200"), m2, events),
+    ).toBeNull();
   });
 });

@@ -300,6 +300,17 @@ describe("proposeIngest on a later article", () => {
     });
   });
 
+  it("files a wave named by its place in a span under that day, on the side of the figure before", () => {
+    const text =
+      "A month on, a look back at the swap of May 23–25: on the first day 390 prisoners on each side went free, 307 on the second and 303 on the third.";
+    const facts = later(text, "2025-06-25");
+    expect(facts.map((f) => [f.said, f.event, f.side])).toEqual([
+      ["390", "stored:exchange-2025-05-23", "each"],
+      ["307", "stored:exchange-2025-05-24", "each"],
+      ["303", "stored:exchange-2025-05-25", "each"],
+    ]);
+  });
+
   it("leaves 'by each side' to its own figure, not to people named by their country after it", () => {
     const text =
       "The agency welcomes the release of 60 prisoners by each side on 3 September and the return of five Ukrainian civilians on the same day.";
