@@ -158,7 +158,13 @@ function cuesOf(sentence: string): Cue[] {
     const at = m.index ?? 0;
     // The subject before the verb, back to the clause's start.
     const before = s.slice(0, at).replace(AUX, "");
-    const clause = before.split(/[,;:—–()]|\s-\s/).pop() ?? "";
+    const pieces = before.split(/[,;:—–()]|\s-\s/);
+    // "A Russian lawmaker, Viktor Gordeyev, said": the name in apposition before the verb.
+    const last = pieces.at(-1) ?? "";
+    const clause =
+      !last.trim() && pieces.length > 2 && NAME.test((pieces.at(-2) ?? "").trim())
+        ? (pieces.at(-2) ?? "")
+        : last;
     // (The closing mark of a quotation that began in an earlier sentence is no part of it.)
     let phrase = clause
       .replace(/^\s*["“”]\s*/, "")

@@ -246,9 +246,14 @@ export function eventForFigure(
         Number(follows(b)) - Number(follows(a)) || Math.abs(a.at - at) - Math.abs(b.at - at),
     );
   } else if (where === "anywhere") {
-    // The last resort: the day the article names nearest the figure, before or after it.
-    pool = mentions.filter((m) => fits(m) && m.from === m.to);
-    pool.sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at));
+    // The last resort: the day the article last named before the figure (what it goes on
+    // about), else the nearest one after it.
+    // (A span counts only before the figure: "between 23 and 25 May" is what a report of those
+    // days goes on about.)
+    pool = mentions.filter((m) => fits(m) && (m.from === m.to || m.at < at));
+    pool.sort(
+      (a, b) => Number(b.at < at) - Number(a.at < at) || Math.abs(a.at - at) - Math.abs(b.at - at),
+    );
   } else {
     const paragraphStart = text.lastIndexOf("\n\n", at);
     const previous = paragraphStart > 0 ? text.lastIndexOf("\n\n", paragraphStart - 1) : -1;
@@ -456,7 +461,7 @@ export function runningTotal(
   if (since && !SINCE_WAR.test(text.slice(clauseStart, sentence.end))) return null;
   const verb = after.slice(0, 80);
   const RETURNED =
-    /\b(?:returned|freed|released|brought (?:back|home)|came home|come home|been returned|been freed)\b/i;
+    /\b(?:returned|freed|released|repatriated|brought (?:back|home)|came home|come home|been returned|been freed)\b/i;
   if (RETURNED.test(verb)) return "returned-since-2022";
   // "Ukraine had brought home the bodies of more than 7,000 fallen defenders since 2022": the
   // verb before the figure, in its clause.

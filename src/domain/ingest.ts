@@ -154,6 +154,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
           ),
         })
       : store;
+  const eventById = (id: string | null | undefined) =>
+    id ? (k.catalog.data.events.find((e) => e.id === id) ?? null) : null;
   const eventTitle = (id: string) =>
     proposed.events.find((e) => e.id === id)?.title ?? k.catalog.events.get(id)?.title ?? id;
 
@@ -161,6 +163,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
   // The side a whole was read with before "the same number" made it each side's: its parts'.
   const sideRead = new Map<Fact, Fact["side"]>();
   let lastRunning: Fact | null = null;
+  // The event of a figure told again ("the 84 people it received"), by its sentence's start.
+  const retold = new Map<number, string>();
   const skipped: SkippedClaim[] = [];
   const newClaimants: Claimant[] = [];
   const speakers = speakersOf(input.text, splitSentences(input.text));
@@ -409,8 +413,19 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       const before = facts.findLast((f) => f.fact.quote.start === claim.sentence.start);
       if (before?.fact.side) placed.side = before.fact.side;
     }
+    // "The Ukrainian side claimed that the 84 people it received included 33 civilians": a figure
+    // the article gave before, told again with "the", is that figure's event, and so are the
+    // parts its sentence gives of it (whatever day an earlier sentence named).
+    const told = cumulative
+      ? null
+      : toldBefore(input.text, claim.sentence, start, claim.number.n, facts);
+    const again =
+      (told && eventById(told)) ??
+      (claim.part && claim.dateInherited ? eventById(retold.get(claim.sentence.start)) : null);
+    if (told) retold.set(claim.sentence.start, told);
     const placedEvent =
       wave ??
+      again ??
       (keepLinked ? linked : inClause) ??
       // With no day of its own, the day its paragraph (or the article) last named.
       (cumulative || placed.date || placed.range
@@ -762,6 +777,30 @@ function eachOwn(
   return /\b(?:each|per side|a side)\b/i.test(before + after);
 }
 
+/**
+ * "the 84 people it received", in a clause that names no day: the event of the fact the article
+ * gave before with that value, if one.
+ */
+function toldBefore(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  n: number,
+  facts: readonly ProposedFact[],
+): string | null {
+  if (!/\bthe\s+$/i.test(text.slice(Math.max(sentence.start, start - 5), start))) return null;
+  // ("the 1,000-for-1,000 exchange" names an exchange; it tells no figure again.)
+  if (/^[\d,]*[-\s]for[-\s]\d/i.test(text.slice(start, start + 20))) return null;
+  const earlier = facts.find(
+    (f) =>
+      f.fact.value.type === "number" &&
+      f.fact.value.n === n &&
+      f.fact.quote.end <= sentence.start &&
+      f.fact.measure === "released",
+  );
+  return earlier?.fact.eventId ?? null;
+}
+
 /** Words that make a figure the sum of what its sentence lists. */
 const IN_ALL = /\b(?:in all|in total|for a total of|combined|altogether|taken together)\b/i;
 
@@ -874,7 +913,8 @@ const PLANNED_AFTER =
 function plannedAt(text: string, sentence: { start: number }, start: number, end: number): boolean {
   const sentenceEnd = text.slice(end).search(/[.!?](?:\s|$)/);
   return (
-    PLANNED.test(text.slice(sentence.start, start)) ||
+    (PLANNED.test(text.slice(sentence.start, start)) &&
+      !DONE_AFTER.test(text.slice(end, end + 80))) ||
     PLANNED_AFTER.test(text.slice(end, end + 80)) ||
     // "trucks carrying 1,212 bodies were waiting": bodies still to be handed over.
     IN_TRANSIT.test(text.slice(sentence.start, sentenceEnd < 0 ? undefined : end + sentenceEnd))
@@ -942,7 +982,10 @@ function plannedTalks(
 const TALLIED_APART = new Set<Fact["counted"]>(["children", "civilians", "bodies"]);
 const CUMULATIVE = new Set(["returned-since-2022", "exchange-count", "held", "released-to-date"]);
 const PLANNED =
-  /\b(?:promised|promise of|pledged?|pledging|pledge of|offer of|agreed to|will|would|should|ready to|provides? for|to hand over|to return|to exchange|to release)\b[^.;:]{0,60}$/i;
+  /\b(?:promised|promise of|pledged?|pledging|pledge of|offer of|agreed to|will|would|should|ready to|intends? to|plans? to|provides? for|to hand over|to transfer|to return|to exchange|to release)\b[^.;:]{0,60}$/i;
+/** "… under that pledge came on June 12, when 1,212 bodies were returned": done, not planned. */
+const DONE_AFTER =
+  /^\s*(?:[\p{L}-]+\s+){0,5}?(?:were|was|had been|have been)\s+(?:returned|handed over|freed|released|exchanged|repatriated|transferred)\b/iu;
 
 function recalled(
   stored: readonly Event[],

@@ -148,6 +148,9 @@ describe("speakers of figures in later articles", () => {
       "Jan Nowak",
     );
     expect(
+      speakerOfFigure("A Polish senator, Ewa Lis, said Warsaw had taken back 15 of them.", "15"),
+    ).toBe("Ewa Lis");
+    expect(
       speakerOfFigure(
         "Presidential aide Igor Danilov, leading the team again, said Minsk would hand over 80.",
         "80",

@@ -91,6 +91,10 @@ describe("running totals in later copy", () => {
     expect(runningTotal(bodies, sentenceOf(bodies), ...at(bodies, "5,100"))).toBe(
       "returned-since-2022",
     );
+    const repatriated = "Officials say over 8,000 bodies have been repatriated since 2022.";
+    expect(runningTotal(repatriated, sentenceOf(repatriated), ...at(repatriated, "8,000"))).toBe(
+      "returned-since-2022",
+    );
     const still = "Its organisers say more than 300 men from the town are still in Russia.";
     expect(runningTotal(still, sentenceOf(still), ...at(still, "300"))).toBe("held");
   });

@@ -311,6 +311,52 @@ describe("proposeIngest on a later article", () => {
     ]);
   });
 
+  it("reads 'intends to' as a plan, and a figure the plan's words say was handed over as done", () => {
+    const text = [
+      "At the talks in Geneva on September 1, the sides agreed on a new handover.",
+      "Moscow intends to transfer 4,000 bodies in all, its envoy said.",
+      "The first handover under that promise came on September 8, when 900 bodies were returned.",
+    ].join(" ");
+    const facts = later(text, "2025-09-09");
+    expect(facts.find((f) => f.said === "4,000")).toMatchObject({
+      event: "talks-2025-09-01",
+      planned: true,
+    });
+    expect(facts.find((f) => f.said === "900")).toMatchObject({
+      event: "bodies-2025-09-08",
+      planned: false,
+    });
+  });
+
+  it("files a figure told again with 'the', and the parts of it, under the event it was first told of", () => {
+    const text = [
+      "On Friday, September 5, 70 soldiers were returned to Kyiv, the ministry said.",
+      "",
+      "The exchange followed the talks in Geneva on August 20, where both sides agreed to a larger swap.",
+      "By Kyiv's count, the 70 prisoners it took back included 12 civilians.",
+    ].join("\n");
+    const facts = later(text, "2025-09-07");
+    const told = facts.filter((f) => f.said === "70");
+    expect(told.map((f) => f.event)).toEqual(["exchange-2025-09-05", "exchange-2025-09-05"]);
+    expect(facts.find((f) => f.said === "12")).toMatchObject({ event: "exchange-2025-09-05" });
+  });
+
+  it("with no day near a figure, takes the day named last before it over one named after", () => {
+    const text = [
+      "Between 3 and 5 September, each side freed 500 prisoners.",
+      "",
+      "Volunteers met the buses.",
+      "",
+      "Fourteen of the men they met had been reported missing.",
+      "",
+      "The earlier swap of August 20 was smaller.",
+    ].join("\n");
+    const facts = later(text, "2025-09-20");
+    expect(facts.find((f) => f.said === "Fourteen")).toMatchObject({
+      event: "deal-2025-09-03-2025-09-05",
+    });
+  });
+
   it("leaves 'by each side' to its own figure, not to people named by their country after it", () => {
     const text =
       "The agency welcomes the release of 60 prisoners by each side on 3 September and the return of five Ukrainian civilians on the same day.";
