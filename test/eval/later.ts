@@ -160,11 +160,12 @@ export function scoreLater(k: Knowledge, half: LaterHalf): LaterScore {
     }
     // Facts.
     const used = new Set<Fact>();
+    const where = figuresAt(a.text, p.facts.map((x) => x.fact));
     for (const e of a.facts) {
       s.facts++;
       const at = locate(a.text, { figure: e.figure, nth: e.nth, verdict: "supported" } as never);
       const f = at
-        ? p.facts.map((x) => x.fact).find((x) => !used.has(x) && overlaps(a.text, x, at))
+        ? p.facts.map((x) => x.fact).find((x) => !used.has(x) && overlaps(where, x, at))
         : undefined;
       if (!f) {
         s.misses.push(`[${a.id}] "${e.figure}" not proposed`);
@@ -190,10 +191,32 @@ function kindsAt(proposed: readonly Event[], from: string, to: string): string {
   return same.length ? ` (proposed as ${same.map((x) => x.kind).join(", ")})` : "";
 }
 
-function overlaps(text: string, f: Fact, at: { start: number; end: number }): boolean {
-  if (f.value.type !== "number") return false;
-  const start = text.indexOf(f.value.said, f.quote.start);
-  if (start < 0 || start >= f.quote.end) return false;
+/**
+ * Where each proposed figure stands in the text: the first time its words occur in its quote,
+ * or, for a second fact with the same words in the same sentence ("a thousand Ukrainians and a
+ * thousand Russians"), the next time (the facts of a sentence come in the order of the text).
+ */
+function figuresAt(text: string, facts: readonly Fact[]): Map<Fact, number> {
+  const out = new Map<Fact, number>();
+  const next = new Map<string, number>();
+  for (const f of facts) {
+    if (f.value.type !== "number") continue;
+    const key = `${f.quote.start}|${f.value.said}`;
+    const start = text.indexOf(f.value.said, next.get(key) ?? f.quote.start);
+    if (start < 0 || start >= f.quote.end) continue;
+    out.set(f, start);
+    next.set(key, start + f.value.said.length);
+  }
+  return out;
+}
+
+function overlaps(
+  where: Map<Fact, number>,
+  f: Fact,
+  at: { start: number; end: number },
+): boolean {
+  const start = where.get(f);
+  if (start === undefined || f.value.type !== "number") return false;
   return start < at.end && at.start < start + f.value.said.length;
 }
 
