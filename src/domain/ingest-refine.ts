@@ -115,10 +115,18 @@ export function anAge(text: string, start: number, end: number): string | null {
   const said = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 25), start);
   const after = text.slice(end, end + 25);
+  // (A bare small number after "at" is an age, "captured at 19"; "put it at more than 4,750" is not.)
+  const small = /^\d{1,3}$/.test(said) && Number(said) <= 110;
   if (
     /^(?:under|over|aged)\s+\d+$/i.test(said) ||
-    /\b(?:age of|aged|turns?|turned|at)\s+$/i.test(before)
+    /\b(?:age of|aged|aged (?:from|between)|turns?|turned)\s+$/i.test(before) ||
+    (small && /\bat\s+$/i.test(before))
   )
+    return "an age";
+  // "aged from 6 to 17", "the youngest was 19", "Ivan was 27 when he was captured".
+  if (/\baged\s+(?:from\s+|between\s+)?\d{1,3}\s+(?:to|and|-|–)\s*$/i.test(before)) return "an age";
+  if (small && /\b(?:youngest|oldest)\s+(?:was|is|were|being)\s+$/i.test(before)) return "an age";
+  if (small && /\b(?:was|is)\s+$/i.test(before) && /^\s+(?:when|at the time)\b/i.test(after))
     return "an age";
   if (
     /^\s*(?:to\s+\d+\b|-year-old|years? old|years? of age)/i.test(after) &&
@@ -154,6 +162,15 @@ const PERSON_BEFORE =
 const NOT_A_NAME =
   /\b(?:Ukraine|Russia|Kyiv|Moscow|Istanbul|Belarus|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,\s*$/;
 
+const DAYS_BEFORE_MONTH =
+  /^(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and|&|or|to|-|–)\s*\d{1,2}\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/** Weights, lengths and volumes: "lost about 20 kilograms". */
+const UNIT_AFTER =
+  /^\s*(?:kilo(?:gram(?:me)?)?s?|kg|grams?|tonnes?|litres?|liters?|metres?|meters?|km|kilomet\w*|miles?|pounds?|lbs?)\b/i;
+/** "Correction: … we said the swap was of 250 prisoners each": the figure the outlet takes back. */
+const RETRACTED =
+  /\b(?:correction\b[^.!?]*\bwe\s+(?:said|reported|wrote|stated)|we\s+(?:wrongly|mistakenly|incorrectly)\s+(?:said|reported|wrote|stated))\b[^.!?]*$/i;
+
 /**
  * Figures both readers might take for a claim that no editor would file: an age in apposition ("Melnyk, 41, who …", "Kherson boy,
  * 14, reunited"), the later days of a list ("June 11, 13 and 16"), "one of eight children".
@@ -168,6 +185,14 @@ export function notAClaim(text: string, start: number, end: number): string | nu
       return "an age";
   }
   if (/^\d{1,2}$/.test(said) && n <= 31 && MONTH.test(before)) return "a day in a list of days";
+  // "on 10, 11 and 14 June", "the releases of 10 and 11 June": days listed before their month.
+  if (/^\d{1,2}$/.test(said) && n <= 31 && DAYS_BEFORE_MONTH.test(after))
+    return "a day in a list of days";
+  if (UNIT_AFTER.test(after)) return "a measure, not a count";
+  if (/^:\d\d/.test(after) || /\d:$/.test(before)) return "a time";
+  if (/^0\d*(?:[\s-]\d+){2,}$/.test(said)) return "a phone number";
+  if (RETRACTED.test(text.slice(Math.max(0, text.lastIndexOf("\n", start), start - 160), start)))
+    return "a figure the outlet retracts";
   if (/^\s+of\b/i.test(after) && /^(?:one|1)$/i.test(said)) return "one of a group, not a count";
   return null;
 }

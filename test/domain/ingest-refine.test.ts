@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { findEventMentions } from "../../src/domain/ingest-events.ts";
 import {
+  anAge,
   countedNear,
   eachSideAfter,
   eventOfListedWave,
@@ -73,6 +74,33 @@ describe("reading around a figure", () => {
     expect(notAClaim(one, ...at(one, "one"))).not.toBeNull();
     const count = "Kyiv said 52, with Moscow silent.";
     expect(notAClaim(count, ...at(count, "52"))).toBeNull();
+  });
+
+  it("files no days listed before their month, weight, clock time, phone number or retracted figure", () => {
+    const days = "The agency noted the releases of 4, 6 and 9 March.";
+    expect(notAClaim(days, ...at(days, "4"))).toBe("a day in a list of days");
+    expect(notAClaim(days, ...at(days, "6"))).toBe("a day in a list of days");
+    const kg = "He came back having lost some 15 kilograms.";
+    expect(notAClaim(kg, ...at(kg, "15"))).toBe("a measure, not a count");
+    const clock = "Show notes: 12:40 What the envoys said";
+    expect(notAClaim(clock, ...at(clock, "40"))).toBe("a time");
+    const phone = "Families can call 0 44 281 9090 for news.";
+    expect(notAClaim(phone, ...at(phone, "0 44 281 9090"))).toBe("a phone number");
+    const retracted =
+      "Correction: last week we reported that the March swap freed 140 people each. It freed 104.";
+    expect(notAClaim(retracted, ...at(retracted, "140"))).toBe("a figure the outlet retracts");
+    expect(notAClaim(retracted, ...at(retracted, "104"))).toBeNull();
+  });
+
+  it("files no age told as the youngest, 'was 30 when', or 'aged from 7 to 15'", () => {
+    const youngest = "Most were marines. The oldest was 58.";
+    expect(anAge(youngest, ...at(youngest, "58"))).toBe("an age");
+    const when = "Petro was 30 when the war began.";
+    expect(anAge(when, ...at(when, "30"))).toBe("an age");
+    const span = "The pupils, aged from 7 to 15, came home.";
+    expect(anAge(span, ...at(span, "15"))).toBe("an age");
+    const put = "The ministry put it at more than 4,600 by then.";
+    expect(anAge(put, ...at(put, "more than 4,600"))).toBeNull();
   });
 });
 

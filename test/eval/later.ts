@@ -160,7 +160,10 @@ export function scoreLater(k: Knowledge, half: LaterHalf): LaterScore {
     }
     // Facts.
     const used = new Set<Fact>();
-    const where = figuresAt(a.text, p.facts.map((x) => x.fact));
+    const where = figuresAt(
+      a.text,
+      p.facts.map((x) => x.fact),
+    );
     for (const e of a.facts) {
       s.facts++;
       const at = locate(a.text, { figure: e.figure, nth: e.nth, verdict: "supported" } as never);
@@ -210,11 +213,7 @@ function figuresAt(text: string, facts: readonly Fact[]): Map<Fact, number> {
   return out;
 }
 
-function overlaps(
-  where: Map<Fact, number>,
-  f: Fact,
-  at: { start: number; end: number },
-): boolean {
+function overlaps(where: Map<Fact, number>, f: Fact, at: { start: number; end: number }): boolean {
   const start = where.get(f);
   if (start === undefined || f.value.type !== "number") return false;
   return start < at.end && at.start < start + f.value.said.length;
