@@ -48,6 +48,7 @@ import {
   sameNumberNext,
   sameNumberOf,
 } from "./ingest-refine.ts";
+import { dropRepeats } from "./ingest-repeats.ts";
 import { bodiesSide, cameBack, regionalSide, sideByVoice, sideOfPeople } from "./ingest-sides.ts";
 import { findNumbers } from "./numbers.ts";
 import { analyse, type Knowledge } from "./queries.ts";
@@ -651,6 +652,17 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       check: judgeClaim(k, claim, input.published),
     });
   }
+  // A headline repeating the body, a figure told twice in one voice: recorded once.
+  const { kept, dropped } = dropRepeats(input.text, facts);
+  for (const { item, why } of dropped)
+    skipped.push({
+      claim: item.fact.value.type === "number" ? item.fact.value.said : "",
+      sentence: item.fact.quote.text,
+      why,
+    });
+  kept.forEach((p, i) => {
+    p.fact.id = `${sourceId}-f${i + 1}`;
+  });
   return {
     ok: true,
     proposal: {
@@ -658,7 +670,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       claimant,
       claimants: newClaimants,
       events: proposed.events,
-      facts,
+      facts: kept,
       skipped,
     },
   };
@@ -822,11 +834,13 @@ function sumOverEvents(
   );
   const near = text.slice(Math.max(sentence.start, start - 25), Math.min(sentence.end, end + 25));
   if (days.size >= 2 && IN_ALL.test(near)) return true;
+  // "Together with the releases of 10 and 11 June, 617 …": the days before it, added up.
+  if (days.size >= 2 && /^\s*together with\b/i.test(text.slice(sentence.start, start))) return true;
   // "Two stages, ten days apart, have returned 238": several stages with no span named for
   // them ("in four stages between June 9 and June 14, which returned 916" is the span's).
   const before = text.slice(sentence.start, start);
   if (
-    /\b(?:two|three|four|five|six|\d+) (?:stages|batches|waves|transfers)\b[^.;]{0,40}\b(?:have|has)\s+(?:\p{L}+\s+)?(?:returned|brought|freed)\b[^.;]{0,20}$/iu.test(
+    /\b(?:two|three|four|five|six|\d+) (?:\p{L}+ )?(?:stages|batches|waves|transfers|exchanges|swaps|releases)\b[^.;]{0,40}\b(?:(?:have|has)\s+(?:\p{L}+\s+)?)?(?:returned|brought|freed|released)\b[^.;]{0,20}$/iu.test(
       before,
     ) &&
     !mentions.some((m) => m.at >= sentence.start && m.at < sentence.end && m.from !== m.to)

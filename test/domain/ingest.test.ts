@@ -234,6 +234,12 @@ describe("proposeIngest on a later article", () => {
       "2025-09-10",
     ).map((f) => f.said);
     expect(stages).not.toContain("410");
+    const together = later(
+      "Each side freed 50 prisoners on 3 September and 60 on 9 September. Together with the releases of 3 and 9 September, 110 soldiers a side are home. Taken as one, the two September exchanges returned 110 men to each side.",
+      "2025-09-12",
+    ).map((f) => f.said);
+    expect(together).toContain("50");
+    expect(together).not.toContain("110");
   });
 
   it("proposes a region's share of an exchange unclassified, on the side of the body that gives it", () => {
@@ -355,6 +361,24 @@ describe("proposeIngest on a later article", () => {
     expect(facts.find((f) => f.said === "Fourteen")).toMatchObject({
       event: "deal-2025-09-03-2025-09-05",
     });
+  });
+
+  it("records once a figure the headline repeats, or the same speaker tells twice", () => {
+    const text = [
+      "Seven children brought home from occupied Crimea",
+      "",
+      "Seven Ukrainian children were returned on Monday, September 8, the ombudsman said.",
+      "All seven children are with their families now.",
+      "“Today 40 soldiers came home,” the ombudsman said. Later the ombudsman said the 40 soldiers came home on Monday.",
+    ].join("\n");
+    const facts = later(text, "2025-09-09");
+    expect(facts.filter((f) => /^seven$/i.test(f.said))).toHaveLength(1);
+    expect(facts.filter((f) => f.said === "40")).toHaveLength(1);
+    const notes = later(
+      "On Monday, September 8, 150 young soldiers came home.\n\nChapters\n05:10 Monday and the 150",
+      "2025-09-12",
+    );
+    expect(notes.filter((f) => f.said === "150")).toHaveLength(1);
   });
 
   it("leaves 'by each side' to its own figure, not to people named by their country after it", () => {
