@@ -51,7 +51,7 @@ const GROUPS: readonly { id: string; name: string; party: Claimant["party"]; re:
 ];
 
 const VERB =
-  /\b(?:said|says|say|saying|spoke|repeated|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates)\b/gi;
+  /\b(?:puts?(?=\s+(?:it|the (?:figure|number|total|toll|count))\s+at\b)|said|says|say|saying|spoke|repeated|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates)\b/gi;
 const AUX =
   /(?:\s+(?:has|have|had|also|now|previously|earlier|later|again|has also|had also|would|will|was|were|then))+\s*$/i;
 const LEAD =

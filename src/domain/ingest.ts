@@ -187,10 +187,15 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     sentenceAt(input.text, at).text;
   for (const read of claims) {
     // "eight civilians, among them a journalist detained in 2023, came home": returned, not held.
+    // "Of the 1,200 per side whose exchange was agreed, a fifth are free so far": the deal's
+    // agreed figure, not the deal so far.
     const claim: Claim =
       read.measure === "held" && cameBack(input.text, read.number.end, read.sentence.end)
         ? { ...read, measure: "released" }
-        : read;
+        : read.measure === "released-to-date" &&
+            AGREED_AFTER.test(input.text.slice(read.number.end, read.number.end + 80))
+          ? { ...read, measure: "released", soFar: false, planned: true }
+          : read;
     const { start, end } = claim.number;
     const notFigure =
       anAge(input.text, start, end) ??
@@ -429,7 +434,9 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       again ??
       (keepLinked ? linked : inClause) ??
       // With no day of its own, the day its paragraph (or the article) last named.
-      (cumulative || placed.date || placed.range
+      // (An exchange's place in the series, "the 64th exchange of the war", has no day of its
+      // own: a range read beside it, "founded in March 2022", is where the count starts.)
+      (cumulative || placed.date || (placed.range && placed.measure !== "exchange-ordinal")
         ? null
         : ((lastNamed && planFresh && !proposed.events.some((e) => e.id === lastNamed.id)
             ? planFresh
@@ -557,8 +564,14 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     );
     const running = runningTotal(input.text, sentence, n.start, n.end);
     const tally = running ? allEvents.find((e) => e.kind === "tally") : undefined;
+    // "handed the Russian side a list of 412 deported children": the talks it was handed over at.
+    const listed =
+      !planned && LIST_OF.test(input.text.slice(Math.max(sentence.start, n.start - 40), n.start))
+        ? plannedTalks(mentions, allEvents, input.text, n.start, n.end).latest
+        : null;
     const event =
       tally ??
+      listed ??
       plan?.named ??
       eventByPlace(mentions, allEvents, input.text, n.end) ??
       eventForFigure(mentions, allEvents, input.text, n.start, counted, planned, "clause") ??
@@ -613,7 +626,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         end: n.end,
       },
       measure:
-        running ?? (counted && !regional ? "released" : ("unclassified" as Claim["measure"])),
+        running ??
+        (counted && !regional && !listed ? "released" : ("unclassified" as Claim["measure"])),
       counted: running || regional ? (counted ?? "people") : counted,
       side: running
         ? running === "held"
@@ -920,8 +934,10 @@ function sinceADay(
 }
 
 /** Words after a figure that make it a plan: "640 servicemen it is ready to release". */
+/** "1,200 prisoners per side whose exchange was agreed": a figure a deal agreed on. */
+const AGREED_AFTER = /^[^.;,]{0,50}?\b(?:whose \p{L}+ )?(?:was|were|had been) agreed\b/iu;
 const PLANNED_AFTER =
-  /^[^.;]{0,50}?\b(?:(?:is|are|was|were) ready to|to be (?:freed|released|returned|exchanged|handed over)|(?:will|would|should) (?:come home|return|be (?:freed|released|returned|exchanged)))\b/i;
+  /^[^.;]{0,50}?\b(?:(?:whose \p{L}+ )?(?:was|were|had been) agreed\b|(?:is|are|was|were) ready to|to be (?:freed|released|returned|exchanged|handed over)|(?:will|would|should) (?:come home|return|be (?:freed|released|returned|exchanged)))\b/iu;
 
 /** Whether a figure is a plan by the words of its own sentence, before it or just after it. */
 function plannedAt(text: string, sentence: { start: number }, start: number, end: number): boolean {

@@ -152,6 +152,12 @@ describe("speakers of figures in later articles", () => {
     ).toBe("Ewa Lis");
     expect(
       speakerOfFigure(
+        "Totals differ; the Lviv regional military administration put it at 310.",
+        "310",
+      ),
+    ).toBe("Lviv regional military administration");
+    expect(
+      speakerOfFigure(
         "Presidential aide Igor Danilov, leading the team again, said Minsk would hand over 80.",
         "80",
       ),

@@ -363,6 +363,40 @@ describe("proposeIngest on a later article", () => {
     });
   });
 
+  it("files a list of children handed over with the talks, and a deal's agreed figure with its talks", () => {
+    const text = [
+      "At the talks in Geneva on September 2, the delegation handed the other side a list of 230 abducted children.",
+      "",
+      "On Friday, September 5, each side freed 90 soldiers.",
+      "“Of the 900 captives a side whose release was agreed in Geneva, a tenth are home so far,” the envoy said.",
+    ].join("\n");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-09-07", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const of = (n: number) =>
+      result.proposal.facts.find((f) => f.fact.value.type === "number" && f.fact.value.n === n)
+        ?.fact;
+    expect(of(230)).toMatchObject({
+      eventId: "talks-2025-09-02",
+      measure: "unclassified",
+      counted: "children",
+    });
+    expect(of(900)).toMatchObject({ eventId: "talks-2025-09-02", measure: "released" });
+  });
+
+  it("files an exchange's place in the series under the exchange its paragraph goes on about", () => {
+    const text = [
+      "Between 3 and 5 September, each side freed 500 prisoners.",
+      "",
+      "The headquarters, set up in March 2022, put it at more than 7,000 freed, and counted it as the 70th exchange of the war.",
+    ].join("\n");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-09-10", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const ordinal = result.proposal.facts.find((f) => f.fact.measure === "exchange-ordinal");
+    expect(ordinal?.fact.eventId).toBe("deal-2025-09-03-2025-09-05");
+  });
+
   it("records once a figure the headline repeats, or the same speaker tells twice", () => {
     const text = [
       "Seven children brought home from occupied Crimea",
