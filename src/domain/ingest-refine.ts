@@ -5,7 +5,7 @@
  * 23 July, 146 servicemen were returned" is the exchange's, not the talks'). Pure helpers for
  * ingest.ts, reading only the source text around a figure.
  */
-import type { Counted, Event } from "../store/schema.ts";
+import type { Counted, Event, Fact } from "../store/schema.ts";
 import { eventEnd, eventStart } from "./catalog.ts";
 import { addDaysIso, daysBetween } from "./dates.ts";
 import type { EventMention } from "./ingest-events.ts";
@@ -497,4 +497,37 @@ export function runningTotal(
   )
     return "returned-since-2022";
   return HELD_WORDS.test(verb) ? "held" : null;
+}
+
+const OWN_NOUN =
+  /^\s+(?:[\p{L}-]+\s+)?(?:prisoners|POWs|soldiers|servicemen|Ukrainians|Russians|civilians|people|men|children|bodies)\b/iu;
+
+/**
+ * The fact a figure is an aside on: one that opens a parenthesis right after the figure before
+ * it in the sentence ("1,212 bodies on June 12 (with 27 going the other way)").
+ */
+export function asideOn(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  facts: readonly { fact: Fact }[],
+): Fact | null {
+  const open = text.lastIndexOf("(", start);
+  if (open < sentence.start || text.lastIndexOf(")", start) > open) return null;
+  if (!/^\(\s*(?:with|and|plus|including)?\s*$/i.test(text.slice(open, start))) return null;
+  // ("(916 Ukrainians returned, by Kyiv's count)" names what it counts: a figure of its own.)
+  if (OWN_NOUN.test(text.slice(start).replace(/^[\d,.]+/, ""))) return null;
+  // The fact whose figure stands last before the parenthesis.
+  let best: { fact: Fact; at: number } | null = null;
+  for (const { fact } of facts) {
+    if (fact.value.type !== "number" || fact.quote.start !== sentence.start) continue;
+    if (fact.measure !== "released") continue;
+    const at = text.lastIndexOf(fact.value.said, open);
+    if (at < sentence.start || (best && at <= best.at)) continue;
+    best = { fact, at };
+  }
+  if (!best || best.fact.value.type !== "number") return null;
+  // (Its own words may name a day, "1,212 bodies on June 12 (…", but no new clause.)
+  const between = text.slice(best.at + best.fact.value.said.length, open);
+  return between.length > 60 || /[;:]/.test(between) ? null : best.fact;
 }

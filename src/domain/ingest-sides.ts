@@ -137,3 +137,12 @@ export function bodiesSide(
 export function regionalSide(party: Party): Side {
   return party === "ukraine" || party === "russia" ? party : null;
 }
+
+/** "27 going the other way", "19 in the other direction": the side opposite the figure before. */
+export const OTHER_WAY =
+  /^[^.;)]{0,40}\b(?:the other way|in the other direction|the opposite way)\b/i;
+
+/** The side opposite a side; none for each side, both or none. */
+export function otherSide(side: Side): Side {
+  return side === "ukraine" ? "russia" : side === "russia" ? "ukraine" : null;
+}

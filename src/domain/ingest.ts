@@ -32,6 +32,7 @@ import {
 } from "./ingest-events.ts";
 import {
   anAge,
+  asideOn,
   countedNear,
   eachSideAfter,
   eventByPlace,
@@ -49,7 +50,15 @@ import {
   sameNumberOf,
 } from "./ingest-refine.ts";
 import { dropRepeats } from "./ingest-repeats.ts";
-import { bodiesSide, cameBack, regionalSide, sideByVoice, sideOfPeople } from "./ingest-sides.ts";
+import {
+  bodiesSide,
+  cameBack,
+  OTHER_WAY,
+  otherSide,
+  regionalSide,
+  sideByVoice,
+  sideOfPeople,
+} from "./ingest-sides.ts";
 import { findNumbers } from "./numbers.ts";
 import { analyse, type Knowledge } from "./queries.ts";
 
@@ -665,6 +674,23 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       eventTitle: eventTitle(event.id),
       check: judgeClaim(k, claim, input.published),
     });
+  }
+  // "the return of 1,212 bodies on June 12 (with 27 going the other way)": an aside on the
+  // figure before it is of its event and counts what it counts.
+  for (const p of facts) {
+    const f = p.fact;
+    if (f.value.type !== "number") continue;
+    const at = input.text.indexOf(f.value.said, f.quote.start);
+    const on = asideOn(input.text, f.quote, at, facts);
+    if (!on) continue;
+    f.eventId = on.eventId;
+    f.measure = on.measure;
+    f.counted = on.counted;
+    f.eventDate = on.eventDate;
+    f.side = OTHER_WAY.test(input.text.slice(at + f.value.said.length, f.quote.end))
+      ? otherSide(on.side)
+      : (f.side ?? on.side);
+    p.eventTitle = eventTitle(on.eventId);
   }
   // A headline repeating the body, a figure told twice in one voice: recorded once.
   const { kept, dropped } = dropRepeats(input.text, facts);

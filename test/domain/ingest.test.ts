@@ -397,6 +397,22 @@ describe("proposeIngest on a later article", () => {
     expect(ordinal?.fact.eventId).toBe("deal-2025-09-03-2025-09-05");
   });
 
+  it("files an aside in brackets with the figure before it, on the other side when it says so", () => {
+    const text =
+      "The week brought the handover of 640 bodies on Tuesday, September 2 (and 18 going the other way), and a swap of 80 prisoners a side on Friday, September 5.";
+    const facts = later(text, "2025-09-07");
+    expect(facts.find((f) => f.said === "18")).toMatchObject({
+      event: "bodies-2025-09-02",
+      counted: "bodies",
+      side: "russia",
+    });
+    const own = later(
+      "They were swapped in two stages on September 2 and September 5 (300 Ukrainians returned, by Kyiv's count).",
+      "2025-09-07",
+    );
+    expect(own.find((f) => f.said === "300")?.counted).not.toBe("bodies");
+  });
+
   it("records once a figure the headline repeats, or the same speaker tells twice", () => {
     const text = [
       "Seven children brought home from occupied Crimea",
