@@ -526,7 +526,7 @@ export function asideOn(
     if (at < sentence.start || (best && at <= best.at)) continue;
     best = { fact, at };
   }
-  if (!best || best.fact.value.type !== "number") return null;
+  if (best?.fact.value.type !== "number") return null;
   // (Its own words may name a day, "1,212 bodies on June 12 (…", but no new clause.)
   const between = text.slice(best.at + best.fact.value.said.length, open);
   return between.length > 60 || /[;:]/.test(between) ? null : best.fact;

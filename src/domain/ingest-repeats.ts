@@ -19,7 +19,7 @@ export function bodyStart(text: string): number {
   return 0;
 }
 
-const valueOf = (f: Fact) => (f.value.type === "number" ? f.value.n : null);
+const figureOf = (f: Fact) => (f.value.type === "number" ? f.value.n : null);
 
 /** "All nine children are now home", "the 212": a figure pointing back at one told before. */
 function pointsBack(f: Fact): boolean {
@@ -34,8 +34,8 @@ function pointsBack(f: Fact): boolean {
  */
 function sameTelling(first: Fact, later: Fact): boolean {
   return (
-    valueOf(first) !== null &&
-    valueOf(first) === valueOf(later) &&
+    figureOf(first) !== null &&
+    figureOf(first) === figureOf(later) &&
     first.eventId === later.eventId &&
     first.measure === later.measure &&
     first.counted === later.counted &&
@@ -60,7 +60,7 @@ export function dropRepeats<T extends { fact: Fact }>(
     const f = item.fact;
     if (
       f.quote.start < body &&
-      facts.some((x) => x.fact.quote.start >= body && valueOf(x.fact) === valueOf(f))
+      facts.some((x) => x.fact.quote.start >= body && figureOf(x.fact) === figureOf(f))
     ) {
       dropped.push({ item, why: "a headline that repeats a figure of the body" });
       continue;
@@ -69,7 +69,7 @@ export function dropRepeats<T extends { fact: Fact }>(
     if (
       f.measure === "unclassified" &&
       pointsBack(f) &&
-      kept.some((x) => valueOf(x.fact) === valueOf(f))
+      kept.some((x) => figureOf(x.fact) === figureOf(f))
     ) {
       dropped.push({ item, why: "a figure pointing back at one told before" });
       continue;
