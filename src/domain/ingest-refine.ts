@@ -531,3 +531,41 @@ export function asideOn(
   const between = text.slice(best.at + best.fact.value.said.length, open);
   return between.length > 60 || /[;:]/.test(between) ? null : best.fact;
 }
+
+/**
+ * "the Office has interviewed more than 250 released prisoners": a count of people something
+ * was done to (interviewed, assisted, visited), not of people freed: an editor classifies it.
+ */
+export function actedOn(text: string, sentence: { start: number }, start: number): boolean {
+  const clause = text.slice(sentence.start, start).split(/[;:]/).pop() ?? "";
+  return /\b(?:has|have|had)\s+(?:also\s+|now\s+)?(?:interviewed|assisted|visited|treated|helped|documented|registered|examined|supported|counselled|counseled|met|spoken to|talked to)\s+(?:(?:more|fewer) than\s+|over\s+|about\s+|some\s+|nearly\s+|at least\s+)?$/i.test(
+    clause,
+  );
+}
+
+/** "Since March 2023, …": a count kept since a month or a year, a running total of its own. */
+export function sinceAYear(text: string, sentence: { start: number }, start: number): boolean {
+  const clause = text.slice(sentence.start, start).split(/[;:]/).pop() ?? "";
+  return /\bsince\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b/i.test(
+    clause,
+  );
+}
+
+/**
+ * A running total the reader took from "since …" words that belong to another clause after the
+ * figure ("the release of 1,000 prisoners by each side between 23 and 25 May and calls on the
+ * parties …, including of civilians detained since February 2022").
+ */
+export function sinceElsewhere(
+  text: string,
+  sentence: { start: number; end: number },
+  end: number,
+  cue: string | undefined,
+): boolean {
+  if (!cue || !/\bsince\b/i.test(cue)) return false;
+  const at = text.indexOf(cue, end);
+  if (at < 0 || at >= sentence.end) return false;
+  return /;|,\s*(?:including|except)\b|\band\s+(?:calls|urges|asks|says|notes|recalls|welcomes)\b/i.test(
+    text.slice(end, at),
+  );
+}

@@ -31,6 +31,7 @@ import {
   proposeEvents,
 } from "./ingest-events.ts";
 import {
+  actedOn,
   anAge,
   asideOn,
   countedNear,
@@ -48,6 +49,8 @@ import {
   sameNumberFollows,
   sameNumberNext,
   sameNumberOf,
+  sinceAYear,
+  sinceElsewhere,
 } from "./ingest-refine.ts";
 import { dropRepeats } from "./ingest-repeats.ts";
 import {
@@ -197,14 +200,22 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
   for (const read of claims) {
     // "eight civilians, among them a journalist detained in 2023, came home": returned, not held.
     // "Of the 1,200 per side whose exchange was agreed, a fifth are free so far": the deal's
-    // agreed figure, not the deal so far.
+    // agreed figure, not the deal so far. "The release of 1,000 by each side … and calls for …
+    // civilians detained since February 2022": not a running total, whatever the reader says.
     const claim: Claim =
       read.measure === "held" && cameBack(input.text, read.number.end, read.sentence.end)
         ? { ...read, measure: "released" }
-        : read.measure === "released-to-date" &&
-            AGREED_AFTER.test(input.text.slice(read.number.end, read.number.end + 80))
-          ? { ...read, measure: "released", soFar: false, planned: true }
-          : read;
+        : read.measure === "returned-since-2022" &&
+            sinceElsewhere(input.text, read.sentence, read.number.end, read.cues.scope)
+          ? {
+              ...read,
+              measure: "released",
+              side: /\b(?:each|per side|a side)\b/i.test(read.cues.side ?? "") ? "each" : read.side,
+            }
+          : read.measure === "released-to-date" &&
+              AGREED_AFTER.test(input.text.slice(read.number.end, read.number.end + 80))
+            ? { ...read, measure: "released", soFar: false, planned: true }
+            : read;
     const { start, end } = claim.number;
     const notFigure =
       anAge(input.text, start, end) ??
@@ -478,7 +489,15 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       placed.side = running === "held" ? null : "ukraine";
       placed.planned = false;
     }
-    const event = tally ?? planEvent?.named ?? placedEvent ?? planEvent?.nearest;
+    // "Since March 2023, the Office has interviewed more than 250 released prisoners": a count
+    // of people something was done to, for an editor to classify; since a year, a running one.
+    const done = actedOn(input.text, claim.sentence, start);
+    if (done) placed.measure = "unclassified" as Claim["measure"];
+    const kept =
+      done && sinceAYear(input.text, claim.sentence, start)
+        ? allEvents.find((e) => e.kind === "tally")
+        : undefined;
+    const event = kept ?? tally ?? planEvent?.named ?? placedEvent ?? planEvent?.nearest;
     if (!event) {
       skipped.push({
         claim: claim.span.text,

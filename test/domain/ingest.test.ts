@@ -413,6 +413,29 @@ describe("proposeIngest on a later article", () => {
     expect(own.find((f) => f.said === "300")?.counted).not.toBe("bodies");
   });
 
+  it("leaves a count of people something was done to unclassified, and 'since' to its own clause", () => {
+    const text = [
+      "On Friday, September 5, each side freed 90 soldiers.",
+      "Since April 2024, the mission has visited more than 400 freed soldiers in hospitals.",
+      "The mission welcomes the release of 90 prisoners by each side on 5 September and calls for the return of all civilians held since February 2022.",
+    ].join(" ");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-09-08", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const facts = result.proposal.facts.map((f) => f.fact);
+    expect(facts.find((f) => f.value.type === "number" && f.value.n === 400)).toMatchObject({
+      eventId: "tally-since-2022",
+      measure: "unclassified",
+    });
+    const later90 = facts.filter((f) => f.value.type === "number" && f.value.n === 90);
+    expect(later90.map((f) => [f.eventId, f.measure, f.side])).toContainEqual([
+      "exchange-2025-09-05",
+      "released",
+      "each",
+    ]);
+    expect(later90.some((f) => f.eventId === "tally-since-2022")).toBe(false);
+  });
+
   it("records once a figure the headline repeats, or the same speaker tells twice", () => {
     const text = [
       "Seven children brought home from occupied Crimea",
