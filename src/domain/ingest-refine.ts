@@ -36,7 +36,7 @@ const SERIOUSLY_WOUNDED_AFTER =
 const CIVILIANS_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:civilians|citizens|civilian hostages)\b/i;
 /** "eight residents of the Kursk region", handed over: civilians, unless the words say captivity. */
 const RESIDENTS_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,1}?residents\b/i;
-const NOT_CIVIL = /\b(?:prisoners of war|POWs?|captivity|servicemen|soldiers|military)\b/i;
+const NOT_CIVIL = /\b(?:prisoners|POWs?|captivity|servicemen|soldiers|military)\b/i;
 
 const BODIES_WORDS = /\bbod(?:y|ies)\b|\bremains\b|\brepatriat/i;
 const PEOPLE_WORDS =

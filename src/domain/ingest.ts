@@ -240,7 +240,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // own, and so are "eight children" returned.
     // "14 men from the region returned, the administration said": a region's share of an
     // exchange is a fact an editor records, proposed unclassified (never as the whole).
-    const regional = regionalPart(input.text, claim.sentence, end);
+    const regional = regionalPart(input.text, claim.sentence, end, speakerOf(claim)?.name);
     if (
       !regional &&
       claim.part &&
@@ -334,7 +334,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       placed.counted = "people";
     if (regional) {
       placed.measure = "unclassified" as Claim["measure"];
-      placed.counted = near ?? claim.counted ?? "people";
+      placed.counted =
+        amongWhom(input.text, end, claim.sentence.end) ?? near ?? claim.counted ?? "people";
       placed.side = regionalSide(speakerOf(claim)?.party);
     }
     // "105 … Russian servicemen were returned", "the return of eight Ukrainian civilians": people
@@ -567,7 +568,15 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       continue;
     }
     const counted = countedNear(input.text, n.start, n.end, clauseAt(n.start));
-    const regional = regionalPart(input.text, sentence, n.end);
+    const regional = regionalPart(
+      input.text,
+      sentence,
+      n.end,
+      (
+        speakers(sentence.start, n.start - sentence.start) ??
+        attributed({ sentence, number: { start: n.start } } as Claim)
+      )?.name,
+    );
     // "like the one on March 19", "two of them": a small word with nothing counted beside it.
     if (!counted && !regional && (n.n < 10 || !/\d/.test(n.text))) {
       skipped.push({ claim: n.text, sentence: sentence.text, why: "a word, not a figure" });
@@ -656,7 +665,11 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       measure:
         running ??
         (counted && !regional && !listed ? "released" : ("unclassified" as Claim["measure"])),
-      counted: running || regional ? (counted ?? "people") : counted,
+      counted: running
+        ? (counted ?? "people")
+        : regional
+          ? (amongWhom(input.text, n.end, sentence.end) ?? counted ?? "people")
+          : counted,
       side: running
         ? running === "held"
           ? null
@@ -803,6 +816,19 @@ function saysWho(sentence: string): boolean {
 const THE_MINISTRY = /\bthe ministry\b/i;
 
 /** "from the region", "from Volyn", "were from Volyn": people of one place among those freed. */
+/**
+ * "… were among the 212 young soldiers released": a share counts what its whole counts, as the
+ * words beside the whole say it.
+ */
+function amongWhom(text: string, end: number, sentenceEnd: number): Fact["counted"] {
+  const m = /^[^.;]*?\bwere among (?:the\s+)?(\d[\d,]*)/i.exec(text.slice(end, sentenceEnd));
+  if (!m?.[1]) return null;
+  const at = end + m[0].length - m[1].length;
+  return countedNear(text, at, at + m[1].length, text.slice(at, sentenceEnd));
+}
+
+const RESIDENTS_OF =
+  /^\s*(?:[\p{L}'’-]+\s+)?(?:residents|natives|people)\s+of\s+(?:the\s+)?(?:region|district|oblast|\p{Lu}\p{Ll}+\s+(?:region|oblast|district))\b/u;
 const FROM_PLACE =
   /^\s*(?:[\p{L}'’-]+\s+){0,5}?(?<!\b(?:home|back|returned|released|freed|brought|transferred|over)\s)(?:were\s+)?from\s+(?:the\s+)?(?:region|district|oblast|(?!(?:Russia|Ukraine|Belarus|Moscow|Kyiv|Russian|Ukrainian|Belarusian)\b)\p{Lu}\p{Ll}+)\b/u;
 
@@ -815,11 +841,20 @@ function regionalPart(
   text: string,
   sentence: { start: number; end: number; text: string },
   end: number,
+  speaker?: string,
 ): boolean {
   const after = text.slice(end, Math.min(sentence.end, end + 70));
+  if (/\b(?:so far|in all|in total|across|since|altogether)\b/i.test(sentence.text)) return false;
+  // "Seventeen residents of Chernihiv region were among the 212 …", or told by the region's
+  // own administration: its people's share of an exchange.
+  if (
+    RESIDENTS_OF.test(after) &&
+    (/^[^.;]*\bwere among\b/i.test(after) ||
+      /\bregional\b[^.]*\badministration\b/i.test(speaker ?? ""))
+  )
+    return true;
   const from = FROM_PLACE.exec(after);
   if (!from) return false;
-  if (/\b(?:so far|in all|in total|across|since|altogether)\b/i.test(sentence.text)) return false;
   // A share: "from the region", "were from Volyn", "five men from Volyn in Thursday's group";
   // not "95 soldiers from Mariupol came home", which is everyone the sentence counts.
   return (

@@ -273,6 +273,27 @@ describe("proposeIngest on a later article", () => {
     });
   });
 
+  it("reads a region's residents among those freed as its share, counting what the whole counts", () => {
+    const text = [
+      "RIVNE — Twelve residents of Rivne region were among the 150 young Ukrainian soldiers freed on Friday, September 5, the regional military administration said.",
+      "According to the regional administration, 300 people from the region are home since 2022. Nine residents of the region came back in the swap of May 23–25, when each side freed 1,000 prisoners.",
+    ].join("\n\n");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-09-07", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const of = (said: string) =>
+      result.proposal.facts.find(
+        (f) => f.fact.value.type === "number" && f.fact.value.said === said,
+      )?.fact;
+    expect(of("Twelve")).toMatchObject({
+      eventId: "exchange-2025-09-05",
+      measure: "unclassified",
+      counted: "under-25",
+      side: "ukraine",
+    });
+    expect(of("Nine")?.counted).not.toBe("civilians");
+  });
+
   it("reads a stage's category, the side of people brought back from occupied land, and a plan's own count", () => {
     const text = [
       "Ukraine and Russia exchanged gravely ill prisoners of war on Monday, September 8.",
