@@ -51,7 +51,7 @@ const GROUPS: readonly { id: string; name: string; party: Claimant["party"]; re:
 ];
 
 const VERB =
-  /\b(?:said|says|say|saying|spoke|repeated|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates)\b/gi;
+  /\b(?:puts?(?=\s+(?:it|the (?:figure|number|total|toll|count))\s+at\b)|said|says|say|saying|spoke|repeated|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates)\b/gi;
 const AUX =
   /(?:\s+(?:has|have|had|also|now|previously|earlier|later|again|has also|had also|would|will|was|were|then))+\s*$/i;
 const LEAD =
@@ -61,7 +61,13 @@ const PRONOUN = /^(?:it|he|she|they)$/i;
 const DEFINITE =
   /^the (?:(russian|ukrainian) )?(ministry|headquarters|administration|ombudsman|commissioner|office|initiative|government|kremlin)$/i;
 const TITLE =
-  /^(?:(?:ukraine['’]s|russia['’]s|ukrainian|russian|the|former|deputy|acting)\s+)*(?:(?:defen[cs]e|foreign|interior)\s+minister|minister|president|ombudsman|spokes(?:man|woman|person)|commissioner|governor|head|mayor|negotiator|envoy|ambassador)\s+/i;
+  /^(?:(?:\p{Lu}\p{L}+['’]s|ukrainian|russian|kremlin|presidential|the|former|deputy|acting|chief|lead|top|senior)\s+)*(?:(?:defen[cs]e|foreign|interior)\s+minister|minister|president|ombudsman|spokes(?:man|woman|person)|commissioner|governor|head|mayor|negotiator|envoy|ambassador|aide|adviser|advisor|lawmaker|MP)\s+/iu;
+/** A person's name in apposition after a title: ", Rustem Umerov", ", Ms. Ingrid Halvorsen". */
+const NAME_AFTER =
+  /^,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?=[.,;:]|$)/u;
+/** Words that name a post, not a body: the name in apposition after them is the speaker. */
+const A_POST =
+  /\b(?:minister|president|ombudsman|spokes(?:man|woman|person)|commissioner|governor|head(?: of [\p{L} ]+)?|mayor|negotiator|envoy|ambassador|aide|adviser|advisor|lawmaker|director|chief)$/iu;
 const NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 const GROUP_HEAD =
   /\b(?:negotiators|delegation|authorities|government|side|military administration|regional administration|administration|commissioner|initiative|ministry|headquarters)$/i;
@@ -97,7 +103,9 @@ function cuesOf(sentence: string): Cue[] {
   const s = unquoted(sentence)
     .replace(/\bthe Kyiv regime\b/gi, (m) => " ".repeat(m.length))
     // "Rustem Umerov, who led Kyiv's delegation, told reporters": the aside is not the speaker.
-    .replace(/,\s*(?:who|which|now|former)\b[^,;:]{0,80},/gi, (m) => " ".repeat(m.length));
+    .replace(/,\s*(?:who|which|now|former|heading|leading|speaking)\b[^,;:]{0,80},/gi, (m) =>
+      " ".repeat(m.length),
+    );
   const cues: Cue[] = [];
   // "According to X, …" ("which, according to the Russian side, belong to …" says whose bodies,
   // not whose figure).
@@ -115,7 +123,11 @@ function cuesOf(sentence: string): Cue[] {
       cues.push({ at: 0, phrase: subject });
       continue;
     }
-    cues.push({ at, phrase: m[1] ?? "", scope: parenthesis(s, at) });
+    cues.push({
+      at,
+      phrase: named(m[1] ?? "", s.slice(at + m[0].length)),
+      scope: parenthesis(s, at),
+    });
   }
   // "By Kyiv's count", "Russia's promise of", "a Russian pledge of".
   // A count speaks for its parenthesis or sentence; a promise only for what follows it.
@@ -146,8 +158,19 @@ function cuesOf(sentence: string): Cue[] {
     const at = m.index ?? 0;
     // The subject before the verb, back to the clause's start.
     const before = s.slice(0, at).replace(AUX, "");
-    const clause = before.split(/[,;:—–()]|\s-\s/).pop() ?? "";
-    let phrase = clause.trim().replace(LEAD, "").trim();
+    const pieces = before.split(/[,;:—–()]|\s-\s/);
+    // "A Russian lawmaker, Viktor Gordeyev, said": the name in apposition before the verb.
+    const last = pieces.at(-1) ?? "";
+    const clause =
+      !last.trim() && pieces.length > 2 && NAME.test((pieces.at(-2) ?? "").trim())
+        ? (pieces.at(-2) ?? "")
+        : last;
+    // (The closing mark of a quotation that began in an earlier sentence is no part of it.)
+    let phrase = clause
+      .replace(/^\s*["“”]\s*/, "")
+      .trim()
+      .replace(LEAD, "")
+      .trim();
     // "1,200 bodies it said were of Ukrainian soldiers": a saying inside a relative clause
     // speaks of what the bodies were, not for the figure.
     // So is "63 residents whom Moscow says are held in Ukraine".
@@ -157,14 +180,22 @@ function cuesOf(sentence: string): Cue[] {
       /^\s+(?:were|was|are|is)\b/.test(s.slice(at + m[0].length))
     )
       continue;
-    // "…, said Ombudsman Lubinets": the subject after the verb.
+    // "…, said Ombudsman Lubinets": the subject after the verb ("said the head of the office,
+    // Ms. Ingrid Halvorsen": the name in apposition).
     if (!phrase) {
-      const after = /^\s+([^,;:.()—–]+)/.exec(s.slice(at + m[0].length))?.[1] ?? "";
-      phrase = after.trim();
+      const rest = s.slice(at + m[0].length);
+      const after = /^\s+([^,;:()—–]+?)(?=[,;:()—–]|\.(?:\s|$)|$)/.exec(rest);
+      phrase = named((after?.[1] ?? "").trim(), rest.slice(after?.[0].length ?? 0));
     }
     if (phrase) cues.push({ at, phrase, reports: /^\s+that\b/i.test(s.slice(at + m[0].length)) });
   }
   return cues;
+}
+
+/** "Ukraine's defence minister, Rustem Umerov": the person a post's words name after a comma. */
+function named(phrase: string, after: string): string {
+  const name = NAME_AFTER.exec(after)?.[1];
+  return name && A_POST.test(phrase.trim()) ? name : phrase;
 }
 
 /** Resolves the words naming a speaker against the vocabulary, the text, and who spoke last. */
@@ -205,7 +236,7 @@ export function resolveSpeaker(
   // A region's military administration: named with its region.
   if (/\bregional (?:military )?administration$|\bmilitary administration$/i.test(p)) {
     const region =
-      /\b(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(p)?.[1] ??
+      /\b(\p{Lu}\p{Ll}+)\s+(?:region|oblast|regional)\b/u.exec(p)?.[1] ??
       /\b(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(sentence)?.[1] ??
       /\bfrom (\p{Lu}\p{Ll}+)\b(?!\s+(?:and|or))/u.exec(sentence)?.[1] ??
       /\b(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(text)?.[1];
@@ -254,11 +285,21 @@ export function speakersOf(
   let last: Speaker | null = null;
   let mentioned: Speaker | null = null;
   let quoting: Speaker | null = null;
+  // Sentences of a quotation still open that name no speaker: theirs is the one named after it
+  // closes ("“On June 11, 105 … were returned. In return, 105 … were handed over,” the ministry
+  // said").
+  let pending: number[] = [];
+  let inQuote = false;
+  // The speaker of the sentence before, in the paragraph, and whether it led with "According to".
+  let before: { who: Speaker; leads: boolean; quoted: boolean } | null = null;
   let lastEnd = 0;
   for (const s of sentences) {
     if (text.slice(lastEnd, s.start).includes("\n")) {
       last = null;
       mentioned = null;
+      before = null;
+      pending = [];
+      inQuote = false;
     }
     lastEnd = s.end;
     const found: { cue: Cue; who: Speaker }[] = [];
@@ -281,7 +322,33 @@ export function speakersOf(
     const closes = (s.text.match(/”/g) ?? []).length;
     if (opens > closes) quoting = found.at(-1)?.who ?? null;
     else if (closes > opens) quoting = null;
+    const marks = quoteMarks(s.text, inQuote);
+    const own = found.length > 0;
+    // With no speaker of its own, a sentence goes on in the voice of the one before it when it
+    // says so ("In addition, …"), when the one before led with "According to …", or when it
+    // opens a quotation right after a quoted speaker ("“…,” she said. “Of the 1,200 …”").
+    if (!own && before) {
+      const quotedOn = before.quoted && /^["“]/.test(s.text);
+      if (GOES_ON.test(s.text) || before.leads || quotedOn)
+        found.push({ cue: { at: 0, phrase: "" }, who: before.who });
+    }
+    if (marks.closesAt !== null) {
+      const after = found.find((f) => f.cue.at >= (marks.closesAt as number))?.who;
+      if (after)
+        for (const at of pending) bySentence.set(at, [{ cue: { at: 0, phrase: "" }, who: after }]);
+      pending = [];
+    }
+    if (!own && (inQuote || marks.opensAt !== null) && !marks.endsClosed) pending.push(s.start);
+    inQuote = marks.endsOpen;
     bySentence.set(s.start, found);
+    const lead = found[0];
+    before = lead
+      ? {
+          who: found.at(-1)?.who ?? lead.who,
+          leads: own && /^according to\b/i.test(s.text),
+          quoted: /["“”]/.test(s.text),
+        }
+      : null;
     mentioned = lastNamed(s.text) ?? mentioned;
   }
   return (sentenceStart, figureAt) => {
@@ -311,6 +378,35 @@ export function speakersOf(
     }
     return best?.who ?? null;
   };
+}
+
+/** Words that carry on the report of the sentence before: "In addition, eight …". */
+const GOES_ON = /^(?:in addition|additionally|also|furthermore|moreover)\b/i;
+
+/**
+ * Where a sentence's quotation marks open and close, given whether it starts inside one:
+ * curly marks say which they are, a straight mark turns the quotation on or off.
+ */
+function quoteMarks(
+  s: string,
+  open: boolean,
+): { opensAt: number | null; closesAt: number | null; endsOpen: boolean; endsClosed: boolean } {
+  let opensAt: number | null = null;
+  let closesAt: number | null = null;
+  let inside = open;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c !== '"' && c !== "“" && c !== "”") continue;
+    const opening = c === "“" || (c === '"' && !inside);
+    if (opening) {
+      inside = true;
+      opensAt ??= i;
+    } else {
+      inside = false;
+      closesAt = i;
+    }
+  }
+  return { opensAt, closesAt, endsOpen: inside, endsClosed: !inside && closesAt !== null };
 }
 
 /** The vocabulary's claimant named last in a sentence, outside quotations. */

@@ -52,7 +52,7 @@ export interface EventMention {
 
 const BODIES = /\bbod(?:y|ies)\b|\bremains\b|\brepatriat/i;
 const EXCHANGE =
-  /\b(?:exchang\w*|swap\w*|stages?\b|freed|released|returned|came home|come home|coming home|brought home|handed over|homecoming|were received|received)\b/i;
+  /\b(?:exchang\w*|swap\w*|stages?\b|freed|released|returned|came home|come home|coming home|brought home|handed over|homecoming|were received|received|crossed)\b|(?<!\bpress\s)\breleases?\b(?!\s+\d)/i;
 const RETURN_PEOPLE = /\b(?:children|deportees|teenagers|minors)\b/i;
 const TALKS_BEFORE =
   /(?:\btalks|\bnegotiations|\bround(?: of (?:direct )?talks)?|\bmeeting|\bmet|\bagreed|\bagreements? (?:were )?(?:reached|made|signed)|\bIstanbul)[,:]?\s*(?:\b(?:in|at) (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?[,]?\s*)?(?:\b(?:on|of)\s+)?$/iu;
@@ -66,9 +66,18 @@ const TALKS_AFTER = /^(?:['’]s)?(?:\s+(?:talks|round|meeting|negotiations)\b|,
 const MET_BEFORE = /\bmet\s+(?:[^.;,]{0,60}?\s)?(?:on\s+)?$/i;
 /** "the June 2 talks", "the July 23 round": a day that names the talks held on it. */
 const NAMES_TALKS = /^(?:['’]s)?\s+(?:talks|round|meeting|negotiations)\b/i;
-/** "The second, on June 2, …": an ordinal that leaves its noun to the words before it. */
+/**
+ * "The second, on June 2, …", "… held on May 16 and the second on June 2": an ordinal that
+ * leaves its noun to the words before it.
+ */
 const ELLIPTICAL_ORDINAL =
-  /^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|last)\s*,?\s*(?:on\s+)?$/i;
+  /(?:^\s*|\band\s+|,\s*)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|last)\s*,?\s*(?:on\s+)?$/i;
+/**
+ * "The second round of direct talks … lasted a little over an hour … on Monday, June 2": talks
+ * that are the subject of their clause, with a verb that says they were held, on the day named.
+ */
+const TALKS_SUBJECT =
+  /^\s*(?:[\p{L}'’]+\s+){0,2}?(?:(?:first|second|third|fourth|fifth|sixth|new|latest)\s+)?(?:round of (?:direct |peace )?(?:talks|negotiations)|(?:direct |peace )?talks|negotiations)\b[^.;,]{0,120}?\b(?:lasted|ran|went on|ended|closed|began|opened|resumed|was held|were held|took place|convened)\b[^.;]{0,80}$/iu;
 /** The noun such an ordinal stands for: the last one the text named before it. */
 const ORDINAL_NOUN =
   /\b(?:first|second|third|fourth|fifth|sixth|next|last)\s+(?:(?:direct|new)\s+)?(round|talks|meeting|negotiations|stage|wave|batch|repatriation|exchange|swap)s?\b/gi;
@@ -98,15 +107,30 @@ const NOT_NEAR =
   /\b(?:born|birthday|anniversary|hearing|court|law was|passed a law|convention|could|might|may take place|would|will|will take place|is expected|are expected|plans? to|proposed|no date|being discussed)\b/i;
 const STATE_OF_ROUNDS = /\b(first|second|third|fourth|fifth|sixth) round\b/i;
 
-/** Datelines: "KYIV, June 10 (Meridian) —" and "Monday 9 June — live updates". */
-function isDateline(text: string, d: DateMention): boolean {
+/**
+ * Datelines: "KYIV, June 10 (Meridian) —", "GENEVA / KYIV (8 September 2025) –" and "Monday 9
+ * June — live updates"; and a line of its own that gives the article's own day with its year
+ * ("Released 24 June 2025 · 52 minutes", "Programme | 25 June 2025"): the day it came out.
+ */
+function isDateline(text: string, d: DateMention, published: string): boolean {
   const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", d.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim();
+  if (
+    d.date === published &&
+    /\b\d{4}\b/.test(d.text) &&
+    line.length < 100 &&
+    !/[.!?]["”’]?$|[.!?]\s/.test(line)
+  )
+    return true;
   const before = text.slice(lineStart, d.start);
   const after = text.slice(d.end, d.end + 60);
   if (before.length > 40) return false;
   return (
-    /^\s*(?:\([^)]*\))?\s*[—–-]/.test(after) &&
-    (/^[A-ZÀ-Ý' .-]+,\s*$/.test(before) || /^\s*(?:[A-Z][a-z]+,?\s*)?$/.test(before))
+    /^\s*\)?\s*(?:\([^)]*\))?\s*[—–-]/.test(after) &&
+    (/^[A-ZÀ-Ý' .-]+,\s*$/.test(before) ||
+      /^[A-ZÀ-Ý' ./-]+\(\s*$/.test(before) ||
+      /^\s*(?:[A-Z][a-z]+,?\s*)?$/.test(before))
   );
 }
 
@@ -145,6 +169,20 @@ function listedDays(text: string, d: DateMention): string[] {
     .filter((day) => day > (d.date as string));
 }
 
+/** "May 23–25", "between 23 and 25 May", "from 23 to 25 May": a span written with its month once. */
+function spanWritten(text: string, d: DateMention): { from: string; to: string } | null {
+  if (d.kind !== "explicit") return null;
+  if (!d.date && d.range && d.range.from < d.range.to) return { ...d.range };
+  if (!d.date || !/^\d{1,2} [A-Z][a-z]+/.test(d.text)) return null;
+  const m = /\b(?:between\s+(\d{1,2})\s+and|from\s+(\d{1,2})\s+(?:to|through|until))\s+$/i.exec(
+    text.slice(Math.max(0, d.start - 20), d.start),
+  );
+  const first = m?.[1] ?? m?.[2];
+  if (!first) return null;
+  const from = `${d.date.slice(0, 8)}${first.padStart(2, "0")}`;
+  return from < d.date ? { from, to: d.date } : null;
+}
+
 /** "on 9 and 10 June": the days a list gives before the day that carries the month. */
 function daysListedBefore(text: string, d: DateMention): string[] {
   if (!d.date || d.kind !== "explicit" || !/^\d{1,2} [A-Z][a-z]+/.test(d.text)) return [];
@@ -173,8 +211,12 @@ function kindOf(
   // "The second, on June 2, led to …": the noun named last before it, in this sentence or the
   // one before ("… the third round of direct talks this year. The first, on May 16, …").
   const lead = text.slice(clause.start, d.start);
-  if (ELLIPTICAL_ORDINAL.test(lead)) {
-    const earlier = text.slice(Math.max(0, clause.start - 300), clause.start);
+  // (Past a dateline: "ISTANBUL, June 3 — The second round …".)
+  if (TALKS_SUBJECT.test(lead.replace(/^[^—–\n]{0,60}[—–]\s*/, "")))
+    return { kind: "talks", ordinal: lead.match(STATE_OF_ROUNDS)?.[1] ?? null };
+  const elliptical = ELLIPTICAL_ORDINAL.exec(lead);
+  if (elliptical) {
+    const earlier = text.slice(Math.max(0, clause.start - 300), clause.start + elliptical.index);
     const noun = [...earlier.matchAll(ORDINAL_NOUN)].pop()?.[1]?.toLowerCase();
     if (noun === "round" || noun === "talks" || noun === "meeting" || noun === "negotiations")
       return { kind: "talks", ordinal: null };
@@ -263,11 +305,31 @@ export function findEventMentions(text: string, published: string): EventMention
         istanbul,
       });
     }
+    // "the exchange of May 23–25", "between 23 and 25 May": a span written with its month once.
+    for (const d of inClause) {
+      const span = spanWritten(text, d);
+      if (!span || span.to > published || used.has(d)) continue;
+      const before = text.slice(Math.max(clause.start, d.start - 40), d.start);
+      const around = text.slice(
+        Math.max(clause.start, d.start - 60),
+        Math.min(clause.end, d.end + 25),
+      );
+      if (!EXCHANGE.test(clause.text) || NOT_NEAR.test(around) || NOT_BEFORE.test(before)) continue;
+      used.add(d);
+      out.push({
+        kind: BODIES.test(around) ? "bodies" : "deal",
+        ...span,
+        quote,
+        at: d.start,
+        ordinal: null,
+        istanbul,
+      });
+    }
     for (const d of inClause) {
       if (used.has(d) || !d.date) continue;
       if (d.kind === "month" || d.kind === "year") continue;
       if (d.date > published || Number(d.date.slice(0, 4)) < publishedYear - 1) continue;
-      if (isDateline(text, d)) continue;
+      if (isDateline(text, d, published)) continue;
       // "two days after the first stage": a day counted from another event, not from today.
       if (d.kind === "relative" && /\b(?:after|before)$/i.test(d.text)) continue;
       const before = text.slice(Math.max(clause.start, d.start - 40), d.start);

@@ -5,16 +5,30 @@
  * 23 July, 146 servicemen were returned" is the exchange's, not the talks'). Pure helpers for
  * ingest.ts, reading only the source text around a figure.
  */
-import type { Counted, Event } from "../store/schema.ts";
+import type { Counted, Event, Fact } from "../store/schema.ts";
 import { eventEnd, eventStart } from "./catalog.ts";
+import { addDaysIso, daysBetween } from "./dates.ts";
 import type { EventMention } from "./ingest-events.ts";
 
 const BODIES_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:bod(?:y|ies)|remains)\b/i;
 const BODIES_BEFORE =
-  /\bbod(?:y|ies) of\s+(?:the\s+)?(?:(?:more|fewer) than|about|nearly|some|over)?\s*$/i;
+  /\b(?:bod(?:y|ies)|remains) of\s+(?:the\s+)?(?:(?:more|fewer) than|about|nearly|some|over)?\s*$/i;
+/**
+ * A figure joined to one of bodies: "the remains of 1,212 Ukrainian and 27 Russian soldiers"
+ * (the first names only a side, so the noun is both figures'), "the bodies of 900 men …, and of
+ * 40 Russian soldiers" (a second "of" the first governs).
+ */
+const BODIES_SIBLING =
+  /\b(?:bod(?:y|ies)|remains) of\s+(?:the\s+)?(?:[\p{L}]+\s+)?\d[\d,]*\s+(?:Ukrainian|Russian)\s+and\s+$|\b(?:bod(?:y|ies)|remains) of\b[^.;()]{0,160},?\s+(?:and|as well as)\s+of\s+(?:(?:more|fewer) than|about|nearly|some|over)?\s*$/iu;
 const UNDER_25 =
   /^\s*(?:[A-Za-z'-]+\s+){0,3}?(?:(?:aged|under the age of|under|below the age of)\s+(?:18\s+(?:to|and|-|–)\s+)?25\b|under-25s?\b)/i;
 const YOUNG_BEFORE = /\b(?:under-25s?|young soldiers|young men|young ones)\b[^.;]{0,20}$/i;
+/** "212 young soldiers", "300 young Ukrainian servicemen": the young of a swap by age. */
+const YOUNG_AFTER =
+  /^\s*(?:more\s+|other\s+)?young\s+(?:(?:Ukrainian|Russian)\s+)?(?:soldiers|servicemen|men|prisoners|POWs|captives|defenders)\b/i;
+/** "212 soldiers, all of them under 25, …", "300 prisoners …, all aged 25 or younger": by age. */
+const ALL_UNDER_25 =
+  /^[^.;:,]{0,40},\s*all\s+(?:of\s+them\s+)?(?:aged\s+)?(?:under(?:\s+the\s+age\s+of)?\s+25\b|25\s+or\s+(?:younger|under)\b|(?:between\s+)?18\s+(?:to|and|-|–)\s+25\b)/i;
 const CHILDREN_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:children|kids|minors|teenagers)\b/i;
 const SERIOUSLY_WOUNDED_AFTER =
   /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b/i;
@@ -22,7 +36,7 @@ const SERIOUSLY_WOUNDED_AFTER =
 const CIVILIANS_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:civilians|citizens|civilian hostages)\b/i;
 /** "eight residents of the Kursk region", handed over: civilians, unless the words say captivity. */
 const RESIDENTS_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,1}?residents\b/i;
-const NOT_CIVIL = /\b(?:prisoners of war|POWs?|captivity|servicemen|soldiers|military)\b/i;
+const NOT_CIVIL = /\b(?:prisoners|POWs?|captivity|servicemen|soldiers|military)\b/i;
 
 const BODIES_WORDS = /\bbod(?:y|ies)\b|\bremains\b|\brepatriat/i;
 const PEOPLE_WORDS =
@@ -31,34 +45,6 @@ const PEOPLE_WORDS =
 const BARE_NEXT = new Set(
   "on in at after before to and were was had have of for from the by with".split(" "),
 );
-
-/**
- * Whose bodies: Russia's when the words beside the figure say so ("Russia 24", "the bodies of
- * 19 Russian soldiers", "handed over to Russia"); otherwise Ukraine's, the side the returns of
- * the fallen mostly bring home.
- */
-export function bodiesSide(text: string, start: number, end: number): "ukraine" | "russia" {
-  // "the bodies of 98 Russian soldiers: 27 after the first batch, 51 after the third": a figure
-  // in the list after a colon is on the side of the whole before it.
-  const sentenceStart = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start));
-  const colon = text.lastIndexOf(":", start);
-  if (colon > sentenceStart) {
-    const whole = text.slice(sentenceStart + 1, colon);
-    if (/\bRussian (?:soldiers|servicemen|troops|fallen|dead)\b|\bto Russia\b/i.test(whole))
-      return "russia";
-  }
-  const before = text.slice(Math.max(0, start - 30), start);
-  const after = text.slice(end, end + 40);
-  if (
-    /\bRussia(?:n)?\s*(?:received\s*|got\s*)?$|\bbodies of\s*$/i.test(before) &&
-    /\bRussia\s*$/i.test(before)
-  )
-    return "russia";
-  if (/^\s*(?:[A-Za-z-]+\s+){0,2}?Russian\b|^[^.;]{0,30}\bto Russia\b/i.test(after))
-    return "russia";
-  if (/\bRussia\s*$/.test(before)) return "russia";
-  return "ukraine";
-}
 
 /** What the words beside a figure say it counts, when they say more than "prisoners". */
 export function countedNear(
@@ -69,9 +55,21 @@ export function countedNear(
 ): Counted | null {
   const after = text.slice(end, end + 60);
   const before = text.slice(Math.max(0, start - 40), start);
-  if (BODIES_AFTER.test(after) || BODIES_BEFORE.test(before)) return "bodies";
+  const sentenceFrom = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start), 0);
+  if (
+    BODIES_AFTER.test(after) ||
+    BODIES_BEFORE.test(before) ||
+    BODIES_SIBLING.test(text.slice(sentenceFrom, start))
+  )
+    return "bodies";
   if (CHILDREN_AFTER.test(after)) return "children";
-  if (UNDER_25.test(after) || YOUNG_BEFORE.test(before)) return "under-25";
+  if (
+    UNDER_25.test(after) ||
+    YOUNG_BEFORE.test(before) ||
+    YOUNG_AFTER.test(after) ||
+    ALL_UNDER_25.test(text.slice(end, end + 90))
+  )
+    return "under-25";
   if (SERIOUSLY_WOUNDED_AFTER.test(after)) return "seriously-wounded";
   // "eight citizens of the Russian Federation, residents of the Kursk region": civilians, unless
   // the words go on to servicemen ("84 citizens, servicemen and civilians" is everyone).
@@ -117,10 +115,18 @@ export function anAge(text: string, start: number, end: number): string | null {
   const said = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 25), start);
   const after = text.slice(end, end + 25);
+  // (A bare small number after "at" is an age, "captured at 19"; "put it at more than 4,750" is not.)
+  const small = /^\d{1,3}$/.test(said) && Number(said) <= 110;
   if (
     /^(?:under|over|aged)\s+\d+$/i.test(said) ||
-    /\b(?:age of|aged|turns?|turned|at)\s+$/i.test(before)
+    /\b(?:age of|aged|aged (?:from|between)|turns?|turned)\s+$/i.test(before) ||
+    (small && /\bat\s+$/i.test(before))
   )
+    return "an age";
+  // "aged from 6 to 17", "the youngest was 19", "Ivan was 27 when he was captured".
+  if (/\baged\s+(?:from\s+|between\s+)?\d{1,3}\s+(?:to|and|-|–)\s*$/i.test(before)) return "an age";
+  if (small && /\b(?:youngest|oldest)\s+(?:was|is|were|being)\s+$/i.test(before)) return "an age";
+  if (small && /\b(?:was|is)\s+$/i.test(before) && /^\s+(?:when|at the time)\b/i.test(after))
     return "an age";
   if (
     /^\s*(?:to\s+\d+\b|-year-old|years? old|years? of age)/i.test(after) &&
@@ -156,6 +162,15 @@ const PERSON_BEFORE =
 const NOT_A_NAME =
   /\b(?:Ukraine|Russia|Kyiv|Moscow|Istanbul|Belarus|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,\s*$/;
 
+const DAYS_BEFORE_MONTH =
+  /^(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and|&|or|to|-|–)\s*\d{1,2}\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/** Weights, lengths and volumes: "lost about 20 kilograms". */
+const UNIT_AFTER =
+  /^\s*(?:kilo(?:gram(?:me)?)?s?|kg|grams?|tonnes?|litres?|liters?|metres?|meters?|km|kilomet\w*|miles?|pounds?|lbs?)\b/i;
+/** "Correction: … we said the swap was of 250 prisoners each": the figure the outlet takes back. */
+const RETRACTED =
+  /\b(?:correction\b[^.!?]*\bwe\s+(?:said|reported|wrote|stated)|we\s+(?:wrongly|mistakenly|incorrectly)\s+(?:said|reported|wrote|stated))\b[^.!?]*$/i;
+
 /**
  * Figures both readers might take for a claim that no editor would file: an age in apposition ("Melnyk, 41, who …", "Kherson boy,
  * 14, reunited"), the later days of a list ("June 11, 13 and 16"), "one of eight children".
@@ -170,6 +185,14 @@ export function notAClaim(text: string, start: number, end: number): string | nu
       return "an age";
   }
   if (/^\d{1,2}$/.test(said) && n <= 31 && MONTH.test(before)) return "a day in a list of days";
+  // "on 10, 11 and 14 June", "the releases of 10 and 11 June": days listed before their month.
+  if (/^\d{1,2}$/.test(said) && n <= 31 && DAYS_BEFORE_MONTH.test(after))
+    return "a day in a list of days";
+  if (UNIT_AFTER.test(after)) return "a measure, not a count";
+  if (/^:\d\d/.test(after) || /\d:$/.test(before)) return "a time";
+  if (/^0\d*(?:[\s-]\d+){2,}$/.test(said)) return "a phone number";
+  if (RETRACTED.test(text.slice(Math.max(0, text.lastIndexOf("\n", start), start - 160), start)))
+    return "a figure the outlet retracts";
   if (/^\s+of\b/i.test(after) && /^(?:one|1)$/i.test(said)) return "one of a group, not a count";
   return null;
 }
@@ -248,9 +271,14 @@ export function eventForFigure(
         Number(follows(b)) - Number(follows(a)) || Math.abs(a.at - at) - Math.abs(b.at - at),
     );
   } else if (where === "anywhere") {
-    // The last resort: the day the article names nearest the figure, before or after it.
-    pool = mentions.filter((m) => fits(m) && m.from === m.to);
-    pool.sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at));
+    // The last resort: the day the article last named before the figure (what it goes on
+    // about), else the nearest one after it.
+    // (A span counts only before the figure: "between 23 and 25 May" is what a report of those
+    // days goes on about.)
+    pool = mentions.filter((m) => fits(m) && (m.from === m.to || m.at < at));
+    pool.sort(
+      (a, b) => Number(b.at < at) - Number(a.at < at) || Math.abs(a.at - at) - Math.abs(b.at - at),
+    );
   } else {
     const paragraphStart = text.lastIndexOf("\n\n", at);
     const previous = paragraphStart > 0 ? text.lastIndexOf("\n\n", paragraphStart - 1) : -1;
@@ -263,6 +291,65 @@ export function eventForFigure(
     if (e) return e;
   }
   return null;
+}
+
+/** Which day of a span a wave the reader names falls on: the first, second, third or last. */
+const WAVE_INDEX: Record<string, number> = { start: 0, wave2: 1, wave3: 2 };
+
+/** The exchange on a given day among the known events, if any. */
+function exchangeOn(events: readonly Event[], day: string): Event | null {
+  return (
+    events.find((e) => e.kind === "exchange" && eventStart(e) === day && eventEnd(e) === day) ??
+    null
+  );
+}
+
+/**
+ * "The exchange of May 23–25, in which 390 were freed on the first day, 307 on the second and
+ * 303 on the third": a wave the fact-check's reader names within a span of days is that day's
+ * exchange, when the archive has one.
+ */
+export function eventOfWave(
+  claim: { range: { from: string; to: string } | null; wave: string | null; waveNamed: boolean },
+  events: readonly Event[],
+): Event | null {
+  if (!claim.range || !claim.wave || !claim.waveNamed) return null;
+  const { from, to } = claim.range;
+  const day = claim.wave === "end" ? to : addDaysIso(from, WAVE_INDEX[claim.wave] ?? Number.NaN);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || day > to) return null;
+  return exchangeOn(events, day);
+}
+
+/** A figure written in digits: "390", "1,000" (the comma inside it is no list's). */
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)`;
+const NUMS = new RegExp(NUM, "g");
+/** "in waves of 390, 307 and 303": a list of a span's waves, one figure per day, in order. */
+const WAVES_OF = /\bin (?:waves|stages|batches|instalments|tranches) of\s+$/i;
+
+/**
+ * A figure in a list of waves after a span of days ("Between 23 and 25 May, each side released
+ * 1,000, in waves of 390, 307 and 303"): the day its place in the list gives, when the list has
+ * one figure per day of the span, and the exchange the archive has on it.
+ */
+export function eventOfListedWave(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  mentions: readonly EventMention[],
+  events: readonly Event[],
+): Event | null {
+  const head = text.slice(sentence.start, start);
+  const list = new RegExp(`((?:${NUM}\\s*,\\s*)*(?:${NUM}\\s*,?\\s*(?:and|&)\\s*)?)$`).exec(head);
+  const opens = head.slice(0, head.length - (list?.[1]?.length ?? 0));
+  if (!WAVES_OF.test(opens)) return null;
+  const place = (list?.[1]?.match(NUMS) ?? []).length;
+  const rest = new RegExp(`^${NUM}((?:\\s*,\\s*${NUM})*(?:\\s*,?\\s*(?:and|&)\\s*${NUM})?)`).exec(
+    text.slice(start, sentence.end),
+  );
+  const count = place + 1 + (rest?.[1]?.match(NUMS) ?? []).length;
+  const span = mentions.find((m) => m.from !== m.to && m.at >= sentence.start && m.at < start);
+  if (!span || daysBetween(span.from, span.to) + 1 !== count) return null;
+  return exchangeOn(events, addDaysIso(span.from, place));
 }
 
 const ORDINAL_PLACE: Record<string, number> = {
@@ -399,7 +486,7 @@ export function runningTotal(
   if (since && !SINCE_WAR.test(text.slice(clauseStart, sentence.end))) return null;
   const verb = after.slice(0, 80);
   const RETURNED =
-    /\b(?:returned|freed|released|brought (?:back|home)|came home|come home|been returned|been freed)\b/i;
+    /\b(?:returned|freed|released|repatriated|brought (?:back|home)|came home|come home|been returned|been freed)\b/i;
   if (RETURNED.test(verb)) return "returned-since-2022";
   // "Ukraine had brought home the bodies of more than 7,000 fallen defenders since 2022": the
   // verb before the figure, in its clause.
@@ -410,4 +497,75 @@ export function runningTotal(
   )
     return "returned-since-2022";
   return HELD_WORDS.test(verb) ? "held" : null;
+}
+
+const OWN_NOUN =
+  /^\s+(?:[\p{L}-]+\s+)?(?:prisoners|POWs|soldiers|servicemen|Ukrainians|Russians|civilians|people|men|children|bodies)\b/iu;
+
+/**
+ * The fact a figure is an aside on: one that opens a parenthesis right after the figure before
+ * it in the sentence ("1,212 bodies on June 12 (with 27 going the other way)").
+ */
+export function asideOn(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  facts: readonly { fact: Fact }[],
+): Fact | null {
+  const open = text.lastIndexOf("(", start);
+  if (open < sentence.start || text.lastIndexOf(")", start) > open) return null;
+  if (!/^\(\s*(?:with|and|plus|including)?\s*$/i.test(text.slice(open, start))) return null;
+  // ("(916 Ukrainians returned, by Kyiv's count)" names what it counts: a figure of its own.)
+  if (OWN_NOUN.test(text.slice(start).replace(/^[\d,.]+/, ""))) return null;
+  // The fact whose figure stands last before the parenthesis.
+  let best: { fact: Fact; at: number } | null = null;
+  for (const { fact } of facts) {
+    if (fact.value.type !== "number" || fact.quote.start !== sentence.start) continue;
+    if (fact.measure !== "released") continue;
+    const at = text.lastIndexOf(fact.value.said, open);
+    if (at < sentence.start || (best && at <= best.at)) continue;
+    best = { fact, at };
+  }
+  if (best?.fact.value.type !== "number") return null;
+  // (Its own words may name a day, "1,212 bodies on June 12 (…", but no new clause.)
+  const between = text.slice(best.at + best.fact.value.said.length, open);
+  return between.length > 60 || /[;:]/.test(between) ? null : best.fact;
+}
+
+/**
+ * "the Office has interviewed more than 250 released prisoners": a count of people something
+ * was done to (interviewed, assisted, visited), not of people freed: an editor classifies it.
+ */
+export function actedOn(text: string, sentence: { start: number }, start: number): boolean {
+  const clause = text.slice(sentence.start, start).split(/[;:]/).pop() ?? "";
+  return /\b(?:has|have|had)\s+(?:also\s+|now\s+)?(?:interviewed|assisted|visited|treated|helped|documented|registered|examined|supported|counselled|counseled|met|spoken to|talked to)\s+(?:(?:more|fewer) than\s+|over\s+|about\s+|some\s+|nearly\s+|at least\s+)?$/i.test(
+    clause,
+  );
+}
+
+/** "Since March 2023, …": a count kept since a month or a year, a running total of its own. */
+export function sinceAYear(text: string, sentence: { start: number }, start: number): boolean {
+  const clause = text.slice(sentence.start, start).split(/[;:]/).pop() ?? "";
+  return /\bsince\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b/i.test(
+    clause,
+  );
+}
+
+/**
+ * A running total the reader took from "since …" words that belong to another clause after the
+ * figure ("the release of 1,000 prisoners by each side between 23 and 25 May and calls on the
+ * parties …, including of civilians detained since February 2022").
+ */
+export function sinceElsewhere(
+  text: string,
+  sentence: { start: number; end: number },
+  end: number,
+  cue: string | undefined,
+): boolean {
+  if (!cue || !/\bsince\b/i.test(cue)) return false;
+  const at = text.indexOf(cue, end);
+  if (at < 0 || at >= sentence.end) return false;
+  return /;|,\s*(?:including|except)\b|\band\s+(?:calls|urges|asks|says|notes|recalls|welcomes)\b/i.test(
+    text.slice(end, at),
+  );
 }

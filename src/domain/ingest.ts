@@ -31,13 +31,16 @@ import {
   proposeEvents,
 } from "./ingest-events.ts";
 import {
+  actedOn,
   anAge,
-  bodiesSide,
+  asideOn,
   countedNear,
   eachSideAfter,
   eventByPlace,
   eventForFigure,
+  eventOfListedWave,
   eventOfMention,
+  eventOfWave,
   notAClaim,
   notAFigure,
   notASeriesPlace,
@@ -46,7 +49,19 @@ import {
   sameNumberFollows,
   sameNumberNext,
   sameNumberOf,
+  sinceAYear,
+  sinceElsewhere,
 } from "./ingest-refine.ts";
+import { dropRepeats } from "./ingest-repeats.ts";
+import {
+  bodiesSide,
+  cameBack,
+  OTHER_WAY,
+  otherSide,
+  regionalSide,
+  sideByVoice,
+  sideOfPeople,
+} from "./ingest-sides.ts";
 import { findNumbers } from "./numbers.ts";
 import { analyse, type Knowledge } from "./queries.ts";
 
@@ -152,6 +167,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
           ),
         })
       : store;
+  const eventById = (id: string | null | undefined) =>
+    id ? (k.catalog.data.events.find((e) => e.id === id) ?? null) : null;
   const eventTitle = (id: string) =>
     proposed.events.find((e) => e.id === id)?.title ?? k.catalog.events.get(id)?.title ?? id;
 
@@ -159,6 +176,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
   // The side a whole was read with before "the same number" made it each side's: its parts'.
   const sideRead = new Map<Fact, Fact["side"]>();
   let lastRunning: Fact | null = null;
+  // The event of a figure told again ("the 84 people it received"), by its sentence's start.
+  const retold = new Map<number, string>();
   const skipped: SkippedClaim[] = [];
   const newClaimants: Claimant[] = [];
   const speakers = speakersOf(input.text, splitSentences(input.text));
@@ -180,10 +199,23 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     sentenceAt(input.text, at).text;
   for (const read of claims) {
     // "eight civilians, among them a journalist detained in 2023, came home": returned, not held.
+    // "Of the 1,200 per side whose exchange was agreed, a fifth are free so far": the deal's
+    // agreed figure, not the deal so far. "The release of 1,000 by each side … and calls for …
+    // civilians detained since February 2022": not a running total, whatever the reader says.
     const claim: Claim =
       read.measure === "held" && cameBack(input.text, read.number.end, read.sentence.end)
         ? { ...read, measure: "released" }
-        : read;
+        : read.measure === "returned-since-2022" &&
+            sinceElsewhere(input.text, read.sentence, read.number.end, read.cues.scope)
+          ? {
+              ...read,
+              measure: "released",
+              side: /\b(?:each|per side|a side)\b/i.test(read.cues.side ?? "") ? "each" : read.side,
+            }
+          : read.measure === "released-to-date" &&
+              AGREED_AFTER.test(input.text.slice(read.number.end, read.number.end + 80))
+            ? { ...read, measure: "released", soFar: false, planned: true }
+            : read;
     const { start, end } = claim.number;
     const notFigure =
       anAge(input.text, start, end) ??
@@ -208,7 +240,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // own, and so are "eight children" returned.
     // "14 men from the region returned, the administration said": a region's share of an
     // exchange is a fact an editor records, proposed unclassified (never as the whole).
-    const regional = regionalPart(input.text, claim.sentence, end);
+    const regional = regionalPart(input.text, claim.sentence, end, speakerOf(claim)?.name);
     if (
       !regional &&
       claim.part &&
@@ -284,7 +316,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         ? { ...claim, measure: claim.measure ?? "released", counted: near }
         : claim.measure === null
           ? { ...claim, measure: "unclassified" as Claim["measure"], counted: null }
-          : claim;
+          : // "more than 1,300 children brought home since 2022": a running total of whom it names.
+            near && cumulative && TALLIED_APART.has(near)
+            ? { ...claim, counted: near }
+            : claim;
     // "Russia's promise of 6,000", "it is ready to release 640", "provides for 1,200": a plan
     // the fact-check's reader, made for drafts, does not take for one.
     if (!placed.planned && plannedAt(input.text, claim.sentence, start, end)) placed.planned = true;
@@ -299,9 +334,19 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       placed.counted = "people";
     if (regional) {
       placed.measure = "unclassified" as Claim["measure"];
-      placed.counted = near ?? claim.counted ?? "people";
+      placed.counted =
+        amongWhom(input.text, end, claim.sentence.end) ?? near ?? claim.counted ?? "people";
       placed.side = regionalSide(speakerOf(claim)?.party);
     }
+    // "105 … Russian servicemen were returned", "the return of eight Ukrainian civilians": people
+    // a figure names by their country go home to it, when no word of their own says each side.
+    if (
+      placed.measure === "released" &&
+      placed.counted !== "bodies" &&
+      (placed.side === null ||
+        (placed.side === "each" && !eachOwn(input.text, claim.sentence, start, end)))
+    )
+      placed.side = sideOfPeople(input.text, claim.sentence, end) ?? placed.side;
     const sideAsRead = placed.side;
     if (
       placed.measure === "released" &&
@@ -312,7 +357,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         (placed.side === null && eachSideAfter(input.text, end)))
     )
       placed.side = "each";
-    if (placed.counted === "bodies") placed.side = bodiesSide(input.text, start, end);
+    if (placed.counted === "bodies")
+      placed.side = bodiesSide(input.text, start, end, speakerOf(claim)?.party);
     // "212 young soldiers had been freed", says Kyiv's ombudsman: freed to the speaker's side.
     if (placed.side === null && placed.measure === "released" && placed.counted !== "bodies")
       placed.side = sideByVoice(input.text, claim.sentence, start, end, speakerOf(claim)?.party);
@@ -382,10 +428,36 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       placed.planned,
       "before",
     );
+    // A wave of a span, named by its place ("307 on the second", "in waves of 390, 307 and
+    // 303"): that day's exchange.
+    const wave = cumulative
+      ? null
+      : (eventOfWave(placed, allEvents) ??
+        eventOfListedWave(input.text, claim.sentence, start, mentions, allEvents));
+    // "… 390 from each side on the first day, 307 on the second": a wave told by a bare figure
+    // is on the side of the figure before it in its sentence.
+    if (wave && placed.side === null && claim.noun === null) {
+      const before = facts.findLast((f) => f.fact.quote.start === claim.sentence.start);
+      if (before?.fact.side) placed.side = before.fact.side;
+    }
+    // "The Ukrainian side claimed that the 84 people it received included 33 civilians": a figure
+    // the article gave before, told again with "the", is that figure's event, and so are the
+    // parts its sentence gives of it (whatever day an earlier sentence named).
+    const told = cumulative
+      ? null
+      : toldBefore(input.text, claim.sentence, start, claim.number.n, facts);
+    const again =
+      (told && eventById(told)) ??
+      (claim.part && claim.dateInherited ? eventById(retold.get(claim.sentence.start)) : null);
+    if (told) retold.set(claim.sentence.start, told);
     const placedEvent =
+      wave ??
+      again ??
       (keepLinked ? linked : inClause) ??
       // With no day of its own, the day its paragraph (or the article) last named.
-      (cumulative || placed.date || placed.range
+      // (An exchange's place in the series, "the 64th exchange of the war", has no day of its
+      // own: a range read beside it, "founded in March 2022", is where the count starts.)
+      (cumulative || placed.date || (placed.range && placed.measure !== "exchange-ordinal")
         ? null
         : ((lastNamed && planFresh && !proposed.events.some((e) => e.id === lastNamed.id)
             ? planFresh
@@ -418,7 +490,15 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       placed.side = running === "held" ? null : "ukraine";
       placed.planned = false;
     }
-    const event = tally ?? planEvent?.named ?? placedEvent ?? planEvent?.nearest;
+    // "Since March 2023, the Office has interviewed more than 250 released prisoners": a count
+    // of people something was done to, for an editor to classify; since a year, a running one.
+    const done = actedOn(input.text, claim.sentence, start);
+    if (done) placed.measure = "unclassified" as Claim["measure"];
+    const kept =
+      done && sinceAYear(input.text, claim.sentence, start)
+        ? allEvents.find((e) => e.kind === "tally")
+        : undefined;
+    const event = kept ?? tally ?? planEvent?.named ?? placedEvent ?? planEvent?.nearest;
     if (!event) {
       skipped.push({
         claim: claim.span.text,
@@ -488,7 +568,15 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       continue;
     }
     const counted = countedNear(input.text, n.start, n.end, clauseAt(n.start));
-    const regional = regionalPart(input.text, sentence, n.end);
+    const regional = regionalPart(
+      input.text,
+      sentence,
+      n.end,
+      (
+        speakers(sentence.start, n.start - sentence.start) ??
+        attributed({ sentence, number: { start: n.start } } as Claim)
+      )?.name,
+    );
     // "like the one on March 19", "two of them": a small word with nothing counted beside it.
     if (!counted && !regional && (n.n < 10 || !/\d/.test(n.text))) {
       skipped.push({ claim: n.text, sentence: sentence.text, why: "a word, not a figure" });
@@ -513,8 +601,14 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     );
     const running = runningTotal(input.text, sentence, n.start, n.end);
     const tally = running ? allEvents.find((e) => e.kind === "tally") : undefined;
+    // "handed the Russian side a list of 412 deported children": the talks it was handed over at.
+    const listed =
+      !planned && LIST_OF.test(input.text.slice(Math.max(sentence.start, n.start - 40), n.start))
+        ? plannedTalks(mentions, allEvents, input.text, n.start, n.end).latest
+        : null;
     const event =
       tally ??
+      listed ??
       plan?.named ??
       eventByPlace(mentions, allEvents, input.text, n.end) ??
       eventForFigure(mentions, allEvents, input.text, n.start, counted, planned, "clause") ??
@@ -537,20 +631,25 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     const receiver = /\b(Russia|Ukraine|Kyiv|Moscow) (?:received|got|took back)\b/.exec(
       before,
     )?.[1];
+    const party = (
+      speakers(sentence.start, n.start - sentence.start) ??
+      attributed({ sentence, number: { start: n.start } } as Claim)
+    )?.party;
     const side: Fact["side"] =
       counted === "bodies"
-        ? bodiesSide(input.text, n.start, n.end)
+        ? bodiesSide(input.text, n.start, n.end, party)
         : /\b(?:each|a side|per side|on each side)\b/i.test(after)
           ? "each"
           : receiver
             ? /^(?:Russia|Moscow)$/.test(receiver)
               ? "russia"
               : "ukraine"
-            : /\bto Ukraine\b|\bUkrainian\b|\bUkraine received\b/i.test(before.slice(-40) + after)
-              ? "ukraine"
-              : /\bto Russia\b|\bRussian\b/i.test(before.slice(-40) + after)
-                ? "russia"
-                : null;
+            : (sideOfPeople(input.text, sentence, n.end) ??
+              (/\bto Ukraine\b|\bUkrainian\b|\bUkraine received\b/i.test(before.slice(-40) + after)
+                ? "ukraine"
+                : /\bto Russia\b|\bRussian\b/i.test(before.slice(-40) + after)
+                  ? "russia"
+                  : sideByVoice(input.text, sentence, n.start, n.end, party)));
     const claim: Claim = {
       sentence,
       span: { start: n.start, end: n.end, text: n.text },
@@ -564,8 +663,13 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         end: n.end,
       },
       measure:
-        running ?? (counted && !regional ? "released" : ("unclassified" as Claim["measure"])),
-      counted: running || regional ? (counted ?? "people") : counted,
+        running ??
+        (counted && !regional && !listed ? "released" : ("unclassified" as Claim["measure"])),
+      counted: running
+        ? (counted ?? "people")
+        : regional
+          ? (amongWhom(input.text, n.end, sentence.end) ?? counted ?? "people")
+          : counted,
       side: running
         ? running === "held"
           ? null
@@ -603,6 +707,34 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       check: judgeClaim(k, claim, input.published),
     });
   }
+  // "the return of 1,212 bodies on June 12 (with 27 going the other way)": an aside on the
+  // figure before it is of its event and counts what it counts.
+  for (const p of facts) {
+    const f = p.fact;
+    if (f.value.type !== "number") continue;
+    const at = input.text.indexOf(f.value.said, f.quote.start);
+    const on = asideOn(input.text, f.quote, at, facts);
+    if (!on) continue;
+    f.eventId = on.eventId;
+    f.measure = on.measure;
+    f.counted = on.counted;
+    f.eventDate = on.eventDate;
+    f.side = OTHER_WAY.test(input.text.slice(at + f.value.said.length, f.quote.end))
+      ? otherSide(on.side)
+      : (f.side ?? on.side);
+    p.eventTitle = eventTitle(on.eventId);
+  }
+  // A headline repeating the body, a figure told twice in one voice: recorded once.
+  const { kept, dropped } = dropRepeats(input.text, facts);
+  for (const { item, why } of dropped)
+    skipped.push({
+      claim: item.fact.value.type === "number" ? item.fact.value.said : "",
+      sentence: item.fact.quote.text,
+      why,
+    });
+  kept.forEach((p, i) => {
+    p.fact.id = `${sourceId}-f${i + 1}`;
+  });
   return {
     ok: true,
     proposal: {
@@ -610,7 +742,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       claimant,
       claimants: newClaimants,
       events: proposed.events,
-      facts,
+      facts: kept,
       skipped,
     },
   };
@@ -684,6 +816,19 @@ function saysWho(sentence: string): boolean {
 const THE_MINISTRY = /\bthe ministry\b/i;
 
 /** "from the region", "from Volyn", "were from Volyn": people of one place among those freed. */
+/**
+ * "… were among the 212 young soldiers released": a share counts what its whole counts, as the
+ * words beside the whole say it.
+ */
+function amongWhom(text: string, end: number, sentenceEnd: number): Fact["counted"] {
+  const m = /^[^.;]*?\bwere among (?:the\s+)?(\d[\d,]*)/i.exec(text.slice(end, sentenceEnd));
+  if (!m?.[1]) return null;
+  const at = end + m[0].length - m[1].length;
+  return countedNear(text, at, at + m[1].length, text.slice(at, sentenceEnd));
+}
+
+const RESIDENTS_OF =
+  /^\s*(?:[\p{L}'’-]+\s+)?(?:residents|natives|people)\s+of\s+(?:the\s+)?(?:region|district|oblast|\p{Lu}\p{Ll}+\s+(?:region|oblast|district))\b/u;
 const FROM_PLACE =
   /^\s*(?:[\p{L}'’-]+\s+){0,5}?(?<!\b(?:home|back|returned|released|freed|brought|transferred|over)\s)(?:were\s+)?from\s+(?:the\s+)?(?:region|district|oblast|(?!(?:Russia|Ukraine|Belarus|Moscow|Kyiv|Russian|Ukrainian|Belarusian)\b)\p{Lu}\p{Ll}+)\b/u;
 
@@ -696,11 +841,20 @@ function regionalPart(
   text: string,
   sentence: { start: number; end: number; text: string },
   end: number,
+  speaker?: string,
 ): boolean {
   const after = text.slice(end, Math.min(sentence.end, end + 70));
+  if (/\b(?:so far|in all|in total|across|since|altogether)\b/i.test(sentence.text)) return false;
+  // "Seventeen residents of Chernihiv region were among the 212 …", or told by the region's
+  // own administration: its people's share of an exchange.
+  if (
+    RESIDENTS_OF.test(after) &&
+    (/^[^.;]*\bwere among\b/i.test(after) ||
+      /\bregional\b[^.]*\badministration\b/i.test(speaker ?? ""))
+  )
+    return true;
   const from = FROM_PLACE.exec(after);
   if (!from) return false;
-  if (/\b(?:so far|in all|in total|across|since|altogether)\b/i.test(sentence.text)) return false;
   // A share: "from the region", "were from Volyn", "five men from Volyn in Thursday's group";
   // not "95 soldiers from Mariupol came home", which is everyone the sentence counts.
   return (
@@ -709,9 +863,48 @@ function regionalPart(
   );
 }
 
-/** The side a region's share was freed to: that of the body that gives it. */
-function regionalSide(party: string | undefined): Fact["side"] {
-  return party === "ukraine" || party === "russia" ? party : null;
+/**
+ * Whether "each side" is the figure's own: in its stretch of words ("each side freed 390",
+ * "84 prisoners by each side"), not a figure's before it in the sentence ("146 … by each side
+ * on 24 August and the return of eight Ukrainian civilians").
+ */
+function eachOwn(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  end: number,
+): boolean {
+  const before =
+    text
+      .slice(sentence.start, start)
+      .split(/[,;:]|\band\b/)
+      .pop() ?? "";
+  const after = text.slice(end, sentence.end).split(/[,;:.]|\band\b/)[0] ?? "";
+  return /\b(?:each|per side|a side)\b/i.test(before + after);
+}
+
+/**
+ * "the 84 people it received", in a clause that names no day: the event of the fact the article
+ * gave before with that value, if one.
+ */
+function toldBefore(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  n: number,
+  facts: readonly ProposedFact[],
+): string | null {
+  if (!/\bthe\s+$/i.test(text.slice(Math.max(sentence.start, start - 5), start))) return null;
+  // ("the 1,000-for-1,000 exchange" names an exchange; it tells no figure again.)
+  if (/^[\d,]*[-\s]for[-\s]\d/i.test(text.slice(start, start + 20))) return null;
+  const earlier = facts.find(
+    (f) =>
+      f.fact.value.type === "number" &&
+      f.fact.value.n === n &&
+      f.fact.quote.end <= sentence.start &&
+      f.fact.measure === "released",
+  );
+  return earlier?.fact.eventId ?? null;
 }
 
 /** Words that make a figure the sum of what its sentence lists. */
@@ -735,11 +928,13 @@ function sumOverEvents(
   );
   const near = text.slice(Math.max(sentence.start, start - 25), Math.min(sentence.end, end + 25));
   if (days.size >= 2 && IN_ALL.test(near)) return true;
+  // "Together with the releases of 10 and 11 June, 617 …": the days before it, added up.
+  if (days.size >= 2 && /^\s*together with\b/i.test(text.slice(sentence.start, start))) return true;
   // "Two stages, ten days apart, have returned 238": several stages with no span named for
   // them ("in four stages between June 9 and June 14, which returned 916" is the span's).
   const before = text.slice(sentence.start, start);
   if (
-    /\b(?:two|three|four|five|six|\d+) (?:stages|batches|waves|transfers)\b[^.;]{0,40}\b(?:have|has)\s+(?:\p{L}+\s+)?(?:returned|brought|freed)\b[^.;]{0,20}$/iu.test(
+    /\b(?:two|three|four|five|six|\d+) (?:\p{L}+ )?(?:stages|batches|waves|transfers|exchanges|swaps|releases)\b[^.;]{0,40}\b(?:(?:have|has)\s+(?:\p{L}+\s+)?)?(?:returned|brought|freed|released)\b[^.;]{0,20}$/iu.test(
       before,
     ) &&
     !mentions.some((m) => m.at >= sentence.start && m.at < sentence.end && m.from !== m.to)
@@ -787,18 +982,6 @@ function sameKind(of: Fact["counted"], counted: Fact["counted"]): boolean {
   return people.has(of) && people.has(counted);
 }
 
-/** "came home", "were freed": people returned, told after the figure and its noun. */
-const CAME_BACK =
-  /^\s*(?:[\p{L}\d-]+\s+){0,4}?(?:c[oa]me home|returned home|(?:were|have been|had been) (?:freed|released|returned|brought (?:back|home)))\b/iu;
-
-/** Whether the words after a figure (past an aside such as ", among them …,") bring people back. */
-function cameBack(text: string, end: number, sentenceEnd: number): boolean {
-  const after = text
-    .slice(end, sentenceEnd)
-    .replace(/,\s*(?:among them|including|of whom|most of them)\b[^,]*,/gi, "");
-  return CAME_BACK.test(after);
-}
-
 /** A day or month a sum runs from: "since May 25", "since the swap that ended on May 25". */
 /** (Not "since the invasion", nor "since March 2022": a running total of the war.) */
 const SINCE_A_DAY =
@@ -830,44 +1013,18 @@ function sinceADay(
   );
 }
 
-/**
- * The side people were freed to when the words give none: the speaker's own when it speaks of
- * them being freed or coming home ("212 young soldiers had been freed", says Kyiv's ombudsman);
- * Ukraine's or Russia's when the figure's own words call them so ("146 Ukrainian soldiers and
- * eight civilians … came home").
- */
-function sideByVoice(
-  text: string,
-  sentence: { start: number; end: number },
-  start: number,
-  end: number,
-  party: string | undefined,
-): Fact["side"] {
-  if (!cameBack(text, end, sentence.end)) return null;
-  const before = text.slice(sentence.start, start);
-  const after = text.slice(end, Math.min(sentence.end, end + 40));
-  // "eight children were returned from occupied territory": brought back out of Russia's hands.
-  const from =
-    /\b(?:returned|brought back|freed|rescued)\s+from\s+(?:the\s+)?(occupied|Russia|Russian|Ukraine|Ukrainian)\b/i.exec(
-      text.slice(end, sentence.end),
-    )?.[1];
-  if (from) return /^ukrain/i.test(from) ? "russia" : "ukraine";
-  const ukr = /\bUkrainians?\b/.test(before.slice(-40) + after);
-  const rus = /\bRussians?\b/.test(before.slice(-40) + after);
-  if (ukr !== rus) return ukr ? "ukraine" : "russia";
-  if (party === "ukraine" || party === "russia") return party;
-  return null;
-}
-
 /** Words after a figure that make it a plan: "640 servicemen it is ready to release". */
+/** "1,200 prisoners per side whose exchange was agreed": a figure a deal agreed on. */
+const AGREED_AFTER = /^[^.;,]{0,50}?\b(?:whose \p{L}+ )?(?:was|were|had been) agreed\b/iu;
 const PLANNED_AFTER =
-  /^[^.;]{0,50}?\b(?:(?:is|are|was|were) ready to|to be (?:freed|released|returned|exchanged|handed over)|(?:will|would|should) (?:come home|return|be (?:freed|released|returned|exchanged)))\b/i;
+  /^[^.;]{0,50}?\b(?:(?:whose \p{L}+ )?(?:was|were|had been) agreed\b|(?:is|are|was|were) ready to|to be (?:freed|released|returned|exchanged|handed over)|(?:will|would|should) (?:come home|return|be (?:freed|released|returned|exchanged)))\b/iu;
 
 /** Whether a figure is a plan by the words of its own sentence, before it or just after it. */
 function plannedAt(text: string, sentence: { start: number }, start: number, end: number): boolean {
   const sentenceEnd = text.slice(end).search(/[.!?](?:\s|$)/);
   return (
-    PLANNED.test(text.slice(sentence.start, start)) ||
+    (PLANNED.test(text.slice(sentence.start, start)) &&
+      !DONE_AFTER.test(text.slice(end, end + 80))) ||
     PLANNED_AFTER.test(text.slice(end, end + 80)) ||
     // "trucks carrying 1,212 bodies were waiting": bodies still to be handed over.
     IN_TRANSIT.test(text.slice(sentence.start, sentenceEnd < 0 ? undefined : end + sentenceEnd))
@@ -931,9 +1088,14 @@ function plannedTalks(
   };
 }
 
+/** Whom a running total may count apart from everyone: the store keeps these totals alone. */
+const TALLIED_APART = new Set<Fact["counted"]>(["children", "civilians", "bodies"]);
 const CUMULATIVE = new Set(["returned-since-2022", "exchange-count", "held", "released-to-date"]);
 const PLANNED =
-  /\b(?:promised|promise of|pledged?|pledging|pledge of|offer of|agreed to|will|would|should|ready to|provides? for|to hand over|to return|to exchange|to release)\b[^.;:]{0,60}$/i;
+  /\b(?:promised|promise of|pledged?|pledging|pledge of|offer of|agreed to|will|would|should|ready to|intends? to|plans? to|provides? for|to hand over|to transfer|to return|to exchange|to release)\b[^.;:]{0,60}$/i;
+/** "… under that pledge came on June 12, when 1,212 bodies were returned": done, not planned. */
+const DONE_AFTER =
+  /^\s*(?:[\p{L}-]+\s+){0,5}?(?:were|was|had been|have been)\s+(?:returned|handed over|freed|released|exchanged|repatriated|transferred)\b/iu;
 
 function recalled(
   stored: readonly Event[],

@@ -130,4 +130,61 @@ describe("speakers of figures in later articles", () => {
       ),
     ).toBe("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War");
   });
+
+  it("names the person a post names after a comma, or after a longer title", () => {
+    expect(
+      speakerOfFigure(
+        "Both teams agreed to free 700 each, according to Moldova's foreign minister, Ana Petrescu.",
+        "700",
+      ),
+    ).toBe("Ana Petrescu");
+    expect(
+      speakerOfFigure(
+        "“We counted 90 at the crossing,” said the head of the monitoring mission, Ms. Anna Berg.",
+        "90",
+      ),
+    ).toBe("Anna Berg");
+    expect(speakerOfFigure("Poland's chief negotiator Jan Nowak said 50 would follow.", "50")).toBe(
+      "Jan Nowak",
+    );
+    expect(
+      speakerOfFigure("A Polish senator, Ewa Lis, said Warsaw had taken back 15 of them.", "15"),
+    ).toBe("Ewa Lis");
+    expect(
+      speakerOfFigure(
+        "Totals differ; the Lviv regional military administration put it at 310.",
+        "310",
+      ),
+    ).toBe("Lviv regional military administration");
+    expect(
+      speakerOfFigure(
+        "Presidential aide Igor Danilov, leading the team again, said Minsk would hand over 80.",
+        "80",
+      ),
+    ).toBe("Igor Danilov");
+  });
+
+  it("gives a quotation's sentences the speaker named after it closes", () => {
+    const text =
+      'The Coordination Headquarters gave no figure. "Today 60 of our men came home. In return, 60 were handed over," the Russian Defence Ministry said.';
+    expect(speakerOfFigure(text, "60 of our")).toMatch(/defence ministry/i);
+    const curly =
+      "The envoy spoke. “Of the 900 agreed, a third are free. The rest will follow,” said Envoy Maria Lind.";
+    expect(speakerOfFigure(curly, "900")).toBe("Maria Lind");
+  });
+
+  it("carries a speaker on to a sentence that says it goes on, or after one led by 'According to'", () => {
+    const more =
+      "Forty soldiers came home, the Russian Defence Ministry said. In addition, six residents of a border town were returned.";
+    expect(speakerOfFigure(more, "six")).toMatch(/defence ministry/i);
+    const led =
+      "According to the Lviv regional military administration, 300 people from the region are home. Twelve of them came back this week.";
+    expect(speakerOfFigure(led, "Twelve")).toMatch(/Lviv regional military administration/);
+    const not =
+      "According to the Lviv regional military administration, 300 people from the region are home. Twelve came back this week. Five more are expected.";
+    expect(speakerOfFigure(not, "Five")).toBeNull();
+    const quoted =
+      "“Every return matters,” said Envoy Maria Lind. “Of the 900 agreed, a third are free.”";
+    expect(speakerOfFigure(quoted, "900")).toBe("Maria Lind");
+  });
 });

@@ -72,6 +72,36 @@ describe("findEventMentions", () => {
     );
   });
 
+  it("reads talks that are their clause's subject, and an ordinal that leaves its noun behind", () => {
+    expect(
+      days(
+        "GENEVA, May 5 — The third round of talks between the envoys ran for two hours in a hotel on Sunday, May 4, and broke up without a truce.",
+        "2025-05-05",
+      ),
+    ).toEqual(["talks 2025-05-04"]);
+    expect(
+      days("The first round took place on April 2 and the second on May 4.", "2025-05-20"),
+    ).toEqual(["talks 2025-04-02", "talks 2025-05-04"]);
+  });
+
+  it("reads a release told as a noun, people who crossed, and a span written with one month", () => {
+    expect(
+      days("The agency welcomed the release of 40 prisoners by each side on 3 May.", "2025-05-20"),
+    ).toEqual(["exchange 2025-05-03"]);
+    expect(
+      days(
+        "We met the wounded men who crossed on May 3, the handover of 500 bodies on May 4, and more.",
+        "2025-05-20",
+      ),
+    ).toEqual(["exchange 2025-05-03", "bodies 2025-05-04"]);
+    expect(days("Between 3 and 5 May, each side freed 500 prisoners.", "2025-05-20")).toEqual([
+      "deal 2025-05-03..2025-05-05",
+    ]);
+    expect(days("He came home in the swap of May 3–5, his mother said.", "2025-05-20")).toEqual([
+      "deal 2025-05-03..2025-05-05",
+    ]);
+  });
+
   it("keeps an exchange's day after 'under the agreement,' or after 'met' someone", () => {
     expect(
       days("Under the agreement, on May 9, 300 prisoners were exchanged.", "2025-05-12"),
@@ -116,6 +146,12 @@ describe("findEventMentions", () => {
 
   it.each([
     ["a dateline", "KYIV, June 10 (Meridian) — Officials spoke about prisoners."],
+    [
+      "a dateline in brackets",
+      "VIENNA / KYIV (10 June 2025) – The agency welcomes every release of prisoners.",
+    ],
+    ["a line giving the day it came out", "Episode 12\n\nReleased 10 June 2025 · 40 minutes"],
+    ["a press release's heading", "PRESS RELEASE\n\nThe director visited the office on 9 June."],
     ["a live page's date", "Monday 9 June — live updates, latest first"],
     [
       "a birthday",

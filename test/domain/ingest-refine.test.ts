@@ -1,12 +1,17 @@
 // The words around a figure in a later article: whose side, what it counts, and what is no fact.
 import { describe, expect, it } from "vitest";
+import { findEventMentions } from "../../src/domain/ingest-events.ts";
 import {
+  anAge,
   countedNear,
   eachSideAfter,
+  eventOfListedWave,
+  eventOfWave,
   notAClaim,
   runningTotal,
   sameNumberNext,
 } from "../../src/domain/ingest-refine.ts";
+import type { Event } from "../../src/store/schema.ts";
 
 const at = (text: string, figure: string) => {
   const start = text.indexOf(figure);
@@ -30,6 +35,27 @@ describe("reading around a figure", () => {
     expect(sameNumberNext(other, other.indexOf("home.") + 5)).toBe(false);
   });
 
+  it("counts the young by an adjective after the figure or an 'all under 25' aside", () => {
+    const young = "Yesterday 40 young Russian soldiers went home.";
+    expect(countedNear(young, ...at(young, "40"), young)).toBe("under-25");
+    const aside =
+      "The agency said 60 captives from each side, all of them aged 25 or younger, were freed.";
+    expect(countedNear(aside, ...at(aside, "60"), aside)).toBe("under-25");
+    const older = "The agency said 60 captives, all of them officers, were freed at 25 sites.";
+    expect(countedNear(older, ...at(older, "60"), older)).toBeNull();
+  });
+
+  it("counts bodies by 'the remains of', and a figure joined to one of bodies", () => {
+    const text = "It noted the return of the remains of 800 Ukrainian and 15 Russian soldiers.";
+    expect(countedNear(text, ...at(text, "800"), text)).toBe("bodies");
+    expect(countedNear(text, ...at(text, "15"), text)).toBe("bodies");
+    const of =
+      "It noted the handover of the remains of 800 people said to be soldiers, and of 15 Russian soldiers.";
+    expect(countedNear(of, ...at(of, "15"), of)).toBe("bodies");
+    const apart = "It noted the remains of 800 soldiers. Also, 15 Russian soldiers were freed.";
+    expect(countedNear(apart, ...at(apart, "15"), apart)).toBeNull();
+  });
+
   it("counts citizens as civilians only when the words say how they were held", () => {
     const held = "Five citizens of Belarus, residents of Gomel who had been detained, were freed.";
     const [s, e] = at(held, "Five");
@@ -49,6 +75,33 @@ describe("reading around a figure", () => {
     const count = "Kyiv said 52, with Moscow silent.";
     expect(notAClaim(count, ...at(count, "52"))).toBeNull();
   });
+
+  it("files no days listed before their month, weight, clock time, phone number or retracted figure", () => {
+    const days = "The agency noted the releases of 4, 6 and 9 March.";
+    expect(notAClaim(days, ...at(days, "4"))).toBe("a day in a list of days");
+    expect(notAClaim(days, ...at(days, "6"))).toBe("a day in a list of days");
+    const kg = "He came back having lost some 15 kilograms.";
+    expect(notAClaim(kg, ...at(kg, "15"))).toBe("a measure, not a count");
+    const clock = "Show notes: 12:40 What the envoys said";
+    expect(notAClaim(clock, ...at(clock, "40"))).toBe("a time");
+    const phone = "Families can call 0 44 281 9090 for news.";
+    expect(notAClaim(phone, ...at(phone, "0 44 281 9090"))).toBe("a phone number");
+    const retracted =
+      "Correction: last week we reported that the March swap freed 140 people each. It freed 104.";
+    expect(notAClaim(retracted, ...at(retracted, "140"))).toBe("a figure the outlet retracts");
+    expect(notAClaim(retracted, ...at(retracted, "104"))).toBeNull();
+  });
+
+  it("files no age told as the youngest, 'was 30 when', or 'aged from 7 to 15'", () => {
+    const youngest = "Most were marines. The oldest was 58.";
+    expect(anAge(youngest, ...at(youngest, "58"))).toBe("an age");
+    const when = "Petro was 30 when the war began.";
+    expect(anAge(when, ...at(when, "30"))).toBe("an age");
+    const span = "The pupils, aged from 7 to 15, came home.";
+    expect(anAge(span, ...at(span, "15"))).toBe("an age");
+    const put = "The ministry put it at more than 4,600 by then.";
+    expect(anAge(put, ...at(put, "more than 4,600"))).toBeNull();
+  });
 });
 
 describe("running totals in later copy", () => {
@@ -66,6 +119,10 @@ describe("running totals in later copy", () => {
     expect(runningTotal(bodies, sentenceOf(bodies), ...at(bodies, "5,100"))).toBe(
       "returned-since-2022",
     );
+    const repatriated = "Officials say over 8,000 bodies have been repatriated since 2022.";
+    expect(runningTotal(repatriated, sentenceOf(repatriated), ...at(repatriated, "8,000"))).toBe(
+      "returned-since-2022",
+    );
     const still = "Its organisers say more than 300 men from the town are still in Russia.";
     expect(runningTotal(still, sentenceOf(still), ...at(still, "300"))).toBe("held");
   });
@@ -75,5 +132,47 @@ describe("running totals in later copy", () => {
     expect(runningTotal(deal, sentenceOf(deal), ...at(deal, "700"))).toBeNull();
     const day = "On Friday 95 soldiers came home.";
     expect(runningTotal(day, sentenceOf(day), ...at(day, "95"))).toBeNull();
+  });
+});
+
+describe("the day of a wave named by its place in a span", () => {
+  const day = (on: string): Event => ({
+    id: `exchange-${on}`,
+    kind: "exchange",
+    title: on,
+    date: { on },
+    partOf: null,
+    aliases: [],
+  });
+  const events = [day("2025-03-10"), day("2025-03-11"), day("2025-03-12")];
+
+  it("takes the reader's wave within a range as that day's exchange", () => {
+    const range = { from: "2025-03-10", to: "2025-03-12" };
+    expect(eventOfWave({ range, wave: "wave2", waveNamed: true }, events)?.id).toBe(
+      "exchange-2025-03-11",
+    );
+    expect(eventOfWave({ range, wave: "end", waveNamed: true }, events)?.id).toBe(
+      "exchange-2025-03-12",
+    );
+    expect(eventOfWave({ range, wave: "wave2", waveNamed: false }, events)).toBeNull();
+  });
+
+  it("takes a figure's place in a list of waves after a span, one figure a day", () => {
+    const text =
+      "From 10 to 12 March each side freed 600 captives, in stages of 200, 1,150 and 250.";
+    const sentence = { start: 0, end: text.length };
+    const mentions = findEventMentions(text, "2025-03-20");
+    const of = (figure: string) =>
+      eventOfListedWave(text, sentence, text.indexOf(figure), mentions, events)?.id ?? null;
+    expect([of("200"), of("1,150"), of("250")]).toEqual([
+      "exchange-2025-03-10",
+      "exchange-2025-03-11",
+      "exchange-2025-03-12",
+    ]);
+    const short = "From 10 to 12 March each side freed 600 captives, in stages of 200 and 400.";
+    const m2 = findEventMentions(short, "2025-03-20");
+    expect(
+      eventOfListedWave(short, { start: 0, end: short.length }, short.indexOf("200"), m2, events),
+    ).toBeNull();
   });
 });

@@ -234,6 +234,12 @@ describe("proposeIngest on a later article", () => {
       "2025-09-10",
     ).map((f) => f.said);
     expect(stages).not.toContain("410");
+    const together = later(
+      "Each side freed 50 prisoners on 3 September and 60 on 9 September. Together with the releases of 3 and 9 September, 110 soldiers a side are home. Taken as one, the two September exchanges returned 110 men to each side.",
+      "2025-09-12",
+    ).map((f) => f.said);
+    expect(together).toContain("50");
+    expect(together).not.toContain("110");
   });
 
   it("proposes a region's share of an exchange unclassified, on the side of the body that gives it", () => {
@@ -267,6 +273,27 @@ describe("proposeIngest on a later article", () => {
     });
   });
 
+  it("reads a region's residents among those freed as its share, counting what the whole counts", () => {
+    const text = [
+      "RIVNE — Twelve residents of Rivne region were among the 150 young Ukrainian soldiers freed on Friday, September 5, the regional military administration said.",
+      "According to the regional administration, 300 people from the region are home since 2022. Nine residents of the region came back in the swap of May 23–25, when each side freed 1,000 prisoners.",
+    ].join("\n\n");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-09-07", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const of = (said: string) =>
+      result.proposal.facts.find(
+        (f) => f.fact.value.type === "number" && f.fact.value.said === said,
+      )?.fact;
+    expect(of("Twelve")).toMatchObject({
+      eventId: "exchange-2025-09-05",
+      measure: "unclassified",
+      counted: "under-25",
+      side: "ukraine",
+    });
+    expect(of("Nine")?.counted).not.toBe("civilians");
+  });
+
   it("reads a stage's category, the side of people brought back from occupied land, and a plan's own count", () => {
     const text = [
       "Ukraine and Russia exchanged gravely ill prisoners of war on Monday, September 8.",
@@ -297,6 +324,175 @@ describe("proposeIngest on a later article", () => {
       event: "talks-2025-09-01",
       counted: "bodies",
       planned: true,
+    });
+  });
+
+  it("files a wave named by its place in a span under that day, on the side of the figure before", () => {
+    const text =
+      "A month on, a look back at the swap of May 23–25: on the first day 390 prisoners on each side went free, 307 on the second and 303 on the third.";
+    const facts = later(text, "2025-06-25");
+    expect(facts.map((f) => [f.said, f.event, f.side])).toEqual([
+      ["390", "stored:exchange-2025-05-23", "each"],
+      ["307", "stored:exchange-2025-05-24", "each"],
+      ["303", "stored:exchange-2025-05-25", "each"],
+    ]);
+  });
+
+  it("reads 'intends to' as a plan, and a figure the plan's words say was handed over as done", () => {
+    const text = [
+      "At the talks in Geneva on September 1, the sides agreed on a new handover.",
+      "Moscow intends to transfer 4,000 bodies in all, its envoy said.",
+      "The first handover under that promise came on September 8, when 900 bodies were returned.",
+    ].join(" ");
+    const facts = later(text, "2025-09-09");
+    expect(facts.find((f) => f.said === "4,000")).toMatchObject({
+      event: "talks-2025-09-01",
+      planned: true,
+    });
+    expect(facts.find((f) => f.said === "900")).toMatchObject({
+      event: "bodies-2025-09-08",
+      planned: false,
+    });
+  });
+
+  it("files a figure told again with 'the', and the parts of it, under the event it was first told of", () => {
+    const text = [
+      "On Friday, September 5, 70 soldiers were returned to Kyiv, the ministry said.",
+      "",
+      "The exchange followed the talks in Geneva on August 20, where both sides agreed to a larger swap.",
+      "By Kyiv's count, the 70 prisoners it took back included 12 civilians.",
+    ].join("\n");
+    const facts = later(text, "2025-09-07");
+    const told = facts.filter((f) => f.said === "70");
+    expect(told.map((f) => f.event)).toEqual(["exchange-2025-09-05", "exchange-2025-09-05"]);
+    expect(facts.find((f) => f.said === "12")).toMatchObject({ event: "exchange-2025-09-05" });
+  });
+
+  it("with no day near a figure, takes the day named last before it over one named after", () => {
+    const text = [
+      "Between 3 and 5 September, each side freed 500 prisoners.",
+      "",
+      "Volunteers met the buses.",
+      "",
+      "Fourteen of the men they met had been reported missing.",
+      "",
+      "The earlier swap of August 20 was smaller.",
+    ].join("\n");
+    const facts = later(text, "2025-09-20");
+    expect(facts.find((f) => f.said === "Fourteen")).toMatchObject({
+      event: "deal-2025-09-03-2025-09-05",
+    });
+  });
+
+  it("files a list of children handed over with the talks, and a deal's agreed figure with its talks", () => {
+    const text = [
+      "At the talks in Geneva on September 2, the delegation handed the other side a list of 230 abducted children.",
+      "",
+      "On Friday, September 5, each side freed 90 soldiers.",
+      "“Of the 900 captives a side whose release was agreed in Geneva, a tenth are home so far,” the envoy said.",
+    ].join("\n");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-09-07", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const of = (n: number) =>
+      result.proposal.facts.find((f) => f.fact.value.type === "number" && f.fact.value.n === n)
+        ?.fact;
+    expect(of(230)).toMatchObject({
+      eventId: "talks-2025-09-02",
+      measure: "unclassified",
+      counted: "children",
+    });
+    expect(of(900)).toMatchObject({ eventId: "talks-2025-09-02", measure: "released" });
+  });
+
+  it("files an exchange's place in the series under the exchange its paragraph goes on about", () => {
+    const text = [
+      "Between 3 and 5 September, each side freed 500 prisoners.",
+      "",
+      "The headquarters, set up in March 2022, put it at more than 7,000 freed, and counted it as the 70th exchange of the war.",
+    ].join("\n");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-09-10", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const ordinal = result.proposal.facts.find((f) => f.fact.measure === "exchange-ordinal");
+    expect(ordinal?.fact.eventId).toBe("deal-2025-09-03-2025-09-05");
+  });
+
+  it("files an aside in brackets with the figure before it, on the other side when it says so", () => {
+    const text =
+      "The week brought the handover of 640 bodies on Tuesday, September 2 (and 18 going the other way), and a swap of 80 prisoners a side on Friday, September 5.";
+    const facts = later(text, "2025-09-07");
+    expect(facts.find((f) => f.said === "18")).toMatchObject({
+      event: "bodies-2025-09-02",
+      counted: "bodies",
+      side: "russia",
+    });
+    const own = later(
+      "They were swapped in two stages on September 2 and September 5 (300 Ukrainians returned, by Kyiv's count).",
+      "2025-09-07",
+    );
+    expect(own.find((f) => f.said === "300")?.counted).not.toBe("bodies");
+  });
+
+  it("leaves a count of people something was done to unclassified, and 'since' to its own clause", () => {
+    const text = [
+      "On Friday, September 5, each side freed 90 soldiers.",
+      "Since April 2024, the mission has visited more than 400 freed soldiers in hospitals.",
+      "The mission welcomes the release of 90 prisoners by each side on 5 September and calls for the return of all civilians held since February 2022.",
+    ].join(" ");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-09-08", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const facts = result.proposal.facts.map((f) => f.fact);
+    expect(facts.find((f) => f.value.type === "number" && f.value.n === 400)).toMatchObject({
+      eventId: "tally-since-2022",
+      measure: "unclassified",
+    });
+    const later90 = facts.filter((f) => f.value.type === "number" && f.value.n === 90);
+    expect(later90.map((f) => [f.eventId, f.measure, f.side])).toContainEqual([
+      "exchange-2025-09-05",
+      "released",
+      "each",
+    ]);
+    expect(later90.some((f) => f.eventId === "tally-since-2022")).toBe(false);
+  });
+
+  it("records once a figure the headline repeats, or the same speaker tells twice", () => {
+    const text = [
+      "Seven children brought home from occupied Crimea",
+      "",
+      "Seven Ukrainian children were returned on Monday, September 8, the ombudsman said.",
+      "All seven children are with their families now.",
+      "“Today 40 soldiers came home,” the ombudsman said. Later the ombudsman said the 40 soldiers came home on Monday.",
+    ].join("\n");
+    const facts = later(text, "2025-09-09");
+    expect(facts.filter((f) => /^seven$/i.test(f.said))).toHaveLength(1);
+    expect(facts.filter((f) => f.said === "40")).toHaveLength(1);
+    const notes = later(
+      "On Monday, September 8, 150 young soldiers came home.\n\nChapters\n05:10 Monday and the 150",
+      "2025-09-12",
+    );
+    expect(notes.filter((f) => f.said === "150")).toHaveLength(1);
+  });
+
+  it("leaves 'by each side' to its own figure, not to people named by their country after it", () => {
+    const text =
+      "The agency welcomes the release of 60 prisoners by each side on 3 September and the return of five Ukrainian civilians on the same day.";
+    const facts = later(text, "2025-09-08");
+    expect(facts.find((f) => f.said === "60")).toMatchObject({ side: "each" });
+    expect(facts.find((f) => f.said === "five")).toMatchObject({
+      event: "exchange-2025-09-03",
+      side: "ukraine",
+    });
+  });
+
+  it("keeps whom a running total counts when it names children, civilians or bodies", () => {
+    const text =
+      "On Friday, September 12, eight children came home. The ombudsman said more than 800 children had been brought back since 2022.";
+    const facts = later(text, "2025-09-14");
+    expect(facts.find((f) => f.said === "more than 800")).toMatchObject({
+      event: "stored:tally-since-2022",
+      counted: "children",
     });
   });
 

@@ -8,7 +8,8 @@
  *   birthday, "since 2022", a hearing: target 0);
  * - facts: each figure an editor would record, proposed with the right event, count, side and
  *   claimant (target ≥90%).
- * `sealed.yaml` is read only when asked for: `npm run eval -- --dev` leaves it unopened.
+ * `sealed.yaml` and `fresh.yaml` have each been run once and read since: dev sets, printed by
+ * `npm run eval -- --dev`; `fresh2.yaml` is read only without `--dev`.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -159,11 +160,15 @@ export function scoreLater(k: Knowledge, half: LaterHalf): LaterScore {
     }
     // Facts.
     const used = new Set<Fact>();
+    const where = figuresAt(
+      a.text,
+      p.facts.map((x) => x.fact),
+    );
     for (const e of a.facts) {
       s.facts++;
       const at = locate(a.text, { figure: e.figure, nth: e.nth, verdict: "supported" } as never);
       const f = at
-        ? p.facts.map((x) => x.fact).find((x) => !used.has(x) && overlaps(a.text, x, at))
+        ? p.facts.map((x) => x.fact).find((x) => !used.has(x) && overlaps(where, x, at))
         : undefined;
       if (!f) {
         s.misses.push(`[${a.id}] "${e.figure}" not proposed`);
@@ -189,10 +194,28 @@ function kindsAt(proposed: readonly Event[], from: string, to: string): string {
   return same.length ? ` (proposed as ${same.map((x) => x.kind).join(", ")})` : "";
 }
 
-function overlaps(text: string, f: Fact, at: { start: number; end: number }): boolean {
-  if (f.value.type !== "number") return false;
-  const start = text.indexOf(f.value.said, f.quote.start);
-  if (start < 0 || start >= f.quote.end) return false;
+/**
+ * Where each proposed figure stands in the text: the first time its words occur in its quote,
+ * or, for a second fact with the same words in the same sentence ("a thousand Ukrainians and a
+ * thousand Russians"), the next time (the facts of a sentence come in the order of the text).
+ */
+function figuresAt(text: string, facts: readonly Fact[]): Map<Fact, number> {
+  const out = new Map<Fact, number>();
+  const next = new Map<string, number>();
+  for (const f of facts) {
+    if (f.value.type !== "number") continue;
+    const key = `${f.quote.start}|${f.value.said}`;
+    const start = text.indexOf(f.value.said, next.get(key) ?? f.quote.start);
+    if (start < 0 || start >= f.quote.end) continue;
+    out.set(f, start);
+    next.set(key, start + f.value.said.length);
+  }
+  return out;
+}
+
+function overlaps(where: Map<Fact, number>, f: Fact, at: { start: number; end: number }): boolean {
+  const start = where.get(f);
+  if (start === undefined || f.value.type !== "number") return false;
   return start < at.end && at.start < start + f.value.said.length;
 }
 
@@ -255,9 +278,24 @@ function right(
       ];
       const inside = /\((.*?)\)/.exec(e.claimant)?.[1];
       if (inside) wants.push(inside);
+      // "Rustem Umerov, Ukraine's Defence Minister", "UNPMO-U, citing both parties": the
+      // speaker is named before the comma, what follows describes them.
+      const named = e.claimant.split(",")[0];
+      if (named && named !== e.claimant) wants.push(named);
+      // "UNPMO-U" for a claimant proposed under its full name, "… Office for Ukraine (UNPMO-U)".
+      const name = claimantName(k, p, f.claimantId).toLowerCase();
+      if (wants.some((w) => w.trim() && name.endsWith(`(${w.trim().toLowerCase()})`))) return true;
       return wants.some((w) => w.trim() && claimantMatches(k, p, f.claimantId, w.trim(), a.outlet));
     }
   }
+}
+
+function claimantName(k: Knowledge, p: IngestProposal, id: string): string {
+  return (
+    k.catalog.claimants.get(id)?.name ??
+    [p.claimant, ...(p.claimants ?? [])].find((c) => c?.id === id)?.name ??
+    id
+  );
 }
 
 function got(k: Knowledge, p: IngestProposal, f: Fact, field: Field): string {
@@ -271,11 +309,7 @@ function got(k: Knowledge, p: IngestProposal, f: Fact, field: Field): string {
     case "side":
       return String(f.side);
     case "claimant":
-      return (
-        k.catalog.claimants.get(f.claimantId)?.name ??
-        [p.claimant, ...(p.claimants ?? [])].find((c) => c?.id === f.claimantId)?.name ??
-        f.claimantId
-      );
+      return claimantName(k, p, f.claimantId);
   }
 }
 

@@ -34,7 +34,8 @@ if (!devOnly && hasQuestions("fresh3"))
   console.log(`\n${formatQuestions(scoreQuestions("fresh3", replyOf(k)), false)}`);
 if (!devOnly) console.log(`\n${formatIngest(scoreIngest(k, "sealed"), false)}`);
 console.log(`\n${formatLater(scoreLater(k, "dev"), !quiet)}`);
-if (!devOnly) console.log(`\n${formatLater(scoreLater(k, "sealed"), false)}`);
-// The fresh set was run once and read since: a dev set now. The third set only without --dev.
+// The later sealed half and the fresh set were each run once and read since: dev sets now. The
+// third set only without --dev.
+console.log(`\n${formatLater(scoreLater(k, "sealed"), false)}`);
 console.log(`\n${formatLater(scoreLater(k, "fresh"), false)}`);
 if (!devOnly) console.log(`\n${formatLater(scoreLater(k, "fresh2"), false)}`);

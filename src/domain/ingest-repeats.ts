@@ -1,0 +1,84 @@
+/**
+ * Figures an article tells more than once: a headline that repeats its body ("Nine children
+ * returned …" over "Nine Ukrainian children … were returned"), and the same figure of the same
+ * event told again by the same speaker ("Eighty-four … returned, the ministry said. “… 84 …
+ * were returned”"). An editor records each once: the first telling in the body is kept.
+ */
+import type { Fact } from "../store/schema.ts";
+
+/**
+ * Where an article's body starts: past its heading lines (a headline, a byline, a line giving
+ * the day it came out), the lines before the first one that ends a sentence.
+ */
+export function bodyStart(text: string): number {
+  let at = 0;
+  for (const line of text.split("\n")) {
+    if (/[.!?]["”’)]?\s*$/.test(line.trim())) return at;
+    at += line.length + 1;
+  }
+  return 0;
+}
+
+const figureOf = (f: Fact) => (f.value.type === "number" ? f.value.n : null);
+
+/** "All nine children are now home", "the 212": a figure pointing back at one told before. */
+function pointsBack(f: Fact): boolean {
+  if (f.value.type !== "number") return false;
+  const at = f.quote.text.indexOf(f.value.said);
+  return at >= 0 && /\b(?:all|the|those|these)\s+$/i.test(f.quote.text.slice(0, at));
+}
+
+/**
+ * Whether `later` tells the same figure of the same event as `first`: in the same voice, or in
+ * any voice when its words point back at it.
+ */
+function sameTelling(first: Fact, later: Fact): boolean {
+  return (
+    figureOf(first) !== null &&
+    figureOf(first) === figureOf(later) &&
+    first.eventId === later.eventId &&
+    first.measure === later.measure &&
+    first.counted === later.counted &&
+    (first.claimantId === later.claimantId || pointsBack(later)) &&
+    (later.side === null || later.side === first.side)
+  );
+}
+
+/**
+ * The facts with repeats dropped, each with why: a heading's figure the body gives again (with
+ * any event or voice: the body's telling is the fuller), and a later telling of a fact already
+ * kept.
+ */
+export function dropRepeats<T extends { fact: Fact }>(
+  text: string,
+  facts: readonly T[],
+): { kept: T[]; dropped: { item: T; why: string }[] } {
+  const body = bodyStart(text);
+  const kept: T[] = [];
+  const dropped: { item: T; why: string }[] = [];
+  for (const item of facts) {
+    const f = item.fact;
+    if (
+      f.quote.start < body &&
+      facts.some((x) => x.fact.quote.start >= body && figureOf(x.fact) === figureOf(f))
+    ) {
+      dropped.push({ item, why: "a headline that repeats a figure of the body" });
+      continue;
+    }
+    // "The first stage and the 212": pointing back, with nothing said of it, adds nothing.
+    if (
+      f.measure === "unclassified" &&
+      pointsBack(f) &&
+      kept.some((x) => figureOf(x.fact) === figureOf(f))
+    ) {
+      dropped.push({ item, why: "a figure pointing back at one told before" });
+      continue;
+    }
+    if (kept.some((x) => sameTelling(x.fact, f))) {
+      dropped.push({ item, why: "the same figure of the same event, told again" });
+      continue;
+    }
+    kept.push(item);
+  }
+  return { kept, dropped };
+}

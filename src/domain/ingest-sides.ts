@@ -1,0 +1,148 @@
+/**
+ * Whose side a figure of a later article is on, when the fact-check's reader, made for drafts,
+ * gives none or the wrong one: whose bodies were handed over, to whom people were freed. Pure
+ * helpers for ingest.ts, reading only the source text around a figure and its speaker's side.
+ */
+import type { Fact } from "../store/schema.ts";
+
+type Side = Fact["side"];
+type Party = string | undefined;
+
+/** "came home", "were freed": people returned, told after the figure and its noun. */
+const CAME_BACK =
+  /^\s*(?:[\p{L}\d-]+\s+){0,6}?(?:c[oa]me home|returned home|(?:were|have been|had been) (?:freed|released|returned|brought (?:back|home)))\b/iu;
+/** An aside or a relative clause between people and what happened to them. */
+const ASIDE = /,\s*(?:among them|including|of whom|most of them)\b[^,]*,/gi;
+const RELATIVE =
+  /\s(?:who|that|which)\s+(?:had|have|has)\s+been\s+[^,.;]*?(?=\s+(?:were|was|have been|had been|came|returned)\b)/i;
+
+/** Whether the words after a figure (past an aside such as ", among them …,") bring people back. */
+export function cameBack(text: string, end: number, sentenceEnd: number): boolean {
+  const after = text.slice(end, sentenceEnd).replace(ASIDE, "").replace(RELATIVE, "");
+  return CAME_BACK.test(after);
+}
+
+/**
+ * The side people were freed to when the words give none: the speaker's own when it speaks of
+ * them being freed or coming home ("212 young soldiers had been freed", says Kyiv's ombudsman);
+ * Ukraine's or Russia's when the figure's own words call them so ("146 Ukrainian soldiers and
+ * eight civilians … came home").
+ */
+export function sideByVoice(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  end: number,
+  party: Party,
+): Side {
+  if (!cameBack(text, end, sentence.end)) return null;
+  const before = text.slice(sentence.start, start);
+  const after = text.slice(end, Math.min(sentence.end, end + 40));
+  // "eight children were returned from occupied territory": brought back out of Russia's hands.
+  const from =
+    /\b(?:returned|brought back|freed|rescued)\s+from\s+(?:the\s+)?(occupied|Russia|Russian|Ukraine|Ukrainian)\b/i.exec(
+      text.slice(end, sentence.end),
+    )?.[1];
+  if (from) return /^ukrain/i.test(from) ? "russia" : "ukraine";
+  const ukr = /\bUkrainians?\b/.test(before.slice(-40) + after);
+  const rus = /\bRussians?\b/.test(before.slice(-40) + after);
+  if (ukr !== rus) return ukr ? "ukraine" : "russia";
+  if (party === "ukraine" || party === "russia") return party;
+  return null;
+}
+
+/** Words of a sentence that free, return or hand people over (a verb or its noun). */
+const FREEING =
+  /\b(?:freed|released?|returned|return of|handed over|exchanged|swapped|came home|brought (?:back|home))\b/i;
+/** Where a figure's noun phrase ends: a verb, a relative pronoun, a stop or a comma. */
+const PHRASE_END =
+  /[,;:.()—–]|\b(?:who|whom|which|that|were|was|are|is|have|has|had|came|come|returned|crossed|went|detained|held|captured|taken|deported|from each|on each|each|by|on|to)\b/i;
+
+/**
+ * The side of the people a figure's own noun phrase names by their country, in a sentence that
+ * frees, returns or hands them over: "105 seriously wounded Russian servicemen were returned"
+ * (Russia's), "105 prisoners of war of the Armed Forces of Ukraine were handed over" (Ukraine's),
+ * "the return of eight Ukrainian civilians" (Ukraine's). People go home to their own side. Null
+ * when the phrase names no country, or both.
+ */
+export function sideOfPeople(
+  text: string,
+  sentence: { start: number; end: number; text: string },
+  end: number,
+): Side {
+  if (!FREEING.test(sentence.text)) return null;
+  const rest = text.slice(end, Math.min(sentence.end, end + 100));
+  // "of the Armed Forces of Ukraine", "citizens of Russia": a country the phrase ends on.
+  const of =
+    /^[^,;:.()—–]*?\bof\s+(?:the\s+)?(?:Armed Forces of\s+)?(Ukraine|Russia|the Russian Federation)\b/.exec(
+      rest,
+    )?.[1];
+  const stop = rest.search(PHRASE_END);
+  const phrase = rest.slice(0, stop < 0 ? undefined : Math.max(stop, 1));
+  const ukr = /\bUkrainians?\b/.test(phrase) || of === "Ukraine";
+  const rus = /\bRussians?\b/.test(phrase) || (!!of && of !== "Ukraine");
+  return ukr === rus ? null : ukr ? "ukraine" : "russia";
+}
+
+/** "Ukraine received 1,000 bodies", "Russia had received the bodies of 24": the side receiving. */
+const RECEIVER =
+  /\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:had\s+|has\s+|have\s+)?(?:received|got|took)\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:more|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+)?$/i;
+/** "We received 27 bodies", "the bodies of 24 of its own soldiers": the speaker's own side. */
+const OWN_BEFORE =
+  /\b(?:we|it|they)\s+(?:have\s+|had\s+)?(?:received|got|took)\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?$/i;
+const OWN_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?of\s+(?:our|its own|their own)\b/iu;
+
+/**
+ * Whose bodies: the side the words say received them ("Ukraine received 1,000 bodies", "We
+ * received 27 bodies", said by Russia's negotiator), Russia's when the words beside the figure
+ * say so ("Russia 24", "the bodies of 19 Russian soldiers", "handed over to Russia"); otherwise
+ * Ukraine's, the side the returns of the fallen mostly bring home.
+ */
+export function bodiesSide(
+  text: string,
+  start: number,
+  end: number,
+  party?: Party,
+): "ukraine" | "russia" {
+  // "the bodies of 98 Russian soldiers: 27 after the first batch, 51 after the third": a figure
+  // in the list after a colon is on the side of the whole before it.
+  const sentenceStart = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start));
+  const colon = text.lastIndexOf(":", start);
+  if (colon > sentenceStart) {
+    const whole = text.slice(sentenceStart + 1, colon);
+    if (/\bRussian (?:soldiers|servicemen|troops|fallen|dead)\b|\bto Russia\b/i.test(whole))
+      return "russia";
+  }
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 40);
+  const receiver = RECEIVER.exec(text.slice(Math.max(0, sentenceStart, start - 60), start))?.[1];
+  if (receiver) return /^(?:Russia|Moscow)$/i.test(receiver) ? "russia" : "ukraine";
+  const own = OWN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || OWN_AFTER.test(after);
+  if (own && (party === "ukraine" || party === "russia")) return party;
+  if (
+    /\bRussia(?:n)?\s*(?:received\s*|got\s*)?$|\bbodies of\s*$/i.test(before) &&
+    /\bRussia\s*$/i.test(before)
+  )
+    return "russia";
+  // ("… 1,000 bodies and handed 19 to Russia": the "to Russia" of the next figure is not this one's.)
+  if (
+    /^\s*(?:[A-Za-z-]+\s+){0,2}?Russian\b|^(?:(?!\band\b)[^.;\d]){0,30}\bto Russia\b/i.test(after)
+  )
+    return "russia";
+  if (/\bRussia\s*$/.test(before)) return "russia";
+  return "ukraine";
+}
+
+/** The side a region's share was freed to: that of the body that gives it. */
+export function regionalSide(party: Party): Side {
+  return party === "ukraine" || party === "russia" ? party : null;
+}
+
+/** "27 going the other way", "19 in the other direction": the side opposite the figure before. */
+export const OTHER_WAY =
+  /^[^.;)]{0,40}\b(?:the other way|in the other direction|the opposite way)\b/i;
+
+/** The side opposite a side; none for each side, both or none. */
+export function otherSide(side: Side): Side {
+  return side === "ukraine" ? "russia" : side === "russia" ? "ukraine" : null;
+}

@@ -1,0 +1,57 @@
+// Whose side a figure of a later article is on: bodies by who received them, people by the
+// country their own words name, and by the voice that says they came home.
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../src/domain/check/index.ts";
+import { bodiesSide, sideByVoice, sideOfPeople } from "../../src/domain/ingest-sides.ts";
+
+const at = (text: string, figure: string) => {
+  const start = text.indexOf(figure);
+  return [start, start + figure.length] as const;
+};
+const sentenceOf = (text: string, figure: string) => {
+  const i = text.indexOf(figure);
+  const s = splitSentences(text).find((x) => x.start <= i && i < x.end);
+  if (!s) throw new Error("no sentence");
+  return s;
+};
+
+describe("whose bodies", () => {
+  it("takes the side the words say received them, not a later figure's 'to Russia'", () => {
+    const text = "On Friday Kyiv received 800 bodies and handed 12 to Russia.";
+    expect(bodiesSide(text, ...at(text, "800"))).toBe("ukraine");
+    expect(bodiesSide(text, ...at(text, "12"))).toBe("russia");
+    const had = "A deputy said Moscow had received the bodies of 30 of its soldiers.";
+    expect(bodiesSide(had, ...at(had, "30"))).toBe("russia");
+  });
+
+  it("takes the speaker's side for 'we received' and 'of our own'", () => {
+    const we = "“We received 40 bodies of our fallen,” the Russian envoy wrote.";
+    expect(bodiesSide(we, ...at(we, "40"), "russia")).toBe("russia");
+    expect(bodiesSide(we, ...at(we, "40"), undefined)).toBe("ukraine");
+  });
+});
+
+describe("whose people", () => {
+  it("reads the country the figure's own words name, in a sentence that frees them", () => {
+    const ru = "Yesterday 70 badly hurt Russian soldiers were returned home.";
+    expect(sideOfPeople(ru, sentenceOf(ru, "70"), at(ru, "70")[1])).toBe("russia");
+    const of = "In return, 70 prisoners of the Armed Forces of Ukraine were handed over.";
+    expect(sideOfPeople(of, sentenceOf(of, "70"), at(of, "70")[1])).toBe("ukraine");
+    const noun = "The agency welcomed the return of nine Ukrainian civilians on Monday.";
+    expect(sideOfPeople(noun, sentenceOf(noun, "nine"), at(noun, "nine")[1])).toBe("ukraine");
+  });
+
+  it("reads no side from a country outside the figure's phrase, or with nothing freed", () => {
+    const by = "Six residents detained by the Ukrainian side were returned home.";
+    expect(sideOfPeople(by, sentenceOf(by, "Six"), at(by, "Six")[1])).toBeNull();
+    const held = "Some 70 Russian soldiers are still held.";
+    expect(sideOfPeople(held, sentenceOf(held, "70"), at(held, "70")[1])).toBeNull();
+  });
+
+  it("gives people the speaker's side past a relative clause before 'were returned'", () => {
+    const text =
+      "In addition, six residents of a border district who had been held by the other side were returned home.";
+    const [s, e] = at(text, "six");
+    expect(sideByVoice(text, sentenceOf(text, "six"), s, e, "russia")).toBe("russia");
+  });
+});
