@@ -1270,8 +1270,9 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
   if (!e && !r.set.includes("eventId") && measure !== "taken-to") e = talks;
   // What was agreed at the talks is the deal: "was the swap agreed in Istanbul".
   if (measure === "agreed-in" && (!e || e.kind === "talks")) e = dealOf(k, null) ?? e;
-  // "Ukraine's team", "for the Russian side": whose, when the side words did not say.
-  const side = r.side ?? sideNamed(words);
+  // "Ukraine's team", "for the Russian side": whose, when the side words did not say. A name
+  // belongs to one side or none: "both sides" or "each" says nothing of whose it is.
+  const side = r.side === "ukraine" || r.side === "russia" ? r.side : sideNamed(words);
   const own = (f: Fact) =>
     f.measure === measure &&
     (r.sourceId === null || f.sourceId === r.sourceId) &&

@@ -246,7 +246,8 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
     "ukraine",
   ],
   [
-    /\b(?:in total|in all|all together|altogether|combined|both sides|two sides|total number)\b/i,
+    // "In all of this", "in all the swaps": the story as a whole, not both sides' figure.
+    /\b(?:in total|in all(?! (?:of|this|that|these|those|the)\b)|all together|altogether|combined|both sides|two sides|total number)\b/i,
     "total",
   ],
 ];
