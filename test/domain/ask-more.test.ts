@@ -24,3 +24,14 @@ describe("names", () => {
     ).toMatch(/^Rustem Umerov/);
   });
 });
+
+describe("a tally up to one of the deal's waves", () => {
+  it("is the deal so far, not the war's running total or that wave alone", () => {
+    const a = ask("cumulative figure through the second wave?");
+    expect(a.line).toMatch(/^697 people had come home to Ukraine by May 24, 2025/);
+    expect(ask("what was the tally by day 1?").line).toMatch(/^390 people each side/);
+  });
+  it("stays the war's running total when the war is named", () => {
+    expect(ask("running total since the invasion, after day two?").line).not.toMatch(/697/);
+  });
+});

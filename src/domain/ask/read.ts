@@ -59,7 +59,10 @@ import {
   ROLE_ASKED,
   RUNNING,
   SIDE_WORDS,
+  SINCE_WAR,
   SLIP_TARGETS,
+  TALLY_WORDS,
+  TO_WAVE,
   TYPOS,
   UNTRACKED,
   WAVE_DAY,
@@ -287,6 +290,10 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   if (measure && ["returned-since-2022", "exchange-count", "held"].includes(measure))
     put("running", true);
   if (DEAL_SO_FAR.test(lower) && !r.running && r.asked === "figure") put("dealSoFar", true);
+  // "The running total after day two": the deal so far, up to that wave's day.
+  const wave = r.eventId ? k.catalog.events.get(r.eventId) : undefined;
+  if (tallyToWave(lower) && !r.running && r.asked === "figure" && wave?.partOf)
+    put("dealSoFar", true);
   // "And day two vs day three?": two waves set against each other, in a follow-up as anywhere.
   if (!r.compare && /\b(?:vs\.?|versus|compared (?:to|with))\b/.test(lower)) {
     const waves = wavesNamed(k, lower);
@@ -415,6 +422,11 @@ function namedValue(text: string): { n: number; text: string } | null {
   return null;
 }
 
+/** A tally up to one of the deal's waves, the war not named: the deal so far. */
+function tallyToWave(lower: string): boolean {
+  return TALLY_WORDS.test(lower) && TO_WAVE.test(lower) && !SINCE_WAR.test(lower);
+}
+
 function countedOf(lower: string): Counted | null {
   for (const [re, c] of COUNTED_WORDS) if (re.test(lower)) return c;
   return null;
@@ -461,7 +473,13 @@ function measureOf(
   if (HELD.test(lower) && !/\bheld (?:on|in|at)\b/.test(lower)) return "held";
   // "The total by the end of 2024": a running total as of that day.
   if (END_OF_YEAR.test(lower) && r.asked === "figure") return "returned-since-2022";
-  if (RUNNING.test(lower) && !DEAL_SO_FAR.test(lower) && r.asked !== "date" && r.asked !== "name") {
+  if (
+    RUNNING.test(lower) &&
+    !DEAL_SO_FAR.test(lower) &&
+    !tallyToWave(lower) &&
+    r.asked !== "date" &&
+    r.asked !== "name"
+  ) {
     if (/\bexchanges\b|\bswaps\b/.test(lower) && /\bhow many (?:exchanges|swaps)\b/.test(lower))
       return "exchange-count";
     if (NOW.test(lower) || /\bsince\b|\bby\b|\bbefore the\b|\bhad\b/.test(lower))

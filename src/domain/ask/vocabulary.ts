@@ -259,6 +259,16 @@ export const HELD = /\b(?:held|detained|hold|holds|holding|in captivity|still (?
 /** Within the deal: "under the 1000 deal by saturday night", "after the first two days". */
 export const DEAL_SO_FAR =
   /\b(?:first (?:two|2) days|after (?:the )?(?:first )?(?:two|2) days|by (?:saturday|the second day)|in (?:just )?(?:these |the first )?two days)\b/i;
+/**
+ * "The running total after day two", "the cumulative figure by the Saturday": a tally said up to
+ * one of the deal's own waves is the deal so far, not the war's running total (unless the war is
+ * named: "since 2022").
+ */
+export const TALLY_WORDS =
+  /\brunning (?:total|tally|count)\b|\bcumulative\b|\bso far\b|\bin total\b|\btally\b|\baltogether\b/i;
+export const TO_WAVE =
+  /\b(?:after|by|through|up to|until|as of|at the end of|to the end of)\s+(?:the\s+)?(?:(?:first|second|third|last|final|1st|2nd|3rd)\s+(?:day|wave|leg|stage)|day\s+(?:one|two|three|1|2|3)|friday|saturday|sunday)\b/i;
+export const SINCE_WAR = /\bsince\b|\b2022\b|\binvasion\b|\bthe war\b/i;
 export const REMAINING =
   /\b(?:still (?:to come|left|to be)|left to come|were still left|remain(?:ed|ing)?|yet to come|to go)\b/i;
 export const DIFFERENCE =
