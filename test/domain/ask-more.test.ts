@@ -35,3 +35,24 @@ describe("a tally up to one of the deal's waves", () => {
     expect(ask("running total since the invasion, after day two?").line).not.toMatch(/697/);
   });
 });
+
+describe("who stands behind a figure, a count or a day", () => {
+  it("'who numbered it', 'whose claim', 'whose post' ask who gives it", () => {
+    expect(ask("who numbered the January 2024 swap the 49th?").line).toMatch(
+      /^Ukrainian officials, via the report on Zelensky.s briefing gives the 49th/,
+    );
+    expect(ask("whose claim is the 3,672?").line).toMatch(/^Ukraine's human rights ombudsman/);
+    expect(ask("whose tweet had 697 people home?").line).toMatch(/^Volodymyr Zelensky/);
+  });
+  it("which outlet dates an exchange to a day: the outlets that give that day, no figures", () => {
+    const a = ask("which outlet has the march exchange on the 19th?");
+    expect(a.line).toMatch(/^Brussels Morning gives March 19, 2025/);
+    expect(ask("which paper puts the early-May swap on the 7th?").line).toMatch(/^rki\.news/);
+    expect(ask("which outlet says the april swap was on the 21st?").status).toBe("not-held");
+  });
+  it("an exchange's number the store holds names that count, though a day is said too", () => {
+    expect(ask("who says the 23 May exchange was the 64th?").line).toMatch(
+      /^Ukraine.s Coordination Headquarters, via rki\.news gives the 64th/,
+    );
+  });
+});

@@ -690,6 +690,8 @@ function part(k: Knowledge, f: Fact, label: string): CheckPart {
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** "The recap of the exchange …" at a line's start; a name as it is written ("rki.news"). */
+const capLead = (s: string) => (/^(?:the|an|a) /.test(s) ? cap(s) : s);
 
 /** The deal so far, or a span of days: a stored running figure, else the waves added up. */
 function spanAnswer(k: Knowledge, r: AskReading): Draft {
@@ -1202,25 +1204,43 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     const said = whoSaysClaim(k, words);
     if (said) return said;
   }
+  // "Which source says the March swap was on the 19th": a day of the month said of the exchange
+  // named is a day in that exchange's month.
+  const dom = /\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:exchange|swap|one|round|wave))/i.exec(
+    words,
+  );
+  const start = eventOf(k, r) ? eventStart(eventOf(k, r) as Event) : null;
+  if (
+    (r.nameOf === "claimant" || r.nameOf === "sources") &&
+    !r.value &&
+    !r.day &&
+    start &&
+    dom?.[1] &&
+    Number(dom[1]) <= 31
+  )
+    r = { ...r, day: `${start.slice(0, 8)}${dom[1].padStart(2, "0")}` };
   // "The source for the '64th exchange' figure", "who keeps the exchange count": the ordinals'.
-  const ordinal = /\b(\d+)(?:st|nd|rd|th)\b/i.exec(words);
+  const counts = ["exchange-ordinal", "exchange-count"].flatMap((m) => [
+    ...(k.catalog.factsByMeasure.get(m as Measure) ?? []),
+  ]);
+  const ordinals = [...words.matchAll(/\b(\d+)(?:st|nd|rd|th)\b/gi)].map((m) => Number(m[1]));
+  // An ordinal the store holds as an exchange's number names that count, whatever day is said.
+  const held = ordinals.find((n) => counts.some((f) => nOf(f) === n));
+  const ordinal = held ?? ordinals[0];
   if (
     r.nameOf === "claimant" &&
     !r.value &&
-    !r.day &&
-    (ordinal || EXCHANGE_COUNT_ASKED.test(words))
+    (held !== undefined || (!r.day && (ordinal !== undefined || EXCHANGE_COUNT_ASKED.test(words))))
   ) {
-    const counts = ["exchange-ordinal", "exchange-count"].flatMap((m) => [
-      ...(k.catalog.factsByMeasure.get(m as Measure) ?? []),
-    ]);
-    const facts = counts.filter((f) => !ordinal || nOf(f) === Number(ordinal[1]));
+    const facts = counts.filter((f) => ordinal === undefined || nOf(f) === ordinal);
     const own = facts.filter((f) => k.catalog.claimants.get(f.claimantId)?.party !== "press");
     const chosen = own.length > 0 ? own : facts;
     if (chosen.length === 0) return notHeld(k, r, "who gives that count");
     const cs = chosen.map((f) => cite(k, f));
     d.citations = cs;
     const names = [...new Set(cs.map(who))];
-    d.line = `${names.join("; ")} ${names.length > 1 ? "give" : "gives"} the count of exchanges (“${cs[0]?.quote ?? ""}”)`;
+    const what = held !== undefined ? `the ${ordinalText(held)}` : "the count of exchanges";
+    d.line = `${names.join("; ")} ${names.length > 1 ? "give" : "gives"} ${what} (“${cs[0]?.quote ?? ""}”)`;
     return d;
   }
   if ((r.nameOf === "claimant" || r.nameOf === "sources") && (r.value || r.day)) {
@@ -1229,18 +1249,30 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
       : [...k.catalog.facts.values()].filter(
           (f) => f.eventDate === r.day || (f.value.type === "date" && f.value.date === r.day),
         );
-    if (facts.length === 0) return notHeld(k, r, `a figure of ${r.value?.text ?? "that"}`);
+    if (facts.length === 0)
+      return notHeld(k, r, r.value ? `a figure of ${r.value.text}` : "a source for that");
     const cs = facts.map((f) => cite(k, f));
     d.citations = cs;
     d.disputes = disputesOf(k, facts);
     if (r.nameOf === "sources") {
-      const outlets = [...new Set(cs.map((c) => c.source.outlet))];
-      d.line = `${outlets.join(" and ")} ${outlets.length > 1 ? "give" : "gives"} ${r.day ? formatNewsroomDate(r.day) : (r.value?.text ?? "it")} — ${whoSays(cs)}`;
+      const outlets = [...new Set(cs.map((c) => outletName(c.source.outlet)))];
+      d.line = `${capLead(outlets.join(" and "))} ${outlets.length > 1 ? "give" : "gives"} ${r.day ? formatNewsroomDate(r.day) : (r.value?.text ?? "it")} — ${whoSays(cs)}`;
       return d;
     }
     const names = [...new Set(cs.map(who))];
+    // A day asked, no figure: who gives that day, not every figure filed under it.
+    if (!r.value && r.day) {
+      d.line = `${capLead(names.join("; "))} ${names.length > 1 ? "give" : "gives"} ${formatNewsroomDate(r.day)} (“${cs[0]?.quote ?? ""}”)`;
+      return d;
+    }
     // The figure as stored ("over 16,000"), not as the question put it ("16k").
-    const stated = [...new Set(facts.map(valueOfFact))].join(" / ");
+    const stated = [
+      ...new Set(
+        facts.map((f) =>
+          f.measure === "exchange-ordinal" ? `the ${valueOfFact(f)}` : valueOfFact(f),
+        ),
+      ),
+    ].join(" / ");
     d.line = `${names.join("; ")} ${names.length > 1 ? "give" : "gives"} ${stated || (r.value?.text ?? "it")} (“${cs[0]?.quote ?? ""}”)`;
     return d;
   }

@@ -335,7 +335,14 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   if (r.asked === "name") {
     if (WHO_WROTE.test(lower)) put("nameOf", "author");
     else if (WHO_SAYS.test(lower))
-      put("nameOf", /\bwhich sources?\b/.test(lower) ? "sources" : "claimant");
+      put(
+        "nameOf",
+        /\bwhich (?:sources?|outlets?|papers?|articles?|reports?|stor(?:y|ies)|pieces?)\b/.test(
+          lower,
+        )
+          ? "sources"
+          : "claimant",
+      );
     else if (WHO_ANNOUNCED.test(lower)) put("nameOf", "announcer");
     else {
       const m = NAME_MEASURES.find(([re]) => re.test(lower));
