@@ -50,9 +50,36 @@ describe("who stands behind a figure, a count or a day", () => {
     expect(ask("which paper puts the early-May swap on the 7th?").line).toMatch(/^rki\.news/);
     expect(ask("which outlet says the april swap was on the 21st?").status).toBe("not-held");
   });
+  it("'who called it the 64th' asks who gives the number, not who called something else", () => {
+    expect(ask("who called the 23 May swap the 64th?").line).toMatch(
+      /^Ukraine's Coordination Headquarters/,
+    );
+  });
   it("an exchange's number the store holds names that count, though a day is said too", () => {
     expect(ask("who says the 23 May exchange was the 64th?").line).toMatch(
       /^Ukraine.s Coordination Headquarters, via rki\.news gives the 64th/,
+    );
+  });
+});
+
+describe("a follow-up's 'they' or 'it' is the source the answer before cited", () => {
+  it("keeps to that source's figures", () => {
+    const a = ask("which paper dates the early-May swap to the 7th?", "what figure did it give?");
+    expect(a.line).toMatch(
+      /^More than 200 .* — Ukraine's Coordination Headquarters, via rki\.news/,
+    );
+    expect(a.line).not.toMatch(/205/);
+  });
+  it("a running total asked of them is theirs, as of the day in the thread", () => {
+    const a = ask(
+      "who called the 23 May swap the 64th?",
+      "and the cumulative figure they reported?",
+    );
+    expect(a.line).toMatch(/more than 4,750 .*as of May 23, 2025 \(Ukraine's Coordination/);
+  });
+  it("'according to' a source keeps to its figures", () => {
+    expect(ask("according to rki.news, how many returned home on May 23?").line).toMatch(
+      /^390 .* — Ukrainian officials, via rki\.news$/,
     );
   });
 });

@@ -482,7 +482,14 @@ function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Dra
   if (r.compare) return compareAnswer(k, r);
   if (r.derive === "difference" && r.spans.length >= 2)
     return runningDifference(k, r, RUNNING_MEASURES.has(measure) ? measure : "returned-since-2022");
-  if (RUNNING_MEASURES.has(measure) || r.running) return runningAnswer(k, r, measure, words, own);
+  if (RUNNING_MEASURES.has(measure) || r.running)
+    return runningAnswer(
+      k,
+      r,
+      RUNNING_MEASURES.has(measure) ? measure : "returned-since-2022",
+      words,
+      own,
+    );
   if (r.derive === "difference") return differenceAnswer(k, r);
   if (r.derive === "remaining") return remainingAnswer(k, r);
   if (r.dealSoFar || (r.range && !r.eventId)) return spanAnswer(k, r);
@@ -507,7 +514,8 @@ function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Dra
     return unsure(k, r, "which exchange you mean");
   }
   const side = r.side;
-  let facts = factsFor(k, events, measure, r.counted, side);
+  // "According to rki.news", "what did they say": only that source's figures.
+  let facts = factsFor(k, events, measure, r.counted, side, r.sourceId);
   // "Drones before the May 24 swap": whatever else the store files under that day.
   const onDay = r.day ?? (e ? eventStart(e) : null);
   if (facts.length === 0 && onDay && measure !== "released")
@@ -533,7 +541,9 @@ function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Dra
   }
   if (facts.length === 0) {
     const near = nearby(k, events, r);
-    const d = notHeld(k, r, askedWhat(r, measure), near.notes);
+    const source = k.catalog.data.sources.find((x) => x.id === r.sourceId);
+    const from = source ? ` from ${outletName(source.outlet)}` : "";
+    const d = notHeld(k, r, `${askedWhat(r, measure)}${from}`, near.notes);
     d.citations = near.citations;
     return d;
   }
@@ -895,6 +905,7 @@ function runningAnswer(
     measure === "held" ? (r.counted ?? "civilians") : counted === "people" ? null : counted,
     side,
     when,
+    r.sourceId,
   );
   // "How many POWs since 2022": the sources' totals count soldiers and civilians together.
   if (

@@ -9,7 +9,7 @@ import { addDaysIso } from "../dates.ts";
 import type { Knowledge } from "../queries.ts";
 import { answerReading } from "./answer.ts";
 import { type AskReading, readQuestion } from "./read.ts";
-import { FOLLOW_UP } from "./vocabulary.ts";
+import { FOLLOW_UP, SAME_SOURCE } from "./vocabulary.ts";
 
 export type { AskReading };
 
@@ -83,8 +83,17 @@ export function askQuestion(
       (k.catalog.eventsByDay.get(day) ?? []).find((e) => e.kind === "exchange")?.id ?? null;
     own.set = [...own.set, "day", "eventId"];
   }
+  // "And what did they say?": the one source the answer before cited.
+  const cited = previous?.cited ?? [];
+  if (SAME_SOURCE.test(question) && !own.set.includes("sourceId") && cited.length === 1) {
+    own.sourceId = cited[0] as string;
+    own.set = [...own.set, "sourceId"];
+  }
   const reading = previous && isFollowUp(question, own) ? merge(previous, own) : own;
   const answer = answerReading(k, reading, question, context);
+  (answer.reading as unknown as AskReading).cited = [
+    ...new Set(answer.citations.map((c) => c.source.id)),
+  ];
   // Each choice shows the first line it would give, so a reporter sees what picking it means.
   answer.choices = answer.choices.map((c) => ({
     ...c,

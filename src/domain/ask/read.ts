@@ -129,6 +129,8 @@ export interface AskReading {
   parts: ReadingPart[];
   /** What the words left open: grounds for offering choices rather than one answer. */
   unclear: string[];
+  /** The sources the answer to this reading cited (set after answering; a follow-up's "they"). */
+  cited?: string[];
   /** Which of the fields above this question's own words set (a follow-up keeps the rest). */
   set: (keyof AskReading)[];
 }
@@ -352,6 +354,8 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
       } else if (ROLE_ASKED.test(lower)) put("nameOf", "role");
     }
   }
+  // "Who called the May 23 swap the 64th": an exchange's number the store holds, asked who gives it.
+  if (r.asked === "name" && !r.nameOf && heldOrdinal(k, lower)) put("nameOf", "claimant");
   // "Listed in the Brussels Morning table": the source named anywhere, not only "according to".
   const source = sourceNamed(
     k,
@@ -386,7 +390,8 @@ function askedOf(text: string): Asked | null {
   if (NAME_ASKED.test(text)) return "name";
   // "April 19 swap mediator": a stored name's own word, with nothing that asks a figure.
   if (!FIGURE_CUE.test(text) && NAME_MEASURES.some(([re]) => re.test(lower))) return "name";
-  if (/\bhow many\b|\bcount\b|\btotal\b/i.test(text)) return "figure";
+  if (/\bhow many\b|\bcount\b|\btotal\b|\bfigure\b|\btally\b|\bcumulative\b/i.test(text))
+    return "figure";
   return null;
 }
 
@@ -427,6 +432,14 @@ function namedValue(text: string): { n: number; text: string } | null {
     if (n !== null) return { n, text: words[1] };
   }
   return null;
+}
+
+/** An ordinal in the question ("the 64th") that the store holds as an exchange's number. */
+function heldOrdinal(k: Knowledge, lower: string): boolean {
+  const held = k.catalog.factsByMeasure.get("exchange-ordinal") ?? [];
+  return [...lower.matchAll(/\b(\d+)(?:st|nd|rd|th)\b/g)].some((m) =>
+    held.some((f) => f.value.type === "number" && f.value.n === Number(m[1])),
+  );
 }
 
 /** A tally up to one of the deal's waves, the war not named: the deal so far. */
@@ -489,7 +502,12 @@ function measureOf(
   ) {
     if (/\bexchanges\b|\bswaps\b/.test(lower) && /\bhow many (?:exchanges|swaps)\b/.test(lower))
       return "exchange-count";
-    if (NOW.test(lower) || /\bsince\b|\bby\b|\bbefore the\b|\bhad\b/.test(lower))
+    if (
+      NOW.test(lower) ||
+      /\bsince\b|\bby\b|\bbefore the\b|\bhad\b|\brunning (?:total|tally|count)\b|\bcumulative\b/.test(
+        lower,
+      )
+    )
       return "returned-since-2022";
   }
   if (fromClaim === "returned-since-2022" || fromClaim === "exchange-count" || fromClaim === "held")

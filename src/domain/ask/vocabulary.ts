@@ -328,6 +328,13 @@ export const BEFORE_DEAL =
 export const LAST_BEFORE_DEAL =
   /\b(?:last|previous|prior) (?:swap|exchange) before\b|\bswap before the\b|\bexchange before the\b/i;
 
+/**
+ * "And what running total did they give?", "does the same source say …": the source the answer
+ * before cited, named by a pronoun or "the same source", with a verb of saying.
+ */
+export const SAME_SOURCE =
+  /\b(?:(?:they|it|he|she|(?:the same|that|this) (?:source|outlet|report|paper|article))\s+(?:also\s+)?(?:say|says|said|give|gives|gave|report|reports|reported|put|puts|count|counts|counted|have|has|had|mention|mentions|mentioned|list|lists|listed)|(?:does|did|do) (?:the same (?:source|outlet|report)|that (?:source|outlet|report)|it|they|he|she) (?:also )?(?:give|say|report|have|mention|put|count|list))\b/i;
+
 /** A follow-up: read against the question before it in the thread. */
 export const FOLLOW_UP =
   /^(?:and|what about|how about|same for|same|also|so|then|ok(?:ay)?|and what|n)\b|^(?:over|in) how many\b|^(?:he|she|they|it|that)\b|\bthat (?:day|time)\b|\bthose\b|\b(?:the same|that one)\b/i;
