@@ -83,3 +83,17 @@ describe("a follow-up's 'they' or 'it' is the source the answer before cited", (
     );
   });
 });
+
+describe("an exchange named by its number in the series", () => {
+  it("a question word said last asks what it would ask first", () => {
+    expect(readQuestion(k, "the swap before the big one was when?").asked).toBe("date");
+    expect(readQuestion(k, "the talks were chaired by who?").asked).toBe("name");
+  });
+  it("'the 49th one' in a follow-up is that exchange, not the one the thread was about", () => {
+    const a = ask(
+      "what number was the Friday exchange in the series?",
+      "the 49th one, when was it?",
+    );
+    expect(a.line).toMatch(/^January 3, 2024, a Wednesday/);
+  });
+});

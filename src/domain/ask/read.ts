@@ -238,6 +238,12 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   if (when.part) parts.push(when.part);
   if (when.unclear) unclear.push(when.unclear);
   if (when.spans.length > 1) put("spans", when.spans);
+  // "And the 49th one when?": an exchange named by its number in the series, no day said.
+  const byOrdinal = !when.eventId && !when.day && !when.range ? ordinalEvent(k, lower) : null;
+  if (byOrdinal) {
+    put("eventId", byOrdinal.id);
+    parts.push({ value: byOrdinal.title, from: null });
+  }
   if (OTHER_SWAPS.test(lower)) {
     put("eventId", null);
     put("day", null);
@@ -374,6 +380,10 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
 function askedOf(text: string): Asked | null {
   const lower = text.toLowerCase();
   if (FIGURE_CHECK.test(text)) return "check";
+  // "The 49th swap was when?": the question word said last asks what it asks first.
+  const last = /\b(when|where|who)\s*\??\s*$/i.exec(text)?.[1]?.toLowerCase();
+  if (last === "when") return "date";
+  if (last === "where" || last === "who") return "name";
   if (ROLE_ASKED.test(text) && !CHECK_LEAD.test(text)) return "name";
   // "Was Istanbul the first or the second direct meeting …": an ordinal, not a yes/no.
   if (EITHER_ORDINAL.test(text)) return "ordinal";
@@ -424,7 +434,7 @@ function namedValue(text: string): { n: number; text: string } | null {
     const n = Number(raw.replace(/,/g, ""));
     if (Number.isFinite(n) && n >= 0) return { n, text: m[1].trim() };
   }
-  const ord = /\bthe (\d{1,3})(?:st|nd|rd|th) (?:exchange|swap)\b/i.exec(text);
+  const ord = /\bthe (\d{1,3})(?:st|nd|rd|th) (?:exchange|swap|one)\b/i.exec(text);
   if (ord?.[1]) return { n: Number(ord[1]), text: `${ord[1]}th` };
   const words = /\b(four|five|six|two)\s+days\b/i.exec(text);
   if (words?.[1]) {
@@ -436,10 +446,18 @@ function namedValue(text: string): { n: number; text: string } | null {
 
 /** An ordinal in the question ("the 64th") that the store holds as an exchange's number. */
 function heldOrdinal(k: Knowledge, lower: string): boolean {
+  return ordinalEvent(k, lower) !== null;
+}
+
+/** The exchange whose number in the war's series the question gives ("the 49th one"). */
+function ordinalEvent(k: Knowledge, lower: string): Event | null {
   const held = k.catalog.factsByMeasure.get("exchange-ordinal") ?? [];
-  return [...lower.matchAll(/\b(\d+)(?:st|nd|rd|th)\b/g)].some((m) =>
-    held.some((f) => f.value.type === "number" && f.value.n === Number(m[1])),
-  );
+  for (const m of lower.matchAll(/\b(\d+)(?:st|nd|rd|th)\b/g)) {
+    const f = held.find((x) => x.value.type === "number" && x.value.n === Number(m[1]));
+    const e = f ? k.catalog.events.get(f.eventId) : undefined;
+    if (e) return e;
+  }
+  return null;
 }
 
 /** A tally up to one of the deal's waves, the war not named: the deal so far. */
