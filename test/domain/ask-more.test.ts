@@ -97,3 +97,29 @@ describe("an exchange named by its number in the series", () => {
     expect(a.line).toMatch(/^January 3, 2024, a Wednesday/);
   });
 });
+
+describe("'wounded included': the main figure and the wounded given on top of it, added", () => {
+  it("one side: its figure plus its wounded, with the sum shown", () => {
+    const a = ask("counting the injured, how many did Russia get back on 19 April?");
+    expect(a.line).toMatch(
+      /^Russia received 261 .* the wounded included \(246 each side \+ 15 wounded\)/,
+    );
+    expect(a.derivation?.expression).toBe("246 each side + 15 wounded = 261");
+  });
+  it("both sides: the two sums, and the source's own rounder total beside them", () => {
+    const a = ask("april 19 swap, both sides together, wounded too — how many?");
+    expect(a.line).toMatch(/^538 .* in all \(both sides\)/);
+    expect(a.line).toMatch(/the source's own total: more than 500/);
+  });
+  it("a copy line checked against the sum", () => {
+    expect(ask("is it right that Kyiv got 277 back on 19 April, incl. wounded?").line).toMatch(
+      /^Yes: 277/,
+    );
+    expect(ask("is it right that Kyiv got 246 back on 19 April, incl. wounded?").line).toMatch(
+      /^No: 277/,
+    );
+  });
+  it("'and the wounded?' still asks the wounded alone", () => {
+    expect(ask("how many came home on 19 April?", "and the wounded?").line).toMatch(/^31 wounded/);
+  });
+});

@@ -513,6 +513,10 @@ function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Dra
       return notHeld(k, r, askedWhat(r, measure));
     return unsure(k, r, "which exchange you mean");
   }
+  if (r.withWounded && measure === "released") {
+    const sum = withWoundedSum(k, r, events);
+    if (sum) return sum.draft;
+  }
   const side = r.side;
   // "According to rki.news", "what did they say": only that source's figures.
   let facts = factsFor(k, events, measure, r.counted, side, r.sourceId);
@@ -548,6 +552,95 @@ function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Dra
     return d;
   }
   return statedFigure(k, r, facts, measure, side);
+}
+
+/**
+ * "Wounded included": each side's main figure plus the wounded that side got back, as one source
+ * gives them apart ("246 POWs released by each side. Additionally, 31 wounded Ukrainian soldiers
+ * and 15 wounded Russian servicemen"); the wounded and the main figure are one claimant's, as the
+ * disputes' own sums take them. Both sides asked: the two added, with any total the source gives.
+ * Null when the store has no wounded figure, or no main figure beside it, for a side asked.
+ */
+function withWoundedSum(
+  k: Knowledge,
+  r: AskReading,
+  events: readonly Event[],
+): { draft: Draft; n: number } | null {
+  const done = (fs: Fact[]) => fs.filter((f) => !f.planned && f.value.type === "number");
+  const wounded = done(factsFor(k, events, "released", "wounded", null, r.sourceId)).filter(
+    (f) => f.side === "ukraine" || f.side === "russia",
+  );
+  if (wounded.length === 0) return null;
+  const claimants = new Set(wounded.map((f) => f.claimantId));
+  // The main figure: people or POWs, whichever the wounded's claimant gives beside them.
+  const main = done(events.flatMap((e) => [...(k.catalog.factsByEvent.get(e.id) ?? [])])).filter(
+    (f) =>
+      f.measure === "released" &&
+      (f.counted === "people" || f.counted === "military" || f.counted === null) &&
+      claimants.has(f.claimantId) &&
+      (r.sourceId === null || f.sourceId === r.sourceId),
+  );
+  const sideOf = (side: "ukraine" | "russia") => {
+    const own = byValue(main.filter((f) => f.side === side))[0]?.[0];
+    const each = byValue(main.filter((f) => f.side === "each"))[0]?.[0];
+    const base = own ?? each;
+    const w = byValue(wounded.filter((f) => f.side === side))[0]?.[0];
+    return base && w ? { base, w, n: nOf(base) + nOf(w) } : null;
+  };
+  const ua = sideOf("ukraine");
+  const ru = sideOf("russia");
+  const e = eventOf(k, r);
+  const when = dayWords(e, r.day);
+  const d = blank();
+  const plus = (x: { base: Fact; w: Fact }) =>
+    `${valueOfFact(x.base)}${x.base.side === "each" ? " each side" : ""} + ${valueOfFact(x.w)} wounded`;
+  const wordOf = (n: number) => countedWord(r.counted, n);
+  const cites = (xs: ({ base: Fact; w: Fact } | null)[]) => {
+    const fs = xs.flatMap((x) => (x ? [x.base, x.w] : []));
+    return [...new Set(fs)].map((f) => cite(k, f));
+  };
+  if (r.side === "ukraine" || r.side === "russia") {
+    const x = r.side === "ukraine" ? ua : ru;
+    if (!x) return null;
+    d.citations = cites([x]);
+    const head =
+      r.side === "ukraine"
+        ? `${formatNumber(x.n)} ${wordOf(x.n)} came home to Ukraine`
+        : `Russia received ${formatNumber(x.n)} ${wordOf(x.n)}`;
+    d.line = `${head} ${when}, the wounded included (${plus(x)}) — ${whoSays(d.citations)}`;
+    d.derivation = {
+      expression: `${plus(x)} = ${formatNumber(x.n)}`,
+      parts: [part(k, x.base, "the main figure"), part(k, x.w, "the wounded")],
+    };
+    return { draft: d, n: x.n };
+  }
+  if (!ua || !ru) return null;
+  const n = ua.n + ru.n;
+  const total = byValue(
+    done(factsFor(k, events, "released", null, "total", r.sourceId)).filter(
+      (f) => f.side === "total",
+    ),
+  )[0];
+  d.citations = [...cites([ua, ru]), ...(total ?? []).map((f) => cite(k, f))];
+  const stated = total ? `; the source's own total: ${valueOfFact(total[0] as Fact)}` : "";
+  const bases =
+    ua.base === ru.base
+      ? `${valueOfFact(ua.base)} each side × 2`
+      : `${valueOfFact(ua.base)} to Ukraine + ${valueOfFact(ru.base)} to Russia`;
+  d.line =
+    r.side === "total"
+      ? `${formatNumber(n)} ${wordOf(n)} in all (both sides) ${when}, the wounded included (${bases} + ${valueOfFact(ua.w)} wounded to Ukraine + ${valueOfFact(ru.w)} to Russia${stated}) — ${whoSays(d.citations)}`
+      : `Ukraine got ${formatNumber(ua.n)} back and Russia ${formatNumber(ru.n)} ${when}, the wounded included (${plus(ua)}; ${plus(ru)}; ${formatNumber(n)} in all) — ${whoSays(d.citations)}`;
+  d.derivation = {
+    expression: `${formatNumber(ua.n)} (${plus(ua)}) + ${formatNumber(ru.n)} (${plus(ru)}) = ${formatNumber(n)}`,
+    parts: [
+      part(k, ua.base, "to Ukraine"),
+      part(k, ua.w, "wounded, to Ukraine"),
+      part(k, ru.base, "to Russia"),
+      part(k, ru.w, "wounded, to Russia"),
+    ],
+  };
+  return { draft: d, n: r.side === "total" ? n : Number.NaN };
 }
 
 /** Both sides together worked out from each side's figure, and the quote it doubles. */
@@ -1569,6 +1662,14 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
   const claim = r.claim ?? "";
   const lower = claim.toLowerCase();
   const d = blank();
+  // "Ukraine got back 277 including the wounded": the figure against the main one plus the wounded.
+  if (r.withWounded && r.value) {
+    const sum = withWoundedSum(k, { ...r, asked: "figure" }, eventsOf(k, r));
+    if (sum && Number.isFinite(sum.n)) {
+      const yes = sum.n === r.value.n;
+      return { ...sum.draft, line: `${yes ? "Yes" : "No"}: ${sum.draft.line}` };
+    }
+  }
   // "Did the swap run over four days": a length checked against the stored one.
   if (/\bdays?\b/.test(lower) && r.value && /\brun|\blast|\btake|\bover\b/.test(lower)) {
     const facts = [...(k.catalog.factsByMeasure.get("duration-days") ?? [])];

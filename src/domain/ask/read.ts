@@ -74,6 +74,7 @@ import {
   WHO_SAYS,
   WHO_WROTE,
   WHOLE_DEAL,
+  WITH_WOUNDED,
 } from "./vocabulary.ts";
 
 export type { Asked };
@@ -125,6 +126,8 @@ export interface AskReading {
   agreed: boolean;
   /** Every figure the question names, in order ("how far apart are 4,552 and 4,750"). */
   values: number[];
+  /** "Wounded included": the main figure and the wounded exchanged on top of it, added. */
+  withWounded: boolean;
   /** What was understood, part by part, with the words each came from. */
   parts: ReadingPart[];
   /** What the words left open: grounds for offering choices rather than one answer. */
@@ -214,6 +217,7 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     future: false,
     agreed: false,
     values: [],
+    withWounded: false,
     parts,
     unclear,
     set: [],
@@ -270,7 +274,12 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     (c) => c.number.n === HOLE || (value !== null && c.number.n === value.n),
   );
   if (claim?.range && !r.range && !r.day) put("range", claim.range);
-  const counted = countedOf(lower) ?? (claim?.noun ? claim.counted : null);
+  // "Wounded included": the wounded are added to what is counted, not what is counted.
+  const withWounded = WITH_WOUNDED.test(lower);
+  if (withWounded) put("withWounded", true);
+  const counted =
+    countedOf(withWounded ? lower.replace(WITH_WOUNDED, " ") : lower) ??
+    (claim?.noun && !(withWounded && claim.counted === "wounded") ? claim.counted : null);
   if (counted) {
     put("counted", counted);
     parts.push({ value: countedText(counted), from: claim?.cues.counted ?? null });

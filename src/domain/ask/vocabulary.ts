@@ -252,6 +252,14 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
   ],
 ];
 
+/**
+ * "Wounded included", "counting the wounded": the main figure with the wounded exchanged on top
+ * of it (the store's figures keep them apart, as the sources do: "246 POWs … Additionally, 31
+ * wounded"). Not "and the wounded?", which asks the wounded alone.
+ */
+export const WITH_WOUNDED =
+  /\b(?:wounded|injured) (?:included|too|as well)\b|\b(?:including|incl\.?|counting|plus|with) (?:the |its |their |all the )?(?:wounded|injured)\b/i;
+
 /** Running totals, asked as of a day. */
 export const RUNNING =
   /\brunning (?:total|tally|count)\b|\bcumulative\b|\bsince (?:2022|the (?:full[- ]scale )?invasion|the war|february 2022|march 2022)\b|\bby (?:mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|mid)\b|\bbefore the (?:(?:big|1,?000|largest|biggest|thousand-for-thousand|1,?000-for-1,?000) )+(?:swap|exchange)\b|\bin total before\b|\blatest count\b|\bso far\b|\bnow\b|\bhad (?:come|been) (?:home|brought|freed|returned)\b|\bheld\b|\bdetained\b|\bhold\b/i;
