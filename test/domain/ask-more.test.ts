@@ -123,3 +123,30 @@ describe("'wounded included': the main figure and the wounded given on top of it
     expect(ask("how many came home on 19 April?", "and the wounded?").line).toMatch(/^31 wounded/);
   });
 });
+
+describe("one figure for each exchange listed", () => {
+  it("'wave by wave' lists the deal's waves, each side's figure each", () => {
+    const a = ask("give me the 1000-for-1000 wave by wave, each side");
+    expect(a.line).toBe(
+      "Each side: 390 on May 23, 2025; 307 on May 24, 2025; 303 on May 25, 2025 — The Epoch Times; the recap of the exchange",
+    );
+  });
+  it("both sides together for each wave doubles each side's figure, shown", () => {
+    const a = ask("the big swap, broken down by day?", "both sides combined, each day?");
+    expect(a.line).toMatch(/^Both sides together: 780 \(390 × 2\) on May 23, 2025; 614 /);
+    expect(a.derivation?.expression).toContain("303 × 2 = 606");
+  });
+  it("months that hold one exchange each, in the order asked, a disputed day said", () => {
+    const a = ask("per side figures for April and March 2025, please");
+    expect(a.line).toMatch(/^Each side: 246 on April 19, 2025; 175 on March 19, 2025 — /);
+    const may = ask("what were the numbers in March, April and May, before the 1,000-for-1,000?");
+    expect(may.line).toMatch(/205 on May 6, 2025 \(its day disputed: May 6, 2025 or May 7, 2025\)/);
+  });
+  it("a month with two exchanges in it is not guessed", () => {
+    expect(ask("per side figures for April and May 2025?").line).not.toMatch(/^Each side/);
+  });
+  it("'each day' is not a side", () => {
+    expect(readQuestion(k, "how many came home each day?").side).toBe("ukraine");
+    expect(readQuestion(k, "how many did each side release?").side).toBe("each");
+  });
+});

@@ -108,6 +108,10 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   )
     return unsure(k, r, "what you are asking for");
   if (r.derive === "difference" && r.asked === "figure") return differenceOf(k, r, words, own);
+  // "Each day of the deal", "March, April and May": one figure for each, in one line.
+  const listed = listedOf(k, r);
+  if (listed.length >= 2 && r.asked === "figure" && !r.compare && !r.derive && !r.withWounded)
+    return listAnswer(k, r, listed);
   const extreme = EXTREME_WAVE.exec(own);
   if (extreme && (r.asked === "figure" || r.asked === "date" || r.asked === "ordinal")) {
     const answered = extremeWave(
@@ -153,6 +157,81 @@ function dayEventsAnswer(k: Knowledge, r: AskReading): Draft {
   });
   d.line = `On ${formatNewsroomDate(day)}: ${lines.join("; ")}`;
   if (shown.length === 1) d.event = eventSummary(shown[0] as Event);
+  return d;
+}
+
+/** The exchanges a reading lists: a deal's waves for "each day", else those it names. */
+function listedOf(k: Knowledge, r: AskReading): Event[] {
+  if ((r.measure ?? "released") !== "released" || r.running) return [];
+  if (r.perDay) {
+    const e = eventOf(k, r);
+    const deal = e?.kind === "deal" ? e : e?.partOf ? dealOf(k, e) : null;
+    return deal ? [...(k.catalog.partsOf.get(deal.id) ?? [])] : [];
+  }
+  return (r.listed ?? [])
+    .map((id) => k.catalog.events.get(id))
+    .filter((e): e is Event => e !== undefined);
+}
+
+/**
+ * One figure for each exchange listed, for the side asked (each side when none is): "Each side:
+ * 390 on May 23, 2025; 307 on May 24, 2025; …". Both sides together where only each side's figure
+ * is stored is twice it, shown. Sources that disagree on a figure give both; an exchange whose
+ * day is disputed says so. An exchange with no figure for it says that, with no figure.
+ */
+function listAnswer(k: Knowledge, r: AskReading, events: readonly Event[]): Draft {
+  const d = blank();
+  const side: Side = r.side ?? "each";
+  const sums: string[] = [];
+  const parts: CheckPart[] = [];
+  const items = events.map((e) => {
+    const day = eventStart(e) as string;
+    const all = factsFor(k, [e], "released", r.counted, side, r.sourceId).filter((f) => !f.planned);
+    // One side's own figure where a source gives it; else each side's, which is also its own.
+    const own = all.filter((f) => f.side === side);
+    const each = all.filter((f) => f.side === "each");
+    let facts = own.length > 0 ? own : each;
+    let double = false;
+    if (side === "total" && own.length === 0) {
+      facts = factsFor(k, [e], "released", r.counted, "each", r.sourceId).filter(
+        (f) => !f.planned && f.side === "each",
+      );
+      double = true;
+    }
+    const groups = byValue(facts);
+    for (const g of groups) d.citations.push(...g.map((f) => cite(k, f)));
+    const dateDispute = (k.findings.byEvent.get(e.id) ?? []).find((x) => x.kind === "date");
+    const when = `on ${formatNewsroomDate(day)}${
+      dateDispute
+        ? ` (its day disputed: ${disputeView(k.catalog, dateDispute)
+            .sides.map((x) => x.valueText)
+            .join(" or ")})`
+        : ""
+    }`;
+    if (groups.length === 0) return `none stored ${when}`;
+    const values = groups.map((g) => {
+      const f = g[0] as Fact;
+      if (!double) return valueOfFact(f);
+      const n = nOf(f) * 2;
+      sums.push(`${valueOfFact(f)} × 2 = ${formatNumber(n)}`);
+      parts.push(part(k, f, `${formatNewsroomDate(day)}, each side`));
+      return `${formatNumber(n)} (${valueOfFact(f)} × 2)`;
+    });
+    return `${values.join(" or ")} ${when}`;
+  });
+  const label =
+    side === "total"
+      ? "Both sides together"
+      : side === "ukraine"
+        ? "To Ukraine"
+        : side === "russia"
+          ? "To Russia"
+          : "Each side";
+  const what = r.counted && r.counted !== "people" ? ` (${countedText(r.counted)})` : "";
+  d.line = `${label}${what}: ${items.join("; ")} — ${whoSays(d.citations)}`;
+  if (sums.length > 0) d.derivation = { expression: sums.join("; "), parts };
+  const deal = events[0]?.partOf ? k.catalog.events.get(events[0].partOf) : undefined;
+  if (deal && events.every((e) => e.partOf === deal.id)) d.event = eventSummary(deal);
   return d;
 }
 

@@ -55,6 +55,7 @@ import {
   OFFSET_DAYS,
   ORDINAL_ASKED,
   OTHER_SWAPS,
+  PER_DAY,
   REMAINING,
   ROLE_ASKED,
   RUNNING,
@@ -126,6 +127,10 @@ export interface AskReading {
   agreed: boolean;
   /** Every figure the question names, in order ("how far apart are 4,552 and 4,750"). */
   values: number[];
+  /** "For March, April and May": the exchanges named, in order, each answered in one line. */
+  listed: string[] | null;
+  /** "For each day of the deal": each of the deal's waves answered in one line. */
+  perDay: boolean;
   /** "Wounded included": the main figure and the wounded exchanged on top of it, added. */
   withWounded: boolean;
   /** What was understood, part by part, with the words each came from. */
@@ -217,6 +222,8 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     future: false,
     agreed: false,
     values: [],
+    listed: null,
+    perDay: false,
     withWounded: false,
     parts,
     unclear,
@@ -289,7 +296,13 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     put("side", side);
     parts.push({ value: sideText(side), from: claim?.cues.side ?? null });
   }
-  const measure = measureOf(lower, claim?.measure ?? null, counted, r);
+  // "The per-side number for March, April and May", "each day of the deal": one figure each.
+  const listed = r.asked === "figure" && !DIFFERENCE.test(lower) ? listedEvents(k, text) : [];
+  if (listed.length >= 2) put("listed", listed);
+  if (PER_DAY.test(lower)) put("perDay", true);
+  let measure = measureOf(lower, claim?.measure ?? null, counted, r);
+  // "Before the big swap" dates the exchanges listed; it asks no running total of its own.
+  if (r.listed && measure === "returned-since-2022" && !SINCE_WAR.test(lower)) measure = "released";
   // "Released" when the words change only the side: a follow-up ("same for russians") keeps the
   // measure and scope (so far, the first two days, a running total) of the question before.
   const sideOnly =
@@ -451,6 +464,58 @@ function namedValue(text: string): { n: number; text: string } | null {
     if (n !== null) return { n, text: words[1] };
   }
   return null;
+}
+
+const MONTH_WORDS =
+  "january|february|march|april|may|june|july|august|september|october|november|december";
+
+/**
+ * The exchanges a question names one after another, in its order: days ("May 6 and May 23") and
+ * months that hold one exchange ("March, April and May"; "May" only as a month in such a list,
+ * or written with its capital mid-sentence). A deal is one exchange of its month, and "before the
+ * big swap" leaves it and what followed it out. Empty unless every month named is one exchange.
+ */
+function listedEvents(k: Knowledge, text: string): string[] {
+  const { catalog } = k;
+  const lower = text.toLowerCase();
+  const deal = catalog.deals[0];
+  const dealStart = deal ? eventStart(deal) : null;
+  const before =
+    BEFORE_DEAL.test(lower) ||
+    LAST_BEFORE_DEAL.test(lower) ||
+    /\bbefore the (?:big|biggest|largest|1,?000|thousand|deal)\b/.test(lower);
+  const years = [...lower.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => m[1] as string);
+  const found: { at: number; id: string }[] = [];
+  for (const m of lower.matchAll(new RegExp(`\\b(${MONTH_WORDS})\\b(?!\\s*\\d{1,2}\\b)`, "g"))) {
+    const at = m.index ?? 0;
+    const name = m[1] as string;
+    if (name === "may") {
+      const listedMay = new RegExp(
+        `\\b(?:${MONTH_WORDS})(?:,\\s*|\\s+)(?:(?:and|or|&)\\s+)?$`,
+      ).test(lower.slice(0, at));
+      if (!listedMay && !(at > 0 && text[at] === "M")) continue;
+    }
+    const month = String(monthNumber(name)).padStart(2, "0");
+    const inMonth = [...catalog.exchanges.filter((e) => !e.partOf), ...catalog.deals].filter(
+      (e) => {
+        const s = eventStart(e) ?? "";
+        if (s.slice(5, 7) !== month) return false;
+        if (years.length > 0 && !years.includes(s.slice(0, 4))) return false;
+        return !(before && dealStart && s >= dealStart);
+      },
+    );
+    if (inMonth.length !== 1) return [];
+    found.push({ at, id: (inMonth[0] as Event).id });
+  }
+  for (const d of readDates(withMonths(k, text), { refDate: null, yearFor: storyYears(k) })) {
+    if (!d.date || d.since) continue;
+    const e = (catalog.eventsByDay.get(d.date) ?? []).find((x) => x.kind === "exchange");
+    const at = lower.indexOf(d.text.toLowerCase());
+    if (e) found.push({ at: at < 0 ? lower.length : at, id: e.id });
+  }
+  const ids: string[] = [];
+  for (const x of found.sort((a, b) => a.at - b.at)) if (!ids.includes(x.id)) ids.push(x.id);
+  return ids;
 }
 
 /** An ordinal in the question ("the 64th") that the store holds as an exchange's number. */

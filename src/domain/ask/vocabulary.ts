@@ -218,7 +218,11 @@ export const CONTRAST =
 
 /** For whom, when the question says it. */
 export const SIDE_WORDS: readonly [RegExp, Side][] = [
-  [/\b(?:each side|per side|apiece|each|both ways)\b/i, "each"],
+  // "Each day", "each of the waves": not a side.
+  [
+    /\b(?:each side|per side|apiece|each(?! (?:day|wave|stage|leg|time|exchange|swap|round|one|of the (?:days|waves|three|exchanges|swaps))\b)|both ways)\b/i,
+    "each",
+  ],
   // Who let them go says where they went: released by Russia is returned to Ukraine.
   [
     /\b(?:russia|moscow|the russians|the russian side)(?:'s)? (?:(?:has|have|had|did) )?(?:releas(?:e|es|ed)|free[sd]?|freed|hand(?:s|ed)? (?:over|back)|gave back|give back)\b/i,
@@ -259,6 +263,10 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
  */
 export const WITH_WOUNDED =
   /\b(?:wounded|injured) (?:included|too|as well)\b|\b(?:including|incl\.?|counting|plus|with) (?:the |its |their |all the )?(?:wounded|injured)\b/i;
+
+/** "For each day of the deal", "day by day", "wave by wave": one figure for each of its waves. */
+export const PER_DAY =
+  /\b(?:for |on )?(?:each|every|per) (?:day|wave|stage|leg)\b|\beach (?:day|wave)'s\b|\b(?:day|wave)[- ]by[- ](?:day|wave)\b|\b(?:broken down|breakdown|split) by (?:day|wave)\b/i;
 
 /** Running totals, asked as of a day. */
 export const RUNNING =
