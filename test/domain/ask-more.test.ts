@@ -150,3 +150,23 @@ describe("one figure for each exchange listed", () => {
     expect(readQuestion(k, "how many did each side release?").side).toBe("each");
   });
 });
+
+describe("an exchange's number in the series", () => {
+  it("'the swap from January 2024' is that month's exchange, not a span since it", () => {
+    expect(ask("the exchange from January 2024 — what number was it?").line).toMatch(
+      /^The 49th exchange since the full-scale invasion on January 3, 2024/,
+    );
+  });
+  it("a deal with no number of its own has the one it began with", () => {
+    expect(ask("which exchange number was the thousand-for-thousand deal?").line).toMatch(
+      /^The 64th exchange since the full-scale invasion on May 23, 2025/,
+    );
+    expect(ask("the swap on 23rd, what number since the war began?").line).toMatch(/^The 64th/);
+  });
+  it("'which one is it?' after two readings asks which is right, not a number in a series", () => {
+    expect(
+      ask("1,000-for-1,000: a thousand in total, or a thousand from each side, which one is it?")
+        .line,
+    ).toMatch(/^1,000 people each side/);
+  });
+});

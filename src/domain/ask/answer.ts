@@ -1675,6 +1675,14 @@ function ordinalAnswer(k: Knowledge, r: AskReading): Draft {
   if (!e) return unsure(k, r, "which exchange you mean");
   const measure = r.measure;
   if (measure === "exchange-ordinal" || measure === "exchanges-this-year") {
+    // A deal with no number of its own takes its first numbered wave's: the number it began with.
+    if (e.kind === "deal") {
+      const numbered = (k.catalog.partsOf.get(e.id) ?? []).find((w) =>
+        (k.catalog.factsByEvent.get(w.id) ?? []).some((f) => f.measure === measure),
+      );
+      const own = (k.catalog.factsByEvent.get(e.id) ?? []).some((f) => f.measure === measure);
+      if (numbered && !own) e = numbered;
+    }
     const facts = (k.catalog.factsByEvent.get(e.id) ?? []).filter((f) => f.measure === measure);
     if (facts.length > 0) {
       const g = byValue(facts)[0] as Fact[];

@@ -165,8 +165,13 @@ export function tidy(question: string): string {
     },
   );
   t = t.replace(
-    /\b(swap|exchange|release)\s+from\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z])/gi,
+    /\b(swap|exchange|release)\s+from\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/gi,
     "$1 of ",
+  );
+  // "The big swap from 23rd": the day of the month, as "the 23rd" is read.
+  t = t.replace(
+    /\b(swap|exchange|release)\s+(?:from|of|on)\s+(\d{1,2}(?:st|nd|rd|th))\b(?!\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
+    "$1 of the $2",
   );
   t = t.replace(/\b(exchange|swap)\s*(?:#|no\.|nr\.?)(?!\s*\d)/gi, "$1 number");
   return t.replace(/\s+/g, " ").trim();
