@@ -170,3 +170,43 @@ describe("an exchange's number in the series", () => {
     ).toMatch(/^1,000 people each side/);
   });
 });
+
+describe("running totals as of a month, and follow-ups about them", () => {
+  it("a total as of a month with no exchange in it is the running total then", () => {
+    expect(ask("mid-2024 total returned?").line).toMatch(/3,400/);
+    expect(ask("total home, sept 2024?").line).toMatch(
+      /^3,672 Ukrainians had come home since 2022/,
+    );
+  });
+  it("'in those' and 'that number' keep the thread's running total", () => {
+    expect(
+      ask(
+        "how many swaps had there been by September 2024?",
+        "how many people did those bring home?",
+      ).line,
+    ).toMatch(/^3,672 Ukrainians/);
+    expect(
+      ask("by September 2024 how many Ukrainians were back?", "how many different swaps was that?")
+        .line,
+    ).toMatch(/^57 exchanges/);
+  });
+});
+
+describe("who the question says is speaking", () => {
+  it("a claimant named keeps the answer to their figures", () => {
+    expect(
+      ask("russian defense ministry: how many soldiers did they get on the friday?").line,
+    ).toMatch(
+      /^Russia received 270 POWs and servicemen on May 23, 2025 — Russia's Defence Ministry/,
+    );
+  });
+  it("a claimant named who gives no such figure leaves the answer to the others, each named", () => {
+    expect(ask("how many came home on the 24th, as Medinsky tells it?").line).toMatch(
+      /^307 people came home to Ukraine on May 24, 2025 — The Epoch Times/,
+    );
+  });
+  it("wire shorthand: 'hw', 'cnt', 'ukr', 'day2', '+'", () => {
+    expect(readQuestion(k, "hw many ukr soldiers home day2").day).toBe("2025-05-24");
+    expect(ask("rus mod day1 civs cnt", "+ servicemen?").line).toMatch(/^Russia received 270/);
+  });
+});

@@ -598,7 +598,7 @@ function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Dra
   }
   const side = r.side;
   // "According to rki.news", "what did they say": only that source's figures.
-  let facts = factsFor(k, events, measure, r.counted, side, r.sourceId);
+  let facts = byClaimant(r, factsFor(k, events, measure, r.counted, side, r.sourceId));
   // "Drones before the May 24 swap": whatever else the store files under that day.
   const onDay = r.day ?? (e ? eventStart(e) : null);
   if (facts.length === 0 && onDay && measure !== "released")
@@ -720,6 +720,17 @@ function withWoundedSum(
     ],
   };
   return { draft: d, n: r.side === "total" ? n : Number.NaN };
+}
+
+/**
+ * "Rus MoD's count", "according to the ombudsman": the named claimants' figures, when they give
+ * any; else all of them (the first line names who says each, so none is put in a wrong mouth).
+ */
+function byClaimant(r: AskReading, facts: Fact[]): Fact[] {
+  const ids = r.claimantIds;
+  if (!ids || ids.length === 0) return facts;
+  const own = facts.filter((f) => ids.includes(f.claimantId));
+  return own.length > 0 ? own : facts;
 }
 
 /** Both sides together worked out from each side's figure, and the quote it doubles. */
@@ -1079,6 +1090,7 @@ function runningAnswer(
     when,
     r.sourceId,
   );
+  pts.at = byClaimant(r, pts.at);
   // "How many POWs since 2022": the sources' totals count soldiers and civilians together.
   if (
     measure === "returned-since-2022" &&

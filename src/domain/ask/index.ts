@@ -47,6 +47,18 @@ export function merge(before: AskReading, own: AskReading): AskReading {
   if (!set.has("derive")) out.derive = set.has("value") || set.has("asked") ? null : before.derive;
   if (set.has("measure") && own.measure !== before.measure && !set.has("running"))
     out.running = own.running;
+  // "And how many came back in those?" after a running total, no day or event of its own: the
+  // same running total, of what the follow-up counts (people, or the exchanges themselves).
+  if (
+    before.running &&
+    !out.running &&
+    !WHEN_FIELDS.some((f) => set.has(f)) &&
+    (own.asked === "figure" || !set.has("asked")) &&
+    (own.measure === null || own.measure === "released")
+  ) {
+    out.running = true;
+    out.measure = own.counted === "exchanges" ? "exchange-count" : "returned-since-2022";
+  }
   if (!out.parts.length) out.parts = before.parts;
   out.set = [...new Set([...before.set, ...own.set])];
   return out;

@@ -113,6 +113,8 @@ export interface AskReading {
   nameOf: NameOf | null;
   /** "According to rki.news": only this source's facts. */
   sourceId: string | null;
+  /** "Rus MoD's count", "the ombudsman's figure": the claimants the question names. */
+  claimantIds: string[] | null;
   /** For "is X right?": the statement the fact-check is asked about. */
   claim: string | null;
   /** Nothing the store could hold: the weather, what it cost. */
@@ -220,6 +222,7 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     value: null,
     nameOf: null,
     sourceId: null,
+    claimantIds: null,
     claim: null,
     outside: false,
     spans: [],
@@ -305,7 +308,7 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   const listed = r.asked === "figure" && !DIFFERENCE.test(lower) ? listedEvents(k, text) : [];
   if (listed.length >= 2) put("listed", listed);
   if (PER_DAY.test(lower)) put("perDay", true);
-  let measure = measureOf(lower, claim?.measure ?? null, counted, r);
+  let measure = measureOf(k, lower, claim?.measure ?? null, counted, r);
   // "Before the big swap" dates the exchanges listed; it asks no running total of its own.
   if (r.listed && measure === "returned-since-2022" && !SINCE_WAR.test(lower)) measure = "released";
   // "Released" when the words change only the side: a follow-up ("same for russians") keeps the
@@ -396,6 +399,9 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     r.nameOf === "author" || /\b(?:listed|lists|table|summary)\b/.test(lower),
   );
   if (source) put("sourceId", source);
+  // Who says so, when the question names them ("Russia's Defence Ministry", "Lubinets").
+  const claimants = claimantsNamed(k, lower);
+  if (claimants.length > 0) put("claimantIds", claimants);
 
   // Is this right: the statement, as a draft would put it.
   if (r.asked === "check") put("claim", withMonths(k, statementOf(text)));
@@ -556,6 +562,7 @@ function sideOf(lower: string): Side | null {
 }
 
 function measureOf(
+  k: Knowledge,
   lower: string,
   fromClaim: Measure | null,
   counted: Counted | null,
@@ -607,6 +614,21 @@ function measureOf(
     )
       return "returned-since-2022";
   }
+  // "Sept 2024 total returned": a total as of a month or day the store has no exchange in is
+  // the running total then, not an exchange's figure.
+  if (
+    r.asked === "figure" &&
+    /\btotal\b|\btally\b/.test(lower) &&
+    !r.eventId &&
+    (r.range || r.day) &&
+    !/\bin total\b/.test(lower) &&
+    !k.catalog.exchanges.some((e) => {
+      const s = eventStart(e) ?? "";
+      const span = r.range ?? { from: r.day as string, to: r.day as string };
+      return s >= span.from && s <= span.to;
+    })
+  )
+    return "returned-since-2022";
   if (fromClaim === "returned-since-2022" || fromClaim === "exchange-count" || fromClaim === "held")
     return fromClaim;
   if (r.asked === "figure" || r.asked === "check") return fromClaim ?? "released";
@@ -642,6 +664,49 @@ function sourceNamed(k: Knowledge, lower: string, anywhere: boolean): string | n
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Words in a claimant's name that tell nothing of who it is. */
+const NAME_PLAIN = new Set(
+  "the for of and ukraine ukraine's ukrainian russia russia's russian kyiv moscow president treatment prisoners war human rights officials".split(
+    " ",
+  ),
+);
+
+/**
+ * Claimants the question names: every telling word of the name ("defence ministry",
+ * "coordination headquarters"), or a name of six letters or more that is its own ("Lubinets",
+ * "Medinsky"). A country said with the name must be the claimant's ("Russia's Defence Ministry").
+ */
+function claimantsNamed(k: Knowledge, lower: string): string[] {
+  const text = lower
+    .replace(/\bdefense\b/g, "defence")
+    .replace(/\bhq\b/g, "headquarters")
+    .replace(/\bmod\b/g, "defence ministry")
+    .replace(/\bministry of defence\b/g, "defence ministry")
+    .replace(/zelenskyy/g, "zelensky");
+  const words = new Set(text.match(/[a-z]+/g) ?? []);
+  const ua = /\bukrain|\bkyiv\b/.test(text);
+  const ru = /\brussia|\bmoscow\b|\bkremlin\b/.test(text);
+  const out: string[] = [];
+  for (const c of k.catalog.claimants.values()) {
+    if (c.party === "press") continue;
+    const name =
+      c.name
+        .split(",")[0]
+        ?.toLowerCase()
+        .replace(/zelenskyy/g, "zelensky") ?? "";
+    const own = (name.match(/[a-z]+/g) ?? []).filter((w) => w.length > 3 && !NAME_PLAIN.has(w));
+    if (own.length === 0) continue;
+    const all = own.every((w) => words.has(w));
+    const proper = (c.name.match(/\b\p{Lu}\p{Ll}{5,}\b/gu) ?? [])
+      .map((w) => w.toLowerCase())
+      .filter((w) => !NAME_PLAIN.has(w) && !["ombudsman", "ministry", "coordination"].includes(w));
+    if (!all && !proper.some((w) => words.has(w))) continue;
+    if ((c.party === "ukraine" && ru && !ua) || (c.party === "russia" && ua && !ru)) continue;
+    out.push(c.id);
+  }
+  return out;
+}
 
 /** "Is it right that russia got 270 servicemen back on the friday?" → "russia got 270 servicemen back on the friday". */
 function statementOf(text: string): string {

@@ -14,6 +14,20 @@ export const TYPOS: readonly [RegExp, string][] = [
     "how many",
   ],
   [/\bcivs\b/gi, "civilians"],
+  // Wire shorthand: "hw many ukr POWs", "rus mod day1 servicemen cnt", "+civs?".
+  [/\bhw\b/gi, "how"],
+  [/\bcnt\b/gi, "count"],
+  [/\bnbr\b|\bnum\b/gi, "number"],
+  [/\b(?:rus|ru|russian) mod\b/gi, "Russia's Defence Ministry"],
+  [/\b(?:ukr|ua|ukrainian) mod\b/gi, "Ukraine's Defence Ministry"],
+  [
+    /\bukr\b(?=\s+(?:pows?|prisoners|soldiers|servicemen|civilians|people|side|total|returned|freed))/gi,
+    "Ukrainian",
+  ],
+  [/\bukr\b/gi, "Ukraine"],
+  [/\brus\b(?=\s+(?:pows?|prisoners|soldiers|servicemen|civilians|people))/gi, "Russian"],
+  [/\bday(\d)\b/gi, "day $1"],
+  [/^\s*\+\s*/g, "and "],
   // "16k": sixteen thousand, written out so it is read as the figure it is.
   [/\b(\d{1,3})k\b/gi, "$1,000"],
   [/\bukr?ainains\b|\bukranians\b/gi, "Ukrainians"],
@@ -204,7 +218,7 @@ export const COUNTED_WORDS: readonly [RegExp, Counted][] = [
     "military",
   ],
   [
-    /\bhow many (?:exchanges|swaps)\b|\b(?:tally|count|number) of (?:the )?(?:exchanges|swaps)\b|\b(?:in|over) how many (?:exchanges|swaps)\b|(?<!\b(?:through|in|via|by|from|under) )\bexchanges (?:since|had)\b|\bexchanges were there\b/i,
+    /\bhow many (?:separate |different |individual |prisoner |previous |earlier )?(?:exchanges|swaps)\b|\b(?:tally|count|number) of (?:the )?(?:exchanges|swaps)\b|\b(?:in|over) how many (?:exchanges|swaps)\b|(?<!\b(?:through|in|via|by|from|under) )\bexchanges (?:since|had)\b|\bexchanges were there\b/i,
     "exchanges",
   ],
 ];
