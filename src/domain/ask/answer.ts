@@ -711,7 +711,7 @@ function withWoundedSum(
       ? `${formatNumber(n)} ${wordOf(n)} in all (both sides) ${when}, the wounded included (${bases} + ${valueOfFact(ua.w)} wounded to Ukraine + ${valueOfFact(ru.w)} to Russia${stated}) — ${whoSays(d.citations)}`
       : `Ukraine got ${formatNumber(ua.n)} back and Russia ${formatNumber(ru.n)} ${when}, the wounded included (${plus(ua)}; ${plus(ru)}; ${formatNumber(n)} in all) — ${whoSays(d.citations)}`;
   d.derivation = {
-    expression: `${formatNumber(ua.n)} (${plus(ua)}) + ${formatNumber(ru.n)} (${plus(ru)}) = ${formatNumber(n)}`,
+    expression: `${bases} + ${valueOfFact(ua.w)} wounded to Ukraine + ${valueOfFact(ru.w)} wounded to Russia = ${formatNumber(n)}; to Ukraine ${plus(ua)} = ${formatNumber(ua.n)}, to Russia ${plus(ru)} = ${formatNumber(ru.n)}`,
     parts: [
       part(k, ua.base, "to Ukraine"),
       part(k, ua.w, "wounded, to Ukraine"),
