@@ -210,3 +210,35 @@ describe("who the question says is speaking", () => {
     expect(ask("rus mod day1 civs cnt", "+ servicemen?").line).toMatch(/^Russia received 270/);
   });
 });
+
+describe("who said the words quoted", () => {
+  it("a stored quote's speaker, the quote's own 'will' asking no plan", () => {
+    const a = ask(
+      "who said \u201cthere will be a massive thousand-for-thousand prisoner exchange\u201d?",
+    );
+    expect(a.line).toMatch(/^Vladimir Medinsky, Russia's negotiator \(\u201cIn the coming days/);
+  });
+  it("words in no stored quote: the source sentence holding them, and the one person it names", () => {
+    expect(ask("whose words were 'bringing our people home'?").line).toMatch(
+      /^Volodymyr Zelensky \(\u201cUkrainian President Volodymyr Zelensky announced on X/,
+    );
+  });
+  it("words no source holds are not put in anyone's mouth", () => {
+    expect(ask("who said 'the swap was a complete failure'?").status).toBe("not-held");
+  });
+  it("a figure put in quotes is the figure asked about", () => {
+    expect(ask("who is behind the 'nearly 480 POWs' figure?").line).not.toMatch(/not hold/);
+  });
+  it("a claimant the sources leave unnamed is said to be unnamed, not given as a name", () => {
+    const a = ask("who's behind the about 3,400 figure?");
+    expect(a.status).toBe("not-held");
+    expect(a.line).toMatch(/^The store does not hold who it is: no source names them — an unnamed/);
+  });
+  it("the next 'who' in the thread asks for its own words", () => {
+    const a = ask(
+      "who said 'a massive thousand-for-thousand prisoner exchange'?",
+      "and who called it a 'quite laborious process'?",
+    );
+    expect(a.line).toMatch(/^Dmitry Peskov/);
+  });
+});

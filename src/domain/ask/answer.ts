@@ -1388,6 +1388,7 @@ function dateFacts(k: Knowledge, day: string): Fact[] {
 
 function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
   const d = blank();
+  if (r.quote) return quoteSpeaker(k, r, r.quote);
   if (r.nameOf === "author") {
     const named = sourceInQuestion(k, r);
     if (!named?.author) return notHeld(k, r, "who wrote it");
@@ -1455,6 +1456,15 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
       return d;
     }
     const names = [...new Set(cs.map(who))];
+    // "Who is behind the 'one analysis'": a claimant the sources leave unnamed is no name.
+    const unnamed = facts.every((f) =>
+      /^(?:an?|one|some) /.test(k.catalog.claimants.get(f.claimantId)?.name ?? ""),
+    );
+    if (unnamed && facts.length > 0) {
+      d.status = "not-held";
+      d.line = `The store does not hold who it is: no source names them — ${names.join("; ")} (“${cs[0]?.quote ?? ""}”)`;
+      return d;
+    }
     // A day asked, no figure: who gives that day, not every figure filed under it.
     if (!r.value && r.day) {
       d.line = `${capLead(names.join("; "))} ${names.length > 1 ? "give" : "gives"} ${formatNewsroomDate(r.day)} (“${cs[0]?.quote ?? ""}”)`;
@@ -1468,7 +1478,7 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
         ),
       ),
     ].join(" / ");
-    d.line = `${names.join("; ")} ${names.length > 1 ? "give" : "gives"} ${stated || (r.value?.text ?? "it")} (“${cs[0]?.quote ?? ""}”)`;
+    d.line = `${capLead(names.join("; "))} ${names.length > 1 ? "give" : "gives"} ${stated || (r.value?.text ?? "it")} (“${cs[0]?.quote ?? ""}”)`;
     return d;
   }
   if (r.nameOf === "announcer") {
@@ -1562,6 +1572,103 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
   }
   d.line = d.line.replace(/\s+/g, " ").replace(/ — /, " — ");
   return d;
+}
+
+/** Letters and digits only, lower case, one space between words: quotes compared as words. */
+const plainWords = (s: string) =>
+  s
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/** The people the store names: claimants that are people, and the persons its roles name. */
+function peopleNamed(k: Knowledge): { name: string; surname: string }[] {
+  const out: { name: string; surname: string }[] = [];
+  const add = (full: string) => {
+    const name = (full.split(",")[0] ?? "").trim();
+    const surname = name.split(/\s+/).at(-1) ?? "";
+    if (/^\p{Lu}\p{Ll}{3,}$/u.test(surname) && !out.some((p) => p.name === name))
+      out.push({ name, surname });
+  };
+  for (const c of k.catalog.claimants.values())
+    if (c.party !== "press" && !/\band\b/.test(c.name.split(",")[0] ?? "")) add(c.name);
+  for (const f of k.catalog.factsByMeasure.get("role") ?? [])
+    if (f.value.type === "text") add(f.value.key);
+  return out;
+}
+
+/** Words in quotation marks, once: a quote that opens with its own mark keeps it. */
+const quoted = (q: string) => (/^[“"]/.test(q) ? q : `“${q}”`);
+
+/** Is this surname in the text ("Zelensky" for "Zelenskyy" too)? */
+function surnameIn(text: string, surname: string): boolean {
+  const stem = surname.toLowerCase().replace(/y+$/, "");
+  return new RegExp(`\\b${stem}y*\\b`, "i").test(text);
+}
+
+/**
+ * "Who said '…'": the stored quote that holds those words, and who it is said by (a claimant
+ * who is a person, or the person a role names in it); else the sentence of a source that holds
+ * them, and the one person the store names in that sentence. Never a guess among several.
+ */
+function quoteSpeaker(k: Knowledge, r: AskReading, quote: string): Draft {
+  const d = blank();
+  const wanted = plainWords(quote);
+  const people = peopleNamed(k);
+  const hits = [...k.catalog.facts.values()].filter((f) =>
+    plainWords(cite(k, f).quote).includes(wanted),
+  );
+  const speakers = new Map<string, Citation>();
+  for (const f of hits) {
+    const c = cite(k, f);
+    const claimant = k.catalog.claimants.get(f.claimantId);
+    const person =
+      claimant && claimant.party !== "press" && people.some((p) => claimant.name.startsWith(p.name))
+        ? claimant.name
+        : f.measure === "role" && f.value.type === "text"
+          ? f.value.key
+          : (people.find((p) => surnameIn(c.quote, p.surname))?.name ?? null);
+    const surname = person?.split(",")[0]?.split(/\s+/).at(-1);
+    if (person && surname && ![...speakers.keys()].some((x) => x.includes(surname)))
+      speakers.set(person, c);
+  }
+  if (speakers.size > 0) {
+    const c = [...speakers.values()][0] as Citation;
+    d.citations = [...new Set(speakers.values())];
+    d.line = `${[...speakers.keys()].join("; ")} (${quoted(c.quote)}) — ${outletName(c.source.outlet)}`;
+    return d;
+  }
+  // Not in a stored quote: the sources' own text, and the one person named in its sentence.
+  const pattern = new RegExp(
+    wanted
+      .split(" ")
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("[^\\p{L}\\p{N}]+"),
+    "iu",
+  );
+  for (const src of k.catalog.data.sources) {
+    const m = pattern.exec(src.text);
+    if (!m) continue;
+    const start = Math.max(
+      src.text.lastIndexOf("\n", m.index),
+      src.text.slice(0, m.index).search(/[.!?][”"]?\s+(?=[^.!?]*$)/),
+    );
+    const tail = src.text.slice(m.index + m[0].length).search(/[.!?\n]/);
+    let end = tail < 0 ? src.text.length : m.index + m[0].length + tail + 1;
+    if (/[”"’]/.test(src.text.charAt(end))) end++;
+    const sentence = src.text
+      .slice(start < 0 ? 0 : start + 1, end)
+      .replace(/^[.!?”"\s]+/, "")
+      .replace(/[”"]?\s*$/, (x) => x.trim())
+      .trim();
+    const named = people.filter((p) => surnameIn(sentence, p.surname));
+    const unique = [...new Set(named.map((p) => p.name))];
+    if (unique.length !== 1) continue;
+    d.line = `${unique[0]} (${quoted(sentence)}) — ${outletName(src.outlet)}`;
+    return d;
+  }
+  return notHeld(k, { ...r, day: null, range: null, eventId: null }, "who said that");
 }
 
 /** "Ukraine's team": whose, from the words alone, when only one side is named. */

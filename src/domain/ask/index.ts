@@ -43,6 +43,10 @@ export function merge(before: AskReading, own: AskReading): AskReading {
     if (!set.has("claim")) out.claim = null;
     if (!set.has("nameOf")) out.nameOf = null;
   }
+  // A quote is looked for by the question that gives it, not by the next one; a new "who" after
+  // it asks whom its own words ask for ("and who quipped …" after "who said '…'").
+  if (!set.has("quote")) out.quote = null;
+  if (before.quote && own.asked === "name" && !set.has("nameOf")) out.nameOf = own.nameOf;
   // "And the 24th?" after a running total keeps asking the total; after one exchange, the exchange.
   if (!set.has("derive")) out.derive = set.has("value") || set.has("asked") ? null : before.derive;
   if (set.has("measure") && own.measure !== before.measure && !set.has("running"))

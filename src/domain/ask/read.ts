@@ -115,6 +115,8 @@ export interface AskReading {
   sourceId: string | null;
   /** "Rus MoD's count", "the ombudsman's figure": the claimants the question names. */
   claimantIds: string[] | null;
+  /** "Who said '…'": the words quoted, to be found in the sources. */
+  quote: string | null;
   /** For "is X right?": the statement the fact-check is asked about. */
   claim: string | null;
   /** Nothing the store could hold: the weather, what it cost. */
@@ -179,6 +181,16 @@ export function tidy(question: string): string {
   return t.replace(/\s+/g, " ").trim();
 }
 
+/** Words quoted in a question, three or more ('…', "…", “…”), with the marks around them. */
+export function quotedIn(text: string): { raw: string; words: string } | null {
+  const m = /(?:^|[\s:(,])((['"“‘])([^"“”]{12,}?)['"”’])(?=$|[\s?.,!;:)])/.exec(text);
+  if (!m?.[1] || !m[3]) return null;
+  const words = m[3].trim();
+  // "The 'more than 4,750 freed' figure": a figure put in quotes is asked about, not looked for.
+  if (/\d/.test(words)) return null;
+  return words.split(/\s+/).length >= 3 ? { raw: m[1], words } : null;
+}
+
 /** A word one edit from exactly one question word ("wen", "mediatr"), read as that word. */
 export function foldSlip(word: string): string {
   const w = word.toLowerCase();
@@ -202,7 +214,12 @@ function oneEdit(a: string, b: string): boolean {
 
 /** Read one question on its own. `read` in thread.ts merges it with the one before. */
 export function readQuestion(k: Knowledge, question: string): AskReading {
-  const text = tidy(question);
+  let text = tidy(question);
+  // "Who said 'In the coming days, there will be …'": the words quoted are looked for in the
+  // sources; they are not the question's own (their "will" asks no plan, their figures none).
+  const quoted = quotedIn(text);
+  if (quoted && askedOf(text) === "name")
+    text = text.replace(quoted.raw, " it ").replace(/\s+/g, " ").trim();
   const lower = text.toLowerCase();
   const set = new Set<keyof AskReading>();
   const parts: ReadingPart[] = [];
@@ -223,6 +240,7 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     nameOf: null,
     sourceId: null,
     claimantIds: null,
+    quote: null,
     claim: null,
     outside: false,
     spans: [],
@@ -245,6 +263,7 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   // What is asked.
   const asked = askedOf(text);
   if (asked) put("asked", asked);
+  if (quoted && r.asked === "name") put("quote", quoted.words);
   if (OFF_TOPIC.test(lower) || (UNTRACKED.test(lower) && !WHO_SAYS.test(lower)))
     put("outside", true);
 

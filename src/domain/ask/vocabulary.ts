@@ -199,7 +199,7 @@ export const NAME_MEASURES: readonly [RegExp, Measure][] = [
 ];
 /** "Who says 4,552", "who reported the 270": who stands behind a stored figure. */
 export const WHO_SAYS =
-  /\b(?:who (?:(?:first )?(?:says|said|gives|gave|reported|reports|claims|claimed|counted|counts|numbered|numbers|puts|put|dates|dated)|is the source)|source (?:of|for|behind)|whose (?:figure|claim|count|number|post|statement|words|quote|tweet|remark|comment)|which (?:sources?|outlets?|reports?|papers?|articles?|stor(?:y|ies)|pieces?) (?:give|gives|say|says|report|reports|puts?|dates?|has|have|carr(?:y|ies|ied))|keeps? (?:the )?(?:\w+ )?(?:count|tally))\b/i;
+  /\b(?:who (?:(?:first )?(?:says|said|gives|gave|reported|reports|claims|claimed|counted|counts|numbered|numbers|puts|put|dates|dated)|is the source)|who(?:'s| is| was) behind|source (?:of|for|behind)|whose (?:figure|claim|count|number|post|statement|words|quote|tweet|remark|comment)|which (?:sources?|outlets?|reports?|papers?|articles?|stor(?:y|ies)|pieces?) (?:give|gives|say|says|report|reports|puts?|dates?|has|have|carr(?:y|ies|ied))|keeps? (?:the )?(?:\w+ )?(?:count|tally))\b/i;
 /** The count of exchanges, asked as a thing someone keeps: "who keeps the exchange count". */
 export const EXCHANGE_COUNT_ASKED =
   /\bexchanges? (?:count|tally|number)\b|\bcount of (?:the )?(?:exchanges|swaps)\b|\bkeeps? (?:the )?(?:\w+ )?(?:count|tally)\b/i;
