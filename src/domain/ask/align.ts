@@ -108,12 +108,14 @@ export function runningAt(
   counted: Counted | null,
   side: Side | null,
   when: DayRange | null,
+  sourceId: string | null = null,
 ): RunningPoints {
   const measures: Measure[] =
     measure === "exchange-count" ? [measure, "exchange-ordinal"] : [measure];
   const facts = measures
     .flatMap((m) => [...(k.catalog.factsByMeasure.get(m) ?? [])])
     .filter((f) => f.value.type === "number")
+    .filter((f) => sourceId === null || f.sourceId === sourceId)
     .filter(
       (f) =>
         measure === "exchange-count" ||

@@ -108,6 +108,10 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   )
     return unsure(k, r, "what you are asking for");
   if (r.derive === "difference" && r.asked === "figure") return differenceOf(k, r, words, own);
+  // "Each day of the deal", "March, April and May": one figure for each, in one line.
+  const listed = listedOf(k, r);
+  if (listed.length >= 2 && r.asked === "figure" && !r.compare && !r.derive && !r.withWounded)
+    return listAnswer(k, r, listed);
   const extreme = EXTREME_WAVE.exec(own);
   if (extreme && (r.asked === "figure" || r.asked === "date" || r.asked === "ordinal")) {
     const answered = extremeWave(
@@ -153,6 +157,81 @@ function dayEventsAnswer(k: Knowledge, r: AskReading): Draft {
   });
   d.line = `On ${formatNewsroomDate(day)}: ${lines.join("; ")}`;
   if (shown.length === 1) d.event = eventSummary(shown[0] as Event);
+  return d;
+}
+
+/** The exchanges a reading lists: a deal's waves for "each day", else those it names. */
+function listedOf(k: Knowledge, r: AskReading): Event[] {
+  if ((r.measure ?? "released") !== "released" || r.running) return [];
+  if (r.perDay) {
+    const e = eventOf(k, r);
+    const deal = e?.kind === "deal" ? e : e?.partOf ? dealOf(k, e) : null;
+    return deal ? [...(k.catalog.partsOf.get(deal.id) ?? [])] : [];
+  }
+  return (r.listed ?? [])
+    .map((id) => k.catalog.events.get(id))
+    .filter((e): e is Event => e !== undefined);
+}
+
+/**
+ * One figure for each exchange listed, for the side asked (each side when none is): "Each side:
+ * 390 on May 23, 2025; 307 on May 24, 2025; …". Both sides together where only each side's figure
+ * is stored is twice it, shown. Sources that disagree on a figure give both; an exchange whose
+ * day is disputed says so. An exchange with no figure for it says that, with no figure.
+ */
+function listAnswer(k: Knowledge, r: AskReading, events: readonly Event[]): Draft {
+  const d = blank();
+  const side: Side = r.side ?? "each";
+  const sums: string[] = [];
+  const parts: CheckPart[] = [];
+  const items = events.map((e) => {
+    const day = eventStart(e) as string;
+    const all = factsFor(k, [e], "released", r.counted, side, r.sourceId).filter((f) => !f.planned);
+    // One side's own figure where a source gives it; else each side's, which is also its own.
+    const own = all.filter((f) => f.side === side);
+    const each = all.filter((f) => f.side === "each");
+    let facts = own.length > 0 ? own : each;
+    let double = false;
+    if (side === "total" && own.length === 0) {
+      facts = factsFor(k, [e], "released", r.counted, "each", r.sourceId).filter(
+        (f) => !f.planned && f.side === "each",
+      );
+      double = true;
+    }
+    const groups = byValue(facts);
+    for (const g of groups) d.citations.push(...g.map((f) => cite(k, f)));
+    const dateDispute = (k.findings.byEvent.get(e.id) ?? []).find((x) => x.kind === "date");
+    const when = `on ${formatNewsroomDate(day)}${
+      dateDispute
+        ? ` (its day disputed: ${disputeView(k.catalog, dateDispute)
+            .sides.map((x) => x.valueText)
+            .join(" or ")})`
+        : ""
+    }`;
+    if (groups.length === 0) return `none stored ${when}`;
+    const values = groups.map((g) => {
+      const f = g[0] as Fact;
+      if (!double) return valueOfFact(f);
+      const n = nOf(f) * 2;
+      sums.push(`${valueOfFact(f)} × 2 = ${formatNumber(n)}`);
+      parts.push(part(k, f, `${formatNewsroomDate(day)}, each side`));
+      return `${formatNumber(n)} (${valueOfFact(f)} × 2)`;
+    });
+    return `${values.join(" or ")} ${when}`;
+  });
+  const label =
+    side === "total"
+      ? "Both sides together"
+      : side === "ukraine"
+        ? "To Ukraine"
+        : side === "russia"
+          ? "To Russia"
+          : "Each side";
+  const what = r.counted && r.counted !== "people" ? ` (${countedText(r.counted)})` : "";
+  d.line = `${label}${what}: ${items.join("; ")} — ${whoSays(d.citations)}`;
+  if (sums.length > 0) d.derivation = { expression: sums.join("; "), parts };
+  const deal = events[0]?.partOf ? k.catalog.events.get(events[0].partOf) : undefined;
+  if (deal && events.every((e) => e.partOf === deal.id)) d.event = eventSummary(deal);
   return d;
 }
 
@@ -482,7 +561,14 @@ function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Dra
   if (r.compare) return compareAnswer(k, r);
   if (r.derive === "difference" && r.spans.length >= 2)
     return runningDifference(k, r, RUNNING_MEASURES.has(measure) ? measure : "returned-since-2022");
-  if (RUNNING_MEASURES.has(measure) || r.running) return runningAnswer(k, r, measure, words, own);
+  if (RUNNING_MEASURES.has(measure) || r.running)
+    return runningAnswer(
+      k,
+      r,
+      RUNNING_MEASURES.has(measure) ? measure : "returned-since-2022",
+      words,
+      own,
+    );
   if (r.derive === "difference") return differenceAnswer(k, r);
   if (r.derive === "remaining") return remainingAnswer(k, r);
   if (r.dealSoFar || (r.range && !r.eventId)) return spanAnswer(k, r);
@@ -506,8 +592,13 @@ function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Dra
       return notHeld(k, r, askedWhat(r, measure));
     return unsure(k, r, "which exchange you mean");
   }
+  if (r.withWounded && measure === "released") {
+    const sum = withWoundedSum(k, r, events);
+    if (sum) return sum.draft;
+  }
   const side = r.side;
-  let facts = factsFor(k, events, measure, r.counted, side);
+  // "According to rki.news", "what did they say": only that source's figures.
+  let facts = byClaimant(r, factsFor(k, events, measure, r.counted, side, r.sourceId));
   // "Drones before the May 24 swap": whatever else the store files under that day.
   const onDay = r.day ?? (e ? eventStart(e) : null);
   if (facts.length === 0 && onDay && measure !== "released")
@@ -533,11 +624,113 @@ function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Dra
   }
   if (facts.length === 0) {
     const near = nearby(k, events, r);
-    const d = notHeld(k, r, askedWhat(r, measure), near.notes);
+    const source = k.catalog.data.sources.find((x) => x.id === r.sourceId);
+    const from = source ? ` from ${outletName(source.outlet)}` : "";
+    const d = notHeld(k, r, `${askedWhat(r, measure)}${from}`, near.notes);
     d.citations = near.citations;
     return d;
   }
   return statedFigure(k, r, facts, measure, side);
+}
+
+/**
+ * "Wounded included": each side's main figure plus the wounded that side got back, as one source
+ * gives them apart ("246 POWs released by each side. Additionally, 31 wounded Ukrainian soldiers
+ * and 15 wounded Russian servicemen"); the wounded and the main figure are one claimant's, as the
+ * disputes' own sums take them. Both sides asked: the two added, with any total the source gives.
+ * Null when the store has no wounded figure, or no main figure beside it, for a side asked.
+ */
+function withWoundedSum(
+  k: Knowledge,
+  r: AskReading,
+  events: readonly Event[],
+): { draft: Draft; n: number } | null {
+  const done = (fs: Fact[]) => fs.filter((f) => !f.planned && f.value.type === "number");
+  const wounded = done(factsFor(k, events, "released", "wounded", null, r.sourceId)).filter(
+    (f) => f.side === "ukraine" || f.side === "russia",
+  );
+  if (wounded.length === 0) return null;
+  const claimants = new Set(wounded.map((f) => f.claimantId));
+  // The main figure: people or POWs, whichever the wounded's claimant gives beside them.
+  const main = done(events.flatMap((e) => [...(k.catalog.factsByEvent.get(e.id) ?? [])])).filter(
+    (f) =>
+      f.measure === "released" &&
+      (f.counted === "people" || f.counted === "military" || f.counted === null) &&
+      claimants.has(f.claimantId) &&
+      (r.sourceId === null || f.sourceId === r.sourceId),
+  );
+  const sideOf = (side: "ukraine" | "russia") => {
+    const own = byValue(main.filter((f) => f.side === side))[0]?.[0];
+    const each = byValue(main.filter((f) => f.side === "each"))[0]?.[0];
+    const base = own ?? each;
+    const w = byValue(wounded.filter((f) => f.side === side))[0]?.[0];
+    return base && w ? { base, w, n: nOf(base) + nOf(w) } : null;
+  };
+  const ua = sideOf("ukraine");
+  const ru = sideOf("russia");
+  const e = eventOf(k, r);
+  const when = dayWords(e, r.day);
+  const d = blank();
+  const plus = (x: { base: Fact; w: Fact }) =>
+    `${valueOfFact(x.base)}${x.base.side === "each" ? " each side" : ""} + ${valueOfFact(x.w)} wounded`;
+  const wordOf = (n: number) => countedWord(r.counted, n);
+  const cites = (xs: ({ base: Fact; w: Fact } | null)[]) => {
+    const fs = xs.flatMap((x) => (x ? [x.base, x.w] : []));
+    return [...new Set(fs)].map((f) => cite(k, f));
+  };
+  if (r.side === "ukraine" || r.side === "russia") {
+    const x = r.side === "ukraine" ? ua : ru;
+    if (!x) return null;
+    d.citations = cites([x]);
+    const head =
+      r.side === "ukraine"
+        ? `${formatNumber(x.n)} ${wordOf(x.n)} came home to Ukraine`
+        : `Russia received ${formatNumber(x.n)} ${wordOf(x.n)}`;
+    d.line = `${head} ${when}, the wounded included (${plus(x)}) — ${whoSays(d.citations)}`;
+    d.derivation = {
+      expression: `${plus(x)} = ${formatNumber(x.n)}`,
+      parts: [part(k, x.base, "the main figure"), part(k, x.w, "the wounded")],
+    };
+    return { draft: d, n: x.n };
+  }
+  if (!ua || !ru) return null;
+  const n = ua.n + ru.n;
+  const total = byValue(
+    done(factsFor(k, events, "released", null, "total", r.sourceId)).filter(
+      (f) => f.side === "total",
+    ),
+  )[0];
+  d.citations = [...cites([ua, ru]), ...(total ?? []).map((f) => cite(k, f))];
+  const stated = total ? `; the source's own total: ${valueOfFact(total[0] as Fact)}` : "";
+  const bases =
+    ua.base === ru.base
+      ? `${valueOfFact(ua.base)} each side × 2`
+      : `${valueOfFact(ua.base)} to Ukraine + ${valueOfFact(ru.base)} to Russia`;
+  d.line =
+    r.side === "total"
+      ? `${formatNumber(n)} ${wordOf(n)} in all (both sides) ${when}, the wounded included (${bases} + ${valueOfFact(ua.w)} wounded to Ukraine + ${valueOfFact(ru.w)} to Russia${stated}) — ${whoSays(d.citations)}`
+      : `Ukraine got ${formatNumber(ua.n)} back and Russia ${formatNumber(ru.n)} ${when}, the wounded included (${plus(ua)}; ${plus(ru)}; ${formatNumber(n)} in all) — ${whoSays(d.citations)}`;
+  d.derivation = {
+    expression: `${bases} + ${valueOfFact(ua.w)} wounded to Ukraine + ${valueOfFact(ru.w)} wounded to Russia = ${formatNumber(n)}; to Ukraine ${plus(ua)} = ${formatNumber(ua.n)}, to Russia ${plus(ru)} = ${formatNumber(ru.n)}`,
+    parts: [
+      part(k, ua.base, "to Ukraine"),
+      part(k, ua.w, "wounded, to Ukraine"),
+      part(k, ru.base, "to Russia"),
+      part(k, ru.w, "wounded, to Russia"),
+    ],
+  };
+  return { draft: d, n: r.side === "total" ? n : Number.NaN };
+}
+
+/**
+ * "Rus MoD's count", "according to the ombudsman": the named claimants' figures, when they give
+ * any; else all of them (the first line names who says each, so none is put in a wrong mouth).
+ */
+function byClaimant(r: AskReading, facts: Fact[]): Fact[] {
+  const ids = r.claimantIds;
+  if (!ids || ids.length === 0) return facts;
+  const own = facts.filter((f) => ids.includes(f.claimantId));
+  return own.length > 0 ? own : facts;
 }
 
 /** Both sides together worked out from each side's figure, and the quote it doubles. */
@@ -690,6 +883,8 @@ function part(k: Knowledge, f: Fact, label: string): CheckPart {
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** "The recap of the exchange …" at a line's start; a name as it is written ("rki.news"). */
+const capLead = (s: string) => (/^(?:the|an|a) /.test(s) ? cap(s) : s);
 
 /** The deal so far, or a span of days: a stored running figure, else the waves added up. */
 function spanAnswer(k: Knowledge, r: AskReading): Draft {
@@ -893,7 +1088,9 @@ function runningAnswer(
     measure === "held" ? (r.counted ?? "civilians") : counted === "people" ? null : counted,
     side,
     when,
+    r.sourceId,
   );
+  pts.at = byClaimant(r, pts.at);
   // "How many POWs since 2022": the sources' totals count soldiers and civilians together.
   if (
     measure === "returned-since-2022" &&
@@ -1191,6 +1388,7 @@ function dateFacts(k: Knowledge, day: string): Fact[] {
 
 function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
   const d = blank();
+  if (r.quote) return quoteSpeaker(k, r, r.quote);
   if (r.nameOf === "author") {
     const named = sourceInQuestion(k, r);
     if (!named?.author) return notHeld(k, r, "who wrote it");
@@ -1202,25 +1400,43 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     const said = whoSaysClaim(k, words);
     if (said) return said;
   }
+  // "Which source says the March swap was on the 19th": a day of the month said of the exchange
+  // named is a day in that exchange's month.
+  const dom = /\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:exchange|swap|one|round|wave))/i.exec(
+    words,
+  );
+  const start = eventOf(k, r) ? eventStart(eventOf(k, r) as Event) : null;
+  if (
+    (r.nameOf === "claimant" || r.nameOf === "sources") &&
+    !r.value &&
+    !r.day &&
+    start &&
+    dom?.[1] &&
+    Number(dom[1]) <= 31
+  )
+    r = { ...r, day: `${start.slice(0, 8)}${dom[1].padStart(2, "0")}` };
   // "The source for the '64th exchange' figure", "who keeps the exchange count": the ordinals'.
-  const ordinal = /\b(\d+)(?:st|nd|rd|th)\b/i.exec(words);
+  const counts = ["exchange-ordinal", "exchange-count"].flatMap((m) => [
+    ...(k.catalog.factsByMeasure.get(m as Measure) ?? []),
+  ]);
+  const ordinals = [...words.matchAll(/\b(\d+)(?:st|nd|rd|th)\b/gi)].map((m) => Number(m[1]));
+  // An ordinal the store holds as an exchange's number names that count, whatever day is said.
+  const held = ordinals.find((n) => counts.some((f) => nOf(f) === n));
+  const ordinal = held ?? ordinals[0];
   if (
     r.nameOf === "claimant" &&
     !r.value &&
-    !r.day &&
-    (ordinal || EXCHANGE_COUNT_ASKED.test(words))
+    (held !== undefined || (!r.day && (ordinal !== undefined || EXCHANGE_COUNT_ASKED.test(words))))
   ) {
-    const counts = ["exchange-ordinal", "exchange-count"].flatMap((m) => [
-      ...(k.catalog.factsByMeasure.get(m as Measure) ?? []),
-    ]);
-    const facts = counts.filter((f) => !ordinal || nOf(f) === Number(ordinal[1]));
+    const facts = counts.filter((f) => ordinal === undefined || nOf(f) === ordinal);
     const own = facts.filter((f) => k.catalog.claimants.get(f.claimantId)?.party !== "press");
     const chosen = own.length > 0 ? own : facts;
     if (chosen.length === 0) return notHeld(k, r, "who gives that count");
     const cs = chosen.map((f) => cite(k, f));
     d.citations = cs;
     const names = [...new Set(cs.map(who))];
-    d.line = `${names.join("; ")} ${names.length > 1 ? "give" : "gives"} the count of exchanges (“${cs[0]?.quote ?? ""}”)`;
+    const what = held !== undefined ? `the ${ordinalText(held)}` : "the count of exchanges";
+    d.line = `${names.join("; ")} ${names.length > 1 ? "give" : "gives"} ${what} (“${cs[0]?.quote ?? ""}”)`;
     return d;
   }
   if ((r.nameOf === "claimant" || r.nameOf === "sources") && (r.value || r.day)) {
@@ -1229,19 +1445,40 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
       : [...k.catalog.facts.values()].filter(
           (f) => f.eventDate === r.day || (f.value.type === "date" && f.value.date === r.day),
         );
-    if (facts.length === 0) return notHeld(k, r, `a figure of ${r.value?.text ?? "that"}`);
+    if (facts.length === 0)
+      return notHeld(k, r, r.value ? `a figure of ${r.value.text}` : "a source for that");
     const cs = facts.map((f) => cite(k, f));
     d.citations = cs;
     d.disputes = disputesOf(k, facts);
     if (r.nameOf === "sources") {
-      const outlets = [...new Set(cs.map((c) => c.source.outlet))];
-      d.line = `${outlets.join(" and ")} ${outlets.length > 1 ? "give" : "gives"} ${r.day ? formatNewsroomDate(r.day) : (r.value?.text ?? "it")} — ${whoSays(cs)}`;
+      const outlets = [...new Set(cs.map((c) => outletName(c.source.outlet)))];
+      d.line = `${capLead(outlets.join(" and "))} ${outlets.length > 1 ? "give" : "gives"} ${r.day ? formatNewsroomDate(r.day) : (r.value?.text ?? "it")} — ${whoSays(cs)}`;
       return d;
     }
     const names = [...new Set(cs.map(who))];
+    // "Who is behind the 'one analysis'": a claimant the sources leave unnamed is no name.
+    const unnamed = facts.every((f) =>
+      /^(?:an?|one|some) /.test(k.catalog.claimants.get(f.claimantId)?.name ?? ""),
+    );
+    if (unnamed && facts.length > 0) {
+      d.status = "not-held";
+      d.line = `The store does not hold who it is: no source names them — ${names.join("; ")} (“${cs[0]?.quote ?? ""}”)`;
+      return d;
+    }
+    // A day asked, no figure: who gives that day, not every figure filed under it.
+    if (!r.value && r.day) {
+      d.line = `${capLead(names.join("; "))} ${names.length > 1 ? "give" : "gives"} ${formatNewsroomDate(r.day)} (“${cs[0]?.quote ?? ""}”)`;
+      return d;
+    }
     // The figure as stored ("over 16,000"), not as the question put it ("16k").
-    const stated = [...new Set(facts.map(valueOfFact))].join(" / ");
-    d.line = `${names.join("; ")} ${names.length > 1 ? "give" : "gives"} ${stated || (r.value?.text ?? "it")} (“${cs[0]?.quote ?? ""}”)`;
+    const stated = [
+      ...new Set(
+        facts.map((f) =>
+          f.measure === "exchange-ordinal" ? `the ${valueOfFact(f)}` : valueOfFact(f),
+        ),
+      ),
+    ].join(" / ");
+    d.line = `${capLead(names.join("; "))} ${names.length > 1 ? "give" : "gives"} ${stated || (r.value?.text ?? "it")} (“${cs[0]?.quote ?? ""}”)`;
     return d;
   }
   if (r.nameOf === "announcer") {
@@ -1270,8 +1507,9 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
   if (!e && !r.set.includes("eventId") && measure !== "taken-to") e = talks;
   // What was agreed at the talks is the deal: "was the swap agreed in Istanbul".
   if (measure === "agreed-in" && (!e || e.kind === "talks")) e = dealOf(k, null) ?? e;
-  // "Ukraine's team", "for the Russian side": whose, when the side words did not say.
-  const side = r.side ?? sideNamed(words);
+  // "Ukraine's team", "for the Russian side": whose, when the side words did not say. A name
+  // belongs to one side or none: "both sides" or "each" says nothing of whose it is.
+  const side = r.side === "ukraine" || r.side === "russia" ? r.side : sideNamed(words);
   const own = (f: Fact) =>
     f.measure === measure &&
     (r.sourceId === null || f.sourceId === r.sourceId) &&
@@ -1334,6 +1572,103 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
   }
   d.line = d.line.replace(/\s+/g, " ").replace(/ — /, " — ");
   return d;
+}
+
+/** Letters and digits only, lower case, one space between words: quotes compared as words. */
+const plainWords = (s: string) =>
+  s
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/** The people the store names: claimants that are people, and the persons its roles name. */
+function peopleNamed(k: Knowledge): { name: string; surname: string }[] {
+  const out: { name: string; surname: string }[] = [];
+  const add = (full: string) => {
+    const name = (full.split(",")[0] ?? "").trim();
+    const surname = name.split(/\s+/).at(-1) ?? "";
+    if (/^\p{Lu}\p{Ll}{3,}$/u.test(surname) && !out.some((p) => p.name === name))
+      out.push({ name, surname });
+  };
+  for (const c of k.catalog.claimants.values())
+    if (c.party !== "press" && !/\band\b/.test(c.name.split(",")[0] ?? "")) add(c.name);
+  for (const f of k.catalog.factsByMeasure.get("role") ?? [])
+    if (f.value.type === "text") add(f.value.key);
+  return out;
+}
+
+/** Words in quotation marks, once: a quote that opens with its own mark keeps it. */
+const quoted = (q: string) => (/^[“"]/.test(q) ? q : `“${q}”`);
+
+/** Is this surname in the text ("Zelensky" for "Zelenskyy" too)? */
+function surnameIn(text: string, surname: string): boolean {
+  const stem = surname.toLowerCase().replace(/y+$/, "");
+  return new RegExp(`\\b${stem}y*\\b`, "i").test(text);
+}
+
+/**
+ * "Who said '…'": the stored quote that holds those words, and who it is said by (a claimant
+ * who is a person, or the person a role names in it); else the sentence of a source that holds
+ * them, and the one person the store names in that sentence. Never a guess among several.
+ */
+function quoteSpeaker(k: Knowledge, r: AskReading, quote: string): Draft {
+  const d = blank();
+  const wanted = plainWords(quote);
+  const people = peopleNamed(k);
+  const hits = [...k.catalog.facts.values()].filter((f) =>
+    plainWords(cite(k, f).quote).includes(wanted),
+  );
+  const speakers = new Map<string, Citation>();
+  for (const f of hits) {
+    const c = cite(k, f);
+    const claimant = k.catalog.claimants.get(f.claimantId);
+    const person =
+      claimant && claimant.party !== "press" && people.some((p) => claimant.name.startsWith(p.name))
+        ? claimant.name
+        : f.measure === "role" && f.value.type === "text"
+          ? f.value.key
+          : (people.find((p) => surnameIn(c.quote, p.surname))?.name ?? null);
+    const surname = person?.split(",")[0]?.split(/\s+/).at(-1);
+    if (person && surname && ![...speakers.keys()].some((x) => x.includes(surname)))
+      speakers.set(person, c);
+  }
+  if (speakers.size > 0) {
+    const c = [...speakers.values()][0] as Citation;
+    d.citations = [...new Set(speakers.values())];
+    d.line = `${[...speakers.keys()].join("; ")} (${quoted(c.quote)}) — ${outletName(c.source.outlet)}`;
+    return d;
+  }
+  // Not in a stored quote: the sources' own text, and the one person named in its sentence.
+  const pattern = new RegExp(
+    wanted
+      .split(" ")
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("[^\\p{L}\\p{N}]+"),
+    "iu",
+  );
+  for (const src of k.catalog.data.sources) {
+    const m = pattern.exec(src.text);
+    if (!m) continue;
+    const start = Math.max(
+      src.text.lastIndexOf("\n", m.index),
+      src.text.slice(0, m.index).search(/[.!?][”"]?\s+(?=[^.!?]*$)/),
+    );
+    const tail = src.text.slice(m.index + m[0].length).search(/[.!?\n]/);
+    let end = tail < 0 ? src.text.length : m.index + m[0].length + tail + 1;
+    if (/[”"’]/.test(src.text.charAt(end))) end++;
+    const sentence = src.text
+      .slice(start < 0 ? 0 : start + 1, end)
+      .replace(/^[.!?”"\s]+/, "")
+      .replace(/[”"]?\s*$/, (x) => x.trim())
+      .trim();
+    const named = people.filter((p) => surnameIn(sentence, p.surname));
+    const unique = [...new Set(named.map((p) => p.name))];
+    if (unique.length !== 1) continue;
+    d.line = `${unique[0]} (${quoted(sentence)}) — ${outletName(src.outlet)}`;
+    return d;
+  }
+  return notHeld(k, { ...r, day: null, range: null, eventId: null }, "who said that");
 }
 
 /** "Ukraine's team": whose, from the words alone, when only one side is named. */
@@ -1459,6 +1794,14 @@ function ordinalAnswer(k: Knowledge, r: AskReading): Draft {
   if (!e) return unsure(k, r, "which exchange you mean");
   const measure = r.measure;
   if (measure === "exchange-ordinal" || measure === "exchanges-this-year") {
+    // A deal with no number of its own takes its first numbered wave's: the number it began with.
+    if (e.kind === "deal") {
+      const numbered = (k.catalog.partsOf.get(e.id) ?? []).find((w) =>
+        (k.catalog.factsByEvent.get(w.id) ?? []).some((f) => f.measure === measure),
+      );
+      const own = (k.catalog.factsByEvent.get(e.id) ?? []).some((f) => f.measure === measure);
+      if (numbered && !own) e = numbered;
+    }
     const facts = (k.catalog.factsByEvent.get(e.id) ?? []).filter((f) => f.measure === measure);
     if (facts.length > 0) {
       const g = byValue(facts)[0] as Fact[];
@@ -1525,6 +1868,14 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
   const claim = r.claim ?? "";
   const lower = claim.toLowerCase();
   const d = blank();
+  // "Ukraine got back 277 including the wounded": the figure against the main one plus the wounded.
+  if (r.withWounded && r.value) {
+    const sum = withWoundedSum(k, { ...r, asked: "figure" }, eventsOf(k, r));
+    if (sum && Number.isFinite(sum.n)) {
+      const yes = sum.n === r.value.n;
+      return { ...sum.draft, line: `${yes ? "Yes" : "No"}: ${sum.draft.line}` };
+    }
+  }
   // "Did the swap run over four days": a length checked against the stored one.
   if (/\bdays?\b/.test(lower) && r.value && /\brun|\blast|\btake|\bover\b/.test(lower)) {
     const facts = [...(k.catalog.factsByMeasure.get("duration-days") ?? [])];

@@ -9,7 +9,7 @@ import { addDaysIso } from "../dates.ts";
 import type { Knowledge } from "../queries.ts";
 import { answerReading } from "./answer.ts";
 import { type AskReading, readQuestion } from "./read.ts";
-import { FOLLOW_UP } from "./vocabulary.ts";
+import { FOLLOW_UP, SAME_SOURCE } from "./vocabulary.ts";
 
 export type { AskReading };
 
@@ -43,10 +43,26 @@ export function merge(before: AskReading, own: AskReading): AskReading {
     if (!set.has("claim")) out.claim = null;
     if (!set.has("nameOf")) out.nameOf = null;
   }
+  // A quote is looked for by the question that gives it, not by the next one; a new "who" after
+  // it asks whom its own words ask for ("and who quipped …" after "who said '…'").
+  if (!set.has("quote")) out.quote = null;
+  if (before.quote && own.asked === "name" && !set.has("nameOf")) out.nameOf = own.nameOf;
   // "And the 24th?" after a running total keeps asking the total; after one exchange, the exchange.
   if (!set.has("derive")) out.derive = set.has("value") || set.has("asked") ? null : before.derive;
   if (set.has("measure") && own.measure !== before.measure && !set.has("running"))
     out.running = own.running;
+  // "And how many came back in those?" after a running total, no day or event of its own: the
+  // same running total, of what the follow-up counts (people, or the exchanges themselves).
+  if (
+    before.running &&
+    !out.running &&
+    !WHEN_FIELDS.some((f) => set.has(f)) &&
+    (own.asked === "figure" || !set.has("asked")) &&
+    (own.measure === null || own.measure === "released")
+  ) {
+    out.running = true;
+    out.measure = own.counted === "exchanges" ? "exchange-count" : "returned-since-2022";
+  }
   if (!out.parts.length) out.parts = before.parts;
   out.set = [...new Set([...before.set, ...own.set])];
   return out;
@@ -83,8 +99,17 @@ export function askQuestion(
       (k.catalog.eventsByDay.get(day) ?? []).find((e) => e.kind === "exchange")?.id ?? null;
     own.set = [...own.set, "day", "eventId"];
   }
+  // "And what did they say?": the one source the answer before cited.
+  const cited = previous?.cited ?? [];
+  if (SAME_SOURCE.test(question) && !own.set.includes("sourceId") && cited.length === 1) {
+    own.sourceId = cited[0] as string;
+    own.set = [...own.set, "sourceId"];
+  }
   const reading = previous && isFollowUp(question, own) ? merge(previous, own) : own;
   const answer = answerReading(k, reading, question, context);
+  (answer.reading as unknown as AskReading).cited = [
+    ...new Set(answer.citations.map((c) => c.source.id)),
+  ];
   // Each choice shows the first line it would give, so a reporter sees what picking it means.
   answer.choices = answer.choices.map((c) => ({
     ...c,

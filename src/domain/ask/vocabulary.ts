@@ -14,6 +14,20 @@ export const TYPOS: readonly [RegExp, string][] = [
     "how many",
   ],
   [/\bcivs\b/gi, "civilians"],
+  // Wire shorthand: "hw many ukr POWs", "rus mod day1 servicemen cnt", "+civs?".
+  [/\bhw\b/gi, "how"],
+  [/\bcnt\b/gi, "count"],
+  [/\bnbr\b|\bnum\b/gi, "number"],
+  [/\b(?:rus|ru|russian) mod\b/gi, "Russia's Defence Ministry"],
+  [/\b(?:ukr|ua|ukrainian) mod\b/gi, "Ukraine's Defence Ministry"],
+  [
+    /\bukr\b(?=\s+(?:pows?|prisoners|soldiers|servicemen|civilians|people|side|total|returned|freed))/gi,
+    "Ukrainian",
+  ],
+  [/\bukr\b/gi, "Ukraine"],
+  [/\brus\b(?=\s+(?:pows?|prisoners|soldiers|servicemen|civilians|people))/gi, "Russian"],
+  [/\bday(\d)\b/gi, "day $1"],
+  [/^\s*\+\s*/g, "and "],
   // "16k": sixteen thousand, written out so it is read as the figure it is.
   [/\b(\d{1,3})k\b/gi, "$1,000"],
   [/\bukr?ainains\b|\bukranians\b/gi, "Ukrainians"],
@@ -121,11 +135,11 @@ export const FIGURE_CHECK =
 export const EITHER_ORDINAL =
   /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b/i;
 export const ORDINAL_ASKED =
-  /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:exchange|swap) (?:number|was)|\bwhat number\b|\bwhich (?:one|number)\b|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b|^(?:the )?(?:exchange|swap) number\b/i;
+  /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:exchange|swap) (?:number|was)|\bwhat number\b|\bwhich (?:one|number)\b(?! is (?:it|right|correct|true|accurate)\b)|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b|^(?:the )?(?:exchange|swap) number\b/i;
 export const DATE_ASKED =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on what (?:date|day)\b|date of\b)|\bdate\s*\?|\bdate pls\b|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b/i;
 export const NAME_ASKED =
-  /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|minister|official|person|palace|city|town|country|negotiator|spokes(?:man|woman|person))\b|what (?:\w+ )?(?:palace|building|venue)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town)\b/i;
+  /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|papers?|articles?|reports?|stor(?:y|ies)|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|minister|official|person|palace|city|town|country|negotiator|spokes(?:man|woman|person))\b|what (?:\w+ )?(?:palace|building|venue)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town)\b/i;
 export const FIGURE_ASKED =
   /\bhow (?:many|much|long)\b|\bnumber of\b|\bwhat (?:was|is) the (?:total|figure|number|count)\b|\bcount\b|\?$/i;
 
@@ -185,7 +199,7 @@ export const NAME_MEASURES: readonly [RegExp, Measure][] = [
 ];
 /** "Who says 4,552", "who reported the 270": who stands behind a stored figure. */
 export const WHO_SAYS =
-  /\b(?:who (?:says|said|gives|gave|reported|reports|claims|claimed|is the source)|source (?:of|for|behind)|whose figure|which sources? (?:give|gives|say|says|report)|keeps? (?:the )?(?:\w+ )?(?:count|tally))\b/i;
+  /\b(?:who (?:(?:first )?(?:says|said|gives|gave|reported|reports|claims|claimed|counted|counts|numbered|numbers|puts|put|dates|dated)|is the source)|who(?:'s| is| was) behind|source (?:of|for|behind)|whose (?:figure|claim|count|number|post|statement|words|quote|tweet|remark|comment)|which (?:sources?|outlets?|reports?|papers?|articles?|stor(?:y|ies)|pieces?) (?:give|gives|say|says|report|reports|puts?|dates?|has|have|carr(?:y|ies|ied))|keeps? (?:the )?(?:\w+ )?(?:count|tally))\b/i;
 /** The count of exchanges, asked as a thing someone keeps: "who keeps the exchange count". */
 export const EXCHANGE_COUNT_ASKED =
   /\bexchanges? (?:count|tally|number)\b|\bcount of (?:the )?(?:exchanges|swaps)\b|\bkeeps? (?:the )?(?:\w+ )?(?:count|tally)\b/i;
@@ -204,7 +218,7 @@ export const COUNTED_WORDS: readonly [RegExp, Counted][] = [
     "military",
   ],
   [
-    /\bhow many (?:exchanges|swaps)\b|\b(?:tally|count|number) of (?:the )?(?:exchanges|swaps)\b|\b(?:in|over) how many (?:exchanges|swaps)\b|(?<!\b(?:through|in|via|by|from|under) )\bexchanges (?:since|had)\b|\bexchanges were there\b/i,
+    /\bhow many (?:separate |different |individual |prisoner |previous |earlier )?(?:exchanges|swaps)\b|\b(?:tally|count|number) of (?:the )?(?:exchanges|swaps)\b|\b(?:in|over) how many (?:exchanges|swaps)\b|(?<!\b(?:through|in|via|by|from|under) )\bexchanges (?:since|had)\b|\bexchanges were there\b/i,
     "exchanges",
   ],
 ];
@@ -218,7 +232,11 @@ export const CONTRAST =
 
 /** For whom, when the question says it. */
 export const SIDE_WORDS: readonly [RegExp, Side][] = [
-  [/\b(?:each side|per side|apiece|each|both ways)\b/i, "each"],
+  // "Each day", "each of the waves": not a side.
+  [
+    /\b(?:each side|per side|apiece|each(?! (?:day|wave|stage|leg|time|exchange|swap|round|one|of the (?:days|waves|three|exchanges|swaps))\b)|both ways)\b/i,
+    "each",
+  ],
   // Who let them go says where they went: released by Russia is returned to Ukraine.
   [
     /\b(?:russia|moscow|the russians|the russian side)(?:'s)? (?:(?:has|have|had|did) )?(?:releas(?:e|es|ed)|free[sd]?|freed|hand(?:s|ed)? (?:over|back)|gave back|give back)\b/i,
@@ -246,10 +264,23 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
     "ukraine",
   ],
   [
-    /\b(?:in total|in all|all together|altogether|combined|both sides|two sides|total number)\b/i,
+    // "In all of this", "in all the swaps": the story as a whole, not both sides' figure.
+    /\b(?:in total|in all(?! (?:of|this|that|these|those|the)\b)|all together|altogether|combined|both sides|two sides|total number)\b/i,
     "total",
   ],
 ];
+
+/**
+ * "Wounded included", "counting the wounded": the main figure with the wounded exchanged on top
+ * of it (the store's figures keep them apart, as the sources do: "246 POWs … Additionally, 31
+ * wounded"). Not "and the wounded?", which asks the wounded alone.
+ */
+export const WITH_WOUNDED =
+  /\b(?:wounded|injured) (?:included|too|as well)\b|\b(?:including|incl\.?|counting|plus|with) (?:the |its |their |all the )?(?:wounded|injured)\b/i;
+
+/** "For each day of the deal", "day by day", "wave by wave": one figure for each of its waves. */
+export const PER_DAY =
+  /\b(?:for |on )?(?:each|every|per) (?:day|wave|stage|leg)\b|\beach (?:day|wave)'s\b|\b(?:day|wave)[- ]by[- ](?:day|wave)\b|\b(?:broken down|breakdown|split) by (?:day|wave)\b/i;
 
 /** Running totals, asked as of a day. */
 export const RUNNING =
@@ -258,6 +289,16 @@ export const HELD = /\b(?:held|detained|hold|holds|holding|in captivity|still (?
 /** Within the deal: "under the 1000 deal by saturday night", "after the first two days". */
 export const DEAL_SO_FAR =
   /\b(?:first (?:two|2) days|after (?:the )?(?:first )?(?:two|2) days|by (?:saturday|the second day)|in (?:just )?(?:these |the first )?two days)\b/i;
+/**
+ * "The running total after day two", "the cumulative figure by the Saturday": a tally said up to
+ * one of the deal's own waves is the deal so far, not the war's running total (unless the war is
+ * named: "since 2022").
+ */
+export const TALLY_WORDS =
+  /\brunning (?:total|tally|count)\b|\bcumulative\b|\bso far\b|\bin total\b|\btally\b|\baltogether\b/i;
+export const TO_WAVE =
+  /\b(?:after|by|through|up to|until|as of|at the end of|to the end of)\s+(?:the\s+)?(?:(?:first|second|third|last|final|1st|2nd|3rd)\s+(?:day|wave|leg|stage)|day\s+(?:one|two|three|1|2|3)|friday|saturday|sunday)\b/i;
+export const SINCE_WAR = /\bsince\b|\b2022\b|\binvasion\b|\bthe war\b/i;
 export const REMAINING =
   /\b(?:still (?:to come|left|to be)|left to come|were still left|remain(?:ed|ing)?|yet to come|to go)\b/i;
 export const DIFFERENCE =
@@ -316,6 +357,13 @@ export const BEFORE_DEAL =
   /\bbefore the (?:(?:big|1,?000|largest|biggest|thousand-for-thousand|1,?000-for-1,?000) )+(?:swap|exchange)(?: started| began)?\b/i;
 export const LAST_BEFORE_DEAL =
   /\b(?:last|previous|prior) (?:swap|exchange) before\b|\bswap before the\b|\bexchange before the\b/i;
+
+/**
+ * "And what running total did they give?", "does the same source say …": the source the answer
+ * before cited, named by a pronoun or "the same source", with a verb of saying.
+ */
+export const SAME_SOURCE =
+  /\b(?:(?:they|it|he|she|(?:the same|that|this) (?:source|outlet|report|paper|article))\s+(?:also\s+)?(?:say|says|said|give|gives|gave|report|reports|reported|put|puts|count|counts|counted|have|has|had|mention|mentions|mentioned|list|lists|listed)|(?:does|did|do) (?:the same (?:source|outlet|report)|that (?:source|outlet|report)|it|they|he|she) (?:also )?(?:give|say|report|have|mention|put|count|list))\b/i;
 
 /** A follow-up: read against the question before it in the thread. */
 export const FOLLOW_UP =
