@@ -43,7 +43,9 @@ function backing(a: AskAnswer, asked: string): Set<number> {
 }
 
 describe("every figure an answer states has a quote behind it", () => {
-  const questions = (["dev", "sealed", "fresh", "fresh2"] as const).flatMap((h) => loadQuestions(h));
+  const questions = (["dev", "sealed", "fresh", "fresh2"] as const).flatMap((h) =>
+    loadQuestions(h),
+  );
   it("holds for every question of the spent blind sets", () => {
     const bare: string[] = [];
     for (const q of questions) {
