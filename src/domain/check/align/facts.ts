@@ -37,12 +37,22 @@ export function speaksFor(f: Fact, sub: SubSide): boolean {
   return f.side === sub || f.side === "each";
 }
 
-/** What a fact allows for one side ("each side" doubled for both together). */
+const INTERVALS = new WeakMap<Fact, { one: Interval | null; both?: Interval }>();
+
+/**
+ * What a fact allows for one side ("each side" doubled for both together): worked out once per
+ * fact, as every claim weighed against the fact asks it again. Callers must not change it.
+ */
 export function factInterval(f: Fact, sub: SubSide): Interval | null {
-  if (f.value.type !== "number") return null;
-  const i = interval(f.value);
-  if (sub === "total" && f.side === "each") return { ...i, min: i.min * 2, max: i.max * 2 };
-  return i;
+  let known = INTERVALS.get(f);
+  if (!known) {
+    known = { one: f.value.type === "number" ? interval(f.value) : null };
+    INTERVALS.set(f, known);
+  }
+  const i = known.one;
+  if (i === null || !(sub === "total" && f.side === "each")) return i;
+  known.both ??= { ...i, min: i.min * 2, max: i.max * 2 };
+  return known.both;
 }
 
 function countedFits(f: Fact, claim: Claim, loose: boolean): boolean {
