@@ -210,12 +210,6 @@ function findFitting(k: Knowledge, claim: Claim, exactOnly: boolean): Fact[] {
   return strict.length > 0 ? strict : fitting(true);
 }
 
-/**
- * Running totals within the window of the claim's as-of days (its own day, else the draft's);
- * with neither, every stored total of the kind, which can support a claim but never say it is
- * wrong. A total on one side of a stored dispute brings the other side with it, so a claim that
- * fits either is shown as disputed rather than judged against half of it.
- */
 /** The days a claim speaks of: its own day or range, else the draft's date, else none. */
 export function claimDays(
   claim: Claim,
@@ -225,9 +219,37 @@ export function claimDays(
   return claim.range ?? (refDate ? { from: refDate, to: refDate } : null);
 }
 
+const CUMULATIVE_FACTS = new WeakMap<Knowledge, Map<string, Fact[]>>();
+
+/**
+ * Running totals within the window of the claim's as-of days (its own day, else the draft's);
+ * with neither, every stored total of the kind, which can support a claim but never say it is
+ * wrong. A total on one side of a stored dispute brings the other side with it, so a claim that
+ * fits either is shown as disputed rather than judged against half of it. Remembered per store,
+ * like factsOf: a long draft gives its totals as of the same few days.
+ */
 export function cumulativeFacts(k: Knowledge, claim: Claim, refDate: string | null): Fact[] {
-  const list = indexOf(k).cumulative.get(claim.measure as Measure) ?? [];
+  let memo = CUMULATIVE_FACTS.get(k);
+  if (!memo) {
+    memo = new Map();
+    CUMULATIVE_FACTS.set(k, memo);
+  }
   const range = claimDays(claim, refDate);
+  const key = `${claim.measure}|${claim.counted}|${range?.from}|${range?.to}`;
+  const known = memo.get(key);
+  if (known) return known;
+  if (memo.size >= FITTING_MEMO) memo.clear();
+  const found = findCumulativeFacts(k, claim, range);
+  memo.set(key, found);
+  return found;
+}
+
+function findCumulativeFacts(
+  k: Knowledge,
+  claim: Claim,
+  range: { from: string; to: string } | null,
+): Fact[] {
+  const list = indexOf(k).cumulative.get(claim.measure as Measure) ?? [];
   if (!range) {
     const all = list.map((x) => x.fact).filter((f) => countedFits(f, claim, true));
     const strict = all.filter((f) => countedFits(f, claim, false));
