@@ -39,6 +39,7 @@ import { talksRoundClaims } from "./judge/talks-round.ts";
 import { judgeByTopic } from "./judge/topic.ts";
 import { waveOrdinalClaims } from "./judge/wave-ordinal.ts";
 import { judgeYearSlips } from "./judge/year-slip.ts";
+import { overlapsAny } from "./overlaps.ts";
 import { readDraft } from "./read/claims.ts";
 import { isWholeMonth } from "./read/date-claims.ts";
 import { countWords } from "./read/sentences.ts";
@@ -80,8 +81,10 @@ export function factcheck(
     return !(d.verdict === "unverified" && range && isWholeMonth(range));
   });
   // "On the second day of the exchange": which wave, where no figure or day claims the words.
+  const onFigure = overlapsAny(figures);
+  const onDay = overlapsAny(shownDays);
   const waves = waveOrdinalClaims(k, text, refDate, draft, [...figures, ...shownDays]).filter(
-    (w) => !figures.some((f) => overlap(f, w)) && !shownDays.some((d) => overlap(d, w)),
+    (w) => !onFigure(w) && !onDay(w),
   );
   const claims = [
     ...figures,
@@ -90,7 +93,7 @@ export function factcheck(
     ...figureDays(k, text, found, figures, shownDays),
     ...slips,
     ...talksRoundClaims(k, text),
-    ...foundingClaims(k, text).filter((f) => !shownDays.some((d) => overlap(d, f))),
+    ...foundingClaims(k, text).filter((f) => !onDay(f)),
   ].sort((a, b) => a.start - b.start);
   return { claims, counts: countVerdicts(claims) };
 }
@@ -121,6 +124,3 @@ export { judge as judgeClaim } from "./judge/certainty.ts";
 export { correctedSentence } from "./judge/wording.ts";
 export { type Claim, extractClaims } from "./read/claims.ts";
 export { countWords, splitSentences } from "./read/sentences.ts";
-
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && b.start < a.end;

@@ -37,12 +37,22 @@ export function speaksFor(f: Fact, sub: SubSide): boolean {
   return f.side === sub || f.side === "each";
 }
 
-/** What a fact allows for one side ("each side" doubled for both together). */
+const INTERVALS = new WeakMap<Fact, { one: Interval | null; both?: Interval }>();
+
+/**
+ * What a fact allows for one side ("each side" doubled for both together): worked out once per
+ * fact, as every claim weighed against the fact asks it again. Callers must not change it.
+ */
 export function factInterval(f: Fact, sub: SubSide): Interval | null {
-  if (f.value.type !== "number") return null;
-  const i = interval(f.value);
-  if (sub === "total" && f.side === "each") return { ...i, min: i.min * 2, max: i.max * 2 };
-  return i;
+  let known = INTERVALS.get(f);
+  if (!known) {
+    known = { one: f.value.type === "number" ? interval(f.value) : null };
+    INTERVALS.set(f, known);
+  }
+  const i = known.one;
+  if (i === null || !(sub === "total" && f.side === "each")) return i;
+  known.both ??= { ...i, min: i.min * 2, max: i.max * 2 };
+  return known.both;
 }
 
 function countedFits(f: Fact, claim: Claim, loose: boolean): boolean {
@@ -200,12 +210,6 @@ function findFitting(k: Knowledge, claim: Claim, exactOnly: boolean): Fact[] {
   return strict.length > 0 ? strict : fitting(true);
 }
 
-/**
- * Running totals within the window of the claim's as-of days (its own day, else the draft's);
- * with neither, every stored total of the kind, which can support a claim but never say it is
- * wrong. A total on one side of a stored dispute brings the other side with it, so a claim that
- * fits either is shown as disputed rather than judged against half of it.
- */
 /** The days a claim speaks of: its own day or range, else the draft's date, else none. */
 export function claimDays(
   claim: Claim,
@@ -215,9 +219,37 @@ export function claimDays(
   return claim.range ?? (refDate ? { from: refDate, to: refDate } : null);
 }
 
+const CUMULATIVE_FACTS = new WeakMap<Knowledge, Map<string, Fact[]>>();
+
+/**
+ * Running totals within the window of the claim's as-of days (its own day, else the draft's);
+ * with neither, every stored total of the kind, which can support a claim but never say it is
+ * wrong. A total on one side of a stored dispute brings the other side with it, so a claim that
+ * fits either is shown as disputed rather than judged against half of it. Remembered per store,
+ * like factsOf: a long draft gives its totals as of the same few days.
+ */
 export function cumulativeFacts(k: Knowledge, claim: Claim, refDate: string | null): Fact[] {
-  const list = indexOf(k).cumulative.get(claim.measure as Measure) ?? [];
+  let memo = CUMULATIVE_FACTS.get(k);
+  if (!memo) {
+    memo = new Map();
+    CUMULATIVE_FACTS.set(k, memo);
+  }
   const range = claimDays(claim, refDate);
+  const key = `${claim.measure}|${claim.counted}|${range?.from}|${range?.to}`;
+  const known = memo.get(key);
+  if (known) return known;
+  if (memo.size >= FITTING_MEMO) memo.clear();
+  const found = findCumulativeFacts(k, claim, range);
+  memo.set(key, found);
+  return found;
+}
+
+function findCumulativeFacts(
+  k: Knowledge,
+  claim: Claim,
+  range: { from: string; to: string } | null,
+): Fact[] {
+  const list = indexOf(k).cumulative.get(claim.measure as Measure) ?? [];
   if (!range) {
     const all = list.map((x) => x.fact).filter((f) => countedFits(f, claim, true));
     const strict = all.filter((f) => countedFits(f, claim, false));

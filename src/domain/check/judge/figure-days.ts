@@ -7,7 +7,9 @@
 import type { ClaimCheck } from "../../answers.ts";
 import { eventStart } from "../../catalog.ts";
 import { formatNewsroomDate } from "../../dates.ts";
+import { extend } from "../../extend.ts";
 import type { Knowledge } from "../../queries.ts";
+import { overlapsAny } from "../overlaps.ts";
 import type { Claim } from "../read/claims.ts";
 import { FIGURE_THEN_DAY } from "../vocabulary.ts";
 import { lowerThe } from "./wording.ts";
@@ -20,6 +22,7 @@ export function figureDays(
   shown: readonly ClaimCheck[],
 ): ClaimCheck[] {
   const out: ClaimCheck[] = [];
+  const onShown = overlapsAny(shown);
   claims.forEach((claim, i) => {
     const f = figures[i];
     if (f?.verdict !== "supported" || !f.eventId || !claim.date || !claim.dateText) return;
@@ -30,19 +33,20 @@ export function figureDays(
     const start = f.end + (lead?.[0].length ?? 0);
     if (!lead || !text.startsWith(claim.dateText, start)) return;
     const end = start + claim.dateText.length;
-    if ([...shown, ...out].some((c) => c.start < end && start < c.end)) return;
+    if (onShown({ start, end }) || out.some((c) => c.start < end && start < c.end)) return;
     const day = formatNewsroomDate(claim.date);
-    out.push({
-      ...f,
-      claim: claim.dateText,
-      start,
-      end,
-      read: claim.dateText,
-      about: `the day of ${lowerThe(event.title)}`,
-      store: day,
-      kind: "day",
-      reason: `${lowerThe(event.title).replace(/^./, (c) => c.toUpperCase())} took place on ${day}, and the figure told with the day is its own.`,
-    });
+    out.push(
+      extend(f, {
+        claim: claim.dateText,
+        start,
+        end,
+        read: claim.dateText,
+        about: `the day of ${lowerThe(event.title)}`,
+        store: day,
+        kind: "day" as const,
+        reason: `${lowerThe(event.title).replace(/^./, (c) => c.toUpperCase())} took place on ${day}, and the figure told with the day is its own.`,
+      }),
+    );
   });
   return out;
 }

@@ -7,20 +7,25 @@
  */
 import type { ClaimCheck } from "../../answers.ts";
 import { daysBetween } from "../../dates.ts";
+import { pushTo } from "../../group.ts";
 import type { Claim } from "../read/claims.ts";
 
 export function judgeSpans(claims: readonly Claim[], checks: ClaimCheck[]): void {
+  // The claims of each sentence, gathered once: a count of days is weighed only beside those.
+  const bySentence = new Map<number, number[]>();
+  claims.forEach((x, j) => {
+    pushTo(bySentence, x.sentence.start, j);
+  });
   claims.forEach((c, i) => {
     const own = checks[i];
     if (!c.spanOf || !own || own.verdict !== "contradicted") return;
     const stored = Number((own.right ?? "").replace(/\D/g, ""));
     if (!stored || c.number.n > stored) return;
-    const beside = claims
-      .map((x, j) => ({ x, check: checks[j] }))
+    const beside = (bySentence.get(c.sentence.start) ?? [])
+      .map((j) => ({ x: claims[j] as Claim, check: checks[j] }))
       .filter(
         ({ x }) =>
           x !== c &&
-          x.sentence.start === c.sentence.start &&
           (x.measure === "released-to-date" || x.measure === "released") &&
           (x.days === c.number.n ||
             (x.range !== null && daysBetween(x.range.from, x.range.to) + 1 === c.number.n)),
