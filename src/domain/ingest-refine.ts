@@ -323,13 +323,25 @@ export function eventOfWave(
 /** A figure written in digits: "390", "1,000" (the comma inside it is no list's). */
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)`;
 const NUMS = new RegExp(NUM, "g");
+/** Where the list of figures a figure starts or stands in ends: "390, 307 and 303|". */
+export function listEnd(text: string, start: number): number {
+  const rest = new RegExp(`^${NUM}(?:\\s*,\\s*${NUM})*(?:\\s*,?\\s*(?:and|&)\\s*${NUM})?`).exec(
+    text.slice(start),
+  );
+  return start + (rest?.[0].length ?? 0);
+}
+
 /** "in waves of 390, 307 and 303": a list of a span's waves, one figure per day, in order. */
 const WAVES_OF = /\bin (?:waves|stages|batches|instalments|tranches) of\s+$/i;
+/** "… were exchanged on three consecutive days", "… respectively": one figure per day, in order. */
+const DAY_BY_DAY =
+  /^[^.;]{0,60}?\b(?:on (?:\p{L}+ )?(?:consecutive|successive|separate) days|respectively|day by day)\b/iu;
 
 /**
  * A figure in a list of waves after a span of days ("Between 23 and 25 May, each side released
- * 1,000, in waves of 390, 307 and 303"): the day its place in the list gives, when the list has
- * one figure per day of the span, and the exchange the archive has on it.
+ * 1,000, in waves of 390, 307 and 303", "the swap of May 23–25, in which 390, 307 and 303 were
+ * freed on three consecutive days"): the day its place in the list gives, when the list has one
+ * figure per day of the span, and the exchange the archive has on it.
  */
 export function eventOfListedWave(
   text: string,
@@ -341,12 +353,15 @@ export function eventOfListedWave(
   const head = text.slice(sentence.start, start);
   const list = new RegExp(`((?:${NUM}\\s*,\\s*)*(?:${NUM}\\s*,?\\s*(?:and|&)\\s*)?)$`).exec(head);
   const opens = head.slice(0, head.length - (list?.[1]?.length ?? 0));
-  if (!WAVES_OF.test(opens)) return null;
   const place = (list?.[1]?.match(NUMS) ?? []).length;
+  const tail = text.slice(start, sentence.end);
   const rest = new RegExp(`^${NUM}((?:\\s*,\\s*${NUM})*(?:\\s*,?\\s*(?:and|&)\\s*${NUM})?)`).exec(
-    text.slice(start, sentence.end),
+    tail,
   );
   const count = place + 1 + (rest?.[1]?.match(NUMS) ?? []).length;
+  // "in waves of 390, 307 and 303", or "390, 307 and 303 … on three consecutive days".
+  const after = tail.slice(rest?.[0].length ?? 0);
+  if (count < 2 || !(WAVES_OF.test(opens) || DAY_BY_DAY.test(after))) return null;
   const span = mentions.find((m) => m.from !== m.to && m.at >= sentence.start && m.at < start);
   if (!span || daysBetween(span.from, span.to) + 1 !== count) return null;
   return exchangeOn(events, addDaysIso(span.from, place));

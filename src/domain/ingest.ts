@@ -41,6 +41,7 @@ import {
   eventOfListedWave,
   eventOfMention,
   eventOfWave,
+  listEnd,
   notAClaim,
   notAFigure,
   notASeriesPlace,
@@ -440,6 +441,14 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       const before = facts.findLast((f) => f.fact.quote.start === claim.sentence.start);
       if (before?.fact.side) placed.side = before.fact.side;
     }
+    // The wave's day is the figure's day: it is judged against that day's figures.
+    if (wave) {
+      placed.date = eventStart(wave);
+      placed.range = null;
+    }
+    // "390, 307 and 303 prisoners a side": a list's items share the words after its last.
+    if (wave && placed.side === null && eachSideAfter(input.text, listEnd(input.text, start)))
+      placed.side = "each";
     // "The Ukrainian side claimed that the 84 people it received included 33 civilians": a figure
     // the article gave before, told again with "the", is that figure's event, and so are the
     // parts its sentence gives of it (whatever day an earlier sentence named).

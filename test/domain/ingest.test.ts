@@ -475,6 +475,19 @@ describe("proposeIngest on a later article", () => {
     expect(notes.filter((f) => f.said === "150")).toHaveLength(1);
   });
 
+  it("reads a list of one figure a day of a span, sharing the words after its last", () => {
+    const recap =
+      "Looking back: the swap of May 23–25 moved 390, 307 and 303 captives a side on successive days.";
+    expect(later(recap, "2025-06-25").map((f) => [f.said, f.event, f.side])).toEqual([
+      ["390", "stored:exchange-2025-05-23", "each"],
+      ["307", "stored:exchange-2025-05-24", "each"],
+      ["303", "stored:exchange-2025-05-25", "each"],
+    ]);
+    // Recalled beside a new exchange, they repeat what the store holds: nothing to review.
+    const withNew = `On Friday, September 5, each side freed 90 soldiers. ${recap}`;
+    expect(later(withNew, "2025-09-07").map((f) => f.said)).toEqual(["90"]);
+  });
+
   it("leaves 'by each side' to its own figure, not to people named by their country after it", () => {
     const text =
       "The agency welcomes the release of 60 prisoners by each side on 3 September and the return of five Ukrainian civilians on the same day.";
