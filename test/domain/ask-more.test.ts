@@ -242,3 +242,24 @@ describe("who said the words quoted", () => {
     expect(a.line).toMatch(/^Dmitry Peskov/);
   });
 });
+
+describe("what a side's figure was made of", () => {
+  it("both parts asked at once, from the claimant who gives both, a whole called all POWs said", () => {
+    const a = ask("Russia's returnees on the Friday: soldiers or civilians, how many of each?");
+    expect(a.line).toMatch(
+      /^Russia received 270 POWs and servicemen and 120 civilians on May 23, 2025/,
+    );
+    expect(a.line).toMatch(/disputed: The Epoch Times calls all 390 prisoners of war$/);
+    expect(a.status).toBe("disputed");
+  });
+  it("the civilians alone, with the same dispute beside them", () => {
+    expect(ask("how many civilians went back to Russia on day one?").line).toMatch(
+      /^Russia received 120 civilians .*; disputed: The Epoch Times calls all 390/,
+    );
+  });
+  it("POWs asked where the sources count prisoners only: their figure, said as such", () => {
+    expect(ask("POWs brought home to Ukraine on the Sunday?").line).toMatch(
+      /^303 people came home to Ukraine on May 25, 2025 \(the sources count prisoners here, not POWs apart\)/,
+    );
+  });
+});

@@ -167,6 +167,13 @@ export const WHY_ASKED =
 export const COMPOSITION_ASKED =
   /\ball\b[^?]{0,50}\b(?:pows?|prisoners of war|soldiers|servicemen|military|troops|combatants|service ?members)\b|\b(?:pows?|prisoners of war|soldiers|servicemen)\b[^?]{0,15}\ball\b|\bonly (?:pows?|prisoners of war|soldiers|servicemen|military)\b|\bany civilians\b|\bcivilians (?:among|included|too|as well)\b/i;
 
+/**
+ * "The split for Russia's side — servicemen vs civilians", "soldiers and civilians": both parts
+ * of a side's figure asked at once.
+ */
+export const SPLIT_ASKED =
+  /\b(?:split|breakdown|broken down|break down)\b(?!\s+by (?:day|wave))|\b(?:servicemen|soldiers|pows?|military|troops)\s+(?:vs\.?|versus|and|\/|or)\s+civilians\b|\bcivilians\s+(?:vs\.?|versus|and|\/|or)\s+(?:servicemen|soldiers|pows?|military|troops)\b/i;
+
 /** Who is asked for, by the measure that stores it. */
 export const NAME_MEASURES: readonly [RegExp, Measure][] = [
   [
