@@ -263,3 +263,34 @@ describe("what a side's figure was made of", () => {
     );
   });
 });
+
+describe("what is asked, read from more ways of asking it", () => {
+  it("'… talks date', with nothing after it, asks a day", () => {
+    expect(ask("trump putin call date").line).toMatch(/May 19, 2025/);
+  });
+  it("'1st or 2nd meeting' is a place in a series, not two days of a month", () => {
+    expect(readQuestion(k, "was Istanbul the 1st or 2nd direct meeting since 2022?").asked).toBe(
+      "ordinal",
+    );
+    expect(readQuestion(k, "was the early-May swap the 6th or 7th?").asked).not.toBe("ordinal");
+  });
+  it("'in which wave did they come' asks a wave's place", () => {
+    expect(ask("the 307, in which wave did they come home?").line).toMatch(/^The 2nd wave of 3/);
+  });
+  it("'the next direct talks' asks a plan", () => {
+    expect(ask("when are the next face-to-face talks?").line).toMatch(/does not hold a plan/);
+  });
+  it("a 'who' with its verb mid-sentence asks a name, though 'which one' follows", () => {
+    expect(
+      ask("I'd like to know who brokered the April exchange, I forget which one it was").line,
+    ).toMatch(/^United Arab Emirates/);
+  });
+  it("'wondering when' asks a day, and a body set up is the founding the store holds", () => {
+    expect(
+      ask("I'm wondering when Kyiv set up its special office for prisoners of war").line,
+    ).toMatch(/^March 2022/);
+  });
+  it("'what number goes on the graphic' asks a figure, not a place in the series", () => {
+    expect(readQuestion(k, "march swap, what number goes in the chart?").asked).toBe("figure");
+  });
+});

@@ -973,14 +973,25 @@ function statedFigure(
     measure === "released" &&
     f.value.type === "number"
   ) {
-    phrase += ` (${formatNumber(f.value.n * 2)} in all)`;
-    d.derivation = doubled(k, f, f.value.n);
+    // A total the sources give for it ("over 500" with the wounded on top) is the one shown.
+    const stated = byValue(
+      factsFor(k, eventsOf(k, r), measure, r.counted, "total").filter(
+        (x) => x.side === "total" && !x.planned,
+      ),
+    )[0];
+    if (stated) {
+      phrase += ` (${valueOfFact(stated[0] as Fact)} in all, as ${whoSays(stated.map((x) => cite(k, x)))} gives it)`;
+      d.citations.push(...stated.map((x) => cite(k, x)));
+    } else {
+      phrase += ` (${formatNumber(f.value.n * 2)} in all)`;
+      d.derivation = doubled(k, f, f.value.n);
+    }
   }
   const planned = g.every((x) => x.planned) ? " (planned)" : "";
   d.line = `${cap(phrase)}${planned} ${when} — ${whoSays(g.map((x) => cite(k, x)))}`
     .replace(/\s+—/, " —")
     .replace(/\s+/g, " ");
-  d.citations = g.map((x) => cite(k, x));
+  d.citations = [...g.map((x) => cite(k, x)), ...d.citations];
   if (d.disputes.length > 0 && d.status === "answered")
     d.notes.push("A dispute touches this figure: see below.");
   return d;

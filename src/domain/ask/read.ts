@@ -172,6 +172,12 @@ export function tidy(question: string): string {
     /\b(swap|exchange|release)\s+from\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/gi,
     "$1 of ",
   );
+  // "1st or 2nd direct talks": places in a series written as figures, read as the words.
+  const ORD = ["first", "second", "third", "fourth", "fifth"];
+  t = t.replace(
+    /\b([1-5])(?:st|nd|rd|th)\s+or\s+(?:the\s+)?([1-5])(?:st|nd|rd|th)(?=\s+(?:direct|face-to-face|in-person|meeting|talks|negotiations?|round|exchange|swap|wave|leg|stage)\b)/gi,
+    (_m, a: string, b: string) => `${ORD[Number(a) - 1]} or ${ORD[Number(b) - 1]}`,
+  );
   // "The big swap from 23rd": the day of the month, as "the 23rd" is read.
   t = t.replace(
     /\b(swap|exchange|release)\s+(?:from|of|on)\s+(\d{1,2}(?:st|nd|rd|th))\b(?!\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
@@ -447,6 +453,13 @@ function askedOf(text: string): Asked | null {
     return "figure";
   }
   if (CHECK_LEAD.test(text) || CHECK_TAIL.test(text)) return "check";
+  // "… explain who mediated the earlier swaps … can't remember which one": a "who" with its
+  // verb asks a name, wherever it sits.
+  if (
+    /\bwho\s+(?:\w+ed|led|said|wrote|oversaw|oversees|chaired|brokered|spoke)\b/i.test(text) &&
+    !/\bhow many\b/i.test(text)
+  )
+    return "name";
   if (ORDINAL_ASKED.test(lower)) return "ordinal";
   if (DATE_ASKED.test(text)) return "date";
   if (NAME_ASKED.test(text)) return "name";
@@ -667,7 +680,12 @@ function foundingNamed(k: Knowledge, lower: string): Event | null {
     );
     if (own.some((w) => words.has(w))) return e;
   }
-  return null;
+  // "Set up a special body for prisoners of war": a body, unnamed, is the one founding the
+  // store holds, when it holds one.
+  const foundings = [...k.catalog.events.values()].filter((e) => e.kind === "founding");
+  const body =
+    /\b(?:body|office|agency|headquarters|organi[sz]ation|unit|cent(?:re|er)|department|authority)\b/;
+  return foundings.length === 1 && body.test(lower) ? (foundings[0] as Event) : null;
 }
 
 function sourceNamed(k: Knowledge, lower: string, anywhere: boolean): string | null {
