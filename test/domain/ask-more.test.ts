@@ -294,3 +294,20 @@ describe("what is asked, read from more ways of asking it", () => {
     expect(readQuestion(k, "march swap, what number goes in the chart?").asked).toBe("figure");
   });
 });
+
+describe("copy put to the store, however it is asked", () => {
+  it("the sentence quoted is what is checked, with 'Good?', 'Fine?', 'Check?' after it", () => {
+    expect(ask("Draft: 'Russia received 270 servicemen on May 23.' Good?").line).toMatch(
+      /^Yes, by Russia.s Defence Ministry, via rki\.news: 270/,
+    );
+    expect(ask("our caption says 'The March 19 swap was mediated by the UAE'. fine?").line).toMatch(
+      /^Yes: United Arab Emirates/,
+    );
+    expect(ask("We wrote 'Kyiv got 303 back on May 25'. Check?").line).toMatch(/^Yes: 303/);
+  });
+  it("'do our sources back that?' asks a check", () => {
+    expect(
+      readQuestion(k, "Copy says 390 came home on the Friday. Do our sources back that up?").asked,
+    ).toBe("check");
+  });
+});

@@ -187,6 +187,14 @@ export function tidy(question: string): string {
   return t.replace(/\s+/g, " ").trim();
 }
 
+/** A sentence of copy quoted to be checked ("Copy: 'By mid-2024, 54 exchanges …' Good?"). */
+function quotedCopy(text: string): string | null {
+  const m = /(?:^|[\s:(,])(['"“‘])([^"“”]{12,}?)['"”’](?=$|[\s?.,!;:)])/.exec(text);
+  const words = m?.[2]?.trim().replace(/[.!]+$/, "");
+  // A sentence, not a name or a title: a verb and four words at least.
+  return words && words.split(/\s+/).length >= 4 ? words : null;
+}
+
 /** Words quoted in a question, three or more ('…', "…", “…”), with the marks around them. */
 export function quotedIn(text: string): { raw: string; words: string } | null {
   const m = /(?:^|[\s:(,])((['"“‘])([^"“”]{12,}?)['"”’])(?=$|[\s?.,!;:)])/.exec(text);
@@ -428,8 +436,11 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   const claimants = claimantsNamed(k, lower);
   if (claimants.length > 0) put("claimantIds", claimants);
 
-  // Is this right: the statement, as a draft would put it.
-  if (r.asked === "check") put("claim", withMonths(k, statementOf(text)));
+  // Is this right: the statement, as a draft would put it; the words quoted, when it quotes copy.
+  if (r.asked === "check") {
+    const copy = quotedCopy(text);
+    put("claim", withMonths(k, copy ?? statementOf(text)));
+  }
 
   r.set = [...set];
   return r;

@@ -124,9 +124,9 @@ export type Asked = "figure" | "date" | "name" | "ordinal" | "check";
 
 /** "Is it right that …", "did 307 come back …": a claim put to the store. */
 export const CHECK_LEAD =
-  /^(?:(?:so\s+)?is it (?:right|true|correct|accurate)(?: that)?|is it the case that|copy says(?: that)?|can you confirm(?: that)?|confirm(?: that)?|(?:is|was|were|did|does|do|has|have|had) )/i;
+  /^(?:(?:so\s+)?is it (?:right|true|correct|accurate)(?: that)?|is it the case that|(?:our |the )?(?:copy|draft|story|script|strap|caption|headline)(?: (?:says|has|reads|calls))?(?: that)?\s*:?|we (?:have|say|wrote|write|are running|ran)(?: that)?\s*:?|can we (?:call|say|write|run|use)(?: that)?|can you confirm(?: that)?|confirm(?: that)?|(?:is|was|were|did|does|do|has|have|had) )/i;
 export const CHECK_TAIL =
-  /(?:[,.]?\s*-?\s*(?:(?:is|does) (?:that|this|it) (?:right|correct|true|accurate|add up|check out|stand up)|(?:the )?(?:right|correct) (?:figure|number|date|day)|that right|right|correct|true|ok|okay|yes|no|confirm|is that what the sources say)\s*\??\s*)$/i;
+  /(?:[,.]?\s*-?\s*(?:(?:is|does) (?:that|this|it) (?:right|correct|true|accurate|add up|check out|stand up|hold up)|(?:the )?(?:right|correct) (?:figure|number|date|day)|that right|right|correct|true|ok|okay|yes|no|confirm|check|good|fine|accurate|safe|is that what the sources say|(?:do|does|did) (?:our|the) sources (?:back|support|bear out|say) (?:that|this|it)(?: up)?|(?:are|is) we (?:ok|okay|fine|right)|(?:can|could) we (?:run|say|use) (?:that|this|it))\s*\??\s*)$/i;
 /** "Is the 4,552 figure right?": a figure checked with nothing else said of it. */
 export const FIGURE_CHECK =
   /^(?:is|was)\s+(?:the\s+)?(?:figure\s+(?:of\s+)?)?([\d,.]+)(?:\s+(?:figure|number|total|count))?\s+(?:right|correct|accurate|true)\b/i;
