@@ -311,3 +311,20 @@ describe("copy put to the store, however it is asked", () => {
     ).toBe("check");
   });
 });
+
+describe("'the biggest swap' checked", () => {
+  it("yes when no exchange the store holds released more, with a source's own words", () => {
+    const a = ask(
+      "can we say in the headline that the thousand-for-thousand was the largest swap?",
+    );
+    expect(a.line).toMatch(
+      /^Yes: the 1,000-for-1,000 exchange is the biggest exchange the store holds/,
+    );
+    expect(a.line).toMatch(/“the largest exchange of the ongoing war”/);
+  });
+  it("no, with the one that was bigger, for an exchange the claim dates", () => {
+    expect(ask("is it right that the swap of 6 May was the biggest?").line).toMatch(
+      /^No: the 1,000-for-1,000 exchange was bigger \(1,000 each side, against 205/,
+    );
+  });
+});

@@ -38,7 +38,7 @@ import {
   runningAt,
   wavesTo,
 } from "./align.ts";
-import { type AskReading, countedText, type DayRange } from "./read.ts";
+import { type AskReading, countedText, type DayRange, listedEvents } from "./read.ts";
 import {
   BOTH_SIDES,
   COMPOSITION_ASKED,
@@ -2109,6 +2109,17 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     d.line = `Yes: ${r.value.text} is the store's figure for ${label} — ${whoSays(d.citations)}`;
     return d;
   }
+  // "Can we call it the biggest swap of the war": its size against every exchange the store
+  // holds. "The biggest swap" is also the deal's name, so an exchange dated in the claim comes first.
+  if (
+    /\b(?:biggest|largest)\b/.test(lower) &&
+    !/\b(?:biggest|largest) (?:wave|day|leg|stage|batch|round)\b/.test(lower) &&
+    !r.compare
+  ) {
+    const dated = listedEvents(k, claim)[0] ?? (r.day ? exchangeOn(k, r.day) : null) ?? r.eventId;
+    const big = dated ? biggestCheck(k, dated) : null;
+    if (big) return big;
+  }
   // Otherwise the statement goes through the fact-check, as a draft's sentence would.
   // A day and an event: "was the early-May swap on the 6th?"
   if (!r.value && r.eventId && r.day && r.compare === null) {
@@ -2262,6 +2273,52 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     }
   }
   return notHeld(k, r, "anything that settles it");
+}
+
+/**
+ * "The biggest swap of the war?": yes when no exchange the store holds released more on each side
+ * (a deal counts as one), with a source's own words calling it so; no with the one that did.
+ */
+function biggestCheck(k: Knowledge, eventId: string): Draft | null {
+  const asked = k.catalog.events.get(eventId);
+  if (!asked) return null;
+  const e = asked.partOf ? (k.catalog.events.get(asked.partOf) ?? asked) : asked;
+  const size = (x: Event) =>
+    byValue(
+      factsFor(k, [x], "released", null, "each").filter((f) => f.side === "each" && !f.planned),
+    )[0]?.[0];
+  const whole = [...k.catalog.exchanges.filter((x) => !x.partOf), ...k.catalog.deals];
+  const sized = whole
+    .map((x) => ({ x, f: size(x) }))
+    .filter((s): s is { x: Event; f: Fact } => s.f !== undefined);
+  const own = sized.find((s) => s.x.id === e.id);
+  if (!own || sized.length < 2) return null;
+  const bigger = sized.filter((s) => nOf(s.f) > nOf(own.f)).sort((a, b) => nOf(b.f) - nOf(a.f))[0];
+  const d = blank();
+  d.event = eventSummary(e);
+  const title = e.title.replace(/^The /, "the ");
+  if (bigger) {
+    d.citations = [cite(k, bigger.f), cite(k, own.f)];
+    d.line = `No: ${bigger.x.title.replace(/^The /, "the ")} was bigger (${valueOfFact(bigger.f)} each side, against ${valueOfFact(own.f)} in ${title}) — ${whoSays(d.citations)}`;
+    return d;
+  }
+  // A source's own words for it, where one calls it the largest.
+  const called = (k.catalog.factsByEvent.get(e.id) ?? []).find((f) =>
+    /\b(?:largest|biggest)\b/i.test(cite(k, f).quote),
+  );
+  d.citations = [cite(k, own.f), ...(called ? [cite(k, called)] : [])];
+  const words = called
+    ? (/\b(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest)\b[^;.]*/i.exec(
+        cite(k, called).quote,
+      )?.[0] ?? "")
+    : "";
+  d.line = `Yes: ${title} is the biggest exchange the store holds (${valueOfFact(own.f)} each side)${called ? `; “${words.trim()}”` : ""} — ${whoSays(d.citations)}`;
+  return d;
+}
+
+/** The exchange the store has on a day (a wave, not its deal). */
+function exchangeOn(k: Knowledge, day: string): string | null {
+  return (k.catalog.eventsByDay.get(day) ?? []).find((e) => e.kind === "exchange")?.id ?? null;
 }
 
 /** "Who says <claim>": the claim as the fact-check reads it, and the sources on each side of it. */

@@ -529,7 +529,7 @@ const MONTH_WORDS =
  * or written with its capital mid-sentence). A deal is one exchange of its month, and "before the
  * big swap" leaves it and what followed it out. Empty unless every month named is one exchange.
  */
-function listedEvents(k: Knowledge, text: string): string[] {
+export function listedEvents(k: Knowledge, text: string): string[] {
   const { catalog } = k;
   const lower = text.toLowerCase();
   const deal = catalog.deals[0];
