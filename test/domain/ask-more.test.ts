@@ -242,3 +242,89 @@ describe("who said the words quoted", () => {
     expect(a.line).toMatch(/^Dmitry Peskov/);
   });
 });
+
+describe("what a side's figure was made of", () => {
+  it("both parts asked at once, from the claimant who gives both, a whole called all POWs said", () => {
+    const a = ask("Russia's returnees on the Friday: soldiers or civilians, how many of each?");
+    expect(a.line).toMatch(
+      /^Russia received 270 POWs and servicemen and 120 civilians on May 23, 2025/,
+    );
+    expect(a.line).toMatch(/disputed: The Epoch Times calls all 390 prisoners of war$/);
+    expect(a.status).toBe("disputed");
+  });
+  it("the civilians alone, with the same dispute beside them", () => {
+    expect(ask("how many civilians went back to Russia on day one?").line).toMatch(
+      /^Russia received 120 civilians .*; disputed: The Epoch Times calls all 390/,
+    );
+  });
+  it("POWs asked where the sources count prisoners only: their figure, said as such", () => {
+    expect(ask("POWs brought home to Ukraine on the Sunday?").line).toMatch(
+      /^303 people came home to Ukraine on May 25, 2025 \(the sources count prisoners here, not POWs apart\)/,
+    );
+  });
+});
+
+describe("what is asked, read from more ways of asking it", () => {
+  it("'… talks date', with nothing after it, asks a day", () => {
+    expect(ask("trump putin call date").line).toMatch(/May 19, 2025/);
+  });
+  it("'1st or 2nd meeting' is a place in a series, not two days of a month", () => {
+    expect(readQuestion(k, "was Istanbul the 1st or 2nd direct meeting since 2022?").asked).toBe(
+      "ordinal",
+    );
+    expect(readQuestion(k, "was the early-May swap the 6th or 7th?").asked).not.toBe("ordinal");
+  });
+  it("'in which wave did they come' asks a wave's place", () => {
+    expect(ask("the 307, in which wave did they come home?").line).toMatch(/^The 2nd wave of 3/);
+  });
+  it("'the next direct talks' asks a plan", () => {
+    expect(ask("when are the next face-to-face talks?").line).toMatch(/does not hold a plan/);
+  });
+  it("a 'who' with its verb mid-sentence asks a name, though 'which one' follows", () => {
+    expect(
+      ask("I'd like to know who brokered the April exchange, I forget which one it was").line,
+    ).toMatch(/^United Arab Emirates/);
+  });
+  it("'wondering when' asks a day, and a body set up is the founding the store holds", () => {
+    expect(
+      ask("I'm wondering when Kyiv set up its special office for prisoners of war").line,
+    ).toMatch(/^March 2022/);
+  });
+  it("'what number goes on the graphic' asks a figure, not a place in the series", () => {
+    expect(readQuestion(k, "march swap, what number goes in the chart?").asked).toBe("figure");
+  });
+});
+
+describe("copy put to the store, however it is asked", () => {
+  it("the sentence quoted is what is checked, with 'Good?', 'Fine?', 'Check?' after it", () => {
+    expect(ask("Draft: 'Russia received 270 servicemen on May 23.' Good?").line).toMatch(
+      /^Yes, by Russia.s Defence Ministry, via rki\.news: 270/,
+    );
+    expect(ask("our caption says 'The March 19 swap was mediated by the UAE'. fine?").line).toMatch(
+      /^Yes: United Arab Emirates/,
+    );
+    expect(ask("We wrote 'Kyiv got 303 back on May 25'. Check?").line).toMatch(/^Yes: 303/);
+  });
+  it("'do our sources back that?' asks a check", () => {
+    expect(
+      readQuestion(k, "Copy says 390 came home on the Friday. Do our sources back that up?").asked,
+    ).toBe("check");
+  });
+});
+
+describe("'the biggest swap' checked", () => {
+  it("yes when no exchange the store holds released more, with a source's own words", () => {
+    const a = ask(
+      "can we say in the headline that the thousand-for-thousand was the largest swap?",
+    );
+    expect(a.line).toMatch(
+      /^Yes: the 1,000-for-1,000 exchange is the biggest exchange the store holds/,
+    );
+    expect(a.line).toMatch(/“the largest exchange of the ongoing war”/);
+  });
+  it("no, with the one that was bigger, for an exchange the claim dates", () => {
+    expect(ask("is it right that the swap of 6 May was the biggest?").line).toMatch(
+      /^No: the 1,000-for-1,000 exchange was bigger \(1,000 each side, against 205/,
+    );
+  });
+});

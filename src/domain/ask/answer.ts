@@ -38,7 +38,7 @@ import {
   runningAt,
   wavesTo,
 } from "./align.ts";
-import { type AskReading, countedText, type DayRange } from "./read.ts";
+import { type AskReading, countedText, type DayRange, listedEvents } from "./read.ts";
 import {
   BOTH_SIDES,
   COMPOSITION_ASKED,
@@ -51,6 +51,7 @@ import {
   NAME_MEASURES,
   ONLY_OUTCOME,
   ORDINAL_ASKED,
+  SPLIT_ASKED,
   STATEMENT_ASKED,
   WHAT_HAPPENED,
   WHY_ASKED,
@@ -596,6 +597,11 @@ function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Dra
     const sum = withWoundedSum(k, r, events);
     if (sum) return sum.draft;
   }
+  // "Servicemen vs civilians": both parts of a side's figure, as one claimant gives them.
+  if (SPLIT_ASKED.test(own) && measure === "released") {
+    const split = splitAnswer(k, r, events);
+    if (split) return split;
+  }
   const side = r.side;
   // "According to rki.news", "what did they say": only that source's figures.
   let facts = byClaimant(r, factsFor(k, events, measure, r.counted, side, r.sourceId));
@@ -622,6 +628,20 @@ function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Dra
       return d;
     }
   }
+  // POWs asked where the sources count prisoners, not POWs apart: their figure, said as such.
+  if (facts.length === 0 && r.counted === "military" && measure === "released") {
+    const people = byClaimant(
+      r,
+      factsFor(k, events, measure, "people", side, r.sourceId).filter(
+        (f) => f.counted === "people",
+      ),
+    );
+    if (people.length > 0) {
+      const d = statedFigure(k, { ...r, counted: "people" }, people, measure, side);
+      d.line = d.line.replace(/ — /, " (the sources count prisoners here, not POWs apart) — ");
+      return d;
+    }
+  }
   if (facts.length === 0) {
     const near = nearby(k, events, r);
     const source = k.catalog.data.sources.find((x) => x.id === r.sourceId);
@@ -630,7 +650,28 @@ function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Dra
     d.citations = near.citations;
     return d;
   }
-  return statedFigure(k, r, facts, measure, side);
+  const d = statedFigure(k, r, facts, measure, side);
+  // Civilians counted apart by a claimant whose whole another source calls all POWs: said.
+  const civ = facts[0];
+  if (
+    d.status === "answered" &&
+    civ &&
+    r.counted === "civilians" &&
+    (side === "ukraine" || side === "russia") &&
+    facts.every((f) => f.claimantId === civ.claimantId)
+  ) {
+    const mil = byClaimant(
+      { ...r, claimantIds: [civ.claimantId] },
+      factsFor(k, events, measure, "military", side).filter((f) => f.side === side),
+    ).find((f) => f.claimantId === civ.claimantId);
+    const note = mil ? compositionNote(k, events, side, civ.claimantId, nOf(mil) + nOf(civ)) : null;
+    if (note) {
+      d.line = `${d.line}; ${note.text}`;
+      d.citations.push(...note.citations);
+      d.status = "disputed";
+    }
+  }
+  return d;
 }
 
 /**
@@ -731,6 +772,73 @@ function byClaimant(r: AskReading, facts: Fact[]): Fact[] {
   if (!ids || ids.length === 0) return facts;
   const own = facts.filter((f) => ids.includes(f.claimantId));
   return own.length > 0 ? own : facts;
+}
+
+/**
+ * A side's figure broken down ("270 servicemen and 120 civilians were received"), one claimant
+ * giving both parts; any other source calling the whole of it one thing is said as a dispute.
+ */
+function splitAnswer(k: Knowledge, r: AskReading, events: readonly Event[]): Draft | null {
+  const sides =
+    r.side === "ukraine" || r.side === "russia" ? [r.side] : (["ukraine", "russia"] as const);
+  const d = blank();
+  const heads: string[] = [];
+  const notes: string[] = [];
+  for (const side of sides) {
+    const facts = events
+      .flatMap((e) => [...(k.catalog.factsByEvent.get(e.id) ?? [])])
+      .filter(
+        (f) =>
+          f.measure === "released" &&
+          !f.planned &&
+          f.side === side &&
+          (r.sourceId === null || f.sourceId === r.sourceId),
+      );
+    const civ = facts.filter((f) => f.counted === "civilians");
+    const mil = facts.find(
+      (f) => f.counted === "military" && civ.some((c) => c.claimantId === f.claimantId),
+    );
+    const c = mil ? civ.find((x) => x.claimantId === mil.claimantId) : undefined;
+    if (!mil || !c) continue;
+    const n = nOf(mil) + nOf(c);
+    const parts = `${valueOfFact(mil)} POWs and servicemen and ${valueOfFact(c)} civilians`;
+    heads.push(
+      side === "russia" ? `Russia received ${parts}` : `${cap(parts)} came home to Ukraine`,
+    );
+    d.citations.push(cite(k, mil), cite(k, c));
+    const note = compositionNote(k, events, side, mil.claimantId, n);
+    if (note) {
+      notes.push(note.text);
+      d.citations.push(...note.citations);
+    }
+  }
+  if (heads.length === 0) return null;
+  const when = dayWords(eventOf(k, r), r.day);
+  d.line = `${heads.join("; ")} ${when} — ${whoSays(d.citations.slice(0, 2))}${notes.length > 0 ? `; ${notes.join("; ")}` : ""}`;
+  if (notes.length > 0) d.status = "disputed";
+  return d;
+}
+
+/**
+ * Another source's military figure for the whole of what one claimant breaks down: "disputed:
+ * The Epoch Times calls all 390 prisoners of war" (against 270 servicemen and 120 civilians).
+ */
+function compositionNote(
+  k: Knowledge,
+  events: readonly Event[],
+  side: Side,
+  claimantId: string,
+  whole: number,
+): { text: string; citations: Citation[] } | null {
+  const others = factsFor(k, events, "released", "military", side).filter(
+    (f) => !f.planned && f.claimantId !== claimantId && nOf(f) === whole,
+  );
+  if (others.length === 0) return null;
+  const cs = others.map((f) => cite(k, f));
+  return {
+    text: `disputed: ${whoSays(cs)} call${cs.length > 1 ? "" : "s"} all ${valueOfFact(others[0] as Fact)} prisoners of war`,
+    citations: cs,
+  };
 }
 
 /** Both sides together worked out from each side's figure, and the quote it doubles. */
@@ -865,14 +973,25 @@ function statedFigure(
     measure === "released" &&
     f.value.type === "number"
   ) {
-    phrase += ` (${formatNumber(f.value.n * 2)} in all)`;
-    d.derivation = doubled(k, f, f.value.n);
+    // A total the sources give for it ("over 500" with the wounded on top) is the one shown.
+    const stated = byValue(
+      factsFor(k, eventsOf(k, r), measure, r.counted, "total").filter(
+        (x) => x.side === "total" && !x.planned,
+      ),
+    )[0];
+    if (stated) {
+      phrase += ` (${valueOfFact(stated[0] as Fact)} in all, as ${whoSays(stated.map((x) => cite(k, x)))} gives it)`;
+      d.citations.push(...stated.map((x) => cite(k, x)));
+    } else {
+      phrase += ` (${formatNumber(f.value.n * 2)} in all)`;
+      d.derivation = doubled(k, f, f.value.n);
+    }
   }
   const planned = g.every((x) => x.planned) ? " (planned)" : "";
   d.line = `${cap(phrase)}${planned} ${when} — ${whoSays(g.map((x) => cite(k, x)))}`
     .replace(/\s+—/, " —")
     .replace(/\s+/g, " ");
-  d.citations = g.map((x) => cite(k, x));
+  d.citations = [...g.map((x) => cite(k, x)), ...d.citations];
   if (d.disputes.length > 0 && d.status === "answered")
     d.notes.push("A dispute touches this figure: see below.");
   return d;
@@ -1990,6 +2109,17 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     d.line = `Yes: ${r.value.text} is the store's figure for ${label} — ${whoSays(d.citations)}`;
     return d;
   }
+  // "Can we call it the biggest swap of the war": its size against every exchange the store
+  // holds. "The biggest swap" is also the deal's name, so an exchange dated in the claim comes first.
+  if (
+    /\b(?:biggest|largest)\b/.test(lower) &&
+    !/\b(?:biggest|largest) (?:wave|day|leg|stage|batch|round)\b/.test(lower) &&
+    !r.compare
+  ) {
+    const dated = listedEvents(k, claim)[0] ?? (r.day ? exchangeOn(k, r.day) : null) ?? r.eventId;
+    const big = dated ? biggestCheck(k, dated) : null;
+    if (big) return big;
+  }
   // Otherwise the statement goes through the fact-check, as a draft's sentence would.
   // A day and an event: "was the early-May swap on the 6th?"
   if (!r.value && r.eventId && r.day && r.compare === null) {
@@ -2143,6 +2273,52 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     }
   }
   return notHeld(k, r, "anything that settles it");
+}
+
+/**
+ * "The biggest swap of the war?": yes when no exchange the store holds released more on each side
+ * (a deal counts as one), with a source's own words calling it so; no with the one that did.
+ */
+function biggestCheck(k: Knowledge, eventId: string): Draft | null {
+  const asked = k.catalog.events.get(eventId);
+  if (!asked) return null;
+  const e = asked.partOf ? (k.catalog.events.get(asked.partOf) ?? asked) : asked;
+  const size = (x: Event) =>
+    byValue(
+      factsFor(k, [x], "released", null, "each").filter((f) => f.side === "each" && !f.planned),
+    )[0]?.[0];
+  const whole = [...k.catalog.exchanges.filter((x) => !x.partOf), ...k.catalog.deals];
+  const sized = whole
+    .map((x) => ({ x, f: size(x) }))
+    .filter((s): s is { x: Event; f: Fact } => s.f !== undefined);
+  const own = sized.find((s) => s.x.id === e.id);
+  if (!own || sized.length < 2) return null;
+  const bigger = sized.filter((s) => nOf(s.f) > nOf(own.f)).sort((a, b) => nOf(b.f) - nOf(a.f))[0];
+  const d = blank();
+  d.event = eventSummary(e);
+  const title = e.title.replace(/^The /, "the ");
+  if (bigger) {
+    d.citations = [cite(k, bigger.f), cite(k, own.f)];
+    d.line = `No: ${bigger.x.title.replace(/^The /, "the ")} was bigger (${valueOfFact(bigger.f)} each side, against ${valueOfFact(own.f)} in ${title}) — ${whoSays(d.citations)}`;
+    return d;
+  }
+  // A source's own words for it, where one calls it the largest.
+  const called = (k.catalog.factsByEvent.get(e.id) ?? []).find((f) =>
+    /\b(?:largest|biggest)\b/i.test(cite(k, f).quote),
+  );
+  d.citations = [cite(k, own.f), ...(called ? [cite(k, called)] : [])];
+  const words = called
+    ? (/\b(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest)\b[^;.]*/i.exec(
+        cite(k, called).quote,
+      )?.[0] ?? "")
+    : "";
+  d.line = `Yes: ${title} is the biggest exchange the store holds (${valueOfFact(own.f)} each side)${called ? `; “${words.trim()}”` : ""} — ${whoSays(d.citations)}`;
+  return d;
+}
+
+/** The exchange the store has on a day (a wave, not its deal). */
+function exchangeOn(k: Knowledge, day: string): string | null {
+  return (k.catalog.eventsByDay.get(day) ?? []).find((e) => e.kind === "exchange")?.id ?? null;
 }
 
 /** "Who says <claim>": the claim as the fact-check reads it, and the sources on each side of it. */

@@ -172,6 +172,12 @@ export function tidy(question: string): string {
     /\b(swap|exchange|release)\s+from\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/gi,
     "$1 of ",
   );
+  // "1st or 2nd direct talks": places in a series written as figures, read as the words.
+  const ORD = ["first", "second", "third", "fourth", "fifth"];
+  t = t.replace(
+    /\b([1-5])(?:st|nd|rd|th)\s+or\s+(?:the\s+)?([1-5])(?:st|nd|rd|th)(?=\s+(?:direct|face-to-face|in-person|meeting|talks|negotiations?|round|exchange|swap|wave|leg|stage)\b)/gi,
+    (_m, a: string, b: string) => `${ORD[Number(a) - 1]} or ${ORD[Number(b) - 1]}`,
+  );
   // "The big swap from 23rd": the day of the month, as "the 23rd" is read.
   t = t.replace(
     /\b(swap|exchange|release)\s+(?:from|of|on)\s+(\d{1,2}(?:st|nd|rd|th))\b(?!\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
@@ -179,6 +185,14 @@ export function tidy(question: string): string {
   );
   t = t.replace(/\b(exchange|swap)\s*(?:#|no\.|nr\.?)(?!\s*\d)/gi, "$1 number");
   return t.replace(/\s+/g, " ").trim();
+}
+
+/** A sentence of copy quoted to be checked ("Copy: 'By mid-2024, 54 exchanges …' Good?"). */
+function quotedCopy(text: string): string | null {
+  const m = /(?:^|[\s:(,])(['"“‘])([^"“”]{12,}?)['"”’](?=$|[\s?.,!;:)])/.exec(text);
+  const words = m?.[2]?.trim().replace(/[.!]+$/, "");
+  // A sentence, not a name or a title: a verb and four words at least.
+  return words && words.split(/\s+/).length >= 4 ? words : null;
 }
 
 /** Words quoted in a question, three or more ('…', "…", “…”), with the marks around them. */
@@ -422,8 +436,11 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   const claimants = claimantsNamed(k, lower);
   if (claimants.length > 0) put("claimantIds", claimants);
 
-  // Is this right: the statement, as a draft would put it.
-  if (r.asked === "check") put("claim", withMonths(k, statementOf(text)));
+  // Is this right: the statement, as a draft would put it; the words quoted, when it quotes copy.
+  if (r.asked === "check") {
+    const copy = quotedCopy(text);
+    put("claim", withMonths(k, copy ?? statementOf(text)));
+  }
 
   r.set = [...set];
   return r;
@@ -447,6 +464,13 @@ function askedOf(text: string): Asked | null {
     return "figure";
   }
   if (CHECK_LEAD.test(text) || CHECK_TAIL.test(text)) return "check";
+  // "… explain who mediated the earlier swaps … can't remember which one": a "who" with its
+  // verb asks a name, wherever it sits.
+  if (
+    /\bwho\s+(?:\w+ed|led|said|wrote|oversaw|oversees|chaired|brokered|spoke)\b/i.test(text) &&
+    !/\bhow many\b/i.test(text)
+  )
+    return "name";
   if (ORDINAL_ASKED.test(lower)) return "ordinal";
   if (DATE_ASKED.test(text)) return "date";
   if (NAME_ASKED.test(text)) return "name";
@@ -505,7 +529,7 @@ const MONTH_WORDS =
  * or written with its capital mid-sentence). A deal is one exchange of its month, and "before the
  * big swap" leaves it and what followed it out. Empty unless every month named is one exchange.
  */
-function listedEvents(k: Knowledge, text: string): string[] {
+export function listedEvents(k: Knowledge, text: string): string[] {
   const { catalog } = k;
   const lower = text.toLowerCase();
   const deal = catalog.deals[0];
@@ -667,7 +691,12 @@ function foundingNamed(k: Knowledge, lower: string): Event | null {
     );
     if (own.some((w) => words.has(w))) return e;
   }
-  return null;
+  // "Set up a special body for prisoners of war": a body, unnamed, is the one founding the
+  // store holds, when it holds one.
+  const foundings = [...k.catalog.events.values()].filter((e) => e.kind === "founding");
+  const body =
+    /\b(?:body|office|agency|headquarters|organi[sz]ation|unit|cent(?:re|er)|department|authority)\b/;
+  return foundings.length === 1 && body.test(lower) ? (foundings[0] as Event) : null;
 }
 
 function sourceNamed(k: Knowledge, lower: string, anywhere: boolean): string | null {
