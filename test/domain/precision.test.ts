@@ -180,6 +180,17 @@ describe("each side, both sides, and parts", () => {
     expect(settled.find((c) => c.read === "120")?.verdict).toBe("supported");
   });
 
+  it("'since Feb 2022' is the war's running total; 'returned over 57 exchanges' is across them, not more than 57", () => {
+    expect(
+      figures("Ukraine has brought home 4,552 people since Feb 2022.", "2025-05-22")[0]?.measure,
+    ).toBe("returned-since-2022");
+    const swaps = figures(
+      "By September 2024, the ombudsman counted 3,762 compatriots returned over 57 exchanges.",
+      "2025-05-22",
+    ).find((c) => c.read === "57");
+    expect(swaps?.verdict).toBe("supported");
+  });
+
   it("a part is never corrected by the whole", () => {
     for (const text of [
       "More than 500 prisoners were freed on April 19. Of these, 246 were part of the official exchange and another 31 were freed outside it.",

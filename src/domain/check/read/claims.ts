@@ -576,6 +576,21 @@ function sentenceClaims(
       if (duration || ceasefire) {
         // measure set above
       } else if (np.counted) {
+        // "3,762 returned over 57 exchanges": across them, not more than 57.
+        const across =
+          np.counted === "exchanges" &&
+          /\b(?:returned|freed|released|brought (?:back|home)|home|compatriots|people|ukrainians)\s+$/i.test(
+            before.replace(/\s*$/, " "),
+          )
+            ? /^(?:over|across)\s+/i.exec(m.text)
+            : null;
+        if (across)
+          m = {
+            ...m,
+            start: m.start + across[0].length,
+            text: m.text.slice(across[0].length),
+            qualifier: "exact",
+          };
         counted = np.counted;
         // "Among the wounded exchanged were 15 Ukrainians": wounded people, by nationality.
         if (
