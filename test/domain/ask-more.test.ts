@@ -328,3 +328,22 @@ describe("'the biggest swap' checked", () => {
     );
   });
 });
+
+describe("a day checked for the swap named, though another event has that day", () => {
+  it("'the swap began on Thursday, May 22' is no: it began on the 23rd", () => {
+    expect(ask("our copy says the exchange started on Thursday, May 22 — correct?").line).toMatch(
+      /^No: It began on May 23, 2025, a Friday/,
+    );
+  });
+  it("a weekday alone is still checked as the weekday", () => {
+    expect(ask("did the swap kick off on a Saturday?").line).toMatch(/^No: it began on May 23/);
+  });
+});
+describe("a weekday checked for the day the swap began or ended", () => {
+  it("is the deal's first or last day, not the day that weekday names", () => {
+    expect(ask("did the swap end on a saturday?").line).toMatch(
+      /^No: it ended on May 25, 2025, a Sunday/,
+    );
+    expect(ask("did the exchange start on friday?").line).toMatch(/^Yes: it began on May 23/);
+  });
+});

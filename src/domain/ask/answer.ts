@@ -2017,17 +2017,43 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     return compositionAnswer(k, r.eventId) ?? notHeld(k, r, "who was among them");
   }
   // "Did it kick off on a Friday": the weekday of the stored day.
+  // "The swap began on Thursday, May 22": the swap named, its day checked, though another event
+  // (a meeting) has that day.
+  const onDay = r.eventId ? k.catalog.events.get(r.eventId) : undefined;
+  const deal = k.catalog.deals[0];
+  if (
+    r.day &&
+    deal &&
+    onDay &&
+    onDay.kind !== "exchange" &&
+    onDay.kind !== "deal" &&
+    /\bthe (?:swap|exchange|deal|prisoner (?:swap|exchange))\b/.test(lower)
+  )
+    r = { ...r, eventId: deal.id };
   const wd = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(lower);
-  if (wd && !r.value && r.day) {
-    const iso = r.day;
-    const dated = (k.catalog.factsByEvent.get(r.eventId ?? "") ?? []).filter(
+  // A weekday said alone ("did it kick off on a Friday"); with a date, the date is checked.
+  const dateSaid = /\b\d{1,2}(?:st|nd|rd|th)?\b/.test(lower.replace(wd?.[0] ?? "", ""));
+  if (wd && !r.value && r.day && !dateSaid) {
+    // "Did it kick off on a Saturday": the day it began (or ended) is checked, not the day the
+    // weekday names, which would always say yes.
+    const ev = k.catalog.events.get(r.eventId ?? "");
+    const whole = ev?.kind === "deal" ? ev : ev?.partOf ? k.catalog.events.get(ev.partOf) : null;
+    const waves = whole ? (k.catalog.partsOf.get(whole.id) ?? []) : [];
+    const began = /\b(?:began|begin|begins|start|started|starts|kick(?:ed|s)? off|opened)\b/.test(
+      lower,
+    );
+    const ended =
+      /\b(?:end|ended|ends|wrap(?:ped|s)? up|finish(?:ed|es)?|conclude[ds]?|closed)\b/.test(lower);
+    const edge = began ? waves[0] : ended ? waves.at(-1) : undefined;
+    const iso = edge ? (eventStart(edge) as string) : r.day;
+    const dated = (k.catalog.factsByEvent.get(edge?.id ?? r.eventId ?? "") ?? []).filter(
       (f) => f.eventDate === iso,
     );
     const actual = weekdayOf(iso);
     const yes = actual.toLowerCase() === (wd[1] as string).toLowerCase();
     d.citations = dated.map((f) => cite(k, f));
     if (d.citations.length === 0) return notHeld(k, r, "a day for it");
-    d.line = `${yes ? "Yes" : "No"}: it began on ${formatNewsroomDate(iso)}, a ${actual} — ${whoSays(d.citations)}`;
+    d.line = `${yes ? "Yes" : "No"}: it ${ended && !began ? "ended" : "began"} on ${formatNewsroomDate(iso)}, a ${actual} — ${whoSays(d.citations)}`;
     return d;
   }
   // "Did Trump broker the talks", "Putin led Russia's delegation": a name put against the stored ones.
