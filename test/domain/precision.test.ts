@@ -191,6 +191,14 @@ describe("each side, both sides, and parts", () => {
     expect(swaps?.verdict).toBe("supported");
   });
 
+  it("a wave named beside a figure whose own day is another is not grounds to correct it", () => {
+    const got = verdicts(
+      "Those 307, freed in the second leg of the exchange, follow the 390 who crossed on Thursday.",
+      "2025-05-24",
+    );
+    expect(got.find(([read]) => read === "390")?.[1]).toBe("unverified");
+  });
+
   it("a part is never corrected by the whole", () => {
     for (const text of [
       "More than 500 prisoners were freed on April 19. Of these, 246 were part of the official exchange and another 31 were freed outside it.",

@@ -102,6 +102,14 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
     // the words name one wave and the day another; which is wrong is not for us to guess.
     const dayWave = claim.waveNamed ? waveOnDay(k, claim.date, check.eventId) : null;
     if (dayWave) unclear.push(`which wave (the words name one, but ${dayWave})`);
+    // "Those 370, freed in the second leg, follow the 390 who crossed on Thursday": a day of the
+    // figure's own that is not the named wave's day (and holds no exchange) may be the slip.
+    const waveEvent = check.eventId ? k.catalog.events.get(check.eventId) : undefined;
+    const waveDay = waveEvent ? eventStart(waveEvent) : null;
+    if (!dayWave && claim.waveNamed && claim.date && waveDay && waveDay !== claim.date)
+      unclear.push(
+        `which day (the words name ${lowerThe(waveEvent?.title ?? "")}, on ${dayText(k, waveDay)}, but the figure's day is ${dayText(k, claim.date)})`,
+      );
     // "URGENT - … free 307 each on third day of exchange", filed on the second day: a figure
     // with no day of its own that fits the wave of the draft's own day may be that wave's.
     const filedWave =
