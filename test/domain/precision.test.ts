@@ -199,6 +199,20 @@ describe("each side, both sides, and parts", () => {
     expect(got.find(([read]) => read === "390")?.[1]).toBe("unverified");
   });
 
+  it("an ordinal day beside the day of another wave of the same deal is unverified, not corrected", () => {
+    expect(
+      days(
+        "By the end of the third day (24 May), 697 persons per side had been returned.",
+        "2025-05-27",
+      )[0]?.verdict,
+    ).toBe("unverified");
+    expect(
+      days("The third day of the exchange, 22 May, saw 303 freed on each side.", "2025-05-27").find(
+        (c) => c.read === "22 May",
+      )?.verdict,
+    ).toBe("contradicted");
+  });
+
   it("a part is never corrected by the whole", () => {
     for (const text of [
       "More than 500 prisoners were freed on April 19. Of these, 246 were part of the official exchange and another 31 were freed outside it.",

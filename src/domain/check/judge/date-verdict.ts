@@ -171,6 +171,18 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
         `The draft is dated ${formatNewsroomDate(said)}, but the words name ${lowerThe(target.title)}, which the store has on ${dayOf(target)}: check which is meant.`,
         target,
       );
+    // "By the end of the third day (24 May)": the day is another wave's of the same deal, so the
+    // ordinal and the day disagree, and either may be the slip.
+    const sibling = target.partOf
+      ? (k.catalog.partsOf.get(target.partOf) ?? []).find(
+          (e) => e.id !== target.id && eventStart(e) === said,
+        )
+      : undefined;
+    if (sibling && /^(?:wave2|wave3|start|end)$/.test(dc.about))
+      return unverified(
+        `The words name ${lowerThe(target.title)} (${dayOf(target)}), but ${formatNewsroomDate(said)} was the day of ${lowerThe(sibling.title)}: check which is meant.`,
+        target,
+      );
     const right = cueDay(dc, target) ?? (days[0] as string);
     return extend(base, {
       verdict: "contradicted",
