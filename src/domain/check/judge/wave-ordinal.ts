@@ -52,10 +52,11 @@ export function waveOrdinalClaims(
     (e) => e.kind === "deal" && (k.catalog.partsOf.get(e.id)?.length ?? 0) >= 2,
   );
   if (deals.length === 0) return [];
-  // Sorted once, so each sentence takes its own dates and figures by a binary search, not by
-  // a pass over the whole draft (a long draft has many sentences naming a wave).
+  // Sorted once, so each sentence takes its own dates, figures and stated days by a binary search,
+  // not by a pass over the whole draft (a long draft has many sentences naming a wave).
   const sortedDates = [...read.dates].sort((a, b) => a.start - b.start);
   const sortedFigures = figures.filter((f) => f.kind !== "day").sort((a, b) => a.start - b.start);
+  const sortedDayClaims = figures.filter((f) => f.kind === "day").sort((a, b) => a.start - b.start);
   const out: ClaimCheck[] = [];
   for (const sentence of read.sentences) {
     const s = sentence.text;
@@ -66,6 +67,7 @@ export function waveOrdinalClaims(
     WAVE_ORDINAL.lastIndex = 0;
     const allDates = within(sortedDates, sentence.start, sentence.end);
     const sentenceFigures = within(sortedFigures, sentence.start, sentence.end);
+    const dayClaims = within(sortedDayClaims, sentence.start, sentence.end);
     const clauses = clauseStarts(s);
     for (const m of allMatches(WAVE_ORDINAL, s)) {
       const at = m.index;
@@ -158,9 +160,8 @@ export function waveOrdinalClaims(
       });
       const wave = waves[n - 1];
       // "The first wave came on May 24": the day is already put right, as the words name this wave.
-      const dayPutRight = figures.some(
+      const dayPutRight = dayClaims.some(
         (f) =>
-          f.kind === "day" &&
           inClause(f) &&
           f.verdict === "contradicted" &&
           (f.eventId === wave?.id || f.eventId === deal.id),
