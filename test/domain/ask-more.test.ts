@@ -347,3 +347,24 @@ describe("a weekday checked for the day the swap began or ended", () => {
     expect(ask("did the exchange start on friday?").line).toMatch(/^Yes: it began on May 23/);
   });
 });
+
+describe("words the sources disagree on, checked", () => {
+  it("a title put in copy that the sources give two ways is said as the disagreement", () => {
+    const a = ask("the script says former President Donald Trump — do the sources back that up?");
+    expect(a.status).toBe("disputed");
+    expect(a.line).toMatch(
+      /^Disputed: “President Trump” .* against “former U\.S\. President Donald Trump”/,
+    );
+  });
+  it("'is that actually right' mid-sentence asks a check", () => {
+    const a = ask(
+      "one wire says Istanbul was their first face-to-face negotiation since the full-scale invasion began — is that really right, or not?",
+    );
+    expect(a.line).toMatch(/^Disputed: “only the second direct meeting”/);
+  });
+  it("a claim that shares only a few of those words is not taken for it", () => {
+    expect(ask("were these the first direct talks in more than three years?").line).not.toMatch(
+      /^Disputed/,
+    );
+  });
+});

@@ -2135,6 +2135,12 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     d.line = `Yes: ${r.value.text} is the store's figure for ${label} — ${whoSays(d.citations)}`;
     return d;
   }
+  // "Copy calls Trump 'former U.S. President'", "the first face-to-face meeting since the
+  // invasion, is that right?": words the sources disagree on, said as the disagreement.
+  if (!/\d/.test(lower.replace(/\b(?:19|20)\d\d\b/g, ""))) {
+    const said = wordsDisputed(k, claim);
+    if (said) return said;
+  }
   // "Can we call it the biggest swap of the war": its size against every exchange the store
   // holds. "The biggest swap" is also the deal's name, so an exchange dated in the claim comes first.
   if (
@@ -2339,6 +2345,51 @@ function biggestCheck(k: Knowledge, eventId: string): Draft | null {
       )?.[0] ?? "")
     : "";
   d.line = `Yes: ${title} is the biggest exchange the store holds (${valueOfFact(own.f)} each side)${called ? `; “${words.trim()}”` : ""} — ${whoSays(d.citations)}`;
+  return d;
+}
+
+/**
+ * A claim in words (a title, "the first since the invasion") that says most of the words a
+ * disputed stored value is stated in: that dispute, each side in its source's words. Two shared
+ * words and half of the value's at least, and one stored claim ahead of the rest; else null.
+ */
+function wordsDisputed(k: Knowledge, claim: string): Draft | null {
+  const asked = tellingWords(claim);
+  const scored = k.findings.disputes
+    .filter((x) => x.kind === "claim")
+    .map((x) => {
+      const dv = disputeView(k.catalog, x);
+      const facts = dv.sides
+        .flatMap((side) => side.citations.map((c) => k.catalog.facts.get(c.factId)))
+        .filter((f): f is Fact => f !== undefined && f.value.type === "text");
+      // The best of its stored values: how much of the words that state it the claim says.
+      let hits = 0;
+      let share = 0;
+      for (const f of facts) {
+        const own = tellingWords(f.value.type === "text" ? f.value.said : "");
+        let h = 0;
+        for (const w of own) if (asked.has(w)) h++;
+        if (own.size > 0 && h / own.size > share) {
+          share = h / own.size;
+          hits = h;
+        }
+      }
+      return { x, dv, facts, hits, share };
+    })
+    .sort((a, b) => b.share - a.share);
+  const best = scored[0];
+  if (!best || best.hits < 2 || best.share < 0.5 || scored[1]?.share === best.share) return null;
+  const d = blank();
+  d.status = "disputed";
+  d.disputes = [best.dv];
+  d.citations = best.facts.map((f) => cite(k, f));
+  const groups = byValue(best.facts);
+  d.line = `Disputed: ${groups
+    .map(
+      (g) =>
+        `“${(g[0] as Fact).value.type === "text" ? (g[0] as Fact & { value: { said: string } }).value.said : ""}” (${whoSays(g.map((f) => cite(k, f)))})`,
+    )
+    .join(", against ")}`;
   return d;
 }
 

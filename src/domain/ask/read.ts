@@ -449,6 +449,14 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
 function askedOf(text: string): Asked | null {
   const lower = text.toLowerCase();
   if (FIGURE_CHECK.test(text)) return "check";
+  // "… the first face-to-face meeting since the invasion, but is that actually right, or …":
+  // a check, wherever its words sit.
+  if (
+    /\b(?:is|was) (?:that|this|it) (?:actually |really |even )?(?:right|true|correct|accurate)\b/i.test(
+      text,
+    )
+  )
+    return "check";
   // "The 49th swap was when?": the question word said last asks what it asks first.
   const last = /\b(when|where|who)\s*\??\s*$/i.exec(text)?.[1]?.toLowerCase();
   if (last === "when") return "date";
