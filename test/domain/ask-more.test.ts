@@ -368,3 +368,15 @@ describe("words the sources disagree on, checked", () => {
     );
   });
 });
+
+describe("whether a person was at the talks", () => {
+  it("no from a quote that says they declined to go, yes from one that sends them to lead", () => {
+    expect(ask("was Putin present in person at the Istanbul talks?").line).toMatch(
+      /^No: “Russian President Vladimir Putin declined to attend/,
+    );
+    expect(ask("did medinsky go to istanbul?").line).toMatch(/^Yes: .*sending Medinsky to lead/);
+  });
+  it("no quote about that person: not settled, never a guess", () => {
+    expect(ask("did Zelensky attend the talks in person?").line).not.toMatch(/^(?:Yes|No)\b/);
+  });
+});

@@ -2141,6 +2141,11 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     const said = wordsDisputed(k, claim);
     if (said) return said;
   }
+  // "Did Putin attend Istanbul": a stored quote that says whether that person went.
+  if (ATTENDED.test(claim)) {
+    const went = attendanceCheck(k, claim);
+    if (went) return went;
+  }
   // "Can we call it the biggest swap of the war": its size against every exchange the store
   // holds. "The biggest swap" is also the deal's name, so an exchange dated in the claim comes first.
   if (
@@ -2391,6 +2396,44 @@ function wordsDisputed(k: Knowledge, claim: string): Draft | null {
     )
     .join(", against ")}`;
   return d;
+}
+
+/** "Did he attend", "go to Istanbul himself", "take part": whether a person was there. */
+const ATTENDED =
+  /\b(?:attend(?:ed|s)?|go(?:es)? to|went to|travel(?:l?ed)? to|(?:was|were) (?:at|in|there|present)|himself|herself|in person|take part|took part|show(?:ed)? up|turn(?:ed)? up)\b/i;
+
+/**
+ * Whether a person the claim names was at the talks, from a stored quote that says so: "Putin
+ * declined to attend" is no; "sending Medinsky to lead the Russian team", "Umerov led" is yes.
+ * Null when no stored quote says either of that person.
+ */
+function attendanceCheck(k: Knowledge, claim: string): Draft | null {
+  const names = [...new Set(claim.match(/\b[a-zA-Z][a-z]{3,}\b/g) ?? [])].filter(
+    (w) =>
+      !/^(?:did|does|was|were|attend\w*|went|travel\w*|talks|swap|exchange|istanbul|himself|herself|person|part|there)$/i.test(
+        w,
+      ),
+  );
+  const no =
+    "(?:declined|refused|did not|didn't|chose not|would not|will not|won't)\\s+(?:to\\s+)?(?:attend|go|travel|come|take part|join)";
+  const yes = "(?:attended|was present|took part|led|headed|to lead|to head)";
+  for (const name of names) {
+    const n = name.charAt(0).toUpperCase() + name.slice(1).toLowerCase();
+    const reNo = new RegExp(`\\b${n}\\b[^.;]{0,60}?\\b${no}\\b`);
+    const reYes = new RegExp(
+      `\\b${n}\\b[^.;]{0,20}?\\b${yes}\\b|\\b(?:sending|sent)\\s+${n}\\s+to\\s+(?:lead|head|attend)\\b`,
+    );
+    for (const f of k.catalog.facts.values()) {
+      const c = cite(k, f);
+      const said = reNo.exec(c.quote) ? "No" : reYes.exec(c.quote) ? "Yes" : null;
+      if (!said) continue;
+      const d = blank();
+      d.citations = [c];
+      d.line = `${said}: “${c.quote}” — ${whoSays([c])}`;
+      return d;
+    }
+  }
+  return null;
 }
 
 /** The exchange the store has on a day (a wave, not its deal). */
