@@ -380,3 +380,22 @@ describe("whether a person was at the talks", () => {
     expect(ask("did Zelensky attend the talks in person?").line).not.toMatch(/^(?:Yes|No)\b/);
   });
 });
+
+describe("whether a source gives a figure", () => {
+  it("yes with its figure, no when the store holds none from it", () => {
+    expect(ask("does the epoch times say how many came home on May 24?").line).toMatch(
+      /^Yes: 307 people came home to Ukraine on May 24, 2025 — The Epoch Times$/,
+    );
+    const no = ask("does rki.news give how many came home on May 25?");
+    expect(no.line).toBe("No: the store holds no such figure from rki.news");
+    expect(no.notes.join(" ")).toMatch(/Other sources: 303/);
+  });
+  it("'the same source' is the one the answer before cited", () => {
+    expect(
+      ask(
+        "who says 480 POWs were swapped in January 2024?",
+        "does that source also give how many Russia got?",
+      ).line,
+    ).toMatch(/^Yes: Russia received 248/);
+  });
+});

@@ -51,6 +51,7 @@ import {
   NAME_MEASURES,
   ONLY_OUTCOME,
   ORDINAL_ASKED,
+  SOURCE_GIVES,
   SPLIT_ASKED,
   STATEMENT_ASKED,
   WHAT_HAPPENED,
@@ -1987,6 +1988,12 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
   const claim = r.claim ?? "";
   const lower = claim.toLowerCase();
   const d = blank();
+  // "Does the same source give how many POWs Russia holds?": that source's figure, or none.
+  if (SOURCE_GIVES.test(claim) || SOURCE_GIVES.test(`does ${claim}`)) {
+    const gives = sourceGives(k, r);
+    if (gives) return gives;
+  }
+
   // "Ukraine got back 277 including the wounded": the figure against the main one plus the wounded.
   if (r.withWounded && r.value) {
     const sum = withWoundedSum(k, { ...r, asked: "figure" }, eventsOf(k, r));
@@ -2395,6 +2402,28 @@ function wordsDisputed(k: Knowledge, claim: string): Draft | null {
         `“${(g[0] as Fact).value.type === "text" ? (g[0] as Fact & { value: { said: string } }).value.said : ""}” (${whoSays(g.map((f) => cite(k, f)))})`,
     )
     .join(", against ")}`;
+  return d;
+}
+
+/**
+ * Whether a source (named, or the one the answer before cited) gives a figure: yes with its figure,
+ * no when the store holds none from it for what is asked. Claimants named count as the source.
+ */
+function sourceGives(k: Knowledge, r: AskReading): Draft | null {
+  const source = k.catalog.data.sources.find((x) => x.id === r.sourceId);
+  if (!source) return null;
+  const asFigure = compose(k, { ...r, asked: "figure", claim: null }, "", "");
+  const own = asFigure.citations.filter((c) => c.source.id === source.id);
+  if (asFigure.status !== "not-held" && own.length > 0)
+    return { ...asFigure, line: `Yes: ${asFigure.line}` };
+  const d = blank();
+  d.line = `No: the store holds no such figure from ${outletName(source.outlet)}`;
+  // What the other sources give, below the line.
+  const others = compose(k, { ...r, asked: "figure", claim: null, sourceId: null }, "", "");
+  if (others.status !== "not-held" && others.status !== "unsure") {
+    d.notes.push(`Other sources: ${others.line}`);
+    d.citations = others.citations;
+  }
   return d;
 }
 
