@@ -347,3 +347,55 @@ describe("a weekday checked for the day the swap began or ended", () => {
     expect(ask("did the exchange start on friday?").line).toMatch(/^Yes: it began on May 23/);
   });
 });
+
+describe("words the sources disagree on, checked", () => {
+  it("a title put in copy that the sources give two ways is said as the disagreement", () => {
+    const a = ask("the script says former President Donald Trump — do the sources back that up?");
+    expect(a.status).toBe("disputed");
+    expect(a.line).toMatch(
+      /^Disputed: “President Trump” .* against “former U\.S\. President Donald Trump”/,
+    );
+  });
+  it("'is that actually right' mid-sentence asks a check", () => {
+    const a = ask(
+      "one wire says Istanbul was their first face-to-face negotiation since the full-scale invasion began — is that really right, or not?",
+    );
+    expect(a.line).toMatch(/^Disputed: “only the second direct meeting”/);
+  });
+  it("a claim that shares only a few of those words is not taken for it", () => {
+    expect(ask("were these the first direct talks in more than three years?").line).not.toMatch(
+      /^Disputed/,
+    );
+  });
+});
+
+describe("whether a person was at the talks", () => {
+  it("no from a quote that says they declined to go, yes from one that sends them to lead", () => {
+    expect(ask("was Putin present in person at the Istanbul talks?").line).toMatch(
+      /^No: “Russian President Vladimir Putin declined to attend/,
+    );
+    expect(ask("did medinsky go to istanbul?").line).toMatch(/^Yes: .*sending Medinsky to lead/);
+  });
+  it("no quote about that person: not settled, never a guess", () => {
+    expect(ask("did Zelensky attend the talks in person?").line).not.toMatch(/^(?:Yes|No)\b/);
+  });
+});
+
+describe("whether a source gives a figure", () => {
+  it("yes with its figure, no when the store holds none from it", () => {
+    expect(ask("does the epoch times say how many came home on May 24?").line).toMatch(
+      /^Yes: 307 people came home to Ukraine on May 24, 2025 — The Epoch Times$/,
+    );
+    const no = ask("does rki.news give how many came home on May 25?");
+    expect(no.line).toBe("No: the store holds no such figure from rki.news");
+    expect(no.notes.join(" ")).toMatch(/Other sources: 303/);
+  });
+  it("'the same source' is the one the answer before cited", () => {
+    expect(
+      ask(
+        "who says 480 POWs were swapped in January 2024?",
+        "does that source also give how many Russia got?",
+      ).line,
+    ).toMatch(/^Yes: Russia received 248/);
+  });
+});

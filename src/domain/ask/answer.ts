@@ -51,6 +51,7 @@ import {
   NAME_MEASURES,
   ONLY_OUTCOME,
   ORDINAL_ASKED,
+  SOURCE_GIVES,
   SPLIT_ASKED,
   STATEMENT_ASKED,
   WHAT_HAPPENED,
@@ -1987,6 +1988,12 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
   const claim = r.claim ?? "";
   const lower = claim.toLowerCase();
   const d = blank();
+  // "Does the same source give how many POWs Russia holds?": that source's figure, or none.
+  if (SOURCE_GIVES.test(claim) || SOURCE_GIVES.test(`does ${claim}`)) {
+    const gives = sourceGives(k, r);
+    if (gives) return gives;
+  }
+
   // "Ukraine got back 277 including the wounded": the figure against the main one plus the wounded.
   if (r.withWounded && r.value) {
     const sum = withWoundedSum(k, { ...r, asked: "figure" }, eventsOf(k, r));
@@ -2134,6 +2141,17 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     if (d.disputes.length > 0) return sayDisputed(d, d.disputes[0] as DisputeView);
     d.line = `Yes: ${r.value.text} is the store's figure for ${label} — ${whoSays(d.citations)}`;
     return d;
+  }
+  // "Copy calls Trump 'former U.S. President'", "the first face-to-face meeting since the
+  // invasion, is that right?": words the sources disagree on, said as the disagreement.
+  if (!/\d/.test(lower.replace(/\b(?:19|20)\d\d\b/g, ""))) {
+    const said = wordsDisputed(k, claim);
+    if (said) return said;
+  }
+  // "Did Putin attend Istanbul": a stored quote that says whether that person went.
+  if (ATTENDED.test(claim)) {
+    const went = attendanceCheck(k, claim);
+    if (went) return went;
   }
   // "Can we call it the biggest swap of the war": its size against every exchange the store
   // holds. "The biggest swap" is also the deal's name, so an exchange dated in the claim comes first.
@@ -2340,6 +2358,111 @@ function biggestCheck(k: Knowledge, eventId: string): Draft | null {
     : "";
   d.line = `Yes: ${title} is the biggest exchange the store holds (${valueOfFact(own.f)} each side)${called ? `; “${words.trim()}”` : ""} — ${whoSays(d.citations)}`;
   return d;
+}
+
+/**
+ * A claim in words (a title, "the first since the invasion") that says most of the words a
+ * disputed stored value is stated in: that dispute, each side in its source's words. Two shared
+ * words and half of the value's at least, and one stored claim ahead of the rest; else null.
+ */
+function wordsDisputed(k: Knowledge, claim: string): Draft | null {
+  const asked = tellingWords(claim);
+  const scored = k.findings.disputes
+    .filter((x) => x.kind === "claim")
+    .map((x) => {
+      const dv = disputeView(k.catalog, x);
+      const facts = dv.sides
+        .flatMap((side) => side.citations.map((c) => k.catalog.facts.get(c.factId)))
+        .filter((f): f is Fact => f !== undefined && f.value.type === "text");
+      // The best of its stored values: how much of the words that state it the claim says.
+      let hits = 0;
+      let share = 0;
+      for (const f of facts) {
+        const own = tellingWords(f.value.type === "text" ? f.value.said : "");
+        let h = 0;
+        for (const w of own) if (asked.has(w)) h++;
+        if (own.size > 0 && h / own.size > share) {
+          share = h / own.size;
+          hits = h;
+        }
+      }
+      return { x, dv, facts, hits, share };
+    })
+    .sort((a, b) => b.share - a.share);
+  const best = scored[0];
+  if (!best || best.hits < 2 || best.share < 0.5 || scored[1]?.share === best.share) return null;
+  const d = blank();
+  d.status = "disputed";
+  d.disputes = [best.dv];
+  d.citations = best.facts.map((f) => cite(k, f));
+  const groups = byValue(best.facts);
+  d.line = `Disputed: ${groups
+    .map(
+      (g) =>
+        `“${(g[0] as Fact).value.type === "text" ? (g[0] as Fact & { value: { said: string } }).value.said : ""}” (${whoSays(g.map((f) => cite(k, f)))})`,
+    )
+    .join(", against ")}`;
+  return d;
+}
+
+/**
+ * Whether a source (named, or the one the answer before cited) gives a figure: yes with its figure,
+ * no when the store holds none from it for what is asked. Claimants named count as the source.
+ */
+function sourceGives(k: Knowledge, r: AskReading): Draft | null {
+  const source = k.catalog.data.sources.find((x) => x.id === r.sourceId);
+  if (!source) return null;
+  const asFigure = compose(k, { ...r, asked: "figure", claim: null }, "", "");
+  const own = asFigure.citations.filter((c) => c.source.id === source.id);
+  if (asFigure.status !== "not-held" && own.length > 0)
+    return { ...asFigure, line: `Yes: ${asFigure.line}` };
+  const d = blank();
+  d.line = `No: the store holds no such figure from ${outletName(source.outlet)}`;
+  // What the other sources give, below the line.
+  const others = compose(k, { ...r, asked: "figure", claim: null, sourceId: null }, "", "");
+  if (others.status !== "not-held" && others.status !== "unsure") {
+    d.notes.push(`Other sources: ${others.line}`);
+    d.citations = others.citations;
+  }
+  return d;
+}
+
+/** "Did he attend", "go to Istanbul himself", "take part": whether a person was there. */
+const ATTENDED =
+  /\b(?:attend(?:ed|s)?|go(?:es)? to|went to|travel(?:l?ed)? to|(?:was|were) (?:at|in|there|present)|himself|herself|in person|take part|took part|show(?:ed)? up|turn(?:ed)? up)\b/i;
+
+/**
+ * Whether a person the claim names was at the talks, from a stored quote that says so: "Putin
+ * declined to attend" is no; "sending Medinsky to lead the Russian team", "Umerov led" is yes.
+ * Null when no stored quote says either of that person.
+ */
+function attendanceCheck(k: Knowledge, claim: string): Draft | null {
+  const names = [...new Set(claim.match(/\b[a-zA-Z][a-z]{3,}\b/g) ?? [])].filter(
+    (w) =>
+      !/^(?:did|does|was|were|attend\w*|went|travel\w*|talks|swap|exchange|istanbul|himself|herself|person|part|there)$/i.test(
+        w,
+      ),
+  );
+  const no =
+    "(?:declined|refused|did not|didn't|chose not|would not|will not|won't)\\s+(?:to\\s+)?(?:attend|go|travel|come|take part|join)";
+  const yes = "(?:attended|was present|took part|led|headed|to lead|to head)";
+  for (const name of names) {
+    const n = name.charAt(0).toUpperCase() + name.slice(1).toLowerCase();
+    const reNo = new RegExp(`\\b${n}\\b[^.;]{0,60}?\\b${no}\\b`);
+    const reYes = new RegExp(
+      `\\b${n}\\b[^.;]{0,20}?\\b${yes}\\b|\\b(?:sending|sent)\\s+${n}\\s+to\\s+(?:lead|head|attend)\\b`,
+    );
+    for (const f of k.catalog.facts.values()) {
+      const c = cite(k, f);
+      const said = reNo.exec(c.quote) ? "No" : reYes.exec(c.quote) ? "Yes" : null;
+      if (!said) continue;
+      const d = blank();
+      d.citations = [c];
+      d.line = `${said}: “${c.quote}” — ${whoSays([c])}`;
+      return d;
+    }
+  }
+  return null;
 }
 
 /** The exchange the store has on a day (a wave, not its deal). */

@@ -19,7 +19,8 @@ const WHEN_FIELDS: readonly (keyof AskReading)[] = ["eventId", "day", "range", "
 /** Is this a follow-up to be read against the question before it? */
 export function isFollowUp(question: string, own: AskReading): boolean {
   const t = question.trim();
-  if (FOLLOW_UP.test(t)) return true;
+  // "Does that source also give …", "what did they say": about the answer before.
+  if (FOLLOW_UP.test(t) || SAME_SOURCE.test(t)) return true;
   // A fragment that names no event, day or figure of its own ("how many of those were civilians?").
   return !own.set.some((f) => WHEN_FIELDS.includes(f)) && t.split(/\s+/).length <= 6;
 }

@@ -62,6 +62,7 @@ import {
   SIDE_WORDS,
   SINCE_WAR,
   SLIP_TARGETS,
+  SOURCE_GIVES,
   TALLY_WORDS,
   TO_WAVE,
   TYPOS,
@@ -429,7 +430,9 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   const source = sourceNamed(
     k,
     lower,
-    r.nameOf === "author" || /\b(?:listed|lists|table|summary)\b/.test(lower),
+    r.nameOf === "author" ||
+      /\b(?:listed|lists|table|summary)\b/.test(lower) ||
+      SOURCE_GIVES.test(lower),
   );
   if (source) put("sourceId", source);
   // Who says so, when the question names them ("Russia's Defence Ministry", "Lubinets").
@@ -449,6 +452,15 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
 function askedOf(text: string): Asked | null {
   const lower = text.toLowerCase();
   if (FIGURE_CHECK.test(text)) return "check";
+  if (SOURCE_GIVES.test(text)) return "check";
+  // "… the first face-to-face meeting since the invasion, but is that actually right, or …":
+  // a check, wherever its words sit.
+  if (
+    /\b(?:is|was) (?:that|this|it) (?:actually |really |even )?(?:right|true|correct|accurate)\b/i.test(
+      text,
+    )
+  )
+    return "check";
   // "The 49th swap was when?": the question word said last asks what it asks first.
   const last = /\b(when|where|who)\s*\??\s*$/i.exec(text)?.[1]?.toLowerCase();
   if (last === "when") return "date";

@@ -372,6 +372,10 @@ export const LAST_BEFORE_DEAL =
 export const SAME_SOURCE =
   /\b(?:(?:they|it|he|she|(?:the same|that|this) (?:source|outlet|report|paper|article))\s+(?:also\s+)?(?:say|says|said|give|gives|gave|report|reports|reported|put|puts|count|counts|counted|have|has|had|mention|mentions|mentioned|list|lists|listed)|(?:does|did|do) (?:the same (?:source|outlet|report)|that (?:source|outlet|report)|it|they|he|she) (?:also )?(?:give|say|report|have|mention|put|count|list))\b/i;
 
+/** "Does the same source give how many POWs Russia holds?": whether a source gives a figure. */
+export const SOURCE_GIVES =
+  /^(?:and\s+)?(?:does|did|do)\s+(?:[\w.'’-]+\s+){1,4}?(?:also\s+)?(?:give|say|report|mention|list|have|put|count|offer)\s+(?:how many|a figure|a number|the number|any figure|a count)\b/i;
+
 /** A follow-up: read against the question before it in the thread. */
 export const FOLLOW_UP =
   /^(?:and|what about|how about|same for|same|also|so|then|ok(?:ay)?|and what|n)\b|^(?:over|in) how many\b|^(?:he|she|they|it|that)\b|\bthat (?:day|time)\b|\bthose\b|\b(?:the same|that one)\b/i;
