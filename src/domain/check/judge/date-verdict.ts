@@ -178,7 +178,16 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
           (e) => e.id !== target.id && eventStart(e) === said,
         )
       : undefined;
-    if (sibling && /^(?:wave2|wave3|start|end)$/.test(dc.about))
+    // (Unless a figure of the sentence is the named wave's own: then two signals agree.)
+    const waveFigures = new Set(
+      (k.catalog.factsByEvent.get(target.id) ?? []).flatMap((f) =>
+        f.value.type === "number" ? [f.value.n] : [],
+      ),
+    );
+    const corroborated = (dc.sentence.text.match(/\d[\d,]*/g) ?? []).some((n) =>
+      waveFigures.has(Number(n.replace(/,/g, ""))),
+    );
+    if (sibling && !corroborated && /^(?:wave2|wave3|start|end)$/.test(dc.about))
       return unverified(
         `The words name ${lowerThe(target.title)} (${dayOf(target)}), but ${formatNewsroomDate(said)} was the day of ${lowerThe(sibling.title)}: check which is meant.`,
         target,
