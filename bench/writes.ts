@@ -5,7 +5,7 @@
  * not say which lists they touch, so each rewrites the store file as well as appending to the
  * journal: the cost of an editor's write. Activity alone (a fact-check run recorded, the file
  * untouched) is measured at 100k facts in section 6 (adapters.ts). what claiming a Slack request as
- * handled (the replay guard, written before every request is handled) costs against a generated 100k-fact
+ * handled (the replay guard, written before every ack) costs against a generated 100k-fact
  * store, in time and in bytes written; and the SIGKILL crash test run many times, counting
  * acknowledged writes lost and invalid files left (both must be 0).
  *
@@ -118,7 +118,7 @@ export interface ClaimsRow {
   facts: number;
   storeMb: number;
   claims: number;
-  /** Per claim, each awaited before the next, as the middleware does before each handler. */
+  /** Per claim, each awaited before the next, as the middleware does before each ack. */
   p50: number;
   p99: number;
   mean: number;
@@ -183,7 +183,7 @@ const kb = (bytes: number) =>
   bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 
 export function formatClaims(r: ClaimsRow): string {
-  return `replay claims (one per Slack request, before it is handled) against ${r.facts} facts (store ${r.storeMb.toFixed(1)} MB): ${r.claims} claims, ms per claim mean ${ms(r.mean)} p50 ${ms(r.p50)} p99 ${ms(r.p99)}, written per claim ${r.bytesPerClaim === null ? "n/a (no /proc/self/io)" : kb(r.bytesPerClaim)}, store file ${r.storeUntouched ? "untouched" : "rewritten"}`;
+  return `replay claims (one per Slack request, before its ack) against ${r.facts} facts (store ${r.storeMb.toFixed(1)} MB): ${r.claims} claims, ms per claim mean ${ms(r.mean)} p50 ${ms(r.p50)} p99 ${ms(r.p99)}, written per claim ${r.bytesPerClaim === null ? "n/a (no /proc/self/io)" : kb(r.bytesPerClaim)}, store file ${r.storeUntouched ? "untouched" : "rewritten"}`;
 }
 
 /** The SIGKILL crash test, `runs` kills against one store file. */

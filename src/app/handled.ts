@@ -2,8 +2,8 @@
  * Requests already handled: the first delivery of a request is claimed here and a replay of it
  * (the same signed request sent again inside the signature window, before or after a restart)
  * finds its claim and is not applied again. With a store, claims are kept in a small file
- * beside it (store/handled.ts), written before the request is handled (slack/replays.ts)
- * without rewriting the archive; they are decided one at a time, in the order they are made.
+ * beside it (store/handled.ts), written before each ack without rewriting the archive; they
+ * are decided one at a time, in the order they are made.
  */
 
 import type { FactStore as Store } from "../store/fact-store.ts";

@@ -148,20 +148,15 @@ export function createApp(options: CreateAppOptions): App {
   app.use(skipRetries);
   app.use(onlySlackHooks(slackHooks(clientOptions.slackApiUrl)));
   const desk = options.desk;
-  // Behind one Bolt listener per kind (route.ts): Bolt filters every request through each.
-  const routes = router();
-  // Commands, buttons and shortcuts are acked before their claim is written (replays.ts).
-  app.use(
-    skipReplays(options.handled ?? { claim: (key) => desk.claim(key) }, (body) =>
-      routes.acksFirst(body),
-    ),
-  );
+  app.use(skipReplays(options.handled ?? { claim: (key) => desk.claim(key) }));
   app.error(async (error) => {
     logger.error("a listener failed:", error);
   });
   const isEditor =
     options.isEditor ?? editors({ config: config.editors, client: app.client, logger });
   const ingestUsers = new Set(config.editors?.ingestUserIds ?? []);
+  // Behind one Bolt listener per kind (route.ts): Bolt filters every request through each.
+  const routes = router();
   registerListeners(routes.registrar, {
     desk,
     lastDigest: options.lastDigest ?? (() => desk.lastDigest()),

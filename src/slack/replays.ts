@@ -5,21 +5,9 @@
  * listeners: events by event_id, slash commands and shortcuts by trigger_id, button clicks by
  * action and action_ts, modal submissions by view id and the request's signed timestamp (a
  * modal resubmitted after a validation error comes with a new one).
- *
- * What the claim guarantees: no request is handled before its claim is durable, so a replay,
- * in this process or after a restart, finds it and is not handled again. That is a rule about
- * when the handler runs, not about when Slack is answered: Bolt acks every event before any
- * middleware runs, and a slash command, a button or a shortcut (whose handlers ack with nothing,
- * first thing) is acked here before its claim is written, then handled once the claim is on
- * disk. A process that dies in between has acked a request it never handled, as one that dies
- * after the ack and before the reply always has; it has handled nothing twice. Waiting for the
- * claim's fsync before the ack cost every command that fsync in its ack latency, and a bare
- * app acks at once. A modal submission is still claimed before its ack, which its handler
- * writes (a validation error goes back in it).
  */
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import type { Handled } from "../app/handled.ts";
-import { ACKED_EARLY } from "./listeners/route.ts";
 
 /** The request's signed timestamp, put in the context by the HTTP receiver. */
 export const REQUEST_TS = "requestTimestamp";
@@ -61,26 +49,11 @@ export function requestKey(body: unknown, requestTs: unknown): string | null {
   return null;
 }
 
-/**
- * Acks a replay (so Slack's side is answered) and stops it before any listener. A request
- * `acksFirst` says may be acked before its handler runs is acked before its claim is made,
- * and marked so (ACKED_EARLY) for the router; its handler still runs only once the claim is on
- * disk.
- */
-export function skipReplays(
-  handled: Handled,
-  acksFirst: (body: unknown) => boolean = () => false,
-): Middleware<AnyMiddlewareArgs> {
+/** Acks a replay (so Slack's side is answered) and stops it before any listener. */
+export function skipReplays(handled: Handled): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const { body, context, logger, next } = args;
     const key = requestKey(body, context[REQUEST_TS]);
-    const ack = (args as { ack?: () => Promise<void> }).ack;
-    let acked = false;
-    if (key && ack && acksFirst(body)) {
-      await ack();
-      acked = true;
-      context[ACKED_EARLY] = true;
-    }
     let first = true;
     if (key) {
       try {
@@ -91,7 +64,8 @@ export function skipReplays(
       }
     }
     if (first) return next();
-    if (ack && !acked) await ack();
+    const ack = (args as { ack?: () => Promise<void> }).ack;
+    if (ack) await ack();
     logger.info(`ignored a replay of ${key}`);
   };
 }

@@ -1,8 +1,8 @@
 /**
  * Requests from Slack already handled, kept beside the store in `<store file>.handled.json`
- * rather than in it. A request is claimed before it is handled, and the store is written
+ * rather than in it. A request is claimed before it is acknowledged, and the store is written
  * whole: a claim in the store cost a write of the whole archive (about 46 MB at 100,000 facts)
- * before every request.
+ * before every ack.
  *
  * The sidecar is a log, one claim per line (`{"key":…,"at":…}`): a claim appends its line and
  * fsyncs, so it costs the same however many requests came in the last ten minutes (claims made

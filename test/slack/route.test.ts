@@ -62,37 +62,6 @@ describe("routed listeners", () => {
     ).rejects.toThrow("boom");
   });
 
-  it("say which requests may be acked before their handler: commands, buttons, shortcuts it routes", async () => {
-    const r = router();
-    const acks: unknown[] = [];
-    r.registrar.command("/swap", async ({ ack }: { ack: () => Promise<void> }) => {
-      await ack();
-      acks.push("handler's ack");
-    });
-    r.registrar.action("share", async () => {});
-    r.registrar.view("resolve", async () => {});
-    r.registrar.shortcut("factcheck_message", async () => {});
-    r.registrar.event("app_mention", async () => {});
-    const action = (id: string) => ({ type: "block_actions", actions: [{ action_id: id }] });
-    expect(r.acksFirst({ command: "/swap" })).toBe(true);
-    expect(r.acksFirst(action("share"))).toBe(true);
-    expect(r.acksFirst({ type: "shortcut", callback_id: "factcheck_message" })).toBe(true);
-    expect(r.acksFirst({ type: "message_action", callback_id: "factcheck_message" })).toBe(true);
-    // A modal's handler writes its ack; Bolt acks events itself; an unknown name is unhandled.
-    expect(r.acksFirst({ type: "view_submission", view: { callback_id: "resolve" } })).toBe(false);
-    expect(r.acksFirst({ type: "event_callback", event: { type: "app_mention" } })).toBe(false);
-    expect(r.acksFirst({ command: "/sources" })).toBe(false);
-    expect(r.acksFirst(action("other"))).toBe(false);
-    expect(r.acksFirst(null)).toBe(false);
-    // Acked early: the handler's ack is one that has already been called, and does nothing.
-    const route = installed(r).get("command")?.route;
-    const ack = async () => void acks.push("Bolt's ack");
-    await route?.({ command: { command: "/swap" }, ack, context: { factdeskAckedEarly: true } });
-    expect(acks).toEqual(["handler's ack"]);
-    await route?.({ command: { command: "/swap" }, ack, context: {} });
-    expect(acks).toEqual(["handler's ack", "Bolt's ack", "handler's ack"]);
-  });
-
   it("refuse a name registered twice, a pattern, and more than one handler", () => {
     const r = router();
     r.registrar.command("/swap", async () => {});
