@@ -1081,6 +1081,19 @@ describe("what the fourth blind set showed (precision)", () => {
 });
 
 describe("readings and words", () => {
+  it("a part pointing back to an unknown side's whole is not put right by one side's part", () => {
+    // The 120 civilians are Russia's intake; "of those" points back to the people Kyiv got home.
+    const text =
+      "Zelensky posted on 23 May that 697 people had been brought home over two days.[12] Of those, about 60 were civilians, his ombudsman said.";
+    expect(verdicts(text, "2025-05-25")).toContainEqual(["about 60", "unverified"]);
+    // The same split given in full is still set against the stored split.
+    expect(
+      verdicts(
+        "Moscow's ministry said it got back 270 soldiers and 210 civilians on May 23, 2025.",
+      ),
+    ).toContainEqual(["210", "contradicted"]);
+  });
+
   it("an exchange counted inside a deal is not the war's count", () => {
     expect(figures("It was the first exchange under this agreement.", "2025-05-23")).toEqual([]);
   });

@@ -79,8 +79,15 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
     // and 120 civilians were received"): a part set against that side's part.
     const cited = check.citations.map((c) => k.catalog.facts.get(c.factId));
     const sameKind = cited.length > 0 && cited.every((f) => f?.counted === claim.counted);
+    // …and only where it is the same side's: "of those [697 Ukrainians], about 80 were
+    // civilians" is not put right by the 120 civilians Russia received. A split given in full
+    // ("270 servicemen and 210 civilians") is the stored split's, whoever it is said of.
+    const pointsBack = claim.part !== null && !/\d/.test(claim.part);
+    const sameSide =
+      claim.side !== null || cited.every((f) => f?.side !== "ukraine" && f?.side !== "russia");
     const byItsKind =
       sameKind &&
+      (!pointsBack || sameSide) &&
       (claim.counted === "civilians" ||
         claim.counted === "wounded" ||
         (claim.counted === "military" &&
