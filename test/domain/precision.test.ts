@@ -1081,6 +1081,27 @@ describe("what the fourth blind set showed (precision)", () => {
 });
 
 describe("readings and words", () => {
+  it("'the final 303' is the last wave's figure, whatever span the sentence speaks of", () => {
+    const text = "Spread over four days, the operation ended this evening with the final 303.";
+    expect(verdicts(text, "2025-05-25")).not.toContainEqual(["303", "contradicted"]);
+    expect(verdicts(text, "2025-05-25")).toContainEqual(["303", "supported"]);
+    // A wrong figure for the last wave is still put right by the last wave's.
+    const [wrong] = figures(
+      "The last 330 prisoners from each side were freed on Sunday.",
+      "2025-05-26",
+    );
+    expect(wrong).toMatchObject({ verdict: "contradicted", right: "303" });
+  });
+
+  it("'the final 303 … on Saturday' names one wave and the day another: neither is corrected", () => {
+    const [c] = figures(
+      "The final 303 prisoners from each side crossed on Saturday.",
+      "2025-05-26",
+    );
+    expect(c?.verdict).toBe("unverified");
+    expect(c?.reason).toMatch(/which wave/);
+  });
+
   it("a part pointing back to an unknown side's whole is not put right by one side's part", () => {
     // The 120 civilians are Russia's intake; "of those" points back to the people Kyiv got home.
     const text =

@@ -77,7 +77,8 @@ describe("blind corpus, dev half", () => {
 // The sealed half and the fresh sets were each run once (test/eval/blind/RESULTS.md) and then
 // read to find what went wrong, so they are dev sets now: they guard precision like the first.
 describe("blind corpus, the spent sealed half and fresh sets", () => {
-  for (const half of ["sealed", "fresh", "fresh2", "fresh3", "fresh4"] as const) {
+  // The sixth set (fresh5) came out with 12 false corrections when it was run; all are fixed.
+  for (const half of ["sealed", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"] as const) {
     it(`${half}: contradicts no correct copy`, () => {
       const spent = scoreHalf(analyse(bundledData()), half);
       const t = targets(spent);
@@ -92,28 +93,14 @@ describe("blind corpus, the spent sealed half and fresh sets", () => {
   }
 });
 
-// The sixth set was run once and came out with 12 false corrections; eleven are fixed. Until the
-// last is, it is held where it stands: never more of them, never less agreed.
-describe("blind corpus, the spent sixth set (false corrections left to fix)", () => {
-  it("fresh5: no more false corrections than the one still open, and the figures reached", () => {
-    const spent = scoreHalf(analyse(bundledData()), "fresh5");
-    const t = targets(spent);
-    expect(t.falseContradictions, formatBlind(spent)).toBeLessThanOrEqual(1);
-    expect(spent.strayContradictions, formatBlind(spent)).toEqual([]);
-    const [agreed, wrongSupported] = REACHED.fresh5;
-    expect(t.agreed / t.labels, formatBlind(spent)).toBeGreaterThanOrEqual(agreed);
-    expect(t.wrongSupported, formatBlind(spent)).toBeLessThanOrEqual(wrongSupported);
-  });
-});
-
 // The seventh set was run once at the end of the session that built the composition check and
-// came out with 12 false corrections; five are fixed. It is held where it stands until the rest are.
+// came out with 12 false corrections; seven are fixed. It is held where it stands until the rest are.
 describe("blind corpus, the spent seventh set (false corrections left to fix)", () => {
-  it("fresh6: no more false corrections than the seven still open, and the figures reached", () => {
+  it("fresh6: no more false corrections than the five still open, and the figures reached", () => {
     const spent = scoreHalf(analyse(bundledData()), "fresh6");
     const t = targets(spent);
-    expect(t.falseContradictions, formatBlind(spent)).toBeLessThanOrEqual(7);
-    expect(t.agreed / t.labels, formatBlind(spent)).toBeGreaterThanOrEqual(0.552);
+    expect(t.falseContradictions, formatBlind(spent)).toBeLessThanOrEqual(5);
+    expect(t.agreed / t.labels, formatBlind(spent)).toBeGreaterThanOrEqual(0.555);
     expect(t.wrongSupported, formatBlind(spent)).toBeLessThanOrEqual(6);
   });
 });

@@ -127,6 +127,15 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
       unclear.push(`which wave (the words name one, but the draft is dated ${filedWave})`);
     if (unclear.length > 0) return extend(unsure(check, unclear), { reading });
   }
+  // "The final 303 prisoners were released on Saturday": the figure is the last wave's and the
+  // day another wave's; copy like it is labelled either way, so neither is corrected.
+  if (check.verdict === "supported" && claim.finalNamed && claim.date && !claim.dateInherited) {
+    const dayWave = waveOnDay(k, claim.date, check.eventId);
+    if (dayWave)
+      return extend(unsure(check, [`which wave (the words name the last, but ${dayWave})`]), {
+        reading,
+      });
+  }
   // "Along with 15 wounded": no side read, and the store's figure for one side is not the
   // other's; the figure may be either side's, so it is not supported on a guess.
   const whose = check.verdict === "supported" ? sideDecides(k, claim, event) : null;

@@ -169,6 +169,8 @@ export interface Claim {
   wave: WaveCue | null;
   /** The wave is named outright ("the second wave"), not by a verb ("began"). */
   waveNamed: boolean;
+  /** "The final 303": the words before the figure make it the last wave's. */
+  finalNamed?: boolean;
   /** A running total is spoken of elsewhere in the sentence: one exchange's reading is unsure. */
   scopeUnclear: boolean;
   /** A running total beside another one it is compared with ("up from 3,627 in September 2024"). */
@@ -188,6 +190,9 @@ export type WaveCue = "start" | "end" | "wave2" | "wave3";
  */
 const WHOLE_SPAN =
   /\b(?:in all|all told|the (?:whole|entire) (?:deal|exchange)|completed|complete|completing|1,000-for-1,000|thousand-for-thousand|from friday to sunday)\b/i;
+
+/** "The final 303", "their last 303": a figure the words make the deal's last wave. */
+const FINAL_FIGURE = /\b(?:the|their|its|a)\s+(?:final|last)\s+$/i;
 
 /** "The second wave", "the final stage": a wave named outright, as sure as a day. */
 const ORDINAL_WAVE =
@@ -853,6 +858,21 @@ function sentenceClaims(
       // "In the exchange that ended yesterday, 1,000 …": a verb's subject is the deal, so the
       // figure may be the deal's as well as its last wave's.
       if (!claim.waveNamed) claim.whole = true;
+    }
+    // "Wrapped up tonight with the final 303": "final" or "last" right before a figure names
+    // the deal's last wave, whatever span the sentence also speaks of.
+    if ((measure === "released" || measure === "released-to-date") && !claim.planned) {
+      const final = FINAL_FIGURE.exec(before);
+      if (final) {
+        claim.measure = "released";
+        claim.wave = "end";
+        claim.waveNamed = true;
+        claim.whole = false;
+        claim.soFar = false;
+        claim.finalNamed = true;
+        claim.cues.event = final[0].trim();
+        claim.cues.scope = final[0].trim();
+      }
     }
     // "390 on the first day, 307 on the second and 303 on the last": each figure of a list names
     // its own wave; a figure in such a list with no words of its own takes no wave.
