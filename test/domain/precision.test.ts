@@ -1081,6 +1081,12 @@ describe("what the fourth blind set showed (precision)", () => {
 });
 
 describe("readings and words", () => {
+  it("a side named after another figure in an aside is that figure's, not the whole's", () => {
+    const text =
+      "Back on January 3, 2024, nearly 480 POWs were traded - 248 going to Ukraine, 230 to Russia.";
+    expect(verdicts(text)).toContainEqual(["nearly 480", "supported"]);
+  });
+
   it("'the final 303' is the last wave's figure, whatever span the sentence speaks of", () => {
     const text = "Spread over four days, the operation ended this evening with the final 303.";
     expect(verdicts(text, "2025-05-25")).not.toContainEqual(["303", "contradicted"]);

@@ -64,8 +64,15 @@ export interface SideReading {
   cue: string | null;
 }
 
+const ASIDE_FIGURE =
+  /(?:[–—:(;,]|\s-\s)\s*(?:about|around|nearly|almost|some|over|more than|under)?\s*\d/i;
+
 /** For whom a figure counts, by the first cue in SIDE_CUES that the words around it match. */
-export function sideOf(before: string, after: string, np: NounPhrase): SideReading {
+export function sideOf(before: string, afterAll: string, np: NounPhrase): SideReading {
+  // "Nearly 480 POWs – 248 to Ukraine, 230 to Russia": past another figure set off by a dash,
+  // colon, bracket or comma, a side's words are that figure's.
+  const aside = ASIDE_FIGURE.exec(afterAll);
+  const after = aside ? afterAll.slice(0, aside.index) : afterAll;
   const a = after.toLowerCase();
   const b = before.toLowerCase();
   for (const rule of SIDE_CUES) {
