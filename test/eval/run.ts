@@ -29,6 +29,9 @@ console.log(`\n${formatQuestions(scoreQuestions("dev", replyOf(k)), !quiet)}`);
 for (const half of ["sealed", "fresh", "fresh2", "fresh3"] as const)
   if (hasQuestions(half))
     console.log(`\n${formatQuestions(scoreQuestions(half, replyOf(k)), false)}`);
+// The fifth, written blind this session, is run once, at its end: never with --dev.
+if (!devOnly && hasQuestions("fresh4"))
+  console.log(`\n${formatQuestions(scoreQuestions("fresh4", replyOf(k)), false)}`);
 if (!devOnly) console.log(`\n${formatIngest(scoreIngest(k, "sealed"), false)}`);
 console.log(`\n${formatLater(scoreLater(k, "dev"), !quiet)}`);
 // The later sealed half and the fresh set were each run once and read since: dev sets now. The
