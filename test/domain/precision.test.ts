@@ -1081,6 +1081,14 @@ describe("what the fourth blind set showed (precision)", () => {
 });
 
 describe("readings and words", () => {
+  it("a figure led by its own day is that day's, under a heading that says 'so far'", () => {
+    const text = "Tally so far: Fri 390 each way, today 307 each way.";
+    expect(verdicts(text, "2025-05-24")).toEqual([
+      ["390", "supported"],
+      ["307", "supported"],
+    ]);
+  });
+
   it("a side named after another figure in an aside is that figure's, not the whole's", () => {
     const text =
       "Back on January 3, 2024, nearly 480 POWs were traded - 248 going to Ukraine, 230 to Russia.";

@@ -95,6 +95,12 @@ export const DAY_LIST = new RegExp(
   "i",
 );
 
+/** "Fri 390 each way, today 307": a figure led by its own day is that day's, not a tally's. */
+export const DAY_LED = new RegExp(
+  String.raw`(?:^|[\s,;:(/])(?:${DAY_WORD}|today|yesterday|tonight|yday|tdy)(?:['’]s)?\s+$`,
+  "i",
+);
+
 export const PLANNED =
   /\b(?:will|would|until|due (?:by|on|to|in)|scheduled|set to|agreed to|agree to|plan(?:s|ned)? to|to be|expected to|is to|are to|due to|agreement to|deal to|to (?:release|swap|exchange|free|trade|return))\b/i;
 

@@ -53,6 +53,7 @@ import {
   ALONG_WITH,
   BOX_LINE_DASH,
   CEASEFIRE_AFTER,
+  DAY_LED,
   DAY_LIST,
   DAYS_SO_FAR,
   DURATION_AFTER,
@@ -411,7 +412,9 @@ function sentenceClaims(
       !/\b(?:largest|biggest|greatest|first|second|third|only|most|major)\b[^.;:]{0,60}$/i.test(
         clause.slice(Math.max(0, since.index - 70), since.index),
       );
-    const soFar = sinceStart ? null : SO_FAR.exec(clause);
+    // "Numbers so far: Fri 390 each way, today 307": each figure led by its day is that day's.
+    const dayLed = DAY_LED.test(before);
+    const soFar = sinceStart || dayLed ? null : SO_FAR.exec(clause);
     // "Ran over two days" says how long the deal took, not how far it had got.
     const daysFound = DAYS_SO_FAR.exec(clause);
     // "307 defenders home today, 679 over two days": the span is the 679's, the figure nearest it.
@@ -425,7 +428,7 @@ function sentenceClaims(
     const ranFor =
       daysMatch !== null &&
       /\b(?:ran|took|lasted|spanned|span of|went on)\s*$/i.test(clause.slice(0, daysMatch.index));
-    const daysSoFar = daysMatch && !ranFor ? daysMatch : null;
+    const daysSoFar = daysMatch && !ranFor && !dayLed ? daysMatch : null;
 
     let measure: Measure | null = null;
     let counted: Counted | null = null;
