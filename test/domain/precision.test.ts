@@ -1081,6 +1081,27 @@ describe("what the fourth blind set showed (precision)", () => {
 });
 
 describe("readings and words", () => {
+  it("notes' 'Thu' is a day of its own, not the day of the figure before it", () => {
+    expect(
+      verdicts("Recap for the desk: yesterday 307, Fri 390.", "2025-05-25"),
+    ).not.toContainEqual(["390", "contradicted"]);
+    expect(
+      verdicts("Recap for the desk: yesterday 307, Thu 390.", "2025-05-25"),
+    ).not.toContainEqual(["390", "contradicted"]);
+  });
+
+  it("'Fri+Sat' is a span of two days, and a side-less figure for it may be both sides together", () => {
+    const text = "Roughly 1,400 people crossed the line over Fri+Sat.";
+    expect(verdicts(text, "2025-05-24")).toEqual([["Roughly 1,400", "supported"]]);
+    expect(verdicts("Over the first two days 1,394 people crossed.", "2025-05-24")).toEqual([
+      ["1,394", "supported"],
+    ]);
+    // A side that has its people back is one side: both sides' figure is wrong for it.
+    expect(
+      verdicts("By Saturday night Kyiv now has 1,394 back, per Zelensky.", "2025-05-24"),
+    ).toEqual([["1,394", "contradicted"]]);
+  });
+
   it("a figure led by its own day is that day's, under a heading that says 'so far'", () => {
     const text = "Tally so far: Fri 390 each way, today 307 each way.";
     expect(verdicts(text, "2025-05-24")).toEqual([

@@ -94,12 +94,12 @@ describe("blind corpus, the spent sealed half and fresh sets", () => {
 });
 
 // The seventh set was run once at the end of the session that built the composition check and
-// came out with 12 false corrections; nine are fixed. It is held where it stands until the rest are.
+// came out with 12 false corrections; eleven are fixed. It is held where it stands until the rest are.
 describe("blind corpus, the spent seventh set (false corrections left to fix)", () => {
-  it("fresh6: no more false corrections than the three still open, and the figures reached", () => {
+  it("fresh6: no more false corrections than the one still open, and the figures reached", () => {
     const spent = scoreHalf(analyse(bundledData()), "fresh6");
     const t = targets(spent);
-    expect(t.falseContradictions, formatBlind(spent)).toBeLessThanOrEqual(3);
+    expect(t.falseContradictions, formatBlind(spent)).toBeLessThanOrEqual(1);
     expect(t.agreed / t.labels, formatBlind(spent)).toBeGreaterThanOrEqual(0.555);
     expect(t.wrongSupported, formatBlind(spent)).toBeLessThanOrEqual(6);
   });

@@ -202,6 +202,19 @@ export const SIDE_CUES: readonly {
     before:
       /\b((?:russia|moscow|ru|rus)(?:,[^,.;:]{1,30},)? (?:(?:will|would|is to|was to|to|had|has|have) )?(?:(?:get|got|gets|getting|receive|received|receiving|recovered|welcomed|secured)(?: back)?|(?:take|took|takes|taking) back))\s+$/,
   },
+  // "Kyiv now has 1,394 back": a side that has its people back.
+  {
+    side: "ukraine",
+    all: true,
+    before: /\b((?:ukraine|kyiv|ukr|ua)(?: now)? (?:has|had|have)(?: now| so far)?)\s+$/,
+    after: /^\s*(?:[\p{L}]+\s+)?back\b/u,
+  },
+  {
+    side: "russia",
+    all: true,
+    before: /\b((?:russia|moscow|ru|rus)(?: now)? (?:has|had|have)(?: now| so far)?)\s+$/,
+    after: /^\s*(?:[\p{L}]+\s+)?back\b/u,
+  },
   // Translated word order: "home came 697 people", "home were brought 390".
   {
     side: "ukraine",

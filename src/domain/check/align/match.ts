@@ -273,8 +273,17 @@ function decideToDate(
         );
       else if (day >= end) facts = factsOf(k, released, [deal]).filter((f) => !f.planned);
     }
-    // Nothing stored for this side so far: the waves' figures up to that day, added up.
-    const judgement = judgeFacts(claim, facts) ?? judgeFacts(claim, wavesSoFar(k, deal, day));
+    // Nothing stored for this side so far: the waves' figures up to that day, added up. So too
+    // where what is stored is one side's and the draft's figure may be both together ("1,394
+    // crossed over the first two days": Kyiv's 697 is not all of it).
+    let judgement = judgeFacts(claim, facts);
+    if (
+      !judgement ||
+      (judgement.verdict === "contradicted" && claim.side !== "ukraine" && claim.side !== "russia")
+    ) {
+      const summed = judgeFacts(claim, wavesSoFar(k, deal, day));
+      if (summed && (!judgement || summed.verdict !== "contradicted")) judgement = summed;
+    }
     // "In just two days, 2,000 were released" of a deal that took three: the figure is the
     // whole deal's and the count of days is what is off, so the figure is not put right.
     if (judgement?.verdict === "contradicted" && claim.days !== null) {

@@ -333,9 +333,9 @@ function spans(text: string, dates: DateInfo[]): DateInfo[] {
     // "From Friday to Sunday" is a span, not a count from Friday.
     const fromTo = lead && RANGE_JOINER.test(between);
     if (b && a.date && b.date && a.date < b.date && (!a.since || fromTo)) {
-      // "May 23 and 24", "Saturday's and Sunday's waves".
+      // "May 23 and 24", "Saturday's and Sunday's waves", notes' "Fri+Sat".
       const consecutive =
-        /^(?:['’]s)?\s*(?:and|&)\s*$/i.test(between) && addDaysIso(a.date, 1) === b.date;
+        /^(?:['’]s)?\s*(?:and|&|\+)\s*$/i.test(between) && addDaysIso(a.date, 1) === b.date;
       if (
         RANGE_JOINER.test(between) ||
         (lead && /^\s*(?:and|&)\s*$/i.test(between)) ||
