@@ -14,7 +14,8 @@ export type Expected = Verdict | "none";
 /**
  * "fresh": a second blind set, written after the sealed half was spent; "fresh2": a third,
  * written after the fresh set was spent; "fresh3": a fourth, after the third; "fresh4": a fifth,
- * after the fourth; "fresh5": a sixth, after the fifth; "fresh6": a seventh, after the sixth.
+ * after the fourth; "fresh5": a sixth, after the fifth; "fresh6": a seventh, after the sixth;
+ * "fresh7": an eighth, after the seventh.
  * Each is run once, then becomes a dev set.
  */
 export type Half =
@@ -25,7 +26,8 @@ export type Half =
   | "fresh3"
   | "fresh4"
   | "fresh5"
-  | "fresh6";
+  | "fresh6"
+  | "fresh7";
 
 export interface Label {
   figure: string;

@@ -22,6 +22,8 @@ console.log(`\n${formatBlind(scoreHalf(k, "dev"), !quiet)}`);
 // Every blind set has been run once (the seventh at 72c8862) and read since: dev sets now.
 for (const half of ["sealed", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"] as const)
   if (hasHalf(half)) console.log(`\n${formatBlind(scoreHalf(k, half), false)}`);
+// The eighth, written blind this session, is run once, at its end: never with --dev.
+if (!devOnly && hasHalf("fresh7")) console.log(`\n${formatBlind(scoreHalf(k, "fresh7"), false)}`);
 console.log(`\n${formatIngest(scoreIngest(k, "dev"), !quiet)}`);
 console.log(`\n${formatQuestions(scoreQuestions("dev", replyOf(k)), !quiet)}`);
 // The questions' sealed half and the fresh sets were each run once and read since: dev sets now.
