@@ -1081,6 +1081,20 @@ describe("what the fourth blind set showed (precision)", () => {
 });
 
 describe("readings and words", () => {
+  it("a day set before a running total as its label is the total's as-of day", () => {
+    // The ombudsman's 3,672 is as of September 2024: a wrong year is not set against today's total.
+    const [wrongYear] = figures(
+      "From the ombudsman, Sept 2023: 3,672 Ukrainians freed since 2022.",
+      "2025-05-20",
+    );
+    expect(wrongYear?.verdict).not.toBe("contradicted");
+    const [misdated] = figures(
+      "From the ombudsman, Sept 2024: 4,552 Ukrainians freed since 2022.",
+      "2025-05-20",
+    );
+    expect(misdated).toMatchObject({ verdict: "contradicted", right: "3,672" });
+  });
+
   it("notes' 'Thu' is a day of its own, not the day of the figure before it", () => {
     expect(
       verdicts("Recap for the desk: yesterday 307, Fri 390.", "2025-05-25"),

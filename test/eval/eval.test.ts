@@ -77,8 +77,17 @@ describe("blind corpus, dev half", () => {
 // The sealed half and the fresh sets were each run once (test/eval/blind/RESULTS.md) and then
 // read to find what went wrong, so they are dev sets now: they guard precision like the first.
 describe("blind corpus, the spent sealed half and fresh sets", () => {
-  // The sixth set (fresh5) came out with 12 false corrections when it was run; all are fixed.
-  for (const half of ["sealed", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"] as const) {
+  // The sixth and seventh sets (fresh5, fresh6) came out with 12 false corrections each when
+  // they were run; all are fixed.
+  for (const half of [
+    "sealed",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+  ] as const) {
     it(`${half}: contradicts no correct copy`, () => {
       const spent = scoreHalf(analyse(bundledData()), half);
       const t = targets(spent);
@@ -93,18 +102,6 @@ describe("blind corpus, the spent sealed half and fresh sets", () => {
   }
 });
 
-// The seventh set was run once at the end of the session that built the composition check and
-// came out with 12 false corrections; eleven are fixed. It is held where it stands until the rest are.
-describe("blind corpus, the spent seventh set (false corrections left to fix)", () => {
-  it("fresh6: no more false corrections than the one still open, and the figures reached", () => {
-    const spent = scoreHalf(analyse(bundledData()), "fresh6");
-    const t = targets(spent);
-    expect(t.falseContradictions, formatBlind(spent)).toBeLessThanOrEqual(1);
-    expect(t.agreed / t.labels, formatBlind(spent)).toBeGreaterThanOrEqual(0.555);
-    expect(t.wrongSupported, formatBlind(spent)).toBeLessThanOrEqual(6);
-  });
-});
-
 const REACHED = {
   sealed: [0.843, 2],
   fresh: [0.788, 3],
@@ -112,4 +109,5 @@ const REACHED = {
   fresh3: [0.737, 5],
   fresh4: [0.706, 7],
   fresh5: [0.645, 5],
+  fresh6: [0.555, 6],
 } as const;

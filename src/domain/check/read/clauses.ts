@@ -87,7 +87,13 @@ export function dateFor(
           !/^['’]s\b/.test(text.slice(d.end - off, d.end - off + 3)),
       )
     : undefined;
-  const own = runOn ?? pick(usable.filter(inClause));
+  // "Ombudsman, Sept 2024: 3,672 back": a day set before its figure as a label is its own.
+  const labelled = text
+    ? usable.find(
+        (d) => d.end - off <= rel && /^\s*[:–—=]\s*[~≈]?\s*$/.test(text.slice(d.end - off, rel)),
+      )
+    : undefined;
+  const own = runOn ?? labelled ?? pick(usable.filter(inClause));
   const found = ownClauseOnly
     ? own
     : (own ??
