@@ -1081,6 +1081,15 @@ describe("what the fourth blind set showed (precision)", () => {
 });
 
 describe("readings and words", () => {
+  it("a timeline's day that leads its figure is checked with it, unless the sources dispute the day", () => {
+    const text =
+      "KEY DATES\nMay 23 – first 390 cross each way\nMay 6, 2025: 205 POWs from each side";
+    expect(days(text).map((d) => [d.claim, d.verdict])).toEqual([
+      ["May 23", "supported"],
+      ["May 6, 2025", "disputed"],
+    ]);
+  });
+
   it("a day set before a running total as its label is the total's as-of day", () => {
     // The ombudsman's 3,672 is as of September 2024: a wrong year is not set against today's total.
     const [wrongYear] = figures(

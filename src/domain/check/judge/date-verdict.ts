@@ -419,7 +419,7 @@ function cueDay(dc: DateClaim, e: Event): string | null {
 }
 
 /** Every day the sources give an event: the day it is filed under, and any other a source names. */
-function daysOf(k: Knowledge, e: Event): string[] {
+export function daysOf(k: Knowledge, e: Event): string[] {
   if (e.kind === "deal") {
     const start = eventStart(e);
     const end = eventEnd(e);

@@ -12,6 +12,7 @@ import type { Knowledge } from "../../queries.ts";
 import { overlapsAny } from "../overlaps.ts";
 import type { Claim } from "../read/claims.ts";
 import { FIGURE_THEN_DAY } from "../vocabulary.ts";
+import { daysOf } from "./date-verdict.ts";
 import { lowerThe } from "./wording.ts";
 
 export function figureDays(
@@ -29,9 +30,15 @@ export function figureDays(
     if (claim.dateInherited || claim.dateBasis === "guess") return;
     const event = k.catalog.events.get(f.eventId);
     if (event?.kind !== "exchange" || eventStart(event) !== claim.date) return;
+    // A day the sources disagree on ("May 6, 2025, with 205 released") is the day's own check's.
+    if (daysOf(k, event).length > 1) return;
     const lead = FIGURE_THEN_DAY.exec(text.slice(f.end, f.end + 40));
-    const start = f.end + (lead?.[0].length ?? 0);
-    if (!lead || !text.startsWith(claim.dateText, start)) return;
+    const after = f.end + (lead?.[0].length ?? 0);
+    // "May 23 – first 390 cross each way", "Friday, May 23: 390 freed by each side", "On May 24,
+    // each side released 307": a day that leads its figure's line or clause is its day too.
+    const before = lead ? -1 : leadingDay(text, claim.dateText, claim.sentence.start, f.start);
+    const start = lead && text.startsWith(claim.dateText, after) ? after : before;
+    if (start < 0) return;
     const end = start + claim.dateText.length;
     if (onShown({ start, end }) || out.some((c) => c.start < end && start < c.end)) return;
     const day = formatNewsroomDate(claim.date);
@@ -49,4 +56,17 @@ export function figureDays(
     );
   });
   return out;
+}
+
+/** Where a day written before its figure, in the figure's sentence and clause, starts; else -1. */
+function leadingDay(text: string, day: string, sentenceStart: number, figureStart: number): number {
+  const at = text.lastIndexOf(day, figureStart);
+  if (at < sentenceStart || at + day.length > figureStart) return -1;
+  // Nothing between that could hold a day or figure of its own ("May 22 – agencies convene;
+  // May 23 – 390") or a turn of the sentence ("… but on Saturday 303").
+  const between = text.slice(at + day.length, figureStart);
+  return between.length <= 60 &&
+    !/[\d;\n]|\b(?:but|after|before|while|whereas|then)\b/i.test(between)
+    ? at
+    : -1;
 }
