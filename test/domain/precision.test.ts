@@ -1081,6 +1081,22 @@ describe("what the fourth blind set showed (precision)", () => {
 });
 
 describe("readings and words", () => {
+  it("a day with no exchange may be the slip: a figure that fits the deal without it is supported", () => {
+    const text =
+      "The exchange of one thousand prisoners each, agreed in Istanbul on May 17, is still to come.";
+    const [c] = figures(text, "2025-05-20");
+    expect(c).toMatchObject({ verdict: "supported", eventId: "deal-1000-for-1000" });
+    expect(c?.reading?.event.note).toMatch(/no exchange on/);
+    // The day itself is still put right, and a figure the deal does not fit is not supported.
+    expect(days(text, "2025-05-20").map((d) => d.verdict)).toEqual(["contradicted"]);
+    expect(
+      verdicts(
+        "The exchange of 1,200 prisoners each, agreed on May 17, is still to come.",
+        "2025-05-20",
+      ),
+    ).not.toContainEqual(["1,200", "supported"]);
+  });
+
   it("a timeline's day that leads its figure is checked with it, unless the sources dispute the day", () => {
     const text =
       "KEY DATES\nMay 23 – first 390 cross each way\nMay 6, 2025: 205 POWs from each side";

@@ -7,7 +7,8 @@
  */
 import type { Event } from "../../../store/schema.ts";
 import type { ClaimCheck } from "../../answers.ts";
-import { eventStart } from "../../catalog.ts";
+import { eventEnd, eventStart } from "../../catalog.ts";
+import { daysBetween } from "../../dates.ts";
 import { extend } from "../../extend.ts";
 import { interval } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
@@ -51,11 +52,16 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
   // Contradicted only when every reading is; otherwise the reading that could not be tied down.
   if (best.r.verdict === "contradicted" && results.some((x) => x.r.verdict !== "contradicted"))
     best = results.find((x) => x.r.verdict !== "contradicted") ?? best;
-  const check = best.r;
+  const check = dayless(k, claim, best.r, refDate);
   const event = check.eventId ? (k.catalog.events.get(check.eventId) ?? null) : null;
   // A figure of something the store does not track has no reading to show.
   if (claim.measure === null) return check;
   const reading = readingOf(claim, event, (iso) => dayText(k, iso));
+  if (check !== best.r && claim.date)
+    reading.event = {
+      ...reading.event,
+      note: `no exchange on ${dayText(k, claim.date)}: matched without the day`,
+    };
   if (check.verdict === "contradicted") {
     // "390 Ukrainians returned home" in a headline about the largest swap; "the last 303 …
     // closing out an exchange of 1,000": a figure that is another part of the same deal's is
@@ -141,6 +147,43 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
   const whose = check.verdict === "supported" ? sideDecides(k, claim, event) : null;
   if (whose) return extend(unsure(check, [whose]), { reading });
   return extend(check, { reading });
+}
+
+/** How far before and after a deal a day may lie and still be of its story. */
+const STORY_DAYS_BEFORE = 14;
+const STORY_DAYS_AFTER = 7;
+
+/**
+ * "The exchange of 1,000 prisoners each, agreed in Istanbul on May 17": a day on which the store
+ * has no exchange may be the slip, not the figure. Without the day, a figure that fits the
+ * deal or exchange the words speak of is supported (never put right on such a reading).
+ */
+function dayless(
+  k: Knowledge,
+  claim: Claim,
+  check: ClaimCheck,
+  refDate: string | null,
+): ClaimCheck {
+  if (check.verdict !== "unverified" || claim.measure !== "released" || !claim.date) return check;
+  if (claim.dateInherited || claim.range) return check;
+  const onDay = k.catalog.eventsByDay.get(claim.date) ?? [];
+  if (onDay.some((e) => e.kind === "exchange" || e.kind === "deal")) return check;
+  const alt = judgeReading(k, { ...claim, date: null, dateText: null, dateBasis: null }, refDate);
+  if (alt.verdict !== "supported" && alt.verdict !== "disputed") return check;
+  // Only a deal's own figure, and only on a day of its story (its talks, the week before it, the
+  // days just after): "On June 10, each side released 390" may be an exchange the archive lacks.
+  const deal = alt.eventId ? k.catalog.events.get(alt.eventId) : undefined;
+  const from = deal?.kind === "deal" ? eventStart(deal) : null;
+  const to = deal ? eventEnd(deal) : null;
+  if (!from || !to) return check;
+  if (
+    daysBetween(claim.date, from) > STORY_DAYS_BEFORE ||
+    daysBetween(to, claim.date) > STORY_DAYS_AFTER
+  )
+    return check;
+  return extend(alt, {
+    reason: `${alt.reason} (The store has no exchange on ${dayText(k, claim.date)}: the day given may be the slip.)`,
+  });
 }
 
 /** For a figure with no side, the store's figures one side fits and the other rules out. */

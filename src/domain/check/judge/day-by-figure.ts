@@ -116,7 +116,8 @@ export function judgeDaysByFigures(
     if (own.verdict !== "unverified") return;
     const events = new Set<string>();
     for (const f of paired.length === 1 ? paired : inSentence) {
-      if (f.verdict !== "supported" || !f.eventId) continue;
+      // (A figure matched without its day, the day being the slip, says nothing of the day.)
+      if (f.verdict !== "supported" || !f.eventId || (f.date === null && dc.date)) continue;
       const e = k.catalog.events.get(f.eventId);
       const start = e && e.kind === "exchange" ? eventStart(e) : null;
       // A figure of a deal, talks or a total beside the day: it does not say which exchange.
