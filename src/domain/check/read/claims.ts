@@ -108,6 +108,7 @@ import {
 import { gapped, groupParts, listed } from "./lists.ts";
 import { readNoun } from "./nouns.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
+import { type TableCell, tableCells } from "./tables.ts";
 
 export type { Sentence };
 
@@ -172,6 +173,8 @@ export interface Claim {
   waveNamed: boolean;
   /** "The final 303": the words before the figure make it the last wave's. */
   finalNamed?: boolean;
+  /** A figure in a table's cell, read with its column's header. */
+  tableCell?: boolean;
   /** A running total is spoken of elsewhere in the sentence: one exchange's reading is unsure. */
   scopeUnclear: boolean;
   /** A running total beside another one it is compared with ("up from 3,627 in September 2024"). */
@@ -311,6 +314,7 @@ function readText(
   let asked: CueMatch | null = null;
   const aboutExchanges = RELEASE.test(text);
   const sentences = splitSentences(text);
+  const tableFigures = [...tableCells(text).values()].flat();
   for (const sentence of sentences) {
     // A new paragraph forgets the day the last one was about.
     if (text.slice(lastEnd, sentence.start).includes("\n")) carried = null;
@@ -325,18 +329,22 @@ function readText(
       days.push(dates[i] as DateInfo);
     const cues = cuesIn(sentence.text);
     const clauses = clauseStarts(sentence.text);
-    const found = sentenceClaims(
-      sentence,
-      here,
-      days,
-      carried,
-      cues,
-      clauses,
-      asked,
-      aboutExchanges,
-      options.refDate,
-      dashed,
-    );
+    const cells = tableFigures.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
+    const found =
+      cells.length > 0
+        ? tableRowClaims(sentence, cells, here, days, carried, aboutExchanges, options.refDate)
+        : sentenceClaims(
+            sentence,
+            here,
+            days,
+            carried,
+            cues,
+            clauses,
+            asked,
+            aboutExchanges,
+            options.refDate,
+            dashed,
+          );
     claims.push(...found);
     dateClaims.push(
       ...dateClaimsOf(
@@ -357,6 +365,56 @@ function readText(
     if (lastDay?.date) carried = { date: lastDay.date, text: lastDay.text, basis: lastDay.basis };
   }
   return { claims, dateClaims, sentences, dates };
+}
+
+/**
+ * A table row's figures, each read as the row up to its cell followed by what its column says
+ * ("23 May 2025 | 390" under "Released by each side"); the claim keeps the row as its sentence.
+ */
+function tableRowClaims(
+  sentence: Sentence,
+  cells: readonly TableCell[],
+  numbers: readonly NumberMention[],
+  dates: readonly DateInfo[],
+  carried: { date: string; text: string; basis: DateBasis } | null,
+  aboutExchanges: boolean,
+  refDate: string | null,
+): Claim[] {
+  const out: Claim[] = [];
+  for (const cell of cells) {
+    const own = numbers.filter((m) => m.start >= cell.start && m.end <= cell.end);
+    if (own.length === 0) continue;
+    // Cells are kept apart as clauses are, so one cell's side does not run into the next.
+    const row = sentence.text.slice(0, cell.end - sentence.start).replace(/\|/g, ";");
+    const text = `${row} ${cell.words}`;
+    const read: Sentence = { text, start: sentence.start, end: sentence.start + text.length };
+    const rowDays = dates.filter((d) => d.end <= cell.start);
+    const cues = cuesIn(text);
+    const found = sentenceClaims(
+      read,
+      own,
+      rowDays,
+      carried,
+      cues,
+      clauseStarts(text),
+      null,
+      aboutExchanges,
+      refDate,
+    );
+    for (const c of found) {
+      c.sentence = sentence;
+      const end = Math.min(c.span.end, cell.end);
+      c.span = {
+        start: c.span.start,
+        end,
+        text: sentence.text.slice(c.span.start - sentence.start, end - sentence.start),
+      };
+      // A table's figure is put right in its cell, not by rewriting the row as a sentence.
+      c.tableCell = true;
+    }
+    out.push(...found);
+  }
+  return out;
 }
 
 function sentenceClaims(
