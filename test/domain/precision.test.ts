@@ -1081,6 +1081,32 @@ describe("what the fourth blind set showed (precision)", () => {
 });
 
 describe("readings and words", () => {
+  it("'exchanged … in total' and 'exchanged together' are both sides', with words or a day between", () => {
+    const [onDay] = figures(
+      "Kyiv and Moscow exchanged on 24 May in total 307 prisoners.",
+      "2025-05-25",
+    );
+    expect(onDay).toMatchObject({ verdict: "contradicted", side: "total" });
+    expect(
+      verdicts(
+        "Between 23 and 25 May the two countries exchanged together 2 000 persons.",
+        "2025-05-26",
+      ),
+    ).toEqual([["2 000", "supported"]]);
+  });
+
+  it("a deal that 'ended between 23 and 26 May' is put right on its last day alone", () => {
+    const wrong = days("The swap was completed in stages between 23 and 26 May.", "2025-05-27");
+    expect(wrong.map((d) => [d.claim, d.verdict, d.right])).toEqual([
+      ["26 May", "contradicted", "May 25, 2025"],
+    ]);
+    expect(
+      days("The swap was completed in stages between 23 and 25 May.", "2025-05-27").map(
+        (d) => d.verdict,
+      ),
+    ).not.toContain("contradicted");
+  });
+
   it("a day with no exchange may be the slip: a figure that fits the deal without it is supported", () => {
     const text =
       "The exchange of one thousand prisoners each, agreed in Istanbul on May 17, is still to come.";

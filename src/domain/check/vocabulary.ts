@@ -283,12 +283,13 @@ export const SIDE_CUES: readonly {
     after:
       /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:were|was|have been|had been|has been|will be|are to be|to be)\s+(exchanged|swapped|traded)\b/u,
   },
-  // "205 were exchanged in total", "an exchange of POWs, in total 175 persons": a swap's total
-  // is both sides' (the verb is mutual), as "a total of … were exchanged" above.
+  // "205 were exchanged in total", "an exchange of POWs, in total 175 persons", "exchanged on
+  // 24 May in total 307", "exchanged together 1 000": a swap's total is both sides' (the verb is
+  // mutual), as "a total of … were exchanged" above.
   {
     side: "total",
     before:
-      /\b((?:exchanged|swapped|traded)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:in total|in all|altogether|all told)|(?:exchange|swap) of [^.;:]{0,40}?(?:in total|in all|altogether|all told))\s*,?\s*$/u,
+      /\b((?:exchanged|swapped|traded)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:in total|in all|altogether|all told|together|between them)|(?:exchange|swap) of [^.;:]{0,40}?(?:in total|in all|altogether|all told))\s*,?\s*$/u,
   },
   // "A total of 1,000 people have been freed" may be one side's sum as well as both sides'.
   {

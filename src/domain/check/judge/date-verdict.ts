@@ -30,8 +30,35 @@ const NEAR_DAYS = 10;
 
 export function judgeDateClaim(k: Knowledge, dc: DateClaim): ClaimCheck {
   const check = judgeDay(k, dc);
-  return extend(check, { reading: dayReading(k, dc, check) });
+  return extend(lastDayOnly(dc, check), { reading: dayReading(k, dc, check) });
 }
+
+/**
+ * "Completed between 23 and 26 May": where only a span's last day is put right (the deal's end),
+ * the claim is that day's words ("26 May"), so the editor sees which day is wrong.
+ */
+function lastDayOnly(dc: DateClaim, check: ClaimCheck): ClaimCheck {
+  if (check.verdict !== "contradicted" || dc.about !== "end" || !dc.range) return check;
+  const text = dc.span.text;
+  const day = String(Number(dc.range.to.slice(8, 10)));
+  const at = [...text.matchAll(/\d{1,2}(?!\d)/g)]
+    .filter((m) => m[0] === day || m[0] === day.padStart(2, "0"))
+    .pop();
+  if (!at || at.index === 0) return check;
+  // The day's words: its number and a month written after it ("26 May"), or the number alone.
+  const rest =
+    /^\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Za-z]+\.?)?/.exec(text.slice(at.index))?.[0] ??
+    at[0];
+  const month = /\s+(?:of\s+)?[A-Za-z]+\.?$/.exec(rest);
+  const words =
+    month && !MONTH_WORD.test(month[0].trim().replace(/^of\s+/, ""))
+      ? rest.slice(0, month.index)
+      : rest;
+  const start = dc.span.start + at.index;
+  return { ...check, claim: words, read: words, start, end: start + words.length };
+}
+
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 
 const ABOUT_WORDS: Record<DateClaim["about"], string> = {
   talks: "the day of the talks",
@@ -69,7 +96,8 @@ function dayReading(k: Knowledge, dc: DateClaim, check: ClaimCheck): ClaimReadin
 
 function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
   const nearby = (dc.date ?? dc.range?.from) ? null : yearFromNearbyEvent(k, dc);
-  const said = dc.date ?? dc.range?.from ?? nearby;
+  // "Completed … between 23 and 26 May": the day a deal ended is the span's last.
+  const said = dc.date ?? (dc.about === "end" ? dc.range?.to : dc.range?.from) ?? nearby;
   // A year taken from the one event of the kind near that day is the archive's, not a guess.
   const guessed = dc.basis === "guess" && nearby === null;
   const base = {
