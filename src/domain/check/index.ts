@@ -35,6 +35,7 @@ import { judgeHypotheticals } from "./judge/hypothetical.ts";
 import { judgeMidDeal } from "./judge/mid-deal.ts";
 import { judgeParts } from "./judge/parts.ts";
 import { judgeSpans } from "./judge/spans.ts";
+import { judgeStaleTotals } from "./judge/stale-total.ts";
 import { talksRoundClaims } from "./judge/talks-round.ts";
 import { judgeByTopic } from "./judge/topic.ts";
 import { waveOrdinalClaims } from "./judge/wave-ordinal.ts";
@@ -74,6 +75,7 @@ export function factcheck(
   judgeMidDeal(k, figures, refDate, text);
   judgeHypotheticals(figures);
   judgeComposition(k, figures);
+  judgeStaleTotals(k, found, figures, refDate);
   const slips = judgeYearSlips(k, found, figures, days, refDate);
   // A month ("by September 2024") is shown only when it says something: right or a year off.
   const shownDays = days.filter((d, i) => {
