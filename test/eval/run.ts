@@ -42,3 +42,5 @@ console.log(`\n${formatLater(scoreLater(k, "sealed"), false)}`);
 console.log(`\n${formatLater(scoreLater(k, "fresh"), false)}`);
 // The third was run once at 72c8862: a dev set now too.
 console.log(`\n${formatLater(scoreLater(k, "fresh2"), false)}`);
+// The fourth, written blind this session, is run once, at its end: never with --dev.
+if (!devOnly) console.log(`\n${formatLater(scoreLater(k, "fresh3"), false)}`);
