@@ -1081,6 +1081,15 @@ describe("what the fourth blind set showed (precision)", () => {
 });
 
 describe("readings and words", () => {
+  it("translated copy's 'per camp' is each side, and 'returnees' are people", () => {
+    expect(verdicts("The first wave, 390 per camp, was the largest.", "2025-05-26")).toEqual([
+      ["390", "supported"],
+    ]);
+    expect(verdicts("On May 23, 2025, 390 returnees came home to Ukraine.")).toEqual([
+      ["390", "supported"],
+    ]);
+  });
+
   it("'exchanged … in total' and 'exchanged together' are both sides', with words or a day between", () => {
     const [onDay] = figures(
       "Kyiv and Moscow exchanged on 24 May in total 307 prisoners.",

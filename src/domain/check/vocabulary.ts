@@ -39,6 +39,8 @@ for (const w of [
   "citizens",
   "nationals",
   "hostages",
+  "returnees",
+  "repatriates",
 ])
   COUNTED_NOUNS[w] = "people";
 /**
@@ -182,7 +184,7 @@ export const SIDE_CUES: readonly {
   {
     side: "each",
     after:
-      /^\s*(?:[\p{L}'’-]+\s+){0,5}?((?:(?:from|by|on|for|to) )?(?:each|either) (?:side|country|nation|party|way))\b|^\s*(?:[\p{L}'’-]+\s+){0,2}?(each|apiece|ea)\b|^\s*(?:more\s+)?(per side|a side|each way|both ways)\b/u,
+      /^\s*(?:[\p{L}'’-]+\s+){0,5}?((?:(?:from|by|on|for|to) )?(?:each|either) (?:side|country|nation|party|way|camp))\b|^\s*(?:[\p{L}'’-]+\s+){0,2}?(each|apiece|ea)\b|^\s*(?:more\s+)?(per side|a side|per camp|per country|each way|both ways)\b/u,
   },
   {
     side: "each",
@@ -346,7 +348,7 @@ export const ALONG_WITH =
 
 /** After a bare number, words that make it a count of people exchanged: "307 each", "390ea", "697 home". */
 export const IMPLIED_AFTER =
-  /^\s*(?:(?:(?:from|by|on|for|to) )?(?:each|either) (?:side|way|country)|each|ea\b\.?|apiece|per side|a side|both ways|more each|home\b|back home|back\b|in all\b|in total\b|altogether\b|combined\b|total\b|of (?:ours|our own|theirs)\b|who (?:came|were|returned|went|have|had)\b|(?:it|they|we) (?:got back|received|returned|freed|released)\b)/i;
+  /^\s*(?:(?:(?:from|by|on|for|to) )?(?:each|either) (?:side|way|country)|each|ea\b\.?|apiece|per side|a side|per camp|per country|both ways|more each|home\b|back home|back\b|in all\b|in total\b|altogether\b|combined\b|total\b|of (?:ours|our own|theirs)\b|who (?:came|were|returned|went|have|had)\b|(?:it|they|we) (?:got back|received|returned|freed|released)\b)/i;
 /** Before a bare number: "Friday's 390", "yday's group of 370", "the final 303", "a second wave of 390", "another 606". */
 export const IMPLIED_BEFORE =
   /(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|yday|tonight|fri|sat|sun)['’]s\s+(?:(?:group|batch|wave|round|leg|stage|tally|total|figure|count|number|exchange|swap) of\s+)?|\b(?:the|a|its) (?:final|last|remaining|first|second|third|further|opening|next)\s+(?:(?:wave|round|stage|leg|batch|group|tranche) of\s+)?|\b(?:wave|round|stage|leg|batch|group|tranche) of\s+|\banother\s+|\ba further\s+|(?:^|[\s(:])(?:final|last|remaining)\s+|(?:^|[\s(])(?:fri|sat|sun|mon|tue|wed|thu|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\s*:?\s+|\b(?:bringing|brings|taking|takes|raising|raises)\b[^.;:]{0,60}\bto\s+|\bthe (?:total )?(?:number|figure|count|tally)\b[^.;:]{0,60}\b(?:reached|was|is|stood at|totall?ed|came to|rose to|hit)\s+|\b(?:put|puts|putting) the (?:number|total|figure|count|tally)\b[^.;:]{0,60}\bat\s+)$/i;
