@@ -1081,7 +1081,7 @@ describe("what the fourth blind set showed (precision)", () => {
 });
 
 describe("readings and words", () => {
-  it("translated copy's 'per camp' is each side, and 'returnees' are people", () => {
+  it("translated copy's 'per camp' is each side, and 'returnees' and 'compatriots' are people", () => {
     expect(verdicts("The first wave, 390 per camp, was the largest.", "2025-05-26")).toEqual([
       ["390", "supported"],
     ]);

@@ -41,6 +41,8 @@ for (const w of [
   "hostages",
   "returnees",
   "repatriates",
+  "compatriots",
+  "countrymen",
 ])
   COUNTED_NOUNS[w] = "people";
 /**
