@@ -1088,6 +1088,9 @@ describe("readings and words", () => {
     expect(verdicts("On May 23, 2025, 390 returnees came home to Ukraine.")).toEqual([
       ["390", "supported"],
     ]);
+    expect(verdicts("On May 23, 2025, 390 compatriots came home to Ukraine.")).toEqual([
+      ["390", "supported"],
+    ]);
   });
 
   it("'exchanged … in total' and 'exchanged together' are both sides', with words or a day between", () => {
