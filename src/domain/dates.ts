@@ -70,8 +70,12 @@ export function daysBetween(a: string, b: string): number {
   const later = toDate(b);
   const earlier = toDate(a);
   // Counted on the UTC calendar, where every day is as long as the next: no daylight saving.
-  const utc = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
-  return Math.round((utc(later) - utc(earlier)) / 86_400_000);
+  return Math.round((utcDay(later) - utcDay(earlier)) / 86_400_000);
+}
+
+/** A local day's midnight on the UTC calendar (a function of its own: daysBetween is called often). */
+function utcDay(d: Date): number {
+  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
 }
 
 /** Days since 1970-01-01 of an ISO day, with no date library: for comparing many days fast. */
