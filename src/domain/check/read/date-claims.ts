@@ -60,7 +60,8 @@ const REACH: Partial<Record<EventCue, number>> = {
 export function cuesIn(s: string): CueMatch[] {
   const out: CueMatch[] = [];
   if (!CUE_WORDS.test(s)) return out;
-  for (const { about, re, before } of EVENT_CUES)
+  for (const { about, re, before, hint } of EVENT_CUES) {
+    if (hint && !hint.test(s)) continue;
     for (const m of allMatches(re, s)) {
       const start = m.index;
       out.push({
@@ -71,6 +72,7 @@ export function cuesIn(s: string): CueMatch[] {
         ...(before ? { before } : {}),
       });
     }
+  }
   return out;
 }
 
