@@ -47,6 +47,18 @@ function tryEvents(
   return judgement ? { judgement, event: eventOfFacts(k, facts, events) } : null;
 }
 
+/**
+ * A decision on what tryEvents found. Built field by field: a spread given a key it did not
+ * bring makes V8 find the object's shape afresh on every call (see extend.ts), and decide
+ * runs for every reading of every figure.
+ */
+function decided(
+  found: { judgement: Judgement; event: Event | null },
+  canContradict: boolean,
+): Decision {
+  return { judgement: found.judgement, event: found.event, canContradict };
+}
+
 export function decide(
   k: Knowledge,
   claim: Claim,
@@ -97,18 +109,17 @@ export function decide(
       deal?.judgement.verdict !== undefined
     ) {
       if (RANK[deal.judgement.verdict] < RANK[primary.judgement.verdict])
-        return { ...deal, canContradict: true };
+        return decided(deal, true);
     }
-    return {
-      ...primary,
-      canContradict:
-        scope.specific || (scope.byMonth === true && ownFigure(k, claim, primary.event)),
-    };
+    return decided(
+      primary,
+      scope.specific || (scope.byMonth === true && ownFigure(k, claim, primary.event)),
+    );
   }
-  if (deal) return { ...deal, canContradict: scope.specific };
+  if (deal) return decided(deal, scope.specific);
   if (scope.linked.length > 0) {
     const linked = tryEvents(k, claim, scope.linked);
-    if (linked) return { ...linked, canContradict: claim.planned || claim.whole };
+    if (linked) return decided(linked, claim.planned || claim.whole);
   }
   // A day of the draft's own that the store knows an event on decides: nothing else may stand
   // in for it. A day the store has no exchange on at all says nothing about the figure.

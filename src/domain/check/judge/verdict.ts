@@ -93,7 +93,7 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
     });
   }
   if (judgement.verdict === "supported") {
-    const fits = judgement.sides.flatMap((s) => s.fits);
+    const fits = fitsOf(judgement);
     const claimants = new Set(fits.map((f) => f.claimantId)).size;
     return extend(base, {
       verdict: "supported",
@@ -149,9 +149,30 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
 
 /** The verified citations of some facts; a derived sum is cited by the quotes of the figures it adds up. */
 function cites(k: Knowledge, fs: readonly Fact[]): Citation[] {
-  return [...new Set(fs.flatMap((f) => partsOfDerived(f) ?? [f]))]
-    .map((f) => cite(k, f))
-    .filter((c) => c.verified);
+  // Loops, not a chain of flatMap, Set, map and filter: judgeReading cites for most figures.
+  const seen = new Set<Fact>();
+  const out: Citation[] = [];
+  for (const f of fs) {
+    const parts = partsOfDerived(f);
+    if (parts) for (const p of parts) citeOnce(k, p, seen, out);
+    else citeOnce(k, f, seen, out);
+  }
+  return out;
+}
+
+/** A fact's citation, if verified and not cited already. */
+function citeOnce(k: Knowledge, f: Fact, seen: Set<Fact>, out: Citation[]): void {
+  if (seen.has(f)) return;
+  seen.add(f);
+  const c = cite(k, f);
+  if (c.verified) out.push(c);
+}
+
+/** The facts each side's figure fits, side after side. */
+function fitsOf(judgement: Judgement): Fact[] {
+  const out: Fact[] = [];
+  for (const side of judgement.sides) for (const f of side.fits) out.push(f);
+  return out;
 }
 
 /**
