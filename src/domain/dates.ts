@@ -3,7 +3,7 @@
  * is a calendar day with no time zone, so nothing here depends on where the bot runs. Pure: no
  * I/O, and "today" is always a parameter.
  */
-import { addDays, getDay, getDaysInMonth, isExists } from "date-fns";
+import { addDays, getDay, getDaysInMonth } from "date-fns";
 import { COUNTED_AFTER } from "./check/vocabulary.ts";
 
 export type DateQuery =
@@ -61,8 +61,18 @@ const toIso = (d: Date) => `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(
 
 /** The ISO day for a year, month (1–12) and day, or null when there is no such day. */
 function isoOf(y: number, m: number, d: number): string | null {
-  if (!Number.isInteger(y) || y < 1000 || y > 9999 || !isExists(y, m - 1, d)) return null;
+  if (!Number.isInteger(y) || y < 1000 || y > 9999 || !dayExists(y, m, d)) return null;
   return `${y}-${pad2(m)}-${pad2(d)}`;
+}
+
+/**
+ * Whether month m (1–12) of year y has a day d: date-fns's isExists by arithmetic, without
+ * building a local Date (findDates asks it for every day it reads).
+ */
+function dayExists(y: number, m: number, d: number): boolean {
+  if (!Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 }
 
 /** Calendar days from a to b (b − a): daysBetween("2025-05-23", "2025-05-25") is 2. Throws RangeError on a non-date. */
@@ -116,10 +126,19 @@ const monthAndDay = (d: Date) =>
 /** "May 24, 2025" */
 const inFull = (d: Date) => `${monthAndDay(d)}, ${d.getFullYear()}`;
 
+/** Days already written out: a fact-check writes the same few for verdict after verdict. */
+const NEWSROOM_DAYS = new Map<string, string>();
+
 /** "May 24, 2025". A string that is not a real date comes back unchanged rather than failing an answer. */
 export function formatNewsroomDate(iso: string): string {
-  const d = toLocalDate(iso);
-  return d ? inFull(d) : iso;
+  let text = NEWSROOM_DAYS.get(iso);
+  if (text === undefined) {
+    const d = toLocalDate(iso);
+    text = d ? inFull(d) : iso;
+    if (NEWSROOM_DAYS.size >= 10_000) NEWSROOM_DAYS.clear();
+    NEWSROOM_DAYS.set(iso, text);
+  }
+  return text;
 }
 
 /**

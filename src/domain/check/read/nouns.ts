@@ -30,6 +30,10 @@ export interface NounPhrase {
 }
 
 const WORD = /\s*([\p{L}][\p{L}'’-]*)/uy;
+/** The first words of COUNTED_PAIRS: a pair is built and looked up only after one of them. */
+const PAIR_STARTS: ReadonlySet<string> = new Set(
+  Object.keys(COUNTED_PAIRS).map((pair) => pair.split(" ")[0] as string),
+);
 
 /** The words before the noun that say more of it, gathered as they are read. */
 interface Modifiers {
@@ -102,7 +106,10 @@ export function readNoun(text: string, at: number): NounPhrase {
     if (TIME_UNITS.test(lower)) return phrase(mods, null, null, 0, true);
     WORD.lastIndex = end;
     const next = WORD.exec(text);
-    const pair = next && !/[\n\r]/.test(next[0]) ? `${lower} ${next[1]?.toLowerCase()}` : "";
+    const pair =
+      next && PAIR_STARTS.has(lower) && !/[\n\r]/.test(next[0])
+        ? `${lower} ${next[1]?.toLowerCase()}`
+        : "";
     const pairCounted = pair ? COUNTED_PAIRS[pair] : undefined;
     if (
       pairCounted &&
