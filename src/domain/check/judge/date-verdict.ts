@@ -446,7 +446,17 @@ export function citationsFor(k: Knowledge, e: Event): Citation[] {
     .filter((c) => c.verified);
 }
 
-const dayOf = (e: Event): string => eventSummary(e).dateText ?? "no day";
+const DAY_TEXTS = new WeakMap<Event, string>();
+
+/** An event's day as written ("May 24, 2025", "May 23–25, 2025"): once per event, not per day checked. */
+function dayOf(e: Event): string {
+  let text = DAY_TEXTS.get(e);
+  if (text === undefined) {
+    text = eventSummary(e).dateText ?? "no day";
+    DAY_TEXTS.set(e, text);
+  }
+  return text;
+}
 
 function verbFor(dc: DateClaim): string {
   if (dc.about === "start") return "began";

@@ -307,7 +307,8 @@ function readText(
   const sentences = splitSentences(text);
   for (const sentence of sentences) {
     // A new paragraph forgets the day the last one was about.
-    if (text.slice(lastEnd, sentence.start).includes("\n")) carried = null;
+    const newline = text.indexOf("\n", lastEnd);
+    if (newline >= 0 && newline < sentence.start) carried = null;
     lastEnd = sentence.end;
     while (ni < numbers.length && (numbers[ni] as NumberMention).start < sentence.start) ni++;
     while (di < dates.length && (dates[di] as DateInfo).start < sentence.start) di++;
@@ -347,10 +348,19 @@ function readText(
     asked = /\?\s*$/.test(sentence.text)
       ? (cues.find((c) => WAVE_CUES.has(c.about) && ORDINAL_WAVE.test(c.cue)) ?? null)
       : null;
-    const lastDay = [...days].reverse().find((d) => d.date && !d.since);
+    const lastDay = lastDayOf(days);
     if (lastDay?.date) carried = { date: lastDay.date, text: lastDay.text, basis: lastDay.basis };
   }
   return { claims, dateClaims, sentences, dates };
+}
+
+/** The last day a sentence names that is not the start of a count. */
+function lastDayOf(days: readonly DateInfo[]): DateInfo | undefined {
+  for (let i = days.length - 1; i >= 0; i--) {
+    const d = days[i] as DateInfo;
+    if (d.date && !d.since) return d;
+  }
+  return undefined;
 }
 
 function sentenceClaims(
