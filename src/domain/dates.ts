@@ -29,9 +29,15 @@ export interface DateMention {
 
 const ISO_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Whether `s` is a real calendar day written YYYY-MM-DD (no "2025-02-30"). */
+/**
+ * Whether `s` is a real calendar day written YYYY-MM-DD (no "2025-02-30"): toLocalDate's test,
+ * by arithmetic rather than a local Date (the draft reader asks it of every day it moves).
+ */
 export function isIsoDate(s: string): boolean {
-  return toLocalDate(s) !== null;
+  const m = typeof s === "string" ? ISO_SHAPE.exec(s) : null;
+  if (!m) return false;
+  const y = Number(m[1]);
+  return y >= 1000 && dayExists(y, Number(m[2]), Number(m[3]));
 }
 
 /**
