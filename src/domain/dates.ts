@@ -3,7 +3,7 @@
  * is a calendar day with no time zone, so nothing here depends on where the bot runs. Pure: no
  * I/O, and "today" is always a parameter.
  */
-import { addDays, getDay, getDaysInMonth, isExists } from "date-fns";
+import { addDays, getDay, getDaysInMonth } from "date-fns";
 import { COUNTED_AFTER } from "./check/vocabulary.ts";
 
 export type DateQuery =
@@ -29,9 +29,15 @@ export interface DateMention {
 
 const ISO_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Whether `s` is a real calendar day written YYYY-MM-DD (no "2025-02-30"). */
+/**
+ * Whether `s` is a real calendar day written YYYY-MM-DD (no "2025-02-30"): toLocalDate's test,
+ * by arithmetic rather than a local Date (the draft reader asks it of every day it moves).
+ */
 export function isIsoDate(s: string): boolean {
-  return toLocalDate(s) !== null;
+  const m = typeof s === "string" ? ISO_SHAPE.exec(s) : null;
+  if (!m) return false;
+  const y = Number(m[1]);
+  return y >= 1000 && dayExists(y, Number(m[2]), Number(m[3]));
 }
 
 /**
@@ -61,8 +67,18 @@ const toIso = (d: Date) => `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(
 
 /** The ISO day for a year, month (1–12) and day, or null when there is no such day. */
 function isoOf(y: number, m: number, d: number): string | null {
-  if (!Number.isInteger(y) || y < 1000 || y > 9999 || !isExists(y, m - 1, d)) return null;
+  if (!Number.isInteger(y) || y < 1000 || y > 9999 || !dayExists(y, m, d)) return null;
   return `${y}-${pad2(m)}-${pad2(d)}`;
+}
+
+/**
+ * Whether month m (1–12) of year y has a day d: date-fns's isExists by arithmetic, without
+ * building a local Date (findDates asks it for every day it reads).
+ */
+function dayExists(y: number, m: number, d: number): boolean {
+  if (!Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 }
 
 /** Calendar days from a to b (b − a): daysBetween("2025-05-23", "2025-05-25") is 2. Throws RangeError on a non-date. */
@@ -70,8 +86,12 @@ export function daysBetween(a: string, b: string): number {
   const later = toDate(b);
   const earlier = toDate(a);
   // Counted on the UTC calendar, where every day is as long as the next: no daylight saving.
-  const utc = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
-  return Math.round((utc(later) - utc(earlier)) / 86_400_000);
+  return Math.round((utcDay(later) - utcDay(earlier)) / 86_400_000);
+}
+
+/** A local day's midnight on the UTC calendar (a function of its own: daysBetween is called often). */
+function utcDay(d: Date): number {
+  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
 }
 
 /** Days since 1970-01-01 of an ISO day, with no date library: for comparing many days fast. */
@@ -112,10 +132,19 @@ const monthAndDay = (d: Date) =>
 /** "May 24, 2025" */
 const inFull = (d: Date) => `${monthAndDay(d)}, ${d.getFullYear()}`;
 
+/** Days already written out: a fact-check writes the same few for verdict after verdict. */
+const NEWSROOM_DAYS = new Map<string, string>();
+
 /** "May 24, 2025". A string that is not a real date comes back unchanged rather than failing an answer. */
 export function formatNewsroomDate(iso: string): string {
-  const d = toLocalDate(iso);
-  return d ? inFull(d) : iso;
+  let text = NEWSROOM_DAYS.get(iso);
+  if (text === undefined) {
+    const d = toLocalDate(iso);
+    text = d ? inFull(d) : iso;
+    if (NEWSROOM_DAYS.size >= 10_000) NEWSROOM_DAYS.clear();
+    NEWSROOM_DAYS.set(iso, text);
+  }
+  return text;
 }
 
 /**

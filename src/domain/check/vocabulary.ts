@@ -367,14 +367,27 @@ export type EventCue =
   | "wave3"
   | "exchange";
 
-export const EVENT_CUES: readonly { about: EventCue; re: RegExp; before?: boolean }[] = [
+/**
+ * The cue patterns, each with what it is the cue of. `hint`, where given, is a quick test (same
+ * flags, no g) for words one of which every match of `re` contains: `re` runs only on sentences
+ * it passes. The patterns for the start and end of a deal open with look-behinds, which the
+ * engine tries at every character; most sentences have none of their words.
+ */
+export const EVENT_CUES: readonly {
+  about: EventCue;
+  re: RegExp;
+  before?: boolean;
+  hint?: RegExp;
+}[] = [
   {
     about: "call",
+    hint: /phone|call/i,
     re: /\b(?:spoke|speaks|spoken|talked|speak) (?:by phone|on the phone|by telephone)|\bby phone\b|phone (?:call|conversation)s?|telephone (?:call|conversation)s?\b|\bcalls? (?:with|w\/|to) (?:putin|zelensk\w*)\b/gi,
   },
   // Lavrov's word that a ceasefire draft would follow the exchange: a statement the store keeps.
   {
     about: "statement",
+    hint: /lavrov|cease/i,
     re: /\blavrov\b[^.;]{0,80}?\b(?:said|says|announced|announces|stated|told|declared|promised|pledged)\b|\blavrov['’]s (?:remarks|comments|statement|words|announcement)\b|\b(?:ceasefire|cease-fire)\s+(?:draft|document|memorandum|paper|proposal)s?\b|\bdraft\s+(?:of\s+(?:a|the|its)\s+)?(?:ceasefire|cease-fire)\b/gi,
   },
   // Zelensky's high-level meeting that coordinated the swap: not the talks, and not any meeting.
@@ -399,10 +412,12 @@ export const EVENT_CUES: readonly { about: EventCue; re: RegExp; before?: boolea
   // day, not the deal.
   {
     about: "start",
+    hint: /began|begin|start|open|kicked off|first|1st|wave|stage|round|leg/iu,
     re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:began|begins|beginning|started|starts|starting|opened|opens|kicked off)|(?:first|1st|opening) (?:wave|stage|round|day|leg|phase|batch|part|group|tranche)|(?:wave|stage|round|leg) (?:1|one)(?![\d,.])|(?:start|beginning|opening) of the (?:exchange|swap|deal|operation))\b/giu,
   },
   {
     about: "end",
+    hint: /end|complet|wrap|finish|conclud|clos|final|last/iu,
     re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:ended|ends|was completed|completed|wrapped up|wraps up|finished|concluded)|\bending(?= on\b)|(?:complet|finish|conclud|clos)(?:ed|ing) the (?:[\d,]+-for-[\d,]+ |prisoner )?(?:exchange|swap|deal|agreement|operation)|(?:ended|wrapped up) the (?:exchange|swap|deal|operation)|complete(?:s|d)? (?:the |their |a )?(?:[\d,]+-for-[\d,]+ )?(?:prisoner )?(?:exchange|swap)|(?:final|last|closing) (?:wave|stage|round|day|leg|phase|batch|part|group|tranche)|the (?:last|final) of (?:them|the (?:waves|stages|rounds))|to (?:finish|close|complete) (?:it|the (?:exchange|swap|deal))(?: off)?|to finish)\b/giu,
   },
   {

@@ -33,6 +33,32 @@ interface Decision {
   daysOff?: number;
 }
 
+/**
+ * The claim judged against some events' figures, and the event those figures are of. (Not a
+ * closure inside decide: that is made afresh for every reading of every figure.)
+ */
+function tryEvents(
+  k: Knowledge,
+  claim: Claim,
+  events: readonly Event[],
+): { judgement: Judgement; event: Event | null } | null {
+  const facts = factsOf(k, claim, events);
+  const judgement = judgeFacts(claim, facts);
+  return judgement ? { judgement, event: eventOfFacts(k, facts, events) } : null;
+}
+
+/**
+ * A decision on what tryEvents found. Built field by field: a spread given a key it did not
+ * bring makes V8 find the object's shape afresh on every call (see extend.ts), and decide
+ * runs for every reading of every figure.
+ */
+function decided(
+  found: { judgement: Judgement; event: Event | null },
+  canContradict: boolean,
+): Decision {
+  return { judgement: found.judgement, event: found.event, canContradict };
+}
+
 export function decide(
   k: Knowledge,
   claim: Claim,
@@ -73,14 +99,9 @@ export function decide(
       refDate,
     );
 
-  const tryEvents = (events: readonly Event[]) => {
-    const facts = factsOf(k, claim, events);
-    const judgement = judgeFacts(claim, facts);
-    return judgement ? { judgement, event: eventOfFacts(k, facts, events) } : null;
-  };
-  const primary = tryEvents(scope.primary);
+  const primary = tryEvents(k, claim, scope.primary);
   const useDeals = claim.whole || claim.planned || claim.number.kind === "ratio";
-  const deal = scope.deals.length > 0 ? tryEvents(scope.deals) : null;
+  const deal = scope.deals.length > 0 ? tryEvents(k, claim, scope.deals) : null;
   if (primary) {
     if (
       primary.judgement.verdict !== "supported" &&
@@ -88,18 +109,17 @@ export function decide(
       deal?.judgement.verdict !== undefined
     ) {
       if (RANK[deal.judgement.verdict] < RANK[primary.judgement.verdict])
-        return { ...deal, canContradict: true };
+        return decided(deal, true);
     }
-    return {
-      ...primary,
-      canContradict:
-        scope.specific || (scope.byMonth === true && ownFigure(k, claim, primary.event)),
-    };
+    return decided(
+      primary,
+      scope.specific || (scope.byMonth === true && ownFigure(k, claim, primary.event)),
+    );
   }
-  if (deal) return { ...deal, canContradict: scope.specific };
+  if (deal) return decided(deal, scope.specific);
   if (scope.linked.length > 0) {
-    const linked = tryEvents(scope.linked);
-    if (linked) return { ...linked, canContradict: claim.planned || claim.whole };
+    const linked = tryEvents(k, claim, scope.linked);
+    if (linked) return decided(linked, claim.planned || claim.whole);
   }
   // A day of the draft's own that the store knows an event on decides: nothing else may stand
   // in for it. A day the store has no exchange on at all says nothing about the figure.
@@ -159,7 +179,7 @@ export function decide(
   // An archive may hold the same figure for many events: a few are enough to support it.
   let best: Decision | null = null;
   for (const e of events.slice(0, FALLBACK_EVENTS)) {
-    const r = tryEvents([e]);
+    const r = tryEvents(k, claim, [e]);
     if (r && r.judgement.verdict !== "contradicted") {
       if (!best || RANK[r.judgement.verdict] < RANK[best.judgement.verdict])
         best = {

@@ -35,23 +35,18 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
   const index = indexOf(k);
   const primary: Event[] = [];
   const deals: Event[] = [];
-  const add = (list: Event[], e: Event | undefined) => {
-    if (e && !list.includes(e)) list.push(e);
-  };
   let specific = false;
   if (claim.number.kind === "ratio") {
     const named = catalog.eventsByAlias.get(normaliseAlias(claim.number.text));
     if (named) {
-      add(named.kind === "deal" ? deals : primary, named);
+      addOnce(named.kind === "deal" ? deals : primary, named);
       specific = true;
     }
   }
   if (claim.date) {
-    const onDay = [...(catalog.eventsByDay.get(claim.date) ?? [])];
-    const rank = (e: Event) => (eventStart(e) === claim.date ? 0 : 1);
-    for (const e of onDay.sort((a, b) => rank(a) - rank(b))) {
-      if (e.kind === "deal") add(deals, e);
-      else if (!NO_FIGURES.has(e.kind)) add(primary, e);
+    for (const e of eventsOfDay(k, claim.date)) {
+      if (e.kind === "deal") addOnce(deals, e);
+      else if (!NO_FIGURES.has(e.kind)) addOnce(primary, e);
     }
     specific = true;
   }
@@ -61,11 +56,11 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
       if (e.kind === "tally" || eventStart(e) !== claim.range.from) continue;
       const end = eventEnd(e);
       if (end === claim.range.to) {
-        add(primary, e);
+        addOnce(primary, e);
         specific = true;
       } else if (e.kind === "deal" && end && claim.range.to < end) {
         // "May 23 and 24": the first days of a deal.
-        add(deals, e);
+        addOnce(deals, e);
         specific = true;
       }
     }
@@ -74,7 +69,7 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
   if (!claim.date && claim.range && primary.length === 0 && deals.length === 0) {
     const only = onlyExchangeIn(k, claim.range);
     if (only) {
-      add(only.kind === "deal" ? deals : primary, only);
+      addOnce(only.kind === "deal" ? deals : primary, only);
       byMonth = true;
     }
   }
@@ -87,7 +82,8 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
     deals.length === 0
   ) {
     for (const day of [claim.range.from, claim.range.to])
-      for (const e of k.catalog.eventsByDay.get(day) ?? []) if (e.kind === "deal") add(deals, e);
+      for (const e of k.catalog.eventsByDay.get(day) ?? [])
+        if (e.kind === "deal") addOnce(deals, e);
     if (deals.length > 0) specific = true;
   }
   // "Began", "the final stage", "the second wave": the wave the words name, in the deal the
@@ -95,14 +91,14 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
   const waved = claim.wave ? waveOf(k, claim, refDate) : null;
   if (waved) {
     primary.length = 0;
-    add(primary, waved);
+    addOnce(primary, waved);
     specific = claim.dateBasis !== "guess";
   }
   const named = namedEvents(k, claim.sentence.text);
   for (const e of named) {
-    if (e.kind === "deal") add(deals, e);
+    if (e.kind === "deal") addOnce(deals, e);
     else if (!claim.date && claim.number.kind !== "ratio") {
-      add(primary, e);
+      addOnce(primary, e);
       specific = true;
     }
   }
@@ -112,7 +108,7 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
   if (claim.whole && !claim.date && !claim.range && deals.length === 0 && primary.length === 0) {
     const recent = recentDeal(k, refDate);
     if (recent) {
-      add(deals, recent);
+      addOnce(deals, recent);
       // Before its first wave the draft may as well mean an earlier swap ("dwarfing the
       // 205-a-side swap earlier this month"): the deal's figure supports, nothing corrects.
       const start = eventStart(recent);
@@ -125,10 +121,11 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
     const day = claim.date ?? (primary[0] ? eventStart(primary[0]) : null);
     const attacks: Event[] = [];
     for (const d of day ? [day, addDaysIso(day, 1), addDaysIso(day, -1)] : [])
-      for (const e of catalog.eventsByDay.get(d) ?? []) if (e.kind === "attack") add(attacks, e);
+      for (const e of catalog.eventsByDay.get(d) ?? [])
+        if (e.kind === "attack") addOnce(attacks, e);
     if (attacks.length > 0) {
       primary.length = 0;
-      for (const e of attacks) add(primary, e);
+      for (const e of attacks) addOnce(primary, e);
       specific = specific && attacks.length === 1;
     }
   }
@@ -136,16 +133,42 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
   if (claim.measure === "exchange-ordinal")
     for (const e of [...primary]) {
       const first = e.partOf ? k.catalog.partsOf.get(e.partOf)?.[0] : undefined;
-      if (first) add(primary, first);
+      if (first) addOnce(primary, first);
     }
-  for (const e of primary) if (e.partOf) add(deals, catalog.events.get(e.partOf));
+  for (const e of primary) if (e.partOf) addOnce(deals, catalog.events.get(e.partOf));
   // The talks that agreed a deal lead to it: "agreed in Istanbul to exchange 1,000 each".
   const linked: Event[] = [];
   for (const e of primary) {
     const day = e.kind === "talks" ? eventStart(e) : null;
-    for (const d of day ? (index.dealsAgreedOn.get(day) ?? []) : []) add(linked, d);
+    for (const d of day ? (index.dealsAgreedOn.get(day) ?? []) : []) addOnce(linked, d);
   }
   return { primary, deals, linked, specific, byMonth };
+}
+
+/** Adds an event to a list unless it is there already (or missing). */
+function addOnce(list: Event[], e: Event | undefined): void {
+  if (e && !list.includes(e)) list.push(e);
+}
+
+const OF_DAY = new WeakMap<Knowledge, Map<string, readonly Event[]>>();
+
+/**
+ * The events filed under a day, those that start on it first (in their order, then the rest in
+ * theirs): worked out once per day and store, as a long draft's figures ask of the same days.
+ */
+function eventsOfDay(k: Knowledge, day: string): readonly Event[] {
+  let memo = OF_DAY.get(k);
+  if (!memo) {
+    memo = new Map();
+    OF_DAY.set(k, memo);
+  }
+  let found = memo.get(day);
+  if (!found) {
+    const rank = (e: Event) => (eventStart(e) === day ? 0 : 1);
+    found = [...(k.catalog.eventsByDay.get(day) ?? [])].sort((a, b) => rank(a) - rank(b));
+    memo.set(day, found);
+  }
+  return found;
 }
 
 /** The one exchange (or deal) a whole written month holds, or null ("in January 2024"). */

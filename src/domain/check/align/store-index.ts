@@ -30,9 +30,16 @@ export interface Index {
   /** Citations and dates already worked out: a long draft cites the same few facts often. */
   citations: Map<string, Citation>;
   days: Map<string, string>;
-  /** The names found in the last sentence looked at (a sentence's claims come together). */
-  lastSentence: { text: string; events: Event[] } | null;
+  /**
+   * The names found in each sentence looked at: a sentence is asked of once per figure and
+   * reading, and not always in a row (its days are judged after every figure), so the last
+   * sentence alone missed most of the time. Cleared, not grown, past NAMED_MEMO.
+   */
+  named: Map<string, Event[]>;
 }
+
+/** Enough remembered sentences for a long draft's; a Slack bot runs for weeks. */
+const NAMED_MEMO = 5_000;
 
 const INDEXES = new WeakMap<Knowledge, Index>();
 export const CUMULATIVE = new Set<Measure>(["returned-since-2022", "exchange-count", "held"]);
@@ -112,18 +119,23 @@ export function indexOf(k: Knowledge): Index {
     aliasStarts,
     citations: new Map(),
     days: new Map(),
-    lastSentence: null,
+    named: new Map(),
   };
   INDEXES.set(k, index);
   return index;
 }
 
-/** Events named in a sentence: every run of up to `longestAlias` words looked up once. */
+/**
+ * Events named in a sentence: every run of up to `longestAlias` words looked up once, and the
+ * sentence's list remembered (callers must not change it).
+ */
 export function namedEvents(k: Knowledge, sentence: string): Event[] {
   const index = indexOf(k);
-  if (index.lastSentence?.text === sentence) return index.lastSentence.events;
-  const events = findNamed(index, sentence);
-  index.lastSentence = { text: sentence, events };
+  let events = index.named.get(sentence);
+  if (events) return events;
+  if (index.named.size >= NAMED_MEMO) index.named.clear();
+  events = findNamed(index, sentence);
+  index.named.set(sentence, events);
   return events;
 }
 

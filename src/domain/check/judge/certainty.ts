@@ -106,11 +106,12 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
       claim.date !== null &&
       !claim.dateInherited &&
       sameFigureElsewhere(k, claim, check.eventId) !== null;
-    const unclear = unclearParts({
-      ...claim,
-      part: byItsKind ? null : claim.part,
-      loose: swappedDay ? false : claim.loose,
-    });
+    const unclear = unclearParts(
+      extend(claim, {
+        part: byItsKind ? null : claim.part,
+        loose: swappedDay ? false : claim.loose,
+      }),
+    );
     // "Today, the third day of the exchange, another 307 came home", written on the second day:
     // the words name one wave and the day another; which is wrong is not for us to guess.
     const dayWave = claim.waveNamed ? waveOnDay(k, claim.date, check.eventId) : null;

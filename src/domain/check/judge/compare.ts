@@ -26,6 +26,8 @@ export interface SideResult {
 interface StoredSide {
   mine: Fact[];
   conflict: [Fact[], Fact[]] | null;
+  /** Judged already, by the claim's interval: a long draft gives the same figures again and again. */
+  judged: Map<string, SideResult | null>;
 }
 
 /**
@@ -43,15 +45,34 @@ function storedSide(facts: readonly Fact[], sub: SubSide): StoredSide {
   let side = bySub.get(sub);
   if (!side) {
     const mine = facts.filter((f) => speaksFor(f, sub));
-    side = { mine, conflict: mine.length > 0 ? conflicting(mine, sub) : null };
+    side = { mine, conflict: mine.length > 0 ? conflicting(mine, sub) : null, judged: new Map() };
     bySub.set(sub, side);
   }
   return side;
 }
 
+/** Enough remembered intervals per side for a long draft's figures; cleared, not grown, past this. */
+const JUDGED_MEMO = 1_000;
+
+/**
+ * A claim's interval against the stored figures for one side. The result depends on nothing
+ * else, so it is kept with the side's facts and handed out again (callers must not change it).
+ */
 function judgeSide(claimI: Interval, facts: readonly Fact[], sub: SubSide): SideResult | null {
-  const { mine, conflict } = storedSide(facts, sub);
-  if (mine.length === 0) return null;
+  const stored = storedSide(facts, sub);
+  if (stored.mine.length === 0) return null;
+  const key = `${claimI.min}|${claimI.max}|${claimI.minOpen}|${claimI.maxOpen}`;
+  let result = stored.judged.get(key);
+  if (result === undefined) {
+    if (stored.judged.size >= JUDGED_MEMO) stored.judged.clear();
+    result = judgeStoredSide(claimI, stored, sub);
+    stored.judged.set(key, result);
+  }
+  return result;
+}
+
+function judgeStoredSide(claimI: Interval, stored: StoredSide, sub: SubSide): SideResult {
+  const { mine, conflict } = stored;
   const overlapping = mine.filter((f) => {
     const fi = factInterval(f, sub);
     return fi !== null && overlaps(fi, claimI);

@@ -356,15 +356,19 @@ function onlyEventOfCue(k: Knowledge, dc: DateClaim): { event: Event; day: strin
   return found.length === 1 ? (found[0] as { event: Event; day: string }) : null;
 }
 
+/** The one event of a list, or null for none or several. */
+function onlyOne(list: readonly Event[]): Event | null {
+  return list.length === 1 ? (list[0] as Event) : null;
+}
+
 /** The talks, the deal (for its start or end), a wave, or the exchange on that day. */
 function namedEvent(k: Knowledge, dc: DateClaim, day: string): Event | null {
   const events = eventsNear(k, day);
-  const pick = (list: Event[]) => (list.length === 1 ? (list[0] as Event) : null);
   switch (dc.about) {
     case "talks":
-      return pick(events.filter((e) => e.kind === "talks"));
+      return onlyOne(events.filter((e) => e.kind === "talks"));
     case "call":
-      return pick(events.filter((e) => e.kind === "call"));
+      return onlyOne(events.filter((e) => e.kind === "call"));
     case "statement": {
       // Several statements near the day: the one whose title shares a word with the cue ("Lavrov said").
       const said = events.filter((e) => e.kind === "statement");
@@ -372,16 +376,16 @@ function namedEvent(k: Knowledge, dc: DateClaim, day: string): Event | null {
         (w) => !/^(?:said|says)$/.test(w),
       );
       const named = said.filter((e) => words.some((w) => e.title.toLowerCase().includes(w)));
-      return pick(said.length > 1 ? named : said);
+      return onlyOne(said.length > 1 ? named : said);
     }
     case "meeting":
-      return pick(events.filter((e) => e.kind === "meeting"));
+      return onlyOne(events.filter((e) => e.kind === "meeting"));
     case "start":
     case "end":
-      return pick(events.filter((e) => e.kind === "deal")) ?? onTheDay(k, day);
+      return onlyOne(events.filter((e) => e.kind === "deal")) ?? onTheDay(k, day);
     case "wave2":
     case "wave3": {
-      const deal = pick(events.filter((e) => e.kind === "deal"));
+      const deal = onlyOne(events.filter((e) => e.kind === "deal"));
       const parts = deal ? (k.catalog.partsOf.get(deal.id) ?? []) : [];
       return parts[dc.about === "wave2" ? 1 : 2] ?? null;
     }
@@ -470,7 +474,17 @@ export function citationsFor(k: Knowledge, e: Event): Citation[] {
     .filter((c) => c.verified);
 }
 
-const dayOf = (e: Event): string => eventSummary(e).dateText ?? "no day";
+const DAY_TEXTS = new WeakMap<Event, string>();
+
+/** An event's day as written ("May 24, 2025", "May 23–25, 2025"): once per event, not per day checked. */
+function dayOf(e: Event): string {
+  let text = DAY_TEXTS.get(e);
+  if (text === undefined) {
+    text = eventSummary(e).dateText ?? "no day";
+    DAY_TEXTS.set(e, text);
+  }
+  return text;
+}
 
 function verbFor(dc: DateClaim): string {
   if (dc.about === "start") return "began";

@@ -71,16 +71,6 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
     });
   }
   const { judgement } = decision;
-  const { findings } = k;
-  // A derived sum is cited by the quotes of the figures it adds up.
-  const cites = (fs: readonly Fact[]): Citation[] =>
-    [...new Set(fs.flatMap((f) => partsOfDerived(f) ?? [f]))]
-      .map((f) => cite(k, f))
-      .filter((c) => c.verified);
-  const facts = [...new Set(judgement.sides.flatMap((s) => s.facts))];
-  const disputeIds = [...new Set(facts.flatMap((f) => findings.byFact.get(f.id) ?? []))].filter(
-    (id) => !id.startsWith("date:"),
-  );
   const eventId = decision.event?.id ?? event?.id ?? null;
   const eventAbout = describeClaim(k, claim, decision.event ?? event);
 
@@ -103,14 +93,14 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
     });
   }
   if (judgement.verdict === "supported") {
-    const fits = judgement.sides.flatMap((s) => s.fits);
+    const fits = fitsOf(judgement);
     const claimants = new Set(fits.map((f) => f.claimantId)).size;
     return extend(base, {
       verdict: "supported",
       about: eventAbout,
       eventId,
       store: uniq(fits.map((f) => displayFor(f, subOf(judgement, f)))).join(" / "),
-      citations: cites(fits),
+      citations: cites(k, fits),
       correction: null,
       disputeIds: [],
       reason: `Matches ${claimants === 1 ? "the store's figure" : `the figure ${claimants} claimants give`}${matchedHow(decision)}.`,
@@ -125,9 +115,9 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
       about: eventAbout,
       eventId,
       store: values.join(" or "),
-      citations: cites([...a, ...b]),
+      citations: cites(k, [...a, ...b]),
       correction: null,
-      disputeIds,
+      disputeIds: disputesOf(k, judgement),
       reason: `The sources disagree: ${values.join(" vs ")}. The draft's figure matches ${side.fits.some((f) => a.includes(f)) ? values[0] : values[1]}; say whose figure it is.`,
     });
   }
@@ -146,15 +136,54 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
     eventId,
     store: [rightText, ...others].join(" / "),
     right: rightText,
-    citations: cites([
+    citations: cites(k, [
       right,
       ...wrong.facts.filter((f) => f !== right && readingKey(f) === readingKey(right)),
     ]),
     // A figure that is the store's for a day nearby may be right with the wrong day: no rewrite.
     correction: elsewhere || claim.tableCell ? null : correctedSentence(claim, right, wrong.sub),
-    disputeIds: wrong.conflict ? disputeIds : [],
+    disputeIds: wrong.conflict ? disputesOf(k, judgement) : [],
     reason: `${decision.typoOf ? `“${claim.number.text}” looks like the store's ${decision.typoOf.figure} ${decision.typoOf.typo === "swapped" ? "with two digits swapped" : "with a digit dropped"}. ` : ""}The store has ${rightText}${sideWords(wrong.sub, right)}${whereText(right, decision.event)}, not ${claim.number.text}.${others.length > 0 ? ` Other sources give ${others.join(", ")}.` : ""}${elsewhere ? ` ${elsewhere}` : ""}${sameFigure && sameFigure.qualifier !== "exact" ? " (The store's own figure is qualified.)" : ""}`,
   });
+}
+
+/** The verified citations of some facts; a derived sum is cited by the quotes of the figures it adds up. */
+function cites(k: Knowledge, fs: readonly Fact[]): Citation[] {
+  // Loops, not a chain of flatMap, Set, map and filter: judgeReading cites for most figures.
+  const seen = new Set<Fact>();
+  const out: Citation[] = [];
+  for (const f of fs) {
+    const parts = partsOfDerived(f);
+    if (parts) for (const p of parts) citeOnce(k, p, seen, out);
+    else citeOnce(k, f, seen, out);
+  }
+  return out;
+}
+
+/** A fact's citation, if verified and not cited already. */
+function citeOnce(k: Knowledge, f: Fact, seen: Set<Fact>, out: Citation[]): void {
+  if (seen.has(f)) return;
+  seen.add(f);
+  const c = cite(k, f);
+  if (c.verified) out.push(c);
+}
+
+/** The facts each side's figure fits, side after side. */
+function fitsOf(judgement: Judgement): Fact[] {
+  const out: Fact[] = [];
+  for (const side of judgement.sides) for (const f of side.fits) out.push(f);
+  return out;
+}
+
+/**
+ * The stored disputes over the facts judged (not those over days). Worked out only for a
+ * disputed or contradicted verdict, the only ones that show them: most figures are neither.
+ */
+function disputesOf(k: Knowledge, judgement: Judgement): string[] {
+  const facts = [...new Set(judgement.sides.flatMap((s) => s.facts))];
+  return [...new Set(facts.flatMap((f) => k.findings.byFact.get(f.id) ?? []))].filter(
+    (id) => !id.startsWith("date:"),
+  );
 }
 
 /** The facts judged count only some of those exchanged: the event's figures count other kinds too (POWs and wounded). */

@@ -317,7 +317,8 @@ function readText(
   const tableFigures = [...tableCells(text).values()].flat();
   for (const sentence of sentences) {
     // A new paragraph forgets the day the last one was about.
-    if (text.slice(lastEnd, sentence.start).includes("\n")) carried = null;
+    const newline = text.indexOf("\n", lastEnd);
+    if (newline >= 0 && newline < sentence.start) carried = null;
     lastEnd = sentence.end;
     while (ni < numbers.length && (numbers[ni] as NumberMention).start < sentence.start) ni++;
     while (di < dates.length && (dates[di] as DateInfo).start < sentence.start) di++;
@@ -361,7 +362,7 @@ function readText(
     asked = /\?\s*$/.test(sentence.text)
       ? (cues.find((c) => WAVE_CUES.has(c.about) && ORDINAL_WAVE.test(c.cue)) ?? null)
       : null;
-    const lastDay = [...days].reverse().find((d) => d.date && !d.since);
+    const lastDay = lastDayOf(days);
     if (lastDay?.date) carried = { date: lastDay.date, text: lastDay.text, basis: lastDay.basis };
   }
   return { claims, dateClaims, sentences, dates };
@@ -417,6 +418,15 @@ function tableRowClaims(
   return out;
 }
 
+/** The last day a sentence names that is not the start of a count. */
+function lastDayOf(days: readonly DateInfo[]): DateInfo | undefined {
+  for (let i = days.length - 1; i >= 0; i--) {
+    const d = days[i] as DateInfo;
+    if (d.date && !d.since) return d;
+  }
+  return undefined;
+}
+
 function sentenceClaims(
   sentence: Sentence,
   numbers: readonly NumberMention[],
@@ -434,6 +444,9 @@ function sentenceClaims(
   const off = sentence.start;
   const exchangeSentence = RELEASE.test(s) || DAY_LIST.test(s);
   const wholeCue = WHOLE_DEAL.exec(s);
+  // A short lead ("Since February 2022:", "So far,") speaks for the whole sentence.
+  const lead = (clauses[1] ?? 0) > 0 && (clauses[1] as number) <= 40 ? s.slice(0, clauses[1]) : "";
+  const scopes = new Map<number, ClauseScope>();
   const out: Claim[] = [];
   for (const mention of numbers) {
     let m = mention;
@@ -454,38 +467,22 @@ function sentenceClaims(
     const before = s.slice(Math.max(0, rel - 100), rel);
     const bounds = clauseOf(clauses, rel);
     const clauseBefore = before.slice(Math.max(0, before.length - (rel - bounds.start)));
-    // Scope cues speak for the figures of their own clause: in "the 65th since the invasion,
-    // with 390 Ukrainians returning", the 390 is not a running total.
-    // A short lead ("Since February 2022:", "So far,") speaks for the whole sentence.
-    const lead =
-      (clauses[1] ?? 0) > 0 && (clauses[1] as number) <= 40 ? s.slice(0, clauses[1]) : "";
-    // Clauses joined by a plain "and" share their scope: "the 64th since the invasion, and more
-    // than 4,750 have now been freed".
-    const joined = andJoinedStart(s, clauses, bounds.start);
-    const clause = `${joined > 0 ? lead : ""} ${s.slice(joined, Math.min(s.length, bounds.end))}`;
-    const since = SINCE_START.exec(clause);
-    // "The largest exchange since the invasion" dates a superlative, not a running total.
-    const sinceStart =
-      since !== null &&
-      !/\b(?:largest|biggest|greatest|first|second|third|only|most|major)\b[^.;:]{0,60}$/i.test(
-        clause.slice(Math.max(0, since.index - 70), since.index),
-      );
+    // Scope cues speak for the figures of their own clause (read once per clause, see ClauseScope).
+    let scope = scopes.get(bounds.start);
+    if (!scope) {
+      scope = clauseScope(s, clauses, bounds, lead);
+      scopes.set(bounds.start, scope);
+    }
+    const { since, sinceStart, daysFound, daysAt } = scope;
     // "Numbers so far: Fri 390 each way, today 307": each figure led by its day is that day's.
     const dayLed = DAY_LED.test(before);
-    const soFar = sinceStart || dayLed ? null : SO_FAR.exec(clause);
-    // "Ran over two days" says how long the deal took, not how far it had got.
-    const daysFound = DAYS_SO_FAR.exec(clause);
+    const soFar = dayLed ? null : scope.soFar;
     // "307 defenders home today, 679 over two days": the span is the 679's, the figure nearest it.
-    const clauseText = s.slice(joined, Math.min(s.length, bounds.end));
-    const daysAt = daysFound ? clauseText.search(DAYS_SO_FAR) + joined : -1;
     const between =
       daysAt < 0 ? "" : daysAt > relEnd ? s.slice(relEnd, daysAt) : s.slice(daysAt, rel);
     const daysMatch =
       daysFound && !/\d/.test(between.replace(/\b\d{1,2}:\d{2}\b/g, "")) ? daysFound : null;
-    // …and speaks of the deal as a whole, so its figures are the deal's.
-    const ranFor =
-      daysMatch !== null &&
-      /\b(?:ran|took|lasted|spanned|span of|went on)\s*$/i.test(clause.slice(0, daysMatch.index));
+    const ranFor = daysMatch !== null && scope.ranFor;
     const daysSoFar = daysMatch && !ranFor && !dayLed ? daysMatch : null;
 
     let measure: Measure | null = null;
@@ -1015,6 +1012,53 @@ function sentenceClaims(
   }
   groupParts(s, off, out);
   return out;
+}
+
+/**
+ * What a clause says of the scope of its figures: "since the invasion" (a running total), "so
+ * far", "in these two days", "ran over two days". Scope cues speak for the figures of their own
+ * clause: in "the 65th since the invasion, with 390 Ukrainians returning", the 390 is not a
+ * running total. Read once per clause, not once per figure in it.
+ */
+interface ClauseScope {
+  since: RegExpExecArray | null;
+  /** "Since" that starts a running total, not one that dates a superlative. */
+  sinceStart: boolean;
+  soFar: RegExpExecArray | null;
+  daysFound: RegExpExecArray | null;
+  /** Where in the sentence the count of days stands, or -1. */
+  daysAt: number;
+  /** "Ran over two days": the count of days says how long the deal took. */
+  ranFor: boolean;
+}
+
+function clauseScope(
+  s: string,
+  clauses: readonly number[],
+  bounds: { start: number; end: number },
+  lead: string,
+): ClauseScope {
+  // Clauses joined by a plain "and" share their scope: "the 64th since the invasion, and more
+  // than 4,750 have now been freed".
+  const joined = andJoinedStart(s, clauses, bounds.start);
+  const clauseText = s.slice(joined, Math.min(s.length, bounds.end));
+  const clause = `${joined > 0 ? lead : ""} ${clauseText}`;
+  const since = SINCE_START.exec(clause);
+  // "The largest exchange since the invasion" dates a superlative, not a running total.
+  const sinceStart =
+    since !== null &&
+    !/\b(?:largest|biggest|greatest|first|second|third|only|most|major)\b[^.;:]{0,60}$/i.test(
+      clause.slice(Math.max(0, since.index - 70), since.index),
+    );
+  const soFar = sinceStart ? null : SO_FAR.exec(clause);
+  const daysFound = DAYS_SO_FAR.exec(clause);
+  const daysAt = daysFound ? clauseText.search(DAYS_SO_FAR) + joined : -1;
+  // "Ran over two days" says how long the deal took, not how far it had got; it speaks of the
+  // deal as a whole, so its figures are the deal's.
+  const ranFor =
+    daysFound !== null &&
+    /\b(?:ran|took|lasted|spanned|span of|went on)\s*$/i.test(clause.slice(0, daysFound.index));
+  return { since, sinceStart, soFar, daysFound, daysAt, ranFor };
 }
 
 /** "It says …", "they added …": a speaker named only in an earlier sentence. */

@@ -49,34 +49,19 @@ export function dateFor(
 } | null {
   // "Friday's 390 and … 307 Ukrainians returned": a day in the possessive before a figure is
   // that figure's day, not the next one's.
-  const anotherFigures = (d: DateInfo) => {
-    if (!text) return false;
-    // ("Yesterday's exchange brought 246 … along with 15" dates the whole sentence.)
-    const m = POSSESSIVE_FIGURE.exec(text.slice(d.end - off, d.end - off + 40));
-    return m !== null && d.end - off + m[0].length !== rel;
-  };
-  const usable = dates.filter((d) => !d.since && !anotherFigures(d));
+  const usable = dates.filter((d) => !d.since && !anotherFigures(d, text, off, rel));
   if (usable.length === 0) return null;
   const clause = clauseOf(clauses, rel);
-  const gap = (d: DateInfo) => {
-    const ds = d.start - off;
-    const de = d.end - off;
-    return de <= rel ? rel - de : ds - relEnd;
-  };
-  const pick = (list: DateInfo[]) =>
-    list.length === 0 ? null : list.reduce((best, d) => (gap(d) < gap(best) ? d : best));
   const days = usable.filter((d) => d.date);
-  const inClause = (d: DateInfo) => d.start - off >= clause.start && d.start - off < clause.end;
   // A day after the figure binds to it only within its own clause: in "return 303 prisoners,
   // after the release of 307 on Saturday", Saturday is the 307's.
   const ranges = usable.filter((d) => d.range);
-  const before = (d: DateInfo) => d.end - off <= rel;
   // "390 on 23.05, 307 on 24.05": a day the figure runs on into, with no comma between, is its
   // own, however near the day before it stands.
   const runOn = text
     ? usable.find(
         (d) =>
-          inClause(d) &&
+          inClause(d, clause, off) &&
           d.start - off >= relEnd &&
           /^[^,;:.\d/+=→]{0,30}$/.test(text.slice(relEnd, d.start - off)) &&
           // "yesterday's 390 plus today's 307": a day in the possessive is the next figure's
@@ -93,13 +78,21 @@ export function dateFor(
         (d) => d.end - off <= rel && /^\s*[:–—=]\s*[~≈]?\s*$/.test(text.slice(d.end - off, rel)),
       )
     : undefined;
-  const own = runOn ?? labelled ?? pick(usable.filter(inClause));
+  const own =
+    runOn ??
+    labelled ??
+    nearest(
+      usable.filter((d) => inClause(d, clause, off)),
+      off,
+      rel,
+      relEnd,
+    );
   const found = ownClauseOnly
     ? own
     : (own ??
-      pick(days.filter(before)) ??
-      pick(ranges.filter(before)) ??
-      pick(usable.filter(before)));
+      nearestBefore(days, off, rel, relEnd) ??
+      nearestBefore(ranges, off, rel, relEnd) ??
+      nearestBefore(usable, off, rel, relEnd));
   if (!found) return null;
   return {
     date: found.date,
@@ -109,6 +102,56 @@ export function dateFor(
     start: found.start,
     weekday: found.weekday,
   };
+}
+
+// dateFor's helpers are functions of their own, not closures made afresh on every call: it is
+// called for every figure of a draft.
+
+/** "Friday's 390 and … 307": a day in the possessive that owns a figure other than this one. */
+function anotherFigures(d: DateInfo, text: string, off: number, rel: number): boolean {
+  if (!text) return false;
+  // ("Yesterday's exchange brought 246 … along with 15" dates the whole sentence.)
+  const m = POSSESSIVE_FIGURE.exec(text.slice(d.end - off, d.end - off + 40));
+  return m !== null && d.end - off + m[0].length !== rel;
+}
+
+function inClause(d: DateInfo, clause: ClauseBounds, off: number): boolean {
+  return d.start - off >= clause.start && d.start - off < clause.end;
+}
+
+/** Characters between a day and the figure at [rel, relEnd). */
+function gap(d: DateInfo, off: number, rel: number, relEnd: number): number {
+  const ds = d.start - off;
+  const de = d.end - off;
+  return de <= rel ? rel - de : ds - relEnd;
+}
+
+/** The day nearest the figure (the first of equals), or null. */
+function nearest(
+  list: readonly DateInfo[],
+  off: number,
+  rel: number,
+  relEnd: number,
+): DateInfo | null {
+  let best: DateInfo | null = null;
+  for (const d of list)
+    if (best === null || gap(d, off, rel, relEnd) < gap(best, off, rel, relEnd)) best = d;
+  return best;
+}
+
+/** The nearest of the days that end before the figure. */
+function nearestBefore(
+  list: readonly DateInfo[],
+  off: number,
+  rel: number,
+  relEnd: number,
+): DateInfo | null {
+  return nearest(
+    list.filter((d) => d.end - off <= rel),
+    off,
+    rel,
+    relEnd,
+  );
 }
 
 /** The start of the run of clauses joined to this one by a plain "and" (", and", "; and"). */

@@ -60,7 +60,8 @@ const REACH: Partial<Record<EventCue, number>> = {
 export function cuesIn(s: string): CueMatch[] {
   const out: CueMatch[] = [];
   if (!CUE_WORDS.test(s)) return out;
-  for (const { about, re, before } of EVENT_CUES)
+  for (const { about, re, before, hint } of EVENT_CUES) {
+    if (hint && !hint.test(s)) continue;
     for (const m of allMatches(re, s)) {
       const start = m.index;
       out.push({
@@ -71,6 +72,7 @@ export function cuesIn(s: string): CueMatch[] {
         ...(before ? { before } : {}),
       });
     }
+  }
   return out;
 }
 
@@ -80,7 +82,7 @@ export function eventCueNear(
   clause: { start: number; end: number },
   at: number,
   only?: ReadonlySet<EventCue>,
-  others: readonly { start: number; end: number }[] = [],
+  others: readonly Span[] = NO_SPANS,
   atEnd = at,
 ): CueMatch | null {
   let best: CueMatch | null = null;
@@ -90,30 +92,19 @@ export function eventCueNear(
     if (only && !only.has(c.about)) continue;
     if (c.before && c.start >= at) continue;
     // "agreed May 16, first leg May 24": a cue right before another day is that day's label.
-    if (c.start >= at && others.some((o) => o.start >= c.end && o.start - c.end <= 3)) continue;
+    if (c.start >= at && dayWithin(others, c.end, 3)) continue;
     const d = c.start >= at ? c.start - at : at - c.end;
     // Talks and a deal's start or end name the day beside them, not one further on.
     if (d > (REACH[c.about] ?? Number.POSITIVE_INFINITY)) continue;
     // Another day between the cue and this one has the cue to itself ("reached in Istanbul on
     // 17 May, on 23 May 2025 … returned").
-    if (
-      others.some((o) => (o.start >= c.end && o.end <= at) || (o.start >= at && o.end <= c.start))
-    )
-      continue;
+    if (dayBetween(others, c, at)) continue;
     // A cue nearer another day of the clause is that day's: in "came home over the weekend,
     // completing the exchange on Monday", the end is Monday's.
     // A day right after the cue ("completing the exchange on Monday") has it whatever is near.
     const attachedHere = at >= c.end && at - c.end <= 5;
     const own = c.start >= atEnd ? c.start - atEnd : at - c.end;
-    if (
-      !attachedHere &&
-      others.some((o) => {
-        if (o.start >= c.end && o.start - c.end <= 5) return true;
-        const od = c.start >= o.end ? c.start - o.end : o.start >= c.end ? o.start - c.end : 0;
-        return od < own;
-      })
-    )
-      continue;
+    if (!attachedHere && (dayWithin(others, c.end, 5) || dayNearer(others, c, own))) continue;
     // A cue that names which event ("the final group", "the first wave", "talks") says more
     // than one that only says an exchange happened ("came home"), wherever each stands.
     const better =
@@ -126,6 +117,38 @@ export function eventCueNear(
     }
   }
   return best;
+}
+
+// eventCueNear's tests of the other days, as loops of their own: it is called for every day
+// and figure of a draft, and a callback made for each cue was an allocation each time.
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const NO_SPANS: readonly Span[] = [];
+
+/** A day that starts within `reach` characters after `from`. */
+function dayWithin(others: readonly Span[], from: number, reach: number): boolean {
+  for (const o of others) if (o.start >= from && o.start - from <= reach) return true;
+  return false;
+}
+
+/** A day between the cue and `at`, either way round. */
+function dayBetween(others: readonly Span[], c: Span, at: number): boolean {
+  for (const o of others)
+    if ((o.start >= c.end && o.end <= at) || (o.start >= at && o.end <= c.start)) return true;
+  return false;
+}
+
+/** A day nearer the cue than `own`. */
+function dayNearer(others: readonly Span[], c: Span, own: number): boolean {
+  for (const o of others) {
+    const od = c.start >= o.end ? c.start - o.end : o.start >= c.end ? o.start - c.end : 0;
+    if (od < own) return true;
+  }
+  return false;
 }
 
 /** "March 19 — 175 each", "- apr 19: 264 POWs each way": a timeline line that is a swap's count. */
