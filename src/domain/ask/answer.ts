@@ -336,7 +336,7 @@ function eventsDifference(k: Knowledge, r: AskReading): Draft {
   const whose = side === "each" ? "each side" : side === "ukraine" ? "to Ukraine" : "to Russia";
   // "390 in the first wave of …", "303 in the April 19 exchange": a title read mid-sentence.
   const label = (e: Event) =>
-    `${e.title.replace(/^The /, "").replace(/^(First|Second|Third) /, (w) => w.toLowerCase())}, ${formatNewsroomDate(eventStart(e) as string)}`;
+    `${e.title.replace(/^The /, "").replace(/^(First|Second|Third) /, (w) => w.toLowerCase())}, ${eventStart(e) === eventEnd(e) ? formatNewsroomDate(eventStart(e) as string) : formatDateRange(eventStart(e) as string, eventEnd(e) as string)}`;
   d.line =
     diff === 0
       ? `No difference: ${valueOfFact(fb)} ${whose} in both (the ${label(big.e)}; the ${label(small.e)}) — ${whoSays(d.citations)}`

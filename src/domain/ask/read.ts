@@ -373,6 +373,9 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   }
   if (DIFFERENCE.test(lower)) {
     put("derive", "difference");
+    // "More in the big swap than in the January 2024 one": what stands on each side of "than".
+    const than = thanEvents(k, text);
+    if (than.length === 2 && !r.compare) put("compare", than);
     // "The first wave than the last": two waves of the deal compared.
     const waves = wavesNamed(k, lower);
     if (waves.length >= 2 && !r.compare) put("compare", waves.slice(0, 2));
@@ -1047,6 +1050,41 @@ function wavesNamed(k: Knowledge, lower: string): string[] {
   const ids: string[] = [];
   for (const x of found.sort((a, b) => a.at - b.at)) if (!ids.includes(x.id)) ids.push(x.id);
   return ids;
+}
+
+/**
+ * "How many more in the first wave than in the last", "in the big swap than in the January 2024
+ * one": the exchange each side of "than" names, read apart. A bare place ("the last") after a
+ * wave is another wave of the same deal. Empty unless both sides name an exchange or the deal,
+ * and not the same one.
+ */
+function thanEvents(k: Knowledge, text: string): string[] {
+  const m = /^(.*?)\bthan\b(.*)$/i.exec(text);
+  if (!m?.[1] || !m[2]) return [];
+  const deal = k.catalog.deals[0];
+  const waves = deal ? (k.catalog.partsOf.get(deal.id) ?? []) : [];
+  const of = (t: string) => {
+    const id = whenOf(k, t).eventId;
+    const e = id ? k.catalog.events.get(id) : undefined;
+    return e && (e.kind === "exchange" || e.kind === "deal") ? e : null;
+  };
+  const a = of(m[1]);
+  let b = of(m[2]);
+  if (a && !b && a.partOf && a.partOf === deal?.id) {
+    const place = /\bthe (first|second|third|last|final)\b/i.exec(m[2])?.[1]?.toLowerCase();
+    const w =
+      place === "first"
+        ? waves[0]
+        : place === "second"
+          ? waves[1]
+          : place
+            ? place === "third"
+              ? waves[2]
+              : waves.at(-1)
+            : undefined;
+    b = w ?? null;
+  }
+  return a && b && a.id !== b.id ? [a.id, b.id] : [];
 }
 
 /** The figures a question names, days and years left out: "4,552 and 4,750" → [4552, 4750]. */

@@ -1,0 +1,29 @@
+// Wrong answers stated with confidence, and the reading parts that were guessed: questions
+// written here, in our own words (issue 12).
+import { describe, expect, it } from "vitest";
+import type { AskAnswer } from "../../src/domain/answers.ts";
+import { askThread } from "../../src/domain/ask/index.ts";
+import { analyse } from "../../src/domain/queries.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const k = analyse(bundledData());
+const ask = (...qs: string[]): AskAnswer => askThread(k, qs);
+
+describe("a difference reads each side of 'than' apart", () => {
+  it("sets the deal against a single earlier exchange named by its month", () => {
+    const a = ask(
+      "how many more Ukrainians were freed under the thousand swap than in the jan 2024 one?",
+    );
+    expect(a.line).toMatch(/^770 more/);
+  });
+  it("sets a wave against another exchange named by its alias", () => {
+    const a = ask(
+      "per side, how many more on day one of the big swap than in the early may exchange?",
+    );
+    expect(a.line).toMatch(/^185 more/);
+  });
+  it("reads a bare place after 'than in the' as another wave of the same deal", () => {
+    const a = ask("how many more each side in the second wave than in the last?");
+    expect(a.line).toMatch(/^4 more/);
+  });
+});
