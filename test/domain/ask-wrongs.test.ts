@@ -27,3 +27,17 @@ describe("a difference reads each side of 'than' apart", () => {
     expect(a.line).toMatch(/^4 more/);
   });
 });
+
+describe("a tally up to a day of the deal is the deal so far", () => {
+  it("reads 'by the close of day two' as the first two waves added, not day two alone", () => {
+    const a = ask("both sides together, how many had been traded by the close of day two?");
+    expect(a.line).toMatch(/^1,394\b/);
+  });
+  it("reads a tally 'in the thousand-for-thousand through May 24' as the deal so far", () => {
+    const a = ask(
+      "cumulative count of Ukrainians returned in the thousand-for-thousand deal through May 24?",
+    );
+    expect(a.line).toMatch(/^697\b/);
+    expect(a.line).not.toMatch(/4,750|4,552/);
+  });
+});

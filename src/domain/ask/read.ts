@@ -29,6 +29,7 @@ import {
   AGREED,
   type Asked,
   BEFORE_DEAL,
+  BY_END_OF,
   CEASEFIRE,
   CHECK_LEAD,
   CHECK_TAIL,
@@ -37,6 +38,7 @@ import {
   COUNTED_WORDS,
   DATE_ASKED,
   DAYS_COUNT,
+  DEAL_NAMED,
   DEAL_SO_FAR,
   DIFFERENCE,
   EITHER_ORDINAL,
@@ -64,6 +66,7 @@ import {
   SLIP_TARGETS,
   SOURCE_GIVES,
   TALLY_WORDS,
+  TO_DAY,
   TO_WAVE,
   TYPOS,
   UNTRACKED,
@@ -605,7 +608,11 @@ function ordinalEvent(k: Knowledge, lower: string): Event | null {
 
 /** A tally up to one of the deal's waves, the war not named: the deal so far. */
 function tallyToWave(lower: string): boolean {
-  return TALLY_WORDS.test(lower) && TO_WAVE.test(lower) && !SINCE_WAR.test(lower);
+  return (
+    (TALLY_WORDS.test(lower) || BY_END_OF.test(lower)) &&
+    (TO_WAVE.test(lower) || (TO_DAY.test(lower) && DEAL_NAMED.test(lower))) &&
+    !SINCE_WAR.test(lower)
+  );
 }
 
 function countedOf(lower: string): Counted | null {

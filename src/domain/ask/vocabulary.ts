@@ -304,7 +304,15 @@ export const DEAL_SO_FAR =
 export const TALLY_WORDS =
   /\brunning (?:total|tally|count)\b|\bcumulative\b|\bso far\b|\bin total\b|\btally\b|\baltogether\b/i;
 export const TO_WAVE =
-  /\b(?:after|by|through|up to|until|as of|at the end of|to the end of)\s+(?:the\s+)?(?:(?:first|second|third|last|final|1st|2nd|3rd)\s+(?:day|wave|leg|stage)|day\s+(?:one|two|three|1|2|3)|friday|saturday|sunday)\b/i;
+  /\b(?:after|by|through|up to|until|as of|(?:at|to|by) the (?:end|close) of)\s+(?:the\s+)?(?:(?:first|second|third|last|final|1st|2nd|3rd)\s+(?:day|wave|leg|stage)|day\s+(?:one|two|three|1|2|3)|friday|saturday|sunday)\b/i;
+/** "Had been swapped by the end of day two": up to the end of a wave is the deal so far, tally word or none. */
+export const BY_END_OF = /\b(?:by|at|as of) the (?:end|close) of\b/i;
+/** "As of end of May 24", "through the 24th": up to a day, which within a named deal is the deal so far. */
+export const TO_DAY =
+  /\b(?:after|by|through|up to|until|as of|(?:at|to|by|as of) (?:the )?(?:end|close) of)\s+(?:the\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th))\b/i;
+/** The deal named as such, not any swap: "the 1,000-for-1,000", "the thousand-for-thousand deal". */
+export const DEAL_NAMED =
+  /\b1,?000[- ]for[- ]1,?000\b|\bthousand[- ]for[- ]thousand\b|\b(?:the|this|that) deal\b|\bthe (?:big|biggest|largest) (?:swap|exchange)\b/i;
 export const SINCE_WAR = /\bsince\b|\b2022\b|\binvasion\b|\bthe war\b/i;
 export const REMAINING =
   /\b(?:still (?:to come|left|to be)|left to come|were still left|remain(?:ed|ing)?|yet to come|to go)\b/i;
