@@ -41,3 +41,23 @@ describe("a tally up to a day of the deal is the deal so far", () => {
     expect(a.line).not.toMatch(/4,750|4,552/);
   });
 });
+
+describe("a follow-up that asks only for both sides", () => {
+  it("reads 'so total?' as both sides of the same exchange, not the side asked before", () => {
+    const a = ask(
+      "how many came home to Ukraine on January 3, 2024?",
+      "what about Russia?",
+      "total?",
+    );
+    expect(a.line).toMatch(/in all/);
+    expect(a.line).not.toMatch(/^Russia received/);
+  });
+});
+
+describe("'how big' is a size asked, not the big swap named", () => {
+  it("answers the exchange the month names", () => {
+    const a = ask("how big was the march exchange?");
+    expect(a.line).toMatch(/March 19, 2025/);
+    expect(a.line).not.toMatch(/1,000/);
+  });
+});

@@ -802,7 +802,7 @@ interface When {
 }
 
 const GENERIC_DEAL =
-  /\b(?:big|biggest|largest|1,?000(?:[- ]for[- ]1,?000)?|thousand|1000 one|the deal)\s*(?:swap|exchange|deal|one)?\b|\bthe swap\b|\bthe exchange\b|\bthe 1,?000\b/i;
+  /\b(?:(?<!\bhow )big|biggest|largest|1,?000(?:[- ]for[- ]1,?000)?|thousand|1000 one|the deal)\s*(?:swap|exchange|deal|one)?\b|\bthe swap\b|\bthe exchange\b|\bthe 1,?000\b/i;
 
 function whenOf(k: Knowledge, text: string): When {
   const { catalog } = k;

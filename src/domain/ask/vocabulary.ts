@@ -270,6 +270,11 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
     /\bukrain\w*(?:'s)? (?:(?:has|have|had) )?(?:side|get|got|gotten|gets|received)\b|\bukrainians?\b|\bcame home\b|\bcome home\b|\bcoming home\b|\bbrought home\b|\breturned home\b|\bhome\b|\bkyiv got\b/i,
     "ukraine",
   ],
+  // "So total?", "and combined?": a follow-up asking only both sides' figure.
+  [
+    /^(?:(?:and|so|then|ok|okay|what about|how about|what's|what is)\s+)*(?:the\s+)?(?:total|combined|sum|both(?: sides)?|overall)\s*\??\s*$/i,
+    "total",
+  ],
   [
     // "In all of this", "in all the swaps": the story as a whole, not both sides' figure.
     /\b(?:in total|in all(?! (?:of|this|that|these|those|the)\b)|all together|altogether|combined|both sides|two sides|total number)\b/i,
