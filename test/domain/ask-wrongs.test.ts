@@ -61,3 +61,37 @@ describe("'how big' is a size asked, not the big swap named", () => {
     expect(a.line).not.toMatch(/1,000/);
   });
 });
+
+describe("a check says yes only to what it checked", () => {
+  it("puts the name in 'it was X who …' against the one the store gives", () => {
+    const a = ask("so it was Lavrov who announced the 1,000-for-1,000 deal, correct?");
+    expect(a.line).toMatch(/^No: .*Medinsky/);
+  });
+  it("never says yes of a person no source names", () => {
+    const a = ask("the minister Smithson is running the exchange for Kyiv?");
+    expect(a.line).toMatch(/Smithson/);
+    expect(a.line).not.toMatch(/^Yes\b/);
+  });
+  it("reads a statement with a question mark as a check", () => {
+    const a = ask("307 were freed on the sunday?");
+    expect(a.asked).toBe("check");
+    expect(a.line).toMatch(/^No: .*303/);
+  });
+  it("does not vouch for what a sentence adds beyond the day of an exchange", () => {
+    const a = ask("the april 19 swap included foreign fighters - correct?");
+    expect(a.line).not.toMatch(/^Yes\b/);
+  });
+  it("checks every figure of a sentence on the weekday it names", () => {
+    const a = ask("draft says 'Russia got back 270 servicemen plus 150 civilians on Friday' — ok?");
+    expect(a.line).toMatch(/^No: .*120/);
+  });
+  it("says only in part when one figure checks and another is not in the store", () => {
+    const a = ask("copy: 'Russia got back 270 servicemen and 25 wounded on Friday'. ok?");
+    expect(a.line).not.toMatch(/^Yes\b/);
+    expect(a.status).toBe("unsure");
+  });
+  it("says neither yes nor no when the day said was not pinned", () => {
+    const a = ask("the 250 drones were launched the night before the monday talks?");
+    expect(a.line).not.toMatch(/^Yes\b/);
+  });
+});

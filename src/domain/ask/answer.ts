@@ -38,15 +38,19 @@ import {
   runningAt,
   wavesTo,
 } from "./align.ts";
-import { type AskReading, countedText, type DayRange, listedEvents } from "./read.ts";
+import { type AskReading, countedText, type DayRange, listedEvents, readQuestion } from "./read.ts";
 import {
   BOTH_SIDES,
+  CLEFT_NAME,
   COMPOSITION_ASKED,
   DATE_ASKED,
+  DATING_WORDS,
+  DAY_MONTH,
   EXCHANGE_COUNT_ASKED,
   EXTREME_WAVE,
   FIGURE_CUE,
   IN_YEAR,
+  KNOWN_CAPITALS,
   NAME_ASKED,
   NAME_MEASURES,
   ONLY_OUTCOME,
@@ -54,6 +58,7 @@ import {
   SOURCE_GIVES,
   SPLIT_ASKED,
   STATEMENT_ASKED,
+  WEEKDAY_WORD,
   WHAT_HAPPENED,
   WHY_ASKED,
 } from "./vocabulary.ts";
@@ -1988,6 +1993,16 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
   const claim = r.claim ?? "";
   const lower = claim.toLowerCase();
   const d = blank();
+  // "It was Smith who announced the deal": the name put against the one the store gives.
+  const cleft = CLEFT_NAME.exec(claim);
+  if (cleft?.[1] && cleft[2]) {
+    const q = `who ${cleft[2]}?`;
+    const named = nameAnswer(k, readQuestion(k, q), q);
+    if (named.status === "answered" && named.citations.length > 0) {
+      const yes = namesIn(cleft[1]).some((w) => new RegExp(`\\b${w}\\b`, "i").test(named.line));
+      return { ...named, line: `${yes ? "Yes" : "No"}: ${named.line}` };
+    }
+  }
   // "Does the same source give how many POWs Russia holds?": that source's figure, or none.
   if (SOURCE_GIVES.test(claim) || SOURCE_GIVES.test(`does ${claim}`)) {
     const gives = sourceGives(k, r);
@@ -2126,6 +2141,13 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     });
     return { ...named, line: `${yes ? "Yes" : "No"}: ${named.line}` };
   }
+  // A person no source names ("Smith is running the swap"): the store cannot say yes to it.
+  const stranger = strangerIn(k, claim);
+  if (stranger) {
+    const none = notHeld(k, r, "what you asked");
+    none.line = `The store does not hold anything on ${stranger}: no source in it names them, so it cannot settle this.`;
+    return none;
+  }
   // "Is the 4,552 figure right?": the stored figure of that value, and any dispute about it.
   if (
     r.value &&
@@ -2166,7 +2188,7 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
   }
   // Otherwise the statement goes through the fact-check, as a draft's sentence would.
   // A day and an event: "was the early-May swap on the 6th?"
-  if (!r.value && r.eventId && r.day && r.compare === null) {
+  if (!r.value && r.eventId && r.day && r.compare === null && onlyWhenSaid(k, claim, r.eventId)) {
     const dated = dateAnswer(k, { ...r, asked: "date", day: null });
     if (dated.status === "disputed") return dated;
     if (dated.status === "answered") {
@@ -2180,7 +2202,7 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     }
   }
   // "Trump called Putin on May 20, right?": the day said, against the day the store has for the event.
-  if (!r.value && r.eventId && !r.day && r.compare === null) {
+  if (!r.value && r.eventId && !r.day && r.compare === null && onlyWhenSaid(k, claim, r.eventId)) {
     const said = readDates(claim, { refDate: null, yearFor: archiveYears(k) }).filter(
       (x) => (x.date !== null || x.monthDay !== null) && !x.since,
     );
@@ -2199,16 +2221,43 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     }
   }
   if (r.compare) return compareAnswer(k, r);
-  const checked = factcheck(k, claim).claims.filter((c) => c.verdict !== "unverified");
+  // "… on Friday": the day the reading fixed, written out, so every figure of the sentence is
+  // checked on it (the fact-check dates an undated weekday for the first figure only).
+  const dated =
+    r.day && !readDates(claim, { refDate: null, yearFor: archiveYears(k) }).some((x) => x.date)
+      ? claim.replace(
+          /\b(?:on |last )?(?:the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
+          `on ${formatNewsroomDate(r.day)}`,
+        )
+      : claim;
+  const all = factcheck(k, dated).claims;
+  const checked = all.filter((c) => c.verdict !== "unverified");
   const figuresChecked = checked.filter((c) => c.kind !== "day");
   const pick: ClaimCheck | undefined =
     figuresChecked.find((c) => c.verdict === "contradicted") ??
     figuresChecked[0] ??
-    (r.value ? undefined : checked[0]);
+    (r.value || (checked[0]?.verdict === "supported" && !onlyWhenSaid(k, claim, r.eventId))
+      ? undefined
+      : checked[0]);
   if (pick) {
     d.check = pick;
     d.citations = pick.citations;
     const by = pick.citations.length > 0 ? ` — ${whoSays(pick.citations)}` : "";
+    // A figure of the sentence the store cannot tie down: the rest is not vouched for.
+    // (People counted, not a span of days: "697 brought home in two days" is checked as the 697.)
+    const open = all.filter(
+      (c) =>
+        c.verdict === "unverified" &&
+        c.kind !== "day" &&
+        c.measure !== "duration-days" &&
+        c.counted !== null &&
+        c.counted !== undefined,
+    );
+    if (pick.verdict !== "contradicted" && open.length > 0) {
+      d.line = `Only in part: the store has ${pick.store ?? pick.read} (${pick.about}), and nothing that settles ${open.map((c) => c.read).join(", ")}${by}`;
+      d.status = "unsure";
+      return d;
+    }
     if (pick.verdict === "supported") d.line = `Yes: ${pick.claim} — ${pick.about}${by}`;
     else if (pick.verdict === "contradicted")
       d.line = `No: the store has ${pick.right ?? pick.store ?? "another figure"}, not ${pick.read} (${pick.about})${by}`;
@@ -2280,6 +2329,16 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
         .filter((f): f is Fact => !!f)
         .map(nOf);
       const yes = ns.includes(r.value.n);
+      // A day said in the claim that the reading did not pin ("the night before the friday
+      // swap"): the figure is checked, the day is not, so neither yes nor no: the stored figure.
+      const cited = new Set(asFigure.citations.map((c) => c.eventDate));
+      const dayUnchecked =
+        !r.day &&
+        (WEEKDAY_WORD.test(claim) ||
+          readDates(claim, { refDate: null, yearFor: archiveYears(k) }).some(
+            (x) => x.date !== null && !cited.has(x.date),
+          ));
+      if (yes && dayUnchecked) return asFigure;
       return { ...asFigure, line: `${yes ? "Yes" : "No"}: ${asFigure.line}` };
     }
     // Said of the wrong side: the figure is stored, but for someone else.
@@ -2317,6 +2376,50 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     }
   }
   return notHeld(k, r, "anything that settles it");
+}
+
+/**
+ * Does the claim say only when something was ("the March swap was on the 19th", "Trump called
+ * Putin on May 19")? Words left once the event's own, the days and the words of dating are taken
+ * out say more of it ("… included people facing trial in Ukrainian courts"): a yes from the day
+ * alone would vouch for them too.
+ */
+function onlyWhenSaid(k: Knowledge, claim: string, eventId: string | null): boolean {
+  const e = eventId ? k.catalog.events.get(eventId) : undefined;
+  // Words quoted name the thing ("the 'step forward' tweet"); they say nothing more of it.
+  claim = claim.replace(/(['"“‘])[^'"“”‘’]{3,}?['"”’]/g, " ");
+  // Copy quoted that says no day ("'an important step forward' tweet was on May 19"): the words
+  // quoted name the thing, and the day said outside them is all that is checked.
+  if (!/\d/.test(claim) && !WEEKDAY_WORD.test(claim) && !DAY_MONTH.test(claim)) return true;
+  const own = new Set(
+    `${e?.title ?? ""} ${(e?.aliases ?? []).join(" ")}`.toLowerCase().match(/[a-z]+/g) ?? [],
+  );
+  const rest = (claim.toLowerCase().match(/[a-z]+/g) ?? []).filter(
+    (w) => w.length > 3 && !own.has(w) && !own.has(w.replace(/s$/, "")) && !DATING_WORDS.test(w),
+  );
+  return rest.length <= 1;
+}
+
+/** The capitalised words of a name ("Vladimir Medinsky" → medinsky, vladimir). */
+function namesIn(name: string): string[] {
+  return (name.match(/\p{Lu}[\p{L}-]{2,}/gu) ?? []).map((w) => w.toLowerCase());
+}
+
+/**
+ * A capitalised word mid-sentence that no source's text has, and that is not a word of the
+ * story's own (a month, a day, an outlet's abbreviation): a person or body the store knows nothing
+ * of ("Medvedev announced it", "Reznikov runs the swap").
+ */
+function strangerIn(k: Knowledge, claim: string): string | null {
+  const texts = k.catalog.data.sources.map((s) => s.text).join("\n");
+  for (const m of claim.matchAll(/(?<![.!?:;]\s+)(?<=\s)(\p{Lu}\p{Ll}{3,})(?:'s|’s)?\b/gu)) {
+    const w = m[1] as string;
+    if (KNOWN_CAPITALS.test(w)) continue;
+    // "Russians" is in a text that says "Russia": the stem is looked for.
+    const stem = w.slice(0, Math.max(4, w.length - 2));
+    if (!new RegExp(`\\b${stem}`, "u").test(texts)) return w;
+  }
+  return null;
 }
 
 /**

@@ -40,6 +40,7 @@ import {
   DAYS_COUNT,
   DEAL_NAMED,
   DEAL_SO_FAR,
+  DECLARATIVE_CHECK,
   DIFFERENCE,
   EITHER_ORDINAL,
   END_OF_YEAR,
@@ -496,6 +497,9 @@ function askedOf(text: string): Asked | null {
   if (!FIGURE_CUE.test(text) && NAME_MEASURES.some(([re]) => re.test(lower))) return "name";
   if (/\bhow many\b|\bcount\b|\btotal\b|\bfigure\b|\btally\b|\bcumulative\b/i.test(text))
     return "figure";
+  // "Reznikov is running the swap?", "307 came back on saturday?": a statement with a question
+  // mark and no question word asks whether it is so.
+  if (DECLARATIVE_CHECK.test(text)) return "check";
   return null;
 }
 

@@ -415,3 +415,22 @@ export const STATEMENT_ASKED =
 /** Words that ask for a figure: without them, a name, day or ordinal cue is never answered with one. */
 export const FIGURE_CUE =
   /\bhow (?:many|much|long|far)\b|\bnumber of\b|\btotal\b|\bcount\b|\bfigure\b|\bsum\b|\bdifference\b/i;
+
+/** "It was Smith who announced the deal": a name said to have done something, checked as "who …". */
+export const CLEFT_NAME =
+  /\bit (?:was|is|were) ((?:\p{Lu}[\p{L}-]+\s?){1,3}) (?:who|that) (.+?)\s*$/u;
+/** Capitalised words that name no person or body: days, months, the desk's own words. */
+export const KNOWN_CAPITALS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Copy|Intern|Draft|Headline|Caption|Story|Script|Check|Confirm|Please|Quick|Also|Then|That|This|Their|They|There|What|Which|When|Where|Who|Whose|Does|Did|Our|Yes|True|Right|Correct|Both|Each|Only|First|Second|Third|Last|Final)$/;
+/**
+ * A statement with a question mark: a subject, then a verb of being or doing, then more, and "?"
+ * ("Reznikov is running the swap?", "307 came back on saturday?"), with no question word at all.
+ */
+export const DECLARATIVE_CHECK =
+  /^(?!.*\b(?:how|what|which|when|who|whom|whose|where|why)\b)(?:[\w'’,:-]+\s+){1,8}(?:is|are|was|were|has|have|had|came|come|got|went|did|led|leads|runs|ran|announced|said|took|returned|freed|released|swapped)\b[^?]*\S\s*\?\s*$/i;
+export const WEEKDAY_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+/** Words that date a thing and say nothing else of it: "the swap was held on Friday, May 23". */
+export const DATING_WORDS =
+  /^(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|held|took|place|happened|happen|happens|occurred|came|come|went|start|started|starts|began|begin|begins|kick|kicked|ended|ends|wrap|wrapped|finished|take|takes|swap|swaps|exchange|exchanges|deal|prisoner|prisoners|were|that|this|there|then|right|correct|true|yeah|intern|copy|says|check|date|dated|days|talks|meeting|call|called|phone|phoned|tweet|tweeted|announced|spoke|made|first|second|third|last|final|wave|leg|stage|what|about|actually|sure|think|really|just|still|also|early|late|mid|2022|2023|2024|2025)$/;
+export const DAY_MONTH =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
