@@ -95,3 +95,22 @@ describe("a check says yes only to what it checked", () => {
     expect(a.line).not.toMatch(/^Yes\b/);
   });
 });
+
+describe("words asked are never answered with a figure", () => {
+  it("says the store has nothing from an outlet no source names", () => {
+    const a = ask("what did the BBC report about the second day of the exchange?");
+    expect(a.status).toBe("not-held");
+    expect(a.line).toMatch(/BBC/);
+  });
+  it("does not answer 'what did X say' with a count", () => {
+    const a = ask("what did the Kremlin say in its memorandum?");
+    expect(a.line).not.toMatch(/\d{3}/);
+  });
+  it("still reads 'and what does X say?' in a thread as the figure before, by X", () => {
+    const a = ask(
+      "how many Ukrainians had come home since 2022 according to Brussels Morning?",
+      "and what does the coordination HQ say?",
+    );
+    expect(a.line).toMatch(/4,750/);
+  });
+});

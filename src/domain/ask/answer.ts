@@ -61,6 +61,7 @@ import {
   WEEKDAY_WORD,
   WHAT_HAPPENED,
   WHY_ASKED,
+  WORDS_ASKED,
 } from "./vocabulary.ts";
 
 type Draft = Omit<AskAnswer, "kind" | "query" | "context" | "reading" | "asked" | "understood">;
@@ -101,6 +102,20 @@ export function answerReading(
 
 function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft {
   if (r.outside) return notHeld(k, r, "what you asked");
+  // "What did Reuters report …": a person or outlet no source names; the store has nothing of theirs.
+  const stranger =
+    r.asked !== "check" && (WORDS_ASKED.test(own) || /\baccording to\b/i.test(own))
+      ? strangerIn(k, own)
+      : null;
+  if (stranger) {
+    const none = notHeld(k, r, "what you asked");
+    none.line = `The store does not hold anything from or on ${stranger}: no source in it names them.`;
+    return none;
+  }
+  // "What did Zelensky post …": the words someone said, which no figure answers.
+  // (In a thread, "and what does the HQ say?" asks the figure before as that claimant gives it.)
+  if (WORDS_ASKED.test(own) && words === own && r.asked === "figure" && !r.quote)
+    return notHeld(k, r, "their words");
   if (WHAT_HAPPENED.test(own) && (r.day || r.eventId)) return dayEventsAnswer(k, r);
   // The store holds figures, days and names the sources give, never their reasons.
   if (WHY_ASKED.test(own) && !FIGURE_CUE.test(own)) return notHeld(k, r, "a reason for it");
@@ -2411,8 +2426,11 @@ function namesIn(name: string): string[] {
  * of ("Medvedev announced it", "Reznikov runs the swap").
  */
 function strangerIn(k: Knowledge, claim: string): string | null {
-  const texts = k.catalog.data.sources.map((s) => s.text).join("\n");
-  for (const m of claim.matchAll(/(?<![.!?:;]\s+)(?<=\s)(\p{Lu}\p{Ll}{3,})(?:'s|’s)?\b/gu)) {
+  const texts = [
+    ...k.catalog.data.sources.flatMap((s) => [s.text, s.outlet, s.title ?? ""]),
+    ...[...k.catalog.claimants.values()].map((c) => c.name),
+  ].join("\n");
+  for (const m of claim.matchAll(/(?<![.!?:;]\s+)(?<=\s)(\p{Lu}\p{Ll}{3,}|\p{Lu}{3,})(?:'s|’s)?\b/gu)) {
     const w = m[1] as string;
     if (KNOWN_CAPITALS.test(w)) continue;
     // "Russians" is in a text that says "Russia": the stem is looked for.

@@ -434,3 +434,6 @@ export const DATING_WORDS =
   /^(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|held|took|place|happened|happen|happens|occurred|came|come|went|start|started|starts|began|begin|begins|kick|kicked|ended|ends|wrap|wrapped|finished|take|takes|swap|swaps|exchange|exchanges|deal|prisoner|prisoners|were|that|this|there|then|right|correct|true|yeah|intern|copy|says|check|date|dated|days|talks|meeting|call|called|phone|phoned|tweet|tweeted|announced|spoke|made|first|second|third|last|final|wave|leg|stage|what|about|actually|sure|think|really|just|still|also|early|late|mid|2022|2023|2024|2025)$/;
 export const DAY_MONTH =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+/** "What did Zelensky post on X", "what did the agency report": someone's words asked, not a figure. */
+export const WORDS_ASKED =
+  /^(?:(?:and|so|but)\s+)?what (?:did|does|do|has|have) (?:[\w.'’-]+\s+){1,4}?(?:say|post|write|tweet|report|tell|announce|claim|state)\b(?!\s+(?:about|of|for) (?:the )?(?:number|figure|total|count))/i;
