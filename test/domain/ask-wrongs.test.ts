@@ -114,3 +114,14 @@ describe("words asked are never answered with a figure", () => {
     expect(a.line).toMatch(/4,750/);
   });
 });
+
+describe("a count of something the store does not count", () => {
+  it("is not answered with the thread's earlier count", () => {
+    const a = ask(
+      "how many missiles were fired in the overnight attack?",
+      "how many cities were struck?",
+    );
+    expect(a.status).toBe("not-held");
+    expect(a.line).not.toMatch(/\d/);
+  });
+});

@@ -2430,7 +2430,9 @@ function strangerIn(k: Knowledge, claim: string): string | null {
     ...k.catalog.data.sources.flatMap((s) => [s.text, s.outlet, s.title ?? ""]),
     ...[...k.catalog.claimants.values()].map((c) => c.name),
   ].join("\n");
-  for (const m of claim.matchAll(/(?<![.!?:;]\s+)(?<=\s)(\p{Lu}\p{Ll}{3,}|\p{Lu}{3,})(?:'s|’s)?\b/gu)) {
+  for (const m of claim.matchAll(
+    /(?<![.!?:;]\s+)(?<=\s)(\p{Lu}\p{Ll}{3,}|\p{Lu}{3,})(?:'s|’s)?\b/gu,
+  )) {
     const w = m[1] as string;
     if (KNOWN_CAPITALS.test(w)) continue;
     // "Russians" is in a text that says "Russia": the stem is looked for.

@@ -35,6 +35,7 @@ import {
   CHECK_TAIL,
   COMPARE,
   CONTRAST,
+  COUNTED_NOUNS,
   COUNTED_WORDS,
   DATE_ASKED,
   DAYS_COUNT,
@@ -283,7 +284,11 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   const asked = askedOf(text);
   if (asked) put("asked", asked);
   if (quoted && r.asked === "name") put("quote", quoted.words);
-  if (OFF_TOPIC.test(lower) || (UNTRACKED.test(lower) && !WHO_SAYS.test(lower)))
+  if (
+    OFF_TOPIC.test(lower) ||
+    (UNTRACKED.test(lower) && !WHO_SAYS.test(lower)) ||
+    countsUntracked(lower)
+  )
     put("outside", true);
 
   // The days and events the question names, fixed against the archive.
@@ -617,6 +622,20 @@ function tallyToWave(lower: string): boolean {
     (TO_WAVE.test(lower) || (TO_DAY.test(lower) && DEAL_NAMED.test(lower))) &&
     !SINCE_WAR.test(lower)
   );
+}
+
+/**
+ * "How many regions were hit": a plural the store counts nothing of, asked after "how many".
+ * (Its words are read up to the first the store knows or a verb: "how many freed Ukrainians".)
+ */
+function countsUntracked(lower: string): boolean {
+  const m = /\bhow many ((?:[a-z'-]+\s+){0,2}[a-z'-]+)/.exec(lower);
+  if (!m?.[1]) return false;
+  for (const w of m[1].split(/\s+/)) {
+    if (COUNTED_NOUNS.test(w)) return false;
+    if (/^[a-z]+s$/.test(w) && !/ss$/.test(w)) return true;
+  }
+  return false;
 }
 
 function countedOf(lower: string): Counted | null {

@@ -437,3 +437,9 @@ export const DAY_MONTH =
 /** "What did Zelensky post on X", "what did the agency report": someone's words asked, not a figure. */
 export const WORDS_ASKED =
   /^(?:(?:and|so|but)\s+)?what (?:did|does|do|has|have) (?:[\w.'’-]+\s+){1,4}?(?:say|post|write|tweet|report|tell|announce|claim|state)\b(?!\s+(?:about|of|for) (?:the )?(?:number|figure|total|count))/i;
+/**
+ * The words after "how many" the store can count (or that end the noun: a verb, a preposition):
+ * any other plural there ("regions", "buses", "journalists") is a thing it holds no count of.
+ */
+export const COUNTED_NOUNS =
+  /^(?:more|fewer|less|of|in|on|at|per|for|from|were|was|are|is|did|do|does|had|has|have|came|come|got|went|returned|freed|released|exactly|total|people|persons|prisoners?|pows?|captives|detainees|ukrainians?|russians?|civilians?|soldiers?|servicemen|servicemembers|troops|fighters|defenders|military|wounded|injured|children|kids|minors|women|men|drones?|missiles?|ballistic|strike|bodies|exchanges?|swaps?|releases|rounds?|days?|waves?|legs?|stages?|batch(?:es)?|times|years?|months?|weeks?|hours?|figures?|numbers?|sources?|outlets?|sides?|names?|those|these|them|they|the|of|each|all|in|returnees|returned|repatriated|nationals|citizens|individuals|servicemen|marines|officers|guardsmen|conscripts|mercenaries|foreigners|foreign|pow|pounds|lbs|kilograms|kilos|kg)$/;
