@@ -125,3 +125,20 @@ describe("a count of something the store does not count", () => {
     expect(a.line).not.toMatch(/\d/);
   });
 });
+
+describe("days asked about one event from another", () => {
+  it("counts the days between two events, each dated by the store", () => {
+    const a = ask(
+      "how many days were there between the istanbul talks and the start of the big swap?",
+    );
+    expect(a.line).toMatch(/^7 days/);
+  });
+  it("does not date the event a question counts from ('before X') as the answer", () => {
+    const a = ask("when did the delegations last sit down together before istanbul?");
+    expect(a.line).not.toMatch(/May 16/);
+  });
+  it("does not date the swap for a briefing about it", () => {
+    const a = ask("the kremlin's press conference on the exchange: what dates?");
+    expect(a.line).not.toMatch(/May 2[345]/);
+  });
+});

@@ -46,6 +46,7 @@ import {
   DATE_ASKED,
   DATING_WORDS,
   DAY_MONTH,
+  EVENT_NOUNS,
   EXCHANGE_COUNT_ASKED,
   EXTREME_WAVE,
   FIGURE_CUE,
@@ -53,6 +54,7 @@ import {
   KNOWN_CAPITALS,
   NAME_ASKED,
   NAME_MEASURES,
+  OFFSET_DAYS,
   ONLY_OUTCOME,
   ORDINAL_ASKED,
   SOURCE_GIVES,
@@ -129,6 +131,8 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
     (NAME_ASKED.test(own) || DATE_ASKED.test(own) || ORDINAL_ASKED.test(own))
   )
     return unsure(k, r, "what you are asking for");
+  if (r.measure === "duration-days" && r.compare?.length === 2 && r.asked === "figure")
+    return daysBetween(k, r);
   if (r.derive === "difference" && r.asked === "figure") return differenceOf(k, r, words, own);
   // "Each day of the deal", "March, April and May": one figure for each, in one line.
   const listed = listedOf(k, r);
@@ -156,6 +160,31 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
     default:
       return figureAnswer(k, r, words, own);
   }
+}
+
+/** "How many days between the talks and the first wave": one stored day from the other. */
+function daysBetween(k: Knowledge, r: AskReading): Draft {
+  const [a, b] = (r.compare ?? []).map((id) => {
+    const e = k.catalog.events.get(id);
+    const dated = e
+      ? dateAnswer(k, { ...r, asked: "date", compare: null, eventId: id, day: null })
+      : null;
+    const start = e ? eventStart(e) : null;
+    return dated?.status === "answered" && start && /^\d{4}-\d\d-\d\d$/.test(start)
+      ? { e: e as Event, start, cites: dated.citations }
+      : null;
+  });
+  if (!a || !b) return unsure(k, r, "between which days");
+  const [from, to] = a.start <= b.start ? [a, b] : [b, a];
+  const n = Math.round((Date.parse(to.start) - Date.parse(from.start)) / 86_400_000);
+  const d = blank();
+  d.citations = [...from.cites, ...to.cites];
+  const title = (e: Event) =>
+    e.title
+      .replace(/^The /, "the ")
+      .replace(/^(First|Second|Third) /, (w) => `the ${w.toLowerCase()}`);
+  d.line = `${n} days, from ${formatNewsroomDate(from.start)} (${title(from.e)}) to ${formatNewsroomDate(to.start)} (${title(to.e)}) — ${whoSays(d.citations)}`;
+  return d;
 }
 
 /** "What happened on May 22": every event the store dates to that day, each with who says so. */
@@ -1435,6 +1464,10 @@ function dateAnswer(k: Knowledge, r: AskReading, own = ""): Draft {
   }
   if (!e && r.day) e = (k.catalog.eventsByDay.get(r.day) ?? [])[0] ?? null;
   if (!e) return unsure(k, r, "which event you mean");
+  // "When had they last met before Istanbul": the event named is where the count starts from,
+  // not the one asked; "Zelensky's briefing on the swap": a briefing, not the swap it is about.
+  if (own && !r.day && (relativeTo(own, e) || otherKindNamed(own, e)))
+    return unsure(k, { ...r, eventId: null }, "which event you mean");
   const deal = e.kind === "deal" ? e : null;
   if (deal) {
     const waves = k.catalog.partsOf.get(deal.id) ?? [];
@@ -2413,6 +2446,36 @@ function onlyWhenSaid(k: Knowledge, claim: string, eventId: string | null): bool
     (w) => w.length > 3 && !own.has(w) && !own.has(w.replace(/s$/, "")) && !DATING_WORDS.test(w),
   );
   return rest.length <= 1;
+}
+
+/** The event's own names ("istanbul", "the 1,000-for-1,000"), for finding it in a question. */
+function namesOf(e: Event): string[] {
+  return [e.title.replace(/^the /i, ""), ...e.aliases]
+    .map((a) => a.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .filter((a) => a.length >= 4);
+}
+
+/** "Before Istanbul", "since the big swap": the event named only as the point counted from. */
+function relativeTo(own: string, e: Event): boolean {
+  const lower = own.toLowerCase();
+  if (OFFSET_DAYS.some(([re]) => re.test(lower))) return false;
+  return namesOf(e).some((a) =>
+    new RegExp(`\\b(?:before|prior to|ahead of|after|since|until)\\s+(?:the\\s+)?${a}\\b`).test(
+      lower,
+    ),
+  );
+}
+
+/**
+ * "Zelensky's briefing on the swap deal": a kind of event the question names (a briefing, a
+ * speech) that the event found is not, and that no event of the store is: the swap it is about
+ * is not what is dated.
+ */
+function otherKindNamed(own: string, e: Event): boolean {
+  const m = EVENT_NOUNS.exec(own);
+  if (!m?.[0]) return false;
+  const noun = m[0].toLowerCase().replace(/s$/, "");
+  return !`${e.title} ${e.aliases.join(" ")}`.toLowerCase().includes(noun);
 }
 
 /** The capitalised words of a name ("Vladimir Medinsky" → medinsky, vladimir). */

@@ -38,6 +38,7 @@ import {
   COUNTED_NOUNS,
   COUNTED_WORDS,
   DATE_ASKED,
+  DAYS_BETWEEN,
   DAYS_COUNT,
   DEAL_NAMED,
   DEAL_SO_FAR,
@@ -319,6 +320,13 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     parts.push({ value: founding.title, from: FOUNDED.exec(lower)?.[0] ?? null });
   }
   if (COMPARE.test(lower) && when.events.length >= 2) put("compare", when.events.slice(0, 2));
+  // "How many days between the Istanbul talks and the first wave": the two events, each read apart.
+  const between = DAYS_BETWEEN.exec(text);
+  if (between?.[1] && between[2]) {
+    const a = whenOf(k, between[1]).eventId;
+    const b = whenOf(k, between[2]).eventId;
+    if (a && b && a !== b) put("compare", [a, b]);
+  }
   if (FUTURE.test(lower)) put("future", true);
   if (AGREED.test(lower)) put("agreed", true);
 
