@@ -142,3 +142,16 @@ describe("days asked about one event from another", () => {
     expect(a.line).not.toMatch(/May 2[345]/);
   });
 });
+
+describe("a gap between two parties' totals", () => {
+  it("takes the figure each named party gives", () => {
+    const a = ask(
+      "how far apart are the brussels morning tally and the coordination headquarters tally?",
+    );
+    expect(a.line).toMatch(/^More than 198 apart/);
+  });
+  it("never puts a figure in an unsure line about what is compared", () => {
+    const a = ask("what's the difference, roughly?");
+    if (a.status === "unsure") expect(a.line).not.toMatch(/\btwo\b|\d/);
+  });
+});

@@ -342,12 +342,38 @@ function differenceOf(k: Knowledge, r: AskReading, words: string, own: string): 
   const measure = r.measure ?? "released";
   if (r.compare && r.compare.length >= 2) return eventsDifference(k, r);
   if (r.values.length >= 2) return valuesDifference(k, r);
+  // "The gap between the coordination HQ total and the Brussels Morning total": each party's own.
+  const parties = partiesTotals(k, r, own);
+  if (parties) return valuesDifference(k, { ...r, values: parties });
   if (r.spans.length >= 2)
     return runningDifference(k, r, RUNNING_MEASURES.has(measure) ? measure : "returned-since-2022");
   if (RUNNING_MEASURES.has(measure) || r.running) return runningDifference(k, r, measure);
   if (r.derive === "difference" && (sidesNamed(own) || sidesNamed(words) || r.side !== null))
     return differenceAnswer(k, r, sidesNamed(own) || sidesNamed(words));
-  return unsure(k, r, "which two figures you compare");
+  return unsure(k, r, "which figures you compare");
+}
+
+/**
+ * Two running totals, each the one figure of a party the question names (a claimant, or a
+ * source by its outlet's name): "the HQ total and the Brussels Morning total".
+ */
+function partiesTotals(k: Knowledge, r: AskReading, own: string): [number, number] | null {
+  if (!/\btotals?\b|\btall(?:y|ies)\b|\bcounts?\b|\bfigures?\b/i.test(own)) return null;
+  const lower = own.toLowerCase();
+  const facts = [...(k.catalog.factsByMeasure.get("returned-since-2022") ?? [])];
+  const byClaimant = facts.filter((f) => (r.claimantIds ?? []).includes(f.claimantId));
+  const bySource = facts.filter(
+    (f) =>
+      !byClaimant.includes(f) &&
+      lower.includes((k.catalog.sources.get(f.sourceId)?.outlet ?? "¬").toLowerCase()),
+  );
+  const one = (fs: Fact[]) => {
+    const ns = [...new Set(fs.map(nOf))];
+    return ns.length === 1 ? (ns[0] as number) : null;
+  };
+  const a = one(byClaimant);
+  const b = one(bySource);
+  return a !== null && b !== null && a !== b ? [a, b] : null;
 }
 
 /** Both Ukraine and Russia named: a difference between the two sides. */
@@ -369,7 +395,7 @@ function eventsDifference(k: Knowledge, r: AskReading): Draft {
     return { e, groups: byValue(facts) };
   });
   if (sized.length < 2 || sized.some((x) => x.groups.length !== 1))
-    return unsure(k, r, "which two figures you compare");
+    return unsure(k, r, "which figures you compare");
   const [x, y] = sized as [{ e: Event; groups: Fact[][] }, { e: Event; groups: Fact[][] }];
   const fx = (x.groups[0] as Fact[])[0] as Fact;
   const fy = (y.groups[0] as Fact[])[0] as Fact;
@@ -1167,7 +1193,7 @@ function differenceAnswer(k: Knowledge, r: AskReading, bothSides = true): Draft 
     };
     return d;
   }
-  if (!bothSides) return unsure(k, r, "which two figures you compare");
+  if (!bothSides) return unsure(k, r, "which figures you compare");
   return notHeld(k, r, "a figure for each side");
 }
 
@@ -1375,7 +1401,7 @@ function runningAnswer(
 
 /** "How many more between the September 2024 count and May 23": one stored count less another. */
 function runningDifference(k: Knowledge, r: AskReading, measure: Measure): Draft {
-  if (r.spans.length < 2) return unsure(k, r, "between which two counts");
+  if (r.spans.length < 2) return unsure(k, r, "between which counts");
   const [a, b] = r.spans as [DayRange, DayRange];
   const side = measure === "returned-since-2022" ? "ukraine" : null;
   const pa = runningAt(k, measure, null, side, a).at;
@@ -1415,7 +1441,7 @@ function compareAnswer(k: Knowledge, r: AskReading): Draft {
     g: byValue(factsFor(k, [e], "released", null, "each"))[0],
   }));
   if (sized.length < 2 || sized.some((x) => !x.g))
-    return unsure(k, r, "which two exchanges you compare");
+    return unsure(k, r, "which exchanges you compare");
   const [x, y] = sized as [{ e: Event; g: Fact[] }, { e: Event; g: Fact[] }];
   const big = nOf(x.g[0] as Fact) >= nOf(y.g[0] as Fact) ? x : y;
   const small = big === x ? y : x;
