@@ -155,3 +155,16 @@ describe("a gap between two parties' totals", () => {
     if (a.status === "unsure") expect(a.line).not.toMatch(/\btwo\b|\d/);
   });
 });
+
+describe("an event asked for by what a source calls it", () => {
+  it("finds the source's own line with those words and gives its day", () => {
+    const a = ask(
+      "which exchange did Brussels Morning's summary table describe as 'included severely injured'?",
+    );
+    expect(a.line).toMatch(/^March 19, 2025/);
+  });
+  it("holds nothing when no line of the sources says it", () => {
+    const a = ask("which swap does the Epoch Times call 'the greatest homecoming ever'?");
+    expect(a.status).toBe("not-held");
+  });
+});

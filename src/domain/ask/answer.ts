@@ -162,6 +162,38 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   }
 }
 
+/**
+ * "Which swap does Brussels Morning call 'the largest swap since 2022'": the line of a source
+ * (a sentence, a table's row) that has those words and one day; that day, in the source's words.
+ * No such line, or more than one day: not held, never the event the words would name elsewhere.
+ */
+function describedAnswer(k: Knowledge, r: AskReading, words: string): Draft {
+  const wanted = plainWords(words.replace(/^(?:the|a|an)\s+/i, ""));
+  const hits: { outlet: string; line: string; day: string }[] = [];
+  for (const src of k.catalog.data.sources) {
+    if (r.sourceId && src.id !== r.sourceId) continue;
+    for (const line of src.text.split(/\n|(?<=[.!?])\s+/)) {
+      if (!plainWords(line).includes(wanted)) continue;
+      const days = readDates(line, { refDate: null, yearFor: archiveYears(k) })
+        .map((x) => x.date)
+        .filter((x): x is string => !!x);
+      if (new Set(days).size === 1)
+        hits.push({ outlet: src.outlet, line: line.trim(), day: days[0] as string });
+    }
+  }
+  const days = [...new Set(hits.map((h) => h.day))];
+  if (days.length !== 1 || !hits[0]) {
+    const d = notHeld(k, { ...r, eventId: null, day: null, range: null }, "an event called that");
+    return d;
+  }
+  const h = hits[0];
+  const e = (k.catalog.eventsByDay.get(h.day) ?? []).find((x) => x.kind === "exchange");
+  const d = blank();
+  d.event = e ? eventSummary(e) : null;
+  d.line = `${formatNewsroomDate(h.day)}${e ? ` (${e.title.replace(/^The /, "the ")})` : ""} — ${outletName(h.outlet)} (“${h.line.slice(0, 160)}”)`;
+  return d;
+}
+
 /** "How many days between the talks and the first wave": one stored day from the other. */
 function daysBetween(k: Knowledge, r: AskReading): Draft {
   const [a, b] = (r.compare ?? []).map((id) => {
@@ -1468,6 +1500,7 @@ function compareAnswer(k: Knowledge, r: AskReading): Draft {
 // When
 
 function dateAnswer(k: Knowledge, r: AskReading, own = ""): Draft {
+  if (r.described) return describedAnswer(k, r, r.described);
   if (r.compare) return compareAnswer(k, r);
   let e = eventOf(k, r);
   // "When was the swap agreed": the day the sources say it was agreed, never the day it began.

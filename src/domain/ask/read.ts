@@ -43,6 +43,7 @@ import {
   DEAL_NAMED,
   DEAL_SO_FAR,
   DECLARATIVE_CHECK,
+  DESCRIBED_AS,
   DIFFERENCE,
   EITHER_ORDINAL,
   END_OF_YEAR,
@@ -124,6 +125,8 @@ export interface AskReading {
   claimantIds: string[] | null;
   /** "Who said '…'": the words quoted, to be found in the sources. */
   quote: string | null;
+  /** "Which swap does the table call 'the largest since 2022'": the words the event is called by. */
+  described?: string | null;
   /** For "is X right?": the statement the fact-check is asked about. */
   claim: string | null;
   /** Nothing the store could hold: the weather, what it cost. */
@@ -291,6 +294,14 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     countsUntracked(lower)
   )
     put("outside", true);
+
+  // "Which swap does Brussels Morning call 'the largest since 2022'": the event those words are
+  // said of, found in the sources' own lines; the words name no event of the question's own.
+  const described = DESCRIBED_AS.exec(text);
+  if (described?.[2]) {
+    put("asked", "date");
+    put("described", described[2].trim());
+  }
 
   // The days and events the question names, fixed against the archive.
   const when = whenOf(k, text);

@@ -449,3 +449,6 @@ export const EVENT_NOUNS =
 /** "How many days between the talks and the first wave": the days from one event to another. */
 export const DAYS_BETWEEN =
   /\bhow (?:many days|long)\b.*?\b(?:between|from)\s+(.+?)\s+(?:and|to|till|until)\s+(.+?)\s*\??\s*$/i;
+/** "Which 2025 swap does the table call the 'largest swap since 2022'": an event by its description. */
+export const DESCRIBED_AS =
+  /\bwhich (?:(?:\d{4}|one|of the) )?(?:swap|exchange|wave|one|day|meeting)\b.*?\b(?:call|calls|called|describe[sd]?|label(?:s|led|ed)?|term(?:s|ed)?|dub(?:s|bed)?)\b[^'"“‘]*?(['"“‘])(.{6,}?)['"”’]/i;
