@@ -168,3 +168,15 @@ describe("an event asked for by what a source calls it", () => {
     expect(a.status).toBe("not-held");
   });
 });
+
+describe("who took a photograph", () => {
+  it("gives the credit line of the source named", () => {
+    expect(ask("photographer of the picture in the epoch times story?").line).toMatch(
+      /^Paula Bronstein/,
+    );
+  });
+  it("reads 'who took it?' in a thread as the credit of the source the answer before cited, never a place", () => {
+    const a = ask("where was the epoch times photo of the second wave taken?", "who took it?");
+    expect(a.line).toMatch(/^Paula Bronstein/);
+  });
+});

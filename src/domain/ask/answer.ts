@@ -43,6 +43,7 @@ import {
   BOTH_SIDES,
   CLEFT_NAME,
   COMPOSITION_ASKED,
+  CREDIT_LINE,
   DATE_ASKED,
   DATING_WORDS,
   DAY_MONTH,
@@ -1621,6 +1622,7 @@ function dateFacts(k: Knowledge, day: string): Fact[] {
 function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
   const d = blank();
   if (r.quote) return quoteSpeaker(k, r, r.quote);
+  if (r.nameOf === "credit") return creditAnswer(k, r);
   if (r.nameOf === "author") {
     const named = sourceInQuestion(k, r);
     if (!named?.author) return notHeld(k, r, "who wrote it");
@@ -1901,6 +1903,25 @@ function quoteSpeaker(k: Knowledge, r: AskReading, quote: string): Draft {
     return d;
   }
   return notHeld(k, { ...r, day: null, range: null, eventId: null }, "who said that");
+}
+
+/**
+ * "Who took the photo": the credit line of the source the question names, or of the one source
+ * the answer before cited ("and who took it?"). One credit there, or nothing.
+ */
+function creditAnswer(k: Knowledge, r: AskReading): Draft {
+  const cited = r.cited ?? [];
+  const sourceId = r.sourceId ?? (cited.length === 1 ? (cited[0] as string) : null);
+  const src = sourceId ? k.catalog.data.sources.find((s) => s.id === sourceId) : undefined;
+  if (!src) return unsure(k, r, "which photograph you mean");
+  const credits = [
+    ...new Set([...src.text.matchAll(CREDIT_LINE)].map((m) => m[0].replace(/^Credit:\s*/, ""))),
+  ];
+  if (credits.length !== 1)
+    return notHeld(k, { ...r, day: null, range: null, eventId: null }, "who took it");
+  const d = blank();
+  d.line = `${credits[0]} — the photograph's credit in ${outletName(src.outlet)}`;
+  return d;
 }
 
 /** "Ukraine's team": whose, from the words alone, when only one side is named. */

@@ -62,6 +62,7 @@ import {
   ORDINAL_ASKED,
   OTHER_SWAPS,
   PER_DAY,
+  PHOTO_CREDIT,
   REMAINING,
   ROLE_ASKED,
   RUNNING,
@@ -94,7 +95,14 @@ export interface DayRange {
 }
 
 /** Who or what a "who" question wants: a stored name, who stands behind a figure, a byline. */
-export type NameOf = "measure" | "claimant" | "author" | "sources" | "announcer" | "role";
+export type NameOf =
+  | "measure"
+  | "claimant"
+  | "author"
+  | "sources"
+  | "announcer"
+  | "role"
+  | "credit";
 
 /** A question read: plain data, kept per thread so a follow-up can be read against it. */
 export interface AskReading {
@@ -436,7 +444,8 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
 
   // Who: which name.
   if (r.asked === "name") {
-    if (WHO_WROTE.test(lower)) put("nameOf", "author");
+    if (PHOTO_CREDIT.test(lower)) put("nameOf", "credit");
+    else if (WHO_WROTE.test(lower)) put("nameOf", "author");
     else if (WHO_SAYS.test(lower))
       put(
         "nameOf",
@@ -462,6 +471,7 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     k,
     lower,
     r.nameOf === "author" ||
+      r.nameOf === "credit" ||
       /\b(?:listed|lists|table|summary)\b/.test(lower) ||
       SOURCE_GIVES.test(lower),
   );
@@ -497,6 +507,7 @@ function askedOf(text: string): Asked | null {
   if (last === "when") return "date";
   if (last === "where" || last === "who") return "name";
   if (ROLE_ASKED.test(text) && !CHECK_LEAD.test(text)) return "name";
+  if (PHOTO_CREDIT.test(text) && !CHECK_LEAD.test(text)) return "name";
   // "Was Istanbul the first or the second direct meeting …": an ordinal, not a yes/no.
   if (EITHER_ORDINAL.test(text)) return "ordinal";
   if (/^what(?:'s| is| was) the source (?:for|of|behind)\b/i.test(text)) return "name";

@@ -452,3 +452,9 @@ export const DAYS_BETWEEN =
 /** "Which 2025 swap does the table call the 'largest swap since 2022'": an event by its description. */
 export const DESCRIBED_AS =
   /\bwhich (?:(?:\d{4}|one|of the) )?(?:swap|exchange|wave|one|day|meeting)\b.*?\b(?:call|calls|called|describe[sd]?|label(?:s|led|ed)?|term(?:s|ed)?|dub(?:s|bed)?)\b[^'"“‘]*?(['"“‘])(.{6,}?)['"”’]/i;
+/** "Who took the photo", "photo credit?": the photographer a source credits. */
+export const PHOTO_CREDIT =
+  /\bwho (?:took|shot|snapped|made)\b(?!.*\b(?:swap|exchange|prisoners?|pows?|part|over|place)\b)|\bphotographer\b|\bphoto credit\b|\bwho(?:'s| is) (?:the )?photo credited to\b|\bcredited (?:to|for) the (?:photo|picture|image)\b/i;
+/** A photo's credit line in a source: "Paula Bronstein/Getty Images", "Credit: Name/Agency". */
+export const CREDIT_LINE =
+  /(?:Credit:\s*)?(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,2})\/(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?)/gu;
