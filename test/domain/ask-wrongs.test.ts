@@ -180,3 +180,24 @@ describe("who took a photograph", () => {
     expect(a.line).toMatch(/^Paula Bronstein/);
   });
 });
+
+describe("more of what a question asks, read from its words", () => {
+  it("reads 'in which year' as a date asked", () => {
+    const a = ask("what month and year was Ukraine's coordination HQ for POWs set up?");
+    expect(a.line).toMatch(/^March 2022/);
+  });
+  it("reads a question ending 'was it?' as a follow-up about the exchange before", () => {
+    const a = ask(
+      "how many came home on january 3, 2024?",
+      "what exchange number of the war was it?",
+    );
+    expect(a.line).toMatch(/49th/);
+  });
+  it("holds no count of deaths, and says so", () => {
+    const a = ask(
+      "how many missiles were fired in the overnight attack?",
+      "were there any deaths?",
+    );
+    expect(a.status).toBe("not-held");
+  });
+});
