@@ -201,3 +201,13 @@ describe("more of what a question asks, read from its words", () => {
     expect(a.status).toBe("not-held");
   });
 });
+
+describe("a check that says someone did not go", () => {
+  it("is yes when the store's quote says they stayed away", () => {
+    const a = ask("who headed russia's team at the talks?", "so Putin was not there?");
+    expect(a.line).toMatch(/^Yes: .*declined to attend/);
+  });
+  it("is no when the store's quote says they went", () => {
+    expect(ask("Medinsky didn't go to istanbul?").line).toMatch(/^No:/);
+  });
+});

@@ -55,6 +55,7 @@ import {
   KNOWN_CAPITALS,
   NAME_ASKED,
   NAME_MEASURES,
+  NEGATED,
   OFFSET_DAYS,
   ONLY_OUTCOME,
   ORDINAL_ASKED,
@@ -2695,7 +2696,7 @@ function sourceGives(k: Knowledge, r: AskReading): Draft | null {
 
 /** "Did he attend", "go to Istanbul himself", "take part": whether a person was there. */
 const ATTENDED =
-  /\b(?:attend(?:ed|s)?|go(?:es)? to|went to|travel(?:l?ed)? to|(?:was|were) (?:at|in|there|present)|himself|herself|in person|take part|took part|show(?:ed)? up|turn(?:ed)? up)\b/i;
+  /\b(?:attend(?:ed|s)?|go(?:es)? to|went to|travel(?:l?ed)? to|(?:was|were)(?: not|n't)? (?:at|in|there|present)|himself|herself|in person|take part|took part|show(?:ed)? up|turn(?:ed)? up|(?:didn't|did not|never|not) (?:go|come|travel|attend|show))\b/i;
 
 /**
  * Whether a person the claim names was at the talks, from a stored quote that says so: "Putin
@@ -2720,8 +2721,10 @@ function attendanceCheck(k: Knowledge, claim: string): Draft | null {
     );
     for (const f of k.catalog.facts.values()) {
       const c = cite(k, f);
-      const said = reNo.exec(c.quote) ? "No" : reYes.exec(c.quote) ? "Yes" : null;
+      let said = reNo.exec(c.quote) ? "No" : reYes.exec(c.quote) ? "Yes" : null;
       if (!said) continue;
+      // "So Putin didn't go?": the claim says he stayed away, so a quote saying so is a yes.
+      if (NEGATED.test(claim)) said = said === "Yes" ? "No" : "Yes";
       const d = blank();
       d.citations = [c];
       d.line = `${said}: “${c.quote}” — ${whoSays([c])}`;

@@ -427,7 +427,7 @@ export const KNOWN_CAPITALS =
  * ("Reznikov is running the swap?", "307 came back on saturday?"), with no question word at all.
  */
 export const DECLARATIVE_CHECK =
-  /^(?!.*\b(?:how|what|which|when|who|whom|whose|where|why)\b)(?:[\w'’,:-]+\s+){1,8}(?:is|are|was|were|has|have|had|came|come|got|went|did|led|leads|runs|ran|announced|said|took|returned|freed|released|swapped)\b[^?]*\S\s*\?\s*$/i;
+  /^(?!.*\b(?:how|what|which|when|who|whom|whose|where|why)\b)(?:[\w'’,:-]+\s+){1,8}(?:is|are|was|were|has|have|had|came|come|got|went|did|didn't|did not|wasn't|weren't|isn't|hasn't|haven't|won't|never|led|leads|runs|ran|announced|said|took|returned|freed|released|swapped)(?![\w'’])[^?]*\S\s*\?\s*$/i;
 export const WEEKDAY_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 /** Words that date a thing and say nothing else of it: "the swap was held on Friday, May 23". */
 export const DATING_WORDS =
@@ -458,3 +458,5 @@ export const PHOTO_CREDIT =
 /** A photo's credit line in a source: "Paula Bronstein/Getty Images", "Credit: Name/Agency". */
 export const CREDIT_LINE =
   /(?:Credit:\s*)?(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,2})\/(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?)/gu;
+/** A claim that says something did not happen: "so Putin didn't go?". */
+export const NEGATED = /\b(?:didn't|did not|never|wasn't|weren't|not|skipped|stayed away)\b/i;
