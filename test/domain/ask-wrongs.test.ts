@@ -211,3 +211,25 @@ describe("a check that says someone did not go", () => {
     expect(ask("Medinsky didn't go to istanbul?").line).toMatch(/^No:/);
   });
 });
+
+describe("roles", () => {
+  it("puts a role said in a check against the stored one", () => {
+    const a = ask("so Umerov is the ukrainian interior minister?");
+    expect(a.line).toMatch(/^No: .*defence minister/);
+  });
+  it("says yes to a stored role", () => {
+    expect(ask("Peskov is the Kremlin spokesman, correct?").line).toMatch(/^Yes:/);
+  });
+  it("answers 'which institute' of a person named with their stored role", () => {
+    expect(ask("which institute is Kuzan an analyst at?").line).toMatch(/Lawfare Institute/);
+  });
+  it("answers 'X's title' for the person named, with every title the sources give", () => {
+    const a = ask("what's Medinsky's title?");
+    expect(a.line).toMatch(/Kremlin aide/);
+    expect(a.line).toMatch(/negotiator/);
+  });
+  it("does not take a role said as a label for the claim checked", () => {
+    const a = ask("Copy: 'Ombudsman Dmytro Lubinets says 9,000 civilians are held'. ok?");
+    expect(a.line).not.toMatch(/^Yes/);
+  });
+});

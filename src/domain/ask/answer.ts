@@ -59,6 +59,8 @@ import {
   OFFSET_DAYS,
   ONLY_OUTCOME,
   ORDINAL_ASKED,
+  ROLE_CLAIMED,
+  ROLE_OWNER,
   SOURCE_GIVES,
   SPLIT_ASKED,
   STATEMENT_ASKED,
@@ -2002,7 +2004,17 @@ function tellingWords(text: string): Set<string> {
  */
 function roleAnswer(k: Knowledge, r: AskReading, words: string, fallback = false): Draft {
   const asked = tellingWords(words);
-  const scored = [...(k.catalog.factsByMeasure.get("role") ?? [])]
+  const roles = [...(k.catalog.factsByMeasure.get("role") ?? [])];
+  // A person the question names ("what's Medinsky's title") is the one asked about.
+  const surname = (f: Fact) => (valueOfFact(f).split(",")[0] ?? "").split(/\s+/).at(-1) ?? "¬";
+  // Named as the one asked about: "Medinsky's title", "Kuzan is analyst of", "who is Peskov".
+  const about = (n: string) =>
+    new RegExp(
+      `\\b${n}(?:'s|’s)\\b|\\b${n}\\s+(?:is|was)\\b|\\bwho(?:'s| is| was)\\s+(?:[\\w-]+\\s+)?${n}\\b`,
+      "i",
+    ).test(words);
+  const named = roles.filter((f) => surname(f).length > 3 && about(surname(f)));
+  const scored = (new Set(named.map(surname)).size === 1 ? named : roles)
     .map((f) => {
       const own = tellingWords(`${cite(k, f).quote} ${valueOfFact(f)}`);
       let hits = 0;
@@ -2024,7 +2036,61 @@ function roleAnswer(k: Knowledge, r: AskReading, words: string, fallback = false
   d.citations = same.map((x) => cite(k, x));
   d.line = `${valueOfFact(f)} (“${f.value.said}”) — ${whoSays([cite(k, f)])}`;
   const other = same.find((x) => valueOfFact(x) !== valueOfFact(f));
-  if (other) d.notes.push(`Also called: “${other.value.said}” (${who(cite(k, other))}).`);
+  if (other) {
+    d.notes.push(`Also called: “${other.value.said}” (${who(cite(k, other))}).`);
+    // The sources call them two things: both, in the first line.
+    d.line += `; also called “${other.value.said}” — ${who(cite(k, other))}`;
+  }
+  return d;
+}
+
+/**
+ * A role said of a person the store names ("Umerov is Ukraine's foreign minister"): yes when a
+ * stored role of theirs has the role's noun and its telling words; no with the stored role(s).
+ */
+function roleCheck(k: Knowledge, claim: string): Draft | null {
+  const said = ROLE_CLAIMED.exec(claim);
+  if (!said?.[2]) return null;
+  const spell = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/defense/g, "defence")
+      .replace(/’/g, "'");
+  const facts = [...(k.catalog.factsByMeasure.get("role") ?? [])].filter((f) => {
+    const surname = (valueOfFact(f).split(",")[0] ?? "").split(/\s+/).at(-1) ?? "¬";
+    return surname.length > 3 && surnameIn(claim, surname);
+  });
+  const people = new Set(facts.map((f) => valueOfFact(f).split(",")[0]));
+  if (facts.length === 0 || people.size !== 1 || /\d/.test(claim)) return null;
+  // The role is what the claim says of them ("Umerov is …", "Umerov, the …"), not a label.
+  const surname =
+    ((facts[0] as Fact) &&
+      valueOfFact(facts[0] as Fact)
+        .split(",")[0]
+        ?.split(/\s+/)
+        .at(-1)) ??
+    "¬";
+  if (
+    !new RegExp(
+      `\\b${surname}(?:'s|’s)?\\s*(?:,|is|was|as|serves as|works as|remains)\\s`,
+      "i",
+    ).test(claim)
+  )
+    return null;
+  const noun = spell(said[2]);
+  const words = (said[1] ?? "")
+    .split(/\s+/)
+    .filter((w) => w && !ROLE_OWNER.test(w))
+    .map(spell);
+  const fits = facts.filter((f) => {
+    const text = spell(valueOfFact(f));
+    return text.includes(noun) && words.every((w) => text.includes(w));
+  });
+  const shown = fits.length > 0 ? fits : facts;
+  const d = blank();
+  d.citations = shown.map((f) => cite(k, f));
+  const roles = [...new Set(shown.map((f) => valueOfFact(f)))];
+  d.line = `${fits.length > 0 ? "Yes" : "No"}: ${roles.join("; ")} (“${(shown[0] as Fact).value.said}”) — ${whoSays(d.citations)}`;
   return d;
 }
 
@@ -2270,6 +2336,9 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     });
     return { ...named, line: `${yes ? "Yes" : "No"}: ${named.line}` };
   }
+  // "Umerov is Ukraine's foreign minister": the role put against the ones the store gives them.
+  const role = roleCheck(k, claim);
+  if (role) return role;
   // A person no source names ("Smith is running the swap"): the store cannot say yes to it.
   const stranger = strangerIn(k, claim);
   if (stranger) {

@@ -346,7 +346,7 @@ export const FOUNDED =
   /\b(?:set up|founded|founding|created|creation|established|formed|launched)\b/i;
 /** "What's his job?", "whats her name": who a person named in the sources is. */
 export const ROLE_ASKED =
-  /\bwhat(?:'s| is| was) (?:his|her|their) (?:job|role|title|position|name)\b|\bwhat does (?:he|she) do\b|\b(?:his|her) name\b|\bname\s*\?\s*$|\bwho is (?:the )?(?:analyst|ombudsman|press secretary|spokesman|aide)\b/i;
+  /\bwhat(?:'s| is| was) [\w-]+(?:'s|’s) (?:job|role|title|position|post)\b|\b(?:of|at|for|with|from) which (?:institute|institution|organi[sz]ation|body|agency|university|think tank|outlet|ministry)\b|\bwhich (?:institute|institution|think tank|university) (?:is|does|was)\b|\bwhat(?:'s| is| was) (?:his|her|their) (?:job|role|title|position|name)\b|\bwhat does (?:he|she) do\b|\b(?:his|her) name\b|\bname\s*\?\s*$|\bwho is (?:the )?(?:analyst|ombudsman|press secretary|spokesman|aide)\b/i;
 /** "The only concrete result": what the talks produced. */
 export const ONLY_OUTCOME = /\bonly (?:concrete|tangible|real) (?:result|outcome)\b/i;
 
@@ -460,3 +460,9 @@ export const CREDIT_LINE =
   /(?:Credit:\s*)?(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,2})\/(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?)/gu;
 /** A claim that says something did not happen: "so Putin didn't go?". */
 export const NEGATED = /\b(?:didn't|did not|never|wasn't|weren't|not|skipped|stayed away)\b/i;
+/** A role said of a person in a check: "Umerov is Ukraine's foreign minister". */
+export const ROLE_CLAIMED =
+  /((?:[\w'’-]+\s+){0,2})(minister|aide|spokes(?:man|woman|person)|press secretary|negotiator|analyst|ombudsman|president|secretary of state|adviser|advisor)\b/i;
+/** Words before a role that say whose it is, not which: "Ukraine's", "the". */
+export const ROLE_OWNER =
+  /^(?:the|a|an|ukraine's|ukraine’s|ukrainian|russia's|russia’s|russian|kyiv's|moscow's|its|his|her|their|country's|is|was|as|still|now|current|then|u\.s\.|us)$/i;
