@@ -233,3 +233,13 @@ describe("roles", () => {
     expect(a.line).not.toMatch(/^Yes/);
   });
 });
+
+describe("words quoted, said to be someone's", () => {
+  it("is no when another person said them", () => {
+    const a = ask("the 'particularly high salience' quote was Lubinets's, right?");
+    expect(a.line).toMatch(/^No: .*Kuzan/);
+  });
+  it("is yes when that person said them, an article put before the words or not", () => {
+    expect(ask("the 'quite laborious process' line was Peskov's?").line).toMatch(/^Yes: .*Peskov/);
+  });
+});

@@ -1851,11 +1851,16 @@ function surnameIn(text: string, surname: string): boolean {
  */
 function quoteSpeaker(k: Knowledge, r: AskReading, quote: string): Draft {
   const d = blank();
-  const wanted = plainWords(quote);
+  // "The quite laborious process" for the source's "a “quite laborious process”": the words
+  // are looked for without an article the asker put before them.
+  const whole = plainWords(quote);
+  const bare = plainWords(quote.replace(/^\s*(?:the|a|an)\s+/i, ""));
   const people = peopleNamed(k);
-  const hits = [...k.catalog.facts.values()].filter((f) =>
-    plainWords(cite(k, f).quote).includes(wanted),
-  );
+  const having = (w: string) =>
+    [...k.catalog.facts.values()].filter((f) => plainWords(cite(k, f).quote).includes(w));
+  const first = having(whole);
+  const wanted = first.length > 0 || bare.split(" ").length < 3 ? whole : bare;
+  const hits = first.length > 0 ? first : having(wanted);
   const speakers = new Map<string, Citation>();
   for (const f of hits) {
     const c = cite(k, f);
@@ -2188,6 +2193,17 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
   const claim = r.claim ?? "";
   const lower = claim.toLowerCase();
   const d = blank();
+  // "The 'laborious process' line was Rubio's": who said the words, against the name given.
+  if (r.quote) {
+    const said = quoteSpeaker(k, r, r.quote);
+    if (said.status === "answered") {
+      const rest = claim.replace(r.quote, " ");
+      const yes = peopleNamed(k).some(
+        (p) => surnameIn(rest, p.surname) && surnameIn(said.line, p.surname),
+      );
+      return { ...said, line: `${yes ? "Yes" : "No"}: ${said.line}` };
+    }
+  }
   // "It was Smith who announced the deal": the name put against the one the store gives.
   const cleft = CLEFT_NAME.exec(claim);
   if (cleft?.[1] && cleft[2]) {

@@ -28,6 +28,7 @@ import type { Knowledge } from "../queries.ts";
 import {
   AGREED,
   type Asked,
+  ATTRIBUTED,
   BEFORE_DEAL,
   BY_END_OF,
   CEASEFIRE,
@@ -483,7 +484,13 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   // Is this right: the statement, as a draft would put it; the words quoted, when it quotes copy.
   if (r.asked === "check") {
     const copy = quotedCopy(text);
-    put("claim", withMonths(k, copy ?? statementOf(text)));
+    // "'The laborious process' line was Rubio's?": words quoted, said to be someone's; who said
+    // them is checked, the whole statement kept.
+    const words = quotedIn(text);
+    if (words && ATTRIBUTED.test(text)) {
+      put("quote", words.words);
+      put("claim", statementOf(text));
+    } else put("claim", withMonths(k, copy ?? statementOf(text)));
   }
 
   r.set = [...set];

@@ -466,3 +466,6 @@ export const ROLE_CLAIMED =
 /** Words before a role that say whose it is, not which: "Ukraine's", "the". */
 export const ROLE_OWNER =
   /^(?:the|a|an|ukraine's|ukraine’s|ukrainian|russia's|russia’s|russian|kyiv's|moscow's|its|his|her|their|country's|is|was|as|still|now|current|then|u\.s\.|us)$/i;
+/** Words quoted, said to be someone's: "the '…' line was Rubio's", "'…' was said by Peskov". */
+export const ATTRIBUTED =
+  /\b(?:line|quote|words|remark|phrase|comment|quip)\b.*\b(?:was|is|were)\s+[\w-]+(?:'s|’s)(?![\w])|\bsaid by\b|\battributed to\b|\b(?:was|is) (?:that|it) [\w-]+(?:'s|’s)(?![\w])|[\w-]+(?:'s|’s) (?:line|quote|words|remark|phrase|quip)\b/i;
