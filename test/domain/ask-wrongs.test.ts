@@ -243,3 +243,23 @@ describe("words quoted, said to be someone's", () => {
     expect(ask("the 'quite laborious process' line was Peskov's?").line).toMatch(/^Yes: .*Peskov/);
   });
 });
+
+describe("which event the words name", () => {
+  it("reads 'the exact number' after copy as the figure asked, not a check of the rounded one", () => {
+    const a = ask("our draft says 'about 300 came home on Saturday'. what is the precise figure?");
+    expect(a.line).toMatch(/^307\b/);
+  });
+  it("does not take a word that names another event ('talks') as a title word of this one", () => {
+    const a = ask("headline: 'talks mediated by Washington'. fine to run?");
+    expect(a.line).toMatch(/Istanbul talks/);
+  });
+  it("reads 'the Istanbul deal' in a count as the deal agreed there", () => {
+    expect(ask("how many POWs is the istanbul deal meant to free?").line).toMatch(/1,000/);
+  });
+  it("keeps a day after the talks a day, not the deal", () => {
+    expect(ask("two days after the istanbul talks, any swap? figures").line).not.toMatch(/1,000/);
+  });
+  it("never says no to a name when nothing is stored to put it against", () => {
+    expect(ask("did Trump broker the Lavrov announcement?").line).not.toMatch(/^No: The store/);
+  });
+});

@@ -2340,6 +2340,8 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
   if (nameMeasure) {
     const named = nameAnswer(k, { ...r, asked: "name", nameOf: "measure", measure: nameMeasure });
     if (named.status === "disputed") return { ...named, line: named.line };
+    // Nothing stored to put the name against: neither yes nor no.
+    if (named.status !== "answered") return named;
     // The stored name's own words ("Medinsky", "UAE"), not the words around it in the quote.
     const yes = named.citations.some((c) => {
       const f = k.catalog.facts.get(c.factId);

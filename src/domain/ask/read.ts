@@ -48,6 +48,7 @@ import {
   DIFFERENCE,
   EITHER_ORDINAL,
   END_OF_YEAR,
+  EXACT_ASKED,
   FIGURE_CHECK,
   FIGURE_CUE,
   FOUNDED,
@@ -327,6 +328,26 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     put("eventId", byOrdinal.id);
     parts.push({ value: byOrdinal.title, from: null });
   }
+  // "How many does the Istanbul swap deal cover": a count of people at talks is of the deal
+  // agreed there (the day the sources say it was agreed is the talks' day).
+  const talks = r.eventId ? k.catalog.events.get(r.eventId) : undefined;
+  const talksDeal =
+    talks?.kind === "talks" &&
+    !r.day &&
+    [talks.title.replace(/^the /i, ""), ...talks.aliases].some((a) =>
+      new RegExp(
+        `\\b${a.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:prisoner\\s+)?(?:swap|exchange|deal)\\b`,
+      ).test(lower),
+    );
+  if (talks && talksDeal && r.asked === "figure") {
+    const day = eventStart(talks);
+    const agreed = k.catalog.deals.filter((d) =>
+      (k.catalog.factsByEvent.get(d.id) ?? []).some(
+        (f) => f.measure === "agreed-on" && f.value.type === "date" && f.value.date === day,
+      ),
+    );
+    if (agreed.length === 1) put("eventId", (agreed[0] as Event).id);
+  }
   if (OTHER_SWAPS.test(lower)) {
     put("eventId", null);
     put("day", null);
@@ -351,7 +372,8 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   if (AGREED.test(lower)) put("agreed", true);
 
   // The figure the question names, when it names one ("the 303", "is 4,552 right").
-  const value = namedValue(text);
+  // (A figure the copy rounds, when the exact one is asked, is not the figure looked for.)
+  const value = EXACT_ASKED.test(text) ? null : namedValue(text);
   if (value) put("value", value);
 
   // What is counted, for whom and what is measured: the fact-check's reader on the filled hole.
@@ -499,6 +521,8 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
 
 function askedOf(text: string): Asked | null {
   const lower = text.toLowerCase();
+  // "Copy says 'nearly 400 …'. What's the exact number?": the figure is asked, not a yes.
+  if (EXACT_ASKED.test(text)) return "figure";
   if (FIGURE_CHECK.test(text)) return "check";
   if (SOURCE_GIVES.test(text)) return "check";
   // "… the first face-to-face meeting since the invasion, but is that actually right, or …":
@@ -1212,6 +1236,12 @@ const STOP = new Set(
 function byTitleWords(k: Knowledge, lower: string): Event[] {
   const words = new Set(lower.match(/[a-z]+/g) ?? []);
   const out: Event[] = [];
+  // A word that is another event's own name ("talks", for the Istanbul talks) tells nothing of
+  // this one ("Trump's tweet … on the talks").
+  const namesOther = (e: Event, w: string) =>
+    [...k.catalog.events.values()].some(
+      (x) => x.id !== e.id && x.aliases.some((a) => a.toLowerCase() === w),
+    );
   for (const e of k.catalog.events.values()) {
     if (e.kind === "exchange" || e.kind === "deal" || e.kind === "tally") continue;
     const own = new Set(
@@ -1222,7 +1252,9 @@ function byTitleWords(k: Knowledge, lower: string): Event[] {
         .filter((w) => w.length > 3 && !STOP.has(w)) ?? [],
     );
     let hits = 0;
-    for (const w of own) if (words.has(w) || words.has(`${w}s`)) hits++;
+    for (const w of own)
+      if ((words.has(w) || words.has(`${w}s`)) && !namesOther(e, w) && !namesOther(e, `${w}s`))
+        hits++;
     if (hits >= 2) out.push(e);
   }
   return out;

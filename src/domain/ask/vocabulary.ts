@@ -469,3 +469,6 @@ export const ROLE_OWNER =
 /** Words quoted, said to be someone's: "the '…' line was Rubio's", "'…' was said by Peskov". */
 export const ATTRIBUTED =
   /\b(?:line|quote|words|remark|phrase|comment|quip)\b.*\b(?:was|is|were)\s+[\w-]+(?:'s|’s)(?![\w])|\bsaid by\b|\battributed to\b|\b(?:was|is) (?:that|it) [\w-]+(?:'s|’s)(?![\w])|[\w-]+(?:'s|’s) (?:line|quote|words|remark|phrase|quip)\b/i;
+/** "What's the exact number?": the stored figure asked, whatever round one the copy has. */
+export const EXACT_ASKED =
+  /\bwhat(?:'s| is| was) the (?:exact|actual|precise|real) (?:number|figure|count|total)\b|\b(?:the )?exact (?:number|figure|count)\s*\??\s*$/i;
