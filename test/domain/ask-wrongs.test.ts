@@ -263,3 +263,26 @@ describe("which event the words name", () => {
     expect(ask("did Trump broker the Lavrov announcement?").line).not.toMatch(/^No: The store/);
   });
 });
+
+describe("words only a passage of the sources holds", () => {
+  it("quotes the passage for 'for what?' after a stored answer, marked as the sources' words", () => {
+    const a = ask(
+      "where were the released russian troops transferred, per the defence ministry?",
+      "what for?",
+    );
+    expect(a.line).toMatch(/closest words/);
+    expect(a.line).toMatch(/medical and psychological evaluation/);
+  });
+  it("reads 'per X, who …' as what X said, not X as the answer", () => {
+    const a = ask("per Rubio, who needed to speak directly for a ceasefire breakthrough?");
+    expect(a.line).toMatch(/Putin/);
+  });
+  it("keeps a stored answer for 'according to <source>, who …'", () => {
+    const a = ask("According to rki.news, who proposed the talks in Istanbul?");
+    expect(a.line).not.toMatch(/closest words/);
+  });
+  it("offers no passage that does not name the person asked about", () => {
+    const a = ask("what did Peskov post on Telegram about the drones?");
+    expect(a.line).not.toMatch(/Zelensky/);
+  });
+});

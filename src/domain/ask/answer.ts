@@ -59,6 +59,9 @@ import {
   OFFSET_DAYS,
   ONLY_OUTCOME,
   ORDINAL_ASKED,
+  PASSAGE_ASKED,
+  PASSAGE_FIRST,
+  PASSAGE_STOP,
   ROLE_CLAIMED,
   ROLE_OWNER,
   SOURCE_GIVES,
@@ -91,7 +94,25 @@ export function answerReading(
   query: string,
   context: readonly string[],
 ): AskAnswer {
-  const d = compose(k, r, [query, ...context].join(" "), query);
+  let d = compose(k, r, [query, ...context].join(" "), query);
+  // Words asked that the store keeps no fact for ("for what?", "which agency reported it?"): the
+  // one passage of the sources that shares the most telling words with the question and its
+  // thread, quoted as the sources' words, never stated as a stored answer.
+  // "For what?", "which agency reported it?": words only a passage holds, looked for first.
+  // ("According to rki.news, who proposed it" keeps a stored answer; "per Rubio, who had to …"
+  // does not take Rubio himself for the answer.)
+  const per = /^(?:per|according to)\s+([\w.'’-]+)/i.exec(query)?.[1];
+  const head = d.line.split(" — ")[0] ?? "";
+  const first =
+    PASSAGE_FIRST.test(query) &&
+    (!per || d.status !== "answered" || new RegExp(`\\b${per}\\b`, "i").test(head));
+  if (
+    !r.outside &&
+    (first || ((d.status === "not-held" || d.status === "unsure") && PASSAGE_ASKED.test(query)))
+  ) {
+    const passage = passageAnswer(k, r, query, context);
+    if (passage) d = passage;
+  }
   d.line = tidyLine(d.line);
   const event = d.event ?? (eventOf(k, r) ? eventSummary(eventOf(k, r) as Event) : null);
   return {
@@ -104,6 +125,52 @@ export function answerReading(
     event,
     reading: r as unknown as Record<string, unknown>,
   };
+}
+
+/**
+ * The sentence of the sources that best meets a question's telling words (its own count twice,
+ * its thread's once), at least four and ahead of every other sentence; null otherwise.
+ */
+function passageAnswer(
+  k: Knowledge,
+  r: AskReading,
+  query: string,
+  context: readonly string[],
+): Draft | null {
+  const keep = (w: string) => !PASSAGE_STOP.test(w);
+  const own = new Set([...tellingWords(query)].filter(keep));
+  const before = new Set([...tellingWords(context.join(" "))].filter(keep));
+  // A person the question names is in the passage ("per Rubio, who …", "what did Zelensky post").
+  const people = peopleNamed(k).filter((p) => surnameIn(query, p.surname));
+  const scored: { score: number; hitsOwn: number; text: string; outlet: string }[] = [];
+  for (const src of k.catalog.data.sources) {
+    if (r.sourceId && src.id !== r.sourceId) continue;
+    for (const raw of src.text.split(/\n+|(?<=[.!?][”"]?)\s+(?=[A-Z“"])/)) {
+      const text = raw.trim();
+      if (text.length < 20 || text.length > 400) continue;
+      if (!people.every((p) => surnameIn(text, p.surname))) continue;
+      const words = tellingWords(text);
+      let score = 0;
+      let hitsOwn = 0;
+      for (const w of words) {
+        if (own.has(w)) {
+          score += 2;
+          hitsOwn++;
+        } else if (before.has(w)) score += 1;
+      }
+      scored.push({ score, hitsOwn, text, outlet: src.outlet });
+    }
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const [best, next] = scored;
+  // A bare follow-up ("for what?") has only its thread's words to go by: three will do.
+  const least = own.size === 0 ? 3 : 4;
+  if (!best || best.score < least || (next && next.score === best.score)) return null;
+  if (own.size > 0 && best.hitsOwn === 0) return null;
+  const d = blank();
+  d.status = "unsure";
+  d.line = `The store keeps no fact for that; the sources' closest words — ${outletName(best.outlet)}: “${best.text.replace(/^[“"]|[”"]$/g, "")}”`;
+  return d;
 }
 
 function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft {

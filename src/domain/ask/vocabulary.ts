@@ -472,3 +472,16 @@ export const ATTRIBUTED =
 /** "What's the exact number?": the stored figure asked, whatever round one the copy has. */
 export const EXACT_ASKED =
   /\bwhat(?:'s| is| was) the (?:exact|actual|precise|real) (?:number|figure|count|total)\b|\b(?:the )?exact (?:number|figure|count)\s*\??\s*$/i;
+/**
+ * Words asked that no stored fact may hold, answered from a passage of the sources when one
+ * meets the question: "for what?", "which agency reported it?", "what did X call it",
+ * "who is the saying attributed to", "what triggered the talks", "per X, who had to …".
+ */
+export const PASSAGE_ASKED =
+  /^(?:(?:and|so|but)\s+)?(?:for what|what for|why)\b|\bwhich (?:agency|outlet|news agency|newspaper|wire)\b|\bwhat (?:did|does) (?:[\w.'’-]+\s+){1,3}(?:call|post|write|tweet|say)\b|\battributed to\b|\bwhat (?:triggered|prompted|caused|sparked)\b|\bwhose ultimatum\b|^(?:per|according to) [\w.'’-]+,? (?:who|what)\b/i;
+/** Words a passage is looked for before any stored fact: only a passage says what they ask. */
+export const PASSAGE_FIRST =
+  /^(?:(?:and|so|but)\s+)?(?:for what|what for)\b|\bwhich (?:agency|news agency|wire)\b|\b(?:originally )?attributed to\b|^(?:per|according to) [\w.'’-]+,? (?:who|what)\b/i;
+/** Words too common to tie a question to a passage. */
+export const PASSAGE_STOP =
+  /^(?:when|where|while|then|also|been|being|would|could|should|will|just|only|very|more|most|some|such|than|into|onto|upon|first|last|took|take|made|make|know|tell|sources?|our|copy|intern|please|originally|saying)$/;
