@@ -286,3 +286,14 @@ describe("words only a passage of the sources holds", () => {
     expect(a.line).not.toMatch(/Zelensky/);
   });
 });
+
+describe("a role or words the sources give another way", () => {
+  it("says no, with who holds it, when a role is given to a person no source names", () => {
+    const a = ask("so the Ukrainian defence minister Kowalski is handling the exchange?");
+    expect(a.line).toMatch(/^No: Rustem Umerov/);
+  });
+  it("answers 'X or \"Y\"?' asked of words the sources state two ways with the disagreement", () => {
+    const a = ask("do the sources call Trump 'president' or 'former president'?");
+    expect(a.line).toMatch(/^Disputed:/);
+  });
+});

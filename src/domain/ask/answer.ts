@@ -98,6 +98,12 @@ export function answerReading(
   // Words asked that the store keeps no fact for ("for what?", "which agency reported it?"): the
   // one passage of the sources that shares the most telling words with the question and its
   // thread, quoted as the sources' words, never stated as a stored answer.
+  // "Is Trump the sitting president or 'former president'?": words the sources state two ways,
+  // asked as a choice rather than checked, answered with the disagreement.
+  if ((d.status === "not-held" || d.status === "unsure") && !r.outside && /['"“‘]/.test(query)) {
+    const said = wordsDisputed(k, query);
+    if (said) d = said;
+  }
   // "For what?", "which agency reported it?": words only a passage holds, looked for first.
   // ("According to rki.news, who proposed it" keeps a stored answer; "per Rubio, who had to …"
   // does not take Rubio himself for the answer.)
@@ -2166,6 +2172,39 @@ function roleCheck(k: Knowledge, claim: string): Draft | null {
   return d;
 }
 
+/**
+ * The stored role facts of the one person who holds the role a claim gives ("the Ukrainian
+ * defence minister …": Umerov's), its noun and telling words all in the stored role; else null.
+ */
+function roleHeldBy(k: Knowledge, claim: string): Fact[] | null {
+  const said = ROLE_CLAIMED.exec(claim);
+  if (!said?.[2]) return null;
+  const spell = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/defense/g, "defence")
+      .replace(/’/g, "'");
+  const words = (said[1] ?? "")
+    .split(/\s+/)
+    .filter((w) => w && !ROLE_OWNER.test(w))
+    .map(spell);
+  if (words.length === 0) return null;
+  const noun = spell(said[2]);
+  const side = /\bukrain/i.test(said[1] ?? "")
+    ? "ukrain"
+    : /\brussia/i.test(said[1] ?? "")
+      ? "russia"
+      : null;
+  const fits = [...(k.catalog.factsByMeasure.get("role") ?? [])].filter((f) => {
+    const text = spell(`${valueOfFact(f)} ${f.value.said ?? ""}`);
+    return (
+      text.includes(noun) && words.every((w) => text.includes(w)) && (!side || text.includes(side))
+    );
+  });
+  const people = new Set(fits.map((f) => valueOfFact(f).split(",")[0]));
+  return fits.length > 0 && people.size === 1 ? fits : null;
+}
+
 function sourceInQuestion(k: Knowledge, r: AskReading) {
   return k.catalog.data.sources.find((s) => s.id === r.sourceId) ?? null;
 }
@@ -2426,6 +2465,14 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
   if (role) return role;
   // A person no source names ("Smith is running the swap"): the store cannot say yes to it.
   const stranger = strangerIn(k, claim);
+  // "The Ukrainian defence minister Smith is running the swap": the role is someone else's.
+  const held = stranger ? roleHeldBy(k, claim) : null;
+  if (stranger && held) {
+    const d = blank();
+    d.citations = held.map((f) => cite(k, f));
+    d.line = `No: ${valueOfFact(held[0] as Fact)}, not ${stranger} (“${(held[0] as Fact).value.said}”) — ${whoSays(d.citations)}`;
+    return d;
+  }
   if (stranger) {
     const none = notHeld(k, r, "what you asked");
     none.line = `The store does not hold anything on ${stranger}: no source in it names them, so it cannot settle this.`;
