@@ -270,7 +270,7 @@ describe("words only a passage of the sources holds", () => {
       "where were the released russian troops transferred, per the defence ministry?",
       "what for?",
     );
-    expect(a.line).toMatch(/closest words/);
+    expect(a.line).toMatch(/closest passage/);
     expect(a.line).toMatch(/medical and psychological evaluation/);
   });
   it("reads 'per X, who …' as what X said, not X as the answer", () => {
@@ -279,7 +279,7 @@ describe("words only a passage of the sources holds", () => {
   });
   it("keeps a stored answer for 'according to <source>, who …'", () => {
     const a = ask("According to rki.news, who proposed the talks in Istanbul?");
-    expect(a.line).not.toMatch(/closest words/);
+    expect(a.line).not.toMatch(/closest passage/);
   });
   it("offers no passage that does not name the person asked about", () => {
     const a = ask("what did Peskov post on Telegram about the drones?");
@@ -295,5 +295,18 @@ describe("a role or words the sources give another way", () => {
   it("answers 'X or \"Y\"?' asked of words the sources state two ways with the disagreement", () => {
     const a = ask("do the sources call Trump 'president' or 'former president'?");
     expect(a.line).toMatch(/^Disputed:/);
+  });
+});
+
+describe("someone's words, from the passage that quotes them", () => {
+  it("takes the passage with the quote, the scene set by the sentence before", () => {
+    const a = ask("what did Zelensky announce on X when the exchange started?");
+    expect(a.line).toMatch(/bringing our people home/);
+  });
+});
+
+describe("a reason asked", () => {
+  it("is never answered with a passage: the store gives no reasons", () => {
+    expect(ask("why did Putin not go to the talks?").line).not.toMatch(/closest passage/);
   });
 });

@@ -144,18 +144,29 @@ function passageAnswer(
   context: readonly string[],
 ): Draft | null {
   const keep = (w: string) => !PASSAGE_STOP.test(w);
-  const own = new Set([...tellingWords(query)].filter(keep));
-  const before = new Set([...tellingWords(context.join(" "))].filter(keep));
+  // "announce" and "announced", "start" and "started": one stem.
+  const stems = (t: string) =>
+    new Set([...tellingWords(t)].filter(keep).map((w) => w.replace(/(?:ing|ed|es|e)$/, "")));
+  const own = stems(query);
+  const before = stems(context.join(" "));
   // A person the question names is in the passage ("per Rubio, who …", "what did Zelensky post").
   const people = peopleNamed(k).filter((p) => surnameIn(query, p.surname));
+  const wordsAsked =
+    /\b(?:call(?:ed)?|say|said|post(?:ed)?|write|wrote|tweet(?:ed)?|announce[d]?)\b/i.test(query);
   const scored: { score: number; hitsOwn: number; text: string; outlet: string }[] = [];
   for (const src of k.catalog.data.sources) {
     if (r.sourceId && src.id !== r.sourceId) continue;
-    for (const raw of src.text.split(/\n+|(?<=[.!?][”"]?)\s+(?=[A-Z“"])/)) {
+    // A line broken mid-sentence ("our people ⏎ ⏎ home.") is joined before it is split.
+    const joined = src.text.replace(/([^.!?:”"|\n])\n+(?=[a-z])/g, "$1 ");
+    let previous = new Set<string>();
+    for (const raw of joined.split(/\n+|(?<=[.!?][”"]?)\s+(?=[A-Z“"])/)) {
       const text = raw.trim();
+      // The sentence before sets the scene ("The exchange started on Friday."): its words count once.
+      const scene = previous;
+      previous = stems(text);
       if (text.length < 20 || text.length > 400) continue;
       if (!people.every((p) => surnameIn(text, p.surname))) continue;
-      const words = tellingWords(text);
+      const words = stems(text);
       let score = 0;
       let hitsOwn = 0;
       for (const w of words) {
@@ -164,6 +175,10 @@ function passageAnswer(
           hitsOwn++;
         } else if (before.has(w)) score += 1;
       }
+      // Someone's words asked ("what did he call it", "what did she post"): a passage that
+      // quotes them comes first.
+      if (wordsAsked && /[“"]/.test(text)) score += 1;
+      for (const w of own) if (scene.has(w) && !words.has(w)) score += 1;
       scored.push({ score, hitsOwn, text, outlet: src.outlet });
     }
   }
@@ -175,7 +190,7 @@ function passageAnswer(
   if (own.size > 0 && best.hitsOwn === 0) return null;
   const d = blank();
   d.status = "unsure";
-  d.line = `The store keeps no fact for that; the sources' closest words — ${outletName(best.outlet)}: “${best.text.replace(/^[“"]|[”"]$/g, "")}”`;
+  d.line = `The sources' closest passage (read, not a stored fact) — ${outletName(best.outlet)}: “${best.text.replace(/^[“"]|[”"]$/g, "")}”`;
   return d;
 }
 

@@ -478,7 +478,7 @@ export const EXACT_ASKED =
  * "who is the saying attributed to", "what triggered the talks", "per X, who had to …".
  */
 export const PASSAGE_ASKED =
-  /^(?:(?:and|so|but)\s+)?(?:for what|what for|why)\b|\bwhich (?:agency|outlet|news agency|newspaper|wire)\b|\bwhat (?:did|does) (?:[\w.'’-]+\s+){1,3}(?:call|post|write|tweet|say)\b|\battributed to\b|\bwhat (?:triggered|prompted|caused|sparked)\b|\bwhose ultimatum\b|^(?:per|according to) [\w.'’-]+,? (?:who|what)\b/i;
+  /^(?:(?:and|so|but)\s+)?(?:for what|what for)\b|\bwhich (?:agency|outlet|news agency|newspaper|wire)\b|\bwhat (?:did|does) (?:[\w.'’-]+\s+){1,3}(?:call|post|write|tweet|say|announce|tell)\b|\battributed to\b|\bwhat (?:triggered|prompted|caused|sparked)\b|\bwhose ultimatum\b|^(?:per|according to) [\w.'’-]+,? (?:who|what)\b/i;
 /** Words a passage is looked for before any stored fact: only a passage says what they ask. */
 export const PASSAGE_FIRST =
   /^(?:(?:and|so|but)\s+)?(?:for what|what for)\b|\bwhich (?:agency|news agency|wire)\b|\b(?:originally )?attributed to\b|^(?:per|according to) [\w.'’-]+,? (?:who|what)\b/i;
