@@ -310,3 +310,20 @@ describe("a reason asked", () => {
     expect(ask("why did Putin not go to the talks?").line).not.toMatch(/closest passage/);
   });
 });
+
+describe("a date only a passage gives", () => {
+  it("shows the passage with its one date, never states the date as the answer", () => {
+    const a = ask(
+      "when did Zelensky welcome home the civilians and soldiers freed by separatists?",
+    );
+    expect(a.status).toBe("unsure");
+    expect(a.line).toMatch(/^The sources' closest passage/);
+    expect(a.line).toMatch(/December 2019/);
+  });
+  it("offers no passage for a plan to come", () => {
+    expect(ask("when is the next round of direct talks?").line).not.toMatch(/closest passage/);
+  });
+  it("needs two of the question's own words, not one shared stem", () => {
+    expect(ask("when had they last met face to face?").line).not.toMatch(/March 19/);
+  });
+});

@@ -60,6 +60,7 @@ import {
   ONLY_OUTCOME,
   ORDINAL_ASKED,
   PASSAGE_ASKED,
+  PASSAGE_DATE,
   PASSAGE_FIRST,
   PASSAGE_STOP,
   ROLE_CLAIMED,
@@ -104,6 +105,12 @@ export function answerReading(
     const said = wordsDisputed(k, query);
     if (said) d = said;
   }
+  // "When did the full-scale invasion begin": a day no stored fact dates, from the one passage
+  // that meets the question and says one date, shown (not stated) and marked unsure.
+  if (r.asked === "date" && d.status === "unsure" && !r.outside && !r.future) {
+    const passage = passageAnswer(k, r, query, context, true);
+    if (passage) d = passage;
+  }
   // "For what?", "which agency reported it?": words only a passage holds, looked for first.
   // ("According to rki.news, who proposed it" keeps a stored answer; "per Rubio, who had to …"
   // does not take Rubio himself for the answer.)
@@ -142,11 +149,15 @@ function passageAnswer(
   r: AskReading,
   query: string,
   context: readonly string[],
+  dated = false,
 ): Draft | null {
   const keep = (w: string) => !PASSAGE_STOP.test(w);
   // "announce" and "announced", "start" and "started": one stem.
-  const stems = (t: string) =>
-    new Set([...tellingWords(t)].filter(keep).map((w) => w.replace(/(?:ing|ed|es|e)$/, "")));
+  const stem = (w: string) => {
+    const s = w.replace(/(?:ing|ed|es)$/, "").replace(/e$/, "");
+    return s.length >= 4 ? s : w;
+  };
+  const stems = (t: string) => new Set([...tellingWords(t)].filter(keep).map(stem));
   const own = stems(query);
   const before = stems(context.join(" "));
   // A person the question names is in the passage ("per Rubio, who …", "what did Zelensky post").
@@ -166,6 +177,7 @@ function passageAnswer(
       previous = stems(text);
       if (text.length < 20 || text.length > 400) continue;
       if (!people.every((p) => surnameIn(text, p.surname))) continue;
+      if (dated && datesInPassage(text).length !== 1) continue;
       const words = stems(text);
       let score = 0;
       let hitsOwn = 0;
@@ -188,10 +200,26 @@ function passageAnswer(
   const least = own.size === 0 ? 3 : 4;
   if (!best || best.score < least || (next && next.score === best.score)) return null;
   if (own.size > 0 && best.hitsOwn === 0) return null;
+  // A date is stated from it: two of the question's own words at least, not one that happens to
+  // share a stem ("face" and "facing").
+  if (dated && best.hitsOwn < 2) return null;
   const d = blank();
   d.status = "unsure";
+  // The passage is shown, never stated as the answer: a date read from free text is the
+  // reporter's to confirm.
   d.line = `The sources' closest passage (read, not a stored fact) — ${outletName(best.outlet)}: “${best.text.replace(/^[“"]|[”"]$/g, "")}”`;
   return d;
+}
+
+/** The dates a passage says, as written ("March 2022", "May 21–22", "2019"), each once. */
+function datesInPassage(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(PASSAGE_DATE)) {
+    const [, month, days, year, bare] = m;
+    const said = bare ?? [month, days?.replace(/\s+/g, ""), year].filter(Boolean).join(" ");
+    if (said) out.add(said);
+  }
+  return [...out];
 }
 
 function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft {

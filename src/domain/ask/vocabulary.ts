@@ -485,3 +485,6 @@ export const PASSAGE_FIRST =
 /** Words too common to tie a question to a passage. */
 export const PASSAGE_STOP =
   /^(?:when|where|while|then|also|been|being|would|could|should|will|just|only|very|more|most|some|such|than|into|onto|upon|first|last|took|take|made|make|know|tell|sources?|our|copy|intern|please|originally|saying)$/;
+/** A date as a passage writes it: "March of 2022", "May 21–22", "December 2019", "in 2019". */
+export const PASSAGE_DATE =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(\d{1,2}(?:\s*[–-]\s*\d{1,2})?(?:st|nd|rd|th)?)?,?\s*((?:19|20)\d\d)?\b(?<=\d)|\bin ((?:19|20)\d\d)\b/g;
