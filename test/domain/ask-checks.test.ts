@@ -185,7 +185,7 @@ describe("days, labels and figures of another kind", () => {
   it("never reads where a line sits in the copy as a figure of the claim", () => {
     const a = ask("Para 3: copy says 390 were exchanged on the Sunday. Right?");
     expect(a.line).not.toMatch(/^\s*3 is/);
-    expect(a.line).toMatch(/^No: 303 people each side/);
+    expect(a.line).toMatch(/^No: (?:the store has )?303\b/);
   });
 
   it("checks a figure the store holds for a running total by what it is, never 'no' from a wave's figure", () => {

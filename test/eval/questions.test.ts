@@ -1,7 +1,7 @@
 // The reporters' questions (issue 12), dev half: the floors reached, and never a wrong figure.
 // The sealed half was run once (68.4%, 15 wrong figures) and is spent: it is now a second dev
 // half, held to no wrong figure and to the floor reached on it. So is the fresh set of 100 (run
-// once: 67/100, 8 wrong figures).
+// once: 67/100, 8 wrong figures), the third (73/131, 15 wrong) and the fourth (111/160, 19 wrong).
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/domain/queries.ts";
 import { bundledData } from "../helpers/store.ts";
@@ -16,9 +16,9 @@ describe("reporters' questions, dev half", () => {
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 97% right in the first line (117 of 117 after the names were curated)", () => {
+  it("answers all 117 right in the first line (117 of 117 after the names were curated)", () => {
     expect(t.n).toBe(117);
-    expect(t.right / t.n, report).toBeGreaterThanOrEqual(0.97);
+    expect(t.right, report).toBe(117);
   });
 
   it("reads follow-ups against their thread", () => {
@@ -36,9 +36,9 @@ describe("reporters' questions, spent sealed half (a second dev half since its o
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 96% right in the first line (99 of 117 after the guards, 113 after the checks and names)", () => {
+  it("answers at least 115 of 117 right in the first line (99 of 117 after the guards, 113 after the checks and names)", () => {
     expect(t.n).toBe(117);
-    expect(t.right / t.n, report).toBeGreaterThanOrEqual(0.96);
+    expect(t.right, report).toBeGreaterThanOrEqual(115);
   });
 });
 
@@ -54,5 +54,40 @@ describe("reporters' questions, spent fresh set (a third dev set since its one r
   it("answers at least 99% right in the first line (67 of 100 on its one run, 99 after)", () => {
     expect(t.n).toBe(100);
     expect(t.right / t.n, report).toBeGreaterThanOrEqual(0.99);
+  });
+});
+
+describe("reporters' questions, spent third set (a dev set since its one run)", () => {
+  const s = scoreQuestions("fresh2", replyOf(analyse(bundledData())));
+  const t = questionTargets(s);
+  const report = formatQuestions(s, true);
+
+  it("states no wrong figure, day or yes/no as the answer (15 on its one run)", () => {
+    expect(t.wrong, report).toBe(0);
+  });
+
+  it("answers at least 128 of 131 right in the first line (73 on its one run)", () => {
+    expect(t.n).toBe(131);
+    expect(t.right, report).toBeGreaterThanOrEqual(128);
+  });
+});
+
+describe("reporters' questions, spent fourth set (a dev set since its one run)", () => {
+  const s = scoreQuestions("fresh3", replyOf(analyse(bundledData())));
+  const t = questionTargets(s);
+  const report = formatQuestions(s, true);
+
+  it("states no wrong figure, day or yes/no as the answer (19 on its one run)", () => {
+    expect(t.wrong, report).toBe(0);
+  });
+
+  it("answers at least 152 of 160 right in the first line (111 on its one run)", () => {
+    expect(t.n).toBe(160);
+    expect(t.right, report).toBeGreaterThanOrEqual(152);
+  });
+
+  it("reads follow-ups against their thread (27 of 43 on its one run)", () => {
+    const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(39);
   });
 });

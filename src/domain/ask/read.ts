@@ -28,19 +28,27 @@ import type { Knowledge } from "../queries.ts";
 import {
   AGREED,
   type Asked,
+  ATTRIBUTED,
   BEFORE_DEAL,
+  BY_END_OF,
   CEASEFIRE,
   CHECK_LEAD,
   CHECK_TAIL,
   COMPARE,
   CONTRAST,
+  COUNTED_NOUNS,
   COUNTED_WORDS,
   DATE_ASKED,
+  DAYS_BETWEEN,
   DAYS_COUNT,
+  DEAL_NAMED,
   DEAL_SO_FAR,
+  DECLARATIVE_CHECK,
+  DESCRIBED_AS,
   DIFFERENCE,
   EITHER_ORDINAL,
   END_OF_YEAR,
+  EXACT_ASKED,
   FIGURE_CHECK,
   FIGURE_CUE,
   FOUNDED,
@@ -56,6 +64,7 @@ import {
   ORDINAL_ASKED,
   OTHER_SWAPS,
   PER_DAY,
+  PHOTO_CREDIT,
   REMAINING,
   ROLE_ASKED,
   RUNNING,
@@ -64,6 +73,7 @@ import {
   SLIP_TARGETS,
   SOURCE_GIVES,
   TALLY_WORDS,
+  TO_DAY,
   TO_WAVE,
   TYPOS,
   UNTRACKED,
@@ -87,7 +97,14 @@ export interface DayRange {
 }
 
 /** Who or what a "who" question wants: a stored name, who stands behind a figure, a byline. */
-export type NameOf = "measure" | "claimant" | "author" | "sources" | "announcer" | "role";
+export type NameOf =
+  | "measure"
+  | "claimant"
+  | "author"
+  | "sources"
+  | "announcer"
+  | "role"
+  | "credit";
 
 /** A question read: plain data, kept per thread so a follow-up can be read against it. */
 export interface AskReading {
@@ -118,6 +135,8 @@ export interface AskReading {
   claimantIds: string[] | null;
   /** "Who said '…'": the words quoted, to be found in the sources. */
   quote: string | null;
+  /** "Which swap does the table call 'the largest since 2022'": the words the event is called by. */
+  described?: string | null;
   /** For "is X right?": the statement the fact-check is asked about. */
   claim: string | null;
   /** Nothing the store could hold: the weather, what it cost. */
@@ -279,8 +298,20 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   const asked = askedOf(text);
   if (asked) put("asked", asked);
   if (quoted && r.asked === "name") put("quote", quoted.words);
-  if (OFF_TOPIC.test(lower) || (UNTRACKED.test(lower) && !WHO_SAYS.test(lower)))
+  if (
+    OFF_TOPIC.test(lower) ||
+    (UNTRACKED.test(lower) && !WHO_SAYS.test(lower)) ||
+    countsUntracked(lower)
+  )
     put("outside", true);
+
+  // "Which swap does Brussels Morning call 'the largest since 2022'": the event those words are
+  // said of, found in the sources' own lines; the words name no event of the question's own.
+  const described = DESCRIBED_AS.exec(text);
+  if (described?.[2]) {
+    put("asked", "date");
+    put("described", described[2].trim());
+  }
 
   // The days and events the question names, fixed against the archive.
   const when = whenOf(k, text);
@@ -297,6 +328,26 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     put("eventId", byOrdinal.id);
     parts.push({ value: byOrdinal.title, from: null });
   }
+  // "How many does the Istanbul swap deal cover": a count of people at talks is of the deal
+  // agreed there (the day the sources say it was agreed is the talks' day).
+  const talks = r.eventId ? k.catalog.events.get(r.eventId) : undefined;
+  const talksDeal =
+    talks?.kind === "talks" &&
+    !r.day &&
+    [talks.title.replace(/^the /i, ""), ...talks.aliases].some((a) =>
+      new RegExp(
+        `\\b${a.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:prisoner\\s+)?(?:swap|exchange|deal)\\b`,
+      ).test(lower),
+    );
+  if (talks && talksDeal && r.asked === "figure") {
+    const day = eventStart(talks);
+    const agreed = k.catalog.deals.filter((d) =>
+      (k.catalog.factsByEvent.get(d.id) ?? []).some(
+        (f) => f.measure === "agreed-on" && f.value.type === "date" && f.value.date === day,
+      ),
+    );
+    if (agreed.length === 1) put("eventId", (agreed[0] as Event).id);
+  }
   if (OTHER_SWAPS.test(lower)) {
     put("eventId", null);
     put("day", null);
@@ -310,11 +361,19 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     parts.push({ value: founding.title, from: FOUNDED.exec(lower)?.[0] ?? null });
   }
   if (COMPARE.test(lower) && when.events.length >= 2) put("compare", when.events.slice(0, 2));
+  // "How many days between the Istanbul talks and the first wave": the two events, each read apart.
+  const between = DAYS_BETWEEN.exec(text);
+  if (between?.[1] && between[2]) {
+    const a = whenOf(k, between[1]).eventId;
+    const b = whenOf(k, between[2]).eventId;
+    if (a && b && a !== b) put("compare", [a, b]);
+  }
   if (FUTURE.test(lower)) put("future", true);
   if (AGREED.test(lower)) put("agreed", true);
 
   // The figure the question names, when it names one ("the 303", "is 4,552 right").
-  const value = namedValue(text);
+  // (A figure the copy rounds, when the exact one is asked, is not the figure looked for.)
+  const value = EXACT_ASKED.test(text) ? null : namedValue(text);
   if (value) put("value", value);
 
   // What is counted, for whom and what is measured: the fact-check's reader on the filled hole.
@@ -373,6 +432,9 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   }
   if (DIFFERENCE.test(lower)) {
     put("derive", "difference");
+    // "More in the big swap than in the January 2024 one": what stands on each side of "than".
+    const than = thanEvents(k, text);
+    if (than.length === 2 && !r.compare) put("compare", than);
     // "The first wave than the last": two waves of the deal compared.
     const waves = wavesNamed(k, lower);
     if (waves.length >= 2 && !r.compare) put("compare", waves.slice(0, 2));
@@ -405,7 +467,8 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
 
   // Who: which name.
   if (r.asked === "name") {
-    if (WHO_WROTE.test(lower)) put("nameOf", "author");
+    if (PHOTO_CREDIT.test(lower)) put("nameOf", "credit");
+    else if (WHO_WROTE.test(lower)) put("nameOf", "author");
     else if (WHO_SAYS.test(lower))
       put(
         "nameOf",
@@ -431,6 +494,7 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     k,
     lower,
     r.nameOf === "author" ||
+      r.nameOf === "credit" ||
       /\b(?:listed|lists|table|summary)\b/.test(lower) ||
       SOURCE_GIVES.test(lower),
   );
@@ -442,7 +506,13 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   // Is this right: the statement, as a draft would put it; the words quoted, when it quotes copy.
   if (r.asked === "check") {
     const copy = quotedCopy(text);
-    put("claim", withMonths(k, copy ?? statementOf(text)));
+    // "'The laborious process' line was Rubio's?": words quoted, said to be someone's; who said
+    // them is checked, the whole statement kept.
+    const words = quotedIn(text);
+    if (words && ATTRIBUTED.test(text)) {
+      put("quote", words.words);
+      put("claim", statementOf(text));
+    } else put("claim", withMonths(k, copy ?? statementOf(text)));
   }
 
   r.set = [...set];
@@ -451,6 +521,8 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
 
 function askedOf(text: string): Asked | null {
   const lower = text.toLowerCase();
+  // "Copy says 'nearly 400 …'. What's the exact number?": the figure is asked, not a yes.
+  if (EXACT_ASKED.test(text)) return "figure";
   if (FIGURE_CHECK.test(text)) return "check";
   if (SOURCE_GIVES.test(text)) return "check";
   // "… the first face-to-face meeting since the invasion, but is that actually right, or …":
@@ -466,6 +538,7 @@ function askedOf(text: string): Asked | null {
   if (last === "when") return "date";
   if (last === "where" || last === "who") return "name";
   if (ROLE_ASKED.test(text) && !CHECK_LEAD.test(text)) return "name";
+  if (PHOTO_CREDIT.test(text) && !CHECK_LEAD.test(text)) return "name";
   // "Was Istanbul the first or the second direct meeting …": an ordinal, not a yes/no.
   if (EITHER_ORDINAL.test(text)) return "ordinal";
   if (/^what(?:'s| is| was) the source (?:for|of|behind)\b/i.test(text)) return "name";
@@ -490,6 +563,9 @@ function askedOf(text: string): Asked | null {
   if (!FIGURE_CUE.test(text) && NAME_MEASURES.some(([re]) => re.test(lower))) return "name";
   if (/\bhow many\b|\bcount\b|\btotal\b|\bfigure\b|\btally\b|\bcumulative\b/i.test(text))
     return "figure";
+  // "Reznikov is running the swap?", "307 came back on saturday?": a statement with a question
+  // mark and no question word asks whether it is so.
+  if (DECLARATIVE_CHECK.test(text)) return "check";
   return null;
 }
 
@@ -602,7 +678,25 @@ function ordinalEvent(k: Knowledge, lower: string): Event | null {
 
 /** A tally up to one of the deal's waves, the war not named: the deal so far. */
 function tallyToWave(lower: string): boolean {
-  return TALLY_WORDS.test(lower) && TO_WAVE.test(lower) && !SINCE_WAR.test(lower);
+  return (
+    (TALLY_WORDS.test(lower) || BY_END_OF.test(lower)) &&
+    (TO_WAVE.test(lower) || (TO_DAY.test(lower) && DEAL_NAMED.test(lower))) &&
+    !SINCE_WAR.test(lower)
+  );
+}
+
+/**
+ * "How many regions were hit": a plural the store counts nothing of, asked after "how many".
+ * (Its words are read up to the first the store knows or a verb: "how many freed Ukrainians".)
+ */
+function countsUntracked(lower: string): boolean {
+  const m = /\bhow many ((?:[a-z'-]+\s+){0,2}[a-z'-]+)/.exec(lower);
+  if (!m?.[1]) return false;
+  for (const w of m[1].split(/\s+/)) {
+    if (COUNTED_NOUNS.test(w)) return false;
+    if (/^[a-z]+s$/.test(w) && !/ss$/.test(w)) return true;
+  }
+  return false;
 }
 
 function countedOf(lower: string): Counted | null {
@@ -792,7 +886,7 @@ interface When {
 }
 
 const GENERIC_DEAL =
-  /\b(?:big|biggest|largest|1,?000(?:[- ]for[- ]1,?000)?|thousand|1000 one|the deal)\s*(?:swap|exchange|deal|one)?\b|\bthe swap\b|\bthe exchange\b|\bthe 1,?000\b/i;
+  /\b(?:(?<!\bhow )big|biggest|largest|1,?000(?:[- ]for[- ]1,?000)?|thousand|1000 one|the deal)\s*(?:swap|exchange|deal|one)?\b|\bthe swap\b|\bthe exchange\b|\bthe 1,?000\b/i;
 
 function whenOf(k: Knowledge, text: string): When {
   const { catalog } = k;
@@ -1049,6 +1143,41 @@ function wavesNamed(k: Knowledge, lower: string): string[] {
   return ids;
 }
 
+/**
+ * "How many more in the first wave than in the last", "in the big swap than in the January 2024
+ * one": the exchange each side of "than" names, read apart. A bare place ("the last") after a
+ * wave is another wave of the same deal. Empty unless both sides name an exchange or the deal,
+ * and not the same one.
+ */
+function thanEvents(k: Knowledge, text: string): string[] {
+  const m = /^(.*?)\bthan\b(.*)$/i.exec(text);
+  if (!m?.[1] || !m[2]) return [];
+  const deal = k.catalog.deals[0];
+  const waves = deal ? (k.catalog.partsOf.get(deal.id) ?? []) : [];
+  const of = (t: string) => {
+    const id = whenOf(k, t).eventId;
+    const e = id ? k.catalog.events.get(id) : undefined;
+    return e && (e.kind === "exchange" || e.kind === "deal") ? e : null;
+  };
+  const a = of(m[1]);
+  let b = of(m[2]);
+  if (a && !b && a.partOf && a.partOf === deal?.id) {
+    const place = /\bthe (first|second|third|last|final)\b/i.exec(m[2])?.[1]?.toLowerCase();
+    const w =
+      place === "first"
+        ? waves[0]
+        : place === "second"
+          ? waves[1]
+          : place
+            ? place === "third"
+              ? waves[2]
+              : waves.at(-1)
+            : undefined;
+    b = w ?? null;
+  }
+  return a && b && a.id !== b.id ? [a.id, b.id] : [];
+}
+
 /** The figures a question names, days and years left out: "4,552 and 4,750" → [4552, 4750]. */
 function valuesNamed(text: string): number[] {
   const t = text
@@ -1107,6 +1236,12 @@ const STOP = new Set(
 function byTitleWords(k: Knowledge, lower: string): Event[] {
   const words = new Set(lower.match(/[a-z]+/g) ?? []);
   const out: Event[] = [];
+  // A word that is another event's own name ("talks", for the Istanbul talks) tells nothing of
+  // this one ("Trump's tweet … on the talks").
+  const namesOther = (e: Event, w: string) =>
+    [...k.catalog.events.values()].some(
+      (x) => x.id !== e.id && x.aliases.some((a) => a.toLowerCase() === w),
+    );
   for (const e of k.catalog.events.values()) {
     if (e.kind === "exchange" || e.kind === "deal" || e.kind === "tally") continue;
     const own = new Set(
@@ -1117,7 +1252,9 @@ function byTitleWords(k: Knowledge, lower: string): Event[] {
         .filter((w) => w.length > 3 && !STOP.has(w)) ?? [],
     );
     let hits = 0;
-    for (const w of own) if (words.has(w) || words.has(`${w}s`)) hits++;
+    for (const w of own)
+      if ((words.has(w) || words.has(`${w}s`)) && !namesOther(e, w) && !namesOther(e, `${w}s`))
+        hits++;
     if (hits >= 2) out.push(e);
   }
   return out;

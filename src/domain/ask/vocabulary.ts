@@ -137,7 +137,7 @@ export const EITHER_ORDINAL =
 export const ORDINAL_ASKED =
   /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is|came|come|arrived|returned|were)\b|\bin which (?:wave|leg|stage|round|batch)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:exchange|swap) (?:number|was)|\bwhat number\b(?!\s+(?:goes|go|should|do we|to use|for the|on the|would|to put|we use))|\bwhich (?:one|number)\b(?! is (?:it|right|correct|true|accurate)\b)|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b|^(?:the )?(?:exchange|swap) number\b/i;
 export const DATE_ASKED =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on what (?:date|day)\b|date of\b)|\bdate\s*\?|\bdate pls\b|\bdates?\s*[.!]*\s*$|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b|\b(?:wondering|wonder|know|tell me|remind me|find out|asking|sure|remember|recall|check)\s+when\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on what (?:date|day)\b|date of\b)|\bdate\s*\?|\bdate pls\b|\bdates?\s*[.!?]*\s*$|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b|\b(?:in |on )?(?:which|what) (?:month|year|month and year|year and month|day of the week)\b|\b(?:wondering|wonder|know|tell me|remind me|find out|asking|sure|remember|recall|check)\s+when\b/i;
 export const NAME_ASKED =
   /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|papers?|articles?|reports?|stor(?:y|ies)|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|minister|official|person|palace|city|town|country|negotiator|spokes(?:man|woman|person))\b|what (?:\w+ )?(?:palace|building|venue)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town)\b/i;
 export const FIGURE_ASKED =
@@ -270,6 +270,11 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
     /\bukrain\w*(?:'s)? (?:(?:has|have|had) )?(?:side|get|got|gotten|gets|received)\b|\bukrainians?\b|\bcame home\b|\bcome home\b|\bcoming home\b|\bbrought home\b|\breturned home\b|\bhome\b|\bkyiv got\b/i,
     "ukraine",
   ],
+  // "So total?", "and combined?": a follow-up asking only both sides' figure.
+  [
+    /^(?:(?:and|so|then|ok|okay|what about|how about|what's|what is)\s+)*(?:the\s+)?(?:total|combined|sum|both(?: sides)?|overall)\s*\??\s*$/i,
+    "total",
+  ],
   [
     // "In all of this", "in all the swaps": the story as a whole, not both sides' figure.
     /\b(?:in total|in all(?! (?:of|this|that|these|those|the)\b)|all together|altogether|combined|both sides|two sides|total number)\b/i,
@@ -304,7 +309,15 @@ export const DEAL_SO_FAR =
 export const TALLY_WORDS =
   /\brunning (?:total|tally|count)\b|\bcumulative\b|\bso far\b|\bin total\b|\btally\b|\baltogether\b/i;
 export const TO_WAVE =
-  /\b(?:after|by|through|up to|until|as of|at the end of|to the end of)\s+(?:the\s+)?(?:(?:first|second|third|last|final|1st|2nd|3rd)\s+(?:day|wave|leg|stage)|day\s+(?:one|two|three|1|2|3)|friday|saturday|sunday)\b/i;
+  /\b(?:after|by|through|up to|until|as of|(?:at|to|by) the (?:end|close) of)\s+(?:the\s+)?(?:(?:first|second|third|last|final|1st|2nd|3rd)\s+(?:day|wave|leg|stage)|day\s+(?:one|two|three|1|2|3)|friday|saturday|sunday)\b/i;
+/** "Had been swapped by the end of day two": up to the end of a wave is the deal so far, tally word or none. */
+export const BY_END_OF = /\b(?:by|at|as of) the (?:end|close) of\b/i;
+/** "As of end of May 24", "through the 24th": up to a day, which within a named deal is the deal so far. */
+export const TO_DAY =
+  /\b(?:after|by|through|up to|until|as of|(?:at|to|by|as of) (?:the )?(?:end|close) of)\s+(?:the\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th))\b/i;
+/** The deal named as such, not any swap: "the 1,000-for-1,000", "the thousand-for-thousand deal". */
+export const DEAL_NAMED =
+  /\b1,?000[- ]for[- ]1,?000\b|\bthousand[- ]for[- ]thousand\b|\b(?:the|this|that) deal\b|\bthe (?:big|biggest|largest) (?:swap|exchange)\b/i;
 export const SINCE_WAR = /\bsince\b|\b2022\b|\binvasion\b|\bthe war\b/i;
 export const REMAINING =
   /\b(?:still (?:to come|left|to be)|left to come|were still left|remain(?:ed|ing)?|yet to come|to go)\b/i;
@@ -325,7 +338,7 @@ export const CEASEFIRE = /\bceasefire\b/i;
 export const OFF_TOPIC = /\bweather\b|\bforecast\b|\bstock\b|\bfootball\b|\brecipe\b/i;
 /** Things asked that no measure holds: said plainly, never guessed at. */
 export const UNTRACKED =
-  /\bjournalists?\b|\bchildren\b|\bwomen\b|\bmedics?\b|\bdoctors?\b|\bbodies\b|\bcost\b|\bbuses\b/i;
+  /\bjournalists?\b|\bchildren\b|\bwomen\b|\bmedics?\b|\bdoctors?\b|\bbodies\b|\bcost\b|\bbuses\b|\bdeaths?\b|\bkilled\b|\bdead\b|\bcasualt(?:y|ies)\b|\bfatalit(?:y|ies)\b|\binjuries\b/i;
 /** Weight lost in captivity: a figure the store holds apart from the people counts. */
 export const WEIGHT = /\bweigh\w*\b|\bpounds\b|\blbs?\b/i;
 /** "When did Ukraine set up the coordination HQ": a body's founding. */
@@ -333,7 +346,7 @@ export const FOUNDED =
   /\b(?:set up|founded|founding|created|creation|established|formed|launched)\b/i;
 /** "What's his job?", "whats her name": who a person named in the sources is. */
 export const ROLE_ASKED =
-  /\bwhat(?:'s| is| was) (?:his|her|their) (?:job|role|title|position|name)\b|\bwhat does (?:he|she) do\b|\b(?:his|her) name\b|\bname\s*\?\s*$|\bwho is (?:the )?(?:analyst|ombudsman|press secretary|spokesman|aide)\b/i;
+  /\bwhat(?:'s| is| was) [\w-]+(?:'s|’s) (?:job|role|title|position|post)\b|\b(?:of|at|for|with|from) which (?:institute|institution|organi[sz]ation|body|agency|university|think tank|outlet|ministry)\b|\bwhich (?:institute|institution|think tank|university) (?:is|does|was)\b|\bwhat(?:'s| is| was) (?:his|her|their) (?:job|role|title|position|name)\b|\bwhat does (?:he|she) do\b|\b(?:his|her) name\b|\bname\s*\?\s*$|\bwho is (?:the )?(?:analyst|ombudsman|press secretary|spokesman|aide)\b/i;
 /** "The only concrete result": what the talks produced. */
 export const ONLY_OUTCOME = /\bonly (?:concrete|tangible|real) (?:result|outcome)\b/i;
 
@@ -378,7 +391,7 @@ export const SOURCE_GIVES =
 
 /** A follow-up: read against the question before it in the thread. */
 export const FOLLOW_UP =
-  /^(?:and|what about|how about|same for|same|also|so|then|ok(?:ay)?|and what|n)\b|^(?:over|in) how many\b|^(?:he|she|they|it|that)\b|\bthat (?:day|time)\b|\bthose\b|\b(?:the same|that one)\b/i;
+  /^(?:and|what about|how about|same for|same|also|so|then|ok(?:ay)?|and what|n)\b|\b(?:was|is|did|does|were|are) (?:it|that|they|those)\s*\??\s*$|^(?:over|in) how many\b|^(?:he|she|they|it|that)\b|\bthat (?:day|time)\b|\bthose\b|\b(?:the same|that one)\b/i;
 
 /** A figure named with its own words in a check: "207" in "did 207 come back". */
 export const SIDES_ORDER: readonly Side[] = ["each", "ukraine", "russia", "total"];
@@ -402,3 +415,76 @@ export const STATEMENT_ASKED =
 /** Words that ask for a figure: without them, a name, day or ordinal cue is never answered with one. */
 export const FIGURE_CUE =
   /\bhow (?:many|much|long|far)\b|\bnumber of\b|\btotal\b|\bcount\b|\bfigure\b|\bsum\b|\bdifference\b/i;
+
+/** "It was Smith who announced the deal": a name said to have done something, checked as "who …". */
+export const CLEFT_NAME =
+  /\bit (?:was|is|were) ((?:\p{Lu}[\p{L}-]+\s?){1,3}) (?:who|that) (.+?)\s*$/u;
+/** Capitalised words that name no person or body: days, months, the desk's own words. */
+export const KNOWN_CAPITALS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Copy|Intern|Draft|Headline|Caption|Story|Script|Check|Confirm|Please|Quick|Also|Then|That|This|Their|They|There|What|Which|When|Where|Who|Whose|Does|Did|Our|Yes|True|Right|Correct|Both|Each|Only|First|Second|Third|Last|Final)$/;
+/**
+ * A statement with a question mark: a subject, then a verb of being or doing, then more, and "?"
+ * ("Reznikov is running the swap?", "307 came back on saturday?"), with no question word at all.
+ */
+export const DECLARATIVE_CHECK =
+  /^(?!.*\b(?:how|what|which|when|who|whom|whose|where|why)\b)(?:[\w'’,:-]+\s+){1,8}(?:is|are|was|were|has|have|had|came|come|got|went|did|didn't|did not|wasn't|weren't|isn't|hasn't|haven't|won't|never|led|leads|runs|ran|announced|said|took|returned|freed|released|swapped)(?![\w'’])[^?]*\S\s*\?\s*$/i;
+export const WEEKDAY_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+/** Words that date a thing and say nothing else of it: "the swap was held on Friday, May 23". */
+export const DATING_WORDS =
+  /^(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|held|took|place|happened|happen|happens|occurred|came|come|went|start|started|starts|began|begin|begins|kick|kicked|ended|ends|wrap|wrapped|finished|take|takes|swap|swaps|exchange|exchanges|deal|prisoner|prisoners|were|that|this|there|then|right|correct|true|yeah|intern|copy|says|check|date|dated|days|talks|meeting|call|called|phone|phoned|tweet|tweeted|announced|spoke|made|first|second|third|last|final|wave|leg|stage|what|about|actually|sure|think|really|just|still|also|early|late|mid|2022|2023|2024|2025)$/;
+export const DAY_MONTH =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+/** "What did Zelensky post on X", "what did the agency report": someone's words asked, not a figure. */
+export const WORDS_ASKED =
+  /^(?:(?:and|so|but)\s+)?what (?:did|does|do|has|have) (?:[\w.'’-]+\s+){1,4}?(?:say|post|write|tweet|report|tell|announce|claim|state)\b(?!\s+(?:about|of|for) (?:the )?(?:number|figure|total|count))/i;
+/**
+ * The words after "how many" the store can count (or that end the noun: a verb, a preposition):
+ * any other plural there ("regions", "buses", "journalists") is a thing it holds no count of.
+ */
+export const COUNTED_NOUNS =
+  /^(?:more|fewer|less|of|in|on|at|per|for|from|were|was|are|is|did|do|does|had|has|have|came|come|got|went|returned|freed|released|exactly|total|people|persons|prisoners?|pows?|captives|detainees|ukrainians?|russians?|civilians?|soldiers?|servicemen|servicemembers|troops|fighters|defenders|military|wounded|injured|children|kids|minors|women|men|drones?|missiles?|ballistic|strike|bodies|exchanges?|swaps?|releases|rounds?|days?|waves?|legs?|stages?|batch(?:es)?|times|years?|months?|weeks?|hours?|figures?|numbers?|sources?|outlets?|sides?|names?|those|these|them|they|the|of|each|all|in|returnees|returned|repatriated|nationals|citizens|individuals|servicemen|marines|officers|guardsmen|conscripts|mercenaries|foreigners|foreign|pow|pounds|lbs|kilograms|kilos|kg)$/;
+/** Kinds of event a reporter may date that the store keeps none of as such. */
+export const EVENT_NOUNS =
+  /\b(?:briefing|press conference|presser|speech|address|interview|summit|visit|ceremony|funeral|hearing|vote|session)s?\b/i;
+/** "How many days between the talks and the first wave": the days from one event to another. */
+export const DAYS_BETWEEN =
+  /\bhow (?:many days|long)\b.*?\b(?:between|from)\s+(.+?)\s+(?:and|to|till|until)\s+(.+?)\s*\??\s*$/i;
+/** "Which 2025 swap does the table call the 'largest swap since 2022'": an event by its description. */
+export const DESCRIBED_AS =
+  /\bwhich (?:(?:\d{4}|one|of the) )?(?:swap|exchange|wave|one|day|meeting)\b.*?\b(?:call|calls|called|describe[sd]?|label(?:s|led|ed)?|term(?:s|ed)?|dub(?:s|bed)?)\b[^'"“‘]*?(['"“‘])(.{6,}?)['"”’]/i;
+/** "Who took the photo", "photo credit?": the photographer a source credits. */
+export const PHOTO_CREDIT =
+  /\bwho (?:took|shot|snapped|made)\b(?!.*\b(?:swap|exchange|prisoners?|pows?|part|over|place)\b)|\bphotographer\b|\bphoto credit\b|\bwho(?:'s| is) (?:the )?photo credited to\b|\bcredited (?:to|for) the (?:photo|picture|image)\b/i;
+/** A photo's credit line in a source: "Paula Bronstein/Getty Images", "Credit: Name/Agency". */
+export const CREDIT_LINE =
+  /(?:Credit:\s*)?(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,2})\/(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?)/gu;
+/** A claim that says something did not happen: "so Putin didn't go?". */
+export const NEGATED = /\b(?:didn't|did not|never|wasn't|weren't|not|skipped|stayed away)\b/i;
+/** A role said of a person in a check: "Umerov is Ukraine's foreign minister". */
+export const ROLE_CLAIMED =
+  /((?:[\w'’-]+\s+){0,2})(minister|aide|spokes(?:man|woman|person)|press secretary|negotiator|analyst|ombudsman|president|secretary of state|adviser|advisor)\b/i;
+/** Words before a role that say whose it is, not which: "Ukraine's", "the". */
+export const ROLE_OWNER =
+  /^(?:the|a|an|ukraine's|ukraine’s|ukrainian|russia's|russia’s|russian|kyiv's|moscow's|its|his|her|their|country's|is|was|as|still|now|current|then|u\.s\.|us)$/i;
+/** Words quoted, said to be someone's: "the '…' line was Rubio's", "'…' was said by Peskov". */
+export const ATTRIBUTED =
+  /\b(?:line|quote|words|remark|phrase|comment|quip)\b.*\b(?:was|is|were)\s+[\w-]+(?:'s|’s)(?![\w])|\bsaid by\b|\battributed to\b|\b(?:was|is) (?:that|it) [\w-]+(?:'s|’s)(?![\w])|[\w-]+(?:'s|’s) (?:line|quote|words|remark|phrase|quip)\b/i;
+/** "What's the exact number?": the stored figure asked, whatever round one the copy has. */
+export const EXACT_ASKED =
+  /\bwhat(?:'s| is| was) the (?:exact|actual|precise|real) (?:number|figure|count|total)\b|\b(?:the )?exact (?:number|figure|count)\s*\??\s*$/i;
+/**
+ * Words asked that no stored fact may hold, answered from a passage of the sources when one
+ * meets the question: "for what?", "which agency reported it?", "what did X call it",
+ * "who is the saying attributed to", "what triggered the talks", "per X, who had to …".
+ */
+export const PASSAGE_ASKED =
+  /^(?:(?:and|so|but)\s+)?(?:for what|what for)\b|\bwhich (?:agency|outlet|news agency|newspaper|wire)\b|\bwhat (?:did|does) (?:[\w.'’-]+\s+){1,3}(?:call|post|write|tweet|say|announce|tell)\b|\battributed to\b|\bwhat (?:triggered|prompted|caused|sparked)\b|\bwhose ultimatum\b|^(?:per|according to) [\w.'’-]+,? (?:who|what)\b/i;
+/** Words a passage is looked for before any stored fact: only a passage says what they ask. */
+export const PASSAGE_FIRST =
+  /^(?:(?:and|so|but)\s+)?(?:for what|what for)\b|\bwhich (?:agency|news agency|wire)\b|\b(?:originally )?attributed to\b|^(?:per|according to) [\w.'’-]+,? (?:who|what)\b/i;
+/** Words too common to tie a question to a passage. */
+export const PASSAGE_STOP =
+  /^(?:when|where|while|then|also|been|being|would|could|should|will|just|only|very|more|most|some|such|than|into|onto|upon|first|last|took|take|made|make|know|tell|sources?|our|copy|intern|please|originally|saying)$/;
+/** A date as a passage writes it: "March of 2022", "May 21–22", "December 2019", "in 2019". */
+export const PASSAGE_DATE =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(\d{1,2}(?:\s*[–-]\s*\d{1,2})?(?:st|nd|rd|th)?)?,?\s*((?:19|20)\d\d)?\b(?<=\d)|\bin ((?:19|20)\d\d)\b/g;
