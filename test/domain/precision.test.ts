@@ -1081,6 +1081,19 @@ describe("what the fourth blind set showed (precision)", () => {
 });
 
 describe("readings and words", () => {
+  it("a span a day off the deal's does not keep the deal's own figures from their support", () => {
+    expect(
+      verdicts(
+        "It ran over the weekend of May 24–26, with 1,000 prisoners freed by each side.",
+        "2025-06-02",
+      ),
+    ).toEqual([["1,000", "supported"]]);
+    // A wave's figure is not matched so: the span may hold an exchange the archive lacks.
+    expect(
+      verdicts("Over June 10–12, 2025, 390 prisoners were freed by each side.", "2025-06-20"),
+    ).not.toContainEqual(["390", "supported"]);
+  });
+
   it("translated copy's 'per camp' is each side, and 'returnees' and 'compatriots' are people", () => {
     expect(verdicts("The first wave, 390 per camp, was the largest.", "2025-05-26")).toEqual([
       ["390", "supported"],

@@ -57,10 +57,10 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
   // A figure of something the store does not track has no reading to show.
   if (claim.measure === null) return check;
   const reading = readingOf(claim, event, (iso) => dayText(k, iso));
-  if (check !== best.r && claim.date)
+  if (check !== best.r && (claim.date || claim.range))
     reading.event = {
       ...reading.event,
-      note: `no exchange on ${dayText(k, claim.date)}: matched without the day`,
+      note: `no exchange on ${claim.date ? dayText(k, claim.date) : (claim.dateText ?? "those days")}: matched without the day`,
     };
   if (check.verdict === "contradicted") {
     // "390 Ukrainians returned home" in a headline about the largest swap; "the last 303 …
@@ -165,25 +165,32 @@ function dayless(
   check: ClaimCheck,
   refDate: string | null,
 ): ClaimCheck {
-  if (check.verdict !== "unverified" || claim.measure !== "released" || !claim.date) return check;
-  if (claim.dateInherited || claim.range) return check;
-  const onDay = k.catalog.eventsByDay.get(claim.date) ?? [];
-  if (onDay.some((e) => e.kind === "exchange" || e.kind === "deal")) return check;
-  const alt = judgeReading(k, { ...claim, date: null, dateText: null, dateBasis: null }, refDate);
+  if (check.verdict !== "unverified" || claim.measure !== "released") return check;
+  // "Over the weekend of May 24–26, with 1,000 released by each side": a span a day off.
+  const first = claim.date ?? claim.range?.from ?? null;
+  const last = claim.date ?? claim.range?.to ?? null;
+  if (!first || !last || claim.dateInherited) return check;
+  if (claim.date) {
+    const onDay = k.catalog.eventsByDay.get(claim.date) ?? [];
+    if (onDay.some((e) => e.kind === "exchange" || e.kind === "deal")) return check;
+  }
+  const alt = judgeReading(
+    k,
+    { ...claim, date: null, range: null, dateText: null, dateBasis: null },
+    refDate,
+  );
   if (alt.verdict !== "supported" && alt.verdict !== "disputed") return check;
-  // Only a deal's own figure, and only on a day of its story (its talks, the week before it, the
+  // Only a deal's own figure, and only on days of its story (its talks, the week before it, the
   // days just after): "On June 10, each side released 390" may be an exchange the archive lacks.
   const deal = alt.eventId ? k.catalog.events.get(alt.eventId) : undefined;
   const from = deal?.kind === "deal" ? eventStart(deal) : null;
   const to = deal ? eventEnd(deal) : null;
   if (!from || !to) return check;
-  if (
-    daysBetween(claim.date, from) > STORY_DAYS_BEFORE ||
-    daysBetween(to, claim.date) > STORY_DAYS_AFTER
-  )
+  if (daysBetween(first, from) > STORY_DAYS_BEFORE || daysBetween(to, last) > STORY_DAYS_AFTER)
     return check;
+  const said = claim.date ? dayText(k, claim.date) : (claim.dateText ?? "the days given");
   return extend(alt, {
-    reason: `${alt.reason} (The store has no exchange on ${dayText(k, claim.date)}: the day given may be the slip.)`,
+    reason: `${alt.reason} (The store's ${lowerThe(deal?.title ?? "deal")} is not on ${said}: the day given may be the slip.)`,
   });
 }
 
