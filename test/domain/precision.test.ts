@@ -1081,6 +1081,24 @@ describe("what the fourth blind set showed (precision)", () => {
 });
 
 describe("readings and words", () => {
+  it("a wrong year on the day the deal named outright began, or on its span, is put right", () => {
+    expect(
+      days(
+        "Kyiv and Moscow began the biggest prisoner swap of the war on May 23, 2024.",
+        "2025-05-27",
+      ).map((d) => [d.verdict, d.right]),
+    ).toEqual([["contradicted", "May 23, 2025"]]);
+    expect(
+      days("The 1,000-for-1,000 exchange ran over 23–25 May 2024.", "2025-05-27").map(
+        (d) => d.right,
+      ),
+    ).toEqual(["May 23–25, 2025"]);
+    // An exchange not named as the deal is one of many: a year off is not corrected on the day alone.
+    expect(
+      days("An exchange of prisoners took place on May 23, 2024.", "2025-05-27").map((d) => d.verdict),
+    ).not.toContain("contradicted");
+  });
+
   it("a span a day off the deal's does not keep the deal's own figures from their support", () => {
     expect(
       verdicts(

@@ -11,6 +11,7 @@ import { eventEnd, eventStart } from "../../catalog.ts";
 import {
   dayNumber,
   daysBetween,
+  formatDateRange,
   formatMonthYear,
   formatNewsroomDate,
   isIsoDate,
@@ -251,16 +252,22 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
   // is one off, on the very day of the one event of the kind the words name, is a wrong year.
   const moved = dc.basis === "written" ? sameDayAnotherYear(k, dc, said) : null;
   if (moved) {
-    const right = moved.day;
+    const from = eventStart(moved.event);
+    const to = eventEnd(moved.event);
+    // A span a year off is put right as the span: "23–25 May 2024" → "May 23–25, 2025".
+    const right =
+      dc.range && from && to && from !== to
+        ? formatDateRange(from, to)
+        : formatNewsroomDate(moved.day);
     return extend(base, {
       verdict: "contradicted",
       about: aboutText(dc, moved.event),
       eventId: moved.event.id,
-      store: formatNewsroomDate(right),
-      right: formatNewsroomDate(right),
+      store: right,
+      right,
       citations: citationsFor(k, moved.event),
       disputeIds: [],
-      reason: `${capital(lowerThe(moved.event.title))} ${verbFor(dc)} on ${formatNewsroomDate(right)}: the year is wrong.`,
+      reason: `${capital(lowerThe(moved.event.title))} ${verbFor(dc)} on ${right}: the year is wrong.`,
     });
   }
   return unverified(
@@ -560,6 +567,15 @@ function spansOf(k: Knowledge) {
 
 const spanOf = (k: Knowledge, e: Event) => spansOf(k).get(e.id) ?? null;
 
+/**
+ * Words that name the one deal outright: "the biggest prisoner swap of the war", "the
+ * 1,000-for-1,000 exchange". An exchange is one of many; such a deal is one of its kind.
+ */
+const NAMES_THE_DEAL =
+  /\b(?:largest|biggest)\s+(?:prisoner\s+)?(?:swap|exchange)\b|\b1[,. ]?000[- ]for[- ]1[,. ]?000\b|\bthousand[- ]for[- ](?:a[- ])?thousand\b/i;
+/** "Began … on May 23": the day named is the deal's first. */
+const BEGAN = /\b(?:began|begun|begins|started|starts|got under way|opened|kicked off)\b/i;
+
 function sameDayAnotherYear(
   k: Knowledge,
   dc: DateClaim,
@@ -573,7 +589,12 @@ function sameDayAnotherYear(
       const from = `${y}${dc.range.from.slice(4)}`;
       const to = `${y}${dc.range.to.slice(4)}`;
       for (const e of k.catalog.eventsByDay.get(from) ?? [])
-        if (eventStart(e) === from && eventEnd(e) === to && givesAFigureOf(k, e, dc.sentence.text))
+        if (
+          eventStart(e) === from &&
+          eventEnd(e) === to &&
+          (givesAFigureOf(k, e, dc.sentence.text) ||
+            (e.kind === "deal" && NAMES_THE_DEAL.test(dc.sentence.text)))
+        )
           found.push({ event: e, day: from });
     }
     return found.length === 1 ? (found[0] as { event: Event; day: string }) : null;
@@ -588,7 +609,15 @@ function sameDayAnotherYear(
       expected === day || (dc.about === "exchange" && daysOf(k, event).includes(day));
     // An exchange is one of many: its year is only shown wrong when the sentence also gives
     // one of its figures. Talks and a deal's start or end are named by the words themselves.
-    if (onTheDay && (dc.about !== "exchange" || givesAFigureOf(k, event, dc.sentence.text)))
+    if (
+      onTheDay &&
+      (dc.about !== "exchange" ||
+        givesAFigureOf(k, event, dc.sentence.text) ||
+        (event.partOf !== undefined &&
+          eventStart(event) === day &&
+          NAMES_THE_DEAL.test(dc.sentence.text) &&
+          BEGAN.test(dc.sentence.text)))
+    )
       found.push({ event, day });
   }
   return found.length === 1 ? (found[0] as { event: Event; day: string }) : null;
