@@ -1081,6 +1081,15 @@ describe("what the fourth blind set showed (precision)", () => {
 });
 
 describe("readings and words", () => {
+  it("a footnote's mark and a clock time written with a dot are not figures", () => {
+    expect(verdicts("On May 23, 2025 each side freed 390 prisoners.[17]")).toEqual([
+      ["390", "supported"],
+    ]);
+    expect(
+      verdicts("At 17.30 on May 23, 2025 Moscow said it had received 390 people.").map((v) => v[0]),
+    ).toEqual(["390"]);
+  });
+
   it("a wrong year on the day the deal named outright began, or on its span, is put right", () => {
     expect(
       days(
@@ -1095,7 +1104,9 @@ describe("readings and words", () => {
     ).toEqual(["May 23–25, 2025"]);
     // An exchange not named as the deal is one of many: a year off is not corrected on the day alone.
     expect(
-      days("An exchange of prisoners took place on May 23, 2024.", "2025-05-27").map((d) => d.verdict),
+      days("An exchange of prisoners took place on May 23, 2024.", "2025-05-27").map(
+        (d) => d.verdict,
+      ),
     ).not.toContain("contradicted");
   });
 

@@ -418,6 +418,19 @@ function tableRowClaims(
   return out;
 }
 
+/** A footnote's mark ("reported.[14]") or a clock time written with a dot ("at 17.30"). */
+function notAFigure(s: string, rel: number, relEnd: number, text: string): boolean {
+  if (/^\d{1,3}$/.test(text) && s[rel - 1] === "[" && s[relEnd] === "]") return true;
+  return (
+    /^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(text) &&
+    (CLOCK_BEFORE.test(s.slice(Math.max(0, rel - 12), rel)) ||
+      CLOCK_AFTER.test(s.slice(relEnd, relEnd + 16)))
+  );
+}
+const CLOCK_BEFORE = /\b(?:at|from|until|till|by|around|since|before|after|about|um|à)\s+$/i;
+const CLOCK_AFTER =
+  /^\s*(?:h\b|hrs\b|hours\b|o'clock|local\b|(?:kyiv|moscow|kiev) time\b|(?:CET|CEST|EET|EEST|GMT|UTC|MSK)\b)/i;
+
 /** The last day a sentence names that is not the start of a count. */
 function lastDayOf(days: readonly DateInfo[]): DateInfo | undefined {
   for (let i = days.length - 1; i >= 0; i--) {
@@ -458,6 +471,8 @@ function sentenceClaims(
     )
       continue;
     if (dates.some((d) => m.start >= d.start && m.end <= d.end)) continue;
+    // "… as reported.[14]": a footnote's mark; "at 17.30": a clock time written with a dot.
+    if (notAFigure(s, m.start - off, m.end - off, m.text)) continue;
     // "Another two hundred and seven — sorry, three hundred and seven": the speaker's own
     // correction; the abandoned figure is not a claim.
     if (SELF_CORRECTED.test(s.slice(m.end - off, m.end - off + 40))) continue;
