@@ -1081,6 +1081,19 @@ describe("what the fourth blind set showed (precision)", () => {
 });
 
 describe("readings and words", () => {
+  it("a returnee's age is not a figure", () => {
+    expect(
+      verdicts("Among the 390 who came home on May 23, 2025 was Petro, 34, a medic from Sumy.").map(
+        (v) => v[0],
+      ),
+    ).toEqual(["390"]);
+    expect(
+      verdicts("On May 23, 2025 each side freed 390 prisoners; the oldest of them was 61.").map(
+        (v) => v[0],
+      ),
+    ).toEqual(["390"]);
+  });
+
   it("a footnote's mark and a clock time written with a dot are not figures", () => {
     expect(verdicts("On May 23, 2025 each side freed 390 prisoners.[17]")).toEqual([
       ["390", "supported"],

@@ -418,13 +418,25 @@ function tableRowClaims(
   return out;
 }
 
-/** A footnote's mark ("reported.[14]") or a clock time written with a dot ("at 17.30"). */
+/**
+ * A footnote's mark ("reported.[14]"), a clock time ("at 17.30", "about 1100 local time"), or a
+ * person's age ("Serhiy, 27, a border guard", "the youngest just 21", "a 23-year-old").
+ */
 function notAFigure(s: string, rel: number, relEnd: number, text: string): boolean {
   if (/^\d{1,3}$/.test(text) && s[rel - 1] === "[" && s[relEnd] === "]") return true;
+  const before = s.slice(Math.max(0, rel - 40), rel);
+  const after = s.slice(relEnd, relEnd + 16);
+  if (
+    (/^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(text) &&
+      (CLOCK_BEFORE.test(before) || CLOCK_AFTER.test(after))) ||
+    (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(text) && CLOCK_AFTER.test(after))
+  )
+    return true;
+  if (!/^\d{1,3}$/.test(text) || Number(text) > 110) return false;
   return (
-    /^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(text) &&
-    (CLOCK_BEFORE.test(s.slice(Math.max(0, rel - 12), rel)) ||
-      CLOCK_AFTER.test(s.slice(relEnd, relEnd + 16)))
+    (/\b\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^,/.test(after)) ||
+    /\b(?:youngest|oldest)\b[^.;,\d]{0,30}$|\baged?\s+$/i.test(before) ||
+    /^\s*(?:years?[- ]old|-year-old)\b/i.test(after)
   );
 }
 const CLOCK_BEFORE = /\b(?:at|from|until|till|by|around|since|before|after|about|um|à)\s+$/i;
@@ -471,7 +483,7 @@ function sentenceClaims(
     )
       continue;
     if (dates.some((d) => m.start >= d.start && m.end <= d.end)) continue;
-    // "… as reported.[14]": a footnote's mark; "at 17.30": a clock time written with a dot.
+    // "… as reported.[14]", "at 17.30", "Serhiy, 27,": a footnote's mark, a time, an age.
     if (notAFigure(s, m.start - off, m.end - off, m.text)) continue;
     // "Another two hundred and seven — sorry, three hundred and seven": the speaker's own
     // correction; the abandoned figure is not a claim.
