@@ -1081,6 +1081,18 @@ describe("what the fourth blind set showed (precision)", () => {
 });
 
 describe("readings and words", () => {
+  it("totals of other days are the count growing, not sources disagreeing", () => {
+    const text =
+      "An analysis counted 54 swaps by mid-2024, and by that September the ombudsman counted 57 exchanges.";
+    expect(verdicts(text)).toContainEqual(["57", "supported"]);
+    // A figure told under another total's period is not supported by that other total.
+    expect(
+      verdicts(
+        "By the middle of 2024 Kyiv counted 57 exchanges, and 3,672 people freed by that September.",
+      ),
+    ).not.toContainEqual(["57", "supported"]);
+  });
+
   it("a returnee's age is not a figure", () => {
     expect(
       verdicts("Among the 390 who came home on May 23, 2025 was Petro, 34, a medic from Sumy.").map(

@@ -68,7 +68,7 @@ export function decide(
   const measure = claim.measure as Measure;
   if (CUMULATIVE.has(measure)) {
     const facts = cumulativeFacts(k, claim, refDate);
-    const judgement = judgeFacts(claim, facts);
+    const judgement = sameDayTotals(k, claim, facts, judgeFacts(claim, facts));
     if (!judgement) return null;
     const event = k.catalog.events.get((facts[0] as Fact).eventId) ?? null;
     // Only a total for the very days the draft speaks of can say it is wrong: totals grow.
@@ -316,6 +316,43 @@ function decideToDate(
       return { judgement, event: deal, canContradict: named };
   }
   return null;
+}
+
+/**
+ * "By that September the ombudsman counted 57 exchanges", with no day read: totals of other days
+ * (54 by mid-2024) are the count growing, not sources disagreeing. A figure that fits a stored
+ * total is judged against the totals of that total's own days only, unless the sources' totals
+ * are a stored dispute (4,552 against more than 4,750).
+ */
+function sameDayTotals(
+  k: Knowledge,
+  claim: Claim,
+  facts: readonly Fact[],
+  judgement: Judgement | null,
+): Judgement | null {
+  if (judgement?.verdict !== "disputed") return judgement;
+  if (facts.some((f) => (k.findings.byFact.get(f.id) ?? []).length > 0)) return judgement;
+  const fit = facts.find((f) => judgeFacts(claim, [f])?.verdict === "supported");
+  const days = fit ? asOfRange(fit) : null;
+  if (!fit || !days) return judgement;
+  // The period the sentence names last before the figure must be that total's own ("by the
+  // middle of 2024, 57 swaps" is not September's 57).
+  const before = claim.sentence.text.slice(0, claim.number.start - claim.sentence.start);
+  const named = [...before.matchAll(PERIOD)].pop()?.[0].toLowerCase();
+  if (named && !periodOf(fit, days).startsWith(named.slice(0, 3))) return judgement;
+  const same = facts.filter((f) => asOfOverlaps(f, days));
+  const again = judgeFacts(claim, same);
+  return again?.verdict === "supported" ? again : judgement;
+}
+
+const PERIOD =
+  /\b(?:mid(?:dle)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
+const MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
+
+/** "mid" for a total of mid-year, else its month's first three letters. */
+function periodOf(f: Fact, days: { from: string; to: string }): string {
+  if (f.asOf && "note" in f.asOf && /mid/i.test(String(f.asOf.note))) return "mid";
+  return MONTHS[Number(days.from.slice(5, 7)) - 1] ?? "";
 }
 
 function asOfOverlaps(f: Fact, c: { from: string; to: string }): boolean {
