@@ -1081,6 +1081,15 @@ describe("what the fourth blind set showed (precision)", () => {
 });
 
 describe("readings and words", () => {
+  it("'the number of Ukrainians returned' is Ukraine's side, so both sides' total does not support it", () => {
+    expect(
+      verdicts(
+        "Today 303 more came home, which brings the number of Ukrainians returned since Friday to 2,000.",
+        "2025-05-25",
+      ),
+    ).not.toContainEqual(["2,000", "supported"]);
+  });
+
   it("totals of other days are the count growing, not sources disagreeing", () => {
     const text =
       "An analysis counted 54 swaps by mid-2024, and by that September the ombudsman counted 57 exchanges.";

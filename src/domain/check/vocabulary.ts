@@ -206,6 +206,17 @@ export const SIDE_CUES: readonly {
     before:
       /\b((?:russia|moscow|ru|rus)(?:,[^,.;:]{1,30},)? (?:(?:will|would|is to|was to|to|had|has|have) )?(?:(?:get|got|gets|getting|receive|received|receiving|recovered|welcomed|secured)(?: back)?|(?:take|took|takes|taking) back))\s+$/,
   },
+  // "Bringing the number of Ukrainians returned since Friday to 2,000": the people the number counts.
+  {
+    side: "ukraine",
+    before:
+      /\b((?:number|total|tally|count) of ukrainian(?:s| citizens| prisoners| soldiers| servicemen| pows| civilians)? (?:returned|freed|released|brought back))\b[^.;:]{0,50}$/,
+  },
+  {
+    side: "russia",
+    before:
+      /\b((?:number|total|tally|count) of russian(?:s| citizens| prisoners| soldiers| servicemen| pows| civilians)? (?:returned|freed|released|brought back))\b[^.;:]{0,50}$/,
+  },
   // "Kyiv now has 1,394 back": a side that has its people back.
   {
     side: "ukraine",
