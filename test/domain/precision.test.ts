@@ -1084,7 +1084,7 @@ describe("readings and words", () => {
   it("'the number of Ukrainians returned' is Ukraine's side, so both sides' total does not support it", () => {
     expect(
       verdicts(
-        "Today 303 more came home, which brings the number of Ukrainians returned since Friday to 2,000.",
+        "Another 303 arrive today, bringing the number of Ukrainians returned since Friday to 2,000.",
         "2025-05-25",
       ),
     ).not.toContainEqual(["2,000", "supported"]);
