@@ -8,7 +8,13 @@
 // the old runs, every audit entry kept. Of the rest, every third is an editor's review decision:
 // a fact replaced (its note naming the write), said to touch the facts, so it goes to the
 // overlay of review decisions (rewritten whole), which the writes to the store file fold in.
+// Before each write, as a Slack request is claimed before it is acked, the writer claims
+// `crash:N` in the sidecar of replay claims (handled.ts): written, not fsynced, before it
+// resolves, so the kill checks that a claim in the page cache survives the process.
 import { Store } from "../../src/store/store.ts";
+
+/** The replay claim write `i` makes before it is written. */
+export const claimKey = (i: number): string => `crash:${i}`;
 
 export const FILE_WRITE_EVERY = 5;
 
@@ -30,6 +36,8 @@ if (file && bundled) {
   const { store } = await Store.open({ file, bundled });
   const start = store.data.audit.filter((a) => a.by === "crash-test").length;
   for (let i = start; ; i++) {
+    // A claim made before the kill may be found again after the restart: not fresh then.
+    await store.claim(claimKey(i));
     const at = new Date().toISOString();
     const audit = {
       at,

@@ -4,7 +4,9 @@
  * every write that was acknowledged: the audit entries (journal, appended, and rewritten whole
  * by the compactions by age among the writes), the resolutions (resolutions file, rewritten)
  * the claimants (store file, rewritten) and review decisions (the overlay of replaced rows,
- * rewritten, and folded into the store file by its writes). They are read as
+ * rewritten, and folded into the store file by its writes), and the replay claim made before
+ * each write (the claims sidecar, appended without an fsync: in the page cache, which a
+ * SIGKILL does not lose). They are read as
  * opening the store reads them: a torn last line of the journal, an append the kill cut short,
  * is left out (it was never acknowledged); any other bad line, or a bad store or resolutions
  * file, counts as an invalid file.
@@ -12,9 +14,16 @@
 import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { handledFileOf, parseHandledText } from "../../src/store/handled.ts";
 import { journalFileOf } from "../../src/store/journal.ts";
 import { readStoreFiles } from "../../src/store/store.ts";
-import { FILE_WRITE_EVERY, reviewNote, reviewsFact, touchesStoreFile } from "./crash-writer.ts";
+import {
+  claimKey,
+  FILE_WRITE_EVERY,
+  reviewNote,
+  reviewsFact,
+  touchesStoreFile,
+} from "./crash-writer.ts";
 
 const writer = path.join(import.meta.dirname, "crash-writer.ts");
 
@@ -91,10 +100,15 @@ export async function crashTest(
     result.kills++;
     for (const i of acked) acknowledged.add(i);
     let data: Awaited<ReturnType<typeof readStoreFiles>>;
+    let claimed: Set<string>;
     try {
       const journal = await readFile(journalFileOf(file), "utf8").catch(() => "");
       if (journal !== "" && !journal.endsWith("\n")) result.torn++;
       data = await readStoreFiles(file);
+      // The claims as opening the store reads them: a torn last line (never resolved) dropped.
+      const sidecar = handledFileOf(file);
+      const claims = await readFile(sidecar, "utf8").catch(() => "");
+      claimed = new Set(parseHandledText(claims, sidecar).claims.map((h) => h.key));
     } catch {
       result.invalid++;
       continue;
@@ -112,7 +126,7 @@ export async function crashTest(
       return note === reviewNote(i) || (m !== null && Number(m[1]) > i);
     };
     for (const i of acknowledged) {
-      if (!audited.has(i)) result.lost++;
+      if (!audited.has(i) || !claimed.has(claimKey(i))) result.lost++;
       else if (i % FILE_WRITE_EVERY === 0 && !resolved.has(`crash-${i}`)) result.lost++;
       else if (touchesStoreFile(i) && !claimants.has(`crash-${i}`)) result.lost++;
       else if (reviewsFact(i) && !reviewed(i)) result.lost++;
