@@ -507,7 +507,11 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       done && sinceAYear(input.text, claim.sentence, start)
         ? allEvents.find((e) => e.kind === "tally")
         : undefined;
-    const event = kept ?? tally ?? planEvent?.named ?? placedEvent ?? planEvent?.nearest;
+    // "Medinsky announced on Nov. 13 that Moscow was ready to transfer another 1,000 bodies": an
+    // offer is filed with the statement that made it.
+    const offered =
+      placed.planned && !cumulative && !running ? statementAt(mentions, allEvents, start) : null;
+    const event = kept ?? tally ?? offered ?? planEvent?.named ?? placedEvent ?? planEvent?.nearest;
     if (!event) {
       skipped.push({
         claim: claim.span.text,
@@ -1086,7 +1090,13 @@ function plannedTalks(
     }
     return null;
   };
-  const last = [...talks].sort((a, b) => b.from.localeCompare(a.from))[0];
+  // "At the Istanbul talks on 23 September, the delegation gave Russia a list of 339": the talks
+  // the figure's own sentence names, before the latest the article names.
+  const sentence = sentenceAt(text, start);
+  const own = talks.filter((m) => m.at >= sentence.start && m.at < sentence.end);
+  const last =
+    own.sort((a, b) => Math.abs(a.at - start) - Math.abs(b.at - start))[0] ??
+    [...talks].sort((a, b) => b.from.localeCompare(a.from))[0];
   return {
     named: of(inMonth),
     nearest: of(talks),
@@ -1095,6 +1105,23 @@ function plannedTalks(
     // The latest talks it names: where "a list of 339 children" was handed over.
     latest: last ? (eventOfMention(events, last) ?? null) : null,
   };
+}
+
+const OFFERED = /\b(?:ready to|prepared to|willing to|offer(?:s|ed)? to|will|would)\b/i;
+/** The statement whose words offer a figure, if the text establishes one there. */
+function statementAt(
+  mentions: readonly EventMention[],
+  events: readonly Event[],
+  at: number,
+): Event | null {
+  const m = mentions.find(
+    (x) => x.kind === "statement" && x.quote.start <= at && at < x.quote.end && x.at < at,
+  );
+  // (Not "said on June 7 that trucks carrying 1,212 bodies were waiting": the deal's figure.)
+  const offer = m
+    ? OFFERED.test(m.quote.text.slice(m.at - m.quote.start, at - m.quote.start))
+    : false;
+  return m && offer ? (eventOfMention(events, m) ?? null) : null;
 }
 
 /** Whom a running total may count apart from everyone: the store keeps these totals alone. */

@@ -178,6 +178,84 @@ describe("findEventMentions", () => {
   });
 });
 
+describe("findEventMentions, later voices", () => {
+  it("reads bodies from the clause when the day's own words say only 'returned'", () => {
+    expect(
+      days(
+        "The remains of 640 people, the other side says its soldiers, were returned to Kyiv today.",
+        "2025-03-12",
+      ),
+    ).toEqual(["bodies 2025-03-12"]);
+  });
+
+  it("reads a return of civilians both ways, or with children only as a part, as an exchange", () => {
+    expect(
+      days(
+        "On 3 March, 12 civilians, including four children, came home; nine civilians went to Russia.",
+        "2025-03-05",
+      ),
+    ).toEqual(["exchange 2025-03-03"]);
+    expect(
+      days("The return of 14 civilians took place on Monday with Swiss help.", "2025-03-05"),
+    ).toEqual(["exchange 2025-03-03"]);
+    expect(days("Six children were brought home on Monday.", "2025-03-05")).toEqual([
+      "return 2025-03-03",
+    ]);
+  });
+
+  it("reads a meeting named with its host or its parties before its place and day", () => {
+    expect(
+      days(
+        "The swap was arranged at a meeting between the two ombudsmen in Vienna on 2 March.",
+        "2025-03-05",
+      ),
+    ).toEqual(["talks 2025-03-02"]);
+  });
+
+  it("reads the day someone said something 'that …', and a plan spoken of on a day, as statements", () => {
+    expect(
+      days(
+        "The envoy announced on March 2 that the other side was ready to send 500 more bodies.",
+        "2025-03-05",
+      ),
+    ).toEqual(["statement 2025-03-02"]);
+    expect(
+      days(
+        "On Monday, the envoy said his side was ready to hand over the bodies of 500 soldiers next week.",
+        "2025-03-05",
+      ),
+    ).toEqual(["statement 2025-03-03"]);
+    // Nothing was settled that day.
+    expect(
+      days("The Kremlin said on Monday that a date was being discussed.", "2025-03-05"),
+    ).toEqual([]);
+  });
+
+  it("reads a timeline's lines: talks, statements and exchanges by the words each day leads", () => {
+    const text = [
+      "Key dates",
+      "",
+      "1 March: The two delegations meet in Vienna.",
+      "2 March: 90 prisoners are exchanged each way.",
+      "4 March: Moscow says it is open to more talks but names no date.",
+    ].join("\n");
+    expect(days(text, "2025-03-06")).toEqual([
+      "talks 2025-03-01",
+      "exchange 2025-03-02",
+      "statement 2025-03-04",
+    ]);
+  });
+
+  it("takes no national day or anniversary for an event", () => {
+    expect(
+      days(
+        "The prisoners came home days after the country marked Flag Day on 2 March.",
+        "2025-03-05",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("proposeEvents", () => {
   const events = bundledData().events;
   const input = { sourceId: "src", now: "2025-06-12T00:00:00.000Z" };

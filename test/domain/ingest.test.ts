@@ -405,6 +405,20 @@ describe("proposeIngest on a later article", () => {
     expect(of(900)).toMatchObject({ eventId: "talks-2025-09-02", measure: "released" });
   });
 
+  it("files an offer with the statement that made it, and a list with the talks its sentence names", () => {
+    const text = [
+      "On Monday, March 3, each side freed 80 soldiers.",
+      "",
+      "At the talks in Vienna on February 20, the delegation gave the other side a list of 210 children it wants back. The ombudsmen met again in Geneva on February 27.",
+      "",
+      "The envoy announced on March 1 that his side was ready to hand over the bodies of another 700 soldiers.",
+    ].join("\n");
+    const facts = later(text, "2025-03-04");
+    const of = (said: string) => facts.find((f) => f.said === said);
+    expect(of("210")).toMatchObject({ event: "talks-2025-02-20", counted: "children" });
+    expect(of("700")).toMatchObject({ event: "statement-2025-03-01", counted: "bodies" });
+  });
+
   it("files an exchange's place in the series under the exchange its paragraph goes on about", () => {
     const text = [
       "Between 3 and 5 September, each side freed 500 prisoners.",
