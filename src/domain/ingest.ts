@@ -181,7 +181,22 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
   const retold = new Map<number, string>();
   const skipped: SkippedClaim[] = [];
   const newClaimants: Claimant[] = [];
-  const speakers = speakersOf(input.text, splitSentences(input.text));
+  // A body the vocabulary knows, publishing its own release, is the speaker of "the Office".
+  const outletVoice = attributionOf(`${input.outlet.replace(/\s*\([^)]*\)\s*$/, "")} said`);
+  const speakers = speakersOf(
+    input.text,
+    splitSentences(input.text),
+    outletVoice && !outletVoice.claimantId.endsWith("-officials")
+      ? {
+          outlet: input.outlet,
+          speaker: {
+            claimantId: outletVoice.claimantId,
+            name: outletVoice.name,
+            party: outletVoice.party,
+          },
+        }
+      : null,
+  );
   const speakerOf = (claim: Claim) =>
     speakers(claim.sentence.start, claim.number.start - claim.sentence.start) ?? attributed(claim);
   const claimantFor = (claim: Claim): string => {
@@ -511,7 +526,21 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // offer is filed with the statement that made it.
     const offered =
       placed.planned && !cumulative && !running ? statementAt(mentions, allEvents, start) : null;
-    const event = kept ?? tally ?? offered ?? planEvent?.named ?? placedEvent ?? planEvent?.nearest;
+    // "Today … 2,400 people will return": a plan dated by its words to a day of talks the article
+    // names is those talks', before talks named nearer it on another day.
+    const planDay = placed.date;
+    const talksThatDay =
+      planEvent && planDay && mentions.some((m) => m.from === planDay && TALKS_KINDS.has(m.kind))
+        ? (allEvents.find((e) => TALKS_KINDS.has(e.kind) && eventStart(e) === planDay) ?? null)
+        : null;
+    const event =
+      kept ??
+      tally ??
+      offered ??
+      planEvent?.named ??
+      placedEvent ??
+      talksThatDay ??
+      planEvent?.nearest;
     if (!event) {
       skipped.push({
         claim: claim.span.text,
@@ -736,6 +765,29 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       ? otherSide(on.side)
       : (f.side ?? on.side);
     p.eventTitle = eventTitle(on.eventId);
+  }
+  // "130 captives, 65 from each side", "2,400 people will return" where 1,200 a side was
+  // agreed: a figure no side is read for that is both sides' together.
+  for (const p of facts) {
+    const f = p.fact;
+    if (f.side !== null || f.value.type !== "number" || f.measure !== "released") continue;
+    if (f.counted === "bodies") continue;
+    const at = input.text.indexOf(f.value.said, f.quote.start);
+    if (at < 0) continue;
+    const n = f.value.n;
+    const split = EACH_SPLIT.exec(input.text.slice(at + f.value.said.length, f.quote.end));
+    const half =
+      split?.[1] !== undefined
+        ? findNumbers(split[1])[0]?.n === n / 2
+        : facts.some(
+            (o) =>
+              o !== p &&
+              o.fact.side === "each" &&
+              o.fact.value.type === "number" &&
+              o.fact.value.n * 2 === n &&
+              o.fact.eventId === f.eventId,
+          );
+    if (half) f.side = "total";
   }
   // A headline repeating the body, a figure told twice in one voice: recorded once.
   const { kept, dropped } = dropRepeats(input.text, facts);
@@ -1030,7 +1082,7 @@ function sinceADay(
 /** "1,200 prisoners per side whose exchange was agreed": a figure a deal agreed on. */
 const AGREED_AFTER = /^[^.;,]{0,50}?\b(?:whose \p{L}+ )?(?:was|were|had been) agreed\b/iu;
 const PLANNED_AFTER =
-  /^[^.;]{0,50}?\b(?:(?:whose \p{L}+ )?(?:was|were|had been) agreed\b|(?:is|are|was|were) ready to|to be (?:freed|released|returned|exchanged|handed over)|(?:will|would|should) (?:come home|return|be (?:freed|released|returned|exchanged)))\b/iu;
+  /^[^.;]{0,50}?\b(?:(?:whose \p{L}+ )?(?:was|were|had been) agreed\b|(?:is|are|was|were) ready to|to be (?:freed|released|returned|exchanged|handed over)|(?:will|would|should) (?:come home|go home|be home|return|be (?:freed|released|returned|exchanged)))\b/iu;
 
 /** Whether a figure is a plan by the words of its own sentence, before it or just after it. */
 function plannedAt(text: string, sentence: { start: number }, start: number, end: number): boolean {
@@ -1107,6 +1159,10 @@ function plannedTalks(
   };
 }
 
+const TALKS_KINDS = new Set<string>(["talks", "meeting"]);
+/** ", 65 from each side": the half of a whole, told right after it. */
+const EACH_SPLIT =
+  /^\s*(?:[\p{L}-]+\s+){0,3}?,\s*([\d,]+|[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:from|on|for|of|to) each side\b/iu;
 const OFFERED = /\b(?:ready to|prepared to|willing to|offer(?:s|ed)? to|will|would)\b/i;
 /** The statement whose words offer a figure, if the text establishes one there. */
 function statementAt(

@@ -419,6 +419,20 @@ describe("proposeIngest on a later article", () => {
     expect(of("700")).toMatchObject({ event: "statement-2025-03-01", counted: "bodies" });
   });
 
+  it("reads a whole split 'N from each side', or twice a side's agreed figure, as both sides' total", () => {
+    const text = [
+      "The envoys met in Vienna today and agreed to swap 500 prisoners of war from each side.",
+      '"Today 1,000 people will go home because of this room," the host said.',
+      "",
+      "On Monday, March 3, the release of 160 captives, 80 from each side, went ahead.",
+    ].join("\n");
+    const facts = later(text, "2025-03-04");
+    const of = (said: string) => facts.find((f) => f.said === said);
+    expect(of("1,000")).toMatchObject({ side: "total" });
+    expect(of("160")).toMatchObject({ side: "total" });
+    expect(of("80")).toMatchObject({ side: "each" });
+  });
+
   it("files an exchange's place in the series under the exchange its paragraph goes on about", () => {
     const text = [
       "Between 3 and 5 September, each side freed 500 prisoners.",
