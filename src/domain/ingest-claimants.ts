@@ -217,6 +217,9 @@ export function resolveSpeaker(
 ): Speaker | null {
   const p = phrase.trim().replace(/\s+/g, " ");
   if (PRONOUN.test(p)) return last;
+  // "the Commissioner's office": the body of that kind the article named before.
+  const owner = /^the (\p{L}+)['’]s (?:office|press service)$/iu.exec(p)?.[1]?.toLowerCase();
+  if (owner && named.has(owner)) return named.get(owner) ?? null;
   const definite = DEFINITE.exec(p);
   if (definite?.[2]) {
     const earlier = named.get(definite[2].toLowerCase());
@@ -258,6 +261,30 @@ export function resolveSpeaker(
     if (!subject) return null;
     const name = `${subject} ${its.toLowerCase()}`;
     return { claimantId: slug(name), name, party: "independent" };
+  }
+  // "the governor of the region": named with its region, as the text names it.
+  if (/^(?:the\s+)?governor of the region$/i.test(p)) {
+    const region =
+      /\b(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(sentence)?.[1] ??
+      /\b(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(text)?.[1];
+    if (region) {
+      const name = `the governor of the ${region} region`;
+      const party = /^(?:Kursk|Belgorod|Bryansk)$/.test(region) ? "russia" : "ukraine";
+      return { claimantId: slug(name), name, party };
+    }
+  }
+  // "the office of the Russian Commissioner for Human Rights": a body by its title.
+  const office =
+    /^(?:the\s+)?(office of (?:the\s+)?(?:(?:Russian|Ukrainian)\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:for|of|on|\p{Lu}[\p{L}-]*))*)$/u.exec(
+      p,
+    )?.[1];
+  if (office) {
+    const party = /\bRussian\b/.test(office)
+      ? "russia"
+      : /\bUkrainian\b/.test(office)
+        ? "ukraine"
+        : "independent";
+    return { claimantId: slug(office), name: office, party };
   }
   if (NOT_SPEAKER.test(p) || p.split(" ").length > 8) return null;
   // A region's military administration: named with its region.
@@ -361,8 +388,8 @@ export function speakersOf(
       if (!who) continue;
       found.push({ cue, who });
       last = who;
-      const head = HEADS.exec(who.name)?.[1];
-      if (head) named.set(head.toLowerCase(), who);
+      for (const head of who.name.matchAll(new RegExp(HEADS.source, "gi")))
+        named.set((head[1] as string).toLowerCase(), who);
     }
     // A quotation opened after its speaker runs on into the sentences it spans:
     // "X spoke to reporters: “We agreed. More than a thousand people will come home.”"

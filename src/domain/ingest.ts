@@ -52,6 +52,7 @@ import {
   sameNumberOf,
   sinceAYear,
   sinceElsewhere,
+  totalReachedOf,
 } from "./ingest-refine.ts";
 import { dropRepeats } from "./ingest-repeats.ts";
 import {
@@ -232,6 +233,12 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
               AGREED_AFTER.test(input.text.slice(read.number.end, read.number.end + 80))
             ? { ...read, measure: "released", soFar: false, planned: true }
             : read;
+    // "Seventeen residents … have returned home, the governor said on Thursday": the day he
+    // spoke, not the day of the figure.
+    if (claim.date && claim.dateText && !claim.dateInherited && saidOnDay(claim)) {
+      claim.date = null;
+      claim.dateText = null;
+    }
     const { start, end } = claim.number;
     const notFigure =
       anAge(input.text, start, end) ??
@@ -261,6 +268,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       !regional &&
       claim.part &&
       !near &&
+      // ("the number of children reunited since the start of these efforts has reached 128".)
+      !totalReachedOf(input.text, claim.sentence.start, start) &&
       (claim.noun === null || PART_NOUNS.has(claim.noun.toLowerCase()))
     ) {
       skipped.push({
@@ -500,7 +509,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // as prisoners of war": a running total, of a region or of children as much as of the
     // country, filed with the store's running totals.
     const running =
-      (!cumulative || claim.measure === "released-to-date") && !claim.date && !claim.range
+      (!cumulative || claim.measure === "released-to-date") &&
+      ((!claim.date && !claim.range) || totalReachedOf(input.text, claim.sentence.start, start))
         ? runningTotal(input.text, claim.sentence, start, end)
         : null;
     const tally = running ? allEvents.find((e) => e.kind === "tally") : undefined;
@@ -509,6 +519,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       // "Just over 1,500 have been brought back so far": with no noun, the running total before.
       placed.counted =
         near ??
+        reachedCounted(input.text, claim.sentence.start, start) ??
         (claim.noun === null && lastRunning ? lastRunning.counted : placed.counted) ??
         "people";
       placed.side = running === "held" ? null : "ukraine";
@@ -643,6 +654,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     );
     const running = runningTotal(input.text, sentence, n.start, n.end);
     const tally = running ? allEvents.find((e) => e.kind === "tally") : undefined;
+    const reached = running ? reachedCounted(input.text, sentence.start, n.start) : null;
     // "handed the Russian side a list of 412 deported children": the talks it was handed over at.
     const listed =
       !planned && LIST_OF.test(input.text.slice(Math.max(sentence.start, n.start - 40), n.start))
@@ -658,7 +670,12 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         ? freshPlan
         : lastNamed) ??
       freshPlan ??
-      plan?.nearest;
+      plan?.nearest ??
+      // "Seventeen residents … have returned home" in a lead that names no day: the event the
+      // article goes on to give a day for, when it counts people it names.
+      (counted && !planned && n.n >= 10
+        ? eventForFigure(mentions, allEvents, input.text, n.start, counted, planned, "anywhere")
+        : null);
     if (!event) {
       skipped.push({
         claim: n.text,
@@ -708,7 +725,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         running ??
         (counted && !regional && !listed ? "released" : ("unclassified" as Claim["measure"])),
       counted: running
-        ? (counted ?? "people")
+        ? (counted ?? reached ?? "people")
         : regional
           ? (amongWhom(input.text, n.end, sentence.end) ?? counted ?? "people")
           : counted,
@@ -1030,7 +1047,7 @@ function stageCategory(brought: readonly Event[], id: string): Fact["counted"] {
 }
 
 /** "a list of 1,368", "lists of the first 640": people named on a list. */
-const LIST_OF = /\blists? of (?:the )?(?:first |more than |some |about |nearly )?$/i;
+const LIST_OF = /\blists? of (?:the )?(?:first |more than |some |about |nearly |several )?$/i;
 
 /** Whose people a list names: "1,368 Ukrainian civilians", "63 residents of Russia's Kursk region". */
 function listSide(text: string, end: number): Fact["side"] {
@@ -1180,11 +1197,31 @@ function statementAt(
   return m && offer ? (eventOfMention(events, m) ?? null) : null;
 }
 
+/** "the number of children reunited … has reached 128": whom a total reached counts. */
+function reachedCounted(text: string, sentenceStart: number, start: number): Fact["counted"] {
+  const noun = totalReachedOf(text, sentenceStart, start);
+  if (!noun) return null;
+  if (/^(?:children|minors)$/.test(noun)) return "children";
+  if (/^civilians$/.test(noun)) return "civilians";
+  if (/^(?:bodies|remains)$/.test(noun)) return "bodies";
+  return /^(?:captives|prisoners|people|servicemen|soldiers)$/.test(noun) ? "people" : null;
+}
+
+/** Whether a claim's day is only the day its speaker spoke, told after the figure. */
+function saidOnDay(claim: Claim): boolean {
+  const text = claim.sentence.text;
+  const at = text.indexOf(claim.dateText as string);
+  if (at < 0 || at < claim.number.end - claim.sentence.start) return false;
+  return /\b(?:said|says|told|announced|reported|wrote|stated)\s+(?:\p{L}+\s+)?(?:on\s+)?$/iu.test(
+    text.slice(Math.max(0, at - 40), at),
+  );
+}
+
 /** Whom a running total may count apart from everyone: the store keeps these totals alone. */
 const TALLIED_APART = new Set<Fact["counted"]>(["children", "civilians", "bodies"]);
 const CUMULATIVE = new Set(["returned-since-2022", "exchange-count", "held", "released-to-date"]);
 const PLANNED =
-  /\b(?:promised|promise of|pledged?|pledging|pledge of|offer of|agreed to|will|would|should|ready to|intends? to|plans? to|provides? for|to hand over|to transfer|to return|to exchange|to release)\b[^.;:]{0,60}$/i;
+  /\b(?:promised|promise of|pledged?|pledging|pledge of|offer of|agreed to|will|would|should|ready to|intends? to|plans? to|provides? for|to hand over|to hand back|to give back|to transfer|to return|to exchange|to release)\b[^.;:]{0,60}$/i;
 /** "… under that pledge came on June 12, when 1,212 bodies were returned": done, not planned. */
 const DONE_AFTER =
   /^\s*(?:[\p{L}-]+\s+){0,5}?(?:were|was|had been|have been)\s+(?:returned|handed over|freed|released|exchanged|repatriated|transferred)\b/iu;

@@ -28,6 +28,18 @@ describe("speakers of figures in later articles", () => {
     );
   });
 
+  it("names a governor by the region the text names, an office by its title, and 'the Commissioner's office' after it", () => {
+    expect(
+      speakerOfFigure(
+        "Eight residents of the Belgorod region came home, the governor of the region said.",
+        "Eight",
+      ),
+    ).toBe("the governor of the Belgorod region");
+    const text =
+      "The handover took place on Monday, the office of the Russian Commissioner for Human Rights reported.\n\nAccording to the Commissioner's office, 90 residents have come back.";
+    expect(speakerOfFigure(text, "90")).toBe("office of the Russian Commissioner for Human Rights");
+  });
+
   it("names a body within another by its own name", () => {
     expect(
       speakerOfFigure(

@@ -433,6 +433,70 @@ describe("proposeIngest on a later article", () => {
     expect(of("80")).toMatchObject({ side: "each" });
   });
 
+  it("reads whose civilians by the country they go to or their region, and a bare figure after bodies as bodies", () => {
+    const text = [
+      "On Tuesday, March 4, the mediation brought the return of 30 Ukrainian civilians to Ukraine and the return of 12 civilians to the Russian Federation.",
+      "",
+      "On Wednesday, March 5, Russia handed over 500 bodies; 20 went to Russia.",
+    ].join("\n");
+    const facts = later(text, "2025-03-06");
+    const of = (said: string) => facts.find((f) => f.said === said);
+    expect(of("12")).toMatchObject({ side: "russia", counted: "civilians" });
+    expect(of("20")).toMatchObject({
+      side: "russia",
+      counted: "bodies",
+      event: "bodies-2025-03-05",
+    });
+  });
+
+  it("takes a day someone spoke on for theirs, not the figure's, and files a lead with no day under the event the text dates", () => {
+    const text = [
+      "Twenty-two residents of the Bryansk region who had been held in Ukraine have come home, the governor of the region said on Friday.",
+      "",
+      "The return took place on Thursday with Swiss mediation.",
+    ].join("\n");
+    const facts = later(text, "2025-03-08");
+    expect(facts.find((f) => f.said === "Twenty-two")).toMatchObject({
+      event: "exchange-2025-03-06",
+      side: "russia",
+    });
+  });
+
+  it("files totals reached and counts since a year as running totals, whom they count from 'the number of'", () => {
+    const text = [
+      "On Monday, March 3, 15 children were brought home with Swiss mediation.",
+      "",
+      "With Monday's return, the number of children reunited with their families through Swiss mediation since the start of these efforts in 2023 has reached 96.",
+      "",
+      "According to the agency, 210 residents of the region have now been returned since work on their return began in 2024.",
+      "",
+      "Ukraine has received back more than 9,000 bodies since Russia's full-scale invasion, the agency said.",
+    ].join("\n");
+    const facts = later(text, "2025-03-04");
+    const of = (said: string) => facts.find((f) => f.said.endsWith(said));
+    expect(of("96")).toMatchObject({ event: "stored:tally-since-2022", counted: "children" });
+    expect(of("210")).toMatchObject({ event: "stored:tally-since-2022" });
+    expect(of("9,000")).toMatchObject({ event: "stored:tally-since-2022", counted: "bodies" });
+  });
+
+  it("reads 'to hand back' as a plan, and 'a list of several hundred' as a list handed over at talks", () => {
+    const text = [
+      "14 March: The delegations meet in Vienna. Agreed: 300 prisoners of war from each side; Russia to hand back 800 bodies.",
+      "",
+      "Kyiv says it also gave Moscow a list of several hundred children it wants returned.",
+    ].join("\n");
+    const facts = later(text, "2025-03-20");
+    expect(facts.find((f) => f.said === "800")).toMatchObject({
+      event: "talks-2025-03-14",
+      counted: "bodies",
+      planned: true,
+    });
+    expect(facts.find((f) => f.said.includes("hundred"))).toMatchObject({
+      event: "talks-2025-03-14",
+      counted: "children",
+    });
+  });
+
   it("files an exchange's place in the series under the exchange its paragraph goes on about", () => {
     const text = [
       "Between 3 and 5 September, each side freed 500 prisoners.",
