@@ -122,6 +122,10 @@ const MEET = /\b(?:meet|meets|met|talks|negotiations|delegations)\b/i;
 /** "The Kremlin says it is ready …": a speaker's words, the entry's event. */
 const SPEAKS =
   /^\s*(?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}?(?:says|said|announces|announced|states|stated|declares|declared)\b/iu;
+/** "a three-stage exchange", "the exchange in three stages". */
+const STAGED =
+  /\b(two|three|four|five|[2-9])-stage (?:prisoner )?(?:exchange|swap)\b|\b(?:exchange|swap) in (two|three|four|five|[2-9]) stages\b/i;
+const STAGE_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 /** National days and anniversaries: "after Ukraine marked Defenders Day on Oct. 1". */
 const HOLIDAY =
   /\b(?:mark(?:s|ed|ing)?|celebrat\w*|commemorat\w*|observ(?:es|ed))\b[^.;]{0,40}$|\p{Lu}[\p{L}'’]*\s+Day\s+(?:on\s+)?$/u;
@@ -448,6 +452,41 @@ export function findEventMentions(text: string, published: string): EventMention
         if (day > published) continue;
         out.push({ ...kind, from: day, to: day, quote, at: d.start, istanbul });
       }
+    }
+  }
+  // "completing a three-stage exchange", with the three stages' days named: the exchange as a
+  // whole, from its first stage to its last, when no span is written for it.
+  const staged = STAGED.exec(text);
+  const count = staged?.[1] ?? staged?.[2];
+  if (staged && count) {
+    const n = STAGE_COUNT[count.toLowerCase()] ?? Number(count);
+    const days = [
+      ...new Set(out.filter((m) => m.kind === "exchange" && m.from === m.to).map((m) => m.from)),
+    ].sort();
+    const first = days[0];
+    const last = days.at(-1);
+    const spanned =
+      !!first && !!last && out.some((m) => m.from !== m.to && m.from <= last && first <= m.to);
+    if (
+      n >= 2 &&
+      days.length === n &&
+      first &&
+      last &&
+      !spanned &&
+      Math.abs(daysBetween(first, last)) < 14
+    ) {
+      const at = staged.index;
+      const clause = clauses(text).find((c) => c.start <= at && at < c.end);
+      if (clause)
+        out.push({
+          kind: "deal",
+          from: first,
+          to: last,
+          quote: { text: clause.text, start: clause.start, end: clause.end },
+          at,
+          ordinal: null,
+          istanbul: /\bIstanbul\b/.test(clause.text),
+        });
     }
   }
   // A text headed "Statement of the Ministry of Defence" is itself a statement, made on the day

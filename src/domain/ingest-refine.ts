@@ -264,6 +264,12 @@ export function eventForFigure(
   let pool: EventMention[];
   if (where === "clause") {
     pool = mentions.filter((m) => m.quote.start <= at && at < m.quote.end && fits(m));
+    // "completing a three-stage exchange of 1,200 captives": the span whose words the figure
+    // completes.
+    const spanOf = pool.find(
+      (m) => m.from !== m.to && m.at < at && /^[^,;:.]{0,40}\bof\s+$/.test(text.slice(m.at, at)),
+    );
+    if (spanOf) pool = [spanOf];
     // A single day before a span; then the nearest.
     const single = pool.filter((m) => m.from === m.to);
     if (single.length) pool = single;

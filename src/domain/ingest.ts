@@ -372,6 +372,9 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         (placed.side === "each" && !eachOwn(input.text, claim.sentence, start, end)))
     )
       placed.side = sideOfPeople(input.text, claim.sentence, end) ?? placed.side;
+    // "the Russian side will return 1,200 of its servicemen": the side whose own they are.
+    if (placed.side === null && placed.counted !== "bodies")
+      placed.side = ownPeopleSide(input.text, claim.sentence.start, start, end);
     const sideAsRead = placed.side;
     if (
       placed.measure === "released" &&
@@ -426,7 +429,18 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
           placed.planned,
           "clause",
         ));
+    // A figure its clause dates to a stage of a staged exchange the article brings is that
+    // stage's, not the whole's ("each released 405 on Saturday, completing a three-stage …").
+    const stageOfNew =
+      linked?.kind === "deal" &&
+      inClause?.kind === "exchange" &&
+      !placed.planned &&
+      placed.number.kind !== "ratio" &&
+      eventStart(inClause) === eventEnd(inClause) &&
+      proposed.events.some((e) => e.id === linked.id) &&
+      within(linked, eventStart(inClause) as string);
     const keepLinked =
+      !stageOfNew &&
       linked !== null &&
       (inClause === null ||
         (linked.kind === "deal" &&
@@ -479,13 +493,30 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     const told = cumulative
       ? null
       : toldBefore(input.text, claim.sentence, start, claim.number.n, facts);
+    // "… 410 Russian servicemen were returned. In return, 410 prisoners of war … were handed
+    // over": the other side of the same exchange as the figure before.
+    const inReturn =
+      !cumulative && /^(?:in return|in exchange)\b/i.test(claim.sentence.text)
+        ? facts.at(-1)
+        : undefined;
     const again =
       (told && eventById(told)) ??
+      (inReturn && inReturn.fact.quote.end <= claim.sentence.start
+        ? eventById(inReturn.fact.eventId)
+        : null) ??
       (claim.part && claim.dateInherited ? eventById(retold.get(claim.sentence.start)) : null);
     if (told) retold.set(claim.sentence.start, told);
+    // "Twelve hundred of our people are home", "the ministry said 405 servicemen had been
+    // returned", with no day of their own: the figure the article already filed under one of
+    // its new events, told again in another voice.
+    const repeated =
+      !cumulative && !placed.planned && (!claim.date || claim.dateInherited)
+        ? toldAlready(facts, claim.number.n, claim.sentence.start, proposed.events)
+        : undefined;
     const placedEvent =
       wave ??
       again ??
+      (repeated ? eventById(repeated.fact.eventId) : null) ??
       (keepLinked ? linked : inClause) ??
       // With no day of its own, the day its paragraph (or the article) last named.
       // (An exchange's place in the series, "the 64th exchange of the war", has no day of its
@@ -660,9 +691,16 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       !planned && LIST_OF.test(input.text.slice(Math.max(sentence.start, n.start - 40), n.start))
         ? plannedTalks(mentions, allEvents, input.text, n.start, n.end).latest
         : null;
+    // As for the claims above: a figure with no day of its own that the article already filed
+    // under one of its new events, told again in another voice.
+    const repeated =
+      !running && !planned && !findDates(sentence.text, { refDate: input.published }).length
+        ? toldAlready(facts, n.n, sentence.start, proposed.events)
+        : undefined;
     const event =
       tally ??
       listed ??
+      (repeated ? eventById(repeated.fact.eventId) : null) ??
       plan?.named ??
       eventByPlace(mentions, allEvents, input.text, n.end) ??
       eventForFigure(mentions, allEvents, input.text, n.start, counted, planned, "clause") ??
@@ -1205,6 +1243,51 @@ function reachedCounted(text: string, sentenceStart: number, start: number): Fac
   if (/^civilians$/.test(noun)) return "civilians";
   if (/^(?:bodies|remains)$/.test(noun)) return "bodies";
   return /^(?:captives|prisoners|people|servicemen|soldiers)$/.test(noun) ? "people" : null;
+}
+
+/**
+ * The fact an earlier sentence filed the same figure under, with one of the article's new events
+ * (one told with its day first: a headline's figure has none).
+ */
+function toldAlready(
+  facts: readonly ProposedFact[],
+  n: number,
+  before: number,
+  brought: readonly Event[],
+): ProposedFact | undefined {
+  const same = facts.filter(
+    (f) =>
+      f.fact.value.type === "number" &&
+      f.fact.value.n === n &&
+      f.fact.quote.end <= before &&
+      brought.some((e) => e.id === f.fact.eventId),
+  );
+  return same.find((f) => f.fact.eventDate) ?? same[0];
+}
+
+/** "the Russian side will return 1,200 of its servicemen": the side the clause names before. */
+function ownPeopleSide(
+  text: string,
+  sentenceStart: number,
+  start: number,
+  end: number,
+): Fact["side"] {
+  if (
+    !/^\s+of\s+(?:its|their)\s+(?:own\s+)?(?:servicemen|soldiers|citizens|people|prisoners|nationals)\b/i.test(
+      text.slice(end, end + 40),
+    )
+  )
+    return null;
+  const before = text.slice(sentenceStart, start);
+  const names = [
+    ...before.matchAll(
+      /\b(?:the\s+)?(Russian|Ukrainian)\s+side\b|\b(Russia|Ukraine|Moscow|Kyiv)\b/g,
+    ),
+  ];
+  const last = names.at(-1);
+  if (!last) return null;
+  const who = last[1] ?? last[2] ?? "";
+  return /^(?:Russian|Russia|Moscow)$/.test(who) ? "russia" : "ukraine";
 }
 
 /** Whether a claim's day is only the day its speaker spoke, told after the figure. */

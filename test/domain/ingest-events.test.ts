@@ -246,6 +246,16 @@ describe("findEventMentions, later voices", () => {
     ]);
   });
 
+  it("reads a staged exchange as a whole from its stages' days, when no span is written for it", () => {
+    const text =
+      "The sides freed 120 each on Sunday, completing a three-stage exchange. The last stage followed releases on Friday and on Saturday.";
+    expect(days(text, "2025-03-09")).toContain("deal 2025-03-07..2025-03-09");
+    // Two days named for three stages: no whole.
+    expect(
+      days("The sides freed 120 each on Sunday, completing a three-stage exchange.", "2025-03-09"),
+    ).toEqual(["exchange 2025-03-09"]);
+  });
+
   it("takes no national day or anniversary for an event", () => {
     expect(
       days(

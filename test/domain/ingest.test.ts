@@ -497,6 +497,41 @@ describe("proposeIngest on a later article", () => {
     });
   });
 
+  it("proposes a staged exchange from its named stages, files its figure with it, and a figure told again with its event", () => {
+    const text = [
+      "VIENNA, March 9 - The two sides each freed 120 prisoners on Sunday, completing a three-stage exchange of 400 captives per side, officials on both sides said.",
+      "",
+      "The final stage followed the release of 150 by each side on Friday and 130 on Saturday.",
+      "",
+      '"Four hundred of our people are home," the president wrote.',
+      "",
+      "In a statement, the other side's ministry said 120 of its servicemen had been returned.",
+    ].join("\n");
+    const facts = later(text, "2025-03-09");
+    const of = (said: string) => facts.find((f) => f.said === said);
+    expect(of("120")).toMatchObject({ event: "exchange-2025-03-09" });
+    expect(of("400")).toMatchObject({ event: "deal-2025-03-07-2025-03-09" });
+    expect(of("Four hundred")).toMatchObject({ event: "deal-2025-03-07-2025-03-09" });
+    expect(facts.filter((f) => f.said === "120").map((f) => f.event)).toEqual([
+      "exchange-2025-03-09",
+      "exchange-2025-03-09",
+    ]);
+  });
+
+  it("files 'In return, N …' with the figure before it, and 'N of its servicemen' on the side named", () => {
+    const text = [
+      "On 3 March 2025, under the agreements reached in Vienna on 20 February, 90 Russian servicemen were returned. In return, 90 prisoners of war of the Armed Forces of Ukraine were handed over.",
+      "",
+      "In total, under the Vienna agreements the Russian side will return 600 of its servicemen.",
+    ].join("\n");
+    const facts = later(text, "2025-03-03");
+    expect(facts.filter((f) => f.said === "90").map((f) => [f.event, f.side])).toEqual([
+      ["exchange-2025-03-03", "russia"],
+      ["exchange-2025-03-03", "ukraine"],
+    ]);
+    expect(facts.find((f) => f.said === "600")).toMatchObject({ side: "russia", planned: true });
+  });
+
   it("files an exchange's place in the series under the exchange its paragraph goes on about", () => {
     const text = [
       "Between 3 and 5 September, each side freed 500 prisoners.",
