@@ -575,7 +575,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       planEvent && planDay && mentions.some((m) => m.from === planDay && TALKS_KINDS.has(m.kind))
         ? (allEvents.find((e) => TALKS_KINDS.has(e.kind) && eventStart(e) === planDay) ?? null)
         : null;
-    const event =
+    const chosen =
       kept ??
       tally ??
       offered ??
@@ -583,6 +583,17 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       placedEvent ??
       talksThatDay ??
       planEvent?.nearest;
+    // "23 September: … Agreed: 1,200 prisoners of war from each side, freed in stages", in an
+    // article that dates the staged exchange that followed: the exchange's figure, filed with it.
+    const carriedOut =
+      chosen &&
+      TALKS_KINDS.has(chosen.kind) &&
+      placed.counted !== "bodies" &&
+      (placed.planned ||
+        /\bagreed\b[^.;]{0,40}$/i.test(input.text.slice(claim.sentence.start, start)))
+        ? stagedAfter(proposed.events, chosen)
+        : null;
+    const event = carriedOut ?? chosen;
     if (!event) {
       skipped.push({
         claim: claim.span.text,
@@ -1263,6 +1274,19 @@ function toldAlready(
       brought.some((e) => e.id === f.fact.eventId),
   );
   return same.find((f) => f.fact.eventDate) ?? same[0];
+}
+
+/** The one staged exchange an article brings, held after the talks given: what they agreed. */
+function stagedAfter(brought: readonly Event[], talks: Event): Event | null {
+  const day = eventStart(talks);
+  const spans = brought.filter(
+    (e) =>
+      e.kind === "deal" &&
+      eventStart(e) !== eventEnd(e) &&
+      !!day &&
+      (eventStart(e) as string) > day,
+  );
+  return spans.length === 1 ? (spans[0] ?? null) : null;
 }
 
 /** "the Russian side will return 1,200 of its servicemen": the side the clause names before. */

@@ -518,6 +518,22 @@ describe("proposeIngest on a later article", () => {
     ]);
   });
 
+  it("files a figure agreed at talks with the one staged exchange the article dates after them", () => {
+    const text = [
+      "Timeline",
+      "",
+      "1 March: The delegations meet in Vienna. Agreed: 300 prisoners of war from each side, freed in stages.",
+      "4 March: First stage, 100 for 100.",
+      "5 March: Second stage, 200 for 200.",
+      "",
+      "Splitting the exchange over two days, from 4 to 5 March, let each side check the lists.",
+    ].join("\n");
+    const facts = later(text, "2025-03-10");
+    expect(facts.find((f) => f.said === "300")).toMatchObject({
+      event: "deal-2025-03-04-2025-03-05",
+    });
+  });
+
   it("files 'In return, N …' with the figure before it, and 'N of its servicemen' on the side named", () => {
     const text = [
       "On 3 March 2025, under the agreements reached in Vienna on 20 February, 90 Russian servicemen were returned. In return, 90 prisoners of war of the Armed Forces of Ukraine were handed over.",
