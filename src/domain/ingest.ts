@@ -23,7 +23,7 @@ import { type Claim, extractClaims, judgeClaim, linkEvent, splitSentences } from
 import { type Attribution, attributionOf } from "./check/read/attribution.ts";
 import { PART_NOUNS, SAID } from "./check/vocabulary.ts";
 import { findDates, MONTH_NAMES } from "./dates.ts";
-import { speakersOf } from "./ingest-claimants.ts";
+import { resolveSpeaker, speakersOf } from "./ingest-claimants.ts";
 import {
   type EventMention,
   findEventMentions,
@@ -207,6 +207,25 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       newClaimants.push({ id: a.claimantId, name: a.name, party: a.party });
     return a.claimantId;
   };
+  // "The Ukrainian side gave the Russian delegation a list of 339 children": with no speaker of
+  // its own, a list is the claim of the side that handed it over.
+  const listGiverFor = (claim: Claim): string => {
+    if (speakerOf(claim)) return claimantFor(claim);
+    const giver =
+      /^(?:[\p{L}'’-]+\s+){0,6}?(?=(?:also\s+)?(?:gave|handed|submitted|passed)\b)/iu.exec(
+        claim.sentence.text.replace(/^(?:At|In|During)\b[^,]{0,80},\s*/, ""),
+      )?.[0];
+    const who = giver
+      ? resolveSpeaker(giver.trim(), claim.sentence.text, input.text, null, new Map())
+      : null;
+    if (!who) return claimantFor(claim);
+    if (
+      !k.catalog.claimants.has(who.claimantId) &&
+      !newClaimants.some((c) => c.id === who.claimantId)
+    )
+      newClaimants.push({ id: who.claimantId, name: who.name, party: who.party });
+    return who.claimantId;
+  };
   const attributed = attributionsByParagraph(input.text, input.outlet);
   const claims = extractClaims(input.text, { refDate: input.published });
   const mentions = findEventMentions(input.text, input.published);
@@ -319,7 +338,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
           planned: false,
         };
         facts.push({
-          fact: factOf(listed, sourceId, at.id, claimantFor(claim), input, facts.length + 1),
+          fact: factOf(listed, sourceId, at.id, listGiverFor(claim), input, facts.length + 1),
           eventTitle: eventTitle(at.id),
           check: judgeClaim(k, listed, input.published),
         });
@@ -842,6 +861,18 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     if (at < 0) continue;
     const n = f.value.n;
     const split = EACH_SPLIT.exec(input.text.slice(at + f.value.said.length, f.quote.end));
+    // "the three-stage exchange of 2,400 prisoners between 2 and 4 October": an exchange's
+    // size told with no side is both sides'.
+    if (
+      !split &&
+      /\b(?:exchange|swap)\s+of\s+$/i.test(input.text.slice(Math.max(0, at - 30), at)) &&
+      /^\s+(?:prisoners|captives|people|POWs|prisoners of war)\b(?![^.;,]{0,30}\b(?:each|per side|a side|for)\b)/i.test(
+        input.text.slice(at + f.value.said.length, at + f.value.said.length + 60),
+      )
+    ) {
+      f.side = "total";
+      continue;
+    }
     const half =
       split?.[1] !== undefined
         ? findNumbers(split[1])[0]?.n === n / 2

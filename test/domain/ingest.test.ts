@@ -518,6 +518,22 @@ describe("proposeIngest on a later article", () => {
     ]);
   });
 
+  it("gives a list handed over to the side that handed it, and an exchange's size told with no side to both sides", () => {
+    const text = [
+      "The Ukrainian side gave the Russian delegation a list of 150 children it says were deported, at the talks in Vienna on March 1.",
+      "",
+      "The mediator recalled the two-stage exchange of 600 prisoners between 4 and 5 March.",
+    ].join("\n");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-03-10", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const of = (n: number) =>
+      result.proposal.facts.find((f) => f.fact.value.type === "number" && f.fact.value.n === n)
+        ?.fact;
+    expect(of(150)).toMatchObject({ claimantId: "ua-officials", eventId: "talks-2025-03-01" });
+    expect(of(600)).toMatchObject({ side: "total" });
+  });
+
   it("files a figure agreed at talks with the one staged exchange the article dates after them", () => {
     const text = [
       "Timeline",
