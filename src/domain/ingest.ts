@@ -1019,9 +1019,12 @@ function regionalPart(
   if (!from) return false;
   // A share: "from the region", "were from Volyn", "five men from Volyn in Thursday's group";
   // not "95 soldiers from Mariupol came home", which is everyone the sentence counts.
+  // "At least four other men from the Poltava region came home, the regional administration
+  // said": others than the one the article is about, or told by the region itself.
   return (
-    /\bfrom\s+(?:the\s+)?(?:region|district|oblast)\b|\bwere\s+from\b/i.test(from[0]) ||
-    /\b(?:group|of those|among those|one of)\b/i.test(sentence.text)
+    /\bfrom\s+(?:the\s+)?(?:region|district|oblast)\b|\bwere\s+from\b|\bother\b/i.test(from[0]) ||
+    /\b(?:group|of those|among those|one of)\b/i.test(sentence.text) ||
+    /\bregional\b[^.]*\badministration\b/i.test(speaker ?? "")
   );
 }
 

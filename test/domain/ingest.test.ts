@@ -242,6 +242,21 @@ describe("proposeIngest on a later article", () => {
     expect(together).not.toContain("110");
   });
 
+  it("reads 'other men from the region', or men from a place its own administration counts, as the region's share", () => {
+    const text = [
+      "Oleh was one of 200 Ukrainians freed on Friday, March 7.",
+      "",
+      "At least three other men from the Rivne region came home in the same exchange on Friday, March 7, the regional military administration said.",
+    ].join("\n");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-03-10", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const three = result.proposal.facts.find(
+      (f) => f.fact.value.type === "number" && f.fact.value.n === 3,
+    );
+    expect(three?.fact).toMatchObject({ measure: "unclassified", side: "ukraine" });
+  });
+
   it("proposes a region's share of an exchange unclassified, on the side of the body that gives it", () => {
     const text = [
       "On Friday, September 5, Ukraine and Russia exchanged 120 prisoners each.",
