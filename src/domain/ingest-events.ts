@@ -126,6 +126,9 @@ const SPEAKS =
 const STAGED =
   /\b(two|three|four|five|[2-9])-stage (?:prisoner )?(?:exchange|swap)\b|\b(?:exchange|swap) in (two|three|four|five|[2-9]) stages\b/i;
 const STAGE_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+/** A government speaking of talks in a live page's entry: "The Kremlin says there is no date …". */
+const LIVE_STATEMENT =
+  /^(?:the\s+)?(?:kremlin|moscow|kyiv|(?:russia|ukraine)['’]s (?:foreign|defen[cs]e) ministry|(?:russian|ukrainian) (?:foreign|defen[cs]e) ministry)\s+(?:says|said)\b[^.]*\b(?:talks|negotiations|contacts|meeting|round)\b/i;
 /** National days and anniversaries: "after Ukraine marked Defenders Day on Oct. 1". */
 const HOLIDAY =
   /\b(?:mark(?:s|ed|ing)?|celebrat\w*|commemorat\w*|observ(?:es|ed))\b[^.;]{0,40}$|\p{Lu}[\p{L}'’]*\s+Day\s+(?:on\s+)?$/u;
@@ -503,6 +506,26 @@ export function findEventMentions(text: string, published: string): EventMention
       to: published,
       quote: { text: heading[1], start, end: start + heading[1].length },
       at: start,
+      ordinal: null,
+      istanbul: false,
+    });
+  }
+  // "16:20 The Kremlin says there is no date yet for another round of talks": a live page's entry
+  // in which a government speaks of talks, a statement on the page's own day.
+  for (const clause of clauses(text)) {
+    const lineStart = text.lastIndexOf("\n", clause.start - 1) + 1;
+    const entry = /^\d{1,2}[:.]\d{2}\s+(?:[—–-]\s+)?$/.exec(text.slice(lineStart, clause.start));
+    const lead = /^\d{1,2}[:.]\d{2}\s+(?:[—–-]\s+)?/.exec(clause.text);
+    if (!entry && !(lead && lineStart === clause.start)) continue;
+    const body = lead ? clause.text.slice(lead[0].length) : clause.text;
+    if (!LIVE_STATEMENT.test(body) || BODIES.test(body) || EXCHANGE.test(body)) continue;
+    if (out.some((x) => x.kind === "statement" && x.from === published)) continue;
+    out.push({
+      kind: "statement",
+      from: published,
+      to: published,
+      quote: { text: clause.text, start: clause.start, end: clause.end },
+      at: clause.start,
       ordinal: null,
       istanbul: false,
     });

@@ -256,6 +256,17 @@ describe("findEventMentions, later voices", () => {
     ).toEqual(["exchange 2025-03-09"]);
   });
 
+  it("reads a live page's entry in which a government speaks of talks as a statement of the page's day", () => {
+    const text = [
+      "Live: the war on Tuesday",
+      "",
+      "17:05 Moscow says a new round of talks is possible but has not been scheduled.",
+      "",
+      "12:40 Kyiv says 80 soldiers came home in an exchange today.",
+    ].join("\n");
+    expect(days(text, "2025-03-04")).toEqual(["exchange 2025-03-04", "statement 2025-03-04"]);
+  });
+
   it("takes no national day or anniversary for an event", () => {
     expect(
       days(
