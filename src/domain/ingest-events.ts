@@ -261,9 +261,6 @@ function kindOf(
   }
   if (SPOKE_OF_PLAN.test(text.slice(d.end, clause.end)))
     return { kind: "statement", ordinal: null };
-  const atPlace = TALKS_AT_PLACE.exec(text.slice(Math.max(clause.start, d.start - 140), d.start));
-  if (atPlace && !EXCHANGE.test(atPlace[1] ?? "") && !BODIES.test(atPlace[1] ?? ""))
-    return { kind: "talks", ordinal: null };
   // (Not "met families of men who came home on Friday": the day is the return's.)
   const metGap = MET_BEFORE.exec(text.slice(Math.max(clause.start, d.start - 90), d.start));
   if (metGap && !EXCHANGE.test(metGap[0]) && !BODIES.test(metGap[0]))
@@ -295,6 +292,9 @@ function kindOf(
       null;
     return { kind: "talks", ordinal };
   }
+  const atPlace = TALKS_AT_PLACE.exec(text.slice(Math.max(clause.start, d.start - 140), d.start));
+  if (atPlace && !EXCHANGE.test(atPlace[1] ?? "") && !BODIES.test(atPlace[1] ?? ""))
+    return { kind: "talks", ordinal: before.match(STATE_OF_ROUNDS)?.[1] ?? null };
   if (STATEMENT_AFTER.test(text.slice(d.end, clause.end)))
     return { kind: "statement", ordinal: null };
   // "…after the first stage of a new prisoner exchange, in which young soldiers came home on

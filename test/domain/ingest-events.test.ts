@@ -210,6 +210,12 @@ describe("findEventMentions, later voices", () => {
         "2025-03-05",
       ),
     ).toEqual(["talks 2025-03-02"]);
+    // A round named before its place keeps its ordinal for the title.
+    const [round] = findEventMentions(
+      "They swapped 90 each, as agreed at the third round of talks in Vienna on 2 March.",
+      "2025-03-05",
+    );
+    expect(round).toMatchObject({ kind: "talks", from: "2025-03-02", ordinal: "third" });
   });
 
   it("reads the day someone said something 'that …', and a plan spoken of on a day, as statements", () => {
