@@ -300,8 +300,8 @@ const DATE_RE = new RegExp(
     `|(?:(?:${WEEKDAY_SRC}),?${S})?(?<mdM>${MONTH_SRC})\\.?${S}(?<mdD>\\d{1,2})${ORD}${END}`,
     `(?:${MD_DASH}(?:(?<mdM2>${MONTH_SRC})\\.?${S})?(?<mdD2>\\d{1,2})${ORD}${END})?`,
     `(?:(?:,\\s{0,3}|${S})(?<mdY>\\d{4})(?!\\d))?`,
-    // (Saturday,) 24(th)(–25 | "between 24 and 25")( of) May(, 2025); "3 and 9 May" are two days
-    `|(?:(?:${WEEKDAY_SRC}),?${S}(?:the${S})?)?(?<dmD>\\d{1,2})${ORD}(?:(?:${DASH}|${TO_WORD}|(?<=\\bbetween\\s{1,3}(?:the\\s{1,3})?\\d{1,2}(?:st|nd|rd|th)?)\\s{1,3}and\\s{1,3})(?<dmD2>\\d{1,2})${ORD})?`,
+    // (Saturday,) 24(th)(–25)( of) May(, 2025)
+    `|(?:(?:${WEEKDAY_SRC}),?${S}(?:the${S})?)?(?<dmD>\\d{1,2})${ORD}(?:(?:${DASH}|${TO_WORD})(?<dmD2>\\d{1,2})${ORD})?`,
     `(?:${S}of)?${S}(?<dmM>${MONTH_SRC})\\.?(?![\\p{L}])(?:(?:,\\s{0,3}|${S})(?<dmY>\\d{4})(?!\\d))?`,
     // on the 24th
     `|on${S}(?<ot>the${S}(?<otD>\\d{1,2})(?:st|nd|rd|th))${END}(?!${S}(?:of${S})?(?:${MONTH_SRC}))`,

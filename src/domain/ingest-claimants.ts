@@ -22,7 +22,8 @@ const GROUPS: readonly { id: string; name: string; party: Claimant["party"]; re:
     id: "both-officials",
     name: "Officials of both sides",
     party: "both",
-    re: /\b(?:officials|authorities) (?:from|on|of) both (?:sides|countries)\b|^(?:the\s+)?(?:ukrainian and russian|russian and ukrainian) (?:officials|authorities)$/i,
+    // "…, both sides said", "Kyiv and Moscow said": the two sides speaking as one.
+    re: /\b(?:officials|authorities) (?:from|on|of) both (?:sides|countries)\b|^(?:the\s+)?(?:ukrainian and russian|russian and ukrainian) (?:officials|authorities)$|^(?:both|the two) (?:sides|countries|governments)$|^(?:kyiv|ukraine) and (?:moscow|russia)$|^(?:moscow|russia) and (?:kyiv|ukraine)$/i,
   },
   {
     id: "russian-media",
@@ -51,7 +52,7 @@ const GROUPS: readonly { id: string; name: string; party: Claimant["party"]; re:
 ];
 
 const VERB =
-  /\b(?:puts?(?=\s+(?:it|the (?:figure|number|total|toll|count))\s+at\b)|said|says|say|saying|spoke|repeated|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates)\b/gi;
+  /\b(?:puts?(?=\s+(?:it|the (?:figure|number|total|toll|count))\s+at\b)|said|says|say|saying|spoke|repeated|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates|recalls|recalled)\b/gi;
 const AUX =
   /(?:\s+(?:has|have|had|also|now|previously|earlier|later|again|has also|had also|would|will|was|were|then))+\s*$/i;
 const LEAD =
@@ -59,7 +60,7 @@ const LEAD =
 const PRONOUN = /^(?:it|he|she|they)$/i;
 /** "the ministry", "the Russian ministry": the body of that kind the article named last. */
 const DEFINITE =
-  /^the (?:(russian|ukrainian) )?(ministry|headquarters|administration|ombudsman|commissioner|office|initiative|government|kremlin)$/i;
+  /^the (?:office of the )?(?:(russian|ukrainian) )?(ministry|headquarters|administration|ombudsman|commissioner|office|initiative|government|kremlin)$/i;
 const TITLE =
   /^(?:(?:\p{Lu}\p{L}+['’]s|ukrainian|russian|kremlin|presidential|the|former|deputy|acting|chief|lead|top|senior)\s+)*(?:(?:defen[cs]e|foreign|interior)\s+minister|minister|president|ombudsman|spokes(?:man|woman|person)|commissioner|governor|head|mayor|negotiator|envoy|ambassador|aide|adviser|advisor|lawmaker|MP)\s+/iu;
 /** A person's name in apposition after a title: ", Rustem Umerov", ", Ms. Ingrid Halvorsen". */
@@ -69,6 +70,9 @@ const NAME_AFTER =
 const A_POST =
   /\b(?:minister|president|ombudsman|spokes(?:man|woman|person)|commissioner|governor|head(?: of [\p{L} ]+)?|mayor|negotiator|envoy|ambassador|aide|adviser|advisor|lawmaker|director|chief)$/iu;
 const NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+/** An organisation by its name and the kind of body it is: "Bring Kids Back UA initiative". */
+const ORG =
+  /^(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:initiative|foundation|project|campaign|centre|center|network|coalition|fund)$/u;
 const GROUP_HEAD =
   /\b(?:negotiators|delegation|authorities|government|side|military administration|regional administration|administration|commissioner|initiative|ministry|headquarters)$/i;
 const NOT_SPEAKER =
@@ -171,6 +175,11 @@ function cuesOf(sentence: string): Cue[] {
       .trim()
       .replace(LEAD, "")
       .trim();
+    // "the head of the office, Andriy Yermak, and the Kids Home initiative said": two speakers,
+    // the first named in apposition.
+    const first = (pieces.at(-2) ?? "").trim();
+    if (clause === last && /^\s*and\s/i.test(last) && pieces.length > 2 && NAME.test(first))
+      phrase = `${first} and ${phrase}`;
     // "1,200 bodies it said were of Ukrainian soldiers": a saying inside a relative clause
     // speaks of what the bodies were, not for the figure.
     // So is "63 residents whom Moscow says are held in Ukraine".
@@ -208,6 +217,9 @@ export function resolveSpeaker(
 ): Speaker | null {
   const p = phrase.trim().replace(/\s+/g, " ");
   if (PRONOUN.test(p)) return last;
+  // "the Commissioner's office": the body of that kind the article named before.
+  const owner = /^the (\p{L}+)['’]s (?:office|press service)$/iu.exec(p)?.[1]?.toLowerCase();
+  if (owner && named.has(owner)) return named.get(owner) ?? null;
   const definite = DEFINITE.exec(p);
   if (definite?.[2]) {
     const earlier = named.get(definite[2].toLowerCase());
@@ -222,6 +234,24 @@ export function resolveSpeaker(
     if (c.notWithin?.test(sentence)) continue;
     if (c.re.test(p)) return { claimantId: c.id, name: c.name, party: c.party };
   }
+  // "Andriy Yermak and the Kids Home initiative": two speakers the words name together, each
+  // one this can read, are one claimant under the words that name them.
+  const joint = /^(.+?)\s+and\s+(.+)$/.exec(p);
+  if (joint?.[1] && joint[2]) {
+    const a = resolveSpeaker(joint[1], sentence, text, null, new Map());
+    const b = resolveSpeaker(joint[2], sentence, text, null, new Map());
+    if (a && b && a.claimantId !== b.claimantId) {
+      const name = p.replace(/^the\s+/i, "");
+      const party =
+        a.party === b.party
+          ? a.party
+          : (a.party === "ukraine" && b.party === "russia") ||
+              (a.party === "russia" && b.party === "ukraine")
+            ? "both"
+            : "independent";
+      return { claimantId: slug(name), name, party };
+    }
+  }
   // "The Friday vigil …, its organisers said": the organisers of what the sentence is about.
   const its = /^(?:its|their) (organi[sz]ers|founders|coordinators)$/i.exec(p)?.[1];
   if (its) {
@@ -231,6 +261,30 @@ export function resolveSpeaker(
     if (!subject) return null;
     const name = `${subject} ${its.toLowerCase()}`;
     return { claimantId: slug(name), name, party: "independent" };
+  }
+  // "the governor of the region": named with its region, as the text names it.
+  if (/^(?:the\s+)?governor of the region$/i.test(p)) {
+    const region =
+      /\b(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(sentence)?.[1] ??
+      /\b(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(text)?.[1];
+    if (region) {
+      const name = `the governor of the ${region} region`;
+      const party = /^(?:Kursk|Belgorod|Bryansk)$/.test(region) ? "russia" : "ukraine";
+      return { claimantId: slug(name), name, party };
+    }
+  }
+  // "the office of the Russian Commissioner for Human Rights": a body by its title.
+  const office =
+    /^(?:the\s+)?(office of (?:the\s+)?(?:(?:Russian|Ukrainian)\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:for|of|on|\p{Lu}[\p{L}-]*))*)$/u.exec(
+      p,
+    )?.[1];
+  if (office) {
+    const party = /\bRussian\b/.test(office)
+      ? "russia"
+      : /\bUkrainian\b/.test(office)
+        ? "ukraine"
+        : "independent";
+    return { claimantId: slug(office), name: office, party };
   }
   if (NOT_SPEAKER.test(p) || p.split(" ").length > 8) return null;
   // A region's military administration: named with its region.
@@ -251,11 +305,31 @@ export function resolveSpeaker(
       return resolveSpeaker(`${full[1]} ${p}`, sentence, text, last, named);
   }
   const bare = p.replace(/^the\s+/i, "");
+  // "Minister Fidan": a surname after a title is the person the article named in full.
+  const surname = bare.replace(TITLE, "");
+  if (surname !== bare && /^\p{Lu}[\p{L}'’-]+$/u.test(surname)) {
+    const full = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+) ${surname}\\b`, "u").exec(text);
+    if (full?.[1] && !TITLE.test(`${full[1]} `) && !/^(?:The|Minister|President)$/.test(full[1]))
+      return resolveSpeaker(`${full[1]} ${surname}`, sentence, text, last, named);
+  }
   // "Ukrainian negotiators", "the Russian delegation".
   const side = /^(Ukrainian|Russian)\s+(\p{Ll}[\p{L} ]*)$/u.exec(bare);
   if (side?.[1] && side[2] && GROUP_HEAD.test(side[2])) {
     const name = `${side[1]} ${side[2]}`;
     return { claimantId: slug(name), name, party: side[1] === "Ukrainian" ? "ukraine" : "russia" };
+  }
+  // "the presidential office's Bring Kids Back UA initiative": a named body within another,
+  // under its own name.
+  const within = ORG.test(bare)
+    ? bare
+    : /^(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s\s+(.+)$/u.exec(bare)?.[1];
+  if (within && ORG.test(within)) {
+    const rus = /\brussia/i.test(p);
+    return {
+      claimantId: slug(within),
+      name: within,
+      party: rus ? "russia" : /\bukrain|\bpresidential\b/i.test(p) ? "ukraine" : "independent",
+    };
   }
   // A person with a title ("Defence Minister Rustem Umerov"), or an organisation by its name
   // ("Bring Kids Back UA").
@@ -279,8 +353,13 @@ export function resolveSpeaker(
 export function speakersOf(
   text: string,
   sentences: readonly { start: number; end: number; text: string }[],
+  /** The outlet, when it is itself a body the vocabulary knows ("the Commissioner recalls"). */
+  own?: { outlet: string; speaker: Speaker } | null,
 ): (sentenceStart: number, figureAt: number) => Speaker | null {
   const named = new Map<string, Speaker>();
+  if (own)
+    for (const head of own.outlet.matchAll(new RegExp(HEADS.source, "gi")))
+      named.set((head[1] as string).toLowerCase(), own.speaker);
   const bySentence = new Map<number, { cue: Cue; who: Speaker }[]>();
   let last: Speaker | null = null;
   let mentioned: Speaker | null = null;
@@ -309,11 +388,8 @@ export function speakersOf(
       if (!who) continue;
       found.push({ cue, who });
       last = who;
-      const head =
-        /(ministry|headquarters|administration|ombudsman|commissioner|office|initiative|government|kremlin)\b/i.exec(
-          who.name,
-        )?.[1];
-      if (head) named.set(head.toLowerCase(), who);
+      for (const head of who.name.matchAll(new RegExp(HEADS.source, "gi")))
+        named.set((head[1] as string).toLowerCase(), who);
     }
     // A quotation opened after its speaker runs on into the sentences it spans:
     // "X spoke to reporters: “We agreed. More than a thousand people will come home.”"
@@ -323,6 +399,13 @@ export function speakersOf(
     if (opens > closes) quoting = found.at(-1)?.who ?? null;
     else if (closes > opens) quoting = null;
     const marks = quoteMarks(s.text, inQuote);
+    // The same with straight marks: 'Fidan stated: "Today … . Two thousand … will return."'
+    if (opens === 0 && closes === 0 && s.text.includes('"')) {
+      const opensAt = marks.opensAt;
+      if (marks.endsOpen && opensAt !== null)
+        quoting = found.filter((f) => f.cue.at < opensAt).at(-1)?.who ?? null;
+      else if (!marks.endsOpen) quoting = null;
+    }
     const own = found.length > 0;
     // With no speaker of its own, a sentence goes on in the voice of the one before it when it
     // says so ("In addition, …"), when the one before led with "According to …", or when it
@@ -379,6 +462,10 @@ export function speakersOf(
     return best?.who ?? null;
   };
 }
+
+/** The kind of body a name is, for "the ministry", "the Commissioner" later. */
+const HEADS =
+  /(ministry|headquarters|administration|ombudsman|commissioner|office|initiative|government|kremlin)\b/i;
 
 /** Words that carry on the report of the sentence before: "In addition, eight …". */
 const GOES_ON = /^(?:in addition|additionally|also|furthermore|moreover)\b/i;

@@ -52,7 +52,20 @@ export interface EventMention {
 
 const BODIES = /\bbod(?:y|ies)\b|\bremains\b|\brepatriat/i;
 const EXCHANGE =
-  /\b(?:exchang\w*|swap\w*|stages?\b|freed|released|returned|came home|come home|coming home|brought home|handed over|homecoming|were received|received|crossed)\b|(?<!\bpress\s)\breleases?\b(?!\s+\d)/i;
+  /\b(?:exchang\w*|swap\w*|stages?\b|freed|released|returned|came home|come home|coming home|brought home|handed over|homecoming|were received|received|crossed)\b|(?<!\bpress\s)\breleases?\b(?!\s+\d)|\breturn (?:of (?:\d|[\p{L}-]+ \d)|took place|was carried out)/iu;
+/** Words that name a swap of people, not only a handing over ("returned" is said of bodies too). */
+const SWAP_NOUN = /\b(?:exchang|swap|prisoners?\b|captives?\b|stages?\b|servicemen|civilians)/i;
+/** "26 civilians, including 11 children": children named as a part, not as who returned. */
+const CHILDREN_PART =
+  /,?\s*\b(?:including|among them|of them|of whom)\s+(?:\d[\d,]*|[\p{L}-]+)\s+(?:children|teenagers|minors)\b,?/giu;
+/** "… and 17 civilians return to Russia", "In return, Ukraine handed over": both sides received. */
+function bothWays(s: string): boolean {
+  if (/\bin (?:return|exchange)\b/i.test(s)) return true;
+  return /\bto (?:Russia|the Russian Federation)\b/.test(s) && /\b(?:to Ukraine|home)\b/.test(s);
+}
+/** Verbs said of bodies as much as of people: the day's words need more to be an exchange. */
+const HANDED_ONLY = /\b(?:returned|received|handed over|transferred|repatriated)\b/gi;
+const PEOPLE = /\b(?:men|women|soldiers|wounded|people|Ukrainians|Russians)\b/i;
 const RETURN_PEOPLE = /\b(?:children|deportees|teenagers|minors)\b/i;
 const TALKS_BEFORE =
   /(?:\btalks|\bnegotiations|\bround(?: of (?:direct )?talks)?|\bmeeting|\bmet|\bagreed|\bagreements? (?:were )?(?:reached|made|signed)|\bIstanbul)[,:]?\s*(?:\b(?:in|at) (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?[,]?\s*)?(?:\b(?:on|of)\s+)?$/iu;
@@ -85,6 +98,40 @@ const ORDINAL_NOUN =
  * a day on which a side spoke out, an event of its own (not the exchange or bodies it speaks of). */
 const STATEMENT_AFTER =
   /^[^.;]{0,50}?\b(?:issued a statement|in a statement|rejected|accused|denied|condemned)\b/i;
+/**
+ * "the meeting hosted by Qatar in Doha on 9 October", "a meeting between the two commissioners
+ * in Doha on 9 October": talks, with the words between the noun and its place (none of them an
+ * exchange's).
+ */
+const TALKS_AT_PLACE =
+  /\b(?:talks|negotiations|meeting)\b([^.;]{0,90}?)\b(?:in|at) (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,?\s+on\s+$/iu;
+/**
+ * "Medinsky had announced on Nov. 13 that Moscow was ready …", "the Kremlin said on Wednesday
+ * that …": the day someone spoke, when what they said is reported after it ("that").
+ */
+const SAID_ON = /\b(?:said|announced|stated|declared)\s+(?:on\s+)?$/i;
+const THAT_AFTER = /^,?\s+that\b/i;
+/** "… said on Wednesday that a date was being discussed": a day on which nothing was settled. */
+const NOTHING_YET = /\b(?:being discussed|under discussion|no date)\b/i;
+/** "On Thursday, Medinsky said Moscow was ready to hand over …": a day someone spoke of a plan. */
+const SPOKE_OF_PLAN =
+  /^,\s*(?:[\p{L}'’.-]+\s+){1,6}?(?:said|announced|stated|declared)\b(?:\s+that)?\s+[^.;]{0,80}?\b(?:(?:was|were|is|are) ready to|will|would|plans? to|intends? to|next (?:week|month))\b/iu;
+/** A day that leads a line of a timeline: "9 October: The commissioners meet in Doha." */
+const TIMELINE_AFTER = /^\s*[:–—]\s+/;
+const MEET = /\b(?:meet|meets|met|talks|negotiations|delegations)\b/i;
+/** "The Kremlin says it is ready …": a speaker's words, the entry's event. */
+const SPEAKS =
+  /^\s*(?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}?(?:says|said|announces|announced|states|stated|declares|declared)\b/iu;
+/** "a three-stage exchange", "the exchange in three stages". */
+const STAGED =
+  /\b(two|three|four|five|[2-9])-stage (?:prisoner )?(?:exchange|swap)\b|\b(?:exchange|swap) in (two|three|four|five|[2-9]) stages\b/i;
+const STAGE_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+/** A government speaking of talks in a live page's entry: "The Kremlin says there is no date …". */
+const LIVE_STATEMENT =
+  /^(?:the\s+)?(?:kremlin|moscow|kyiv|(?:russia|ukraine)['’]s (?:foreign|defen[cs]e) ministry|(?:russian|ukrainian) (?:foreign|defen[cs]e) ministry)\s+(?:says|said)\b[^.]*\b(?:talks|negotiations|contacts|meeting|round)\b/i;
+/** National days and anniversaries: "after Ukraine marked Defenders Day on Oct. 1". */
+const HOLIDAY =
+  /\b(?:mark(?:s|ed|ing)?|celebrat\w*|commemorat\w*|observ(?:es|ed))\b[^.;]{0,40}$|\p{Lu}[\p{L}'’]*\s+Day\s+(?:on\s+)?$/u;
 /** "The seriously wounded followed on Tuesday": the next of whatever the text last named. */
 const FOLLOWED = /\b(?:followed|came next)\s+(?:on\s+)?$/i;
 /** "This is the third round of direct talks": talks on the day of the report itself. */
@@ -204,6 +251,16 @@ function kindOf(
 ): { kind: ProposedKind; ordinal: string | null } | null {
   const before = text.slice(Math.max(clause.start, d.start - 45), d.start);
   const after = text.slice(d.end, Math.min(clause.end, d.end + 30));
+  const entry = timelineEntry(text, d);
+  if (entry !== null) {
+    const first = entry.split(/(?<=[.!?])\s+/)[0] ?? entry;
+    if (SPEAKS.test(first) && !BODIES.test(first) && !EXCHANGE.test(first))
+      return { kind: "statement", ordinal: null };
+    if (MEET.test(first) && !BODIES.test(first) && !EXCHANGE.test(first))
+      return { kind: "talks", ordinal: first.match(STATE_OF_ROUNDS)?.[1] ?? null };
+  }
+  if (SPOKE_OF_PLAN.test(text.slice(d.end, clause.end)))
+    return { kind: "statement", ordinal: null };
   // (Not "met families of men who came home on Friday": the day is the return's.)
   const metGap = MET_BEFORE.exec(text.slice(Math.max(clause.start, d.start - 90), d.start));
   if (metGap && !EXCHANGE.test(metGap[0]) && !BODIES.test(metGap[0]))
@@ -235,6 +292,9 @@ function kindOf(
       null;
     return { kind: "talks", ordinal };
   }
+  const atPlace = TALKS_AT_PLACE.exec(text.slice(Math.max(clause.start, d.start - 140), d.start));
+  if (atPlace && !EXCHANGE.test(atPlace[1] ?? "") && !BODIES.test(atPlace[1] ?? ""))
+    return { kind: "talks", ordinal: before.match(STATE_OF_ROUNDS)?.[1] ?? null };
   if (STATEMENT_AFTER.test(text.slice(d.end, clause.end)))
     return { kind: "statement", ordinal: null };
   // "…after the first stage of a new prisoner exchange, in which young soldiers came home on
@@ -248,16 +308,43 @@ function kindOf(
       : BODIES.test(clause.text) || EXCHANGE.test(clause.text)
         ? clause.text
         : sentence.text;
-  if (BODIES.test(words)) {
+  // "the bodies of 1,000 people … have been returned to Ukraine today": the stretch of the day
+  // says only "returned", its clause says what was returned.
+  const ofBodies =
+    BODIES.test(words) ||
+    (words === stretch &&
+      !EXCHANGE.test(stretch.replace(HANDED_ONLY, " ")) &&
+      !SWAP_NOUN.test(stretch) &&
+      !PEOPLE.test(stretch) &&
+      BODIES.test(clause.text) &&
+      !SWAP_NOUN.test(clause.text));
+  if (ofBodies) {
     if (IN_TRANSIT.test(words) && !HANDED.test(words)) return null;
     return { kind: "bodies", ordinal: null };
   }
   if (EXCHANGE.test(words)) {
-    if (RETURN_PEOPLE.test(words) && !/\b(?:exchang|swap|prisoner|stage)/i.test(words))
+    // "Eight children were returned": a return of children; "26 civilians, including 11
+    // children, come home; 17 civilians return to Russia": an exchange.
+    const who = words.replace(CHILDREN_PART, " ");
+    if (
+      RETURN_PEOPLE.test(who) &&
+      !/\b(?:exchang|swap|prisoner|stage)/i.test(who) &&
+      !bothWays(sentence.text)
+    )
       return { kind: "return", ordinal: null };
     return { kind: "exchange", ordinal: null };
   }
   return null;
+}
+
+/** The words of a timeline's line that a day leads ("9 October: …"), or null. */
+function timelineEntry(text: string, d: DateMention): string | null {
+  const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
+  if (text.slice(lineStart, d.start).trim() !== "") return null;
+  const m = TIMELINE_AFTER.exec(text.slice(d.end, d.end + 4));
+  if (!m) return null;
+  const lineEnd = text.indexOf("\n", d.end);
+  return text.slice(d.end + m[0].length, lineEnd < 0 ? undefined : lineEnd);
 }
 
 /** The words between the commas (or a clause's ends) around a day. */
@@ -333,10 +420,32 @@ export function findEventMentions(text: string, published: string): EventMention
       // "two days after the first stage": a day counted from another event, not from today.
       if (d.kind === "relative" && /\b(?:after|before)$/i.test(d.text)) continue;
       const before = text.slice(Math.max(clause.start, d.start - 40), d.start);
+      if (HOLIDAY.test(before)) continue;
+      // "The Kremlin said on Wednesday that …": the day of a statement (not "a date was being
+      // discussed", which NOT_NEAR leaves out).
+      if (
+        SAID_ON.test(before) &&
+        THAT_AFTER.test(text.slice(d.end, d.end + 8)) &&
+        !NOT_NEAR.test(near(text, clause, d)) &&
+        !NOTHING_YET.test(text.slice(d.end, clause.end))
+      ) {
+        out.push({
+          kind: "statement",
+          from: d.date,
+          to: d.date,
+          quote,
+          at: d.start,
+          ordinal: null,
+          istanbul,
+        });
+        continue;
+      }
       // "since the June 2 talks": the day names the talks, whatever the words before say.
       const namesTalks = NAMES_TALKS.test(text.slice(d.end, d.end + 20));
       if (NOT_BEFORE.test(before) && !namesTalks) continue;
-      if (NOT_NEAR.test(near(text, clause, d))) continue;
+      // A timeline's line is what happened that day, whatever it says of what comes next.
+      const entry = timelineEntry(text, d) !== null;
+      if (!entry && NOT_NEAR.test(near(text, clause, d))) continue;
       const followed = FOLLOWED.test(before) ? out.at(-1) : undefined;
       const kind = followed
         ? { kind: followed.kind, ordinal: null }
@@ -346,6 +455,41 @@ export function findEventMentions(text: string, published: string): EventMention
         if (day > published) continue;
         out.push({ ...kind, from: day, to: day, quote, at: d.start, istanbul });
       }
+    }
+  }
+  // "completing a three-stage exchange", with the three stages' days named: the exchange as a
+  // whole, from its first stage to its last, when no span is written for it.
+  const staged = STAGED.exec(text);
+  const count = staged?.[1] ?? staged?.[2];
+  if (staged && count) {
+    const n = STAGE_COUNT[count.toLowerCase()] ?? Number(count);
+    const days = [
+      ...new Set(out.filter((m) => m.kind === "exchange" && m.from === m.to).map((m) => m.from)),
+    ].sort();
+    const first = days[0];
+    const last = days.at(-1);
+    const spanned =
+      !!first && !!last && out.some((m) => m.from !== m.to && m.from <= last && first <= m.to);
+    if (
+      n >= 2 &&
+      days.length === n &&
+      first &&
+      last &&
+      !spanned &&
+      Math.abs(daysBetween(first, last)) < 14
+    ) {
+      const at = staged.index;
+      const clause = clauses(text).find((c) => c.start <= at && at < c.end);
+      if (clause)
+        out.push({
+          kind: "deal",
+          from: first,
+          to: last,
+          quote: { text: clause.text, start: clause.start, end: clause.end },
+          at,
+          ordinal: null,
+          istanbul: /\bIstanbul\b/.test(clause.text),
+        });
     }
   }
   // A text headed "Statement of the Ministry of Defence" is itself a statement, made on the day
@@ -362,6 +506,26 @@ export function findEventMentions(text: string, published: string): EventMention
       to: published,
       quote: { text: heading[1], start, end: start + heading[1].length },
       at: start,
+      ordinal: null,
+      istanbul: false,
+    });
+  }
+  // "16:20 The Kremlin says there is no date yet for another round of talks": a live page's entry
+  // in which a government speaks of talks, a statement on the page's own day.
+  for (const clause of clauses(text)) {
+    const lineStart = text.lastIndexOf("\n", clause.start - 1) + 1;
+    const entry = /^\d{1,2}[:.]\d{2}\s+(?:[—–-]\s+)?$/.exec(text.slice(lineStart, clause.start));
+    const lead = /^\d{1,2}[:.]\d{2}\s+(?:[—–-]\s+)?/.exec(clause.text);
+    if (!entry && !(lead && lineStart === clause.start)) continue;
+    const body = lead ? clause.text.slice(lead[0].length) : clause.text;
+    if (!LIVE_STATEMENT.test(body) || BODIES.test(body) || EXCHANGE.test(body)) continue;
+    if (out.some((x) => x.kind === "statement" && x.from === published)) continue;
+    out.push({
+      kind: "statement",
+      from: published,
+      to: published,
+      quote: { text: clause.text, start: clause.start, end: clause.end },
+      at: clause.start,
       ordinal: null,
       istanbul: false,
     });

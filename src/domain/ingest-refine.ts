@@ -12,7 +12,7 @@ import type { EventMention } from "./ingest-events.ts";
 
 const BODIES_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:bod(?:y|ies)|remains)\b/i;
 const BODIES_BEFORE =
-  /\b(?:bod(?:y|ies)|remains) of\s+(?:the\s+)?(?:(?:more|fewer) than|about|nearly|some|over)?\s*$/i;
+  /\b(?:bod(?:y|ies)|remains) of\s+(?:the\s+)?(?:another|a further|(?:more|fewer) than|about|nearly|some|over)?\s*$/i;
 /**
  * A figure joined to one of bodies: "the remains of 1,212 Ukrainian and 27 Russian soldiers"
  * (the first names only a side, so the noun is both figures'), "the bodies of 900 men …, and of
@@ -20,6 +20,8 @@ const BODIES_BEFORE =
  */
 const BODIES_SIBLING =
   /\b(?:bod(?:y|ies)|remains) of\s+(?:the\s+)?(?:[\p{L}]+\s+)?\d[\d,]*\s+(?:Ukrainian|Russian)\s+and\s+$|\b(?:bod(?:y|ies)|remains) of\b[^.;()]{0,160},?\s+(?:and|as well as)\s+of\s+(?:(?:more|fewer) than|about|nearly|some|over)?\s*$/iu;
+const BODIES_CLAUSE_BEFORE = /\b(?:bod(?:y|ies)|remains)\b[^.;]{0,60}[;,]\s*(?:and\s+|while\s+)?$/i;
+const BARE_VERB_AFTER = /^\s+(?:go|went|goes|were|was|are|to|for|returned|handed|came)\b/i;
 const UNDER_25 =
   /^\s*(?:[A-Za-z'-]+\s+){0,3}?(?:(?:aged|under the age of|under|below the age of)\s+(?:18\s+(?:to|and|-|–)\s+)?25\b|under-25s?\b)/i;
 const YOUNG_BEFORE = /\b(?:under-25s?|young soldiers|young men|young ones)\b[^.;]{0,20}$/i;
@@ -59,7 +61,10 @@ export function countedNear(
   if (
     BODIES_AFTER.test(after) ||
     BODIES_BEFORE.test(before) ||
-    BODIES_SIBLING.test(text.slice(sentenceFrom, start))
+    BODIES_SIBLING.test(text.slice(sentenceFrom, start)) ||
+    // "Ukraine receives 1,000 bodies; 31 go to Russia": a bare figure in the clause after one of
+    // bodies counts what that one counted.
+    (BODIES_CLAUSE_BEFORE.test(text.slice(sentenceFrom, start)) && BARE_VERB_AFTER.test(after))
   )
     return "bodies";
   if (CHILDREN_AFTER.test(after)) return "children";
@@ -259,6 +264,12 @@ export function eventForFigure(
   let pool: EventMention[];
   if (where === "clause") {
     pool = mentions.filter((m) => m.quote.start <= at && at < m.quote.end && fits(m));
+    // "completing a three-stage exchange of 1,200 captives": the span whose words the figure
+    // completes.
+    const spanOf = pool.find(
+      (m) => m.from !== m.to && m.at < at && /^[^,;:.]{0,40}\bof\s+$/.test(text.slice(m.at, at)),
+    );
+    if (spanOf) pool = [spanOf];
     // A single day before a span; then the nearest.
     const single = pool.filter((m) => m.from === m.to);
     if (single.length) pool = single;
@@ -467,7 +478,19 @@ export function sameNumberNext(text: string, sentenceEnd: number): boolean {
 }
 
 const SINCE_WAR =
-  /\bsince\s+(?:the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?(?:invasion|war)|(?:february\s+)?2022)\b/i;
+  /\bsince\s+(?:(?:the\s+(?:start\s+of\s+the\s+)?|russia['’]s\s+)(?:full-scale\s+)?(?:invasion|war)|(?:february\s+)?2022)\b/i;
+/** "since work on their return began in the autumn of 2024", "since 2023": a count since a year. */
+const SINCE_YEAR = /\bsince\b[^.;]{0,60}?\b20\d\d\b/i;
+/**
+ * "brings the total number of captives released … to 7,321", "the number of children reunited
+ * … has reached 128": a running total told as a total reached.
+ */
+const TOTAL_REACHED =
+  /\b(?:the\s+)?(?:total\s+)?number of\s+([\p{L}-]+)[^.;]{0,160}?\b(?:to|has reached|have reached|reached|now stands at|stands at)\s+$/iu;
+/** What a total reached counts, by the noun after "number of". */
+export function totalReachedOf(text: string, sentenceStart: number, start: number): string | null {
+  return TOTAL_REACHED.exec(text.slice(sentenceStart, start))?.[1]?.toLowerCase() ?? null;
+}
 const HELD_NOW =
   /^[^.;]{0,60}?\b(?:are|remain|is)\s+(?:still\s+|officially\s+)?(?:listed as (?:prisoners|missing|held)|held|in (?:russian )?captivity|in Russia(?:n hands)?|missing|deported)\b/i;
 const HELD_WORDS = /\b(?:held|deported|forcibly|displaced|listed|missing|captivity)\b/i;
@@ -486,7 +509,13 @@ export function runningTotal(
 ): "returned-since-2022" | "held" | null {
   const after = text.slice(end, sentence.end);
   if (HELD_NOW.test(after)) return "held";
-  const since = SINCE_WAR.test(sentence.text);
+  if (totalReachedOf(text, sentence.start, start)) return "returned-since-2022";
+  const sinceYear =
+    SINCE_YEAR.test(text.slice(end, sentence.end)) &&
+    /^\s+(?:[\p{L}-]+\s+){0,4}?(?:have|has)\s+(?:now\s+)?been\s+(?:returned|freed|released|brought)\b/iu.test(
+      after,
+    );
+  const since = SINCE_WAR.test(sentence.text) || sinceYear;
   const paragraph = text.lastIndexOf("\n", sentence.start);
   const before = text.slice(Math.max(0, paragraph), sentence.start);
   const soFar = /\b(?:so far|to date|in all)\b/i.test(after) && SINCE_WAR.test(before);
@@ -498,7 +527,7 @@ export function runningTotal(
     text.lastIndexOf(". ", start),
     sentence.start,
   );
-  if (since && !SINCE_WAR.test(text.slice(clauseStart, sentence.end))) return null;
+  if (since && !sinceYear && !SINCE_WAR.test(text.slice(clauseStart, sentence.end))) return null;
   const verb = after.slice(0, 80);
   const RETURNED =
     /\b(?:returned|freed|released|repatriated|brought (?:back|home)|came home|come home|been returned|been freed)\b/i;

@@ -53,7 +53,7 @@ export function sideByVoice(
 
 /** Words of a sentence that free, return or hand people over (a verb or its noun). */
 const FREEING =
-  /\b(?:freed|released?|returned|return of|handed over|exchanged|swapped|came home|brought (?:back|home))\b/i;
+  /\b(?:freed|released?|returned|return of|handed over|exchanged|swapped|came home|come home|brought (?:back|home))\b/i;
 /** Where a figure's noun phrase ends: a verb, a relative pronoun, a stop or a comma. */
 const PHRASE_END =
   /[,;:.()—–]|\b(?:who|whom|which|that|were|was|are|is|have|has|had|came|come|returned|crossed|went|detained|held|captured|taken|deported|from each|on each|each|by|on|to)\b/i;
@@ -65,6 +65,25 @@ const PHRASE_END =
  * "the return of eight Ukrainian civilians" (Ukraine's). People go home to their own side. Null
  * when the phrase names no country, or both.
  */
+/** Regions by the side they belong to, for "residents of the X region" (vocabulary as data). */
+const REGIONS = new Map<string, "ukraine" | "russia">([
+  ...["kursk", "belgorod", "bryansk"].map((r) => [r, "russia"] as const),
+  ...[
+    "kharkiv",
+    "sumy",
+    "chernihiv",
+    "poltava",
+    "volyn",
+    "odesa",
+    "dnipropetrovsk",
+    "zhytomyr",
+    "kyiv",
+    "lviv",
+    "mykolaiv",
+    "vinnytsia",
+  ].map((r) => [r, "ukraine"] as const),
+]);
+
 export function sideOfPeople(
   text: string,
   sentence: { start: number; end: number; text: string },
@@ -72,16 +91,29 @@ export function sideOfPeople(
 ): Side {
   if (!FREEING.test(sentence.text)) return null;
   const rest = text.slice(end, Math.min(sentence.end, end + 100));
-  // "of the Armed Forces of Ukraine", "citizens of Russia": a country the phrase ends on.
+  // "of the Armed Forces of Ukraine", "citizens of Russia": a country the phrase ends on (not
+  // "residents of the Kursk region who had been held on the territory of Ukraine").
+  const held = rest.search(/\b(?:who|whom|which|that)\b/);
   const of =
     /^[^,;:.()—–]*?\bof\s+(?:the\s+)?(?:Armed Forces of\s+)?(Ukraine|Russia|the Russian Federation)\b/.exec(
-      rest,
+      held < 0 ? rest : rest.slice(0, held),
     )?.[1];
   const stop = rest.search(PHRASE_END);
   const phrase = rest.slice(0, stop < 0 ? undefined : Math.max(stop, 1));
-  const ukr = /\bUkrainians?\b/.test(phrase) || of === "Ukraine";
-  const rus = /\bRussians?\b/.test(phrase) || (!!of && of !== "Ukraine");
-  return ukr === rus ? null : ukr ? "ukraine" : "russia";
+  // "residents of the Kursk region": a region of one side's, from the vocabulary.
+  const region =
+    /^\s*(?:[\p{L}-]+\s+){0,2}?(?:residents|people|natives) of (?:the\s+)?(\p{Lu}[\p{L}-]+)\s+(?:region|oblast)\b/u.exec(
+      rest,
+    )?.[1];
+  const regionSide = region ? REGIONS.get(region.toLowerCase()) : undefined;
+  const ukr = /\bUkrainians?\b/.test(phrase) || of === "Ukraine" || regionSide === "ukraine";
+  const rus = /\bRussians?\b/.test(phrase) || (!!of && of !== "Ukraine") || regionSide === "russia";
+  if (ukr !== rus) return ukr ? "ukraine" : "russia";
+  // "the return of 17 civilians to the Russian Federation": the country they were taken to.
+  const to = /^\s*(?:[\p{L}-]+\s+){0,3}?to\s+(Ukraine|Russia|the Russian Federation)\b/u.exec(
+    rest,
+  )?.[1];
+  return to && !ukr ? (to === "Ukraine" ? "ukraine" : "russia") : null;
 }
 
 /** "Ukraine received 1,000 bodies", "Russia had received the bodies of 24": the side receiving. */

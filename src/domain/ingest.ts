@@ -23,7 +23,7 @@ import { type Claim, extractClaims, judgeClaim, linkEvent, splitSentences } from
 import { type Attribution, attributionOf } from "./check/read/attribution.ts";
 import { PART_NOUNS, SAID } from "./check/vocabulary.ts";
 import { findDates, MONTH_NAMES } from "./dates.ts";
-import { speakersOf } from "./ingest-claimants.ts";
+import { resolveSpeaker, speakersOf } from "./ingest-claimants.ts";
 import {
   type EventMention,
   findEventMentions,
@@ -52,6 +52,7 @@ import {
   sameNumberOf,
   sinceAYear,
   sinceElsewhere,
+  totalReachedOf,
 } from "./ingest-refine.ts";
 import { dropRepeats } from "./ingest-repeats.ts";
 import {
@@ -181,7 +182,22 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
   const retold = new Map<number, string>();
   const skipped: SkippedClaim[] = [];
   const newClaimants: Claimant[] = [];
-  const speakers = speakersOf(input.text, splitSentences(input.text));
+  // A body the vocabulary knows, publishing its own release, is the speaker of "the Office".
+  const outletVoice = attributionOf(`${input.outlet.replace(/\s*\([^)]*\)\s*$/, "")} said`);
+  const speakers = speakersOf(
+    input.text,
+    splitSentences(input.text),
+    outletVoice && !outletVoice.claimantId.endsWith("-officials")
+      ? {
+          outlet: input.outlet,
+          speaker: {
+            claimantId: outletVoice.claimantId,
+            name: outletVoice.name,
+            party: outletVoice.party,
+          },
+        }
+      : null,
+  );
   const speakerOf = (claim: Claim) =>
     speakers(claim.sentence.start, claim.number.start - claim.sentence.start) ?? attributed(claim);
   const claimantFor = (claim: Claim): string => {
@@ -190,6 +206,25 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     if (!k.catalog.claimants.has(a.claimantId) && !newClaimants.some((c) => c.id === a.claimantId))
       newClaimants.push({ id: a.claimantId, name: a.name, party: a.party });
     return a.claimantId;
+  };
+  // "The Ukrainian side gave the Russian delegation a list of 339 children": with no speaker of
+  // its own, a list is the claim of the side that handed it over.
+  const listGiverFor = (claim: Claim): string => {
+    if (speakerOf(claim)) return claimantFor(claim);
+    const giver =
+      /^(?:[\p{L}'’-]+\s+){0,6}?(?=(?:also\s+)?(?:gave|handed|submitted|passed)\b)/iu.exec(
+        claim.sentence.text.replace(/^(?:At|In|During)\b[^,]{0,80},\s*/, ""),
+      )?.[0];
+    const who = giver
+      ? resolveSpeaker(giver.trim(), claim.sentence.text, input.text, null, new Map())
+      : null;
+    if (!who) return claimantFor(claim);
+    if (
+      !k.catalog.claimants.has(who.claimantId) &&
+      !newClaimants.some((c) => c.id === who.claimantId)
+    )
+      newClaimants.push({ id: who.claimantId, name: who.name, party: who.party });
+    return who.claimantId;
   };
   const attributed = attributionsByParagraph(input.text, input.outlet);
   const claims = extractClaims(input.text, { refDate: input.published });
@@ -217,6 +252,12 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
               AGREED_AFTER.test(input.text.slice(read.number.end, read.number.end + 80))
             ? { ...read, measure: "released", soFar: false, planned: true }
             : read;
+    // "Seventeen residents … have returned home, the governor said on Thursday": the day he
+    // spoke, not the day of the figure.
+    if (claim.date && claim.dateText && !claim.dateInherited && saidOnDay(claim)) {
+      claim.date = null;
+      claim.dateText = null;
+    }
     const { start, end } = claim.number;
     const notFigure =
       anAge(input.text, start, end) ??
@@ -246,6 +287,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       !regional &&
       claim.part &&
       !near &&
+      // ("the number of children reunited since the start of these efforts has reached 128".)
+      !totalReachedOf(input.text, claim.sentence.start, start) &&
       (claim.noun === null || PART_NOUNS.has(claim.noun.toLowerCase()))
     ) {
       skipped.push({
@@ -295,7 +338,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
           planned: false,
         };
         facts.push({
-          fact: factOf(listed, sourceId, at.id, claimantFor(claim), input, facts.length + 1),
+          fact: factOf(listed, sourceId, at.id, listGiverFor(claim), input, facts.length + 1),
           eventTitle: eventTitle(at.id),
           check: judgeClaim(k, listed, input.published),
         });
@@ -348,6 +391,9 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         (placed.side === "each" && !eachOwn(input.text, claim.sentence, start, end)))
     )
       placed.side = sideOfPeople(input.text, claim.sentence, end) ?? placed.side;
+    // "the Russian side will return 1,200 of its servicemen": the side whose own they are.
+    if (placed.side === null && placed.counted !== "bodies")
+      placed.side = ownPeopleSide(input.text, claim.sentence.start, start, end);
     const sideAsRead = placed.side;
     if (
       placed.measure === "released" &&
@@ -402,7 +448,18 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
           placed.planned,
           "clause",
         ));
+    // A figure its clause dates to a stage of a staged exchange the article brings is that
+    // stage's, not the whole's ("each released 405 on Saturday, completing a three-stage …").
+    const stageOfNew =
+      linked?.kind === "deal" &&
+      inClause?.kind === "exchange" &&
+      !placed.planned &&
+      placed.number.kind !== "ratio" &&
+      eventStart(inClause) === eventEnd(inClause) &&
+      proposed.events.some((e) => e.id === linked.id) &&
+      within(linked, eventStart(inClause) as string);
     const keepLinked =
+      !stageOfNew &&
       linked !== null &&
       (inClause === null ||
         (linked.kind === "deal" &&
@@ -455,13 +512,30 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     const told = cumulative
       ? null
       : toldBefore(input.text, claim.sentence, start, claim.number.n, facts);
+    // "… 410 Russian servicemen were returned. In return, 410 prisoners of war … were handed
+    // over": the other side of the same exchange as the figure before.
+    const inReturn =
+      !cumulative && /^(?:in return|in exchange)\b/i.test(claim.sentence.text)
+        ? facts.at(-1)
+        : undefined;
     const again =
       (told && eventById(told)) ??
+      (inReturn && inReturn.fact.quote.end <= claim.sentence.start
+        ? eventById(inReturn.fact.eventId)
+        : null) ??
       (claim.part && claim.dateInherited ? eventById(retold.get(claim.sentence.start)) : null);
     if (told) retold.set(claim.sentence.start, told);
+    // "Twelve hundred of our people are home", "the ministry said 405 servicemen had been
+    // returned", with no day of their own: the figure the article already filed under one of
+    // its new events, told again in another voice.
+    const repeated =
+      !cumulative && !placed.planned && (!claim.date || claim.dateInherited)
+        ? toldAlready(facts, claim.number.n, claim.sentence.start, proposed.events)
+        : undefined;
     const placedEvent =
       wave ??
       again ??
+      (repeated ? eventById(repeated.fact.eventId) : null) ??
       (keepLinked ? linked : inClause) ??
       // With no day of its own, the day its paragraph (or the article) last named.
       // (An exchange's place in the series, "the 64th exchange of the war", has no day of its
@@ -485,7 +559,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // as prisoners of war": a running total, of a region or of children as much as of the
     // country, filed with the store's running totals.
     const running =
-      (!cumulative || claim.measure === "released-to-date") && !claim.date && !claim.range
+      (!cumulative || claim.measure === "released-to-date") &&
+      ((!claim.date && !claim.range) || totalReachedOf(input.text, claim.sentence.start, start))
         ? runningTotal(input.text, claim.sentence, start, end)
         : null;
     const tally = running ? allEvents.find((e) => e.kind === "tally") : undefined;
@@ -494,6 +569,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       // "Just over 1,500 have been brought back so far": with no noun, the running total before.
       placed.counted =
         near ??
+        reachedCounted(input.text, claim.sentence.start, start) ??
         (claim.noun === null && lastRunning ? lastRunning.counted : placed.counted) ??
         "people";
       placed.side = running === "held" ? null : "ukraine";
@@ -507,7 +583,36 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       done && sinceAYear(input.text, claim.sentence, start)
         ? allEvents.find((e) => e.kind === "tally")
         : undefined;
-    const event = kept ?? tally ?? planEvent?.named ?? placedEvent ?? planEvent?.nearest;
+    // "Medinsky announced on Nov. 13 that Moscow was ready to transfer another 1,000 bodies": an
+    // offer is filed with the statement that made it.
+    const offered =
+      placed.planned && !cumulative && !running ? statementAt(mentions, allEvents, start) : null;
+    // "Today … 2,400 people will return": a plan dated by its words to a day of talks the article
+    // names is those talks', before talks named nearer it on another day.
+    const planDay = placed.date;
+    const talksThatDay =
+      planEvent && planDay && mentions.some((m) => m.from === planDay && TALKS_KINDS.has(m.kind))
+        ? (allEvents.find((e) => TALKS_KINDS.has(e.kind) && eventStart(e) === planDay) ?? null)
+        : null;
+    const chosen =
+      kept ??
+      tally ??
+      offered ??
+      planEvent?.named ??
+      placedEvent ??
+      talksThatDay ??
+      planEvent?.nearest;
+    // "23 September: … Agreed: 1,200 prisoners of war from each side, freed in stages", in an
+    // article that dates the staged exchange that followed: the exchange's figure, filed with it.
+    const carriedOut =
+      chosen &&
+      TALKS_KINDS.has(chosen.kind) &&
+      placed.counted !== "bodies" &&
+      (placed.planned ||
+        /\bagreed\b[^.;]{0,40}$/i.test(input.text.slice(claim.sentence.start, start)))
+        ? stagedAfter(proposed.events, chosen)
+        : null;
+    const event = carriedOut ?? chosen;
     if (!event) {
       skipped.push({
         claim: claim.span.text,
@@ -610,14 +715,22 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     );
     const running = runningTotal(input.text, sentence, n.start, n.end);
     const tally = running ? allEvents.find((e) => e.kind === "tally") : undefined;
+    const reached = running ? reachedCounted(input.text, sentence.start, n.start) : null;
     // "handed the Russian side a list of 412 deported children": the talks it was handed over at.
     const listed =
       !planned && LIST_OF.test(input.text.slice(Math.max(sentence.start, n.start - 40), n.start))
         ? plannedTalks(mentions, allEvents, input.text, n.start, n.end).latest
         : null;
+    // As for the claims above: a figure with no day of its own that the article already filed
+    // under one of its new events, told again in another voice.
+    const repeated =
+      !running && !planned && !findDates(sentence.text, { refDate: input.published }).length
+        ? toldAlready(facts, n.n, sentence.start, proposed.events)
+        : undefined;
     const event =
       tally ??
       listed ??
+      (repeated ? eventById(repeated.fact.eventId) : null) ??
       plan?.named ??
       eventByPlace(mentions, allEvents, input.text, n.end) ??
       eventForFigure(mentions, allEvents, input.text, n.start, counted, planned, "clause") ??
@@ -625,7 +738,12 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         ? freshPlan
         : lastNamed) ??
       freshPlan ??
-      plan?.nearest;
+      plan?.nearest ??
+      // "Seventeen residents … have returned home" in a lead that names no day: the event the
+      // article goes on to give a day for, when it counts people it names.
+      (counted && !planned && n.n >= 10
+        ? eventForFigure(mentions, allEvents, input.text, n.start, counted, planned, "anywhere")
+        : null);
     if (!event) {
       skipped.push({
         claim: n.text,
@@ -675,7 +793,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         running ??
         (counted && !regional && !listed ? "released" : ("unclassified" as Claim["measure"])),
       counted: running
-        ? (counted ?? "people")
+        ? (counted ?? reached ?? "people")
         : regional
           ? (amongWhom(input.text, n.end, sentence.end) ?? counted ?? "people")
           : counted,
@@ -732,6 +850,41 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       ? otherSide(on.side)
       : (f.side ?? on.side);
     p.eventTitle = eventTitle(on.eventId);
+  }
+  // "130 captives, 65 from each side", "2,400 people will return" where 1,200 a side was
+  // agreed: a figure no side is read for that is both sides' together.
+  for (const p of facts) {
+    const f = p.fact;
+    if (f.side !== null || f.value.type !== "number" || f.measure !== "released") continue;
+    if (f.counted === "bodies") continue;
+    const at = input.text.indexOf(f.value.said, f.quote.start);
+    if (at < 0) continue;
+    const n = f.value.n;
+    const split = EACH_SPLIT.exec(input.text.slice(at + f.value.said.length, f.quote.end));
+    // "the three-stage exchange of 2,400 prisoners between 2 and 4 October": an exchange's
+    // size told with no side is both sides'.
+    if (
+      !split &&
+      /\b(?:exchange|swap)\s+of\s+$/i.test(input.text.slice(Math.max(0, at - 30), at)) &&
+      /^\s+(?:prisoners|captives|people|POWs|prisoners of war)\b(?![^.;,]{0,30}\b(?:each|per side|a side|for)\b)/i.test(
+        input.text.slice(at + f.value.said.length, at + f.value.said.length + 60),
+      )
+    ) {
+      f.side = "total";
+      continue;
+    }
+    const half =
+      split?.[1] !== undefined
+        ? findNumbers(split[1])[0]?.n === n / 2
+        : facts.some(
+            (o) =>
+              o !== p &&
+              o.fact.side === "each" &&
+              o.fact.value.type === "number" &&
+              o.fact.value.n * 2 === n &&
+              o.fact.eventId === f.eventId,
+          );
+    if (half) f.side = "total";
   }
   // A headline repeating the body, a figure told twice in one voice: recorded once.
   const { kept, dropped } = dropRepeats(input.text, facts);
@@ -866,9 +1019,12 @@ function regionalPart(
   if (!from) return false;
   // A share: "from the region", "were from Volyn", "five men from Volyn in Thursday's group";
   // not "95 soldiers from Mariupol came home", which is everyone the sentence counts.
+  // "At least four other men from the Poltava region came home, the regional administration
+  // said": others than the one the article is about, or told by the region itself.
   return (
-    /\bfrom\s+(?:the\s+)?(?:region|district|oblast)\b|\bwere\s+from\b/i.test(from[0]) ||
-    /\b(?:group|of those|among those|one of)\b/i.test(sentence.text)
+    /\bfrom\s+(?:the\s+)?(?:region|district|oblast)\b|\bwere\s+from\b|\bother\b/i.test(from[0]) ||
+    /\b(?:group|of those|among those|one of)\b/i.test(sentence.text) ||
+    /\bregional\b[^.]*\badministration\b/i.test(speaker ?? "")
   );
 }
 
@@ -974,7 +1130,7 @@ function stageCategory(brought: readonly Event[], id: string): Fact["counted"] {
 }
 
 /** "a list of 1,368", "lists of the first 640": people named on a list. */
-const LIST_OF = /\blists? of (?:the )?(?:first |more than |some |about |nearly )?$/i;
+const LIST_OF = /\blists? of (?:the )?(?:first |more than |some |about |nearly |several )?$/i;
 
 /** Whose people a list names: "1,368 Ukrainian civilians", "63 residents of Russia's Kursk region". */
 function listSide(text: string, end: number): Fact["side"] {
@@ -1026,7 +1182,7 @@ function sinceADay(
 /** "1,200 prisoners per side whose exchange was agreed": a figure a deal agreed on. */
 const AGREED_AFTER = /^[^.;,]{0,50}?\b(?:whose \p{L}+ )?(?:was|were|had been) agreed\b/iu;
 const PLANNED_AFTER =
-  /^[^.;]{0,50}?\b(?:(?:whose \p{L}+ )?(?:was|were|had been) agreed\b|(?:is|are|was|were) ready to|to be (?:freed|released|returned|exchanged|handed over)|(?:will|would|should) (?:come home|return|be (?:freed|released|returned|exchanged)))\b/iu;
+  /^[^.;]{0,50}?\b(?:(?:whose \p{L}+ )?(?:was|were|had been) agreed\b|(?:is|are|was|were) ready to|to be (?:freed|released|returned|exchanged|handed over)|(?:will|would|should) (?:come home|go home|be home|return|be (?:freed|released|returned|exchanged)))\b/iu;
 
 /** Whether a figure is a plan by the words of its own sentence, before it or just after it. */
 function plannedAt(text: string, sentence: { start: number }, start: number, end: number): boolean {
@@ -1086,7 +1242,13 @@ function plannedTalks(
     }
     return null;
   };
-  const last = [...talks].sort((a, b) => b.from.localeCompare(a.from))[0];
+  // "At the Istanbul talks on 23 September, the delegation gave Russia a list of 339": the talks
+  // the figure's own sentence names, before the latest the article names.
+  const sentence = sentenceAt(text, start);
+  const own = talks.filter((m) => m.at >= sentence.start && m.at < sentence.end);
+  const last =
+    own.sort((a, b) => Math.abs(a.at - start) - Math.abs(b.at - start))[0] ??
+    [...talks].sort((a, b) => b.from.localeCompare(a.from))[0];
   return {
     named: of(inMonth),
     nearest: of(talks),
@@ -1097,11 +1259,110 @@ function plannedTalks(
   };
 }
 
+const TALKS_KINDS = new Set<string>(["talks", "meeting"]);
+/** ", 65 from each side": the half of a whole, told right after it. */
+const EACH_SPLIT =
+  /^\s*(?:[\p{L}-]+\s+){0,3}?,\s*([\d,]+|[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:from|on|for|of|to) each side\b/iu;
+const OFFERED = /\b(?:ready to|prepared to|willing to|offer(?:s|ed)? to|will|would)\b/i;
+/** The statement whose words offer a figure, if the text establishes one there. */
+function statementAt(
+  mentions: readonly EventMention[],
+  events: readonly Event[],
+  at: number,
+): Event | null {
+  const m = mentions.find(
+    (x) => x.kind === "statement" && x.quote.start <= at && at < x.quote.end && x.at < at,
+  );
+  // (Not "said on June 7 that trucks carrying 1,212 bodies were waiting": the deal's figure.)
+  const offer = m
+    ? OFFERED.test(m.quote.text.slice(m.at - m.quote.start, at - m.quote.start))
+    : false;
+  return m && offer ? (eventOfMention(events, m) ?? null) : null;
+}
+
+/** "the number of children reunited … has reached 128": whom a total reached counts. */
+function reachedCounted(text: string, sentenceStart: number, start: number): Fact["counted"] {
+  const noun = totalReachedOf(text, sentenceStart, start);
+  if (!noun) return null;
+  if (/^(?:children|minors)$/.test(noun)) return "children";
+  if (/^civilians$/.test(noun)) return "civilians";
+  if (/^(?:bodies|remains)$/.test(noun)) return "bodies";
+  return /^(?:captives|prisoners|people|servicemen|soldiers)$/.test(noun) ? "people" : null;
+}
+
+/**
+ * The fact an earlier sentence filed the same figure under, with one of the article's new events
+ * (one told with its day first: a headline's figure has none).
+ */
+function toldAlready(
+  facts: readonly ProposedFact[],
+  n: number,
+  before: number,
+  brought: readonly Event[],
+): ProposedFact | undefined {
+  const same = facts.filter(
+    (f) =>
+      f.fact.value.type === "number" &&
+      f.fact.value.n === n &&
+      f.fact.quote.end <= before &&
+      brought.some((e) => e.id === f.fact.eventId),
+  );
+  return same.find((f) => f.fact.eventDate) ?? same[0];
+}
+
+/** The one staged exchange an article brings, held after the talks given: what they agreed. */
+function stagedAfter(brought: readonly Event[], talks: Event): Event | null {
+  const day = eventStart(talks);
+  const spans = brought.filter(
+    (e) =>
+      e.kind === "deal" &&
+      eventStart(e) !== eventEnd(e) &&
+      !!day &&
+      (eventStart(e) as string) > day,
+  );
+  return spans.length === 1 ? (spans[0] ?? null) : null;
+}
+
+/** "the Russian side will return 1,200 of its servicemen": the side the clause names before. */
+function ownPeopleSide(
+  text: string,
+  sentenceStart: number,
+  start: number,
+  end: number,
+): Fact["side"] {
+  if (
+    !/^\s+of\s+(?:its|their)\s+(?:own\s+)?(?:servicemen|soldiers|citizens|people|prisoners|nationals)\b/i.test(
+      text.slice(end, end + 40),
+    )
+  )
+    return null;
+  const before = text.slice(sentenceStart, start);
+  const names = [
+    ...before.matchAll(
+      /\b(?:the\s+)?(Russian|Ukrainian)\s+side\b|\b(Russia|Ukraine|Moscow|Kyiv)\b/g,
+    ),
+  ];
+  const last = names.at(-1);
+  if (!last) return null;
+  const who = last[1] ?? last[2] ?? "";
+  return /^(?:Russian|Russia|Moscow)$/.test(who) ? "russia" : "ukraine";
+}
+
+/** Whether a claim's day is only the day its speaker spoke, told after the figure. */
+function saidOnDay(claim: Claim): boolean {
+  const text = claim.sentence.text;
+  const at = text.indexOf(claim.dateText as string);
+  if (at < 0 || at < claim.number.end - claim.sentence.start) return false;
+  return /\b(?:said|says|told|announced|reported|wrote|stated)\s+(?:\p{L}+\s+)?(?:on\s+)?$/iu.test(
+    text.slice(Math.max(0, at - 40), at),
+  );
+}
+
 /** Whom a running total may count apart from everyone: the store keeps these totals alone. */
 const TALLIED_APART = new Set<Fact["counted"]>(["children", "civilians", "bodies"]);
 const CUMULATIVE = new Set(["returned-since-2022", "exchange-count", "held", "released-to-date"]);
 const PLANNED =
-  /\b(?:promised|promise of|pledged?|pledging|pledge of|offer of|agreed to|will|would|should|ready to|intends? to|plans? to|provides? for|to hand over|to transfer|to return|to exchange|to release)\b[^.;:]{0,60}$/i;
+  /\b(?:promised|promise of|pledged?|pledging|pledge of|offer of|agreed to|will|would|should|ready to|intends? to|plans? to|provides? for|to hand over|to hand back|to give back|to transfer|to return|to exchange|to release)\b[^.;:]{0,60}$/i;
 /** "… under that pledge came on June 12, when 1,212 bodies were returned": done, not planned. */
 const DONE_AFTER =
   /^\s*(?:[\p{L}-]+\s+){0,5}?(?:were|was|had been|have been)\s+(?:returned|handed over|freed|released|exchanged|repatriated|transferred)\b/iu;

@@ -13,6 +13,66 @@ function speakerOfFigure(text: string, figure: string): string | null {
 }
 
 describe("speakers of figures in later articles", () => {
+  it("reads two speakers named together as one claimant, and 'both sides said'", () => {
+    expect(
+      speakerOfFigure(
+        "Twelve teenagers came home on Monday, the head of the office, Olena Marchuk, and the Safe Home initiative said.",
+        "Twelve",
+      ),
+    ).toBe("Olena Marchuk and the Safe Home initiative");
+    expect(
+      speakerOfFigure("The sides swapped 40 wounded men each on Sunday, both sides said.", "40"),
+    ).toBe("Officials of both sides");
+    expect(speakerOfFigure("About 60 men were swapped, Kyiv and Moscow said.", "60")).toBe(
+      "Officials of both sides",
+    );
+  });
+
+  it("names a governor by the region the text names, an office by its title, and 'the Commissioner's office' after it", () => {
+    expect(
+      speakerOfFigure(
+        "Eight residents of the Belgorod region came home, the governor of the region said.",
+        "Eight",
+      ),
+    ).toBe("the governor of the Belgorod region");
+    const text =
+      "The handover took place on Monday, the office of the Russian Commissioner for Human Rights reported.\n\nAccording to the Commissioner's office, 90 residents have come back.";
+    expect(speakerOfFigure(text, "90")).toBe("office of the Russian Commissioner for Human Rights");
+  });
+
+  it("names a body within another by its own name", () => {
+    expect(
+      speakerOfFigure(
+        "According to the city council's Open Doors project, 140 families were housed.",
+        "140",
+      ),
+    ).toBe("Open Doors project");
+  });
+
+  it("carries a speaker through a quotation opened with straight marks, and names 'Minister X' in full", () => {
+    const text =
+      'The host, Foreign Minister Lena Brandt, opened the session. Minister Brandt stated: "We have done good work. Nine hundred people will go home because of it."';
+    expect(speakerOfFigure(text, "Nine hundred")).toBe("Lena Brandt");
+  });
+
+  it("reads the ombudsman's title in full, and 'the Office of the Commissioner' as its release's own", () => {
+    const text =
+      "The Commissioner wrote that 30 men are home. The Office of the Commissioner recalls that 12 civilians came back in May.";
+    const sentences = splitSentences(text);
+    const own = {
+      outlet: "Ukrainian Parliament Commissioner for Human Rights",
+      speaker: {
+        claimantId: "ua-ombudsman",
+        name: "Ukraine's human rights ombudsman",
+        party: "ukraine" as const,
+      },
+    };
+    const s = sentences[1] as { start: number };
+    expect(
+      speakersOf(text, sentences, own)(s.start, text.indexOf("12") - s.start)?.claimantId,
+    ).toBe("ua-ombudsman");
+  });
+
   it("names a person the vocabulary does not know, without the title", () => {
     expect(speakerOfFigure("Foreign Minister Andrii Sybiha said 300 would come home.", "300")).toBe(
       "Andrii Sybiha",

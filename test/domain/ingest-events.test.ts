@@ -178,6 +178,111 @@ describe("findEventMentions", () => {
   });
 });
 
+describe("findEventMentions, later voices", () => {
+  it("reads bodies from the clause when the day's own words say only 'returned'", () => {
+    expect(
+      days(
+        "The remains of 640 people, the other side says its soldiers, were returned to Kyiv today.",
+        "2025-03-12",
+      ),
+    ).toEqual(["bodies 2025-03-12"]);
+  });
+
+  it("reads a return of civilians both ways, or with children only as a part, as an exchange", () => {
+    expect(
+      days(
+        "On 3 March, 12 civilians, including four children, came home; nine civilians went to Russia.",
+        "2025-03-05",
+      ),
+    ).toEqual(["exchange 2025-03-03"]);
+    expect(
+      days("The return of 14 civilians took place on Monday with Swiss help.", "2025-03-05"),
+    ).toEqual(["exchange 2025-03-03"]);
+    expect(days("Six children were brought home on Monday.", "2025-03-05")).toEqual([
+      "return 2025-03-03",
+    ]);
+  });
+
+  it("reads a meeting named with its host or its parties before its place and day", () => {
+    expect(
+      days(
+        "The swap was arranged at a meeting between the two ombudsmen in Vienna on 2 March.",
+        "2025-03-05",
+      ),
+    ).toEqual(["talks 2025-03-02"]);
+    // A round named before its place keeps its ordinal for the title.
+    const [round] = findEventMentions(
+      "They swapped 90 each, as agreed at the third round of talks in Vienna on 2 March.",
+      "2025-03-05",
+    );
+    expect(round).toMatchObject({ kind: "talks", from: "2025-03-02", ordinal: "third" });
+  });
+
+  it("reads the day someone said something 'that …', and a plan spoken of on a day, as statements", () => {
+    expect(
+      days(
+        "The envoy announced on March 2 that the other side was ready to send 500 more bodies.",
+        "2025-03-05",
+      ),
+    ).toEqual(["statement 2025-03-02"]);
+    expect(
+      days(
+        "On Monday, the envoy said his side was ready to hand over the bodies of 500 soldiers next week.",
+        "2025-03-05",
+      ),
+    ).toEqual(["statement 2025-03-03"]);
+    // Nothing was settled that day.
+    expect(
+      days("The Kremlin said on Monday that a date was being discussed.", "2025-03-05"),
+    ).toEqual([]);
+  });
+
+  it("reads a timeline's lines: talks, statements and exchanges by the words each day leads", () => {
+    const text = [
+      "Key dates",
+      "",
+      "1 March: The two delegations meet in Vienna.",
+      "2 March: 90 prisoners are exchanged each way.",
+      "4 March: Moscow says it is open to more talks but names no date.",
+    ].join("\n");
+    expect(days(text, "2025-03-06")).toEqual([
+      "talks 2025-03-01",
+      "exchange 2025-03-02",
+      "statement 2025-03-04",
+    ]);
+  });
+
+  it("reads a staged exchange as a whole from its stages' days, when no span is written for it", () => {
+    const text =
+      "The sides freed 120 each on Sunday, completing a three-stage exchange. The last stage followed releases on Friday and on Saturday.";
+    expect(days(text, "2025-03-09")).toContain("deal 2025-03-07..2025-03-09");
+    // Two days named for three stages: no whole.
+    expect(
+      days("The sides freed 120 each on Sunday, completing a three-stage exchange.", "2025-03-09"),
+    ).toEqual(["exchange 2025-03-09"]);
+  });
+
+  it("reads a live page's entry in which a government speaks of talks as a statement of the page's day", () => {
+    const text = [
+      "Live: the war on Tuesday",
+      "",
+      "17:05 Moscow says a new round of talks is possible but has not been scheduled.",
+      "",
+      "12:40 Kyiv says 80 soldiers came home in an exchange today.",
+    ].join("\n");
+    expect(days(text, "2025-03-04")).toEqual(["exchange 2025-03-04", "statement 2025-03-04"]);
+  });
+
+  it("takes no national day or anniversary for an event", () => {
+    expect(
+      days(
+        "The prisoners came home days after the country marked Flag Day on 2 March.",
+        "2025-03-05",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("proposeEvents", () => {
   const events = bundledData().events;
   const input = { sourceId: "src", now: "2025-06-12T00:00:00.000Z" };

@@ -242,6 +242,21 @@ describe("proposeIngest on a later article", () => {
     expect(together).not.toContain("110");
   });
 
+  it("reads 'other men from the region', or men from a place its own administration counts, as the region's share", () => {
+    const text = [
+      "Oleh was one of 200 Ukrainians freed on Friday, March 7.",
+      "",
+      "At least three other men from the Rivne region came home in the same exchange on Friday, March 7, the regional military administration said.",
+    ].join("\n");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-03-10", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const three = result.proposal.facts.find(
+      (f) => f.fact.value.type === "number" && f.fact.value.n === 3,
+    );
+    expect(three?.fact).toMatchObject({ measure: "unclassified", side: "ukraine" });
+  });
+
   it("proposes a region's share of an exchange unclassified, on the side of the body that gives it", () => {
     const text = [
       "On Friday, September 5, Ukraine and Russia exchanged 120 prisoners each.",
@@ -403,6 +418,165 @@ describe("proposeIngest on a later article", () => {
       counted: "children",
     });
     expect(of(900)).toMatchObject({ eventId: "talks-2025-09-02", measure: "released" });
+  });
+
+  it("files an offer with the statement that made it, and a list with the talks its sentence names", () => {
+    const text = [
+      "On Monday, March 3, each side freed 80 soldiers.",
+      "",
+      "At the talks in Vienna on February 20, the delegation gave the other side a list of 210 children it wants back. The ombudsmen met again in Geneva on February 27.",
+      "",
+      "The envoy announced on March 1 that his side was ready to hand over the bodies of another 700 soldiers.",
+    ].join("\n");
+    const facts = later(text, "2025-03-04");
+    const of = (said: string) => facts.find((f) => f.said === said);
+    expect(of("210")).toMatchObject({ event: "talks-2025-02-20", counted: "children" });
+    expect(of("700")).toMatchObject({ event: "statement-2025-03-01", counted: "bodies" });
+  });
+
+  it("reads a whole split 'N from each side', or twice a side's agreed figure, as both sides' total", () => {
+    const text = [
+      "The envoys met in Vienna today and agreed to swap 500 prisoners of war from each side.",
+      '"Today 1,000 people will go home because of this room," the host said.',
+      "",
+      "On Monday, March 3, the release of 160 captives, 80 from each side, went ahead.",
+    ].join("\n");
+    const facts = later(text, "2025-03-04");
+    const of = (said: string) => facts.find((f) => f.said === said);
+    expect(of("1,000")).toMatchObject({ side: "total" });
+    expect(of("160")).toMatchObject({ side: "total" });
+    expect(of("80")).toMatchObject({ side: "each" });
+  });
+
+  it("reads whose civilians by the country they go to or their region, and a bare figure after bodies as bodies", () => {
+    const text = [
+      "On Tuesday, March 4, the mediation brought the return of 30 Ukrainian civilians to Ukraine and the return of 12 civilians to the Russian Federation.",
+      "",
+      "On Wednesday, March 5, Russia handed over 500 bodies; 20 went to Russia.",
+    ].join("\n");
+    const facts = later(text, "2025-03-06");
+    const of = (said: string) => facts.find((f) => f.said === said);
+    expect(of("12")).toMatchObject({ side: "russia", counted: "civilians" });
+    expect(of("20")).toMatchObject({
+      side: "russia",
+      counted: "bodies",
+      event: "bodies-2025-03-05",
+    });
+  });
+
+  it("takes a day someone spoke on for theirs, not the figure's, and files a lead with no day under the event the text dates", () => {
+    const text = [
+      "Twenty-two residents of the Bryansk region who had been held in Ukraine have come home, the governor of the region said on Friday.",
+      "",
+      "The return took place on Thursday with Swiss mediation.",
+    ].join("\n");
+    const facts = later(text, "2025-03-08");
+    expect(facts.find((f) => f.said === "Twenty-two")).toMatchObject({
+      event: "exchange-2025-03-06",
+      side: "russia",
+    });
+  });
+
+  it("files totals reached and counts since a year as running totals, whom they count from 'the number of'", () => {
+    const text = [
+      "On Monday, March 3, 15 children were brought home with Swiss mediation.",
+      "",
+      "With Monday's return, the number of children reunited with their families through Swiss mediation since the start of these efforts in 2023 has reached 96.",
+      "",
+      "According to the agency, 210 residents of the region have now been returned since work on their return began in 2024.",
+      "",
+      "Ukraine has received back more than 9,000 bodies since Russia's full-scale invasion, the agency said.",
+    ].join("\n");
+    const facts = later(text, "2025-03-04");
+    const of = (said: string) => facts.find((f) => f.said.endsWith(said));
+    expect(of("96")).toMatchObject({ event: "stored:tally-since-2022", counted: "children" });
+    expect(of("210")).toMatchObject({ event: "stored:tally-since-2022" });
+    expect(of("9,000")).toMatchObject({ event: "stored:tally-since-2022", counted: "bodies" });
+  });
+
+  it("reads 'to hand back' as a plan, and 'a list of several hundred' as a list handed over at talks", () => {
+    const text = [
+      "14 March: The delegations meet in Vienna. Agreed: 300 prisoners of war from each side; Russia to hand back 800 bodies.",
+      "",
+      "Kyiv says it also gave Moscow a list of several hundred children it wants returned.",
+    ].join("\n");
+    const facts = later(text, "2025-03-20");
+    expect(facts.find((f) => f.said === "800")).toMatchObject({
+      event: "talks-2025-03-14",
+      counted: "bodies",
+      planned: true,
+    });
+    expect(facts.find((f) => f.said.includes("hundred"))).toMatchObject({
+      event: "talks-2025-03-14",
+      counted: "children",
+    });
+  });
+
+  it("proposes a staged exchange from its named stages, files its figure with it, and a figure told again with its event", () => {
+    const text = [
+      "VIENNA, March 9 - The two sides each freed 120 prisoners on Sunday, completing a three-stage exchange of 400 captives per side, officials on both sides said.",
+      "",
+      "The final stage followed the release of 150 by each side on Friday and 130 on Saturday.",
+      "",
+      '"Four hundred of our people are home," the president wrote.',
+      "",
+      "In a statement, the other side's ministry said 120 of its servicemen had been returned.",
+    ].join("\n");
+    const facts = later(text, "2025-03-09");
+    const of = (said: string) => facts.find((f) => f.said === said);
+    expect(of("120")).toMatchObject({ event: "exchange-2025-03-09" });
+    expect(of("400")).toMatchObject({ event: "deal-2025-03-07-2025-03-09" });
+    expect(of("Four hundred")).toMatchObject({ event: "deal-2025-03-07-2025-03-09" });
+    expect(facts.filter((f) => f.said === "120").map((f) => f.event)).toEqual([
+      "exchange-2025-03-09",
+      "exchange-2025-03-09",
+    ]);
+  });
+
+  it("gives a list handed over to the side that handed it, and an exchange's size told with no side to both sides", () => {
+    const text = [
+      "The Ukrainian side gave the Russian delegation a list of 150 children it says were deported, at the talks in Vienna on March 1.",
+      "",
+      "The mediator recalled the two-stage exchange of 600 prisoners between 4 and 5 March.",
+    ].join("\n");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-03-10", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const of = (n: number) =>
+      result.proposal.facts.find((f) => f.fact.value.type === "number" && f.fact.value.n === n)
+        ?.fact;
+    expect(of(150)).toMatchObject({ claimantId: "ua-officials", eventId: "talks-2025-03-01" });
+    expect(of(600)).toMatchObject({ side: "total" });
+  });
+
+  it("files a figure agreed at talks with the one staged exchange the article dates after them", () => {
+    const text = [
+      "Timeline",
+      "",
+      "1 March: The delegations meet in Vienna. Agreed: 300 prisoners of war from each side, freed in stages.",
+      "4 March: First stage, 100 for 100.",
+      "5 March: Second stage, 200 for 200.",
+      "",
+      "Splitting the exchange over two days, from 4 to 5 March, let each side check the lists.",
+    ].join("\n");
+    const facts = later(text, "2025-03-10");
+    expect(facts.find((f) => f.said === "300")).toMatchObject({
+      event: "deal-2025-03-04-2025-03-05",
+    });
+  });
+
+  it("files 'In return, N …' with the figure before it, and 'N of its servicemen' on the side named", () => {
+    const text = [
+      "On 3 March 2025, under the agreements reached in Vienna on 20 February, 90 Russian servicemen were returned. In return, 90 prisoners of war of the Armed Forces of Ukraine were handed over.",
+      "",
+      "In total, under the Vienna agreements the Russian side will return 600 of its servicemen.",
+    ].join("\n");
+    const facts = later(text, "2025-03-03");
+    expect(facts.filter((f) => f.said === "90").map((f) => [f.event, f.side])).toEqual([
+      ["exchange-2025-03-03", "russia"],
+      ["exchange-2025-03-03", "ukraine"],
+    ]);
+    expect(facts.find((f) => f.said === "600")).toMatchObject({ side: "russia", planned: true });
   });
 
   it("files an exchange's place in the series under the exchange its paragraph goes on about", () => {

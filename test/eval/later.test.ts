@@ -1,10 +1,11 @@
-// Floors on the dev half of the later-exchange articles (test/eval/later/dev.yaml), set at what
-// ingest reached when issue 14 was built, so a change that loses ground is noticed. The sealed
-// half is never opened here.
+// Floors on the later-exchange articles (test/eval/later/*.yaml), so a change that loses ground
+// is noticed. The dev half was tuned on from the start; the sealed half, the fresh set and the
+// third set (fresh2) have each been run once and read since, so they are dev sets too, held here
+// at what ingest reaches now (issue 14).
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/domain/queries.ts";
 import { bundledData } from "../helpers/store.ts";
-import { formatLater, scoreLater } from "./later.ts";
+import { formatLater, type LaterHalf, scoreLater } from "./later.ts";
 
 describe("ingest of later articles, dev half", () => {
   const score = scoreLater(analyse(bundledData()), "dev");
@@ -12,6 +13,7 @@ describe("ingest of later articles, dev half", () => {
 
   it("proposes the new events with the right day and kind", () => {
     expect(score.eventsRight / score.events, report).toBeGreaterThanOrEqual(0.95);
+    expect(score.eventsRight, report).toBeGreaterThanOrEqual(43);
   });
 
   it("invents no event from a date that is not one", () => {
@@ -22,4 +24,26 @@ describe("ingest of later articles, dev half", () => {
     expect(score.factsProposed / score.facts, report).toBeGreaterThanOrEqual(0.87);
     expect(score.factsRight / score.facts, report).toBeGreaterThanOrEqual(0.87);
   });
+});
+
+/** Floors for the spent sets: events right, facts right, and at most so many facts no editor listed. */
+const FLOORS: readonly { half: LaterHalf; events: number; facts: number; stray: number }[] = [
+  { half: "dev", events: 43, facts: 49, stray: 1 },
+  { half: "sealed", events: 43, facts: 49, stray: 3 },
+  { half: "fresh", events: 34, facts: 72, stray: 1 },
+  { half: "fresh2", events: 42, facts: 64, stray: 6 },
+];
+
+describe("ingest of later articles, the spent sets", () => {
+  const k = analyse(bundledData());
+  for (const floor of FLOORS) {
+    it(`holds its floors on ${floor.half}, and invents no event`, () => {
+      const score = scoreLater(k, floor.half);
+      const report = formatLater(score);
+      expect(score.invented, report).toBe(0);
+      expect(score.eventsRight, report).toBeGreaterThanOrEqual(floor.events);
+      expect(score.factsRight, report).toBeGreaterThanOrEqual(floor.facts);
+      expect(score.stray, report).toBeLessThanOrEqual(floor.stray);
+    });
+  }
 });

@@ -286,9 +286,40 @@ function right(
       // "UNPMO-U" for a claimant proposed under its full name, "… Office for Ukraine (UNPMO-U)".
       const name = claimantName(k, p, f.claimantId).toLowerCase();
       if (wants.some((w) => w.trim() && name.endsWith(`(${w.trim().toLowerCase()})`))) return true;
+      // "Qatar's Ministry of Foreign Affairs" for "Ministry of Foreign Affairs of the State of
+      // Qatar", "the UAE's …" for "… of the United Arab Emirates": one body, two word orders.
+      if (wants.some((w) => sameBody(w, name))) return true;
       return wants.some((w) => w.trim() && claimantMatches(k, p, f.claimantId, w.trim(), a.outlet));
     }
   }
+}
+
+/** A government body's name as [body, country]: "X's Ministry of Y", "Ministry of Y of X". */
+function bodyOf(name: string): [string, string] | null {
+  const s = name
+    .trim()
+    .toLowerCase()
+    .replace(/^the\s+/, "");
+  const owned = /^(.+?)['’]s\s+(ministry of [\p{L} ]+|[\p{L} ]+ ministry)$/u.exec(s);
+  if (owned?.[1] && owned[2]) return [owned[2], owned[1]];
+  const of = /^(ministry of [\p{L} ]+?) of (?:the\s+)?(.+)$/u.exec(s);
+  if (of?.[1] && of[2]) return [of[1], of[2]];
+  return null;
+}
+
+function countryKey(c: string): string[] {
+  const bare = c.replace(/^(?:the\s+)?(?:republic|state|kingdom|federation) of (?:the\s+)?/, "");
+  const words = bare.split(/\s+/).filter((w) => w !== "of" && w !== "the");
+  return [bare, words.length > 1 ? words.map((w) => w[0]).join("") : bare];
+}
+
+function sameBody(a: string, b: string): boolean {
+  const x = bodyOf(a);
+  const y = bodyOf(b);
+  if (!x || !y || x[0] !== y[0]) return false;
+  const kx = countryKey(x[1]);
+  const ky = countryKey(y[1]);
+  return kx.some((k) => ky.includes(k));
 }
 
 function claimantName(k: Knowledge, p: IngestProposal, id: string): string {

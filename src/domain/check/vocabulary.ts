@@ -39,8 +39,6 @@ for (const w of [
   "citizens",
   "nationals",
   "hostages",
-  "returnees",
-  "repatriates",
   "compatriots",
   "countrymen",
 ])
@@ -489,7 +487,8 @@ export const CLAIMANT_NAMES: readonly {
     id: "ua-ombudsman",
     name: "Ukraine's human rights ombudsman",
     party: "ukraine",
-    re: /\b(?:lubinets|ombudsman|human[- ]rights commissioner)\b/i,
+    // "Ukrainian Parliament Commissioner for Human Rights": the ombudsman's title in full.
+    re: /\b(?:lubinets|ombudsman|human[- ]rights commissioner|(?:verkhovna rada|parliament(?:ary)?) commissioner for human rights)\b/i,
   },
   {
     id: "medinsky",
