@@ -1318,3 +1318,39 @@ describe("readings and words", () => {
     });
   });
 });
+
+// The eighth blind set's four false corrections, one class: a figure given the day of another
+// clause or of a heading (our wording throughout).
+describe("a day from another clause or a heading", () => {
+  it("'on top of the 390 who crossed yesterday' keeps its day to itself", () => {
+    const text =
+      "Day two: another 307 prisoners were freed by each side, on top of the 390 who crossed yesterday.";
+    expect(verdicts(text, "2025-05-24")).not.toContainEqual(["307", "contradicted"]);
+  });
+
+  it("'yesterday's seven hundred and eighty' owns its day, spoken as much as in digits", () => {
+    const text =
+      "Add yesterday's seven hundred and eighty and you get one thousand three hundred and ninety-four people who have swapped sides.";
+    expect(verdicts(text, "2025-05-24")).not.toContainEqual([
+      "one thousand three hundred and ninety-four",
+      "contradicted",
+    ]);
+  });
+
+  it("'307 a side the next' is the wave after the item before it", () => {
+    const text =
+      "Recap: 390 were swapped on the first day, 307 a side the next and 303 a side on the third.";
+    expect(verdicts(text)).not.toContainEqual(["307", "contradicted"]);
+    const wrong =
+      "Recap: 390 were swapped on the first day, 370 a side the next and 303 a side on the third.";
+    expect(figures(wrong).find((c) => c.read === "370")).toMatchObject({
+      verdict: "contradicted",
+      right: "307",
+    });
+  });
+
+  it("a heading's 'for tmrw:' is the day the notes are for, not the figures'", () => {
+    const text = "notes for tmrw: the early-May swap = 205 ea (BM).";
+    expect(verdicts(text, "2025-05-22")).not.toContainEqual(["205", "contradicted"]);
+  });
+});

@@ -110,4 +110,5 @@ const REACHED = {
   fresh4: [0.719, 6],
   fresh5: [0.672, 5],
   fresh6: [0.653, 4],
+  fresh7: [0.566, 7],
 } as const;

@@ -42,6 +42,7 @@
  *   starts a count and is never the figure's date; "by mid-2024" is June–July 2024.
  */
 import type { Counted, Measure, Qualifier, Side } from "../../../store/schema.ts";
+import { addDaysIso, isIsoDate } from "../../dates.ts";
 import {
   findNumbers,
   isAdditive,
@@ -194,6 +195,10 @@ export type WaveCue = "start" | "end" | "wave2" | "wave3";
  */
 const WHOLE_SPAN =
   /\b(?:in all|all told|the (?:whole|entire) (?:deal|exchange)|completed|complete|completing|1,000-for-1,000|thousand-for-thousand|from friday to sunday)\b/i;
+
+/** A list item told as "the next" or "the following": the wave after the item before it. */
+const NEXT_ITEM =
+  /^\s+(?:(?:ukrainians|people|prisoners|each|each side|a side|per side|apiece)\s+)?(?:on\s+)?the\s+(?:next|following)\b(?:\s+(?:day|one|wave|stage))?/i;
 
 /** "The final 303", "their last 303": a figure the words make the deal's last wave. */
 const FINAL_FIGURE = /\b(?:the|their|its|a)\s+(?:final|last)\s+$/i;
@@ -963,6 +968,24 @@ function sentenceClaims(
     // its own wave; a figure in such a list with no words of its own takes no wave.
     if (measure === "released" && !claim.planned) {
       const own = ITEM_WAVE.exec(after);
+      // "390 on the first day, 307 a side the next": the wave after the item before.
+      const next = own ? null : NEXT_ITEM.exec(after);
+      if (next) {
+        const before = out[out.length - 1];
+        const prev = before?.wave;
+        const wave = prev === "start" ? "wave2" : prev === "wave2" ? "wave3" : null;
+        claim.wave = wave;
+        claim.waveNamed = wave !== null;
+        claim.whole = false;
+        if (wave) claim.cues.event = next[0].trim();
+        else if (before?.date && !before.range && isIsoDate(before.date)) {
+          // "390 on May 23, 303 the next day": the day after the item before's.
+          claim.date = addDaysIso(before.date, 1);
+          claim.dateText = next[0].trim();
+          claim.dateBasis = before.dateBasis;
+          claim.dateInherited = false;
+        } else claim.scopeUnclear = true;
+      }
       if (own) {
         claim.wave = ITEM_WAVES[(own[1] as string).toLowerCase()] ?? null;
         claim.waveNamed = claim.wave !== null;

@@ -6,7 +6,7 @@ import type { DayRange } from "./claims.ts";
 import type { DateBasis, DateInfo } from "./draft-dates.ts";
 
 const CLAUSE_BREAK =
-  /[;:|]|\s[–—]\s|,\s+(?:and|but|yet|although|though|while|whereas|after|before|following|when|as|a day after|the day after|with|bringing|taking|raising|which|who)\b|\s(?:and|but)\s+(?=(?:on|in|by)\s)|\s(?:after|before|following)\s+(?=the (?:release|return|exchange|swap))/g;
+  /[;:|]|\s[–—]\s|,\s+(?:and|but|yet|although|though|while|whereas|after|before|following|when|as|a day after|the day after|with|bringing|taking|raising|which|who|on top of|in addition to|besides|adding to|after the)\b|\s(?:and|but)\s+(?=(?:on|in|by)\s)|\s(?:after|before|following)\s+(?=the (?:release|return|exchange|swap))/g;
 
 interface ClauseBounds {
   start: number;
@@ -27,9 +27,9 @@ export function clauseOf(starts: readonly number[], at: number): ClauseBounds {
 }
 
 /** The date a figure at [rel, relEnd) is about: nearest in its clause, then before, then after. */
-/** "Friday's 390", "Friday's group of 370", "Friday's final 303": a day owning one figure. */
+/** "Friday's 390", "Friday's group of 370", "yesterday's seven hundred and eighty": a day owning one figure. */
 const POSSESSIVE_FIGURE =
-  /^['’]s\s+(?:(?:final|last|first|second|third|opening|closing|remaining|further|official|own|group|batch|wave|round|leg|stage|tranche|tally|total|figure|count|number|exchange|swap|handover|of)\s+){0,3}?(?=\d)/iu;
+  /^['’]s\s+(?:(?:final|last|first|second|third|opening|closing|remaining|further|official|own|group|batch|wave|round|leg|stage|tranche|tally|total|figure|count|number|exchange|swap|handover|of)\s+){0,3}?(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:hundred|thousand)\b)/iu;
 
 export function dateFor(
   dates: readonly DateInfo[],
@@ -49,7 +49,9 @@ export function dateFor(
 } | null {
   // "Friday's 390 and … 307 Ukrainians returned": a day in the possessive before a figure is
   // that figure's day, not the next one's.
-  const usable = dates.filter((d) => !d.since && !anotherFigures(d, text, off, rel));
+  const usable = dates.filter(
+    (d) => !d.since && !anotherFigures(d, text, off, rel) && !forHeading(d, text, off),
+  );
   if (usable.length === 0) return null;
   const clause = clauseOf(clauses, rel);
   const days = usable.filter((d) => d.date);
@@ -160,4 +162,13 @@ export function andJoinedStart(s: string, starts: readonly number[], start: numb
   while (i > 0 && /^[,;]?\s*and\b/i.test(s.slice(starts[i] as number, (starts[i] as number) + 6)))
     i--;
   return i >= 0 ? (starts[i] as number) : start;
+}
+
+/** "Bkgrnd for tmrw: last swap 205 ea": a heading's day is the day the notes are for, no figure's. */
+function forHeading(d: DateInfo, text: string, off: number): boolean {
+  return (
+    text !== "" &&
+    /\bfor\s+$/i.test(text.slice(Math.max(0, d.start - off - 6), d.start - off)) &&
+    /^\s*:/.test(text.slice(d.end - off, d.end - off + 3))
+  );
 }
