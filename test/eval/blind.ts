@@ -18,16 +18,20 @@ export type Expected = Verdict | "none";
  * "fresh7": an eighth, after the seventh.
  * Each is run once, then becomes a dev set.
  */
-export type Half =
-  | "dev"
-  | "sealed"
-  | "fresh"
-  | "fresh2"
-  | "fresh3"
-  | "fresh4"
-  | "fresh5"
-  | "fresh6"
-  | "fresh7";
+export const HALVES = [
+  "dev",
+  "sealed",
+  "fresh",
+  "fresh2",
+  "fresh3",
+  "fresh4",
+  "fresh5",
+  "fresh6",
+  "fresh7",
+] as const;
+export type Half = (typeof HALVES)[number];
+/** Every half but the dev one: each was run once (blind) and has been read since. */
+export const SPENT_HALVES = HALVES.filter((h) => h !== "dev");
 
 export interface Label {
   figure: string;

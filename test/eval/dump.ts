@@ -5,23 +5,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { analyse } from "../../src/domain/queries.ts";
 import { parseStoreText } from "../../src/store/store.ts";
-import { type Half, hasHalf, scoreHalf } from "./blind.ts";
+import { HALVES, type Half, hasHalf, scoreHalf } from "./blind.ts";
 
-const SPENT: Half[] = [
-  "dev",
-  "sealed",
-  "fresh",
-  "fresh2",
-  "fresh3",
-  "fresh4",
-  "fresh5",
-  "fresh6",
-  "fresh7",
-];
 const file = path.resolve(import.meta.dirname, "..", "..", "data", "factdesk.json");
 const k = analyse(parseStoreText(readFileSync(file, "utf8"), file));
 const asked = process.argv.slice(2) as Half[];
-for (const half of asked.length > 0 ? asked : SPENT) {
+for (const half of asked.length > 0 ? asked : HALVES) {
   if (!hasHalf(half)) continue;
   for (const s of scoreHalf(k, half).scored)
     console.log(

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { analyse } from "../../src/domain/queries.ts";
 import { parseStoreText } from "../../src/store/store.ts";
-import { formatBlind, hasHalf, scoreHalf } from "./blind.ts";
+import { formatBlind, hasHalf, SPENT_HALVES, scoreHalf } from "./blind.ts";
 import { evaluate, formatScore, loadCases } from "./evaluate.ts";
 import { formatIngest, scoreIngest } from "./ingest.ts";
 import { formatLater, scoreLater } from "./later.ts";
@@ -20,16 +20,7 @@ console.log("Regression cases (written beside the engine)\n");
 console.log(formatScore(evaluate(k, loadCases())));
 console.log(`\n${formatBlind(scoreHalf(k, "dev"), !quiet)}`);
 // Every blind set has been run once (the eighth at 9c4fc39): dev sets now.
-for (const half of [
-  "sealed",
-  "fresh",
-  "fresh2",
-  "fresh3",
-  "fresh4",
-  "fresh5",
-  "fresh6",
-  "fresh7",
-] as const)
+for (const half of SPENT_HALVES)
   if (hasHalf(half)) console.log(`\n${formatBlind(scoreHalf(k, half), false)}`);
 console.log(`\n${formatIngest(scoreIngest(k, "dev"), !quiet)}`);
 console.log(`\n${formatQuestions(scoreQuestions("dev", replyOf(k)), !quiet)}`);
