@@ -177,7 +177,8 @@ export function formatDateOrRange(
 // ---------------------------------------------------------------------------------------------
 // Month and weekday names
 
-const MONTH_SRC =
+/** A month's name or its abbreviation, as a pattern's source ("sept", "May", "december"). */
+export const MONTH_SRC =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const WEEKDAY_SRC = "sunday|monday|tuesday|wednesday|thursday|friday|saturday";

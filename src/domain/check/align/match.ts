@@ -2,7 +2,7 @@
 
 import type { Event, Fact, Measure } from "../../../store/schema.ts";
 import { eventEnd, eventStart } from "../../catalog.ts";
-import { addDaysIso, daysBetween } from "../../dates.ts";
+import { addDaysIso, daysBetween, MONTH_SRC, monthNumber } from "../../dates.ts";
 import { asOfRange } from "../../disputes.ts";
 import { valueText } from "../../labels.ts";
 import type { Knowledge } from "../../queries.ts";
@@ -339,20 +339,18 @@ function sameDayTotals(
   // middle of 2024, 57 swaps" is not September's 57).
   const before = claim.sentence.text.slice(0, claim.number.start - claim.sentence.start);
   const named = [...before.matchAll(PERIOD)].pop()?.[0].toLowerCase();
-  if (named && !periodOf(fit, days).startsWith(named.slice(0, 3))) return judgement;
+  if (named && !isPeriodOf(named, fit, days)) return judgement;
   const same = facts.filter((f) => asOfOverlaps(f, days));
   const again = judgeFacts(claim, same);
   return again?.verdict === "supported" ? again : judgement;
 }
 
-const PERIOD =
-  /\b(?:mid(?:dle)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
-const MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
+const PERIOD = new RegExp(String.raw`\b(?:mid(?:dle)?|${MONTH_SRC})\b`, "gi");
 
-/** "mid" for a total of mid-year, else its month's first three letters. */
-function periodOf(f: Fact, days: { from: string; to: string }): string {
-  if (f.asOf && "note" in f.asOf && /mid/i.test(String(f.asOf.note))) return "mid";
-  return MONTHS[Number(days.from.slice(5, 7)) - 1] ?? "";
+/** Whether a period word ("mid", "September") is a total's own: mid-year, or its month. */
+function isPeriodOf(word: string, f: Fact, days: { from: string; to: string }): boolean {
+  if (f.asOf && "note" in f.asOf && /mid/i.test(String(f.asOf.note))) return word.startsWith("mid");
+  return monthNumber(word) === Number(days.from.slice(5, 7));
 }
 
 function asOfOverlaps(f: Fact, c: { from: string; to: string }): boolean {

@@ -15,6 +15,7 @@ import {
   formatMonthYear,
   formatNewsroomDate,
   isIsoDate,
+  monthNumber,
   weekdayNumber,
   weekdayOf,
 } from "../../dates.ts";
@@ -52,14 +53,12 @@ function lastDayOnly(dc: DateClaim, check: ClaimCheck): ClaimCheck {
     at[0];
   const month = /\s+(?:of\s+)?[A-Za-z]+\.?$/.exec(rest);
   const words =
-    month && !MONTH_WORD.test(month[0].trim().replace(/^of\s+/, ""))
+    month && monthNumber(month[0].trim().replace(/^of\s+/, "")) === 0
       ? rest.slice(0, month.index)
       : rest;
   const start = dc.span.start + at.index;
   return { ...check, claim: words, read: words, start, end: start + words.length };
 }
-
-const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 
 const ABOUT_WORDS: Record<DateClaim["about"], string> = {
   talks: "the day of the talks",
