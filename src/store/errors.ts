@@ -28,6 +28,24 @@ export function schemaProblem(error: z.ZodError): string {
 
 export const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
+/** A file's JSON, not yet checked; a StoreError naming the file if it is not JSON. */
+export function parseJsonText(text: string, file: string): unknown {
+  // An editor that saves with a byte-order mark has not changed the data.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return JSON.parse(json);
+  } catch (err) {
+    throw new StoreError(`${file}: not valid JSON (${jsonProblem(json, err as Error)})`);
+  }
+}
+
+/** A file's JSON checked against its schema; a StoreError naming the file and the problem. */
+export function parseSchemaText<T>(text: string, file: string, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(parseJsonText(text, file));
+  if (!parsed.success) throw new StoreError(`${file}: ${schemaProblem(parsed.error)}`);
+  return parsed.data;
+}
+
 /**
  * A file-system failure (a folder in place of the file, a read-only folder, a full disk) as a
  * StoreError naming the file, so it is reported in one line instead of crashing start-up.

@@ -17,7 +17,7 @@
  */
 import { z } from "zod";
 import { DurableTextFile } from "./durable-file.ts";
-import { attempt, jsonProblem, StoreError, schemaProblem } from "./errors.ts";
+import { attempt, parseSchemaText } from "./errors.ts";
 import { Resolution } from "./schema.ts";
 
 export const resolutionsFileOf = (storeFile: string): string => `${storeFile}.resolutions.json`;
@@ -32,16 +32,7 @@ export function resolutionsText(rows: readonly Resolution[]): string {
 
 /** The file's resolutions, or a StoreError naming the file and what is wrong with it. */
 export function parseResolutionsText(text: string, file: string): Resolution[] {
-  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (err) {
-    throw new StoreError(`${file}: not valid JSON (${jsonProblem(json, err as Error)})`);
-  }
-  const parsed = ResolutionsFileSchema.safeParse(raw);
-  if (!parsed.success) throw new StoreError(`${file}: ${schemaProblem(parsed.error)}`);
-  return parsed.data.resolutions;
+  return parseSchemaText(text, file, ResolutionsFileSchema).resolutions;
 }
 
 /** The resolutions file of one store. */

@@ -25,7 +25,7 @@
  */
 import { z } from "zod";
 import { DurableTextFile } from "./durable-file.ts";
-import { attempt, jsonProblem, StoreError, schemaProblem } from "./errors.ts";
+import { attempt, parseSchemaText } from "./errors.ts";
 import { Event, Fact, Source, type StoreData } from "./schema.ts";
 
 export const reviewsFileOf = (storeFile: string): string => `${storeFile}.reviews.json`;
@@ -62,16 +62,7 @@ export function reviewsText(rows: ReviewRows): string {
 
 /** The file's rows, or a StoreError naming the file and what is wrong with it. */
 export function parseReviewsText(text: string, file: string): ReviewRows {
-  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (err) {
-    throw new StoreError(`${file}: not valid JSON (${jsonProblem(json, err as Error)})`);
-  }
-  const parsed = ReviewsFileSchema.safeParse(raw);
-  if (!parsed.success) throw new StoreError(`${file}: ${schemaProblem(parsed.error)}`);
-  return parsed.data;
+  return parseSchemaText(text, file, ReviewsFileSchema);
 }
 
 /**

@@ -13,7 +13,7 @@ import { copyFile, mkdir, readdir, readFile, realpath, unlink } from "node:fs/pr
 import path from "node:path";
 import { Low } from "lowdb";
 import { DurableTextFile } from "./durable-file.ts";
-import { attempt, ioError, jsonProblem, StoreError, schemaProblem } from "./errors.ts";
+import { attempt, ioError, parseJsonText, StoreError, schemaProblem } from "./errors.ts";
 import { COLLECTIONS, type Collection, type FactStore, type OpenReport } from "./fact-store.ts";
 import { HandledLog } from "./handled.ts";
 import {
@@ -64,7 +64,7 @@ export { StoreError };
 const KEEP_BACKUPS = 5;
 
 export function parseStoreText(text: string, file: string): StoreData {
-  return storeFromJson(parseStoreJson(text, file), file);
+  return storeFromJson(parseJsonText(text, file), file);
 }
 
 /**
@@ -77,18 +77,7 @@ export function parseStoreBytes(bytes: Buffer, file: string): StoreData {
 
 /** The file's JSON from its bytes, row by row where it can be; a StoreError if it is not JSON. */
 function parseStoreJsonBytes(bytes: Buffer, file: string): unknown {
-  return parseObjectByRows(bytes) ?? parseStoreJson(bytes.toString("utf8"), file);
-}
-
-/** The file's JSON, not yet checked against the schema; a StoreError if it is not JSON. */
-function parseStoreJson(text: string, file: string): unknown {
-  // An editor that saves with a byte-order mark has not changed the data.
-  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  try {
-    return JSON.parse(json);
-  } catch (err) {
-    throw new StoreError(`${file}: not valid JSON (${jsonProblem(json, err as Error)})`);
-  }
+  return parseObjectByRows(bytes) ?? parseJsonText(bytes.toString("utf8"), file);
 }
 
 /** The file's JSON migrated to this release's schema and checked against it. */
