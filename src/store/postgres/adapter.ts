@@ -266,16 +266,7 @@ export class PostgresStore implements FactStore {
     const data = this.#data;
     let before: Record<Collection, object[]> | null = null;
     try {
-      await client.query("BEGIN");
-      const { rows } = await client.query<{ rev: string }>(
-        "UPDATE store_meta SET rev = rev + 1 RETURNING rev",
-      );
-      const rev = Number(rows[0]?.rev);
-      // Under the row lock: what other instances wrote first is applied before this change runs.
-      const remote = await rowsSince(client, this.location, this.#seen);
-      const fetched = applyRemote(data, remote.changes);
-      this.#seen = rev - 1;
-      if (fetched.size > 0) this.#bump(fetched);
+      const rev = await this.#beginAndCatchUp(client);
 
       before = snapshot(data);
       const results: unknown[] = [];
@@ -342,21 +333,30 @@ export class PostgresStore implements FactStore {
     return this.#serial(() => this.#compact(now));
   }
 
+  /**
+   * Opens a transaction under the store's row lock, taking the next revision: what other
+   * instances wrote first is applied before this instance's change runs. Returns the revision.
+   */
+  async #beginAndCatchUp(client: pg.PoolClient): Promise<number> {
+    await client.query("BEGIN");
+    const { rows } = await client.query<{ rev: string }>(
+      "UPDATE store_meta SET rev = rev + 1 RETURNING rev",
+    );
+    const rev = Number(rows[0]?.rev);
+    const remote = await rowsSince(client, this.location, this.#seen);
+    const fetched = applyRemote(this.#data, remote.changes);
+    this.#seen = rev - 1;
+    if (fetched.size > 0) this.#bump(fetched);
+    return rev;
+  }
+
   async #compact(now: Date): Promise<number> {
     const client = await this.#pool.connect().catch((err) => {
       throw dbError(this.location, "compact the activity tables", err);
     });
     const data = this.#data;
     try {
-      await client.query("BEGIN");
-      const { rows } = await client.query<{ rev: string }>(
-        "UPDATE store_meta SET rev = rev + 1 RETURNING rev",
-      );
-      const rev = Number(rows[0]?.rev);
-      const remote = await rowsSince(client, this.location, this.#seen);
-      const fetched = applyRemote(data, remote.changes);
-      this.#seen = rev - 1;
-      if (fetched.size > 0) this.#bump(fetched);
+      const rev = await this.#beginAndCatchUp(client);
       const kept = compactActivity(activityOf(data), now, this.#journalDays);
       let dropped = 0;
       for (const c of COMPACTED) {
