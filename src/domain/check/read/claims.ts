@@ -98,6 +98,7 @@ import {
   ITEM_WAVE,
   ITEM_WAVE_ANY,
   ITEM_WAVES,
+  notAFigure,
   OTHER_FATE,
   PEOPLE_COUNTED,
   runningTotalIn,
@@ -422,31 +423,6 @@ function tableRowClaims(
   }
   return out;
 }
-
-/**
- * A footnote's mark ("reported.[14]"), a clock time ("at 17.30", "about 1100 local time"), or a
- * person's age ("Serhiy, 27, a border guard", "the youngest just 21", "a 23-year-old").
- */
-function notAFigure(s: string, rel: number, relEnd: number, text: string): boolean {
-  if (/^\d{1,3}$/.test(text) && s[rel - 1] === "[" && s[relEnd] === "]") return true;
-  const before = s.slice(Math.max(0, rel - 40), rel);
-  const after = s.slice(relEnd, relEnd + 16);
-  if (
-    (/^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(text) &&
-      (CLOCK_BEFORE.test(before) || CLOCK_AFTER.test(after))) ||
-    (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(text) && CLOCK_AFTER.test(after))
-  )
-    return true;
-  if (!/^\d{1,3}$/.test(text) || Number(text) > 110) return false;
-  return (
-    (/\b\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^,/.test(after)) ||
-    /\b(?:youngest|oldest)\b[^.;,\d]{0,30}$|\baged?\s+$/i.test(before) ||
-    /^\s*(?:years?[- ]old|-year-old)\b/i.test(after)
-  );
-}
-const CLOCK_BEFORE = /\b(?:at|from|until|till|by|around|since|before|after|about|um|à)\s+$/i;
-const CLOCK_AFTER =
-  /^\s*(?:h\b|hrs\b|hours\b|o'clock|local\b|(?:kyiv|moscow|kiev) time\b|(?:CET|CEST|EET|EEST|GMT|UTC|MSK)\b)/i;
 
 /** The last day a sentence names that is not the start of a count. */
 function lastDayOf(days: readonly DateInfo[]): DateInfo | undefined {

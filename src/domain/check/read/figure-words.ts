@@ -57,6 +57,31 @@ export function runningTotalIn(s: string): boolean {
   return false;
 }
 
+/**
+ * A footnote's mark ("reported.[14]"), a clock time ("at 17.30", "about 1100 local time"), or a
+ * person's age ("Serhiy, 27, a border guard", "the youngest just 21", "a 23-year-old").
+ */
+export function notAFigure(s: string, rel: number, relEnd: number, text: string): boolean {
+  if (/^\d{1,3}$/.test(text) && s[rel - 1] === "[" && s[relEnd] === "]") return true;
+  const before = s.slice(Math.max(0, rel - 40), rel);
+  const after = s.slice(relEnd, relEnd + 16);
+  if (
+    (/^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(text) &&
+      (CLOCK_BEFORE.test(before) || CLOCK_AFTER.test(after))) ||
+    (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(text) && CLOCK_AFTER.test(after))
+  )
+    return true;
+  if (!/^\d{1,3}$/.test(text) || Number(text) > 110) return false;
+  return (
+    (/\b\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^,/.test(after)) ||
+    /\b(?:youngest|oldest)\b[^.;,\d]{0,30}$|\baged?\s+$/i.test(before) ||
+    /^\s*(?:years?[- ]old|-year-old)\b/i.test(after)
+  );
+}
+const CLOCK_BEFORE = /\b(?:at|from|until|till|by|around|since|before|after|about|um|à)\s+$/i;
+const CLOCK_AFTER =
+  /^\s*(?:h\b|hrs\b|hours\b|o'clock|local\b|(?:kyiv|moscow|kiev) time\b|(?:CET|CEST|EET|EEST|GMT|UTC|MSK)\b)/i;
+
 /** Before a bare number, words that make it a label or a name: "Bus 7", "No. 64", "room 12". */
 const LABEL_BEFORE =
   /\b(?:no|nos|number|bus|room|article|decree|resolution|section|page|p|pp|ext|extension|line|flight|unit|brigade|battalion|regiment|division|platoon|game|episode|chapter|item|point|paragraph|clause|case|file|ward|block|building|gate|door|seat|row|route|highway|km|mile|aged?|age)\.?\s*#?\s*$/i;
