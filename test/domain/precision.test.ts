@@ -1144,6 +1144,25 @@ describe("readings and words", () => {
     ).not.toContain("contradicted");
   });
 
+  it("'from May 22 to May 24' written as one range is a span of days, not a count from its first", () => {
+    // Our wording: the deal's span in a relative clause, with the whole deal's figure after it.
+    const [c] = figures(
+      "The swap, which lasted from May 23 to May 25, returned 2,000 Ukrainians to Kyiv.",
+      "2025-07-01",
+    );
+    expect(c).toMatchObject({ read: "2,000", verdict: "contradicted", right: "1,000" });
+    expect(
+      verdicts(
+        "The swap, which lasted from May 23 to May 25, returned 1,000 Ukrainians to Kyiv.",
+        "2025-07-01",
+      ),
+    ).toEqual([["1,000", "supported"]]);
+    // "From May 23" alone still starts a count.
+    expect(
+      verdicts("From May 23, 2025 onwards some 2,000 Ukrainians came home.").map((v) => v[1]),
+    ).not.toContain("contradicted");
+  });
+
   it("a span a day off the deal's does not keep the deal's own figures from their support", () => {
     expect(
       verdicts(

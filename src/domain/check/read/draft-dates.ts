@@ -191,9 +191,12 @@ function readDatesIn(text: string, ctx: DateContext): DateInfo[] {
       /\b(?:counts?|tally|tallies|figures?|data|reports?|estimates?|numbers?|totals?)\b[^.;:]{0,40}\bfrom\s+$/i.test(
         text.slice(Math.max(0, d.start - 60), d.start),
       );
+    // "From May 23 to May 25" read as one mention is a span, not a count from its first day.
+    const ownSpan = d.kind !== "year" && /\s(?:to|until|till|through|thru)\s|[–—-]/i.test(d.text);
     const since =
       namesWar ||
       (/\b(?:since|from|after)\s+(?:(?:early|late|mid)-?\s*)?$/i.test(before) &&
+        !ownSpan &&
         !datedCount &&
         !/^['’]s\b/.test(text.slice(d.end, d.end + 3)));
     // A day that cannot be fixed is kept (as a guess): it still says the figure is not about
