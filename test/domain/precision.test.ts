@@ -895,6 +895,43 @@ describe("which exchange of the war, or of the year", () => {
     const got = figures("Today's exchange is already the 64th.", "2025-05-23");
     expect(got).toMatchObject([{ measure: "exchange-ordinal", verdict: "supported" }]);
   });
+
+  it("'the swap is its 66th', 'counts the swap as the 62nd' and notes' 'exch' name the exchange too", () => {
+    for (const text of [
+      "Kyiv says Friday's swap is its 66th.",
+      "The headquarters counts Friday's exchange as the 62nd.",
+      "Today's swap, per HQ: 66th exch of the war.",
+    ]) {
+      const got = figures(text, "2025-05-23");
+      expect(got, text).toMatchObject([
+        { measure: "exchange-ordinal", verdict: "contradicted", right: "64th" },
+      ]);
+    }
+  });
+
+  it("'since 2022' after an ordinal counts the war's exchanges; 'this yr' counts the year's", () => {
+    expect(
+      figures("Ukraine called Friday's exchange the 66th exchange since 2022.", "2025-05-23"),
+    ).toMatchObject([{ measure: "exchange-ordinal", verdict: "contradicted" }]);
+    const [war, year] = figures("HQ: 64th exch, 7th this yr.", "2025-05-23");
+    expect(war).toMatchObject({ measure: "exchange-ordinal" });
+    expect(year).toMatchObject({ measure: "exchanges-this-year" });
+  });
+
+  it("a dated draft's count of the year's exchanges is not vouched for by an earlier exchange's", () => {
+    // The early-May swap was the year's fifth; a note written on the day of a later swap that
+    // calls that one the fifth is not supported by it.
+    const [c] = figures(
+      "Swap under way. Coordination HQ: the fifth exchange this year.",
+      "2025-05-23",
+    );
+    expect(c?.measure).toBe("exchanges-this-year");
+    expect(c?.verdict).not.toBe("supported");
+    expect(
+      figures("Swap done. Coordination HQ: the fifth exchange this year.", "2025-05-07")[0]
+        ?.verdict,
+    ).toBe("supported");
+  });
 });
 
 describe("a bare figure paired with another wave's day", () => {

@@ -176,9 +176,13 @@ export function decide(
       onWeekday(e, claim.weekday) &&
       (!dayMissed || slipOf(k, e, claim.date as string)),
   );
+  // An exchange's number names one exchange: a dated draft's "5th this year" is the latest
+  // exchange it could speak of, not whichever earlier one was the fifth.
+  const latest = ORDINALS.has(measure) && refDate ? latestExchange(k, refDate) : null;
+  const candidates = latest ? events.filter((e) => e === latest) : events;
   // An archive may hold the same figure for many events: a few are enough to support it.
   let best: Decision | null = null;
-  for (const e of events.slice(0, FALLBACK_EVENTS)) {
+  for (const e of candidates.slice(0, FALLBACK_EVENTS)) {
     const r = tryEvents(k, claim, [e]);
     if (r && r.judgement.verdict !== "contradicted") {
       if (!best || RANK[r.judgement.verdict] < RANK[best.judgement.verdict])
@@ -427,6 +431,18 @@ function onWeekday(e: Event, weekday: number | null): boolean {
 }
 
 /** Whether an event had begun by the draft's date (any event, for an undated draft). */
+const ORDINALS: ReadonlySet<Measure> = new Set(["exchanges-this-year"]);
+
+/** The last exchange that began on or before `day`. */
+function latestExchange(k: Knowledge, day: string): Event | null {
+  let best: Event | null = null;
+  for (const e of k.catalog.events.values()) {
+    const start = e.kind === "exchange" ? eventStart(e) : null;
+    if (start && start <= day && (!best || start > (eventStart(best) ?? ""))) best = e;
+  }
+  return best;
+}
+
 function notAfter(e: Event, refDate: string | null): boolean {
   const start = eventStart(e);
   return refDate === null || start === null || start <= refDate;

@@ -537,29 +537,34 @@ function sentenceClaims(
       // "The 64th exchange", or, in a sentence about one, "the 64th since the invasion", "the
       // 49th of the war", "the fifth this year".
       const named =
-        /^\s+(?:such\s+)?(?:prisoner\s+)?(?:exchange|swap|event|prisoner exchange)\b/i.test(after);
+        /^\s+(?:such\s+)?(?:prisoner\s+)?(?:exchange|swap|event|prisoner exchange|exchs?\b\.?)\b/i.test(
+          after,
+        );
       const counting =
-        /^\s+(?:(?:one\s+)?(?:since|of the (?:war|year|full-scale (?:war|invasion)))|(?:of|in)\s+20\d\d|(?:in |of )?this year|of the year)\b/i.test(
+        /^\s+(?:(?:one\s+)?(?:since|of the (?:war|year|full-scale (?:war|invasion)))|(?:of|in)\s+20\d\d|(?:in |of )?this y(?:ea)?r|of the year)\b/i.test(
           after,
         ) &&
-        (/\b(?:exchange|swap)s?\b/i.test(s) || aboutExchanges);
-      // "Today's exchange is already the 64th", "the war's 46th": the exchange named before.
+        (/\b(?:exchange|swap|exch)s?\b/i.test(s) || aboutExchanges);
+      // "Today's exchange is already the 64th", "the war's 46th", "Friday's swap is its 65th",
+      // "counts the swap as the 63rd": the exchange named before.
       const namedBefore =
-        /(?:\b(?:exchange|swap)\b[^.;:]{0,40}\b(?:is|was|be|became|becomes|marked|marks)\b[^.;:]{0,30}\bthe\s+(?:war['’]s\s+)?|\bthe\s+war['’]s\s+)$/i.test(
+        /(?:\b(?:exchange|swap)\b[^.;:]{0,40}\b(?:is|was|be|became|becomes|marked|marks|as)\b[^.;:]{0,30}\b(?:the|its)\s+(?:war['’]s\s+)?|\bthe\s+war['’]s\s+)$/i.test(
           before,
         ) && /^\s*(?:[.,;:)]|$)/.test(after);
       if (!named && !counting && !namedBefore) continue;
       // "The first exchange under this agreement" counts a deal's waves, not the war's swaps.
       if (WITHIN_DEAL.test(after)) continue;
-      const rest = after.slice(0, 60);
-      measure = /\b(?:in|of) (?:20\d\d|the year)\b|\bthis year\b/i.test(rest)
-        ? "exchanges-this-year"
-        : "exchange-ordinal";
       counted = "exchanges";
       ordinalScope =
-        /^\s+(?:(?:such\s+)?(?:prisoner\s+)?(?:exchange|swap|event)s?\s+)?((?:one\s+)?since\s+[^,.;:]{3,40}|of (?:the (?:war|year|full-scale (?:war|invasion))|20\d\d)|in 20\d\d|(?:in |of )?this year)/i.exec(
+        /^\s+(?:(?:such\s+)?(?:prisoner\s+)?(?:exchange|swap|event|exch)s?\.?\s+)?((?:one\s+)?since\s+[^,.;:]{3,40}|of (?:the (?:war|year|full-scale (?:war|invasion))|20\d\d)|in 20\d\d|(?:in |of )?this y(?:ea)?r)/i.exec(
           after,
         )?.[1] ?? null;
+      // The count's own words say which series: "the 64th exch, 5th this yr" is two series.
+      measure =
+        ordinalScope &&
+        /^(?:(?:of|in)\s+20\d\d|.*\b(?:the year|this y(?:ea)?r))\b/i.test(ordinalScope)
+          ? "exchanges-this-year"
+          : "exchange-ordinal";
       noun = /^\s+((?:such\s+)?(?:prisoner\s+)?\w+)/.exec(after)?.[1] ?? null;
       nounLength = noun ? after.indexOf(noun) + noun.length : 0;
     } else if (m.kind === "ratio") {
