@@ -3,7 +3,7 @@
  * is a calendar day with no time zone, so nothing here depends on where the bot runs. Pure: no
  * I/O, and "today" is always a parameter.
  */
-import { addDays, getDay, getDaysInMonth } from "date-fns";
+import { addDays, getDay, getDaysInMonth, subYears } from "date-fns";
 import { COUNTED_AFTER } from "./check/vocabulary.ts";
 
 export type DateQuery =
@@ -310,6 +310,8 @@ const DATE_RE = new RegExp(
     `|(?<span>(?:over|in|during|within|across|for)${S}(?:the${S})?(?:(?:first|last|past|next|previous|following)${S})?(?:${COUNT_WORDS}|\\d{1,3})${S}days)${END}`,
     // two days later
     `|(?<nDays>${COUNT_WORDS}|\\d{1,3})${S}days?${S}(?<nDir>later|after|earlier|before|ago)${END}`,
+    // a year ago today: an anniversary piece's day, the same day of the month years before
+    `|(?<yAgo>(?:a|one|two|three|\\d)${S}years?)${S}ago${S}(?:today|this${S}day)${END}`,
     // yesterday, the following day
     `|(?<rel>yesterday|today|tonight|tomorrow|the${S}(?:following|next|previous|prior|same)${S}day|the${S}day${S}(?:after|before))${END}`,
     // (last) Friday
@@ -477,6 +479,11 @@ export function findDates(text: string, opts: { refDate: string }): DateMention[
             ? shift(base, n)
             : shift(base, -n);
       push(start, end, "relative", date);
+    } else if (g.yAgo !== undefined) {
+      const n = COUNTS[g.yAgo.split(/\s/)[0]?.toLowerCase() ?? ""] ?? Number(g.yAgo.split(/\s/)[0]);
+      const back = ref ? toLocalDate(ref) : null;
+      const day = back && Number.isFinite(n) ? toIso(subYears(back, n)) : null;
+      push(start, end, "relative", day && isIsoDate(day) ? day : null);
     } else if (g.rel !== undefined) {
       push(start, end, "relative", relative(g.rel.toLowerCase().replace(/\s+/g, " "), ref, base));
     } else if (g.wdA !== undefined) {

@@ -232,6 +232,17 @@ describe("days in an archive", () => {
     expect(c?.reading?.event.note).toMatch(/year taken from the store/);
   });
 
+  it("'a year ago today' in an anniversary piece is the draft's day a year back", () => {
+    const [c] = figures(
+      "One year ago today, the two countries swapped 370 prisoners apiece in the exchange's second wave.",
+      "2026-05-24",
+    );
+    expect(c).toMatchObject({ date: "2025-05-24", verdict: "contradicted", right: "307" });
+    expect(verdicts("Two years ago today, each side freed 307 prisoners.", "2027-05-24")).toEqual([
+      ["307", "supported"],
+    ]);
+  });
+
   it("a draft filed a year later takes the archive's day, not its own year's", () => {
     const text = "A YEAR ON: THE RECORD SWAP\nMay 23: 390 each side\nMay 24: 370 each side";
     const [may23] = days(text, "2026-05-23");
