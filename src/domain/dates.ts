@@ -312,6 +312,7 @@ const DATE_RE = new RegExp(
     `|(?<nDays>${COUNT_WORDS}|\\d{1,3})${S}days?${S}(?<nDir>later|after|earlier|before|ago)${END}`,
     // a year ago today: an anniversary piece's day, the same day of the month years before
     `|(?<yAgo>(?:a|one|two|three|\\d)${S}years?)${S}ago${S}(?:today|this${S}day)${END}`,
+    `|(?<yLast>(?:on${S})?this${S}(?:very${S})?day${S}last${S}year)${END}`,
     // yesterday, the following day
     `|(?<rel>yesterday|today|tonight|tomorrow|the${S}(?:following|next|previous|prior|same)${S}day|the${S}day${S}(?:after|before))${END}`,
     // (last) Friday
@@ -479,8 +480,9 @@ export function findDates(text: string, opts: { refDate: string }): DateMention[
             ? shift(base, n)
             : shift(base, -n);
       push(start, end, "relative", date);
-    } else if (g.yAgo !== undefined) {
-      const n = COUNTS[g.yAgo.split(/\s/)[0]?.toLowerCase() ?? ""] ?? Number(g.yAgo.split(/\s/)[0]);
+    } else if (g.yAgo !== undefined || g.yLast !== undefined) {
+      const count = g.yAgo?.split(/\s/)[0]?.toLowerCase() ?? "one";
+      const n = COUNTS[count] ?? Number(count);
       const back = ref ? toLocalDate(ref) : null;
       const day = back && Number.isFinite(n) ? toIso(subYears(back, n)) : null;
       push(start, end, "relative", day && isIsoDate(day) ? day : null);

@@ -243,6 +243,33 @@ describe("days in an archive", () => {
     ]);
   });
 
+  it("'on this day last year' is the draft's day a year back", () => {
+    expect(
+      verdicts("On this day last year, 307 prisoners from each side crossed.", "2026-05-25"),
+    ).toEqual([["307", "contradicted"]]);
+    expect(
+      verdicts("On this day last year, 303 prisoners from each side crossed.", "2026-05-25"),
+    ).toEqual([["303", "supported"]]);
+  });
+
+  it("the day a deal was completed is its last, with an aside between the deal and the verb", () => {
+    // Our wording: an appositive about the deal's size before 'was completed'.
+    const wrong = days("The swap, of 1,000 people a side, was completed on 23 May.", "2025-07-01");
+    expect(wrong).toMatchObject([{ verdict: "contradicted", right: "May 25, 2025" }]);
+    const right = days("The swap, of 1,000 people a side, was completed on 25 May.", "2025-07-01");
+    expect(right.map((d) => d.verdict)).toEqual(["supported"]);
+  });
+
+  it("'the final 303 prisoners … on Saturday' gives the day of the deal's last wave", () => {
+    const [day] = days("The last 303 prisoners of each side crossed on Saturday.", "2025-05-27");
+    expect(day).toMatchObject({ verdict: "contradicted", right: "May 25, 2025" });
+    expect(
+      days("The last 303 prisoners of each side crossed on Sunday.", "2025-05-27").map(
+        (d) => d.verdict,
+      ),
+    ).toEqual(["supported"]);
+  });
+
   it("a draft filed a year later takes the archive's day, not its own year's", () => {
     const text = "A YEAR ON: THE RECORD SWAP\nMay 23: 390 each side\nMay 24: 370 each side";
     const [may23] = days(text, "2026-05-23");

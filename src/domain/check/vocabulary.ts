@@ -427,7 +427,7 @@ export const EVENT_CUES: readonly {
   {
     about: "end",
     hint: /end|complet|wrap|finish|conclud|clos|final|last/iu,
-    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:ended|ends|was completed|completed|wrapped up|wraps up|finished|concluded)|\bending(?= on\b)|(?:complet|finish|conclud|clos)(?:ed|ing) the (?:[\d,]+-for-[\d,]+ |prisoner )?(?:exchange|swap|deal|agreement|operation)|(?:ended|wrapped up) the (?:exchange|swap|deal|operation)|complete(?:s|d)? (?:the |their |a )?(?:[\d,]+-for-[\d,]+ )?(?:prisoner )?(?:exchange|swap)|(?:final|last|closing) (?:wave|stage|round|day|leg|phase|batch|part|group|tranche)|the (?:last|final) of (?:them|the (?:waves|stages|rounds))|to (?:finish|close|complete) (?:it|the (?:exchange|swap|deal))(?: off)?|to finish)\b/giu,
+    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)(?:,(?:[^,.;:]|\d[,.]\d){1,60},)?\s+(?:[\p{L}'’-]+\s+){0,2}?(?:ended|ends|was completed|completed|wrapped up|wraps up|finished|concluded)|\bending(?= on\b)|(?:complet|finish|conclud|clos)(?:ed|ing) the (?:[\d,]+-for-[\d,]+ |prisoner )?(?:exchange|swap|deal|agreement|operation)|(?:ended|wrapped up) the (?:exchange|swap|deal|operation)|complete(?:s|d)? (?:the |their |a )?(?:[\d,]+-for-[\d,]+ )?(?:prisoner )?(?:exchange|swap)|(?:final|last|closing) (?:wave|stage|round|day|leg|phase|batch|part|group|tranche)|(?:final|last|remaining) \d[\d,]* (?:prisoners|people|persons|captives|POWs|servicemen|soldiers|Ukrainians|Russians)|the (?:last|final) of (?:them|the (?:waves|stages|rounds))|to (?:finish|close|complete) (?:it|the (?:exchange|swap|deal))(?: off)?|to finish)\b/giu,
   },
   {
     about: "wave2",
