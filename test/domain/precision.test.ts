@@ -768,6 +768,25 @@ describe("notes' short forms", () => {
   });
 });
 
+describe("a floor the source sets", () => {
+  it("a source's 'over 500' neither bears out nor rules out a draft's higher floor", () => {
+    // Our wording. April's swap: the store has "over 500" in all, and 246 a side without the wounded.
+    const got = (text: string) => verdicts(text, "2025-05-02").filter(([r]) => r !== "April 19");
+    expect(got("On April 19 the two sides swapped more than 650 people in all.")).toEqual([
+      ["more than 650", "unverified"],
+    ]);
+    expect(got("On April 19 the two sides swapped more than 510 people in all.")).toEqual([
+      ["more than 510", "unverified"],
+    ]);
+    expect(got("On April 19 the two sides swapped more than 500 people in all.")).toEqual([
+      ["more than 500", "supported"],
+    ]);
+    expect(got("On April 19 the two sides swapped 538 people in all.")).toEqual([
+      ["538", "supported"],
+    ]);
+  });
+});
+
 describe("running totals and counts held", () => {
   it("a digit dropped from a large stored figure is a typo of it: 'over 1,600 civilians held' for over 16,000", () => {
     const [c] = figures("Lubinets says over 1,600 Ukrainian civilians are detained in Russia.");

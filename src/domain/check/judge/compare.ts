@@ -58,24 +58,50 @@ const JUDGED_MEMO = 1_000;
  * A claim's interval against the stored figures for one side. The result depends on nothing
  * else, so it is kept with the side's facts and handed out again (callers must not change it).
  */
-function judgeSide(claimI: Interval, facts: readonly Fact[], sub: SubSide): SideResult | null {
+function judgeSide(
+  claimI: Interval,
+  facts: readonly Fact[],
+  sub: SubSide,
+  floor: boolean,
+): SideResult | null {
   const stored = storedSide(facts, sub);
   if (stored.mine.length === 0) return null;
-  const key = `${claimI.min}|${claimI.max}|${claimI.minOpen}|${claimI.maxOpen}`;
+  const key = `${claimI.min}|${claimI.max}|${claimI.minOpen}|${claimI.maxOpen}|${floor}`;
   let result = stored.judged.get(key);
   if (result === undefined) {
     if (stored.judged.size >= JUDGED_MEMO) stored.judged.clear();
-    result = judgeStoredSide(claimI, stored, sub);
+    result = judgeStoredSide(claimI, stored, sub, floor);
     stored.judged.set(key, result);
   }
   return result;
 }
 
-function judgeStoredSide(claimI: Interval, stored: StoredSide, sub: SubSide): SideResult {
+/** "Over 500", "at least 200": a source's figure that only sets a floor. */
+const FLOORS = new Set(["more-than", "at-least"]);
+const floorOf = (f: Fact) => f.value.type === "number" && FLOORS.has(f.value.qualifier);
+
+/**
+ * The claim's figure against one side's stored figures; null when the store's only figures for
+ * it are floors set lower than the claim's own ("over 600" against "over 500"): a floor says
+ * nothing of how far above it the figure lies, so it neither bears out nor rules out a higher one.
+ */
+function judgeStoredSide(
+  claimI: Interval,
+  stored: StoredSide,
+  sub: SubSide,
+  floor: boolean,
+): SideResult | null {
   const { mine, conflict } = stored;
+  const above = (f: Fact, fi: Interval) => floor && floorOf(f) && claimI.min > fi.min;
+  let raisedOnly = false;
   const overlapping = mine.filter((f) => {
     const fi = factInterval(f, sub);
-    return fi !== null && overlaps(fi, claimI);
+    if (fi === null || !overlaps(fi, claimI)) return false;
+    if (above(f, fi)) {
+      raisedOnly = true;
+      return false;
+    }
+    return true;
   });
   // "Over 200" does not support 246 where the same source pool gives 205 exactly for the same
   // people: the exact figure rules the claim out, the hedge only failed to.
@@ -92,6 +118,9 @@ function judgeStoredSide(claimI: Interval, stored: StoredSide, sub: SubSide): Si
         refines(factInterval(x, sub), hedge),
     );
   });
+  // (Not contradicted by an exact figure either: the floor may count more than it does, as
+  // April's "over 500" takes in the wounded its 246 a side leaves out.)
+  if (fits.length === 0 && raisedOnly) return null;
   const verdict = fits.length === 0 ? "contradicted" : conflict ? "disputed" : "supported";
   return { sub, verdict, facts: mine, fits, conflict };
 }
@@ -139,10 +168,11 @@ export interface Judgement {
 export function judgeFacts(claim: Claim, facts: readonly Fact[]): Judgement | null {
   if (facts.length === 0) return null;
   const claimI = claimInterval(claim);
+  const floor = FLOORS.has(claim.number.qualifier);
   let best: Judgement | null = null;
   for (const reading of readingsOf(claim)) {
     const sides = reading
-      .map((sub) => judgeSide(claimI, facts, sub))
+      .map((sub) => judgeSide(claimI, facts, sub, floor))
       .filter((r): r is SideResult => r !== null);
     if (sides.length === 0) continue;
     const verdict = sides.some((r) => r.verdict === "contradicted")
