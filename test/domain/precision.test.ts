@@ -775,6 +775,11 @@ describe("a floor the source sets", () => {
     expect(got("On April 19 the two sides swapped more than 650 people in all.")).toEqual([
       ["more than 650", "unverified"],
     ]);
+    const [high] = figures(
+      "On April 19 the two sides swapped more than 650 people in all.",
+      "2025-05-02",
+    ).filter((c) => c.read !== "April 19");
+    expect(high?.reason).toMatch(/only “Over 500”.*neither bears out nor rules out/);
     expect(got("On April 19 the two sides swapped more than 510 people in all.")).toEqual([
       ["more than 510", "unverified"],
     ]);

@@ -67,7 +67,7 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
       citations: [],
       correction: null,
       disputeIds: [],
-      reason: unverifiedReason(claim, event),
+      reason: floorBelow(k, claim, event) ?? unverifiedReason(claim, event),
     });
   }
   const { judgement } = decision;
@@ -280,6 +280,21 @@ function matchedHow(decision: {
   if (decision.dayMissed)
     return ` (matched on what it counts: the store has no exchange on ${formatNewsroomDate(decision.dayMissed)}, so check the day)`;
   return " (matched on what it counts: the draft names no day or exchange)";
+}
+
+/** "Over 600" where the store has only "over 500" for the event: why that is not enough. */
+function floorBelow(k: Knowledge, claim: Claim, event: Event | null): string | null {
+  const q = claim.number.qualifier;
+  if (!event || (q !== "more-than" && q !== "at-least")) return null;
+  const floor = (k.catalog.factsByEvent.get(event.id) ?? []).find(
+    (f) =>
+      f.value.type === "number" &&
+      (f.value.qualifier === "more-than" || f.value.qualifier === "at-least") &&
+      f.value.n < claim.number.n &&
+      f.counted === claim.counted,
+  );
+  if (!floor || floor.value.type !== "number") return null;
+  return `The store has only “${floor.value.said}” for ${lowerThe(event.title)}: a floor below the draft's, which neither bears out nor rules out “${claim.span.text}”.`;
 }
 
 function unverifiedReason(claim: Claim, event: Event | null): string {
