@@ -293,7 +293,7 @@ function floorBelow(k: Knowledge, claim: Claim, event: Event | null): string | n
       f.value.n < claim.number.n &&
       f.counted === claim.counted,
   );
-  if (!floor || floor.value.type !== "number") return null;
+  if (floor?.value.type !== "number") return null;
   return `The store has only “${floor.value.said}” for ${lowerThe(event.title)}: a floor below the draft's, which neither bears out nor rules out “${claim.span.text}”.`;
 }
 
