@@ -810,6 +810,28 @@ describe("running totals and counts held", () => {
     ]);
   });
 
+  it("an undated total is weighed only against the stored totals it matches, and their dispute", () => {
+    // Our wording, with no day and no draft date: totals grow, so an older one neither bears out
+    // nor rules out this one, and a dispute between two older totals is not this one's.
+    const [c] = figures("Kyiv says it has now brought home 4,552 people since 2022.");
+    expect(c).toMatchObject({ verdict: "disputed" });
+    expect(c?.reason).toMatch(/4,552 vs more than 4,750/);
+    expect(c?.reason).not.toMatch(/3,400|3,672/);
+    // A mistyped total is still caught.
+    expect(figures("Kyiv says it has now brought home 4,525 people since 2022.")[0]?.verdict).toBe(
+      "contradicted",
+    );
+  });
+
+  it("'mid-2024 total: 3,672' is dated by its label, a word between the day and the colon", () => {
+    const [c, n] = figures(
+      "Running totals for the graphic\nmid-2024 total: 3,672 returned in 57 exchanges",
+    );
+    expect(c).toMatchObject({ read: "3,672", verdict: "contradicted" });
+    // The label heads its line: the count of exchanges after it is mid-2024's too.
+    expect(n).toMatchObject({ read: "57", verdict: "contradicted", right: "54" });
+  });
+
   it("an answer's figure and day are of the wave its question named", () => {
     const text = "When was the final wave?\nOn May 24, when 303 were freed from each side.";
     expect(figures(text).map((c) => [c.read, c.verdict])).toEqual([["303", "supported"]]);

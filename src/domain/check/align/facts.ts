@@ -235,7 +235,10 @@ export function cumulativeFacts(k: Knowledge, claim: Claim, refDate: string | nu
     CUMULATIVE_FACTS.set(k, memo);
   }
   const range = claimDays(claim, refDate);
-  const key = `${claim.measure}|${claim.counted}|${range?.from}|${range?.to}`;
+  // With no day, which totals are weighed depends on the figure (see below).
+  const key = range
+    ? `${claim.measure}|${claim.counted}|${range.from}|${range.to}`
+    : `${claim.measure}|${claim.counted}|${claim.number.n}|${claim.number.qualifier}|${claim.number.n2}`;
   const known = memo.get(key);
   if (known) return known;
   if (memo.size >= FITTING_MEMO) memo.clear();
@@ -251,9 +254,14 @@ function findCumulativeFacts(
 ): Fact[] {
   const list = indexOf(k).cumulative.get(claim.measure as Measure) ?? [];
   if (!range) {
-    const all = list.map((x) => x.fact).filter((f) => countedFits(f, claim, true));
-    const strict = all.filter((f) => countedFits(f, claim, false));
-    return (strict.length > 0 ? strict : all).slice(0, MAX_CANDIDATES);
+    // With no day, a total is checked only against the stored totals it matches, and the
+    // disputes those are part of: totals grow, so the others neither bear it out nor rule it out
+    // (and a dispute between two older totals is not this one's).
+    const claimI = claimInterval(claim);
+    const matching = everyCumulativeFact(k, claim).filter(
+      (f) => f.value.type === "number" && overlaps(interval(f.value), claimI),
+    );
+    return withDisputed(k, matching.slice(0, MAX_CANDIDATES));
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(range.from) || !/^\d{4}-\d{2}-\d{2}$/.test(range.to)) return [];
   const from = addDaysIso(range.from, -CUMULATIVE_WINDOW_DAYS);
@@ -274,6 +282,14 @@ function findCumulativeFacts(
   }
   const strict = out.filter((f) => countedFits(f, claim, false));
   return withDisputed(k, strict.length > 0 ? strict : out);
+}
+
+/** Every stored total of the claim's kind, whatever its day: where a mistyped figure is looked for. */
+export function everyCumulativeFact(k: Knowledge, claim: Claim): Fact[] {
+  const list = indexOf(k).cumulative.get(claim.measure as Measure) ?? [];
+  const all = list.map((x) => x.fact).filter((f) => countedFits(f, claim, true));
+  const strict = all.filter((f) => countedFits(f, claim, false));
+  return (strict.length > 0 ? strict : all).slice(0, MAX_CANDIDATES);
 }
 
 function withDisputed(k: Knowledge, facts: Fact[]): Fact[] {

@@ -8,7 +8,14 @@ import { valueText } from "../../labels.ts";
 import type { Knowledge } from "../../queries.ts";
 import { FALLBACK_EVENTS, type Judgement, judgeFacts, RANK } from "../judge/compare.ts";
 import type { Claim } from "../read/claims.ts";
-import { claimDays, cumulativeFacts, factsOf, fittingFacts, wavesSoFar } from "./facts.ts";
+import {
+  claimDays,
+  cumulativeFacts,
+  everyCumulativeFact,
+  factsOf,
+  fittingFacts,
+  wavesSoFar,
+} from "./facts.ts";
 import { recentDeal, type Scope, scopeOf } from "./scope.ts";
 import { CUMULATIVE, indexOf } from "./store-index.ts";
 import { swappedDigits, type Typo, typoFacts } from "./typos.ts";
@@ -69,7 +76,12 @@ export function decide(
   if (CUMULATIVE.has(measure)) {
     const facts = cumulativeFacts(k, claim, refDate);
     const judgement = sameDayTotals(k, claim, facts, judgeFacts(claim, facts));
-    if (!judgement) return null;
+    if (!judgement) {
+      // No day and no stored total like it: it may still be one mistyped ("4,525" for 4,552).
+      return claimDays(claim, refDate) === null
+        ? typoDecision(k, claim, everyCumulativeFact(k, claim), true)
+        : null;
+    }
     const event = k.catalog.events.get((facts[0] as Fact).eventId) ?? null;
     // Only a total for the very days the draft speaks of can say it is wrong: totals grow.
     const days = claimDays(claim, refDate);

@@ -74,12 +74,30 @@ export function dateFor(
           !/^['’]s\b/.test(text.slice(d.end - off, d.end - off + 3)),
       )
     : undefined;
-  // "Ombudsman, Sept 2024: 3,672 back": a day set before its figure as a label is its own.
+  // "Ombudsman, Sept 2024: 3,672 back", "mid-2024 total: 3,672": a day set before its figure
+  // as a label is its own.
   const labelled = text
     ? usable.find(
-        (d) => d.end - off <= rel && /^\s*[:–—=]\s*[~≈]?\s*$/.test(text.slice(d.end - off, rel)),
+        (d) =>
+          d.end - off <= rel &&
+          /^\s*(?:(?:total|tally|count|figure|number)s?\s*)?[:–—=]\s*[~≈]?\s*$/i.test(
+            text.slice(d.end - off, rel),
+          ),
       )
     : undefined;
+  // "mid-2024 total: 3,672 returned in 57 exchanges": a label heading its line dates every
+  // figure on the line, where no other day comes between.
+  const headed =
+    text && !labelled
+      ? usable.find(
+          (d) =>
+            d.end - off <= rel &&
+            /^\s*(?:(?:total|tally|count|figure|number)s?\s*)?[:–—=][^\n.;:]*$/i.test(
+              text.slice(d.end - off, rel),
+            ) &&
+            !usable.some((e) => e !== d && e.start > d.end && e.start - off < rel),
+        )
+      : undefined;
   const own =
     runOn ??
     labelled ??
@@ -88,7 +106,8 @@ export function dateFor(
       off,
       rel,
       relEnd,
-    );
+    ) ??
+    headed;
   const found = ownClauseOnly
     ? own
     : (own ??
