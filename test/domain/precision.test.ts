@@ -832,6 +832,33 @@ describe("running totals and counts held", () => {
     expect(n).toMatchObject({ read: "57", verdict: "contradicted", right: "54" });
   });
 
+  it("'before the May exchange', 'on the eve of the big swap': a total dated by the deal the archive holds", () => {
+    // Our wording, in a piece written months later: the deal's days come from the store.
+    const before = figures(
+      "Kyiv's count of people brought home since 2022 stood at 4,552 just before the May exchange.",
+      "2025-10-01",
+    );
+    expect(before.map((c) => [c.read, c.verdict])).toEqual([["4,552", "disputed"]]);
+    const eve = figures(
+      "On the eve of the big swap, Kyiv's count of people brought home since 2022 stood at 4,552.",
+      "2025-10-01",
+    );
+    expect(eve.map((c) => [c.read, c.verdict])).toEqual([["4,552", "disputed"]]);
+    // The deal's own days are not claims of the draft's.
+    expect(
+      days(
+        "Kyiv's count of people brought home since 2022 stood at 4,552 just before the May exchange.",
+        "2025-10-01",
+      ),
+    ).toEqual([]);
+    // Running copy's "before the swap" is that day's wave, not the deal's eve.
+    expect(
+      figures("Overnight before the swap Russia launched 250 drones.", "2025-05-24").map(
+        (c) => c.date,
+      ),
+    ).not.toContain("2025-05-22");
+  });
+
   it("an answer's figure and day are of the wave its question named", () => {
     const text = "When was the final wave?\nOn May 24, when 303 were freed from each side.";
     expect(figures(text).map((c) => [c.read, c.verdict])).toEqual([["303", "supported"]]);

@@ -24,7 +24,7 @@
  */
 import type { ClaimCheck, FactcheckAnswer, Verdict } from "../answers.ts";
 import type { Knowledge } from "../queries.ts";
-import { archiveYears } from "./align/store-index.ts";
+import { archiveDeals, archiveYears } from "./align/store-index.ts";
 import { judge } from "./judge/certainty.ts";
 import { judgeComposition } from "./judge/composition.ts";
 import { judgeDateClaim } from "./judge/date-verdict.ts";
@@ -64,7 +64,7 @@ export function factcheck(
 ): FactcheckResult {
   const refDate = options.refDate ?? null;
   const yearFor = archiveYears(k);
-  const draft = readDraft(text, { refDate, yearFor });
+  const draft = readDraft(text, { refDate, yearFor, dealStart: archiveDeals(k) });
   const { claims: found, dateClaims } = draft;
   const figures = found.map((c) => judge(k, c, refDate));
   judgeParts(k, found, figures, refDate);

@@ -1,7 +1,7 @@
 /** Indexes over the analysed store, built once per store version: what alignment looks up. */
 import type { Event, Fact, Measure } from "../../../store/schema.ts";
 import type { Citation } from "../../answers.ts";
-import { normaliseAlias } from "../../catalog.ts";
+import { eventStart, normaliseAlias } from "../../catalog.ts";
 import { formatNewsroomDate } from "../../dates.ts";
 import { asOfRange } from "../../disputes.ts";
 import { pushTo } from "../../group.ts";
@@ -208,4 +208,31 @@ export function archiveYears(k: Knowledge): (monthDay: string) => string | null 
   };
   YEARS.set(k, fn);
   return fn;
+}
+
+const DEALS = new WeakMap<Knowledge, string[]>();
+
+/**
+ * The first day of the archive's latest deal begun by `by` (or any, when null), in `month` when
+ * one is named: what "before the May exchange" and "on the eve of the swap" are counted from.
+ */
+export function archiveDeals(
+  k: Knowledge,
+): (month: number | null, by: string | null) => string | null {
+  return (month, by) => {
+    let starts = DEALS.get(k);
+    if (!starts) {
+      starts = [];
+      for (const e of k.catalog.events.values()) {
+        const start = e.kind === "deal" ? eventStart(e) : null;
+        if (start) starts.push(start);
+      }
+      starts.sort();
+      DEALS.set(k, starts);
+    }
+    let best: string | null = null;
+    for (const s of starts)
+      if ((!by || s <= by) && (month === null || Number(s.slice(5, 7)) === month)) best = s;
+    return best;
+  };
 }

@@ -201,7 +201,7 @@ export function dateClaimsOf(
   const out: DateClaim[] = [];
   const s = sentence.text;
   for (const d of dates) {
-    if (d.since) continue;
+    if (d.since || d.byDeal) continue;
     const rel = d.start - sentence.start;
     const relEnd = d.end - sentence.start;
     if (DATELINE_AFTER.test(s.slice(relEnd, relEnd + 20))) continue;

@@ -4,7 +4,15 @@
  * archive's event on that day. Each day says where its year came from, so a verdict can say
  * what it assumed and refuse to be certain about a guess.
  */
-import { addDaysIso, findDates, isIsoDate, WEEKDAYS, weekday } from "../../dates.ts";
+import {
+  addDaysIso,
+  findDates,
+  isIsoDate,
+  MONTH_SRC,
+  monthNumber,
+  WEEKDAYS,
+  weekday,
+} from "../../dates.ts";
 import { COUNTED_AFTER, FUTURE, SPELLED_DAY } from "../vocabulary.ts";
 import type { DayRange } from "./claims.ts";
 
@@ -25,6 +33,8 @@ export interface DateInfo {
   /** One day, or null. */
   date: string | null;
   range: DayRange | null;
+  /** Told by the deal ("before the May exchange"): the archive's own day, so never a claim. */
+  byDeal?: boolean;
   /** Starts a count ("since 2022"): never the figure's own date. */
   since: boolean;
   basis: DateBasis;
@@ -39,6 +49,59 @@ export interface DateContext {
   refDate: string | null;
   /** The year of the archive's event on a month-day ("05-24"), when exactly one year has one. */
   yearFor?: ((monthDay: string) => string | null) | undefined;
+  /**
+   * The first day of the archive's latest deal begun by `by` (any day when null), in `month`
+   * when one is named ("the May exchange"): what "before the exchange" is counted from.
+   */
+  dealStart?: ((month: number | null, by: string | null) => string | null) | undefined;
+}
+
+/**
+ * "Before the May exchange", "on the eve of the swap", "on the exchange's first day", "on the
+ * day the big swap began": a day told by the deal, which only the archive can fix.
+ */
+const DEAL_DAY = new RegExp(
+  [
+    "\\b(?:(?<eve>on the eve of|the eve of|the day before)|(?<pre>(?:just |shortly )?(?:before|ahead of|prior to))|(?<first>on the (?:very )?first day of))",
+    "\\s+(?:the|this|last|that)\\s+(?:(?<month>",
+    MONTH_SRC,
+    ")(?:['’]s)?\\s+|(?:big|biggest|record|large|prisoner|1[,.]?000-for-1[,.]?000|thousand-for-(?:a-)?thousand)\\s+)*(?:exchange|swap)\\b",
+    "|\\bon (?:the (?:exchange|swap)['’]s|its) (?:very )?first day\\b",
+    "|\\bon the day (?:the (?:big |biggest |record )?(?:exchange|swap)|it) (?:began|started|opened)\\b",
+  ].join(""),
+  "giu",
+);
+
+/** The days a deal-told day stands for, or null when the archive cannot fix it. */
+function dealDays(text: string, ctx: DateContext, ref: string | null, out: DateInfo[]): void {
+  if (!ctx.dealStart || !/exchange|swap|first day/i.test(text)) return;
+  for (const m of text.matchAll(DEAL_DAY)) {
+    const g = m.groups ?? {};
+    // "Overnight before the swap": plain "before the swap" in running copy is the wave that day;
+    // only words that name the deal ("before the May exchange") reach back to its eve.
+    if (g.pre && !/\b(?:big|biggest|record|large|1[,.]?000|thousand)\b/i.test(m[0]) && !g.month)
+      continue;
+    const start = ctx.dealStart(g.month ? monthNumber(g.month) : null, ref);
+    if (!start) continue;
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const d = out[i] as DateInfo;
+      if (d.start < end && at < d.end) out.splice(i, 1);
+    }
+    const eve = addDaysIso(start, -1);
+    out.push({
+      start: at,
+      end,
+      text: m[0],
+      // "Before the exchange" is the week before it, which the last count before it fell in.
+      date: g.pre ? null : g.eve ? eve : start,
+      range: g.pre ? { from: addDaysIso(start, -7), to: eve } : null,
+      since: false,
+      basis: "archive",
+      byDeal: true,
+    });
+  }
 }
 
 /** "Another 317 each expected", "303 due": words after a day that put it ahead of the draft. */
@@ -256,6 +319,7 @@ function readDatesIn(text: string, ctx: DateContext): DateInfo[] {
       basis: ref ? "draft" : "guess",
     });
   }
+  dealDays(text, ctx, ref, out);
   return spans(
     text,
     out.sort((a, b) => a.start - b.start),
