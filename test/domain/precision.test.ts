@@ -232,6 +232,26 @@ describe("days in an archive", () => {
     expect(c?.reading?.event.note).toMatch(/year taken from the store/);
   });
 
+  it("a timetable in the present tense is ahead of the draft: 'the swap starts on Friday'", () => {
+    // Our wording, filed on Thursday May 22, 2025: Friday is the next day, not the last one.
+    const got = days(
+      "Officials say the swap starts on Friday, with buses at the border.",
+      "2025-05-22",
+    );
+    expect(got.map((d) => d.verdict)).toEqual(["supported"]);
+    expect(
+      days("Officials say the swap starts on Saturday.", "2025-05-22").map((d) => d.verdict),
+    ).not.toContain("supported");
+  });
+
+  it("'will last four days' is how long the deal is to take, not 'the last four days'", () => {
+    const [c] = figures(
+      "Under the Istanbul deal, the 1,000-for-1,000 exchange will last four days.",
+      "2025-05-22",
+    ).filter((x) => x.read === "four");
+    expect(c).toMatchObject({ measure: "duration-days" });
+  });
+
   it("'a year ago today' in an anniversary piece is the draft's day a year back", () => {
     const [c] = figures(
       "One year ago today, the two countries swapped 370 prisoners apiece in the exchange's second wave.",

@@ -524,8 +524,9 @@ export const SAID =
 export const DURATION_AFTER =
   /^(?:\s+days\b|-day\s+(?:prisoner\s+)?(?:exchange|swap|operation|deal)\b)/i;
 // Not "over two days": "697 came home over two days" is the deal so far, not its length.
+// "Shall last four days", "runs for two days": a plan's length is the deal's too.
 export const DURATION_BEFORE =
-  /(?:\b(?:took|lasted|ran|spanned)\s+(?:over\s+)?(?:a span of\s+)?|\ba span of\s+|\ba\s+)$/i;
+  /(?:\b(?:took|lasted|ran|spanned|lasts|runs)\s+(?:for\s+)?(?:over\s+)?(?:a span of\s+)?|\b(?:will|shall|would|is to|was to|set to|expected to|due to)\s+(?:last|run|take)\s+(?:for\s+)?|\ba span of\s+|\ba\s+)$/i;
 /**
  * Words that say by themselves that a count of days is a deal's length: "a three-day swap",
  * "wrapped up three-day exchange", "four days in all" (in a sentence about the exchange).
@@ -533,7 +534,7 @@ export const DURATION_BEFORE =
 export const DURATION_SELF =
   /^(?:-day\s+(?:prisoner\s+)?(?:exchange|swap|operation|deal)\b|\s+days\s+(?:in all|in total|altogether|all told)\b)/i;
 export const NOT_DURATION =
-  /\b(?:the|these|first|past|last|next|just|only|coming|following|previous)\s+$/i;
+  /\b(?:the|these|first|past|(?<!\b(?:will|shall|would|to|should|could|may|might)\s+)last|next|just|only|coming|following|previous)\s+$/i;
 
 /** "A 30-day ceasefire", "an unconditional 60-day truce": the length of a ceasefire sought. */
 export const CEASEFIRE_AFTER =

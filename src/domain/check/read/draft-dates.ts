@@ -107,6 +107,10 @@ function dealDays(text: string, ctx: DateContext, ref: string | null, out: DateI
 /** "Another 317 each expected", "303 due": words after a day that put it ahead of the draft. */
 const FUTURE_AFTER = /^[^.;:]{0,30}\b(?:expected|due|scheduled|planned|to come|will)\b/i;
 
+/** "The swap starts on Friday": a timetable in the present tense, which is ahead of the draft. */
+const PRESENT_SCHEDULE =
+  /\b(?:starts|begins|opens|kicks off|gets under way|resumes|takes place|is held|are held)\s+(?:on\s+)?(?:this\s+)?$/i;
+
 const ANCHORED = /\b(?:following|next|previous|prior|same|after|before|later|earlier)\b/i;
 const CONJ_BEFORE =
   /\b(?:came|comes|come|was|were|happened|took place|followed|began|started|arrived|occurred)\s+$/i;
@@ -162,7 +166,10 @@ function readDatesIn(text: string, ctx: DateContext): DateInfo[] {
     let basis: DateBasis = "written";
     const before = text.slice(Math.max(0, d.start - 12), d.start);
     const clauseBefore = text.slice(Math.max(0, d.start - 60), d.start);
-    const future = FUTURE.test(clauseBefore) || FUTURE_AFTER.test(text.slice(d.end, d.end + 40));
+    const future =
+      FUTURE.test(clauseBefore) ||
+      FUTURE_AFTER.test(text.slice(d.end, d.end + 40)) ||
+      (d.kind === "weekday" && PRESENT_SCHEDULE.test(clauseBefore));
     if (d.kind === "explicit" && !HAS_YEAR.test(d.text)) {
       const shared = sharedYear(text, mentions, i);
       if (shared) {
