@@ -879,6 +879,23 @@ describe("running totals and counts held", () => {
     ).not.toContain("2025-05-22");
   });
 
+  it("a floor with the source's digits swapped is a slip of the source's floor: 'more than 4,570'", () => {
+    // Our wording, on the day the headquarters gave "more than 4,750".
+    const [c] = figures(
+      "Kyiv's prisoner-of-war headquarters now counts more than 4,570 citizens freed since March 2022.",
+      "2025-05-23",
+    );
+    expect(c).toMatchObject({ verdict: "contradicted", right: "more than 4,750" });
+    expect(c?.reason).toMatch(/two digits swapped/);
+    // A lower floor that is no slip of the source's is not put right.
+    expect(
+      figures(
+        "Kyiv's prisoner-of-war headquarters now counts more than 4,000 citizens freed since March 2022.",
+        "2025-05-23",
+      )[0]?.verdict,
+    ).not.toBe("contradicted");
+  });
+
   it("an answer's figure and day are of the wave its question named", () => {
     const text = "When was the final wave?\nOn May 24, when 303 were freed from each side.";
     expect(figures(text).map((c) => [c.read, c.verdict])).toEqual([["303", "supported"]]);

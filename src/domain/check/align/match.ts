@@ -82,6 +82,9 @@ export function decide(
         ? typoDecision(k, claim, everyCumulativeFact(k, claim), true)
         : null;
     }
+    // "More than 4,570" where the source says more than 4,750: the same floor, two digits swapped.
+    const slip = floorSlip(k, claim, facts);
+    if (slip) return slip;
     const event = k.catalog.events.get((facts[0] as Fact).eventId) ?? null;
     // Only a total for the very days the draft speaks of can say it is wrong: totals grow.
     const days = claimDays(claim, refDate);
@@ -232,6 +235,22 @@ function typoDecision(
       typo: found.typo,
     },
   };
+}
+
+/**
+ * A floor ("more than 4,570") whose figure is a stored floor of the same kind with two digits
+ * swapped (more than 4,750): a lower floor is not false by itself, but the same words with the
+ * source's digits out of order are a slip of the source's figure, and put right as one.
+ */
+function floorSlip(k: Knowledge, claim: Claim, facts: readonly Fact[]): Decision | null {
+  const q = claim.number.qualifier;
+  if (q !== "more-than" && q !== "at-least") return null;
+  const swaps = new Set(swappedDigits(claim.number.n));
+  const same = facts.filter(
+    (f) => f.value.type === "number" && f.value.qualifier === q && swaps.has(f.value.n),
+  );
+  if (same.length === 0) return null;
+  return typoDecision(k, { ...claim, number: { ...claim.number, qualifier: "exact" } }, same, true);
 }
 
 /** "In just these two days, 697": a deal's running figure on its Nth day. */
