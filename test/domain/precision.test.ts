@@ -788,6 +788,17 @@ describe("notes' short forms", () => {
   });
 });
 
+describe("a wave named by its place among the deal's", () => {
+  it("'the second of three waves' is the deal's second wave", () => {
+    expect(
+      verdicts("Olena's brother was among 390 Ukrainians freed in the second of three waves."),
+    ).toContainEqual(["390", "contradicted"]);
+    expect(
+      verdicts("Olena's brother was among 307 Ukrainians freed in the second of three waves."),
+    ).toContainEqual(["307", "supported"]);
+  });
+});
+
 describe("a floor the source sets", () => {
   it("a source's 'over 500' neither bears out nor rules out a draft's higher floor", () => {
     // Our wording. April's swap: the store has "over 500" in all, and 246 a side without the wounded.

@@ -431,11 +431,11 @@ export const EVENT_CUES: readonly {
   },
   {
     about: "wave2",
-    re: /\b(?:second|2nd) (?:wave|stage|round|day|leg|phase|batch|part)\b|\b(?:wave|stage|round|leg) (?:2|two)(?![\d,.])\b/gi,
+    re: /\b(?:second|2nd) (?:wave|stage|round|day|leg|phase|batch|part)\b|\b(?:second|2nd) of (?:the )?(?:three|four|3|4) (?:waves|stages|rounds|days|legs|phases|tranches)\b|\b(?:wave|stage|round|leg) (?:2|two)(?![\d,.])\b/gi,
   },
   {
     about: "wave3",
-    re: /\b(?:third|3rd) (?:wave|stage|round|day|leg|phase|batch|part)\b|\b(?:wave|stage|round|leg) (?:3|three)(?![\d,.])\b/gi,
+    re: /\b(?:third|3rd) (?:wave|stage|round|day|leg|phase|batch|part)\b|\b(?:third|3rd) of (?:the )?(?:three|four|3|4) (?:waves|stages|rounds|days|legs|phases|tranches)\b|\b(?:wave|stage|round|leg) (?:3|three)(?![\d,.])\b/gi,
   },
   {
     about: "exchange",

@@ -206,7 +206,7 @@ const FINAL_FIGURE = /\b(?:the|their|its|a)\s+(?:final|last)\s+$/i;
 
 /** "The second wave", "the final stage": a wave named outright, as sure as a day. */
 const ORDINAL_WAVE =
-  /\b(?:first|second|third|final|last|opening|closing|2nd|3rd)\s+(?:wave|stage|round|day|leg|phase|batch|part|group|tranche)\b|\b(?:wave|stage|round|leg) [123]\b|\bthe (?:last|final) of (?:them|the (?:waves|stages|rounds))/i;
+  /\b(?:first|second|third|final|last|opening|closing|2nd|3rd)\s+(?:wave|stage|round|day|leg|phase|batch|part|group|tranche)\b|\b(?:second|third|2nd|3rd) of (?:the )?(?:three|four|3|4) (?:waves|stages|rounds|days|legs|phases|tranches)\b|\b(?:wave|stage|round|leg) [123]\b|\bthe (?:last|final) of (?:them|the (?:waves|stages|rounds))/i;
 const WAVE_CUES: ReadonlySet<EventCue> = new Set<EventCue>(["start", "end", "wave2", "wave3"]);
 
 function cueOfDay(cues: readonly CueMatch[], clauses: readonly number[], rel: number) {
