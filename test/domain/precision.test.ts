@@ -280,6 +280,14 @@ describe("days in an archive", () => {
     expect(right.map((d) => d.verdict)).toEqual(["supported"]);
   });
 
+  it("'the last group, with an aside of its size, crossed on Saturday' is still the last wave's day", () => {
+    const [day] = days(
+      "The last group, three hundred and three people from each country, crossed on Saturday.",
+      "2025-05-27",
+    );
+    expect(day).toMatchObject({ verdict: "contradicted", right: "May 25, 2025" });
+  });
+
   it("'the final 303 prisoners … on Saturday' gives the day of the deal's last wave", () => {
     const [day] = days("The last 303 prisoners of each side crossed on Saturday.", "2025-05-27");
     expect(day).toMatchObject({ verdict: "contradicted", right: "May 25, 2025" });

@@ -53,7 +53,7 @@ const REACH: Partial<Record<EventCue, number>> = {
   statement: 80,
   meeting: 60,
   start: 50,
-  end: 50,
+  end: 70,
 };
 
 /** Every event cue in a sentence, found once and shared by its figures and its days. */
