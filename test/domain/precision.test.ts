@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { ClaimCheck } from "../../src/domain/answers.ts";
 import { factcheck } from "../../src/domain/check/index.ts";
+import { DAYS_SO_FAR } from "../../src/domain/check/vocabulary.ts";
 import { analyse, withResolutions } from "../../src/domain/queries.ts";
 import { bundledData } from "../helpers/store.ts";
 
@@ -804,6 +805,20 @@ describe("a wave named by its place among the deal's", () => {
     expect(
       verdicts("Olena's brother was among 307 Ukrainians freed in the second of three waves."),
     ).toContainEqual(["307", "supported"]);
+  });
+});
+
+describe("the deal so far, after its first days", () => {
+  it("'697 are home after two days' is the deal so far; 'after two days of talks' is not", () => {
+    expect(verdicts("Kyiv says 697 of its people are home after two days.", "2025-05-24")).toEqual([
+      ["697", "supported"],
+    ]);
+    expect(verdicts("Kyiv says 796 of its people are home after two days.", "2025-05-24")).toEqual([
+      ["796", "contradicted"],
+    ]);
+    expect(DAYS_SO_FAR.test("home after two days.")).toBe(true);
+    expect(DAYS_SO_FAR.test("after two days of talks")).toBe(false);
+    expect(DAYS_SO_FAR.test("two days later, and after two days later")).toBe(false);
   });
 });
 

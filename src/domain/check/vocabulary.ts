@@ -113,7 +113,7 @@ export const WHOLE_DEAL =
   /\b(?:deal|agreement|multi-day|three-day|operation|in all|in total|altogether|all told|now|complet(?:e|ed|ing)|(?:three|all three|3) (?:waves|stages|rounds|legs|phases|parts|days)|(?:largest|biggest) (?:prisoner )?(?:exchange|swap)|\d[\d,]*[- ]for[- ]\d|thousand[- ]for[- ]thousand|over (?:a span of )?(?:three|3) days)\b/i;
 
 export const DAYS_SO_FAR =
-  /\b(?:in|over|during|within|for) (?:just |only )?(?:these |the first |first |the past |its first |the (?:exchange|swap|deal|operation)['’]s first )?(two|three|four|five|2|3|4|5) days\b|\b(two|three|2|3)-day (?:tally|total|count|figure)\b/i;
+  /\b(?:in|over|during|within|for|after(?= (?:just |only |the first |first )?(?:two|three|2|3) days\b(?! (?:of|later)\b))) (?:just |only )?(?:these |the first |first |the past |its first |the (?:exchange|swap|deal|operation)['’]s first )?(two|three|four|five|2|3|4|5) days\b|\b(two|three|2|3)-day (?:tally|total|count|figure)\b/i;
 
 /** Nouns that make a four-digit number a count, not a year ("2000 hostages"); numbers.ts and dates.ts read it. */
 export const COUNTED_AFTER = new RegExp(
