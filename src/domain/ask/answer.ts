@@ -2559,6 +2559,24 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     const big = dated ? biggestCheck(k, dated) : null;
     if (big) return big;
   }
+  // "'More than 4,750 freed since 2022' — right?": a running total the copy gives no day for is
+  // the latest one (the fact-check, with no day, would set it against every older total).
+  if (
+    r.value &&
+    r.running &&
+    r.measure &&
+    RUNNING_MEASURES.has(r.measure) &&
+    !r.day &&
+    !r.range &&
+    !r.eventId &&
+    r.derive === null
+  ) {
+    const run = runningAnswer(k, r, r.measure);
+    const ns = run.citations.map((c) => nOf(k.catalog.facts.get(c.factId) as Fact));
+    if (run.status === "disputed" && ns.includes(r.value.n)) return run;
+    if (run.status === "answered" && ns.length > 0)
+      return { ...run, line: `${ns.includes(r.value.n) ? "Yes" : "No"}: ${run.line}` };
+  }
   // Otherwise the statement goes through the fact-check, as a draft's sentence would.
   // A day and an event: "was the early-May swap on the 6th?"
   if (!r.value && r.eventId && r.day && r.compare === null && onlyWhenSaid(k, claim, r.eventId)) {

@@ -77,6 +77,7 @@ import {
   TO_WAVE,
   TYPOS,
   UNTRACKED,
+  WAR_BEGAN,
   WAVE_DAY,
   WAVES_COUNT,
   WEEKEND,
@@ -888,8 +889,11 @@ interface When {
 const GENERIC_DEAL =
   /\b(?:(?<!\bhow )big|biggest|largest|1,?000(?:[- ]for[- ]1,?000)?|thousand|1000 one|the deal)\s*(?:swap|exchange|deal|one)?\b|\bthe swap\b|\bthe exchange\b|\bthe 1,?000\b/i;
 
-function whenOf(k: Knowledge, text: string): When {
+function whenOf(k: Knowledge, question: string): When {
   const { catalog } = k;
+  // "Since the war began (in 2022)" dates a running total from 2022: its "began" names no wave,
+  // its year no span.
+  const text = question.replace(WAR_BEGAN, " since 2022 ");
   const lower = text.toLowerCase();
   const deal = catalog.deals[0] ?? null;
   const waves = deal ? (catalog.partsOf.get(deal.id) ?? []) : [];

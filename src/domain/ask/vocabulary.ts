@@ -253,6 +253,11 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
     /\b(?:ukraine|kyiv|the ukrainians|the ukrainian side)(?:'s)? (?:(?:has|have|had|did) )?(?:releas(?:e|es|ed)|free[sd]?|freed|hand(?:s|ed)? (?:over|back)|gave back|give back)\b/i,
     "russia",
   ],
+  // "Russia's running total of its people returned": a count said to be Russia's own people.
+  [
+    /\brussia(?:'s)? (?:own )?(?:cumulative |running |overall )?(?:total|count|tally|number|figure)s? (?:of |for )?(?:its (?:own )?)?(?:people|citizens|servicemen|soldiers|prisoners|pows)\b/i,
+    "russia",
+  ],
   [
     /\b(?:back |returned |home )?to russia\b|\brussia(?:'s)? (?:(?:has|have|had) )?(?:side|get|got|gotten|gets|received|receive)\b|\brussians?\b(?! (?:side )?(?:hold|held|detain))|\bmoscow (?:got|received)\b|\bfreed russians\b/i,
     "russia",
@@ -319,6 +324,12 @@ export const TO_DAY =
 export const DEAL_NAMED =
   /\b1,?000[- ]for[- ]1,?000\b|\bthousand[- ]for[- ]thousand\b|\b(?:the|this|that) deal\b|\bthe (?:big|biggest|largest) (?:swap|exchange)\b/i;
 export const SINCE_WAR = /\bsince\b|\b2022\b|\binvasion\b|\bthe war\b/i;
+/**
+ * "Since the war began", "since the start of the invasion": the running total's starting point
+ * (February 2022), never the first day of a deal ("began", "start" said of the war, not a swap).
+ */
+export const WAR_BEGAN =
+  /\bsince (?:the (?:full-scale )?(?:war|invasion|conflict|fighting)|russia'?s (?:full-scale )?invasion)(?: (?:began|begun|started|broke out|kicked off))?(?: in (?:(?:late )?february )?2022)?\b|\bsince the (?:start|beginning|outbreak) of (?:the )?(?:full-scale )?(?:war|invasion|conflict)(?: in (?:(?:late )?february )?2022)?\b/gi;
 export const REMAINING =
   /\b(?:still (?:to come|left|to be)|left to come|were still left|remain(?:ed|ing)?|yet to come|to go)\b/i;
 export const DIFFERENCE =

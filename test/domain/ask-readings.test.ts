@@ -1,0 +1,39 @@
+// Readings a reporter means by a construction, each in our own words (issue 12, the fifth set):
+// where the reader guessed, the first line stated a figure nobody asked for.
+import { describe, expect, it } from "vitest";
+import type { AskAnswer } from "../../src/domain/answers.ts";
+import { askThread } from "../../src/domain/ask/index.ts";
+import { analyse } from "../../src/domain/queries.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const k = analyse(bundledData());
+const ask = (...qs: string[]): AskAnswer => askThread(k, qs);
+
+describe("'since the war began' dates a running total; it names no wave", () => {
+  it("checks an undated running total in copy against the latest totals, not older ones", () => {
+    const a = ask(
+      "our script says 'over 4,750 Ukrainians brought home since the invasion started' — correct?",
+    );
+    expect(a.line).toMatch(/4,750/);
+    expect(a.line).not.toMatch(/3,400|3,672/);
+  });
+  it("keeps 'the biggest swap since the fighting began in 2022' about the deal, not the year 2022", () => {
+    const a = ask("is it fair to write 'the biggest swap since the fighting began in 2022'?");
+    expect(a.line).toMatch(/^Yes/);
+    expect(a.line).toMatch(/1,000/);
+  });
+});
+
+describe("a count said to be Russia's own people is Russia's side", () => {
+  it("says no running total of Russia's people is held, not Ukraine's", () => {
+    const a = ask("what's Russia's running count of its soldiers brought back so far?");
+    expect(a.status).toBe("not-held");
+    expect(a.line).not.toMatch(/4,750|4,552/);
+  });
+  it("never vouches for Ukraine's total given as Russia's people returned", () => {
+    const a = ask(
+      "draft gives russia's overall tally of its citizens returned as 4,552 - correct?",
+    );
+    expect(a.line).not.toMatch(/^(?:Yes|Disputed)\b/);
+  });
+});
