@@ -37,3 +37,24 @@ describe("a count said to be Russia's own people is Russia's side", () => {
     expect(a.line).not.toMatch(/^(?:Yes|Disputed)\b/);
   });
 });
+
+describe("two days asked as one figure are added up, never one day's figure", () => {
+  it("adds the waves a question names by their place, joined by 'plus'", () => {
+    const a = ask("per side, the opening day plus the final day?");
+    expect(a.line).toMatch(/^693\b/);
+    expect(a.line).toMatch(/390 \+ 303/);
+  });
+  it("keeps one figure for each wave when 'combined' is asked for each day", () => {
+    const a = ask("second day and third day, both sides combined for each day?");
+    expect(a.line).not.toMatch(/^1,220\b/);
+  });
+  it("reads day.month written without the closing dot ('24.05') as that day", () => {
+    const a = ask("how many russians got back on 24.05?");
+    expect(a.line).toMatch(/May 24, 2025/);
+    expect(a.line).toMatch(/^Russia received 307/);
+  });
+  it("adds two days given in that form and joined by 'together'", () => {
+    const a = ask("24.05 and 25.05 together, ukrainians home?");
+    expect(a.line).toMatch(/^610\b/);
+  });
+});

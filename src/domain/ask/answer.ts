@@ -257,7 +257,9 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   // "Each day of the deal", "March, April and May": one figure for each, in one line.
   const listed = listedOf(k, r);
   if (listed.length >= 2 && r.asked === "figure" && !r.compare && !r.derive && !r.withWounded)
-    return listAnswer(k, r, listed);
+    return LISTED_SUM.test(own) && !EACH_LISTED.test(own)
+      ? listedSum(k, r, listed)
+      : listAnswer(k, r, listed);
   const extreme = EXTREME_WAVE.exec(own);
   if (extreme && (r.asked === "figure" || r.asked === "date" || r.asked === "ordinal")) {
     const answered = extremeWave(
@@ -435,6 +437,38 @@ function listAnswer(k: Knowledge, r: AskReading, events: readonly Event[]): Draf
   if (sums.length > 0) d.derivation = { expression: sums.join("; "), parts };
   const deal = events[0]?.partOf ? k.catalog.events.get(events[0].partOf) : undefined;
   if (deal && events.every((e) => e.partOf === deal.id)) d.event = eventSummary(deal);
+  return d;
+}
+
+/** "Together", "plus", "combined": the exchanges a question lists, asked as one figure. */
+const LISTED_SUM =
+  /\b(?:together|plus|combined|altogether|add(?:ed)? up|sum|in all|all told|in total|total)\b|\+/i;
+
+/** "Both sides combined for each day": a figure for each, not one for all. */
+const EACH_LISTED = /\b(?:each|every|per) (?:day|wave|exchange|swap|one|of them)\b|\bfor each\b/i;
+
+/**
+ * "Day one plus day three", "the 23rd and the 24th together": the exchanges listed, each side's
+ * stored figure added up and shown; not held if one of them has none (never one day's figure).
+ */
+function listedSum(k: Knowledge, r: AskReading, events: readonly Event[]): Draft {
+  const d = blank();
+  const sum = addSum(k, d, events, r);
+  if (sum === null) return notHeld(k, r, askedWhat(r, "released"));
+  const whose =
+    r.side === "total"
+      ? "in all (both sides)"
+      : r.side === "ukraine"
+        ? "came home to Ukraine"
+        : r.side === "russia"
+          ? "returned to Russia"
+          : "each side";
+  const days = events.map((e) => formatNewsroomDate(eventStart(e) as string));
+  const on = `${days.slice(0, -1).join(", ")} and ${days.at(-1)}`;
+  const both = r.side === null || r.side === "each" ? ` (${formatNumber(sum * 2)} in all)` : "";
+  if (both && d.derivation)
+    d.derivation.expression += `; ${formatNumber(sum)} × 2 = ${formatNumber(sum * 2)} (both sides together)`;
+  d.line = `${formatNumber(sum)} ${countedWord(r.counted, sum)} ${whose} on ${on}${both}, adding up the stored figures (${d.derivation?.expression ?? ""}) — ${whoSays(d.citations)}`;
   return d;
 }
 

@@ -79,6 +79,7 @@ import {
   UNTRACKED,
   WAR_BEGAN,
   WAVE_DAY,
+  WAVE_PLACE,
   WAVES_COUNT,
   WEEKEND,
   WEIGHT,
@@ -187,6 +188,14 @@ export function tidy(question: string): string {
       return month && Number(d) >= 1 && Number(d) <= 31
         ? `${month} ${Number(d)}${y ? `, ${y}` : ""} `
         : m;
+    },
+  );
+  // "23.05", "7.05": a day and a two-digit month with no closing dot, as the dot-less desks write it.
+  t = t.replace(
+    /(?<![\d.,])\b(\d{1,2})\.(0[1-9]|1[0-2])\b(?![.,]?\d)/g,
+    (m, d: string, mo: string) => {
+      const month = MONTH_NAMES[Number(mo) - 1];
+      return month && Number(d) >= 1 && Number(d) <= 31 ? `${month} ${Number(d)} ` : m;
     },
   );
   t = t.replace(
@@ -399,7 +408,10 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     parts.push({ value: sideText(side), from: claim?.cues.side ?? null });
   }
   // "The per-side number for March, April and May", "each day of the deal": one figure each.
-  const listed = r.asked === "figure" && !DIFFERENCE.test(lower) ? listedEvents(k, text) : [];
+  // "Day one plus day three": waves named by their place are listed as days are.
+  const byDays = r.asked === "figure" && !DIFFERENCE.test(lower) ? listedEvents(k, text) : [];
+  const byPlace = r.asked === "figure" && !DIFFERENCE.test(lower) ? wavesByPlace(k, lower) : [];
+  const listed = byDays.length >= 2 ? byDays : byPlace;
   if (listed.length >= 2) put("listed", listed);
   if (PER_DAY.test(lower)) put("perDay", true);
   let measure = measureOf(k, lower, claim?.measure ?? null, counted, r);
@@ -1142,6 +1154,21 @@ function wavesNamed(k: Knowledge, lower: string): string[] {
     const w = p === "first" ? waves[0] : p === "second" ? waves[1] : waves.at(-1);
     if (w) found.push({ at: m.index ?? 0, id: w.id });
   }
+  const ids: string[] = [];
+  for (const x of found.sort((a, b) => a.at - b.at)) if (!ids.includes(x.id)) ids.push(x.id);
+  return ids;
+}
+
+/** The deal's waves a question names as waves ("day one … day three"), in its order. */
+function wavesByPlace(k: Knowledge, lower: string): string[] {
+  const deal = k.catalog.deals[0];
+  const waves = deal ? (k.catalog.partsOf.get(deal.id) ?? []) : [];
+  const found: { at: number; id: string }[] = [];
+  for (const [re, place] of WAVE_PLACE)
+    for (const m of lower.matchAll(re)) {
+      const w = waves.at(place);
+      if (w) found.push({ at: m.index ?? 0, id: w.id });
+    }
   const ids: string[] = [];
   for (const x of found.sort((a, b) => a.at - b.at)) if (!ids.includes(x.id)) ids.push(x.id);
   return ids;

@@ -381,6 +381,12 @@ export const WAVE_DAY: readonly [RegExp, "first" | "second" | "last"][] = [
     "last",
   ],
 ];
+/** Waves named as such ("day one", "the third wave"), not by a verb ("began", "wrapped up"). */
+export const WAVE_PLACE: readonly [RegExp, 0 | 1 | -1][] = [
+  [/\b(?:first day|day one|day 1|first wave|opening day)\b/gi, 0],
+  [/\b(?:second day|day two|day 2|second wave|second leg)\b/gi, 1],
+  [/\b(?:last day|final day|third day|day three|day 3|last wave|final wave|third wave)\b/gi, -1],
+];
 export const WEEKEND = /\b(?:the )?weekend\b/i;
 export const NOW =
   /\b(?:now|rn|right now|latest|currently|to date|so far|as of today|latest count)\b/i;
