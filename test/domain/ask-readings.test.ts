@@ -58,3 +58,32 @@ describe("two days asked as one figure are added up, never one day's figure", ()
     expect(a.line).toMatch(/^610\b/);
   });
 });
+
+describe("'and now?' after a running total as of a past day asks the latest total", () => {
+  it("drops the earlier as-of day", () => {
+    const a = ask("how many Ukrainians had been brought back by mid-2024?", "and today?");
+    expect(a.line).not.toMatch(/3,400|June 1/);
+    expect(a.line).toMatch(/4,750/);
+  });
+  it("keeps the latest day for a count of exchanges asked next", () => {
+    const a = ask("Ukrainians home as of mid-2024?", "and now?", "in how many exchanges?");
+    expect(a.line).toMatch(/^64 exchanges/);
+  });
+});
+
+describe("a sum over days the sources number more exchanges in than the store holds", () => {
+  it("is not given for a year: the store's exchanges in it are not all of them", () => {
+    const a = ask("total Ukrainians released across 2024?");
+    expect(a.status).toBe("not-held");
+    expect(a.line).not.toMatch(/\b230\b/);
+  });
+  it("reads 'the end of May' as a month's end, not the deal's last wave", () => {
+    const a = ask("how many Ukrainians came home in 2025 up to the end of April?");
+    expect(a.line).not.toMatch(/^303\b/);
+    expect(a.status).toBe("not-held");
+  });
+  it("is still given for a month whose exchanges the store holds", () => {
+    const a = ask("Ukrainians brought home over May 2025, all swaps added?");
+    expect(a.line).toMatch(/^1,205\b/);
+  });
+});

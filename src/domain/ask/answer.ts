@@ -32,6 +32,7 @@ import {
   eventOf,
   eventsOf,
   exchangesIn,
+  exchangesMissing,
   factsFor,
   factsWithValue,
   RUNNING_MEASURES,
@@ -1305,6 +1306,14 @@ function spanAnswer(k: Knowledge, r: AskReading): Draft {
   }
   const events = exchangesIn(k, range);
   if (events.length === 0) return notHeld(k, r, "an exchange");
+  // The sources count exchanges in these days that the store does not hold: its sum would leave
+  // them out, so it is not the answer.
+  const missing = exchangesMissing(k, range);
+  if (missing) {
+    const d = notHeld(k, r, askedWhat(r, "released"));
+    d.line = `The store does not hold a total over ${formatDateRange(range.from, range.to)}: the sources' own numbering of the exchanges shows some in those days that it holds no figures for, so adding up the ones it has would leave them out.`;
+    return d;
+  }
   const d = blank();
   const sum = addSum(k, d, events, r);
   if (sum === null) return notHeld(k, r, askedWhat(r, "released"));

@@ -9,7 +9,7 @@ import { addDaysIso } from "../dates.ts";
 import type { Knowledge } from "../queries.ts";
 import { answerReading } from "./answer.ts";
 import { type AskReading, readQuestion } from "./read.ts";
-import { FOLLOW_UP, SAME_SOURCE } from "./vocabulary.ts";
+import { FOLLOW_UP, NOW, SAME_SOURCE } from "./vocabulary.ts";
 
 export type { AskReading };
 
@@ -99,6 +99,17 @@ export function askQuestion(
     own.eventId =
       (k.catalog.eventsByDay.get(day) ?? []).find((e) => e.kind === "exchange")?.id ?? null;
     own.set = [...own.set, "day", "eventId"];
+  }
+  // "And now?" after a running total as of a day: the latest total, the day before dropped.
+  if (
+    (previous?.running || own.running) &&
+    NOW.test(question) &&
+    !own.set.some((f) => WHEN_FIELDS.includes(f)) &&
+    (previous?.day || previous?.range)
+  ) {
+    own.day = null;
+    own.range = null;
+    own.set = [...own.set, "day", "range"];
   }
   // "And what did they say?": the one source the answer before cited.
   const cited = previous?.cited ?? [];

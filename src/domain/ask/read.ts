@@ -25,6 +25,7 @@ import {
 } from "../dates.ts";
 import { parseNumberWords } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
+import { exchangesMissing } from "./align.ts";
 import {
   AGREED,
   type Asked,
@@ -1094,7 +1095,8 @@ function whenOf(k: Knowledge, question: string): When {
       return s >= month.from && s <= month.to;
     });
     const single = inMonth.filter((e) => !e.partOf);
-    if (single.length === 1 && inMonth.length === 1) {
+    // (Not where the sources' numbering shows exchanges in those days the store does not hold.)
+    if (single.length === 1 && inMonth.length === 1 && !exchangesMissing(k, month)) {
       say(single[0] as Event, null, days.find((d) => d.range)?.text ?? null);
       return out;
     }

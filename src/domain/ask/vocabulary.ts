@@ -377,7 +377,7 @@ export const WAVE_DAY: readonly [RegExp, "first" | "second" | "last"][] = [
   ],
   [/\b(?:second day|day two|day 2|second wave|second leg)\b/i, "second"],
   [
-    /\b(?:last day|final day|third day|day three|day 3|last wave|final wave|third wave|wrap(?:ped)? up|finish(?:ed)?|end(?:ed)?|conclude[d]?|final)\b/i,
+    /\b(?:last day|final day|third day|day three|day 3|last wave|final wave|third wave|wrap(?:ped)? up|finish(?:ed)?|end(?:ed)?(?! of (?:the )?(?:month|year|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b)|conclude[d]?|final)\b/i,
     "last",
   ],
 ];
@@ -389,7 +389,7 @@ export const WAVE_PLACE: readonly [RegExp, 0 | 1 | -1][] = [
 ];
 export const WEEKEND = /\b(?:the )?weekend\b/i;
 export const NOW =
-  /\b(?:now|rn|right now|latest|currently|to date|so far|as of today|latest count)\b/i;
+  /\b(?:now|rn|right now|today|latest|currently|to date|so far|as of today|latest count)\b/i;
 export const BEFORE_DEAL =
   /\bbefore the (?:(?:big|1,?000|largest|biggest|thousand-for-thousand|1,?000-for-1,?000) )+(?:swap|exchange)(?: started| began)?\b/i;
 export const LAST_BEFORE_DEAL =
