@@ -87,3 +87,39 @@ describe("a sum over days the sources number more exchanges in than the store ho
     expect(a.line).toMatch(/^1,205\b/);
   });
 });
+
+describe("a year's end without 'the' is the year's last day", () => {
+  it("gives no mid-year total as the running total 'at end of 2024'", () => {
+    const a = ask("Ukrainians home since 2022, as of end of 2024?");
+    expect(a.status).toBe("not-held");
+    expect(a.line).toMatch(/December 31, 2024/);
+  });
+});
+
+describe("'whose' said of a photograph asks its credit", () => {
+  it("after a question on who wrote the story, gives the picture's credit, not the byline", () => {
+    const a = ask("who is the author of the epoch times piece?", "that picture in it, whose?");
+    expect(a.line).toMatch(/Bronstein/);
+    expect(a.line).not.toMatch(/Morgan/);
+  });
+});
+
+describe("a study's sample is not a figure the store tracks", () => {
+  it("says so rather than repeat the study's finding", () => {
+    const a = ask("the weight loss figure for returnees?", "sample size?");
+    expect(a.status).toBe("not-held");
+    expect(a.line).not.toMatch(/\b65\b|\b110\b/);
+  });
+});
+
+describe("'agreed at talks brokered by X' puts the broker, not a place, to the check", () => {
+  it("answers who brokered the talks, both sides of the dispute", () => {
+    const a = ask("copy: 'the swap was agreed at talks brokered by Turkey' - right?");
+    expect(a.line).toMatch(/^Disputed/);
+    expect(a.line).not.toMatch(/1,000/);
+  });
+  it("still checks a place when the talks are placed", () => {
+    const a = ask("copy: 'the swap was agreed at the talks in Ankara' - ok?");
+    expect(a.line).toMatch(/^No: .*Istanbul/);
+  });
+});

@@ -2495,7 +2495,9 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     ? "pictured-in"
     : /\b(?:taken|transferred|sent|moved|flown) to\b/.test(lower)
       ? "taken-to"
-      : /\bagreed (?:in|at)\b/.test(lower)
+      : /\bagreed (?:in|at)\b(?! (?:the )?(?:talks|meeting|negotiations)\b)|\bagreed at (?:the )?(?:talks|meeting|negotiations) in\b/.test(
+            lower,
+          )
         ? "agreed-in"
         : null;
   if (place) {

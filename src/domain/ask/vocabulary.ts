@@ -349,7 +349,7 @@ export const CEASEFIRE = /\bceasefire\b/i;
 export const OFF_TOPIC = /\bweather\b|\bforecast\b|\bstock\b|\bfootball\b|\brecipe\b/i;
 /** Things asked that no measure holds: said plainly, never guessed at. */
 export const UNTRACKED =
-  /\bjournalists?\b|\bchildren\b|\bwomen\b|\bmedics?\b|\bdoctors?\b|\bbodies\b|\bcost\b|\bbuses\b|\bdeaths?\b|\bkilled\b|\bdead\b|\bcasualt(?:y|ies)\b|\bfatalit(?:y|ies)\b|\binjuries\b/i;
+  /\bsample(?: size)?\b|\brespondents\b|\bsurveyed\b|\bjournalists?\b|\bchildren\b|\bwomen\b|\bmedics?\b|\bdoctors?\b|\bbodies\b|\bcost\b|\bbuses\b|\bdeaths?\b|\bkilled\b|\bdead\b|\bcasualt(?:y|ies)\b|\bfatalit(?:y|ies)\b|\binjuries\b/i;
 /** Weight lost in captivity: a figure the store holds apart from the people counts. */
 export const WEIGHT = /\bweigh\w*\b|\bpounds\b|\blbs?\b/i;
 /** "When did Ukraine set up the coordination HQ": a body's founding. */
@@ -423,7 +423,7 @@ export const AGREED =
 export const WHOLE_DEAL =
   /\ball up\b|\b(?:over|across|in|during|for) (?:the |all |those |these )?(?:3|three) days\b|\bthe (?:whole|entire) (?:swap|exchange|deal|thing|operation)\b/i;
 /** As of the end of a year: "by the end of 2024". */
-export const END_OF_YEAR = /\b(?:by|at|as of|until) the (?:end|close) of ((?:19|20)\d\d)\b/i;
+export const END_OF_YEAR = /\b(?:by|at|as of|until) (?:the )?(?:end|close) of ((?:19|20)\d\d)\b/i;
 /** A year as a span counted within ("how many swaps in 2024"), not a running total "by" it. */
 export const IN_YEAR = /\b(?:in|during|over|throughout) ((?:19|20)\d\d)\b/i;
 /** Words that ask about a statement itself (who said it, when it was said), not what it promised. */
@@ -471,7 +471,7 @@ export const DESCRIBED_AS =
   /\bwhich (?:(?:\d{4}|one|of the) )?(?:swap|exchange|wave|one|day|meeting)\b.*?\b(?:call|calls|called|describe[sd]?|label(?:s|led|ed)?|term(?:s|ed)?|dub(?:s|bed)?)\b[^'"“‘]*?(['"“‘])(.{6,}?)['"”’]/i;
 /** "Who took the photo", "photo credit?": the photographer a source credits. */
 export const PHOTO_CREDIT =
-  /\bwho (?:took|shot|snapped|made)\b(?!.*\b(?:swap|exchange|prisoners?|pows?|part|over|place)\b)|\bphotographer\b|\bphoto credit\b|\bwho(?:'s| is) (?:the )?photo credited to\b|\bcredited (?:to|for) the (?:photo|picture|image)\b/i;
+  /\bwho (?:took|shot|snapped|made)\b(?!.*\b(?:swap|exchange|prisoners?|pows?|part|over|place)\b)|\bphotographer\b|\bphoto credit\b|\bwho(?:'s| is) (?:the )?photo credited to\b|\bcredited (?:to|for) the (?:photo|picture|image)\b|\bwhose (?:is )?(?:the |that |this )?(?:photo|picture|image|pic)\b|\b(?:photo|picture|image|pic)\b[^?.]{0,40}\bwhose\b/i;
 /** A photo's credit line in a source: "Paula Bronstein/Getty Images", "Credit: Name/Agency". */
 export const CREDIT_LINE =
   /(?:Credit:\s*)?(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,2})\/(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?)/gu;
