@@ -123,3 +123,27 @@ describe("'agreed at talks brokered by X' puts the broker, not a place, to the c
     expect(a.line).toMatch(/^No: .*Istanbul/);
   });
 });
+
+describe("both countries named as the sides asked: each side's own figure", () => {
+  it("gives Ukraine's and Russia's figures where they differ", () => {
+    const a = ask("the january 2024 exchange: how many did ukraine get, and russia?");
+    expect(a.line).toMatch(/230/);
+    expect(a.line).toMatch(/248/);
+  });
+  it("gives both sides' wounded for an exchange named by its month", () => {
+    const a = ask("wounded brought back in the april swap, ukrainian side and russian side?");
+    expect(a.line).toMatch(/\b31\b/);
+    expect(a.line).toMatch(/\b15\b/);
+  });
+  it("says one figure once where each side got the same", () => {
+    const a = ask("how many did ukraine and russia each get back on the 24th?");
+    expect(a.line).toMatch(/^307 people each side/);
+  });
+});
+
+describe("a part of a month in a list ('early-May') names that part's exchange", () => {
+  it("lists the early-May swap beside the March one", () => {
+    const a = ask("figures per side for the march and early-may swaps of 2025?");
+    expect(a.line).toMatch(/175 on March 19, 2025; 205 on May 6, 2025/);
+  });
+});

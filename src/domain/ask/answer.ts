@@ -257,6 +257,20 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   if (r.derive === "difference" && r.asked === "figure") return differenceOf(k, r, words, own);
   // "Each day of the deal", "March, April and May": one figure for each, in one line.
   const listed = listedOf(k, r);
+  // "Ukraine got how many, Russia how many", "Ukrainian and Russian": each side's own figure.
+  if (
+    r.asked === "figure" &&
+    !r.compare &&
+    !r.derive &&
+    !r.running &&
+    (r.measure ?? "released") === "released" &&
+    TWO_SIDES_NAMED.test(own) &&
+    !BOTH_SIDES.test(own) &&
+    !LISTED_SUM.test(own)
+  ) {
+    const each = sidesApart(k, r, words, own);
+    if (each) return each;
+  }
   if (listed.length >= 2 && r.asked === "figure" && !r.compare && !r.derive && !r.withWounded)
     return LISTED_SUM.test(own) && !EACH_LISTED.test(own)
       ? listedSum(k, r, listed)
@@ -444,6 +458,32 @@ function listAnswer(k: Knowledge, r: AskReading, events: readonly Event[]): Draf
 /** "Together", "plus", "combined": the exchanges a question lists, asked as one figure. */
 const LISTED_SUM =
   /\b(?:together|plus|combined|altogether|add(?:ed)? up|sum|in all|all told|in total|total)\b|\+/i;
+
+/** Both countries named as the sides asked: "Ukraine got how many, Russia how many". */
+const TWO_SIDES_NAMED =
+  /\bukrain\w*\b[^?]*\b(?:and|,|&|\/)\s*(?:how many (?:did |for )?)?(?:the )?russia\w*\b|\brussia\w*\b[^?]*\b(?:and|,|&|\/)\s*(?:how many (?:did |for )?)?(?:the )?ukrain\w*\b/i;
+
+/**
+ * Each side's figure when the question names both: one answer for Ukraine, one for Russia, in one
+ * line. Where a source gives one figure for each side, that one answer; null if either is not held.
+ */
+function sidesApart(k: Knowledge, r: AskReading, words: string, own: string): Draft | null {
+  const u = figureAnswer(k, { ...r, side: "ukraine" }, words, own);
+  const ru = figureAnswer(k, { ...r, side: "russia" }, words, own);
+  if (u.status !== "answered" || ru.status !== "answered") return null;
+  // The same figure for both (a source's "each side"): the each-side answer says it once.
+  const n = (d: Draft) => {
+    const f = d.citations[0] ? k.catalog.facts.get(d.citations[0].factId) : undefined;
+    return f ? nOf(f) : Number.NaN;
+  };
+  if (n(u) === n(ru)) return figureAnswer(k, { ...r, side: "each" }, words, own);
+  const head = (d: Draft) => d.line.split(" — ")[0] ?? d.line;
+  const d = blank();
+  d.citations = [...u.citations, ...ru.citations.filter((c) => !u.citations.includes(c))];
+  d.event = u.event;
+  d.line = `${head(u)}; ${head(ru)} — ${whoSays(d.citations)}`;
+  return d;
+}
 
 /** "Both sides combined for each day": a figure for each, not one for all. */
 const EACH_LISTED = /\b(?:each|every|per) (?:day|wave|exchange|swap|one|of them)\b|\bfor each\b/i;

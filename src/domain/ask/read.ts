@@ -647,15 +647,20 @@ export function listedEvents(k: Knowledge, text: string): string[] {
     const name = m[1] as string;
     if (name === "may") {
       const listedMay = new RegExp(
-        `\\b(?:${MONTH_WORDS})(?:,\\s*|\\s+)(?:(?:and|or|&)\\s+)?$`,
+        `\\b(?:${MONTH_WORDS})(?:,\\s*|\\s+)(?:(?:and|or|&)\\s+)?(?:(?:early|mid|late)[- ]?)?$`,
       ).test(lower.slice(0, at));
       if (!listedMay && !(at > 0 && text[at] === "M")) continue;
     }
     const month = String(monthNumber(name)).padStart(2, "0");
+    // "Early-May", "late April": the part of the month named, by its days.
+    const part = /\b(early|mid|late)[- ]?$/.exec(lower.slice(0, at))?.[1];
+    const [lo, hi] =
+      part === "early" ? [1, 10] : part === "mid" ? [11, 20] : part ? [21, 31] : [1, 31];
     const inMonth = [...catalog.exchanges.filter((e) => !e.partOf), ...catalog.deals].filter(
       (e) => {
         const s = eventStart(e) ?? "";
         if (s.slice(5, 7) !== month) return false;
+        if (Number(s.slice(8, 10)) < lo || Number(s.slice(8, 10)) > hi) return false;
         if (years.length > 0 && !years.includes(s.slice(0, 4))) return false;
         return !(before && dealStart && s >= dealStart);
       },
