@@ -147,3 +147,25 @@ describe("a part of a month in a list ('early-May') names that part's exchange",
     expect(a.line).toMatch(/175 on March 19, 2025; 205 on May 6, 2025/);
   });
 });
+
+describe("a month said in copy is checked against the month the store has", () => {
+  it("says yes to the month the body was founded in", () => {
+    const a = ask(
+      "draft: 'Ukraine formed its coordination headquarters for war prisoners in March 2022'. fine?",
+    );
+    expect(a.line).toMatch(/^Yes: March 2022/);
+  });
+  it("says no to another month", () => {
+    const a = ask(
+      "draft: 'Ukraine formed its coordination headquarters for war prisoners in July 2022'. fine?",
+    );
+    expect(a.line).toMatch(/^No: March 2022/);
+  });
+});
+
+describe("'A met B' needs both there: one of them away settles it", () => {
+  it("says no to a meeting with someone a source says stayed away", () => {
+    const a = ask("is it true Zelensky met Putin at the talks?");
+    expect(a.line).toMatch(/^No: .*declined to attend/);
+  });
+});

@@ -2695,6 +2695,30 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
         return { ...dated, line: `${yes ? "Yes" : "No"}: ${dated.line}` };
       }
     }
+    // "Set up in March 2022": a month said, against the day or month the store has for it.
+    const months = readDates(claim, { refDate: null, yearFor: archiveYears(k) }).filter(
+      (x) => !x.date && x.range && !x.since,
+    );
+    const month = months.length === 1 ? months[0]?.range : undefined;
+    if (!day && month && e && e.kind !== "deal") {
+      const dated = dateAnswer(k, { ...r, asked: "date", day: null });
+      if (dated.status === "answered" && dated.citations.length > 0) {
+        const yes = dated.citations.some((c) => {
+          const f = k.catalog.facts.get(c.factId);
+          // A stored month ("March 2022", said as text) or day within the month said.
+          const text =
+            f?.value.type === "text"
+              ? readDates(f.value.key, { refDate: null, yearFor: archiveYears(k) })[0]
+              : undefined;
+          const on =
+            f?.value.type === "date"
+              ? f.value.date
+              : (text?.date ?? text?.range?.from ?? f?.eventDate ?? start);
+          return !!on && on.slice(0, 7) >= month.from.slice(0, 7) && on <= month.to;
+        });
+        return { ...dated, line: `${yes ? "Yes" : "No"}: ${dated.line}` };
+      }
+    }
   }
   if (r.compare) return compareAnswer(k, r);
   // "… on Friday": the day the reading fixed, written out, so every figure of the sentence is
@@ -3043,7 +3067,7 @@ function sourceGives(k: Knowledge, r: AskReading): Draft | null {
 
 /** "Did he attend", "go to Istanbul himself", "take part": whether a person was there. */
 const ATTENDED =
-  /\b(?:attend(?:ed|s)?|go(?:es)? to|went to|travel(?:l?ed)? to|(?:was|were)(?: not|n't)? (?:at|in|there|present)|himself|herself|in person|take part|took part|show(?:ed)? up|turn(?:ed)? up|(?:didn't|did not|never|not) (?:go|come|travel|attend|show))\b/i;
+  /\b(?:attend(?:ed|s)?|go(?:es)? to|went to|travel(?:l?ed)? to|(?:was|were)(?: not|n't)? (?:at|in|there|present)|himself|herself|in person|take part|took part|show(?:ed)? up|turn(?:ed)? up|(?:didn't|did not|never|not) (?:go|come|travel|attend|show)|met|meet|meets|sat down with)\b/i;
 
 /**
  * Whether a person the claim names was at the talks, from a stored quote that says so: "Putin
@@ -3053,13 +3077,14 @@ const ATTENDED =
 function attendanceCheck(k: Knowledge, claim: string): Draft | null {
   const names = [...new Set(claim.match(/\b[a-zA-Z][a-z]{3,}\b/g) ?? [])].filter(
     (w) =>
-      !/^(?:did|does|was|were|attend\w*|went|travel\w*|talks|swap|exchange|istanbul|himself|herself|person|part|there)$/i.test(
+      !/^(?:did|does|was|were|attend\w*|went|travel\w*|talks|swap|exchange|istanbul|himself|herself|person|part|there|meet\w*)$/i.test(
         w,
       ),
   );
   const no =
     "(?:declined|refused|did not|didn't|chose not|would not|will not|won't)\\s+(?:to\\s+)?(?:attend|go|travel|come|take part|join)";
   const yes = "(?:attended|was present|took part|led|headed|to lead|to head)";
+  const meeting = /\b(?:met|meet|meets|sat down with)\b/i.test(claim);
   for (const name of names) {
     const n = name.charAt(0).toUpperCase() + name.slice(1).toLowerCase();
     const reNo = new RegExp(`\\b${n}\\b[^.;]{0,60}?\\b${no}\\b`);
@@ -3070,6 +3095,8 @@ function attendanceCheck(k: Knowledge, claim: string): Draft | null {
       const c = cite(k, f);
       let said = reNo.exec(c.quote) ? "No" : reYes.exec(c.quote) ? "Yes" : null;
       if (!said) continue;
+      // "A met B": one of them there is not a meeting; one of them away settles it.
+      if (meeting && said === "Yes") continue;
       // "So Putin didn't go?": the claim says he stayed away, so a quote saying so is a yes.
       if (NEGATED.test(claim)) said = said === "Yes" ? "No" : "Yes";
       const d = blank();
