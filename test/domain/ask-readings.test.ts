@@ -169,3 +169,29 @@ describe("'A met B' needs both there: one of them away settles it", () => {
     expect(a.line).toMatch(/^No: .*declined to attend/);
   });
 });
+
+describe("when-questions: two days offered, a deal's span, the middle wave", () => {
+  it("reads 'the 6 or 7 of May' as a day asked, not a check of the swap", () => {
+    const a = ask("the early may swap - was that 6 or 7 of May?");
+    expect(a.line).toMatch(/^Disputed: May 6, 2025 .*May 7, 2025/);
+  });
+  it("gives a deal over several days as its span when no edge is asked", () => {
+    const a = ask("on what dates did the thousand-for-thousand swap take place?");
+    expect(a.line).toMatch(/^May 23–25, 2025/);
+  });
+  it("still gives the first day when the start is asked", () => {
+    const a = ask("when did the thousand-for-thousand swap begin?");
+    expect(a.line).toMatch(/^May 23, 2025/);
+  });
+  it("reads the middle wave of a three-day deal as its second", () => {
+    const a = ask("what was the date of the middle wave?");
+    expect(a.line).toMatch(/^May 24, 2025/);
+  });
+});
+
+describe("the war's start is not a wave's start", () => {
+  it("never dates the start of the invasion by the deal's first day", () => {
+    const a = ask("on which day did the war begin, per the sources?");
+    expect(a.line).not.toMatch(/^May 23, 2025/);
+  });
+});

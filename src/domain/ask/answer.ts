@@ -1731,6 +1731,11 @@ function dateAnswer(k: Knowledge, r: AskReading, own = ""): Draft {
   if (own && !r.day && (relativeTo(own, e) || otherKindNamed(own, e)))
     return unsure(k, { ...r, eventId: null }, "which event you mean");
   const deal = e.kind === "deal" ? e : null;
+  // "When did the big swap happen": a deal over several days, asked with no edge, is its span.
+  if (deal && r.edge === null && own) {
+    const span = dealSpan(k, deal);
+    if (span) return span;
+  }
   if (deal) {
     const waves = k.catalog.partsOf.get(deal.id) ?? [];
     const w = r.edge === "last" ? waves.at(-1) : waves[0];
@@ -1779,6 +1784,35 @@ function dateAnswer(k: Knowledge, r: AskReading, own = ""): Draft {
   d.line = `${label.replace(/\(.*?\)/g, "").trim()} ${deal ? "on" : "took place on"} ${formatNewsroomDate(iso)}, a ${weekdayOf(iso)} — ${whoSays(fs.map((f) => cite(k, f)))}`;
   if (/\d/.test(e.title) && !deal)
     d.line = `${formatNewsroomDate(iso)}, a ${weekdayOf(iso)} (${e.title}) — ${whoSays(fs.map((f) => cite(k, f)))}`;
+  return d;
+}
+
+/**
+ * A deal's days, first to last, from the quotes that date its first and last waves: "May 23–25,
+ * 2025, a Friday to a Sunday". Null when a wave's day is disputed or not quoted.
+ */
+function dealSpan(k: Knowledge, deal: Event): Draft | null {
+  const waves = k.catalog.partsOf.get(deal.id) ?? [];
+  const first = waves[0];
+  const last = waves.at(-1);
+  if (!first || !last || first === last) return null;
+  const from = eventStart(first);
+  const to = eventStart(last);
+  if (!from || !to) return null;
+  const quoted = (w: Event, day: string) =>
+    (k.catalog.factsByEvent.get(w.id) ?? []).filter(
+      (f) => (f.value.type === "date" ? f.value.date : f.eventDate) === day,
+    );
+  const a = quoted(first, from);
+  const b = quoted(last, to);
+  const disputed = [first, last].some((w) =>
+    (k.findings.byEvent.get(w.id) ?? []).some((x) => x.kind === "date"),
+  );
+  if (a.length === 0 || b.length === 0 || disputed) return null;
+  const d = blank();
+  d.event = eventSummary(deal);
+  d.citations = [...a, ...b].map((f) => cite(k, f));
+  d.line = `${formatDateRange(from, to)}, a ${weekdayOf(from)} to a ${weekdayOf(to)} (${deal.title.replace(/^The /, "the ")}, over ${waves.length} days) — ${whoSays(d.citations)}`;
   return d;
 }
 

@@ -79,6 +79,7 @@ import {
   TYPOS,
   UNTRACKED,
   WAR_BEGAN,
+  WAR_VERB,
   WAVE_DAY,
   WAVE_PLACE,
   WAVES_COUNT,
@@ -911,7 +912,7 @@ function whenOf(k: Knowledge, question: string): When {
   const { catalog } = k;
   // "Since the war began (in 2022)" dates a running total from 2022: its "began" names no wave,
   // its year no span.
-  const text = question.replace(WAR_BEGAN, " since 2022 ");
+  const text = question.replace(WAR_BEGAN, " since 2022 ").replace(WAR_VERB, "$1");
   const lower = text.toLowerCase();
   const deal = catalog.deals[0] ?? null;
   const waves = deal ? (catalog.partsOf.get(deal.id) ?? []) : [];

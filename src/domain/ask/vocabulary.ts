@@ -137,7 +137,7 @@ export const EITHER_ORDINAL =
 export const ORDINAL_ASKED =
   /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is|came|come|arrived|returned|were)\b|\bin which (?:wave|leg|stage|round|batch)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:exchange|swap) (?:number|was)|\bwhat number\b(?!\s+(?:goes|go|should|do we|to use|for the|on the|would|to put|we use))|\bwhich (?:one|number)\b(?! is (?:it|right|correct|true|accurate)\b)|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b|^(?:the )?(?:exchange|swap) number\b/i;
 export const DATE_ASKED =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on what (?:date|day)\b|date of\b)|\bdate\s*\?|\bdate pls\b|\bdates?\s*[.!?]*\s*$|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b|\b(?:in |on )?(?:which|what) (?:month|year|month and year|year and month|day of the week)\b|\b(?:wondering|wonder|know|tell me|remind me|find out|asking|sure|remember|recall|check)\s+when\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on what (?:date|day)s?\b|\b(?:what|which) (?:was|is|were|are) the (?:date|day)s?\b|date of\b)|\bdate\s*\?|\bdate pls\b|\bdates?\s*[.!?]*\s*$|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b|\b(?:in |on )?(?:which|what) (?:month|year|month and year|year and month|day of the week)\b|\b(?:wondering|wonder|know|tell me|remind me|find out|asking|sure|remember|recall|check)\s+when\b/i;
 export const NAME_ASKED =
   /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|papers?|articles?|reports?|stor(?:y|ies)|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|minister|official|person|palace|city|town|country|negotiator|spokes(?:man|woman|person))\b|what (?:\w+ )?(?:palace|building|venue)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town)\b/i;
 export const FIGURE_ASKED =
@@ -330,6 +330,9 @@ export const SINCE_WAR = /\bsince\b|\b2022\b|\binvasion\b|\bthe war\b/i;
  */
 export const WAR_BEGAN =
   /\bsince (?:the (?:full-scale )?(?:war|invasion|conflict|fighting)|russia'?s (?:full-scale )?invasion)(?: (?:began|begun|started|broke out|kicked off))?(?: in (?:(?:late )?february )?2022)?\b|\bsince the (?:start|beginning|outbreak) of (?:the )?(?:full-scale )?(?:war|invasion|conflict)(?: in (?:(?:late )?february )?2022)?\b/gi;
+/** "When did the invasion begin": the war's start, said with a verb a wave's start also takes. */
+export const WAR_VERB =
+  /\b((?:full-scale )?(?:war|invasion|conflict|fighting)) (?:began|begin|begins|started|start|starts|broke out|kicked off)\b/gi;
 export const REMAINING =
   /\b(?:still (?:to come|left|to be)|left to come|were still left|remain(?:ed|ing)?|yet to come|to go)\b/i;
 export const DIFFERENCE =
@@ -372,10 +375,10 @@ export const OFFSET_DAYS: readonly [RegExp, number][] = [
 /** Days of a multi-day deal, by their place in it. */
 export const WAVE_DAY: readonly [RegExp, "first" | "second" | "last"][] = [
   [
-    /\b(?:first day|day one|day 1|first wave|opening day|the friday|kicked off|began|start(?:ed)?)\b/i,
+    /\b(?:first day|day one|day 1|first wave|opening day|the friday|kick(?:ed|s)? off|began|begin|begins|start(?:ed|s)?)\b/i,
     "first",
   ],
-  [/\b(?:second day|day two|day 2|second wave|second leg)\b/i, "second"],
+  [/\b(?:second day|day two|day 2|second wave|second leg|middle (?:day|wave|leg))\b/i, "second"],
   [
     /\b(?:last day|final day|third day|day three|day 3|last wave|final wave|third wave|wrap(?:ped)? up|finish(?:ed)?|end(?:ed)?(?! of (?:the )?(?:month|year|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b)|conclude[d]?|final)\b/i,
     "last",
@@ -384,7 +387,7 @@ export const WAVE_DAY: readonly [RegExp, "first" | "second" | "last"][] = [
 /** Waves named as such ("day one", "the third wave"), not by a verb ("began", "wrapped up"). */
 export const WAVE_PLACE: readonly [RegExp, 0 | 1 | -1][] = [
   [/\b(?:first day|day one|day 1|first wave|opening day)\b/gi, 0],
-  [/\b(?:second day|day two|day 2|second wave|second leg)\b/gi, 1],
+  [/\b(?:second day|day two|day 2|second wave|second leg|middle (?:day|wave|leg))\b/gi, 1],
   [/\b(?:last day|final day|third day|day three|day 3|last wave|final wave|third wave)\b/gi, -1],
 ];
 export const WEEKEND = /\b(?:the )?weekend\b/i;
