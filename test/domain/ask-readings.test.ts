@@ -195,3 +195,34 @@ describe("the war's start is not a wave's start", () => {
     expect(a.line).not.toMatch(/^May 23, 2025/);
   });
 });
+
+describe("names: whose figure, who made a proposal, where a photo was taken", () => {
+  it("reads 'whose figure is that' after a figure as who gives it", () => {
+    const a = ask("697 people home in two days — whose figure is that?");
+    expect(a.line).toMatch(/Zelensky/);
+  });
+  it("reads a figure written out in words with 'hundred' as its digits", () => {
+    const a = ask("three hundred and ninety came back on the first day — whose figure is that?");
+    expect(a.status).not.toBe("not-held");
+    expect(a.line).toMatch(/390/);
+  });
+  it("does not take 'who made the proposal' for a photo's credit", () => {
+    const a = ask("who made the proposal to hold the Istanbul talks?");
+    expect(a.line).not.toMatch(/photograph/i);
+    expect(a.line).toMatch(/Putin/);
+  });
+  it("reads 'it' after a question on a photo's credit as the photo", () => {
+    const a = ask(
+      "who is credited for the picture of the bus in the epoch times?",
+      "and where was it shot?",
+    );
+    expect(a.line).toMatch(/^Chernihiv/);
+  });
+});
+
+describe("a wave named by its figure, asked its place", () => {
+  it("finds the wave by the figure said in words, not an event sharing a title word", () => {
+    const a = ask("was the three-oh-three wave the first, second or third?");
+    expect(a.line).toMatch(/^The 3rd wave/);
+  });
+});

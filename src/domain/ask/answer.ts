@@ -2377,8 +2377,9 @@ function ordinalAnswer(k: Knowledge, r: AskReading): Draft {
   if (r.compare && r.compare.length >= 2) return compareAnswer(k, r);
   let e = eventOf(k, r);
   const d = blank();
-  // "Which wave was the 303?": the wave whose figure it is, and its place in the deal.
-  if (r.value && (!e || e.kind === "deal")) {
+  // "Which wave was the 303?": the wave whose figure it is, and its place in the deal (also over
+  // an event found only by a word of its title, "the attack before the second wave").
+  if (r.value && e?.kind !== "exchange") {
     const f = factsWithValue(k, r.value.n).find((x) => x.measure === "released");
     if (f) e = k.catalog.events.get(f.eventId) ?? e;
   }

@@ -86,6 +86,13 @@ export function askQuestion(
     const rest = last.replace(/^\s*(?:when|where|who|how many|what|which)\b\s*/i, "");
     if (rest !== last) question = `${bare[1]} ${rest}`;
   }
+  // "Where was it taken?" after a question on a photograph's credit: "it" is the photograph.
+  if (
+    previous?.nameOf === "credit" &&
+    !/\b(?:photo\w*|picture|image|pic)\b/i.test(question) &&
+    /\b(?:it|that|this|they)\b/i.test(question)
+  )
+    question = question.replace(/\b(?:it|that|this|they)\b/i, "the photo");
   const own = readQuestion(k, question);
   // "And the next day?": a day counted from the one the thread was about.
   const step = /\b(?:the )?(?:next|following) day\b|\bthe day after\b(?!\s+the)/i.test(question)

@@ -171,6 +171,14 @@ export interface AskReading {
   set: (keyof AskReading)[];
 }
 
+const UNIT_WORDS =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+/** A run of number words with "hundred" or "thousand" in it: "six hundred ninety-seven". */
+const NUMBER_WORD_RUN = new RegExp(
+  `\\b(?:${UNIT_WORDS})(?:[\\s-]+(?:${UNIT_WORDS}|hundred|thousand|and))*[\\s-]+(?:hundred|thousand)(?:[\\s-]+(?:${UNIT_WORDS}|and))*\\b`,
+  "gi",
+);
+
 /** The stand-in figure put in the hole: large and odd, so no stored figure is ever it. */
 const HOLE = 98765;
 
@@ -191,6 +199,15 @@ export function tidy(question: string): string {
         ? `${month} ${Number(d)}${y ? `, ${y}` : ""} `
         : m;
     },
+  );
+  // "Six hundred ninety-seven", "three-oh-seven": a figure said in words, as its digits.
+  t = t.replace(NUMBER_WORD_RUN, (m) => {
+    const n = parseNumberWords(m.replace(/[\s-]+and$/i, "").replace(/-/g, " "));
+    return n !== null && /hundred|thousand/i.test(m) ? String(n) : m;
+  });
+  t = t.replace(
+    /\b(one|two|three|four|five|six|seven|eight|nine)[- ]oh[- ](one|two|three|four|five|six|seven|eight|nine)\b/gi,
+    (_m, a: string, b: string) => `${parseNumberWords(a)}0${parseNumberWords(b)}`,
   );
   // "23.05", "7.05": a day and a two-digit month with no closing dot, as the dot-less desks write it.
   t = t.replace(
@@ -563,6 +580,9 @@ function askedOf(text: string): Asked | null {
     if (DATE_ASKED.test(text)) return "date";
     return "figure";
   }
+  // "697 brought home - whose number is that": who gives the figure, wherever "whose" sits.
+  if (/\bwhose (?:figure|number|count|total|tally|estimate|claim|data)\b/i.test(text))
+    return "name";
   if (CHECK_LEAD.test(text) || CHECK_TAIL.test(text)) return "check";
   // "… explain who mediated the earlier swaps … can't remember which one": a "who" with its
   // verb asks a name, wherever it sits.

@@ -133,7 +133,7 @@ export const FIGURE_CHECK =
 
 /** "The first or the second direct meeting …": a place in a series asked as an either/or. */
 export const EITHER_ORDINAL =
-  /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b/i;
+  /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\b(?:first|second|third|fourth|fifth),\s*(?:the\s+)?(?:first|second|third|fourth|fifth),?\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last)\b/i;
 export const ORDINAL_ASKED =
   /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is|came|come|arrived|returned|were)\b|\bin which (?:wave|leg|stage|round|batch)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:exchange|swap) (?:number|was)|\bwhat number\b(?!\s+(?:goes|go|should|do we|to use|for the|on the|would|to put|we use))|\bwhich (?:one|number)\b(?! is (?:it|right|correct|true|accurate)\b)|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b|^(?:the )?(?:exchange|swap) number\b/i;
 export const DATE_ASKED =
@@ -474,7 +474,7 @@ export const DESCRIBED_AS =
   /\bwhich (?:(?:\d{4}|one|of the) )?(?:swap|exchange|wave|one|day|meeting)\b.*?\b(?:call|calls|called|describe[sd]?|label(?:s|led|ed)?|term(?:s|ed)?|dub(?:s|bed)?)\b[^'"“‘]*?(['"“‘])(.{6,}?)['"”’]/i;
 /** "Who took the photo", "photo credit?": the photographer a source credits. */
 export const PHOTO_CREDIT =
-  /\bwho (?:took|shot|snapped|made)\b(?!.*\b(?:swap|exchange|prisoners?|pows?|part|over|place)\b)|\bphotographer\b|\bphoto credit\b|\bwho(?:'s| is) (?:the )?photo credited to\b|\bcredited (?:to|for) the (?:photo|picture|image)\b|\bwhose (?:is )?(?:the |that |this )?(?:photo|picture|image|pic)\b|\b(?:photo|picture|image|pic)\b[^?.]{0,40}\bwhose\b/i;
+  /\bwho (?:took|shot|snapped|made)\b(?!.*\b(?:swap|exchange|prisoners?|pows?|part|over|place|proposal|offer|decision|call|announcement|statement|deal|agreement|suggestion|request|demand|claim)\b)|\bphotographer\b|\bphoto credit\b|\bwho(?:'s| is) (?:the )?photo credited to\b|\bcredited (?:to|for) the (?:photo|picture|image)\b|\bwhose (?:is )?(?:the |that |this )?(?:photo|picture|image|pic)\b|\b(?:photo|picture|image|pic)\b[^?.]{0,40}\bwhose\b/i;
 /** A photo's credit line in a source: "Paula Bronstein/Getty Images", "Credit: Name/Agency". */
 export const CREDIT_LINE =
   /(?:Credit:\s*)?(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,2})\/(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?)/gu;
