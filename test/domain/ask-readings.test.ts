@@ -226,3 +226,16 @@ describe("a wave named by its figure, asked its place", () => {
     expect(a.line).toMatch(/^The 3rd wave/);
   });
 });
+
+describe("a place in the year, and two figures in one sentence of copy", () => {
+  it("reads 'in year 2025' as the exchange's place within that year", () => {
+    const a = ask("the early-may swap: which one in year 2025 was it?");
+    expect(a.line).toMatch(/^The 5th exchange of 2025/);
+  });
+  it("says no to one figure of two when the other ties the sentence to the attack", () => {
+    const a = ask(
+      "copy: '14 ballistic missiles and about 400 strike drones' hit overnight before the 24th — ok?",
+    );
+    expect(a.line).toMatch(/^No: the store has about 250, not about 400/);
+  });
+});

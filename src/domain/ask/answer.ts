@@ -2788,6 +2788,23 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
         c.counted !== null &&
         c.counted !== undefined,
     );
+    // "Some 300 drones and 14 missiles" overnight: the figure checked ties the sentence to an
+    // event; a figure left open that counts something else there is put against that event's own.
+    const anchor = pick.verdict === "supported" ? pick.eventId : null;
+    for (const c of anchor ? open : []) {
+      const n = Number((/\d[\d,]*/.exec(c.read)?.[0] ?? "").replace(/,/g, ""));
+      const there = (k.catalog.factsByEvent.get(anchor as string) ?? []).filter(
+        (f) => f.measure === c.measure && f.counted === c.counted && f.value.type === "number",
+      );
+      const f = there[0];
+      if (!f || !Number.isFinite(n) || n === 0 || there.some((x) => nOf(x) === n)) continue;
+      const e = k.catalog.events.get(anchor as string);
+      d.check = c;
+      d.citations = there.map((x) => cite(k, x));
+      d.line = `No: the store has ${valueOfFact(f)}, not ${c.read} (${c.counted ? countedText(c.counted) : ""} ${c.measure ?? ""} — ${e?.title ?? ""}) — ${whoSays(d.citations)}`;
+      d.line = d.line.replace(/\s+/g, " ");
+      return d;
+    }
     if (pick.verdict !== "contradicted" && open.length > 0) {
       d.line = `Only in part: the store has ${pick.store ?? pick.read} (${pick.about}), and nothing that settles ${open.map((c) => c.read).join(", ")}${by}`;
       d.status = "unsure";

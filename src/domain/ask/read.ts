@@ -770,7 +770,7 @@ function measureOf(
   }
   if (r.asked === "ordinal") {
     if (/\bdirect (?:meeting|talks)\b/.test(lower)) return "first-direct-talks";
-    if (/\bin 2025\b|\bof 2025\b|\bthis year\b|\bin the year\b/.test(lower))
+    if (/\b(?:in|of) (?:the )?(?:year )?2025\b|\bthis year\b|\bin the year\b/.test(lower))
       return "exchanges-this-year";
     if (
       /\bof the war\b|\bsince the (?:full[- ]scale )?invasion\b|\bnumber exchange\b|\bexchange number\b/.test(
