@@ -239,3 +239,22 @@ describe("a place in the year, and two figures in one sentence of copy", () => {
     expect(a.line).toMatch(/^No: the store has about 250, not about 400/);
   });
 });
+
+describe("a question that asks two things answers both, the figure first", () => {
+  it("gives the per-side figure and the mediator of the April exchange", () => {
+    const a = ask("the april swap: how many each side, and who mediated it?");
+    expect(a.line).toMatch(/^246 people each side/);
+    expect(a.line).toMatch(/United Arab Emirates/);
+  });
+  it("does not split '… and who says so?', which the first answer already says", () => {
+    const a = ask("how many came home on the 25th and who says so?");
+    expect(a.line).not.toMatch(/ — .*; .* — /);
+  });
+});
+
+describe("'what number does X give' asks the figure that claimant gives", () => {
+  it("answers with the ombudsman's one figure, not a place in the series", () => {
+    const a = ask("Lubinets - what number does he give?");
+    expect(a.line).toMatch(/16,000/);
+  });
+});

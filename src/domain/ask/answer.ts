@@ -894,6 +894,24 @@ function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Dra
       ![...k.catalog.facts.values()].some((f) => f.counted === r.counted)
     )
       return notHeld(k, r, askedWhat(r, measure));
+    // "What number does Lubinets give?": the one figure that claimant gives, when it gives one.
+    const own = r.claimantIds
+      ? [...k.catalog.facts.values()].filter(
+          (f) =>
+            (r.claimantIds ?? []).includes(f.claimantId) &&
+            f.value.type === "number" &&
+            (r.counted === null || r.counted === "people" || f.counted === r.counted),
+        )
+      : [];
+    const groups = byValue(own);
+    if (groups.length === 1) {
+      const g = groups[0] as Fact[];
+      const d = blank();
+      d.citations = g.map((f) => cite(k, f));
+      const label = figures(k.catalog, [g[0] as Fact], k.findings.byFact)[0]?.label ?? "";
+      d.line = `${cap(valueOfFact(g[0] as Fact))}: ${label.charAt(0).toLowerCase()}${label.slice(1)} (“${(g[0] as Fact).value.said}”) — ${whoSays(d.citations)}`;
+      return d;
+    }
     return unsure(k, r, "which exchange you mean");
   }
   if (r.withWounded && measure === "released") {
