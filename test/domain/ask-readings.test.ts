@@ -258,3 +258,18 @@ describe("'what number does X give' asks the figure that claimant gives", () => 
     expect(a.line).toMatch(/16,000/);
   });
 });
+
+describe("a name asked for each exchange of a list, and a proposal of something else", () => {
+  it("gives the mediator of each exchange listed before, and says where none is stored", () => {
+    const a = ask(
+      "each side's figure for the march and early-may swaps?",
+      "who mediated each one?",
+    );
+    expect(a.line).toMatch(/^March 19, 2025: United Arab Emirates/);
+    expect(a.line).toMatch(/May 6, 2025: not stated/);
+  });
+  it("does not read a ceasefire proposal as who proposed the talks", () => {
+    const a = ask("was Kyiv's truce proposal accepted by Moscow at the talks?");
+    expect(a.line).not.toMatch(/who proposed the Istanbul talks/);
+  });
+});

@@ -275,6 +275,31 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
     return LISTED_SUM.test(own) && !EACH_LISTED.test(own)
       ? listedSum(k, r, listed)
       : listAnswer(k, r, listed);
+  // "And the mediator for each?" after a list of exchanges: the name asked, for each of them.
+  if (
+    r.asked === "name" &&
+    r.nameOf === "measure" &&
+    (r.listed ?? []).length >= 2 &&
+    EACH_LISTED.test(own)
+  ) {
+    const each = (r.listed ?? []).map((id) => {
+      const e = k.catalog.events.get(id);
+      const day = e ? formatNewsroomDate(eventStart(e) as string) : id;
+      const named = nameAnswer(k, { ...r, eventId: id, day: null, listed: null }, words);
+      return { day, named };
+    });
+    if (each.some((x) => x.named.status === "answered" || x.named.status === "disputed")) {
+      const d = blank();
+      for (const x of each) d.citations.push(...x.named.citations);
+      const heads = each.map(({ day, named }) =>
+        named.status === "answered" || named.status === "disputed"
+          ? `${day}: ${named.line.split(" — ")[0]}`
+          : `${day}: not stated (no source in the store says)`,
+      );
+      d.line = `${heads.join("; ")} — ${whoSays(d.citations)}`;
+      return d;
+    }
+  }
   const extreme = EXTREME_WAVE.exec(own);
   if (extreme && (r.asked === "figure" || r.asked === "date" || r.asked === "ordinal")) {
     const answered = extremeWave(
@@ -2577,7 +2602,12 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
   // "Did Trump broker the talks", "Putin led Russia's delegation": a name put against the stored ones.
   const nameMeasure = /\bbroker|\bmediat|\bchair/.test(lower)
     ? "mediator"
-    : /\bpropos|\barrang/.test(lower)
+    : /\b(?:propos|arrang)\w*\b[^.?]{0,30}\b(?:talks|meeting|negotiations)\b|\b(?:talks|meeting|negotiations)\b[^.?]{0,30}\b(?:propos|arrang)\w*/.test(
+          lower.replace(
+            /\b(?:ceasefire|cease-fire|truce|peace|prisoner|swap|exchange)\s+(?:proposal|plan)s?\b/g,
+            " ",
+          ),
+        )
       ? "initiator"
       : (NAME_MEASURES.find(
           ([re, m]) =>
