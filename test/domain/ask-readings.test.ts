@@ -273,3 +273,12 @@ describe("a name asked for each exchange of a list, and a proposal of something 
     expect(a.line).not.toMatch(/who proposed the Istanbul talks/);
   });
 });
+
+describe("the talks before these, as the sources that count from them say", () => {
+  it("gives the month one source counts from and the other side's 'none since the invasion'", () => {
+    const a = ask(
+      "before Istanbul, when was the previous round of direct negotiations before that?",
+    );
+    expect(a.line).toMatch(/^Disputed: .*March 2022.*none since the invasion/);
+  });
+});

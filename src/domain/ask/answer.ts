@@ -1771,6 +1771,11 @@ function dateAnswer(k: Knowledge, r: AskReading, own = ""): Draft {
   if (!e) return unsure(k, r, "which event you mean");
   // "When had they last met before Istanbul": the event named is where the count starts from,
   // not the one asked; "Zelensky's briefing on the swap": a briefing, not the swap it is about.
+  // "When were the last direct talks before Istanbul": the day the sources count the talks from.
+  if (own && !r.day && e.kind === "talks" && LAST_TALKS_BEFORE.test(own)) {
+    const last = lastTalksBefore(k, e);
+    if (last) return last;
+  }
   if (own && !r.day && (relativeTo(own, e) || otherKindNamed(own, e)))
     return unsure(k, { ...r, eventId: null }, "which event you mean");
   const deal = e.kind === "deal" ? e : null;
@@ -1856,6 +1861,48 @@ function dealSpan(k: Knowledge, deal: Event): Draft | null {
   d.event = eventSummary(deal);
   d.citations = [...a, ...b].map((f) => cite(k, f));
   d.line = `${formatDateRange(from, to)}, a ${weekdayOf(from)} to a ${weekdayOf(to)} (${deal.title.replace(/^The /, "the ")}, over ${waves.length} days) — ${whoSays(d.citations)}`;
+  return d;
+}
+
+/** "The last direct talks before Istanbul", "the previous round": the talks counted from. */
+const LAST_TALKS_BEFORE =
+  /\b(?:last|previous|prior|earlier)\s+(?:round of\s+)?(?:direct\s+|face-to-face\s+)?(?:talks|meeting|negotiations?)\b[^?]*\bbefore\b/i;
+
+/**
+ * The talks before these, as the sources that call these the first since then say it: the month
+ * their words name ("since March of 2022"), or none since the invasion; sides that disagree are
+ * both given. Null when no source's words date it.
+ */
+function lastTalksBefore(k: Knowledge, talks: Event): Draft | null {
+  const facts = (k.catalog.factsByEvent.get(talks.id) ?? []).filter(
+    (f) => f.measure === "first-direct-talks" && f.value.type === "text",
+  );
+  const sides = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const said = f.value.type === "text" ? f.value.said : "";
+    const month =
+      /\bsince\s+((?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?(?:19|20)\d\d)\b/i.exec(
+        said,
+      )?.[1];
+    const key = month
+      ? month.replace(/\bof\s+/i, "").replace(/^\w/, (c) => c.toUpperCase())
+      : f.value.type === "text" && /^yes\b/i.test(f.value.key)
+        ? "none since the invasion"
+        : null;
+    if (key) sides.set(key, [...(sides.get(key) ?? []), f]);
+  }
+  if (sides.size === 0) return null;
+  const d = blank();
+  d.event = eventSummary(talks);
+  const parts = [...sides.entries()].map(([key, fs]) => {
+    d.citations.push(...fs.map((f) => cite(k, f)));
+    return `${key} (“${fs[0]?.value.type === "text" ? fs[0].value.said : ""}”: ${whoSays(fs.map((f) => cite(k, f)))})`;
+  });
+  if (parts.length > 1) {
+    d.status = "disputed";
+    d.line = `Disputed: the last direct talks before ${talks.title.replace(/^The /, "the ")}: ${parts.join(", or ")}`;
+  } else
+    d.line = `${[...sides.keys()][0]}: the last direct talks before ${talks.title.replace(/^The /, "the ")} — ${whoSays(d.citations)}`;
   return d;
 }
 
