@@ -282,3 +282,9 @@ describe("the talks before these, as the sources that count from them say", () =
     expect(a.line).toMatch(/^Disputed: .*March 2022.*none since the invasion/);
   });
 });
+describe("how long since the talks counted from", () => {
+  it("gives the whole years every source's month agrees on, said as 'over'", () => {
+    const a = ask("for the intro: how long had it been since the last direct talks, at Istanbul?");
+    expect(a.line).toMatch(/^Over three years since the last direct talks/);
+  });
+});

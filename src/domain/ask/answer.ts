@@ -275,6 +275,12 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
     return LISTED_SUM.test(own) && !EACH_LISTED.test(own)
       ? listedSum(k, r, listed)
       : listAnswer(k, r, listed);
+  // "How long since the last direct talks": the time from the talks the sources count from.
+  const talks = eventOf(k, r);
+  if (r.asked === "figure" && talks?.kind === "talks" && HOW_LONG_SINCE_TALKS.test(own)) {
+    const since = yearsSinceLastTalks(k, talks);
+    if (since) return since;
+  }
   // "And the mediator for each?" after a list of exchanges: the name asked, for each of them.
   if (
     r.asked === "name" &&
@@ -1903,6 +1909,44 @@ function lastTalksBefore(k: Knowledge, talks: Event): Draft | null {
     d.line = `Disputed: the last direct talks before ${talks.title.replace(/^The /, "the ")}: ${parts.join(", or ")}`;
   } else
     d.line = `${[...sides.keys()][0]}: the last direct talks before ${talks.title.replace(/^The /, "the ")} — ${whoSays(d.citations)}`;
+  return d;
+}
+
+const HOW_LONG_SINCE_TALKS =
+  /\bhow long (?:since|after|had it been since)\b[^?]*\b(?:talks|meeting|negotiations?)\b/i;
+
+/**
+ * Whole years from the month each source counts the talks from ("since March of 2022", "since
+ * the full-scale invasion began in February 2022") to these talks: one figure when every source's
+ * month gives the same, said as "over"; null otherwise.
+ */
+function yearsSinceLastTalks(k: Knowledge, talks: Event): Draft | null {
+  const day = eventStart(talks);
+  if (!day) return null;
+  const facts = (k.catalog.factsByEvent.get(talks.id) ?? []).filter(
+    (f) => f.measure === "first-direct-talks" && f.value.type === "text",
+  );
+  const years = new Set<number>();
+  const used: Fact[] = [];
+  for (const f of facts) {
+    const said = f.value.type === "text" ? f.value.said : "";
+    const from = readDates(said, { refDate: null, yearFor: archiveYears(k) }).find(
+      (x) => x.range && !x.date,
+    )?.range?.from;
+    if (!from) continue;
+    const months =
+      (Number(day.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+      (Number(day.slice(5, 7)) - Number(from.slice(5, 7)));
+    years.add(Math.floor(months / 12));
+    used.push(f);
+  }
+  const n = [...years][0];
+  if (years.size !== 1 || n === undefined || n < 1) return null;
+  const d = blank();
+  d.event = eventSummary(talks);
+  d.citations = used.map((f) => cite(k, f));
+  const words = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+  d.line = `Over ${words[n] ?? n} years since the last direct talks, at ${talks.title.replace(/^The /, "the ")} (${used.map((f) => `“${f.value.type === "text" ? f.value.said : ""}”`).join("; ")}) — ${whoSays(d.citations)}`;
   return d;
 }
 
