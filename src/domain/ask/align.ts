@@ -36,6 +36,60 @@ export function exchangesIn(k: Knowledge, range: DayRange): Event[] {
   });
 }
 
+/**
+ * Exchanges the store's own counts say happened in a span but it does not hold: "the fifth
+ * exchange of 2025" on May 6 with three held since January 1, or the 49th and the 64th with four
+ * held between them. A sum over such a span adds up only what is held: not the answer. (A deal's
+ * waves count once, as the sources count the deal.) A span that holds most of such a stretch is
+ * flagged; one that only touches it (May 2025, against January 2024 to May 2025) is not. Returns the stretch the counts cover with the
+ * most missing, or null when none is.
+ */
+export function exchangesMissing(
+  k: Knowledge,
+  range: DayRange,
+): { missing: number; from: string; to: string } | null {
+  const held = (from: string, to: string, withFrom: boolean) =>
+    new Set(
+      k.catalog.exchanges
+        .filter((e) => {
+          const s = eventStart(e) ?? "";
+          return (withFrom ? s >= from : s > from) && s <= to;
+        })
+        .map((e) => e.partOf ?? e.id),
+    ).size;
+  // The days strictly between the counted ends (the ends are held), most of them in the span.
+  const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+  const overlaps = (from: string, to: string) => {
+    const a = range.from > from ? range.from : from;
+    const b = range.to < to ? range.to : to;
+    return a < b && days(a, b) * 2 >= days(from, to);
+  };
+  let worst: { missing: number; from: string; to: string } | null = null;
+  const note = (missing: number, from: string, to: string) => {
+    if (missing > 0 && missing > (worst?.missing ?? 0)) worst = { missing, from, to };
+  };
+  for (const f of k.catalog.factsByMeasure.get("exchanges-this-year") ?? []) {
+    const e = k.catalog.events.get(f.eventId);
+    const to = e ? eventStart(e) : null;
+    if (!to || f.value.type !== "number") continue;
+    const from = `${to.slice(0, 4)}-01-01`;
+    if (overlaps(from, to)) note(f.value.n - held(from, to, true), from, to);
+  }
+  const ordinals = [...(k.catalog.factsByMeasure.get("exchange-ordinal") ?? [])]
+    .map((f) => {
+      const e = k.catalog.events.get(f.eventId);
+      return { day: e ? (eventStart(e) ?? "") : "", n: f.value.type === "number" ? f.value.n : 0 };
+    })
+    .filter((x) => x.day && x.n > 0)
+    .sort((a, b) => a.day.localeCompare(b.day));
+  for (let i = 1; i < ordinals.length; i++) {
+    const a = ordinals[i - 1] as { day: string; n: number };
+    const b = ordinals[i] as { day: string; n: number };
+    if (overlaps(a.day, b.day)) note(b.n - a.n - held(a.day, b.day, false), a.day, b.day);
+  }
+  return worst;
+}
+
 const PEOPLE: ReadonlySet<Counted | null> = new Set<Counted | null>(["people", "military", null]);
 
 /** Does this fact count what was asked? "People" takes POWs too; POWs take only POWs. */

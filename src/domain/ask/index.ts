@@ -9,7 +9,7 @@ import { addDaysIso } from "../dates.ts";
 import type { Knowledge } from "../queries.ts";
 import { answerReading } from "./answer.ts";
 import { type AskReading, readQuestion } from "./read.ts";
-import { FOLLOW_UP, SAME_SOURCE } from "./vocabulary.ts";
+import { FOLLOW_UP, NOW, SAME_SOURCE } from "./vocabulary.ts";
 
 export type { AskReading };
 
@@ -78,7 +78,10 @@ export function askQuestion(
   question: string,
   previous: AskReading | null = null,
   context: readonly string[] = [],
+  split = true,
 ): AskAnswer {
+  const two = split ? askedTwice(k, question, previous, context) : null;
+  if (two) return two;
   // "Where?" after "When was the swap agreed?": the bare question word put to the question before.
   const bare = /^\s*(where|when|who|how many)\s*\??\s*$/i.exec(question);
   const last = context.at(-1);
@@ -86,6 +89,13 @@ export function askQuestion(
     const rest = last.replace(/^\s*(?:when|where|who|how many|what|which)\b\s*/i, "");
     if (rest !== last) question = `${bare[1]} ${rest}`;
   }
+  // "Where was it taken?" after a question on a photograph's credit: "it" is the photograph.
+  if (
+    previous?.nameOf === "credit" &&
+    !/\b(?:photo\w*|picture|image|pic)\b/i.test(question) &&
+    /\b(?:it|that|this|they)\b/i.test(question)
+  )
+    question = question.replace(/\b(?:it|that|this|they)\b/i, "the photo");
   const own = readQuestion(k, question);
   // "And the next day?": a day counted from the one the thread was about.
   const step = /\b(?:the )?(?:next|following) day\b|\bthe day after\b(?!\s+the)/i.test(question)
@@ -99,6 +109,17 @@ export function askQuestion(
     own.eventId =
       (k.catalog.eventsByDay.get(day) ?? []).find((e) => e.kind === "exchange")?.id ?? null;
     own.set = [...own.set, "day", "eventId"];
+  }
+  // "And now?" after a running total as of a day: the latest total, the day before dropped.
+  if (
+    (previous?.running || own.running) &&
+    NOW.test(question) &&
+    !own.set.some((f) => WHEN_FIELDS.includes(f)) &&
+    (previous?.day || previous?.range)
+  ) {
+    own.day = null;
+    own.range = null;
+    own.set = [...own.set, "day", "range"];
   }
   // "And what did they say?": the one source the answer before cited.
   const cited = previous?.cited ?? [];
@@ -117,6 +138,41 @@ export function askQuestion(
     line: answerReading(k, readQuestion(k, c.question), c.question, []).line,
   }));
   return answer;
+}
+
+/** "How much each side and who was mediator?": two questions in one, the second a new question word. */
+const TWO_ASKED =
+  /^(.*?\b(?:how (?:many|much)|who(?:'s| is| was)?|what|which|when)\b.*?\S)\s*,?\s+and\s+((?:who|what|how (?:many|much)|which)\b.+)$/i;
+
+/**
+ * Both parts of a question that asks two things, the second read against the first (its event,
+ * its person), answered in one line: the figure first, then the other. Null unless both are
+ * answered (or disputed): then the question is read whole, as before.
+ */
+function askedTwice(
+  k: Knowledge,
+  question: string,
+  previous: AskReading | null,
+  context: readonly string[],
+): AskAnswer | null {
+  const m = TWO_ASKED.exec(question.trim());
+  // "… and who says so?": the first answer already says who.
+  if (!m?.[1] || !m[2] || /^who (?:says|said|gives|reports?)\s+(?:so|that|it|this)\b/i.test(m[2]))
+    return null;
+  const a = askQuestion(k, m[1], previous, context, false);
+  if (a.status !== "answered" && a.status !== "disputed") return null;
+  const b = askQuestion(k, m[2], a.reading as unknown as AskReading, [...context, m[1]], false);
+  if (b.status !== "answered" && b.status !== "disputed") return null;
+  if (a.asked === b.asked) return null;
+  const [first, second] = b.asked === "figure" ? [b, a] : [a, b];
+  return {
+    ...first,
+    query: question,
+    line: `${first.line}; ${second.line}`,
+    citations: [...first.citations, ...second.citations],
+    disputes: [...first.disputes, ...second.disputes],
+    status: first.status === "disputed" || second.status === "disputed" ? "disputed" : "answered",
+  };
 }
 
 /** A thread of questions asked one after another: the last answer's reading is carried. */

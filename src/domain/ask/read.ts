@@ -25,6 +25,7 @@ import {
 } from "../dates.ts";
 import { parseNumberWords } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
+import { exchangesMissing } from "./align.ts";
 import {
   AGREED,
   type Asked,
@@ -77,7 +78,10 @@ import {
   TO_WAVE,
   TYPOS,
   UNTRACKED,
+  WAR_BEGAN,
+  WAR_VERB,
   WAVE_DAY,
+  WAVE_PLACE,
   WAVES_COUNT,
   WEEKEND,
   WEIGHT,
@@ -167,6 +171,14 @@ export interface AskReading {
   set: (keyof AskReading)[];
 }
 
+const UNIT_WORDS =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+/** A run of number words with "hundred" or "thousand" in it: "six hundred ninety-seven". */
+const NUMBER_WORD_RUN = new RegExp(
+  `\\b(?:${UNIT_WORDS})(?:[\\s-]+(?:${UNIT_WORDS}|hundred|thousand|and))*[\\s-]+(?:hundred|thousand)(?:[\\s-]+(?:${UNIT_WORDS}|and))*\\b`,
+  "gi",
+);
+
 /** The stand-in figure put in the hole: large and odd, so no stored figure is ever it. */
 const HOLE = 98765;
 
@@ -186,6 +198,23 @@ export function tidy(question: string): string {
       return month && Number(d) >= 1 && Number(d) <= 31
         ? `${month} ${Number(d)}${y ? `, ${y}` : ""} `
         : m;
+    },
+  );
+  // "Six hundred ninety-seven", "three-oh-seven": a figure said in words, as its digits.
+  t = t.replace(NUMBER_WORD_RUN, (m) => {
+    const n = parseNumberWords(m.replace(/[\s-]+and$/i, "").replace(/-/g, " "));
+    return n !== null && /hundred|thousand/i.test(m) ? String(n) : m;
+  });
+  t = t.replace(
+    /\b(one|two|three|four|five|six|seven|eight|nine)[- ]oh[- ](one|two|three|four|five|six|seven|eight|nine)\b/gi,
+    (_m, a: string, b: string) => `${parseNumberWords(a)}0${parseNumberWords(b)}`,
+  );
+  // "23.05", "7.05": a day and a two-digit month with no closing dot, as the dot-less desks write it.
+  t = t.replace(
+    /(?<![\d.,])\b(\d{1,2})\.(0[1-9]|1[0-2])\b(?![.,]?\d)/g,
+    (m, d: string, mo: string) => {
+      const month = MONTH_NAMES[Number(mo) - 1];
+      return month && Number(d) >= 1 && Number(d) <= 31 ? `${month} ${Number(d)} ` : m;
     },
   );
   t = t.replace(
@@ -398,7 +427,10 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     parts.push({ value: sideText(side), from: claim?.cues.side ?? null });
   }
   // "The per-side number for March, April and May", "each day of the deal": one figure each.
-  const listed = r.asked === "figure" && !DIFFERENCE.test(lower) ? listedEvents(k, text) : [];
+  // "Day one plus day three": waves named by their place are listed as days are.
+  const byDays = r.asked === "figure" && !DIFFERENCE.test(lower) ? listedEvents(k, text) : [];
+  const byPlace = r.asked === "figure" && !DIFFERENCE.test(lower) ? wavesByPlace(k, lower) : [];
+  const listed = byDays.length >= 2 ? byDays : byPlace;
   if (listed.length >= 2) put("listed", listed);
   if (PER_DAY.test(lower)) put("perDay", true);
   let measure = measureOf(k, lower, claim?.measure ?? null, counted, r);
@@ -548,6 +580,9 @@ function askedOf(text: string): Asked | null {
     if (DATE_ASKED.test(text)) return "date";
     return "figure";
   }
+  // "697 brought home - whose number is that": who gives the figure, wherever "whose" sits.
+  if (/\bwhose (?:figure|number|count|total|tally|estimate|claim|data)\b/i.test(text))
+    return "name";
   if (CHECK_LEAD.test(text) || CHECK_TAIL.test(text)) return "check";
   // "… explain who mediated the earlier swaps … can't remember which one": a "who" with its
   // verb asks a name, wherever it sits.
@@ -633,15 +668,20 @@ export function listedEvents(k: Knowledge, text: string): string[] {
     const name = m[1] as string;
     if (name === "may") {
       const listedMay = new RegExp(
-        `\\b(?:${MONTH_WORDS})(?:,\\s*|\\s+)(?:(?:and|or|&)\\s+)?$`,
+        `\\b(?:${MONTH_WORDS})(?:,\\s*|\\s+)(?:(?:and|or|&)\\s+)?(?:(?:early|mid|late)[- ]?)?$`,
       ).test(lower.slice(0, at));
       if (!listedMay && !(at > 0 && text[at] === "M")) continue;
     }
     const month = String(monthNumber(name)).padStart(2, "0");
+    // "Early-May", "late April": the part of the month named, by its days.
+    const part = /\b(early|mid|late)[- ]?$/.exec(lower.slice(0, at))?.[1];
+    const [lo, hi] =
+      part === "early" ? [1, 10] : part === "mid" ? [11, 20] : part ? [21, 31] : [1, 31];
     const inMonth = [...catalog.exchanges.filter((e) => !e.partOf), ...catalog.deals].filter(
       (e) => {
         const s = eventStart(e) ?? "";
         if (s.slice(5, 7) !== month) return false;
+        if (Number(s.slice(8, 10)) < lo || Number(s.slice(8, 10)) > hi) return false;
         if (years.length > 0 && !years.includes(s.slice(0, 4))) return false;
         return !(before && dealStart && s >= dealStart);
       },
@@ -730,7 +770,7 @@ function measureOf(
   }
   if (r.asked === "ordinal") {
     if (/\bdirect (?:meeting|talks)\b/.test(lower)) return "first-direct-talks";
-    if (/\bin 2025\b|\bof 2025\b|\bthis year\b|\bin the year\b/.test(lower))
+    if (/\b(?:in|of) (?:the )?(?:year )?2025\b|\bthis year\b|\bin the year\b/.test(lower))
       return "exchanges-this-year";
     if (
       /\bof the war\b|\bsince the (?:full[- ]scale )?invasion\b|\bnumber exchange\b|\bexchange number\b/.test(
@@ -888,8 +928,11 @@ interface When {
 const GENERIC_DEAL =
   /\b(?:(?<!\bhow )big|biggest|largest|1,?000(?:[- ]for[- ]1,?000)?|thousand|1000 one|the deal)\s*(?:swap|exchange|deal|one)?\b|\bthe swap\b|\bthe exchange\b|\bthe 1,?000\b/i;
 
-function whenOf(k: Knowledge, text: string): When {
+function whenOf(k: Knowledge, question: string): When {
   const { catalog } = k;
+  // "Since the war began (in 2022)" dates a running total from 2022: its "began" names no wave,
+  // its year no span.
+  const text = question.replace(WAR_BEGAN, " since 2022 ").replace(WAR_VERB, "$1");
   const lower = text.toLowerCase();
   const deal = catalog.deals[0] ?? null;
   const waves = deal ? (catalog.partsOf.get(deal.id) ?? []) : [];
@@ -1078,7 +1121,8 @@ function whenOf(k: Knowledge, text: string): When {
       return s >= month.from && s <= month.to;
     });
     const single = inMonth.filter((e) => !e.partOf);
-    if (single.length === 1 && inMonth.length === 1) {
+    // (Not where the sources' numbering shows exchanges in those days the store does not hold.)
+    if (single.length === 1 && inMonth.length === 1 && !exchangesMissing(k, month)) {
       say(single[0] as Event, null, days.find((d) => d.range)?.text ?? null);
       return out;
     }
@@ -1138,6 +1182,21 @@ function wavesNamed(k: Knowledge, lower: string): string[] {
     const w = p === "first" ? waves[0] : p === "second" ? waves[1] : waves.at(-1);
     if (w) found.push({ at: m.index ?? 0, id: w.id });
   }
+  const ids: string[] = [];
+  for (const x of found.sort((a, b) => a.at - b.at)) if (!ids.includes(x.id)) ids.push(x.id);
+  return ids;
+}
+
+/** The deal's waves a question names as waves ("day one … day three"), in its order. */
+function wavesByPlace(k: Knowledge, lower: string): string[] {
+  const deal = k.catalog.deals[0];
+  const waves = deal ? (k.catalog.partsOf.get(deal.id) ?? []) : [];
+  const found: { at: number; id: string }[] = [];
+  for (const [re, place] of WAVE_PLACE)
+    for (const m of lower.matchAll(re)) {
+      const w = waves.at(place);
+      if (w) found.push({ at: m.index ?? 0, id: w.id });
+    }
   const ids: string[] = [];
   for (const x of found.sort((a, b) => a.at - b.at)) if (!ids.includes(x.id)) ids.push(x.id);
   return ids;

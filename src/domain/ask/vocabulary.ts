@@ -133,11 +133,11 @@ export const FIGURE_CHECK =
 
 /** "The first or the second direct meeting …": a place in a series asked as an either/or. */
 export const EITHER_ORDINAL =
-  /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b/i;
+  /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\b(?:first|second|third|fourth|fifth),\s*(?:the\s+)?(?:first|second|third|fourth|fifth),?\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last)\b/i;
 export const ORDINAL_ASKED =
-  /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is|came|come|arrived|returned|were)\b|\bin which (?:wave|leg|stage|round|batch)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:exchange|swap) (?:number|was)|\bwhat number\b(?!\s+(?:goes|go|should|do we|to use|for the|on the|would|to put|we use))|\bwhich (?:one|number)\b(?! is (?:it|right|correct|true|accurate)\b)|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b|^(?:the )?(?:exchange|swap) number\b/i;
+  /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is|came|come|arrived|returned|were)\b|\bin which (?:wave|leg|stage|round|batch)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:exchange|swap) (?:number|was)|\bwhat number\b(?!\s+(?:goes|go|should|do we|to use|for the|on the|would|to put|we use|(?:does|did|do) (?:\S+\s+){1,3}?(?:give|gives|cite|cites|put|puts|quote|quotes|report|reports|say|says)\b))|\bwhich (?:one|number)\b(?! is (?:it|right|correct|true|accurate)\b)|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b|^(?:the )?(?:exchange|swap) number\b/i;
 export const DATE_ASKED =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on what (?:date|day)\b|date of\b)|\bdate\s*\?|\bdate pls\b|\bdates?\s*[.!?]*\s*$|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b|\b(?:in |on )?(?:which|what) (?:month|year|month and year|year and month|day of the week)\b|\b(?:wondering|wonder|know|tell me|remind me|find out|asking|sure|remember|recall|check)\s+when\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on what (?:date|day)s?\b|\b(?:what|which) (?:was|is|were|are) the (?:date|day)s?\b|date of\b)|\bdate\s*\?|\bdate pls\b|\bdates?\s*[.!?]*\s*$|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b|\b(?:in |on )?(?:which|what) (?:month|year|month and year|year and month|day of the week)\b|\b(?:wondering|wonder|know|tell me|remind me|find out|asking|sure|remember|recall|check)\s+when\b/i;
 export const NAME_ASKED =
   /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|papers?|articles?|reports?|stor(?:y|ies)|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|minister|official|person|palace|city|town|country|negotiator|spokes(?:man|woman|person))\b|what (?:\w+ )?(?:palace|building|venue)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town)\b/i;
 export const FIGURE_ASKED =
@@ -253,6 +253,11 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
     /\b(?:ukraine|kyiv|the ukrainians|the ukrainian side)(?:'s)? (?:(?:has|have|had|did) )?(?:releas(?:e|es|ed)|free[sd]?|freed|hand(?:s|ed)? (?:over|back)|gave back|give back)\b/i,
     "russia",
   ],
+  // "Russia's running total of its people returned": a count said to be Russia's own people.
+  [
+    /\brussia(?:'s)? (?:own )?(?:cumulative |running |overall )?(?:total|count|tally|number|figure)s? (?:of |for )?(?:its (?:own )?)?(?:people|citizens|servicemen|soldiers|prisoners|pows)\b/i,
+    "russia",
+  ],
   [
     /\b(?:back |returned |home )?to russia\b|\brussia(?:'s)? (?:(?:has|have|had) )?(?:side|get|got|gotten|gets|received|receive)\b|\brussians?\b(?! (?:side )?(?:hold|held|detain))|\bmoscow (?:got|received)\b|\bfreed russians\b/i,
     "russia",
@@ -319,6 +324,15 @@ export const TO_DAY =
 export const DEAL_NAMED =
   /\b1,?000[- ]for[- ]1,?000\b|\bthousand[- ]for[- ]thousand\b|\b(?:the|this|that) deal\b|\bthe (?:big|biggest|largest) (?:swap|exchange)\b/i;
 export const SINCE_WAR = /\bsince\b|\b2022\b|\binvasion\b|\bthe war\b/i;
+/**
+ * "Since the war began", "since the start of the invasion": the running total's starting point
+ * (February 2022), never the first day of a deal ("began", "start" said of the war, not a swap).
+ */
+export const WAR_BEGAN =
+  /\bsince (?:the (?:full-scale )?(?:war|invasion|conflict|fighting)|russia'?s (?:full-scale )?invasion)(?: (?:began|begun|started|broke out|kicked off))?(?: in (?:(?:late )?february )?2022)?\b|\bsince the (?:start|beginning|outbreak) of (?:the )?(?:full-scale )?(?:war|invasion|conflict)(?: in (?:(?:late )?february )?2022)?\b/gi;
+/** "When did the invasion begin": the war's start, said with a verb a wave's start also takes. */
+export const WAR_VERB =
+  /\b((?:full-scale )?(?:war|invasion|conflict|fighting)) (?:began|begin|begins|started|start|starts|broke out|kicked off)\b/gi;
 export const REMAINING =
   /\b(?:still (?:to come|left|to be)|left to come|were still left|remain(?:ed|ing)?|yet to come|to go)\b/i;
 export const DIFFERENCE =
@@ -338,7 +352,7 @@ export const CEASEFIRE = /\bceasefire\b/i;
 export const OFF_TOPIC = /\bweather\b|\bforecast\b|\bstock\b|\bfootball\b|\brecipe\b/i;
 /** Things asked that no measure holds: said plainly, never guessed at. */
 export const UNTRACKED =
-  /\bjournalists?\b|\bchildren\b|\bwomen\b|\bmedics?\b|\bdoctors?\b|\bbodies\b|\bcost\b|\bbuses\b|\bdeaths?\b|\bkilled\b|\bdead\b|\bcasualt(?:y|ies)\b|\bfatalit(?:y|ies)\b|\binjuries\b/i;
+  /\bsample(?: size)?\b|\brespondents\b|\bsurveyed\b|\bjournalists?\b|\bchildren\b|\bwomen\b|\bmedics?\b|\bdoctors?\b|\bbodies\b|\bcost\b|\bbuses\b|\bdeaths?\b|\bkilled\b|\bdead\b|\bcasualt(?:y|ies)\b|\bfatalit(?:y|ies)\b|\binjuries\b/i;
 /** Weight lost in captivity: a figure the store holds apart from the people counts. */
 export const WEIGHT = /\bweigh\w*\b|\bpounds\b|\blbs?\b/i;
 /** "When did Ukraine set up the coordination HQ": a body's founding. */
@@ -361,18 +375,24 @@ export const OFFSET_DAYS: readonly [RegExp, number][] = [
 /** Days of a multi-day deal, by their place in it. */
 export const WAVE_DAY: readonly [RegExp, "first" | "second" | "last"][] = [
   [
-    /\b(?:first day|day one|day 1|first wave|opening day|the friday|kicked off|began|start(?:ed)?)\b/i,
+    /\b(?:first day|day one|day 1|first wave|opening day|the friday|kick(?:ed|s)? off|began|begin|begins|start(?:ed|s)?)\b/i,
     "first",
   ],
-  [/\b(?:second day|day two|day 2|second wave|second leg)\b/i, "second"],
+  [/\b(?:second day|day two|day 2|second wave|second leg|middle (?:day|wave|leg))\b/i, "second"],
   [
-    /\b(?:last day|final day|third day|day three|day 3|last wave|final wave|third wave|wrap(?:ped)? up|finish(?:ed)?|end(?:ed)?|conclude[d]?|final)\b/i,
+    /\b(?:last day|final day|third day|day three|day 3|last wave|final wave|third wave|wrap(?:ped)? up|finish(?:ed)?|end(?:ed)?(?! of (?:the )?(?:month|year|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b)|conclude[d]?|final)\b/i,
     "last",
   ],
 ];
+/** Waves named as such ("day one", "the third wave"), not by a verb ("began", "wrapped up"). */
+export const WAVE_PLACE: readonly [RegExp, 0 | 1 | -1][] = [
+  [/\b(?:first day|day one|day 1|first wave|opening day)\b/gi, 0],
+  [/\b(?:second day|day two|day 2|second wave|second leg|middle (?:day|wave|leg))\b/gi, 1],
+  [/\b(?:last day|final day|third day|day three|day 3|last wave|final wave|third wave)\b/gi, -1],
+];
 export const WEEKEND = /\b(?:the )?weekend\b/i;
 export const NOW =
-  /\b(?:now|rn|right now|latest|currently|to date|so far|as of today|latest count)\b/i;
+  /\b(?:now|rn|right now|today|latest|currently|to date|so far|as of today|latest count)\b/i;
 export const BEFORE_DEAL =
   /\bbefore the (?:(?:big|1,?000|largest|biggest|thousand-for-thousand|1,?000-for-1,?000) )+(?:swap|exchange)(?: started| began)?\b/i;
 export const LAST_BEFORE_DEAL =
@@ -406,7 +426,7 @@ export const AGREED =
 export const WHOLE_DEAL =
   /\ball up\b|\b(?:over|across|in|during|for) (?:the |all |those |these )?(?:3|three) days\b|\bthe (?:whole|entire) (?:swap|exchange|deal|thing|operation)\b/i;
 /** As of the end of a year: "by the end of 2024". */
-export const END_OF_YEAR = /\b(?:by|at|as of|until) the (?:end|close) of ((?:19|20)\d\d)\b/i;
+export const END_OF_YEAR = /\b(?:by|at|as of|until) (?:the )?(?:end|close) of ((?:19|20)\d\d)\b/i;
 /** A year as a span counted within ("how many swaps in 2024"), not a running total "by" it. */
 export const IN_YEAR = /\b(?:in|during|over|throughout) ((?:19|20)\d\d)\b/i;
 /** Words that ask about a statement itself (who said it, when it was said), not what it promised. */
@@ -454,7 +474,7 @@ export const DESCRIBED_AS =
   /\bwhich (?:(?:\d{4}|one|of the) )?(?:swap|exchange|wave|one|day|meeting)\b.*?\b(?:call|calls|called|describe[sd]?|label(?:s|led|ed)?|term(?:s|ed)?|dub(?:s|bed)?)\b[^'"“‘]*?(['"“‘])(.{6,}?)['"”’]/i;
 /** "Who took the photo", "photo credit?": the photographer a source credits. */
 export const PHOTO_CREDIT =
-  /\bwho (?:took|shot|snapped|made)\b(?!.*\b(?:swap|exchange|prisoners?|pows?|part|over|place)\b)|\bphotographer\b|\bphoto credit\b|\bwho(?:'s| is) (?:the )?photo credited to\b|\bcredited (?:to|for) the (?:photo|picture|image)\b/i;
+  /\bwho (?:took|shot|snapped|made)\b(?!.*\b(?:swap|exchange|prisoners?|pows?|part|over|place|proposal|offer|decision|call|announcement|statement|deal|agreement|suggestion|request|demand|claim)\b)|\bphotographer\b|\bphoto credit\b|\bwho(?:'s| is) (?:the )?photo credited to\b|\bcredited (?:to|for) the (?:photo|picture|image)\b|\bwhose (?:is )?(?:the |that |this )?(?:photo|picture|image|pic)\b|\b(?:photo|picture|image|pic)\b[^?.]{0,40}\bwhose\b/i;
 /** A photo's credit line in a source: "Paula Bronstein/Getty Images", "Credit: Name/Agency". */
 export const CREDIT_LINE =
   /(?:Credit:\s*)?(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,2})\/(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?)/gu;
