@@ -50,7 +50,10 @@ export interface EventMention {
   istanbul: boolean;
 }
 
-const BODIES = /\bbod(?:y|ies)\b|\bremains\b|\brepatriat/i;
+/** "remains" as a noun ("the remains of", "remains were handed over"), not the verb ("the swap
+ * of May remains the largest", "the date remains unclear"). */
+const BODIES =
+  /\bbod(?:y|ies)\b|\b(?:the|of|human|mortal|their|whose|and|\d[\d,]*)\s+remains\b|\bremains\s+(?:of|were|was|have|had|are)\b|^remains\b|\brepatriat/i;
 const EXCHANGE =
   /\b(?:exchang\w*|swap\w*|stages?\b|freed|released|returned|came home|come home|coming home|brought home|handed over|homecoming|were received|received|crossed)\b|(?<!\bpress\s)\breleases?\b(?!\s+\d)|\breturn (?:of (?:\d|[\p{L}-]+ \d)|took place|was carried out)/iu;
 /** Words that name a swap of people, not only a handing over ("returned" is said of bodies too). */
@@ -111,6 +114,19 @@ const TALKS_AT_PLACE =
  */
 const SAID_ON = /\b(?:said|announced|stated|declared)\s+(?:on\s+)?$/i;
 const THAT_AFTER = /^,?\s+that\b/i;
+/**
+ * "… said on Thursday that five children were reunited with their families": a spokesman
+ * reporting what happened, on a later day. The day is when it was told, not a statement of
+ * position (a plan, an offer, a refusal) that is an event of its own.
+ */
+const REPORTS_DONE =
+  /\b(?:were|was|had been|have been|has been)\s+(?:[\p{L}-]+\s+)?(?:reunited|returned|freed|released|exchanged|handed over|brought (?:back|home)|repatriated|received)\b/iu;
+const POSITION =
+  /\b(?:ready|willing|will|would|could|propos\w*|plans?|intends?|offer\w*|refus\w*|reject\w*|demand\w*|no date)\b/i;
+/** "a man freed in an earlier exchange", "soldiers released in previous swaps": people described
+ * by an exchange that is not the day's. */
+const FREED_EARLIER =
+  /\b(?:freed|released|returned|swapped|exchanged|brought home)\s+(?:in|during|under|through|as part of)\s+(?:an?|one|the)?\s*(?:earlier|previous|prior|past|former)\s+(?:exchange|swap|release)s?\b/gi;
 /** "… said on Wednesday that a date was being discussed": a day on which nothing was settled. */
 const NOTHING_YET = /\b(?:being discussed|under discussion|no date)\b/i;
 /** "On Thursday, Medinsky said Moscow was ready to hand over …": a day someone spoke of a plan. */
@@ -125,6 +141,10 @@ const SPEAKS =
 /** "a three-stage exchange", "the exchange in three stages". */
 const STAGED =
   /\b(two|three|four|five|[2-9])-stage (?:prisoner )?(?:exchange|swap)\b|\b(?:exchange|swap) in (two|three|four|five|[2-9]) stages\b/i;
+/** "the first two stages", "in two waves", "the releases of 10 and 11 June": days a clause names
+ * as so many events, each on its own day. */
+const STAGES_NAMED =
+  /\b(?:stages|waves|batches|rounds|phases|releases|exchanges|swaps|handovers|returns)\b/i;
 const STAGE_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 /** A government speaking of talks in a live page's entry: "The Kremlin says there is no date …". */
 const LIVE_STATEMENT =
@@ -301,6 +321,10 @@ function kindOf(
   // Monday": the words of the day's own stretch (between commas) first, then its clause's;
   // "the second, on Tuesday, the seriously wounded": a clause with no word of its own takes
   // its sentence's.
+  // "On 4 April a man freed in an earlier exchange phoned her": the exchange describes who
+  // acted, the day is the phone call's.
+  const own = clause.text.replace(FREED_EARLIER, " ");
+  if (own !== clause.text && !BODIES.test(own) && !EXCHANGE.test(own)) return null;
   const stretch = stretchAround(text, clause, d);
   const words =
     BODIES.test(stretch) || EXCHANGE.test(stretch)
@@ -356,9 +380,30 @@ function stretchAround(text: string, clause: Clause, d: DateMention): string {
   return text.slice(clause.start + from, stop < 0 ? clause.end : d.end + stop);
 }
 
+/** How far past its publication day a day without a year may fall before it is last year's. */
+const LAST_YEAR_PAST = 120;
+
+/**
+ * The dates of a source, as its reader takes them: a day written without its year that would
+ * fall months after the publication day is last year's ("the exchange of 30 October" in a March
+ * report, "on 13 November" in a January one). Copy that speaks of a plan that far ahead names
+ * its year or its month only; a day and month alone, in a dated report, look back.
+ */
+export function findSourceDates(text: string, published: string): DateMention[] {
+  const back = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
+  const late = (iso: string) => daysBetween(published, iso) > LAST_YEAR_PAST;
+  return findDates(text, { refDate: published }).map((d) => {
+    if (d.kind !== "explicit" || /\b\d{4}\b/.test(d.text)) return d;
+    if (d.date && late(d.date)) return { ...d, date: back(d.date) };
+    if (!d.date && d.range && late(d.range.from))
+      return { ...d, range: { from: back(d.range.from), to: back(d.range.to) } };
+    return d;
+  });
+}
+
 /** Every event the text establishes, with its day or span, in the order the text gives them. */
 export function findEventMentions(text: string, published: string): EventMention[] {
-  const dates = findDates(text, { refDate: published });
+  const dates = findSourceDates(text, published);
   const out: EventMention[] = [];
   const publishedYear = Number(published.slice(0, 4));
   for (const clause of clauses(text)) {
@@ -373,8 +418,10 @@ export function findEventMentions(text: string, published: string): EventMention
       if (!a.date || !b.date || b.date <= a.date || b.date > published) continue;
       const before = text.slice(Math.max(clause.start, a.start - 10), a.start);
       const middle = text.slice(a.end, b.start);
-      if (!/\b(?:between|from)\s+$/i.test(before) || !/^\s+(?:and|to|through)\s+$/i.test(middle))
-        continue;
+      // "the exchange of 30 October to 1 November": a span after "of", as after "from".
+      const lead = /\b(between|from|of)\s+$/i.exec(before)?.[1]?.toLowerCase();
+      if (!lead || !/^\s*(?:and|to|through|until|[–—-])\s*$/i.test(middle)) continue;
+      if (lead === "of" && /\band\b/i.test(middle)) continue;
       const around = text.slice(
         Math.max(clause.start, a.start - 60),
         Math.min(clause.end, b.end + 25),
@@ -423,6 +470,14 @@ export function findEventMentions(text: string, published: string): EventMention
       if (HOLIDAY.test(before)) continue;
       // "The Kremlin said on Wednesday that …": the day of a statement (not "a date was being
       // discussed", which NOT_NEAR leaves out).
+      const said = text.slice(d.end, clause.end);
+      if (
+        SAID_ON.test(before) &&
+        THAT_AFTER.test(said) &&
+        REPORTS_DONE.test(said) &&
+        !POSITION.test(said)
+      )
+        continue;
       if (
         SAID_ON.test(before) &&
         THAT_AFTER.test(text.slice(d.end, d.end + 8)) &&
@@ -451,7 +506,31 @@ export function findEventMentions(text: string, published: string): EventMention
         ? { kind: followed.kind, ordinal: null }
         : kindOf(text, clause, clause.sentence, d);
       if (!kind) continue;
-      for (const day of [...daysListedBefore(text, d), d.date, ...listedDays(text, d)]) {
+      const days = [...daysListedBefore(text, d), d.date, ...listedDays(text, d)];
+      // "on 19 and 20 February, as 600 prisoners were released": one operation over two days
+      // running, unless the clause names them as its stages or waves.
+      const [first, last] = days;
+      if (
+        days.length === 2 &&
+        first &&
+        last &&
+        daysBetween(first, last) === 1 &&
+        kind.kind === "exchange" &&
+        !STAGES_NAMED.test(clause.text)
+      ) {
+        if (last <= published)
+          out.push({
+            kind: "deal",
+            from: first,
+            to: last,
+            quote,
+            at: d.start,
+            ordinal: null,
+            istanbul,
+          });
+        continue;
+      }
+      for (const day of days) {
         if (day > published) continue;
         out.push({ ...kind, from: day, to: day, quote, at: d.start, istanbul });
       }

@@ -283,6 +283,57 @@ describe("findEventMentions, later voices", () => {
   });
 });
 
+describe("findEventMentions, days that are not the story's", () => {
+  it("takes a day and month with no year, months past the report, for last year's", () => {
+    // A spring report looking back at an autumn swap.
+    expect(days("The swap of 9 October was the last one so far.", "2026-04-02")).toEqual([
+      "exchange 2025-10-09",
+    ]);
+    expect(
+      days("Bodies were returned to Kyiv on 18 November, officials said.", "2026-02-10"),
+    ).toEqual(["bodies 2025-11-18"]);
+  });
+
+  it("reads 'the swap of D1 to D2' across two months as one span", () => {
+    expect(
+      days("It was the biggest since the staged swap of 29 September to 2 October.", "2026-01-15"),
+    ).toEqual(["deal 2025-09-29..2025-10-02"]);
+  });
+
+  it("reads two days running of one operation as its span, and named stages as days", () => {
+    expect(
+      days("Mediators escorted 400 captives on 6 and 7 March as they were freed.", "2026-03-09"),
+    ).toEqual(["deal 2026-03-06..2026-03-07"]);
+    expect(
+      days("On 6 and 7 March the first two stages of the exchange took place.", "2026-03-09"),
+    ).toEqual(["exchange 2026-03-06", "exchange 2026-03-07"]);
+  });
+
+  it("does not read the verb 'remains' as the remains of the fallen", () => {
+    expect(
+      days("The swap of 2–4 August still remains the largest of the year.", "2025-12-01"),
+    ).toEqual(["deal 2025-08-02..2025-08-04"]);
+  });
+
+  it("takes no day for a person described by an earlier exchange", () => {
+    expect(
+      days("On 3 March a sergeant released in a previous swap visited the family.", "2025-09-01"),
+    ).toEqual([]);
+  });
+
+  it("takes no statement from a spokesman reporting, later, a return that took place", () => {
+    expect(
+      days(
+        "The ombudsman said on Friday that twelve teenagers were returned to their parents.",
+        "2025-09-06",
+      ),
+    ).toEqual([]);
+    expect(
+      days("The ministry said on Friday that it was ready to return twelve more.", "2025-09-06"),
+    ).toEqual(["statement 2025-09-05"]);
+  });
+});
+
 describe("proposeEvents", () => {
   const events = bundledData().events;
   const input = { sourceId: "src", now: "2025-06-12T00:00:00.000Z" };
