@@ -55,7 +55,7 @@ export interface EventMention {
 const BODIES =
   /\bbod(?:y|ies)\b|\b(?:the|of|human|mortal|their|whose|and|\d[\d,]*)\s+remains\b|\bremains\s+(?:of|were|was|have|had|are)\b|^remains\b|\brepatriat/i;
 const EXCHANGE =
-  /\b(?:exchang\w*|swap\w*|stages?\b|freed|released|returned|came home|come home|coming home|brought home|handed over|homecoming|were received|received|crossed)\b|(?<!\bpress\s)\breleases?\b(?!\s+\d)|\breturn (?:of (?:\d|[\p{L}-]+ \d)|took place|was carried out)/iu;
+  /\b(?:exchang\w*|swap\w*|stages?\b|freed|released|returned|came home|come home|coming home|brought home|handed over|homecoming|were received|received|crossed)\b|(?<!\bpress\s)\breleases?\b(?!\s+\d)|\breturn (?:of (?:\d|[\p{L}-]+ \d)|took place|was carried out)|\b\d[\d,]*(?:\s+for\s+|-for-)\d/iu;
 /** Words that name a swap of people, not only a handing over ("returned" is said of bodies too). */
 const SWAP_NOUN = /\b(?:exchang|swap|prisoners?\b|captives?\b|stages?\b|servicemen|civilians)/i;
 /** "26 civilians, including 11 children": children named as a part, not as who returned. */
@@ -101,6 +101,9 @@ const ORDINAL_NOUN =
  * a day on which a side spoke out, an event of its own (not the exchange or bodies it speaks of). */
 const STATEMENT_AFTER =
   /^[^.;]{0,50}?\b(?:issued a statement|in a statement|rejected|accused|denied|condemned)\b/i;
+/** "the president's proposal of 24 February for …", "the appeal of 3 May": what was said that day. */
+const STATEMENT_NAMED_BEFORE =
+  /\b(?:proposal|offer|appeal|announcement|statement|ultimatum|address)\s+(?:of|on)\s+$/i;
 /**
  * "the meeting hosted by Qatar in Doha on 9 October", "a meeting between the two commissioners
  * in Doha on 9 October": talks, with the words between the noun and its place (none of them an
@@ -131,10 +134,11 @@ const FREED_EARLIER =
 const NOTHING_YET = /\b(?:being discussed|under discussion|no date)\b/i;
 /** "On Thursday, Medinsky said Moscow was ready to hand over …": a day someone spoke of a plan. */
 const SPOKE_OF_PLAN =
-  /^,\s*(?:[\p{L}'’.-]+\s+){1,6}?(?:said|announced|stated|declared)\b(?:\s+that)?\s+[^.;]{0,80}?\b(?:(?:was|were|is|are) ready to|will|would|plans? to|intends? to|next (?:week|month))\b/iu;
+  /^,\s*(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+(?:,\s+who\b[^,;.]{0,80},)?\s+(?:said|announced|stated|declared)\b(?:\s+that)?\s+[^.;]{0,80}?\b(?:(?:was|were|is|are) ready to|will|would|plans? to|intends? to|next (?:week|month))\b/iu;
 /** A day that leads a line of a timeline: "9 October: The commissioners meet in Doha." */
 const TIMELINE_AFTER = /^\s*[:–—]\s+/;
 const MEET = /\b(?:meet|meets|met|talks|negotiations|delegations)\b/i;
+const TALKS_NAMED = /\b(?:talks|negotiations|delegations?|round)\b/i;
 /** "The Kremlin says it is ready …": a speaker's words, the entry's event. */
 const SPEAKS =
   /^\s*(?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}?(?:says|said|announces|announced|states|stated|declares|declared)\b/iu;
@@ -145,6 +149,9 @@ const STAGED =
  * as so many events, each on its own day. */
 const STAGES_NAMED =
   /\b(?:stages|waves|batches|rounds|phases|releases|exchanges|swaps|handovers|returns)\b/i;
+/** "completing the exchange", "the return … has been completed in full", "the final stage". */
+const COMPLETED =
+  /\bcomplet(?:ing|ed|es)\b[^.;]{0,60}\b(?:exchange|swap|return|release)\b|\b(?:exchange|swap|return|release)\b[^.;]{0,80}\b(?:has|have|was|were) been completed\b|\b(?:final|last) stage\b/i;
 const STAGE_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 /** A government speaking of talks in a live page's entry: "The Kremlin says there is no date …". */
 const LIVE_STATEMENT =
@@ -193,11 +200,19 @@ function isDateline(text: string, d: DateMention, published: string): boolean {
   const before = text.slice(lineStart, d.start);
   const after = text.slice(d.end, d.end + 60);
   if (before.length > 40) return false;
+  // "Monday 9 June — live updates" heads the page; "1 November — Exchange …" further down is a
+  // line of a timeline, what happened that day.
+  const head =
+    d.date === published ||
+    text
+      .slice(0, lineStart)
+      .split("\n")
+      .filter((l) => l.trim()).length < 3;
   return (
     /^\s*\)?\s*(?:\([^)]*\))?\s*[—–-]/.test(after) &&
     (/^[A-ZÀ-Ý' .-]+,\s*$/.test(before) ||
       /^[A-ZÀ-Ý' ./-]+\(\s*$/.test(before) ||
-      /^\s*(?:[A-Z][a-z]+,?\s*)?$/.test(before))
+      (head && /^\s*(?:[A-Z][a-z]+,?\s*)?$/.test(before)))
   );
 }
 
@@ -274,10 +289,17 @@ function kindOf(
   const entry = timelineEntry(text, d);
   if (entry !== null) {
     const first = entry.split(/(?<=[.!?])\s+/)[0] ?? entry;
-    if (SPEAKS.test(first) && !BODIES.test(first) && !EXCHANGE.test(first))
+    if (
+      (SPEAKS.test(first) || /^\s*(?:statement|announcement|proposal)\b/i.test(first)) &&
+      !BODIES.test(first) &&
+      !EXCHANGE.test(first)
+    )
       return { kind: "statement", ordinal: null };
     if (MEET.test(first) && !BODIES.test(first) && !EXCHANGE.test(first))
-      return { kind: "talks", ordinal: first.match(STATE_OF_ROUNDS)?.[1] ?? null };
+      // "Ombudsmen X and Y met on the border": a meeting; "The delegations meet": talks.
+      return TALKS_NAMED.test(first)
+        ? { kind: "talks", ordinal: first.match(STATE_OF_ROUNDS)?.[1] ?? null }
+        : { kind: "meeting", ordinal: null };
   }
   if (SPOKE_OF_PLAN.test(text.slice(d.end, clause.end)))
     return { kind: "statement", ordinal: null };
@@ -315,6 +337,7 @@ function kindOf(
   const atPlace = TALKS_AT_PLACE.exec(text.slice(Math.max(clause.start, d.start - 140), d.start));
   if (atPlace && !EXCHANGE.test(atPlace[1] ?? "") && !BODIES.test(atPlace[1] ?? ""))
     return { kind: "talks", ordinal: before.match(STATE_OF_ROUNDS)?.[1] ?? null };
+  if (STATEMENT_NAMED_BEFORE.test(before)) return { kind: "statement", ordinal: null };
   if (STATEMENT_AFTER.test(text.slice(d.end, clause.end)))
     return { kind: "statement", ordinal: null };
   // "…after the first stage of a new prisoner exchange, in which young soldiers came home on
@@ -364,7 +387,8 @@ function kindOf(
 /** The words of a timeline's line that a day leads ("9 October: …"), or null. */
 function timelineEntry(text: string, d: DateMention): string | null {
   const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
-  if (text.slice(lineStart, d.start).trim() !== "") return null;
+  // (A bulleted line too: "• 19 February: 157 for 157".)
+  if (!/^\s*(?:[•▪◦·*–-]\uFE0F?\s*)?$/u.test(text.slice(lineStart, d.start))) return null;
   const m = TIMELINE_AFTER.exec(text.slice(d.end, d.end + 4));
   if (!m) return null;
   const lineEnd = text.indexOf("\n", d.end);
@@ -448,10 +472,13 @@ export function findEventMentions(text: string, published: string): EventMention
         Math.max(clause.start, d.start - 60),
         Math.min(clause.end, d.end + 25),
       );
-      if (!EXCHANGE.test(clause.text) || NOT_NEAR.test(around) || NOT_BEFORE.test(before)) continue;
+      if (NOT_NEAR.test(around) || NOT_BEFORE.test(before)) continue;
+      // "the Abu Dhabi talks of 27–28 January", "talks in Geneva on 3–4 May": talks over days.
+      const talks = TALKS_BEFORE.test(before) && /\b(?:talks|negotiations|round)\b/i.test(before);
+      if (!talks && !EXCHANGE.test(clause.text)) continue;
       used.add(d);
       out.push({
-        kind: BODIES.test(around) ? "bodies" : "deal",
+        kind: talks ? "talks" : BODIES.test(around) ? "bodies" : "deal",
         ...span,
         quote,
         at: d.start,
@@ -481,7 +508,9 @@ export function findEventMentions(text: string, published: string): EventMention
       if (
         SAID_ON.test(before) &&
         THAT_AFTER.test(text.slice(d.end, d.end + 8)) &&
-        !NOT_NEAR.test(near(text, clause, d)) &&
+        // (What they said may be a plan, "that it would study it": only the words before the
+        // day can make it something else.)
+        !NOT_NEAR.test(text.slice(Math.max(clause.start, d.start - 60), d.start)) &&
         !NOTHING_YET.test(text.slice(d.end, clause.end))
       ) {
         out.push({
@@ -538,13 +567,15 @@ export function findEventMentions(text: string, published: string): EventMention
   }
   // "completing a three-stage exchange", with the three stages' days named: the exchange as a
   // whole, from its first stage to its last, when no span is written for it.
-  const staged = STAGED.exec(text);
+  // "… completing the 500-for-500 exchange. Earlier stages: 30 October and 31 October": the
+  // stages the text names make the whole, however many there are.
+  const staged = STAGED.exec(text) ?? COMPLETED.exec(text);
   const count = staged?.[1] ?? staged?.[2];
-  if (staged && count) {
-    const n = STAGE_COUNT[count.toLowerCase()] ?? Number(count);
+  if (staged) {
     const days = [
       ...new Set(out.filter((m) => m.kind === "exchange" && m.from === m.to).map((m) => m.from)),
     ].sort();
+    const n = count ? (STAGE_COUNT[count.toLowerCase()] ?? Number(count)) : days.length;
     const first = days[0];
     const last = days.at(-1);
     const spanned =

@@ -334,6 +334,58 @@ describe("findEventMentions, days that are not the story's", () => {
   });
 });
 
+describe("findEventMentions, timelines and spans", () => {
+  it("reads a dated line far down a report as a timeline's entry, not as a dateline", () => {
+    const text = [
+      "Monthly monitor",
+      "Research Unit | Issued 3 April 2026",
+      "Overview. A quiet month with one handover.",
+      "",
+      "12 March — Repatriation of remains. 640 bodies were returned.",
+      "",
+      "20 March — The two ombudsmen met at the border crossing.",
+    ].join("\n");
+    expect(days(text, "2026-04-03")).toEqual(["bodies 2026-03-12", "meeting 2026-03-20"]);
+  });
+
+  it("reads bulleted stage lines, 'N for N' as an exchange, and a line headed 'Statement'", () => {
+    const text = [
+      "Key dates",
+      "",
+      "• 6 March: 75 for 75, all of them wounded.",
+      "• 9 March — Statement. The president offered a general swap.",
+    ].join("\n");
+    expect(days(text, "2026-03-20")).toEqual(["exchange 2026-03-06", "statement 2026-03-09"]);
+  });
+
+  it("reads talks over a span of days named beside the talks", () => {
+    expect(
+      days("Both steps were agreed at the Geneva talks of 3–4 May, officials said.", "2026-05-20"),
+    ).toEqual(["talks 2026-05-03..2026-05-04"]);
+  });
+
+  it("reads the named stages of a completed exchange as its whole", () => {
+    const text =
+      "With Sunday's group, the release of 300 men agreed in March has been completed. Earlier, 100 came home on Friday and 100 on Saturday.";
+    expect(days(text, "2026-04-05")).toContain("deal 2026-04-03..2026-04-05");
+  });
+
+  it("reads a proposal named by its day, and a plan spoken of after a speaker's description", () => {
+    expect(
+      days("The minister's proposal of 2 March for a full exchange went unanswered.", "2026-03-20"),
+    ).toEqual(["statement 2026-03-02"]);
+    expect(
+      days(
+        "Earlier, on 2 March, the envoy, who led the delegation in Riyadh, said his side was ready to hand over 500 bodies.",
+        "2026-03-20",
+      ),
+    ).toEqual(["statement 2026-03-02"]);
+    expect(
+      days("The Kremlin said on 4 March that it would consider the offer.", "2026-03-20"),
+    ).toEqual(["statement 2026-03-04"]);
+  });
+});
+
 describe("proposeEvents", () => {
   const events = bundledData().events;
   const input = { sourceId: "src", now: "2025-06-12T00:00:00.000Z" };
