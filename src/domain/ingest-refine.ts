@@ -489,8 +489,14 @@ const TOTAL_REACHED =
   /\b(?:the\s+)?(?:total\s+)?number of\s+([\p{L}-]+)[^.;]{0,160}?\b(?:to|has reached|have reached|reached|now stands at|stands at)\s+$/iu;
 /** What a total reached counts, by the noun after "number of". */
 export function totalReachedOf(text: string, sentenceStart: number, start: number): string | null {
-  return TOTAL_REACHED.exec(text.slice(sentenceStart, start))?.[1]?.toLowerCase() ?? null;
+  const before = text.slice(sentenceStart, start);
+  const noun = TOTAL_REACHED.exec(before)?.[1]?.toLowerCase();
+  if (noun) return noun;
+  // "the headquarters put the total at 6,457 people": a total with its noun after the figure.
+  return TOTAL_PUT_AT.test(before) ? "total" : null;
 }
+const TOTAL_PUT_AT =
+  /\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|our)\s+(?:total|tally|count)\s+at\s+(?:more than\s+|over\s+|about\s+)?$/i;
 const HELD_NOW =
   /^[^.;]{0,60}?\b(?:are|remain|is)\s+(?:still\s+|officially\s+)?(?:listed as (?:prisoners|missing|held)|held|in (?:russian )?captivity|in Russia(?:n hands)?|missing|deported)\b/i;
 const HELD_WORDS = /\b(?:held|deported|forcibly|displaced|listed|missing|captivity)\b/i;

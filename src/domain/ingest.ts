@@ -251,7 +251,12 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
           : read.measure === "released-to-date" &&
               AGREED_AFTER.test(input.text.slice(read.number.end, read.number.end + 80))
             ? { ...read, measure: "released", soFar: false, planned: true }
-            : read;
+            : // "After the swap of 30 May, in which 90 came home, the office put the total at
+              // 4,000": a figure told before the total its sentence gives is the swap's.
+              (read.measure === "released-to-date" || read.measure === "returned-since-2022") &&
+                TOTAL_AFTER.test(input.text.slice(read.number.end, read.sentence.end))
+              ? { ...read, measure: "released", soFar: false }
+              : read;
     // "Seventeen residents … have returned home, the governor said on Thursday": the day he
     // spoke, not the day of the figure.
     if (claim.date && claim.dateText && !claim.dateInherited && saidOnDay(claim)) {
@@ -1177,6 +1182,11 @@ function sinceADay(
     ) && /\b(?:have|has)\s+(?:been\s+|also\s+)?\p{L}+/u.test(clause)
   );
 }
+
+/** "… the headquarters put the total at 6,457", "… bringing the tally to 900": a running total
+ * given later in the sentence than a figure. */
+const TOTAL_AFTER =
+  /\b(?:put|puts|putting|brought|brings|bringing|took|takes|taking|raised|raises|raising)\s+(?:the|its|their|our)\s+(?:total|tally|count|number)\b[^.;]{0,40}?\b(?:at|to)\s+(?:more than\s+|over\s+|about\s+)?\d/i;
 
 /** Words after a figure that make it a plan: "640 servicemen it is ready to release". */
 /** "1,200 prisoners per side whose exchange was agreed": a figure a deal agreed on. */

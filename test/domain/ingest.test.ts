@@ -683,6 +683,19 @@ describe("proposeIngest on a later article", () => {
     });
   });
 
+  it("files the figures told before 'put the total at' with their swap, and the total as a running one", () => {
+    const text =
+      "After the swap of 4 August 2025, in which 95 Ukrainians came home and 95 Russians were handed over, the ombudsman put the total at 5,100 people freed since the invasion began.";
+    const facts = later(text, "2025-08-09");
+    expect(facts.filter((f) => f.said === "95").map((f) => f.event)).toEqual([
+      "exchange-2025-08-04",
+      "exchange-2025-08-04",
+    ]);
+    expect(facts.find((f) => f.said === "5,100")).toMatchObject({
+      event: "stored:tally-since-2022",
+    });
+  });
+
   it("counts residents handed over as civilians, on the side the sentence says received them", () => {
     const text =
       "On Saturday, June 21, 90 Ukrainian soldiers came home in an exchange. Russia received the same number of troops and six residents of its border region.";
