@@ -55,3 +55,25 @@ describe("whose people", () => {
     expect(sideByVoice(text, sentenceOf(text, "six"), s, e, "russia")).toBe("russia");
   });
 });
+
+describe("sides as ministries and digests put them", () => {
+  it("reads bodies handed to the Russian side, a ministry reporting receipt, and both directions", () => {
+    const handed = "Officials said 52 bodies were handed to the Russian side at the crossing.";
+    expect(bodiesSide(handed, ...at(handed, "52"))).toBe("russia");
+    const got = "The ministry in Moscow reported receiving 17 bodies.";
+    expect(bodiesSide(got, ...at(got, "17"), "russia")).toBe("russia");
+    const both = "In all, 820 bodies were repatriated in both directions.";
+    expect(bodiesSide(both, ...at(both, "820"))).toBe("total");
+  });
+
+  it("reads people a country received, and a return a speaker confirmed", () => {
+    const got = "Kyiv also received four civilians, officials said.";
+    expect(sideByVoice(got, sentenceOf(got, "four"), ...at(got, "four"), undefined)).toBe(
+      "ukraine",
+    );
+    const confirmed = "The ministry confirmed the return of 75 servicemen.";
+    expect(
+      sideByVoice(confirmed, sentenceOf(confirmed, "75"), ...at(confirmed, "75"), "russia"),
+    ).toBe("russia");
+  });
+});
