@@ -23,7 +23,7 @@ const BODIES_SIBLING =
 const BODIES_CLAUSE_BEFORE = /\b(?:bod(?:y|ies)|remains)\b[^.;]{0,60}[;,]\s*(?:and\s+|while\s+)?$/i;
 const BARE_VERB_AFTER = /^\s+(?:go|went|goes|were|was|are|to|for|returned|handed|came)\b/i;
 const UNDER_25 =
-  /^\s*(?:[A-Za-z'-]+\s+){0,3}?(?:(?:aged|under the age of|under|below the age of)\s+(?:18\s+(?:to|and|-|–)\s+)?25\b|under-25s?\b)/i;
+  /^\s*(?:(?:each|a side|per side)\s*,\s*)?(?:[A-Za-z'-]+\s+){0,3}?(?:(?:aged|under the age of|under|below the age of)\s+(?:18\s+(?:to|and|-|–)\s+)?25\b|under-25s?\b)/i;
 const YOUNG_BEFORE = /\b(?:under-25s?|young soldiers|young men|young ones)\b[^.;]{0,20}$/i;
 /** "212 young soldiers", "300 young Ukrainian servicemen": the young of a swap by age. */
 const YOUNG_AFTER =
@@ -32,8 +32,17 @@ const YOUNG_AFTER =
 const ALL_UNDER_25 =
   /^[^.;:,]{0,40},\s*all\s+(?:of\s+them\s+)?(?:aged\s+)?(?:under(?:\s+the\s+age\s+of)?\s+25\b|25\s+or\s+(?:younger|under)\b|(?:between\s+)?18\s+(?:to|and|-|–)\s+25\b)/i;
 const CHILDREN_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:children|kids|minors|teenagers)\b/i;
+/**
+ * "105 seriously wounded", "(185 each, seriously wounded and sick)", "64 of the 210 returned were
+ * seriously wounded": the figure counts the seriously wounded.
+ */
 const SERIOUSLY_WOUNDED_AFTER =
-  /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b/i;
+  /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b|^\s*(?:each|a side|per side)?\s*,\s*(?:all\s+(?:of\s+them\s+)?)?(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b|^\s*of\s+the\s+\d[\d,]*\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are)\s+(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b/iu;
+/** "the seriously wounded and sick detainees, among them 48 Ukrainians and 31 Russians": parts of them. */
+const SERIOUSLY_WOUNDED_BEFORE =
+  /\b(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b[^.;]{0,60},\s*(?:among them|including|of whom|of them)\s+(?:\d[\d,]*\s+[\p{L}]+\s+and\s+)?$/iu;
+/** "Fourteen defenders from Lviv whose bodies were returned": the fallen, named by whose bodies. */
+const WHOSE_BODIES_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?whose\s+(?:bodies|remains)\b/iu;
 
 const CIVILIANS_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:civilians|citizens|civilian hostages)\b/i;
 /** "eight residents of the Kursk region", handed over: civilians, unless the words say captivity. */
@@ -60,6 +69,7 @@ export function countedNear(
   const sentenceFrom = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start), 0);
   if (
     BODIES_AFTER.test(after) ||
+    WHOSE_BODIES_AFTER.test(after) ||
     BODIES_BEFORE.test(before) ||
     BODIES_SIBLING.test(text.slice(sentenceFrom, start)) ||
     // "Ukraine receives 1,000 bodies; 31 go to Russia": a bare figure in the clause after one of
@@ -75,7 +85,11 @@ export function countedNear(
     ALL_UNDER_25.test(text.slice(end, end + 90))
   )
     return "under-25";
-  if (SERIOUSLY_WOUNDED_AFTER.test(after)) return "seriously-wounded";
+  if (
+    SERIOUSLY_WOUNDED_AFTER.test(after) ||
+    SERIOUSLY_WOUNDED_BEFORE.test(text.slice(sentenceFrom, start))
+  )
+    return "seriously-wounded";
   // "eight citizens of the Russian Federation, residents of the Kursk region": civilians, unless
   // the words go on to servicemen ("84 citizens, servicemen and civilians" is everyone).
   // ("390 citizens of Ukraine returned home" are prisoners: citizens are civilians only when the

@@ -1130,9 +1130,17 @@ const CATEGORIES: readonly [RegExp, Fact["counted"]][] = [
 function stageCategory(brought: readonly Event[], id: string): Fact["counted"] {
   const words = brought.find((x) => x.id === id && x.kind === "exchange")?.quote?.text;
   if (!words) return null;
-  const named = CATEGORIES.filter(([re]) => re.test(words)).map(([, c]) => c);
+  // ("185 defenders, most of them seriously wounded": a stage for them mostly, not for them only.)
+  const named = CATEGORIES.filter(([re]) => {
+    const m = re.exec(words);
+    return !!m && !MOSTLY.test(words.slice(Math.max(0, m.index - 30), m.index));
+  }).map(([, c]) => c);
   return named.length === 1 ? (named[0] ?? null) : null;
 }
+
+/** "most of them", "mostly", "many of them", "including": a category said of some, not all. */
+const MOSTLY =
+  /\b(?:most(?:\s+of\s+them)?|mostly|many(?:\s+of\s+them)?|some(?:\s+of\s+them)?|including|among them|several)\s+(?:of\s+whom\s+)?(?:were\s+|are\s+)?$/i;
 
 /** "a list of 1,368", "lists of the first 640": people named on a list. */
 const LIST_OF = /\blists? of (?:the )?(?:first |more than |some |about |nearly |several )?$/i;

@@ -696,6 +696,19 @@ describe("proposeIngest on a later article", () => {
     });
   });
 
+  it("does not count a stage's people as a category the words give only most of them", () => {
+    const mostly =
+      "Ukraine and Russia exchanged prisoners on Tuesday, 2 September, most of them seriously wounded. 120 Ukrainians were returned, officials said.";
+    expect(later(mostly, "2025-09-03").find((f) => f.said === "120")?.counted).not.toBe(
+      "seriously-wounded",
+    );
+    const only =
+      "Ukraine and Russia exchanged seriously wounded prisoners on Tuesday, 2 September. 120 Ukrainians were returned, officials said.";
+    expect(later(only, "2025-09-03").find((f) => f.said === "120")?.counted).toBe(
+      "seriously-wounded",
+    );
+  });
+
   it("counts residents handed over as civilians, on the side the sentence says received them", () => {
     const text =
       "On Saturday, June 21, 90 Ukrainian soldiers came home in an exchange. Russia received the same number of troops and six residents of its border region.";
