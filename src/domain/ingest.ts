@@ -200,8 +200,16 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
   );
   const speakerOf = (claim: Claim) =>
     speakers(claim.sentence.start, claim.number.start - claim.sentence.start) ?? attributed(claim);
+  // An opinion piece speaks for its author, not for the paper: "Opinion | … By Olena Havryshko".
+  const author = opinionAuthor(input.text, input.outlet);
+  const authorId = author ? `author-${slug(author)}` : null;
   const claimantFor = (claim: Claim): string => {
     const a = speakerOf(claim);
+    if (!a && author && authorId) {
+      if (!k.catalog.claimants.has(authorId) && !newClaimants.some((c) => c.id === authorId))
+        newClaimants.push({ id: authorId, name: author, party: "press" });
+      return authorId;
+    }
     if (!a) return claimantId;
     if (!k.catalog.claimants.has(a.claimantId) && !newClaimants.some((c) => c.id === a.claimantId))
       newClaimants.push({ id: a.claimantId, name: a.name, party: a.party });
@@ -463,8 +471,19 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       eventStart(inClause) === eventEnd(inClause) &&
       proposed.events.some((e) => e.id === linked.id) &&
       within(linked, eventStart(inClause) as string);
+    // "500 for 500: the exchange of Oct 30–Nov 1": a deal the article brings, named right by the
+    // figure, before the store's deal of another size the reader links any "N for N" to.
+    const newDealBeside =
+      linked !== null &&
+      inClause?.kind === "deal" &&
+      linked.kind === "deal" &&
+      inClause.id !== linked.id &&
+      proposed.events.some((e) => e.id === inClause.id) &&
+      !proposed.events.some((e) => e.id === linked.id) &&
+      !sameRatio(linked, placed.number.n, k);
     const keepLinked =
       !stageOfNew &&
+      !newDealBeside &&
       linked !== null &&
       (inClause === null ||
         (linked.kind === "deal" &&
@@ -941,6 +960,7 @@ function attributionsByParagraph(
     const own: Attribution | null =
       attributionOf(s.text) ??
       leadAttribution(s.text) ??
+      sourceInTail(s.text) ??
       (lastMinistry && THE_MINISTRY.test(s.text) ? lastMinistry : null);
     if (own?.claimantId.endsWith("ministry")) lastMinistry = own;
     // "This was announced by President Zelensky": the sentence before is his.
@@ -961,6 +981,32 @@ function attributionsByParagraph(
     attributionOf(claim.sentence.text, claim.number.start - claim.sentence.start) ??
     bySentence.get(claim.sentence.start) ??
     (saysWho(claim.sentence.text) ? null : ownVoice);
+}
+
+/**
+ * The author of an opinion piece (an outlet or a heading that says "Opinion", "Op-ed",
+ * "Comment"), from its byline: "By Olena Havryshko | 18 March 2026". Null for news copy.
+ */
+export function opinionAuthor(text: string, outlet: string): string | null {
+  const head = text.slice(0, 400);
+  if (
+    !/\b(?:opinion|op-ed|commentary)\b/i.test(outlet) &&
+    !/^\s*(?:Opinion|Op-ed|Comment)\s*[|:—–]/im.test(head)
+  )
+    return null;
+  return (
+    /^\s*By\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:[|,·—–]|$)/mu.exec(head)?.[1] ??
+    null
+  );
+}
+
+/**
+ * A digest's line that names its source in a closing parenthesis: "▪️ Over 6,200 freed since 2022
+ * (Coordination HQ)". Only a body the vocabulary knows.
+ */
+function sourceInTail(sentence: string): Attribution | null {
+  const tail = /\(([^()]{3,60})\)\s*$/.exec(sentence.trim())?.[1];
+  return tail && !/\d/.test(tail) ? attributionOf(`${tail} said`) : null;
 }
 
 /**
@@ -1136,6 +1182,13 @@ function stageCategory(brought: readonly Event[], id: string): Fact["counted"] {
     return !!m && !MOSTLY.test(words.slice(Math.max(0, m.index - 30), m.index));
   }).map(([, c]) => c);
   return named.length === 1 ? (named[0] ?? null) : null;
+}
+
+/** Whether the store gives a stored deal this figure ("1,000" of the 1,000-for-1,000). */
+function sameRatio(deal: Event, n: number, k: Knowledge): boolean {
+  return k.catalog.data.facts.some(
+    (f) => f.eventId === deal.id && f.value.type === "number" && f.value.n === n,
+  );
 }
 
 /** "most of them", "mostly", "many of them", "including": a category said of some, not all. */

@@ -1,6 +1,11 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { applyIngest, type IngestInput, proposeIngest } from "../../src/domain/ingest.ts";
+import {
+  applyIngest,
+  type IngestInput,
+  opinionAuthor,
+  proposeIngest,
+} from "../../src/domain/ingest.ts";
 import { analyse } from "../../src/domain/queries.ts";
 import { StoreData } from "../../src/store/schema.ts";
 import { bundledData } from "../helpers/store.ts";
@@ -707,6 +712,49 @@ describe("proposeIngest on a later article", () => {
     expect(later(only, "2025-09-03").find((f) => f.said === "120")?.counted).toBe(
       "seriously-wounded",
     );
+  });
+
+  it("files an 'N for N' beside a new staged deal with that deal, not with the store's May deal", () => {
+    const text =
+      "Key figures: 400 for 400: the exchange of 2 September to 4 September, the largest since the 1,000-for-1,000 swap of 23–25 May.";
+    const facts = later(text, "2025-09-20");
+    expect(facts.find((f) => f.said === "400 for 400")?.event).toBe("deal-2025-09-02-2025-09-04");
+  });
+
+  it("gives a digest line's figure to the source it names in a closing parenthesis", () => {
+    const data = bundledData();
+    const text =
+      "Weekly numbers\n\n- About 5,900 Ukrainians freed from captivity since 2022 (Coordination HQ)";
+    const result = proposeIngest(analyse(data), { ...input(text), published: "2025-09-01" });
+    if (!result.ok) throw new Error("expected a proposal");
+    const fact = result.proposal.facts.find(
+      (f) => f.fact.value.type === "number" && f.fact.value.n === 5900,
+    );
+    expect(fact?.fact.claimantId).toBe("ua-coordination-hq");
+  });
+
+  it("gives an opinion piece's own figures to its author, from the byline", () => {
+    expect(
+      opinionAuthor(
+        "Opinion | Swaps are not enough\n\nBy Mara Tkach | 2 May 2026\n\nText.",
+        "Daily",
+      ),
+    ).toBe("Mara Tkach");
+    expect(opinionAuthor("Swaps go on\n\nBy Mara Tkach\n\nText.", "The Ledger (opinion)")).toBe(
+      "Mara Tkach",
+    );
+    expect(opinionAuthor("Swaps go on\n\nBy Mara Tkach\n\nText.", "Daily")).toBeNull();
+    const text =
+      "Opinion | Bring them home\n\nBy Mara Tkach | 20 September 2025\n\nOn Friday, 19 September, 90 prisoners came home from each side.";
+    const result = proposeIngest(analyse(bundledData()), {
+      ...input(text),
+      published: "2025-09-20",
+    });
+    if (!result.ok) throw new Error("expected a proposal");
+    const ninety = result.proposal.facts.find(
+      (f) => f.fact.value.type === "number" && f.fact.value.n === 90,
+    );
+    expect(ninety?.fact.claimantId).toBe("author-mara-tkach");
   });
 
   it("counts residents handed over as civilians, on the side the sentence says received them", () => {
