@@ -20,6 +20,7 @@ import type { Event } from "../store/schema.ts";
 import { eventEnd, eventStart } from "./catalog.ts";
 import { splitSentences } from "./check/read/sentences.ts";
 import {
+  addDaysIso,
   type DateMention,
   daysBetween,
   findDates,
@@ -161,6 +162,10 @@ const HOLIDAY =
   /\b(?:mark(?:s|ed|ing)?|celebrat\w*|commemorat\w*|observ(?:es|ed))\b[^.;]{0,40}$|\p{Lu}[\p{L}'’]*\s+Day\s+(?:on\s+)?$/u;
 /** "The seriously wounded followed on Tuesday": the next of whatever the text last named. */
 const FOLLOWED = /\b(?:followed|came next)\s+(?:on\s+)?$/i;
+/** "Two days of talks … ended this afternoon", "three days of negotiations closed today". */
+const TALKS_DAYS =
+  /\b(two|three|four|five|[2-5]) days of (?:direct |peace |new )?(?:talks|negotiations)\b[^.;]{0,140}?\b(?:ended|concluded|closed|wrapped up)\s+(?:today|tonight|this (?:morning|afternoon|evening))\b/i;
+const TALKS_KINDS_MENTIONED = new Set<ProposedKind>(["talks", "meeting"]);
 /** "This is the third round of direct talks": talks on the day of the report itself. */
 const TALKS_TODAY =
   /\b(?:this|today['’]s meeting) is the (?:first|second|third|fourth|fifth|sixth) round of (?:direct )?(?:talks|negotiations)\b/i;
@@ -638,6 +643,23 @@ export function findEventMentions(text: string, published: string): EventMention
       at: clause.start,
       ordinal: null,
       istanbul: false,
+    });
+  }
+  // "Two days of talks in Abu Dhabi ended this afternoon": talks over the days up to today.
+  for (const clause of clauses(text)) {
+    const m = TALKS_DAYS.exec(clause.text);
+    const n = m?.[1] ? (STAGE_COUNT[m[1].toLowerCase()] ?? Number(m[1])) : 0;
+    if (!m || n < 2 || n > 5) continue;
+    const from = addDaysIso(published, -(n - 1));
+    if (!from || out.some((x) => TALKS_KINDS_MENTIONED.has(x.kind) && x.to === published)) continue;
+    out.push({
+      kind: "talks",
+      from,
+      to: published,
+      quote: { text: clause.text, start: clause.start, end: clause.end },
+      at: clause.start + m.index,
+      ordinal: null,
+      istanbul: /\bIstanbul\b/.test(clause.text),
     });
   }
   // "This is the third round of direct talks this year", on a live page of the day.

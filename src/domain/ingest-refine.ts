@@ -512,7 +512,7 @@ export function totalReachedOf(text: string, sentenceStart: number, start: numbe
 const TOTAL_PUT_AT =
   /\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|our)\s+(?:total|tally|count)\s+at\s+(?:more than\s+|over\s+|about\s+)?$/i;
 const HELD_NOW =
-  /^[^.;]{0,60}?\b(?:are|remain|is)\s+(?:still\s+|officially\s+)?(?:listed as (?:prisoners|missing|held)|held|in (?:russian )?captivity|in Russia(?:n hands)?|missing|deported)\b/i;
+  /^[^.;]{0,60}?\b(?:are|remain|is)\s+(?:still\s+|officially\s+|(?:known|believed|thought|said) to (?:be|remain)\s+)?(?:listed as (?:prisoners|missing|held)|held|in (?:russian )?captivity|in Russia(?:n hands)?|missing|deported)\b/i;
 const HELD_WORDS = /\b(?:held|deported|forcibly|displaced|listed|missing|captivity)\b/i;
 
 /**

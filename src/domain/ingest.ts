@@ -419,6 +419,11 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       placed.side = "each";
     if (placed.counted === "bodies")
       placed.side = bodiesSide(input.text, start, end, speakerOf(claim)?.party);
+    // "600 prisoners of war – 300 on each side – were released": both sides' together.
+    const half = HALF_EACH_AFTER.exec(
+      input.text.slice(end, Math.min(claim.sentence.end, end + 80)),
+    )?.[1];
+    if (half && Number(half.replace(/,/g, "")) * 2 === claim.number.n) placed.side = "total";
     // "212 young soldiers had been freed", says Kyiv's ombudsman: freed to the speaker's side.
     if (placed.side === null && placed.measure === "released" && placed.counted !== "bodies")
       placed.side = sideByVoice(input.text, claim.sentence, start, end, speakerOf(claim)?.party);
@@ -1183,6 +1188,10 @@ function stageCategory(brought: readonly Event[], id: string): Fact["counted"] {
   }).map(([, c]) => c);
   return named.length === 1 ? (named[0] ?? null) : null;
 }
+
+/** "600 … – 300 on each side –", "420 (210 from each side)": half of the figure a side, after it. */
+const HALF_EACH_AFTER =
+  /^[^.;\d]{0,50}?[–—(,]\s*(\d[\d,]*)\s+(?:on|from|for|to)\s+(?:each|either|both)\s+sides?\b/i;
 
 /** Whether the store gives a stored deal this figure ("1,000" of the 1,000-for-1,000). */
 function sameRatio(deal: Event, n: number, k: Knowledge): boolean {

@@ -386,6 +386,21 @@ describe("findEventMentions, timelines and spans", () => {
   });
 });
 
+describe("findEventMentions, talks told by their length", () => {
+  it("reads 'two days of talks … ended this afternoon' as talks up to the day of the report", () => {
+    expect(
+      days(
+        "Three days of talks between the two delegations in Riyadh ended this afternoon with a deal on prisoners.",
+        "2026-04-09",
+      ),
+    ).toEqual(["talks 2026-04-07..2026-04-09"]);
+    // Not talks that go on.
+    expect(days("Two days of talks in Riyadh are planned for next week.", "2026-04-09")).toEqual(
+      [],
+    );
+  });
+});
+
 describe("proposeEvents", () => {
   const events = bundledData().events;
   const input = { sourceId: "src", now: "2025-06-12T00:00:00.000Z" };

@@ -757,6 +757,20 @@ describe("proposeIngest on a later article", () => {
     expect(ninety?.fact.claimantId).toBe("author-mara-tkach");
   });
 
+  it("reads a figure followed by half of it 'on each side' as both sides together", () => {
+    const text =
+      "On Monday, 8 September, 240 prisoners of war – 120 on each side – were released, mediators said.";
+    expect(later(text, "2025-09-09").find((f) => f.said === "240")?.side).toBe("total");
+  });
+
+  it("reads people 'known to be' in captivity as held, a running count", () => {
+    const text =
+      "On Monday, 8 September, 90 prisoners came home from each side.\n\nAnother 31 servicemen from the district are known to be in Russian captivity, the governor said.";
+    expect(later(text, "2025-09-09").find((f) => f.said === "31")?.event).toBe(
+      "stored:tally-since-2022",
+    );
+  });
+
   it("counts residents handed over as civilians, on the side the sentence says received them", () => {
     const text =
       "On Saturday, June 21, 90 Ukrainian soldiers came home in an exchange. Russia received the same number of troops and six residents of its border region.";
