@@ -427,6 +427,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // "212 young soldiers had been freed", says Kyiv's ombudsman: freed to the speaker's side.
     if (placed.side === null && placed.measure === "released" && placed.counted !== "bodies")
       placed.side = sideByVoice(input.text, claim.sentence, start, end, speakerOf(claim)?.party);
+    // "155 Russian servicemen were returned … Earlier, 185 servicemen were returned": people the
+    // article has named by one country only are that country's when it names them again.
+    if (placed.side === null && placed.measure === "released" && placed.counted !== "bodies")
+      placed.side = sideNamedBefore(input.text, start, claim.noun);
     // "84 Ukrainians returned today, 33 servicemen and 51 civilians": the parts are on the
     // whole's side.
     if (placed.side === null && placed.measure === "released" && claim.part) {
@@ -1031,7 +1035,8 @@ function saysWho(sentence: string): boolean {
   return SAYS.test(sentence);
 }
 
-const THE_MINISTRY = /\bthe ministry\b/i;
+/** "the ministry", and "the military department" as Russian agencies call the Defence Ministry. */
+const THE_MINISTRY = /\bthe (?:ministry|military department|defen[cs]e department)\b/i;
 
 /** "from the region", "from Volyn", "were from Volyn": people of one place among those freed. */
 /**
@@ -1192,6 +1197,19 @@ function stageCategory(brought: readonly Event[], id: string): Fact["counted"] {
 /** "600 … – 300 on each side –", "420 (210 from each side)": half of the figure a side, after it. */
 const HALF_EACH_AFTER =
   /^[^.;\d]{0,50}?[–—(,]\s*(\d[\d,]*)\s+(?:on|from|for|to)\s+(?:each|either|both)\s+sides?\b/i;
+
+/** The one country an article has given a noun of people before a figure ("Russian servicemen"). */
+function sideNamedBefore(text: string, start: number, noun: string | null): Fact["side"] {
+  const head = noun?.trim().split(/\s+/).at(-1)?.toLowerCase();
+  if (!head || !/^(?:servicemen|soldiers|prisoners|pows|defenders|troops|captives)$/.test(head))
+    return null;
+  const before = text.slice(0, start);
+  const named = (country: string) =>
+    new RegExp(`\\b${country}\\s+(?:[\\p{L}-]+\\s+)?${head}\\b`, "iu").test(before);
+  const ukr = named("Ukrainian");
+  const rus = named("Russian");
+  return ukr === rus ? null : ukr ? "ukraine" : "russia";
+}
 
 /** Whether the store gives a stored deal this figure ("1,000" of the 1,000-for-1,000). */
 function sameRatio(deal: Event, n: number, k: Knowledge): boolean {

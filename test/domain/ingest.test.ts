@@ -771,6 +771,24 @@ describe("proposeIngest on a later article", () => {
     );
   });
 
+  it("keeps people named by one country on its side when named again, and hears 'the military department'", () => {
+    const text = [
+      "On Sunday, 7 September, 70 Russian servicemen were returned from captivity, the Russian Defence Ministry reported. In return, 70 Ukrainian prisoners of war were handed over.",
+      "",
+      "With this group, the return of 300 Russian servicemen has been completed, the military department noted. Earlier, 110 servicemen were returned on Friday and 120 servicemen on Saturday.",
+    ].join("\n");
+    const result = proposeIngest(analyse(bundledData()), {
+      ...input(text),
+      published: "2025-09-08",
+    });
+    if (!result.ok) throw new Error("expected a proposal");
+    const of = (n: number) =>
+      result.proposal.facts.find((f) => f.fact.value.type === "number" && f.fact.value.n === n)
+        ?.fact;
+    expect(of(300)?.claimantId).toBe("ru-defence-ministry");
+    expect([of(110)?.side, of(120)?.side]).toEqual(["russia", "russia"]);
+  });
+
   it("counts residents handed over as civilians, on the side the sentence says received them", () => {
     const text =
       "On Saturday, June 21, 90 Ukrainian soldiers came home in an exchange. Russia received the same number of troops and six residents of its border region.";
