@@ -54,7 +54,7 @@ export interface EventMention {
 /** "remains" as a noun ("the remains of", "remains were handed over"), not the verb ("the swap
  * of May remains the largest", "the date remains unclear"). */
 const BODIES =
-  /\bbod(?:y|ies)\b|\b(?:the|of|human|mortal|their|whose|and|\d[\d,]*)\s+remains\b|\bremains\s+(?:of|were|was|have|had|are)\b|^remains\b|\brepatriat/i;
+  /\bbod(?:y|ies)\b|\b(?:the|of|human|mortal|their|whose|and|\d(?:[\d,]*\d)?)\s+remains\b|\bremains\s+(?:of|were|was|have|had|are)\b|^remains\b|\brepatriat/i;
 const EXCHANGE =
   /\b(?:exchang\w*|swap\w*|stages?\b|freed|released|returned|came home|come home|coming home|brought home|handed over|homecoming|were received|received|crossed)\b|(?<!\bpress\s)\breleases?\b(?!\s+\d)|\breturn (?:of (?:\d|[\p{L}-]+ \d)|took place|was carried out)|\b\d[\d,]*(?:\s+for\s+|-for-)\d/iu;
 /** Words that name a swap of people, not only a handing over ("returned" is said of bodies too). */

@@ -49,7 +49,9 @@ const CIVILIANS_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:civilians|citizens|civili
 const RESIDENTS_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,1}?residents\b/i;
 const NOT_CIVIL = /\b(?:prisoners|POWs?|captivity|servicemen|soldiers|military)\b/i;
 
-const BODIES_WORDS = /\bbod(?:y|ies)\b|\bremains\b|\brepatriat/i;
+/** (Not the verb: "the May exchange, 1,000 for 1,000, remains the largest".) */
+const BODIES_WORDS =
+  /\bbod(?:y|ies)\b|\b(?:the|of|human|mortal|their|whose|and|\d(?:[\d,]*\d)?)\s+remains\b|\bremains\s+(?:of|were|was|have|had|are)\b|^remains\b|\brepatriat/i;
 const PEOPLE_WORDS =
   /\b(?:prisoners|POWs|servicemen|captives|soldiers|civilians|people|Ukrainians|Russians|men|children)\b/i;
 

@@ -196,3 +196,12 @@ describe("what a figure counts, as trackers and releases put it", () => {
     expect(countedNear(fallen, ...at(fallen, "Six"), fallen)).toBe("bodies");
   });
 });
+
+describe("'remains' as a verb", () => {
+  it("does not count a bare figure as bodies because its clause 'remains' the largest", () => {
+    const text = "The spring swap, 800 for 800, remains the largest of the year.";
+    expect(countedNear(text, ...at(text, "800 for 800"), text)).not.toBe("bodies");
+    const noun = "The remains of 40 were handed over; 12 went the other way.";
+    expect(countedNear(noun, ...at(noun, "12"), noun.slice(noun.indexOf(";")))).not.toBe(null);
+  });
+});

@@ -2,7 +2,7 @@
 // country their own words name, and by the voice that says they came home.
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/domain/check/index.ts";
-import { bodiesSide, sideByVoice, sideOfPeople } from "../../src/domain/ingest-sides.ts";
+import { bodiesSide, cameBack, sideByVoice, sideOfPeople } from "../../src/domain/ingest-sides.ts";
 
 const at = (text: string, figure: string) => {
   const start = text.indexOf(figure);
@@ -75,5 +75,14 @@ describe("sides as ministries and digests put them", () => {
     expect(
       sideByVoice(confirmed, sentenceOf(confirmed, "75"), ...at(confirmed, "75"), "russia"),
     ).toBe("russia");
+  });
+});
+
+describe("people who came back", () => {
+  it("reads 'returned to Ukraine' past a relative clause on where they had been held", () => {
+    const text =
+      "Twelve teenagers who had been held in occupied Crimea returned to Ukraine on Friday.";
+    const [, end] = at(text, "Twelve teenagers");
+    expect(cameBack(text, end, text.length)).toBe(true);
   });
 });
