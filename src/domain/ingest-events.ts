@@ -67,6 +67,10 @@ function bothWays(s: string): boolean {
   if (/\bin (?:return|exchange)\b/i.test(s)) return true;
   return /\bto (?:Russia|the Russian Federation)\b/.test(s) && /\b(?:to Ukraine|home)\b/.test(s);
 }
+/** "… five children were reunited with their families in Russia as part of the same
+ * arrangement": a later sentence that sends people the other way under the same deal. */
+const OTHER_WAY_SAME_DEAL =
+  /\b(?:in|to) (?:Russia|Ukraine)\b[^.]{0,60}\b(?:as part of|under) the same (?:arrangement|exchange|deal|agreement)\b/i;
 /** Verbs said of bodies as much as of people: the day's words need more to be an exchange. */
 const HANDED_ONLY = /\b(?:returned|received|handed over|transferred|repatriated)\b/gi;
 const PEOPLE = /\b(?:men|women|soldiers|wounded|people|Ukrainians|Russians)\b/i;
@@ -381,7 +385,8 @@ function kindOf(
     if (
       RETURN_PEOPLE.test(who) &&
       !/\b(?:exchang|swap|prisoner|stage)/i.test(who) &&
-      !bothWays(sentence.text)
+      !bothWays(sentence.text) &&
+      !OTHER_WAY_SAME_DEAL.test(text)
     )
       return { kind: "return", ordinal: null };
     return { kind: "exchange", ordinal: null };

@@ -401,6 +401,15 @@ describe("findEventMentions, talks told by their length", () => {
   });
 });
 
+describe("findEventMentions, children both ways", () => {
+  it("reads children returned as an exchange when a later sentence sends others the other way under the same deal", () => {
+    const one = "Six children returned to Ukraine on Tuesday under a deal brokered by the Vatican.";
+    expect(days(one, "2025-10-08")).toEqual(["return 2025-10-07"]);
+    const both = `${one} Moscow's envoy said three children were taken back to Russia under the same deal.`;
+    expect(days(both, "2025-10-08")).toEqual(["exchange 2025-10-07"]);
+  });
+});
+
 describe("proposeEvents", () => {
   const events = bundledData().events;
   const input = { sourceId: "src", now: "2025-06-12T00:00:00.000Z" };

@@ -79,6 +79,11 @@ describe("sides as ministries and digests put them", () => {
 });
 
 describe("people who came back", () => {
+  it("reads 'are home' in a leader's post as people come back to the leader's side", () => {
+    const text = "“Tonight 64 of our people are home,” the president wrote.";
+    expect(sideByVoice(text, sentenceOf(text, "64"), ...at(text, "64"), "ukraine")).toBe("ukraine");
+  });
+
   it("reads 'returned to Ukraine' past a relative clause on where they had been held", () => {
     const text =
       "Twelve teenagers who had been held in occupied Crimea returned to Ukraine on Friday.";
