@@ -27,6 +27,7 @@ import { resolveSpeaker, speakersOf } from "./ingest-claimants.ts";
 import {
   type EventMention,
   findEventMentions,
+  findSourceDates,
   IN_TRANSIT,
   proposeEvents,
 } from "./ingest-events.ts";
@@ -270,6 +271,16 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     if (claim.date && claim.dateText && !claim.dateInherited && saidOnDay(claim)) {
       claim.date = null;
       claim.dateText = null;
+    }
+    // "1 November — Exchange. 155 were released by each side, completing the exchange agreed on
+    // 21 October": in a timeline's line, a figure of what was done is the line's day's, not that
+    // of the agreement it recalls.
+    if (claim.date && claim.dateText && !claim.planned && agreedOnDay(claim)) {
+      const lineDay = timelineDay(input.text, claim.sentence.start, input.published);
+      if (lineDay) {
+        claim.date = lineDay;
+        claim.dateText = null;
+      }
     }
     const { start, end } = claim.number;
     const notFigure =
@@ -1454,6 +1465,33 @@ function saidOnDay(claim: Claim): boolean {
   return /\b(?:said|says|told|announced|reported|wrote|stated)\s+(?:\p{L}+\s+)?(?:on\s+)?$/iu.test(
     text.slice(Math.max(0, at - 40), at),
   );
+}
+
+/** Whether a claim's day is that of an agreement its sentence recalls after the figure. */
+function agreedOnDay(claim: Claim): boolean {
+  const text = claim.sentence.text;
+  const at = text.indexOf(claim.dateText as string);
+  const figureEnd = claim.number.end - claim.sentence.start;
+  if (at < figureEnd) return false;
+  return (
+    /\b(?:agreed|reached|signed|concluded)\s+(?:\p{L}+\s+){0,3}?(?:on|of)\s+$/iu.test(
+      text.slice(Math.max(0, at - 40), at),
+    ) &&
+    /\b(?:were|was|have been|has been)\s+(?:\p{L}+\s+)?(?:released|freed|returned|exchanged|handed over)\b/iu.test(
+      text.slice(figureEnd, at),
+    )
+  );
+}
+
+/** The day that leads the timeline line a sentence stands in ("1 November — …"), or null. */
+function timelineDay(text: string, at: number, published: string): string | null {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const lead =
+    /^\s*(?:[•▪◦·*–-]\uFE0F?\s*)?(\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})\s*[:–—]\s/u.exec(
+      text.slice(lineStart, at + 1),
+    );
+  if (!lead?.[1]) return null;
+  return findSourceDates(lead[1], published)[0]?.date ?? null;
 }
 
 /** Whom a running total may count apart from everyone: the store keeps these totals alone. */

@@ -789,6 +789,19 @@ describe("proposeIngest on a later article", () => {
     expect([of(110)?.side, of(120)?.side]).toEqual(["russia", "russia"]);
   });
 
+  it("files a timeline line's figure with the line's day, not with the agreement it recalls", () => {
+    const text = [
+      "Monthly tracker",
+      "Research Unit | Issued 2 October 2025",
+      "Summary. One exchange took place in September.",
+      "",
+      "14 September — Exchange. 95 prisoners of war were released by each side, completing the swap agreed on 1 September.",
+    ].join("\n");
+    expect(later(text, "2025-10-02").find((f) => f.said === "95")?.event).toBe(
+      "exchange-2025-09-14",
+    );
+  });
+
   it("counts residents handed over as civilians, on the side the sentence says received them", () => {
     const text =
       "On Saturday, June 21, 90 Ukrainian soldiers came home in an exchange. Russia received the same number of troops and six residents of its border region.";
