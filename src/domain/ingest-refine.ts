@@ -41,6 +41,9 @@ const SERIOUSLY_WOUNDED_AFTER =
 /** "the seriously wounded and sick detainees, among them 48 Ukrainians and 31 Russians": parts of them. */
 const SERIOUSLY_WOUNDED_BEFORE =
   /\b(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b[^.;]{0,60},\s*(?:among them|including|of whom|of them)\s+(?:\d[\d,]*\s+[\p{L}]+\s+and\s+)?$/iu;
+/** "… 1,700 children …, out of about 20,000": the noun of the part the whole is told against. */
+const OUT_OF_BEFORE =
+  /\b\d[\d,]*\s+(children|civilians|bodies)\b[^.;]{0,80},?\s+out of\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+|roughly\s+)?$/i;
 /** "Fourteen defenders from Lviv whose bodies were returned": the fallen, named by whose bodies. */
 const WHOSE_BODIES_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?whose\s+(?:bodies|remains)\b/iu;
 
@@ -80,6 +83,10 @@ export function countedNear(
   )
     return "bodies";
   if (CHILDREN_AFTER.test(after)) return "children";
+  // "1,700 children have been brought back, out of about 20,000 deported": the whole counts
+  // what its part counts.
+  const outOf = OUT_OF_BEFORE.exec(text.slice(sentenceFrom, start))?.[1]?.toLowerCase();
+  if (outOf === "children" || outOf === "civilians" || outOf === "bodies") return outOf;
   if (
     UNDER_25.test(after) ||
     YOUNG_BEFORE.test(before) ||

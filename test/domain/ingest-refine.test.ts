@@ -205,3 +205,11 @@ describe("'remains' as a verb", () => {
     expect(countedNear(noun, ...at(noun, "12"), noun.slice(noun.indexOf(";")))).not.toBe(null);
   });
 });
+
+describe("a whole told against its part", () => {
+  it("counts 'out of about N' as the part's noun counts", () => {
+    const text =
+      "Kyiv says 900 children have been brought home, out of about 15,000 it says were taken.";
+    expect(countedNear(text, ...at(text, "15,000"), text)).toBe("children");
+  });
+});
