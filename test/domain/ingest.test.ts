@@ -802,6 +802,20 @@ describe("proposeIngest on a later article", () => {
     );
   });
 
+  it("gives a figure told 'by its count' to the body the paragraph last named", () => {
+    const text =
+      "On Friday, 5 September, 84 Ukrainians came home, the Coordination Headquarters said. By its count, it was the 66th exchange of the war.";
+    const result = proposeIngest(analyse(bundledData()), {
+      ...input(text),
+      published: "2025-09-06",
+    });
+    if (!result.ok) throw new Error("expected a proposal");
+    const ordinal = result.proposal.facts.find(
+      (f) => f.fact.value.type === "number" && f.fact.value.said === "66th",
+    );
+    expect(ordinal?.fact.claimantId).toBe("ua-coordination-hq");
+  });
+
   it("counts residents handed over as civilians, on the side the sentence says received them", () => {
     const text =
       "On Saturday, June 21, 90 Ukrainian soldiers came home in an exchange. Russia received the same number of troops and six residents of its border region.";
