@@ -298,7 +298,8 @@ const DATE_RE = new RegExp(
     // 23/5, 5/23 (notes): day and month with a slash, read only where one of them must be the day
     `|(?<slA>[0-3]?\\d)/(?<slB>[0-3]?\\d)(?![\\d/]|\\s?(?:%|per\\b|pct\\b))`,
     // (Saturday,) May 24(th)(–25 | –June 2)(, 2025)
-    `|(?:(?:${WEEKDAY_SRC}),?${S})?(?<mdM>${MONTH_SRC})\\.?${S}(?<mdD>\\d{1,2})${ORD}${END}`,
+    // (Not across a line: "… took place in September.\n\n14 September — …" is two dates.)
+    `|(?:(?:${WEEKDAY_SRC}),?${S})?(?<mdM>${MONTH_SRC})\\.?[ \\t\\u00a0]{1,3}(?<mdD>\\d{1,2})${ORD}${END}`,
     `(?:${MD_DASH}(?:(?<mdM2>${MONTH_SRC})\\.?${S})?(?<mdD2>\\d{1,2})${ORD}${END})?`,
     `(?:(?:,\\s{0,3}|${S})(?<mdY>\\d{4})(?!\\d))?`,
     // (Saturday,) 24(th)(–25)( of) May(, 2025)

@@ -147,6 +147,13 @@ function cuesOf(sentence: string): Cue[] {
       count: !!m[2],
     });
   }
+  // "By its count, the swap was the 71st": the body the paragraph last named.
+  for (const m of s.matchAll(
+    /\b[Bb]y (?:its|their) (?:own )?(?:count|tally|reckoning|figures)\b/g,
+  )) {
+    const at = m.index ?? 0;
+    cues.push({ at, phrase: "It", scope: parenthesis(s, at), count: true });
+  }
   for (const m of s.matchAll(
     /\b(Russian|Ukrainian)\s+(?:(count|tally|estimate|figures?)|pledge|promise|offer)\b/g,
   )) {

@@ -20,6 +20,7 @@ import type { Event } from "../store/schema.ts";
 import { eventEnd, eventStart } from "./catalog.ts";
 import { splitSentences } from "./check/read/sentences.ts";
 import {
+  addDaysIso,
   type DateMention,
   daysBetween,
   findDates,
@@ -50,9 +51,12 @@ export interface EventMention {
   istanbul: boolean;
 }
 
-const BODIES = /\bbod(?:y|ies)\b|\bremains\b|\brepatriat/i;
+/** "remains" as a noun ("the remains of", "remains were handed over"), not the verb ("the swap
+ * of May remains the largest", "the date remains unclear"). */
+const BODIES =
+  /\bbod(?:y|ies)\b|\b(?:the|of|human|mortal|their|whose|and|\d(?:[\d,]*\d)?)\s+remains\b|\bremains\s+(?:of|were|was|have|had|are)\b|^remains\b|\brepatriat/i;
 const EXCHANGE =
-  /\b(?:exchang\w*|swap\w*|stages?\b|freed|released|returned|came home|come home|coming home|brought home|handed over|homecoming|were received|received|crossed)\b|(?<!\bpress\s)\breleases?\b(?!\s+\d)|\breturn (?:of (?:\d|[\p{L}-]+ \d)|took place|was carried out)/iu;
+  /\b(?:exchang\w*|swap\w*|stages?\b|freed|released|returned|came home|come home|coming home|brought home|handed over|homecoming|were received|received|crossed)\b|(?<!\bpress\s)\breleases?\b(?!\s+\d)|\breturn (?:of (?:\d|[\p{L}-]+ \d)|took place|was carried out)|\b\d[\d,]*(?:\s+for\s+|-for-)\d/iu;
 /** Words that name a swap of people, not only a handing over ("returned" is said of bodies too). */
 const SWAP_NOUN = /\b(?:exchang|swap|prisoners?\b|captives?\b|stages?\b|servicemen|civilians)/i;
 /** "26 civilians, including 11 children": children named as a part, not as who returned. */
@@ -63,6 +67,10 @@ function bothWays(s: string): boolean {
   if (/\bin (?:return|exchange)\b/i.test(s)) return true;
   return /\bto (?:Russia|the Russian Federation)\b/.test(s) && /\b(?:to Ukraine|home)\b/.test(s);
 }
+/** "… five children were reunited with their families in Russia as part of the same
+ * arrangement": a later sentence that sends people the other way under the same deal. */
+const OTHER_WAY_SAME_DEAL =
+  /\b(?:in|to) (?:Russia|Ukraine)\b[^.]{0,60}\b(?:as part of|under) the same (?:arrangement|exchange|deal|agreement)\b/i;
 /** Verbs said of bodies as much as of people: the day's words need more to be an exchange. */
 const HANDED_ONLY = /\b(?:returned|received|handed over|transferred|repatriated)\b/gi;
 const PEOPLE = /\b(?:men|women|soldiers|wounded|people|Ukrainians|Russians)\b/i;
@@ -98,6 +106,9 @@ const ORDINAL_NOUN =
  * a day on which a side spoke out, an event of its own (not the exchange or bodies it speaks of). */
 const STATEMENT_AFTER =
   /^[^.;]{0,50}?\b(?:issued a statement|in a statement|rejected|accused|denied|condemned)\b/i;
+/** "the president's proposal of 24 February for …", "the appeal of 3 May": what was said that day. */
+const STATEMENT_NAMED_BEFORE =
+  /\b(?:proposal|offer|appeal|announcement|statement|ultimatum|address)\s+(?:of|on)\s+$/i;
 /**
  * "the meeting hosted by Qatar in Doha on 9 October", "a meeting between the two commissioners
  * in Doha on 9 October": talks, with the words between the noun and its place (none of them an
@@ -111,20 +122,41 @@ const TALKS_AT_PLACE =
  */
 const SAID_ON = /\b(?:said|announced|stated|declared)\s+(?:on\s+)?$/i;
 const THAT_AFTER = /^,?\s+that\b/i;
+/**
+ * "… said on Thursday that five children were reunited with their families": a spokesman
+ * reporting what happened, on a later day. The day is when it was told, not a statement of
+ * position (a plan, an offer, a refusal) that is an event of its own.
+ */
+const REPORTS_DONE =
+  /\b(?:were|was|had been|have been|has been)\s+(?:[\p{L}-]+\s+)?(?:reunited|returned|freed|released|exchanged|handed over|brought (?:back|home)|repatriated|received)\b/iu;
+const POSITION =
+  /\b(?:ready|willing|will|would|could|propos\w*|plans?|intends?|offer\w*|refus\w*|reject\w*|demand\w*|no date)\b/i;
+/** "a man freed in an earlier exchange", "soldiers released in previous swaps": people described
+ * by an exchange that is not the day's. */
+const FREED_EARLIER =
+  /\b(?:freed|released|returned|swapped|exchanged|brought home)\s+(?:in|during|under|through|as part of)\s+(?:an?|one|the)?\s*(?:earlier|previous|prior|past|former)\s+(?:exchange|swap|release)s?\b/gi;
 /** "… said on Wednesday that a date was being discussed": a day on which nothing was settled. */
 const NOTHING_YET = /\b(?:being discussed|under discussion|no date)\b/i;
 /** "On Thursday, Medinsky said Moscow was ready to hand over …": a day someone spoke of a plan. */
 const SPOKE_OF_PLAN =
-  /^,\s*(?:[\p{L}'’.-]+\s+){1,6}?(?:said|announced|stated|declared)\b(?:\s+that)?\s+[^.;]{0,80}?\b(?:(?:was|were|is|are) ready to|will|would|plans? to|intends? to|next (?:week|month))\b/iu;
+  /^,\s*(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+(?:,\s+who\b[^,;.]{0,80},)?\s+(?:said|announced|stated|declared)\b(?:\s+that)?\s+[^.;]{0,80}?\b(?:(?:was|were|is|are) ready to|will|would|plans? to|intends? to|next (?:week|month))\b/iu;
 /** A day that leads a line of a timeline: "9 October: The commissioners meet in Doha." */
 const TIMELINE_AFTER = /^\s*[:–—]\s+/;
 const MEET = /\b(?:meet|meets|met|talks|negotiations|delegations)\b/i;
+const TALKS_NAMED = /\b(?:talks|negotiations|delegations?|round)\b/i;
 /** "The Kremlin says it is ready …": a speaker's words, the entry's event. */
 const SPEAKS =
   /^\s*(?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}?(?:says|said|announces|announced|states|stated|declares|declared)\b/iu;
 /** "a three-stage exchange", "the exchange in three stages". */
 const STAGED =
   /\b(two|three|four|five|[2-9])-stage (?:prisoner )?(?:exchange|swap)\b|\b(?:exchange|swap) in (two|three|four|five|[2-9]) stages\b/i;
+/** "the first two stages", "in two waves", "the releases of 10 and 11 June": days a clause names
+ * as so many events, each on its own day. */
+const STAGES_NAMED =
+  /\b(?:stages|waves|batches|rounds|phases|releases|exchanges|swaps|handovers|returns)\b/i;
+/** "completing the exchange", "the return … has been completed in full", "the final stage". */
+const COMPLETED =
+  /\bcomplet(?:ing|ed|es)\b[^.;]{0,60}\b(?:exchange|swap|return|release)\b|\b(?:exchange|swap|return|release)\b[^.;]{0,80}\b(?:has|have|was|were) been completed\b|\b(?:final|last) stage\b/i;
 const STAGE_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 /** A government speaking of talks in a live page's entry: "The Kremlin says there is no date …". */
 const LIVE_STATEMENT =
@@ -134,6 +166,10 @@ const HOLIDAY =
   /\b(?:mark(?:s|ed|ing)?|celebrat\w*|commemorat\w*|observ(?:es|ed))\b[^.;]{0,40}$|\p{Lu}[\p{L}'’]*\s+Day\s+(?:on\s+)?$/u;
 /** "The seriously wounded followed on Tuesday": the next of whatever the text last named. */
 const FOLLOWED = /\b(?:followed|came next)\s+(?:on\s+)?$/i;
+/** "Two days of talks … ended this afternoon", "three days of negotiations closed today". */
+const TALKS_DAYS =
+  /\b(two|three|four|five|[2-5]) days of (?:direct |peace |new )?(?:talks|negotiations)\b[^.;]{0,140}?\b(?:ended|concluded|closed|wrapped up)\s+(?:today|tonight|this (?:morning|afternoon|evening))\b/i;
+const TALKS_KINDS_MENTIONED = new Set<ProposedKind>(["talks", "meeting"]);
 /** "This is the third round of direct talks": talks on the day of the report itself. */
 const TALKS_TODAY =
   /\b(?:this|today['’]s meeting) is the (?:first|second|third|fourth|fifth|sixth) round of (?:direct )?(?:talks|negotiations)\b/i;
@@ -173,11 +209,19 @@ function isDateline(text: string, d: DateMention, published: string): boolean {
   const before = text.slice(lineStart, d.start);
   const after = text.slice(d.end, d.end + 60);
   if (before.length > 40) return false;
+  // "Monday 9 June — live updates" heads the page; "1 November — Exchange …" further down is a
+  // line of a timeline, what happened that day.
+  const head =
+    d.date === published ||
+    text
+      .slice(0, lineStart)
+      .split("\n")
+      .filter((l) => l.trim()).length < 3;
   return (
     /^\s*\)?\s*(?:\([^)]*\))?\s*[—–-]/.test(after) &&
     (/^[A-ZÀ-Ý' .-]+,\s*$/.test(before) ||
       /^[A-ZÀ-Ý' ./-]+\(\s*$/.test(before) ||
-      /^\s*(?:[A-Z][a-z]+,?\s*)?$/.test(before))
+      (head && /^\s*(?:[A-Z][a-z]+,?\s*)?$/.test(before)))
   );
 }
 
@@ -254,10 +298,17 @@ function kindOf(
   const entry = timelineEntry(text, d);
   if (entry !== null) {
     const first = entry.split(/(?<=[.!?])\s+/)[0] ?? entry;
-    if (SPEAKS.test(first) && !BODIES.test(first) && !EXCHANGE.test(first))
+    if (
+      (SPEAKS.test(first) || /^\s*(?:statement|announcement|proposal)\b/i.test(first)) &&
+      !BODIES.test(first) &&
+      !EXCHANGE.test(first)
+    )
       return { kind: "statement", ordinal: null };
     if (MEET.test(first) && !BODIES.test(first) && !EXCHANGE.test(first))
-      return { kind: "talks", ordinal: first.match(STATE_OF_ROUNDS)?.[1] ?? null };
+      // "Ombudsmen X and Y met on the border": a meeting; "The delegations meet": talks.
+      return TALKS_NAMED.test(first)
+        ? { kind: "talks", ordinal: first.match(STATE_OF_ROUNDS)?.[1] ?? null }
+        : { kind: "meeting", ordinal: null };
   }
   if (SPOKE_OF_PLAN.test(text.slice(d.end, clause.end)))
     return { kind: "statement", ordinal: null };
@@ -295,12 +346,17 @@ function kindOf(
   const atPlace = TALKS_AT_PLACE.exec(text.slice(Math.max(clause.start, d.start - 140), d.start));
   if (atPlace && !EXCHANGE.test(atPlace[1] ?? "") && !BODIES.test(atPlace[1] ?? ""))
     return { kind: "talks", ordinal: before.match(STATE_OF_ROUNDS)?.[1] ?? null };
+  if (STATEMENT_NAMED_BEFORE.test(before)) return { kind: "statement", ordinal: null };
   if (STATEMENT_AFTER.test(text.slice(d.end, clause.end)))
     return { kind: "statement", ordinal: null };
   // "…after the first stage of a new prisoner exchange, in which young soldiers came home on
   // Monday": the words of the day's own stretch (between commas) first, then its clause's;
   // "the second, on Tuesday, the seriously wounded": a clause with no word of its own takes
   // its sentence's.
+  // "On 4 April a man freed in an earlier exchange phoned her": the exchange describes who
+  // acted, the day is the phone call's.
+  const own = clause.text.replace(FREED_EARLIER, " ");
+  if (own !== clause.text && !BODIES.test(own) && !EXCHANGE.test(own)) return null;
   const stretch = stretchAround(text, clause, d);
   const words =
     BODIES.test(stretch) || EXCHANGE.test(stretch)
@@ -329,7 +385,8 @@ function kindOf(
     if (
       RETURN_PEOPLE.test(who) &&
       !/\b(?:exchang|swap|prisoner|stage)/i.test(who) &&
-      !bothWays(sentence.text)
+      !bothWays(sentence.text) &&
+      !OTHER_WAY_SAME_DEAL.test(text)
     )
       return { kind: "return", ordinal: null };
     return { kind: "exchange", ordinal: null };
@@ -340,7 +397,8 @@ function kindOf(
 /** The words of a timeline's line that a day leads ("9 October: …"), or null. */
 function timelineEntry(text: string, d: DateMention): string | null {
   const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
-  if (text.slice(lineStart, d.start).trim() !== "") return null;
+  // (A bulleted line too: "• 19 February: 157 for 157".)
+  if (!/^\s*(?:[•▪◦·*–-]\uFE0F?\s*)?$/u.test(text.slice(lineStart, d.start))) return null;
   const m = TIMELINE_AFTER.exec(text.slice(d.end, d.end + 4));
   if (!m) return null;
   const lineEnd = text.indexOf("\n", d.end);
@@ -356,9 +414,30 @@ function stretchAround(text: string, clause: Clause, d: DateMention): string {
   return text.slice(clause.start + from, stop < 0 ? clause.end : d.end + stop);
 }
 
+/** How far past its publication day a day without a year may fall before it is last year's. */
+const LAST_YEAR_PAST = 120;
+
+/**
+ * The dates of a source, as its reader takes them: a day written without its year that would
+ * fall months after the publication day is last year's ("the exchange of 30 October" in a March
+ * report, "on 13 November" in a January one). Copy that speaks of a plan that far ahead names
+ * its year or its month only; a day and month alone, in a dated report, look back.
+ */
+export function findSourceDates(text: string, published: string): DateMention[] {
+  const back = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
+  const late = (iso: string) => daysBetween(published, iso) > LAST_YEAR_PAST;
+  return findDates(text, { refDate: published }).map((d) => {
+    if (d.kind !== "explicit" || /\b\d{4}\b/.test(d.text)) return d;
+    if (d.date && late(d.date)) return { ...d, date: back(d.date) };
+    if (!d.date && d.range && late(d.range.from))
+      return { ...d, range: { from: back(d.range.from), to: back(d.range.to) } };
+    return d;
+  });
+}
+
 /** Every event the text establishes, with its day or span, in the order the text gives them. */
 export function findEventMentions(text: string, published: string): EventMention[] {
-  const dates = findDates(text, { refDate: published });
+  const dates = findSourceDates(text, published);
   const out: EventMention[] = [];
   const publishedYear = Number(published.slice(0, 4));
   for (const clause of clauses(text)) {
@@ -373,8 +452,10 @@ export function findEventMentions(text: string, published: string): EventMention
       if (!a.date || !b.date || b.date <= a.date || b.date > published) continue;
       const before = text.slice(Math.max(clause.start, a.start - 10), a.start);
       const middle = text.slice(a.end, b.start);
-      if (!/\b(?:between|from)\s+$/i.test(before) || !/^\s+(?:and|to|through)\s+$/i.test(middle))
-        continue;
+      // "the exchange of 30 October to 1 November": a span after "of", as after "from".
+      const lead = /\b(between|from|of)\s+$/i.exec(before)?.[1]?.toLowerCase();
+      if (!lead || !/^\s*(?:and|to|through|until|[–—-])\s*$/i.test(middle)) continue;
+      if (lead === "of" && /\band\b/i.test(middle)) continue;
       const around = text.slice(
         Math.max(clause.start, a.start - 60),
         Math.min(clause.end, b.end + 25),
@@ -401,10 +482,13 @@ export function findEventMentions(text: string, published: string): EventMention
         Math.max(clause.start, d.start - 60),
         Math.min(clause.end, d.end + 25),
       );
-      if (!EXCHANGE.test(clause.text) || NOT_NEAR.test(around) || NOT_BEFORE.test(before)) continue;
+      if (NOT_NEAR.test(around) || NOT_BEFORE.test(before)) continue;
+      // "the Abu Dhabi talks of 27–28 January", "talks in Geneva on 3–4 May": talks over days.
+      const talks = TALKS_BEFORE.test(before) && /\b(?:talks|negotiations|round)\b/i.test(before);
+      if (!talks && !EXCHANGE.test(clause.text)) continue;
       used.add(d);
       out.push({
-        kind: BODIES.test(around) ? "bodies" : "deal",
+        kind: talks ? "talks" : BODIES.test(around) ? "bodies" : "deal",
         ...span,
         quote,
         at: d.start,
@@ -423,10 +507,20 @@ export function findEventMentions(text: string, published: string): EventMention
       if (HOLIDAY.test(before)) continue;
       // "The Kremlin said on Wednesday that …": the day of a statement (not "a date was being
       // discussed", which NOT_NEAR leaves out).
+      const said = text.slice(d.end, clause.end);
+      if (
+        SAID_ON.test(before) &&
+        THAT_AFTER.test(said) &&
+        REPORTS_DONE.test(said) &&
+        !POSITION.test(said)
+      )
+        continue;
       if (
         SAID_ON.test(before) &&
         THAT_AFTER.test(text.slice(d.end, d.end + 8)) &&
-        !NOT_NEAR.test(near(text, clause, d)) &&
+        // (What they said may be a plan, "that it would study it": only the words before the
+        // day can make it something else.)
+        !NOT_NEAR.test(text.slice(Math.max(clause.start, d.start - 60), d.start)) &&
         !NOTHING_YET.test(text.slice(d.end, clause.end))
       ) {
         out.push({
@@ -451,7 +545,31 @@ export function findEventMentions(text: string, published: string): EventMention
         ? { kind: followed.kind, ordinal: null }
         : kindOf(text, clause, clause.sentence, d);
       if (!kind) continue;
-      for (const day of [...daysListedBefore(text, d), d.date, ...listedDays(text, d)]) {
+      const days = [...daysListedBefore(text, d), d.date, ...listedDays(text, d)];
+      // "on 19 and 20 February, as 600 prisoners were released": one operation over two days
+      // running, unless the clause names them as its stages or waves.
+      const [first, last] = days;
+      if (
+        days.length === 2 &&
+        first &&
+        last &&
+        daysBetween(first, last) === 1 &&
+        kind.kind === "exchange" &&
+        !STAGES_NAMED.test(clause.text)
+      ) {
+        if (last <= published)
+          out.push({
+            kind: "deal",
+            from: first,
+            to: last,
+            quote,
+            at: d.start,
+            ordinal: null,
+            istanbul,
+          });
+        continue;
+      }
+      for (const day of days) {
         if (day > published) continue;
         out.push({ ...kind, from: day, to: day, quote, at: d.start, istanbul });
       }
@@ -459,13 +577,15 @@ export function findEventMentions(text: string, published: string): EventMention
   }
   // "completing a three-stage exchange", with the three stages' days named: the exchange as a
   // whole, from its first stage to its last, when no span is written for it.
-  const staged = STAGED.exec(text);
+  // "… completing the 500-for-500 exchange. Earlier stages: 30 October and 31 October": the
+  // stages the text names make the whole, however many there are.
+  const staged = STAGED.exec(text) ?? COMPLETED.exec(text);
   const count = staged?.[1] ?? staged?.[2];
-  if (staged && count) {
-    const n = STAGE_COUNT[count.toLowerCase()] ?? Number(count);
+  if (staged) {
     const days = [
       ...new Set(out.filter((m) => m.kind === "exchange" && m.from === m.to).map((m) => m.from)),
     ].sort();
+    const n = count ? (STAGE_COUNT[count.toLowerCase()] ?? Number(count)) : days.length;
     const first = days[0];
     const last = days.at(-1);
     const spanned =
@@ -528,6 +648,23 @@ export function findEventMentions(text: string, published: string): EventMention
       at: clause.start,
       ordinal: null,
       istanbul: false,
+    });
+  }
+  // "Two days of talks in Abu Dhabi ended this afternoon": talks over the days up to today.
+  for (const clause of clauses(text)) {
+    const m = TALKS_DAYS.exec(clause.text);
+    const n = m?.[1] ? (STAGE_COUNT[m[1].toLowerCase()] ?? Number(m[1])) : 0;
+    if (!m || n < 2 || n > 5) continue;
+    const from = addDaysIso(published, -(n - 1));
+    if (!from || out.some((x) => TALKS_KINDS_MENTIONED.has(x.kind) && x.to === published)) continue;
+    out.push({
+      kind: "talks",
+      from,
+      to: published,
+      quote: { text: clause.text, start: clause.start, end: clause.end },
+      at: clause.start + m.index,
+      ordinal: null,
+      istanbul: /\bIstanbul\b/.test(clause.text),
     });
   }
   // "This is the third round of direct talks this year", on a live page of the day.

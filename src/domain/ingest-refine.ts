@@ -23,7 +23,7 @@ const BODIES_SIBLING =
 const BODIES_CLAUSE_BEFORE = /\b(?:bod(?:y|ies)|remains)\b[^.;]{0,60}[;,]\s*(?:and\s+|while\s+)?$/i;
 const BARE_VERB_AFTER = /^\s+(?:go|went|goes|were|was|are|to|for|returned|handed|came)\b/i;
 const UNDER_25 =
-  /^\s*(?:[A-Za-z'-]+\s+){0,3}?(?:(?:aged|under the age of|under|below the age of)\s+(?:18\s+(?:to|and|-|–)\s+)?25\b|under-25s?\b)/i;
+  /^\s*(?:(?:each|a side|per side)\s*,\s*)?(?:[A-Za-z'-]+\s+){0,3}?(?:(?:aged|under the age of|under|below the age of)\s+(?:18\s+(?:to|and|-|–)\s+)?25\b|under-25s?\b)/i;
 const YOUNG_BEFORE = /\b(?:under-25s?|young soldiers|young men|young ones)\b[^.;]{0,20}$/i;
 /** "212 young soldiers", "300 young Ukrainian servicemen": the young of a swap by age. */
 const YOUNG_AFTER =
@@ -32,15 +32,29 @@ const YOUNG_AFTER =
 const ALL_UNDER_25 =
   /^[^.;:,]{0,40},\s*all\s+(?:of\s+them\s+)?(?:aged\s+)?(?:under(?:\s+the\s+age\s+of)?\s+25\b|25\s+or\s+(?:younger|under)\b|(?:between\s+)?18\s+(?:to|and|-|–)\s+25\b)/i;
 const CHILDREN_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:children|kids|minors|teenagers)\b/i;
+/**
+ * "105 seriously wounded", "(185 each, seriously wounded and sick)", "64 of the 210 returned were
+ * seriously wounded": the figure counts the seriously wounded.
+ */
 const SERIOUSLY_WOUNDED_AFTER =
-  /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b/i;
+  /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b|^\s*(?:each|a side|per side)?\s*,\s*(?:all\s+(?:of\s+them\s+)?)?(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b|^\s*of\s+the\s+\d[\d,]*\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are)\s+(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b/iu;
+/** "the seriously wounded and sick detainees, among them 48 Ukrainians and 31 Russians": parts of them. */
+const SERIOUSLY_WOUNDED_BEFORE =
+  /\b(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b[^.;]{0,60},\s*(?:among them|including|of whom|of them)\s+(?:\d[\d,]*\s+[\p{L}]+\s+and\s+)?$/iu;
+/** "… 1,700 children …, out of about 20,000": the noun of the part the whole is told against. */
+const OUT_OF_BEFORE =
+  /\b\d[\d,]*\s+(children|civilians|bodies)\b[^.;]{0,80},?\s+out of\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+|roughly\s+)?$/i;
+/** "Fourteen defenders from Lviv whose bodies were returned": the fallen, named by whose bodies. */
+const WHOSE_BODIES_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?whose\s+(?:bodies|remains)\b/iu;
 
 const CIVILIANS_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:civilians|citizens|civilian hostages)\b/i;
 /** "eight residents of the Kursk region", handed over: civilians, unless the words say captivity. */
 const RESIDENTS_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,1}?residents\b/i;
 const NOT_CIVIL = /\b(?:prisoners|POWs?|captivity|servicemen|soldiers|military)\b/i;
 
-const BODIES_WORDS = /\bbod(?:y|ies)\b|\bremains\b|\brepatriat/i;
+/** (Not the verb: "the May exchange, 1,000 for 1,000, remains the largest".) */
+const BODIES_WORDS =
+  /\bbod(?:y|ies)\b|\b(?:the|of|human|mortal|their|whose|and|\d(?:[\d,]*\d)?)\s+remains\b|\bremains\s+(?:of|were|was|have|had|are)\b|^remains\b|\brepatriat/i;
 const PEOPLE_WORDS =
   /\b(?:prisoners|POWs|servicemen|captives|soldiers|civilians|people|Ukrainians|Russians|men|children)\b/i;
 
@@ -60,6 +74,7 @@ export function countedNear(
   const sentenceFrom = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start), 0);
   if (
     BODIES_AFTER.test(after) ||
+    WHOSE_BODIES_AFTER.test(after) ||
     BODIES_BEFORE.test(before) ||
     BODIES_SIBLING.test(text.slice(sentenceFrom, start)) ||
     // "Ukraine receives 1,000 bodies; 31 go to Russia": a bare figure in the clause after one of
@@ -68,6 +83,10 @@ export function countedNear(
   )
     return "bodies";
   if (CHILDREN_AFTER.test(after)) return "children";
+  // "1,700 children have been brought back, out of about 20,000 deported": the whole counts
+  // what its part counts.
+  const outOf = OUT_OF_BEFORE.exec(text.slice(sentenceFrom, start))?.[1]?.toLowerCase();
+  if (outOf === "children" || outOf === "civilians" || outOf === "bodies") return outOf;
   if (
     UNDER_25.test(after) ||
     YOUNG_BEFORE.test(before) ||
@@ -75,7 +94,11 @@ export function countedNear(
     ALL_UNDER_25.test(text.slice(end, end + 90))
   )
     return "under-25";
-  if (SERIOUSLY_WOUNDED_AFTER.test(after)) return "seriously-wounded";
+  if (
+    SERIOUSLY_WOUNDED_AFTER.test(after) ||
+    SERIOUSLY_WOUNDED_BEFORE.test(text.slice(sentenceFrom, start))
+  )
+    return "seriously-wounded";
   // "eight citizens of the Russian Federation, residents of the Kursk region": civilians, unless
   // the words go on to servicemen ("84 citizens, servicemen and civilians" is everyone).
   // ("390 citizens of Ukraine returned home" are prisoners: citizens are civilians only when the
@@ -489,10 +512,16 @@ const TOTAL_REACHED =
   /\b(?:the\s+)?(?:total\s+)?number of\s+([\p{L}-]+)[^.;]{0,160}?\b(?:to|has reached|have reached|reached|now stands at|stands at)\s+$/iu;
 /** What a total reached counts, by the noun after "number of". */
 export function totalReachedOf(text: string, sentenceStart: number, start: number): string | null {
-  return TOTAL_REACHED.exec(text.slice(sentenceStart, start))?.[1]?.toLowerCase() ?? null;
+  const before = text.slice(sentenceStart, start);
+  const noun = TOTAL_REACHED.exec(before)?.[1]?.toLowerCase();
+  if (noun) return noun;
+  // "the headquarters put the total at 6,457 people": a total with its noun after the figure.
+  return TOTAL_PUT_AT.test(before) ? "total" : null;
 }
+const TOTAL_PUT_AT =
+  /\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|our)\s+(?:total|tally|count)\s+at\s+(?:more than\s+|over\s+|about\s+)?$/i;
 const HELD_NOW =
-  /^[^.;]{0,60}?\b(?:are|remain|is)\s+(?:still\s+|officially\s+)?(?:listed as (?:prisoners|missing|held)|held|in (?:russian )?captivity|in Russia(?:n hands)?|missing|deported)\b/i;
+  /^[^.;]{0,60}?\b(?:are|remain|is)\s+(?:still\s+|officially\s+|(?:known|believed|thought|said) to (?:be|remain)\s+)?(?:listed as (?:prisoners|missing|held)|held|in (?:russian )?captivity|in Russia(?:n hands)?|missing|deported)\b/i;
 const HELD_WORDS = /\b(?:held|deported|forcibly|displaced|listed|missing|captivity)\b/i;
 
 /**

@@ -10,7 +10,7 @@ type Party = string | undefined;
 
 /** "came home", "were freed": people returned, told after the figure and its noun. */
 const CAME_BACK =
-  /^\s*(?:[\p{L}\d-]+\s+){0,6}?(?:c[oa]me home|returned home|(?:were|have been|had been) (?:freed|released|returned|brought (?:back|home)))\b/iu;
+  /^\s*(?:[\p{L}\d-]+\s+){0,6}?(?:c[oa]me home|returned home|(?:are|is) (?:now |back |safely )?home|returned (?:to (?:Ukraine|Russia|their (?:families|homeland|country))|from (?:captivity|Russia|Ukraine))|(?:were|have been|had been) (?:freed|released|returned|brought (?:back|home)))\b/iu;
 /** An aside or a relative clause between people and what happened to them. */
 const ASIDE = /,\s*(?:among them|including|of whom|most of them)\b[^,]*,/gi;
 const RELATIVE =
@@ -35,8 +35,13 @@ export function sideByVoice(
   end: number,
   party: Party,
 ): Side {
-  if (!cameBack(text, end, sentence.end)) return null;
   const before = text.slice(sentence.start, start);
+  // "Ukraine also received seven civilians": the side the words say received them.
+  const receiver = PEOPLE_RECEIVER.exec(before)?.[1];
+  if (receiver) return /^(?:Russia|Moscow)$/i.test(receiver) ? "russia" : "ukraine";
+  // "the ministry confirmed the return of 210 servicemen": the speaker's people, come home.
+  const returnOf = RETURN_OF.test(before);
+  if (!returnOf && !cameBack(text, end, sentence.end)) return null;
   const after = text.slice(end, Math.min(sentence.end, end + 40));
   // "eight children were returned from occupied territory": brought back out of Russia's hands.
   const from =
@@ -50,6 +55,13 @@ export function sideByVoice(
   if (party === "ukraine" || party === "russia") return party;
   return null;
 }
+
+/** "Ukraine also received seven civilians", "Russia got back 40 soldiers": the side receiving. */
+const PEOPLE_RECEIVER =
+  /\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:also\s+)?(?:had\s+|has\s+|have\s+)?(?:received|got back|took back)\s+(?:(?:more|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+|another\s+|a further\s+)?$/i;
+/** "confirmed the return of 210 servicemen", "announced the release of 90": people come home. */
+const RETURN_OF =
+  /\b(?:confirmed|announced|reported|welcomed)\s+the\s+(?:return|release|homecoming)\s+of\s+(?:(?:more|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+)?$/i;
 
 /** Words of a sentence that free, return or hand people over (a verb or its noun). */
 const FREEING =
@@ -121,13 +133,14 @@ const RECEIVER =
   /\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:had\s+|has\s+|have\s+)?(?:received|got|took)\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:more|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+)?$/i;
 /** "We received 27 bodies", "the bodies of 24 of its own soldiers": the speaker's own side. */
 const OWN_BEFORE =
-  /\b(?:we|it|they)\s+(?:have\s+|had\s+)?(?:received|got|took)\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?$/i;
+  /\b(?:(?:we|it|they)\s+(?:have\s+|had\s+)?(?:received|got|took)|(?:reported|reports|confirmed|announced)\s+(?:receiving|having received|the receipt of))\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?$/i;
 const OWN_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?of\s+(?:our|its own|their own)\b/iu;
 
 /**
  * Whose bodies: the side the words say received them ("Ukraine received 1,000 bodies", "We
  * received 27 bodies", said by Russia's negotiator), Russia's when the words beside the figure
- * say so ("Russia 24", "the bodies of 19 Russian soldiers", "handed over to Russia"); otherwise
+ * say so ("Russia 24", "the bodies of 19 Russian soldiers", "handed over to Russia"), both sides'
+ * when they say "in both directions"; otherwise
  * Ukraine's, the side the returns of the fallen mostly bring home.
  */
 export function bodiesSide(
@@ -135,7 +148,14 @@ export function bodiesSide(
   start: number,
   end: number,
   party?: Party,
-): "ukraine" | "russia" {
+): "ukraine" | "russia" | "total" {
+  // "1,041 bodies repatriated in both directions": both sides' together.
+  if (
+    /^[^.;]{0,40}\b(?:in both directions|both ways|to both sides)\b/i.test(
+      text.slice(end, end + 60),
+    )
+  )
+    return "total";
   // "the bodies of 98 Russian soldiers: 27 after the first batch, 51 after the third": a figure
   // in the list after a colon is on the side of the whole before it.
   const sentenceStart = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start));
@@ -158,7 +178,9 @@ export function bodiesSide(
     return "russia";
   // ("… 1,000 bodies and handed 19 to Russia": the "to Russia" of the next figure is not this one's.)
   if (
-    /^\s*(?:[A-Za-z-]+\s+){0,2}?Russian\b|^(?:(?!\band\b)[^.;\d]){0,30}\bto Russia\b/i.test(after)
+    /^\s*(?:[A-Za-z-]+\s+){0,2}?Russian\b|^(?:(?!\band\b)[^.;\d]){0,30}\bto (?:Russia\b|the Russian side\b)/i.test(
+      after,
+    )
   )
     return "russia";
   if (/\bRussia\s*$/.test(before)) return "russia";

@@ -27,6 +27,7 @@ import { resolveSpeaker, speakersOf } from "./ingest-claimants.ts";
 import {
   type EventMention,
   findEventMentions,
+  findSourceDates,
   IN_TRANSIT,
   proposeEvents,
 } from "./ingest-events.ts";
@@ -200,8 +201,16 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
   );
   const speakerOf = (claim: Claim) =>
     speakers(claim.sentence.start, claim.number.start - claim.sentence.start) ?? attributed(claim);
+  // An opinion piece speaks for its author, not for the paper: "Opinion | … By Olena Havryshko".
+  const author = opinionAuthor(input.text, input.outlet);
+  const authorId = author ? `author-${slug(author)}` : null;
   const claimantFor = (claim: Claim): string => {
     const a = speakerOf(claim);
+    if (!a && author && authorId) {
+      if (!k.catalog.claimants.has(authorId) && !newClaimants.some((c) => c.id === authorId))
+        newClaimants.push({ id: authorId, name: author, party: "press" });
+      return authorId;
+    }
     if (!a) return claimantId;
     if (!k.catalog.claimants.has(a.claimantId) && !newClaimants.some((c) => c.id === a.claimantId))
       newClaimants.push({ id: a.claimantId, name: a.name, party: a.party });
@@ -251,12 +260,27 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
           : read.measure === "released-to-date" &&
               AGREED_AFTER.test(input.text.slice(read.number.end, read.number.end + 80))
             ? { ...read, measure: "released", soFar: false, planned: true }
-            : read;
+            : // "After the swap of 30 May, in which 90 came home, the office put the total at
+              // 4,000": a figure told before the total its sentence gives is the swap's.
+              (read.measure === "released-to-date" || read.measure === "returned-since-2022") &&
+                TOTAL_AFTER.test(input.text.slice(read.number.end, read.sentence.end))
+              ? { ...read, measure: "released", soFar: false }
+              : read;
     // "Seventeen residents … have returned home, the governor said on Thursday": the day he
     // spoke, not the day of the figure.
     if (claim.date && claim.dateText && !claim.dateInherited && saidOnDay(claim)) {
       claim.date = null;
       claim.dateText = null;
+    }
+    // "1 November — Exchange. 155 were released by each side, completing the exchange agreed on
+    // 21 October": in a timeline's line, a figure of what was done is the line's day's, not that
+    // of the agreement it recalls.
+    if (claim.date && claim.dateText && !claim.planned && agreedOnDay(claim)) {
+      const lineDay = timelineDay(input.text, claim.sentence.start, input.published);
+      if (lineDay) {
+        claim.date = lineDay;
+        claim.dateText = null;
+      }
     }
     const { start, end } = claim.number;
     const notFigure =
@@ -406,9 +430,18 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       placed.side = "each";
     if (placed.counted === "bodies")
       placed.side = bodiesSide(input.text, start, end, speakerOf(claim)?.party);
+    // "600 prisoners of war – 300 on each side – were released": both sides' together.
+    const half = HALF_EACH_AFTER.exec(
+      input.text.slice(end, Math.min(claim.sentence.end, end + 80)),
+    )?.[1];
+    if (half && Number(half.replace(/,/g, "")) * 2 === claim.number.n) placed.side = "total";
     // "212 young soldiers had been freed", says Kyiv's ombudsman: freed to the speaker's side.
     if (placed.side === null && placed.measure === "released" && placed.counted !== "bodies")
       placed.side = sideByVoice(input.text, claim.sentence, start, end, speakerOf(claim)?.party);
+    // "155 Russian servicemen were returned … Earlier, 185 servicemen were returned": people the
+    // article has named by one country only are that country's when it names them again.
+    if (placed.side === null && placed.measure === "released" && placed.counted !== "bodies")
+      placed.side = sideNamedBefore(input.text, start, claim.noun);
     // "84 Ukrainians returned today, 33 servicemen and 51 civilians": the parts are on the
     // whole's side.
     if (placed.side === null && placed.measure === "released" && claim.part) {
@@ -458,8 +491,19 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       eventStart(inClause) === eventEnd(inClause) &&
       proposed.events.some((e) => e.id === linked.id) &&
       within(linked, eventStart(inClause) as string);
+    // "500 for 500: the exchange of Oct 30–Nov 1": a deal the article brings, named right by the
+    // figure, before the store's deal of another size the reader links any "N for N" to.
+    const newDealBeside =
+      linked !== null &&
+      inClause?.kind === "deal" &&
+      linked.kind === "deal" &&
+      inClause.id !== linked.id &&
+      proposed.events.some((e) => e.id === inClause.id) &&
+      !proposed.events.some((e) => e.id === linked.id) &&
+      !sameRatio(linked, placed.number.n, k);
     const keepLinked =
       !stageOfNew &&
+      !newDealBeside &&
       linked !== null &&
       (inClause === null ||
         (linked.kind === "deal" &&
@@ -936,6 +980,7 @@ function attributionsByParagraph(
     const own: Attribution | null =
       attributionOf(s.text) ??
       leadAttribution(s.text) ??
+      sourceInTail(s.text) ??
       (lastMinistry && THE_MINISTRY.test(s.text) ? lastMinistry : null);
     if (own?.claimantId.endsWith("ministry")) lastMinistry = own;
     // "This was announced by President Zelensky": the sentence before is his.
@@ -959,6 +1004,32 @@ function attributionsByParagraph(
 }
 
 /**
+ * The author of an opinion piece (an outlet or a heading that says "Opinion", "Op-ed",
+ * "Comment"), from its byline: "By Olena Havryshko | 18 March 2026". Null for news copy.
+ */
+export function opinionAuthor(text: string, outlet: string): string | null {
+  const head = text.slice(0, 400);
+  if (
+    !/\b(?:opinion|op-ed|commentary)\b/i.test(outlet) &&
+    !/^\s*(?:Opinion|Op-ed|Comment)\s*[|:—–]/im.test(head)
+  )
+    return null;
+  return (
+    /^\s*By\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:[|,·—–]|$)/mu.exec(head)?.[1] ??
+    null
+  );
+}
+
+/**
+ * A digest's line that names its source in a closing parenthesis: "▪️ Over 6,200 freed since 2022
+ * (Coordination HQ)". Only a body the vocabulary knows.
+ */
+function sourceInTail(sentence: string): Attribution | null {
+  const tail = /\(([^()]{3,60})\)\s*$/.exec(sentence.trim())?.[1];
+  return tail && !/\d/.test(tail) ? attributionOf(`${tail} said`) : null;
+}
+
+/**
  * A live blog's entry led by its source: "18:30 — Ukraine's Coordination Headquarters has the
  * breakdown: 84 …", "Russia's Defence Ministry: “On 14 June, 290 …”".
  */
@@ -975,7 +1046,8 @@ function saysWho(sentence: string): boolean {
   return SAYS.test(sentence);
 }
 
-const THE_MINISTRY = /\bthe ministry\b/i;
+/** "the ministry", and "the military department" as Russian agencies call the Defence Ministry. */
+const THE_MINISTRY = /\bthe (?:ministry|military department|defen[cs]e department)\b/i;
 
 /** "from the region", "from Volyn", "were from Volyn": people of one place among those freed. */
 /**
@@ -1125,9 +1197,41 @@ const CATEGORIES: readonly [RegExp, Fact["counted"]][] = [
 function stageCategory(brought: readonly Event[], id: string): Fact["counted"] {
   const words = brought.find((x) => x.id === id && x.kind === "exchange")?.quote?.text;
   if (!words) return null;
-  const named = CATEGORIES.filter(([re]) => re.test(words)).map(([, c]) => c);
+  // ("185 defenders, most of them seriously wounded": a stage for them mostly, not for them only.)
+  const named = CATEGORIES.filter(([re]) => {
+    const m = re.exec(words);
+    return !!m && !MOSTLY.test(words.slice(Math.max(0, m.index - 30), m.index));
+  }).map(([, c]) => c);
   return named.length === 1 ? (named[0] ?? null) : null;
 }
+
+/** "600 … – 300 on each side –", "420 (210 from each side)": half of the figure a side, after it. */
+const HALF_EACH_AFTER =
+  /^[^.;\d]{0,50}?[–—(,]\s*(\d[\d,]*)\s+(?:on|from|for|to)\s+(?:each|either|both)\s+sides?\b/i;
+
+/** The one country an article has given a noun of people before a figure ("Russian servicemen"). */
+function sideNamedBefore(text: string, start: number, noun: string | null): Fact["side"] {
+  const head = noun?.trim().split(/\s+/).at(-1)?.toLowerCase();
+  if (!head || !/^(?:servicemen|soldiers|prisoners|pows|defenders|troops|captives)$/.test(head))
+    return null;
+  const before = text.slice(0, start);
+  const named = (country: string) =>
+    new RegExp(`\\b${country}\\s+(?:[\\p{L}-]+\\s+)?${head}\\b`, "iu").test(before);
+  const ukr = named("Ukrainian");
+  const rus = named("Russian");
+  return ukr === rus ? null : ukr ? "ukraine" : "russia";
+}
+
+/** Whether the store gives a stored deal this figure ("1,000" of the 1,000-for-1,000). */
+function sameRatio(deal: Event, n: number, k: Knowledge): boolean {
+  return k.catalog.data.facts.some(
+    (f) => f.eventId === deal.id && f.value.type === "number" && f.value.n === n,
+  );
+}
+
+/** "most of them", "mostly", "many of them", "including": a category said of some, not all. */
+const MOSTLY =
+  /\b(?:most(?:\s+of\s+them)?|mostly|many(?:\s+of\s+them)?|some(?:\s+of\s+them)?|including|among them|several)\s+(?:of\s+whom\s+)?(?:were\s+|are\s+)?$/i;
 
 /** "a list of 1,368", "lists of the first 640": people named on a list. */
 const LIST_OF = /\blists? of (?:the )?(?:first |more than |some |about |nearly |several )?$/i;
@@ -1177,6 +1281,11 @@ function sinceADay(
     ) && /\b(?:have|has)\s+(?:been\s+|also\s+)?\p{L}+/u.test(clause)
   );
 }
+
+/** "… the headquarters put the total at 6,457", "… bringing the tally to 900": a running total
+ * given later in the sentence than a figure. */
+const TOTAL_AFTER =
+  /\b(?:put|puts|putting|brought|brings|bringing|took|takes|taking|raised|raises|raising)\s+(?:the|its|their|our)\s+(?:total|tally|count|number)\b[^.;]{0,40}?\b(?:at|to)\s+(?:more than\s+|over\s+|about\s+)?\d/i;
 
 /** Words after a figure that make it a plan: "640 servicemen it is ready to release". */
 /** "1,200 prisoners per side whose exchange was agreed": a figure a deal agreed on. */
@@ -1356,6 +1465,33 @@ function saidOnDay(claim: Claim): boolean {
   return /\b(?:said|says|told|announced|reported|wrote|stated)\s+(?:\p{L}+\s+)?(?:on\s+)?$/iu.test(
     text.slice(Math.max(0, at - 40), at),
   );
+}
+
+/** Whether a claim's day is that of an agreement its sentence recalls after the figure. */
+function agreedOnDay(claim: Claim): boolean {
+  const text = claim.sentence.text;
+  const at = text.indexOf(claim.dateText as string);
+  const figureEnd = claim.number.end - claim.sentence.start;
+  if (at < figureEnd) return false;
+  return (
+    /\b(?:agreed|reached|signed|concluded)\s+(?:\p{L}+\s+){0,3}?(?:on|of)\s+$/iu.test(
+      text.slice(Math.max(0, at - 40), at),
+    ) &&
+    /\b(?:were|was|have been|has been)\s+(?:\p{L}+\s+)?(?:released|freed|returned|exchanged|handed over)\b/iu.test(
+      text.slice(figureEnd, at),
+    )
+  );
+}
+
+/** The day that leads the timeline line a sentence stands in ("1 November — …"), or null. */
+function timelineDay(text: string, at: number, published: string): string | null {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const lead =
+    /^\s*(?:[•▪◦·*–-]\uFE0F?\s*)?(\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})\s*[:–—]\s/u.exec(
+      text.slice(lineStart, at + 1),
+    );
+  if (!lead?.[1]) return null;
+  return findSourceDates(lead[1], published)[0]?.date ?? null;
 }
 
 /** Whom a running total may count apart from everyone: the store keeps these totals alone. */

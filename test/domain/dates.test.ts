@@ -293,6 +293,14 @@ describe("findDates: explicit dates", () => {
   });
 });
 
+describe("findDates: a month that ends a line", () => {
+  it("does not join a month at a paragraph's end to the day that opens the next line", () => {
+    const text = "Nothing moved in July.\n\n4 August — talks resumed.";
+    const found = findDates(text, { refDate: "2025-09-01" }).map((d) => `${d.text}|${d.date}`);
+    expect(found).toEqual(["July|null", "4 August|2025-08-04"]);
+  });
+});
+
 describe("findDates: months and years", () => {
   it("reads a month with a year, or after a preposition, as the whole month", () => {
     expect(dates("In May 2025, talks")).toEqual(["May 2025|month|null|2025-05-01..2025-05-31"]);

@@ -283,6 +283,133 @@ describe("findEventMentions, later voices", () => {
   });
 });
 
+describe("findEventMentions, days that are not the story's", () => {
+  it("takes a day and month with no year, months past the report, for last year's", () => {
+    // A spring report looking back at an autumn swap.
+    expect(days("The swap of 9 October was the last one so far.", "2026-04-02")).toEqual([
+      "exchange 2025-10-09",
+    ]);
+    expect(
+      days("Bodies were returned to Kyiv on 18 November, officials said.", "2026-02-10"),
+    ).toEqual(["bodies 2025-11-18"]);
+  });
+
+  it("reads 'the swap of D1 to D2' across two months as one span", () => {
+    expect(
+      days("It was the biggest since the staged swap of 29 September to 2 October.", "2026-01-15"),
+    ).toEqual(["deal 2025-09-29..2025-10-02"]);
+  });
+
+  it("reads two days running of one operation as its span, and named stages as days", () => {
+    expect(
+      days("Mediators escorted 400 captives on 6 and 7 March as they were freed.", "2026-03-09"),
+    ).toEqual(["deal 2026-03-06..2026-03-07"]);
+    expect(
+      days("On 6 and 7 March the first two stages of the exchange took place.", "2026-03-09"),
+    ).toEqual(["exchange 2026-03-06", "exchange 2026-03-07"]);
+  });
+
+  it("does not read the verb 'remains' as the remains of the fallen", () => {
+    expect(
+      days("The swap of 2–4 August still remains the largest of the year.", "2025-12-01"),
+    ).toEqual(["deal 2025-08-02..2025-08-04"]);
+  });
+
+  it("takes no day for a person described by an earlier exchange", () => {
+    expect(
+      days("On 3 March a sergeant released in a previous swap visited the family.", "2025-09-01"),
+    ).toEqual([]);
+  });
+
+  it("takes no statement from a spokesman reporting, later, a return that took place", () => {
+    expect(
+      days(
+        "The ombudsman said on Friday that twelve teenagers were returned to their parents.",
+        "2025-09-06",
+      ),
+    ).toEqual([]);
+    expect(
+      days("The ministry said on Friday that it was ready to return twelve more.", "2025-09-06"),
+    ).toEqual(["statement 2025-09-05"]);
+  });
+});
+
+describe("findEventMentions, timelines and spans", () => {
+  it("reads a dated line far down a report as a timeline's entry, not as a dateline", () => {
+    const text = [
+      "Monthly monitor",
+      "Research Unit | Issued 3 April 2026",
+      "Overview. A quiet month with one handover.",
+      "",
+      "12 March — Repatriation of remains. 640 bodies were returned.",
+      "",
+      "20 March — The two ombudsmen met at the border crossing.",
+    ].join("\n");
+    expect(days(text, "2026-04-03")).toEqual(["bodies 2026-03-12", "meeting 2026-03-20"]);
+  });
+
+  it("reads bulleted stage lines, 'N for N' as an exchange, and a line headed 'Statement'", () => {
+    const text = [
+      "Key dates",
+      "",
+      "• 6 March: 75 for 75, all of them wounded.",
+      "• 9 March — Statement. The president offered a general swap.",
+    ].join("\n");
+    expect(days(text, "2026-03-20")).toEqual(["exchange 2026-03-06", "statement 2026-03-09"]);
+  });
+
+  it("reads talks over a span of days named beside the talks", () => {
+    expect(
+      days("Both steps were agreed at the Geneva talks of 3–4 May, officials said.", "2026-05-20"),
+    ).toEqual(["talks 2026-05-03..2026-05-04"]);
+  });
+
+  it("reads the named stages of a completed exchange as its whole", () => {
+    const text =
+      "With Sunday's group, the release of 300 men agreed in March has been completed. Earlier, 100 came home on Friday and 100 on Saturday.";
+    expect(days(text, "2026-04-05")).toContain("deal 2026-04-03..2026-04-05");
+  });
+
+  it("reads a proposal named by its day, and a plan spoken of after a speaker's description", () => {
+    expect(
+      days("The minister's proposal of 2 March for a full exchange went unanswered.", "2026-03-20"),
+    ).toEqual(["statement 2026-03-02"]);
+    expect(
+      days(
+        "Earlier, on 2 March, the envoy, who led the delegation in Riyadh, said his side was ready to hand over 500 bodies.",
+        "2026-03-20",
+      ),
+    ).toEqual(["statement 2026-03-02"]);
+    expect(
+      days("The Kremlin said on 4 March that it would consider the offer.", "2026-03-20"),
+    ).toEqual(["statement 2026-03-04"]);
+  });
+});
+
+describe("findEventMentions, talks told by their length", () => {
+  it("reads 'two days of talks … ended this afternoon' as talks up to the day of the report", () => {
+    expect(
+      days(
+        "Three days of talks between the two delegations in Riyadh ended this afternoon with a deal on prisoners.",
+        "2026-04-09",
+      ),
+    ).toEqual(["talks 2026-04-07..2026-04-09"]);
+    // Not talks that go on.
+    expect(days("Two days of talks in Riyadh are planned for next week.", "2026-04-09")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("findEventMentions, children both ways", () => {
+  it("reads children returned as an exchange when a later sentence sends others the other way under the same deal", () => {
+    const one = "Six children returned to Ukraine on Tuesday under a deal brokered by the Vatican.";
+    expect(days(one, "2025-10-08")).toEqual(["return 2025-10-07"]);
+    const both = `${one} Moscow's envoy said three children were taken back to Russia under the same deal.`;
+    expect(days(both, "2025-10-08")).toEqual(["exchange 2025-10-07"]);
+  });
+});
+
 describe("proposeEvents", () => {
   const events = bundledData().events;
   const input = { sourceId: "src", now: "2025-06-12T00:00:00.000Z" };

@@ -176,3 +176,40 @@ describe("the day of a wave named by its place in a span", () => {
     ).toBeNull();
   });
 });
+
+describe("what a figure counts, as trackers and releases put it", () => {
+  it("reads the seriously wounded said after a comma, of a share, or as the whole a part is of", () => {
+    const tracker = "Earlier: 3 May (70 each, seriously wounded and ill).";
+    expect(countedNear(tracker, ...at(tracker, "70"), tracker)).toBe("seriously-wounded");
+    const share = "The office said 22 of the 90 men returned were seriously wounded.";
+    expect(countedNear(share, ...at(share, "22"), share)).toBe("seriously-wounded");
+    const among =
+      "Medics examined the badly wounded prisoners on both sides, including 12 Ukrainians and 9 Russians carried on stretchers.";
+    expect(countedNear(among, ...at(among, "12"), among)).toBe("seriously-wounded");
+    expect(countedNear(among, ...at(among, "9 "), among)).toBe("seriously-wounded");
+  });
+
+  it("reads the young after 'each,' and the fallen named by 'whose bodies'", () => {
+    const young = "Then 4 May (55 each, soldiers under 25).";
+    expect(countedNear(young, ...at(young, "55"), young)).toBe("under-25");
+    const fallen = "Six servicemen from Poltava whose bodies came back last week were buried.";
+    expect(countedNear(fallen, ...at(fallen, "Six"), fallen)).toBe("bodies");
+  });
+});
+
+describe("'remains' as a verb", () => {
+  it("does not count a bare figure as bodies because its clause 'remains' the largest", () => {
+    const text = "The spring swap, 800 for 800, remains the largest of the year.";
+    expect(countedNear(text, ...at(text, "800 for 800"), text)).not.toBe("bodies");
+    const noun = "The remains of 40 were handed over; 12 went the other way.";
+    expect(countedNear(noun, ...at(noun, "12"), noun.slice(noun.indexOf(";")))).not.toBe(null);
+  });
+});
+
+describe("a whole told against its part", () => {
+  it("counts 'out of about N' as the part's noun counts", () => {
+    const text =
+      "Kyiv says 900 children have been brought home, out of about 15,000 it says were taken.";
+    expect(countedNear(text, ...at(text, "15,000"), text)).toBe("children");
+  });
+});

@@ -2,7 +2,7 @@
 // country their own words name, and by the voice that says they came home.
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/domain/check/index.ts";
-import { bodiesSide, sideByVoice, sideOfPeople } from "../../src/domain/ingest-sides.ts";
+import { bodiesSide, cameBack, sideByVoice, sideOfPeople } from "../../src/domain/ingest-sides.ts";
 
 const at = (text: string, figure: string) => {
   const start = text.indexOf(figure);
@@ -53,5 +53,41 @@ describe("whose people", () => {
       "In addition, six residents of a border district who had been held by the other side were returned home.";
     const [s, e] = at(text, "six");
     expect(sideByVoice(text, sentenceOf(text, "six"), s, e, "russia")).toBe("russia");
+  });
+});
+
+describe("sides as ministries and digests put them", () => {
+  it("reads bodies handed to the Russian side, a ministry reporting receipt, and both directions", () => {
+    const handed = "Officials said 52 bodies were handed to the Russian side at the crossing.";
+    expect(bodiesSide(handed, ...at(handed, "52"))).toBe("russia");
+    const got = "The ministry in Moscow reported receiving 17 bodies.";
+    expect(bodiesSide(got, ...at(got, "17"), "russia")).toBe("russia");
+    const both = "In all, 820 bodies were repatriated in both directions.";
+    expect(bodiesSide(both, ...at(both, "820"))).toBe("total");
+  });
+
+  it("reads people a country received, and a return a speaker confirmed", () => {
+    const got = "Kyiv also received four civilians, officials said.";
+    expect(sideByVoice(got, sentenceOf(got, "four"), ...at(got, "four"), undefined)).toBe(
+      "ukraine",
+    );
+    const confirmed = "The ministry confirmed the return of 75 servicemen.";
+    expect(
+      sideByVoice(confirmed, sentenceOf(confirmed, "75"), ...at(confirmed, "75"), "russia"),
+    ).toBe("russia");
+  });
+});
+
+describe("people who came back", () => {
+  it("reads 'are home' in a leader's post as people come back to the leader's side", () => {
+    const text = "“Tonight 64 of our people are home,” the president wrote.";
+    expect(sideByVoice(text, sentenceOf(text, "64"), ...at(text, "64"), "ukraine")).toBe("ukraine");
+  });
+
+  it("reads 'returned to Ukraine' past a relative clause on where they had been held", () => {
+    const text =
+      "Twelve teenagers who had been held in occupied Crimea returned to Ukraine on Friday.";
+    const [, end] = at(text, "Twelve teenagers");
+    expect(cameBack(text, end, text.length)).toBe(true);
   });
 });

@@ -1,6 +1,11 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { applyIngest, type IngestInput, proposeIngest } from "../../src/domain/ingest.ts";
+import {
+  applyIngest,
+  type IngestInput,
+  opinionAuthor,
+  proposeIngest,
+} from "../../src/domain/ingest.ts";
 import { analyse } from "../../src/domain/queries.ts";
 import { StoreData } from "../../src/store/schema.ts";
 import { bundledData } from "../helpers/store.ts";
@@ -681,6 +686,134 @@ describe("proposeIngest on a later article", () => {
       event: "stored:tally-since-2022",
       counted: "children",
     });
+  });
+
+  it("files the figures told before 'put the total at' with their swap, and the total as a running one", () => {
+    const text =
+      "After the swap of 4 August 2025, in which 95 Ukrainians came home and 95 Russians were handed over, the ombudsman put the total at 5,100 people freed since the invasion began.";
+    const facts = later(text, "2025-08-09");
+    expect(facts.filter((f) => f.said === "95").map((f) => f.event)).toEqual([
+      "exchange-2025-08-04",
+      "exchange-2025-08-04",
+    ]);
+    expect(facts.find((f) => f.said === "5,100")).toMatchObject({
+      event: "stored:tally-since-2022",
+    });
+  });
+
+  it("does not count a stage's people as a category the words give only most of them", () => {
+    const mostly =
+      "Ukraine and Russia exchanged prisoners on Tuesday, 2 September, most of them seriously wounded. 120 Ukrainians were returned, officials said.";
+    expect(later(mostly, "2025-09-03").find((f) => f.said === "120")?.counted).not.toBe(
+      "seriously-wounded",
+    );
+    const only =
+      "Ukraine and Russia exchanged seriously wounded prisoners on Tuesday, 2 September. 120 Ukrainians were returned, officials said.";
+    expect(later(only, "2025-09-03").find((f) => f.said === "120")?.counted).toBe(
+      "seriously-wounded",
+    );
+  });
+
+  it("files an 'N for N' beside a new staged deal with that deal, not with the store's May deal", () => {
+    const text =
+      "Key figures: 400 for 400: the exchange of 2 September to 4 September, the largest since the 1,000-for-1,000 swap of 23–25 May.";
+    const facts = later(text, "2025-09-20");
+    expect(facts.find((f) => f.said === "400 for 400")?.event).toBe("deal-2025-09-02-2025-09-04");
+  });
+
+  it("gives a digest line's figure to the source it names in a closing parenthesis", () => {
+    const data = bundledData();
+    const text =
+      "Weekly numbers\n\n- About 5,900 Ukrainians freed from captivity since 2022 (Coordination HQ)";
+    const result = proposeIngest(analyse(data), { ...input(text), published: "2025-09-01" });
+    if (!result.ok) throw new Error("expected a proposal");
+    const fact = result.proposal.facts.find(
+      (f) => f.fact.value.type === "number" && f.fact.value.n === 5900,
+    );
+    expect(fact?.fact.claimantId).toBe("ua-coordination-hq");
+  });
+
+  it("gives an opinion piece's own figures to its author, from the byline", () => {
+    expect(
+      opinionAuthor(
+        "Opinion | Swaps are not enough\n\nBy Mara Tkach | 2 May 2026\n\nText.",
+        "Daily",
+      ),
+    ).toBe("Mara Tkach");
+    expect(opinionAuthor("Swaps go on\n\nBy Mara Tkach\n\nText.", "The Ledger (opinion)")).toBe(
+      "Mara Tkach",
+    );
+    expect(opinionAuthor("Swaps go on\n\nBy Mara Tkach\n\nText.", "Daily")).toBeNull();
+    const text =
+      "Opinion | Bring them home\n\nBy Mara Tkach | 20 September 2025\n\nOn Friday, 19 September, 90 prisoners came home from each side.";
+    const result = proposeIngest(analyse(bundledData()), {
+      ...input(text),
+      published: "2025-09-20",
+    });
+    if (!result.ok) throw new Error("expected a proposal");
+    const ninety = result.proposal.facts.find(
+      (f) => f.fact.value.type === "number" && f.fact.value.n === 90,
+    );
+    expect(ninety?.fact.claimantId).toBe("author-mara-tkach");
+  });
+
+  it("reads a figure followed by half of it 'on each side' as both sides together", () => {
+    const text =
+      "On Monday, 8 September, 240 prisoners of war – 120 on each side – were released, mediators said.";
+    expect(later(text, "2025-09-09").find((f) => f.said === "240")?.side).toBe("total");
+  });
+
+  it("reads people 'known to be' in captivity as held, a running count", () => {
+    const text =
+      "On Monday, 8 September, 90 prisoners came home from each side.\n\nAnother 31 servicemen from the district are known to be in Russian captivity, the governor said.";
+    expect(later(text, "2025-09-09").find((f) => f.said === "31")?.event).toBe(
+      "stored:tally-since-2022",
+    );
+  });
+
+  it("keeps people named by one country on its side when named again, and hears 'the military department'", () => {
+    const text = [
+      "On Sunday, 7 September, 70 Russian servicemen were returned from captivity, the Russian Defence Ministry reported. In return, 70 Ukrainian prisoners of war were handed over.",
+      "",
+      "With this group, the return of 300 Russian servicemen has been completed, the military department noted. Earlier, 110 servicemen were returned on Friday and 120 servicemen on Saturday.",
+    ].join("\n");
+    const result = proposeIngest(analyse(bundledData()), {
+      ...input(text),
+      published: "2025-09-08",
+    });
+    if (!result.ok) throw new Error("expected a proposal");
+    const of = (n: number) =>
+      result.proposal.facts.find((f) => f.fact.value.type === "number" && f.fact.value.n === n)
+        ?.fact;
+    expect(of(300)?.claimantId).toBe("ru-defence-ministry");
+    expect([of(110)?.side, of(120)?.side]).toEqual(["russia", "russia"]);
+  });
+
+  it("files a timeline line's figure with the line's day, not with the agreement it recalls", () => {
+    const text = [
+      "Monthly tracker",
+      "Research Unit | Issued 2 October 2025",
+      "Summary. One exchange took place in September.",
+      "",
+      "14 September — Exchange. 95 prisoners of war were released by each side, completing the swap agreed on 1 September.",
+    ].join("\n");
+    expect(later(text, "2025-10-02").find((f) => f.said === "95")?.event).toBe(
+      "exchange-2025-09-14",
+    );
+  });
+
+  it("gives a figure told 'by its count' to the body the paragraph last named", () => {
+    const text =
+      "On Friday, 5 September, 84 Ukrainians came home, the Coordination Headquarters said. By its count, it was the 66th exchange of the war.";
+    const result = proposeIngest(analyse(bundledData()), {
+      ...input(text),
+      published: "2025-09-06",
+    });
+    if (!result.ok) throw new Error("expected a proposal");
+    const ordinal = result.proposal.facts.find(
+      (f) => f.fact.value.type === "number" && f.fact.value.said === "66th",
+    );
+    expect(ordinal?.fact.claimantId).toBe("ua-coordination-hq");
   });
 
   it("counts residents handed over as civilians, on the side the sentence says received them", () => {

@@ -272,6 +272,10 @@ function right(
     case "side":
       return e.side === "none" || e.scope === "running-total" ? true : SIDES[e.side] === f.side;
     case "claimant": {
+      // "CEHS (the outlet)", "BNA (the outlet)": the outlet's own voice, however the label
+      // shortens its name ("Centre for … (CEHS), Captivity & Repatriation Tracker").
+      if (/\(the outlet\)\s*$/i.test(e.claimant) && claimantName(k, p, f.claimantId) === a.outlet)
+        return true;
       const wants = [
         e.claimant,
         ...e.claimant.split(/;\s*/),
