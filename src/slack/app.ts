@@ -26,6 +26,7 @@ import { registerListeners } from "./listeners/index.ts";
 import { router } from "./listeners/route.ts";
 import { createLogger, toLogLevel } from "./logger.ts";
 import { onlySlackHooks, slackHooks } from "./outbound.ts";
+import { paceRequests } from "./pace.ts";
 import { REQUEST_TS, skipReplays } from "./replays.ts";
 import { guardRequests } from "./request-guard.ts";
 
@@ -50,6 +51,8 @@ export interface CreateAppOptions {
   handled?: Handled;
   /** How links are fetched for /ingest (tests inject DNS). */
   fetch?: FetchOptions;
+  /** How many requests may be taken in and not yet answered (pace.ts; UNANSWERED_LIMIT). */
+  unansweredLimit?: number;
 }
 
 /** The editors' side of a desk, with "today" in the digest's zone. */
@@ -148,6 +151,8 @@ export function createApp(options: CreateAppOptions): App {
   app.use(skipRetries);
   app.use(onlySlackHooks(slackHooks(clientOptions.slackApiUrl)));
   const desk = options.desk;
+  // Before the claim and the ack: a request waits for a place while too many are unanswered.
+  app.use(paceRequests(options.unansweredLimit).middleware);
   app.use(skipReplays(options.handled ?? { claim: (key) => desk.claim(key) }));
   app.error(async (error) => {
     logger.error("a listener failed:", error);
