@@ -6,11 +6,11 @@
  *
  * The sidecar is a log, one claim per line (`{"key":…,"at":…}`): a claim appends its line, so
  * it costs the same however many requests came in the last ten minutes. The line is written
- * (one write(2), into the page cache) before the claim resolves, and fdatasynced just after,
- * claims written while a sync is on its way going together in the next one. The trade-off: a
+ * (one write(2), into the page cache) before the claim resolves, and fdatasynced a few
+ * milliseconds after, together with the other claims written meanwhile. The trade-off: a
  * claim is durable against a crash of the process (a SIGKILL, an OOM kill: the kernel still
  * writes the page out) the moment its request is acked, and against a crash of the machine or
- * a power cut only once its sync is done, about a millisecond later. A power cut inside that
+ * a power cut only once its sync is done, some 5 ms later (SYNC_DELAY_MS). A power cut inside that
  * window can forget claims, so a replay of one of those requests, sent again within the
  * signature window after the machine is back, would be answered a second time; nothing else is
  * lost (the request's own writes are fsynced as before). Waiting for the sync before each ack
@@ -40,6 +40,15 @@ import { HandledRequest } from "./schema.ts";
  * minutes of clock skew accepted ahead, so nothing Bolt would still accept has been forgotten.
  */
 export const KEEP_HANDLED_MS = 10 * 60 * 1000;
+
+/**
+ * How long a claim written waits for its fdatasync, so that one sync covers the claims of a few
+ * milliseconds: synced as soon as written, requests arriving one at a time each cost a sync of
+ * their own (its CPU in the kernel as much as the wait), where acks that waited for the sync
+ * used to share one. The window in which a power cut can forget a claim is this long, plus the
+ * sync itself.
+ */
+export const SYNC_DELAY_MS = 5;
 
 /** The log is compacted once it holds more than this many times the live claims... */
 export const COMPACT_RATIO = 2;
@@ -218,14 +227,17 @@ export class HandledLog {
   }
 
   /**
-   * Asks for an fdatasync of the lines written so far, after the writes and syncs already
-   * asked for; one asked for and not yet started covers every line written before it starts.
-   * A failed sync leaves the file not appendable, and the file is replaced whole at once.
+   * Asks for an fdatasync of the lines written so far, SYNC_DELAY_MS from now and after the
+   * writes and syncs already asked for; one asked for and not yet started covers every line
+   * written before it starts. A failed sync leaves the file not appendable, and the file is
+   * replaced whole at once.
    */
   #syncSoon(): void {
     if (this.#syncQueued) return;
     this.#syncQueued = true;
-    this.#tail = this.#tail.then(async () => {
+    const delay = new Promise<void>((resolve) => setTimeout(resolve, SYNC_DELAY_MS));
+    const before = this.#tail;
+    this.#tail = Promise.all([delay, before]).then(async () => {
       this.#syncQueued = false;
       try {
         await this.#out.sync();
