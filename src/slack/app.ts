@@ -21,6 +21,7 @@ import type { Newsroom } from "../app/newsroom.ts";
 import type { SlackConfig } from "../config.ts";
 import { userLimits } from "../domain/rate-limit.ts";
 import type { LastDigest } from "../render/blocks/home.ts";
+import { chain } from "./chain.ts";
 import { editors, type IsEditor } from "./editors.ts";
 import { registerListeners } from "./listeners/index.ts";
 import { router } from "./listeners/route.ts";
@@ -148,19 +149,14 @@ export function createApp(options: CreateAppOptions): App {
     clientOptions: { ...clientOptions },
     ...options.bot,
   });
-  app.use(skipRetries);
-  app.use(onlySlackHooks(slackHooks(clientOptions.slackApiUrl)));
   const desk = options.desk;
-  // Before the claim and the ack: a request waits for a place while too many are unanswered.
-  app.use(paceRequests(options.unansweredLimit).middleware);
-  app.use(skipReplays(options.handled ?? { claim: (key) => desk.claim(key) }));
   app.error(async (error) => {
     logger.error("a listener failed:", error);
   });
   const isEditor =
     options.isEditor ?? editors({ config: config.editors, client: app.client, logger });
   const ingestUsers = new Set(config.editors?.ingestUserIds ?? []);
-  // Behind one Bolt listener per kind (route.ts): Bolt filters every request through each.
+  // Behind one router (route.ts), the last of the global middlewares, not Bolt's listeners.
   const routes = router();
   registerListeners(routes.registrar, {
     desk,
@@ -179,6 +175,16 @@ export function createApp(options: CreateAppOptions): App {
       factchecks: config.limits?.factchecksPerMinute,
     }),
   });
-  routes.install(app);
+  // One global middleware (chain.ts): Bolt copies every argument for each one it runs.
+  app.use(
+    chain([
+      skipRetries,
+      onlySlackHooks(slackHooks(clientOptions.slackApiUrl)),
+      // Before the claim and the ack: a request waits for a place while too many are unanswered.
+      paceRequests(options.unansweredLimit).middleware,
+      skipReplays(options.handled ?? { claim: (key) => desk.claim(key) }),
+      routes.middleware,
+    ]),
+  );
   return app;
 }
