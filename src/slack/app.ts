@@ -21,11 +21,13 @@ import type { Newsroom } from "../app/newsroom.ts";
 import type { SlackConfig } from "../config.ts";
 import { userLimits } from "../domain/rate-limit.ts";
 import type { LastDigest } from "../render/blocks/home.ts";
+import { chain } from "./chain.ts";
 import { editors, type IsEditor } from "./editors.ts";
 import { registerListeners } from "./listeners/index.ts";
 import { router } from "./listeners/route.ts";
 import { createLogger, toLogLevel } from "./logger.ts";
 import { onlySlackHooks, slackHooks } from "./outbound.ts";
+import { paceRequests } from "./pace.ts";
 import { REQUEST_TS, skipReplays } from "./replays.ts";
 import { guardRequests } from "./request-guard.ts";
 
@@ -50,6 +52,8 @@ export interface CreateAppOptions {
   handled?: Handled;
   /** How links are fetched for /ingest (tests inject DNS). */
   fetch?: FetchOptions;
+  /** How many requests may be taken in and not yet answered (pace.ts; UNANSWERED_LIMIT). */
+  unansweredLimit?: number;
 }
 
 /** The editors' side of a desk, with "today" in the digest's zone. */
@@ -145,17 +149,14 @@ export function createApp(options: CreateAppOptions): App {
     clientOptions: { ...clientOptions },
     ...options.bot,
   });
-  app.use(skipRetries);
-  app.use(onlySlackHooks(slackHooks(clientOptions.slackApiUrl)));
   const desk = options.desk;
-  app.use(skipReplays(options.handled ?? { claim: (key) => desk.claim(key) }));
   app.error(async (error) => {
     logger.error("a listener failed:", error);
   });
   const isEditor =
     options.isEditor ?? editors({ config: config.editors, client: app.client, logger });
   const ingestUsers = new Set(config.editors?.ingestUserIds ?? []);
-  // Behind one Bolt listener per kind (route.ts): Bolt filters every request through each.
+  // Behind one router (route.ts), the last of the global middlewares, not Bolt's listeners.
   const routes = router();
   registerListeners(routes.registrar, {
     desk,
@@ -174,6 +175,16 @@ export function createApp(options: CreateAppOptions): App {
       factchecks: config.limits?.factchecksPerMinute,
     }),
   });
-  routes.install(app);
+  // One global middleware (chain.ts): Bolt copies every argument for each one it runs.
+  app.use(
+    chain([
+      skipRetries,
+      onlySlackHooks(slackHooks(clientOptions.slackApiUrl)),
+      // Before the claim and the ack: a request waits for a place while too many are unanswered.
+      paceRequests(options.unansweredLimit).middleware,
+      skipReplays(options.handled ?? { claim: (key) => desk.claim(key) }),
+      routes.middleware,
+    ]),
+  );
   return app;
 }

@@ -41,11 +41,21 @@ function refuse(res: ServerResponse, status: number): void {
   res.end();
 }
 
-/** A request body Bolt can route: a JSON object (a form's fields, or its `payload`, parsed). */
-function bodyProblem(req: IncomingMessage & { rawBody: Buffer }): string | null {
+type Form = ReturnType<typeof parseQuery>;
+
+/** A form-encoded body's fields, parsed once for the SSL check and the body check. */
+const formOf = (req: IncomingMessage, text: string): Form | null =>
+  req.headers["content-type"] === "application/x-www-form-urlencoded" ? parseQuery(text) : null;
+
+/**
+ * A request body Bolt can route: a JSON object (a form's fields, or its `payload`, parsed), as
+ * Bolt's parseHTTPRequestBody reads it, from the text and the form already parsed.
+ */
+function bodyProblem(text: string, form: Form | null): string | null {
   let body: unknown;
   try {
-    body = http.parseHTTPRequestBody(req);
+    const payload = form?.payload;
+    body = form ? (typeof payload === "string" ? JSON.parse(payload) : form) : JSON.parse(text);
   } catch (err) {
     return `not parseable (${(err as Error).message.slice(0, 100)})`;
   }
@@ -81,12 +91,7 @@ export function signatureProblem(
 }
 
 /** Slack's SSL check, as Bolt recognises it: form-encoded with ssl_check=1, never signed. */
-function isSslCheck(req: IncomingMessage, body: string): boolean {
-  return (
-    req.headers["content-type"] === "application/x-www-form-urlencoded" &&
-    parseQuery(body).ssl_check === "1"
-  );
-}
+const isSslCheck = (form: Form | null): boolean => form?.ssl_check === "1";
 
 export function guardRequests(listener: RequestListener, options: GuardOptions): RequestListener {
   const { logger } = options;
@@ -111,7 +116,8 @@ export function guardRequests(listener: RequestListener, options: GuardOptions):
       return false;
     }
     const text = buffered.rawBody.toString();
-    if (isSslCheck(req, text)) {
+    const form = formOf(req, text);
+    if (isSslCheck(form)) {
       // Bolt answers it without a signature; whatever else the body held is dropped, as Bolt does.
       buffered.rawBody = Buffer.from("ssl_check=1");
       return true;
@@ -128,7 +134,7 @@ export function guardRequests(listener: RequestListener, options: GuardOptions):
       refuse(res, 401);
       return false;
     }
-    const problem = bodyProblem(buffered);
+    const problem = bodyProblem(text, form);
     if (problem) {
       logger.warn(`refused a signed request whose body is ${problem}: answered 400`);
       refuse(res, 400);

@@ -9,12 +9,18 @@
  *   StoreError naming the file and the line, and nothing is written.
  * - Written by appending whole lines and fsyncing (never editing a line in place), or, when
  *   the file is compacted, rewritten the way the store is: a temporary sibling, fsync, rename,
- *   fsync the folder; owner-only.
+ *   fsync the folder; owner-only. The replay claims may append first and fsync after
+ *   (appendNow, then sync): see handled.ts for why, and what that costs.
  */
+import { close as closeFd, fdatasync, openSync, writeSync } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
 import { open } from "node:fs/promises";
+import { promisify } from "node:util";
 import { DurableTextFile } from "./durable-file.ts";
 import { oneLine, StoreError } from "./errors.ts";
+
+const syncData = promisify(fdatasync);
+const closeDescriptor = promisify(closeFd);
 
 export interface ParsedLines<T> {
   items: T[];
@@ -73,6 +79,10 @@ export class LineFile {
   readonly file: string;
   readonly #out: DurableTextFile;
   #handle: FileHandle | null = null;
+  /** The descriptor appendNow writes through (opened on its first use). */
+  #fd: number | null = null;
+  /** Whether appendNow has written since the last sync. */
+  #unsynced = false;
   #appendable: boolean;
 
   constructor(file: string, appendable: boolean) {
@@ -98,6 +108,42 @@ export class LineFile {
     }
   }
 
+  /**
+   * Appends `text` (whole lines) with one write(2) and returns without waiting for the disk:
+   * once it returns the lines are in the kernel's page cache, which a crash of this process
+   * (SIGKILL, an OOM kill) does not lose, but a crash of the machine or a power cut before the
+   * next `sync` may. Throws, leaving the file not appendable, if the write fails.
+   */
+  appendNow(text: string): void {
+    if (!this.#appendable) throw new Error(`${this.file}: not appendable; replace it`);
+    try {
+      this.#fd ??= openSync(this.file, "a", 0o600);
+      const bytes = Buffer.from(text, "utf8");
+      let written = 0;
+      while (written < bytes.length) written += writeSync(this.#fd, bytes, written);
+      this.#unsynced = true;
+    } catch (err) {
+      this.#appendable = false;
+      throw err;
+    }
+  }
+
+  /**
+   * Puts on disk (fdatasync) what appendNow wrote since the last sync; nothing to do if it
+   * wrote nothing. A failure leaves the file not appendable: the next write replaces it.
+   */
+  async sync(): Promise<void> {
+    const fd = this.#fd;
+    if (!this.#unsynced || fd === null) return;
+    this.#unsynced = false;
+    try {
+      await syncData(fd);
+    } catch (err) {
+      this.#appendable = false;
+      throw err;
+    }
+  }
+
   /** Replaces the file whole with `text` (temp, fsync, rename, fsync the folder). */
   async replace(text: string): Promise<void> {
     await this.close();
@@ -106,9 +152,14 @@ export class LineFile {
     this.#appendable = true;
   }
 
+  /** Lets go of the file; the caller has waited for its writes and syncs to finish. */
   async close(): Promise<void> {
     const handle = this.#handle;
+    const fd = this.#fd;
     this.#handle = null;
+    this.#fd = null;
+    this.#unsynced = false;
     await handle?.close().catch(() => {});
+    if (fd !== null) await closeDescriptor(fd).catch(() => {});
   }
 }

@@ -1,38 +1,46 @@
 /**
- * One Bolt listener per kind of request, routing by name. Bolt runs every request through the
+ * One router for every kind of request, routing by name. Bolt runs every request through the
  * filters of every listener registered (a copy of the listener's middleware, and a copy of
  * every argument for each filter it passes), so the ~30 listeners Factdesk registers one name
  * at a time cost each slash command about 50 such copies before its own listener ran: a
- * fifth of its server CPU in the Slack round-trip bench. Registered through a router, the same
- * handlers sit behind five listeners (command, action, view, shortcut, event), each matching
- * exactly the names registered, and each request is handed to the one handler of its name.
+ * fifth of its server CPU in the Slack round-trip bench. Five listeners, one per kind, still
+ * cost each request seven copies of its dozen arguments (each kind's first filter, and the
+ * command's second and its listener's own): about a third of what Bolt spent on a /totals
+ * beyond the bare app (issue 15). So the router is a global middleware, the last one: it reads
+ * the kind and the name as Bolt's filters would (onlyCommands and matchCommandName,
+ * onlyActions and an action_id, onlyViewActions and a view_submission's callback_id,
+ * onlyShortcuts and the body's callback_id, onlyEvents and the event's type) and hands the
+ * request to the one handler of that name, with the arguments Bolt gave the middleware. A
+ * request no handler takes goes on to Bolt's listeners (none are registered).
  *
  * Only exact names are routed (what registerListeners uses); a name registered twice is a
  * mistake and throws at start-up, where Bolt would have run both handlers.
  */
-import type { App } from "@slack/bolt";
+import type { AnyMiddlewareArgs, App, Middleware } from "@slack/bolt";
 
 // biome-ignore lint/suspicious/noExplicitAny: handlers of every kind, typed by their own registrations
 type Handler = (args: any) => Promise<void>;
 
 type Kind = "command" | "action" | "view" | "shortcut" | "event";
 
-/** The name a request of each kind is routed by. */
+/**
+ * The name a request of each kind is routed by, as Bolt's filters for that kind read it, or
+ * undefined when the request is not of that kind (or not one Bolt's listener would take).
+ */
 const NAME_OF: Record<Kind, (args: Record<string, unknown>) => unknown> = {
   command: (a) => (a.command as { command?: unknown } | undefined)?.command,
   action: (a) => (a.action as { action_id?: unknown } | undefined)?.action_id,
-  view: (a) => (a.view as { callback_id?: unknown } | undefined)?.callback_id,
-  shortcut: (a) => (a.shortcut as { callback_id?: unknown } | undefined)?.callback_id,
+  // app.view(name) takes view submissions only, not view_closed.
+  view: (a) =>
+    a.view && (a.body as { type?: unknown } | undefined)?.type === "view_submission"
+      ? (a.view as { callback_id?: unknown }).callback_id
+      : undefined,
+  shortcut: (a) =>
+    a.shortcut ? (a.body as { callback_id?: unknown } | undefined)?.callback_id : undefined,
   event: (a) => (a.event as { type?: unknown } | undefined)?.type,
 };
 
 const KINDS = Object.keys(NAME_OF) as Kind[];
-
-/** A pattern matching exactly these names and nothing else. */
-export function exactly(names: Iterable<string>): RegExp {
-  const escaped = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
-  return new RegExp(`^(?:${escaped.join("|")})$`);
-}
 
 /** What registerListeners is handed: the registration methods of a Bolt app it uses. */
 export type Registrar = Pick<App, Kind>;
@@ -40,8 +48,8 @@ export type Registrar = Pick<App, Kind>;
 export interface Router {
   /** Takes registrations as a Bolt app would (exact names only). */
   registrar: Registrar;
-  /** Registers one listener per kind that received any, on `app`. */
-  install(app: App): void;
+  /** The global middleware that hands each request to the handler of its kind and name. */
+  middleware: Middleware<AnyMiddlewareArgs>;
 }
 
 export function router(): Router {
@@ -56,18 +64,18 @@ export function router(): Router {
       table.set(name, handlers[0] as Handler);
     };
   const registrar = Object.fromEntries(KINDS.map((k) => [k, add(k)])) as unknown as Registrar;
-  return {
-    registrar,
-    install(app) {
-      for (const kind of KINDS) {
-        const table = tables.get(kind) as Map<string, Handler>;
-        if (table.size === 0) continue;
-        const route: Handler = async (args: Record<string, unknown>) => {
-          const handler = table.get(NAME_OF[kind](args) as string);
-          if (handler) await handler(args);
-        };
-        (app[kind] as (pattern: RegExp, handler: Handler) => void)(exactly(table.keys()), route);
-      }
-    },
+  // Bolt sets one of these per request (command, action, view, shortcut, event, options…).
+  const kindOf = (args: Record<string, unknown>): Kind | null => {
+    for (const kind of KINDS) if (args[kind]) return kind;
+    return null;
   };
+  const middleware: Middleware<AnyMiddlewareArgs> = async (args) => {
+    const a = args as unknown as Record<string, unknown>;
+    const kind = kindOf(a);
+    const name = kind ? NAME_OF[kind](a) : undefined;
+    const handler = kind && typeof name === "string" ? tables.get(kind)?.get(name) : undefined;
+    if (handler) await handler(args);
+    else await args.next();
+  };
+  return { registrar, middleware };
 }
