@@ -822,6 +822,25 @@ describe("the deal so far, after its first days", () => {
   });
 });
 
+describe("since the invasion, said of an ordinal", () => {
+  it("'… the 64th exchange since the invasion' counts exchanges; the figure before it is the wave's", () => {
+    // Our wording: the wave's own figure, then the headquarters' count of swaps.
+    expect(
+      verdicts(
+        "Kyiv said about 390 of its people were home on Friday, in what it called the 64th exchange since the invasion.",
+        "2025-05-24",
+      ).map(([r, v]) => [r, v]),
+    ).toContainEqual(["about 390", "supported"]);
+    // A later "since" still starts a running total.
+    expect(
+      verdicts(
+        "It was the 64th exchange since the invasion, and more than 4,750 people have been freed since March 2022.",
+        "2025-05-23",
+      ),
+    ).toContainEqual(["more than 4,750", "disputed"]);
+  });
+});
+
 describe("a floor the source sets", () => {
   it("a source's 'over 500' neither bears out nor rules out a draft's higher floor", () => {
     // Our wording. April's swap: the store has "over 500" in all, and 246 a side without the wounded.

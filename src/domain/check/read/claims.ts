@@ -43,6 +43,7 @@
  */
 import type { Counted, Measure, Qualifier, Side } from "../../../store/schema.ts";
 import { addDaysIso, isIsoDate } from "../../dates.ts";
+import { allMatches } from "../../matches.ts";
 import {
   findNumbers,
   isAdditive,
@@ -1063,6 +1064,10 @@ interface ClauseScope {
   ranFor: boolean;
 }
 
+const EVERY_SINCE = new RegExp(SINCE_START.source, "gi");
+const ORDINAL_BEFORE =
+  /\b(?:\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth))\s+(?:(?:prisoner\s+)?(?:exchange|swap)s?\s+)?$/i;
+
 function clauseScope(
   s: string,
   clauses: readonly number[],
@@ -1075,12 +1080,22 @@ function clauseScope(
   const clauseText = s.slice(joined, Math.min(s.length, bounds.end));
   const clause = `${joined > 0 ? lead : ""} ${clauseText}`;
   const since = SINCE_START.exec(clause);
-  // "The largest exchange since the invasion" dates a superlative, not a running total.
-  const sinceStart =
-    since !== null &&
-    !/\b(?:largest|biggest|greatest|first|second|third|only|most|major)\b[^.;:]{0,60}$/i.test(
-      clause.slice(Math.max(0, since.index - 70), since.index),
-    );
+  // "The largest exchange since the invasion" dates a superlative, not a running total; "… the
+  // 64th exchange since the invasion" is the ordinal's count. A later "since" may still start one.
+  let sinceStart = false;
+  if (since)
+    for (const m of allMatches(EVERY_SINCE, clause)) {
+      const lead = clause.slice(Math.max(0, m.index - 70), m.index);
+      if (
+        /\b(?:largest|biggest|greatest|first|second|third|only|most|major)\b[^.;:]{0,60}$/i.test(
+          lead,
+        )
+      )
+        continue;
+      if (ORDINAL_BEFORE.test(lead.slice(-40))) continue;
+      sinceStart = true;
+      break;
+    }
   const soFar = sinceStart ? null : SO_FAR.exec(clause);
   const daysFound = DAYS_SO_FAR.exec(clause);
   const daysAt = daysFound ? clauseText.search(DAYS_SO_FAR) + joined : -1;
