@@ -289,6 +289,18 @@ describe("days in an archive", () => {
     expect(day).toMatchObject({ verdict: "contradicted", right: "May 25, 2025" });
   });
 
+  it("a day told with its own figure after 'after' is that figure's, not the last wave's", () => {
+    // Our wording: the last wave's figure, then the wave before it with its own day.
+    const got = days(
+      "The two countries closed the swap on Sunday, with 303 apiece in the final stage after 307 apiece on Saturday.",
+      "2025-05-26",
+    );
+    expect(got.map((d) => [d.read, d.verdict])).toEqual([
+      ["Sunday", "supported"],
+      ["Saturday", "supported"],
+    ]);
+  });
+
   it("'the final 303 prisoners … on Saturday' gives the day of the deal's last wave", () => {
     const [day] = days("The last 303 prisoners of each side crossed on Saturday.", "2025-05-27");
     expect(day).toMatchObject({ verdict: "contradicted", right: "May 25, 2025" });

@@ -35,6 +35,9 @@ const DATELINE_BEFORE =
 /** After a day, what marks it as a label for the words that follow: "March 19: …", "May 6 — …". */
 const LABEL_AFTER = /^\s*(?:\([^)]{0,24}\))?\s*(?::|—|–|\s-\s)\s*/;
 
+const OWN_FIGURE_BETWEEN =
+  /\b(?:after|before|following|than)\s+(?:the\s+|a\s+|another\s+)?\d[\d,]*\b[^.;:]*$/i;
+
 const SAID_ON =
   /\b(?:said|says|announced|posted|wrote|tweeted|told|stated|declared|confirmed|reported|added|called)\s+(?:on\s+|late\s+|early\s+)?(?:on\s+)?$/i;
 
@@ -251,7 +254,11 @@ export function dateClaimsOf(
           ),
       )
       .map((o) => ({ start: o.start - sentence.start, end: o.end - sentence.start }));
-    const near = eventCueNear(cues, bounds, rel, undefined, others, relEnd);
+    const found = eventCueNear(cues, bounds, rel, undefined, others, relEnd);
+    // "307 each in the last stage after 303 a side on Saturday": a day told with a figure of its
+    // own, after "after" or "before", is that figure's, not the cue's before it.
+    const near =
+      found && found.end <= rel && OWN_FIGURE_BETWEEN.test(s.slice(found.end, rel)) ? null : found;
     // An answer's day is of what its question asked about, unless it says more itself.
     const cue =
       (asked && (!near || near.about === "exchange") ? asked : near) ??
