@@ -853,6 +853,20 @@ describe("since the invasion, said of an ordinal", () => {
   });
 });
 
+describe("a list's item that says what it counts", () => {
+  it("'246 POWs, plus 31 wounded Ukrainian and 15 wounded Russian soldiers': the wounded are counted as such", () => {
+    const got = verdicts(
+      "In the April 19 swap each country handed back 246 POWs, plus 31 wounded Ukrainian and 15 wounded Russian soldiers.",
+      "2025-04-25",
+    ).filter(([r]) => r !== "April 19");
+    expect(got).toEqual([
+      ["246", "supported"],
+      ["31", "supported"],
+      ["15", "supported"],
+    ]);
+  });
+});
+
 describe("a floor the source sets", () => {
   it("a source's 'over 500' neither bears out nor rules out a draft's higher floor", () => {
     // Our wording. April's swap: the store has "over 500" in all, and 246 a side without the wounded.

@@ -720,7 +720,13 @@ function sentenceClaims(
         // "390 people on Friday and 307 on Saturday", "Ukraine got 230 back and Russia 248":
         // a bare number continuing a list of counts is one more of the same.
         const prev = out[out.length - 1] as Claim;
-        counted = predicateCounted(s, relEnd) ?? prev.counted;
+        // "Plus 31 wounded Ukrainian and 15 wounded Russian soldiers": its own words say what it
+        // counts, whatever the item before counted.
+        counted =
+          predicateCounted(s, relEnd) ??
+          (/^\s+(?:seriously\s+|severely\s+|badly\s+)?(?:wounded|injured)\b/i.test(after)
+            ? "wounded"
+            : prev.counted);
         noun = null;
         // Its own words first: "230 back to Ukraine, 248 to Russia" — the 248 is Russia's.
         const own = sideOf("", after, np);
