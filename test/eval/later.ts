@@ -26,8 +26,9 @@ import { claimantMatches } from "./ingest.ts";
  * "fresh": a second blind set of 14 articles, written after the sealed half was run; run once.
  * "fresh2": a third, written after the fresh set was run and read; run once.
  * "fresh3": a fourth, written after the third was run and read; run once.
+ * "fresh4": a fifth, written after the fourth was run and read; run once.
  */
-export type LaterHalf = "dev" | "sealed" | "fresh" | "fresh2" | "fresh3";
+export type LaterHalf = "dev" | "sealed" | "fresh" | "fresh2" | "fresh3" | "fresh4";
 
 interface LabelEvent {
   kind: string;

@@ -24,8 +24,9 @@ import type { Knowledge } from "../../src/domain/queries.ts";
  * "fresh2": a third, written after the fresh set was run and read; run once.
  * "fresh3": a fourth, written after the third was run and read; run once.
  * "fresh4": a fifth, written after the fourth was run and read; run once.
+ * "fresh5": a sixth, written after the fifth was run and read; run once.
  */
-export type QHalf = "dev" | "sealed" | "fresh" | "fresh2" | "fresh3" | "fresh4";
+export type QHalf = "dev" | "sealed" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5";
 export type QKind = "figure" | "date" | "name" | "ordinal" | "check" | "none";
 
 export interface Question {

@@ -19,14 +19,14 @@ const quiet = process.argv.includes("--quiet");
 console.log("Regression cases (written beside the engine)\n");
 console.log(formatScore(evaluate(k, loadCases())));
 console.log(`\n${formatBlind(scoreHalf(k, "dev"), !quiet)}`);
-// Every blind set has been run once (the eighth at 9c4fc39): dev sets now.
+// Every blind set has been run once (the eighth at 9c4fc39, the ninth at 6ce37bb): dev sets now.
 for (const half of SPENT_HALVES)
   if (hasHalf(half)) console.log(`\n${formatBlind(scoreHalf(k, half), false)}`);
 console.log(`\n${formatIngest(scoreIngest(k, "dev"), !quiet)}`);
 console.log(`\n${formatQuestions(scoreQuestions("dev", replyOf(k)), !quiet)}`);
 // The questions' sealed half and the fresh sets were each run once and read since: dev sets now.
-// (The fourth was run once at 72c8862, the fifth at 9c4fc39.)
-for (const half of ["sealed", "fresh", "fresh2", "fresh3", "fresh4"] as const)
+// (The fourth was run once at 72c8862, the fifth at 9c4fc39, the sixth at 6ce37bb.)
+for (const half of ["sealed", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"] as const)
   if (hasQuestions(half))
     console.log(`\n${formatQuestions(scoreQuestions(half, replyOf(k)), false)}`);
 if (!devOnly) console.log(`\n${formatIngest(scoreIngest(k, "sealed"), false)}`);
@@ -37,5 +37,6 @@ console.log(`\n${formatLater(scoreLater(k, "sealed"), false)}`);
 console.log(`\n${formatLater(scoreLater(k, "fresh"), false)}`);
 // The third was run once at 72c8862: a dev set now too.
 console.log(`\n${formatLater(scoreLater(k, "fresh2"), false)}`);
-// The fourth was run once at 9c4fc39: a dev set now too.
+// The fourth was run once at 9c4fc39: a dev set now too; the fifth at 6ce37bb.
 console.log(`\n${formatLater(scoreLater(k, "fresh3"), false)}`);
+console.log(`\n${formatLater(scoreLater(k, "fresh4"), false)}`);
