@@ -288,3 +288,31 @@ describe("how long since the talks counted from", () => {
     expect(a.line).toMatch(/^Over three years since the last direct talks/);
   });
 });
+
+describe("a question that says which day it is asked on (the sixth set's wrong figures)", () => {
+  it("counts 'yesterday' from the day the question gives, not from the day the bot runs", () => {
+    // Our wording: a reporter filing on the Sunday of the exchange.
+    const a = ask("it's 25 may for me: how many did each side free yesterday?");
+    expect(a.line).toMatch(/^307\b/);
+    expect(a.line).toMatch(/May 24, 2025/);
+    const b = ask("writing on may 24 here, how many Ukrainians were freed yesterday?");
+    expect(b.line).toMatch(/^390\b/);
+  });
+
+  it("leaves a plain 'yesterday' unsure, with no day to count from", () => {
+    const a = ask("how many Ukrainians were freed yesterday?");
+    expect(a.line).not.toMatch(/^\d/);
+  });
+});
+
+describe("second-language copy", () => {
+  it("'the swap in begin of may' is the early-May swap", () => {
+    const a = ask("how much each side for the exchange in begin of may?");
+    expect(a.line).toMatch(/^205\b/);
+  });
+
+  it("'how many woman' asks for women, which no source counts", () => {
+    const a = ask("how many woman was freed in the thousand exchange?");
+    expect(a.line).not.toMatch(/1,000/);
+  });
+});

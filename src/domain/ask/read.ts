@@ -233,7 +233,49 @@ export function tidy(question: string): string {
     "$1 of the $2",
   );
   t = t.replace(/\b(exchange|swap)\s*(?:#|no\.|nr\.?)(?!\s*\d)/gi, "$1 number");
-  return t.replace(/\s+/g, " ").trim();
+  // "The swap in begin of may", "the swap at the start of May": the early-May swap.
+  t = t
+    .replace(
+      /\b(?:the\s+)?(?:begin(?:ning)?|start)\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,
+      "early $1",
+    )
+    .replace(/\b(swap|exchange)\s+in\s+(early\s+[a-z]+)\b/gi, "$2 $1");
+  // "How many woman": a second-language singular for the class asked about.
+  t = t.replace(/\b(how\s+many\s+(?:\w+\s+)?)woman\b/gi, "$1women");
+  return statedToday(t).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * "Today 24 may here, yesterday how many …", "i write may 25: how many swap yesterday?": a
+ * question that says which day it is asked on, as a reporter on the story would, has its
+ * "yesterday", "today" and "tomorrow" counted from that day, not from the day the bot runs.
+ */
+function statedToday(t: string): string {
+  const m = new RegExp(
+    `\\b(?:today(?:\\s+is|['’]s)?|now(?:\\s+is)?|(?:i\\s+)?(?:write|writing|am\\s+writing|['’]m\\s+writing)(?:\\s+on)?|it(?:['’]s|\\s+is))\\s+(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORDS})|(${MONTH_WORDS})\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?:\\s*,?\\s*here)?\\s*[:,;.]?`,
+    "i",
+  ).exec(t);
+  if (
+    !m ||
+    !/\b(?:yesterday|today|tomorrow|yday|tmrw)\b/i.test(
+      t.slice(0, m.index) + t.slice(m.index + m[0].length),
+    )
+  )
+    return t;
+  const day = Number(m[1] ?? m[4]);
+  const month = MONTH_WORDS.split("|").indexOf((m[2] ?? m[3] ?? "").toLowerCase());
+  if (month < 0 || day < 1 || day > 31) return t;
+  // The story's year: only the month and day are written back, so any leap year will do.
+  const at = (shift: number) => {
+    const d = new Date(Date.UTC(2024, month, day + shift));
+    return `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCDate()}`;
+  };
+  const rest = `${t.slice(0, m.index)} ${t.slice(m.index + m[0].length)}`;
+  return rest
+    .replace(/\b(?:the\s+day\s+before\s+yesterday)\b/gi, `on ${at(-2)}`)
+    .replace(/\b(?:yesterday|yday)\b/gi, `on ${at(-1)}`)
+    .replace(/\b(?:tomorrow|tmrw)\b/gi, `on ${at(1)}`)
+    .replace(/\btoday\b/gi, `on ${at(0)}`);
 }
 
 /** A sentence of copy quoted to be checked ("Copy: 'By mid-2024, 54 exchanges …' Good?"). */
