@@ -316,3 +316,18 @@ describe("second-language copy", () => {
     expect(a.line).not.toMatch(/1,000/);
   });
 });
+
+describe("desk shorthand and plain verbs", () => {
+  it("'ballistic?' after a question about drones asks for the missiles", () => {
+    const a = ask(
+      "how many strike drones were fired the night before Saturday's swap?",
+      "ballistic?",
+    );
+    expect(a.line).toMatch(/^14 ballistic missiles/);
+  });
+
+  it("'when did they agree the swap' asks the day it was agreed, not the days it ran", () => {
+    const a = ask("when did the two sides agree the big swap?");
+    expect(a.line).toMatch(/^May 16, 2025/);
+  });
+});

@@ -240,6 +240,8 @@ export function tidy(question: string): string {
       "early $1",
     )
     .replace(/\b(swap|exchange)\s+in\s+(early\s+[a-z]+)\b/gi, "$2 $1");
+  // "Ballistic?" after a question about drones: the missiles, as desks shorten them.
+  t = t.replace(/\bballistics?\b(?!\s+missiles?\b)/gi, "ballistic missiles");
   // "How many woman": a second-language singular for the class asked about.
   t = t.replace(/\b(how\s+many\s+(?:\w+\s+)?)woman\b/gi, "$1women");
   return statedToday(t).replace(/\s+/g, " ").trim();

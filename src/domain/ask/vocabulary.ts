@@ -421,7 +421,7 @@ export const FUTURE =
   /\bnext (?:(?:direct|face-to-face|peace|in-person) )?(?:round|meeting|talks|swap|exchange|stage)\b|\bwill\b|\bwhen is\b|\bscheduled\b|\bupcoming\b|\bgoing to\b|\bare planned\b|\bplanned for\b/i;
 /** "When was it agreed": the day it was agreed (the talks'), not the day it took place. */
 export const AGREED =
-  /\b(?:was|were|been|get|got)\b[^?]{0,60}\b(?:agreed|struck|sealed|negotiated)(?: (?:on|upon|to))?\s*\??\s*$|\bagree(?:d)? (?:on|to|upon) the (?:[\w,-]+ ){0,3}?(?:swap|exchange|deal)\b/i;
+  /\b(?:was|were|been|get|got)\b[^?]{0,60}\b(?:agreed|struck|sealed|negotiated)(?: (?:on|upon|to))?\s*\??\s*$|\bagree(?:d)? (?:on|to|upon) the (?:[\w,-]+ ){0,3}?(?:swap|exchange|deal)\b|\b(?:did|do|they|sides?|when)\s+(?:\w+\s+)?agree(?:d)?\s+(?:on\s+|to\s+|upon\s+)?(?:the\s+)?(?:[\w,-]+\s+){0,4}?(?:swap|exchange|deal|for\s+(?:a\s+)?thousand|for-(?:a-)?thousand)\b/i;
 /** The whole of a multi-day deal: "all up over the 3 days", "across the three days". */
 export const WHOLE_DEAL =
   /\ball up\b|\b(?:over|across|in|during|for) (?:the |all |those |these )?(?:3|three) days\b|\bthe (?:whole|entire) (?:swap|exchange|deal|thing|operation)\b/i;
