@@ -331,3 +331,18 @@ describe("desk shorthand and plain verbs", () => {
     expect(a.line).toMatch(/^May 16, 2025/);
   });
 });
+
+describe("typed in a hurry, or in a second language", () => {
+  it("'and secnd day?' after the first day asks the second", () => {
+    const a = ask(
+      "how many Ukrainians came home on the first day of the big swap?",
+      "and secnd day?",
+    );
+    expect(a.line).toMatch(/^307\b/);
+  });
+
+  it("'how many exchange since the war began' counts the exchanges, not the people", () => {
+    const a = ask("how many exchange there was since the war begin?");
+    expect(a.line).toMatch(/^64 exchanges/);
+  });
+});

@@ -242,6 +242,11 @@ export function tidy(question: string): string {
     .replace(/\b(swap|exchange)\s+in\s+(early\s+[a-z]+)\b/gi, "$2 $1");
   // "Ballistic?" after a question about drones: the missiles, as desks shorten them.
   t = t.replace(/\bballistics?\b(?!\s+missiles?\b)/gi, "ballistic missiles");
+  // "How many exchange since the war began": the exchanges counted, in a second language's singular.
+  t = t.replace(
+    /\b(how\s+many)\s+(exchange|swap)\b(?!\s+(?:of|on|in|took|was|were|had|did))/gi,
+    "$1 $2s",
+  );
   // "How many woman": a second-language singular for the class asked about.
   t = t.replace(/\b(how\s+many\s+(?:\w+\s+)?)woman\b/gi, "$1women");
   return statedToday(t).replace(/\s+/g, " ").trim();

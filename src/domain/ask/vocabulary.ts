@@ -73,6 +73,9 @@ export const SLIP_TARGETS: readonly string[] = [
   "soldiers",
   "released",
   "returned",
+  // The deal's days and waves as a follow-up names them ("and secnd day", "thrid wave").
+  "second",
+  "third",
 ];
 /** Real words one edit from a slip target: read as written. */
 export const NOT_SLIPS: ReadonlySet<string> = new Set([
