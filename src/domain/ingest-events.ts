@@ -287,6 +287,11 @@ function daysListedBefore(text: string, d: DateMention): string[] {
     .filter((day) => day < (d.date as string));
 }
 
+const NOT_HELD =
+  /\b(?:postponed|put off|pushed back|called off|cancell?ed|(?:would|will|did|does|could) not (?:take place|happen|go ahead)|won['’]t (?:take place|happen|go ahead)|has been delayed|was delayed)\b/i;
+const HELD =
+  /\b(?:took place|went ahead|was carried out|were carried out|(?:were|was) (?:exchanged|freed|released|returned|handed over)|came home)\b/i;
+
 function kindOf(
   text: string,
   clause: Clause,
@@ -295,6 +300,16 @@ function kindOf(
 ): { kind: ProposedKind; ordinal: string | null } | null {
   const before = text.slice(Math.max(clause.start, d.start - 45), d.start);
   const after = text.slice(d.end, Math.min(clause.end, d.end + 30));
+  // "The Coordination Headquarters said on Monday the exchange would not take place that day":
+  // a day an exchange was put off is the day of the word that it was, not of an exchange.
+  const said = text.slice(sentence.start, sentence.end);
+  // (Not a day the words before it give to talks: "the exchange agreed in Istanbul on June 2".)
+  if (
+    NOT_HELD.test(said) &&
+    !HELD.test(said) &&
+    !/\b(?:agreed|agreement|talks|negotiations?|signed|struck)\b[^.;]{0,40}$/i.test(before)
+  )
+    return { kind: "statement", ordinal: null };
   const entry = timelineEntry(text, d);
   if (entry !== null) {
     const first = entry.split(/(?<=[.!?])\s+/)[0] ?? entry;

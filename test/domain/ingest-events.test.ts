@@ -459,3 +459,28 @@ describe("proposeEvents", () => {
     expect(again.mentioned.map((e) => e.id)).toContain("exchange-2025-06-10");
   });
 });
+
+describe("an exchange put off is not an exchange", () => {
+  it("the day the word came that it would not take place is a statement's", () => {
+    // Our wording: a stage announced and then put off.
+    expect(
+      days(
+        "On Tuesday the ombudsman said the swap planned for that day would not take place.",
+        "2025-07-09",
+      ),
+    ).toEqual(["statement 2025-07-08"]);
+    expect(
+      days(
+        "The next stage of the prisoner exchange has been postponed, Kyiv said on Monday.",
+        "2025-07-08",
+      ),
+    ).not.toContain("exchange 2025-07-07");
+    // Held after all: the day it took place is the exchange's.
+    expect(
+      days(
+        "The exchange, postponed twice, took place on Thursday: 84 prisoners each.",
+        "2025-07-11",
+      ),
+    ).toContain("exchange 2025-07-10");
+  });
+});
