@@ -867,6 +867,17 @@ describe("a list's item that says what it counts", () => {
   });
 });
 
+describe("a street written small", () => {
+  it("'on Market st.' ends its sentence before a capital, so the next one's verb is not its", () => {
+    // Our wording: a count at a vigil, then a relative's words about the exchange.
+    const got = verdicts(
+      "From the vigil: about 40 people at the hall on Market st. Her cousin came home yesterday with the first group.",
+      "2025-05-24",
+    );
+    expect(got).not.toContainEqual(["about 40", "contradicted"]);
+  });
+});
+
 describe("a floor the source sets", () => {
   it("a source's 'over 500' neither bears out nor rules out a draft's higher floor", () => {
     // Our wording. April's swap: the store has "over 500" in all, and 246 a side without the wounded.

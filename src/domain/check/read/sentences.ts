@@ -26,7 +26,10 @@ export function splitSentences(text: string): Sentence[] {
   for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
     if (m[1]) {
       const before = text.slice(Math.max(0, m.index - 12), m.index + 1);
-      if (ABBREVIATIONS.test(before)) continue;
+      // "On College st. Mrs Romaniuk said": a street written small ends its sentence when a
+      // capital follows; "St." (Saint, Street) before a name does not.
+      const streetEnd = /\sst\.$/.test(before) && /^[A-Z]/.test(text.slice(m.index + m[0].length));
+      if (ABBREVIATIONS.test(before) && !streetEnd) continue;
       // Initials ("J. Smith") and list numbering ("1. Background") do not end a sentence.
       if (/\b[A-Z]\.$/.test(before) && /^[A-Z]/.test(text.slice(m.index + m[0].length))) continue;
       if (m[1] === "." && LIST_NUMBER.test(text.slice(Math.max(0, m.index - 6), m.index + 1)))
