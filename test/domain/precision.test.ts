@@ -867,6 +867,17 @@ describe("a list's item that says what it counts", () => {
   });
 });
 
+describe("a list after a dash", () => {
+  it("'N have come home since Friday - 390 on Friday, …': the list's days are not the total's", () => {
+    const got = verdicts(
+      "Since Friday, a thousand Ukrainians have come home - 390 on Friday, 307 on Saturday and 303 today.",
+      "2025-05-25",
+    );
+    expect(got[0]).toEqual(["a thousand", "supported"]);
+    expect(got).not.toContainEqual(["a thousand", "contradicted"]);
+  });
+});
+
 describe("a street written small", () => {
   it("'on Market st.' ends its sentence before a capital, so the next one's verb is not its", () => {
     // Our wording: a count at a vigil, then a relative's words about the exchange.

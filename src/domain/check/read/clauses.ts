@@ -49,8 +49,14 @@ export function dateFor(
 } | null {
   // "Friday's 390 and … 307 Ukrainians returned": a day in the possessive before a figure is
   // that figure's day, not the next one's.
+  // "One thousand have come home - three hundred and ninety on Friday, …": a day past a spaced
+  // dash after the figure is the list's, not the figure's.
   const usable = dates.filter(
-    (d) => !d.since && !anotherFigures(d, text, off, rel) && !forHeading(d, text, off),
+    (d) =>
+      !d.since &&
+      !anotherFigures(d, text, off, rel) &&
+      !forHeading(d, text, off) &&
+      !(text && d.start - off > relEnd && /\s[-–—]\s/.test(text.slice(relEnd, d.start - off))),
   );
   if (usable.length === 0) return null;
   const clause = clauseOf(clauses, rel);
