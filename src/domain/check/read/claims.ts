@@ -485,7 +485,14 @@ function sentenceClaims(
     const { since, sinceStart, daysFound, daysAt } = scope;
     // "Numbers so far: Fri 390 each way, today 307": each figure led by its day is that day's.
     const dayLed = DAY_LED.test(before);
-    const soFar = dayLed ? null : scope.soFar;
+    // "Since Friday, a thousand have come home - 390 on Friday, 307 on Saturday": the items of a
+    // list set off by a spaced dash are each their day's, not the "since" before the dash.
+    const dash = /\s[-–—]\s(?![\s\S]*\s[-–—]\s)/.exec(s.slice(bounds.start, rel));
+    const pastDash =
+      dash !== null &&
+      scope.soFar !== null &&
+      SO_FAR.test(s.slice(bounds.start, bounds.start + dash.index));
+    const soFar = dayLed || pastDash ? null : scope.soFar;
     // "307 defenders home today, 679 over two days": the span is the 679's, the figure nearest it.
     const between =
       daysAt < 0 ? "" : daysAt > relEnd ? s.slice(relEnd, daysAt) : s.slice(daysAt, rel);
