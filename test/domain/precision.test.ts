@@ -867,6 +867,14 @@ describe("a list's item that says what it counts", () => {
   });
 });
 
+describe("a ticker's short days", () => {
+  it("'307 SAT | 303 MON': a notes' weekday before a ticker's bar is a day", () => {
+    // Our wording, filed on the Monday after the swap: the wrong day is not the figure's slip.
+    const got = verdicts("SWAP TALLY: 390 FRI, 307 SAT, 303 MON | TALKS NEXT?", "2025-05-26");
+    expect(got).not.toContainEqual(["303", "contradicted"]);
+  });
+});
+
 describe("a list after a dash", () => {
   it("'N have come home since Friday - 390 on Friday, …': the list's days are not the total's", () => {
     const got = verdicts(

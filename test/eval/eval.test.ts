@@ -79,7 +79,7 @@ describe("blind corpus, dev half", () => {
 describe("blind corpus, the spent sealed half and fresh sets", () => {
   // The sixth and seventh sets (fresh5, fresh6) came out with 12 false corrections each when
   // they were run, the eighth (fresh7) with 4; all are fixed. The ninth (fresh8) came out with
-  // 10 (9 on correct copy); 6 are fixed and the rest are held where they are until they are
+  // 10 (9 on correct copy); 7 are fixed and the rest are held where they are until they are
   // (test/eval/blind/RESULTS.md lists them): never more, and each fix lowers the bound.
   for (const half of SPENT_HALVES) {
     it(`${half}: contradicts no correct copy`, () => {
@@ -99,7 +99,7 @@ describe("blind corpus, the spent sealed half and fresh sets", () => {
 
 /** False corrections a set's one run found that are not fixed yet: on correct copy, and in all. */
 const NOT_YET_FIXED: Partial<Record<(typeof SPENT_HALVES)[number], readonly [number, number]>> = {
-  fresh8: [4, 4],
+  fresh8: [3, 3],
 };
 
 const REACHED = {
