@@ -346,3 +346,10 @@ describe("typed in a hurry, or in a second language", () => {
     expect(a.line).toMatch(/^64 exchanges/);
   });
 });
+
+describe("where, asked after the verb", () => {
+  it("'freed Russians sent where?' asks the place, not a figure", () => {
+    const a = ask("the freed Russian servicemen were flown where first?");
+    expect(a.line).toMatch(/^Belarus/);
+  });
+});

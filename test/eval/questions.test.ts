@@ -113,7 +113,7 @@ describe("reporters' questions, spent fifth set (a dev set since its one run)", 
   });
 });
 
-// The sixth set (fresh5) was run once at the end of the session that wrote it; ten of its
+// The sixth set (fresh5) was run once at the end of the session that wrote it; eleven of its
 // wrong answers were read and fixed (a question's own "today", second-language phrasings, desk
 // shorthand), the rest not yet: held where it stands, so nothing makes it worse before it is.
 describe("reporters' questions, sixth set (run once, not yet read)", () => {
@@ -121,12 +121,12 @@ describe("reporters' questions, sixth set (run once, not yet read)", () => {
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong answers than it does now (19 on its one run, 9 now)", () => {
-    expect(t.wrong, report).toBeLessThanOrEqual(9);
+  it("states no more wrong answers than it does now (19 on its one run, 8 now)", () => {
+    expect(t.wrong, report).toBeLessThanOrEqual(8);
   });
 
-  it("answers at least 127 of 160 right in the first line (119 on its one run)", () => {
+  it("answers at least 128 of 160 right in the first line (119 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.right, report).toBeGreaterThanOrEqual(127);
+    expect(t.right, report).toBeGreaterThanOrEqual(128);
   });
 });
