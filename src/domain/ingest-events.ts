@@ -195,6 +195,17 @@ const STATE_OF_ROUNDS = /\b(first|second|third|fourth|fifth|sixth) round\b/i;
  * June — live updates"; and a line of its own that gives the article's own day with its year
  * ("Released 24 June 2025 · 52 minutes", "Programme | 25 June 2025"): the day it came out.
  */
+/**
+ * "LIVE: Fourth stage of the exchange - 20-22 June": a live page's heading gives the days it
+ * covers, not an event of its own (its entries below say what happened on each).
+ */
+function liveHeading(text: string, d: DateMention): boolean {
+  const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
+  return /^\s*(?:LIVE|Live(?:\s+(?:updates?|blog|coverage))?)\b\s*[:|–—-]/.test(
+    text.slice(lineStart, d.start),
+  );
+}
+
 function isDateline(text: string, d: DateMention, published: string): boolean {
   const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
   const lineEnd = text.indexOf("\n", d.end);
@@ -206,6 +217,7 @@ function isDateline(text: string, d: DateMention, published: string): boolean {
     !/[.!?]["”’]?$|[.!?]\s/.test(line)
   )
     return true;
+  if (liveHeading(text, d)) return true;
   const before = text.slice(lineStart, d.start);
   const after = text.slice(d.end, d.end + 60);
   if (before.length > 40) return false;
@@ -491,7 +503,7 @@ export function findEventMentions(text: string, published: string): EventMention
     // "the exchange of May 23–25", "between 23 and 25 May": a span written with its month once.
     for (const d of inClause) {
       const span = spanWritten(text, d);
-      if (!span || span.to > published || used.has(d)) continue;
+      if (!span || span.to > published || used.has(d) || liveHeading(text, d)) continue;
       const before = text.slice(Math.max(clause.start, d.start - 40), d.start);
       const around = text.slice(
         Math.max(clause.start, d.start - 60),

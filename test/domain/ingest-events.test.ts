@@ -484,3 +484,16 @@ describe("an exchange put off is not an exchange", () => {
     ).toContain("exchange 2025-07-10");
   });
 });
+
+describe("a live page's heading", () => {
+  it("gives the days the page covers, not an event of its own", () => {
+    // Our wording: a live blog over three days, its entries below.
+    const text =
+      "LIVE: Third stage of the prisoner exchange and the return of bodies - 14-16 July\n\nMonday 14 July\n\n09:10 - Buses with freed prisoners crossed into Ukraine; 95 came home, the headquarters said.";
+    expect(days(text, "2025-07-16")).not.toContain("bodies 2025-07-14..2025-07-16");
+    // The same span in a sentence of the story is an event.
+    expect(
+      days("The fallen were returned between 14 and 16 July, the headquarters said.", "2025-07-17"),
+    ).toContain("deal 2025-07-14..2025-07-16");
+  });
+});
