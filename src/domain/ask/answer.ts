@@ -524,6 +524,16 @@ const EACH_LISTED = /\b(?:each|every|per) (?:day|wave|exchange|swap|one|of them)
  * stored figure added up and shown; not held if one of them has none (never one day's figure).
  */
 function listedSum(k: Knowledge, r: AskReading, events: readonly Event[]): Draft {
+  const days = events.map((e) => formatNewsroomDate(eventStart(e) as string));
+  return summedLine(k, r, events, `on ${days.slice(0, -1).join(", ")} and ${days.at(-1)}`);
+}
+
+/**
+ * The first line of a sum over exchanges, `when` saying over which days ("on May 23 and May
+ * 25", "over May 23–25, 2025"): each side's stored figures added up, both sides' worked out too
+ * where no side was asked; not held if one of them has none.
+ */
+function summedLine(k: Knowledge, r: AskReading, events: readonly Event[], when: string): Draft {
   const d = blank();
   const sum = addSum(k, d, events, r);
   if (sum === null) return notHeld(k, r, askedWhat(r, "released"));
@@ -535,12 +545,11 @@ function listedSum(k: Knowledge, r: AskReading, events: readonly Event[]): Draft
         : r.side === "russia"
           ? "returned to Russia"
           : "each side";
-  const days = events.map((e) => formatNewsroomDate(eventStart(e) as string));
-  const on = `${days.slice(0, -1).join(", ")} and ${days.at(-1)}`;
   const both = r.side === null || r.side === "each" ? ` (${formatNumber(sum * 2)} in all)` : "";
+  // The figure in brackets is worked out too: its sum is shown with the other.
   if (both && d.derivation)
     d.derivation.expression += `; ${formatNumber(sum)} × 2 = ${formatNumber(sum * 2)} (both sides together)`;
-  d.line = `${formatNumber(sum)} ${countedWord(r.counted, sum)} ${whose} on ${on}${both}, adding up the stored figures (${d.derivation?.expression ?? ""}) — ${whoSays(d.citations)}`;
+  d.line = `${formatNumber(sum)} ${countedWord(r.counted, sum)} ${whose} ${when}${both}, adding up the stored figures (${d.derivation?.expression ?? ""}) — ${whoSays(d.citations)}`;
   return d;
 }
 
@@ -1403,24 +1412,7 @@ function spanAnswer(k: Knowledge, r: AskReading): Draft {
     d.line = `The store does not hold a total over ${formatDateRange(range.from, range.to)}: the sources' own numbering of the exchanges shows some in those days that it holds no figures for, so adding up the ones it has would leave them out.`;
     return d;
   }
-  const d = blank();
-  const sum = addSum(k, d, events, r);
-  if (sum === null) return notHeld(k, r, askedWhat(r, "released"));
-  const span = formatDateRange(range.from, range.to);
-  const whose =
-    r.side === "total"
-      ? "in all (both sides)"
-      : r.side === "ukraine"
-        ? "came home to Ukraine"
-        : r.side === "russia"
-          ? "returned to Russia"
-          : "each side";
-  const both = r.side === null || r.side === "each" ? ` (${formatNumber(sum * 2)} in all)` : "";
-  // The figure in brackets is worked out too: its sum is shown with the other.
-  if (both && d.derivation)
-    d.derivation.expression += `; ${formatNumber(sum)} × 2 = ${formatNumber(sum * 2)} (both sides together)`;
-  d.line = `${formatNumber(sum)} ${countedWord(r.counted, sum)} ${whose} over ${span}${both}, adding up the stored figures (${d.derivation?.expression ?? ""}) — ${whoSays(d.citations)}`;
-  return d;
+  return summedLine(k, r, events, `over ${formatDateRange(range.from, range.to)}`);
 }
 
 /** Each exchange's per-side figure, added up, with the quotes. Null if one is missing. */
