@@ -6,7 +6,7 @@ import { addDaysIso, daysBetween, MONTH_SRC, monthNumber } from "../../dates.ts"
 import { asOfRange } from "../../disputes.ts";
 import { valueText } from "../../labels.ts";
 import type { Knowledge } from "../../queries.ts";
-import { FALLBACK_EVENTS, type Judgement, judgeFacts, RANK } from "../judge/compare.ts";
+import { FALLBACK_EVENTS, isFloor, type Judgement, judgeFacts, RANK } from "../judge/compare.ts";
 import type { Claim } from "../read/claims.ts";
 import {
   claimDays,
@@ -244,7 +244,7 @@ function typoDecision(
  */
 function floorSlip(k: Knowledge, claim: Claim, facts: readonly Fact[]): Decision | null {
   const q = claim.number.qualifier;
-  if (q !== "more-than" && q !== "at-least") return null;
+  if (!isFloor(q)) return null;
   const swaps = new Set(swappedDigits(claim.number.n));
   const same = facts.filter(
     (f) => f.value.type === "number" && f.value.qualifier === q && swaps.has(f.value.n),

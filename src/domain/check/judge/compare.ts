@@ -76,9 +76,9 @@ function judgeSide(
   return result;
 }
 
-/** "Over 500", "at least 200": a source's figure that only sets a floor. */
-const FLOORS = new Set(["more-than", "at-least"]);
-const floorOf = (f: Fact) => f.value.type === "number" && FLOORS.has(f.value.qualifier);
+/** "Over 500", "at least 200": a figure that only sets a floor. */
+export const isFloor = (q: string): boolean => q === "more-than" || q === "at-least";
+const floorOf = (f: Fact) => f.value.type === "number" && isFloor(f.value.qualifier);
 
 /**
  * The claim's figure against one side's stored figures; null when the store's only figures for
@@ -168,7 +168,7 @@ export interface Judgement {
 export function judgeFacts(claim: Claim, facts: readonly Fact[]): Judgement | null {
   if (facts.length === 0) return null;
   const claimI = claimInterval(claim);
-  const floor = FLOORS.has(claim.number.qualifier);
+  const floor = isFloor(claim.number.qualifier);
   let best: Judgement | null = null;
   for (const reading of readingsOf(claim)) {
     const sides = reading

@@ -19,7 +19,7 @@ import { decide } from "../align/match.ts";
 import { scopeOf } from "../align/scope.ts";
 import { cite } from "../align/store-index.ts";
 import type { Claim } from "../read/claims.ts";
-import type { Judgement, SideResult } from "./compare.ts";
+import { isFloor, type Judgement, type SideResult } from "./compare.ts";
 import {
   correctedSentence,
   describeClaim,
@@ -284,12 +284,11 @@ function matchedHow(decision: {
 
 /** "Over 600" where the store has only "over 500" for the event: why that is not enough. */
 function floorBelow(k: Knowledge, claim: Claim, event: Event | null): string | null {
-  const q = claim.number.qualifier;
-  if (!event || (q !== "more-than" && q !== "at-least")) return null;
+  if (!event || !isFloor(claim.number.qualifier)) return null;
   const floor = (k.catalog.factsByEvent.get(event.id) ?? []).find(
     (f) =>
       f.value.type === "number" &&
-      (f.value.qualifier === "more-than" || f.value.qualifier === "at-least") &&
+      isFloor(f.value.qualifier) &&
       f.value.n < claim.number.n &&
       f.counted === claim.counted,
   );

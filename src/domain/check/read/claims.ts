@@ -96,6 +96,7 @@ import { type DateBasis, type DateContext, type DateInfo, readDates } from "./dr
 import {
   bareCount,
   DEAL_WORDS,
+  EVERY_SINCE_START,
   ITEM_WAVE,
   ITEM_WAVE_ANY,
   ITEM_WAVES,
@@ -1077,7 +1078,6 @@ interface ClauseScope {
   ranFor: boolean;
 }
 
-const EVERY_SINCE = new RegExp(SINCE_START.source, "gi");
 const ORDINAL_BEFORE =
   /\b(?:\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth))\s+(?:(?:prisoner\s+)?(?:exchange|swap)s?\s+)?$/i;
 
@@ -1097,7 +1097,7 @@ function clauseScope(
   // 64th exchange since the invasion" is the ordinal's count. A later "since" may still start one.
   let sinceStart = false;
   if (since)
-    for (const m of allMatches(EVERY_SINCE, clause)) {
+    for (const m of allMatches(EVERY_SINCE_START, clause)) {
       const lead = clause.slice(Math.max(0, m.index - 70), m.index);
       if (
         /\b(?:largest|biggest|greatest|first|second|third|only|most|major)\b[^.;:]{0,60}$/i.test(

@@ -41,7 +41,7 @@ export const PEOPLE_COUNTED: ReadonlySet<Counted> = new Set<Counted>([
 export const OTHER_FATE =
   /\b(?:killed|dead|died|deaths?|missing|fled|evacuated|displaced|injured in|wounded in|live|living|lived|detained|held|imprisoned|in captivity|captured|mobili[sz]ed|deployed|serving|fighting|fought|trained|recruited|surrendered)\b/i;
 
-const EVERY_SINCE_START = new RegExp(SINCE_START.source, "gi");
+export const EVERY_SINCE_START = new RegExp(SINCE_START.source, "gi");
 
 /**
  * A running total spoken of somewhere in the sentence: "since the invasion" that is not the
