@@ -2408,18 +2408,32 @@ function roleAnswer(k: Knowledge, r: AskReading, words: string, fallback = false
   return d;
 }
 
+/** A role as the store spells it: British "defence", straight apostrophes, lower case. */
+const spellRole = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/defense/g, "defence")
+    .replace(/’/g, "'");
+
+/** The role a claim gives ("Ukraine's defence minister"): its noun and its telling words. */
+function roleSaid(claim: string): { said: RegExpExecArray; noun: string; words: string[] } | null {
+  const said = ROLE_CLAIMED.exec(claim);
+  if (!said?.[2]) return null;
+  const words = (said[1] ?? "")
+    .split(/\s+/)
+    .filter((w) => w && !ROLE_OWNER.test(w))
+    .map(spellRole);
+  return { said, noun: spellRole(said[2]), words };
+}
+
 /**
  * A role said of a person the store names ("Umerov is Ukraine's foreign minister"): yes when a
  * stored role of theirs has the role's noun and its telling words; no with the stored role(s).
  */
 function roleCheck(k: Knowledge, claim: string): Draft | null {
-  const said = ROLE_CLAIMED.exec(claim);
-  if (!said?.[2]) return null;
-  const spell = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/defense/g, "defence")
-      .replace(/’/g, "'");
+  const role = roleSaid(claim);
+  if (!role) return null;
+  const { noun, words } = role;
   const facts = [...(k.catalog.factsByMeasure.get("role") ?? [])].filter((f) => {
     const surname = (valueOfFact(f).split(",")[0] ?? "").split(/\s+/).at(-1) ?? "¬";
     return surname.length > 3 && surnameIn(claim, surname);
@@ -2441,13 +2455,8 @@ function roleCheck(k: Knowledge, claim: string): Draft | null {
     ).test(claim)
   )
     return null;
-  const noun = spell(said[2]);
-  const words = (said[1] ?? "")
-    .split(/\s+/)
-    .filter((w) => w && !ROLE_OWNER.test(w))
-    .map(spell);
   const fits = facts.filter((f) => {
-    const text = spell(valueOfFact(f));
+    const text = spellRole(valueOfFact(f));
     return text.includes(noun) && words.every((w) => text.includes(w));
   });
   const shown = fits.length > 0 ? fits : facts;
@@ -2463,26 +2472,16 @@ function roleCheck(k: Knowledge, claim: string): Draft | null {
  * defence minister …": Umerov's), its noun and telling words all in the stored role; else null.
  */
 function roleHeldBy(k: Knowledge, claim: string): Fact[] | null {
-  const said = ROLE_CLAIMED.exec(claim);
-  if (!said?.[2]) return null;
-  const spell = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/defense/g, "defence")
-      .replace(/’/g, "'");
-  const words = (said[1] ?? "")
-    .split(/\s+/)
-    .filter((w) => w && !ROLE_OWNER.test(w))
-    .map(spell);
-  if (words.length === 0) return null;
-  const noun = spell(said[2]);
+  const role = roleSaid(claim);
+  if (!role || role.words.length === 0) return null;
+  const { said, noun, words } = role;
   const side = /\bukrain/i.test(said[1] ?? "")
     ? "ukrain"
     : /\brussia/i.test(said[1] ?? "")
       ? "russia"
       : null;
   const fits = [...(k.catalog.factsByMeasure.get("role") ?? [])].filter((f) => {
-    const text = spell(`${valueOfFact(f)} ${f.value.said ?? ""}`);
+    const text = spellRole(`${valueOfFact(f)} ${f.value.said ?? ""}`);
     return (
       text.includes(noun) && words.every((w) => text.includes(w)) && (!side || text.includes(side))
     );
