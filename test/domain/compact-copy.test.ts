@@ -294,3 +294,22 @@ describe("'in (the first) two days' in a draft dated during the deal", () => {
     ).not.toContain("contradicted");
   });
 });
+
+describe("a fact box's label names its figure's wave", () => {
+  it("'Stage two: 780 per side' and 'Day 3 — 330 a side' are those waves' figures", () => {
+    const box = "SWAP AT A GLANCE\nStage two: 780 per side\nDay 3 — 330 a side";
+    expect(verdicts(box, "2025-05-26")).toEqual([
+      ["780", "contradicted"],
+      ["330", "contradicted"],
+    ]);
+    const right = figures(box, "2025-05-26").map((c) => c.right);
+    expect(right).toEqual(["307", "303"]);
+  });
+
+  it("a label that is not the line's own does not name the wave", () => {
+    // The label ends a sentence of its own: the figure after it has no wave.
+    expect(verdicts("Wave two was delayed. Later: 780 per side.", "2025-05-26")).not.toContainEqual(
+      ["780", "contradicted"],
+    );
+  });
+});

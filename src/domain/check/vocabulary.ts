@@ -422,7 +422,7 @@ export const EVENT_CUES: readonly {
   {
     about: "start",
     hint: /began|begin|start|open|kicked off|first|1st|wave|stage|round|leg/iu,
-    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:began|begins|beginning|started|starts|starting|opened|opens|kicked off)|(?:first|1st|opening) (?:wave|stage|round|day|leg|phase|batch|part|group|tranche)|(?:wave|stage|round|leg) (?:1|one)(?![\d,.])|(?:start|beginning|opening) of the (?:exchange|swap|deal|operation))\b/giu,
+    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:began|begins|beginning|started|starts|starting|opened|opens|kicked off)|(?:first|1st|opening) (?:wave|stage|round|day|leg|phase|batch|part|group|tranche)|(?:wave|stage|round|leg|day|phase) (?:1|one)(?![\d,.])|(?:start|beginning|opening) of the (?:exchange|swap|deal|operation))\b/giu,
   },
   {
     about: "end",
@@ -431,11 +431,11 @@ export const EVENT_CUES: readonly {
   },
   {
     about: "wave2",
-    re: /\b(?:second|2nd) (?:wave|stage|round|day|leg|phase|batch|part)\b|\b(?:second|2nd) of (?:the )?(?:three|four|3|4) (?:waves|stages|rounds|days|legs|phases|tranches)\b|\b(?:wave|stage|round|leg) (?:2|two)(?![\d,.])\b/gi,
+    re: /\b(?:second|2nd) (?:wave|stage|round|day|leg|phase|batch|part)\b|\b(?:second|2nd) of (?:the )?(?:three|four|3|4) (?:waves|stages|rounds|days|legs|phases|tranches)\b|\b(?:wave|stage|round|leg|day|phase) (?:2|two)(?![\d,.])\b/gi,
   },
   {
     about: "wave3",
-    re: /\b(?:third|3rd) (?:wave|stage|round|day|leg|phase|batch|part)\b|\b(?:third|3rd) of (?:the )?(?:three|four|3|4) (?:waves|stages|rounds|days|legs|phases|tranches)\b|\b(?:wave|stage|round|leg) (?:3|three)(?![\d,.])\b/gi,
+    re: /\b(?:third|3rd) (?:wave|stage|round|day|leg|phase|batch|part)\b|\b(?:third|3rd) of (?:the )?(?:three|four|3|4) (?:waves|stages|rounds|days|legs|phases|tranches)\b|\b(?:wave|stage|round|leg|day|phase) (?:3|three)(?![\d,.])\b/gi,
   },
   {
     about: "exchange",

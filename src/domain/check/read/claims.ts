@@ -208,8 +208,25 @@ const FINAL_FIGURE = /\b(?:the|their|its|a)\s+(?:final|last)\s+$/i;
 
 /** "The second wave", "the final stage": a wave named outright, as sure as a day. */
 const ORDINAL_WAVE =
-  /\b(?:first|second|third|final|last|opening|closing|2nd|3rd)\s+(?:wave|stage|round|day|leg|phase|batch|part|group|tranche)\b|\b(?:second|third|2nd|3rd) of (?:the )?(?:three|four|3|4) (?:waves|stages|rounds|days|legs|phases|tranches)\b|\b(?:wave|stage|round|leg) [123]\b|\bthe (?:last|final) of (?:them|the (?:waves|stages|rounds))/i;
+  /\b(?:first|second|third|final|last|opening|closing|2nd|3rd)\s+(?:wave|stage|round|day|leg|phase|batch|part|group|tranche)\b|\b(?:second|third|2nd|3rd) of (?:the )?(?:three|four|3|4) (?:waves|stages|rounds|days|legs|phases|tranches)\b|\b(?:wave|stage|round|leg|day|phase) (?:[123]|one|two|three)\b|\bthe (?:last|final) of (?:them|the (?:waves|stages|rounds))/i;
 const WAVE_CUES: ReadonlySet<EventCue> = new Set<EventCue>(["start", "end", "wave2", "wave3"]);
+
+/**
+ * "Wave three: 606 each side", "Day two — 614": a fact box's label before its figure names that
+ * figure's wave, though the colon or dash ends the label's clause.
+ */
+function labelCue(cues: readonly CueMatch[], s: string, rel: number): CueMatch | null {
+  for (const c of cues)
+    if (
+      WAVE_CUES.has(c.about) &&
+      c.end <= rel &&
+      ORDINAL_WAVE.test(c.cue) &&
+      /^\s*(?:\([^()\n]{0,30}\)\s*)?[:–—=]\s*[~≈]?\s*$/.test(s.slice(c.end, rel)) &&
+      /(?:^|\n)\s*$/.test(s.slice(0, c.start))
+    )
+      return c;
+  return null;
+}
 
 function cueOfDay(cues: readonly CueMatch[], clauses: readonly number[], rel: number) {
   return eventCueNear(cues, clauseOf(clauses, rel), rel, WAVE_CUES);
@@ -930,7 +947,7 @@ function sentenceClaims(
     // A verb ("began", "closing out") names the wave only of the day it describes, or of a
     // figure with no day of its own: in "began with 390 each on Friday and continued with 307
     // each on Saturday", the 307 is Saturday's. An ordinal ("the second wave") always does.
-    const ownCue = eventCueNear(cues, bounds, rel, WAVE_CUES);
+    const ownCue = eventCueNear(cues, bounds, rel, WAVE_CUES) ?? labelCue(cues, s, rel);
     const ownDayHere =
       when?.date != null && when.start - off >= bounds.start && when.start - off < bounds.end;
     const dayCue =
