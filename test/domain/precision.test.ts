@@ -691,6 +691,16 @@ describe("a month with its year", () => {
     expect(right?.verdict).toBe("supported");
   });
 
+  it("a month a year off the deal is put right where the words name the deal, not a count's start", () => {
+    // The year a count starts from ("since the 2022 invasion") does not take the sentence's cue.
+    const [wrong] = days(
+      "The record swap of the war, the thousand-for-thousand one, was carried out in May 2024, well after the 2022 invasion.",
+    );
+    expect(wrong).toMatchObject({ verdict: "contradicted", right: "May 2025" });
+    const [right] = days("Back in May 2025, the biggest exchange of the war took place.");
+    expect(right).toMatchObject({ verdict: "supported", eventId: "deal-1000-for-1000" });
+  });
+
   it("a month that is a running total's as-of day is not shown as a claim of its own", () => {
     expect(
       days(

@@ -112,6 +112,13 @@ export const SINCE_START =
 export const WHOLE_DEAL =
   /\b(?:deal|agreement|multi-day|three-day|operation|in all|in total|altogether|all told|now|complet(?:e|ed|ing)|(?:three|all three|3) (?:waves|stages|rounds|legs|phases|parts|days)|(?:largest|biggest) (?:prisoner )?(?:exchange|swap)|\d[\d,]*[- ]for[- ]\d|thousand[- ]for[- ]thousand|over (?:a span of )?(?:three|3) days)\b/i;
 
+/**
+ * Words that name the one deal outright: "the biggest prisoner swap of the war", "the
+ * 1,000-for-1,000 exchange". An exchange is one of many; such a deal is one of its kind.
+ */
+export const NAMES_THE_DEAL =
+  /\b(?:largest|biggest)\s+(?:prisoner\s+)?(?:swap|exchange)\b|\b1[,. ]?000[- ]for[- ]1[,. ]?000\b|\bthousand[- ]for[- ](?:a[- ])?thousand\b/i;
+
 export const DAYS_SO_FAR =
   /\b(?:in|over|during|within|for|after(?= (?:just |only |the first |first )?(?:two|three|2|3) days\b(?! (?:of|later)\b))) (?:just |only )?(?:these |the first |first |the past |its first |the (?:exchange|swap|deal|operation)['’]s first )?(two|three|four|five|2|3|4|5) days\b|\b(two|three|2|3)-day (?:tally|total|count|figure)\b/i;
 

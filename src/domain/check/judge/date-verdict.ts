@@ -24,6 +24,7 @@ import type { Knowledge } from "../../queries.ts";
 import { eventSummary } from "../../views.ts";
 import { cite } from "../align/store-index.ts";
 import { type DateClaim, isWholeMonth } from "../read/date-claims.ts";
+import { NAMES_THE_DEAL } from "../vocabulary.ts";
 import { BASIS_NOTES } from "./reading.ts";
 import { capital, lowerThe } from "./wording.ts";
 
@@ -303,7 +304,10 @@ function judgeMonth(
   const monthText = formatMonthYear(month);
   const here = inMonth(month);
   if (here.length > 0) {
-    const event = here.find((e) => givesAFigureOf(k, e, dc.sentence.text)) ?? (here[0] as Event);
+    const event =
+      here.find((e) => givesAFigureOf(k, e, dc.sentence.text)) ??
+      (NAMES_THE_DEAL.test(dc.sentence.text) ? here.find((e) => e.kind === "deal") : undefined) ??
+      (here[0] as Event);
     return extend(base, {
       verdict: "supported",
       about: aboutText(dc, event),
@@ -319,7 +323,12 @@ function judgeMonth(
   for (const y of [year - 1, year + 1]) {
     const other = `${y}${month.slice(4)}`;
     for (const e of inMonth(other))
-      if (dc.about !== "exchange" || givesAFigureOf(k, e, dc.sentence.text)) moved.set(other, e);
+      if (
+        dc.about !== "exchange" ||
+        givesAFigureOf(k, e, dc.sentence.text) ||
+        (e.kind === "deal" && NAMES_THE_DEAL.test(dc.sentence.text))
+      )
+        moved.set(other, e);
   }
   if (moved.size !== 1)
     return unverified(`The store has no event of this kind in ${monthText} to check it against.`);
@@ -566,12 +575,6 @@ function spansOf(k: Knowledge) {
 
 const spanOf = (k: Knowledge, e: Event) => spansOf(k).get(e.id) ?? null;
 
-/**
- * Words that name the one deal outright: "the biggest prisoner swap of the war", "the
- * 1,000-for-1,000 exchange". An exchange is one of many; such a deal is one of its kind.
- */
-const NAMES_THE_DEAL =
-  /\b(?:largest|biggest)\s+(?:prisoner\s+)?(?:swap|exchange)\b|\b1[,. ]?000[- ]for[- ]1[,. ]?000\b|\bthousand[- ]for[- ](?:a[- ])?thousand\b/i;
 /** "Began … on May 23": the day named is the deal's first. */
 const BEGAN = /\b(?:began|begun|begins|started|starts|got under way|opened|kicked off)\b/i;
 

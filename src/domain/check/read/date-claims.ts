@@ -249,6 +249,8 @@ export function dateClaimsOf(
       .filter(
         (o) =>
           o !== d &&
+          // "The largest exchange since the 2022 invasion": a count's start names no event.
+          !o.since &&
           !/\bago\s+$/i.test(
             s.slice(Math.max(0, o.start - sentence.start - 6), o.start - sentence.start),
           ),
