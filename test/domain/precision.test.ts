@@ -565,6 +565,28 @@ describe("a year one off, shown by the figure beside it", () => {
   });
 });
 
+describe("a year one off, shown by the wave the words name", () => {
+  it("puts the day right and reads the figure against that wave", () => {
+    const checks = factcheck(
+      k,
+      "Looking back to May 25, 2024: 330 a side crossed in the final wave of the Istanbul deal.",
+    ).claims;
+    expect(checks.find((c) => c.kind === "day")).toMatchObject({
+      verdict: "contradicted",
+      right: "May 25, 2025",
+    });
+    expect(checks.find((c) => c.read === "330")).toMatchObject({
+      verdict: "contradicted",
+      right: "303",
+    });
+  });
+
+  it("a named wave on another day of the year before is no slip", () => {
+    const checks = factcheck(k, "On May 20, 2024, 330 a side crossed in the final wave.").claims;
+    expect(checks.map((c) => c.verdict)).not.toContain("contradicted");
+  });
+});
+
 describe("a fact box's lines", () => {
   it("say after the dash whose figure it is, so one side's figure is not called both sides'", () => {
     const box =

@@ -7,6 +7,7 @@
  */
 import type { Event } from "../../../store/schema.ts";
 import type { ClaimCheck } from "../../answers.ts";
+import { eventStart } from "../../catalog.ts";
 import { formatNewsroomDate, isIsoDate } from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
 import type { Claim } from "../read/claims.ts";
@@ -38,13 +39,19 @@ export function judgeYearSlips(
       for (const e of k.catalog.eventsByDay.get(day) ?? [])
         if (e.kind === "exchange" && givesFigure(k, e, c.number.n)) found.push({ event: e, day });
     }
+    // "Throwback to May 24, 2024: 370 more came home in the second leg": no figure fits, but
+    // the wave the words name took place on that very day a year off; the name settles it.
+    const named = found.length === 0 ? namedWaveYearOff(k, c, year) : null;
+    if (named) found.push(named);
     if (found.length !== 1) return;
     const { event, day } = found[0] as { event: Event; day: string };
     const title = lowerThe(event.title);
     const moved = judge(k, { ...c, date: day, range: null }, refDate);
     const note = `Read as ${title} of ${formatNewsroomDate(day)}: the draft's year (${formatNewsroomDate(c.date)}) is one off.`;
     checks[i] =
-      moved.verdict === "supported" || moved.verdict === "disputed"
+      moved.verdict === "supported" ||
+      moved.verdict === "disputed" ||
+      (named && moved.verdict === "contradicted" && moved.eventId === event.id)
         ? { ...moved, reason: `${moved.reason} ${note}` }
         : {
             ...own,
@@ -83,6 +90,27 @@ export function judgeYearSlips(
     });
   });
   return added;
+}
+
+/** The deal's wave a claim names outright, when it took place on the claim's day a year off. */
+function namedWaveYearOff(
+  k: Knowledge,
+  c: Claim,
+  year: number,
+): { event: Event; day: string } | null {
+  if (!c.wave || !c.waveNamed || !c.date) return null;
+  const found: { event: Event; day: string }[] = [];
+  for (const y of [year - 1, year + 1]) {
+    const day = `${y}${c.date.slice(4)}`;
+    if (!isIsoDate(day)) continue;
+    for (const e of k.catalog.eventsByDay.get(day) ?? []) {
+      if (e.kind !== "exchange" || !e.partOf || eventStart(e) !== day) continue;
+      const parts = k.catalog.partsOf.get(e.partOf) ?? [];
+      const i = { start: 0, wave2: 1, wave3: 2, end: parts.length - 1 }[c.wave] ?? -1;
+      if (parts[i] === e) found.push({ event: e, day });
+    }
+  }
+  return found.length === 1 ? (found[0] as { event: Event; day: string }) : null;
 }
 
 function givesFigure(k: Knowledge, e: Event, n: number): boolean {
