@@ -98,15 +98,17 @@ function namedWaveYearOff(
   c: Claim,
   year: number,
 ): { event: Event; day: string } | null {
-  if (!c.wave || !c.waveNamed || !c.date) return null;
+  const wave = c.wave;
+  const said = c.date;
+  if (!wave || !c.waveNamed || !said) return null;
   const found: { event: Event; day: string }[] = [];
   for (const y of [year - 1, year + 1]) {
-    const day = `${y}${c.date.slice(4)}`;
+    const day: string = `${y}${said.slice(4)}`;
     if (!isIsoDate(day)) continue;
     for (const e of k.catalog.eventsByDay.get(day) ?? []) {
       if (e.kind !== "exchange" || !e.partOf || eventStart(e) !== day) continue;
-      const parts = k.catalog.partsOf.get(e.partOf) ?? [];
-      const i = { start: 0, wave2: 1, wave3: 2, end: parts.length - 1 }[c.wave] ?? -1;
+      const parts: readonly Event[] = k.catalog.partsOf.get(e.partOf) ?? [];
+      const i = { start: 0, wave2: 1, wave3: 2, end: parts.length - 1 }[wave] ?? -1;
       if (parts[i] === e) found.push({ event: e, day });
     }
   }
