@@ -313,3 +313,15 @@ describe("a fact box's label names its figure's wave", () => {
     );
   });
 });
+
+describe("a count of exchanges told with the people they brought home", () => {
+  it("'freed captives in 57 swaps' and '54 exchanges brought back' are the war's count", () => {
+    expect(verdicts("Ombudsman, September 2024: 3,672 freed captives in 57 swaps.")).toContainEqual(
+      ["57", "supported"],
+    );
+    const wrong = figures(
+      "In mid-2024 one analysis found that 45 exchanges brought back about 3,400 Ukrainians.",
+    ).find((c) => c.read === "45");
+    expect(wrong).toMatchObject({ verdict: "contradicted", right: "54" });
+  });
+});

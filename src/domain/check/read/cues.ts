@@ -115,11 +115,14 @@ export function measureOf(
     );
   if (counted === "exchanges") {
     // "3,672 returned in 57 exchanges", "45 exchanges by mid-2024": the war's count of them.
+    // "3,672 returned Ukrainians in 57 exchanges", "3,762 back in 57", "54 exchanges brought back
+    // about 3,400": the exchanges it took to bring people home.
     const tally =
-      /^\s*(?:exchanges|swaps)\b/i.test(a) &&
-      /\b(?:returned|freed|brought (?:back|home)|home)\s+(?:in|from|over|through|across)\s+$/i.test(
-        clauseBefore,
-      );
+      (/^\s*(?:exchanges|swaps)\b/i.test(a) &&
+        /\b(?:returned|freed|brought (?:back|home)|home|back)(?:\s+[\p{L}'’-]+){0,2}?\s+(?:in|from|over|through|across)\s+$/iu.test(
+          clauseBefore,
+        )) ||
+      /^\s*(?:exchanges|swaps)\s+(?:had\s+|have\s+)?(?:brought (?:back|home)|returned|freed)\b/i.test(a);
     return sinceStart ||
       byDate ||
       tally ||
