@@ -587,6 +587,30 @@ describe("a year one off, shown by the wave the words name", () => {
   });
 });
 
+describe("a deal named in another clause", () => {
+  it("is not the deal of a figure its own month puts far from it", () => {
+    const checks = factcheck(
+      k,
+      "In January 2023, when Kyiv recovered 248 soldiers, the swap seemed large; the 1,000-for-1,000 deal of May 2025 dwarfed it.",
+      { refDate: "2025-06-24" },
+    ).claims;
+    expect(checks.find((c) => c.read === "248")?.verdict).not.toBe("contradicted");
+  });
+});
+
+describe("a bare weekday that may be the coming one", () => {
+  it("is not put right when the coming one is the event's day", () => {
+    const [sunday] = days("SECOND LEG DONE | LAST LEG SUNDAY", "2025-05-24");
+    expect(sunday).toMatchObject({ verdict: "unverified" });
+    expect(sunday?.reason).toContain("May 25, 2025");
+  });
+
+  it("is still put right when neither reading is the event's day", () => {
+    const [wednesday] = days("The last leg of the swap came on Wednesday.", "2025-05-26");
+    expect(wednesday?.verdict).toBe("contradicted");
+  });
+});
+
 describe("a fact box's lines", () => {
   it("say after the dash whose figure it is, so one side's figure is not called both sides'", () => {
     const box =

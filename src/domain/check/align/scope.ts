@@ -94,7 +94,11 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
     addOnce(primary, waved);
     specific = claim.dateBasis !== "guess";
   }
-  const named = namedEvents(k, claim.sentence.text);
+  // "In January 2023, when Ukraine got back 230 …; the 1,000-for-1,000 deal of May 2025 …": a
+  // deal the sentence names elsewhere is not the deal of a figure its own day puts far from it.
+  const named = namedEvents(k, claim.sentence.text).filter(
+    (e) => e.kind !== "deal" || !ownDayFarFrom(claim, e),
+  );
   for (const e of named) {
     if (e.kind === "deal") addOnce(deals, e);
     else if (!claim.date && claim.number.kind !== "ratio") {
@@ -172,6 +176,17 @@ function eventsOfDay(k: Knowledge, day: string): readonly Event[] {
 }
 
 /** The one exchange (or deal) a whole written month holds, or null ("in January 2024"). */
+/** The claim's own day (or span) lies more than ten days from the event's. */
+function ownDayFarFrom(claim: Claim, e: Event): boolean {
+  if (claim.dateInherited) return false;
+  const from = claim.date ?? claim.range?.from;
+  const to = claim.date ?? claim.range?.to;
+  const start = eventStart(e);
+  const end = eventEnd(e) ?? start;
+  if (!from || !to || !start || !end) return false;
+  return dayNumber(to) < dayNumber(start) - 10 || dayNumber(from) > dayNumber(end) + 10;
+}
+
 function onlyExchangeIn(k: Knowledge, range: { from: string; to: string }): Event | null {
   if (!range.from.endsWith("-01") || range.from.slice(0, 7) !== range.to.slice(0, 7)) return null;
   const found: Event[] = [];

@@ -9,6 +9,7 @@ import type { Event } from "../../../store/schema.ts";
 import type { Citation, ClaimCheck, ClaimReading } from "../../answers.ts";
 import { eventEnd, eventStart } from "../../catalog.ts";
 import {
+  addDaysIso,
   dayNumber,
   daysBetween,
   formatDateRange,
@@ -32,8 +33,31 @@ import { capital, lowerThe } from "./wording.ts";
 const NEAR_DAYS = 10;
 
 export function judgeDateClaim(k: Knowledge, dc: DateClaim): ClaimCheck {
-  const check = judgeDay(k, dc);
+  const check = comingWeekday(k, dc, judgeDay(k, dc));
   return extend(lastDayOnly(dc, check), { reading: dayReading(k, dc, check) });
+}
+
+const BARE_WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/**
+ * "FINAL STAGE SUNDAY" in a Saturday ticker: a bare weekday read as the one before the draft
+ * may be the one after it. When that one is the event's day, which is meant is unsure: the
+ * day is not put right.
+ */
+function comingWeekday(k: Knowledge, dc: DateClaim, check: ClaimCheck): ClaimCheck {
+  if (check.verdict !== "contradicted" || dc.basis !== "draft" || !dc.date) return check;
+  if (!BARE_WEEKDAY.test(dc.span.text.trim())) return check;
+  const coming = addDaysIso(dc.date, 7);
+  const then = judgeDay(k, { ...dc, date: coming });
+  if (then.verdict !== "supported") return check;
+  const event = then.eventId ? k.catalog.events.get(then.eventId) : undefined;
+  const what = event ? `${lowerThe(event.title)} ${verbFor(dc)}` : "the store's event took place";
+  const { right: _, ...rest } = check;
+  return {
+    ...rest,
+    verdict: "unverified",
+    reason: `Not marked wrong: “${dc.span.text}” may be the coming ${weekdayOf(coming)}, ${formatNewsroomDate(coming)}, when ${what}, rather than the one before the draft (${formatNewsroomDate(dc.date)}).`,
+  };
 }
 
 /**
