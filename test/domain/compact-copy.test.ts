@@ -325,3 +325,25 @@ describe("a count of exchanges told with the people they brought home", () => {
     expect(wrong).toMatchObject({ verdict: "contradicted", right: "54" });
   });
 });
+
+describe("a news ticker's items", () => {
+  it("a wave one item names is not the wave of a figure in another", () => {
+    // The count since the deal began sits in its own item; "day two" heads the ticker.
+    expect(
+      verdicts("EXCHANGE, DAY TWO | MOSCOW: 697 RETURNED | MORE SUNDAY", "2025-05-24"),
+    ).toEqual([["697", "unverified"]]);
+  });
+
+  it("a figure told with its own item's day is still checked against it", () => {
+    expect(
+      verdicts("EXCHANGE, DAY TWO | 370 EACH SIDE FREED TODAY | MORE SUNDAY", "2025-05-24"),
+    ).toContainEqual(["370", "contradicted"]);
+  });
+
+  it("a table's row, not in capitals, still reads its cells together", () => {
+    expect(verdicts("| Day | Freed each side |\n| May 24, 2025 | 370 |")).toContainEqual([
+      "370",
+      "contradicted",
+    ]);
+  });
+});

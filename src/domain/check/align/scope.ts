@@ -5,6 +5,7 @@ import { eventEnd, eventStart, normaliseAlias } from "../../catalog.ts";
 import { addDaysIso, dayNumber } from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
 import type { Claim } from "../read/claims.ts";
+import { tickerItem } from "../read/clauses.ts";
 import { indexOf, namedEvents } from "./store-index.ts";
 // ---------------------------------------------------------------------------------------------
 // Scope
@@ -96,9 +97,9 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
   }
   // "In January 2023, when Ukraine got back 230 …; the 1,000-for-1,000 deal of May 2025 …": a
   // deal the sentence names elsewhere is not the deal of a figure its own day puts far from it.
-  const named = namedEvents(k, claim.sentence.text).filter(
-    (e) => e.kind !== "deal" || !ownDayFarFrom(claim, e),
-  );
+  const item = tickerItem(claim.sentence.text, claim.number.start - claim.sentence.start);
+  const words = item ? claim.sentence.text.slice(item.start, item.end) : claim.sentence.text;
+  const named = namedEvents(k, words).filter((e) => e.kind !== "deal" || !ownDayFarFrom(claim, e));
   for (const e of named) {
     if (e.kind === "deal") addOnce(deals, e);
     else if (!claim.date && claim.number.kind !== "ratio") {

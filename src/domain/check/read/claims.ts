@@ -75,7 +75,7 @@ import {
   WITHIN_DEAL,
 } from "../vocabulary.ts";
 import { attributionOf } from "./attribution.ts";
-import { andJoinedStart, clauseOf, clauseStarts, dateFor } from "./clauses.ts";
+import { andJoinedStart, anotherTickerItem, clauseOf, clauseStarts, dateFor } from "./clauses.ts";
 import {
   countedNear,
   impliedCount,
@@ -836,8 +836,11 @@ function sentenceClaims(
       if (measure === null && !exchangeSentence && !noun) continue;
     }
     // "The fifth of 2025": the year is the count's scope, not the figure's day.
+    const ownDates = dates.filter((d) => !anotherTickerItem(s, d.start - off, rel));
     const found = dateFor(
-      measure === "exchanges-this-year" ? dates.filter((d) => !/^\d{4}$/.test(d.text)) : dates,
+      measure === "exchanges-this-year"
+        ? ownDates.filter((d) => !/^\d{4}$/.test(d.text))
+        : ownDates,
       clauses,
       rel,
       relEnd,

@@ -189,6 +189,41 @@ export function andJoinedStart(s: string, starts: readonly number[], start: numb
   return i >= 0 ? (starts[i] as number) : start;
 }
 
+/**
+ * "DAY 2 | 390 TODAY | ZELENSKY: 697 HOME": in a ticker (a line of capitals cut into items by
+ * bars) each item is a headline of its own: a day or a name in another item is the ticker's,
+ * not the figure's. A table pasted as text has bars too, but a row's cells are read together,
+ * and it is not written in capitals. Null when `at` is not in a ticker.
+ */
+export function tickerItem(s: string, at: number): { start: number; end: number } | null {
+  const lineStart = s.lastIndexOf("\n", at - 1) + 1;
+  const nl = s.indexOf("\n", at);
+  const lineEnd = nl < 0 ? s.length : nl;
+  const line = s.slice(lineStart, lineEnd);
+  if ((line.match(/\s\|\s/g) ?? []).length < 2) return null;
+  const upper = (line.match(/\p{Lu}/gu) ?? []).length;
+  const lower = (line.match(/\p{Ll}/gu) ?? []).length;
+  if (upper < 12 || lower > upper / 10) return null;
+  const bar = /\s\|\s/g;
+  let start = lineStart;
+  let end = lineEnd;
+  for (let m = bar.exec(line); m !== null; m = bar.exec(line)) {
+    const here = lineStart + m.index;
+    if (here < at) start = here + m[0].length;
+    else {
+      end = here;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** A place in another item of the ticker the figure at `rel` is in. */
+export function anotherTickerItem(s: string, at: number, rel: number): boolean {
+  const item = tickerItem(s, rel);
+  return item !== null && (at < item.start || at >= item.end);
+}
+
 /** "Bkgrnd for tmrw: last swap 205 ea": a heading's day is the day the notes are for, no figure's. */
 function forHeading(d: DateInfo, text: string, off: number): boolean {
   return (

@@ -122,7 +122,9 @@ export function measureOf(
         /\b(?:returned|freed|brought (?:back|home)|home|back)(?:\s+[\p{L}'’-]+){0,2}?\s+(?:in|from|over|through|across)\s+$/iu.test(
           clauseBefore,
         )) ||
-      /^\s*(?:exchanges|swaps)\s+(?:had\s+|have\s+)?(?:brought (?:back|home)|returned|freed)\b/i.test(a);
+      /^\s*(?:exchanges|swaps)\s+(?:had\s+|have\s+)?(?:brought (?:back|home)|returned|freed)\b/i.test(
+        a,
+      );
     return sinceStart ||
       byDate ||
       tally ||
