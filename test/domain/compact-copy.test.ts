@@ -347,3 +347,37 @@ describe("a news ticker's items", () => {
     ]);
   });
 });
+
+describe("a deal's waves told as a series", () => {
+  it("days set out before the series are the figures' one by one", () => {
+    expect(verdicts("Swap done. Each side freed, fri/sat/sun: 390/307/303.", "2025-05-26")).toEqual(
+      [
+        ["390", "supported"],
+        ["307", "supported"],
+        ["303", "supported"],
+      ],
+    );
+  });
+
+  it("with no days, the waves in order: one figure off is put right where the rest stand", () => {
+    const got = figures("Each side freed 390 + 307 + 330 prisoners over three days.");
+    expect(got.find((c) => c.read === "330")).toMatchObject({
+      verdict: "contradicted",
+      right: "303",
+    });
+    expect(got.find((c) => c.read === "307")?.verdict).toBe("supported");
+  });
+
+  it("two figures off, or another order, is left unsure", () => {
+    for (const text of [
+      "Each side freed 390 + 370 + 330 prisoners over three days.",
+      "Each side freed 303 + 307 + 390 prisoners over three days.",
+    ])
+      expect(verdicts(text).map(([, v]) => v)).not.toContain("contradicted");
+  });
+
+  it("a sum in a text about the exchange is read even without a verb of its own", () => {
+    const text = "The swap is over. Per side: 390+307+303.";
+    expect(verdicts(text).filter(([, v]) => v === "supported")).toHaveLength(3);
+  });
+});

@@ -107,8 +107,8 @@ const REACHED = {
   fresh2: [0.812, 3],
   fresh3: [0.751, 5],
   fresh4: [0.72, 5],
-  fresh5: [0.682, 4],
-  fresh6: [0.663, 3],
-  fresh7: [0.592, 4],
+  fresh5: [0.686, 4],
+  fresh6: [0.668, 3],
+  fresh7: [0.594, 4],
   fresh8: [0.682, 10],
 } as const;

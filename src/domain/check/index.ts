@@ -34,6 +34,7 @@ import { foundingClaims } from "./judge/founding.ts";
 import { judgeHypotheticals } from "./judge/hypothetical.ts";
 import { judgeMidDeal } from "./judge/mid-deal.ts";
 import { judgeParts } from "./judge/parts.ts";
+import { judgeSeries } from "./judge/series.ts";
 import { judgeSpans } from "./judge/spans.ts";
 import { judgeStaleTotals } from "./judge/stale-total.ts";
 import { talksRoundClaims } from "./judge/talks-round.ts";
@@ -72,6 +73,7 @@ export function factcheck(
   judgeByTopic(k, found, figures, refDate, days);
   judgeDaysByFigures(k, dateClaims, days, figures);
   judgeSpans(found, figures);
+  judgeSeries(k, found, figures, draft.dates, refDate);
   judgeMidDeal(k, figures, refDate, text);
   judgeHypotheticals(figures);
   judgeComposition(k, figures);

@@ -119,6 +119,13 @@ export const WHOLE_DEAL =
 export const NAMES_THE_DEAL =
   /\b(?:largest|biggest)\s+(?:prisoner\s+)?(?:swap|exchange)\b|\b1[,. ]?000[- ]for[- ]1[,. ]?000\b|\bthousand[- ]for[- ](?:a[- ])?thousand\b/i;
 
+/** What joins the figures of a series: "390 + 307 + 303", "390/307/303", "390 plus 307". */
+export const SERIES_JOIN = /^\s*(\+|\/|plus)\s*$/i;
+
+/** Days set out before a series, each a figure's: "fri/sat/sun:", "Fri+Sat+Sun =". */
+export const WEEKDAY_SERIES =
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?(?:\s*[/+,&]\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?)+\s*[:=-]?\s*$/i;
+
 export const DAYS_SO_FAR =
   /\b(?:in|over|during|within|for|after(?= (?:just |only |the first |first )?(?:two|three|2|3) days\b(?! (?:of|later)\b))) (?:just |only )?(?:these |the first |first |the past |its first |the (?:exchange|swap|deal|operation)['’]s first )?(two|three|four|five|2|3|4|5) days\b|\b(two|three|2|3)-day (?:tally|total|count|figure)\b/i;
 

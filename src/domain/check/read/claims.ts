@@ -228,6 +228,11 @@ function labelCue(cues: readonly CueMatch[], s: string, rel: number): CueMatch |
   return null;
 }
 
+/** "390+307+303", "390/307/303": a figure joined to another by a plus or a slash. */
+function inSeries(before: string, after: string): boolean {
+  return /\d\s*(?:\+|\/)\s*$/.test(before) || /^\s*(?:\+|\/)\s*\d/.test(after);
+}
+
 function cueOfDay(cues: readonly CueMatch[], clauses: readonly number[], rel: number) {
   return eventCueNear(cues, clauseOf(clauses, rel), rel, WAVE_CUES);
 }
@@ -763,7 +768,9 @@ function sentenceClaims(
               ? { side: null, also: null, cue: null }
               : { side: prev.side, also: prev.sideAlso, cue: prev.cues.side ?? null });
         implied = true;
-      } else if (bareCount(m, before, after, exchangeSentence)) {
+      } else if (
+        bareCount(m, before, after, exchangeSentence || (aboutExchanges && inSeries(before, after)))
+      ) {
         // "Kyiv says 390 of its own are home", "390 fri + 307 sat": a bare figure in a sentence
         // about an exchange, with nothing else it could be. What it counts is only inferred, so
         // it can be matched but never put right on that inference alone.
