@@ -381,3 +381,45 @@ describe("a deal's waves told as a series", () => {
     expect(verdicts(text).filter(([, v]) => v === "supported")).toHaveLength(3);
   });
 });
+
+describe("figures listed with their days in the same order", () => {
+  it("'390, 307 and 303 on May 23, 24 and 25': each figure is its own day's, and no day is a count", () => {
+    expect(
+      verdicts("Swap done. Each side freed 390, 307 and 303 on May 23, 24 and 25.", "2025-05-26"),
+    ).toEqual([
+      ["390", "supported"],
+      ["307", "supported"],
+      ["303", "supported"],
+    ]);
+  });
+
+  it("the days may come first, day before month, or slashed", () => {
+    expect(
+      verdicts("On 23, 24 and 25 May, 390, 307 and 303 crossed each way.", "2025-05-26"),
+    ).toEqual([
+      ["390", "supported"],
+      ["307", "supported"],
+      ["303", "supported"],
+    ]);
+    const slashed = figures("Swap done. Each side freed, May 23/24/25: 390/370/303.", "2025-05-26");
+    expect(slashed.map((c) => c.verdict)).toEqual(["supported", slashed[1]?.verdict, "supported"]);
+    expect(slashed[1]?.verdict).not.toBe("supported");
+  });
+
+  it("a wrong figure in such a list is put right against its own day", () => {
+    const got = figures("Each side freed 390, 370 and 303 on May 23, 24 and 25, 2025.");
+    expect(got.find((c) => c.read === "370")).toMatchObject({
+      verdict: "contradicted",
+      right: "307",
+    });
+  });
+
+  it("'between 23 and 26 May' is still a span, not a list of two days", () => {
+    const [day] = factcheck(
+      k,
+      "Each side freed 1,000 between 23 and 26 May 2025.",
+      {},
+    ).claims.filter((c) => c.kind === "day");
+    expect(day?.claim).toBe("26 May 2025");
+  });
+});

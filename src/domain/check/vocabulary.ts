@@ -119,12 +119,15 @@ export const WHOLE_DEAL =
 export const NAMES_THE_DEAL =
   /\b(?:largest|biggest)\s+(?:prisoner\s+)?(?:swap|exchange)\b|\b1[,. ]?000[- ]for[- ]1[,. ]?000\b|\bthousand[- ]for[- ](?:a[- ])?thousand\b/i;
 
-/** What joins the figures of a series: "390 + 307 + 303", "390/307/303", "390 plus 307". */
-export const SERIES_JOIN = /^\s*(\+|\/|plus)\s*$/i;
+/** What joins the figures of a series: "390 + 307 + 303", "390/307/303", "390, 307 and 303". */
+export const SERIES_JOIN = /^\s*(\+|\/|plus|,\s*and|,|and|&)\s*$/i;
 
-/** Days set out before a series, each a figure's: "fri/sat/sun:", "Fri+Sat+Sun =". */
-export const WEEKDAY_SERIES =
-  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?(?:\s*[/+,&]\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?)+\s*[:=-]?\s*$/i;
+/** Between days set out before a series and its first figure: "fri/sat/sun: ", "…, respectively, ". */
+export const DAYS_BEFORE_SERIES = /^\s*(?:,?\s*respectively\s*)?[:=\-–—]?\s*,?\s*$/i;
+
+/** Between a series and the days after it: "390, 307 and 303 each on May 23, 24 and 25". */
+export const DAYS_AFTER_SERIES =
+  /^\s*(?:(?:each|apiece|a side|per side|each side|each way|prisoners|people)\s*)?(?:,\s*)?(?:on|over)?\s*(?:the\s+)?$/i;
 
 export const DAYS_SO_FAR =
   /\b(?:in|over|during|within|for|after(?= (?:just |only |the first |first )?(?:two|three|2|3) days\b(?! (?:of|later)\b))) (?:just |only )?(?:these |the first |first |the past |its first |the (?:exchange|swap|deal|operation)['’]s first )?(two|three|four|five|2|3|4|5) days\b|\b(two|three|2|3)-day (?:tally|total|count|figure)\b/i;

@@ -286,6 +286,38 @@ function readDatesIn(text: string, ctx: DateContext): DateInfo[] {
           : {}),
         ...(d.kind === "weekday" && basis === "guess" ? { weekday: weekdayNumber(d.text) } : {}),
       });
+    // "On 23, 24 and 25 May": the days listed before the one the month follows are its own.
+    const earlier =
+      d.kind === "explicit" && date && !range ? daysBefore(text, d.start, date) : null;
+    if (earlier && date) {
+      const first = out[out.length - 1] as DateInfo;
+      if (first.start === d.start && first.date) {
+        first.range = { from: earlier.from, to: first.date };
+        first.date = null;
+        first.start = earlier.start;
+        first.text = text.slice(first.start, first.end);
+      }
+      continue;
+    }
+    const listed = d.kind === "explicit" && date && !range ? moreDays(text, d.end, date) : null;
+    if (listed) {
+      // One mention for the listed days, spanning them: each is the day of a figure listed in
+      // the same order, and the span is what a figure for all of them covers.
+      const first = out[out.length - 1] as DateInfo;
+      if (listed.year && basis !== "written") {
+        first.date = withYear(first.date as string, listed.year);
+        first.basis = "written";
+      }
+      const lastDay = listed.days[listed.days.length - 1];
+      const to = lastDay?.dateIn(first.date as string);
+      if (lastDay && to && first.date) {
+        first.range = { from: first.date, to };
+        first.date = null;
+        first.end = lastDay.info.end;
+        first.text = text.slice(first.start, first.end);
+      }
+      continue;
+    }
     const second = d.kind === "explicit" && date && !range ? secondDay(text, d.end, date) : null;
     if (second) {
       // The first day takes the year the second one prints.
@@ -477,6 +509,70 @@ function sharedYear(
   // "May 23 and 24, 2025": the year after a bare second day.
   SECOND_DAY.lastIndex = end;
   return SECOND_DAY.exec(text)?.[2] ?? null;
+}
+
+/** "May 23, 24 and 25", "May 23/24/25": more days of the month a first one opened, listed. */
+const MORE_DAYS =
+  /(?:(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?\b)+\s*,?\s*(?:and|&)\s*\d{1,2}(?:st|nd|rd|th)?\b|(?:\/\d{1,2}\b){2,}(?![/.]\d))(?:,?\s*((?:19|20)\d\d)\b)?/y;
+
+function moreDays(
+  text: string,
+  at: number,
+  first: string,
+): {
+  days: { info: Omit<DateInfo, "basis" | "date">; dateIn: (f: string) => string | null }[];
+  year: string | null;
+} | null {
+  MORE_DAYS.lastIndex = at;
+  const m = MORE_DAYS.exec(text);
+  if (!m) return null;
+  // "May 23, 24 and 25 prisoners": counts, not days.
+  COUNTED_AFTER.lastIndex = at + m[0].length;
+  if (!m[1] && (COUNTED_AFTER.test(text) || /^\s*[%$€£]/.test(text.slice(at + m[0].length))))
+    return null;
+  const days: { info: Omit<DateInfo, "basis" | "date">; dateIn: (f: string) => string | null }[] =
+    [];
+  let last = Number(first.slice(8, 10));
+  for (const d of m[0].matchAll(/(?<!\d)\d{1,2}(?:st|nd|rd|th)?\b(?!\d)/g)) {
+    const day = Number.parseInt(d[0], 10);
+    if (day <= last || day > 31) return null;
+    last = day;
+    const dayText = String(day).padStart(2, "0");
+    const start = at + (d.index ?? 0);
+    days.push({
+      info: { start, end: start + d[0].length, text: d[0], range: null, since: false },
+      dateIn: (f) =>
+        isIsoDate(`${f.slice(0, 8)}${dayText}`) ? `${f.slice(0, 8)}${dayText}` : null,
+    });
+  }
+  return days.length >= 2 ? { days, year: m[1] ?? null } : null;
+}
+
+/** "23, 24 and 25 May", "23 and 24 May": days of the month listed before the one it follows. */
+const DAYS_LISTED_BEFORE =
+  /(?<![\d,.])(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*,?\s*(?:and|&)\s*$/;
+
+function daysBefore(
+  text: string,
+  at: number,
+  last: string,
+): { start: number; from: string } | null {
+  if (!/^\d/.test(text.slice(at, at + 1))) return null;
+  const m = DAYS_LISTED_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  if (!m) return null;
+  const days = [...m[0].matchAll(/(?<!\d)\d{1,2}(?!\d)/g)].map((x) => Number(x[0]));
+  days.push(Number(last.slice(8, 10)));
+  if (days.some((n, i) => n < 1 || n > 31 || (i > 0 && n <= (days[i - 1] as number)))) return null;
+  // "Between 23 and 26 May" is a span, read as one elsewhere; only a list is read here.
+  const start = at - m[0].length;
+  if (
+    days.length === 2 &&
+    /\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, start - 10), start))
+  )
+    return null;
+  const from = `${last.slice(0, 8)}${String(days[0]).padStart(2, "0")}`;
+  if (!isIsoDate(from)) return null;
+  return { start, from };
 }
 
 function secondDay(
