@@ -423,3 +423,12 @@ describe("figures listed with their days in the same order", () => {
     expect(day?.claim).toBe("26 May 2025");
   });
 });
+
+describe("a pair sharing the noun after its second figure", () => {
+  it("'plus 31 and 15 wounded' counts the wounded, and takes no side from the item before", () => {
+    const text = "On April 19 the sides exchanged 246 prisoners each, plus 31 and 15 wounded.";
+    expect(verdicts(text, "2025-06-10").map(([, v]) => v)).not.toContain("contradicted");
+    const [, first] = figures(text, "2025-06-10");
+    expect(first).toMatchObject({ read: "31", counted: "wounded" });
+  });
+});

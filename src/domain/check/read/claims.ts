@@ -228,6 +228,9 @@ function labelCue(cues: readonly CueMatch[], s: string, rel: number): CueMatch |
   return null;
 }
 
+/** "31 and 15 wounded": the second figure of a pair, up to the noun the pair shares. */
+const PAIR_NOUN = /^\s*(?:and|&|or)\s+\d[\d,]*\s+(?=(?:seriously\s+|severely\s+|badly\s+)?\p{L})/iu;
+
 /** "390+307+303", "390/307/303": a figure joined to another by a plus or a slash. */
 function inSeries(before: string, after: string): boolean {
   return /\d\s*(?:\+|\/)\s*$/.test(before) || /^\s*(?:\+|\/)\s*\d/.test(after);
@@ -752,11 +755,16 @@ function sentenceClaims(
         const prev = out[out.length - 1] as Claim;
         // "Plus 31 wounded Ukrainian and 15 wounded Russian soldiers": its own words say what it
         // counts, whatever the item before counted.
+        // "Plus 31 and 15 wounded": a pair shares the noun after its second figure.
+        const pairNoun = PAIR_NOUN.exec(after);
+        const shared = pairNoun ? readNoun(s, relEnd + pairNoun[0].length).counted : null;
         counted =
           predicateCounted(s, relEnd) ??
           (/^\s+(?:seriously\s+|severely\s+|badly\s+)?(?:wounded|injured)\b/i.test(after)
             ? "wounded"
-            : prev.counted);
+            : shared && shared !== "exchanges" && shared !== prev.counted
+              ? shared
+              : prev.counted);
         noun = null;
         // Its own words first: "230 back to Ukraine, 248 to Russia" — the 248 is Russia's.
         const own = sideOf("", after, np);
@@ -764,7 +772,9 @@ function sentenceClaims(
           gapped(before, s) ??
           (own.side !== null
             ? own
-            : prev.whole
+            : // A list that moves on to another class ("246 each, plus 31 and 15 wounded")
+              // moves on from the item's side too: the wounded are not said to be each side's.
+              prev.whole || (counted !== prev.counted && shared === counted)
               ? { side: null, also: null, cue: null }
               : { side: prev.side, also: prev.sideAlso, cue: prev.cues.side ?? null });
         implied = true;
