@@ -432,3 +432,14 @@ describe("a pair sharing the noun after its second figure", () => {
     expect(first).toMatchObject({ read: "31", counted: "wounded" });
   });
 });
+
+describe("what is left of a deal", () => {
+  it("'with 610 more each to come' is not a count of those freed", () => {
+    const [, rest] = figures(
+      "Each side has freed 390 so far, with 610 more each to come.",
+      "2025-05-23",
+    );
+    expect(rest).toMatchObject({ read: "610", verdict: "unverified" });
+    expect(rest?.reading?.unclear.join(" ")).toContain("left of the deal");
+  });
+});

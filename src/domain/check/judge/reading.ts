@@ -34,6 +34,7 @@ export function unclearParts(claim: Claim): string[] {
   if (claim.loose) out.push(`what “${claim.number.text}” counts (no word after it says)`);
   if (claim.scopeUnclear)
     out.push("the scope: one exchange, or the running total the sentence also gives");
+  if (claim.remainder) out.push("what is left of the deal (“more … to come”), not what was done");
   if (claim.number.kind === "ordinal" && !/\d/.test(claim.number.text) && !claim.cues.scope)
     out.push(`which count “${claim.number.text}” is in (the war's, or one deal's)`);
   return out;

@@ -181,6 +181,8 @@ export interface Claim {
   tableCell?: boolean;
   /** A running total is spoken of elsewhere in the sentence: one exchange's reading is unsure. */
   scopeUnclear: boolean;
+  /** "610 more each to come": what is left of a deal, which no source counts as such. */
+  remainder?: boolean;
   /** A running total beside another one it is compared with ("up from 3,627 in September 2024"). */
   asOfUnclear?: boolean;
   /** A weekday nothing fixes ("sat: 390 more"): 0–6; only events on that weekday can match. */
@@ -227,6 +229,10 @@ function labelCue(cues: readonly CueMatch[], s: string, rel: number): CueMatch |
       return c;
   return null;
 }
+
+/** "610 more each to come", "303 more still to cross": what is left of a deal. */
+const REMAINDER =
+  /^\s+(?:more|others?)\b[^.;:,]{0,30}\b(?:(?:still |yet )?to come|still to (?:cross|go|be freed)|left|remaining)\b/i;
 
 /** "31 and 15 wounded": the second figure of a pair, up to the noun the pair shares. */
 const PAIR_NOUN = /^\s*(?:and|&|or)\s+\d[\d,]*\s+(?=(?:seriously\s+|severely\s+|badly\s+)?\p{L})/iu;
@@ -276,7 +282,7 @@ const REMAINING_AFTER = /^[^.;:,]{0,30}\b(?:still to be|yet to be|remain(?:s|ing
 
 /** "1,000 each due by the end", "303 expected on Sunday": a plan told after its figure. */
 const PLANNED_AFTER =
-  /^[^.;:,]{0,30}\b(?:due|expected|scheduled|planned|agreed|promised|to be (?:freed|released|returned|exchanged))\b/i;
+  /^[^.;:,]{0,30}\b(?:due|expected|scheduled|planned|agreed|promised|to be (?:freed|released|returned|exchanged)|(?:still |yet )?to come|still to (?:cross|go|be freed))\b/i;
 
 /**
  * Every checkable figure in the text. `refDate` is the draft's own date: it anchors
@@ -903,6 +909,8 @@ function sentenceClaims(
       when ? when.text : inherit ? (carried?.text ?? null) : null,
     );
     claim.dateInherited = inherit;
+    // "With 610 more each to come": what remains of a deal, which no source counts as such.
+    if (REMAINDER.test(after)) claim.remainder = true;
     // "By Sunday night it was done: 1,000 prisoners each way": a figure as of a day is the
     // deal so far on that day. (A bare weekday that is the draft's own day may be last week's:
     // not sure enough for that.)
