@@ -443,3 +443,21 @@ describe("what is left of a deal", () => {
     expect(rest?.reading?.unclear.join(" ")).toContain("left of the deal");
   });
 });
+
+describe("a figure the copy itself takes back", () => {
+  it("'an earlier version said 370' and 'was 370 -> 307' are not checked; the figure kept is", () => {
+    expect(
+      verdicts(
+        "CORRECTION: An earlier version of this story said 370 were freed on Saturday; it was 307.",
+        "2025-05-26",
+      ).map(([read]) => read),
+    ).not.toContain("370");
+    expect(
+      verdicts("Saturday's figure, corrected: was 370 -> 307 each side.", "2025-05-26"),
+    ).not.toContainEqual(["370", "contradicted"]);
+  });
+
+  it("a note's arrow from a day to its figure is not an edit", () => {
+    expect(verdicts("recap: 24.5 -> 370 ea", "2025-05-26")).toContainEqual(["370", "contradicted"]);
+  });
+});

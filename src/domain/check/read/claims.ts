@@ -107,6 +107,8 @@ import {
   SELF_CORRECTED,
   SPAN_BEFORE,
   SPAN_NOT_AFTER,
+  WITHDRAWN_AFTER,
+  WITHDRAWN_BEFORE,
   waveCountOf,
 } from "./figure-words.ts";
 import { gapped, groupParts, listed } from "./lists.ts";
@@ -228,6 +230,15 @@ function labelCue(cues: readonly CueMatch[], s: string, rel: number): CueMatch |
     )
       return c;
   return null;
+}
+
+function withdrawn(s: string, rel: number, relEnd: number): boolean {
+  const before = s.slice(Math.max(0, rel - 80), rel);
+  // "Was 370 -> 307" and "change 370 to 307" are edits (an arrow alone is a note's "day ->
+  // figure"); an earlier version's figure stands alone.
+  if (/\b(?:was|change)\s+$/i.test(before))
+    return WITHDRAWN_AFTER.test(s.slice(relEnd, relEnd + 40));
+  return WITHDRAWN_BEFORE.test(before);
 }
 
 /** "610 more each to come", "303 more still to cross": what is left of a deal. */
@@ -502,6 +513,8 @@ function sentenceClaims(
     // "Another two hundred and seven — sorry, three hundred and seven": the speaker's own
     // correction; the abandoned figure is not a claim.
     if (SELF_CORRECTED.test(s.slice(m.end - off, m.end - off + 40))) continue;
+    // "An earlier version said 370", "was 370 -> 307": a figure the copy itself takes back.
+    if (withdrawn(s, m.start - off, m.end - off)) continue;
     const rel = m.start - off;
     const relEnd = m.end - off;
     const after = s.slice(relEnd, relEnd + 100);

@@ -30,6 +30,17 @@ export const ITEM_WAVES: Record<string, WaveCue> = {
 export const SELF_CORRECTED =
   /^\s*(?:[-–—,]+\s*)?(?:sorry|i mean|rather|no,|correction|make that|or rather)\b[,:]?\s+(?:\p{L}+\s+){0,1}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)/iu;
 
+/**
+ * A figure the copy itself withdraws: "an earlier version said 370", "incorrectly gave 370",
+ * "was 370 -> 307", "change 370 to 307": it is not a claim, and is not checked.
+ */
+export const WITHDRAWN_BEFORE =
+  /(?:\b(?:an? )?(?:earlier|previous|original) (?:version|report|story|post|draft)(?: of (?:this|the) (?:story|article|report|post))? (?:said|stated|gave|reported|put|had|misstated|wrongly \w+|incorrectly \w+)(?: (?:the|that|it|a|figure|number|as|at))*|\b(?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|gave|reported|put|described|called)(?: (?:the|that|it|a|figure|number|as|at))*|\bchange\s+|\bwas\s+)\s*$/i;
+
+/** After a withdrawn figure: "370 -> 307", "370 to 307" (an edit), "370, not …" is not one. */
+export const WITHDRAWN_AFTER =
+  /^\s*(?:->|→|=>)\s*\d|^\s+to\s+\d[\d,]*\b(?![^.;]{0,12}\b(?:each|a side|per side))/;
+
 /** Who an exchange counts, as against drones, missiles or exchanges themselves. */
 export const PEOPLE_COUNTED: ReadonlySet<Counted> = new Set<Counted>([
   "people",
