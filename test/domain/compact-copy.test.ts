@@ -461,3 +461,38 @@ describe("a figure the copy itself takes back", () => {
     expect(verdicts("recap: 24.5 -> 370 ea", "2025-05-26")).toContainEqual(["370", "contradicted"]);
   });
 });
+
+describe("constructions that had put correct copy right", () => {
+  it("a noun told of another figure is not this one's ('120 were civilians … the exchange of 390')", () => {
+    const text =
+      "From them, 120 were civilians, informed the Russian side about yesterday's exchange of 390.";
+    expect(verdicts(text, "2025-05-24")).not.toContainEqual(["390", "contradicted"]);
+  });
+
+  it("a day after the figure that leads a figure of its own is that one's", () => {
+    expect(
+      verdicts("Yesterday were swapped 390 for 390, today 307 for 307.", "2025-05-24"),
+    ).toEqual([
+      ["390 for 390", "supported"],
+      ["307 for 307", "supported"],
+    ]);
+  });
+
+  it("'combined' after the days it adds up is not both sides together", () => {
+    expect(
+      verdicts(
+        "Ukraine brought back 697 of its citizens on Friday and Saturday combined.",
+        "2025-05-26",
+      ),
+    ).toContainEqual(["697", "supported"]);
+  });
+
+  it("'each of the next two' is the days just named, not a count", () => {
+    expect(
+      verdicts(
+        "Close to 400 a side crossed on day one, and just over 300 on each of the next two.",
+        "2025-05-26",
+      ).map(([read]) => read),
+    ).not.toContain("two");
+  });
+});

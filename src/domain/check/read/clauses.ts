@@ -55,6 +55,7 @@ export function dateFor(
     (d) =>
       !d.since &&
       !anotherFigures(d, text, off, rel) &&
+      !leadsAnother(d, text, off, relEnd) &&
       !forHeading(d, text, off) &&
       !(text && d.start - off > relEnd && /\s[-–—]\s/.test(text.slice(relEnd, d.start - off))),
   );
@@ -140,6 +141,14 @@ function anotherFigures(d: DateInfo, text: string, off: number, rel: number): bo
   // ("Yesterday's exchange brought 246 … along with 15" dates the whole sentence.)
   const m = POSSESSIVE_FIGURE.exec(text.slice(d.end - off, d.end - off + 40));
   return m !== null && d.end - off + m[0].length !== rel;
+}
+
+/** "Yesterday 390 for 390, today 307 for 307": a day after the figure that leads a figure of its own. */
+function leadsAnother(d: DateInfo, text: string, off: number, relEnd: number): boolean {
+  if (!text || d.start - off < relEnd) return false;
+  return /^\s*[:–—-]?\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:hundred|thousand)\b)/i.test(
+    text.slice(d.end - off, d.end - off + 24),
+  );
 }
 
 function inClause(d: DateInfo, clause: ClauseBounds, off: number): boolean {

@@ -50,6 +50,18 @@ export function countedNear(s: string, at: number, end = at): Counted {
       s.slice(Math.max(0, m.index - 20), m.index),
     );
     if (m.index > at && lead && Math.max(0, m.index - 20) + lead.index !== at) continue;
+    // "120 were civilians, … the exchange of 390": a noun another figure is said to be is that
+    // figure's (unless this one is a part of it: "… were prisoners of war, of them 248").
+    if (
+      m.index < at &&
+      !/\b(?:of them|of whom|of those|of these|among them|including)\b/i.test(
+        s.slice(m.index, at),
+      ) &&
+      /\d[\d,]*\s+(?:were|was|are)\s+(?:all\s+)?(?:[\p{L}-]+\s+)?$/u.test(
+        s.slice(Math.max(0, m.index - 24), m.index),
+      )
+    )
+      continue;
     const d = m.index < at ? at - m.index : (m.index - at) * 3;
     if (!best || d < best.d) best = { counted: c, d };
   }

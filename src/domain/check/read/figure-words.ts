@@ -82,6 +82,15 @@ export function notAFigure(s: string, rel: number, relEnd: number, text: string)
     (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(text) && CLOCK_AFTER.test(after))
   )
     return true;
+  // "Just over 300 on each of the next two": the days (or waves) just named, not a count.
+  if (
+    /^(?:\d|two|three|four|five)$/i.test(text) &&
+    /\b(?:the|each of the|both of the|all of the|over the|for the|in the)\s+(?:next|other|last|first|following|previous|remaining)\s+$/i.test(
+      before,
+    ) &&
+    /^\s*(?:[.,;:)!?—–-]|$)/.test(after)
+  )
+    return true;
   if (!/^\d{1,3}$/.test(text) || Number(text) > 110) return false;
   return (
     (/\b\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^,/.test(after)) ||
