@@ -314,6 +314,8 @@ const DATE_RE = new RegExp(
     // a year ago today: an anniversary piece's day, the same day of the month years before
     `|(?<yAgo>(?:a|one|two|three|\\d)${S}years?)${S}ago${S}(?:today|this${S}day)${END}`,
     `|(?<yLast>(?:on${S})?this${S}(?:very${S})?day${S}last${S}year)${END}`,
+    // Sunday the 25th: a weekday with its day of the month, the month the story's
+    `|(?<wdT>${WEEKDAY_SRC}),?${S}the${S}(?<wdTD>\\d{1,2})(?:st|nd|rd|th)${END}(?!${S}(?:of${S})?(?:${MONTH_SRC}))`,
     // yesterday, the following day
     `|(?<rel>yesterday|today|tonight|tomorrow|the${S}(?:following|next|previous|prior|same)${S}day|the${S}day${S}(?:after|before))${END}`,
     // (last) Friday
@@ -464,6 +466,28 @@ export function findDates(text: string, opts: { refDate: string }): DateMention[
         if (from && to && from > to) from = isoOf(year - 1, month, day);
         push(start, end, "explicit", null, from && to && from <= to ? { from, to } : null);
       }
+    } else if (g.wdT !== undefined && g.wdTD !== undefined) {
+      // "Sunday the 25th": the 25th of the story's month (or the one before) that is a Sunday.
+      const day = Number(g.wdTD);
+      const from = base ?? ref;
+      let iso: string | null = null;
+      if (from)
+        for (const back of [0, 1, 2]) {
+          const d = toDate(from);
+          const y = d.getFullYear();
+          const mo = d.getMonth() + 1 - back;
+          const candidate = isoOf(mo > 0 ? y : y - 1, mo > 0 ? mo : mo + 12, day);
+          if (candidate && WEEKDAYS[getDay(toDate(candidate))] === g.wdT.toLowerCase()) {
+            iso = candidate;
+            break;
+          }
+        }
+      push(
+        start,
+        end,
+        iso ? "explicit" : "weekday",
+        iso ?? (ref ? weekday(ref, g.wdT, undefined) : null),
+      );
     } else if (g.otD !== undefined && g.ot !== undefined) {
       const day = Number(g.otD);
       const iso = base ? isoOf(Number(base.slice(0, 4)), Number(base.slice(5, 7)), day) : null;

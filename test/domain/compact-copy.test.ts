@@ -496,3 +496,25 @@ describe("constructions that had put correct copy right", () => {
     ).not.toContain("two");
   });
 });
+
+describe("more constructions that had put correct copy right", () => {
+  it("the nouns of a whole's parts are theirs ('270 servicemen and 120 civilians, and handed over 390')", () => {
+    expect(
+      verdicts(
+        "On 23 May Russia received 270 servicemen and 120 civilians, and handed over 390.",
+        "2025-06-05",
+      ),
+    ).not.toContainEqual(["390", "contradicted"]);
+  });
+
+  it("'Sunday the 25th' is the 25th that was a Sunday, not the last Sunday before the draft", () => {
+    const [day] = factcheck(
+      k,
+      "The final stage, on Sunday the 25th, saw 303 exchanged by each side.",
+      {
+        refDate: "2025-06-05",
+      },
+    ).claims.filter((c) => c.kind === "day");
+    expect(day?.verdict).toBe("supported");
+  });
+});

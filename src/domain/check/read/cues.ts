@@ -57,9 +57,15 @@ export function countedNear(s: string, at: number, end = at): Counted {
       !/\b(?:of them|of whom|of those|of these|among them|including)\b/i.test(
         s.slice(m.index, at),
       ) &&
-      /\d[\d,]*\s+(?:were|was|are)\s+(?:all\s+)?(?:[\p{L}-]+\s+)?$/u.test(
+      (/\d[\d,]*\s+(?:were|was|are)\s+(?:all\s+)?(?:[\p{L}-]+\s+)?$/u.test(
         s.slice(Math.max(0, m.index - 24), m.index),
-      )
+      ) ||
+        // "270 servicemen and 120 civilians": the nouns of a whole's parts are theirs.
+        /\d[\d,]*\s+[\p{L}-]+\s+and\s+\d[\d,]*\s+$/u.test(
+          s.slice(Math.max(0, m.index - 40), m.index),
+        ) ||
+        (/\d[\d,]*\s+$/.test(s.slice(Math.max(0, m.index - 12), m.index)) &&
+          /^[\p{L}-]*\s+and\s+\d/u.test(s.slice(m.index, m.index + 40))))
     )
       continue;
     const d = m.index < at ? at - m.index : (m.index - at) * 3;
