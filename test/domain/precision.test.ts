@@ -611,6 +611,16 @@ describe("a bare weekday that may be the coming one", () => {
   });
 });
 
+describe("a span that runs past the deal's end", () => {
+  it("is put right at its end, not supported as the first wave's day", () => {
+    const [day] = days("The exchange ran from May 23 to May 26.", "2025-06-01");
+    expect(day).toMatchObject({ verdict: "contradicted", claim: "26" });
+    expect(days("The exchange ran from May 23 to May 25.", "2025-06-01")[0]?.verdict).toBe(
+      "supported",
+    );
+  });
+});
+
 describe("a fact box's lines", () => {
   it("say after the dash whose figure it is, so one side's figure is not called both sides'", () => {
     const box =

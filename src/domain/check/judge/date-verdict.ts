@@ -34,7 +34,7 @@ const NEAR_DAYS = 10;
 
 export function judgeDateClaim(k: Knowledge, dc: DateClaim): ClaimCheck {
   const check = comingWeekday(k, dc, judgeDay(k, dc));
-  return extend(lastDayOnly(dc, check), { reading: dayReading(k, dc, check) });
+  return extend(lastDayOnly(k, dc, check), { reading: dayReading(k, dc, check) });
 }
 
 const BARE_WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
@@ -64,8 +64,12 @@ function comingWeekday(k: Knowledge, dc: DateClaim, check: ClaimCheck): ClaimChe
  * "Completed between 23 and 26 May": where only a span's last day is put right (the deal's end),
  * the claim is that day's words ("26 May"), so the editor sees which day is wrong.
  */
-function lastDayOnly(dc: DateClaim, check: ClaimCheck): ClaimCheck {
-  if (check.verdict !== "contradicted" || dc.about !== "end" || !dc.range) return check;
+function lastDayOnly(k: Knowledge, dc: DateClaim, check: ClaimCheck): ClaimCheck {
+  if (check.verdict !== "contradicted" || !dc.range) return check;
+  // "From 23 until 26 May": a span that starts on the deal's first day is wrong at its end only.
+  const deal = check.eventId ? k.catalog.events.get(check.eventId) : undefined;
+  const startsRight = deal?.kind === "deal" && eventStart(deal) === dc.range.from;
+  if (dc.about !== "end" && !startsRight) return check;
   const text = dc.span.text;
   const day = String(Number(dc.range.to.slice(8, 10)));
   const at = [...text.matchAll(/\d{1,2}(?!\d)/g)]
@@ -191,7 +195,11 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
       });
     }
   }
-  const target = namedEvent(k, dc, said);
+  // "The exchange ran from May 23 to May 26": a span that starts on the deal's first day but
+  // not ends on its last is the deal's span, put right, not its first wave's day.
+  const overrun =
+    dc.range && !guessed && dc.range.from < dc.range.to ? dealSpanMissed(k, dc, dc.range) : null;
+  const target = overrun ? null : namedEvent(k, dc, said);
   if (target) {
     const days = daysOf(k, target);
     const cites = citationsFor(k, target);
