@@ -621,6 +621,26 @@ describe("a span that runs past the deal's end", () => {
   });
 });
 
+describe("other events and other measures in the sentence", () => {
+  it("a clause after the figure's that opens with 'after' names other events", () => {
+    const got = figures(
+      "It is the sixth swap of 2025, after exchanges in January, February, March, April and early May.",
+      "2025-05-23",
+    );
+    expect(got.map((c) => c.verdict)).not.toContain("contradicted");
+  });
+
+  it("an average is no count: 'the three waves averaged 333 per side'", () => {
+    expect(figures("The three waves averaged 333 per side.", "2025-05-26")).toEqual([]);
+    // "Mean" the verb is not an average.
+    expect(
+      figures("The three stages mean 2,000 people changed hands in all.", "2025-05-26").map(
+        (c) => c.read,
+      ),
+    ).toContain("2,000");
+  });
+});
+
 describe("a fact box's lines", () => {
   it("say after the dash whose figure it is, so one side's figure is not called both sides'", () => {
     const box =

@@ -5,7 +5,7 @@ import { eventEnd, eventStart, normaliseAlias } from "../../catalog.ts";
 import { addDaysIso, dayNumber } from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
 import type { Claim } from "../read/claims.ts";
-import { tickerItem } from "../read/clauses.ts";
+import { clauseStarts, tickerItem } from "../read/clauses.ts";
 import { indexOf, namedEvents } from "./store-index.ts";
 // ---------------------------------------------------------------------------------------------
 // Scope
@@ -98,7 +98,10 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
   // "In January 2023, when Ukraine got back 230 …; the 1,000-for-1,000 deal of May 2025 …": a
   // deal the sentence names elsewhere is not the deal of a figure its own day puts far from it.
   const item = tickerItem(claim.sentence.text, claim.number.start - claim.sentence.start);
-  const words = item ? claim.sentence.text.slice(item.start, item.end) : claim.sentence.text;
+  const words = otherEventsBlanked(
+    item ? claim.sentence.text.slice(item.start, item.end) : claim.sentence.text,
+    claim.number.start - claim.sentence.start - (item?.start ?? 0),
+  );
   const named = namedEvents(k, words).filter((e) => e.kind !== "deal" || !ownDayFarFrom(claim, e));
   for (const e of named) {
     if (e.kind === "deal") addOnce(deals, e);
@@ -177,6 +180,22 @@ function eventsOfDay(k: Knowledge, day: string): readonly Event[] {
 }
 
 /** The one exchange (or deal) a whole written month holds, or null ("in January 2024"). */
+/**
+ * "The sixth swap of 2025, after exchanges in January … and early May": a clause after the
+ * figure's that opens with "after" or "before" names other events, not the figure's.
+ */
+function otherEventsBlanked(s: string, rel: number): string {
+  const starts = clauseStarts(s);
+  let out = s;
+  for (const [i, start] of starts.entries()) {
+    const end = starts[i + 1] ?? s.length;
+    if (start <= rel || !/^[,;]?\s*(?:after|before|following)\b/i.test(s.slice(start, end)))
+      continue;
+    out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end);
+  }
+  return out;
+}
+
 /** The claim's own day (or span) lies more than ten days from the event's. */
 function ownDayFarFrom(claim: Claim, e: Event): boolean {
   if (claim.dateInherited) return false;

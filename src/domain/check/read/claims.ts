@@ -232,6 +232,9 @@ function labelCue(cues: readonly CueMatch[], s: string, rel: number): CueMatch |
   return null;
 }
 
+const AVERAGE_BEFORE =
+  /\b(?:averag\w*|(?:the|a) mean(?: of)?|(?:the|a) median(?: of)?)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|just (?:over|under)\s+)?$/i;
+
 function withdrawn(s: string, rel: number, relEnd: number): boolean {
   const before = s.slice(Math.max(0, rel - 80), rel);
   // "Was 370 -> 307" and "change 370 to 307" are edits (an arrow alone is a note's "day ->
@@ -515,6 +518,8 @@ function sentenceClaims(
     if (SELF_CORRECTED.test(s.slice(m.end - off, m.end - off + 40))) continue;
     // "An earlier version said 370", "was 370 -> 307": a figure the copy itself takes back.
     if (withdrawn(s, m.start - off, m.end - off)) continue;
+    // "The three waves averaged 333 per side": an average is no count the store keeps.
+    if (AVERAGE_BEFORE.test(s.slice(Math.max(0, m.start - off - 30), m.start - off))) continue;
     const rel = m.start - off;
     const relEnd = m.end - off;
     const after = s.slice(relEnd, relEnd + 100);
