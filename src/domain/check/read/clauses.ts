@@ -205,6 +205,7 @@ export function andJoinedStart(s: string, starts: readonly number[], start: numb
  * and it is not written in capitals. Null when `at` is not in a ticker.
  */
 export function tickerItem(s: string, at: number): { start: number; end: number } | null {
+  if (!s.includes(" | ")) return null;
   const lineStart = s.lastIndexOf("\n", at - 1) + 1;
   const nl = s.indexOf("\n", at);
   const lineEnd = nl < 0 ? s.length : nl;
