@@ -518,3 +518,14 @@ describe("more constructions that had put correct copy right", () => {
     expect(day?.verdict).toBe("supported");
   });
 });
+
+describe("a list item's own noun before its wave", () => {
+  it("'307 soldiers on the second' is the second wave's, not the first day named before it", () => {
+    const text =
+      "Russia received 270 soldiers and 120 civilians on the first day, 307 soldiers on the second and 303 on the third.";
+    expect(verdicts(text, "2025-05-26")).not.toContainEqual(["307", "contradicted"]);
+    expect(
+      verdicts("Russia received 390 on the first day, 370 soldiers on the second.", "2025-05-26"),
+    ).toContainEqual(["370", "contradicted"]);
+  });
+});

@@ -12,6 +12,9 @@ import type { WaveCue } from "./claims.ts";
 /** A list item's own wave, right after its figure: "390 on the first day", "303 on the last". */
 export const ITEM_WAVE =
   /^\s+(?:(?:ukrainians|people|prisoners|each|each side|a side|per side|apiece)\s+)?(?:on|in|during|for)\s+the\s+(first|opening|second|2nd|third|3rd|final|last|closing)\b(?:\s+(?:day|one|wave|stage|round|leg))?/i;
+/** "307 soldiers on the second", "303 Russian servicemen on the last day": the item's own noun between. */
+export const ITEM_WAVE_NOUN =
+  /^\s+(?:[\p{L}'’-]+\s+){1,2}(?:on|in|during|for)\s+the\s+(first|opening|second|2nd|third|3rd|final|last|closing)\b(?=\s+(?:day|one|wave|stage|round|leg)\b|\s*(?:[,.;]|and\b|$))/iu;
 export const ITEM_WAVE_ANY =
   /\d\s+(?:on|in|during|for)\s+the\s+(?:first|opening|second|2nd|third|3rd|final|last|closing)\b/i;
 export const ITEM_WAVES: Record<string, WaveCue> = {
