@@ -12,6 +12,8 @@ import { median, ms } from "./stats.ts";
 export interface ArchiveRow {
   facts: number;
   startupMs: number;
+  /** CPU time of the start-up, every thread of the process. */
+  startupCpuMs: number;
   rssMb: number;
   swap: { p50: number; p99: number };
   totals: { p50: number; p99: number };
@@ -70,6 +72,7 @@ export function benchArchive(scales = [1_000, 10_000, 100_000], runs = 3): Archi
       rows.push({
         facts: samples[0]?.facts ?? scale,
         startupMs: med((r) => r.startupMs),
+        startupCpuMs: med((r) => r.startupCpuMs),
         rssMb: med((r) => r.rssMb),
         swap: q("swap"),
         totals: q("totals"),
@@ -86,13 +89,13 @@ export function benchArchive(scales = [1_000, 10_000, 100_000], runs = 3): Archi
 
 export function formatArchive(rows: readonly ArchiveRow[]): string {
   const lines = [
-    "facts     start-up  RSS MB  swap p50/p99   totals p50/p99  disputes p50/p99  factcheck 10k p50/p99  digest p50",
+    "facts     start-up (CPU)       RSS MB  swap p50/p99   totals p50/p99  disputes p50/p99  factcheck 10k p50/p99  digest p50",
   ];
   for (const r of rows) {
     lines.push(
       [
         String(r.facts).padEnd(9),
-        `${ms(r.startupMs)} ms`.padStart(9),
+        `${ms(r.startupMs)} ms (${ms(r.startupCpuMs)})`.padStart(19),
         r.rssMb.toFixed(0).padStart(7),
         `${ms(r.swap.p50)}/${ms(r.swap.p99)}`.padStart(14),
         `${ms(r.totals.p50)}/${ms(r.totals.p99)}`.padStart(15),

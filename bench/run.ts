@@ -16,7 +16,7 @@ import os from "node:os";
 import { benchAdapters, formatAdapters } from "./adapters.ts";
 import { benchArchive, formatArchive } from "./archive.ts";
 import { benchCharts, formatCharts } from "./charts.ts";
-import { benchSlack, formatSlack } from "./slack.ts";
+import { benchSlack, FULL, formatSlack, QUICK } from "./slack.ts";
 import {
   benchClaims,
   benchCrash,
@@ -45,9 +45,9 @@ out.push(
 );
 
 let t0 = performance.now();
-const slack = await benchSlack(quick ? { requests: 300, reps: 1 } : { requests: 1_000, reps: 3 });
+const slack = await benchSlack(quick ? QUICK : FULL);
 section(
-  `1. Slack round trip: signed slash commands over 127.0.0.1 into Bolt's HTTP receiver, Factdesk against a bare app that acks and replies; medians of ${quick ? 1 : 3} runs (${secs(t0)})`,
+  `1. Slack round trip: signed slash commands over 127.0.0.1 into Bolt's HTTP receiver, Factdesk against a bare app that acks and replies, run back to back in alternating order; medians of ${(quick ? QUICK : FULL).reps} runs of ${(quick ? QUICK : FULL).requests} (${secs(t0)})`,
   formatSlack(slack),
 );
 

@@ -17,6 +17,7 @@
  * the reply itself costs.
  *
  *   node --import tsx bench/slack.ts [--quick] [--profile] [--no-archive] [--requests N] [--reps N]
+ *     [--warmup N] [--stores bundled,100k] [--commands /swap,/totals] [--concurrency 1,10,50]
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -28,6 +29,17 @@ import { BENCH_SECRET, type ServerKind } from "./slack-server.ts";
 import { median, ms, percentile } from "./stats.ts";
 
 export const TARGETS = { throughputRatio: 0.8, p99Ratio: 1.25 } as const;
+
+/**
+ * Runs per row and commands per run. Five shorter runs rather than three of 1,000 (the same
+ * commands in all): on a shared 2-core machine one run of either server can be off by ×2, and
+ * the median of five pairs is less moved by one such run; the range of the five is reported.
+ */
+export const FULL = { requests: 600, reps: 5 } as const;
+export const QUICK = { requests: 200, reps: 3 } as const;
+
+/** Untimed commands each side of a row gets before its reps. */
+const ROW_WARMUP = 300;
 
 /** What each command is asked: /swap rotates through dates, names and an unknown exchange. */
 const TEXTS: Record<string, readonly string[]> = {
@@ -59,9 +71,16 @@ export interface SlackRow {
   baseline: Figures;
   /** Factdesk's time from send to the reply at response_url. */
   reply: { p50: number; p99: number };
-  /** Factdesk against the baseline. */
+  /**
+   * Factdesk against the baseline: the median, over the reps, of the ratio of each Factdesk run
+   * to the baseline run beside it (run back to back, in alternating order), so a drift of the
+   * machine between reps touches both sides of each ratio.
+   */
   throughputRatio: number;
   p99Ratio: number;
+  cpuRatio: number;
+  /** The lowest and highest of those per-rep ratios: how far one run can be trusted. */
+  spread: { throughput: [number, number]; p99: [number, number]; cpu: [number, number] };
   /** The bare app that only acks, where measured. */
   bareAck: Figures | null;
 }
@@ -77,6 +96,10 @@ export interface SlackBenchOptions {
   archiveFacts?: number | null;
   /** Write a CPU profile of the Factdesk server process into this folder. */
   profileDir?: string;
+  /** Only these stores' rows ("bundled", "100k"); all by default. */
+  stores?: readonly string[];
+  /** Commands each server is warmed with, at concurrency 10, before anything is timed. */
+  warmup?: number;
 }
 
 interface Server {
@@ -179,8 +202,9 @@ export async function benchSlack(options: SlackBenchOptions = {}): Promise<Slack
     spawnServer("bare-respond", dir, apiUrl),
   ]);
   const [factdesk, bare, baseline] = servers as [Server, Server, Server];
-  const stores = [factdesk];
-  if (archiveFacts) {
+  const wanted = (name: string) => !options.stores || options.stores.includes(name);
+  const stores = wanted("bundled") ? [factdesk] : [];
+  if (archiveFacts && wanted(storeName(archiveFacts))) {
     // The archive in a folder of its own: the server opens <dir>/live.json as its live store.
     const folder = mkdtempSync(path.join(dir, "archive-"));
     writeFileSync(path.join(folder, "live.json"), JSON.stringify(generateStore(archiveFacts)));
@@ -229,38 +253,54 @@ export async function benchSlack(options: SlackBenchOptions = {}): Promise<Slack
     // Warm every server up (JIT, sockets, the desk's analysed store) before anything is timed:
     // first one command at a time, so the archive's first analysis (over a second at 100k
     // facts) is not met by a burst Bolt would give up on after 3 s.
+    // Long enough that the JIT has settled: with 400 commands each, the first timed runs of
+    // every server still cost a third more CPU than the last.
+    const warmup = options.warmup ?? 1_000;
     for (const server of servers)
       for (const command of commands) {
         await run(server, command, 1, 3);
-        await run(server, command, 10, 400);
+        await run(server, command, 10, warmup);
       }
-    for (const store of stores) {
-      for (const command of commands) {
-        for (const concurrency of concurrencies) {
+    // Row by row, each store's in turn (bundled, 100k, bundled…), so that no Factdesk server
+    // sits idle through nine rows of the other's while the baseline, in every row, does not.
+    for (const command of commands) {
+      for (const concurrency of concurrencies) {
+        for (const store of stores) {
           const f: Figures[] = [];
           const b: Figures[] = [];
           const ack: Figures[] = [];
           const replies: number[][] = [];
-          // Factdesk and its baseline in every row; the bare app that only acks once, beside
-          // the bundled store's rows at the reference concurrency.
-          const order =
-            concurrency === reference && store === factdesk
-              ? [baseline, store, bare]
-              : [baseline, store];
+          // Both sides warmed again for this row, untimed. After a minute idle, Factdesk at 100k
+          // facts took 1.67 and 1.47 ms of CPU a command for its first two runs of /swap,
+          // against 0.75 before (the bare app 1.29 and 1.20 against 0.66): in the table of
+          // 17:32, where the archive's server sat idle through the bundled store's nine rows,
+          // that was charged to its first row (/swap 100k at concurrency 1: 1.5 ms a command
+          // against 0.6-0.7 in its other /swap rows).
+          for (const server of [baseline, store])
+            await run(server, command, concurrency, Math.min(requests, ROW_WARMUP));
           for (let rep = 0; rep < reps; rep++) {
-            // Rotate which goes first, so none always gets the warmer (or busier) machine.
-            for (let j = 0; j < order.length; j++) {
-              const server = order[(rep + j) % order.length] as Server;
+            // Factdesk and its baseline back to back, in turn first (ABBA…), so neither always
+            // gets the warmer (or busier) machine and each rep's ratio is of neighbours.
+            const pair = rep % 2 === 0 ? [baseline, store] : [store, baseline];
+            for (const server of pair) {
               const r = await run(server, command, concurrency, requests);
               if (server === store) {
                 f.push(r.figures);
                 replies.push(r.replies);
-              } else if (server === baseline) b.push(r.figures);
-              else ack.push(r.figures);
+              } else b.push(r.figures);
             }
+            // The bare app that only acks, beside the bundled store's rows at the reference
+            // concurrency: a reference line, after the pair.
+            if (concurrency === reference && store === factdesk)
+              ack.push((await run(bare, command, concurrency, requests)).figures);
           }
           const fm = medianOf(f);
           const bm = medianOf(b);
+          const paired = (x: (g: Figures) => number) => f.map((g, i) => x(g) / x(b[i] as Figures));
+          const throughput = paired((g) => g.rps);
+          const p99 = paired((g) => g.p99);
+          const cpu = paired((g) => g.cpuMs);
+          const range = (xs: number[]): [number, number] => [Math.min(...xs), Math.max(...xs)];
           rows.push({
             command,
             store: store.store,
@@ -272,8 +312,10 @@ export async function benchSlack(options: SlackBenchOptions = {}): Promise<Slack
               p50: median(replies.map((r) => percentile(r, 50))),
               p99: median(replies.map((r) => percentile(r, 99))),
             },
-            throughputRatio: fm.rps / bm.rps,
-            p99Ratio: fm.p99 / bm.p99,
+            throughputRatio: median(throughput),
+            p99Ratio: median(p99),
+            cpuRatio: median(cpu),
+            spread: { throughput: range(throughput), p99: range(p99), cpu: range(cpu) },
             bareAck: ack.length ? medianOf(ack) : null,
           });
         }
@@ -284,7 +326,9 @@ export async function benchSlack(options: SlackBenchOptions = {}): Promise<Slack
     await sink.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  return rows;
+  // Listed store by store, as before, whatever order they were measured in.
+  const storeOrder = stores.map((s) => s.store);
+  return rows.sort((a, b) => storeOrder.indexOf(a.store) - storeOrder.indexOf(b.store));
 }
 
 export const meetsTargets = (r: SlackRow) =>
@@ -294,7 +338,7 @@ export const meetsTargets = (r: SlackRow) =>
 
 export function formatSlack(rows: readonly SlackRow[]): string {
   const lines = [
-    "command    store    conc  reqs │ Factdesk ack p50/p99 ms cmds/s CPU ms │ bare ack+reply p50/p99 ms cmds/s CPU ms │ cmds/s ×base p99 ×base │ reply p50/p99 ms errors",
+    "command    store    conc  reqs │ Factdesk ack p50/p99 ms cmds/s CPU ms │ bare ack+reply p50/p99 ms cmds/s CPU ms │ ×base, median of the reps (lowest–highest): cmds/s      ack p99          CPU │ reply p50/p99 ms errors",
   ];
   for (const r of rows) {
     lines.push(
@@ -312,8 +356,9 @@ export function formatSlack(rows: readonly SlackRow[]): string {
         r.baseline.rps.toFixed(0).padStart(6),
         r.baseline.cpuMs.toFixed(3).padStart(6),
         "│",
-        `×${r.throughputRatio.toFixed(2)}`.padStart(12),
-        `×${r.p99Ratio.toFixed(2)}`.padStart(9),
+        ratio(r.throughputRatio, r.spread.throughput).padStart(49),
+        ratio(r.p99Ratio, r.spread.p99).padStart(16),
+        ratio(r.cpuRatio, r.spread.cpu).padStart(16),
         "│",
         `${ms(r.reply.p50)}/${ms(r.reply.p99)}`.padStart(16),
         String(r.factdesk.errors + r.baseline.errors).padStart(6),
@@ -340,6 +385,10 @@ export function formatSlack(rows: readonly SlackRow[]): string {
   return lines.join("\n");
 }
 
+/** "×0.82 (0.75–0.90)": a row's ratio and the range of its reps' ratios. */
+const ratio = (x: number, [lo, hi]: [number, number]) =>
+  `×${x.toFixed(2)} (${lo.toFixed(2)}–${hi.toFixed(2)})`;
+
 /** Which target a row misses: "cmds/s", "p99", "errors". */
 function misses(r: SlackRow): string {
   const out: string[] = [];
@@ -359,9 +408,17 @@ if (process.argv[1] === import.meta.filename) {
     const i = process.argv.indexOf(name);
     return i > 0 ? Number(process.argv[i + 1]) : undefined;
   };
+  const list = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? (process.argv[i + 1] ?? "").split(",") : undefined;
+  };
   const rows = await benchSlack({
-    requests: flag("--requests") ?? (quick ? 300 : 1_000),
-    reps: flag("--reps") ?? (quick ? 1 : 3),
+    requests: flag("--requests") ?? (quick ? QUICK.requests : FULL.requests),
+    reps: flag("--reps") ?? (quick ? QUICK.reps : FULL.reps),
+    warmup: flag("--warmup"),
+    concurrencies: list("--concurrency")?.map(Number),
+    commands: list("--commands"),
+    stores: list("--stores"),
     profileDir,
     archiveFacts,
   });

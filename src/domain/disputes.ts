@@ -184,6 +184,8 @@ function valueDisputes(event: Event, facts: readonly Fact[], say: Attribution): 
     pushTo(groups, key, f);
   }
   for (const group of groups.values()) {
+    // One fact alone disputes nothing, whichever side it speaks for.
+    if (group.length < 2) continue;
     for (const side of ["each", "total", "ukraine", "russia"] as const) {
       // "each" against "each" is compared once, in the "each" pass.
       const members = group.filter((f) =>
@@ -228,6 +230,7 @@ function scopeHint(fact: Fact, side: Side, facts: readonly Fact[], say: Attribut
 
 /** Two groups of facts (by reading) whose values cannot both be true, or null. */
 function conflictingReadings(facts: readonly Fact[]): [Fact[], Fact[]] | null {
+  if (facts.length < 2) return null;
   const readings = new Map<string, Fact[]>();
   for (const f of facts) {
     const key = readingKey(f);

@@ -30,6 +30,7 @@ import { onlySlackHooks, slackHooks } from "./outbound.ts";
 import { paceRequests } from "./pace.ts";
 import { REQUEST_TS, skipReplays } from "./replays.ts";
 import { guardRequests } from "./request-guard.ts";
+import { jsonRespond } from "./respond.ts";
 
 export const EVENTS_PATH = "/slack/events";
 
@@ -157,7 +158,11 @@ export function createApp(options: CreateAppOptions): App {
     options.isEditor ?? editors({ config: config.editors, client: app.client, logger });
   const ingestUsers = new Set(config.editors?.ingestUserIds ?? []);
   // Behind one router (route.ts), the last of the global middlewares, not Bolt's listeners.
-  const routes = router();
+  // Replies posted as Bolt posts them, through the fetch Bolt uses (captured now, as Bolt
+  // does), serialised once for a memoised answer's reply (respond.ts). A fetch of the
+  // client's own (clientOptions.fetch, which may take only strings) keeps Bolt's respond().
+  const fetchFn = globalThis.fetch;
+  const routes = router(clientOptions.fetch ? {} : { respond: (url) => jsonRespond(fetchFn, url) });
   registerListeners(routes.registrar, {
     desk,
     lastDigest: options.lastDigest ?? (() => desk.lastDigest()),

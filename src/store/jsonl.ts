@@ -13,8 +13,6 @@
  *   (appendNow, then sync): see handled.ts for why, and what that costs.
  */
 import { close as closeFd, fdatasync, openSync, writeSync } from "node:fs";
-import type { FileHandle } from "node:fs/promises";
-import { open } from "node:fs/promises";
 import { promisify } from "node:util";
 import { DurableTextFile } from "./durable-file.ts";
 import { oneLine, StoreError } from "./errors.ts";
@@ -78,7 +76,6 @@ export function tornMessage(file: string, line: number, torn: string, what: stri
 export class LineFile {
   readonly file: string;
   readonly #out: DurableTextFile;
-  #handle: FileHandle | null = null;
   /** The descriptor appendNow writes through (opened on its first use). */
   #fd: number | null = null;
   /** Whether appendNow has written since the last sync. */
@@ -95,17 +92,16 @@ export class LineFile {
     return this.#appendable;
   }
 
-  /** Appends `text` (whole lines) and fsyncs; the caller replaces the file if this throws. */
+  /**
+   * Appends `text` (whole lines) and puts it on disk (fdatasync: the data and the file's new
+   * length, which is all an append changes that a reader needs) before resolving; the caller
+   * replaces the file if this throws. One write(2) and one fdatasync through the descriptor
+   * appendNow uses: a FileHandle's writeFile and fsync cost a /factcheck's recorded run 0.12-0.15
+   * ms of CPU, these 0.09-0.10.
+   */
   async append(text: string): Promise<void> {
-    if (!this.#appendable) throw new Error(`${this.file}: not appendable; replace it`);
-    try {
-      this.#handle ??= await open(this.file, "a", 0o600);
-      await this.#handle.writeFile(text, "utf8");
-      await this.#handle.sync();
-    } catch (err) {
-      this.#appendable = false;
-      throw err;
-    }
+    this.appendNow(text);
+    await this.sync();
   }
 
   /**
@@ -154,12 +150,9 @@ export class LineFile {
 
   /** Lets go of the file; the caller has waited for its writes and syncs to finish. */
   async close(): Promise<void> {
-    const handle = this.#handle;
     const fd = this.#fd;
-    this.#handle = null;
     this.#fd = null;
     this.#unsynced = false;
-    await handle?.close().catch(() => {});
     if (fd !== null) await closeDescriptor(fd).catch(() => {});
   }
 }

@@ -14,6 +14,7 @@ import path from "node:path";
 import { Low } from "lowdb";
 import { DurableTextFile } from "./durable-file.ts";
 import { attempt, ioError, parseJsonText, StoreError, schemaProblem } from "./errors.ts";
+import { plainlyValidFact } from "./fact-rows.ts";
 import { COLLECTIONS, type Collection, type FactStore, type OpenReport } from "./fact-store.ts";
 import { HandledLog } from "./handled.ts";
 import {
@@ -122,8 +123,14 @@ export function checkRowByRow(migrated: unknown): StoreData | null {
   for (const [c, schema] of ROW_SCHEMAS) {
     const rows = m[c] as unknown[];
     const kept = new Array<unknown>(rows.length);
+    // Facts are most of an archive: a row the hand check vouches for is kept without zod.
+    const plain = c === "facts" ? plainlyValidFact : null;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
+      if (plain?.(row)) {
+        kept[i] = row;
+        continue;
+      }
       const parsed = schema.safeParse(row);
       if (!parsed.success) return null;
       kept[i] =
@@ -629,7 +636,12 @@ export class Store implements FactStore {
     // The activity lists and the resolutions as they were (their rows are frozen, so copying
     // the lists is enough), and whether a change may have touched the store file's part
     // (undeclared: it may).
-    const before = snapshotActivity(data);
+    // Only the activity lists the batch says it touches are copied (an undeclared change may
+    // touch any): a fact-check run recorded need not copy and compare the whole audit log.
+    const declared = batch.every((p) => p.touches !== undefined)
+      ? new Set<Collection>(batch.flatMap((p) => p.touches ?? []))
+      : null;
+    const before = snapshotActivity(data, declared);
     const resolutionsBefore = data.resolutions.slice();
     const touchesFile = batch.some(
       (p) => p.touches === undefined || p.touches.some((c) => inStoreFile(c)),
@@ -844,6 +856,8 @@ export class Store implements FactStore {
     // The lists themselves stay (readers may hold them); their rows are put back.
     for (const c of ACTIVITY) {
       const list = data[c] as unknown[];
+      // A list not copied (the batch did not say it touches it) is as it was.
+      if (before[c] === list) continue;
       list.splice(0, list.length, ...before[c]);
     }
     data.resolutions.splice(0, data.resolutions.length, ...resolutionsBefore);
@@ -944,11 +958,24 @@ function sameRows(a: readonly unknown[], b: readonly unknown[]): boolean {
   return true;
 }
 
-function snapshotActivity(data: StoreData): ActivityRows {
+/**
+ * The activity lists as they are: copies of those in `only` (every one without it), and the
+ * others as they stand, with their lengths, so a change that touched one anyway is still seen.
+ */
+function snapshotActivity(data: StoreData, only: ReadonlySet<Collection> | null): ActivityRows {
   const out = noActivity();
-  for (const c of ACTIVITY) (out[c] as unknown[]) = data[c].slice();
+  for (const c of ACTIVITY) {
+    if (!only || only.has(c)) (out[c] as unknown[]) = data[c].slice();
+    else {
+      (out[c] as unknown[]) = data[c];
+      uncopiedLength.set(data[c], data[c].length);
+    }
+  }
   return out;
 }
+
+/** Lengths of the lists snapshotActivity did not copy, when it did not. */
+const uncopiedLength = new WeakMap<readonly unknown[], number>();
 
 /**
  * What a write did to the activity lists: the rows it added at their ends (null: none), or
@@ -963,6 +990,12 @@ function activityChanges(
   for (const c of ACTIVITY) {
     const b = before[c] as unknown[];
     const a = after[c] as unknown[];
+    // Not copied, as the batch said it would not touch it: unchanged, unless its length says
+    // otherwise (then the journal is rewritten whole, which is right whatever was done).
+    if (a === b) {
+      if (a.length !== uncopiedLength.get(b)) return { added: null, rewritten: true };
+      continue;
+    }
     if (a.length < b.length) return { added: null, rewritten: true };
     for (let i = 0; i < b.length; i++) if (a[i] !== b[i]) return { added: null, rewritten: true };
     if (a.length > b.length) {

@@ -146,6 +146,46 @@ describe("the activity journal", () => {
     expect((await readStoreFiles(file)).audit).toEqual([{ ...entry(1), by: "U9" }, entry(2)]);
   });
 
+  it("a write copies only the activity lists it says it touches, and one that touched another anyway is still kept", async () => {
+    const { store } = await open();
+    await store.update((d) => void d.audit.push(entry(1), entry(2)), ["audit"]);
+    const run = legacyStore().factchecks[0] as StoreData["factchecks"][number];
+    // A fact-check run, said to touch the runs alone: appended, the audit log not copied.
+    const slice = vi.spyOn(Array.prototype, "slice");
+    await store.update((d) => void d.factchecks.push(run), ["factchecks"]);
+    const copied = slice.mock.contexts.filter((c) => c === store.data.audit);
+    slice.mockRestore();
+    expect(copied).toEqual([]);
+    expect(journalLines().map((l) => JSON.parse(l))).toEqual([
+      { audit: [entry(1), entry(2)] },
+      { factchecks: [run] },
+    ]);
+    // A change that says it touches the runs but adds an audit entry too: the journal is
+    // rewritten whole, so the entry is on disk all the same.
+    await store.update(
+      (d) => {
+        d.factchecks.push(run);
+        d.audit.push(entry(3));
+      },
+      ["factchecks"],
+    );
+    await store.close();
+    const { store: reopened } = await open();
+    expect(reopened.data.audit).toEqual([entry(1), entry(2), entry(3)]);
+    // And one that replaces an audit row in place, saying so, with the runs it touches.
+    await reopened.update(
+      (d) => {
+        d.audit.splice(1, 1, entry(4));
+        d.factchecks.push(run);
+      },
+      ["factchecks", "audit"],
+    );
+    await reopened.close();
+    const { store: again } = await open();
+    expect(again.data.audit).toEqual([entry(1), entry(4), entry(3)]);
+    expect(again.data.factchecks).toEqual([run, run, run]);
+  });
+
   it("a store written before the journal has its activity moved on first start, and once", async () => {
     const legacy = legacyStore();
     writeFileSync(file, JSON.stringify(legacy));

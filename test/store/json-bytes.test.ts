@@ -41,6 +41,28 @@ describe("parsing the store file a row at a time", () => {
     }
   });
 
+  it("lists long enough to be parsed in several batches, rows of every size and white space between", () => {
+    const row = (i: number) => ({
+      i,
+      t: `${'] , } { [ \\ " ’ 𝄞 '.repeat(i % 7)}${"x".repeat((i * 7919) % 5000)}`,
+      list: [i, [String(i)], { deep: [i] }],
+    });
+    const o = {
+      schemaVersion: 2,
+      facts: Array.from({ length: 3_000 }, (_, i) => row(i)),
+      one: [row(1)],
+      big: [{ t: "y".repeat(300_000) }, row(2), { t: "z".repeat(70_000) }],
+    };
+    for (const indent of [undefined, 1]) {
+      const text = JSON.stringify(o, null, indent);
+      expect(text.length).toBeGreaterThan(10 * 64 * 1024);
+      expect(parseObjectByRows(bytes(text))).toStrictEqual(o);
+    }
+    // A bad row deep in a long list still leaves the whole file to JSON.parse.
+    const text = JSON.stringify(o).replace('"i":2999,', '"i":2999,,');
+    expect(parseObjectByRows(bytes(text))).toBeNull();
+  });
+
   it("a byte-order mark, white space around everything, an empty object and empty lists", () => {
     expect(
       parseObjectByRows(bytes('\uFEFF \n{ "a" : [ 1 , { "b" : [ ] } ] , "c" : [ ] }\r\n')),

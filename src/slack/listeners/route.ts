@@ -16,7 +16,7 @@
  * Only exact names are routed (what registerListeners uses); a name registered twice is a
  * mistake and throws at start-up, where Bolt would have run both handlers.
  */
-import type { AnyMiddlewareArgs, App, Middleware } from "@slack/bolt";
+import type { AnyMiddlewareArgs, App, Middleware, RespondFn } from "@slack/bolt";
 
 // biome-ignore lint/suspicious/noExplicitAny: handlers of every kind, typed by their own registrations
 type Handler = (args: any) => Promise<void>;
@@ -52,7 +52,23 @@ export interface Router {
   middleware: Middleware<AnyMiddlewareArgs>;
 }
 
-export function router(): Router {
+export interface RouterOptions {
+  /**
+   * The respond() handed to a handler in place of Bolt's (for the same response_url Bolt
+   * chose): see slack/respond.ts. Without it, Bolt's.
+   */
+  respond?: (responseUrl: string) => RespondFn;
+}
+
+/** The response_url Bolt's respond() posts to: the body's, or a modal's first. */
+function responseUrlOf(body: unknown): string | undefined {
+  const b = body as { response_url?: unknown; response_urls?: { response_url?: unknown }[] };
+  if (b?.response_url) return typeof b.response_url === "string" ? b.response_url : undefined;
+  const first = Array.isArray(b?.response_urls) ? b.response_urls[0]?.response_url : undefined;
+  return typeof first === "string" ? first : undefined;
+}
+
+export function router(options: RouterOptions = {}): Router {
   const tables = new Map<Kind, Map<string, Handler>>(KINDS.map((k) => [k, new Map()]));
   const add =
     (kind: Kind) =>
@@ -74,8 +90,13 @@ export function router(): Router {
     const kind = kindOf(a);
     const name = kind ? NAME_OF[kind](a) : undefined;
     const handler = kind && typeof name === "string" ? tables.get(kind)?.get(name) : undefined;
-    if (handler) await handler(args);
-    else await args.next();
+    if (!handler) return args.next();
+    const url = options.respond && typeof a.respond === "function" && responseUrlOf(a.body);
+    if (!url || !options.respond) return handler(args);
+    // The handler reads Bolt's arguments through the prototype, respond() its own.
+    const own = Object.create(args) as Record<string, unknown>;
+    own.respond = options.respond(url);
+    await handler(own);
   };
   return { registrar, middleware };
 }

@@ -9,6 +9,7 @@ import { renderBlocks } from "../../../render/blocks/index.ts";
 import { unescapeSlack } from "../../../render/escape.ts";
 import type { SlackDeps } from "../../deps.ts";
 import { isDirect, replyWith, showsEditorButtons } from "../../reply.ts";
+import { ephemeral } from "../../respond.ts";
 
 export type Query = (desk: Desk, text: string) => Answer;
 
@@ -33,7 +34,7 @@ export function answerCommand(name: string, query: Query, deps: SlackDeps) {
           share: !isDirect(command.channel_id),
           editor,
         }),
-      (reply) => respond({ response_type: "ephemeral", ...reply }),
+      (reply) => respond(ephemeral(reply)),
     );
   };
 }

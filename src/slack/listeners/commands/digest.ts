@@ -4,6 +4,7 @@ import { renderDigest } from "../../../render/blocks/digest.ts";
 import type { SlackDeps } from "../../deps.ts";
 import { NO_STORE, notice } from "../../notices.ts";
 import { replyWith, showsEditorButtons } from "../../reply.ts";
+import { ephemeral } from "../../respond.ts";
 
 export function digestCommand(deps: SlackDeps) {
   return async ({
@@ -22,7 +23,7 @@ export function digestCommand(deps: SlackDeps) {
         newsroom
           ? renderDigest(newsroom.digest(deps.digestChannel ?? null), { editor })
           : notice(NO_STORE),
-      (reply) => respond({ response_type: "ephemeral", ...reply }),
+      (reply) => respond(ephemeral(reply)),
     );
   };
 }

@@ -11,6 +11,7 @@ import { unescapeSlack } from "../../../render/escape.ts";
 import type { SlackDeps } from "../../deps.ts";
 import { notice, slowDown } from "../../notices.ts";
 import { replyWith } from "../../reply.ts";
+import { ephemeral } from "../../respond.ts";
 
 const HELP = /^(help|\?|-h|--help)$/i;
 
@@ -81,7 +82,7 @@ export function factcheckCommand(deps: SlackDeps) {
         factcheckReply(deps.desk, command.text ?? "", (a) => {
           answer = a;
         }),
-      (reply) => respond({ response_type: "ephemeral", ...reply }),
+      (reply) => respond(ephemeral(reply)),
     );
     await recordRun(deps.desk, answer, command.user_id, logger);
   };

@@ -4,6 +4,7 @@ import { renderReview } from "../../../render/blocks/review.ts";
 import type { SlackDeps } from "../../deps.ts";
 import { NO_STORE, NOT_EDITOR_REVIEW, notice } from "../../notices.ts";
 import { replyWith } from "../../reply.ts";
+import { ephemeral } from "../../respond.ts";
 
 export function reviewCommand(deps: SlackDeps) {
   return async ({
@@ -24,7 +25,7 @@ export function reviewCommand(deps: SlackDeps) {
           : newsroom
             ? renderReview(newsroom.review())
             : notice(NO_STORE),
-      (reply) => respond({ response_type: "ephemeral", ...reply }),
+      (reply) => respond(ephemeral(reply)),
     );
   };
 }
