@@ -529,3 +529,14 @@ describe("a list item's own noun before its wave", () => {
     ).toContainEqual(["370", "contradicted"]);
   });
 });
+
+describe("a list item's wave said before its figure", () => {
+  it("'in the first day 390, in the second 307, in the third 303' pairs each wave with its figure", () => {
+    expect(
+      verdicts(
+        "Each side freed, in the first day 390, in the second 307, in the third 303.",
+        "2025-05-27",
+      ).map(([, v]) => v),
+    ).not.toContain("contradicted");
+  });
+});

@@ -99,6 +99,7 @@ import {
   EVERY_SINCE_START,
   ITEM_WAVE,
   ITEM_WAVE_ANY,
+  ITEM_WAVE_BEFORE,
   ITEM_WAVE_NOUN,
   ITEM_WAVES,
   notAFigure,
@@ -1027,7 +1028,8 @@ function sentenceClaims(
     // "390 on the first day, 307 on the second and 303 on the last": each figure of a list names
     // its own wave; a figure in such a list with no words of its own takes no wave.
     if (measure === "released" && !claim.planned) {
-      const own = ITEM_WAVE.exec(after) ?? ITEM_WAVE_NOUN.exec(after);
+      const own =
+        ITEM_WAVE.exec(after) ?? ITEM_WAVE_NOUN.exec(after) ?? ITEM_WAVE_BEFORE.exec(before);
       // "390 on the first day, 307 a side the next": the wave after the item before.
       const next = own ? null : NEXT_ITEM.exec(after);
       if (next) {

@@ -15,6 +15,9 @@ export const ITEM_WAVE =
 /** "307 soldiers on the second", "303 Russian servicemen on the last day": the item's own noun between. */
 export const ITEM_WAVE_NOUN =
   /^\s+(?:[\p{L}'’-]+\s+){1,2}(?:on|in|during|for)\s+the\s+(first|opening|second|2nd|third|3rd|final|last|closing)\b(?=\s+(?:day|one|wave|stage|round|leg)\b|\s*(?:[,.;]|and\b|$))/iu;
+/** "In the first day 390, in the second 307": the item's wave said before its figure. */
+export const ITEM_WAVE_BEFORE =
+  /(?:^|[,;]\s*|\b(?:and|then)\s+)(?:on|in|during|for)\s+the\s+(first|opening|second|2nd|third|3rd|final|last|closing)(?:\s+(?:day|one|wave|stage|round|leg))?\s*[,:—–-]?\s*$/i;
 export const ITEM_WAVE_ANY =
   /\d\s+(?:on|in|during|for)\s+the\s+(?:first|opening|second|2nd|third|3rd|final|last|closing)\b/i;
 export const ITEM_WAVES: Record<string, WaveCue> = {
