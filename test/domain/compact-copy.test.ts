@@ -540,3 +540,30 @@ describe("a list item's wave said before its figure", () => {
     ).not.toContain("contradicted");
   });
 });
+
+describe("labels of a briefing and a carousel", () => {
+  it("'Still held in Russia: over 16,000 Ukrainian civilians' is the count of those held", () => {
+    expect(
+      verdicts(
+        "5/6 Still held in Russia: over 16,000 Ukrainian civilians, says the ombudsman.",
+        "2025-05-26",
+      ),
+    ).toEqual([["over 16,000", "supported"]]);
+  });
+
+  it("a Hansard column is no count: '(HC Deb col 211)'", () => {
+    const got = verdicts(
+      "3. On 24 May a further 307 were exchanged by each side, and on 25 May the final 303 (HC Deb col 211).",
+      "2025-06-03",
+    );
+    expect(got.map(([read]) => read)).not.toContain("211");
+  });
+
+  it("a held figure put right says who holds them", () => {
+    const [c] = figures(
+      "Ombudsman Lubinets says 6,000 Ukrainian civilians are held in Russia.",
+      "2025-05-26",
+    );
+    expect(c?.reason).toContain("held by Russia");
+  });
+});

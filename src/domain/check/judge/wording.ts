@@ -44,6 +44,9 @@ function display(f: Fact, sub: SubSide): string {
 }
 
 export function sideWords(sub: SubSide, f: Fact): string {
+  // Those held are held by the other side, not returned to their own.
+  if (f.measure === "held" && (sub === "ukraine" || sub === "russia"))
+    return sub === "ukraine" ? " Ukrainians held by Russia" : " Russians held by Ukraine";
   if (sub === "ukraine") return f.side === "each" ? " for each side" : " returned to Ukraine";
   if (sub === "russia") return f.side === "each" ? " for each side" : " returned to Russia";
   if (sub === "total") return " for both sides together";

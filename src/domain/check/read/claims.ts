@@ -826,6 +826,7 @@ function sentenceClaims(
           daysSoFar !== null || soFar !== null,
           exchangeSentence || implied,
           clauseBefore,
+          before,
         );
       // "- March 19: 157 POWs each", "390 Ukrainians" in a headline: a count of people with no
       // verb, in a text about exchanges, is one exchanged; it is put right only where its own

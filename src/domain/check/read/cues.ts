@@ -123,6 +123,7 @@ export function measureOf(
   daysSoFar: boolean,
   exchangeSentence: boolean,
   clauseBefore: string,
+  before = "",
 ): Measure | null {
   // Drones and missiles are only ever counted as launched in an attack.
   if (counted === "drones" || counted === "missiles") return "launched";
@@ -164,6 +165,8 @@ export function measureOf(
   )
     return "held";
   if (/\b(?:hold|holds|holding|is holding)\s+(?:\w+\s+)?$/i.test(clauseBefore)) return "held";
+  // "Still held in Russia: over 16,000 civilians": a label that says they are held.
+  if (/\b(?:held|detained|in captivity|imprisoned)\b[^.;:]{0,30}:\s*$/i.test(before)) return "held";
   const returning =
     /\b(?:freed|returned|brought (?:back|home)|released|brought back|come home|came home|been freed)\b/i;
   if (sinceStart && (exchangeSentence || returning.test(s))) return "returned-since-2022";
