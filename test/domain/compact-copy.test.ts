@@ -567,3 +567,18 @@ describe("labels of a briefing and a carousel", () => {
     expect(c?.reason).toContain("held by Russia");
   });
 });
+
+describe("a document's own day", () => {
+  it("'my written answer of 2 June' dates the answer, not the figure after it, and is no claim", () => {
+    expect(
+      factcheck(
+        k,
+        "In my written answer of 2 June (UIN 4412), I stated that 390 were exchanged by each side on 23 May.",
+        { refDate: "2025-06-03" },
+      ).claims.map((c) => [c.claim, c.verdict]),
+    ).toEqual([
+      ["390", "supported"],
+      ["23 May", "supported"],
+    ]);
+  });
+});

@@ -129,6 +129,10 @@ export const DAYS_BEFORE_SERIES = /^\s*(?:,?\s*respectively\s*)?[:=\-–—]?\s*
 export const DAYS_AFTER_SERIES =
   /^\s*(?:(?:each|apiece|a side|per side|each side|each way|prisoners|people)\s*)?(?:,\s*)?(?:on|over)?\s*(?:the\s+)?$/i;
 
+/** A document's own day ("my answer of 2 June", "the report dated 14 May"): no event's, no figure's. */
+export const DOCUMENT_DAY_BEFORE =
+  /\b(?:answer|letter|statement|report|reply|note|briefing|memo|email|e-mail|article|edition|update|question|motion|debate|minutes)\s+(?:of|dated|published on|sent on)\s+$/i;
+
 export const DAYS_SO_FAR =
   /\b(?:in|over|during|within|for|after(?= (?:just |only |the first |first )?(?:two|three|2|3) days\b(?! (?:of|later)\b))) (?:just |only )?(?:these |the first |first |the past |its first |the (?:exchange|swap|deal|operation)['’]s first )?(two|three|four|five|2|3|4|5) days\b|\b(two|three|2|3)-day (?:tally|total|count|figure)\b/i;
 

@@ -2,6 +2,8 @@
  * Clauses within a sentence, and the day a figure at a place in it is about: a day binds to its
  * own clause, or to one named before it in the sentence, never to one in a later clause.
  */
+
+import { DOCUMENT_DAY_BEFORE } from "../vocabulary.ts";
 import type { DayRange } from "./claims.ts";
 import type { DateBasis, DateInfo } from "./draft-dates.ts";
 
@@ -54,6 +56,9 @@ export function dateFor(
   const usable = dates.filter(
     (d) =>
       !d.since &&
+      !(
+        text && DOCUMENT_DAY_BEFORE.test(text.slice(Math.max(0, d.start - off - 40), d.start - off))
+      ) &&
       !anotherFigures(d, text, off, rel) &&
       !leadsAnother(d, text, off, relEnd) &&
       !forHeading(d, text, off) &&

@@ -6,7 +6,14 @@
  */
 import { daysBetween } from "../../dates.ts";
 import { allMatches } from "../../matches.ts";
-import { CUE_WORDS, DAY_COUNT, DAY_SWAP_WORDS, EVENT_CUES, type EventCue } from "../vocabulary.ts";
+import {
+  CUE_WORDS,
+  DAY_COUNT,
+  DAY_SWAP_WORDS,
+  DOCUMENT_DAY_BEFORE,
+  EVENT_CUES,
+  type EventCue,
+} from "../vocabulary.ts";
 import type { DateBasis, DateInfo } from "./draft-dates.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -209,6 +216,7 @@ export function dateClaimsOf(
     const relEnd = d.end - sentence.start;
     if (DATELINE_AFTER.test(s.slice(relEnd, relEnd + 20))) continue;
     if (DATELINE_BEFORE.test(s.slice(Math.max(0, rel - 40), rel))) continue;
+    if (DOCUMENT_DAY_BEFORE.test(s.slice(Math.max(0, rel - 40), rel))) continue;
     // "Six days ago today": "today" is where the count starts, not a day of its own.
     if (/\bago\s+$/i.test(s.slice(Math.max(0, rel - 6), rel))) continue;
     // "Zelensky said on May 24 …": the day a statement was made, which the store does not keep,

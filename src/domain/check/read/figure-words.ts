@@ -110,7 +110,7 @@ const CLOCK_AFTER =
 
 /** Before a bare number, words that make it a label or a name: "Bus 7", "No. 64", "room 12". */
 const LABEL_BEFORE =
-  /\b(?:no|nos|number|col|cols|column|question|q|bus|room|article|decree|resolution|section|page|p|pp|ext|extension|line|flight|unit|brigade|battalion|regiment|division|platoon|game|episode|chapter|item|point|paragraph|clause|case|file|ward|block|building|gate|door|seat|row|route|highway|km|mile|aged?|age)\.?\s*#?\s*$/i;
+  /\b(?:no|nos|number|col|cols|column|question|q|uin|ref|bus|room|article|decree|resolution|section|page|p|pp|ext|extension|line|flight|unit|brigade|battalion|regiment|division|platoon|game|episode|chapter|item|point|paragraph|clause|case|file|ward|block|building|gate|door|seat|row|route|highway|km|mile|aged?|age)\.?\s*#?\s*$/i;
 
 /** A bare figure in a sentence about an exchange that can only be a count of people. */
 export function bareCount(
