@@ -185,6 +185,7 @@ function eventsOfDay(k: Knowledge, day: string): readonly Event[] {
  * figure's that opens with "after" or "before" names other events, not the figure's.
  */
 function otherEventsBlanked(s: string, rel: number): string {
+  if (!/\b(?:after|before|following)\b/i.test(s)) return s;
   const starts = clauseStarts(s);
   let out = s;
   for (const [i, start] of starts.entries()) {
