@@ -128,9 +128,21 @@ export function sideOfPeople(
   return to && !ukr ? (to === "Ukraine" ? "ukraine" : "russia") : null;
 }
 
-/** "Ukraine received 1,000 bodies", "Russia had received the bodies of 24": the side receiving. */
+/** "Ukraine received 1,000 bodies", "Russia had received the bodies of 24", "The Russian
+ * Federation received the bodies of 31": the side receiving. */
 const RECEIVER =
-  /\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:had\s+|has\s+|have\s+)?(?:received|got|took)\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:more|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+)?$/i;
+  /\b(Russia|Moscow|Ukraine|Kyiv|Kiev|(?:the\s+)?Russian (?:Federation|side)|(?:the\s+)?Ukrainian side)\s+(?:had\s+|has\s+|have\s+)?(?:received|got|took)\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:more|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+)?$/i;
+/** "Ukraine returned 29 and 19", "Kyiv in turn handed over the bodies of 40": the side giving
+ * them, whose fallen they are not (the bodies go the other way). */
+const GIVER =
+  /\b(Russia|Moscow|Ukraine|Kyiv|Kiev|(?:the\s+)?Russian (?:Federation|side)|(?:the\s+)?Ukrainian side)\s+(?:also\s+|in turn\s+|in return\s+)?(?:returned|handed over|handed back|gave back|transferred)\s+(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:\d[\d,]*\s+and\s+)?$/i;
+/** "…, receiving 29 and 19 in return", "… and received 17": what the side the sentence opens
+ * with got back for what it handed over. */
+const GOT_BACK = /\b(?:received|receiving|got back|getting back)\s+(?:\d[\d,]*\s+and\s+)?$/i;
+/** The side a sentence opens with, before its first verb of handing over. */
+const OPENS_WITH =
+  /^(?:[^.;]{0,40}?\b)?(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:also\s+)?(?:handed over|returned|transferred|gave)\b/i;
+const isRussia = (who: string) => /^(?:Russia|Moscow)$|Russian/i.test(who);
 /** "We received 27 bodies", "the bodies of 24 of its own soldiers": the speaker's own side. */
 const OWN_BEFORE =
   /\b(?:(?:we|it|they)\s+(?:have\s+|had\s+)?(?:received|got|took)|(?:reported|reports|confirmed|announced)\s+(?:receiving|having received|the receipt of))\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?$/i;
@@ -167,8 +179,15 @@ export function bodiesSide(
   }
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 40);
-  const receiver = RECEIVER.exec(text.slice(Math.max(0, sentenceStart, start - 60), start))?.[1];
-  if (receiver) return /^(?:Russia|Moscow)$/i.test(receiver) ? "russia" : "ukraine";
+  const lead = text.slice(Math.max(0, sentenceStart, start - 60), start);
+  const receiver = RECEIVER.exec(lead)?.[1];
+  if (receiver) return isRussia(receiver) ? "russia" : "ukraine";
+  const giver = GIVER.exec(lead)?.[1];
+  if (giver) return isRussia(giver) ? "ukraine" : "russia";
+  if (GOT_BACK.test(lead)) {
+    const opener = OPENS_WITH.exec(text.slice(sentenceStart + 1, start))?.[1];
+    if (opener) return isRussia(opener) ? "russia" : "ukraine";
+  }
   const own = OWN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || OWN_AFTER.test(after);
   if (own && (party === "ukraine" || party === "russia")) return party;
   if (

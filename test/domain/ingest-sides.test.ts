@@ -91,3 +91,30 @@ describe("people who came back", () => {
     expect(cameBack(text, end, text.length)).toBe(true);
   });
 });
+
+describe("bodies that went the other way", () => {
+  it("reads the side that received them when a country's full style or 'side' names it", () => {
+    const fed = "The Russian Federation received the bodies of 44 of its servicemen.";
+    expect(bodiesSide(fed, ...at(fed, "44"))).toBe("russia");
+    const side = "Later the Ukrainian side received 700 bodies.";
+    expect(bodiesSide(side, ...at(side, "700"))).toBe("ukraine");
+  });
+
+  it("gives bodies a side handed over to the other side", () => {
+    const pair = "Meanwhile Kyiv returned 12 and 8 to the other side.";
+    expect(bodiesSide(pair, ...at(pair, "12"))).toBe("russia");
+    expect(bodiesSide(pair, ...at(pair, "8"))).toBe("russia");
+    const turn = "Ukraine in turn handed over the bodies of 35 soldiers.";
+    expect(bodiesSide(turn, ...at(turn, "35"))).toBe("russia");
+  });
+
+  it("gives what a side got back for its handover to that side", () => {
+    const got =
+      "Moscow handed over 600 bodies in March and 400 in April, receiving 22 and 9 in return.";
+    expect(bodiesSide(got, ...at(got, "600"))).toBe("ukraine");
+    expect(bodiesSide(got, ...at(got, "22"))).toBe("russia");
+    expect(bodiesSide(got, ...at(got, "9"))).toBe("russia");
+    const and = "On Friday Russia handed over 900 bodies and received 14.";
+    expect(bodiesSide(and, ...at(and, "14"))).toBe("russia");
+  });
+});
