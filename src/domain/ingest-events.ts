@@ -639,10 +639,10 @@ export function findEventMentions(text: string, published: string): EventMention
         });
     }
   }
-  // A text headed "Statement of the Ministry of Defence" is itself a statement, made on the day
-  // it was published.
+  // A text headed "Statement of the Ministry of Defence" (or "Comment by the Press Department
+  // of …") is itself a statement, made on the day it was published.
   const heading =
-    /^(?:[^\n]*\n){0,3}?[ \t]*((?:Statement|Press release|Communiqu[ée]) (?:of|by|from) [^\n]{3,120})$/m.exec(
+    /^(?:[^\n]*\n){0,3}?[ \t]*((?:Statement|Press release|Communiqu[ée]|Comment|Commentary) (?:of|by|from) [^\n]{3,200})$/m.exec(
       text,
     );
   if (heading?.[1] && !out.some((x) => x.kind === "statement" && x.from === published)) {

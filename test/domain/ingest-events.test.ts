@@ -130,6 +130,16 @@ describe("findEventMentions", () => {
     expect(days("A statement of regret\n\nThe ministry regrets the delay.", "2025-05-12")).toEqual(
       [],
     );
+    // A ministry's comment, headed so, with its department's long style.
+    expect(
+      days(
+        "Comment by the Information and Press Department of the Ministry of Foreign Affairs of the Republic of Nowhere on recent remarks about humanitarian questions\n\n4 May 2025\n\nWe regret the remarks.",
+        "2025-05-04",
+      ),
+    ).toEqual(["statement 2025-05-04"]);
+    expect(days("A comment on the week\n\nThe ministry regrets the delay.", "2025-05-12")).toEqual(
+      [],
+    );
   });
 
   it("takes the kind from the day's own stretch of words, and 'followed' from the day before", () => {
