@@ -302,7 +302,7 @@ function daysListedBefore(text: string, d: DateMention): string[] {
 const NOT_HELD =
   /\b(?:postponed|put off|pushed back|called off|cancell?ed|(?:would|will|did|does|could) not (?:take place|happen|go ahead)|won['’]t (?:take place|happen|go ahead)|has been delayed|was delayed)\b/i;
 const HELD =
-  /\b(?:took place|went ahead|was carried out|were carried out|(?:were|was) (?:exchanged|freed|released|returned|handed over)|came home)\b/i;
+  /\b(?:took place|went ahead|was carried out|were carried out|(?:were|was) (?:exchanged|freed|released|returned|handed over)|came home|brought (?:[^.;]{0,40}?\s)?(?:home|back))\b/i;
 
 function kindOf(
   text: string,

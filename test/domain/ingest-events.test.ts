@@ -495,6 +495,22 @@ describe("an exchange put off is not an exchange", () => {
   });
 });
 
+describe("a stage held after a delay", () => {
+  it("is the exchange of its day when the sentence says it brought people home", () => {
+    // Our wording: the delay is told beside the day, the stage was still held.
+    expect(
+      days(
+        "Three stages in May and a fourth on 9 June, after a row over a postponed list, brought 500 soldiers a side home.",
+        "2025-07-01",
+      ),
+    ).toContain("exchange 2025-06-09");
+    // Put off, with nothing brought home: the word that it was.
+    expect(
+      days("On 9 June the headquarters said the exchange had been postponed.", "2025-07-01"),
+    ).not.toContain("exchange 2025-06-09");
+  });
+});
+
 describe("a live page's heading", () => {
   it("gives the days the page covers, not an event of its own", () => {
     // Our wording: a live blog over three days, its entries below.
