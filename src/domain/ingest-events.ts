@@ -337,7 +337,12 @@ function kindOf(
         ? { kind: "talks", ordinal: first.match(STATE_OF_ROUNDS)?.[1] ?? null }
         : { kind: "meeting", ordinal: null };
   }
-  if (SPOKE_OF_PLAN.test(text.slice(d.end, clause.end)))
+  // (Not a day talks name just before it: "At the talks on June 2, Moscow said it would …" is
+  // what was said at the talks.)
+  if (
+    SPOKE_OF_PLAN.test(text.slice(d.end, clause.end)) &&
+    !(TALKS_BEFORE.test(before) && /\b(?:talks|negotiations|round|meeting)\b/i.test(before))
+  )
     return { kind: "statement", ordinal: null };
   // (Not "met families of men who came home on Friday": the day is the return's.)
   const metGap = MET_BEFORE.exec(text.slice(Math.max(clause.start, d.start - 90), d.start));
@@ -566,7 +571,14 @@ export function findEventMentions(text: string, published: string): EventMention
       if (NOT_BEFORE.test(before) && !namesTalks) continue;
       // A timeline's line is what happened that day, whatever it says of what comes next.
       const entry = timelineEntry(text, d) !== null;
-      if (!entry && NOT_NEAR.test(near(text, clause, d))) continue;
+      // "At the talks on June 2, Moscow said it would return 6,000 bodies": a past day that talks
+      // name just before it is theirs, whatever plan the words after it tell of.
+      const talksDay =
+        TALKS_BEFORE.test(before) && /\b(?:talks|negotiations|round|meeting)\b/i.test(before);
+      const around = talksDay
+        ? text.slice(Math.max(clause.start, d.start - 60), d.end)
+        : near(text, clause, d);
+      if (!entry && NOT_NEAR.test(around)) continue;
       const followed = FOLLOWED.test(before) ? out.at(-1) : undefined;
       const kind = followed
         ? { kind: followed.kind, ordinal: null }

@@ -495,6 +495,19 @@ describe("an exchange put off is not an exchange", () => {
   });
 });
 
+describe("talks named before their day", () => {
+  it("are the talks of that day, whatever plan the words after the day tell of", () => {
+    // Our wording.
+    expect(
+      days("At the meeting on May 30, the Russian side said it would free 300 more.", "2025-06-05"),
+    ).toEqual(["talks 2025-05-30"]);
+    // Talks that could take place on a day are no event.
+    expect(
+      days("Talks could take place on May 30, an aide said, and would last a day.", "2025-06-05"),
+    ).toEqual([]);
+  });
+});
+
 describe("a stage held after a delay", () => {
   it("is the exchange of its day when the sentence says it brought people home", () => {
     // Our wording: the delay is told beside the day, the stage was still held.
