@@ -161,6 +161,16 @@ const STAGE_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 /** A government speaking of talks in a live page's entry: "The Kremlin says there is no date …". */
 const LIVE_STATEMENT =
   /^(?:the\s+)?(?:kremlin|moscow|kyiv|(?:russia|ukraine)['’]s (?:foreign|defen[cs]e) ministry|(?:russian|ukrainian) (?:foreign|defen[cs]e) ministry)\s+(?:says|said)\b[^.]*\b(?:talks|negotiations|contacts|meeting|round)\b/i;
+/** A live entry that reports people or bodies handed over (done, not a running count). */
+const LIVE_DONE =
+  /\b(?:came home|(?:were|was) (?:returned|freed|released|exchanged|handed over|brought (?:home|back)))\b/i;
+/** A live entry that sums up or counts since a day: no event of the entry's day. */
+const LIVE_RECAP =
+  /\b(?:since|in total|so far|in all|altogether|to date|recap|by our count|running total)\b/i;
+/** Someone's words in a live entry, and words that make them a position of their own. */
+const LIVE_VOICE = /\b(?:says|said|tells|told|writes|wrote|announces|announced)\b/i;
+const LIVE_POSITION =
+  /\b(?:expected|postpon\w*|will not|won['’]t|not take place|ready to|continu\w*|nothing to add|no (?:new )?date)\b/i;
 /** National days and anniversaries: "after Ukraine marked Defenders Day on Oct. 1". */
 const HOLIDAY =
   /\b(?:mark(?:s|ed|ing)?|celebrat\w*|commemorat\w*|observ(?:es|ed))\b[^.;]{0,40}$|\p{Lu}[\p{L}'’]*\s+Day\s+(?:on\s+)?$/u;
@@ -446,6 +456,38 @@ function stretchAround(text: string, clause: Clause, d: DateMention): string {
   return text.slice(clause.start + from, stop < 0 ? clause.end : d.end + stop);
 }
 
+/** A day on a line of its own, heading a live page's entries: "Friday 20 June", "June 21". */
+const DAY_HEADING =
+  /^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*$/gmu;
+/** A live page's entry: a line led by its time, "10:05 - …", "16:20 …". */
+const ENTRY_LINE = /^[ \t]*\d{1,2}[:.]\d{2}\b/;
+
+/**
+ * A live page's day headings, in the order of the text: each entry below one (a line led by a
+ * time) was written on that day. None for a text with no such headings.
+ */
+export function liveDays(text: string, published: string): { start: number; day: string }[] {
+  const out: { start: number; day: string }[] = [];
+  for (const m of text.matchAll(DAY_HEADING)) {
+    const end = m.index + m[0].length;
+    const next = text
+      .slice(end)
+      .split("\n")
+      .find((l) => l.trim());
+    if (!next || !ENTRY_LINE.test(next)) continue;
+    const day = findDates(m[0], { refDate: published }).find(
+      (d) => d.kind === "explicit" && d.date,
+    )?.date;
+    if (day && day <= published) out.push({ start: end, day });
+  }
+  return out;
+}
+
+/** The day of the live page's heading above a place in the text, or null. */
+export function liveDayAt(headings: readonly { start: number; day: string }[], at: number) {
+  return headings.findLast((h) => h.start <= at)?.day ?? null;
+}
+
 /** How far past its publication day a day without a year may fall before it is last year's. */
 const LAST_YEAR_PAST = 120;
 
@@ -458,7 +500,16 @@ const LAST_YEAR_PAST = 120;
 export function findSourceDates(text: string, published: string): DateMention[] {
   const back = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
   const late = (iso: string) => daysBetween(published, iso) > LAST_YEAR_PAST;
+  const headings = liveDays(text, published);
   return findDates(text, { refDate: published }).map((d) => {
+    // "today", "on Monday" in a live page's entry: counted from the day heading it, not from
+    // the day the page was last updated.
+    if (d.kind === "relative" || d.kind === "weekday") {
+      const day = liveDayAt(headings, d.start);
+      if (!day || day === published) return d;
+      const again = findDates(d.text, { refDate: day })[0]?.date;
+      return again ? { ...d, date: again } : d;
+    }
     if (d.kind !== "explicit" || /\b\d{4}\b/.test(d.text)) return d;
     if (d.date && late(d.date)) return { ...d, date: back(d.date) };
     if (!d.date && d.range && late(d.range.from))
@@ -670,7 +721,9 @@ export function findEventMentions(text: string, published: string): EventMention
     });
   }
   // "16:20 The Kremlin says there is no date yet for another round of talks": a live page's entry
-  // in which a government speaks of talks, a statement on the page's own day.
+  // in which a government speaks of talks, a statement on the page's own day (or the day of the
+  // heading it is under).
+  const headings = liveDays(text, published);
   for (const clause of clauses(text)) {
     const lineStart = text.lastIndexOf("\n", clause.start - 1) + 1;
     const entry = /^\d{1,2}[:.]\d{2}\s+(?:[—–-]\s+)?$/.exec(text.slice(lineStart, clause.start));
@@ -678,16 +731,39 @@ export function findEventMentions(text: string, published: string): EventMention
     if (!entry && !(lead && lineStart === clause.start)) continue;
     const body = lead ? clause.text.slice(lead[0].length) : clause.text;
     if (!LIVE_STATEMENT.test(body) || BODIES.test(body) || EXCHANGE.test(body)) continue;
-    if (out.some((x) => x.kind === "statement" && x.from === published)) continue;
+    const day = liveDayAt(headings, clause.start) ?? published;
+    if (out.some((x) => x.kind === "statement" && x.from === day)) continue;
     out.push({
       kind: "statement",
-      from: published,
-      to: published,
+      from: day,
+      to: day,
       quote: { text: clause.text, start: clause.start, end: clause.end },
       at: clause.start,
       ordinal: null,
       istanbul: false,
     });
+  }
+  // A live page's entry under a day's heading that names no day of its own: "12:55 - The
+  // headquarters says 144 soldiers came home in the fifth stage" is that day's exchange; "11:20
+  // - Peskov tells reporters that the exchanges are continuing" that day's statement. Not a
+  // recap or a total ("… since 11 June", "In total, …"), nor an entry with no voice.
+  for (const line of text.matchAll(/^[ \t]*\d{1,2}[:.]\d{2}\s*(?:[—–-]\s+)?([^\n]+)$/gm)) {
+    const day = liveDayAt(headings, line.index);
+    const body = line[1] ?? "";
+    const start = line.index + line[0].length - body.length;
+    const end = start + body.length;
+    // (An entry that dates what it tells already gave its event; one that names only earlier
+    // talks, "the exchange agreed in Istanbul on 2 June is expected on Monday", still speaks today.)
+    if (!day || out.some((x) => x.at >= line.index && x.at < end && x.to >= day)) continue;
+    if (LIVE_RECAP.test(body)) continue;
+    const quote = { text: body, start, end };
+    const mention = { from: day, to: day, quote, at: start, ordinal: null, istanbul: false };
+    if (LIVE_DONE.test(body) && /\d/.test(body)) {
+      const bodies = BODIES.test(body) && !SWAP_NOUN.test(body) && !PEOPLE.test(body);
+      out.push({ kind: bodies ? "bodies" : "exchange", ...mention });
+    } else if (LIVE_VOICE.test(body) && LIVE_POSITION.test(body)) {
+      out.push({ kind: "statement", ...mention });
+    }
   }
   // "Two days of talks in Abu Dhabi ended this afternoon": talks over the days up to today.
   for (const clause of clauses(text)) {

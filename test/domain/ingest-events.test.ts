@@ -524,6 +524,48 @@ describe("a stage held after a delay", () => {
   });
 });
 
+describe("a live page's day headings", () => {
+  // Our wording: a page over three days, last updated on the third.
+  const page = [
+    "LIVE: The next stage of the exchange",
+    "",
+    "Tuesday 8 July",
+    "",
+    "10:15 - Relatives are waiting at the hospital. Nothing official yet.",
+    "",
+    "17:40 - The ombudsman says the stage will not take place today.",
+    "",
+    "Wednesday 9 July",
+    "",
+    "11:00 - A Kremlin aide tells reporters that the exchanges are continuing.",
+    "",
+    "Thursday 10 July",
+    "",
+    "12:30 - The headquarters says 120 soldiers came home in the sixth stage.",
+    "",
+    "18:00 - With this group, 960 have come home since May, by our count.",
+  ].join("\n");
+
+  it("dates an entry's 'today' by the heading above it, not by the page's last update", () => {
+    expect(days(page, "2025-07-10")).toContain("statement 2025-07-08");
+    expect(days(page, "2025-07-10")).not.toContain("statement 2025-07-10");
+  });
+
+  it("takes an entry that names no day as its heading's: a stage done, a voice's position", () => {
+    const found = days(page, "2025-07-10");
+    expect(found).toContain("exchange 2025-07-10");
+    expect(found).toContain("statement 2025-07-09");
+    // Waiting relatives and a running count are no event: nothing more than those three.
+    expect(found).toHaveLength(3);
+  });
+
+  it("reads no day heading in a page without timed entries", () => {
+    const text =
+      "Tuesday 8 July\n\nThe headquarters says 120 soldiers came home in the sixth stage.";
+    expect(days(text, "2025-07-10")).toEqual([]);
+  });
+});
+
 describe("a live page's heading", () => {
   it("gives the days the page covers, not an event of its own", () => {
     // Our wording: a live blog over three days, its entries below.
