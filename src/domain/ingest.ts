@@ -771,10 +771,13 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       !running && !planned && !findDates(sentence.text, { refDate: input.published }).length
         ? toldAlready(facts, n.n, sentence.start, proposed.events)
         : undefined;
+    // As for the claims above: an offer is filed with the statement that made it.
+    const offered = planned && !running ? statementAt(mentions, allEvents, n.start) : null;
     const event =
       tally ??
       listed ??
       (repeated ? eventById(repeated.fact.eventId) : null) ??
+      offered ??
       plan?.named ??
       eventByPlace(mentions, allEvents, input.text, n.end) ??
       eventForFigure(mentions, allEvents, input.text, n.start, counted, planned, "clause") ??
@@ -1291,7 +1294,7 @@ const TOTAL_AFTER =
 /** "1,200 prisoners per side whose exchange was agreed": a figure a deal agreed on. */
 const AGREED_AFTER = /^[^.;,]{0,50}?\b(?:whose \p{L}+ )?(?:was|were|had been) agreed\b/iu;
 const PLANNED_AFTER =
-  /^[^.;]{0,50}?\b(?:(?:whose \p{L}+ )?(?:was|were|had been) agreed\b|(?:is|are|was|were) ready to|to be (?:freed|released|returned|exchanged|handed over)|(?:will|would|should) (?:come home|go home|be home|return|be (?:freed|released|returned|exchanged)))\b/iu;
+  /^[^.;]{0,60}?\b(?:(?:whose \p{L}+ )?(?:was|were|had been) agreed\b|(?:is|are|was|were) ready to|to be (?:freed|released|returned|exchanged|handed over)|(?:(?:will|would|should)|(?:is|are)?\s*due to) (?:come home|go home|be home|return|be (?:freed|released|returned|exchanged)))\b/iu;
 
 /** Whether a figure is a plan by the words of its own sentence, before it or just after it. */
 function plannedAt(text: string, sentence: { start: number }, start: number, end: number): boolean {
@@ -1383,8 +1386,11 @@ function statementAt(
     (x) => x.kind === "statement" && x.quote.start <= at && at < x.quote.end && x.at < at,
   );
   // (Not "said on June 7 that trucks carrying 1,212 bodies were waiting": the deal's figure.)
+  // "… had said on Saturday that the stage was expected and that several hundred would come
+  // home": the offer may be told after the figure, to the end of what was said.
   const offer = m
-    ? OFFERED.test(m.quote.text.slice(m.at - m.quote.start, at - m.quote.start))
+    ? OFFERED.test(m.quote.text.slice(m.at - m.quote.start, at - m.quote.start)) ||
+      PLANNED_AFTER.test(m.quote.text.slice(at - m.quote.start))
     : false;
   return m && offer ? (eventOfMention(events, m) ?? null) : null;
 }

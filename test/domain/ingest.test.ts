@@ -439,6 +439,25 @@ describe("proposeIngest on a later article", () => {
     expect(of("700")).toMatchObject({ event: "statement-2025-03-01", counted: "bodies" });
   });
 
+  it("files an offer told after its figure, or in a live entry, with the statement that made it", () => {
+    const text = [
+      "On Monday, March 3, each side freed 80 soldiers.",
+      "",
+      'The ombudsman had said on Saturday that the next stage was "close" and that "a few hundred" captured marines would come home.',
+      "",
+      "Tuesday 4 March",
+      "",
+      '09:15 - Moscow is ready to return "another 900 bodies" soon, a Kremlin aide told a radio station.',
+      "",
+      "11:40 - The ombudsman says a further stage is expected soon, with about 250 young soldiers due to come home.",
+    ].join("\n");
+    const facts = later(text, "2025-03-04");
+    const of = (said: string) => facts.find((f) => f.said === said);
+    expect(of("hundred")).toMatchObject({ event: "statement-2025-03-01" });
+    expect(of("900")).toMatchObject({ event: "statement-2025-03-04", counted: "bodies" });
+    expect(of("about 250")).toMatchObject({ event: "statement-2025-03-04" });
+  });
+
   it("reads a whole split 'N from each side', or twice a side's agreed figure, as both sides' total", () => {
     const text = [
       "The envoys met in Vienna today and agreed to swap 500 prisoners of war from each side.",
