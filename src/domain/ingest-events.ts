@@ -194,7 +194,7 @@ const HANDED = /\b(?:handed over|received|transferred|returned|repatriated|took 
 
 /** Words just before a day that make it something other than an event of the story. */
 const NOT_BEFORE =
-  /\b(?:since|after|until|before|by|every|born|birthday|turns?|turned|anniversary|hearing|set for|scheduled for|due on|due|expected on|law|passed|signed|captured|detained|missing|died|killed|said|says|told|wrote|announced|added|reported)\b[^.;]{0,12}$/i;
+  /\btold\s+(?:[\p{L}'’]+\s+){1,3}?(?:late\s+|early\s+)?(?:on\s+)?$|\b(?:since|after|until|before|by|every|born|birthday|turns?|turned|anniversary|hearing|set for|scheduled for|due on|due|expected on|law|passed|signed|captured|detained|missing|died|killed|said|says|told|wrote|announced|added|reported)\b[^.;]{0,12}$/iu;
 /** Words near a day (before it, or just after) that make it background or a plan. */
 const NOT_NEAR =
   /\b(?:born|birthday|anniversary|hearing|court|law was|passed a law|convention|could|might|may take place|would|will|will take place|is expected|are expected|plans? to|proposed|no date|being discussed)\b/i;
@@ -310,7 +310,7 @@ function daysListedBefore(text: string, d: DateMention): string[] {
 }
 
 const NOT_HELD =
-  /\b(?:postponed|put off|pushed back|called off|cancell?ed|(?:would|will|did|does|could) not (?:take place|happen|go ahead)|won['’]t (?:take place|happen|go ahead)|has been delayed|was delayed)\b/i;
+  /\bbut not (?:today|on \p{L}+day)\b|\b(?:postponed|put off|pushed back|called off|cancell?ed|(?:would|will|did|does|could) not (?:take place|happen|go ahead)|won['’]t (?:take place|happen|go ahead)|has been delayed|was delayed)\b/iu;
 const HELD =
   /\b(?:took place|went ahead|was carried out|were carried out|(?:were|was) (?:exchanged|freed|released|returned|handed over)|came home|brought (?:[^.;]{0,40}?\s)?(?:home|back))\b/i;
 
@@ -451,8 +451,10 @@ function timelineEntry(text: string, d: DateMention): string | null {
 function stretchAround(text: string, clause: Clause, d: DateMention): string {
   const before = text.slice(clause.start, d.start);
   const after = text.slice(d.end, clause.end);
-  const from = Math.max(...[",", ";", ":", "—", "("].map((c) => before.lastIndexOf(c))) + 1;
-  const stop = after.search(/[,;:—(]/);
+  // (Not the comma of a figure: "received 1,000 bodies" is one stretch.)
+  const marks = [...before.matchAll(/[;:—(]|,(?!\d{3}\b)/g)];
+  const from = (marks.at(-1)?.index ?? -1) + 1;
+  const stop = after.search(/[;:—(]|,(?!\d{3}\b)/);
   return text.slice(clause.start + from, stop < 0 ? clause.end : d.end + stop);
 }
 

@@ -495,6 +495,34 @@ describe("an exchange put off is not an exchange", () => {
   });
 });
 
+describe("days that are no exchange, however the sentence speaks of one", () => {
+  it("reads a stage that 'will take place, but not today' as the word that it was put off", () => {
+    // Our wording.
+    const found = days(
+      '"The swap will go ahead, but not today," the ombudsman said in a post on Wednesday morning.',
+      "2025-07-09",
+    );
+    expect(found).not.toContain("exchange 2025-07-09");
+  });
+
+  it("takes a day someone told an audience something on as the telling's, not the plan's", () => {
+    const found = days(
+      '"The next stage can take place within days, once the lists are checked," the minister told reporters late on Friday.',
+      "2025-07-14",
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("keeps a figure's thousands comma inside the words of its day", () => {
+    expect(
+      days(
+        "On 5 March the other side received 1,500 bodies of fallen servicemen, officials said.",
+        "2025-03-09",
+      ),
+    ).toEqual(["bodies 2025-03-05"]);
+  });
+});
+
 describe("talks named before their day", () => {
   it("are the talks of that day, whatever plan the words after the day tell of", () => {
     // Our wording.
