@@ -161,6 +161,45 @@ const STAGE_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 /** A government speaking of talks in a live page's entry: "The Kremlin says there is no date …". */
 const LIVE_STATEMENT =
   /^(?:the\s+)?(?:kremlin|moscow|kyiv|(?:russia|ukraine)['’]s (?:foreign|defen[cs]e) ministry|(?:russian|ukrainian) (?:foreign|defen[cs]e) ministry)\s+(?:says|said)\b[^.]*\b(?:talks|negotiations|contacts|meeting|round)\b/i;
+/** A deed told in the past: bodies or people handed over, received, freed, exchanged. */
+const DEED_DONE =
+  /\b(?:received|handed over|returned|repatriated|exchanged|swapped|freed|released|came home)\b/i;
+
+/**
+ * "KYIV, June 16 (EBN) - Ukraine received the bodies of 1,245 people, the headquarters said on
+ * Monday, …": a wire lead that tells a deed with no day of its own, then who told it on the day
+ * of its dateline. The day it was told is the deed's: a wire reports the day's news. Not when
+ * the deed is told after the day ("said on Monday that …"), nor when the clause names another
+ * day, nor on a day other than the dateline's.
+ */
+function toldTheSameDay(
+  text: string,
+  clause: Clause,
+  d: DateMention,
+  dates: readonly DateMention[],
+  published: string,
+): boolean {
+  if (d.date !== published || d.kind !== "weekday") return false;
+  const before = text.slice(clause.start, d.start);
+  const verb = /\b(?:said|says|told|announced|reported)\s+(?:in a statement\s+)?(?:on\s+)?$/i.exec(
+    before,
+  );
+  if (!verb) return false;
+  const deed = before.slice(0, verb.index);
+  if (!DEED_DONE.test(deed) || /\b(?:will|would|could|may|might|plans? to|ready to)\b/i.test(deed))
+    return false;
+  if (THAT_AFTER.test(text.slice(d.end, d.end + 8))) return false;
+  // The dateline of the lead, and no other day in the clause.
+  const others = dates.filter(
+    (x) => x !== d && x.start >= clause.start && x.end <= clause.end && x.kind !== "year",
+  );
+  return (
+    others.length > 0 &&
+    others.every((x) => isDateline(text, x, published)) &&
+    others.some((x) => x.date === published)
+  );
+}
+
 /** A live entry that reports people or bodies handed over (done, not a running count). */
 const LIVE_DONE =
   /\b(?:came home|(?:were|was) (?:returned|freed|released|exchanged|handed over|brought (?:home|back)))\b/i;
@@ -621,7 +660,12 @@ export function findEventMentions(text: string, published: string): EventMention
       }
       // "since the June 2 talks": the day names the talks, whatever the words before say.
       const namesTalks = NAMES_TALKS.test(text.slice(d.end, d.end + 20));
-      if (NOT_BEFORE.test(before) && !namesTalks) continue;
+      if (
+        NOT_BEFORE.test(before) &&
+        !namesTalks &&
+        !toldTheSameDay(text, clause, d, dates, published)
+      )
+        continue;
       // A timeline's line is what happened that day, whatever it says of what comes next.
       const entry = timelineEntry(text, d) !== null;
       // "At the talks on June 2, Moscow said it would return 6,000 bodies": a past day that talks

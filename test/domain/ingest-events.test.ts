@@ -523,6 +523,28 @@ describe("days that are no exchange, however the sentence speaks of one", () => 
   });
 });
 
+describe("a wire lead's deed, told on its dateline's day", () => {
+  it("is an event of the day it was told, when the lead gives it no day of its own", () => {
+    // Our wording.
+    const lead =
+      "LVIV, March 12 (Wire) - Ukraine received the bodies of 640 soldiers from Russia, the ministry said on Wednesday, the second such return this year.";
+    expect(days(lead, "2025-03-12")).toEqual(["bodies 2025-03-12"]);
+  });
+
+  it("is not when the day is another than the dateline's, or what was told comes after it", () => {
+    const earlier =
+      "LVIV, March 12 (Wire) - Ukraine received the bodies of 640 soldiers from Russia, the ministry said on Monday.";
+    expect(days(earlier, "2025-03-12")).toEqual([]);
+    const that =
+      "LVIV, March 12 (Wire) - The ministry said on Wednesday that it expects the bodies of 640 soldiers to be received.";
+    // (A statement of its own, by an older rule; not the bodies' return.)
+    expect(days(that, "2025-03-12")).not.toContain("bodies 2025-03-12");
+    const plan =
+      "LVIV, March 12 (Wire) - Ukraine will receive the bodies of 640 soldiers, the ministry said on Wednesday.";
+    expect(days(plan, "2025-03-12")).toEqual([]);
+  });
+});
+
 describe("talks named before their day", () => {
   it("are the talks of that day, whatever plan the words after the day tell of", () => {
     // Our wording.
