@@ -145,7 +145,7 @@ const OPENS_WITH =
 const isRussia = (who: string) => /^(?:Russia|Moscow)$|Russian/i.test(who);
 /** "We received 27 bodies", "the bodies of 24 of its own soldiers": the speaker's own side. */
 const OWN_BEFORE =
-  /\b(?:(?:we|it|they)\s+(?:have\s+|had\s+)?(?:received|got|took)|(?:reported|reports|confirmed|announced)\s+(?:receiving|having received|the receipt of))\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?$/i;
+  /\b(?:number|count|figure|total) of (?:bodies|remains) (?:we|it|they) (?:had |has |have )?received (?:as|at)\s+$|\b(?:(?:we|it|they)\s+(?:have\s+|had\s+)?(?:received|got|took)|(?:reported|reports|confirmed|announced)\s+(?:receiving|having received|the receipt of))\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?$/i;
 const OWN_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?of\s+(?:our|its own|their own)\b/iu;
 
 /**

@@ -92,6 +92,14 @@ describe("people who came back", () => {
   });
 });
 
+describe("bodies a speaker says its side received", () => {
+  it("reads 'gave the number of bodies it received as N' as the speaker's own", () => {
+    const text = "The Russian ministry gave the number of bodies it received as 44.";
+    expect(bodiesSide(text, ...at(text, "44"), "russia")).toBe("russia");
+    expect(bodiesSide(text, ...at(text, "44"), undefined)).toBe("ukraine");
+  });
+});
+
 describe("bodies that went the other way", () => {
   it("reads the side that received them when a country's full style or 'side' names it", () => {
     const fed = "The Russian Federation received the bodies of 44 of its servicemen.";
