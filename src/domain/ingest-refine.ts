@@ -401,6 +401,49 @@ export function eventOfListedWave(
   return exchangeOn(events, addDaysIso(span.from, place));
 }
 
+/**
+ * "Russia handed over bodies on 16 June and on 18 July, receiving 29 and 19 in return", "… on 18
+ * July, another thousand. Ukraine returned 29 and 19.": a bare list of figures told after as
+ * many days of one kind, in its sentence or the one before, and naming no day of its own, is
+ * of those days in order (the first figure the first day's).
+ */
+export function eventOfPairedList(
+  text: string,
+  sentence: { start: number; end: number },
+  previous: { start: number; end: number } | null,
+  start: number,
+  kind: "bodies" | "exchange",
+  mentions: readonly EventMention[],
+  events: readonly Event[],
+): Event | null {
+  const head = text.slice(sentence.start, start);
+  const list = new RegExp(`((?:${NUM}\\s*,\\s*)*(?:${NUM}\\s*,?\\s*(?:and|&)\\s*)?)$`).exec(head);
+  const listStart = start - (list?.[1]?.length ?? 0);
+  const place = (list?.[1]?.match(NUMS) ?? []).length;
+  const rest = new RegExp(`^${NUM}((?:\\s*,\\s*${NUM})*(?:\\s*,?\\s*(?:and|&)\\s*${NUM})?)`).exec(
+    text.slice(start, sentence.end),
+  );
+  const count = place + 1 + (rest?.[1]?.match(NUMS) ?? []).length;
+  if (count < 2) return null;
+  // (A list that names its own days is dated by them.)
+  if (mentions.some((m) => m.at >= listStart && m.at < sentence.end)) return null;
+  const ofKind = (from: number, to: number) => [
+    ...new Set(
+      mentions
+        .filter((m) => m.kind === kind && m.from === m.to && m.at >= from && m.at < to)
+        .sort((a, b) => a.at - b.at)
+        .map((m) => m.from),
+    ),
+  ];
+  let days = ofKind(sentence.start, listStart);
+  if (days.length === 0 && previous) days = ofKind(previous.start, previous.end);
+  const day = days.length === count ? days[place] : undefined;
+  if (!day) return null;
+  return (
+    events.find((e) => e.kind === kind && eventStart(e) === day && eventEnd(e) === day) ?? null
+  );
+}
+
 const ORDINAL_PLACE: Record<string, number> = {
   first: 1,
   second: 2,

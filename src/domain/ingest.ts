@@ -41,6 +41,7 @@ import {
   eventForFigure,
   eventOfListedWave,
   eventOfMention,
+  eventOfPairedList,
   eventOfWave,
   listEnd,
   notAClaim,
@@ -897,6 +898,29 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       ? otherSide(on.side)
       : (f.side ?? on.side);
     p.eventTitle = eventTitle(on.eventId);
+  }
+  // "… on 16 June and on 18 July, receiving 29 and 19 in return": a bare list after as many
+  // days of its kind is of those days in order.
+  for (const p of facts) {
+    const f = p.fact;
+    if (f.value.type !== "number" || f.measure !== "released") continue;
+    const at = input.text.indexOf(f.value.said, f.quote.start);
+    if (at < 0) continue;
+    const sentence = sentenceAt(input.text, at);
+    const previous = sentence.start > 1 ? sentenceAt(input.text, sentence.start - 2) : null;
+    const paired = eventOfPairedList(
+      input.text,
+      sentence,
+      previous && previous.start < sentence.start ? previous : null,
+      at,
+      f.counted === "bodies" ? "bodies" : "exchange",
+      mentions,
+      allEvents,
+    );
+    if (!paired || paired.id === f.eventId) continue;
+    f.eventId = paired.id;
+    f.eventDate = eventStart(paired);
+    p.eventTitle = eventTitle(paired.id);
   }
   // "130 captives, 65 from each side", "2,400 people will return" where 1,200 a side was
   // agreed: a figure no side is read for that is both sides' together.

@@ -439,6 +439,21 @@ describe("proposeIngest on a later article", () => {
     expect(of("700")).toMatchObject({ event: "statement-2025-03-01", counted: "bodies" });
   });
 
+  it("pairs a bare list of figures with as many days named before it, in order", () => {
+    // Our wording: two returns of bodies, and what came back for each.
+    const text = [
+      "Moscow handed over the bodies of 700 soldiers on 3 March and of 500 more on 10 March, getting back 14 and 8 in return.",
+      "",
+      "On 4 April Russia handed over 900 bodies; on 11 April, another 600. Ukraine returned 21 and 12.",
+    ].join("\n");
+    const facts = later(text, "2025-04-20");
+    const of = (said: string) => facts.find((f) => f.said === said);
+    expect(of("14")).toMatchObject({ event: "bodies-2025-03-03", side: "russia" });
+    expect(of("8")).toMatchObject({ event: "bodies-2025-03-10", side: "russia" });
+    expect(of("21")).toMatchObject({ event: "bodies-2025-04-04", side: "russia" });
+    expect(of("12")).toMatchObject({ event: "bodies-2025-04-11", side: "russia" });
+  });
+
   it("files an offer told after its figure, or in a live entry, with the statement that made it", () => {
     const text = [
       "On Monday, March 3, each side freed 80 soldiers.",
