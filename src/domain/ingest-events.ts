@@ -161,6 +161,11 @@ const STAGE_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 /** A government speaking of talks in a live page's entry: "The Kremlin says there is no date …". */
 const LIVE_STATEMENT =
   /^(?:the\s+)?(?:kremlin|moscow|kyiv|(?:russia|ukraine)['’]s (?:foreign|defen[cs]e) ministry|(?:russian|ukrainian) (?:foreign|defen[cs]e) ministry)\s+(?:says|said)\b[^.]*\b(?:talks|negotiations|contacts|meeting|round)\b/i;
+/** ", the 34th anniversary of Ukraine's independence,", ", Independence Day,": words set off
+ * after a day that name it, not what happened on it. */
+const DAY_APPOSITION =
+  /^,\s+(?:the\s+(?:\d+(?:st|nd|rd|th)\s+)?anniversary of [^,.;]{1,60}|(?:\p{Lu}[\p{L}'’]*\s+){1,3}Day),(?=[^.;]{0,80}\b(?:came home|come home|returned|freed|released|exchanged|handed over)\b)/u;
+
 /** A deed told in the past: bodies or people handed over, received, freed, exchanged. */
 const DEED_DONE =
   /\b(?:received|handed over|returned|repatriated|exchanged|swapped|freed|released|came home)\b/i;
@@ -672,9 +677,18 @@ export function findEventMentions(text: string, published: string): EventMention
       // name just before it is theirs, whatever plan the words after it tell of.
       const talksDay =
         TALKS_BEFORE.test(before) && /\b(?:talks|negotiations|round|meeting)\b/i.test(before);
+      // "On 24 August, the 34th anniversary of independence, 146 came home": an apposition that
+      // names the day (an anniversary, a national day) is read past, to what happened on it.
+      const apposition = DAY_APPOSITION.exec(text.slice(d.end, clause.end));
       const around = talksDay
         ? text.slice(Math.max(clause.start, d.start - 60), d.end)
-        : near(text, clause, d);
+        : apposition
+          ? text.slice(Math.max(clause.start, d.start - 60), d.end) +
+            text.slice(
+              d.end + apposition[0].length,
+              Math.min(clause.end, d.end + apposition[0].length + 25),
+            )
+          : near(text, clause, d);
       if (!entry && NOT_NEAR.test(around)) continue;
       const followed = FOLLOWED.test(before) ? out.at(-1) : undefined;
       const kind = followed

@@ -523,6 +523,30 @@ describe("days that are no exchange, however the sentence speaks of one", () => 
   });
 });
 
+describe("a day named by an apposition", () => {
+  it("reads past an anniversary or a national day set off after the day, to what happened on it", () => {
+    // Our wording.
+    expect(
+      days(
+        "On 28 June, the 29th anniversary of the constitution, 95 soldiers came home in a new stage.",
+        "2025-07-02",
+      ),
+    ).toEqual(["exchange 2025-06-28"]);
+    expect(days("On 23 August, National Flag Day, 60 civilians were freed.", "2025-08-30")).toEqual(
+      ["exchange 2025-08-23"],
+    );
+  });
+
+  it("keeps an anniversary with nothing done on it out", () => {
+    expect(
+      days(
+        "On 28 June, the 29th anniversary of the constitution, families held a rally.",
+        "2025-07-02",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("a wire lead's deed, told on its dateline's day", () => {
   it("is an event of the day it was told, when the lead gives it no day of its own", () => {
     // Our wording.
