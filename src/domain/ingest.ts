@@ -258,15 +258,26 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
               measure: "released",
               side: /\b(?:each|per side|a side)\b/i.test(read.cues.side ?? "") ? "each" : read.side,
             }
-          : read.measure === "released-to-date" &&
-              AGREED_AFTER.test(input.text.slice(read.number.end, read.number.end + 80))
-            ? { ...read, measure: "released", soFar: false, planned: true }
-            : // "After the swap of 30 May, in which 90 came home, the office put the total at
-              // 4,000": a figure told before the total its sentence gives is the swap's.
-              (read.measure === "released-to-date" || read.measure === "returned-since-2022") &&
-                TOTAL_AFTER.test(input.text.slice(read.number.end, read.sentence.end))
-              ? { ...read, measure: "released", soFar: false }
-              : read;
+          : // "Russia's Defence Ministry put the number of Russians returned at 146 as well": a
+            // figure the article gave just before, told again of the other side, not a total.
+            (read.measure === "released-to-date" || read.measure === "returned-since-2022") &&
+              /^\s+(?:as well|too)\b/i.test(input.text.slice(read.number.end, read.sentence.end)) &&
+              facts.some(
+                (f) =>
+                  f.fact.value.type === "number" &&
+                  f.fact.value.n === read.number.n &&
+                  read.sentence.start - f.fact.quote.end < 400,
+              )
+            ? { ...read, measure: "released", soFar: false }
+            : read.measure === "released-to-date" &&
+                AGREED_AFTER.test(input.text.slice(read.number.end, read.number.end + 80))
+              ? { ...read, measure: "released", soFar: false, planned: true }
+              : // "After the swap of 30 May, in which 90 came home, the office put the total at
+                // 4,000": a figure told before the total its sentence gives is the swap's.
+                (read.measure === "released-to-date" || read.measure === "returned-since-2022") &&
+                  TOTAL_AFTER.test(input.text.slice(read.number.end, read.sentence.end))
+                ? { ...read, measure: "released", soFar: false }
+                : read;
     // "Seventeen residents … have returned home, the governor said on Thursday": the day he
     // spoke, not the day of the figure.
     if (claim.date && claim.dateText && !claim.dateInherited && saidOnDay(claim)) {

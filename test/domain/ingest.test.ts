@@ -439,6 +439,17 @@ describe("proposeIngest on a later article", () => {
     expect(of("700")).toMatchObject({ event: "statement-2025-03-01", counted: "bodies" });
   });
 
+  it("reads a figure told again 'as well' of the other side as the same exchange's, not a total", () => {
+    // Our wording.
+    const text = [
+      "On 2 September, 120 Ukrainians came home in a new stage, the ombudsman said. Moscow put the count of Russians returned at 120 as well.",
+    ].join("\n");
+    const facts = later(text, "2025-09-05");
+    const of = (n: number) => facts.filter((f) => f.said === String(n));
+    expect(of(120)).toHaveLength(2);
+    expect(of(120)[1]).toMatchObject({ event: "exchange-2025-09-02", side: "russia" });
+  });
+
   it("pairs a bare list of figures with as many days named before it, in order", () => {
     // Our wording: two returns of bodies, and what came back for each.
     const text = [
