@@ -87,18 +87,17 @@ export function countedNear(
   // what its part counts.
   const outOf = OUT_OF_BEFORE.exec(text.slice(sentenceFrom, start))?.[1]?.toLowerCase();
   if (outOf === "children" || outOf === "civilians" || outOf === "bodies") return outOf;
+  // The figure's own words after it first: "following 172 young soldiers on Wednesday and 118
+  // seriously wounded on Thursday" — the 118 are the wounded, whatever the words before say.
   if (
     UNDER_25.test(after) ||
-    YOUNG_BEFORE.test(before) ||
     YOUNG_AFTER.test(after) ||
     ALL_UNDER_25.test(text.slice(end, end + 90))
   )
     return "under-25";
-  if (
-    SERIOUSLY_WOUNDED_AFTER.test(after) ||
-    SERIOUSLY_WOUNDED_BEFORE.test(text.slice(sentenceFrom, start))
-  )
-    return "seriously-wounded";
+  if (SERIOUSLY_WOUNDED_AFTER.test(after)) return "seriously-wounded";
+  if (YOUNG_BEFORE.test(before)) return "under-25";
+  if (SERIOUSLY_WOUNDED_BEFORE.test(text.slice(sentenceFrom, start))) return "seriously-wounded";
   // "eight citizens of the Russian Federation, residents of the Kursk region": civilians, unless
   // the words go on to servicemen ("84 citizens, servicemen and civilians" is everyone).
   // ("390 citizens of Ukraine returned home" are prisoners: citizens are civilians only when the

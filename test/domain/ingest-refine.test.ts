@@ -45,6 +45,13 @@ describe("reading around a figure", () => {
     expect(countedNear(older, ...at(older, "60"), older)).toBeNull();
   });
 
+  it("counts a figure by its own noun after it before the words of the figure before it", () => {
+    const list =
+      "On Sunday 90 soldiers came home, after 60 other young soldiers on Friday and 45 badly wounded on Saturday.";
+    expect(countedNear(list, ...at(list, "60"), list)).toBe("under-25");
+    expect(countedNear(list, ...at(list, "45"), list)).toBe("seriously-wounded");
+  });
+
   it("counts bodies by 'the remains of', and a figure joined to one of bodies", () => {
     const text = "It noted the return of the remains of 800 Ukrainian and 15 Russian soldiers.";
     expect(countedNear(text, ...at(text, "800"), text)).toBe("bodies");
