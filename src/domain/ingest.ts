@@ -414,8 +414,14 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       placed.counted = "people";
     if (regional) {
       placed.measure = "unclassified" as Claim["measure"];
+      // "… 210 young soldiers, all under 25, were freed. Eleven of them are from the region": a
+      // share of the figure just told counts what that figure counts.
       placed.counted =
-        amongWhom(input.text, end, claim.sentence.end) ?? near ?? claim.counted ?? "people";
+        amongWhom(input.text, end, claim.sentence.end) ??
+        ofThem(input.text, end, claim.sentence.start, facts) ??
+        near ??
+        claim.counted ??
+        "people";
       placed.side = regionalSide(speakerOf(claim)?.party);
     }
     // "105 … Russian servicemen were returned", "the return of eight Ukrainian civilians": people
@@ -854,7 +860,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       counted: running
         ? (counted ?? reached ?? "people")
         : regional
-          ? (amongWhom(input.text, n.end, sentence.end) ?? counted ?? "people")
+          ? (amongWhom(input.text, n.end, sentence.end) ??
+            ofThem(input.text, n.end, sentence.start, facts) ??
+            counted ??
+            "people")
           : counted,
       side: running
         ? running === "held"
@@ -909,6 +918,29 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       ? otherSide(on.side)
       : (f.side ?? on.side);
     p.eventTitle = eventTitle(on.eventId);
+  }
+  // "58 Ukrainian civilians came home in exchange for 40 Russians": the other side's figure
+  // counts what the one it was exchanged for counts.
+  for (const p of facts) {
+    const f = p.fact;
+    if (f.value.type !== "number" || f.measure !== "released" || f.counted !== "people") continue;
+    const at = input.text.indexOf(f.value.said, f.quote.start);
+    if (!/\bin (?:exchange|return) for\s+$/i.test(input.text.slice(Math.max(0, at - 20), at)))
+      continue;
+    if (!/^\s+(?:Russians|Ukrainians)\b/.test(input.text.slice(at + f.value.said.length))) continue;
+    // (The first figure of the other side's in the sentence: the whole, not a part of it.)
+    const whole = facts
+      .map((o) => o.fact)
+      .find(
+        (o) =>
+          o !== f &&
+          o.quote.start === f.quote.start &&
+          o.value.type === "number" &&
+          input.text.indexOf(o.value.said, o.quote.start) < at &&
+          o.side !== null &&
+          o.side !== f.side,
+      );
+    if (whole?.counted === "civilians" || whole?.counted === "military") f.counted = whole.counted;
   }
   // "… on 16 June and on 18 July, receiving 29 and 19 in return": a bare list after as many
   // days of its kind is of those days in order.
@@ -1092,6 +1124,17 @@ const THE_MINISTRY = /\bthe (?:ministry|military department|defen[cs]e departmen
  * "… were among the 212 young soldiers released": a share counts what its whole counts, as the
  * words beside the whole say it.
  */
+/** "Eleven of them are from the region": what the figure just told before counts. */
+function ofThem(
+  text: string,
+  end: number,
+  sentenceStart: number,
+  facts: readonly ProposedFact[],
+): Fact["counted"] | undefined {
+  if (!/^\s+of (?:them|these|those)\b/i.test(text.slice(end, end + 20))) return undefined;
+  return facts.findLast((f) => f.fact.quote.start < sentenceStart)?.fact.counted ?? undefined;
+}
+
 function amongWhom(text: string, end: number, sentenceEnd: number): Fact["counted"] {
   const m = /^[^.;]*?\bwere among (?:the\s+)?(\d[\d,]*)/i.exec(text.slice(end, sentenceEnd));
   if (!m?.[1]) return null;

@@ -439,6 +439,19 @@ describe("proposeIngest on a later article", () => {
     expect(of("700")).toMatchObject({ event: "statement-2025-03-01", counted: "bodies" });
   });
 
+  it("counts 'in exchange for N Russians' and a region's 'N of them' as the figure they answer", () => {
+    // Our wording.
+    const text = [
+      "On 3 September, 44 Ukrainian civilians, six of them teenagers, came home in exchange for 30 Russians.",
+      "",
+      "On 5 September, 150 young soldiers, all of them under 25, were freed in a new stage. Nine of them are from the Poltava region, the regional administration said.",
+    ].join("\n");
+    const facts = later(text, "2025-09-08");
+    const of = (said: string) => facts.find((f) => f.said === said);
+    expect(of("30")).toMatchObject({ counted: "civilians", side: "russia" });
+    expect(of("Nine")).toMatchObject({ counted: "under-25" });
+  });
+
   it("reads a figure told again 'as well' of the other side as the same exchange's, not a total", () => {
     // Our wording.
     const text = [
