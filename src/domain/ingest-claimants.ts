@@ -147,6 +147,14 @@ function cuesOf(sentence: string): Cue[] {
       count: !!m[2],
     });
   }
+  // "By the headquarters' count, 6,393 …", "by the ministry's tally": the body of that kind the
+  // article named last.
+  for (const m of s.matchAll(
+    /\b[Bb]y the ((?:(?:russian|ukrainian)\s+)?(?:ministry|headquarters|administration|ombudsman|commissioner|office|initiative|government))['’]s?\s+(?:own\s+)?(?:count|tally|reckoning|figures)\b/g,
+  )) {
+    const at = m.index ?? 0;
+    cues.push({ at, phrase: `the ${m[1]}`, scope: parenthesis(s, at), count: true });
+  }
   // "By its count, the swap was the 71st": the body the paragraph last named.
   for (const m of s.matchAll(
     /\b[Bb]y (?:its|their) (?:own )?(?:count|tally|reckoning|figures)\b/g,

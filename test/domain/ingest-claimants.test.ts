@@ -140,6 +140,12 @@ describe("speakers of figures in later articles", () => {
     expect(speakerOfFigure(list, "45")).toBe("Irina Sokolova");
   });
 
+  it("reads 'by the headquarters' count' as the headquarters named before", () => {
+    const text =
+      "Ninety soldiers came home, the Coordination Headquarters for the Treatment of Prisoners of War said.\n\nBy the headquarters' count, 4,100 have been freed since 2022.";
+    expect(speakerOfFigure(text, "4,100")).toMatch(/Coordination Headquarters/);
+  });
+
   it("names a region's military administration with its region", () => {
     expect(
       speakerOfFigure(
