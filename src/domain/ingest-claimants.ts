@@ -376,6 +376,13 @@ export function speakersOf(
     for (const head of own.outlet.matchAll(new RegExp(HEADS.source, "gi")))
       named.set((head[1] as string).toLowerCase(), own.speaker);
   const bySentence = new Map<number, { cue: Cue; who: Speaker }[]>();
+  // "The Russian side recalls that …" in the Russian ministry's own statement: the outlet's voice.
+  const outletSide = own?.speaker ?? null;
+  const selfNamed = (phrase: string): Speaker | null => {
+    const side = /^the (russian|ukrainian) side$/i.exec(phrase.trim())?.[1]?.toLowerCase();
+    if (!side || !outletSide) return null;
+    return (side === "russian" ? "russia" : "ukraine") === outletSide.party ? outletSide : null;
+  };
   let last: Speaker | null = null;
   let mentioned: Speaker | null = null;
   let quoting: Speaker | null = null;
@@ -399,7 +406,8 @@ export function speakersOf(
     const found: { cue: Cue; who: Speaker }[] = [];
     for (const cue of cuesOf(s.text).sort((a, b) => a.at - b.at)) {
       // "It said" with no speaker read yet: the body the paragraph last named.
-      const who = resolveSpeaker(cue.phrase, s.text, text, last ?? mentioned, named);
+      const who: Speaker | null =
+        selfNamed(cue.phrase) ?? resolveSpeaker(cue.phrase, s.text, text, last ?? mentioned, named);
       if (!who) continue;
       found.push({ cue, who });
       last = who;

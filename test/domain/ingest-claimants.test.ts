@@ -140,6 +140,20 @@ describe("speakers of figures in later articles", () => {
     expect(speakerOfFigure(list, "45")).toBe("Irina Sokolova");
   });
 
+  it("reads 'the Russian side' in a Russian body's own statement as that body", () => {
+    const text = "The Russian side recalls that 900 bodies were prepared for transfer.";
+    const sentences = splitSentences(text);
+    const speaker = {
+      claimantId: "ru-mod",
+      name: "Russia's Defence Ministry",
+      party: "russia" as const,
+    };
+    const ours = speakersOf(text, sentences, { outlet: "Ministry of Defence of Russia", speaker });
+    expect(ours(0, text.indexOf("900"))?.name).toBe("Russia's Defence Ministry");
+    // In a paper's copy, the side's officials.
+    expect(speakerOfFigure(text, "900")).toBe("Russian officials");
+  });
+
   it("reads 'by the headquarters' count' as the headquarters named before", () => {
     const text =
       "Ninety soldiers came home, the Coordination Headquarters for the Treatment of Prisoners of War said.\n\nBy the headquarters' count, 4,100 have been freed since 2022.";
