@@ -189,7 +189,12 @@ function cuesOf(sentence: string): Cue[] {
       .replace(/^\s*["“”]\s*/, "")
       .trim()
       .replace(LEAD, "")
-      .trim();
+      .trim()
+      // "At the same meeting Russia said": a setting with no comma before the speaker.
+      .replace(
+        /^(?:[Aa]t|[Ii]n|[Dd]uring|[Aa]fter|[Bb]efore|[Oo]n)\s+(?:the|a|that|this)\s+(?:\p{Ll}+\s+){1,3}(?=\p{Lu})/u,
+        "",
+      );
     // "the head of the office, Andriy Yermak, and the Kids Home initiative said": two speakers,
     // the first named in apposition.
     const first = (pieces.at(-2) ?? "").trim();

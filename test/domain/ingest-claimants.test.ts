@@ -154,6 +154,15 @@ describe("speakers of figures in later articles", () => {
     expect(speakerOfFigure(text, "900")).toBe("Russian officials");
   });
 
+  it("reads the speaker past a setting with no comma after it", () => {
+    expect(
+      speakerOfFigure("During the same talks Russia said it would free 300 more.", "300"),
+    ).toBe("Russian officials");
+    expect(
+      speakerOfFigure("At that meeting Ukraine said it expects 400 to come home.", "400"),
+    ).toBe("Ukrainian officials");
+  });
+
   it("reads 'by the headquarters' count' as the headquarters named before", () => {
     const text =
       "Ninety soldiers came home, the Coordination Headquarters for the Treatment of Prisoners of War said.\n\nBy the headquarters' count, 4,100 have been freed since 2022.";
