@@ -58,7 +58,7 @@ export function sideByVoice(
 
 /** "Ukraine also received seven civilians", "Russia got back 40 soldiers": the side receiving. */
 const PEOPLE_RECEIVER =
-  /\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:also\s+)?(?:had\s+|has\s+|have\s+)?(?:received|got back|took back)\s+(?:(?:more|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+|another\s+|a further\s+)?$/i;
+  /\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:(?:said|says)\s+(?:that\s+)?it\s+)?(?:also\s+)?(?:had\s+|has\s+|have\s+)?(?:received|got back|took back)\s+(?:(?:more|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+|another\s+|a further\s+)?$/i;
 /** "confirmed the return of 210 servicemen", "announced the release of 90": people come home. */
 const RETURN_OF =
   /\b(?:confirmed|announced|reported|welcomed)\s+the\s+(?:return|release|homecoming)\s+of\s+(?:(?:more|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+)?$/i;

@@ -694,7 +694,9 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       placed.measure === "released" &&
       !placed.planned &&
       placed.counted === "people" &&
-      /^(?:Ukrainians|Russians|people)$/i.test(claim.noun ?? "")
+      (/^(?:Ukrainians|Russians|people)$/i.test(claim.noun ?? "") ||
+        // "Russia said it had received 118 of its own".
+        /^\s+of (?:its|their) own\b/i.test(input.text.slice(end, end + 20)))
     )
       placed.counted = category;
     const check = judgeClaim(k, placed, input.published);

@@ -439,6 +439,15 @@ describe("proposeIngest on a later article", () => {
     expect(of("700")).toMatchObject({ event: "statement-2025-03-01", counted: "bodies" });
   });
 
+  it("reads 'Russia said it had received N of its own' as that side's, counting what the stage was for", () => {
+    // Our wording.
+    const text =
+      "On Tuesday, 3 September, seriously wounded prisoners were exchanged: 75 Ukrainians came home, the headquarters said. Russia said it had received 75 of its own.";
+    const facts = later(text, "2025-09-05");
+    const russia = facts.filter((f) => f.said === "75")[1];
+    expect(russia).toMatchObject({ side: "russia", counted: "seriously-wounded" });
+  });
+
   it("counts 'in exchange for N Russians' and a region's 'N of them' as the figure they answer", () => {
     // Our wording.
     const text = [
