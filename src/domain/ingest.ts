@@ -519,9 +519,20 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       proposed.events.some((e) => e.id === inClause.id) &&
       !proposed.events.some((e) => e.id === linked.id) &&
       !sameRatio(linked, placed.number.n, k);
+    // "The May 23-25 exchange … with 1,000 prisoners released by each side": a figure whose
+    // clause names a span, and no day of the span for it, is the span's, not its first day's.
+    const spanOverDay =
+      linked !== null &&
+      inClause !== null &&
+      inClause.kind === "deal" &&
+      eventStart(inClause) !== eventEnd(inClause) &&
+      eventStart(linked) === eventEnd(linked) &&
+      within(inClause, eventStart(linked) as string) &&
+      placed.date !== eventStart(linked);
     const keepLinked =
       !stageOfNew &&
       !newDealBeside &&
+      !spanOverDay &&
       linked !== null &&
       (inClause === null ||
         (linked.kind === "deal" &&

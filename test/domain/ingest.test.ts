@@ -439,6 +439,19 @@ describe("proposeIngest on a later article", () => {
     expect(of("700")).toMatchObject({ event: "statement-2025-03-01", counted: "bodies" });
   });
 
+  it("files a figure whose clause names a span, and no day of it, with the span, not its first day", () => {
+    // Our wording; the store holds the span and its three days.
+    const text = [
+      "On Tuesday, 3 September, 75 Ukrainians came home, the headquarters said.",
+      "",
+      "The exchange of May 23-25, agreed at the first round of talks on May 16, is still the biggest, with 1,000 prisoners freed by each side.",
+    ].join("\n");
+    const facts = later(text, "2025-09-05");
+    expect(facts.find((f) => f.said === "1,000")).toMatchObject({
+      event: "stored:deal-1000-for-1000",
+    });
+  });
+
   it("reads 'Russia said it had received N of its own' as that side's, counting what the stage was for", () => {
     // Our wording.
     const text =
