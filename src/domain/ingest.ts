@@ -667,10 +667,30 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       planEvent && planDay && mentions.some((m) => m.from === planDay && TALKS_KINDS.has(m.kind))
         ? (allEvents.find((e) => TALKS_KINDS.has(e.kind) && eventStart(e) === planDay) ?? null)
         : null;
+    // "In total, since the start of the implementation of the Istanbul agreements, 829 …": a
+    // total under a deal, with no day of its own, is filed with the new talks that made it.
+    // ("under the June deal": the talks of that month.)
+    const deal =
+      !claim.date && !claim.range && !running ? UNDER_A_DEAL.exec(claim.sentence.text) : null;
+    const dealMonth = deal?.[1] ? MONTH_NAMES.indexOf(deal[1].toLowerCase() as never) + 1 : 0;
+    // ("the Geneva agreements": the talks whose words name Geneva.)
+    const dealWord = deal?.[1] && /^\p{Lu}/u.test(deal[1]) ? deal[1] : null;
+    const talksOf = (fits: (m: EventMention) => boolean) =>
+      mentions
+        .filter((m) => TALKS_KINDS.has(m.kind) && fits(m))
+        .map((m) => eventOfMention(allEvents, m))
+        .find((e) => e !== undefined) ?? null;
+    const underDeal = deal
+      ? dealMonth > 0
+        ? talksOf((m) => Number(m.from.slice(5, 7)) === dealMonth)
+        : ((dealWord ? talksOf((m) => m.quote.text.includes(dealWord)) : null) ??
+          plannedTalks(mentions, allEvents, input.text, start, end, proposed.events).fresh)
+      : null;
     const chosen =
       kept ??
       tally ??
       offered ??
+      underDeal ??
       planEvent?.named ??
       placedEvent ??
       talksThatDay ??
@@ -1463,6 +1483,9 @@ function plannedTalks(
 }
 
 const TALKS_KINDS = new Set<string>(["talks", "meeting"]);
+/** "since the start of the implementation of the Istanbul agreements", "under the new deal". */
+const UNDER_A_DEAL =
+  /\b(?:since the (?:start|beginning) of (?:the\s+)?(?:implementation of\s+)?|under\s+)the\s+(?:(\p{L}+)\s+)?(?:agreements?|deal|accords?)\b/u;
 /** ", 65 from each side": the half of a whole, told right after it. */
 const EACH_SPLIT =
   /^\s*(?:[\p{L}-]+\s+){0,3}?,\s*([\d,]+|[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:from|on|for|of|to) each side\b/iu;

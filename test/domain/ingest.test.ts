@@ -439,6 +439,22 @@ describe("proposeIngest on a later article", () => {
     expect(of("700")).toMatchObject({ event: "statement-2025-03-01", counted: "bodies" });
   });
 
+  it("files a total under a deal with the talks that made it, by the place or month that names them", () => {
+    // Our wording.
+    const text = [
+      "The agreements reached at the talks in Geneva on 4 March are being carried out. On 12 March, 90 Russian servicemen were returned.",
+      "",
+      "In total, since the start of the implementation of the Geneva agreements, 400 Russian servicemen have returned home.",
+      "",
+      "The third round, on 20 April, was short. By our count, 600 prisoners a side have been freed under the March deal.",
+    ].join("\n");
+    const facts = later(text, "2025-04-25");
+    const of = (said: string) => facts.find((f) => f.said === said);
+    expect(of("400")).toMatchObject({ event: "talks-2025-03-04" });
+    expect(of("600")).toMatchObject({ event: "talks-2025-03-04" });
+    expect(of("90")).toMatchObject({ event: "exchange-2025-03-12" });
+  });
+
   it("files a figure whose clause names a span, and no day of it, with the span, not its first day", () => {
     // Our wording; the store holds the span and its three days.
     const text = [
