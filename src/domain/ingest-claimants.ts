@@ -213,6 +213,22 @@ function cuesOf(sentence: string): Cue[] {
     // Ms. Ingrid Halvorsen": the name in apposition).
     if (!phrase) {
       const rest = s.slice(at + m[0].length);
+      // "A fifth stage, promised by Kyiv for 30 June, slipped …": a passive aside speaks only
+      // for the words it is set off with, not for the figures of the rest of the sentence.
+      if (/^\s+by\b/.test(rest) && /,\s*$/.test(s.slice(0, at))) {
+        const stop = rest.search(/[,;:()—–]/);
+        const byWho =
+          /^\s+by\s+([^,;:()—–]+?)(?:\s+(?:for|on|in|at|to)\b[^,;:()—–]*)?(?=[,;:()—–]|$)/.exec(
+            rest,
+          )?.[1];
+        if (byWho)
+          cues.push({
+            at,
+            phrase: byWho,
+            scope: [at, stop < 0 ? s.length : at + m[0].length + stop],
+          });
+        continue;
+      }
       const after = /^\s+([^,;:()—–]+?)(?=[,;:()—–]|\.(?:\s|$)|$)/.exec(rest);
       phrase = named((after?.[1] ?? "").trim(), rest.slice(after?.[0].length ?? 0));
     }

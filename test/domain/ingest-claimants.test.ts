@@ -154,6 +154,12 @@ describe("speakers of figures in later articles", () => {
     expect(speakerOfFigure(text, "900")).toBe("Russian officials");
   });
 
+  it("keeps a passive aside ('announced by Moscow for 9 May') to its own words", () => {
+    const text =
+      "The sixth stage, announced by Moscow for 9 May, was put off and went ahead on 12 May, with 95 a side.";
+    expect(speakerOfFigure(text, "95")).toBeNull();
+  });
+
   it("reads the speaker past a setting with no comma after it", () => {
     expect(
       speakerOfFigure("During the same talks Russia said it would free 300 more.", "300"),
