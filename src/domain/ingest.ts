@@ -776,7 +776,16 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       });
       continue;
     }
-    const counted = countedNear(input.text, n.start, n.end, clauseAt(n.start));
+    // 'Kyiv expects "more than a thousand" people on each side': a figure in words that counts
+    // people, past the quotation mark that closes it.
+    const counted =
+      countedNear(input.text, n.start, n.end, clauseAt(n.start)) ??
+      (n.n >= 100 &&
+      /^["”’]?\s+(?:people|prisoners|captives|soldiers|servicemen|POWs|defenders)\b/i.test(
+        input.text.slice(n.end, n.end + 30),
+      )
+        ? "people"
+        : null);
     const regional = regionalPart(
       input.text,
       sentence,
@@ -1618,7 +1627,7 @@ function timelineDay(text: string, at: number, published: string): string | null
 const TALLIED_APART = new Set<Fact["counted"]>(["children", "civilians", "bodies"]);
 const CUMULATIVE = new Set(["returned-since-2022", "exchange-count", "held", "released-to-date"]);
 const PLANNED =
-  /\b(?:promised|promise of|pledged?|pledging|pledge of|offer of|agreed to|will|would|should|ready to|intends? to|plans? to|provides? for|to hand over|to hand back|to give back|to transfer|to return|to exchange|to release)\b[^.;:]{0,60}$/i;
+  /\b(?:promised|promise of|pledged?|pledging|pledge of|offer of|agreed to|will|would|should|ready to|intends? to|plans? to|expects?|(?:is|are) expected to|provides? for|to hand over|to hand back|to give back|to transfer|to return|to exchange|to release)\b[^.;:]{0,60}$/i;
 /** "… under that pledge came on June 12, when 1,212 bodies were returned": done, not planned. */
 const DONE_AFTER =
   /^\s*(?:[\p{L}-]+\s+){0,5}?(?:were|was|had been|have been)\s+(?:returned|handed over|freed|released|exchanged|repatriated|transferred)\b/iu;

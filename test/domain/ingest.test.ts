@@ -439,6 +439,21 @@ describe("proposeIngest on a later article", () => {
     expect(of("700")).toMatchObject({ event: "statement-2025-03-01", counted: "bodies" });
   });
 
+  it("reads a quoted figure in words that counts people, and 'expects' as a plan of the talks", () => {
+    // Our wording.
+    const text = [
+      "At the talks in Geneva on 4 March the delegations agreed a new exchange.",
+      "",
+      'Kyiv expects "well over a thousand" soldiers on each side, the minister has said.',
+    ].join("\n");
+    const facts = later(text, "2025-03-08");
+    expect(facts.find((f) => f.said.includes("thousand"))).toMatchObject({
+      event: "talks-2025-03-04",
+      side: "each",
+      counted: "people",
+    });
+  });
+
   it("files a total under a deal with the talks that made it, by the place or month that names them", () => {
     // Our wording.
     const text = [
