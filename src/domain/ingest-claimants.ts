@@ -326,7 +326,10 @@ export function resolveSpeaker(
   // A region's military administration: named with its region.
   if (/\bregional (?:military )?administration$|\bmilitary administration$/i.test(p)) {
     const region =
-      /\b(\p{Lu}\p{Ll}+)\s+(?:region|oblast|regional)\b/u.exec(p)?.[1] ??
+      // (Not "The regional administration": an article is no region's name.)
+      /\b(?!(?:The|A|An|This|That|Its)\b)(\p{Lu}\p{Ll}+)\s+(?:region|oblast|regional)\b/u.exec(
+        p,
+      )?.[1] ??
       /\b(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(sentence)?.[1] ??
       /\bfrom (\p{Lu}\p{Ll}+)\b(?!\s+(?:and|or))/u.exec(sentence)?.[1] ??
       /\b(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(text)?.[1];

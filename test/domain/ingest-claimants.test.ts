@@ -175,6 +175,15 @@ describe("speakers of figures in later articles", () => {
     expect(speakerOfFigure(text, "4,100")).toMatch(/Coordination Headquarters/);
   });
 
+  it("names 'The regional administration' by the region its sentence names, not by 'The'", () => {
+    expect(
+      speakerOfFigure(
+        "The regional administration says 120 people from Poltava region are still missing.",
+        "120",
+      ),
+    ).toBe("Poltava regional military administration");
+  });
+
   it("names a region's military administration with its region", () => {
     expect(
       speakerOfFigure(
