@@ -631,14 +631,18 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // "Since the full-scale invasion, 163 residents of the region have returned", "412 are listed
     // as prisoners of war": a running total, of a region or of children as much as of the
     // country, filed with the store's running totals.
+    // (A day only carried over from the sentence before is not the figure's: "… on 11, 12 and
+    // 14 June, 500 came home. At least 340 from the region are still listed as missing".)
     const running =
       (!cumulative || claim.measure === "released-to-date") &&
-      ((!claim.date && !claim.range) || totalReachedOf(input.text, claim.sentence.start, start))
+      (((!claim.date || claim.dateInherited) && !claim.range) ||
+        totalReachedOf(input.text, claim.sentence.start, start))
         ? runningTotal(input.text, claim.sentence, start, end)
         : null;
     const tally = running ? allEvents.find((e) => e.kind === "tally") : undefined;
     if (running && tally) {
-      placed.measure = running;
+      // A region's standing count stays for an editor to classify, as its share of an exchange.
+      placed.measure = regional ? ("unclassified" as Claim["measure"]) : running;
       // "Just over 1,500 have been brought back so far": with no noun, the running total before.
       placed.counted =
         near ??

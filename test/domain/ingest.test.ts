@@ -439,6 +439,20 @@ describe("proposeIngest on a later article", () => {
     expect(of("700")).toMatchObject({ event: "statement-2025-03-01", counted: "bodies" });
   });
 
+  it("files a region's standing count after a sentence of days with the running totals, unclassified", () => {
+    // Our wording.
+    const text = [
+      "Across the two stages so far, on 3 and 5 September, 400 Ukrainians have come home. The regional administration says at least 150 people from Poltava region are still listed as prisoners of war or missing.",
+    ].join("\n");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-09-08", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const f = result.proposal.facts.find(
+      (x) => x.fact.value.type === "number" && x.fact.value.n === 150,
+    )?.fact;
+    expect(f).toMatchObject({ eventId: "tally-since-2022", measure: "unclassified" });
+  });
+
   it("reads a quoted figure in words that counts people, and 'expects' as a plan of the talks", () => {
     // Our wording.
     const text = [

@@ -31,7 +31,7 @@ const FLOORS: readonly { half: LaterHalf; events: number; facts: number; stray: 
   { half: "dev", events: 43, facts: 49, stray: 1 },
   { half: "sealed", events: 43, facts: 49, stray: 3 },
   { half: "fresh", events: 34, facts: 72, stray: 1 },
-  { half: "fresh2", events: 42, facts: 64, stray: 6 },
+  { half: "fresh2", events: 42, facts: 65, stray: 6 },
   { half: "fresh3", events: 47, facts: 63, stray: 13 },
 ];
 
@@ -59,6 +59,6 @@ describe("ingest of later articles, fifth set (run once, partly read)", () => {
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(58);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(67);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(68);
   });
 });
