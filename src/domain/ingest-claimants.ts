@@ -337,6 +337,16 @@ export function resolveSpeaker(
     const name = `${region} regional military administration`;
     return { claimantId: slug(name), name, party: "ukraine" };
   }
+  // "the district administration", of "men from Bar district": named with its district.
+  if (/^(?:the\s+)?district (?:military )?administration$/i.test(p)) {
+    const place =
+      /\b(?!(?:The|A|This|That|Its)\b)(\p{Lu}\p{Ll}+)\s+district\b/u.exec(sentence)?.[1] ??
+      /\b(?!(?:The|A|This|That|Its)\b)(\p{Lu}\p{Ll}+)\s+district\b/u.exec(text)?.[1];
+    if (place) {
+      const name = `${place} district administration`;
+      return { claimantId: slug(name), name, party: "ukraine" };
+    }
+  }
   // "Umerov said": a surname alone is the person the article named in full before.
   if (/^\p{Lu}[\p{L}'’-]+$/u.test(p)) {
     const full = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+) ${p}\\b`, "u").exec(text);

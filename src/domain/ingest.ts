@@ -391,6 +391,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       continue;
     }
     const cumulative = claim.measure !== null && CUMULATIVE.has(claim.measure);
+    // (Read before a region's share makes the measure "unclassified" below.)
+    const heldAsRead = claim.measure === "held";
     const placed: Claim =
       near && !cumulative
         ? { ...claim, measure: claim.measure ?? "released", counted: near }
@@ -634,7 +636,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // (A day only carried over from the sentence before is not the figure's: "… on 11, 12 and
     // 14 June, 500 came home. At least 340 from the region are still listed as missing".)
     const running =
-      (!cumulative || claim.measure === "released-to-date") &&
+      (!cumulative ||
+        claim.measure === "released-to-date" ||
+        // ("Nineteen men from the district are still held": the district's standing count.)
+        (regional && heldAsRead)) &&
       (((!claim.date || claim.dateInherited) && !claim.range) ||
         totalReachedOf(input.text, claim.sentence.start, start))
         ? runningTotal(input.text, claim.sentence, start, end)
@@ -1211,7 +1216,7 @@ function regionalPart(
   if (
     RESIDENTS_OF.test(after) &&
     (/^[^.;]*\bwere among\b/i.test(after) ||
-      /\bregional\b[^.]*\badministration\b/i.test(speaker ?? ""))
+      /\b(?:regional|district)\b[^.]*\badministration\b/i.test(speaker ?? ""))
   )
     return true;
   const from = FROM_PLACE.exec(after);
@@ -1223,7 +1228,7 @@ function regionalPart(
   return (
     /\bfrom\s+(?:the\s+)?(?:region|district|oblast)\b|\bwere\s+from\b|\bother\b/i.test(from[0]) ||
     /\b(?:group|of those|among those|one of)\b/i.test(sentence.text) ||
-    /\bregional\b[^.]*\badministration\b/i.test(speaker ?? "")
+    /\b(?:regional|district)\b[^.]*\badministration\b/i.test(speaker ?? "")
   );
 }
 

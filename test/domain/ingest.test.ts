@@ -453,6 +453,21 @@ describe("proposeIngest on a later article", () => {
     expect(f).toMatchObject({ eventId: "tally-since-2022", measure: "unclassified" });
   });
 
+  it("files a district's count of men still held, told by the district, as its standing count", () => {
+    // Our wording.
+    const text =
+      "On 3 September, 90 soldiers came home. Twelve men from Hadiach district are still held in Russia or missing, the district administration said.";
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-09-08", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const f = result.proposal.facts.find(
+      (x) => x.fact.value.type === "number" && x.fact.value.n === 12,
+    )?.fact;
+    expect(f).toMatchObject({ eventId: "tally-since-2022", measure: "unclassified" });
+    const who = [...(result.proposal.claimants ?? [])].find((c) => c.id === f?.claimantId);
+    expect(who?.name).toBe("Hadiach district administration");
+  });
+
   it("reads a quoted figure in words that counts people, and 'expects' as a plan of the talks", () => {
     // Our wording.
     const text = [
