@@ -1303,7 +1303,7 @@ function sumOverEvents(
   // them ("in four stages between June 9 and June 14, which returned 916" is the span's).
   const before = text.slice(sentence.start, start);
   if (
-    /\b(?:two|three|four|five|six|\d+) (?:\p{L}+ )?(?:stages|batches|waves|transfers|exchanges|swaps|releases)\b[^.;]{0,40}\b(?:(?:have|has)\s+(?:\p{L}+\s+)?)?(?:returned|brought|freed|released)\b[^.;]{0,20}$/iu.test(
+    /\b(?:two|three|four|five|six|\d+) (?:\p{L}+ )?(?:stages|batches|waves|transfers|exchanges|swaps|releases)\b[^.;]{0,100}\b(?:(?:have|has)\s+(?:\p{L}+\s+)?)?(?:returned|brought|freed|released)\b[^.;]{0,20}$/iu.test(
       before,
     ) &&
     !mentions.some((m) => m.at >= sentence.start && m.at < sentence.end && m.from !== m.to)

@@ -453,6 +453,14 @@ describe("proposeIngest on a later article", () => {
     expect(f).toMatchObject({ eventId: "tally-since-2022", measure: "unclassified" });
   });
 
+  it("does not file a sum over stages with the last stage its sentence dates", () => {
+    // Our wording.
+    const text =
+      "Three stages in May and a fourth on 9 June, after a long row over whose lists were final, brought 700 people a side home.";
+    const facts = later(text, "2025-06-20");
+    expect(facts.find((f) => f.said === "700")).toBeUndefined();
+  });
+
   it("files a district's count of men still held, told by the district, as its standing count", () => {
     // Our wording.
     const text =
