@@ -62,7 +62,7 @@ const PRONOUN = /^(?:it|he|she|they)$/i;
 const DEFINITE =
   /^the (?:office of the )?(?:(russian|ukrainian) )?(ministry|headquarters|administration|ombudsman|commissioner|office|initiative|government|kremlin)$/i;
 const TITLE =
-  /^(?:(?:\p{Lu}\p{L}+['’]s|ukrainian|russian|kremlin|presidential|the|former|deputy|acting|chief|lead|top|senior)\s+)*(?:(?:defen[cs]e|foreign|interior)\s+minister|minister|president|ombudsman|spokes(?:man|woman|person)|commissioner|governor|head|mayor|negotiator|envoy|ambassador|aide|adviser|advisor|lawmaker|MP)\s+/iu;
+  /^(?:(?:\p{Lu}\p{L}+['’]s|ukrainian|russian|\p{Lu}\p{L}+(?:ish|ian|ese|i)|kremlin|presidential|the|former|deputy|acting|chief|lead|top|senior)\s+)*(?:(?:defen[cs]e|foreign|interior)\s+minister|minister|president|ombudsman|spokes(?:man|woman|person)|commissioner|governor|head|mayor|negotiator|envoy|ambassador|aide|adviser|advisor|lawmaker|MP)\s+/iu;
 /** A person's name in apposition after a title: ", Rustem Umerov", ", Ms. Ingrid Halvorsen". */
 const NAME_AFTER =
   /^,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?=[.,;:]|$)/u;
@@ -384,7 +384,11 @@ export function resolveSpeaker(
   // ("Bring Kids Back UA").
   const untitled = bare.replace(TITLE, "");
   if (NAME.test(untitled) && !/^(?:On|In|At|By|Since|After|Before)\b/.test(untitled)) {
-    const ukr = /\bukrain/i.test(`${p} ${sentence}`) && !/\brussia/i.test(p);
+    // ("Turkish Foreign Minister Hakan Fidan": a third country's, whatever the sentence is about.)
+    const third =
+      /^(?:the\s+)?\p{Lu}\p{L}+(?:ish|ian|ese|i)\s/u.test(bare) &&
+      !/^(?:the\s+)?(?:Ukrainian|Russian)\s/u.test(bare);
+    const ukr = /\bukrain/i.test(`${p} ${sentence}`) && !/\brussia/i.test(p) && !third;
     const rus = /\brussia/i.test(p);
     return {
       claimantId: slug(untitled),

@@ -154,6 +154,14 @@ describe("speakers of figures in later articles", () => {
     expect(speakerOfFigure(text, "900")).toBe("Russian officials");
   });
 
+  it("names a third country's minister after the sentence, and not as one side's", () => {
+    const text =
+      "Russia and Ukraine swapped 150 prisoners each on Friday, Hungarian Foreign Minister Anna Kovacs announced.";
+    const sentences = splitSentences(text);
+    const who = speakersOf(text, sentences)(0, text.indexOf("150"));
+    expect(who).toMatchObject({ name: "Anna Kovacs", party: "independent" });
+  });
+
   it("keeps a passive aside ('announced by Moscow for 9 May') to its own words", () => {
     const text =
       "The sixth stage, announced by Moscow for 9 May, was put off and went ahead on 12 May, with 95 a side.";
