@@ -51,6 +51,18 @@ const GROUPS: readonly { id: string; name: string; party: Claimant["party"]; re:
   },
 ];
 
+/** Countries that mediate between the sides (vocabulary as data). */
+const MEDIATORS = [
+  "UAE",
+  "United Arab Emirates",
+  "Qatar",
+  "Türkiye",
+  "Turkey",
+  "Saudi Arabia",
+  "Vatican",
+  "Holy See",
+].join("|");
+
 const VERB =
   /\b(?:puts?(?=\s+(?:it|the (?:figure|number|total|toll|count))\s+at\b)|said|says|say|saying|spoke|repeated|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates|recalls|recalled)\b/gi;
 const AUX =
@@ -336,6 +348,15 @@ export function resolveSpeaker(
     if (!region || /^(?:Russia|Ukraine|Kyiv|Moscow)$/.test(region)) return null;
     const name = `${region} regional military administration`;
     return { claimantId: slug(name), name, party: "ukraine" };
+  }
+  // "The UAE has succeeded in a new mediation …, the Ministry of Foreign Affairs said": a
+  // foreign ministry named with no country is that of the mediator its sentence opens with.
+  if (/^(?:the\s+)?(?:ministry of foreign affairs|foreign ministry)$/i.test(p)) {
+    const mediator = new RegExp(`^\\s*(?:The\\s+)?(${MEDIATORS})\\b`).exec(sentence)?.[1];
+    if (mediator) {
+      const name = `${mediator} Ministry of Foreign Affairs`;
+      return { claimantId: slug(name), name, party: "independent" };
+    }
   }
   // "the district administration", of "men from Bar district": named with its district.
   if (/^(?:the\s+)?district (?:military )?administration$/i.test(p)) {

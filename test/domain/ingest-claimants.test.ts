@@ -154,6 +154,17 @@ describe("speakers of figures in later articles", () => {
     expect(speakerOfFigure(text, "900")).toBe("Russian officials");
   });
 
+  it("names a foreign ministry with no country by the mediator its sentence opens with", () => {
+    const text =
+      "Qatar has brokered the return of 40 children to their families, the Ministry of Foreign Affairs said. The ministry said 120 children have been reunited through its mediation.";
+    expect(speakerOfFigure(text, "40")).toBe("Qatar Ministry of Foreign Affairs");
+    expect(speakerOfFigure(text, "120")).toBe("Qatar Ministry of Foreign Affairs");
+    // Not a side's ministry: "Russia has …, the Foreign Ministry said" stays unnamed here.
+    expect(
+      speakerOfFigure("Russia has freed 40 soldiers, the Foreign Ministry said.", "40"),
+    ).not.toBe("Russia Ministry of Foreign Affairs");
+  });
+
   it("names a third country's minister after the sentence, and not as one side's", () => {
     const text =
       "Russia and Ukraine swapped 150 prisoners each on Friday, Hungarian Foreign Minister Anna Kovacs announced.";
