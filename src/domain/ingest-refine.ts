@@ -153,6 +153,15 @@ export function anAge(text: string, start: number, end: number): string | null {
   // "aged from 6 to 17", "the youngest was 19", "Ivan was 27 when he was captured".
   if (/\baged\s+(?:from\s+|between\s+)?\d{1,3}\s+(?:to|and|-|–)\s*$/i.test(before)) return "an age";
   if (small && /\b(?:youngest|oldest)\s+(?:was|is|were|being)\s+$/i.test(before)) return "an age";
+  // "the youngest returnee is 19 and the oldest among the wounded is 57", "when he was 21".
+  if (
+    small &&
+    /\b(?:youngest|oldest)\b[^.;,\d]{0,40}\b(?:was|is)\s+$/i.test(
+      text.slice(Math.max(0, start - 60), start),
+    )
+  )
+    return "an age";
+  if (small && /\bwhen (?:he|she|they) (?:was|were)\s+$/i.test(before)) return "an age";
   if (small && /\b(?:was|is)\s+$/i.test(before) && /^\s+(?:when|at the time)\b/i.test(after))
     return "an age";
   if (

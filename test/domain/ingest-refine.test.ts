@@ -109,6 +109,16 @@ describe("reading around a figure", () => {
     const put = "The ministry put it at more than 4,600 by then.";
     expect(anAge(put, ...at(put, "more than 4,600"))).toBeNull();
   });
+
+  it("files no age told of 'the youngest freed man' or 'when she was 22'", () => {
+    const pair = "The youngest freed man is 20 and the oldest of the wounded is 61.";
+    expect(anAge(pair, ...at(pair, "20"))).toBe("an age");
+    expect(anAge(pair, ...at(pair, "61"))).toBe("an age");
+    const when = "She joined the navy in 2021, when she was 22.";
+    expect(anAge(when, ...at(when, "22"))).toBe("an age");
+    const many = "The youngest group so far is the one in which 95 came home.";
+    expect(anAge(many, ...at(many, "95"))).toBeNull();
+  });
 });
 
 describe("running totals in later copy", () => {

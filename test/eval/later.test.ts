@@ -32,7 +32,7 @@ const FLOORS: readonly { half: LaterHalf; events: number; facts: number; stray: 
   { half: "sealed", events: 43, facts: 49, stray: 3 },
   { half: "fresh", events: 34, facts: 72, stray: 1 },
   { half: "fresh2", events: 42, facts: 65, stray: 6 },
-  { half: "fresh3", events: 47, facts: 66, stray: 13 },
+  { half: "fresh3", events: 47, facts: 66, stray: 12 },
 ];
 
 describe("ingest of later articles, the spent sets", () => {
@@ -60,5 +60,6 @@ describe("ingest of later articles, fifth set (run once, partly read)", () => {
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(58);
     expect(score.factsRight, report).toBeGreaterThanOrEqual(69);
+    expect(score.stray, report).toBeLessThanOrEqual(4);
   });
 });

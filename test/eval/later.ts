@@ -186,7 +186,12 @@ export function scoreLater(k: Knowledge, half: LaterHalf): LaterScore {
           `[${a.id}] "${e.figure}": ${wrong.map((w) => `${w}: expected ${JSON.stringify(e[w])}, got ${got(k, p, f, w)}`).join("; ")}`,
         );
     }
-    s.stray += p.facts.filter((x) => !used.has(x.fact)).length;
+    const strays = p.facts.filter((x) => !used.has(x.fact));
+    s.stray += strays.length;
+    for (const x of strays)
+      s.misses.push(
+        `[${a.id}] no editor listed "${x.fact.value.type === "number" ? x.fact.value.said : "?"}" (${got(k, p, x.fact, "event")}, ${got(k, p, x.fact, "counted")})`,
+      );
   }
   return s;
 }
