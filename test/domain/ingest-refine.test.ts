@@ -110,6 +110,13 @@ describe("reading around a figure", () => {
     expect(anAge(put, ...at(put, "more than 4,600"))).toBeNull();
   });
 
+  it("files no figure an earlier version of the story gave", () => {
+    const text =
+      "Twelve sailors came home on Friday, the navy said. An earlier version of this report, citing a local official, said fifteen sailors had come home.";
+    expect(notAClaim(text, ...at(text, "fifteen"))).toBe("a figure the outlet retracts");
+    expect(notAClaim(text, ...at(text, "Twelve"))).toBeNull();
+  });
+
   it("files no age told of 'the youngest freed man' or 'when she was 22'", () => {
     const pair = "The youngest freed man is 20 and the oldest of the wounded is 61.";
     expect(anAge(pair, ...at(pair, "20"))).toBe("an age");
