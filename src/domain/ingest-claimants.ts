@@ -38,6 +38,13 @@ const GROUPS: readonly { id: string; name: string; party: Claimant["party"]; re:
     re: /^(?:the\s+)?ukrainian\s+(?:state\s+)?(?:media|news agencies|agencies)$/i,
   },
   {
+    id: "ua-presidential-office",
+    name: "Ukraine's presidential office",
+    party: "ukraine",
+    // "Ukraine's presidential office said", "the Ukrainian presidential office".
+    re: /^(?:ukraine['’]s|the ukrainian|ukrainian) presidential office$/i,
+  },
+  {
     id: "ru-officials",
     name: "Russian officials",
     party: "russia",

@@ -154,6 +154,11 @@ describe("speakers of figures in later articles", () => {
     expect(speakerOfFigure(text, "900")).toBe("Russian officials");
   });
 
+  it("reads Ukraine's presidential office as a speaker of its own", () => {
+    const text = "Six teenagers returned to Ukraine on Monday, Ukraine’s presidential office said.";
+    expect(speakerOfFigure(text, "Six")).toBe("Ukraine's presidential office");
+  });
+
   it("names a foreign ministry with no country by the mediator its sentence opens with", () => {
     const text =
       "Qatar has brokered the return of 40 children to their families, the Ministry of Foreign Affairs said. The ministry said 120 children have been reunited through its mediation.";
