@@ -365,6 +365,16 @@ export function resolveSpeaker(
       return { claimantId: slug(name), name, party: "independent" };
     }
   }
+  // "the regional police", of "servicemen from Lviv region": named with its region.
+  if (/^(?:the\s+)?regional police$/i.test(p)) {
+    const region =
+      /\b(?!(?:The|A|This|That|Its)\b)(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(sentence)?.[1] ??
+      /\b(?!(?:The|A|This|That|Its)\b)(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(text)?.[1];
+    if (region && !/^(?:Russia|Ukraine|Kyiv|Moscow)$/.test(region)) {
+      const name = `${region} regional police`;
+      return { claimantId: slug(name), name, party: "ukraine" };
+    }
+  }
   // "the district administration", of "men from Bar district": named with its district.
   if (/^(?:the\s+)?district (?:military )?administration$/i.test(p)) {
     const place =

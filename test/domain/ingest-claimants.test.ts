@@ -154,6 +154,12 @@ describe("speakers of figures in later articles", () => {
     expect(speakerOfFigure(text, "900")).toBe("Russian officials");
   });
 
+  it("names the regional police by the region its sentence names", () => {
+    const text =
+      "Of the 800 bodies, 25 were those of soldiers from Volyn region, the regional police said.";
+    expect(speakerOfFigure(text, "25")).toBe("Volyn regional police");
+  });
+
   it("reads Ukraine's presidential office as a speaker of its own", () => {
     const text = "Six teenagers returned to Ukraine on Monday, Ukraine’s presidential office said.";
     expect(speakerOfFigure(text, "Six")).toBe("Ukraine's presidential office");
