@@ -270,7 +270,11 @@ export function resolveSpeaker(
   last: Speaker | null,
   named: Map<string, Speaker>,
 ): Speaker | null {
-  const p = phrase.trim().replace(/\s+/g, " ");
+  // ("the HQ" is the headquarters, short.)
+  const p = phrase
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/\bHQ\b/g, "Headquarters");
   if (PRONOUN.test(p)) return last;
   // "the Commissioner's office": the body of that kind the article named before.
   const owner = /^the (\p{L}+)['’]s (?:office|press service)$/iu.exec(p)?.[1]?.toLowerCase();

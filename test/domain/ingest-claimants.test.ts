@@ -154,6 +154,12 @@ describe("speakers of figures in later articles", () => {
     expect(speakerOfFigure(text, "900")).toBe("Russian officials");
   });
 
+  it("reads 'the HQ' as the headquarters named before", () => {
+    const text =
+      "Ukraine received 700 bodies on Monday, the Coordination HQ says. According to the HQ, 22 bodies went to the other side.";
+    expect(speakerOfFigure(text, "22")).toMatch(/Coordination Headquarters/);
+  });
+
   it("names the regional police by the region its sentence names", () => {
     const text =
       "Of the 800 bodies, 25 were those of soldiers from Volyn region, the regional police said.";
