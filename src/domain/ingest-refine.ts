@@ -653,7 +653,9 @@ export function asideOn(
   if (best?.fact.value.type !== "number") return null;
   // (Its own words may name a day, "1,212 bodies on June 12 (…", but no new clause.)
   const between = text.slice(best.at + best.fact.value.said.length, open);
-  return between.length > 60 || /[;:]/.test(between) ? null : best.fact;
+  // ("30 October (185 each, …) and 31 October (160 each, …)": a list's next item, with its own
+  // parenthesis, is no aside on the figure of the one before.)
+  return between.length > 60 || /[;:)]/.test(between) ? null : best.fact;
 }
 
 /**

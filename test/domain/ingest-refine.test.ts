@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { findEventMentions } from "../../src/domain/ingest-events.ts";
 import {
   anAge,
+  asideOn,
   countedNear,
   eachSideAfter,
   eventOfListedWave,
@@ -235,5 +236,27 @@ describe("a whole told against its part", () => {
     const text =
       "Kyiv says 900 children have been brought home, out of about 15,000 it says were taken.";
     expect(countedNear(text, ...at(text, "15,000"), text)).toBe("children");
+  });
+});
+
+describe("asides on a figure", () => {
+  it("takes '(with 20 going the other way)' as an aside, but not a list's next item", () => {
+    const fact = (said: string, text: string) =>
+      ({
+        fact: {
+          value: { type: "number", n: Number(said), said },
+          quote: { start: 0, end: text.length, text },
+          measure: "released",
+        },
+      }) as never;
+    const aside = "On 2 May 600 bodies came back (with 20 going the other way).";
+    const one = [fact("600", aside)];
+    expect(
+      asideOn(aside, { start: 0, end: aside.length }, aside.indexOf("20"), one),
+    ).not.toBeNull();
+    const list =
+      "Earlier stages: 2 May (120 each, the badly wounded) and 3 May (90 each, the young).";
+    const items = [fact("120", list)];
+    expect(asideOn(list, { start: 0, end: list.length }, list.indexOf("90"), items)).toBeNull();
   });
 });
