@@ -81,7 +81,7 @@ const PRONOUN = /^(?:it|he|she|they)$/i;
 const DEFINITE =
   /^the (?:office of the )?(?:(russian|ukrainian) )?(ministry|headquarters|administration|ombudsman|commissioner|office|initiative|government|kremlin)$/i;
 const TITLE =
-  /^(?:(?:\p{Lu}\p{L}+['’]s|ukrainian|russian|\p{Lu}\p{L}+(?:ish|ian|ese|i)|kremlin|presidential|the|former|deputy|acting|chief|lead|top|senior)\s+)*(?:(?:defen[cs]e|foreign|interior)\s+minister|minister|president|ombudsman|spokes(?:man|woman|person)|commissioner|governor|head|mayor|negotiator|envoy|ambassador|aide|adviser|advisor|lawmaker|MP)\s+/iu;
+  /^(?:(?:\p{Lu}\p{L}+['’]s|ukrainian|russian|\p{Lu}\p{L}+(?:ish|ian|ese|i)|kremlin|presidential|the|former|deputy|acting|chief|lead|top|senior|high)\s+)*(?:(?:defen[cs]e|foreign|interior)\s+minister|minister|president|ombudsman|spokes(?:man|woman|person)|commissioner(?:\s+for\s+(?:human|children['’]s)\s+rights)?|governor|head|mayor|negotiator|envoy|ambassador|aide|adviser|advisor|lawmaker|MP)\s+/iu;
 /** A person's name in apposition after a title: ", Rustem Umerov", ", Ms. Ingrid Halvorsen". */
 const NAME_AFTER =
   /^,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?=[.,;:]|$)/u;

@@ -114,7 +114,7 @@ export function sideOfPeople(
   const phrase = rest.slice(0, stop < 0 ? undefined : Math.max(stop, 1));
   // "residents of the Kursk region": a region of one side's, from the vocabulary.
   const region =
-    /^\s*(?:[\p{L}-]+\s+){0,2}?(?:residents|people|natives) of (?:the\s+)?(\p{Lu}[\p{L}-]+)\s+(?:region|oblast)\b/u.exec(
+    /^\s*(?:[\p{L}-]+\s+){0,2}?(?:residents|people|natives) of (?:the\s+)?(\p{Lu}[\p{L}-]+)\s+(?:[Rr]egion|[Oo]blast)\b/u.exec(
       rest,
     )?.[1];
   const regionSide = region ? REGIONS.get(region.toLowerCase()) : undefined;

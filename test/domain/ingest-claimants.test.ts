@@ -154,6 +154,12 @@ describe("speakers of figures in later articles", () => {
     expect(speakerOfFigure(text, "900")).toBe("Russian officials");
   });
 
+  it("names a 'High Commissioner for Human Rights' by name", () => {
+    const text =
+      "Belarusian High Commissioner for Human Rights Ana Popescu said that eight residents were returned home.";
+    expect(speakerOfFigure(text, "eight")).toBe("Ana Popescu");
+  });
+
   it("reads 'the HQ' as the headquarters named before", () => {
     const text =
       "Ukraine received 700 bodies on Monday, the Coordination HQ says. According to the HQ, 22 bodies went to the other side.";

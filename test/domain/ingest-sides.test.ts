@@ -41,6 +41,11 @@ describe("whose people", () => {
     expect(sideOfPeople(noun, sentenceOf(noun, "nine"), at(noun, "nine")[1])).toBe("ukraine");
   });
 
+  it("reads a region's side when the text writes 'Region' with a capital", () => {
+    const text = "Nine residents of the Belgorod Region were returned home on Friday.";
+    expect(sideOfPeople(text, sentenceOf(text, "Nine"), at(text, "Nine")[1])).toBe("russia");
+  });
+
   it("reads no side from a country outside the figure's phrase, or with nothing freed", () => {
     const by = "Six residents detained by the Ukrainian side were returned home.";
     expect(sideOfPeople(by, sentenceOf(by, "Six"), at(by, "Six")[1])).toBeNull();
