@@ -50,10 +50,9 @@ describe("ingest of later articles, the spent sets", () => {
 });
 
 // The fifth set (fresh4) was run once at the end of the session that wrote it (45 events right,
-// one invented); its postponed exchange and its invented event were read since (a day an
-// exchange was put off is a statement's; a live page's heading gives the days it covers), the
-// rest not yet: held where it stands.
-describe("ingest of later articles, fifth set (run once, partly read)", () => {
+// one invented); its misses have been read since (branch later2) and it is a dev set now, held
+// where it stands.
+describe("ingest of later articles, fifth set (run once, read since)", () => {
   it("holds its figures", () => {
     const score = scoreLater(analyse(bundledData()), "fresh4");
     const report = formatLater(score);
