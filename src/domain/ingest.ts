@@ -804,6 +804,69 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         attributed({ sentence, number: { start: n.start } } as Claim)
       )?.name,
     );
+    // "412 residents … are listed as prisoners of war, and several hundred more as missing": a
+    // standing count told after another in its sentence, of people held or missing, for an
+    // editor to classify with the running totals.
+    const standingBefore = facts.findLast(
+      (f) =>
+        f.fact.quote.start === sentence.start &&
+        f.fact.eventId === allEvents.find((e) => e.kind === "tally")?.id,
+    );
+    if (
+      standingBefore &&
+      n.n >= 100 &&
+      /^\s+more\s+(?:as|are|were|remain)\s+(?:\p{L}+\s+)?(?:missing|held|detained|prisoners)\b/iu.test(
+        input.text.slice(n.end, n.end + 40),
+      )
+    ) {
+      const standing: Claim = {
+        sentence,
+        span: { start: n.start, end: n.end, text: n.text },
+        number: {
+          n: n.n,
+          n2: n.n2,
+          qualifier: n.qualifier,
+          kind: n.kind,
+          text: n.text,
+          start: n.start,
+          end: n.end,
+        },
+        measure: "unclassified" as Claim["measure"],
+        counted: "people",
+        side: null,
+        noun: null,
+        date: null,
+        dateText: null,
+        dateInherited: false,
+        range: null,
+        days: null,
+        whole: false,
+        planned: false,
+        sideAlso: null,
+        soFar: false,
+        part: null,
+        partGroup: null,
+        wave: null,
+        waveNamed: false,
+        scopeUnclear: false,
+        weekday: null,
+        dateBasis: null,
+        cues: {},
+      };
+      facts.push({
+        fact: factOf(
+          standing,
+          sourceId,
+          standingBefore.fact.eventId,
+          standingBefore.fact.claimantId,
+          input,
+          facts.length + 1,
+        ),
+        eventTitle: eventTitle(standingBefore.fact.eventId),
+        check: judgeClaim(k, standing, input.published),
+      });
+      continue;
+    }
     // "like the one on March 19", "two of them": a small word with nothing counted beside it.
     if (!counted && !regional && (n.n < 10 || !/\d/.test(n.text))) {
       skipped.push({ claim: n.text, sentence: sentence.text, why: "a word, not a figure" });

@@ -461,6 +461,22 @@ describe("proposeIngest on a later article", () => {
     expect(facts.find((f) => f.said === "700")).toBeUndefined();
   });
 
+  it("files 'several hundred more as missing' after a standing count as one of its own", () => {
+    // Our wording.
+    const text = [
+      "On 3 September, 90 soldiers came home.",
+      "",
+      "According to the regional military administration, 230 residents of Sumy region are listed as prisoners of war, and several hundred more as missing.",
+    ].join("\n");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-09-08", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const f = result.proposal.facts.find(
+      (x) => x.fact.value.type === "number" && x.fact.value.said.includes("hundred"),
+    )?.fact;
+    expect(f).toMatchObject({ eventId: "tally-since-2022", measure: "unclassified" });
+  });
+
   it("files a district's count of men still held, told by the district, as its standing count", () => {
     // Our wording.
     const text =

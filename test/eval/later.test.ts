@@ -28,7 +28,7 @@ describe("ingest of later articles, dev half", () => {
 
 /** Floors for the spent sets: events right, facts right, and at most so many facts no editor listed. */
 const FLOORS: readonly { half: LaterHalf; events: number; facts: number; stray: number }[] = [
-  { half: "dev", events: 43, facts: 49, stray: 1 },
+  { half: "dev", events: 43, facts: 50, stray: 1 },
   { half: "sealed", events: 43, facts: 49, stray: 3 },
   { half: "fresh", events: 34, facts: 72, stray: 1 },
   { half: "fresh2", events: 42, facts: 65, stray: 6 },
