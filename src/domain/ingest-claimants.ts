@@ -38,6 +38,13 @@ const GROUPS: readonly { id: string; name: string; party: Claimant["party"]; re:
     re: /^(?:the\s+)?ukrainian\s+(?:state\s+)?(?:media|news agencies|agencies)$/i,
   },
   {
+    id: "ua-presidential-office",
+    name: "Ukraine's presidential office",
+    party: "ukraine",
+    // "Ukraine's presidential office said", "the Ukrainian presidential office".
+    re: /^(?:ukraine['’]s|the ukrainian|ukrainian) presidential office$/i,
+  },
+  {
     id: "ru-officials",
     name: "Russian officials",
     party: "russia",
@@ -51,6 +58,18 @@ const GROUPS: readonly { id: string; name: string; party: Claimant["party"]; re:
   },
 ];
 
+/** Countries that mediate between the sides (vocabulary as data). */
+const MEDIATORS = [
+  "UAE",
+  "United Arab Emirates",
+  "Qatar",
+  "Türkiye",
+  "Turkey",
+  "Saudi Arabia",
+  "Vatican",
+  "Holy See",
+].join("|");
+
 const VERB =
   /\b(?:puts?(?=\s+(?:it|the (?:figure|number|total|toll|count))\s+at\b)|said|says|say|saying|spoke|repeated|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates|recalls|recalled)\b/gi;
 const AUX =
@@ -62,7 +81,7 @@ const PRONOUN = /^(?:it|he|she|they)$/i;
 const DEFINITE =
   /^the (?:office of the )?(?:(russian|ukrainian) )?(ministry|headquarters|administration|ombudsman|commissioner|office|initiative|government|kremlin)$/i;
 const TITLE =
-  /^(?:(?:\p{Lu}\p{L}+['’]s|ukrainian|russian|kremlin|presidential|the|former|deputy|acting|chief|lead|top|senior)\s+)*(?:(?:defen[cs]e|foreign|interior)\s+minister|minister|president|ombudsman|spokes(?:man|woman|person)|commissioner|governor|head|mayor|negotiator|envoy|ambassador|aide|adviser|advisor|lawmaker|MP)\s+/iu;
+  /^(?:(?:\p{Lu}\p{L}+['’]s|ukrainian|russian|\p{Lu}\p{L}+(?:ish|ian|ese|i)|kremlin|presidential|the|former|deputy|acting|chief|lead|top|senior|high)\s+)*(?:(?:defen[cs]e|foreign|interior)\s+minister|minister|president|ombudsman|spokes(?:man|woman|person)|commissioner(?:\s+for\s+(?:human|children['’]s)\s+rights)?|governor|head|mayor|negotiator|envoy|ambassador|aide|adviser|advisor|lawmaker|MP)\s+/iu;
 /** A person's name in apposition after a title: ", Rustem Umerov", ", Ms. Ingrid Halvorsen". */
 const NAME_AFTER =
   /^,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?=[.,;:]|$)/u;
@@ -147,6 +166,14 @@ function cuesOf(sentence: string): Cue[] {
       count: !!m[2],
     });
   }
+  // "By the headquarters' count, 6,393 …", "by the ministry's tally": the body of that kind the
+  // article named last.
+  for (const m of s.matchAll(
+    /\b[Bb]y the ((?:(?:russian|ukrainian)\s+)?(?:ministry|headquarters|administration|ombudsman|commissioner|office|initiative|government))['’]s?\s+(?:own\s+)?(?:count|tally|reckoning|figures)\b/g,
+  )) {
+    const at = m.index ?? 0;
+    cues.push({ at, phrase: `the ${m[1]}`, scope: parenthesis(s, at), count: true });
+  }
   // "By its count, the swap was the 71st": the body the paragraph last named.
   for (const m of s.matchAll(
     /\b[Bb]y (?:its|their) (?:own )?(?:count|tally|reckoning|figures)\b/g,
@@ -181,7 +208,12 @@ function cuesOf(sentence: string): Cue[] {
       .replace(/^\s*["“”]\s*/, "")
       .trim()
       .replace(LEAD, "")
-      .trim();
+      .trim()
+      // "At the same meeting Russia said": a setting with no comma before the speaker.
+      .replace(
+        /^(?:[Aa]t|[Ii]n|[Dd]uring|[Aa]fter|[Bb]efore|[Oo]n)\s+(?:the|a|that|this)\s+(?:\p{Ll}+\s+){1,3}(?=\p{Lu})/u,
+        "",
+      );
     // "the head of the office, Andriy Yermak, and the Kids Home initiative said": two speakers,
     // the first named in apposition.
     const first = (pieces.at(-2) ?? "").trim();
@@ -200,6 +232,22 @@ function cuesOf(sentence: string): Cue[] {
     // Ms. Ingrid Halvorsen": the name in apposition).
     if (!phrase) {
       const rest = s.slice(at + m[0].length);
+      // "A fifth stage, promised by Kyiv for 30 June, slipped …": a passive aside speaks only
+      // for the words it is set off with, not for the figures of the rest of the sentence.
+      if (/^\s+by\b/.test(rest) && /,\s*$/.test(s.slice(0, at))) {
+        const stop = rest.search(/[,;:()—–]/);
+        const byWho =
+          /^\s+by\s+([^,;:()—–]+?)(?:\s+(?:for|on|in|at|to)\b[^,;:()—–]*)?(?=[,;:()—–]|$)/.exec(
+            rest,
+          )?.[1];
+        if (byWho)
+          cues.push({
+            at,
+            phrase: byWho,
+            scope: [at, stop < 0 ? s.length : at + m[0].length + stop],
+          });
+        continue;
+      }
       const after = /^\s+([^,;:()—–]+?)(?=[,;:()—–]|\.(?:\s|$)|$)/.exec(rest);
       phrase = named((after?.[1] ?? "").trim(), rest.slice(after?.[0].length ?? 0));
     }
@@ -222,7 +270,11 @@ export function resolveSpeaker(
   last: Speaker | null,
   named: Map<string, Speaker>,
 ): Speaker | null {
-  const p = phrase.trim().replace(/\s+/g, " ");
+  // ("the HQ" is the headquarters, short.)
+  const p = phrase
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/\bHQ\b/g, "Headquarters");
   if (PRONOUN.test(p)) return last;
   // "the Commissioner's office": the body of that kind the article named before.
   const owner = /^the (\p{L}+)['’]s (?:office|press service)$/iu.exec(p)?.[1]?.toLowerCase();
@@ -297,13 +349,45 @@ export function resolveSpeaker(
   // A region's military administration: named with its region.
   if (/\bregional (?:military )?administration$|\bmilitary administration$/i.test(p)) {
     const region =
-      /\b(\p{Lu}\p{Ll}+)\s+(?:region|oblast|regional)\b/u.exec(p)?.[1] ??
+      // (Not "The regional administration": an article is no region's name.)
+      /\b(?!(?:The|A|An|This|That|Its)\b)(\p{Lu}\p{Ll}+)\s+(?:region|oblast|regional)\b/u.exec(
+        p,
+      )?.[1] ??
       /\b(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(sentence)?.[1] ??
       /\bfrom (\p{Lu}\p{Ll}+)\b(?!\s+(?:and|or))/u.exec(sentence)?.[1] ??
       /\b(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(text)?.[1];
     if (!region || /^(?:Russia|Ukraine|Kyiv|Moscow)$/.test(region)) return null;
     const name = `${region} regional military administration`;
     return { claimantId: slug(name), name, party: "ukraine" };
+  }
+  // "The UAE has succeeded in a new mediation …, the Ministry of Foreign Affairs said": a
+  // foreign ministry named with no country is that of the mediator its sentence opens with.
+  if (/^(?:the\s+)?(?:ministry of foreign affairs|foreign ministry)$/i.test(p)) {
+    const mediator = new RegExp(`^\\s*(?:The\\s+)?(${MEDIATORS})\\b`).exec(sentence)?.[1];
+    if (mediator) {
+      const name = `${mediator} Ministry of Foreign Affairs`;
+      return { claimantId: slug(name), name, party: "independent" };
+    }
+  }
+  // "the regional police", of "servicemen from Lviv region": named with its region.
+  if (/^(?:the\s+)?regional police$/i.test(p)) {
+    const region =
+      /\b(?!(?:The|A|This|That|Its)\b)(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(sentence)?.[1] ??
+      /\b(?!(?:The|A|This|That|Its)\b)(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(text)?.[1];
+    if (region && !/^(?:Russia|Ukraine|Kyiv|Moscow)$/.test(region)) {
+      const name = `${region} regional police`;
+      return { claimantId: slug(name), name, party: "ukraine" };
+    }
+  }
+  // "the district administration", of "men from Bar district": named with its district.
+  if (/^(?:the\s+)?district (?:military )?administration$/i.test(p)) {
+    const place =
+      /\b(?!(?:The|A|This|That|Its)\b)(\p{Lu}\p{Ll}+)\s+district\b/u.exec(sentence)?.[1] ??
+      /\b(?!(?:The|A|This|That|Its)\b)(\p{Lu}\p{Ll}+)\s+district\b/u.exec(text)?.[1];
+    if (place) {
+      const name = `${place} district administration`;
+      return { claimantId: slug(name), name, party: "ukraine" };
+    }
   }
   // "Umerov said": a surname alone is the person the article named in full before.
   if (/^\p{Lu}[\p{L}'’-]+$/u.test(p)) {
@@ -342,7 +426,11 @@ export function resolveSpeaker(
   // ("Bring Kids Back UA").
   const untitled = bare.replace(TITLE, "");
   if (NAME.test(untitled) && !/^(?:On|In|At|By|Since|After|Before)\b/.test(untitled)) {
-    const ukr = /\bukrain/i.test(`${p} ${sentence}`) && !/\brussia/i.test(p);
+    // ("Turkish Foreign Minister Hakan Fidan": a third country's, whatever the sentence is about.)
+    const third =
+      /^(?:the\s+)?\p{Lu}\p{L}+(?:ish|ian|ese|i)\s/u.test(bare) &&
+      !/^(?:the\s+)?(?:Ukrainian|Russian)\s/u.test(bare);
+    const ukr = /\bukrain/i.test(`${p} ${sentence}`) && !/\brussia/i.test(p) && !third;
     const rus = /\brussia/i.test(p);
     return {
       claimantId: slug(untitled),
@@ -368,6 +456,13 @@ export function speakersOf(
     for (const head of own.outlet.matchAll(new RegExp(HEADS.source, "gi")))
       named.set((head[1] as string).toLowerCase(), own.speaker);
   const bySentence = new Map<number, { cue: Cue; who: Speaker }[]>();
+  // "The Russian side recalls that …" in the Russian ministry's own statement: the outlet's voice.
+  const outletSide = own?.speaker ?? null;
+  const selfNamed = (phrase: string): Speaker | null => {
+    const side = /^the (russian|ukrainian) side$/i.exec(phrase.trim())?.[1]?.toLowerCase();
+    if (!side || !outletSide) return null;
+    return (side === "russian" ? "russia" : "ukraine") === outletSide.party ? outletSide : null;
+  };
   let last: Speaker | null = null;
   let mentioned: Speaker | null = null;
   let quoting: Speaker | null = null;
@@ -391,7 +486,8 @@ export function speakersOf(
     const found: { cue: Cue; who: Speaker }[] = [];
     for (const cue of cuesOf(s.text).sort((a, b) => a.at - b.at)) {
       // "It said" with no speaker read yet: the body the paragraph last named.
-      const who = resolveSpeaker(cue.phrase, s.text, text, last ?? mentioned, named);
+      const who: Speaker | null =
+        selfNamed(cue.phrase) ?? resolveSpeaker(cue.phrase, s.text, text, last ?? mentioned, named);
       if (!who) continue;
       found.push({ cue, who });
       last = who;

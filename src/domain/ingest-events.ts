@@ -161,6 +161,60 @@ const STAGE_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 /** A government speaking of talks in a live page's entry: "The Kremlin says there is no date …". */
 const LIVE_STATEMENT =
   /^(?:the\s+)?(?:kremlin|moscow|kyiv|(?:russia|ukraine)['’]s (?:foreign|defen[cs]e) ministry|(?:russian|ukrainian) (?:foreign|defen[cs]e) ministry)\s+(?:says|said)\b[^.]*\b(?:talks|negotiations|contacts|meeting|round)\b/i;
+/** ", the 34th anniversary of Ukraine's independence,", ", Independence Day,": words set off
+ * after a day that name it, not what happened on it. */
+const DAY_APPOSITION =
+  /^,\s+(?:the\s+(?:\d+(?:st|nd|rd|th)\s+)?anniversary of [^,.;]{1,60}|(?:\p{Lu}[\p{L}'’]*\s+){1,3}Day),(?=[^.;]{0,80}\b(?:came home|come home|returned|freed|released|exchanged|handed over)\b)/u;
+
+/** A deed told in the past: bodies or people handed over, received, freed, exchanged. */
+const DEED_DONE =
+  /\b(?:received|handed over|returned|repatriated|exchanged|swapped|freed|released|came home)\b/i;
+
+/**
+ * "KYIV, June 16 (EBN) - Ukraine received the bodies of 1,245 people, the headquarters said on
+ * Monday, …": a wire lead that tells a deed with no day of its own, then who told it on the day
+ * of its dateline. The day it was told is the deed's: a wire reports the day's news. Not when
+ * the deed is told after the day ("said on Monday that …"), nor when the clause names another
+ * day, nor on a day other than the dateline's.
+ */
+function toldTheSameDay(
+  text: string,
+  clause: Clause,
+  d: DateMention,
+  dates: readonly DateMention[],
+  published: string,
+): boolean {
+  if (d.date !== published || d.kind !== "weekday") return false;
+  const before = text.slice(clause.start, d.start);
+  const verb = /\b(?:said|says|told|announced|reported)\s+(?:in a statement\s+)?(?:on\s+)?$/i.exec(
+    before,
+  );
+  if (!verb) return false;
+  const deed = before.slice(0, verb.index);
+  if (!DEED_DONE.test(deed) || /\b(?:will|would|could|may|might|plans? to|ready to)\b/i.test(deed))
+    return false;
+  if (THAT_AFTER.test(text.slice(d.end, d.end + 8))) return false;
+  // The dateline of the lead, and no other day in the clause.
+  const others = dates.filter(
+    (x) => x !== d && x.start >= clause.start && x.end <= clause.end && x.kind !== "year",
+  );
+  return (
+    others.length > 0 &&
+    others.every((x) => isDateline(text, x, published)) &&
+    others.some((x) => x.date === published)
+  );
+}
+
+/** A live entry that reports people or bodies handed over (done, not a running count). */
+const LIVE_DONE =
+  /\b(?:came home|(?:were|was) (?:returned|freed|released|exchanged|handed over|brought (?:home|back)))\b/i;
+/** A live entry that sums up or counts since a day: no event of the entry's day. */
+const LIVE_RECAP =
+  /\b(?:since|in total|so far|in all|altogether|to date|recap|by our count|running total)\b/i;
+/** Someone's words in a live entry, and words that make them a position of their own. */
+const LIVE_VOICE = /\b(?:says|said|tells|told|writes|wrote|announces|announced)\b/i;
+const LIVE_POSITION =
+  /\b(?:expected|postpon\w*|will not|won['’]t|not take place|ready to|continu\w*|nothing to add|no (?:new )?date)\b/i;
 /** National days and anniversaries: "after Ukraine marked Defenders Day on Oct. 1". */
 const HOLIDAY =
   /\b(?:mark(?:s|ed|ing)?|celebrat\w*|commemorat\w*|observ(?:es|ed))\b[^.;]{0,40}$|\p{Lu}[\p{L}'’]*\s+Day\s+(?:on\s+)?$/u;
@@ -184,7 +238,7 @@ const HANDED = /\b(?:handed over|received|transferred|returned|repatriated|took 
 
 /** Words just before a day that make it something other than an event of the story. */
 const NOT_BEFORE =
-  /\b(?:since|after|until|before|by|every|born|birthday|turns?|turned|anniversary|hearing|set for|scheduled for|due on|due|expected on|law|passed|signed|captured|detained|missing|died|killed|said|says|told|wrote|announced|added|reported)\b[^.;]{0,12}$/i;
+  /\btold\s+(?:[\p{L}'’]+\s+){1,3}?(?:late\s+|early\s+)?(?:on\s+)?$|\b(?:since|after|until|before|by|every|born|birthday|turns?|turned|anniversary|hearing|set for|scheduled for|due on|due|expected on|law|passed|signed|captured|detained|missing|died|killed|said|says|told|wrote|announced|added|reported)\b[^.;]{0,12}$/iu;
 /** Words near a day (before it, or just after) that make it background or a plan. */
 const NOT_NEAR =
   /\b(?:born|birthday|anniversary|hearing|court|law was|passed a law|convention|could|might|may take place|would|will|will take place|is expected|are expected|plans? to|proposed|no date|being discussed)\b/i;
@@ -300,9 +354,9 @@ function daysListedBefore(text: string, d: DateMention): string[] {
 }
 
 const NOT_HELD =
-  /\b(?:postponed|put off|pushed back|called off|cancell?ed|(?:would|will|did|does|could) not (?:take place|happen|go ahead)|won['’]t (?:take place|happen|go ahead)|has been delayed|was delayed)\b/i;
+  /\bbut not (?:today|on \p{L}+day)\b|\b(?:postponed|put off|pushed back|called off|cancell?ed|(?:would|will|did|does|could) not (?:take place|happen|go ahead)|won['’]t (?:take place|happen|go ahead)|has been delayed|was delayed)\b/iu;
 const HELD =
-  /\b(?:took place|went ahead|was carried out|were carried out|(?:were|was) (?:exchanged|freed|released|returned|handed over)|came home)\b/i;
+  /\b(?:took place|went ahead|was carried out|were carried out|(?:were|was) (?:exchanged|freed|released|returned|handed over)|came home|brought (?:[^.;]{0,40}?\s)?(?:home|back))\b/i;
 
 function kindOf(
   text: string,
@@ -337,7 +391,12 @@ function kindOf(
         ? { kind: "talks", ordinal: first.match(STATE_OF_ROUNDS)?.[1] ?? null }
         : { kind: "meeting", ordinal: null };
   }
-  if (SPOKE_OF_PLAN.test(text.slice(d.end, clause.end)))
+  // (Not a day talks name just before it: "At the talks on June 2, Moscow said it would …" is
+  // what was said at the talks.)
+  if (
+    SPOKE_OF_PLAN.test(text.slice(d.end, clause.end)) &&
+    !(TALKS_BEFORE.test(before) && /\b(?:talks|negotiations|round|meeting)\b/i.test(before))
+  )
     return { kind: "statement", ordinal: null };
   // (Not "met families of men who came home on Friday": the day is the return's.)
   const metGap = MET_BEFORE.exec(text.slice(Math.max(clause.start, d.start - 90), d.start));
@@ -436,9 +495,43 @@ function timelineEntry(text: string, d: DateMention): string | null {
 function stretchAround(text: string, clause: Clause, d: DateMention): string {
   const before = text.slice(clause.start, d.start);
   const after = text.slice(d.end, clause.end);
-  const from = Math.max(...[",", ";", ":", "—", "("].map((c) => before.lastIndexOf(c))) + 1;
-  const stop = after.search(/[,;:—(]/);
+  // (Not the comma of a figure: "received 1,000 bodies" is one stretch.)
+  const marks = [...before.matchAll(/[;:—(]|,(?!\d{3}\b)/g)];
+  const from = (marks.at(-1)?.index ?? -1) + 1;
+  const stop = after.search(/[;:—(]|,(?!\d{3}\b)/);
   return text.slice(clause.start + from, stop < 0 ? clause.end : d.end + stop);
+}
+
+/** A day on a line of its own, heading a live page's entries: "Friday 20 June", "June 21". */
+const DAY_HEADING =
+  /^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*$/gmu;
+/** A live page's entry: a line led by its time, "10:05 - …", "16:20 …". */
+const ENTRY_LINE = /^[ \t]*\d{1,2}[:.]\d{2}\b/;
+
+/**
+ * A live page's day headings, in the order of the text: each entry below one (a line led by a
+ * time) was written on that day. None for a text with no such headings.
+ */
+export function liveDays(text: string, published: string): { start: number; day: string }[] {
+  const out: { start: number; day: string }[] = [];
+  for (const m of text.matchAll(DAY_HEADING)) {
+    const end = m.index + m[0].length;
+    const next = text
+      .slice(end)
+      .split("\n")
+      .find((l) => l.trim());
+    if (!next || !ENTRY_LINE.test(next)) continue;
+    const day = findDates(m[0], { refDate: published }).find(
+      (d) => d.kind === "explicit" && d.date,
+    )?.date;
+    if (day && day <= published) out.push({ start: end, day });
+  }
+  return out;
+}
+
+/** The day of the live page's heading above a place in the text, or null. */
+export function liveDayAt(headings: readonly { start: number; day: string }[], at: number) {
+  return headings.findLast((h) => h.start <= at)?.day ?? null;
 }
 
 /** How far past its publication day a day without a year may fall before it is last year's. */
@@ -453,7 +546,16 @@ const LAST_YEAR_PAST = 120;
 export function findSourceDates(text: string, published: string): DateMention[] {
   const back = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
   const late = (iso: string) => daysBetween(published, iso) > LAST_YEAR_PAST;
+  const headings = liveDays(text, published);
   return findDates(text, { refDate: published }).map((d) => {
+    // "today", "on Monday" in a live page's entry: counted from the day heading it, not from
+    // the day the page was last updated.
+    if (d.kind === "relative" || d.kind === "weekday") {
+      const day = liveDayAt(headings, d.start);
+      if (!day || day === published) return d;
+      const again = findDates(d.text, { refDate: day })[0]?.date;
+      return again ? { ...d, date: again } : d;
+    }
     if (d.kind !== "explicit" || /\b\d{4}\b/.test(d.text)) return d;
     if (d.date && late(d.date)) return { ...d, date: back(d.date) };
     if (!d.date && d.range && late(d.range.from))
@@ -563,10 +665,31 @@ export function findEventMentions(text: string, published: string): EventMention
       }
       // "since the June 2 talks": the day names the talks, whatever the words before say.
       const namesTalks = NAMES_TALKS.test(text.slice(d.end, d.end + 20));
-      if (NOT_BEFORE.test(before) && !namesTalks) continue;
+      if (
+        NOT_BEFORE.test(before) &&
+        !namesTalks &&
+        !toldTheSameDay(text, clause, d, dates, published)
+      )
+        continue;
       // A timeline's line is what happened that day, whatever it says of what comes next.
       const entry = timelineEntry(text, d) !== null;
-      if (!entry && NOT_NEAR.test(near(text, clause, d))) continue;
+      // "At the talks on June 2, Moscow said it would return 6,000 bodies": a past day that talks
+      // name just before it is theirs, whatever plan the words after it tell of.
+      const talksDay =
+        TALKS_BEFORE.test(before) && /\b(?:talks|negotiations|round|meeting)\b/i.test(before);
+      // "On 24 August, the 34th anniversary of independence, 146 came home": an apposition that
+      // names the day (an anniversary, a national day) is read past, to what happened on it.
+      const apposition = DAY_APPOSITION.exec(text.slice(d.end, clause.end));
+      const around = talksDay
+        ? text.slice(Math.max(clause.start, d.start - 60), d.end)
+        : apposition
+          ? text.slice(Math.max(clause.start, d.start - 60), d.end) +
+            text.slice(
+              d.end + apposition[0].length,
+              Math.min(clause.end, d.end + apposition[0].length + 25),
+            )
+          : near(text, clause, d);
+      if (!entry && NOT_NEAR.test(around)) continue;
       const followed = FOLLOWED.test(before) ? out.at(-1) : undefined;
       const kind = followed
         ? { kind: followed.kind, ordinal: null }
@@ -639,10 +762,10 @@ export function findEventMentions(text: string, published: string): EventMention
         });
     }
   }
-  // A text headed "Statement of the Ministry of Defence" is itself a statement, made on the day
-  // it was published.
+  // A text headed "Statement of the Ministry of Defence" (or "Comment by the Press Department
+  // of …") is itself a statement, made on the day it was published.
   const heading =
-    /^(?:[^\n]*\n){0,3}?[ \t]*((?:Statement|Press release|Communiqu[ée]) (?:of|by|from) [^\n]{3,120})$/m.exec(
+    /^(?:[^\n]*\n){0,3}?[ \t]*((?:Statement|Press release|Communiqu[ée]|Comment|Commentary) (?:of|by|from) [^\n]{3,200})$/m.exec(
       text,
     );
   if (heading?.[1] && !out.some((x) => x.kind === "statement" && x.from === published)) {
@@ -658,7 +781,9 @@ export function findEventMentions(text: string, published: string): EventMention
     });
   }
   // "16:20 The Kremlin says there is no date yet for another round of talks": a live page's entry
-  // in which a government speaks of talks, a statement on the page's own day.
+  // in which a government speaks of talks, a statement on the page's own day (or the day of the
+  // heading it is under).
+  const headings = liveDays(text, published);
   for (const clause of clauses(text)) {
     const lineStart = text.lastIndexOf("\n", clause.start - 1) + 1;
     const entry = /^\d{1,2}[:.]\d{2}\s+(?:[—–-]\s+)?$/.exec(text.slice(lineStart, clause.start));
@@ -666,16 +791,39 @@ export function findEventMentions(text: string, published: string): EventMention
     if (!entry && !(lead && lineStart === clause.start)) continue;
     const body = lead ? clause.text.slice(lead[0].length) : clause.text;
     if (!LIVE_STATEMENT.test(body) || BODIES.test(body) || EXCHANGE.test(body)) continue;
-    if (out.some((x) => x.kind === "statement" && x.from === published)) continue;
+    const day = liveDayAt(headings, clause.start) ?? published;
+    if (out.some((x) => x.kind === "statement" && x.from === day)) continue;
     out.push({
       kind: "statement",
-      from: published,
-      to: published,
+      from: day,
+      to: day,
       quote: { text: clause.text, start: clause.start, end: clause.end },
       at: clause.start,
       ordinal: null,
       istanbul: false,
     });
+  }
+  // A live page's entry under a day's heading that names no day of its own: "12:55 - The
+  // headquarters says 144 soldiers came home in the fifth stage" is that day's exchange; "11:20
+  // - Peskov tells reporters that the exchanges are continuing" that day's statement. Not a
+  // recap or a total ("… since 11 June", "In total, …"), nor an entry with no voice.
+  for (const line of text.matchAll(/^[ \t]*\d{1,2}[:.]\d{2}\s*(?:[—–-]\s+)?([^\n]+)$/gm)) {
+    const day = liveDayAt(headings, line.index);
+    const body = line[1] ?? "";
+    const start = line.index + line[0].length - body.length;
+    const end = start + body.length;
+    // (An entry that dates what it tells already gave its event; one that names only earlier
+    // talks, "the exchange agreed in Istanbul on 2 June is expected on Monday", still speaks today.)
+    if (!day || out.some((x) => x.at >= line.index && x.at < end && x.to >= day)) continue;
+    if (LIVE_RECAP.test(body)) continue;
+    const quote = { text: body, start, end };
+    const mention = { from: day, to: day, quote, at: start, ordinal: null, istanbul: false };
+    if (LIVE_DONE.test(body) && /\d/.test(body)) {
+      const bodies = BODIES.test(body) && !SWAP_NOUN.test(body) && !PEOPLE.test(body);
+      out.push({ kind: bodies ? "bodies" : "exchange", ...mention });
+    } else if (LIVE_VOICE.test(body) && LIVE_POSITION.test(body)) {
+      out.push({ kind: "statement", ...mention });
+    }
   }
   // "Two days of talks in Abu Dhabi ended this afternoon": talks over the days up to today.
   for (const clause of clauses(text)) {

@@ -87,18 +87,17 @@ export function countedNear(
   // what its part counts.
   const outOf = OUT_OF_BEFORE.exec(text.slice(sentenceFrom, start))?.[1]?.toLowerCase();
   if (outOf === "children" || outOf === "civilians" || outOf === "bodies") return outOf;
+  // The figure's own words after it first: "following 172 young soldiers on Wednesday and 118
+  // seriously wounded on Thursday" — the 118 are the wounded, whatever the words before say.
   if (
     UNDER_25.test(after) ||
-    YOUNG_BEFORE.test(before) ||
     YOUNG_AFTER.test(after) ||
     ALL_UNDER_25.test(text.slice(end, end + 90))
   )
     return "under-25";
-  if (
-    SERIOUSLY_WOUNDED_AFTER.test(after) ||
-    SERIOUSLY_WOUNDED_BEFORE.test(text.slice(sentenceFrom, start))
-  )
-    return "seriously-wounded";
+  if (SERIOUSLY_WOUNDED_AFTER.test(after)) return "seriously-wounded";
+  if (YOUNG_BEFORE.test(before)) return "under-25";
+  if (SERIOUSLY_WOUNDED_BEFORE.test(text.slice(sentenceFrom, start))) return "seriously-wounded";
   // "eight citizens of the Russian Federation, residents of the Kursk region": civilians, unless
   // the words go on to servicemen ("84 citizens, servicemen and civilians" is everyone).
   // ("390 citizens of Ukraine returned home" are prisoners: citizens are civilians only when the
@@ -154,6 +153,15 @@ export function anAge(text: string, start: number, end: number): string | null {
   // "aged from 6 to 17", "the youngest was 19", "Ivan was 27 when he was captured".
   if (/\baged\s+(?:from\s+|between\s+)?\d{1,3}\s+(?:to|and|-|–)\s*$/i.test(before)) return "an age";
   if (small && /\b(?:youngest|oldest)\s+(?:was|is|were|being)\s+$/i.test(before)) return "an age";
+  // "the youngest returnee is 19 and the oldest among the wounded is 57", "when he was 21".
+  if (
+    small &&
+    /\b(?:youngest|oldest)\b[^.;,\d]{0,40}\b(?:was|is)\s+$/i.test(
+      text.slice(Math.max(0, start - 60), start),
+    )
+  )
+    return "an age";
+  if (small && /\bwhen (?:he|she|they) (?:was|were)\s+$/i.test(before)) return "an age";
   if (small && /\b(?:was|is)\s+$/i.test(before) && /^\s+(?:when|at the time)\b/i.test(after))
     return "an age";
   if (
@@ -197,7 +205,7 @@ const UNIT_AFTER =
   /^\s*(?:kilo(?:gram(?:me)?)?s?|kg|grams?|tonnes?|litres?|liters?|metres?|meters?|km|kilomet\w*|miles?|pounds?|lbs?)\b/i;
 /** "Correction: … we said the swap was of 250 prisoners each": the figure the outlet takes back. */
 const RETRACTED =
-  /\b(?:correction\b[^.!?]*\bwe\s+(?:said|reported|wrote|stated)|we\s+(?:wrongly|mistakenly|incorrectly)\s+(?:said|reported|wrote|stated))\b[^.!?]*$/i;
+  /\b(?:correction\b[^.!?]*\bwe\s+(?:said|reported|wrote|stated)|we\s+(?:wrongly|mistakenly|incorrectly)\s+(?:said|reported|wrote|stated)|an? (?:earlier|previous) version of this (?:story|article|report)\b[^.!?]*\b(?:said|reported|stated|gave))\b[^.!?]*$/i;
 
 /**
  * Figures both readers might take for a claim that no editor would file: an age in apposition ("Melnyk, 41, who …", "Kherson boy,
@@ -401,6 +409,49 @@ export function eventOfListedWave(
   return exchangeOn(events, addDaysIso(span.from, place));
 }
 
+/**
+ * "Russia handed over bodies on 16 June and on 18 July, receiving 29 and 19 in return", "… on 18
+ * July, another thousand. Ukraine returned 29 and 19.": a bare list of figures told after as
+ * many days of one kind, in its sentence or the one before, and naming no day of its own, is
+ * of those days in order (the first figure the first day's).
+ */
+export function eventOfPairedList(
+  text: string,
+  sentence: { start: number; end: number },
+  previous: { start: number; end: number } | null,
+  start: number,
+  kind: "bodies" | "exchange",
+  mentions: readonly EventMention[],
+  events: readonly Event[],
+): Event | null {
+  const head = text.slice(sentence.start, start);
+  const list = new RegExp(`((?:${NUM}\\s*,\\s*)*(?:${NUM}\\s*,?\\s*(?:and|&)\\s*)?)$`).exec(head);
+  const listStart = start - (list?.[1]?.length ?? 0);
+  const place = (list?.[1]?.match(NUMS) ?? []).length;
+  const rest = new RegExp(`^${NUM}((?:\\s*,\\s*${NUM})*(?:\\s*,?\\s*(?:and|&)\\s*${NUM})?)`).exec(
+    text.slice(start, sentence.end),
+  );
+  const count = place + 1 + (rest?.[1]?.match(NUMS) ?? []).length;
+  if (count < 2) return null;
+  // (A list that names its own days is dated by them.)
+  if (mentions.some((m) => m.at >= listStart && m.at < sentence.end)) return null;
+  const ofKind = (from: number, to: number) => [
+    ...new Set(
+      mentions
+        .filter((m) => m.kind === kind && m.from === m.to && m.at >= from && m.at < to)
+        .sort((a, b) => a.at - b.at)
+        .map((m) => m.from),
+    ),
+  ];
+  let days = ofKind(sentence.start, listStart);
+  if (days.length === 0 && previous) days = ofKind(previous.start, previous.end);
+  const day = days.length === count ? days[place] : undefined;
+  if (!day) return null;
+  return (
+    events.find((e) => e.kind === kind && eventStart(e) === day && eventEnd(e) === day) ?? null
+  );
+}
+
 const ORDINAL_PLACE: Record<string, number> = {
   first: 1,
   second: 2,
@@ -602,7 +653,9 @@ export function asideOn(
   if (best?.fact.value.type !== "number") return null;
   // (Its own words may name a day, "1,212 bodies on June 12 (…", but no new clause.)
   const between = text.slice(best.at + best.fact.value.said.length, open);
-  return between.length > 60 || /[;:]/.test(between) ? null : best.fact;
+  // ("30 October (185 each, …) and 31 October (160 each, …)": a list's next item, with its own
+  // parenthesis, is no aside on the figure of the one before.)
+  return between.length > 60 || /[;:)]/.test(between) ? null : best.fact;
 }
 
 /**

@@ -58,7 +58,7 @@ export function sideByVoice(
 
 /** "Ukraine also received seven civilians", "Russia got back 40 soldiers": the side receiving. */
 const PEOPLE_RECEIVER =
-  /\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:also\s+)?(?:had\s+|has\s+|have\s+)?(?:received|got back|took back)\s+(?:(?:more|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+|another\s+|a further\s+)?$/i;
+  /\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:(?:said|says)\s+(?:that\s+)?it\s+)?(?:also\s+)?(?:had\s+|has\s+|have\s+)?(?:received|got back|took back)\s+(?:(?:more|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+|another\s+|a further\s+)?$/i;
 /** "confirmed the return of 210 servicemen", "announced the release of 90": people come home. */
 const RETURN_OF =
   /\b(?:confirmed|announced|reported|welcomed)\s+the\s+(?:return|release|homecoming)\s+of\s+(?:(?:more|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+)?$/i;
@@ -114,7 +114,7 @@ export function sideOfPeople(
   const phrase = rest.slice(0, stop < 0 ? undefined : Math.max(stop, 1));
   // "residents of the Kursk region": a region of one side's, from the vocabulary.
   const region =
-    /^\s*(?:[\p{L}-]+\s+){0,2}?(?:residents|people|natives) of (?:the\s+)?(\p{Lu}[\p{L}-]+)\s+(?:region|oblast)\b/u.exec(
+    /^\s*(?:[\p{L}-]+\s+){0,2}?(?:residents|people|natives) of (?:the\s+)?(\p{Lu}[\p{L}-]+)\s+(?:[Rr]egion|[Oo]blast)\b/u.exec(
       rest,
     )?.[1];
   const regionSide = region ? REGIONS.get(region.toLowerCase()) : undefined;
@@ -128,12 +128,24 @@ export function sideOfPeople(
   return to && !ukr ? (to === "Ukraine" ? "ukraine" : "russia") : null;
 }
 
-/** "Ukraine received 1,000 bodies", "Russia had received the bodies of 24": the side receiving. */
+/** "Ukraine received 1,000 bodies", "Russia had received the bodies of 24", "The Russian
+ * Federation received the bodies of 31": the side receiving. */
 const RECEIVER =
-  /\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:had\s+|has\s+|have\s+)?(?:received|got|took)\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:more|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+)?$/i;
+  /\b(Russia|Moscow|Ukraine|Kyiv|Kiev|(?:the\s+)?Russian (?:Federation|side)|(?:the\s+)?Ukrainian side)\s+(?:had\s+|has\s+|have\s+)?(?:received|got|took)\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:more|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+)?$/i;
+/** "Ukraine returned 29 and 19", "Kyiv in turn handed over the bodies of 40": the side giving
+ * them, whose fallen they are not (the bodies go the other way). */
+const GIVER =
+  /\b(Russia|Moscow|Ukraine|Kyiv|Kiev|(?:the\s+)?Russian (?:Federation|side)|(?:the\s+)?Ukrainian side)\s+(?:also\s+|in turn\s+|in return\s+)?(?:returned|handed over|handed back|gave back|transferred)\s+(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:\d[\d,]*\s+and\s+)?$/i;
+/** "…, receiving 29 and 19 in return", "… and received 17": what the side the sentence opens
+ * with got back for what it handed over. */
+const GOT_BACK = /\b(?:received|receiving|got back|getting back)\s+(?:\d[\d,]*\s+and\s+)?$/i;
+/** The side a sentence opens with, before its first verb of handing over. */
+const OPENS_WITH =
+  /^(?:[^.;]{0,40}?\b)?(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:also\s+)?(?:handed over|returned|transferred|gave)\b/i;
+const isRussia = (who: string) => /^(?:Russia|Moscow)$|Russian/i.test(who);
 /** "We received 27 bodies", "the bodies of 24 of its own soldiers": the speaker's own side. */
 const OWN_BEFORE =
-  /\b(?:(?:we|it|they)\s+(?:have\s+|had\s+)?(?:received|got|took)|(?:reported|reports|confirmed|announced)\s+(?:receiving|having received|the receipt of))\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?$/i;
+  /\b(?:number|count|figure|total) of (?:bodies|remains) (?:we|it|they) (?:had |has |have )?received (?:as|at)\s+$|\b(?:(?:we|it|they)\s+(?:have\s+|had\s+)?(?:received|got|took)|(?:reported|reports|confirmed|announced)\s+(?:receiving|having received|the receipt of))\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?$/i;
 const OWN_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?of\s+(?:our|its own|their own)\b/iu;
 
 /**
@@ -167,8 +179,15 @@ export function bodiesSide(
   }
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 40);
-  const receiver = RECEIVER.exec(text.slice(Math.max(0, sentenceStart, start - 60), start))?.[1];
-  if (receiver) return /^(?:Russia|Moscow)$/i.test(receiver) ? "russia" : "ukraine";
+  const lead = text.slice(Math.max(0, sentenceStart, start - 60), start);
+  const receiver = RECEIVER.exec(lead)?.[1];
+  if (receiver) return isRussia(receiver) ? "russia" : "ukraine";
+  const giver = GIVER.exec(lead)?.[1];
+  if (giver) return isRussia(giver) ? "ukraine" : "russia";
+  if (GOT_BACK.test(lead)) {
+    const opener = OPENS_WITH.exec(text.slice(sentenceStart + 1, start))?.[1];
+    if (opener) return isRussia(opener) ? "russia" : "ukraine";
+  }
   const own = OWN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || OWN_AFTER.test(after);
   if (own && (party === "ukraine" || party === "russia")) return party;
   if (

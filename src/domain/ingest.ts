@@ -41,6 +41,7 @@ import {
   eventForFigure,
   eventOfListedWave,
   eventOfMention,
+  eventOfPairedList,
   eventOfWave,
   listEnd,
   notAClaim,
@@ -257,15 +258,26 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
               measure: "released",
               side: /\b(?:each|per side|a side)\b/i.test(read.cues.side ?? "") ? "each" : read.side,
             }
-          : read.measure === "released-to-date" &&
-              AGREED_AFTER.test(input.text.slice(read.number.end, read.number.end + 80))
-            ? { ...read, measure: "released", soFar: false, planned: true }
-            : // "After the swap of 30 May, in which 90 came home, the office put the total at
-              // 4,000": a figure told before the total its sentence gives is the swap's.
-              (read.measure === "released-to-date" || read.measure === "returned-since-2022") &&
-                TOTAL_AFTER.test(input.text.slice(read.number.end, read.sentence.end))
-              ? { ...read, measure: "released", soFar: false }
-              : read;
+          : // "Russia's Defence Ministry put the number of Russians returned at 146 as well": a
+            // figure the article gave just before, told again of the other side, not a total.
+            (read.measure === "released-to-date" || read.measure === "returned-since-2022") &&
+              /^\s+(?:as well|too)\b/i.test(input.text.slice(read.number.end, read.sentence.end)) &&
+              facts.some(
+                (f) =>
+                  f.fact.value.type === "number" &&
+                  f.fact.value.n === read.number.n &&
+                  read.sentence.start - f.fact.quote.end < 400,
+              )
+            ? { ...read, measure: "released", soFar: false }
+            : read.measure === "released-to-date" &&
+                AGREED_AFTER.test(input.text.slice(read.number.end, read.number.end + 80))
+              ? { ...read, measure: "released", soFar: false, planned: true }
+              : // "After the swap of 30 May, in which 90 came home, the office put the total at
+                // 4,000": a figure told before the total its sentence gives is the swap's.
+                (read.measure === "released-to-date" || read.measure === "returned-since-2022") &&
+                  TOTAL_AFTER.test(input.text.slice(read.number.end, read.sentence.end))
+                ? { ...read, measure: "released", soFar: false }
+                : read;
     // "Seventeen residents … have returned home, the governor said on Thursday": the day he
     // spoke, not the day of the figure.
     if (claim.date && claim.dateText && !claim.dateInherited && saidOnDay(claim)) {
@@ -379,6 +391,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       continue;
     }
     const cumulative = claim.measure !== null && CUMULATIVE.has(claim.measure);
+    // (Read before a region's share makes the measure "unclassified" below.)
+    const heldAsRead = claim.measure === "held";
     const placed: Claim =
       near && !cumulative
         ? { ...claim, measure: claim.measure ?? "released", counted: near }
@@ -402,8 +416,14 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       placed.counted = "people";
     if (regional) {
       placed.measure = "unclassified" as Claim["measure"];
+      // "… 210 young soldiers, all under 25, were freed. Eleven of them are from the region": a
+      // share of the figure just told counts what that figure counts.
       placed.counted =
-        amongWhom(input.text, end, claim.sentence.end) ?? near ?? claim.counted ?? "people";
+        amongWhom(input.text, end, claim.sentence.end) ??
+        ofThem(input.text, end, claim.sentence.start, facts) ??
+        near ??
+        claim.counted ??
+        "people";
       placed.side = regionalSide(speakerOf(claim)?.party);
     }
     // "105 … Russian servicemen were returned", "the return of eight Ukrainian civilians": people
@@ -501,9 +521,20 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       proposed.events.some((e) => e.id === inClause.id) &&
       !proposed.events.some((e) => e.id === linked.id) &&
       !sameRatio(linked, placed.number.n, k);
+    // "The May 23-25 exchange … with 1,000 prisoners released by each side": a figure whose
+    // clause names a span, and no day of the span for it, is the span's, not its first day's.
+    const spanOverDay =
+      linked !== null &&
+      inClause !== null &&
+      inClause.kind === "deal" &&
+      eventStart(inClause) !== eventEnd(inClause) &&
+      eventStart(linked) === eventEnd(linked) &&
+      within(inClause, eventStart(linked) as string) &&
+      placed.date !== eventStart(linked);
     const keepLinked =
       !stageOfNew &&
       !newDealBeside &&
+      !spanOverDay &&
       linked !== null &&
       (inClause === null ||
         (linked.kind === "deal" &&
@@ -602,14 +633,21 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // "Since the full-scale invasion, 163 residents of the region have returned", "412 are listed
     // as prisoners of war": a running total, of a region or of children as much as of the
     // country, filed with the store's running totals.
+    // (A day only carried over from the sentence before is not the figure's: "… on 11, 12 and
+    // 14 June, 500 came home. At least 340 from the region are still listed as missing".)
     const running =
-      (!cumulative || claim.measure === "released-to-date") &&
-      ((!claim.date && !claim.range) || totalReachedOf(input.text, claim.sentence.start, start))
+      (!cumulative ||
+        claim.measure === "released-to-date" ||
+        // ("Nineteen men from the district are still held": the district's standing count.)
+        (regional && heldAsRead)) &&
+      (((!claim.date || claim.dateInherited) && !claim.range) ||
+        totalReachedOf(input.text, claim.sentence.start, start))
         ? runningTotal(input.text, claim.sentence, start, end)
         : null;
     const tally = running ? allEvents.find((e) => e.kind === "tally") : undefined;
     if (running && tally) {
-      placed.measure = running;
+      // A region's standing count stays for an editor to classify, as its share of an exchange.
+      placed.measure = regional ? ("unclassified" as Claim["measure"]) : running;
       // "Just over 1,500 have been brought back so far": with no noun, the running total before.
       placed.counted =
         near ??
@@ -638,10 +676,30 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       planEvent && planDay && mentions.some((m) => m.from === planDay && TALKS_KINDS.has(m.kind))
         ? (allEvents.find((e) => TALKS_KINDS.has(e.kind) && eventStart(e) === planDay) ?? null)
         : null;
+    // "In total, since the start of the implementation of the Istanbul agreements, 829 …": a
+    // total under a deal, with no day of its own, is filed with the new talks that made it.
+    // ("under the June deal": the talks of that month.)
+    const deal =
+      !claim.date && !claim.range && !running ? UNDER_A_DEAL.exec(claim.sentence.text) : null;
+    const dealMonth = deal?.[1] ? MONTH_NAMES.indexOf(deal[1].toLowerCase() as never) + 1 : 0;
+    // ("the Geneva agreements": the talks whose words name Geneva.)
+    const dealWord = deal?.[1] && /^\p{Lu}/u.test(deal[1]) ? deal[1] : null;
+    const talksOf = (fits: (m: EventMention) => boolean) =>
+      mentions
+        .filter((m) => TALKS_KINDS.has(m.kind) && fits(m))
+        .map((m) => eventOfMention(allEvents, m))
+        .find((e) => e !== undefined) ?? null;
+    const underDeal = deal
+      ? dealMonth > 0
+        ? talksOf((m) => Number(m.from.slice(5, 7)) === dealMonth)
+        : ((dealWord ? talksOf((m) => m.quote.text.includes(dealWord)) : null) ??
+          plannedTalks(mentions, allEvents, input.text, start, end, proposed.events).fresh)
+      : null;
     const chosen =
       kept ??
       tally ??
       offered ??
+      underDeal ??
       planEvent?.named ??
       placedEvent ??
       talksThatDay ??
@@ -676,7 +734,9 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       placed.measure === "released" &&
       !placed.planned &&
       placed.counted === "people" &&
-      /^(?:Ukrainians|Russians|people)$/i.test(claim.noun ?? "")
+      (/^(?:Ukrainians|Russians|people)$/i.test(claim.noun ?? "") ||
+        // "Russia said it had received 118 of its own".
+        /^\s+of (?:its|their) own\b/i.test(input.text.slice(end, end + 20)))
     )
       placed.counted = category;
     const check = judgeClaim(k, placed, input.published);
@@ -725,7 +785,16 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       });
       continue;
     }
-    const counted = countedNear(input.text, n.start, n.end, clauseAt(n.start));
+    // 'Kyiv expects "more than a thousand" people on each side': a figure in words that counts
+    // people, past the quotation mark that closes it.
+    const counted =
+      countedNear(input.text, n.start, n.end, clauseAt(n.start)) ??
+      (n.n >= 100 &&
+      /^["”’]?\s+(?:people|prisoners|captives|soldiers|servicemen|POWs|defenders)\b/i.test(
+        input.text.slice(n.end, n.end + 30),
+      )
+        ? "people"
+        : null);
     const regional = regionalPart(
       input.text,
       sentence,
@@ -735,6 +804,69 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         attributed({ sentence, number: { start: n.start } } as Claim)
       )?.name,
     );
+    // "412 residents … are listed as prisoners of war, and several hundred more as missing": a
+    // standing count told after another in its sentence, of people held or missing, for an
+    // editor to classify with the running totals.
+    const standingBefore = facts.findLast(
+      (f) =>
+        f.fact.quote.start === sentence.start &&
+        f.fact.eventId === allEvents.find((e) => e.kind === "tally")?.id,
+    );
+    if (
+      standingBefore &&
+      n.n >= 100 &&
+      /^\s+more\s+(?:as|are|were|remain)\s+(?:\p{L}+\s+)?(?:missing|held|detained|prisoners)\b/iu.test(
+        input.text.slice(n.end, n.end + 40),
+      )
+    ) {
+      const standing: Claim = {
+        sentence,
+        span: { start: n.start, end: n.end, text: n.text },
+        number: {
+          n: n.n,
+          n2: n.n2,
+          qualifier: n.qualifier,
+          kind: n.kind,
+          text: n.text,
+          start: n.start,
+          end: n.end,
+        },
+        measure: "unclassified" as Claim["measure"],
+        counted: "people",
+        side: null,
+        noun: null,
+        date: null,
+        dateText: null,
+        dateInherited: false,
+        range: null,
+        days: null,
+        whole: false,
+        planned: false,
+        sideAlso: null,
+        soFar: false,
+        part: null,
+        partGroup: null,
+        wave: null,
+        waveNamed: false,
+        scopeUnclear: false,
+        weekday: null,
+        dateBasis: null,
+        cues: {},
+      };
+      facts.push({
+        fact: factOf(
+          standing,
+          sourceId,
+          standingBefore.fact.eventId,
+          standingBefore.fact.claimantId,
+          input,
+          facts.length + 1,
+        ),
+        eventTitle: eventTitle(standingBefore.fact.eventId),
+        check: judgeClaim(k, standing, input.published),
+      });
+      continue;
+    }
     // "like the one on March 19", "two of them": a small word with nothing counted beside it.
     if (!counted && !regional && (n.n < 10 || !/\d/.test(n.text))) {
       skipped.push({ claim: n.text, sentence: sentence.text, why: "a word, not a figure" });
@@ -771,10 +903,13 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       !running && !planned && !findDates(sentence.text, { refDate: input.published }).length
         ? toldAlready(facts, n.n, sentence.start, proposed.events)
         : undefined;
+    // As for the claims above: an offer is filed with the statement that made it.
+    const offered = planned && !running ? statementAt(mentions, allEvents, n.start) : null;
     const event =
       tally ??
       listed ??
       (repeated ? eventById(repeated.fact.eventId) : null) ??
+      offered ??
       plan?.named ??
       eventByPlace(mentions, allEvents, input.text, n.end) ??
       eventForFigure(mentions, allEvents, input.text, n.start, counted, planned, "clause") ??
@@ -839,7 +974,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       counted: running
         ? (counted ?? reached ?? "people")
         : regional
-          ? (amongWhom(input.text, n.end, sentence.end) ?? counted ?? "people")
+          ? (amongWhom(input.text, n.end, sentence.end) ??
+            ofThem(input.text, n.end, sentence.start, facts) ??
+            counted ??
+            "people")
           : counted,
       side: running
         ? running === "held"
@@ -894,6 +1032,52 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       ? otherSide(on.side)
       : (f.side ?? on.side);
     p.eventTitle = eventTitle(on.eventId);
+  }
+  // "58 Ukrainian civilians came home in exchange for 40 Russians": the other side's figure
+  // counts what the one it was exchanged for counts.
+  for (const p of facts) {
+    const f = p.fact;
+    if (f.value.type !== "number" || f.measure !== "released" || f.counted !== "people") continue;
+    const at = input.text.indexOf(f.value.said, f.quote.start);
+    if (!/\bin (?:exchange|return) for\s+$/i.test(input.text.slice(Math.max(0, at - 20), at)))
+      continue;
+    if (!/^\s+(?:Russians|Ukrainians)\b/.test(input.text.slice(at + f.value.said.length))) continue;
+    // (The first figure of the other side's in the sentence: the whole, not a part of it.)
+    const whole = facts
+      .map((o) => o.fact)
+      .find(
+        (o) =>
+          o !== f &&
+          o.quote.start === f.quote.start &&
+          o.value.type === "number" &&
+          input.text.indexOf(o.value.said, o.quote.start) < at &&
+          o.side !== null &&
+          o.side !== f.side,
+      );
+    if (whole?.counted === "civilians" || whole?.counted === "military") f.counted = whole.counted;
+  }
+  // "… on 16 June and on 18 July, receiving 29 and 19 in return": a bare list after as many
+  // days of its kind is of those days in order.
+  for (const p of facts) {
+    const f = p.fact;
+    if (f.value.type !== "number" || f.measure !== "released") continue;
+    const at = input.text.indexOf(f.value.said, f.quote.start);
+    if (at < 0) continue;
+    const sentence = sentenceAt(input.text, at);
+    const previous = sentence.start > 1 ? sentenceAt(input.text, sentence.start - 2) : null;
+    const paired = eventOfPairedList(
+      input.text,
+      sentence,
+      previous && previous.start < sentence.start ? previous : null,
+      at,
+      f.counted === "bodies" ? "bodies" : "exchange",
+      mentions,
+      allEvents,
+    );
+    if (!paired || paired.id === f.eventId) continue;
+    f.eventId = paired.id;
+    f.eventDate = eventStart(paired);
+    p.eventTitle = eventTitle(paired.id);
   }
   // "130 captives, 65 from each side", "2,400 people will return" where 1,200 a side was
   // agreed: a figure no side is read for that is both sides' together.
@@ -1054,6 +1238,17 @@ const THE_MINISTRY = /\bthe (?:ministry|military department|defen[cs]e departmen
  * "… were among the 212 young soldiers released": a share counts what its whole counts, as the
  * words beside the whole say it.
  */
+/** "Eleven of them are from the region": what the figure just told before counts. */
+function ofThem(
+  text: string,
+  end: number,
+  sentenceStart: number,
+  facts: readonly ProposedFact[],
+): Fact["counted"] | undefined {
+  if (!/^\s+of (?:them|these|those)\b/i.test(text.slice(end, end + 20))) return undefined;
+  return facts.findLast((f) => f.fact.quote.start < sentenceStart)?.fact.counted ?? undefined;
+}
+
 function amongWhom(text: string, end: number, sentenceEnd: number): Fact["counted"] {
   const m = /^[^.;]*?\bwere among (?:the\s+)?(\d[\d,]*)/i.exec(text.slice(end, sentenceEnd));
   if (!m?.[1]) return null;
@@ -1084,7 +1279,7 @@ function regionalPart(
   if (
     RESIDENTS_OF.test(after) &&
     (/^[^.;]*\bwere among\b/i.test(after) ||
-      /\bregional\b[^.]*\badministration\b/i.test(speaker ?? ""))
+      /\b(?:regional|district)\b[^.]*\badministration\b/i.test(speaker ?? ""))
   )
     return true;
   const from = FROM_PLACE.exec(after);
@@ -1096,7 +1291,7 @@ function regionalPart(
   return (
     /\bfrom\s+(?:the\s+)?(?:region|district|oblast)\b|\bwere\s+from\b|\bother\b/i.test(from[0]) ||
     /\b(?:group|of those|among those|one of)\b/i.test(sentence.text) ||
-    /\bregional\b[^.]*\badministration\b/i.test(speaker ?? "")
+    /\b(?:regional|district)\b[^.]*\badministration\b/i.test(speaker ?? "")
   );
 }
 
@@ -1171,7 +1366,7 @@ function sumOverEvents(
   // them ("in four stages between June 9 and June 14, which returned 916" is the span's).
   const before = text.slice(sentence.start, start);
   if (
-    /\b(?:two|three|four|five|six|\d+) (?:\p{L}+ )?(?:stages|batches|waves|transfers|exchanges|swaps|releases)\b[^.;]{0,40}\b(?:(?:have|has)\s+(?:\p{L}+\s+)?)?(?:returned|brought|freed|released)\b[^.;]{0,20}$/iu.test(
+    /\b(?:two|three|four|five|six|\d+) (?:\p{L}+ )?(?:stages|batches|waves|transfers|exchanges|swaps|releases)\b[^.;]{0,100}\b(?:(?:have|has)\s+(?:\p{L}+\s+)?)?(?:returned|brought|freed|released)\b[^.;]{0,20}$/iu.test(
       before,
     ) &&
     !mentions.some((m) => m.at >= sentence.start && m.at < sentence.end && m.from !== m.to)
@@ -1291,7 +1486,7 @@ const TOTAL_AFTER =
 /** "1,200 prisoners per side whose exchange was agreed": a figure a deal agreed on. */
 const AGREED_AFTER = /^[^.;,]{0,50}?\b(?:whose \p{L}+ )?(?:was|were|had been) agreed\b/iu;
 const PLANNED_AFTER =
-  /^[^.;]{0,50}?\b(?:(?:whose \p{L}+ )?(?:was|were|had been) agreed\b|(?:is|are|was|were) ready to|to be (?:freed|released|returned|exchanged|handed over)|(?:will|would|should) (?:come home|go home|be home|return|be (?:freed|released|returned|exchanged)))\b/iu;
+  /^[^.;]{0,60}?\b(?:(?:whose \p{L}+ )?(?:was|were|had been) agreed\b|(?:is|are|was|were) ready to|to be (?:freed|released|returned|exchanged|handed over)|(?:(?:will|would|should)|(?:is|are)?\s*due to) (?:come home|go home|be home|return|be (?:freed|released|returned|exchanged)))\b/iu;
 
 /** Whether a figure is a plan by the words of its own sentence, before it or just after it. */
 function plannedAt(text: string, sentence: { start: number }, start: number, end: number): boolean {
@@ -1369,6 +1564,9 @@ function plannedTalks(
 }
 
 const TALKS_KINDS = new Set<string>(["talks", "meeting"]);
+/** "since the start of the implementation of the Istanbul agreements", "under the new deal". */
+const UNDER_A_DEAL =
+  /\b(?:since the (?:start|beginning) of (?:the\s+)?(?:implementation of\s+)?|under\s+)the\s+(?:(\p{L}+)\s+)?(?:agreements?|deal|accords?)\b/u;
 /** ", 65 from each side": the half of a whole, told right after it. */
 const EACH_SPLIT =
   /^\s*(?:[\p{L}-]+\s+){0,3}?,\s*([\d,]+|[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:from|on|for|of|to) each side\b/iu;
@@ -1383,8 +1581,11 @@ function statementAt(
     (x) => x.kind === "statement" && x.quote.start <= at && at < x.quote.end && x.at < at,
   );
   // (Not "said on June 7 that trucks carrying 1,212 bodies were waiting": the deal's figure.)
+  // "… had said on Saturday that the stage was expected and that several hundred would come
+  // home": the offer may be told after the figure, to the end of what was said.
   const offer = m
-    ? OFFERED.test(m.quote.text.slice(m.at - m.quote.start, at - m.quote.start))
+    ? OFFERED.test(m.quote.text.slice(m.at - m.quote.start, at - m.quote.start)) ||
+      PLANNED_AFTER.test(m.quote.text.slice(at - m.quote.start))
     : false;
   return m && offer ? (eventOfMention(events, m) ?? null) : null;
 }
@@ -1498,7 +1699,7 @@ function timelineDay(text: string, at: number, published: string): string | null
 const TALLIED_APART = new Set<Fact["counted"]>(["children", "civilians", "bodies"]);
 const CUMULATIVE = new Set(["returned-since-2022", "exchange-count", "held", "released-to-date"]);
 const PLANNED =
-  /\b(?:promised|promise of|pledged?|pledging|pledge of|offer of|agreed to|will|would|should|ready to|intends? to|plans? to|provides? for|to hand over|to hand back|to give back|to transfer|to return|to exchange|to release)\b[^.;:]{0,60}$/i;
+  /\b(?:promised|promise of|pledged?|pledging|pledge of|offer of|agreed to|will|would|should|ready to|intends? to|plans? to|expects?|(?:is|are) expected to|provides? for|to hand over|to hand back|to give back|to transfer|to return|to exchange|to release)\b[^.;:]{0,60}$/i;
 /** "… under that pledge came on June 12, when 1,212 bodies were returned": done, not planned. */
 const DONE_AFTER =
   /^\s*(?:[\p{L}-]+\s+){0,5}?(?:were|was|had been|have been)\s+(?:returned|handed over|freed|released|exchanged|repatriated|transferred)\b/iu;

@@ -140,6 +140,92 @@ describe("speakers of figures in later articles", () => {
     expect(speakerOfFigure(list, "45")).toBe("Irina Sokolova");
   });
 
+  it("reads 'the Russian side' in a Russian body's own statement as that body", () => {
+    const text = "The Russian side recalls that 900 bodies were prepared for transfer.";
+    const sentences = splitSentences(text);
+    const speaker = {
+      claimantId: "ru-mod",
+      name: "Russia's Defence Ministry",
+      party: "russia" as const,
+    };
+    const ours = speakersOf(text, sentences, { outlet: "Ministry of Defence of Russia", speaker });
+    expect(ours(0, text.indexOf("900"))?.name).toBe("Russia's Defence Ministry");
+    // In a paper's copy, the side's officials.
+    expect(speakerOfFigure(text, "900")).toBe("Russian officials");
+  });
+
+  it("names a 'High Commissioner for Human Rights' by name", () => {
+    const text =
+      "Belarusian High Commissioner for Human Rights Ana Popescu said that eight residents were returned home.";
+    expect(speakerOfFigure(text, "eight")).toBe("Ana Popescu");
+  });
+
+  it("reads 'the HQ' as the headquarters named before", () => {
+    const text =
+      "Ukraine received 700 bodies on Monday, the Coordination HQ says. According to the HQ, 22 bodies went to the other side.";
+    expect(speakerOfFigure(text, "22")).toMatch(/Coordination Headquarters/);
+  });
+
+  it("names the regional police by the region its sentence names", () => {
+    const text =
+      "Of the 800 bodies, 25 were those of soldiers from Volyn region, the regional police said.";
+    expect(speakerOfFigure(text, "25")).toBe("Volyn regional police");
+  });
+
+  it("reads Ukraine's presidential office as a speaker of its own", () => {
+    const text = "Six teenagers returned to Ukraine on Monday, Ukraine’s presidential office said.";
+    expect(speakerOfFigure(text, "Six")).toBe("Ukraine's presidential office");
+  });
+
+  it("names a foreign ministry with no country by the mediator its sentence opens with", () => {
+    const text =
+      "Qatar has brokered the return of 40 children to their families, the Ministry of Foreign Affairs said. The ministry said 120 children have been reunited through its mediation.";
+    expect(speakerOfFigure(text, "40")).toBe("Qatar Ministry of Foreign Affairs");
+    expect(speakerOfFigure(text, "120")).toBe("Qatar Ministry of Foreign Affairs");
+    // Not a side's ministry: "Russia has …, the Foreign Ministry said" stays unnamed here.
+    expect(
+      speakerOfFigure("Russia has freed 40 soldiers, the Foreign Ministry said.", "40"),
+    ).not.toBe("Russia Ministry of Foreign Affairs");
+  });
+
+  it("names a third country's minister after the sentence, and not as one side's", () => {
+    const text =
+      "Russia and Ukraine swapped 150 prisoners each on Friday, Hungarian Foreign Minister Anna Kovacs announced.";
+    const sentences = splitSentences(text);
+    const who = speakersOf(text, sentences)(0, text.indexOf("150"));
+    expect(who).toMatchObject({ name: "Anna Kovacs", party: "independent" });
+  });
+
+  it("keeps a passive aside ('announced by Moscow for 9 May') to its own words", () => {
+    const text =
+      "The sixth stage, announced by Moscow for 9 May, was put off and went ahead on 12 May, with 95 a side.";
+    expect(speakerOfFigure(text, "95")).toBeNull();
+  });
+
+  it("reads the speaker past a setting with no comma after it", () => {
+    expect(
+      speakerOfFigure("During the same talks Russia said it would free 300 more.", "300"),
+    ).toBe("Russian officials");
+    expect(
+      speakerOfFigure("At that meeting Ukraine said it expects 400 to come home.", "400"),
+    ).toBe("Ukrainian officials");
+  });
+
+  it("reads 'by the headquarters' count' as the headquarters named before", () => {
+    const text =
+      "Ninety soldiers came home, the Coordination Headquarters for the Treatment of Prisoners of War said.\n\nBy the headquarters' count, 4,100 have been freed since 2022.";
+    expect(speakerOfFigure(text, "4,100")).toMatch(/Coordination Headquarters/);
+  });
+
+  it("names 'The regional administration' by the region its sentence names, not by 'The'", () => {
+    expect(
+      speakerOfFigure(
+        "The regional administration says 120 people from Poltava region are still missing.",
+        "120",
+      ),
+    ).toBe("Poltava regional military administration");
+  });
+
   it("names a region's military administration with its region", () => {
     expect(
       speakerOfFigure(

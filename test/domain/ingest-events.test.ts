@@ -130,6 +130,16 @@ describe("findEventMentions", () => {
     expect(days("A statement of regret\n\nThe ministry regrets the delay.", "2025-05-12")).toEqual(
       [],
     );
+    // A ministry's comment, headed so, with its department's long style.
+    expect(
+      days(
+        "Comment by the Information and Press Department of the Ministry of Foreign Affairs of the Republic of Nowhere on recent remarks about humanitarian questions\n\n4 May 2025\n\nWe regret the remarks.",
+        "2025-05-04",
+      ),
+    ).toEqual(["statement 2025-05-04"]);
+    expect(days("A comment on the week\n\nThe ministry regrets the delay.", "2025-05-12")).toEqual(
+      [],
+    );
   });
 
   it("takes the kind from the day's own stretch of words, and 'followed' from the day before", () => {
@@ -482,6 +492,151 @@ describe("an exchange put off is not an exchange", () => {
         "2025-07-11",
       ),
     ).toContain("exchange 2025-07-10");
+  });
+});
+
+describe("days that are no exchange, however the sentence speaks of one", () => {
+  it("reads a stage that 'will take place, but not today' as the word that it was put off", () => {
+    // Our wording.
+    const found = days(
+      '"The swap will go ahead, but not today," the ombudsman said in a post on Wednesday morning.',
+      "2025-07-09",
+    );
+    expect(found).not.toContain("exchange 2025-07-09");
+  });
+
+  it("takes a day someone told an audience something on as the telling's, not the plan's", () => {
+    const found = days(
+      '"The next stage can take place within days, once the lists are checked," the minister told reporters late on Friday.',
+      "2025-07-14",
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("keeps a figure's thousands comma inside the words of its day", () => {
+    expect(
+      days(
+        "On 5 March the other side received 1,500 bodies of fallen servicemen, officials said.",
+        "2025-03-09",
+      ),
+    ).toEqual(["bodies 2025-03-05"]);
+  });
+});
+
+describe("a day named by an apposition", () => {
+  it("reads past an anniversary or a national day set off after the day, to what happened on it", () => {
+    // Our wording.
+    expect(
+      days(
+        "On 28 June, the 29th anniversary of the constitution, 95 soldiers came home in a new stage.",
+        "2025-07-02",
+      ),
+    ).toEqual(["exchange 2025-06-28"]);
+    expect(days("On 23 August, National Flag Day, 60 civilians were freed.", "2025-08-30")).toEqual(
+      ["exchange 2025-08-23"],
+    );
+  });
+
+  it("keeps an anniversary with nothing done on it out", () => {
+    expect(
+      days(
+        "On 28 June, the 29th anniversary of the constitution, families held a rally.",
+        "2025-07-02",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a wire lead's deed, told on its dateline's day", () => {
+  it("is an event of the day it was told, when the lead gives it no day of its own", () => {
+    // Our wording.
+    const lead =
+      "LVIV, March 12 (Wire) - Ukraine received the bodies of 640 soldiers from Russia, the ministry said on Wednesday, the second such return this year.";
+    expect(days(lead, "2025-03-12")).toEqual(["bodies 2025-03-12"]);
+  });
+
+  it("is not when the day is another than the dateline's, or what was told comes after it", () => {
+    const earlier =
+      "LVIV, March 12 (Wire) - Ukraine received the bodies of 640 soldiers from Russia, the ministry said on Monday.";
+    expect(days(earlier, "2025-03-12")).toEqual([]);
+    const that =
+      "LVIV, March 12 (Wire) - The ministry said on Wednesday that it expects the bodies of 640 soldiers to be received.";
+    // (A statement of its own, by an older rule; not the bodies' return.)
+    expect(days(that, "2025-03-12")).not.toContain("bodies 2025-03-12");
+    const plan =
+      "LVIV, March 12 (Wire) - Ukraine will receive the bodies of 640 soldiers, the ministry said on Wednesday.";
+    expect(days(plan, "2025-03-12")).toEqual([]);
+  });
+});
+
+describe("talks named before their day", () => {
+  it("are the talks of that day, whatever plan the words after the day tell of", () => {
+    // Our wording.
+    expect(
+      days("At the meeting on May 30, the Russian side said it would free 300 more.", "2025-06-05"),
+    ).toEqual(["talks 2025-05-30"]);
+    // Talks that could take place on a day are no event.
+    expect(
+      days("Talks could take place on May 30, an aide said, and would last a day.", "2025-06-05"),
+    ).toEqual([]);
+  });
+});
+
+describe("a stage held after a delay", () => {
+  it("is the exchange of its day when the sentence says it brought people home", () => {
+    // Our wording: the delay is told beside the day, the stage was still held.
+    expect(
+      days(
+        "Three stages in May and a fourth on 9 June, after a row over a postponed list, brought 500 soldiers a side home.",
+        "2025-07-01",
+      ),
+    ).toContain("exchange 2025-06-09");
+    // Put off, with nothing brought home: the word that it was.
+    expect(
+      days("On 9 June the headquarters said the exchange had been postponed.", "2025-07-01"),
+    ).not.toContain("exchange 2025-06-09");
+  });
+});
+
+describe("a live page's day headings", () => {
+  // Our wording: a page over three days, last updated on the third.
+  const page = [
+    "LIVE: The next stage of the exchange",
+    "",
+    "Tuesday 8 July",
+    "",
+    "10:15 - Relatives are waiting at the hospital. Nothing official yet.",
+    "",
+    "17:40 - The ombudsman says the stage will not take place today.",
+    "",
+    "Wednesday 9 July",
+    "",
+    "11:00 - A Kremlin aide tells reporters that the exchanges are continuing.",
+    "",
+    "Thursday 10 July",
+    "",
+    "12:30 - The headquarters says 120 soldiers came home in the sixth stage.",
+    "",
+    "18:00 - With this group, 960 have come home since May, by our count.",
+  ].join("\n");
+
+  it("dates an entry's 'today' by the heading above it, not by the page's last update", () => {
+    expect(days(page, "2025-07-10")).toContain("statement 2025-07-08");
+    expect(days(page, "2025-07-10")).not.toContain("statement 2025-07-10");
+  });
+
+  it("takes an entry that names no day as its heading's: a stage done, a voice's position", () => {
+    const found = days(page, "2025-07-10");
+    expect(found).toContain("exchange 2025-07-10");
+    expect(found).toContain("statement 2025-07-09");
+    // Waiting relatives and a running count are no event: nothing more than those three.
+    expect(found).toHaveLength(3);
+  });
+
+  it("reads no day heading in a page without timed entries", () => {
+    const text =
+      "Tuesday 8 July\n\nThe headquarters says 120 soldiers came home in the sixth stage.";
+    expect(days(text, "2025-07-10")).toEqual([]);
   });
 });
 

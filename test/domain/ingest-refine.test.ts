@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { findEventMentions } from "../../src/domain/ingest-events.ts";
 import {
   anAge,
+  asideOn,
   countedNear,
   eachSideAfter,
   eventOfListedWave,
@@ -43,6 +44,13 @@ describe("reading around a figure", () => {
     expect(countedNear(aside, ...at(aside, "60"), aside)).toBe("under-25");
     const older = "The agency said 60 captives, all of them officers, were freed at 25 sites.";
     expect(countedNear(older, ...at(older, "60"), older)).toBeNull();
+  });
+
+  it("counts a figure by its own noun after it before the words of the figure before it", () => {
+    const list =
+      "On Sunday 90 soldiers came home, after 60 other young soldiers on Friday and 45 badly wounded on Saturday.";
+    expect(countedNear(list, ...at(list, "60"), list)).toBe("under-25");
+    expect(countedNear(list, ...at(list, "45"), list)).toBe("seriously-wounded");
   });
 
   it("counts bodies by 'the remains of', and a figure joined to one of bodies", () => {
@@ -101,6 +109,23 @@ describe("reading around a figure", () => {
     expect(anAge(span, ...at(span, "15"))).toBe("an age");
     const put = "The ministry put it at more than 4,600 by then.";
     expect(anAge(put, ...at(put, "more than 4,600"))).toBeNull();
+  });
+
+  it("files no figure an earlier version of the story gave", () => {
+    const text =
+      "Twelve sailors came home on Friday, the navy said. An earlier version of this report, citing a local official, said fifteen sailors had come home.";
+    expect(notAClaim(text, ...at(text, "fifteen"))).toBe("a figure the outlet retracts");
+    expect(notAClaim(text, ...at(text, "Twelve"))).toBeNull();
+  });
+
+  it("files no age told of 'the youngest freed man' or 'when she was 22'", () => {
+    const pair = "The youngest freed man is 20 and the oldest of the wounded is 61.";
+    expect(anAge(pair, ...at(pair, "20"))).toBe("an age");
+    expect(anAge(pair, ...at(pair, "61"))).toBe("an age");
+    const when = "She joined the navy in 2021, when she was 22.";
+    expect(anAge(when, ...at(when, "22"))).toBe("an age");
+    const many = "The youngest group so far is the one in which 95 came home.";
+    expect(anAge(many, ...at(many, "95"))).toBeNull();
   });
 });
 
@@ -211,5 +236,27 @@ describe("a whole told against its part", () => {
     const text =
       "Kyiv says 900 children have been brought home, out of about 15,000 it says were taken.";
     expect(countedNear(text, ...at(text, "15,000"), text)).toBe("children");
+  });
+});
+
+describe("asides on a figure", () => {
+  it("takes '(with 20 going the other way)' as an aside, but not a list's next item", () => {
+    const fact = (said: string, text: string) =>
+      ({
+        fact: {
+          value: { type: "number", n: Number(said), said },
+          quote: { start: 0, end: text.length, text },
+          measure: "released",
+        },
+      }) as never;
+    const aside = "On 2 May 600 bodies came back (with 20 going the other way).";
+    const one = [fact("600", aside)];
+    expect(
+      asideOn(aside, { start: 0, end: aside.length }, aside.indexOf("20"), one),
+    ).not.toBeNull();
+    const list =
+      "Earlier stages: 2 May (120 each, the badly wounded) and 3 May (90 each, the young).";
+    const items = [fact("120", list)];
+    expect(asideOn(list, { start: 0, end: list.length }, list.indexOf("90"), items)).toBeNull();
   });
 });

@@ -41,6 +41,11 @@ describe("whose people", () => {
     expect(sideOfPeople(noun, sentenceOf(noun, "nine"), at(noun, "nine")[1])).toBe("ukraine");
   });
 
+  it("reads a region's side when the text writes 'Region' with a capital", () => {
+    const text = "Nine residents of the Belgorod Region were returned home on Friday.";
+    expect(sideOfPeople(text, sentenceOf(text, "Nine"), at(text, "Nine")[1])).toBe("russia");
+  });
+
   it("reads no side from a country outside the figure's phrase, or with nothing freed", () => {
     const by = "Six residents detained by the Ukrainian side were returned home.";
     expect(sideOfPeople(by, sentenceOf(by, "Six"), at(by, "Six")[1])).toBeNull();
@@ -89,5 +94,40 @@ describe("people who came back", () => {
       "Twelve teenagers who had been held in occupied Crimea returned to Ukraine on Friday.";
     const [, end] = at(text, "Twelve teenagers");
     expect(cameBack(text, end, text.length)).toBe(true);
+  });
+});
+
+describe("bodies a speaker says its side received", () => {
+  it("reads 'gave the number of bodies it received as N' as the speaker's own", () => {
+    const text = "The Russian ministry gave the number of bodies it received as 44.";
+    expect(bodiesSide(text, ...at(text, "44"), "russia")).toBe("russia");
+    expect(bodiesSide(text, ...at(text, "44"), undefined)).toBe("ukraine");
+  });
+});
+
+describe("bodies that went the other way", () => {
+  it("reads the side that received them when a country's full style or 'side' names it", () => {
+    const fed = "The Russian Federation received the bodies of 44 of its servicemen.";
+    expect(bodiesSide(fed, ...at(fed, "44"))).toBe("russia");
+    const side = "Later the Ukrainian side received 700 bodies.";
+    expect(bodiesSide(side, ...at(side, "700"))).toBe("ukraine");
+  });
+
+  it("gives bodies a side handed over to the other side", () => {
+    const pair = "Meanwhile Kyiv returned 12 and 8 to the other side.";
+    expect(bodiesSide(pair, ...at(pair, "12"))).toBe("russia");
+    expect(bodiesSide(pair, ...at(pair, "8"))).toBe("russia");
+    const turn = "Ukraine in turn handed over the bodies of 35 soldiers.";
+    expect(bodiesSide(turn, ...at(turn, "35"))).toBe("russia");
+  });
+
+  it("gives what a side got back for its handover to that side", () => {
+    const got =
+      "Moscow handed over 600 bodies in March and 400 in April, receiving 22 and 9 in return.";
+    expect(bodiesSide(got, ...at(got, "600"))).toBe("ukraine");
+    expect(bodiesSide(got, ...at(got, "22"))).toBe("russia");
+    expect(bodiesSide(got, ...at(got, "9"))).toBe("russia");
+    const and = "On Friday Russia handed over 900 bodies and received 14.";
+    expect(bodiesSide(and, ...at(and, "14"))).toBe("russia");
   });
 });

@@ -439,6 +439,170 @@ describe("proposeIngest on a later article", () => {
     expect(of("700")).toMatchObject({ event: "statement-2025-03-01", counted: "bodies" });
   });
 
+  it("files a region's standing count after a sentence of days with the running totals, unclassified", () => {
+    // Our wording.
+    const text = [
+      "Across the two stages so far, on 3 and 5 September, 400 Ukrainians have come home. The regional administration says at least 150 people from Poltava region are still listed as prisoners of war or missing.",
+    ].join("\n");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-09-08", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const f = result.proposal.facts.find(
+      (x) => x.fact.value.type === "number" && x.fact.value.n === 150,
+    )?.fact;
+    expect(f).toMatchObject({ eventId: "tally-since-2022", measure: "unclassified" });
+  });
+
+  it("does not file a sum over stages with the last stage its sentence dates", () => {
+    // Our wording.
+    const text =
+      "Three stages in May and a fourth on 9 June, after a long row over whose lists were final, brought 700 people a side home.";
+    const facts = later(text, "2025-06-20");
+    expect(facts.find((f) => f.said === "700")).toBeUndefined();
+  });
+
+  it("files 'several hundred more as missing' after a standing count as one of its own", () => {
+    // Our wording.
+    const text = [
+      "On 3 September, 90 soldiers came home.",
+      "",
+      "According to the regional military administration, 230 residents of Sumy region are listed as prisoners of war, and several hundred more as missing.",
+    ].join("\n");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-09-08", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const f = result.proposal.facts.find(
+      (x) => x.fact.value.type === "number" && x.fact.value.said.includes("hundred"),
+    )?.fact;
+    expect(f).toMatchObject({ eventId: "tally-since-2022", measure: "unclassified" });
+  });
+
+  it("files a district's count of men still held, told by the district, as its standing count", () => {
+    // Our wording.
+    const text =
+      "On 3 September, 90 soldiers came home. Twelve men from Hadiach district are still held in Russia or missing, the district administration said.";
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-09-08", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const f = result.proposal.facts.find(
+      (x) => x.fact.value.type === "number" && x.fact.value.n === 12,
+    )?.fact;
+    expect(f).toMatchObject({ eventId: "tally-since-2022", measure: "unclassified" });
+    const who = [...(result.proposal.claimants ?? [])].find((c) => c.id === f?.claimantId);
+    expect(who?.name).toBe("Hadiach district administration");
+  });
+
+  it("reads a quoted figure in words that counts people, and 'expects' as a plan of the talks", () => {
+    // Our wording.
+    const text = [
+      "At the talks in Geneva on 4 March the delegations agreed a new exchange.",
+      "",
+      'Kyiv expects "well over a thousand" soldiers on each side, the minister has said.',
+    ].join("\n");
+    const facts = later(text, "2025-03-08");
+    expect(facts.find((f) => f.said.includes("thousand"))).toMatchObject({
+      event: "talks-2025-03-04",
+      side: "each",
+      counted: "people",
+    });
+  });
+
+  it("files a total under a deal with the talks that made it, by the place or month that names them", () => {
+    // Our wording.
+    const text = [
+      "The agreements reached at the talks in Geneva on 4 March are being carried out. On 12 March, 90 Russian servicemen were returned.",
+      "",
+      "In total, since the start of the implementation of the Geneva agreements, 400 Russian servicemen have returned home.",
+      "",
+      "The third round, on 20 April, was short. By our count, 600 prisoners a side have been freed under the March deal.",
+    ].join("\n");
+    const facts = later(text, "2025-04-25");
+    const of = (said: string) => facts.find((f) => f.said === said);
+    expect(of("400")).toMatchObject({ event: "talks-2025-03-04" });
+    expect(of("600")).toMatchObject({ event: "talks-2025-03-04" });
+    expect(of("90")).toMatchObject({ event: "exchange-2025-03-12" });
+  });
+
+  it("files a figure whose clause names a span, and no day of it, with the span, not its first day", () => {
+    // Our wording; the store holds the span and its three days.
+    const text = [
+      "On Tuesday, 3 September, 75 Ukrainians came home, the headquarters said.",
+      "",
+      "The exchange of May 23-25, agreed at the first round of talks on May 16, is still the biggest, with 1,000 prisoners freed by each side.",
+    ].join("\n");
+    const facts = later(text, "2025-09-05");
+    expect(facts.find((f) => f.said === "1,000")).toMatchObject({
+      event: "stored:deal-1000-for-1000",
+    });
+  });
+
+  it("reads 'Russia said it had received N of its own' as that side's, counting what the stage was for", () => {
+    // Our wording.
+    const text =
+      "On Tuesday, 3 September, seriously wounded prisoners were exchanged: 75 Ukrainians came home, the headquarters said. Russia said it had received 75 of its own.";
+    const facts = later(text, "2025-09-05");
+    const russia = facts.filter((f) => f.said === "75")[1];
+    expect(russia).toMatchObject({ side: "russia", counted: "seriously-wounded" });
+  });
+
+  it("counts 'in exchange for N Russians' and a region's 'N of them' as the figure they answer", () => {
+    // Our wording.
+    const text = [
+      "On 3 September, 44 Ukrainian civilians, six of them teenagers, came home in exchange for 30 Russians.",
+      "",
+      "On 5 September, 150 young soldiers, all of them under 25, were freed in a new stage. Nine of them are from the Poltava region, the regional administration said.",
+    ].join("\n");
+    const facts = later(text, "2025-09-08");
+    const of = (said: string) => facts.find((f) => f.said === said);
+    expect(of("30")).toMatchObject({ counted: "civilians", side: "russia" });
+    expect(of("Nine")).toMatchObject({ counted: "under-25" });
+  });
+
+  it("reads a figure told again 'as well' of the other side as the same exchange's, not a total", () => {
+    // Our wording.
+    const text = [
+      "On 2 September, 120 Ukrainians came home in a new stage, the ombudsman said. Moscow put the count of Russians returned at 120 as well.",
+    ].join("\n");
+    const facts = later(text, "2025-09-05");
+    const of = (n: number) => facts.filter((f) => f.said === String(n));
+    expect(of(120)).toHaveLength(2);
+    expect(of(120)[1]).toMatchObject({ event: "exchange-2025-09-02", side: "russia" });
+  });
+
+  it("pairs a bare list of figures with as many days named before it, in order", () => {
+    // Our wording: two returns of bodies, and what came back for each.
+    const text = [
+      "Moscow handed over the bodies of 700 soldiers on 3 March and of 500 more on 10 March, getting back 14 and 8 in return.",
+      "",
+      "On 4 April Russia handed over 900 bodies; on 11 April, another 600. Ukraine returned 21 and 12.",
+    ].join("\n");
+    const facts = later(text, "2025-04-20");
+    const of = (said: string) => facts.find((f) => f.said === said);
+    expect(of("14")).toMatchObject({ event: "bodies-2025-03-03", side: "russia" });
+    expect(of("8")).toMatchObject({ event: "bodies-2025-03-10", side: "russia" });
+    expect(of("21")).toMatchObject({ event: "bodies-2025-04-04", side: "russia" });
+    expect(of("12")).toMatchObject({ event: "bodies-2025-04-11", side: "russia" });
+  });
+
+  it("files an offer told after its figure, or in a live entry, with the statement that made it", () => {
+    const text = [
+      "On Monday, March 3, each side freed 80 soldiers.",
+      "",
+      'The ombudsman had said on Saturday that the next stage was "close" and that "a few hundred" captured marines would come home.',
+      "",
+      "Tuesday 4 March",
+      "",
+      '09:15 - Moscow is ready to return "another 900 bodies" soon, a Kremlin aide told a radio station.',
+      "",
+      "11:40 - The ombudsman says a further stage is expected soon, with about 250 young soldiers due to come home.",
+    ].join("\n");
+    const facts = later(text, "2025-03-04");
+    const of = (said: string) => facts.find((f) => f.said === said);
+    expect(of("hundred")).toMatchObject({ event: "statement-2025-03-01" });
+    expect(of("900")).toMatchObject({ event: "statement-2025-03-04", counted: "bodies" });
+    expect(of("about 250")).toMatchObject({ event: "statement-2025-03-04" });
+  });
+
   it("reads a whole split 'N from each side', or twice a side's agreed figure, as both sides' total", () => {
     const text = [
       "The envoys met in Vienna today and agreed to swap 500 prisoners of war from each side.",

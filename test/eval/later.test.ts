@@ -28,11 +28,11 @@ describe("ingest of later articles, dev half", () => {
 
 /** Floors for the spent sets: events right, facts right, and at most so many facts no editor listed. */
 const FLOORS: readonly { half: LaterHalf; events: number; facts: number; stray: number }[] = [
-  { half: "dev", events: 43, facts: 49, stray: 1 },
+  { half: "dev", events: 43, facts: 50, stray: 1 },
   { half: "sealed", events: 43, facts: 49, stray: 3 },
   { half: "fresh", events: 34, facts: 72, stray: 1 },
-  { half: "fresh2", events: 42, facts: 64, stray: 6 },
-  { half: "fresh3", events: 47, facts: 63, stray: 13 },
+  { half: "fresh2", events: 42, facts: 65, stray: 6 },
+  { half: "fresh3", events: 47, facts: 71, stray: 11 },
 ];
 
 describe("ingest of later articles, the spent sets", () => {
@@ -50,15 +50,15 @@ describe("ingest of later articles, the spent sets", () => {
 });
 
 // The fifth set (fresh4) was run once at the end of the session that wrote it (45 events right,
-// one invented); its postponed exchange and its invented event were read since (a day an
-// exchange was put off is a statement's; a live page's heading gives the days it covers), the
-// rest not yet: held where it stands.
-describe("ingest of later articles, fifth set (run once, partly read)", () => {
+// one invented); its misses have been read since (branch later2) and it is a dev set now, held
+// where it stands.
+describe("ingest of later articles, fifth set (run once, read since)", () => {
   it("holds its figures", () => {
     const score = scoreLater(analyse(bundledData()), "fresh4");
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
-    expect(score.eventsRight, report).toBeGreaterThanOrEqual(48);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(33);
+    expect(score.eventsRight, report).toBeGreaterThanOrEqual(58);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(69);
+    expect(score.stray, report).toBeLessThanOrEqual(4);
   });
 });

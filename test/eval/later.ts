@@ -186,7 +186,12 @@ export function scoreLater(k: Knowledge, half: LaterHalf): LaterScore {
           `[${a.id}] "${e.figure}": ${wrong.map((w) => `${w}: expected ${JSON.stringify(e[w])}, got ${got(k, p, f, w)}`).join("; ")}`,
         );
     }
-    s.stray += p.facts.filter((x) => !used.has(x.fact)).length;
+    const strays = p.facts.filter((x) => !used.has(x.fact));
+    s.stray += strays.length;
+    for (const x of strays)
+      s.misses.push(
+        `[${a.id}] no editor listed "${x.fact.value.type === "number" ? x.fact.value.said : "?"}" (${got(k, p, x.fact, "event")}, ${got(k, p, x.fact, "counted")})`,
+      );
   }
   return s;
 }
@@ -299,26 +304,44 @@ function right(
   }
 }
 
-/** A government body's name as [body, country]: "X's Ministry of Y", "Ministry of Y of X". */
-function bodyOf(name: string): [string, string] | null {
+/**
+ * A government body's name as [body, country]: "X's Ministry of Y", "Ministry of Y of X". The
+ * body is spelt one way whichever order names it: "Foreign Ministry", "Ministry of Foreign
+ * Affairs" and "Ministry of Foreign Affairs" are all "foreign"; "Defence Ministry" and "Ministry
+ * of Defence" are "defence".
+ */
+export function bodyOf(name: string): [string, string] | null {
   const s = name
     .trim()
     .toLowerCase()
     .replace(/^the\s+/, "");
   const owned = /^(.+?)['’]s\s+(ministry of [\p{L} ]+|[\p{L} ]+ ministry)$/u.exec(s);
-  if (owned?.[1] && owned[2]) return [owned[2], owned[1]];
+  if (owned?.[1] && owned[2]) return [ministry(owned[2]), owned[1]];
   const of = /^(ministry of [\p{L} ]+?) of (?:the\s+)?(.+)$/u.exec(s);
-  if (of?.[1] && of[2]) return [of[1], of[2]];
+  if (of?.[1] && of[2]) return [ministry(of[1]), of[2]];
   return null;
 }
 
+/** "ministry of foreign affairs", "foreign ministry" → "foreign"; "ministry of defense" → "defence". */
+function ministry(body: string): string {
+  const what = body
+    .replace(/^ministry of\s+/, "")
+    .replace(/\s+ministry$/, "")
+    .replace(/\s+affairs$/, "");
+  return what === "defense" ? "defence" : what;
+}
+
+/** A country's keys: its bare name, its initials, and the country an adjective names
+ * ("the Russian Federation" is Russia). */
 function countryKey(c: string): string[] {
   const bare = c.replace(/^(?:the\s+)?(?:republic|state|kingdom|federation) of (?:the\s+)?/, "");
   const words = bare.split(/\s+/).filter((w) => w !== "of" && w !== "the");
-  return [bare, words.length > 1 ? words.map((w) => w[0]).join("") : bare];
+  const adjective = /^(russian|ukrainian) (?:federation|republic|state)$/.exec(bare)?.[1];
+  const named = adjective === "russian" ? "russia" : adjective === "ukrainian" ? "ukraine" : bare;
+  return [bare, named, words.length > 1 ? words.map((w) => w[0]).join("") : bare];
 }
 
-function sameBody(a: string, b: string): boolean {
+export function sameBody(a: string, b: string): boolean {
   const x = bodyOf(a);
   const y = bodyOf(b);
   if (!x || !y || x[0] !== y[0]) return false;
