@@ -1036,39 +1036,39 @@ function whenOf(k: Knowledge, question: string): When {
   const named = namedEvents(k, text).filter((e) => e.kind !== "tally");
   for (const e of byTitleWords(k, lower)) if (!named.includes(e)) named.push(e);
   // Every day and span named, and the exchanges they date, in order.
-  const all = readDates(withMonths(k, text), { refDate: null, yearFor: storyYears(k) }).filter(
-    (d) => !d.since,
-  );
+  const dated = withMonths(k, text);
+  const all = readDates(dated, { refDate: null, yearFor: storyYears(k) }).filter((d) => !d.since);
+  const found: { at: number; id: string }[] = [];
   for (const d of all) {
     const span = d.date ? { from: d.date, to: d.date } : d.range;
     if (span) out.spans.push(span);
     const ex = d.date
       ? (catalog.eventsByDay.get(d.date) ?? []).find((e) => e.kind === "exchange")
       : d.range
-        ? catalog.exchanges.filter(
-            (e) =>
-              !e.partOf &&
-              (eventStart(e) ?? "") >= (d.range?.from ?? "") &&
-              (eventStart(e) ?? "") <= (d.range?.to ?? ""),
-          )[0]
+        ? onlyExchangeIn(k, d.range)
         : undefined;
-    if (ex && !out.events.includes(ex.id)) out.events.push(ex.id);
+    if (ex) found.push({ at: d.start, id: ex.id });
   }
   // A month named bare ("the april swap"): the one exchange of that month the archive holds.
-  for (const m of lower.matchAll(
-    /\b(january|february|march|april|june|july|august|september|october|november|december)\b(?! \d)/g,
-  )) {
+  for (const m of dated
+    .toLowerCase()
+    .matchAll(
+      /\b(january|february|march|april|june|july|august|september|october|november|december)\b(?! \d)/g,
+    )) {
     const month = String(monthNumber(m[1] as string)).padStart(2, "0");
     const inMonth = catalog.exchanges.filter(
       (e) => !e.partOf && (eventStart(e) ?? "").slice(5, 7) === month,
     );
-    if (inMonth.length === 1 && !out.events.includes((inMonth[0] as Event).id))
-      out.events.splice(
-        lower.indexOf(m[1] as string) < lower.search(/\d/) ? 0 : out.events.length,
-        0,
-        (inMonth[0] as Event).id,
-      );
+    if (inMonth.length === 1) found.push({ at: m.index ?? 0, id: (inMonth[0] as Event).id });
   }
+  // An exchange or the deal named by its name ("the 1,000-for-1,000 deal", "the 49th swap").
+  for (const e of named) {
+    if (e.kind !== "exchange" && e.kind !== "deal") continue;
+    const at = nameAt(dated, e);
+    if (at >= 0) found.push({ at, id: e.id });
+  }
+  for (const x of found.sort((a, b) => a.at - b.at))
+    if (!out.events.includes(x.id)) out.events.push(x.id);
   // "In May 2025 in total, counting …": the month as a span, whatever it names inside it.
   const monthSpan = all.find((d) => !d.date && d.range);
   if (monthSpan?.range && /\bin total\b|\bcounting\b|\baltogether\b|\ball told\b/.test(lower)) {
@@ -1190,6 +1190,34 @@ function whenOf(k: Knowledge, question: string): When {
   const only = out.events.length === 1 ? catalog.events.get(out.events[0] as string) : undefined;
   if (only) say(only, null, null);
   return out;
+}
+
+/**
+ * The one exchange a span of days dates: a deal counts once, its waves with it, so "May 2025"
+ * (the early-May swap and the three-day deal) dates none. Undefined when none or several.
+ */
+function onlyExchangeIn(k: Knowledge, range: DayRange): Event | undefined {
+  const within = (e: Event) => {
+    const s = eventStart(e) ?? "";
+    return s >= range.from && s <= range.to;
+  };
+  const single = k.catalog.exchanges.filter((e) => !e.partOf && within(e));
+  const deals = k.catalog.deals.filter(within);
+  return single.length + deals.length === 1 ? single[0] : undefined;
+}
+
+/** Where in a text an event is first called by its title or one of its names; -1 if nowhere. */
+function nameAt(text: string, e: Event): number {
+  const t = normaliseAlias(text);
+  let at = -1;
+  for (const a of [e.title.replace(/^the /i, ""), ...e.aliases]) {
+    const m = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRe(normaliseAlias(a))}(?![\\p{L}\\p{N}])`,
+      "u",
+    ).exec(t);
+    if (m && (at < 0 || m.index < at)) at = m.index;
+  }
+  return at;
 }
 
 /**

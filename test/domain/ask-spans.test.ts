@@ -1,0 +1,25 @@
+// Readings a reporter's question leaves open or makes plain: the exchanges a comparison sets
+// against each other, and more; questions written here, in our own words (issue 12).
+import { describe, expect, it } from "vitest";
+import type { AskAnswer } from "../../src/domain/answers.ts";
+import { askThread } from "../../src/domain/ask/index.ts";
+import { analyse } from "../../src/domain/queries.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const k = analyse(bundledData());
+const ask = (...qs: string[]): AskAnswer => askThread(k, qs);
+
+describe("the exchanges a comparison sets against each other", () => {
+  it("takes a month holding two exchanges as naming neither of them", () => {
+    const a = ask(
+      "For a piece on the May 2025 swaps: per side, how much bigger was the thousand-for-thousand deal compared with March 19?",
+    );
+    expect(a.line).toMatch(/^825 more/);
+  });
+  it("sets the deal, called by its name, against an exchange dated before it", () => {
+    const a = ask(
+      "Taking the April 19 swap as a baseline, how much bigger per side was the thousand-for-thousand deal?",
+    );
+    expect(a.line).toMatch(/^754 more/);
+  });
+});
