@@ -23,3 +23,19 @@ describe("the exchanges a comparison sets against each other", () => {
     expect(a.line).toMatch(/^754 more/);
   });
 });
+
+describe("a split checked as a whole", () => {
+  it("says yes when each figure is the store's for its own group", () => {
+    const a = ask(
+      "per the Russian defence ministry, May 23 was 270 servicemen plus 120 civilians?",
+    );
+    expect(a.line).toMatch(/^Yes\b/);
+  });
+  it("says no when a part is another figure, with the store's figure for that part", () => {
+    const a = ask(
+      "per the Russian defence ministry, May 23 was 270 servicemen plus 150 civilians?",
+    );
+    expect(a.line).toMatch(/^No\b/);
+    expect(a.line).toMatch(/270 POWs and servicemen.*120 civilians/);
+  });
+});

@@ -40,6 +40,7 @@ import {
   wavesTo,
 } from "./align.ts";
 import { type AskReading, countedText, type DayRange, listedEvents, readQuestion } from "./read.ts";
+import { splitCheck } from "./split-check.ts";
 import {
   BOTH_SIDES,
   CLEFT_NAME,
@@ -75,7 +76,10 @@ import {
   WORDS_ASKED,
 } from "./vocabulary.ts";
 
-type Draft = Omit<AskAnswer, "kind" | "query" | "context" | "reading" | "asked" | "understood">;
+export type Draft = Omit<
+  AskAnswer,
+  "kind" | "query" | "context" | "reading" | "asked" | "understood"
+>;
 
 const blank = (): Draft => ({
   status: "answered",
@@ -2898,6 +2902,16 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
   const all = factcheck(k, dated).claims;
   const checked = all.filter((c) => c.verdict !== "unverified");
   const figuresChecked = checked.filter((c) => c.kind !== "day");
+  // "270 servicemen + 120 civilians": a split the fact-check could not tie down, part by part.
+  const split =
+    figuresChecked.length === 0
+      ? splitCheck(k, r, all, {
+          figure: (x) => figureAnswer(k, x),
+          said: whoSays,
+          dayOpen: (cs) => dayUnchecked(k, r, claim, cs),
+        })
+      : null;
+  if (split) return split;
   const pick: ClaimCheck | undefined =
     figuresChecked.find((c) => c.verdict === "contradicted") ??
     figuresChecked[0] ??
@@ -3013,14 +3027,7 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
       const yes = ns.includes(r.value.n);
       // A day said in the claim that the reading did not pin ("the night before the friday
       // swap"): the figure is checked, the day is not, so neither yes nor no: the stored figure.
-      const cited = new Set(asFigure.citations.map((c) => c.eventDate));
-      const dayUnchecked =
-        !r.day &&
-        (WEEKDAY_WORD.test(claim) ||
-          readDates(claim, { refDate: null, yearFor: archiveYears(k) }).some(
-            (x) => x.date !== null && !cited.has(x.date),
-          ));
-      if (yes && dayUnchecked) return asFigure;
+      if (yes && dayUnchecked(k, r, claim, asFigure.citations)) return asFigure;
       return { ...asFigure, line: `${yes ? "Yes" : "No"}: ${asFigure.line}` };
     }
     // Said of the wrong side: the figure is stored, but for someone else.
@@ -3058,6 +3065,26 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     }
   }
   return notHeld(k, r, "anything that settles it");
+}
+
+/**
+ * A day said in a checked claim that the reading did not pin ("the night before the friday
+ * swap"), nor any cited fact's day: the figures are checked, the day is not.
+ */
+function dayUnchecked(
+  k: Knowledge,
+  r: AskReading,
+  claim: string,
+  citations: readonly Citation[],
+): boolean {
+  const cited = new Set(citations.map((c) => c.eventDate));
+  return (
+    !r.day &&
+    (WEEKDAY_WORD.test(claim) ||
+      readDates(claim, { refDate: null, yearFor: archiveYears(k) }).some(
+        (x) => x.date !== null && !cited.has(x.date),
+      ))
+  );
 }
 
 /**
