@@ -39,3 +39,24 @@ describe("a split checked as a whole", () => {
     expect(a.line).toMatch(/270 POWs and servicemen.*120 civilians/);
   });
 });
+
+describe("a difference of running totals set apart by who gives them", () => {
+  it("takes each count from its own claimant: one's latest, the other's as of a month", () => {
+    const a = ask(
+      "subtract the ombudsman's September 2024 total from the Coordination HQ's latest: what's the gap?",
+    );
+    expect(a.line).toMatch(/^More than 1,078\b/);
+  });
+  it("reads 'minus' as a difference", () => {
+    const a = ask(
+      "the Coordination HQ's newest total minus the ombudsman's figure of September 2024?",
+    );
+    expect(a.line).toMatch(/^More than 1,078\b/);
+  });
+  it("is unsure of a latest total no one is named for when the sources dispute it, offering each", () => {
+    const a = ask("the latest running total minus the ombudsman's September 2024 figure?");
+    expect(a.status).toBe("unsure");
+    expect(a.choices.map((c) => c.line).join("\n")).toMatch(/^880 apart/m);
+    expect(a.choices.map((c) => c.line).join("\n")).toMatch(/^More than 1,078 apart/m);
+  });
+});

@@ -37,6 +37,7 @@ import {
   factsWithValue,
   RUNNING_MEASURES,
   runningAt,
+  runningEnd,
   wavesTo,
 } from "./align.ts";
 import { type AskReading, countedText, type DayRange, listedEvents, readQuestion } from "./read.ts";
@@ -1681,14 +1682,41 @@ function runningAnswer(
 
 /** "How many more between the September 2024 count and May 23": one stored count less another. */
 function runningDifference(k: Knowledge, r: AskReading, measure: Measure): Draft {
-  if (r.spans.length < 2) return unsure(k, r, "between which counts");
-  const [a, b] = r.spans as [DayRange, DayRange];
   const side = measure === "returned-since-2022" ? "ukraine" : null;
-  const pa = runningAt(k, measure, null, side, a).at;
-  const pb = runningAt(k, measure, null, side, b).at;
+  let pa: Fact[];
+  let pb: Fact[];
+  if (r.spans.length >= 2) {
+    const [a, b] = r.spans as [DayRange, DayRange];
+    pa = runningAt(k, measure, null, side, a).at;
+    pb = runningAt(k, measure, null, side, b).at;
+  } else if (r.ends?.length === 2) {
+    // Each count by who gives it and as of when: one figure each, or the question is not settled.
+    [pa, pb] = r.ends.map((end) => runningEnd(k, measure, side, end)) as [Fact[], Fact[]];
+    // A count no one is named for, that the sources dispute ("the latest total"): whose is
+    // open, and each side of the dispute is offered, set against the other count.
+    const open = r.ends.findIndex(
+      (end, i) => !end.claimantIds && disputesOf(k, i === 0 ? pa : pb).length > 0,
+    );
+    if (open >= 0 || byValue(pa).length > 1 || byValue(pb).length > 1) {
+      const d = unsure(k, r, "which of the counts you mean");
+      const [these, other] = open === 1 ? [pb, pa] : [pa, pb];
+      const against = byValue(other).length === 1 ? other[0] : undefined;
+      const sides = disputesOf(k, these)[0]?.sides ?? [];
+      if (open >= 0 && against && sides.length >= 2)
+        d.choices = sides.slice(0, 3).map((side) => {
+          const value = side.valueText.replace(/\s*\(.*$/, "");
+          return {
+            label: `${value} (${whoSays(side.citations)})`,
+            question: `how far apart are ${value} and ${valueOfFact(against)}?`,
+            line: "",
+          };
+        });
+      return d;
+    }
+  } else return unsure(k, r, "between which counts");
   const fa = byValue(pa)[0]?.[0];
   const fb = byValue(pb)[0]?.[0];
-  if (!fa || !fb) return notHeld(k, r, "a count on both days");
+  if (!fa || !fb || fa.id === fb.id) return notHeld(k, r, "a count on both days");
   const d = blank();
   const diff = Math.abs(nOf(fb) - nOf(fa));
   // A hedged count makes the difference hedged: "more than" only when the larger figure is the

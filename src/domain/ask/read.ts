@@ -39,6 +39,7 @@ import {
   CONTRAST,
   COUNTED_NOUNS,
   COUNTED_WORDS,
+  COUNTS_APART,
   DATE_ASKED,
   DAYS_BETWEEN,
   DAYS_COUNT,
@@ -100,6 +101,12 @@ export interface DayRange {
   to: string;
 }
 
+/** One end of a difference of running totals: who gives it and as of when (null: their latest). */
+export interface CountEnd {
+  claimantIds: string[] | null;
+  range: DayRange | null;
+}
+
 /** Who or what a "who" question wants: a stored name, who stands behind a figure, a byline. */
 export type NameOf =
   | "measure"
@@ -155,6 +162,8 @@ export interface AskReading {
   agreed: boolean;
   /** Every figure the question names, in order ("how far apart are 4,552 and 4,750"). */
   values: number[];
+  /** The two running counts a difference sets apart, each read from its own words. */
+  ends?: CountEnd[] | null;
   /** "For March, April and May": the exchanges named, in order, each answered in one line. */
   listed: string[] | null;
   /** "For each day of the deal": each of the deal's waves answered in one line. */
@@ -529,6 +538,10 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
       put("compare", when.events.slice(0, 2));
     const values = valuesNamed(text);
     if (values.length >= 2) put("values", values);
+    // "HQ's latest figure minus the ombudsman's September 2024 one": two running counts set
+    // apart by who gives them, not only by their days.
+    const ends = r.running && when.spans.length < 2 ? countsApart(k, text) : null;
+    if (ends) put("ends", ends);
   } else if (REMAINING.test(lower)) put("derive", "remaining");
   // "Before the big swap", "before the April swap": a running total as of the day before it.
   const before =
@@ -1330,6 +1343,34 @@ function valuesNamed(text: string): number[] {
     if (Number.isFinite(n) && !out.includes(n)) out.push(n);
   }
   return out;
+}
+
+/**
+ * The two counts a difference of running totals sets apart, each side of "minus", "than",
+ * "against" (or "and") read apart: the claimants it names, the day or span it says, or the
+ * latest. Null unless each side says one of them and one side names who gives it.
+ */
+function countsApart(k: Knowledge, text: string): CountEnd[] | null {
+  const m =
+    COUNTS_APART.map((re) => re.exec(text)).find((x) => x !== null) ??
+    /^(.*?)\band\b(.*)$/i.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const ends = [m[1], m[2]].map((t) => {
+    const lower = t.toLowerCase();
+    const claimants = claimantsNamed(k, lower);
+    const dated = readDates(withMonths(k, t), { refDate: null, yearFor: storyYears(k) }).find(
+      (d) => !d.since && (d.date || d.range),
+    );
+    const range = dated ? (dated.date ? { from: dated.date, to: dated.date } : dated.range) : null;
+    const latest = NOW.test(lower);
+    return {
+      end: { claimantIds: claimants.length > 0 ? claimants : null, range },
+      said: claimants.length > 0 || range !== null || latest,
+    };
+  });
+  const [a, b] = ends as [(typeof ends)[number], (typeof ends)[number]];
+  if (!a.said || !b.said || (!a.end.claimantIds && !b.end.claimantIds)) return null;
+  return [a.end, b.end];
 }
 
 /** "The 24th" → "May 24": the month of the archive's one exchange on that day of the month. */

@@ -339,7 +339,12 @@ export const WAR_VERB =
 export const REMAINING =
   /\b(?:still (?:to come|left|to be)|left to come|were still left|remain(?:ed|ing)?|yet to come|to go)\b/i;
 export const DIFFERENCE =
-  /\bhow many more\b|\bdifference\b|\bdiff\b|\bgap\b|\bhow (?:much|many) (?:bigger|larger|smaller|more|less|fewer)\b|\bhow far apart\b|\bgap between\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b/i;
+  /\bhow many more\b|\bdifference\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\bdiff\b|\bgap\b|\bhow (?:much|many) (?:bigger|larger|smaller|more|less|fewer)\b|\bhow far apart\b|\bgap between\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b/i;
+/** What sets the two counts of a difference apart: "HQ's latest minus the ombudsman's". */
+export const COUNTS_APART: readonly RegExp[] = [
+  /\bsubtract(?:ed|ing)?\b(.*?)\bfrom\b(.*)$/i,
+  /^(.*?)\b(?:minus|than|against|vs\.?|versus|compared (?:to|with))\b(.*)$/i,
+];
 /** "Which was bigger, the April swap or the May 6 one?": two exchanges compared. */
 export const COMPARE =
   /\b(?:bigger|larger|smaller|more people|biggest|largest)\b.*\b(?:than|or)\b|\b(?:than|or)\b.*\b(?:bigger|larger|smaller)\b/i;
