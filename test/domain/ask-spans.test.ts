@@ -60,3 +60,20 @@ describe("a difference of running totals set apart by who gives them", () => {
     expect(a.choices.map((c) => c.line).join("\n")).toMatch(/^More than 1,078 apart/m);
   });
 });
+
+describe("the day a running total is counted from", () => {
+  it("answers from the total's own quote, when asked as a choice of two months", () => {
+    const a = ask("does the 4,552 total get counted from February 2022 or from March 2022?");
+    expect(a.line).toMatch(/^Since February 2022\b/);
+  });
+  it("says each source's start when totals named by no one start on different days", () => {
+    const a = ask("since when are the totals of Ukrainians brought home counted?");
+    expect(a.line).toMatch(/since February 2022 for 4,552/);
+    expect(a.line).toMatch(/since March 2022 for more than 4,750/);
+  });
+  it("gives no start for a total whose quote says none", () => {
+    const a = ask("is the 3,672 counted from February or March 2022?");
+    expect(a.status).toBe("not-held");
+    expect(a.line).not.toMatch(/2022/);
+  });
+});

@@ -40,12 +40,14 @@ import {
   runningEnd,
   wavesTo,
 } from "./align.ts";
+import { countStart } from "./count-start.ts";
 import { type AskReading, countedText, type DayRange, listedEvents, readQuestion } from "./read.ts";
 import { splitCheck } from "./split-check.ts";
 import {
   BOTH_SIDES,
   CLEFT_NAME,
   COMPOSITION_ASKED,
+  COUNT_START,
   CREDIT_LINE,
   DATE_ASKED,
   DATING_WORDS,
@@ -247,6 +249,15 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   if (WHAT_HAPPENED.test(own) && (r.day || r.eventId)) return dayEventsAnswer(k, r);
   // The store holds figures, days and names the sources give, never their reasons.
   if (WHY_ASKED.test(own) && !FIGURE_CUE.test(own)) return notHeld(k, r, "a reason for it");
+  // "Is the 4,750 counted from February or March 2022?": where a running total starts.
+  if (COUNT_START.test(own)) {
+    const start = countStart(k, r, {
+      blank,
+      notHeld: (what) => notHeld(k, { ...r, day: null, range: null }, what),
+      said: whoSays,
+    });
+    if (start) return start;
+  }
   if (r.future && r.asked !== "check") return futureAnswer(k, r, words);
   // The kind asked: a question whose own words ask a name, a day or a place in a series, and
   // no figure, is never answered with a figure.
