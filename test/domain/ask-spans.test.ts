@@ -77,3 +77,24 @@ describe("the day a running total is counted from", () => {
     expect(a.line).not.toMatch(/2022/);
   });
 });
+
+describe("a running total that takes in a span or an event whole", () => {
+  it("is counted as of its last day: none is held past the deal's first day", () => {
+    const a = ask(
+      "is there a running tally of Ukrainians brought home that covers the whole thousand-for-thousand?",
+    );
+    expect(a.status).toBe("not-held");
+    expect(a.line).toMatch(/by May 25, 2025/);
+  });
+  it("reads a span of days the same way", () => {
+    const a = ask("any cumulative count of returned Ukrainians taking in May 23 to 25?");
+    expect(a.status).toBe("not-held");
+  });
+});
+
+describe("'is there a figure for …' asks the figure, not a yes", () => {
+  it("answers with the figure held", () => {
+    const a = ask("is there a figure for the civilians Russia took back on May 23?");
+    expect(a.line).toMatch(/^Russia received 120 civilians/);
+  });
+});

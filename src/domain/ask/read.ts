@@ -51,6 +51,7 @@ import {
   EITHER_ORDINAL,
   END_OF_YEAR,
   EXACT_ASKED,
+  EXISTS_ASKED,
   FIGURE_CHECK,
   FIGURE_CUE,
   FOUNDED,
@@ -74,6 +75,7 @@ import {
   SINCE_WAR,
   SLIP_TARGETS,
   SOURCE_GIVES,
+  TAKES_IN,
   TALLY_WORDS,
   TO_DAY,
   TO_WAVE,
@@ -510,6 +512,16 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   else if (measure) put("measure", measure);
   if (measure && ["returned-since-2022", "exchange-count", "held"].includes(measure))
     put("running", true);
+  // "A total that includes all three waves", "one covering the whole deal": as of its last day.
+  if (r.running && TAKES_IN.test(lower)) {
+    const e = r.eventId ? k.catalog.events.get(r.eventId) : undefined;
+    const end = r.range?.to ?? r.day ?? (e ? eventEnd(e) : null);
+    if (end) {
+      put("range", { from: end, to: end });
+      put("day", null);
+      put("eventId", null);
+    }
+  }
   if (DEAL_SO_FAR.test(lower) && !r.running && r.asked === "figure") put("dealSoFar", true);
   // "The running total after day two": the deal so far, up to that wave's day.
   const wave = r.eventId ? k.catalog.events.get(r.eventId) : undefined;
@@ -645,6 +657,7 @@ function askedOf(text: string): Asked | null {
   // "697 brought home - whose number is that": who gives the figure, wherever "whose" sits.
   if (/\bwhose (?:figure|number|count|total|tally|estimate|claim|data)\b/i.test(text))
     return "name";
+  if (EXISTS_ASKED.test(text) && !CHECK_TAIL.test(text)) return "figure";
   if (CHECK_LEAD.test(text) || CHECK_TAIL.test(text)) return "check";
   // "… explain who mediated the earlier swaps … can't remember which one": a "who" with its
   // verb asks a name, wherever it sits.

@@ -130,6 +130,9 @@ export const CHECK_LEAD =
   /^(?:(?:so\s+)?is it (?:right|true|correct|accurate)(?: that)?|is it the case that|(?:our |the )?(?:copy|draft|story|script|strap|caption|headline)(?: (?:says|has|reads|calls))?(?: that)?\s*:?|we (?:have|say|wrote|write|are running|ran)(?: that)?\s*:?|can we (?:call|say|write|run|use)(?: that)?|can you confirm(?: that)?|confirm(?: that)?|(?:is|was|were|did|does|do|has|have|had) )/i;
 export const CHECK_TAIL =
   /(?:[,.]?\s*-?\s*(?:(?:is|does) (?:that|this|it) (?:right|correct|true|accurate|add up|check out|stand up|hold up)|(?:the )?(?:right|correct) (?:figure|number|date|day)|that right|right|correct|true|ok|okay|yes|no|confirm|check|good|fine|accurate|safe|is that what the sources say|(?:do|does|did) (?:our|the) sources (?:back|support|bear out|say) (?:that|this|it)(?: up)?|(?:are|is) we (?:ok|okay|fine|right)|(?:can|could) we (?:run|say|use) (?:that|this|it))\s*\??\s*)$/i;
+/** "Is there a running tally that covers …?", "any count of …?": whether a figure is held, asked as the figure. */
+export const EXISTS_ASKED =
+  /^(?:so\s+)?(?:is|are|was|were) there (?:a|an|any|one)\b[^?]*\b(?:count|total|tally|figure|number|estimate)s?\b/i;
 /** "Is the 4,552 figure right?": a figure checked with nothing else said of it. */
 export const FIGURE_CHECK =
   /^(?:is|was)\s+(?:the\s+)?(?:figure\s+(?:of\s+)?)?([\d,.]+)(?:\s+(?:figure|number|total|count))?\s+(?:right|correct|accurate|true)\b/i;
@@ -319,6 +322,9 @@ export const TALLY_WORDS =
 export const TO_WAVE =
   /\b(?:after|by|through|up to|until|as of|(?:at|to|by) the (?:end|close) of)\s+(?:the\s+)?(?:(?:first|second|third|last|final|1st|2nd|3rd)\s+(?:day|wave|leg|stage)|day\s+(?:one|two|three|1|2|3)|friday|saturday|sunday)\b/i;
 /** "Had been swapped by the end of day two": up to the end of a wave is the deal so far, tally word or none. */
+/** A running total that takes in a span or an event whole: it is counted as of its last day. */
+export const TAKES_IN =
+  /\b(?:includ(?:es?|ing)|cover(?:s|ing)?|tak(?:es?|ing) in|account(?:s|ing)? for|reflect(?:s|ing)?)\b/i;
 export const BY_END_OF = /\b(?:by|at|as of) the (?:end|close) of\b/i;
 /** "As of end of May 24", "through the 24th": up to a day, which within a named deal is the deal so far. */
 export const TO_DAY =
