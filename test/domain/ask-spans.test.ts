@@ -98,3 +98,27 @@ describe("'is there a figure for …' asks the figure, not a yes", () => {
     expect(a.line).toMatch(/^Russia received 120 civilians/);
   });
 });
+
+describe("a day of the month said in words", () => {
+  it("reads 'the twenty-fourth of May' as May 24, not the whole month", () => {
+    const a = ask("the twenty-fourth of may: how many came home?");
+    expect(a.line).toMatch(/^307\b.*May 24, 2025/);
+  });
+  it("reads 'May twenty-third' as May 23", () => {
+    const a = ask("may twenty-third, how many came back to Ukraine?");
+    expect(a.line).toMatch(/^390\b/);
+  });
+  it("leaves a small count before a month alone, and 'may' the verb", () => {
+    expect(ask("two May exchanges: how many in all?").line).not.toMatch(/May 2\b/);
+    expect(ask("the second may have been bigger?").line).not.toMatch(/May 2\b/);
+  });
+});
+
+describe("a place in the series asked after its subject", () => {
+  it("reads 'May 25 was which wave?' as the wave's number", () => {
+    expect(ask("May 25 was which wave?").line).toMatch(/^The 3rd wave/);
+  });
+  it("reads 'which stage number' as the wave's number", () => {
+    expect(ask("which stage number saw 307 go each way?").line).toMatch(/^The 2nd wave/);
+  });
+});

@@ -121,12 +121,12 @@ describe("reporters' questions, sixth set (run once, not yet read)", () => {
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong answers than it does now (19 on its one run, 2 now)", () => {
-    expect(t.wrong, report).toBeLessThanOrEqual(2);
+  it("states no more wrong answers than it does now (19 on its one run, 1 now)", () => {
+    expect(t.wrong, report).toBeLessThanOrEqual(1);
   });
 
-  it("answers at least 134 of 160 right in the first line (119 on its one run)", () => {
+  it("answers at least 136 of 160 right in the first line (119 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.right, report).toBeGreaterThanOrEqual(134);
+    expect(t.right, report).toBeGreaterThanOrEqual(136);
   });
 });

@@ -26,6 +26,7 @@ import {
 import { parseNumberWords } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import { exchangesMissing } from "./align.ts";
+import { dayWordsAsDigits } from "./day-words.ts";
 import {
   AGREED,
   type Asked,
@@ -211,6 +212,8 @@ export function tidy(question: string): string {
         : m;
     },
   );
+  // "Twenty four may", "the twenty-fourth of May": a day said in words, as its digits.
+  t = dayWordsAsDigits(t);
   // "Six hundred ninety-seven", "three-oh-seven": a figure said in words, as its digits.
   t = t.replace(NUMBER_WORD_RUN, (m) => {
     const n = parseNumberWords(m.replace(/[\s-]+and$/i, "").replace(/-/g, " "));
