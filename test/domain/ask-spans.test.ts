@@ -122,3 +122,21 @@ describe("a place in the series asked after its subject", () => {
     expect(ask("which stage number saw 307 go each way?").line).toMatch(/^The 2nd wave/);
   });
 });
+
+describe("a place in a year's series, the year said before the noun", () => {
+  it("reads 'which 2025 swap number' as the exchange's number within that year", () => {
+    expect(ask("which 2025 swap number was the one on May 6?").line).toMatch(
+      /^The 5th exchange of 2025/,
+    );
+  });
+  it("leaves a full date's year alone: 'the January 3, 2024 swap' keeps its number in the war", () => {
+    expect(ask("jan 3 2024 swap: what number was it?").line).toMatch(/^The 49th exchange/);
+  });
+});
+
+describe("a follow-up's lead word asks nothing of its own", () => {
+  it("reads 'so which date was that?' as a day asked", () => {
+    const a = ask("how many were freed in the April exchange?", "so which date was that?");
+    expect(a.line).toMatch(/^April 19, 2025/);
+  });
+});

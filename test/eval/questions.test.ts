@@ -113,20 +113,21 @@ describe("reporters' questions, spent fifth set (a dev set since its one run)", 
   });
 });
 
-// The sixth set (fresh5) was run once at the end of the session that wrote it; eleven of its
-// wrong answers were read and fixed (a question's own "today", second-language phrasings, desk
-// shorthand), the rest not yet: held where it stands, so nothing makes it worse before it is.
-describe("reporters' questions, sixth set (run once, not yet read)", () => {
+// The sixth set (fresh5) was run once at the end of the session that wrote it (19 wrong); its
+// wrong answers have been read and fixed since (a question's own "today", second-language
+// phrasings, desk shorthand, comparisons, splits, running totals, ordinals): a dev set now, held
+// to no wrong answer and to the floor reached on it.
+describe("reporters' questions, sixth set (a dev set since its one run)", () => {
   const s = scoreQuestions("fresh5", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong answers than it does now (19 on its one run, 1 now)", () => {
-    expect(t.wrong, report).toBeLessThanOrEqual(1);
+  it("states no wrong figure, day or yes/no as the answer (19 on its one run)", () => {
+    expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 136 of 160 right in the first line (119 on its one run)", () => {
+  it("answers at least 137 of 160 right in the first line (119 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.right, report).toBeGreaterThanOrEqual(136);
+    expect(t.right, report).toBeGreaterThanOrEqual(137);
   });
 });

@@ -55,6 +55,7 @@ import {
   EXISTS_ASKED,
   FIGURE_CHECK,
   FIGURE_CUE,
+  FOLLOW_UP_LEAD,
   FOUNDED,
   FUTURE,
   HELD,
@@ -628,7 +629,9 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   return r;
 }
 
-function askedOf(text: string): Asked | null {
+function askedOf(said: string): Asked | null {
+  // "And what date does it give?", "so who said it?": a follow-up's lead word asks nothing.
+  const text = said.replace(FOLLOW_UP_LEAD, "");
   const lower = text.toLowerCase();
   // "Copy says 'nearly 400 …'. What's the exact number?": the figure is asked, not a yes.
   if (EXACT_ASKED.test(text)) return "figure";
@@ -848,7 +851,11 @@ function measureOf(
   }
   if (r.asked === "ordinal") {
     if (/\bdirect (?:meeting|talks)\b/.test(lower)) return "first-direct-talks";
-    if (/\b(?:in|of) (?:the )?(?:year )?2025\b|\bthis year\b|\bin the year\b/.test(lower))
+    if (
+      /\b(?:in|of) (?:the )?(?:year )?(?:19|20)\d\d\b|\b(?:which|what|the) (?:19|20)\d\d(?:'s)? (?:exchange|swap)|\bthis year\b|\bin the year\b/.test(
+        lower,
+      )
+    )
       return "exchanges-this-year";
     if (
       /\bof the war\b|\bsince the (?:full[- ]scale )?invasion\b|\bnumber exchange\b|\bexchange number\b/.test(
