@@ -140,3 +140,14 @@ describe("a follow-up's lead word asks nothing of its own", () => {
     expect(a.line).toMatch(/^April 19, 2025/);
   });
 });
+
+describe("waves named with one noun for all", () => {
+  it("adds 'days one and three' up as two waves", () => {
+    const a = ask("days one and three of the big swap, added up, each side?");
+    expect(a.line).toMatch(/^693 people each side/);
+  });
+  it("sets 'the second and the last wave' against each other", () => {
+    const a = ask("how far apart per side were the second and the last wave?");
+    expect(a.line).toMatch(/^4 more/);
+  });
+});

@@ -504,7 +504,7 @@ function listAnswer(k: Knowledge, r: AskReading, events: readonly Event[]): Draf
 
 /** "Together", "plus", "combined": the exchanges a question lists, asked as one figure. */
 const LISTED_SUM =
-  /\b(?:together|plus|combined|altogether|add(?:ed)? up|sum|in all|all told|in total|total)\b|\+/i;
+  /\b(?:together|plus|combined|altogether|add(?:ed)? up|sum(?:med)?|in all|all told|in total|total)\b|\+/i;
 
 /** Both countries named as the sides asked: "Ukraine got how many, Russia how many". */
 const TWO_SIDES_NAMED =

@@ -73,6 +73,7 @@ import {
   REMAINING,
   ROLE_ASKED,
   RUNNING,
+  SHARED_WAVE_NOUN,
   SIDE_WORDS,
   SINCE_WAR,
   SLIP_TARGETS,
@@ -213,6 +214,8 @@ export function tidy(question: string): string {
         : m;
     },
   );
+  // "Waves 2 and 3", "the first and the last wave": each wave with its own noun.
+  for (const [re, to] of SHARED_WAVE_NOUN) t = t.replace(re, to as (m: string) => string);
   // "Twenty four may", "the twenty-fourth of May": a day said in words, as its digits.
   t = dayWordsAsDigits(t);
   // "Six hundred ninety-seven", "three-oh-seven": a figure said in words, as its digits.

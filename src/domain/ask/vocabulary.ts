@@ -406,9 +406,30 @@ export const WAVE_DAY: readonly [RegExp, "first" | "second" | "last"][] = [
 ];
 /** Waves named as such ("day one", "the third wave"), not by a verb ("began", "wrapped up"). */
 export const WAVE_PLACE: readonly [RegExp, 0 | 1 | -1][] = [
-  [/\b(?:first day|day one|day 1|first wave|opening day)\b/gi, 0],
-  [/\b(?:second day|day two|day 2|second wave|second leg|middle (?:day|wave|leg))\b/gi, 1],
-  [/\b(?:last day|final day|third day|day three|day 3|last wave|final wave|third wave)\b/gi, -1],
+  [/\b(?:first day|day one|day 1|first wave|opening day|(?:wave|leg|stage)[- ](?:1|one))\b/gi, 0],
+  [
+    /\b(?:second day|day two|day 2|second wave|second leg|middle (?:day|wave|leg)|(?:wave|leg|stage)[- ](?:2|two))\b/gi,
+    1,
+  ],
+  [
+    /\b(?:last day|final day|third day|day three|day 3|last wave|final wave|third wave|(?:wave|leg|stage)[- ](?:3|three))\b/gi,
+    -1,
+  ],
+];
+/**
+ * Waves named with one noun for all ("waves 2 and 3", "days one and three", "the first and the
+ * last wave"): written out one by one ("wave 2 and wave 3") so each is read as a wave.
+ */
+export const SHARED_WAVE_NOUN: readonly [RegExp, (...m: string[]) => string][] = [
+  [
+    /\b(wave|day|leg|stage)s\s+((?:1|2|3|one|two|three)(?:\s*(?:,|and|&|\+|plus)\s*(?:1|2|3|one|two|three))+)\b/gi,
+    (_m, noun, list) =>
+      (list.match(/\b(?:1|2|3|one|two|three)\b/gi) ?? []).map((n) => `${noun} ${n}`).join(" and "),
+  ],
+  [
+    /\bthe (first|second|third|last|final) (and|or|vs\.?|versus) (?:the )?(first|second|third|last|final) (wave|day|leg|stage)s?\b/gi,
+    (_m, a, join, b, noun) => `the ${a} ${noun} ${join} the ${b} ${noun}`,
+  ],
 ];
 export const WEEKEND = /\b(?:the )?weekend\b/i;
 export const NOW =
