@@ -151,3 +151,19 @@ describe("waves named with one noun for all", () => {
     expect(a.line).toMatch(/^4 more/);
   });
 });
+
+describe("the days between two events", () => {
+  it("reads 'days between A and B' as the days apart", () => {
+    expect(ask("days between the Istanbul talks and the last wave?").line).toMatch(/^9 days/);
+  });
+  it("reads 'how long was the gap between A and B' as the days apart, not a difference of figures", () => {
+    const a = ask("how long was the gap between the talks in Istanbul and wave 2?");
+    expect(a.line).toMatch(/^8 days/);
+  });
+  it("leaves a count of people in the days between alone", () => {
+    const a = ask(
+      "how many Ukrainians came home in the days between the Istanbul talks and May 25?",
+    );
+    expect(a.line).not.toMatch(/^\d+ days/);
+  });
+});

@@ -59,6 +59,7 @@ import {
   FOUNDED,
   FUTURE,
   HELD,
+  HOW_MANY_OF,
   LAST_BEFORE_DEAL,
   NAME_ASKED,
   NAME_MEASURES,
@@ -458,11 +459,15 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   }
   if (COMPARE.test(lower) && when.events.length >= 2) put("compare", when.events.slice(0, 2));
   // "How many days between the Istanbul talks and the first wave": the two events, each read apart.
-  const between = DAYS_BETWEEN.exec(text);
+  const between = HOW_MANY_OF.test(lower) ? null : DAYS_BETWEEN.exec(text);
+  let daysApart = false;
   if (between?.[1] && between[2]) {
     const a = whenOf(k, between[1]).eventId;
     const b = whenOf(k, between[2]).eventId;
-    if (a && b && a !== b) put("compare", [a, b]);
+    if (a && b && a !== b) {
+      put("compare", [a, b]);
+      daysApart = true;
+    }
   }
   if (FUTURE.test(lower)) put("future", true);
   if (AGREED.test(lower)) put("agreed", true);
@@ -562,6 +567,12 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     const ends = r.running && when.spans.length < 2 ? countsApart(k, text) : null;
     if (ends) put("ends", ends);
   } else if (REMAINING.test(lower)) put("derive", "remaining");
+  // "Days between the talks and wave 1", "how long was the gap between …": the days apart, not
+  // a difference of figures.
+  if (daysApart && r.asked === "figure") {
+    put("measure", "duration-days");
+    put("derive", null);
+  }
   // "Before the big swap", "before the April swap": a running total as of the day before it.
   const before =
     r.running && /\bbefore (?:the |that )?/.test(lower) && r.eventId

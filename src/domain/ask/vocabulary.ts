@@ -509,7 +509,9 @@ export const EVENT_NOUNS =
   /\b(?:briefing|press conference|presser|speech|address|interview|summit|visit|ceremony|funeral|hearing|vote|session)s?\b/i;
 /** "How many days between the talks and the first wave": the days from one event to another. */
 export const DAYS_BETWEEN =
-  /\bhow (?:many days|long)\b.*?\b(?:between|from)\s+(.+?)\s+(?:and|to|till|until)\s+(.+?)\s*\??\s*$/i;
+  /\b(?:how (?:many days|long)|(?:number of )?days|time|weeks?)\b.*?\b(?:between|from)\s+(.+?)\s+(?:and|to|till|until)\s+(.+?)\s*\??\s*$/i;
+/** "How many were freed in the days between …": a count of people asked, not of days. */
+export const HOW_MANY_OF = /\bhow many (?!days\b|weeks\b)\w+/i;
 /** "Which 2025 swap does the table call the 'largest swap since 2022'": an event by its description. */
 export const DESCRIBED_AS =
   /\bwhich (?:(?:\d{4}|one|of the) )?(?:swap|exchange|wave|one|day|meeting)\b.*?\b(?:call|calls|called|describe[sd]?|label(?:s|led|ed)?|term(?:s|ed)?|dub(?:s|bed)?)\b[^'"“‘]*?(['"“‘])(.{6,}?)['"”’]/i;
