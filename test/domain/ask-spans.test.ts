@@ -167,3 +167,22 @@ describe("the days between two events", () => {
     expect(a.line).not.toMatch(/^\d+ days/);
   });
 });
+
+describe("follow-ups to a running total", () => {
+  it("names who gives the total of the month asked before", () => {
+    const a = ask("cumulative Ukrainians home by September 2024?", "who says so?");
+    expect(a.line).toMatch(/^Ukraine's human rights ombudsman\b.*gives 3,672/);
+  });
+  it("keeps the count of exchanges asked before, and names no one the sources leave unnamed", () => {
+    const a = ask("how many exchanges had there been by mid-2024?", "and who gives that?");
+    expect(a.status).toBe("not-held");
+    expect(a.line).toMatch(/no source names them/);
+  });
+  it("reads 'the September 2024 number' as the total of that month, after an interjection", () => {
+    const a = ask(
+      "how many Ukrainians had come home in all by the end of 2024?",
+      "great, thanks - so what have we got for September 2024?",
+    );
+    expect(a.line).toMatch(/3,672/);
+  });
+});

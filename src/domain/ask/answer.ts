@@ -2078,6 +2078,33 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     d.line = `${names.join("; ")} ${names.length > 1 ? "give" : "gives"} ${what} (“${cs[0]?.quote ?? ""}”)`;
     return d;
   }
+  // "Running total as of September 2024?" → "and who says so?": who gives the total of that day.
+  if (r.nameOf === "claimant" && r.running && !r.value && (r.range || r.day)) {
+    const measure =
+      r.measure && RUNNING_MEASURES.has(r.measure) ? r.measure : "returned-since-2022";
+    const when = r.range ?? { from: r.day as string, to: r.day as string };
+    const side = measure === "exchange-count" ? null : "ukraine";
+    const facts = runningAt(k, measure, null, side, when).at;
+    if (facts.length > 0) {
+      const cs = facts.map((f) => cite(k, f));
+      const names = [...new Set(cs.map(who))];
+      const stated = [...new Set(facts.map(valueOfFact))].join(" / ");
+      d.citations = cs;
+      d.disputes = disputesOf(k, facts);
+      // "One analysis reported …": a claimant the sources leave unnamed is no name.
+      if (
+        facts.every((f) =>
+          /^(?:an?|one|some) /.test(k.catalog.claimants.get(f.claimantId)?.name ?? ""),
+        )
+      ) {
+        d.status = "not-held";
+        d.line = `The store does not hold who it is: no source names them — ${names.join("; ")} (“${cs[0]?.quote ?? ""}”)`;
+        return d;
+      }
+      d.line = `${capLead(names.join("; "))} ${names.length > 1 ? "give" : "gives"} ${stated} (“${cs[0]?.quote ?? ""}”)`;
+      return d;
+    }
+  }
   if ((r.nameOf === "claimant" || r.nameOf === "sources") && (r.value || r.day)) {
     const facts = r.value
       ? factsWithValue(k, r.value.n)

@@ -518,7 +518,8 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     measure === "released" &&
     !claim?.measure &&
     !/\b(?:free[ds]?|freed|releas\w*|swap\w*|exchang\w*|came home|come home|returned?|handed|back|got|get|received)\b/.test(
-      lower,
+      // "What's the closest we've got": the desk's own "got", not prisoners got back.
+      lower.replace(/\b(?:we|i|you)(?:'ve|\s+have)?\s+(?:got|get)\b/g, " "),
     );
   if (measure === "released" && (sideOnly || byDefault)) r.measure = measure;
   else if (measure) put("measure", measure);
