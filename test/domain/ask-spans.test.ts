@@ -186,3 +186,10 @@ describe("follow-ups to a running total", () => {
     expect(a.line).toMatch(/3,672/);
   });
 });
+
+describe("a difference asked by its noun", () => {
+  it("reads 'change between two totals' as their difference, not a statement checked", () => {
+    const a = ask("change between the mid-2024 and September 2024 counts of freed Ukrainians?");
+    expect(a.line).toMatch(/^About 272\b/);
+  });
+});

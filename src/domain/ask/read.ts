@@ -694,6 +694,9 @@ function askedOf(said: string): Asked | null {
   if (!FIGURE_CUE.test(text) && NAME_MEASURES.some(([re]) => re.test(lower))) return "name";
   if (/\bhow many\b|\bcount\b|\btotal\b|\bfigure\b|\btally\b|\bcumulative\b/i.test(text))
     return "figure";
+  // "Change in returned Ukrainians between mid-2024 and September 2024?": a difference asked by
+  // its noun, whatever verb-like word ("returned") it carries.
+  if (DIFFERENCE.test(text)) return "figure";
   // "Reznikov is running the swap?", "307 came back on saturday?": a statement with a question
   // mark and no question word asks whether it is so.
   if (DECLARATIVE_CHECK.test(text)) return "check";
