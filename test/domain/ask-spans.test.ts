@@ -193,3 +193,17 @@ describe("a difference asked by its noun", () => {
     expect(a.line).toMatch(/^About 272\b/);
   });
 });
+
+describe("the first two waves", () => {
+  it("reads 'the first two legs' as the deal's first two days, for the side asked", () => {
+    const a = ask("tally for Russia's side after the first two legs?");
+    expect(a.line).toMatch(/^697 people returned to Russia/);
+  });
+});
+
+describe("a place asked after its verb", () => {
+  it("reads 'moved to which country?' as the place the freed were taken", () => {
+    const a = ask("freed Russian servicemen were moved to which country first?");
+    expect(a.line).toMatch(/^Belarus\b/);
+  });
+});

@@ -55,6 +55,7 @@ import {
   EXISTS_ASKED,
   FIGURE_CHECK,
   FIGURE_CUE,
+  FIRST_TWO_WAVES,
   FOLLOW_UP_LEAD,
   FOUNDED,
   FUTURE,
@@ -215,6 +216,7 @@ export function tidy(question: string): string {
         : m;
     },
   );
+  t = t.replace(FIRST_TWO_WAVES, "first two days");
   // "Waves 2 and 3", "the first and the last wave": each wave with its own noun.
   for (const [re, to] of SHARED_WAVE_NOUN) t = t.replace(re, to as (m: string) => string);
   // "Twenty four may", "the twenty-fourth of May": a day said in words, as its digits.

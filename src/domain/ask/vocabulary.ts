@@ -145,7 +145,7 @@ export const ORDINAL_ASKED =
 export const DATE_ASKED =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on what (?:date|day)s?\b|\b(?:what|which) (?:was|is|were|are) the (?:date|day)s?\b|date of\b)|\bdate\s*\?|\bdate pls\b|\bdates?\s*[.!?]*\s*$|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b|\b(?:in |on )?(?:which|what) (?:month|year|month and year|year and month|day of the week)\b|\b(?:wondering|wonder|know|tell me|remind me|find out|asking|sure|remember|recall|check)\s+when\b/i;
 export const NAME_ASKED =
-  /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|papers?|articles?|reports?|stor(?:y|ies)|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|minister|official|person|palace|city|town|country|negotiator|spokes(?:man|woman|person))\b|what (?:\w+ )?(?:palace|building|venue)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\b(?:taken|transferred|sent|moved|brought|flown)\s+(?:to\s+)?where\b|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town)\b/i;
+  /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|papers?|articles?|reports?|stor(?:y|ies)|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|minister|official|person|palace|city|town|country|negotiator|spokes(?:man|woman|person))\b|what (?:\w+ )?(?:palace|building|venue)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\b(?:taken|transferred|sent|moved|brought|flown)\s+(?:to\s+)?where\b|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town|country)\b/i;
 export const FIGURE_ASKED =
   /\bhow (?:many|much|long)\b|\bnumber of\b|\bwhat (?:was|is) the (?:total|figure|number|count)\b|\bcount\b|\?$/i;
 
@@ -192,7 +192,7 @@ export const NAME_MEASURES: readonly [RegExp, Measure][] = [
     "pictured-in",
   ],
   [
-    /\b(?:where|which (?:country|city|place))\b.{0,60}\b(?:taken|transferred|sent|moved|brought|go|went|flown)\b|\b(?:taken|transferred|sent|moved|brought|flown)\s+(?:to\s+)?where\b/i,
+    /\b(?:where|which (?:country|city|place))\b.{0,60}\b(?:taken|transferred|sent|moved|brought|go|went|flown)\b|\b(?:taken|transferred|sent|moved|brought|flown)\s+(?:to\s+)?where\b|\b(?:taken|transferred|sent|moved|brought|flown|go|goes|went)\b.{0,20}\bto (?:which|what) (?:country|city|place)\b/i,
     "taken-to",
   ],
   [/\bwhere\b.{0,40}\bagreed?\b|\bagreed where\b/i, "agreed-in"],
@@ -416,6 +416,8 @@ export const WAVE_PLACE: readonly [RegExp, 0 | 1 | -1][] = [
     -1,
   ],
 ];
+/** "The first two waves", "the first 2 legs": the deal's first two days, as they are read. */
+export const FIRST_TWO_WAVES = /\b(first|opening) (two|2) (?:waves|legs|stages|rounds|batches)\b/gi;
 /**
  * Waves named with one noun for all ("waves 2 and 3", "days one and three", "the first and the
  * last wave"): written out one by one ("wave 2 and wave 3") so each is read as a wave.
