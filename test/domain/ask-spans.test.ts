@@ -207,3 +207,25 @@ describe("a place asked after its verb", () => {
     expect(a.line).toMatch(/^Belarus\b/);
   });
 });
+
+describe("a name checked where the sources name two", () => {
+  it("says yes, by its sources, to the side more sources give, with the other side beside it", () => {
+    const a = ask("our script says Turkey mediated the Istanbul talks. fine?");
+    expect(a.line).toMatch(/^Yes, by .*: Turkey\b/);
+    expect(a.line).toMatch(/disputed: United States/);
+  });
+  it("keeps the dispute when the side's own quotes do not say it in the claim's words", () => {
+    const a = ask("our script says Turkey brokered the Istanbul talks. fine?");
+    expect(a.line).toMatch(/^Disputed\b/);
+  });
+  it("keeps the dispute for the side fewer sources give", () => {
+    const a = ask(
+      "our script says the US brokered the Istanbul talks, through the Trump administration. fine?",
+    );
+    expect(a.line).toMatch(/^Disputed\b/);
+  });
+  it("says yes by its source when asked only whether a side is sourced", () => {
+    const a = ask("is 'Trump arranged the Istanbul talks' sourced?");
+    expect(a.line).toMatch(/^Yes, by the report on Zelensky's briefing: United States \(Trump\)/);
+  });
+});

@@ -41,6 +41,7 @@ import {
   wavesTo,
 } from "./align.ts";
 import { countStart } from "./count-start.ts";
+import { nameSideCheck } from "./name-side.ts";
 import { type AskReading, countedText, type DayRange, listedEvents, readQuestion } from "./read.ts";
 import { splitCheck } from "./split-check.ts";
 import {
@@ -71,6 +72,7 @@ import {
   ROLE_CLAIMED,
   ROLE_OWNER,
   SOURCE_GIVES,
+  SOURCED_ASKED,
   SPLIT_ASKED,
   STATEMENT_ASKED,
   WEEKDAY_WORD,
@@ -334,7 +336,7 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   }
   switch (r.asked) {
     case "check":
-      return checkAnswer(k, r);
+      return checkAnswer(k, r, own);
     case "date":
       return dateAnswer(k, r, own);
     case "name":
@@ -2651,7 +2653,7 @@ function ordinalAnswer(k: Knowledge, r: AskReading): Draft {
 // ---------------------------------------------------------------------------------------------
 // Is this right
 
-function checkAnswer(k: Knowledge, r: AskReading): Draft {
+function checkAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
   const claim = r.claim ?? "";
   const lower = claim.toLowerCase();
   const d = blank();
@@ -2808,7 +2810,9 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
   }
   if (nameMeasure) {
     const named = nameAnswer(k, { ...r, asked: "name", nameOf: "measure", measure: nameMeasure });
-    if (named.status === "disputed") return { ...named, line: named.line };
+    // The name checked is one side's: yes by that side's sources, the other beside it.
+    if (named.status === "disputed")
+      return nameSideCheck(k, named, claim, whoSays, SOURCED_ASKED.test(words)) ?? named;
     // Nothing stored to put the name against: neither yes nor no.
     if (named.status !== "answered") return named;
     // The stored name's own words ("Medinsky", "UAE"), not the words around it in the quote.

@@ -581,3 +581,18 @@ export const MAY_AS_MONTH =
 /** A follow-up's lead word, which asks nothing of its own: "and what date …", "so who …". */
 export const FOLLOW_UP_LEAD =
   /^\s*(?:and|so|but|ok(?:ay)?|also|then)\b[,\s]+(?=(?:how|what|which|when|who|whose)\b)/i;
+/** Words of a title or a quote that name no one: "Foreign Minister", "President", "Kremlin aide". */
+export const NAME_PLAIN_WORDS: ReadonlySet<string> = new Set(
+  "president former foreign minister ministry secretary state defence defense aide spokesman press official officials administration".split(
+    " ",
+  ),
+);
+/** "… – sourced?", "is there a source for …": whether a source says it, not whether it is so. */
+export const SOURCED_ASKED =
+  /\bsourced\b|\bis there a source\b|\bany source\b|\bdoes (?:a|any) source (?:say|give)\b/i;
+/** Words of a checked claim that say nothing of what is claimed ("that", "were", "talks" said plainly). */
+export const CLAIM_PLAIN_WORDS: ReadonlySet<string> = new Set(
+  "that this with from were was have been their they them which what when also said says the talks meeting negotiations".split(
+    " ",
+  ),
+);
