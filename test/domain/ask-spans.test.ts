@@ -229,3 +229,14 @@ describe("a name checked where the sources name two", () => {
     expect(a.line).toMatch(/^Yes, by the report on Zelensky's briefing: United States \(Trump\)/);
   });
 });
+
+describe("a day counted from the event named after 'the day before'", () => {
+  it("counts from the swap, not from the meeting named later, and checks the meeting on that day", () => {
+    const a = ask("on the day before the swap began, a high-level meeting coordinated it - right?");
+    expect(a.line).toMatch(/^Yes: The high-level meeting .* May 22, 2025/);
+  });
+  it("reads 'day after' without its article at the start of a question", () => {
+    const a = ask("day after the istanbul talks, any exchange?");
+    expect(a.line).toMatch(/May 17, 2025/);
+  });
+});

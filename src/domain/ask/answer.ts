@@ -2724,7 +2724,9 @@ function checkAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     onDay &&
     onDay.kind !== "exchange" &&
     onDay.kind !== "deal" &&
-    /\bthe (?:swap|exchange|deal|prisoner (?:swap|exchange))\b/.test(lower)
+    /\bthe (?:swap|exchange|deal|prisoner (?:swap|exchange))\b/.test(lower) &&
+    // ("The day before the swap, a meeting": the day is counted from the swap, not said of it.)
+    !OFFSET_DAYS.some(([re]) => re.test(lower))
   )
     r = { ...r, eventId: deal.id };
   const wd = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(lower);

@@ -1136,15 +1136,16 @@ function whenOf(k: Knowledge, question: string): When {
     return out;
   }
   const offset = OFFSET_DAYS.find(([re]) => re.test(lower));
-  if (offset && named[0]?.date) {
-    const day = addDaysIso(eventStart(named[0]) as string, offset[1]);
-    const onDay = (catalog.eventsByDay.get(day) ?? []).find((e) => e.kind === "exchange") ?? null;
-    say(
-      onDay,
-      day,
-      offset[0].exec(lower)?.[0] ?? null,
-      `${offset[1]} day(s) from ${named[0].title}`,
-    );
+  const anchor = offset ? offsetAnchor(k, text, offset[0], named) : null;
+  if (offset && anchor?.date) {
+    const day = addDaysIso(eventStart(anchor) as string, offset[1]);
+    // On that day: its exchange, else another event the question names that falls on it ("the
+    // day before the swap there was a meeting": the meeting).
+    const onDay =
+      (catalog.eventsByDay.get(day) ?? []).find((e) => e.kind === "exchange") ??
+      named.find((e) => e !== anchor && eventStart(e) === day) ??
+      null;
+    say(onDay, day, offset[0].exec(lower)?.[0] ?? null, `${offset[1]} day(s) from ${anchor.title}`);
     if (!onDay) out.eventId = null;
     return out;
   }
@@ -1246,6 +1247,27 @@ function whenOf(k: Knowledge, question: string): When {
   const only = out.events.length === 1 ? catalog.events.get(out.events[0] as string) : undefined;
   if (only) say(only, null, null);
   return out;
+}
+
+/**
+ * What "the day before …", "the day after …" counts from: the event named soonest after those
+ * words ("the day before the swap started – there was a meeting": the deal, not the meeting),
+ * the deal when they are followed by "the swap" or "the big swap"; else the first event named.
+ */
+function offsetAnchor(k: Knowledge, text: string, re: RegExp, named: Event[]): Event | null {
+  const m = re.exec(text);
+  if (!m) return named[0] ?? null;
+  const tail = text.slice((m.index ?? 0) + m[0].length);
+  const found: { at: number; e: Event }[] = [];
+  for (const e of named) {
+    const at = nameAt(tail, e);
+    if (at >= 0) found.push({ at, e });
+  }
+  const deal = k.catalog.deals[0];
+  const generic = GENERIC_DEAL.exec(tail);
+  if (deal && generic) found.push({ at: generic.index, e: deal });
+  found.sort((a, b) => a.at - b.at);
+  return found[0]?.e ?? named[0] ?? null;
 }
 
 /**

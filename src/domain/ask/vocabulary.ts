@@ -386,8 +386,8 @@ export const ONLY_OUTCOME = /\bonly (?:concrete|tangible|real) (?:result|outcome
 
 /** "The day after the Istanbul talks", "a week after": days counted from a named event. */
 export const OFFSET_DAYS: readonly [RegExp, number][] = [
-  [/\bthe day after\b/i, 1],
-  [/\bthe day before\b/i, -1],
+  [/(?:\bthe |^|\bon )day after\b/i, 1],
+  [/(?:\bthe |^|\bon )day before\b/i, -1],
   [/\ba week after\b|\bone week after\b/i, 7],
   [/\btwo days after\b/i, 2],
 ];
