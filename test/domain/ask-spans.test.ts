@@ -240,3 +240,10 @@ describe("a day counted from the event named after 'the day before'", () => {
     expect(a.line).toMatch(/May 17, 2025/);
   });
 });
+
+describe("'how many swap' with a day after it", () => {
+  it("asks the people swapped that day, not the count of exchanges", () => {
+    const a = ask("today is may 24 here: how many exchange yesterday?");
+    expect(a.line).toMatch(/^390 people each side/);
+  });
+});

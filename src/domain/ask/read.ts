@@ -265,7 +265,7 @@ export function tidy(question: string): string {
   t = t.replace(/\bballistics?\b(?!\s+missiles?\b)/gi, "ballistic missiles");
   // "How many exchange since the war began": the exchanges counted, in a second language's singular.
   t = t.replace(
-    /\b(how\s+many)\s+(exchange|swap)\b(?!\s+(?:of|on|in|took|was|were|had|did))/gi,
+    /\b(how\s+many)\s+(exchange|swap)\b(?!\s+(?:of|on|in|took|was|were|had|did|yesterday|today|tomorrow|yday|last|this|that)\b)/gi,
     "$1 $2s",
   );
   // "How many woman": a second-language singular for the class asked about.
