@@ -247,3 +247,13 @@ describe("'how many swap' with a day after it", () => {
     expect(a.line).toMatch(/^390 people each side/);
   });
 });
+
+describe("desk shorthand for how many", () => {
+  it("reads 'prisoners freed Fri?' as how many, on the deal's Friday", () => {
+    const a = ask("prisoners freed Fri?");
+    expect(a.line).toMatch(/^390 people/);
+  });
+  it("leaves 'sat' the verb alone", () => {
+    expect(ask("the delegations sat down in Istanbul on which day?").line).not.toMatch(/Saturday/);
+  });
+});

@@ -38,6 +38,7 @@ import {
   CHECK_TAIL,
   COMPARE,
   CONTRAST,
+  COUNT_SHORTHAND,
   COUNTED_NOUNS,
   COUNTED_WORDS,
   COUNTS_APART,
@@ -91,6 +92,8 @@ import {
   WAVE_DAY,
   WAVE_PLACE,
   WAVES_COUNT,
+  WEEKDAY_SHORT,
+  WEEKDAY_SHORT_AT,
   WEEKEND,
   WEIGHT,
   WHERE_IN_COPY,
@@ -217,6 +220,12 @@ export function tidy(question: string): string {
     },
   );
   t = t.replace(FIRST_TWO_WAVES, "first two days");
+  // "POWs swapped Sat?", "on Fri": a weekday cut short, where only a day can stand.
+  t = t.replace(
+    WEEKDAY_SHORT_AT,
+    (m, on: string | undefined, w: string, end: string | undefined) =>
+      on || end !== undefined ? `${on ?? "on "}${WEEKDAY_SHORT[w.toLowerCase()] ?? w}` : m,
+  );
   // "Waves 2 and 3", "the first and the last wave": each wave with its own noun.
   for (const [re, to] of SHARED_WAVE_NOUN) t = t.replace(re, to as (m: string) => string);
   // "Twenty four may", "the twenty-fourth of May": a day said in words, as its digits.
@@ -695,6 +704,13 @@ function askedOf(said: string): Asked | null {
   // "April 19 swap mediator": a stored name's own word, with nothing that asks a figure.
   if (!FIGURE_CUE.test(text) && NAME_MEASURES.some(([re]) => re.test(lower))) return "name";
   if (/\bhow many\b|\bcount\b|\btotal\b|\bfigure\b|\btally\b|\bcumulative\b/i.test(text))
+    return "figure";
+  // "POWs swapped Sat?", "civilians freed on the 23rd?": a class of people and what was done to
+  // them, no figure named: how many, in desk shorthand, not a statement to check.
+  if (
+    COUNT_SHORTHAND.test(text) &&
+    !/\d{2,}/.test(text.replace(/\b\d{1,2}(?:st|nd|rd|th)?\b/g, ""))
+  )
     return "figure";
   // "Change in returned Ukrainians between mid-2024 and September 2024?": a difference asked by
   // its noun, whatever verb-like word ("returned") it carries.

@@ -596,3 +596,24 @@ export const CLAIM_PLAIN_WORDS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+/** "POWs swapped Sat?": a class of people and what was done to them, said first, as desks ask how many. */
+export const COUNT_SHORTHAND =
+  /^(?:the\s+)?(?:pows?|prisoners?|captives|civilians?|soldiers?|servicemen|troops|people|ukrainians?|russians?)\s+(?:swapped|freed|released|returned|exchanged|came (?:home|back)|brought (?:home|back)|handed over)\b[^?]*\?\s*$/i;
+/**
+ * A weekday cut short, where it can only be the day ("swapped Sat?", "on Fri"): last in the
+ * question or after "on"; "sat" or "sun" mid-sentence are left as words.
+ */
+export const WEEKDAY_SHORT: Readonly<Record<string, string>> = {
+  mon: "Monday",
+  tue: "Tuesday",
+  tues: "Tuesday",
+  wed: "Wednesday",
+  thu: "Thursday",
+  thur: "Thursday",
+  thurs: "Thursday",
+  fri: "Friday",
+  sat: "Saturday",
+  sun: "Sunday",
+};
+export const WEEKDAY_SHORT_AT =
+  /(\bon\s+)?\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=(\s*[?!.,]?\s*$)|\s|$)/gi;
