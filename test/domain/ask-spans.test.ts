@@ -257,3 +257,17 @@ describe("desk shorthand for how many", () => {
     expect(ask("the delegations sat down in Istanbul on which day?").line).not.toMatch(/Saturday/);
   });
 });
+
+describe("a party's yes to a proposal", () => {
+  it("is no where a source says that party turned that very thing down", () => {
+    const a = ask("did Moscow accept a permanent truce?");
+    expect(a.line).toMatch(/^No: the sources say Russia refused it/);
+    expect(a.line).toMatch(/permanent truce/);
+  });
+  it("is never no for the deal the party agreed to instead", () => {
+    expect(ask("did Russia agree to the 1,000-for-1,000 swap?").line).not.toMatch(/^No\b/);
+  });
+  it("is never no by a refusal someone else made", () => {
+    expect(ask("did Ukraine agree to a permanent truce?").line).not.toMatch(/^No\b/);
+  });
+});

@@ -37,9 +37,9 @@ describe("reporters' questions, spent sealed half (a second dev half since its o
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 115 of 117 right in the first line (99 of 117 after the guards, 113 after the checks and names)", () => {
+  it("answers at least 116 of 117 right in the first line (99 of 117 after the guards, 113 after the checks and names)", () => {
     expect(t.n).toBe(117);
-    expect(t.right, report).toBeGreaterThanOrEqual(115);
+    expect(t.right, report).toBeGreaterThanOrEqual(116);
   });
 });
 
@@ -67,9 +67,9 @@ describe("reporters' questions, spent third set (a dev set since its one run)", 
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 128 of 131 right in the first line (73 on its one run)", () => {
+  it("answers at least 129 of 131 right in the first line (73 on its one run)", () => {
     expect(t.n).toBe(131);
-    expect(t.right, report).toBeGreaterThanOrEqual(128);
+    expect(t.right, report).toBeGreaterThanOrEqual(129);
   });
 });
 
@@ -102,9 +102,9 @@ describe("reporters' questions, spent fifth set (a dev set since its one run)", 
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 144 of 160 right in the first line (112 on its one run)", () => {
+  it("answers at least 146 of 160 right in the first line (112 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.right, report).toBeGreaterThanOrEqual(144);
+    expect(t.right, report).toBeGreaterThanOrEqual(146);
   });
 
   it("reads follow-ups against their thread (27 of 35 on its one run)", () => {

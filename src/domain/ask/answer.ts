@@ -43,6 +43,7 @@ import {
 import { countStart } from "./count-start.ts";
 import { nameSideCheck } from "./name-side.ts";
 import { type AskReading, countedText, type DayRange, listedEvents, readQuestion } from "./read.ts";
+import { refusalCheck } from "./refusal.ts";
 import { splitCheck } from "./split-check.ts";
 import {
   BOTH_SIDES,
@@ -2668,6 +2669,9 @@ function checkAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
       return { ...said, line: `${yes ? "Yes" : "No"}: ${said.line}` };
     }
   }
+  // "Did Russia agree to the all-for-all proposal?": no, where a source says it refused that.
+  const refused = refusalCheck(k, claim, blank, outletName);
+  if (refused) return refused;
   // "It was Smith who announced the deal": the name put against the one the store gives.
   const cleft = CLEFT_NAME.exec(claim);
   if (cleft?.[1] && cleft[2]) {

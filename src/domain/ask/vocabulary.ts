@@ -490,7 +490,7 @@ export const KNOWN_CAPITALS =
  * ("Reznikov is running the swap?", "307 came back on saturday?"), with no question word at all.
  */
 export const DECLARATIVE_CHECK =
-  /^(?!.*\b(?:how|what|which|when|who|whom|whose|where|why)\b)(?:[\w'’,:-]+\s+){1,8}(?:is|are|was|were|has|have|had|came|come|got|went|did|didn't|did not|wasn't|weren't|isn't|hasn't|haven't|won't|never|led|leads|runs|ran|announced|said|took|returned|freed|released|swapped)(?![\w'’])[^?]*\S\s*\?\s*$/i;
+  /^(?!.*\b(?:how|what|which|when|who|whom|whose|where|why)\b)(?:[\w'’,:-]+\s+){1,8}(?:is|are|was|were|has|have|had|came|come|got|went|did|didn't|did not|wasn't|weren't|isn't|hasn't|haven't|won't|never|led|leads|runs|ran|announced|said|took|returned|freed|released|swapped|accepted|agreed|rejected|refused)(?![\w'’])[^?]*\S\s*\?\s*$/i;
 export const WEEKDAY_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 /** Words that date a thing and say nothing else of it: "the swap was held on Friday, May 23". */
 export const DATING_WORDS =
@@ -617,3 +617,23 @@ export const WEEKDAY_SHORT: Readonly<Record<string, string>> = {
 };
 export const WEEKDAY_SHORT_AT =
   /(\bon\s+)?\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=(\s*[?!.,]?\s*$)|\s|$)/gi;
+/** A party's yes asked: "did Russia agree to …", "Moscow accepted …", "did they go for …". */
+export const AGREE_ASKED =
+  /\b(?:agree[ds]?|agreeing|accept(?:ed|s)?|go for|went for|sign(?:ed)? up to|say yes to|said yes to)\b(?:\s+to\b)?/i;
+/** The parties a refusal is said of, and how the answer names them. */
+export const PARTY_WORDS: readonly [RegExp, RegExp, string][] = [
+  [
+    /\b(?:russia|moscow|the kremlin|kremlin|putin)\b/i,
+    /\b(?:Russia|Russia['’]s|Moscow|Kremlin|Putin)\b/,
+    "Russia",
+  ],
+  [/\b(?:ukraine|kyiv|zelensky\w*)\b/i, /\b(?:Ukraine|Ukraine['’]s|Kyiv|Zelensky\w*)\b/, "Ukraine"],
+];
+/** A word saying a proposal was turned down. */
+export const REFUSAL_WORDS = /^(?:reject(?:ed|s|ing)?|refus(?:ed|es|al|ing)?|turned|declined)$/;
+/** Words of a proposal asked about that do not name it: "the", "swap", "Istanbul". */
+export const THING_PLAIN: ReadonlySet<string> = new Set(
+  "that this their there them with from into during talks meeting istanbul swap exchange deal prisoner prisoners proposal proposals plan plans offer request ukraine ukraine's russia russia's kyiv moscow offer what which".split(
+    " ",
+  ),
+);
