@@ -271,3 +271,17 @@ describe("a party's yes to a proposal", () => {
     expect(ask("did Ukraine agree to a permanent truce?").line).not.toMatch(/^No\b/);
   });
 });
+
+describe("talks to come", () => {
+  it("says both ways when some sources plan further meetings and another says none are planned", () => {
+    const a = ask("any further negotiations scheduled after the Istanbul round?");
+    expect(a.status).toBe("disputed");
+    expect(a.line).toMatch(/^Disputed: more talks planned .* against none planned/);
+  });
+  it("checks what a named person said of them against that person's own sentence", () => {
+    expect(ask("copy: Peskov says more talks are planned - ok?").line).toMatch(/^No: .*Peskov/);
+  });
+  it("leaves a day asked for them unanswered", () => {
+    expect(ask("when are the next talks scheduled?").line).not.toMatch(/^Disputed/);
+  });
+});

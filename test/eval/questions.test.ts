@@ -82,9 +82,9 @@ describe("reporters' questions, spent fourth set (a dev set since its one run)",
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 152 of 160 right in the first line (111 on its one run)", () => {
+  it("answers at least 153 of 160 right in the first line (111 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.right, report).toBeGreaterThanOrEqual(152);
+    expect(t.right, report).toBeGreaterThanOrEqual(153);
   });
 
   it("reads follow-ups against their thread (27 of 43 on its one run)", () => {
@@ -102,9 +102,9 @@ describe("reporters' questions, spent fifth set (a dev set since its one run)", 
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 146 of 160 right in the first line (112 on its one run)", () => {
+  it("answers at least 148 of 160 right in the first line (112 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.right, report).toBeGreaterThanOrEqual(146);
+    expect(t.right, report).toBeGreaterThanOrEqual(148);
   });
 
   it("reads follow-ups against their thread (27 of 35 on its one run)", () => {
@@ -126,8 +126,8 @@ describe("reporters' questions, sixth set (a dev set since its one run)", () => 
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 151 of 160 right in the first line (119 on its one run)", () => {
+  it("answers at least 152 of 160 right in the first line (119 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.right, report).toBeGreaterThanOrEqual(151);
+    expect(t.right, report).toBeGreaterThanOrEqual(152);
   });
 });

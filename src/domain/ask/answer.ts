@@ -42,6 +42,7 @@ import {
 } from "./align.ts";
 import { countStart } from "./count-start.ts";
 import { nameSideCheck } from "./name-side.ts";
+import { plannedTalks } from "./planned.ts";
 import { type AskReading, countedText, type DayRange, listedEvents, readQuestion } from "./read.ts";
 import { refusalCheck } from "./refusal.ts";
 import { splitCheck } from "./split-check.ts";
@@ -261,6 +262,9 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
     });
     if (start) return start;
   }
+  // "Are more talks planned?": what the sources say of talks to come, both ways if they differ.
+  const planned = plannedTalks(k, own, blank, outletName);
+  if (planned) return planned;
   if (r.future && r.asked !== "check") return futureAnswer(k, r, words);
   // The kind asked: a question whose own words ask a name, a day or a place in a series, and
   // no figure, is never answered with a figure.

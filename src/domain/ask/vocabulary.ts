@@ -637,3 +637,13 @@ export const THING_PLAIN: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+/** Talks to come asked: "are more talks planned?", "further meetings scheduled?". */
+export const TALKS_PLANNED_ASKED =
+  /\b(?:more|further|new|next|another|other|follow-up)\b[^?]{0,30}\b(?:talks|meetings?|negotiations?|rounds?)\b[^?]{0,40}\b(?:planned|scheduled|expected|on the cards|in the works)\b|\b(?:planned|scheduled)\b[^?]{0,20}\b(?:more|further|new|next) (?:direct )?(?:talks|meetings?|negotiations?|rounds?)\b/i;
+/** A sentence on talks or meetings. */
+export const TALKS_WORDS = /\b(?:talks|meetings?|negotiations?)\b/i;
+/** A sentence saying whether more are planned: "further meetings are planned", "agreed to continue talks". */
+export const PLANS_SAID = /\b(?:planned|scheduled|agreed to continue|will (?:meet|continue) )/i;
+/** A sentence saying none are: "no new direct peace talks were planned", "not planned". */
+export const PLANS_NONE =
+  /\bno (?:new |further |more )?[\w\s]{0,20}(?:talks|meetings?|negotiations?)\b[^.]*\b(?:planned|scheduled)\b|\bnot (?:planned|scheduled)\b/i;
