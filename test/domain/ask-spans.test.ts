@@ -285,3 +285,10 @@ describe("talks to come", () => {
     expect(ask("when are the next talks scheduled?").line).not.toMatch(/^Disputed/);
   });
 });
+
+describe("'date exact?' asks a day", () => {
+  it("answers the day of the exchange the thread is about, not its figure", () => {
+    const a = ask("how many each side in the early-May swap?", "the day exactly?");
+    expect(a.line).toMatch(/^Disputed: May 6, 2025 .* May 7, 2025/);
+  });
+});
