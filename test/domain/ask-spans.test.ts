@@ -292,3 +292,10 @@ describe("'date exact?' asks a day", () => {
     expect(a.line).toMatch(/^Disputed: May 6, 2025 .* May 7, 2025/);
   });
 });
+
+describe("a post on social media", () => {
+  it("is the tweet the store files: 'when did Trump post that …' asks the tweet's day", () => {
+    const a = ask("on which day did Trump post that both sides had agreed to direct talks?");
+    expect(a.line).toMatch(/^May 20, 2025/);
+  });
+});

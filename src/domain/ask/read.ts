@@ -73,6 +73,7 @@ import {
   OTHER_SWAPS,
   PER_DAY,
   PHOTO_CREDIT,
+  POSTED,
   REMAINING,
   ROLE_ASKED,
   RUNNING,
@@ -220,6 +221,7 @@ export function tidy(question: string): string {
     },
   );
   t = t.replace(FIRST_TWO_WAVES, "first two days");
+  t = t.replace(POSTED, (_m, _p: string, end?: string) => `tweet${end ? "ed" : ""}`);
   // "POWs swapped Sat?", "on Fri": a weekday cut short, where only a day can stand.
   t = t.replace(
     WEEKDAY_SHORT_AT,
