@@ -299,3 +299,13 @@ describe("a post on social media", () => {
     expect(a.line).toMatch(/^May 20, 2025/);
   });
 });
+
+describe("a name the thread's meeting holds none of", () => {
+  it("is the deal's when the question speaks of the swap itself", () => {
+    const a = ask(
+      "on which day was the coordination meeting for the swap?",
+      "and who oversees the process for Kyiv?",
+    );
+    expect(a.line).toMatch(/^Rustem Umerov/);
+  });
+});

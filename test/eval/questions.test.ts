@@ -82,9 +82,9 @@ describe("reporters' questions, spent fourth set (a dev set since its one run)",
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 153 of 160 right in the first line (111 on its one run)", () => {
+  it("answers at least 154 of 160 right in the first line (111 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.right, report).toBeGreaterThanOrEqual(153);
+    expect(t.right, report).toBeGreaterThanOrEqual(154);
   });
 
   it("reads follow-ups against their thread (27 of 43 on its one run)", () => {

@@ -2195,6 +2195,21 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     if (first) e = first;
     facts = facts.filter((f) => f.eventId === e?.id);
   }
+  // "Who's overseeing the process?" after the meeting that coordinated the swap: a meeting, a
+  // call or a statement holds no such name, and "the process", "the swap" is the deal's.
+  if (
+    facts.length === 0 &&
+    e &&
+    !["exchange", "deal", "talks", "tally"].includes(e.kind) &&
+    /\bthe (?:process|swap|exchange|deal)\b/i.test(words)
+  ) {
+    const deal = dealOf(k, null);
+    const there = deal ? (k.catalog.factsByEvent.get(deal.id) ?? []).filter(own) : [];
+    if (deal && there.length > 0) {
+      e = deal;
+      facts = there;
+    }
+  }
   // Over a span ("in 2023-2024"): claims as of that span first.
   if (r.range && facts.some((f) => f.asOf)) {
     const range = r.range;
