@@ -309,3 +309,10 @@ describe("a name the thread's meeting holds none of", () => {
     expect(a.line).toMatch(/^Rustem Umerov/);
   });
 });
+
+describe("a follow-up's lead word before a preposition", () => {
+  it("reads 'and on what date was that?' as a day asked", () => {
+    const a = ask("how many came home in the April exchange?", "and on what date was that?");
+    expect(a.line).toMatch(/^April 19, 2025/);
+  });
+});

@@ -580,7 +580,7 @@ export const MAY_AS_MONTH =
   /^\s*(?:$|[?,.:;!)]|(?:was|is|were|swap|exchange|wave|release|day|and|or|\d)\b)/i;
 /** A follow-up's lead word, which asks nothing of its own: "and what date …", "so who …". */
 export const FOLLOW_UP_LEAD =
-  /^\s*(?:and|so|but|ok(?:ay)?|also|then)\b[,\s]+(?=(?:how|what|which|when|who|whose)\b)/i;
+  /^\s*(?:and|so|but|ok(?:ay)?|also|then)\b[,\s]+(?=(?:(?:on|in|at|by) (?:what|which) )?(?:how|what|which|when|who|whose|date|day)\b)/i;
 /** Words of a title or a quote that name no one: "Foreign Minister", "President", "Kremlin aide". */
 export const NAME_PLAIN_WORDS: ReadonlySet<string> = new Set(
   "president former foreign minister ministry secretary state defence defense aide spokesman press official officials administration".split(
