@@ -316,3 +316,10 @@ describe("a follow-up's lead word before a preposition", () => {
     expect(a.line).toMatch(/^April 19, 2025/);
   });
 });
+
+describe("whether a wave was all one group, in a second language's words", () => {
+  it("checks 'all was soldier? or civil also' against what the sources say it was made of", () => {
+    const a = ask("may 23 the 390 all was soldier? civil also?");
+    expect(a.line).toMatch(/^Disputed: .*390 prisoners of war.*120 civilians/);
+  });
+});

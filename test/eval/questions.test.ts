@@ -126,9 +126,9 @@ describe("reporters' questions, sixth set (a dev set since its one run)", () => 
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 154 of 160 right in the first line (119 on its one run)", () => {
+  it("answers at least 155 of 160 right in the first line (119 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.right, report).toBeGreaterThanOrEqual(154);
+    expect(t.right, report).toBeGreaterThanOrEqual(155);
   });
 
   it("reads follow-ups against their thread (31 of 32 now)", () => {

@@ -37,6 +37,7 @@ import {
   CHECK_LEAD,
   CHECK_TAIL,
   COMPARE,
+  COMPOSITION_ASKED,
   CONTRAST,
   COUNT_SHORTHAND,
   COUNTED_NOUNS,
@@ -692,6 +693,8 @@ function askedOf(said: string): Asked | null {
   if (/\bwhose (?:figure|number|count|total|tally|estimate|claim|data)\b/i.test(text))
     return "name";
   if (EXISTS_ASKED.test(text) && !CHECK_TAIL.test(text)) return "figure";
+  // "Friday 390 all was soldier? or civil also": whether a wave was all one group, checked.
+  if (COMPOSITION_ASKED.test(text)) return "check";
   if (CHECK_LEAD.test(text) || CHECK_TAIL.test(text)) return "check";
   // "… explain who mediated the earlier swaps … can't remember which one": a "who" with its
   // verb asks a name, wherever it sits.

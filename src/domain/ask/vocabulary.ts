@@ -171,7 +171,7 @@ export const WHY_ASKED =
 
 /** "Were they all POWs?", "any civilians among them?": who made up a wave, not how many. */
 export const COMPOSITION_ASKED =
-  /\ball\b[^?]{0,50}\b(?:pows?|prisoners of war|soldiers|servicemen|military|troops|combatants|service ?members)\b|\b(?:pows?|prisoners of war|soldiers|servicemen)\b[^?]{0,15}\ball\b|\bonly (?:pows?|prisoners of war|soldiers|servicemen|military)\b|\bany civilians\b|\bcivilians (?:among|included|too|as well)\b/i;
+  /\ball\b[^?]{0,50}\b(?:pows?|prisoners of war|soldiers?|servicem[ae]n|military|troops|combatants|service ?members)\b|\b(?:pows?|prisoners of war|soldiers|servicemen)\b[^?]{0,15}\ball\b|\bonly (?:pows?|prisoners of war|soldiers|servicemen|military)\b|\bany civilians\b|\bcivil(?:ian)?s? (?:among|included|too|as well|also)\b/i;
 
 /**
  * "The split for Russia's side — servicemen vs civilians", "soldiers and civilians": both parts
