@@ -37,9 +37,9 @@ describe("reporters' questions, spent sealed half (a second dev half since its o
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 115 of 117 right in the first line (99 of 117 after the guards, 113 after the checks and names)", () => {
+  it("answers at least 116 of 117 right in the first line (99 of 117 after the guards, 113 after the checks and names)", () => {
     expect(t.n).toBe(117);
-    expect(t.right, report).toBeGreaterThanOrEqual(115);
+    expect(t.right, report).toBeGreaterThanOrEqual(116);
   });
 });
 
@@ -67,9 +67,9 @@ describe("reporters' questions, spent third set (a dev set since its one run)", 
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 128 of 131 right in the first line (73 on its one run)", () => {
+  it("answers at least 129 of 131 right in the first line (73 on its one run)", () => {
     expect(t.n).toBe(131);
-    expect(t.right, report).toBeGreaterThanOrEqual(128);
+    expect(t.right, report).toBeGreaterThanOrEqual(129);
   });
 });
 
@@ -82,14 +82,14 @@ describe("reporters' questions, spent fourth set (a dev set since its one run)",
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 152 of 160 right in the first line (111 on its one run)", () => {
+  it("answers at least 154 of 160 right in the first line (111 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.right, report).toBeGreaterThanOrEqual(152);
+    expect(t.right, report).toBeGreaterThanOrEqual(154);
   });
 
-  it("reads follow-ups against their thread (27 of 43 on its one run)", () => {
+  it("reads follow-ups against their thread (27 of 43 on its one run, 40 now)", () => {
     const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
-    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(39);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(40);
   });
 });
 
@@ -102,9 +102,9 @@ describe("reporters' questions, spent fifth set (a dev set since its one run)", 
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 142 of 160 right in the first line (112 on its one run)", () => {
+  it("answers at least 148 of 160 right in the first line (112 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.right, report).toBeGreaterThanOrEqual(142);
+    expect(t.right, report).toBeGreaterThanOrEqual(148);
   });
 
   it("reads follow-ups against their thread (27 of 35 on its one run)", () => {
@@ -113,20 +113,26 @@ describe("reporters' questions, spent fifth set (a dev set since its one run)", 
   });
 });
 
-// The sixth set (fresh5) was run once at the end of the session that wrote it; eleven of its
-// wrong answers were read and fixed (a question's own "today", second-language phrasings, desk
-// shorthand), the rest not yet: held where it stands, so nothing makes it worse before it is.
-describe("reporters' questions, sixth set (run once, not yet read)", () => {
+// The sixth set (fresh5) was run once at the end of the session that wrote it (19 wrong); its
+// wrong answers have been read and fixed since (a question's own "today", second-language
+// phrasings, desk shorthand, comparisons, splits, running totals, ordinals): a dev set now, held
+// to no wrong answer and to the floor reached on it.
+describe("reporters' questions, sixth set (a dev set since its one run)", () => {
   const s = scoreQuestions("fresh5", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong answers than it does now (19 on its one run, 8 now)", () => {
-    expect(t.wrong, report).toBeLessThanOrEqual(8);
+  it("states no wrong figure, day or yes/no as the answer (19 on its one run)", () => {
+    expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 128 of 160 right in the first line (119 on its one run)", () => {
+  it("answers at least 155 of 160 right in the first line (119 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.right, report).toBeGreaterThanOrEqual(128);
+    expect(t.right, report).toBeGreaterThanOrEqual(155);
+  });
+
+  it("reads follow-ups against their thread (31 of 32 now)", () => {
+    const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(31);
   });
 });

@@ -164,12 +164,34 @@ export function runningAt(
   when: DayRange | null,
   sourceId: string | null = null,
 ): RunningPoints {
+  const facts = runningFacts(k, measure, counted, side).filter(
+    (x) => sourceId === null || x.f.sourceId === sourceId,
+  );
+  if (facts.length === 0) return { at: [], before: null, after: null };
+  if (!when) {
+    const last = facts.at(-1) as { f: Fact; r: DayRange };
+    const at = facts.filter((x) => x.r.to === last.r.to).map((x) => x.f);
+    const before = [...facts].reverse().find((x) => x.r.to < last.r.from)?.f ?? null;
+    return { at, before, after: null };
+  }
+  const at = facts.filter((x) => x.r.from <= when.to && when.from <= x.r.to).map((x) => x.f);
+  const before = [...facts].reverse().find((x) => x.r.to < when.from)?.f ?? null;
+  const after = facts.find((x) => x.r.from > when.to)?.f ?? null;
+  return { at, before, after };
+}
+
+/** A running total's stored claims, each with the days it counts up to, earliest first. */
+function runningFacts(
+  k: Knowledge,
+  measure: Measure,
+  counted: Counted | null,
+  side: Side | null,
+): { f: Fact; r: DayRange }[] {
   const measures: Measure[] =
     measure === "exchange-count" ? [measure, "exchange-ordinal"] : [measure];
-  const facts = measures
+  return measures
     .flatMap((m) => [...(k.catalog.factsByMeasure.get(m) ?? [])])
     .filter((f) => f.value.type === "number")
-    .filter((f) => sourceId === null || f.sourceId === sourceId)
     .filter(
       (f) =>
         measure === "exchange-count" ||
@@ -188,17 +210,26 @@ export function runningAt(
     .map((f) => ({ f, r: asOfOf(f) }))
     .filter((x): x is { f: Fact; r: DayRange } => x.r !== null)
     .sort((a, b) => a.r.to.localeCompare(b.r.to));
-  if (facts.length === 0) return { at: [], before: null, after: null };
-  if (!when) {
-    const last = facts.at(-1) as { f: Fact; r: DayRange };
-    const at = facts.filter((x) => x.r.to === last.r.to).map((x) => x.f);
-    const before = [...facts].reverse().find((x) => x.r.to < last.r.from)?.f ?? null;
-    return { at, before, after: null };
-  }
-  const at = facts.filter((x) => x.r.from <= when.to && when.from <= x.r.to).map((x) => x.f);
-  const before = [...facts].reverse().find((x) => x.r.to < when.from)?.f ?? null;
-  const after = facts.find((x) => x.r.from > when.to)?.f ?? null;
-  return { at, before, after };
+}
+
+/**
+ * One end of a difference of running totals ("HQ's latest", "the ombudsman's September 2024
+ * figure"): the claims of those claimants (anyone's, when none is named) that meet the span,
+ * or their latest when no span is said. Empty when none does.
+ */
+export function runningEnd(
+  k: Knowledge,
+  measure: Measure,
+  side: Side | null,
+  end: { claimantIds: string[] | null; range: DayRange | null },
+): Fact[] {
+  const facts = runningFacts(k, measure, null, side).filter(
+    (x) => !end.claimantIds || end.claimantIds.includes(x.f.claimantId),
+  );
+  const when = end.range;
+  if (when) return facts.filter((x) => x.r.from <= when.to && when.from <= x.r.to).map((x) => x.f);
+  const last = facts.at(-1);
+  return last ? facts.filter((x) => x.r.to === last.r.to).map((x) => x.f) : [];
 }
 
 /** The waves of a deal up to and including a day. */

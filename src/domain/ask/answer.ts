@@ -37,13 +37,20 @@ import {
   factsWithValue,
   RUNNING_MEASURES,
   runningAt,
+  runningEnd,
   wavesTo,
 } from "./align.ts";
+import { countStart } from "./count-start.ts";
+import { nameSideCheck } from "./name-side.ts";
+import { plannedTalks } from "./planned.ts";
 import { type AskReading, countedText, type DayRange, listedEvents, readQuestion } from "./read.ts";
+import { refusalCheck } from "./refusal.ts";
+import { splitCheck } from "./split-check.ts";
 import {
   BOTH_SIDES,
   CLEFT_NAME,
   COMPOSITION_ASKED,
+  COUNT_START,
   CREDIT_LINE,
   DATE_ASKED,
   DATING_WORDS,
@@ -67,6 +74,7 @@ import {
   ROLE_CLAIMED,
   ROLE_OWNER,
   SOURCE_GIVES,
+  SOURCED_ASKED,
   SPLIT_ASKED,
   STATEMENT_ASKED,
   WEEKDAY_WORD,
@@ -75,7 +83,10 @@ import {
   WORDS_ASKED,
 } from "./vocabulary.ts";
 
-type Draft = Omit<AskAnswer, "kind" | "query" | "context" | "reading" | "asked" | "understood">;
+export type Draft = Omit<
+  AskAnswer,
+  "kind" | "query" | "context" | "reading" | "asked" | "understood"
+>;
 
 const blank = (): Draft => ({
   status: "answered",
@@ -242,6 +253,18 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   if (WHAT_HAPPENED.test(own) && (r.day || r.eventId)) return dayEventsAnswer(k, r);
   // The store holds figures, days and names the sources give, never their reasons.
   if (WHY_ASKED.test(own) && !FIGURE_CUE.test(own)) return notHeld(k, r, "a reason for it");
+  // "Is the 4,750 counted from February or March 2022?": where a running total starts.
+  if (COUNT_START.test(own)) {
+    const start = countStart(k, r, {
+      blank,
+      notHeld: (what) => notHeld(k, { ...r, day: null, range: null }, what),
+      said: whoSays,
+    });
+    if (start) return start;
+  }
+  // "Are more talks planned?": what the sources say of talks to come, both ways if they differ.
+  const planned = plannedTalks(k, own, blank, outletName);
+  if (planned) return planned;
   if (r.future && r.asked !== "check") return futureAnswer(k, r, words);
   // The kind asked: a question whose own words ask a name, a day or a place in a series, and
   // no figure, is never answered with a figure.
@@ -318,7 +341,7 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   }
   switch (r.asked) {
     case "check":
-      return checkAnswer(k, r);
+      return checkAnswer(k, r, own);
     case "date":
       return dateAnswer(k, r, own);
     case "name":
@@ -488,7 +511,7 @@ function listAnswer(k: Knowledge, r: AskReading, events: readonly Event[]): Draf
 
 /** "Together", "plus", "combined": the exchanges a question lists, asked as one figure. */
 const LISTED_SUM =
-  /\b(?:together|plus|combined|altogether|add(?:ed)? up|sum|in all|all told|in total|total)\b|\+/i;
+  /\b(?:together|plus|combined|altogether|add(?:ed)? up|sum(?:med)?|in all|all told|in total|total)\b|\+/i;
 
 /** Both countries named as the sides asked: "Ukraine got how many, Russia how many". */
 const TWO_SIDES_NAMED =
@@ -1677,14 +1700,41 @@ function runningAnswer(
 
 /** "How many more between the September 2024 count and May 23": one stored count less another. */
 function runningDifference(k: Knowledge, r: AskReading, measure: Measure): Draft {
-  if (r.spans.length < 2) return unsure(k, r, "between which counts");
-  const [a, b] = r.spans as [DayRange, DayRange];
   const side = measure === "returned-since-2022" ? "ukraine" : null;
-  const pa = runningAt(k, measure, null, side, a).at;
-  const pb = runningAt(k, measure, null, side, b).at;
+  let pa: Fact[];
+  let pb: Fact[];
+  if (r.spans.length >= 2) {
+    const [a, b] = r.spans as [DayRange, DayRange];
+    pa = runningAt(k, measure, null, side, a).at;
+    pb = runningAt(k, measure, null, side, b).at;
+  } else if (r.ends?.length === 2) {
+    // Each count by who gives it and as of when: one figure each, or the question is not settled.
+    [pa, pb] = r.ends.map((end) => runningEnd(k, measure, side, end)) as [Fact[], Fact[]];
+    // A count no one is named for, that the sources dispute ("the latest total"): whose is
+    // open, and each side of the dispute is offered, set against the other count.
+    const open = r.ends.findIndex(
+      (end, i) => !end.claimantIds && disputesOf(k, i === 0 ? pa : pb).length > 0,
+    );
+    if (open >= 0 || byValue(pa).length > 1 || byValue(pb).length > 1) {
+      const d = unsure(k, r, "which of the counts you mean");
+      const [these, other] = open === 1 ? [pb, pa] : [pa, pb];
+      const against = byValue(other).length === 1 ? other[0] : undefined;
+      const sides = disputesOf(k, these)[0]?.sides ?? [];
+      if (open >= 0 && against && sides.length >= 2)
+        d.choices = sides.slice(0, 3).map((side) => {
+          const value = side.valueText.replace(/\s*\(.*$/, "");
+          return {
+            label: `${value} (${whoSays(side.citations)})`,
+            question: `how far apart are ${value} and ${valueOfFact(against)}?`,
+            line: "",
+          };
+        });
+      return d;
+    }
+  } else return unsure(k, r, "between which counts");
   const fa = byValue(pa)[0]?.[0];
   const fb = byValue(pb)[0]?.[0];
-  if (!fa || !fb) return notHeld(k, r, "a count on both days");
+  if (!fa || !fb || fa.id === fb.id) return notHeld(k, r, "a count on both days");
   const d = blank();
   const diff = Math.abs(nOf(fb) - nOf(fa));
   // A hedged count makes the difference hedged: "more than" only when the larger figure is the
@@ -2035,6 +2085,33 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     d.line = `${names.join("; ")} ${names.length > 1 ? "give" : "gives"} ${what} (“${cs[0]?.quote ?? ""}”)`;
     return d;
   }
+  // "Running total as of September 2024?" → "and who says so?": who gives the total of that day.
+  if (r.nameOf === "claimant" && r.running && !r.value && (r.range || r.day)) {
+    const measure =
+      r.measure && RUNNING_MEASURES.has(r.measure) ? r.measure : "returned-since-2022";
+    const when = r.range ?? { from: r.day as string, to: r.day as string };
+    const side = measure === "exchange-count" ? null : "ukraine";
+    const facts = runningAt(k, measure, null, side, when).at;
+    if (facts.length > 0) {
+      const cs = facts.map((f) => cite(k, f));
+      const names = [...new Set(cs.map(who))];
+      const stated = [...new Set(facts.map(valueOfFact))].join(" / ");
+      d.citations = cs;
+      d.disputes = disputesOf(k, facts);
+      // "One analysis reported …": a claimant the sources leave unnamed is no name.
+      if (
+        facts.every((f) =>
+          /^(?:an?|one|some) /.test(k.catalog.claimants.get(f.claimantId)?.name ?? ""),
+        )
+      ) {
+        d.status = "not-held";
+        d.line = `The store does not hold who it is: no source names them — ${names.join("; ")} (“${cs[0]?.quote ?? ""}”)`;
+        return d;
+      }
+      d.line = `${capLead(names.join("; "))} ${names.length > 1 ? "give" : "gives"} ${stated} (“${cs[0]?.quote ?? ""}”)`;
+      return d;
+    }
+  }
   if ((r.nameOf === "claimant" || r.nameOf === "sources") && (r.value || r.day)) {
     const facts = r.value
       ? factsWithValue(k, r.value.n)
@@ -2117,6 +2194,21 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     const first = facts[0] ? k.catalog.events.get(facts[0].eventId) : undefined;
     if (first) e = first;
     facts = facts.filter((f) => f.eventId === e?.id);
+  }
+  // "Who's overseeing the process?" after the meeting that coordinated the swap: a meeting, a
+  // call or a statement holds no such name, and "the process", "the swap" is the deal's.
+  if (
+    facts.length === 0 &&
+    e &&
+    !["exchange", "deal", "talks", "tally"].includes(e.kind) &&
+    /\bthe (?:process|swap|exchange|deal)\b/i.test(words)
+  ) {
+    const deal = dealOf(k, null);
+    const there = deal ? (k.catalog.factsByEvent.get(deal.id) ?? []).filter(own) : [];
+    if (deal && there.length > 0) {
+      e = deal;
+      facts = there;
+    }
   }
   // Over a span ("in 2023-2024"): claims as of that span first.
   if (r.range && facts.some((f) => f.asOf)) {
@@ -2581,7 +2673,7 @@ function ordinalAnswer(k: Knowledge, r: AskReading): Draft {
 // ---------------------------------------------------------------------------------------------
 // Is this right
 
-function checkAnswer(k: Knowledge, r: AskReading): Draft {
+function checkAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
   const claim = r.claim ?? "";
   const lower = claim.toLowerCase();
   const d = blank();
@@ -2596,6 +2688,9 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
       return { ...said, line: `${yes ? "Yes" : "No"}: ${said.line}` };
     }
   }
+  // "Did Russia agree to the all-for-all proposal?": no, where a source says it refused that.
+  const refused = refusalCheck(k, claim, blank, outletName);
+  if (refused) return refused;
   // "It was Smith who announced the deal": the name put against the one the store gives.
   const cleft = CLEFT_NAME.exec(claim);
   if (cleft?.[1] && cleft[2]) {
@@ -2652,7 +2747,9 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     onDay &&
     onDay.kind !== "exchange" &&
     onDay.kind !== "deal" &&
-    /\bthe (?:swap|exchange|deal|prisoner (?:swap|exchange))\b/.test(lower)
+    /\bthe (?:swap|exchange|deal|prisoner (?:swap|exchange))\b/.test(lower) &&
+    // ("The day before the swap, a meeting": the day is counted from the swap, not said of it.)
+    !OFFSET_DAYS.some(([re]) => re.test(lower))
   )
     r = { ...r, eventId: deal.id };
   const wd = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(lower);
@@ -2738,7 +2835,9 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
   }
   if (nameMeasure) {
     const named = nameAnswer(k, { ...r, asked: "name", nameOf: "measure", measure: nameMeasure });
-    if (named.status === "disputed") return { ...named, line: named.line };
+    // The name checked is one side's: yes by that side's sources, the other beside it.
+    if (named.status === "disputed")
+      return nameSideCheck(k, named, claim, whoSays, SOURCED_ASKED.test(words)) ?? named;
     // Nothing stored to put the name against: neither yes nor no.
     if (named.status !== "answered") return named;
     // The stored name's own words ("Medinsky", "UAE"), not the words around it in the quote.
@@ -2898,6 +2997,16 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
   const all = factcheck(k, dated).claims;
   const checked = all.filter((c) => c.verdict !== "unverified");
   const figuresChecked = checked.filter((c) => c.kind !== "day");
+  // "270 servicemen + 120 civilians": a split the fact-check could not tie down, part by part.
+  const split =
+    figuresChecked.length === 0
+      ? splitCheck(k, r, all, {
+          figure: (x) => figureAnswer(k, x),
+          said: whoSays,
+          dayOpen: (cs) => dayUnchecked(k, r, claim, cs),
+        })
+      : null;
+  if (split) return split;
   const pick: ClaimCheck | undefined =
     figuresChecked.find((c) => c.verdict === "contradicted") ??
     figuresChecked[0] ??
@@ -3013,14 +3122,7 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
       const yes = ns.includes(r.value.n);
       // A day said in the claim that the reading did not pin ("the night before the friday
       // swap"): the figure is checked, the day is not, so neither yes nor no: the stored figure.
-      const cited = new Set(asFigure.citations.map((c) => c.eventDate));
-      const dayUnchecked =
-        !r.day &&
-        (WEEKDAY_WORD.test(claim) ||
-          readDates(claim, { refDate: null, yearFor: archiveYears(k) }).some(
-            (x) => x.date !== null && !cited.has(x.date),
-          ));
-      if (yes && dayUnchecked) return asFigure;
+      if (yes && dayUnchecked(k, r, claim, asFigure.citations)) return asFigure;
       return { ...asFigure, line: `${yes ? "Yes" : "No"}: ${asFigure.line}` };
     }
     // Said of the wrong side: the figure is stored, but for someone else.
@@ -3058,6 +3160,26 @@ function checkAnswer(k: Knowledge, r: AskReading): Draft {
     }
   }
   return notHeld(k, r, "anything that settles it");
+}
+
+/**
+ * A day said in a checked claim that the reading did not pin ("the night before the friday
+ * swap"), nor any cited fact's day: the figures are checked, the day is not.
+ */
+function dayUnchecked(
+  k: Knowledge,
+  r: AskReading,
+  claim: string,
+  citations: readonly Citation[],
+): boolean {
+  const cited = new Set(citations.map((c) => c.eventDate));
+  return (
+    !r.day &&
+    (WEEKDAY_WORD.test(claim) ||
+      readDates(claim, { refDate: null, yearFor: archiveYears(k) }).some(
+        (x) => x.date !== null && !cited.has(x.date),
+      ))
+  );
 }
 
 /**

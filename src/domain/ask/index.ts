@@ -39,7 +39,8 @@ export function merge(before: AskReading, own: AskReading): AskReading {
   // A new kind of question ("who…", "when…") keeps only the subject of the one before.
   if (set.has("asked") && own.asked !== before.asked) {
     if (!set.has("measure"))
-      out.measure = own.measure ?? (own.asked === "figure" ? before.measure : null);
+      out.measure =
+        own.measure ?? (own.asked === "figure" || before.running ? before.measure : null);
     if (!set.has("value")) out.value = null;
     if (!set.has("claim")) out.claim = null;
     if (!set.has("nameOf")) out.nameOf = null;

@@ -26,6 +26,7 @@ import {
 import { parseNumberWords } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import { exchangesMissing } from "./align.ts";
+import { dayWordsAsDigits } from "./day-words.ts";
 import {
   AGREED,
   type Asked,
@@ -36,9 +37,12 @@ import {
   CHECK_LEAD,
   CHECK_TAIL,
   COMPARE,
+  COMPOSITION_ASKED,
   CONTRAST,
+  COUNT_SHORTHAND,
   COUNTED_NOUNS,
   COUNTED_WORDS,
+  COUNTS_APART,
   DATE_ASKED,
   DAYS_BETWEEN,
   DAYS_COUNT,
@@ -50,11 +54,15 @@ import {
   EITHER_ORDINAL,
   END_OF_YEAR,
   EXACT_ASKED,
+  EXISTS_ASKED,
   FIGURE_CHECK,
   FIGURE_CUE,
+  FIRST_TWO_WAVES,
+  FOLLOW_UP_LEAD,
   FOUNDED,
   FUTURE,
   HELD,
+  HOW_MANY_OF,
   LAST_BEFORE_DEAL,
   NAME_ASKED,
   NAME_MEASURES,
@@ -66,13 +74,16 @@ import {
   OTHER_SWAPS,
   PER_DAY,
   PHOTO_CREDIT,
+  POSTED,
   REMAINING,
   ROLE_ASKED,
   RUNNING,
+  SHARED_WAVE_NOUN,
   SIDE_WORDS,
   SINCE_WAR,
   SLIP_TARGETS,
   SOURCE_GIVES,
+  TAKES_IN,
   TALLY_WORDS,
   TO_DAY,
   TO_WAVE,
@@ -83,6 +94,8 @@ import {
   WAVE_DAY,
   WAVE_PLACE,
   WAVES_COUNT,
+  WEEKDAY_SHORT,
+  WEEKDAY_SHORT_AT,
   WEEKEND,
   WEIGHT,
   WHERE_IN_COPY,
@@ -98,6 +111,12 @@ export type { Asked };
 export interface DayRange {
   from: string;
   to: string;
+}
+
+/** One end of a difference of running totals: who gives it and as of when (null: their latest). */
+export interface CountEnd {
+  claimantIds: string[] | null;
+  range: DayRange | null;
 }
 
 /** Who or what a "who" question wants: a stored name, who stands behind a figure, a byline. */
@@ -155,6 +174,8 @@ export interface AskReading {
   agreed: boolean;
   /** Every figure the question names, in order ("how far apart are 4,552 and 4,750"). */
   values: number[];
+  /** The two running counts a difference sets apart, each read from its own words. */
+  ends?: CountEnd[] | null;
   /** "For March, April and May": the exchanges named, in order, each answered in one line. */
   listed: string[] | null;
   /** "For each day of the deal": each of the deal's waves answered in one line. */
@@ -200,6 +221,18 @@ export function tidy(question: string): string {
         : m;
     },
   );
+  t = t.replace(FIRST_TWO_WAVES, "first two days");
+  t = t.replace(POSTED, (_m, _p: string, end?: string) => `tweet${end ? "ed" : ""}`);
+  // "POWs swapped Sat?", "on Fri": a weekday cut short, where only a day can stand.
+  t = t.replace(
+    WEEKDAY_SHORT_AT,
+    (m, on: string | undefined, w: string, end: string | undefined) =>
+      on || end !== undefined ? `${on ?? "on "}${WEEKDAY_SHORT[w.toLowerCase()] ?? w}` : m,
+  );
+  // "Waves 2 and 3", "the first and the last wave": each wave with its own noun.
+  for (const [re, to] of SHARED_WAVE_NOUN) t = t.replace(re, to as (m: string) => string);
+  // "Twenty four may", "the twenty-fourth of May": a day said in words, as its digits.
+  t = dayWordsAsDigits(t);
   // "Six hundred ninety-seven", "three-oh-seven": a figure said in words, as its digits.
   t = t.replace(NUMBER_WORD_RUN, (m) => {
     const n = parseNumberWords(m.replace(/[\s-]+and$/i, "").replace(/-/g, " "));
@@ -244,7 +277,7 @@ export function tidy(question: string): string {
   t = t.replace(/\bballistics?\b(?!\s+missiles?\b)/gi, "ballistic missiles");
   // "How many exchange since the war began": the exchanges counted, in a second language's singular.
   t = t.replace(
-    /\b(how\s+many)\s+(exchange|swap)\b(?!\s+(?:of|on|in|took|was|were|had|did))/gi,
+    /\b(how\s+many)\s+(exchange|swap)\b(?!\s+(?:of|on|in|took|was|were|had|did|yesterday|today|tomorrow|yday|last|this|that)\b)/gi,
     "$1 $2s",
   );
   // "How many woman": a second-language singular for the class asked about.
@@ -440,11 +473,15 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   }
   if (COMPARE.test(lower) && when.events.length >= 2) put("compare", when.events.slice(0, 2));
   // "How many days between the Istanbul talks and the first wave": the two events, each read apart.
-  const between = DAYS_BETWEEN.exec(text);
+  const between = HOW_MANY_OF.test(lower) ? null : DAYS_BETWEEN.exec(text);
+  let daysApart = false;
   if (between?.[1] && between[2]) {
     const a = whenOf(k, between[1]).eventId;
     const b = whenOf(k, between[2]).eventId;
-    if (a && b && a !== b) put("compare", [a, b]);
+    if (a && b && a !== b) {
+      put("compare", [a, b]);
+      daysApart = true;
+    }
   }
   if (FUTURE.test(lower)) put("future", true);
   if (AGREED.test(lower)) put("agreed", true);
@@ -495,12 +532,23 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     measure === "released" &&
     !claim?.measure &&
     !/\b(?:free[ds]?|freed|releas\w*|swap\w*|exchang\w*|came home|come home|returned?|handed|back|got|get|received)\b/.test(
-      lower,
+      // "What's the closest we've got": the desk's own "got", not prisoners got back.
+      lower.replace(/\b(?:we|i|you)(?:'ve|\s+have)?\s+(?:got|get)\b/g, " "),
     );
   if (measure === "released" && (sideOnly || byDefault)) r.measure = measure;
   else if (measure) put("measure", measure);
   if (measure && ["returned-since-2022", "exchange-count", "held"].includes(measure))
     put("running", true);
+  // "A total that includes all three waves", "one covering the whole deal": as of its last day.
+  if (r.running && TAKES_IN.test(lower)) {
+    const e = r.eventId ? k.catalog.events.get(r.eventId) : undefined;
+    const end = r.range?.to ?? r.day ?? (e ? eventEnd(e) : null);
+    if (end) {
+      put("range", { from: end, to: end });
+      put("day", null);
+      put("eventId", null);
+    }
+  }
   if (DEAL_SO_FAR.test(lower) && !r.running && r.asked === "figure") put("dealSoFar", true);
   // "The running total after day two": the deal so far, up to that wave's day.
   const wave = r.eventId ? k.catalog.events.get(r.eventId) : undefined;
@@ -529,7 +577,17 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
       put("compare", when.events.slice(0, 2));
     const values = valuesNamed(text);
     if (values.length >= 2) put("values", values);
+    // "HQ's latest figure minus the ombudsman's September 2024 one": two running counts set
+    // apart by who gives them, not only by their days.
+    const ends = r.running && when.spans.length < 2 ? countsApart(k, text) : null;
+    if (ends) put("ends", ends);
   } else if (REMAINING.test(lower)) put("derive", "remaining");
+  // "Days between the talks and wave 1", "how long was the gap between …": the days apart, not
+  // a difference of figures.
+  if (daysApart && r.asked === "figure") {
+    put("measure", "duration-days");
+    put("derive", null);
+  }
   // "Before the big swap", "before the April swap": a running total as of the day before it.
   const before =
     r.running && /\bbefore (?:the |that )?/.test(lower) && r.eventId
@@ -600,7 +658,9 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   return r;
 }
 
-function askedOf(text: string): Asked | null {
+function askedOf(said: string): Asked | null {
+  // "And what date does it give?", "so who said it?": a follow-up's lead word asks nothing.
+  const text = said.replace(FOLLOW_UP_LEAD, "");
   const lower = text.toLowerCase();
   // "Copy says 'nearly 400 …'. What's the exact number?": the figure is asked, not a yes.
   if (EXACT_ASKED.test(text)) return "figure";
@@ -632,6 +692,9 @@ function askedOf(text: string): Asked | null {
   // "697 brought home - whose number is that": who gives the figure, wherever "whose" sits.
   if (/\bwhose (?:figure|number|count|total|tally|estimate|claim|data)\b/i.test(text))
     return "name";
+  if (EXISTS_ASKED.test(text) && !CHECK_TAIL.test(text)) return "figure";
+  // "Friday 390 all was soldier? or civil also": whether a wave was all one group, checked.
+  if (COMPOSITION_ASKED.test(text)) return "check";
   if (CHECK_LEAD.test(text) || CHECK_TAIL.test(text)) return "check";
   // "… explain who mediated the earlier swaps … can't remember which one": a "who" with its
   // verb asks a name, wherever it sits.
@@ -647,6 +710,16 @@ function askedOf(text: string): Asked | null {
   if (!FIGURE_CUE.test(text) && NAME_MEASURES.some(([re]) => re.test(lower))) return "name";
   if (/\bhow many\b|\bcount\b|\btotal\b|\bfigure\b|\btally\b|\bcumulative\b/i.test(text))
     return "figure";
+  // "POWs swapped Sat?", "civilians freed on the 23rd?": a class of people and what was done to
+  // them, no figure named: how many, in desk shorthand, not a statement to check.
+  if (
+    COUNT_SHORTHAND.test(text) &&
+    !/\d{2,}/.test(text.replace(/\b\d{1,2}(?:st|nd|rd|th)?\b/g, ""))
+  )
+    return "figure";
+  // "Change in returned Ukrainians between mid-2024 and September 2024?": a difference asked by
+  // its noun, whatever verb-like word ("returned") it carries.
+  if (DIFFERENCE.test(text)) return "figure";
   // "Reznikov is running the swap?", "307 came back on saturday?": a statement with a question
   // mark and no question word asks whether it is so.
   if (DECLARATIVE_CHECK.test(text)) return "check";
@@ -819,7 +892,11 @@ function measureOf(
   }
   if (r.asked === "ordinal") {
     if (/\bdirect (?:meeting|talks)\b/.test(lower)) return "first-direct-talks";
-    if (/\b(?:in|of) (?:the )?(?:year )?2025\b|\bthis year\b|\bin the year\b/.test(lower))
+    if (
+      /\b(?:in|of) (?:the )?(?:year )?(?:19|20)\d\d\b|\b(?:which|what|the) (?:19|20)\d\d(?:'s)? (?:exchange|swap)|\bthis year\b|\bin the year\b/.test(
+        lower,
+      )
+    )
       return "exchanges-this-year";
     if (
       /\bof the war\b|\bsince the (?:full[- ]scale )?invasion\b|\bnumber exchange\b|\bexchange number\b/.test(
@@ -1036,39 +1113,39 @@ function whenOf(k: Knowledge, question: string): When {
   const named = namedEvents(k, text).filter((e) => e.kind !== "tally");
   for (const e of byTitleWords(k, lower)) if (!named.includes(e)) named.push(e);
   // Every day and span named, and the exchanges they date, in order.
-  const all = readDates(withMonths(k, text), { refDate: null, yearFor: storyYears(k) }).filter(
-    (d) => !d.since,
-  );
+  const dated = withMonths(k, text);
+  const all = readDates(dated, { refDate: null, yearFor: storyYears(k) }).filter((d) => !d.since);
+  const found: { at: number; id: string }[] = [];
   for (const d of all) {
     const span = d.date ? { from: d.date, to: d.date } : d.range;
     if (span) out.spans.push(span);
     const ex = d.date
       ? (catalog.eventsByDay.get(d.date) ?? []).find((e) => e.kind === "exchange")
       : d.range
-        ? catalog.exchanges.filter(
-            (e) =>
-              !e.partOf &&
-              (eventStart(e) ?? "") >= (d.range?.from ?? "") &&
-              (eventStart(e) ?? "") <= (d.range?.to ?? ""),
-          )[0]
+        ? onlyExchangeIn(k, d.range)
         : undefined;
-    if (ex && !out.events.includes(ex.id)) out.events.push(ex.id);
+    if (ex) found.push({ at: d.start, id: ex.id });
   }
   // A month named bare ("the april swap"): the one exchange of that month the archive holds.
-  for (const m of lower.matchAll(
-    /\b(january|february|march|april|june|july|august|september|october|november|december)\b(?! \d)/g,
-  )) {
+  for (const m of dated
+    .toLowerCase()
+    .matchAll(
+      /\b(january|february|march|april|june|july|august|september|october|november|december)\b(?! \d)/g,
+    )) {
     const month = String(monthNumber(m[1] as string)).padStart(2, "0");
     const inMonth = catalog.exchanges.filter(
       (e) => !e.partOf && (eventStart(e) ?? "").slice(5, 7) === month,
     );
-    if (inMonth.length === 1 && !out.events.includes((inMonth[0] as Event).id))
-      out.events.splice(
-        lower.indexOf(m[1] as string) < lower.search(/\d/) ? 0 : out.events.length,
-        0,
-        (inMonth[0] as Event).id,
-      );
+    if (inMonth.length === 1) found.push({ at: m.index ?? 0, id: (inMonth[0] as Event).id });
   }
+  // An exchange or the deal named by its name ("the 1,000-for-1,000 deal", "the 49th swap").
+  for (const e of named) {
+    if (e.kind !== "exchange" && e.kind !== "deal") continue;
+    const at = nameAt(dated, e);
+    if (at >= 0) found.push({ at, id: e.id });
+  }
+  for (const x of found.sort((a, b) => a.at - b.at))
+    if (!out.events.includes(x.id)) out.events.push(x.id);
   // "In May 2025 in total, counting …": the month as a span, whatever it names inside it.
   const monthSpan = all.find((d) => !d.date && d.range);
   if (monthSpan?.range && /\bin total\b|\bcounting\b|\baltogether\b|\ball told\b/.test(lower)) {
@@ -1080,15 +1157,16 @@ function whenOf(k: Knowledge, question: string): When {
     return out;
   }
   const offset = OFFSET_DAYS.find(([re]) => re.test(lower));
-  if (offset && named[0]?.date) {
-    const day = addDaysIso(eventStart(named[0]) as string, offset[1]);
-    const onDay = (catalog.eventsByDay.get(day) ?? []).find((e) => e.kind === "exchange") ?? null;
-    say(
-      onDay,
-      day,
-      offset[0].exec(lower)?.[0] ?? null,
-      `${offset[1]} day(s) from ${named[0].title}`,
-    );
+  const anchor = offset ? offsetAnchor(k, text, offset[0], named) : null;
+  if (offset && anchor?.date) {
+    const day = addDaysIso(eventStart(anchor) as string, offset[1]);
+    // On that day: its exchange, else another event the question names that falls on it ("the
+    // day before the swap there was a meeting": the meeting).
+    const onDay =
+      (catalog.eventsByDay.get(day) ?? []).find((e) => e.kind === "exchange") ??
+      named.find((e) => e !== anchor && eventStart(e) === day) ??
+      null;
+    say(onDay, day, offset[0].exec(lower)?.[0] ?? null, `${offset[1]} day(s) from ${anchor.title}`);
     if (!onDay) out.eventId = null;
     return out;
   }
@@ -1190,6 +1268,55 @@ function whenOf(k: Knowledge, question: string): When {
   const only = out.events.length === 1 ? catalog.events.get(out.events[0] as string) : undefined;
   if (only) say(only, null, null);
   return out;
+}
+
+/**
+ * What "the day before …", "the day after …" counts from: the event named soonest after those
+ * words ("the day before the swap started – there was a meeting": the deal, not the meeting),
+ * the deal when they are followed by "the swap" or "the big swap"; else the first event named.
+ */
+function offsetAnchor(k: Knowledge, text: string, re: RegExp, named: Event[]): Event | null {
+  const m = re.exec(text);
+  if (!m) return named[0] ?? null;
+  const tail = text.slice((m.index ?? 0) + m[0].length);
+  const found: { at: number; e: Event }[] = [];
+  for (const e of named) {
+    const at = nameAt(tail, e);
+    if (at >= 0) found.push({ at, e });
+  }
+  const deal = k.catalog.deals[0];
+  const generic = GENERIC_DEAL.exec(tail);
+  if (deal && generic) found.push({ at: generic.index, e: deal });
+  found.sort((a, b) => a.at - b.at);
+  return found[0]?.e ?? named[0] ?? null;
+}
+
+/**
+ * The one exchange a span of days dates: a deal counts once, its waves with it, so "May 2025"
+ * (the early-May swap and the three-day deal) dates none. Undefined when none or several.
+ */
+function onlyExchangeIn(k: Knowledge, range: DayRange): Event | undefined {
+  const within = (e: Event) => {
+    const s = eventStart(e) ?? "";
+    return s >= range.from && s <= range.to;
+  };
+  const single = k.catalog.exchanges.filter((e) => !e.partOf && within(e));
+  const deals = k.catalog.deals.filter(within);
+  return single.length + deals.length === 1 ? single[0] : undefined;
+}
+
+/** Where in a text an event is first called by its title or one of its names; -1 if nowhere. */
+function nameAt(text: string, e: Event): number {
+  const t = normaliseAlias(text);
+  let at = -1;
+  for (const a of [e.title.replace(/^the /i, ""), ...e.aliases]) {
+    const m = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRe(normaliseAlias(a))}(?![\\p{L}\\p{N}])`,
+      "u",
+    ).exec(t);
+    if (m && (at < 0 || m.index < at)) at = m.index;
+  }
+  return at;
 }
 
 /**
@@ -1302,6 +1429,34 @@ function valuesNamed(text: string): number[] {
     if (Number.isFinite(n) && !out.includes(n)) out.push(n);
   }
   return out;
+}
+
+/**
+ * The two counts a difference of running totals sets apart, each side of "minus", "than",
+ * "against" (or "and") read apart: the claimants it names, the day or span it says, or the
+ * latest. Null unless each side says one of them and one side names who gives it.
+ */
+function countsApart(k: Knowledge, text: string): CountEnd[] | null {
+  const m =
+    COUNTS_APART.map((re) => re.exec(text)).find((x) => x !== null) ??
+    /^(.*?)\band\b(.*)$/i.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const ends = [m[1], m[2]].map((t) => {
+    const lower = t.toLowerCase();
+    const claimants = claimantsNamed(k, lower);
+    const dated = readDates(withMonths(k, t), { refDate: null, yearFor: storyYears(k) }).find(
+      (d) => !d.since && (d.date || d.range),
+    );
+    const range = dated ? (dated.date ? { from: dated.date, to: dated.date } : dated.range) : null;
+    const latest = NOW.test(lower);
+    return {
+      end: { claimantIds: claimants.length > 0 ? claimants : null, range },
+      said: claimants.length > 0 || range !== null || latest,
+    };
+  });
+  const [a, b] = ends as [(typeof ends)[number], (typeof ends)[number]];
+  if (!a.said || !b.said || (!a.end.claimantIds && !b.end.claimantIds)) return null;
+  return [a.end, b.end];
 }
 
 /** "The 24th" → "May 24": the month of the archive's one exchange on that day of the month. */

@@ -130,6 +130,9 @@ export const CHECK_LEAD =
   /^(?:(?:so\s+)?is it (?:right|true|correct|accurate)(?: that)?|is it the case that|(?:our |the )?(?:copy|draft|story|script|strap|caption|headline)(?: (?:says|has|reads|calls))?(?: that)?\s*:?|we (?:have|say|wrote|write|are running|ran)(?: that)?\s*:?|can we (?:call|say|write|run|use)(?: that)?|can you confirm(?: that)?|confirm(?: that)?|(?:is|was|were|did|does|do|has|have|had) )/i;
 export const CHECK_TAIL =
   /(?:[,.]?\s*-?\s*(?:(?:is|does) (?:that|this|it) (?:right|correct|true|accurate|add up|check out|stand up|hold up)|(?:the )?(?:right|correct) (?:figure|number|date|day)|that right|right|correct|true|ok|okay|yes|no|confirm|check|good|fine|accurate|safe|is that what the sources say|(?:do|does|did) (?:our|the) sources (?:back|support|bear out|say) (?:that|this|it)(?: up)?|(?:are|is) we (?:ok|okay|fine|right)|(?:can|could) we (?:run|say|use) (?:that|this|it))\s*\??\s*)$/i;
+/** "Is there a running tally that covers …?", "any count of …?": whether a figure is held, asked as the figure. */
+export const EXISTS_ASKED =
+  /^(?:so\s+)?(?:is|are|was|were) there (?:a|an|any|one)\b[^?]*\b(?:count|total|tally|figure|number|estimate)s?\b/i;
 /** "Is the 4,552 figure right?": a figure checked with nothing else said of it. */
 export const FIGURE_CHECK =
   /^(?:is|was)\s+(?:the\s+)?(?:figure\s+(?:of\s+)?)?([\d,.]+)(?:\s+(?:figure|number|total|count))?\s+(?:right|correct|accurate|true)\b/i;
@@ -138,11 +141,11 @@ export const FIGURE_CHECK =
 export const EITHER_ORDINAL =
   /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\b(?:first|second|third|fourth|fifth),\s*(?:the\s+)?(?:first|second|third|fourth|fifth),?\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last)\b/i;
 export const ORDINAL_ASKED =
-  /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is|came|come|arrived|returned|were)\b|\bin which (?:wave|leg|stage|round|batch)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:exchange|swap) (?:number|was)|\bwhat number\b(?!\s+(?:goes|go|should|do we|to use|for the|on the|would|to put|we use|(?:does|did|do) (?:\S+\s+){1,3}?(?:give|gives|cite|cites|put|puts|quote|quotes|report|reports|say|says)\b))|\bwhich (?:one|number)\b(?! is (?:it|right|correct|true|accurate)\b)|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b|^(?:the )?(?:exchange|swap) number\b/i;
+  /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is|came|come|arrived|returned|were)\b|\bin which (?:wave|leg|stage|round|batch)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:(?:19|20)\d\d(?:'s)?\s+)?(?:exchange|swap) (?:number|was)|\bwhat number\b(?!\s+(?:goes|go|should|do we|to use|for the|on the|would|to put|we use|(?:does|did|do) (?:\S+\s+){1,3}?(?:give|gives|cite|cites|put|puts|quote|quotes|report|reports|say|says)\b))|\bwhich (?:one|number)\b(?! is (?:it|right|correct|true|accurate)\b)|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b|^(?:the )?(?:exchange|swap) number\b|\b(?:was|is|were)\s+(?:which|what) (?:wave|leg|stage|round|batch)\b|\b(?:which|what) (?:wave|leg|stage|round|batch) (?:number|no\.?)(?!\w)|\b(?:was|is|were)\s+(?:which|what) day of (?:the |that |this )?(?:exchange|swap|deal)\b/i;
 export const DATE_ASKED =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on what (?:date|day)s?\b|\b(?:what|which) (?:was|is|were|are) the (?:date|day)s?\b|date of\b)|\bdate\s*\?|\bdate pls\b|\bdates?\s*[.!?]*\s*$|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b|\b(?:in |on )?(?:which|what) (?:month|year|month and year|year and month|day of the week)\b|\b(?:wondering|wonder|know|tell me|remind me|find out|asking|sure|remember|recall|check)\s+when\b/i;
+  /\b(?:exact|precise)\s+(?:date|day)\b|\b(?:date|day)\s+(?:exact|precise)(?:ly)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on (?:what|which) (?:date|day)s?\b|\b(?:what|which) (?:was|is|were|are) the (?:date|day)s?\b|date of\b)|\bdate\s*\?|\bdate pls\b|\bdates?\s*[.!?]*\s*$|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b|\b(?:in |on )?(?:which|what) (?:month|year|month and year|year and month|day of the week)\b|\b(?:wondering|wonder|know|tell me|remind me|find out|asking|sure|remember|recall|check)\s+when\b/i;
 export const NAME_ASKED =
-  /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|papers?|articles?|reports?|stor(?:y|ies)|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|minister|official|person|palace|city|town|country|negotiator|spokes(?:man|woman|person))\b|what (?:\w+ )?(?:palace|building|venue)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\b(?:taken|transferred|sent|moved|brought|flown)\s+(?:to\s+)?where\b|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town)\b/i;
+  /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|papers?|articles?|reports?|stor(?:y|ies)|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|minister|official|person|palace|city|town|country|negotiator|spokes(?:man|woman|person))\b|what (?:\w+ )?(?:palace|building|venue)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\b(?:taken|transferred|sent|moved|brought|flown)\s+(?:to\s+)?where\b|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town|country)\b/i;
 export const FIGURE_ASKED =
   /\bhow (?:many|much|long)\b|\bnumber of\b|\bwhat (?:was|is) the (?:total|figure|number|count)\b|\bcount\b|\?$/i;
 
@@ -168,7 +171,7 @@ export const WHY_ASKED =
 
 /** "Were they all POWs?", "any civilians among them?": who made up a wave, not how many. */
 export const COMPOSITION_ASKED =
-  /\ball\b[^?]{0,50}\b(?:pows?|prisoners of war|soldiers|servicemen|military|troops|combatants|service ?members)\b|\b(?:pows?|prisoners of war|soldiers|servicemen)\b[^?]{0,15}\ball\b|\bonly (?:pows?|prisoners of war|soldiers|servicemen|military)\b|\bany civilians\b|\bcivilians (?:among|included|too|as well)\b/i;
+  /\ball\b[^?]{0,50}\b(?:pows?|prisoners of war|soldiers?|servicem[ae]n|military|troops|combatants|service ?members)\b|\b(?:pows?|prisoners of war|soldiers|servicemen)\b[^?]{0,15}\ball\b|\bonly (?:pows?|prisoners of war|soldiers|servicemen|military)\b|\bany civilians\b|\bcivil(?:ian)?s? (?:among|included|too|as well|also)\b/i;
 
 /**
  * "The split for Russia's side — servicemen vs civilians", "soldiers and civilians": both parts
@@ -189,7 +192,7 @@ export const NAME_MEASURES: readonly [RegExp, Measure][] = [
     "pictured-in",
   ],
   [
-    /\b(?:where|which (?:country|city|place))\b.{0,60}\b(?:taken|transferred|sent|moved|brought|go|went|flown)\b|\b(?:taken|transferred|sent|moved|brought|flown)\s+(?:to\s+)?where\b/i,
+    /\b(?:where|which (?:country|city|place))\b.{0,60}\b(?:taken|transferred|sent|moved|brought|go|went|flown)\b|\b(?:taken|transferred|sent|moved|brought|flown)\s+(?:to\s+)?where\b|\b(?:taken|transferred|sent|moved|brought|flown|go|goes|went)\b.{0,20}\bto (?:which|what) (?:country|city|place)\b/i,
     "taken-to",
   ],
   [/\bwhere\b.{0,40}\bagreed?\b|\bagreed where\b/i, "agreed-in"],
@@ -319,6 +322,9 @@ export const TALLY_WORDS =
 export const TO_WAVE =
   /\b(?:after|by|through|up to|until|as of|(?:at|to|by) the (?:end|close) of)\s+(?:the\s+)?(?:(?:first|second|third|last|final|1st|2nd|3rd)\s+(?:day|wave|leg|stage)|day\s+(?:one|two|three|1|2|3)|friday|saturday|sunday)\b/i;
 /** "Had been swapped by the end of day two": up to the end of a wave is the deal so far, tally word or none. */
+/** A running total that takes in a span or an event whole: it is counted as of its last day. */
+export const TAKES_IN =
+  /\b(?:includ(?:es?|ing)|cover(?:s|ing)?|tak(?:es?|ing) in|account(?:s|ing)? for|reflect(?:s|ing)?)\b/i;
 export const BY_END_OF = /\b(?:by|at|as of) the (?:end|close) of\b/i;
 /** "As of end of May 24", "through the 24th": up to a day, which within a named deal is the deal so far. */
 export const TO_DAY =
@@ -339,7 +345,18 @@ export const WAR_VERB =
 export const REMAINING =
   /\b(?:still (?:to come|left|to be)|left to come|were still left|remain(?:ed|ing)?|yet to come|to go)\b/i;
 export const DIFFERENCE =
-  /\bhow many more\b|\bdifference\b|\bdiff\b|\bgap\b|\bhow (?:much|many) (?:bigger|larger|smaller|more|less|fewer)\b|\bhow far apart\b|\bgap between\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b/i;
+  /\bhow many more\b|\bdifference\b|\bchange (?:in|between)\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\bdiff\b|\bgap\b|\bhow (?:much|many) (?:bigger|larger|smaller|more|less|fewer)\b|\bhow far apart\b|\bgap between\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b/i;
+/**
+ * The day a running total is counted from, asked: "since when is it counted", "counted from
+ * February or March 2022?", "when does that tally start counting".
+ */
+export const COUNT_START =
+  /\b(?:counted|counting|tallied|reckoned)\s+(?:from|since)\s+(?:when|what|which)\b|\b(?:counted|counting|tallied|reckoned)\s+(?:from|since)\b[^?]*\bor\b|\bsince when\b|\bfrom when\b|\bstart(?:s|ed)? counting\b/i;
+/** What sets the two counts of a difference apart: "HQ's latest minus the ombudsman's". */
+export const COUNTS_APART: readonly RegExp[] = [
+  /\bsubtract(?:ed|ing)?\b(.*?)\bfrom\b(.*)$/i,
+  /^(.*?)\b(?:minus|than|against|vs\.?|versus|compared (?:to|with))\b(.*)$/i,
+];
 /** "Which was bigger, the April swap or the May 6 one?": two exchanges compared. */
 export const COMPARE =
   /\b(?:bigger|larger|smaller|more people|biggest|largest)\b.*\b(?:than|or)\b|\b(?:than|or)\b.*\b(?:bigger|larger|smaller)\b/i;
@@ -369,8 +386,8 @@ export const ONLY_OUTCOME = /\bonly (?:concrete|tangible|real) (?:result|outcome
 
 /** "The day after the Istanbul talks", "a week after": days counted from a named event. */
 export const OFFSET_DAYS: readonly [RegExp, number][] = [
-  [/\bthe day after\b/i, 1],
-  [/\bthe day before\b/i, -1],
+  [/(?:\bthe |^|\bon )day after\b/i, 1],
+  [/(?:\bthe |^|\bon )day before\b/i, -1],
   [/\ba week after\b|\bone week after\b/i, 7],
   [/\btwo days after\b/i, 2],
 ];
@@ -389,9 +406,32 @@ export const WAVE_DAY: readonly [RegExp, "first" | "second" | "last"][] = [
 ];
 /** Waves named as such ("day one", "the third wave"), not by a verb ("began", "wrapped up"). */
 export const WAVE_PLACE: readonly [RegExp, 0 | 1 | -1][] = [
-  [/\b(?:first day|day one|day 1|first wave|opening day)\b/gi, 0],
-  [/\b(?:second day|day two|day 2|second wave|second leg|middle (?:day|wave|leg))\b/gi, 1],
-  [/\b(?:last day|final day|third day|day three|day 3|last wave|final wave|third wave)\b/gi, -1],
+  [/\b(?:first day|day one|day 1|first wave|opening day|(?:wave|leg|stage)[- ](?:1|one))\b/gi, 0],
+  [
+    /\b(?:second day|day two|day 2|second wave|second leg|middle (?:day|wave|leg)|(?:wave|leg|stage)[- ](?:2|two))\b/gi,
+    1,
+  ],
+  [
+    /\b(?:last day|final day|third day|day three|day 3|last wave|final wave|third wave|(?:wave|leg|stage)[- ](?:3|three))\b/gi,
+    -1,
+  ],
+];
+/** "The first two waves", "the first 2 legs": the deal's first two days, as they are read. */
+export const FIRST_TWO_WAVES = /\b(first|opening) (two|2) (?:waves|legs|stages|rounds|batches)\b/gi;
+/**
+ * Waves named with one noun for all ("waves 2 and 3", "days one and three", "the first and the
+ * last wave"): written out one by one ("wave 2 and wave 3") so each is read as a wave.
+ */
+export const SHARED_WAVE_NOUN: readonly [RegExp, (...m: string[]) => string][] = [
+  [
+    /\b(wave|day|leg|stage)s\s+((?:1|2|3|one|two|three)(?:\s*(?:,|and|&|\+|plus)\s*(?:1|2|3|one|two|three))+)\b/gi,
+    (_m, noun, list) =>
+      (list.match(/\b(?:1|2|3|one|two|three)\b/gi) ?? []).map((n) => `${noun} ${n}`).join(" and "),
+  ],
+  [
+    /\bthe (first|second|third|last|final) (and|or|vs\.?|versus) (?:the )?(first|second|third|last|final) (wave|day|leg|stage)s?\b/gi,
+    (_m, a, join, b, noun) => `the ${a} ${noun} ${join} the ${b} ${noun}`,
+  ],
 ];
 export const WEEKEND = /\b(?:the )?weekend\b/i;
 export const NOW =
@@ -414,7 +454,7 @@ export const SOURCE_GIVES =
 
 /** A follow-up: read against the question before it in the thread. */
 export const FOLLOW_UP =
-  /^(?:and|what about|how about|same for|same|also|so|then|ok(?:ay)?|and what|n)\b|\b(?:was|is|did|does|were|are) (?:it|that|they|those)\s*\??\s*$|^(?:over|in) how many\b|^(?:he|she|they|it|that)\b|\bthat (?:day|time)\b|\bthose\b|\b(?:the same|that one)\b/i;
+  /^(?:(?:ah|oh|hm+|great|thanks|cheers|ok(?:ay)?)\b[\s,!.\-–—]+)*(?:and|what about|how about|same for|same|also|so|then|ok(?:ay)?|and what|n)\b|\b(?:was|is|did|does|were|are) (?:it|that|they|those)\s*\??\s*$|^(?:over|in) how many\b|^(?:he|she|they|it|that)\b|\bthat (?:day|time)\b|\bthose\b|\b(?:the same|that one)\b/i;
 
 /** A figure named with its own words in a check: "207" in "did 207 come back". */
 export const SIDES_ORDER: readonly Side[] = ["each", "ukraine", "russia", "total"];
@@ -450,7 +490,7 @@ export const KNOWN_CAPITALS =
  * ("Reznikov is running the swap?", "307 came back on saturday?"), with no question word at all.
  */
 export const DECLARATIVE_CHECK =
-  /^(?!.*\b(?:how|what|which|when|who|whom|whose|where|why)\b)(?:[\w'’,:-]+\s+){1,8}(?:is|are|was|were|has|have|had|came|come|got|went|did|didn't|did not|wasn't|weren't|isn't|hasn't|haven't|won't|never|led|leads|runs|ran|announced|said|took|returned|freed|released|swapped)(?![\w'’])[^?]*\S\s*\?\s*$/i;
+  /^(?!.*\b(?:how|what|which|when|who|whom|whose|where|why)\b)(?:[\w'’,:-]+\s+){1,8}(?:is|are|was|were|has|have|had|came|come|got|went|did|didn't|did not|wasn't|weren't|isn't|hasn't|haven't|won't|never|led|leads|runs|ran|announced|said|took|returned|freed|released|swapped|accepted|agreed|rejected|refused)(?![\w'’])[^?]*\S\s*\?\s*$/i;
 export const WEEKDAY_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 /** Words that date a thing and say nothing else of it: "the swap was held on Friday, May 23". */
 export const DATING_WORDS =
@@ -471,7 +511,9 @@ export const EVENT_NOUNS =
   /\b(?:briefing|press conference|presser|speech|address|interview|summit|visit|ceremony|funeral|hearing|vote|session)s?\b/i;
 /** "How many days between the talks and the first wave": the days from one event to another. */
 export const DAYS_BETWEEN =
-  /\bhow (?:many days|long)\b.*?\b(?:between|from)\s+(.+?)\s+(?:and|to|till|until)\s+(.+?)\s*\??\s*$/i;
+  /\b(?:how (?:many days|long)|(?:number of )?days|time|weeks?)\b.*?\b(?:between|from)\s+(.+?)\s+(?:and|to|till|until)\s+(.+?)\s*\??\s*$/i;
+/** "How many were freed in the days between …": a count of people asked, not of days. */
+export const HOW_MANY_OF = /\bhow many (?!days\b|weeks\b)\w+/i;
 /** "Which 2025 swap does the table call the 'largest swap since 2022'": an event by its description. */
 export const DESCRIBED_AS =
   /\bwhich (?:(?:\d{4}|one|of the) )?(?:swap|exchange|wave|one|day|meeting)\b.*?\b(?:call|calls|called|describe[sd]?|label(?:s|led|ed)?|term(?:s|ed)?|dub(?:s|bed)?)\b[^'"“‘]*?(['"“‘])(.{6,}?)['"”’]/i;
@@ -511,3 +553,100 @@ export const PASSAGE_STOP =
 /** A date as a passage writes it: "March of 2022", "May 21–22", "December 2019", "in 2019". */
 export const PASSAGE_DATE =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(\d{1,2}(?:\s*[–-]\s*\d{1,2})?(?:st|nd|rd|th)?)?,?\s*((?:19|20)\d\d)?\b(?<=\d)|\bin ((?:19|20)\d\d)\b/g;
+
+/**
+ * A day of the month said in words ("twenty four May", "the twenty-fourth of May", "May
+ * twenty-fourth"): each word's worth, a compound's parts added. Cardinals under ten are never
+ * read as days ("two May exchanges" are two exchanges), ordinals always are.
+ */
+export const DAY_WORD_VALUES: Readonly<Record<string, { n: number; ordinal: boolean }>> = {
+  ...Object.fromEntries(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+      .split(" ")
+      .map((w, i) => [w, { n: i + 1, ordinal: false }]),
+  ),
+  ...Object.fromEntries(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+      .split(" ")
+      .map((w, i) => [w, { n: i + 1, ordinal: true }]),
+  ),
+  twenty: { n: 20, ordinal: false },
+  thirty: { n: 30, ordinal: false },
+  twentieth: { n: 20, ordinal: true },
+  thirtieth: { n: 30, ordinal: true },
+};
+/** After "may" said before it, words that make "may" the month and not the verb ("… may was …"). */
+export const MAY_AS_MONTH =
+  /^\s*(?:$|[?,.:;!)]|(?:was|is|were|swap|exchange|wave|release|day|and|or|\d)\b)/i;
+/** A follow-up's lead word, which asks nothing of its own: "and what date …", "so who …". */
+export const FOLLOW_UP_LEAD =
+  /^\s*(?:and|so|but|ok(?:ay)?|also|then)\b[,\s]+(?=(?:(?:on|in|at|by) (?:what|which) )?(?:how|what|which|when|who|whose|date|day)\b)/i;
+/** Words of a title or a quote that name no one: "Foreign Minister", "President", "Kremlin aide". */
+export const NAME_PLAIN_WORDS: ReadonlySet<string> = new Set(
+  "president former foreign minister ministry secretary state defence defense aide spokesman press official officials administration".split(
+    " ",
+  ),
+);
+/** "… – sourced?", "is there a source for …": whether a source says it, not whether it is so. */
+export const SOURCED_ASKED =
+  /\bsourced\b|\bis there a source\b|\bany source\b|\bdoes (?:a|any) source (?:say|give)\b/i;
+/** Words of a checked claim that say nothing of what is claimed ("that", "were", "talks" said plainly). */
+export const CLAIM_PLAIN_WORDS: ReadonlySet<string> = new Set(
+  "that this with from were was have been their they them which what when also said says the talks meeting negotiations".split(
+    " ",
+  ),
+);
+/** "POWs swapped Sat?": a class of people and what was done to them, said first, as desks ask how many. */
+export const COUNT_SHORTHAND =
+  /^(?:the\s+)?(?:pows?|prisoners?|captives|civilians?|soldiers?|servicemen|troops|people|ukrainians?|russians?)\s+(?:swapped|freed|released|returned|exchanged|came (?:home|back)|brought (?:home|back)|handed over)\b[^?]*\?\s*$/i;
+/**
+ * A weekday cut short, where it can only be the day ("swapped Sat?", "on Fri"): last in the
+ * question or after "on"; "sat" or "sun" mid-sentence are left as words.
+ */
+export const WEEKDAY_SHORT: Readonly<Record<string, string>> = {
+  mon: "Monday",
+  tue: "Tuesday",
+  tues: "Tuesday",
+  wed: "Wednesday",
+  thu: "Thursday",
+  thur: "Thursday",
+  thurs: "Thursday",
+  fri: "Friday",
+  sat: "Saturday",
+  sun: "Sunday",
+};
+export const WEEKDAY_SHORT_AT =
+  /(\bon\s+)?\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=(\s*[?!.,]?\s*$)|\s|$)/gi;
+/** A party's yes asked: "did Russia agree to …", "Moscow accepted …", "did they go for …". */
+export const AGREE_ASKED =
+  /\b(?:agree[ds]?|agreeing|accept(?:ed|s)?|go for|went for|sign(?:ed)? up to|say yes to|said yes to)\b(?:\s+to\b)?/i;
+/** The parties a refusal is said of, and how the answer names them. */
+export const PARTY_WORDS: readonly [RegExp, RegExp, string][] = [
+  [
+    /\b(?:russia|moscow|the kremlin|kremlin|putin)\b/i,
+    /\b(?:Russia|Russia['’]s|Moscow|Kremlin|Putin)\b/,
+    "Russia",
+  ],
+  [/\b(?:ukraine|kyiv|zelensky\w*)\b/i, /\b(?:Ukraine|Ukraine['’]s|Kyiv|Zelensky\w*)\b/, "Ukraine"],
+];
+/** A word saying a proposal was turned down. */
+export const REFUSAL_WORDS = /^(?:reject(?:ed|s|ing)?|refus(?:ed|es|al|ing)?|turned|declined)$/;
+/** Words of a proposal asked about that do not name it: "the", "swap", "Istanbul". */
+export const THING_PLAIN: ReadonlySet<string> = new Set(
+  "that this their there them with from into during talks meeting istanbul swap exchange deal prisoner prisoners proposal proposals plan plans offer request ukraine ukraine's russia russia's kyiv moscow offer what which".split(
+    " ",
+  ),
+);
+/** Talks to come asked: "are more talks planned?", "further meetings scheduled?". */
+export const TALKS_PLANNED_ASKED =
+  /\b(?:more|further|new|next|another|other|follow-up)\b[^?]{0,30}\b(?:talks|meetings?|negotiations?|rounds?)\b[^?]{0,40}\b(?:planned|scheduled|expected|on the cards|in the works)\b|\b(?:planned|scheduled)\b[^?]{0,20}\b(?:more|further|new|next) (?:direct )?(?:talks|meetings?|negotiations?|rounds?)\b/i;
+/** A sentence on talks or meetings. */
+export const TALKS_WORDS = /\b(?:talks|meetings?|negotiations?)\b/i;
+/** A sentence saying whether more are planned: "further meetings are planned", "agreed to continue talks". */
+export const PLANS_SAID = /\b(?:planned|scheduled|agreed to continue|will (?:meet|continue) )/i;
+/** A sentence saying none are: "no new direct peace talks were planned", "not planned". */
+export const PLANS_NONE =
+  /\bno (?:new |further |more )?[\w\s]{0,20}(?:talks|meetings?|negotiations?)\b[^.]*\b(?:planned|scheduled)\b|\bnot (?:planned|scheduled)\b/i;
+/** A post on social media ("Trump posted that …", "post on X"): the store files it as a tweet. */
+export const POSTED =
+  /\b(post)(ed|s)?\b(?=\s+(?:that|on (?:x|twitter|truth social|social media)\b))/gi;
