@@ -15,7 +15,8 @@ export type Expected = Verdict | "none";
  * "fresh": a second blind set, written after the sealed half was spent; "fresh2": a third,
  * written after the fresh set was spent; "fresh3": a fourth, after the third; "fresh4": a fifth,
  * after the fourth; "fresh5": a sixth, after the fifth; "fresh6": a seventh, after the sixth;
- * "fresh7": an eighth, after the seventh; "fresh8": a ninth, after the eighth.
+ * "fresh7": an eighth, after the seventh; "fresh8": a ninth, after the eighth; "fresh9": a tenth,
+ * after the ninth.
  * Each is run once, then becomes a dev set.
  */
 export const HALVES = [
@@ -29,6 +30,7 @@ export const HALVES = [
   "fresh6",
   "fresh7",
   "fresh8",
+  "fresh9",
 ] as const;
 export type Half = (typeof HALVES)[number];
 /** Every half but the dev one: each was run once (blind) and has been read since. */

@@ -99,7 +99,10 @@ describe("blind corpus, the spent sealed half and fresh sets", () => {
 });
 
 /** False corrections a set's one run found that are not fixed yet: on correct copy, and in all. */
-const NOT_YET_FIXED: Partial<Record<(typeof SPENT_HALVES)[number], readonly [number, number]>> = {};
+const NOT_YET_FIXED: Partial<Record<(typeof SPENT_HALVES)[number], readonly [number, number]>> = {
+  // The tenth set's one run (commit f37cd72): 11 on correct copy, 16 false in all.
+  fresh9: [11, 16],
+};
 
 const REACHED = {
   sealed: [0.861, 2],
@@ -111,4 +114,5 @@ const REACHED = {
   fresh6: [0.668, 3],
   fresh7: [0.594, 4],
   fresh8: [0.682, 10],
+  fresh9: [0.647, 16],
 } as const;

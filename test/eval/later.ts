@@ -27,8 +27,9 @@ import { claimantMatches } from "./ingest.ts";
  * "fresh2": a third, written after the fresh set was run and read; run once.
  * "fresh3": a fourth, written after the third was run and read; run once.
  * "fresh4": a fifth, written after the fourth was run and read; run once.
+ * "fresh5": a sixth, written after the fifth was run and read; run once.
  */
-export type LaterHalf = "dev" | "sealed" | "fresh" | "fresh2" | "fresh3" | "fresh4";
+export type LaterHalf = "dev" | "sealed" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5";
 
 interface LabelEvent {
   kind: string;

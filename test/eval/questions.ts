@@ -25,8 +25,17 @@ import type { Knowledge } from "../../src/domain/queries.ts";
  * "fresh3": a fourth, written after the third was run and read; run once.
  * "fresh4": a fifth, written after the fourth was run and read; run once.
  * "fresh5": a sixth, written after the fifth was run and read; run once.
+ * "fresh6": a seventh, written after the sixth was run and read; run once.
  */
-export type QHalf = "dev" | "sealed" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5";
+export type QHalf =
+  | "dev"
+  | "sealed"
+  | "fresh"
+  | "fresh2"
+  | "fresh3"
+  | "fresh4"
+  | "fresh5"
+  | "fresh6";
 export type QKind = "figure" | "date" | "name" | "ordinal" | "check" | "none";
 
 export interface Question {
