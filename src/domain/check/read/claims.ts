@@ -1095,6 +1095,9 @@ function sentenceClaims(
     } else if (measure === "released-to-date" && soFar) {
       claim.soFar = true;
       claim.cues.scope = soFar[0];
+      // "DAY 2 TALLY → 697": so far as of the deal's second day, which only the archive can
+      // date; as of the draft's own day it may be another count, so it is never put right.
+      if (/^day[- ]/i.test(soFar[0])) claim.scopeUnclear = true;
     } else if (measure === "returned-since-2022" && since) {
       claim.cues.scope = since[0];
     } else if (ordinalScope) {

@@ -10,6 +10,8 @@ import { type NounPhrase, readNoun } from "./nouns.ts";
  * sentence about an exchange ("another 307 were swapped", "Ukraine got 230 back").
  */
 export function impliedCount(before: string, after: string, exchangeSentence: boolean): boolean {
+  // "1,312 are still waiting for someone": those not (yet) freed are no exchange's count.
+  if (NOT_FREED_AFTER.test(after)) return false;
   if (IMPLIED_AFTER.test(after) || IMPLIED_BEFORE.test(before)) return true;
   if (!exchangeSentence) return false;
   if (
@@ -24,6 +26,9 @@ export function impliedCount(before: string, after: string, exchangeSentence: bo
     ) && /^\s*(?:$|[,;.–—)]|and\b|back\b|in\b|on\b)/i.test(after)
   );
 }
+
+const NOT_FREED_AFTER =
+  /^\s+(?:are|were|is|was|remain|remained|have been)\s+(?:still\s+)?(?:waiting|missing|held|detained|in captivity|unaccounted|searching|hoping|looking)\b/i;
 
 /** The counted noun nearest a position in the sentence, preferring one before it. */
 /** "… and one hundred and twenty were civilians": the noun after "were" is the figure's own. */
@@ -50,6 +55,13 @@ export function countedNear(s: string, at: number, end = at): Counted {
       s.slice(Math.max(0, m.index - 20), m.index),
     );
     if (m.index > at && lead && Math.max(0, m.index - 20) + lead.index !== at) continue;
+    // "120 of the 390 it got back were civilians": the noun after "were" is the part's, not the whole's.
+    if (
+      m.index > at &&
+      /\b\d[\d,]*\s+of\s+(?:the|those|these)\s+$/i.test(s.slice(Math.max(0, at - 24), at)) &&
+      /\b(?:were|was|are)\s+(?:all\s+)?$/i.test(s.slice(Math.max(0, m.index - 12), m.index))
+    )
+      continue;
     // "120 were civilians, … the exchange of 390": a noun another figure is said to be is that
     // figure's (unless this one is a part of it: "… were prisoners of war, of them 248").
     if (
