@@ -609,3 +609,23 @@ describe("the tenth set's false corrections, in our own words", () => {
     ).not.toContainEqual(["860", "contradicted"]);
   });
 });
+
+describe("the tenth set's false corrections, in our own words (2)", () => {
+  it("'completed on May 25' dates the deal's end, however long the aside before it", () => {
+    const [day] = factcheck(
+      k,
+      "Six months on from the biggest swap of the war, 1,000 for 1,000, with 390 on the first day and 307 on the second, completed on May 25, we write again.",
+      { refDate: "2025-11-20" },
+    ).claims.filter((c) => c.claim === "May 25");
+    expect(day?.verdict).toBe("supported");
+  });
+
+  it("'freed since March 2020' is a running total with a start year of its own, not a wave's figure", () => {
+    expect(
+      verdicts(
+        "He said the headquarters had counted more than 4,750 freed since March 2020. And tomorrow, we are promised, the final 303.",
+        "2025-05-24",
+      ),
+    ).toContainEqual(["more than 4,750", "disputed"]);
+  });
+});

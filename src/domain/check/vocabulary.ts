@@ -107,7 +107,7 @@ export const PLANNED =
   /\b(?:will|would|until|due (?:by|on|to|in)|scheduled|set to|agreed to|agree to|plan(?:s|ned)? to|to be|expected to|is to|are to|due to|agreement to|deal to|to (?:release|swap|exchange|free|trade|return))\b/i;
 
 export const SINCE_START =
-  /\bsince (?:the (?:full-scale |russian )?(?:invasion|war)|russia['’]s (?:full-scale )?invasion|(?:(?:late |early )?(?:february|feb\.?|march|mar\.?) (?:of )?)?2022|the (?:start|beginning|outbreak) of the (?:full-scale )?(?:war|invasion)|the war (?:began|started|broke out))\b|\bin total since\b/i;
+  /\bsince (?:(?:(?:early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:of )?)?202[0-4]\b|the (?:full-scale |russian )?(?:invasion|war)|russia['’]s (?:full-scale )?invasion|(?:(?:late |early )?(?:february|feb\.?|march|mar\.?) (?:of )?)?2022|the (?:start|beginning|outbreak) of the (?:full-scale )?(?:war|invasion)|the war (?:began|started|broke out))\b|\bin total since\b/i;
 
 export const WHOLE_DEAL =
   /\b(?:deal|agreement|multi-day|three-day|operation|in all|in total|altogether|all told|now|complet(?:e|ed|ing)|(?:three|all three|3) (?:waves|stages|rounds|legs|phases|parts|days)|(?:largest|biggest) (?:prisoner )?(?:exchange|swap)|\d[\d,]*[- ]for[- ]\d|thousand[- ]for[- ]thousand|over (?:a span of )?(?:three|3) days)\b/i;
@@ -448,7 +448,7 @@ export const EVENT_CUES: readonly {
   {
     about: "end",
     hint: /end|complet|wrap|finish|conclud|clos|final|last/iu,
-    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)(?:,(?:[^,.;:]|\d[,.]\d){1,60},)?\s+(?:[\p{L}'’-]+\s+){0,2}?(?:ended|ends|was completed|completed|wrapped up|wraps up|finished|concluded)|\bending(?= on\b)|(?:complet|finish|conclud|clos)(?:ed|ing) the (?:[\d,]+-for-[\d,]+ |prisoner )?(?:exchange|swap|deal|agreement|operation)|(?:ended|wrapped up) the (?:exchange|swap|deal|operation)|complete(?:s|d)? (?:the |their |a )?(?:[\d,]+-for-[\d,]+ )?(?:prisoner )?(?:exchange|swap)|(?:final|last|closing) (?:wave|stage|round|day|leg|phase|batch|part|group|tranche)|(?:final|last|remaining) \d[\d,]* (?:prisoners|people|persons|captives|POWs|servicemen|soldiers|Ukrainians|Russians)|the (?:last|final) of (?:them|the (?:waves|stages|rounds))|to (?:finish|close|complete) (?:it|the (?:exchange|swap|deal))(?: off)?|to finish)\b/giu,
+    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)(?:,(?:[^,.;:]|\d[,.]\d){1,60},)?\s+(?:[\p{L}'’-]+\s+){0,2}?(?:ended|ends|was completed|completed|wrapped up|wraps up|finished|concluded)|\bending(?= on\b)|(?:complet|finish|conclud|clos)(?:ed|ing) the (?:[\d,]+-for-[\d,]+ |prisoner )?(?:exchange|swap|deal|agreement|operation)|(?:ended|wrapped up) the (?:exchange|swap|deal|operation)|complete(?:s|d)? (?:the |their |a )?(?:[\d,]+-for-[\d,]+ )?(?:prisoner )?(?:exchange|swap)|(?:final|last|closing) (?:wave|stage|round|day|leg|phase|batch|part|group|tranche)|(?:final|last|remaining) \d[\d,]* (?:prisoners|people|persons|captives|POWs|servicemen|soldiers|Ukrainians|Russians)|the (?:last|final) of (?:them|the (?:waves|stages|rounds))|to (?:finish|close|complete) (?:it|the (?:exchange|swap|deal))(?: off)?|to finish|(?:completed|ended|concluded|finished|wrapped up)(?= (?:on|by) ))\b/giu,
   },
   {
     about: "wave2",
