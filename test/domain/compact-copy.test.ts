@@ -629,3 +629,14 @@ describe("the tenth set's false corrections, in our own words (2)", () => {
     ).toContainEqual(["more than 4,750", "disputed"]);
   });
 });
+
+describe("a day set off as the day of a report", () => {
+  it("'what the ministry reported, on 24 May, was 270 … and 120 …—390 in total' is not the 24 May wave's", () => {
+    expect(
+      verdicts(
+        "What the ministry reported, on 24 May, was 270 servicemen and 120 civilians received, 390 people in total.",
+        "2025-07-08",
+      ),
+    ).not.toContainEqual(["390", "contradicted"]);
+  });
+});

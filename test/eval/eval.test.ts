@@ -100,8 +100,8 @@ describe("blind corpus, the spent sealed half and fresh sets", () => {
 
 /** False corrections a set's one run found that are not fixed yet: on correct copy, and in all. */
 const NOT_YET_FIXED: Partial<Record<(typeof SPENT_HALVES)[number], readonly [number, number]>> = {
-  // The tenth set's one run (commit f37cd72): 11 on correct copy, 16 false in all; 7 and 11 now.
-  fresh9: [7, 11],
+  // The tenth set's one run (commit f37cd72): 11 on correct copy, 16 false in all; 6 and 10 now.
+  fresh9: [6, 10],
 };
 
 const REACHED = {
@@ -114,5 +114,5 @@ const REACHED = {
   fresh6: [0.668, 3],
   fresh7: [0.594, 4],
   fresh8: [0.682, 10],
-  fresh9: [0.656, 16],
+  fresh9: [0.658, 16],
 } as const;

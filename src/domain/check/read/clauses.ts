@@ -59,6 +59,7 @@ export function dateFor(
       !(
         text && DOCUMENT_DAY_BEFORE.test(text.slice(Math.max(0, d.start - off - 40), d.start - off))
       ) &&
+      !(text && REPORTED_ON.test(text.slice(Math.max(0, d.start - off - 30), d.start - off))) &&
       !anotherFigures(d, text, off, rel) &&
       !leadsAnother(d, text, off, relEnd) &&
       !forHeading(d, text, off) &&
@@ -147,6 +148,10 @@ function anotherFigures(d: DateInfo, text: string, off: number, rel: number): bo
   const m = POSSESSIVE_FIGURE.exec(text.slice(d.end - off, d.end - off + 40));
   return m !== null && d.end - off + m[0].length !== rel;
 }
+
+/** "What the ministry reported, on 24 May, was 390": the day of the report, set off by commas. */
+const REPORTED_ON =
+  /\b(?:said|says|reported|announced|stated|wrote|posted|told|confirmed)\s*,\s*(?:on\s+)?$/i;
 
 /** "Yesterday 390 for 390, today 307 for 307": a day after the figure that leads a figure of its own. */
 function leadsAnother(d: DateInfo, text: string, off: number, relEnd: number): boolean {
