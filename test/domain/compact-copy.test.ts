@@ -640,3 +640,21 @@ describe("a day set off as the day of a report", () => {
     ).not.toContainEqual(["390", "contradicted"]);
   });
 });
+
+describe("an editor's marks and a total told through a possessive", () => {
+  it("'takes Kyiv's total for the two days to 697' is the deal so far, not the first day's", () => {
+    expect(
+      verdicts(
+        "Friday's first group was 390 a side. That takes Kyiv's total for the two days to 697.",
+        "2025-05-24",
+      ),
+    ).toContainEqual(["697", "supported"]);
+  });
+
+  it("'307 each side, 25 May [NO -> 24 May]': the day the editor struck is not the figure's", () => {
+    expect(verdicts("3. Second wave: 307 each side, 25 May [NO -> 24 May]")).not.toContainEqual([
+      "307",
+      "contradicted",
+    ]);
+  });
+});

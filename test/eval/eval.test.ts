@@ -100,8 +100,8 @@ describe("blind corpus, the spent sealed half and fresh sets", () => {
 
 /** False corrections a set's one run found that are not fixed yet: on correct copy, and in all. */
 const NOT_YET_FIXED: Partial<Record<(typeof SPENT_HALVES)[number], readonly [number, number]>> = {
-  // The tenth set's one run (commit f37cd72): 11 on correct copy, 16 false in all; 6 and 10 now.
-  fresh9: [6, 10],
+  // The tenth set's one run (commit f37cd72): 11 on correct copy, 16 false in all; 4 and 8 now.
+  fresh9: [4, 8],
 };
 
 const REACHED = {
@@ -114,5 +114,5 @@ const REACHED = {
   fresh6: [0.668, 3],
   fresh7: [0.594, 4],
   fresh8: [0.682, 10],
-  fresh9: [0.658, 16],
+  fresh9: [0.659, 16],
 } as const;

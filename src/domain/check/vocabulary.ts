@@ -163,7 +163,7 @@ export const MID_DEAL_SO_FAR =
 
 /** "So far" and its kin: the figure to date, of a deal or of the war (the sentence decides which). */
 export const SO_FAR =
-  /\b(?:so far|to date|(?:running|cumulative|day[- ](?:[1-3]|one|two|three)) (?:tally|total|count)|thus far|up to now|until now|by (?:the end of )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| evening)?|(?:have|has) now been (?:freed|released|returned|brought (?:home|back))|(?:put|puts|putting) the (?:total|number|tally|count)\b[^.;:]{0,40}?\bat|the (?:total|tally|count|number)\b[^.;:]{0,40}?\b(?:reached|stood at|rose to|hit)|the total number\b[^.;:]{0,40}?\b(?:was|came to|amounted to)|over (?:those|these|the past|the last) (?:few |two |three )?days|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|fri|sat|yesterday|the (?:start|beginning) of the (?:exchange|swap|deal|operation))|(?:bringing|brings|brought|taking|takes|raising|raises) (?:(?:the|its|their|our|his|her) (?:[\w-]+ ){0,2}?(?:total|number|tally|count)\b[^.;:]{0,50}?)?to)\b(?! in)/i;
+  /\b(?:so far|to date|(?:running|cumulative|day[- ](?:[1-3]|one|two|three)) (?:tally|total|count)|thus far|up to now|until now|by (?:the end of )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| evening)?|(?:have|has) now been (?:freed|released|returned|brought (?:home|back))|(?:put|puts|putting) the (?:total|number|tally|count)\b[^.;:]{0,40}?\bat|the (?:total|tally|count|number)\b[^.;:]{0,40}?\b(?:reached|stood at|rose to|hit)|the total number\b[^.;:]{0,40}?\b(?:was|came to|amounted to)|over (?:those|these|the past|the last) (?:few |two |three )?days|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|fri|sat|yesterday|the (?:start|beginning) of the (?:exchange|swap|deal|operation))|(?:bringing|brings|brought|taking|takes|raising|raises) (?:(?:the|its|their|our|his|her|\w+['’]s) (?:[\w-]+ ){0,2}?(?:total|number|tally|count)\b[^.;:]{0,50}?)?to)\b(?! in)/i;
 
 /**
  * Cues that a figure is a part of a larger one told nearby: "of these", "including",
@@ -436,7 +436,7 @@ export const EVENT_CUES: readonly {
   {
     about: "talks",
     before: true,
-    re: /\b(?:(?:agreement|deal|accord)s? (?:was |were |had been |has been )?(?:reached|struck|agreed|signed|concluded)|(?:reached|struck|agreed|signed) (?:there|in istanbul))\b/gi,
+    re: /\b(?:(?:agreement|deal|accord)s? (?:was |were |had been |has been )?(?:reached|struck|agreed|signed|concluded)|(?:reached|struck|agreed|signed) (?:there|in istanbul)|(?:it|this|that) (?:was|had been) agreed)\b/gi,
   },
   // The verbs count only with the deal as their subject: "the day's exchange wrapped up" ends a
   // day, not the deal.

@@ -60,6 +60,13 @@ export function dateFor(
         text && DOCUMENT_DAY_BEFORE.test(text.slice(Math.max(0, d.start - off - 40), d.start - off))
       ) &&
       !(text && REPORTED_ON.test(text.slice(Math.max(0, d.start - off - 30), d.start - off))) &&
+      // "307 each side, 25 May [NO -> 24 May]": an editor's mark withdraws the day before it.
+      !(
+        text &&
+        /^\s*\[\s*(?:no|wrong|not)\b[^\]]{0,20}(?:->|→)/i.test(
+          text.slice(d.end - off, d.end - off + 30),
+        )
+      ) &&
       !anotherFigures(d, text, off, rel) &&
       !leadsAnother(d, text, off, relEnd) &&
       !forHeading(d, text, off) &&
