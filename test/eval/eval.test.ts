@@ -106,13 +106,13 @@ const NOT_YET_FIXED: Partial<Record<(typeof SPENT_HALVES)[number], readonly [num
 
 const REACHED = {
   sealed: [0.861, 2],
-  fresh: [0.815, 3],
+  fresh: [0.817, 3],
   fresh2: [0.812, 3],
   fresh3: [0.751, 5],
-  fresh4: [0.72, 5],
-  fresh5: [0.686, 4],
-  fresh6: [0.668, 3],
-  fresh7: [0.594, 4],
-  fresh8: [0.682, 10],
+  fresh4: [0.724, 5],
+  fresh5: [0.689, 4],
+  fresh6: [0.672, 3],
+  fresh7: [0.598, 4],
+  fresh8: [0.683, 10],
   fresh9: [0.659, 16],
 } as const;
