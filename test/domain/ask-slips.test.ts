@@ -90,3 +90,14 @@ describe("a follow-up that changes only the side keeps the scope", () => {
     expect(a.line).toMatch(/does not hold a running total of people returned to Russia/);
   });
 });
+
+describe("a country's two-letter short form where its name would be", () => {
+  it("reads 'RU tally' as Russia's side, which the running totals do not hold", () => {
+    const a = ask("the RU cumulative tally of people back, latest?");
+    expect(a.line).toMatch(/does not hold a running total of people returned to Russia/);
+  });
+  it("reads 'to RU' as Russia's side of a day", () => {
+    const a = ask("in Jan 2024, how many more went to RU than to Ukraine?");
+    expect(a.line).toMatch(/^Russia got 18 more/);
+  });
+});

@@ -145,12 +145,12 @@ describe("reporters' questions, seventh set (run once; not read yet)", () => {
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong figures than on its one run (15)", () => {
+  it("states no more than 14 wrong figures (15 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.wrong, report).toBeLessThanOrEqual(15);
+    expect(t.wrong, report).toBeLessThanOrEqual(14);
   });
 
-  it("answers at least as many right as on its one run (106)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(106);
+  it("answers at least 108 right in the first line (106 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(108);
   });
 });

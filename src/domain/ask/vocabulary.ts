@@ -264,8 +264,9 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
     /\brussia(?:'s)? (?:own )?(?:cumulative |running |overall )?(?:total|count|tally|number|figure)s? (?:of |for )?(?:its (?:own )?)?(?:people|citizens|servicemen|soldiers|prisoners|pows)\b/i,
     "russia",
   ],
+  // "RU side", "to RU", "RU running total": the abbreviation where the country's name would be.
   [
-    /\b(?:back |returned |home )?to russia\b|\brussia(?:'s)? (?:(?:has|have|had) )?(?:side|get|got|gotten|gets|received|receive)\b|\brussians?\b(?! (?:side )?(?:hold|held|detain))|\bmoscow (?:got|received)\b|\bfreed russians\b/i,
+    /\b(?:back |returned |home )?to (?:russia|ru|rus)\b(?!\.)|\b(?:russia|ru|rus)(?:'s)? (?:(?:has|have|had) )?(?:side|get|got|gotten|gets|received|receive)\b|\b(?:ru|rus)(?:'s)? (?:own )?(?:cumulative|running|overall) (?:total|count|tally)\b|\brussians?\b(?! (?:side )?(?:hold|held|detain))|\bmoscow (?:got|received)\b|\bfreed russians\b/i,
     "russia",
   ],
   // "What about Russia?", "same for Ukraine", "rus side?": a follow-up naming only the country.
