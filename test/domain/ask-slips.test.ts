@@ -101,3 +101,11 @@ describe("a country's two-letter short form where its name would be", () => {
     expect(a.line).toMatch(/^Russia got 18 more/);
   });
 });
+
+describe("the exchanges as the span counted over, not the thing counted", () => {
+  it("reads 'how many came back across all the exchanges since 2022' as people, not exchanges", () => {
+    const a = ask("how many Ukrainians came back across all the exchanges since 2022?");
+    expect(a.line).not.toMatch(/^\d+ exchanges/);
+    expect(a.line).toMatch(/Ukrainians had come home since 2022/);
+  });
+});
