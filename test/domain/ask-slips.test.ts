@@ -109,3 +109,23 @@ describe("the exchanges as the span counted over, not the thing counted", () => 
     expect(a.line).toMatch(/Ukrainians had come home since 2022/);
   });
 });
+
+describe("a place in the series asked in other words", () => {
+  it("reads 'serial number' of an exchange as its place in the series", () => {
+    const a = ask(
+      "Please give me the serial number of the January 3, 2024 swap, counted since the full-scale invasion.",
+    );
+    expect(a.line).toMatch(/^The 49th exchange/);
+  });
+  it("reads 'number of the war' as the exchange's place, not its figures", () => {
+    const a = ask("3 Jan 2024 exchange, number of the war?");
+    expect(a.line).toMatch(/^The 49th exchange/);
+  });
+  it("reads 'first …, or was it the second?' inside a longer message as the either/or", () => {
+    const a = ask(
+      "Quick question for my intro: were the Istanbul talks the first direct meeting since the invasion, or was it actually the second? Sources differ.",
+    );
+    expect(a.line).toMatch(/second direct meeting/);
+    expect(a.line).not.toMatch(/come home/);
+  });
+});

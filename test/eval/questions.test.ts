@@ -145,12 +145,12 @@ describe("reporters' questions, seventh set (run once; not read yet)", () => {
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more than 13 wrong figures (15 on its one run)", () => {
+  it("states no more than 10 wrong figures (15 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.wrong, report).toBeLessThanOrEqual(13);
+    expect(t.wrong, report).toBeLessThanOrEqual(10);
   });
 
-  it("answers at least 109 right in the first line (106 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(109);
+  it("answers at least 112 right in the first line (106 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(112);
   });
 });
