@@ -129,3 +129,14 @@ describe("a place in the series asked in other words", () => {
     expect(a.line).not.toMatch(/come home/);
   });
 });
+
+describe("an exact date asked with 'which day'", () => {
+  it("answers the day of the talks, not their place among the direct meetings", () => {
+    const a = ask(
+      "Need the precise date for a chronology — which day were the direct talks in Istanbul held?",
+    );
+    expect(a.asked).toBe("date");
+    expect(a.line.split(" — ")[0]).toMatch(/May 16, 2025/);
+    expect(a.line).not.toMatch(/second direct meeting/);
+  });
+});

@@ -683,6 +683,9 @@ function askedOf(said: string): Asked | null {
   // "Was Istanbul the first or the second direct meeting …": an ordinal, not a yes/no.
   if (EITHER_ORDINAL.test(text)) return "ordinal";
   if (/^what(?:'s| is| was) the source (?:for|of|behind)\b/i.test(text)) return "name";
+  // "I need the exact date: on which day were the talks held?": a day, not a place in a series.
+  if (/\b(?:exact|precise|full|calendar) date\b/.test(lower) && DATE_ASKED.test(text))
+    return "date";
   if (/^(?:how|what|which|when|who|where)\b/i.test(text) || /\bhow (?:many|much)\b/i.test(text)) {
     if (ORDINAL_ASKED.test(lower) && !/\bhow many\b/.test(lower)) return "ordinal";
     if (/^who|^which sources?|\bwho\b/i.test(text) || NAME_ASKED.test(text)) return "name";
