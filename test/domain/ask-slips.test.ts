@@ -140,3 +140,22 @@ describe("an exact date asked with 'which day'", () => {
     expect(a.line).not.toMatch(/second direct meeting/);
   });
 });
+
+describe("a follow-up naming another thing counted after a figure was checked", () => {
+  it("asks how many of the new thing, not a yes for the figure checked before", () => {
+    const a = ask(
+      "copy: some 250 strike drones the night before the second wave — correct?",
+      "and missiles?",
+    );
+    expect(a.line).toMatch(/^14 ballistic missiles/);
+  });
+  it("says it holds no count of a thing named first and counted after ('cities struck, count?')", () => {
+    const a = ask(
+      "copy: some 250 strike drones the night before the second wave — correct?",
+      "and missiles?",
+      "cities struck, count?",
+    );
+    expect(a.line).not.toMatch(/^\d/);
+    expect(a.line).toMatch(/does not hold/);
+  });
+});

@@ -36,6 +36,20 @@ export function merge(before: AskReading, own: AskReading): AskReading {
     out.edge = null;
   }
   for (const key of own.set) (out as unknown as Record<string, unknown>)[key] = own[key];
+  // "250 drones — right?" then "missiles?": the figure checked was of the drones; the follow-up
+  // naming another thing counted, and no figure of its own, asks how many of that.
+  if (
+    before.asked === "check" &&
+    before.value &&
+    set.has("counted") &&
+    own.counted !== before.counted &&
+    !set.has("asked") &&
+    !set.has("value")
+  ) {
+    out.asked = "figure";
+    out.value = null;
+    out.claim = null;
+  }
   // A new kind of question ("who…", "when…") keeps only the subject of the one before.
   if (set.has("asked") && own.asked !== before.asked) {
     if (!set.has("measure"))

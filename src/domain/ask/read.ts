@@ -855,7 +855,12 @@ function tallyToWave(lower: string): boolean {
  * (Its words are read up to the first the store knows or a verb: "how many freed Ukrainians".)
  */
 function countsUntracked(lower: string): boolean {
-  const m = /\bhow many ((?:[a-z'-]+\s+){0,2}[a-z'-]+)/.exec(lower);
+  // "Regions hit, count?", "buses used — how many": the noun said first, the count asked after it.
+  const m =
+    /\bhow many ((?:[a-z'-]+\s+){0,2}[a-z'-]+)/.exec(lower) ??
+    /^((?:[a-z'-]+\s+){0,1}[a-z'-]+)(?:\s+[a-z]+(?:ed|hit|struck|used|sent))?\s*[,:–—-]\s*(?:the\s+)?(?:count|number|how many|total)\s*\??\s*$/.exec(
+      lower,
+    );
   if (!m?.[1]) return false;
   for (const w of m[1].split(/\s+/)) {
     if (COUNTED_NOUNS.test(w)) return false;
