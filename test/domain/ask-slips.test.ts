@@ -159,3 +159,14 @@ describe("a follow-up naming another thing counted after a figure was checked", 
     expect(a.line).toMatch(/does not hold/);
   });
 });
+
+describe("'that day' in a follow-up is the thread's exchange", () => {
+  it("keeps the exchange asked before when the follow-up also calls it the biggest", () => {
+    const a = ask(
+      "how many did Ukraine get back in the January 3, 2024 swap?",
+      "and both sides together on that day? the biggest one at the time, wasn't it",
+    );
+    expect(a.line).toMatch(/480/);
+    expect(a.line).not.toMatch(/2,000/);
+  });
+});
