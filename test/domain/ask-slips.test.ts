@@ -170,3 +170,10 @@ describe("'that day' in a follow-up is the thread's exchange", () => {
     expect(a.line).not.toMatch(/2,000/);
   });
 });
+
+describe("'larger than … by how many' asks the difference", () => {
+  it("answers the gap between two dated exchanges, not the first one's figure", () => {
+    const a = ask("was the April 2025 swap larger than the March one, and by how many per side?");
+    expect(a.line).toMatch(/^71 more/);
+  });
+});

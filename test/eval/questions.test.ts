@@ -145,12 +145,12 @@ describe("reporters' questions, seventh set (run once; not read yet)", () => {
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more than 7 wrong figures (15 on its one run)", () => {
+  it("states no more than 6 wrong figures (15 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.wrong, report).toBeLessThanOrEqual(7);
+    expect(t.wrong, report).toBeLessThanOrEqual(6);
   });
 
-  it("answers at least 115 right in the first line (106 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(115);
+  it("answers at least 116 right in the first line (106 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(116);
   });
 });
