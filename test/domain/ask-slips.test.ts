@@ -177,3 +177,14 @@ describe("'larger than … by how many' asks the difference", () => {
     expect(a.line).toMatch(/^71 more/);
   });
 });
+
+describe("two weekdays of the deal named together", () => {
+  it("adds up both days ('sat & sun'), not only one of them", () => {
+    const a = ask("how many per side were swapped sat & sun in the 1000 deal?");
+    expect(a.line).toMatch(/^610 people each side over May 24–25, 2025/);
+  });
+  it("adds up both days written in full", () => {
+    const a = ask("both sides, Friday and Saturday of the big swap, added up?");
+    expect(a.line).toMatch(/1,394/);
+  });
+});

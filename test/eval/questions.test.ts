@@ -145,12 +145,12 @@ describe("reporters' questions, seventh set (run once; not read yet)", () => {
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more than 6 wrong figures (15 on its one run)", () => {
+  it("states no more than 5 wrong figures (15 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.wrong, report).toBeLessThanOrEqual(6);
+    expect(t.wrong, report).toBeLessThanOrEqual(5);
   });
 
-  it("answers at least 116 right in the first line (106 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(116);
+  it("answers at least 118 right in the first line (106 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(118);
   });
 });

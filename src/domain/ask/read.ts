@@ -223,6 +223,12 @@ export function tidy(question: string): string {
   );
   t = t.replace(FIRST_TWO_WAVES, "first two days");
   t = t.replace(POSTED, (_m, _p: string, end?: string) => `tweet${end ? "ed" : ""}`);
+  // "Fri+sat", "sat & sun": two weekdays cut short, joined, can only be days.
+  t = t.replace(
+    /\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s*(\+|&|\/|and)\s*(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?/gi,
+    (_m, a: string, _j: string, b: string) =>
+      `${WEEKDAY_SHORT[a.toLowerCase()] ?? a} and ${WEEKDAY_SHORT[b.toLowerCase()] ?? b}`,
+  );
   // "POWs swapped Sat?", "on Fri": a weekday cut short, where only a day can stand.
   t = t.replace(
     WEEKDAY_SHORT_AT,
@@ -1219,6 +1225,23 @@ function whenOf(k: Knowledge, question: string): When {
       };
       return out;
     }
+  }
+  // "Friday and Saturday", "fri+sat": two days of the deal named, the span from the first to the last.
+  const weekdays = WEEKDAYS.map((w, i) => (new RegExp(`\\b${w}\\b`, "i").test(lower) ? i : -1))
+    .filter((i) => i >= 0)
+    .map((i) => waves.find((x) => weekdayNumber(eventStart(x) as string) === i));
+  if (
+    weekdays.length >= 2 &&
+    weekdays.every((w) => w) &&
+    !named.some((e) => e.kind !== "exchange" && e.kind !== "deal")
+  ) {
+    const starts = weekdays.map((w) => eventStart(w as Event) as string).sort();
+    out.range = { from: starts[0] as string, to: starts.at(-1) as string };
+    out.part = {
+      value: `those days of the deal, ${formatDateRange(out.range.from, out.range.to)}`,
+      from: "weekdays",
+    };
+    return out;
   }
   if (weekday >= 0 && !named.some((e) => e.kind !== "exchange" && e.kind !== "deal")) {
     const w = waves.find((x) => weekdayNumber(eventStart(x) as string) === weekday);
