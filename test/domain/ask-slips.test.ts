@@ -188,3 +188,10 @@ describe("two weekdays of the deal named together", () => {
     expect(a.line).toMatch(/1,394/);
   });
 });
+
+describe("a short weekday set off at the start, and 'day which of'", () => {
+  it("reads 'Sun: day which of the deal?' as the Sunday wave's place", () => {
+    const a = ask("Sun: day which of the deal?");
+    expect(a.line).toMatch(/^The 3rd wave \(the last\) of 3, on May 25, 2025/);
+  });
+});

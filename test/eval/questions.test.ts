@@ -145,12 +145,12 @@ describe("reporters' questions, seventh set (run once; not read yet)", () => {
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more than 5 wrong figures (15 on its one run)", () => {
+  it("states no more than 4 wrong figures (15 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.wrong, report).toBeLessThanOrEqual(5);
+    expect(t.wrong, report).toBeLessThanOrEqual(4);
   });
 
-  it("answers at least 118 right in the first line (106 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(118);
+  it("answers at least 119 right in the first line (106 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(119);
   });
 });

@@ -229,6 +229,11 @@ export function tidy(question: string): string {
     (_m, a: string, _j: string, b: string) =>
       `${WEEKDAY_SHORT[a.toLowerCase()] ?? a} and ${WEEKDAY_SHORT[b.toLowerCase()] ?? b}`,
   );
+  // "Sat: how many?", "fri = which day?": a weekday cut short, first and set off, is the day.
+  t = t.replace(
+    /^(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=\s*[=:–—-])/i,
+    (m, w: string) => WEEKDAY_SHORT[w.toLowerCase()] ?? m,
+  );
   // "POWs swapped Sat?", "on Fri": a weekday cut short, where only a day can stand.
   t = t.replace(
     WEEKDAY_SHORT_AT,
