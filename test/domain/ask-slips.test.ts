@@ -195,3 +195,13 @@ describe("a short weekday set off at the start, and 'day which of'", () => {
     expect(a.line).toMatch(/^The 3rd wave \(the last\) of 3, on May 25, 2025/);
   });
 });
+
+describe("two groups added up to a figure ('a plus b = n')", () => {
+  it("checks the sum as both groups, not as the last group named", () => {
+    const a = ask(
+      "draft says two-seventy servicemen plus one-twenty civs = 390 to Russia on the first day. ok?",
+    );
+    expect(a.line).toMatch(/^Yes/);
+    expect(a.line).not.toMatch(/^No/);
+  });
+});

@@ -511,9 +511,12 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   // "Wounded included": the wounded are added to what is counted, not what is counted.
   const withWounded = WITH_WOUNDED.test(lower);
   if (withWounded) put("withWounded", true);
-  const counted =
-    countedOf(withWounded ? lower.replace(WITH_WOUNDED, " ") : lower) ??
-    (claim?.noun && !(withWounded && claim.counted === "wounded") ? claim.counted : null);
+  // "270 soldiers plus 120 civilians = 390": the figure after "=" is both groups, not the last.
+  const summed = /\b(?:plus|\+)\b.*(?:=|\bmakes?\b|\badds? up to\b)\s*[\d,]+/.test(lower);
+  const counted = summed
+    ? null
+    : (countedOf(withWounded ? lower.replace(WITH_WOUNDED, " ") : lower) ??
+      (claim?.noun && !(withWounded && claim.counted === "wounded") ? claim.counted : null));
   if (counted) {
     put("counted", counted);
     parts.push({ value: countedText(counted), from: claim?.cues.counted ?? null });
