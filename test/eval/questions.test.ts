@@ -138,19 +138,19 @@ describe("reporters' questions, sixth set (a dev set since its one run)", () => 
 });
 
 // The seventh set (fresh6) was run once at the end of the session that wrote it (commit f37cd72
-// with the set wired in): 106/160 right, 15 wrong. It is held where that run left it until its
-// wrong answers are read and fixed: never more wrong, never fewer right.
+// with the set wired in): 106/160 right, 15 wrong. Its wrong answers are being read and fixed
+// (120 right, 3 wrong after the first pass): never more wrong, never fewer right.
 describe("reporters' questions, seventh set (run once; not read yet)", () => {
   const s = scoreQuestions("fresh6", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong figures than on its one run (15)", () => {
+  it("states no more than 3 wrong figures (15 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.wrong, report).toBeLessThanOrEqual(15);
+    expect(t.wrong, report).toBeLessThanOrEqual(3);
   });
 
-  it("answers at least as many right as on its one run (106)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(106);
+  it("answers at least 120 right in the first line (106 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(120);
   });
 });

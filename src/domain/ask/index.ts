@@ -36,6 +36,20 @@ export function merge(before: AskReading, own: AskReading): AskReading {
     out.edge = null;
   }
   for (const key of own.set) (out as unknown as Record<string, unknown>)[key] = own[key];
+  // "250 drones — right?" then "missiles?": the figure checked was of the drones; the follow-up
+  // naming another thing counted, and no figure of its own, asks how many of that.
+  if (
+    before.asked === "check" &&
+    before.value &&
+    set.has("counted") &&
+    own.counted !== before.counted &&
+    !set.has("asked") &&
+    !set.has("value")
+  ) {
+    out.asked = "figure";
+    out.value = null;
+    out.claim = null;
+  }
   // A new kind of question ("who…", "when…") keeps only the subject of the one before.
   if (set.has("asked") && own.asked !== before.asked) {
     if (!set.has("measure"))
@@ -98,6 +112,19 @@ export function askQuestion(
   )
     question = question.replace(/\b(?:it|that|this|they)\b/i, "the photo");
   const own = readQuestion(k, question);
+  // "How many in total on that day? It was called the biggest then": "that day" is the thread's
+  // exchange; an event the rest of the words seem to name (a superlative) does not replace it.
+  if (
+    previous &&
+    (previous.eventId || previous.day) &&
+    /\b(?:that|the same) (?:day|date|exchange|swap)\b/i.test(question) &&
+    !own.set.includes("day") &&
+    !own.set.includes("range")
+  ) {
+    own.eventId = null;
+    own.edge = null;
+    own.set = own.set.filter((f) => f !== "eventId" && f !== "edge");
+  }
   // "And the next day?": a day counted from the one the thread was about.
   const step = /\b(?:the )?(?:next|following) day\b|\bthe day after\b(?!\s+the)/i.test(question)
     ? 1

@@ -223,6 +223,17 @@ export function tidy(question: string): string {
   );
   t = t.replace(FIRST_TWO_WAVES, "first two days");
   t = t.replace(POSTED, (_m, _p: string, end?: string) => `tweet${end ? "ed" : ""}`);
+  // "Fri+sat", "sat & sun": two weekdays cut short, joined, can only be days.
+  t = t.replace(
+    /\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s*(\+|&|\/|and)\s*(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?/gi,
+    (_m, a: string, _j: string, b: string) =>
+      `${WEEKDAY_SHORT[a.toLowerCase()] ?? a} and ${WEEKDAY_SHORT[b.toLowerCase()] ?? b}`,
+  );
+  // "Sat: how many?", "fri = which day?": a weekday cut short, first and set off, is the day.
+  t = t.replace(
+    /^(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=\s*[=:–—-])/i,
+    (m, w: string) => WEEKDAY_SHORT[w.toLowerCase()] ?? m,
+  );
   // "POWs swapped Sat?", "on Fri": a weekday cut short, where only a day can stand.
   t = t.replace(
     WEEKDAY_SHORT_AT,
@@ -500,9 +511,12 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   // "Wounded included": the wounded are added to what is counted, not what is counted.
   const withWounded = WITH_WOUNDED.test(lower);
   if (withWounded) put("withWounded", true);
-  const counted =
-    countedOf(withWounded ? lower.replace(WITH_WOUNDED, " ") : lower) ??
-    (claim?.noun && !(withWounded && claim.counted === "wounded") ? claim.counted : null);
+  // "270 soldiers plus 120 civilians = 390": the figure after "=" is both groups, not the last.
+  const summed = /\b(?:plus|\+)\b.*(?:=|\bmakes?\b|\badds? up to\b)\s*[\d,]+/.test(lower);
+  const counted = summed
+    ? null
+    : (countedOf(withWounded ? lower.replace(WITH_WOUNDED, " ") : lower) ??
+      (claim?.noun && !(withWounded && claim.counted === "wounded") ? claim.counted : null));
   if (counted) {
     put("counted", counted);
     parts.push({ value: countedText(counted), from: claim?.cues.counted ?? null });
@@ -683,6 +697,9 @@ function askedOf(said: string): Asked | null {
   // "Was Istanbul the first or the second direct meeting …": an ordinal, not a yes/no.
   if (EITHER_ORDINAL.test(text)) return "ordinal";
   if (/^what(?:'s| is| was) the source (?:for|of|behind)\b/i.test(text)) return "name";
+  // "I need the exact date: on which day were the talks held?": a day, not a place in a series.
+  if (/\b(?:exact|precise|full|calendar) date\b/.test(lower) && DATE_ASKED.test(text))
+    return "date";
   if (/^(?:how|what|which|when|who|where)\b/i.test(text) || /\bhow (?:many|much)\b/i.test(text)) {
     if (ORDINAL_ASKED.test(lower) && !/\bhow many\b/.test(lower)) return "ordinal";
     if (/^who|^which sources?|\bwho\b/i.test(text) || NAME_ASKED.test(text)) return "name";
@@ -852,7 +869,12 @@ function tallyToWave(lower: string): boolean {
  * (Its words are read up to the first the store knows or a verb: "how many freed Ukrainians".)
  */
 function countsUntracked(lower: string): boolean {
-  const m = /\bhow many ((?:[a-z'-]+\s+){0,2}[a-z'-]+)/.exec(lower);
+  // "Regions hit, count?", "buses used — how many": the noun said first, the count asked after it.
+  const m =
+    /\bhow many ((?:[a-z'-]+\s+){0,2}[a-z'-]+)/.exec(lower) ??
+    /^((?:[a-z'-]+\s+){0,1}[a-z'-]+)(?:\s+[a-z]+(?:ed|hit|struck|used|sent))?\s*[,:–—-]\s*(?:the\s+)?(?:count|number|how many|total)\s*\??\s*$/.exec(
+      lower,
+    );
   if (!m?.[1]) return false;
   for (const w of m[1].split(/\s+/)) {
     if (COUNTED_NOUNS.test(w)) return false;
@@ -1211,6 +1233,23 @@ function whenOf(k: Knowledge, question: string): When {
       };
       return out;
     }
+  }
+  // "Friday and Saturday", "fri+sat": two days of the deal named, the span from the first to the last.
+  const weekdays = WEEKDAYS.map((w, i) => (new RegExp(`\\b${w}\\b`, "i").test(lower) ? i : -1))
+    .filter((i) => i >= 0)
+    .map((i) => waves.find((x) => weekdayNumber(eventStart(x) as string) === i));
+  if (
+    weekdays.length >= 2 &&
+    weekdays.every((w) => w) &&
+    !named.some((e) => e.kind !== "exchange" && e.kind !== "deal")
+  ) {
+    const starts = weekdays.map((w) => eventStart(w as Event) as string).sort();
+    out.range = { from: starts[0] as string, to: starts.at(-1) as string };
+    out.part = {
+      value: `those days of the deal, ${formatDateRange(out.range.from, out.range.to)}`,
+      from: "weekdays",
+    };
+    return out;
   }
   if (weekday >= 0 && !named.some((e) => e.kind !== "exchange" && e.kind !== "deal")) {
     const w = waves.find((x) => weekdayNumber(eventStart(x) as string) === weekday);
