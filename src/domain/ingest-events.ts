@@ -205,6 +205,10 @@ function toldTheSameDay(
   );
 }
 
+/** The day of a deed that is not the story's: a publication, a burial. */
+const OTHER_DEED_BEFORE =
+  /\b(?:published|posted|printed|broadcast|aired|buried|laid to rest|reburied)\b(?=[^.;]{0,100}?\b(?:on|at)\s+$)/i;
+
 /** A live entry that reports people or bodies handed over (done, not a running count). */
 const LIVE_DONE =
   /\b(?:came home|(?:were|was) (?:returned|freed|released|exchanged|handed over|brought (?:home|back)))\b/i;
@@ -285,7 +289,7 @@ function isDateline(text: string, d: DateMention, published: string): boolean {
       .filter((l) => l.trim()).length < 3;
   return (
     /^\s*\)?\s*(?:\([^)]*\))?\s*[—–-]/.test(after) &&
-    (/^[A-ZÀ-Ý' .-]+,\s*$/.test(before) ||
+    (/^[A-ZÀ-Ý' .-]+(?:\/[A-ZÀ-Ý' .-]+)*,\s*$/.test(before) ||
       /^[A-ZÀ-Ý' ./-]+\(\s*$/.test(before) ||
       (head && /^\s*(?:[A-Z][a-z]+,?\s*)?$/.test(before)))
   );
@@ -634,6 +638,12 @@ export function findEventMentions(text: string, published: string): EventMention
       if (d.kind === "relative" && /\b(?:after|before)$/i.test(d.text)) continue;
       const before = text.slice(Math.max(clause.start, d.start - 40), d.start);
       if (HOLIDAY.test(before)) continue;
+      // "said in a statement published on its channel on Friday", "an article published on this
+      // site on 17 June", "were buried … on Thursday": the day of a publication or a burial, not
+      // of a handover (unless a handover is told between them: "buried, then returned on …").
+      const clauseBefore = text.slice(clause.start, d.start);
+      const other = OTHER_DEED_BEFORE.exec(clauseBefore);
+      if (other && !DEED_DONE.test(clauseBefore.slice(other.index + other[0].length))) continue;
       // "The Kremlin said on Wednesday that …": the day of a statement (not "a date was being
       // discussed", which NOT_NEAR leaves out).
       const said = text.slice(d.end, clause.end);

@@ -652,3 +652,32 @@ describe("a live page's heading", () => {
     ).toContain("deal 2025-07-14..2025-07-16");
   });
 });
+
+describe("days that are not a handover's", () => {
+  it("reads a dateline naming two cities as a dateline", () => {
+    const text =
+      "ODESA/ROSTOV, July 9 (Wire) - The two countries swapped prisoners twice this month, officials said.";
+    expect(days(text, "2025-07-09")).toEqual([]);
+  });
+
+  it("reads the day something was published, or the fallen were buried, as no event", () => {
+    expect(
+      days(
+        "Forty men returned from captivity on 3 July, the governor said in a post published on his page on Saturday.",
+        "2025-07-05",
+      ),
+    ).toEqual(["exchange 2025-07-03"]);
+    expect(
+      days(
+        "A report printed in this paper on 9 July misstated how many bodies were returned.",
+        "2025-07-11",
+      ),
+    ).toEqual([]);
+    expect(
+      days(
+        "Four men whose bodies were handed over on 2 July were buried in their village cemetery on Sunday.",
+        "2025-07-21",
+      ),
+    ).toEqual(["bodies 2025-07-02"]);
+  });
+});
