@@ -205,6 +205,9 @@ function toldTheSameDay(
   );
 }
 
+/** "stages on June 12, 14 and 20", "in waves on 3 and 5 July": days of an exchange's stages. */
+const STAGES_ON = /\b(?:stages|waves)\s+on\s+$/i;
+
 /** The day of a deed that is not the story's: a publication, a burial. */
 const OTHER_DEED_BEFORE =
   /\b(?:published|posted|printed|broadcast|aired|buried|laid to rest|reburied)\b(?=[^.;]{0,100}?\b(?:on|at)\s+$)/i;
@@ -675,9 +678,12 @@ export function findEventMentions(text: string, published: string): EventMention
       }
       // "since the June 2 talks": the day names the talks, whatever the words before say.
       const namesTalks = NAMES_TALKS.test(text.slice(d.end, d.end + 20));
+      // "… after stages on June 12, 14 and 20": the days of stages, whatever comes before them.
+      const stagesOn = STAGES_ON.test(before);
       if (
         NOT_BEFORE.test(before) &&
         !namesTalks &&
+        !stagesOn &&
         !toldTheSameDay(text, clause, d, dates, published)
       )
         continue;

@@ -681,3 +681,15 @@ describe("days that are not a handover's", () => {
     ).toEqual(["bodies 2025-07-02"]);
   });
 });
+
+describe("the stages of an exchange", () => {
+  it("reads days listed after 'stages on' as stages, whatever comes before", () => {
+    const text =
+      "The swap brought the number freed under the deal to 700, after stages on July 3, 9 and 15.";
+    expect(days(text, "2025-07-20")).toEqual([
+      "exchange 2025-07-03",
+      "exchange 2025-07-09",
+      "exchange 2025-07-15",
+    ]);
+  });
+});
