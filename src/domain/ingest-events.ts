@@ -205,6 +205,11 @@ function toldTheSameDay(
   );
 }
 
+/** "On 14 June it was 86 seriously wounded men.", "On 20 June, 232 more young soldiers.": a day
+ * and the people who came home on it, and nothing else. */
+const NEXT_STAGE =
+  /^On\s+[^,.;]{3,20}?(?:,\s*|\s+it was\s+|\s+there were\s+|\s+came\s+)(?:another\s+)?\d[\d,]*\s+(?:more\s+)?(?:[\p{L}-]+\s+){0,3}?(?:men|women|soldiers|defenders|servicemen|wounded|prisoners|civilians|people|POWs)\.?$/iu;
+
 /** "stages on June 12, 14 and 20", "in waves on 3 and 5 July": days of an exchange's stages. */
 const STAGES_ON = /\b(?:stages|waves)\s+on\s+$/i;
 
@@ -707,9 +712,20 @@ export function findEventMentions(text: string, published: string): EventMention
           : near(text, clause, d);
       if (!entry && NOT_NEAR.test(around)) continue;
       const followed = FOLLOWED.test(before) ? out.at(-1) : undefined;
+      const prior = out.at(-1);
       const kind = followed
         ? { kind: followed.kind, ordinal: null }
-        : kindOf(text, clause, clause.sentence, d);
+        : (kindOf(text, clause, clause.sentence, d) ??
+          // "On 12 June we brought home 164 … On 14 June it was 86 seriously wounded men.": a
+          // sentence that only gives another day and who came home goes on with the exchange
+          // the sentence before it told.
+          (prior?.kind === "exchange" &&
+          prior.quote.end <= clause.start &&
+          !text.slice(prior.quote.end, clause.start).includes("\n") &&
+          NEXT_STAGE.test(text.slice(clause.start, clause.end)) &&
+          d.start - clause.start < 5
+            ? { kind: "exchange" as const, ordinal: null }
+            : null));
       if (!kind) continue;
       const days = [...daysListedBefore(text, d), d.date, ...listedDays(text, d)];
       // "on 19 and 20 February, as 600 prisoners were released": one operation over two days

@@ -692,4 +692,18 @@ describe("the stages of an exchange", () => {
       "exchange 2025-07-15",
     ]);
   });
+
+  it("reads a sentence giving only another day and who came home as the next stage", () => {
+    const text =
+      "On 3 July we brought home 120 young soldiers. On 8 July it was 70 seriously wounded men. On 15 July, 95 more prisoners.";
+    expect(days(text, "2025-07-16")).toEqual([
+      "exchange 2025-07-03",
+      "exchange 2025-07-08",
+      "exchange 2025-07-15",
+    ]);
+    // Not after a paragraph's end, nor when the sentence says more than who came.
+    expect(
+      days("On 3 July we brought home 120 young soldiers.\n\nOn 8 July, 70 men.", "2025-07-16"),
+    ).toEqual(["exchange 2025-07-03"]);
+  });
 });
