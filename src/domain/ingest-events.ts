@@ -198,10 +198,20 @@ function toldTheSameDay(
   const others = dates.filter(
     (x) => x !== d && x.start >= clause.start && x.end <= clause.end && x.kind !== "year",
   );
+  // ("MOSCOW, June 16. /Agency/. Russia has handed over …": a dateline that ends a sentence of
+  // its own, at the head of the lead's line.)
+  const lineStart = text.lastIndexOf("\n", clause.start - 1) + 1;
+  const headed = dates.some(
+    (x) =>
+      x.start >= lineStart &&
+      x.end <= clause.start &&
+      x.date === published &&
+      isDateline(text, x, published),
+  );
   return (
-    others.length > 0 &&
+    (others.length > 0 || headed) &&
     others.every((x) => isDateline(text, x, published)) &&
-    others.some((x) => x.date === published)
+    (headed || others.some((x) => x.date === published))
   );
 }
 
@@ -296,7 +306,8 @@ function isDateline(text: string, d: DateMention, published: string): boolean {
       .split("\n")
       .filter((l) => l.trim()).length < 3;
   return (
-    /^\s*\)?\s*(?:\([^)]*\))?\s*[—–-]/.test(after) &&
+    // ("MOSCOW, June 16. /Agency/. …": an agency's name between slashes, the wires' own way.)
+    (/^\s*\)?\s*(?:\([^)]*\))?\s*[—–-]/.test(after) || /^\.\s*\/[^/\n]{1,40}\/\.?\s/.test(after)) &&
     (/^[A-ZÀ-Ý' .-]+(?:\/[A-ZÀ-Ý' .-]+)*,\s*$/.test(before) ||
       /^[A-ZÀ-Ý' ./-]+\(\s*$/.test(before) ||
       (head && /^\s*(?:[A-Z][a-z]+,?\s*)?$/.test(before)))

@@ -555,6 +555,13 @@ describe("a wire lead's deed, told on its dateline's day", () => {
     expect(days(lead, "2025-03-12")).toEqual(["bodies 2025-03-12"]);
   });
 
+  it("is so under a dateline that ends a sentence of its own, the agency between slashes", () => {
+    // Our wording.
+    const lead =
+      "ROSTOV, March 12. /Wire/. Russia received the bodies of 40 of its soldiers from Ukraine, the ministry said on Wednesday.";
+    expect(days(lead, "2025-03-12")).toEqual(["bodies 2025-03-12"]);
+  });
+
   it("is not when the day is another than the dateline's, or what was told comes after it", () => {
     const earlier =
       "LVIV, March 12 (Wire) - Ukraine received the bodies of 640 soldiers from Russia, the ministry said on Monday.";
