@@ -12,7 +12,7 @@ import type { EventMention } from "./ingest-events.ts";
 
 const BODIES_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:bod(?:y|ies)|remains)\b/i;
 const BODIES_BEFORE =
-  /\b(?:bod(?:y|ies)|remains) of\s+(?:the\s+)?(?:another|a further|(?:more|fewer) than|about|nearly|some|over)?\s*$/i;
+  /\b(?:bod(?:y|ies)|remains) of\s+(?:the\s+)?(?:another|a further|(?:more|fewer) than|about|nearly|some|over)?\s*$|\b(?:whose\s+)?(?:bodies|remains)\s+(?:were|are|was|is)\s+(?:among|part of|one of)\s+(?:the\s+)?$/i;
 /**
  * A figure joined to one of bodies: "the remains of 1,212 Ukrainian and 27 Russian soldiers"
  * (the first names only a side, so the noun is both figures'), "the bodies of 900 men …, and of

@@ -53,6 +53,11 @@ describe("reading around a figure", () => {
     expect(countedNear(text, ...at(text, "31"), text)).toBe("under-25");
   });
 
+  it("counts the fallen whose bodies were among a figure", () => {
+    const text = "Three men whose remains were among the 900 handed over last month were buried.";
+    expect(countedNear(text, ...at(text, "900"), text)).toBe("bodies");
+  });
+
   it("counts a figure by its own noun after it before the words of the figure before it", () => {
     const list =
       "On Sunday 90 soldiers came home, after 60 other young soldiers on Friday and 45 badly wounded on Saturday.";
