@@ -41,6 +41,9 @@ const SERIOUSLY_WOUNDED_AFTER =
 /** "the seriously wounded and sick detainees, among them 48 Ukrainians and 31 Russians": parts of them. */
 const SERIOUSLY_WOUNDED_BEFORE =
   /\b(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b[^.;]{0,60},\s*(?:among them|including|of whom|of them)\s+(?:\d[\d,]*\s+[\p{L}]+\s+and\s+)?$/iu;
+/** "the wounded were the focus of the second stage, when": the day's stage was the wounded's. */
+const WOUNDED_WHEN_BEFORE =
+  /\bthe (?:(?:seriously|severely|badly|gravely) )?(?:wounded|injured)(?: and (?:sick|ill))? (?:were|was)\b[^.;]{0,80}\bwhen\s+$/i;
 /** "… 1,700 children …, out of about 20,000": the noun of the part the whole is told against. */
 const OUT_OF_BEFORE =
   /\b\d[\d,]*\s+(children|civilians|bodies)\b[^.;]{0,80},?\s+out of\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+|roughly\s+)?$/i;
@@ -98,6 +101,13 @@ export function countedNear(
   if (SERIOUSLY_WOUNDED_AFTER.test(after)) return "seriously-wounded";
   if (YOUNG_BEFORE.test(before)) return "under-25";
   if (SERIOUSLY_WOUNDED_BEFORE.test(text.slice(sentenceFrom, start))) return "seriously-wounded";
+  // "the wounded were the focus of the second stage on 14 June, when 86 came home": a bare
+  // figure of the day its sentence says was the wounded's.
+  if (
+    WOUNDED_WHEN_BEFORE.test(text.slice(sentenceFrom, start)) &&
+    /^\s+(?:came|were|returned)\b/i.test(after)
+  )
+    return "seriously-wounded";
   // "eight citizens of the Russian Federation, residents of the Kursk region": civilians, unless
   // the words go on to servicemen ("84 citizens, servicemen and civilians" is everyone).
   // ("390 citizens of Ukraine returned home" are prisoners: citizens are civilians only when the

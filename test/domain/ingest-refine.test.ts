@@ -58,6 +58,12 @@ describe("reading around a figure", () => {
     expect(countedNear(text, ...at(text, "900"), text)).toBe("bodies");
   });
 
+  it("counts a bare figure of the day its sentence gives to the wounded", () => {
+    const text =
+      "The badly wounded were the priority of the third stage on 9 July, when 64 returned home.";
+    expect(countedNear(text, ...at(text, "64"), text)).toBe("seriously-wounded");
+  });
+
   it("counts a figure by its own noun after it before the words of the figure before it", () => {
     const list =
       "On Sunday 90 soldiers came home, after 60 other young soldiers on Friday and 45 badly wounded on Saturday.";
