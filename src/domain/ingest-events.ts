@@ -220,6 +220,10 @@ function toldTheSameDay(
 const NEXT_STAGE =
   /^On\s+[^,.;]{3,20}?(?:,\s*|\s+it was\s+|\s+there were\s+|\s+came\s+)(?:another\s+)?\d[\d,]*\s+(?:more\s+)?(?:[\p{L}-]+\s+){0,3}?(?:men|women|soldiers|defenders|servicemen|wounded|prisoners|civilians|people|POWs)\.?$/iu;
 
+/** "the four stages between 12 and 26 June", "in three waves from 3 to 20 July". */
+const STAGES_BETWEEN =
+  /\b(?:stages|waves)\s+(?:between|from)\s+\d{1,2}\s+(?:and|to|through|until)\s+$/i;
+
 /** "stages on June 12, 14 and 20", "in waves on 3 and 5 July": days of an exchange's stages. */
 const STAGES_ON = /\b(?:stages|waves)\s+on\s+$/i;
 
@@ -639,6 +643,22 @@ export function findEventMentions(text: string, published: string): EventMention
       const talks = TALKS_BEFORE.test(before) && /\b(?:talks|negotiations|round)\b/i.test(before);
       if (!talks && !EXCHANGE.test(clause.text)) continue;
       used.add(d);
+      // "over the four stages between 12 and 26 June": stages two weeks or more apart are not
+      // one operation (as a staged exchange is not made whole past that, below); the span's
+      // days are its first and last stages.
+      if (!talks && STAGES_BETWEEN.test(before) && daysBetween(span.from, span.to) >= 14) {
+        for (const day of [span.from, span.to])
+          out.push({
+            kind: "exchange",
+            from: day,
+            to: day,
+            quote,
+            at: d.start,
+            ordinal: null,
+            istanbul,
+          });
+        continue;
+      }
       out.push({
         kind: talks ? "talks" : BODIES.test(around) ? "bodies" : "deal",
         ...span,

@@ -713,4 +713,20 @@ describe("the stages of an exchange", () => {
       days("On 3 July we brought home 120 young soldiers.\n\nOn 8 July, 70 men.", "2025-07-16"),
     ).toEqual(["exchange 2025-07-03"]);
   });
+
+  it("reads stages between two days two weeks or more apart as the first and last stage", () => {
+    expect(
+      days(
+        "Over the five stages between 1 and 29 July, each side freed 700 prisoners.",
+        "2025-08-01",
+      ),
+    ).toEqual(["exchange 2025-07-01", "exchange 2025-07-29"]);
+    // Days close together are one staged exchange.
+    expect(
+      days(
+        "Over the three stages between 1 and 4 July, each side freed 300 prisoners.",
+        "2025-08-01",
+      ),
+    ).toEqual(["deal 2025-07-01..2025-07-04"]);
+  });
 });
