@@ -198,12 +198,38 @@ function toldTheSameDay(
   const others = dates.filter(
     (x) => x !== d && x.start >= clause.start && x.end <= clause.end && x.kind !== "year",
   );
+  // ("MOSCOW, June 16. /Agency/. Russia has handed over …": a dateline that ends a sentence of
+  // its own, at the head of the lead's line.)
+  const lineStart = text.lastIndexOf("\n", clause.start - 1) + 1;
+  const headed = dates.some(
+    (x) =>
+      x.start >= lineStart &&
+      x.end <= clause.start &&
+      x.date === published &&
+      isDateline(text, x, published),
+  );
   return (
-    others.length > 0 &&
+    (others.length > 0 || headed) &&
     others.every((x) => isDateline(text, x, published)) &&
-    others.some((x) => x.date === published)
+    (headed || others.some((x) => x.date === published))
   );
 }
+
+/** "On 14 June it was 86 seriously wounded men.", "On 20 June, 232 more young soldiers.": a day
+ * and the people who came home on it, and nothing else. */
+const NEXT_STAGE =
+  /^On\s+[^,.;]{3,20}?(?:,\s*|\s+it was\s+|\s+there were\s+|\s+came\s+)(?:another\s+)?\d[\d,]*\s+(?:more\s+)?(?:[\p{L}-]+\s+){0,3}?(?:men|women|soldiers|defenders|servicemen|wounded|prisoners|civilians|people|POWs)\.?$/iu;
+
+/** "the four stages between 12 and 26 June", "in three waves from 3 to 20 July". */
+const STAGES_BETWEEN =
+  /\b(?:stages|waves)\s+(?:between|from)\s+\d{1,2}\s+(?:and|to|through|until)\s+$/i;
+
+/** "stages on June 12, 14 and 20", "in waves on 3 and 5 July": days of an exchange's stages. */
+const STAGES_ON = /\b(?:stages|waves)\s+on\s+$/i;
+
+/** The day of a deed that is not the story's: a publication, a burial. */
+const OTHER_DEED_BEFORE =
+  /\b(?:published|posted|printed|broadcast|aired|buried|laid to rest|reburied)\b(?=[^.;]{0,100}?\b(?:on|at)\s+$)/i;
 
 /** A live entry that reports people or bodies handed over (done, not a running count). */
 const LIVE_DONE =
@@ -284,8 +310,9 @@ function isDateline(text: string, d: DateMention, published: string): boolean {
       .split("\n")
       .filter((l) => l.trim()).length < 3;
   return (
-    /^\s*\)?\s*(?:\([^)]*\))?\s*[—–-]/.test(after) &&
-    (/^[A-ZÀ-Ý' .-]+,\s*$/.test(before) ||
+    // ("MOSCOW, June 16. /Agency/. …": an agency's name between slashes, the wires' own way.)
+    (/^\s*\)?\s*(?:\([^)]*\))?\s*[—–-]/.test(after) || /^\.\s*\/[^/\n]{1,40}\/\.?\s/.test(after)) &&
+    (/^[A-ZÀ-Ý' .-]+(?:\/[A-ZÀ-Ý' .-]+)*,\s*$/.test(before) ||
       /^[A-ZÀ-Ý' ./-]+\(\s*$/.test(before) ||
       (head && /^\s*(?:[A-Z][a-z]+,?\s*)?$/.test(before)))
   );
@@ -616,6 +643,22 @@ export function findEventMentions(text: string, published: string): EventMention
       const talks = TALKS_BEFORE.test(before) && /\b(?:talks|negotiations|round)\b/i.test(before);
       if (!talks && !EXCHANGE.test(clause.text)) continue;
       used.add(d);
+      // "over the four stages between 12 and 26 June": stages two weeks or more apart are not
+      // one operation (as a staged exchange is not made whole past that, below); the span's
+      // days are its first and last stages.
+      if (!talks && STAGES_BETWEEN.test(before) && daysBetween(span.from, span.to) >= 14) {
+        for (const day of [span.from, span.to])
+          out.push({
+            kind: "exchange",
+            from: day,
+            to: day,
+            quote,
+            at: d.start,
+            ordinal: null,
+            istanbul,
+          });
+        continue;
+      }
       out.push({
         kind: talks ? "talks" : BODIES.test(around) ? "bodies" : "deal",
         ...span,
@@ -634,6 +677,12 @@ export function findEventMentions(text: string, published: string): EventMention
       if (d.kind === "relative" && /\b(?:after|before)$/i.test(d.text)) continue;
       const before = text.slice(Math.max(clause.start, d.start - 40), d.start);
       if (HOLIDAY.test(before)) continue;
+      // "said in a statement published on its channel on Friday", "an article published on this
+      // site on 17 June", "were buried … on Thursday": the day of a publication or a burial, not
+      // of a handover (unless a handover is told between them: "buried, then returned on …").
+      const clauseBefore = text.slice(clause.start, d.start);
+      const other = OTHER_DEED_BEFORE.exec(clauseBefore);
+      if (other && !DEED_DONE.test(clauseBefore.slice(other.index + other[0].length))) continue;
       // "The Kremlin said on Wednesday that …": the day of a statement (not "a date was being
       // discussed", which NOT_NEAR leaves out).
       const said = text.slice(d.end, clause.end);
@@ -665,9 +714,12 @@ export function findEventMentions(text: string, published: string): EventMention
       }
       // "since the June 2 talks": the day names the talks, whatever the words before say.
       const namesTalks = NAMES_TALKS.test(text.slice(d.end, d.end + 20));
+      // "… after stages on June 12, 14 and 20": the days of stages, whatever comes before them.
+      const stagesOn = STAGES_ON.test(before);
       if (
         NOT_BEFORE.test(before) &&
         !namesTalks &&
+        !stagesOn &&
         !toldTheSameDay(text, clause, d, dates, published)
       )
         continue;
@@ -691,9 +743,20 @@ export function findEventMentions(text: string, published: string): EventMention
           : near(text, clause, d);
       if (!entry && NOT_NEAR.test(around)) continue;
       const followed = FOLLOWED.test(before) ? out.at(-1) : undefined;
+      const prior = out.at(-1);
       const kind = followed
         ? { kind: followed.kind, ordinal: null }
-        : kindOf(text, clause, clause.sentence, d);
+        : (kindOf(text, clause, clause.sentence, d) ??
+          // "On 12 June we brought home 164 … On 14 June it was 86 seriously wounded men.": a
+          // sentence that only gives another day and who came home goes on with the exchange
+          // the sentence before it told.
+          (prior?.kind === "exchange" &&
+          prior.quote.end <= clause.start &&
+          !text.slice(prior.quote.end, clause.start).includes("\n") &&
+          NEXT_STAGE.test(text.slice(clause.start, clause.end)) &&
+          d.start - clause.start < 5
+            ? { kind: "exchange" as const, ordinal: null }
+            : null));
       if (!kind) continue;
       const days = [...daysListedBefore(text, d), d.date, ...listedDays(text, d)];
       // "on 19 and 20 February, as 600 prisoners were released": one operation over two days

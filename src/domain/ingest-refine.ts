@@ -12,7 +12,7 @@ import type { EventMention } from "./ingest-events.ts";
 
 const BODIES_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:bod(?:y|ies)|remains)\b/i;
 const BODIES_BEFORE =
-  /\b(?:bod(?:y|ies)|remains) of\s+(?:the\s+)?(?:another|a further|(?:more|fewer) than|about|nearly|some|over)?\s*$/i;
+  /\b(?:bod(?:y|ies)|remains) of\s+(?:the\s+)?(?:another|a further|(?:more|fewer) than|about|nearly|some|over)?\s*$|\b(?:whose\s+)?(?:bodies|remains)\s+(?:were|are|was|is)\s+(?:among|part of|one of)\s+(?:the\s+)?$/i;
 /**
  * A figure joined to one of bodies: "the remains of 1,212 Ukrainian and 27 Russian soldiers"
  * (the first names only a side, so the noun is both figures'), "the bodies of 900 men …, and of
@@ -23,7 +23,7 @@ const BODIES_SIBLING =
 const BODIES_CLAUSE_BEFORE = /\b(?:bod(?:y|ies)|remains)\b[^.;]{0,60}[;,]\s*(?:and\s+|while\s+)?$/i;
 const BARE_VERB_AFTER = /^\s+(?:go|went|goes|were|was|are|to|for|returned|handed|came)\b/i;
 const UNDER_25 =
-  /^\s*(?:(?:each|a side|per side)\s*,\s*)?(?:[A-Za-z'-]+\s+){0,3}?(?:(?:aged|under the age of|under|below the age of)\s+(?:18\s+(?:to|and|-|–)\s+)?25\b|under-25s?\b)/i;
+  /^\s*(?:(?:each|a side|per side)\s*,\s*)?(?:[A-Za-z'-]+\s+){0,3}?(?:(?:aged|under the age of|under|below the age of)\s+(?:18\s+(?:to|and|-|–)\s+)?25\b|aged\s+(?:between\s+)?18\s+(?:to|and|-|–)\s+24\b|under-25s?\b)/i;
 const YOUNG_BEFORE = /\b(?:under-25s?|young soldiers|young men|young ones)\b[^.;]{0,20}$/i;
 /** "212 young soldiers", "300 young Ukrainian servicemen": the young of a swap by age. */
 const YOUNG_AFTER =
@@ -37,10 +37,13 @@ const CHILDREN_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:children|kids|minors|teena
  * seriously wounded": the figure counts the seriously wounded.
  */
 const SERIOUSLY_WOUNDED_AFTER =
-  /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b|^\s*(?:each|a side|per side)?\s*,\s*(?:all\s+(?:of\s+them\s+)?)?(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b|^\s*of\s+the\s+\d[\d,]*\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are)\s+(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b/iu;
+  /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b|^\s*(?:each|a side|per side)?\s*,\s*(?:all\s+(?:of\s+them\s+)?)?(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b|^\s*of\s+the\s+(?:\d[\d,]*\s+)?(?:[\p{L}-]+\s+){0,3}?(?:were|was|are)\s+(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b/iu;
 /** "the seriously wounded and sick detainees, among them 48 Ukrainians and 31 Russians": parts of them. */
 const SERIOUSLY_WOUNDED_BEFORE =
   /\b(?:seriously|severely|badly|gravely) (?:wounded|injured|ill)\b[^.;]{0,60},\s*(?:among them|including|of whom|of them)\s+(?:\d[\d,]*\s+[\p{L}]+\s+and\s+)?$/iu;
+/** "the wounded were the focus of the second stage, when": the day's stage was the wounded's. */
+const WOUNDED_WHEN_BEFORE =
+  /\bthe (?:(?:seriously|severely|badly|gravely) )?(?:wounded|injured)(?: and (?:sick|ill))? (?:were|was)\b[^.;]{0,80}\bwhen\s+$/i;
 /** "… 1,700 children …, out of about 20,000": the noun of the part the whole is told against. */
 const OUT_OF_BEFORE =
   /\b\d[\d,]*\s+(children|civilians|bodies)\b[^.;]{0,80},?\s+out of\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+|roughly\s+)?$/i;
@@ -98,6 +101,13 @@ export function countedNear(
   if (SERIOUSLY_WOUNDED_AFTER.test(after)) return "seriously-wounded";
   if (YOUNG_BEFORE.test(before)) return "under-25";
   if (SERIOUSLY_WOUNDED_BEFORE.test(text.slice(sentenceFrom, start))) return "seriously-wounded";
+  // "the wounded were the focus of the second stage on 14 June, when 86 came home": a bare
+  // figure of the day its sentence says was the wounded's.
+  if (
+    WOUNDED_WHEN_BEFORE.test(text.slice(sentenceFrom, start)) &&
+    /^\s+(?:came|were|returned)\b/i.test(after)
+  )
+    return "seriously-wounded";
   // "eight citizens of the Russian Federation, residents of the Kursk region": civilians, unless
   // the words go on to servicemen ("84 citizens, servicemen and civilians" is everyone).
   // ("390 citizens of Ukraine returned home" are prisoners: citizens are civilians only when the

@@ -10,7 +10,7 @@ type Party = string | undefined;
 
 /** "came home", "were freed": people returned, told after the figure and its noun. */
 const CAME_BACK =
-  /^\s*(?:[\p{L}\d-]+\s+){0,6}?(?:c[oa]me home|returned home|(?:are|is) (?:now |back |safely )?home|returned (?:to (?:Ukraine|Russia|their (?:families|homeland|country))|from (?:captivity|Russia|Ukraine))|(?:were|have been|had been) (?:freed|released|returned|brought (?:back|home)))\b/iu;
+  /^\s*(?:[\p{L}\d-]+\s+){0,6}?(?:c[oa]me home|returned home|(?:are|is) (?:now |back |safely )?(?:at )?home|returned (?:to (?:Ukraine|Russia|their (?:families|homeland|country))|from (?:captivity|Russia|Ukraine))|(?:were|have been|had been) (?:freed|released|returned|brought (?:back|home)))\b/iu;
 /** An aside or a relative clause between people and what happened to them. */
 const ASIDE = /,\s*(?:among them|including|of whom|most of them)\b[^,]*,/gi;
 const RELATIVE =

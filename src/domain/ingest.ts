@@ -114,6 +114,10 @@ export type IngestResult =
   | { ok: true; proposal: IngestProposal }
   | { ok: false; reason: "duplicate"; sourceId: string };
 
+/** "In return, …", "Kyiv in turn handed over …", "Russia, in exchange, freed …": the other side. */
+const IN_RETURN =
+  /^(?:[Ii]n (?:return|exchange|turn)\b|\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)?,?\s+in (?:return|exchange|turn)\b)/u;
+
 const slug = (s: string) =>
   s
     .normalize("NFKD")
@@ -588,11 +592,9 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       ? null
       : toldBefore(input.text, claim.sentence, start, claim.number.n, facts);
     // "… 410 Russian servicemen were returned. In return, 410 prisoners of war … were handed
-    // over": the other side of the same exchange as the figure before.
-    const inReturn =
-      !cumulative && /^(?:in return|in exchange)\b/i.test(claim.sentence.text)
-        ? facts.at(-1)
-        : undefined;
+    // over", "Kyiv in turn handed over 11": the other side of the same exchange as the figure
+    // before.
+    const inReturn = !cumulative && IN_RETURN.test(claim.sentence.text) ? facts.at(-1) : undefined;
     const again =
       (told && eventById(told)) ??
       (inReturn && inReturn.fact.quote.end <= claim.sentence.start

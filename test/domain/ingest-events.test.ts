@@ -555,6 +555,13 @@ describe("a wire lead's deed, told on its dateline's day", () => {
     expect(days(lead, "2025-03-12")).toEqual(["bodies 2025-03-12"]);
   });
 
+  it("is so under a dateline that ends a sentence of its own, the agency between slashes", () => {
+    // Our wording.
+    const lead =
+      "ROSTOV, March 12. /Wire/. Russia received the bodies of 40 of its soldiers from Ukraine, the ministry said on Wednesday.";
+    expect(days(lead, "2025-03-12")).toEqual(["bodies 2025-03-12"]);
+  });
+
   it("is not when the day is another than the dateline's, or what was told comes after it", () => {
     const earlier =
       "LVIV, March 12 (Wire) - Ukraine received the bodies of 640 soldiers from Russia, the ministry said on Monday.";
@@ -650,5 +657,76 @@ describe("a live page's heading", () => {
     expect(
       days("The fallen were returned between 14 and 16 July, the headquarters said.", "2025-07-17"),
     ).toContain("deal 2025-07-14..2025-07-16");
+  });
+});
+
+describe("days that are not a handover's", () => {
+  it("reads a dateline naming two cities as a dateline", () => {
+    const text =
+      "ODESA/ROSTOV, July 9 (Wire) - The two countries swapped prisoners twice this month, officials said.";
+    expect(days(text, "2025-07-09")).toEqual([]);
+  });
+
+  it("reads the day something was published, or the fallen were buried, as no event", () => {
+    expect(
+      days(
+        "Forty men returned from captivity on 3 July, the governor said in a post published on his page on Saturday.",
+        "2025-07-05",
+      ),
+    ).toEqual(["exchange 2025-07-03"]);
+    expect(
+      days(
+        "A report printed in this paper on 9 July misstated how many bodies were returned.",
+        "2025-07-11",
+      ),
+    ).toEqual([]);
+    expect(
+      days(
+        "Four men whose bodies were handed over on 2 July were buried in their village cemetery on Sunday.",
+        "2025-07-21",
+      ),
+    ).toEqual(["bodies 2025-07-02"]);
+  });
+});
+
+describe("the stages of an exchange", () => {
+  it("reads days listed after 'stages on' as stages, whatever comes before", () => {
+    const text =
+      "The swap brought the number freed under the deal to 700, after stages on July 3, 9 and 15.";
+    expect(days(text, "2025-07-20")).toEqual([
+      "exchange 2025-07-03",
+      "exchange 2025-07-09",
+      "exchange 2025-07-15",
+    ]);
+  });
+
+  it("reads a sentence giving only another day and who came home as the next stage", () => {
+    const text =
+      "On 3 July we brought home 120 young soldiers. On 8 July it was 70 seriously wounded men. On 15 July, 95 more prisoners.";
+    expect(days(text, "2025-07-16")).toEqual([
+      "exchange 2025-07-03",
+      "exchange 2025-07-08",
+      "exchange 2025-07-15",
+    ]);
+    // Not after a paragraph's end, nor when the sentence says more than who came.
+    expect(
+      days("On 3 July we brought home 120 young soldiers.\n\nOn 8 July, 70 men.", "2025-07-16"),
+    ).toEqual(["exchange 2025-07-03"]);
+  });
+
+  it("reads stages between two days two weeks or more apart as the first and last stage", () => {
+    expect(
+      days(
+        "Over the five stages between 1 and 29 July, each side freed 700 prisoners.",
+        "2025-08-01",
+      ),
+    ).toEqual(["exchange 2025-07-01", "exchange 2025-07-29"]);
+    // Days close together are one staged exchange.
+    expect(
+      days(
+        "Over the three stages between 1 and 4 July, each side freed 300 prisoners.",
+        "2025-08-01",
+      ),
+    ).toEqual(["deal 2025-07-01..2025-07-04"]);
   });
 });

@@ -46,6 +46,24 @@ describe("reading around a figure", () => {
     expect(countedNear(older, ...at(older, "60"), older)).toBeNull();
   });
 
+  it("counts a part by what its predicate says it was: badly hurt, or aged 18 to 24", () => {
+    const text =
+      "Of those freed, 55 of the prisoners were badly injured and 31 were aged between 18 and 24, the ministry said.";
+    expect(countedNear(text, ...at(text, "55"), text)).toBe("seriously-wounded");
+    expect(countedNear(text, ...at(text, "31"), text)).toBe("under-25");
+  });
+
+  it("counts the fallen whose bodies were among a figure", () => {
+    const text = "Three men whose remains were among the 900 handed over last month were buried.";
+    expect(countedNear(text, ...at(text, "900"), text)).toBe("bodies");
+  });
+
+  it("counts a bare figure of the day its sentence gives to the wounded", () => {
+    const text =
+      "The badly wounded were the priority of the third stage on 9 July, when 64 returned home.";
+    expect(countedNear(text, ...at(text, "64"), text)).toBe("seriously-wounded");
+  });
+
   it("counts a figure by its own noun after it before the words of the figure before it", () => {
     const list =
       "On Sunday 90 soldiers came home, after 60 other young soldiers on Friday and 45 badly wounded on Saturday.";

@@ -89,6 +89,11 @@ describe("people who came back", () => {
     expect(sideByVoice(text, sentenceOf(text, "64"), ...at(text, "64"), "ukraine")).toBe("ukraine");
   });
 
+  it("reads people 'at home' as come home", () => {
+    const text = "“Today 52 more of our soldiers are at home,” the minister wrote.";
+    expect(sideByVoice(text, sentenceOf(text, "52"), ...at(text, "52"), "ukraine")).toBe("ukraine");
+  });
+
   it("reads 'returned to Ukraine' past a relative clause on where they had been held", () => {
     const text =
       "Twelve teenagers who had been held in occupied Crimea returned to Ukraine on Friday.";

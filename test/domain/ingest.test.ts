@@ -748,6 +748,15 @@ describe("proposeIngest on a later article", () => {
     expect(facts.find((f) => f.said === "600")).toMatchObject({ side: "russia", planned: true });
   });
 
+  it("files 'Kyiv in turn handed over N …' with the figure before it", () => {
+    // Our wording: the other side of a swap told in a sentence of its own, with a sentence between
+    // and an older month beside the figure.
+    const text =
+      "On Friday, 4 July, 25 Ukrainian civilians came home from Russia, the ombudsman said. Turkey mediated. Kyiv in turn handed over 14 Russian civilians, most of them moved out of the border region in August 2024.";
+    const facts = later(text, "2025-07-05");
+    expect(facts.find((f) => f.said === "14")).toMatchObject({ event: "exchange-2025-07-04" });
+  });
+
   it("files an exchange's place in the series under the exchange its paragraph goes on about", () => {
     const text = [
       "Between 3 and 5 September, each side freed 500 prisoners.",
