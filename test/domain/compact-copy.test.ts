@@ -658,3 +658,13 @@ describe("an editor's marks and a total told through a possessive", () => {
     ]);
   });
 });
+
+describe("a count's start that is not a running total's", () => {
+  it("'listed as missing since 2024' starts no count of the freed", () => {
+    const got = figures(
+      "Two of the returned men had been listed as missing since 2024, she added.",
+      "2025-06-13",
+    );
+    expect(got.map((c) => c.measure)).not.toContain("returned-since-2022");
+  });
+});
