@@ -4,7 +4,7 @@ import type { Event } from "../../../store/schema.ts";
 import { eventEnd, eventStart, normaliseAlias } from "../../catalog.ts";
 import { addDaysIso, dayNumber } from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
-import type { Claim } from "../read/claims.ts";
+import type { Claim, WaveCue } from "../read/claims.ts";
 import { clauseStarts, tickerItem } from "../read/clauses.ts";
 import { indexOf, namedEvents } from "./store-index.ts";
 // ---------------------------------------------------------------------------------------------
@@ -228,7 +228,12 @@ function waveOf(k: Knowledge, claim: Claim, refDate: string | null): Event | nul
   const deals = dealsAround(k, day);
   if (deals.length !== 1) return null;
   const parts = k.catalog.partsOf.get((deals[0] as Event).id) ?? [];
-  const i = { start: 0, wave2: 1, wave3: 2, end: parts.length - 1 }[claim.wave as string] ?? -1;
+  return claim.wave ? waveAmong(parts, claim.wave) : null;
+}
+
+/** The wave a cue names among a deal's parts in order: its first, second, third or last. */
+export function waveAmong(parts: readonly Event[], wave: WaveCue): Event | null {
+  const i = { start: 0, wave2: 1, wave3: 2, end: parts.length - 1 }[wave];
   return parts[i] ?? null;
 }
 

@@ -10,6 +10,7 @@ import type { ClaimCheck } from "../../answers.ts";
 import { eventStart } from "../../catalog.ts";
 import { formatNewsroomDate, isIsoDate } from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
+import { waveAmong } from "../align/scope.ts";
 import type { Claim } from "../read/claims.ts";
 import { judge } from "./certainty.ts";
 import { citationsFor } from "./date-verdict.ts";
@@ -107,9 +108,8 @@ function namedWaveYearOff(
     if (!isIsoDate(day)) continue;
     for (const e of k.catalog.eventsByDay.get(day) ?? []) {
       if (e.kind !== "exchange" || !e.partOf || eventStart(e) !== day) continue;
-      const parts: readonly Event[] = k.catalog.partsOf.get(e.partOf) ?? [];
-      const i = { start: 0, wave2: 1, wave3: 2, end: parts.length - 1 }[wave] ?? -1;
-      if (parts[i] === e) found.push({ event: e, day });
+      if (waveAmong(k.catalog.partsOf.get(e.partOf) ?? [], wave) === e)
+        found.push({ event: e, day });
     }
   }
   return found.length === 1 ? (found[0] as { event: Event; day: string }) : null;

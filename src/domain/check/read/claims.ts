@@ -880,7 +880,10 @@ function sentenceClaims(
       if (measure === null && !exchangeSentence && !noun) continue;
     }
     // "The fifth of 2025": the year is the count's scope, not the figure's day.
-    const ownDates = dates.filter((d) => !anotherTickerItem(s, d.start - off, rel));
+    // (Only a ticker, a line cut by bars, has items; other sentences keep every day.)
+    const ownDates = s.includes(" | ")
+      ? dates.filter((d) => !anotherTickerItem(s, d.start - off, rel))
+      : dates;
     const found = dateFor(
       measure === "exchanges-this-year"
         ? ownDates.filter((d) => !/^\d{4}$/.test(d.text))
