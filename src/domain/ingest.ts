@@ -821,40 +821,13 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         input.text.slice(n.end, n.end + 40),
       )
     ) {
-      const standing: Claim = {
-        sentence,
-        span: { start: n.start, end: n.end, text: n.text },
-        number: {
-          n: n.n,
-          n2: n.n2,
-          qualifier: n.qualifier,
-          kind: n.kind,
-          text: n.text,
-          start: n.start,
-          end: n.end,
-        },
+      const standing = figureClaim(sentence, n, {
         measure: "unclassified" as Claim["measure"],
         counted: "people",
         side: null,
-        noun: null,
         date: null,
-        dateText: null,
-        dateInherited: false,
-        range: null,
-        days: null,
-        whole: false,
         planned: false,
-        sideAlso: null,
-        soFar: false,
-        part: null,
-        partGroup: null,
-        wave: null,
-        waveNamed: false,
-        scopeUnclear: false,
-        weekday: null,
-        dateBasis: null,
-        cues: {},
-      };
+      });
       facts.push({
         fact: factOf(
           standing,
@@ -958,18 +931,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
                 : /\bto Russia\b|\bRussian\b/i.test(before.slice(-40) + after)
                   ? "russia"
                   : sideByVoice(input.text, sentence, n.start, n.end, party)));
-    const claim: Claim = {
-      sentence,
-      span: { start: n.start, end: n.end, text: n.text },
-      number: {
-        n: n.n,
-        n2: n.n2,
-        qualifier: n.qualifier,
-        kind: n.kind,
-        text: n.text,
-        start: n.start,
-        end: n.end,
-      },
+    const claim = figureClaim(sentence, n, {
       measure:
         running ??
         (counted && !regional && !listed ? "released" : ("unclassified" as Claim["measure"])),
@@ -993,25 +955,9 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
               )?.party,
             )
           : side,
-      noun: null,
       date: running ? null : eventStart(event),
-      dateText: null,
-      dateInherited: false,
-      range: null,
-      days: null,
-      whole: false,
       planned,
-      sideAlso: null,
-      soFar: false,
-      part: null,
-      partGroup: null,
-      wave: null,
-      waveNamed: false,
-      scopeUnclear: false,
-      weekday: null,
-      dateBasis: null,
-      cues: {},
-    };
+    });
     facts.push({
       fact: factOf(claim, sourceId, event.id, claimantFor(claim), input, facts.length + 1),
       eventTitle: eventTitle(event.id),
@@ -1812,4 +1758,45 @@ export function applyIngest(data: StoreData, proposal: IngestProposal): void {
     if (c && !data.claimants.some((x) => x.id === c.id)) data.claimants.push(c);
   }
   data.facts.push(...proposal.facts.map((p) => p.fact));
+}
+
+/**
+ * A claim for a figure ingest has placed itself: its sentence and number, what it measures and
+ * counts, for whom and on what day; the reader's other cues (span, scope, parts, waves) unset.
+ */
+function figureClaim(
+  sentence: Claim["sentence"],
+  n: Claim["number"],
+  read: Pick<Claim, "measure" | "counted" | "side" | "date" | "planned">,
+): Claim {
+  return {
+    sentence,
+    span: { start: n.start, end: n.end, text: n.text },
+    number: {
+      n: n.n,
+      n2: n.n2,
+      qualifier: n.qualifier,
+      kind: n.kind,
+      text: n.text,
+      start: n.start,
+      end: n.end,
+    },
+    ...read,
+    noun: null,
+    dateText: null,
+    dateInherited: false,
+    range: null,
+    days: null,
+    whole: false,
+    sideAlso: null,
+    soFar: false,
+    part: null,
+    partGroup: null,
+    wave: null,
+    waveNamed: false,
+    scopeUnclear: false,
+    weekday: null,
+    dateBasis: null,
+    cues: {},
+  };
 }
