@@ -133,6 +133,26 @@ export const DAYS_AFTER_SERIES =
 export const DOCUMENT_DAY_BEFORE =
   /\b(?:answer|letter|statement|report|reply|note|briefing|memo|email|e-mail|article|edition|update|question|motion|debate|minutes)\s+(?:of|dated|published on|sent on)\s+$/i;
 
+/** "The three waves averaged 333 per side": an average, which is no count the store keeps. */
+export const AVERAGE_BEFORE =
+  /\b(?:averag\w*|(?:the|a) mean(?: of)?|(?:the|a) median(?: of)?)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|just (?:over|under)\s+)?$/i;
+
+/** "610 more each to come", "303 more still to cross": what is left of a deal. */
+export const REMAINDER =
+  /^\s+(?:more|others?)\b[^.;:,]{0,30}\b(?:(?:still |yet )?to come|still to (?:cross|go|be freed)|left|remaining)\b/i;
+
+/** "31 and 15 wounded": the second figure of a pair, up to the noun the pair shares. */
+export const PAIR_NOUN =
+  /^\s*(?:and|&|or)\s+\d[\d,]*\s+(?=(?:seriously\s+|severely\s+|badly\s+)?\p{L})/iu;
+
+/** "What the ministry reported, on 24 May, was 390": the day of the report, set off by commas. */
+export const REPORTED_ON =
+  /\b(?:said|says|reported|announced|stated|wrote|posted|told|confirmed)\s*,\s*(?:on\s+)?$/i;
+
+/** "1,312 are still waiting for someone": those not (yet) freed, no exchange's count. */
+export const NOT_FREED_AFTER =
+  /^\s+(?:are|were|is|was|remain|remained|have been)\s+(?:still\s+)?(?:waiting|missing|held|detained|in captivity|unaccounted|searching|hoping|looking)\b/i;
+
 export const DAYS_SO_FAR =
   /\b(?:in|over|during|within|for|after(?= (?:just |only |the first |first )?(?:two|three|2|3) days\b(?! (?:of|later)\b))) (?:just |only )?(?:these |the first |first |the past |its first |the (?:exchange|swap|deal|operation)['’]s first )?(two|three|four|five|2|3|4|5) days\b|\b(two|three|2|3)-day (?:tally|total|count|figure)\b/i;
 

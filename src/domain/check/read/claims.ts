@@ -53,6 +53,7 @@ import {
 } from "../../numbers.ts";
 import {
   ALONG_WITH,
+  AVERAGE_BEFORE,
   BOX_LINE_DASH,
   CEASEFIRE_AFTER,
   DAY_LED,
@@ -63,10 +64,12 @@ import {
   DURATION_SELF,
   type EventCue,
   NOT_DURATION,
+  PAIR_NOUN,
   PART_AFTER,
   PART_BEFORE,
   PLANNED,
   RELEASE,
+  REMAINDER,
   SIDE_COMPOUND,
   SINCE_START,
   SIZES_EVENT,
@@ -234,9 +237,6 @@ function labelCue(cues: readonly CueMatch[], s: string, rel: number): CueMatch |
   return null;
 }
 
-const AVERAGE_BEFORE =
-  /\b(?:averag\w*|(?:the|a) mean(?: of)?|(?:the|a) median(?: of)?)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|just (?:over|under)\s+)?$/i;
-
 function withdrawn(s: string, rel: number, relEnd: number): boolean {
   const before = s.slice(Math.max(0, rel - 80), rel);
   // "Was 370 -> 307" and "change 370 to 307" are edits (an arrow alone is a note's "day ->
@@ -245,13 +245,6 @@ function withdrawn(s: string, rel: number, relEnd: number): boolean {
     return WITHDRAWN_AFTER.test(s.slice(relEnd, relEnd + 40));
   return WITHDRAWN_BEFORE.test(before);
 }
-
-/** "610 more each to come", "303 more still to cross": what is left of a deal. */
-const REMAINDER =
-  /^\s+(?:more|others?)\b[^.;:,]{0,30}\b(?:(?:still |yet )?to come|still to (?:cross|go|be freed)|left|remaining)\b/i;
-
-/** "31 and 15 wounded": the second figure of a pair, up to the noun the pair shares. */
-const PAIR_NOUN = /^\s*(?:and|&|or)\s+\d[\d,]*\s+(?=(?:seriously\s+|severely\s+|badly\s+)?\p{L})/iu;
 
 /** "390+307+303", "390/307/303": a figure joined to another by a plus or a slash. */
 function inSeries(before: string, after: string): boolean {

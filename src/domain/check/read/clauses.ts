@@ -3,7 +3,7 @@
  * own clause, or to one named before it in the sentence, never to one in a later clause.
  */
 
-import { DOCUMENT_DAY_BEFORE } from "../vocabulary.ts";
+import { DOCUMENT_DAY_BEFORE, REPORTED_ON } from "../vocabulary.ts";
 import type { DayRange } from "./claims.ts";
 import type { DateBasis, DateInfo } from "./draft-dates.ts";
 
@@ -155,10 +155,6 @@ function anotherFigures(d: DateInfo, text: string, off: number, rel: number): bo
   const m = POSSESSIVE_FIGURE.exec(text.slice(d.end - off, d.end - off + 40));
   return m !== null && d.end - off + m[0].length !== rel;
 }
-
-/** "What the ministry reported, on 24 May, was 390": the day of the report, set off by commas. */
-const REPORTED_ON =
-  /\b(?:said|says|reported|announced|stated|wrote|posted|told|confirmed)\s*,\s*(?:on\s+)?$/i;
 
 /** "Yesterday 390 for 390, today 307 for 307": a day after the figure that leads a figure of its own. */
 function leadsAnother(d: DateInfo, text: string, off: number, relEnd: number): boolean {

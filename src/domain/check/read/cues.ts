@@ -1,6 +1,13 @@
 /** The cue words around a figure: whether it counts people, for which side, and as what measure. */
 import type { Counted, Measure, Side } from "../../../store/schema.ts";
-import { COUNTED_NOUNS, IMPLIED_AFTER, IMPLIED_BEFORE, PLANNED, SIDE_CUES } from "../vocabulary.ts";
+import {
+  COUNTED_NOUNS,
+  IMPLIED_AFTER,
+  IMPLIED_BEFORE,
+  NOT_FREED_AFTER,
+  PLANNED,
+  SIDE_CUES,
+} from "../vocabulary.ts";
 import { attributionOf } from "./attribution.ts";
 import { type NounPhrase, readNoun } from "./nouns.ts";
 
@@ -26,9 +33,6 @@ export function impliedCount(before: string, after: string, exchangeSentence: bo
     ) && /^\s*(?:$|[,;.–—)]|and\b|back\b|in\b|on\b)/i.test(after)
   );
 }
-
-const NOT_FREED_AFTER =
-  /^\s+(?:are|were|is|was|remain|remained|have been)\s+(?:still\s+)?(?:waiting|missing|held|detained|in captivity|unaccounted|searching|hoping|looking)\b/i;
 
 /** The counted noun nearest a position in the sentence, preferring one before it. */
 /** "… and one hundred and twenty were civilians": the noun after "were" is the figure's own. */
