@@ -1758,3 +1758,17 @@ describe("a day from another clause or a heading", () => {
     expect(verdicts(text, "2025-05-22")).not.toContainEqual(["205", "contradicted"]);
   });
 });
+
+// The tenth blind set's remaining false corrections (our wording throughout).
+describe("a tally 'before that exchange' beside the exchange's own figure", () => {
+  it("'the swap of May 23–25, in which 1,000 went home to each side' is the swap's own figure", () => {
+    const text =
+      "The council praised the swap of May 23–25, 2025, in which 1,000 captives went home to each side, and recalled that Kyiv had counted 4,552 of its people freed before that swap.";
+    expect(verdicts(text)).not.toContainEqual(["1,000", "contradicted"]);
+    const wrong = text.replace("4,552", "4,525");
+    expect(figures(wrong).find((c) => c.read === "4,525")).toMatchObject({
+      verdict: "contradicted",
+      right: "4,552",
+    });
+  });
+});

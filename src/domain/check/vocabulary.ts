@@ -103,6 +103,13 @@ export const DAY_LED = new RegExp(
   "i",
 );
 
+/**
+ * Before a figure: "welcomed the exchange of 23 to 25 May, in which": the figure is that
+ * exchange's own, even where the sentence goes on to a tally "before that exchange".
+ */
+export const OWN_EXCHANGE_BEFORE =
+  /\b(?:exchange|swap|deal|release)\b[^.;:]{0,60}?,?\s*(?:in|under|during|through) which\s+(?:a total of\s+|some\s+|about\s+)?$/i;
+
 export const PLANNED =
   /\b(?:will|would|until|due (?:by|on|to|in)|scheduled|set to|agreed to|agree to|plan(?:s|ned)? to|to be|expected to|is to|are to|due to|agreement to|deal to|to (?:release|swap|exchange|free|trade|return))\b/i;
 

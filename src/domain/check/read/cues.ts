@@ -5,6 +5,7 @@ import {
   IMPLIED_AFTER,
   IMPLIED_BEFORE,
   NOT_FREED_AFTER,
+  OWN_EXCHANGE_BEFORE,
   PLANNED,
   SIDE_CUES,
 } from "../vocabulary.ts";
@@ -218,6 +219,7 @@ export function measureOf(
   // copy is about is the war's running total, not a figure of that exchange.
   if (
     returning.test(s) &&
+    !OWN_EXCHANGE_BEFORE.test(before) &&
     /\bbefore (?:this|the|that|last week's|the (?:may|big|record|latest))?\s*(?:[\w-]+\s+)?(?:exchange|swap|deal)\b/i.test(
       s,
     ) &&
