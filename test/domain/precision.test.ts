@@ -1772,3 +1772,13 @@ describe("a tally 'before that exchange' beside the exchange's own figure", () =
     });
   });
 });
+
+describe("'the first of N' counts what follows it", () => {
+  it("'the first of 14 coaches' is not a count of the deal's waves", () => {
+    const text =
+      "At dawn the first of 14 coaches rolled over the border: 390 Ukrainians were home on May 23, 2025, the first of three waves.";
+    expect(verdicts(text)).not.toContainEqual(["14", "contradicted"]);
+    const counted = "Sunday's wave was the second of two in the 1,000-for-1,000 deal.";
+    expect(verdicts(counted, "2025-05-26")).toContainEqual(["two", "contradicted"]);
+  });
+});

@@ -158,6 +158,10 @@ export const SPAN_NOT_AFTER = /^\s+days?\s+(?:later|after|earlier|before|ago|on|
 const WAVE_NOUN = /^(?:\s+|-)(waves?|stages?|rounds?|phases?|legs?|tranches?|batches?)\b/i;
 export const DEAL_WORDS = /\b(?:exchange|swap|deal|agreement|trade|handover|operation)\b/i;
 
+/** "The first of 11 buses": the figure counts some other thing, not the waves. */
+const OTHER_THINGS_AFTER =
+  /^\s+(?:[\p{L}-]+\s+)?(?!(?:waves|stages|rounds|legs|phases|parts|exchanges|swaps|batches|groups|this|was|has|its)\b)\p{L}{3,}s\b/iu;
+
 /**
  * "Carried out in three waves", "the second of three", "the third and final stage": how many
  * waves a deal took. The noun that says so, or null when the figure is not such a count.
@@ -192,7 +196,8 @@ export function waveCountOf(
     /\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+(?:(?:wave|stage|round|leg|phase|part)\s+)?(?:of|out of)\s+$/i.test(
       before,
     ) &&
-    !/^\s+(?:\p{L}+\s+){0,1}(?:days?|years?|months?|weeks?|hours?)\b/iu.test(after)
+    !/^\s+(?:\p{L}+\s+){0,1}(?:days?|years?|months?|weeks?|hours?)\b/iu.test(after) &&
+    !OTHER_THINGS_AFTER.test(after)
   )
     return { noun: "waves", length: 0 };
   return null;
