@@ -280,3 +280,15 @@ describe("the deal's start and end in other words", () => {
     });
   });
 });
+
+describe("a day counted from an event is not that event's day", () => {
+  it("'settled nine days before the last wave, on 16 May' is not the last wave's day", () => {
+    const text =
+      "The deal was settled seven days before the opening wave, on 16 May 2025, at the talks in Istanbul.";
+    expect(dayVerdicts(text)).not.toContainEqual(["16 May 2025", "contradicted"]);
+    // Attached to its event, the day is still checked: "the talks of May 15" are a day off.
+    expect(
+      dayVerdicts("The exchange began a week after the talks of May 15, 2025."),
+    ).toContainEqual(["May 15, 2025", "contradicted"]);
+  });
+});

@@ -110,6 +110,10 @@ export const DAY_LED = new RegExp(
 export const OWN_EXCHANGE_BEFORE =
   /\b(?:exchange|swap|deal|release)\b[^.;:]{0,60}?,?\s*(?:in|under|during|through) which\s+(?:a total of\s+|some\s+|about\s+)?$/i;
 
+/** Before an event's cue: "eight days before", "a week after": a day counted from the event, not its own. */
+export const COUNTED_FROM_CUE =
+  /\b(?:days?|weeks?|hours?|months?|nights?)\s+(?:before|after|ahead of|prior to|earlier than|later than)\s+(?:the\s+|its\s+|their\s+)?$/i;
+
 export const PLANNED =
   /\b(?:will|would|until|due (?:by|on|to|in)|scheduled|set to|agreed to|agree to|plan(?:s|ned)? to|to be|expected to|is to|are to|due to|agreement to|deal to|to (?:release|swap|exchange|free|trade|return))\b/i;
 

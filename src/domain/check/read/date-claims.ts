@@ -7,6 +7,7 @@
 import { daysBetween } from "../../dates.ts";
 import { allMatches } from "../../matches.ts";
 import {
+  COUNTED_FROM_CUE,
   CUE_WORDS,
   DAY_COUNT,
   DAY_SWAP_WORDS,
@@ -200,6 +201,17 @@ export function isWholeMonth(r: { from: string; to: string }): boolean {
   return next.getUTCDate() === 1;
 }
 
+/**
+ * "Eight days before" just before a cue at `at`, in words that are not the day's own (at `rel`).
+ * Only a day set off by a comma is the counted one: "ten days after the talks of May 16" still
+ * gives the talks their day.
+ */
+function countedFrom(s: string, at: number, rel: number): boolean {
+  const from = Math.max(0, at - 40);
+  const m = COUNTED_FROM_CUE.exec(s.slice(from, at));
+  return m !== null && from + m.index < rel && at <= rel;
+}
+
 export function dateClaimsOf(
   sentence: Sentence,
   cues: readonly CueMatch[],
@@ -267,8 +279,16 @@ export function dateClaimsOf(
     const found = eventCueNear(cues, bounds, rel, undefined, others, relEnd);
     // "307 each in the last stage after 303 a side on Saturday": a day told with a figure of its
     // own, after "after" or "before", is that figure's, not the cue's before it.
+    // "Agreed eight days before the first wave, on 16 May": the day is the one counted from the
+    // wave, not the wave's.
     const near =
-      found && found.end <= rel && OWN_FIGURE_BETWEEN.test(s.slice(found.end, rel)) ? null : found;
+      found &&
+      ((found.end <= rel && OWN_FIGURE_BETWEEN.test(s.slice(found.end, rel))) ||
+        (found.end <= rel &&
+          s.slice(found.end, rel).includes(",") &&
+          countedFrom(s, found.start, rel)))
+        ? null
+        : found;
     // An answer's day is of what its question asked about, unless it says more itself.
     const cue =
       (asked && (!near || near.about === "exchange") ? asked : near) ??
