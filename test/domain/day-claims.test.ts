@@ -292,3 +292,20 @@ describe("a day counted from an event is not that event's day", () => {
     ).toContainEqual(["May 15, 2025", "contradicted"]);
   });
 });
+
+describe("a day and figures that disagree, with nothing to say which is the slip", () => {
+  it("'the 390 it took back on Saturday: 270 soldiers and 120 civilians' puts neither right", () => {
+    const text =
+      "Moscow said the 390 people it took back on Saturday were 270 soldiers and 120 civilians.";
+    const all = factcheck(k, text, { refDate: "2025-05-27" }).claims;
+    expect(all.filter((c) => c.verdict === "contradicted")).toEqual([]);
+    expect(all.find((c) => c.claim.startsWith("390"))?.reason).toMatch(
+      /\(390, 270, 120\) is the store's for the first wave.*May 23, 2025.*either the day or the figures/,
+    );
+    // One figure told with the day is still put right, as the wave's count a day off.
+    const one = factcheck(k, "Each side freed 390 prisoners on Saturday.", {
+      refDate: "2025-05-27",
+    }).claims;
+    expect(one.find((c) => c.claim.startsWith("390"))?.verdict).toBe("contradicted");
+  });
+});

@@ -28,7 +28,7 @@ import { archiveDeals, archiveYears } from "./align/store-index.ts";
 import { judge } from "./judge/certainty.ts";
 import { judgeComposition } from "./judge/composition.ts";
 import { judgeDateClaim } from "./judge/date-verdict.ts";
-import { judgeDaysByFigures } from "./judge/day-by-figure.ts";
+import { judgeDaysByFigures, judgeFiguresAgreeingElsewhere } from "./judge/day-by-figure.ts";
 import { figureDays } from "./judge/figure-days.ts";
 import { foundingClaims } from "./judge/founding.ts";
 import { judgeHypotheticals } from "./judge/hypothetical.ts";
@@ -72,6 +72,7 @@ export function factcheck(
   const days = dateClaims.map((d) => judgeDateClaim(k, d));
   judgeByTopic(k, found, figures, refDate, days);
   judgeDaysByFigures(k, dateClaims, days, figures);
+  judgeFiguresAgreeingElsewhere(k, figures, days);
   judgeSpans(found, figures);
   judgeSeries(k, found, figures, draft.dates, refDate);
   judgeMidDeal(k, figures, refDate, text);

@@ -144,6 +144,49 @@ export function judgeDaysByFigures(
   });
 }
 
+/**
+ * "The 390 people it received on Saturday were 270 servicemen and 120 civilians": every figure
+ * the sentence gives for Saturday's wave is the store's for Friday's, and none is Saturday's.
+ * The day or the figures are the slip, and nothing says which: the figures it would have put
+ * right, and the day told with them, are left unverified with the reason.
+ */
+export function judgeFiguresAgreeingElsewhere(
+  k: Knowledge,
+  figures: ClaimCheck[],
+  days: ClaimCheck[],
+): void {
+  const bySentence = new Map<string, number[]>();
+  figures.forEach((f, i) => {
+    if (!f.eventId || !f.date || !/\d/.test(f.claim)) return;
+    const list = bySentence.get(f.sentence);
+    if (list) list.push(i);
+    else bySentence.set(f.sentence, [i]);
+  });
+  for (const [sentence, at] of bySentence) {
+    const told = at.map((i) => figures[i] as ClaimCheck);
+    const first = told[0] as ClaimCheck;
+    if (told.length < 2 || !told.some((f) => f.verdict === "contradicted")) continue;
+    if (told.some((f) => f.eventId !== first.eventId || f.date !== first.date)) continue;
+    const own = k.catalog.events.get(first.eventId as string);
+    const ownStart = own ? eventStart(own) : null;
+    if (!own || !ownStart || own.kind !== "exchange") continue;
+    if (told.some((f) => holdsFigure(k, own.id, f.claim))) continue;
+    const other = nearbyHolding(k, own.id, first.claim, dayNumber(ownStart));
+    if (!other || told.some((f) => !holdsFigure(k, other.id, f.claim))) continue;
+    const numbers = [...new Set(told.map((f) => /\d[\d,]*/.exec(f.claim)?.[0]))].join(", ");
+    const reason = `Every figure given for ${formatNewsroomDate(ownStart)} here (${numbers}) is the store's for ${lowerThe(other.title)}, on ${formatNewsroomDate(eventStart(other) as string)}, and none is for ${formatNewsroomDate(ownStart)}: either the day or the figures are the slip.`;
+    for (const i of at) {
+      const f = figures[i] as ClaimCheck;
+      if (f.verdict === "contradicted")
+        figures[i] = { ...f, verdict: "unverified", right: undefined, correction: null, reason };
+    }
+    days.forEach((d, i) => {
+      if (d.sentence === sentence && d.eventId === own.id && d.verdict === "supported")
+        days[i] = { ...d, verdict: "unverified", reason };
+    });
+  }
+}
+
 /** Whether the store gives an event the number a figure's words start with. */
 function holdsFigure(k: Knowledge, eventId: string, claim: string): boolean {
   const n = Number(/\d[\d,]*/.exec(claim)?.[0].replace(/,/g, "") ?? Number.NaN);
