@@ -1782,3 +1782,14 @@ describe("'the first of N' counts what follows it", () => {
     expect(verdicts(counted, "2025-05-26")).toContainEqual(["two", "contradicted"]);
   });
 });
+
+describe("a figure the copy denies", () => {
+  it("'the 49th, not the 94th' and '307 rather than 370' check only the figure given", () => {
+    const text =
+      "Last January's swap was the 49th, not the 94th, and the second wave freed 307 a side rather than 370.";
+    expect(verdicts(text, "2025-07-01").map(([read]) => read)).not.toContain("94th");
+    expect(verdicts(text, "2025-07-01").map(([read]) => read)).not.toContain("370");
+    // "Not more than 400" is a claim of its own, not a denial.
+    expect(verdicts("Not more than 400 were freed on May 23, 2025.").length).toBe(1);
+  });
+});

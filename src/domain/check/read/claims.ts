@@ -112,6 +112,7 @@ import {
   SELF_CORRECTED,
   SPAN_BEFORE,
   SPAN_NOT_AFTER,
+  DENIED_BEFORE,
   WITHDRAWN_AFTER,
   WITHDRAWN_BEFORE,
   waveCountOf,
@@ -243,6 +244,9 @@ function withdrawn(s: string, rel: number, relEnd: number): boolean {
   // figure"); an earlier version's figure stands alone.
   if (/\b(?:was|change)\s+$/i.test(before))
     return WITHDRAWN_AFTER.test(s.slice(relEnd, relEnd + 40));
+  // "The 49th, not the 94th": a figure the copy denies, set against one it just gave.
+  const denied = DENIED_BEFORE.exec(before);
+  if (denied && /\d|\b(?:first|second|third)\b/i.test(before.slice(0, denied.index))) return true;
   return WITHDRAWN_BEFORE.test(before);
 }
 

@@ -43,6 +43,9 @@ export const SELF_CORRECTED =
 export const WITHDRAWN_BEFORE =
   /(?:\b(?:an? )?(?:earlier|previous|original) (?:version|report|story|post|draft)(?: of (?:this|the) (?:story|article|report|post))? (?:said|stated|gave|reported|put|had|misstated|wrongly \w+|incorrectly \w+)(?: (?:the|that|it|a|figure|number|as|at))*|\b(?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|gave|reported|put|described|called)(?: (?:the|that|it|a|figure|number|as|at))*|\bchange\s+|\bwas\s+)\s*$/i;
 
+/** Before a figure the copy denies: "the 49th, not the 94th", "390 rather than 309". */
+export const DENIED_BEFORE = /(?:,\s*(?:and\s+)?not|\b(?:rather than|instead of))\s+(?:the\s+|a\s+)?$/i;
+
 /** After a withdrawn figure: "370 -> 307", "370 to 307" (an edit), "370, not …" is not one. */
 export const WITHDRAWN_AFTER =
   /^\s*(?:->|→|=>)\s*\d|^\s+to\s+\d[\d,]*\b(?![^.;]{0,12}\b(?:each|a side|per side))/;
