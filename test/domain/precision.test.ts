@@ -1793,3 +1793,19 @@ describe("a figure the copy denies", () => {
     expect(verdicts("Not more than 400 were freed on May 23, 2025.").length).toBe(1);
   });
 });
+
+describe("a correction notice listing what the withdrawn version said", () => {
+  it("'It also said …' after 'An earlier version said …' is still the withdrawn version's", () => {
+    const text =
+      "An earlier version of this story said 370 people per side came home on 24 May 2025. The right figure is 307 a side. It also called the swap the 46th since 2022.";
+    const read = verdicts(text).map(([r]) => r);
+    expect(read).not.toContain("46th");
+    expect(read).toContain("307");
+    // Without the notice, "It also called it the 46th" is the copy's own claim.
+    expect(
+      verdicts(
+        "Kyiv said 390 came home on May 23, 2025. It also called the swap the 46th since 2022.",
+      ),
+    ).toContainEqual(["46th", "contradicted"]);
+  });
+});

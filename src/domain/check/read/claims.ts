@@ -97,8 +97,10 @@ import {
 } from "./date-claims.ts";
 import { type DateBasis, type DateContext, type DateInfo, readDates } from "./draft-dates.ts";
 import {
+  ALSO_SAID,
   bareCount,
   DEAL_WORDS,
+  DENIED_BEFORE,
   EVERY_SINCE_START,
   ITEM_WAVE,
   ITEM_WAVE_ANY,
@@ -112,9 +114,9 @@ import {
   SELF_CORRECTED,
   SPAN_BEFORE,
   SPAN_NOT_AFTER,
-  DENIED_BEFORE,
   WITHDRAWN_AFTER,
   WITHDRAWN_BEFORE,
+  WITHDRAWN_SENTENCE,
   waveCountOf,
 } from "./figure-words.ts";
 import { gapped, groupParts, listed } from "./lists.ts";
@@ -367,10 +369,14 @@ function readText(
   const aboutExchanges = RELEASE.test(text);
   const sentences = splitSentences(text);
   const tableFigures = [...tableCells(text).values()].flat();
+  let retracting = false;
   for (const sentence of sentences) {
     // A new paragraph forgets the day the last one was about.
     const newline = text.indexOf("\n", lastEnd);
-    if (newline >= 0 && newline < sentence.start) carried = null;
+    if (newline >= 0 && newline < sentence.start) {
+      carried = null;
+      retracting = false;
+    }
     lastEnd = sentence.end;
     while (ni < numbers.length && (numbers[ni] as NumberMention).start < sentence.start) ni++;
     while (di < dates.length && (dates[di] as DateInfo).start < sentence.start) di++;
@@ -397,8 +403,12 @@ function readText(
             aboutExchanges,
             options.refDate,
             dashed,
+            retracting,
           );
     claims.push(...found);
+    // "An earlier version said 370. The right figure is 307. It also said the 46th": later
+    // sentences of the paragraph may go on listing what the withdrawn version said.
+    retracting ||= WITHDRAWN_SENTENCE.test(sentence.text);
     dateClaims.push(
       ...dateClaimsOf(
         sentence,
@@ -490,10 +500,14 @@ function sentenceClaims(
   aboutExchanges = false,
   refDate: string | null = null,
   dashed: ReadonlySet<number> = new Set(),
+  retracting = false,
 ): Claim[] {
   if (numbers.length === 0) return [];
   const s = sentence.text;
   const off = sentence.start;
+  // After "An earlier version said 370", "It also said the 46th; Ukraine says the 64th": the
+  // withdrawn version's words run to the clause's end.
+  const retractedTo = retracting && ALSO_SAID.test(s) ? (/[;:]/.exec(s)?.index ?? s.length) : -1;
   const exchangeSentence = RELEASE.test(s) || DAY_LIST.test(s);
   const wholeCue = WHOLE_DEAL.exec(s);
   // A short lead ("Since February 2022:", "So far,") speaks for the whole sentence.
@@ -516,7 +530,7 @@ function sentenceClaims(
     // correction; the abandoned figure is not a claim.
     if (SELF_CORRECTED.test(s.slice(m.end - off, m.end - off + 40))) continue;
     // "An earlier version said 370", "was 370 -> 307": a figure the copy itself takes back.
-    if (withdrawn(s, m.start - off, m.end - off)) continue;
+    if (m.end - off <= retractedTo || withdrawn(s, m.start - off, m.end - off)) continue;
     // "The three waves averaged 333 per side": an average is no count the store keeps.
     if (AVERAGE_BEFORE.test(s.slice(Math.max(0, m.start - off - 30), m.start - off))) continue;
     const rel = m.start - off;

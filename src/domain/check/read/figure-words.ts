@@ -44,7 +44,16 @@ export const WITHDRAWN_BEFORE =
   /(?:\b(?:an? )?(?:earlier|previous|original) (?:version|report|story|post|draft)(?: of (?:this|the) (?:story|article|report|post))? (?:said|stated|gave|reported|put|had|misstated|wrongly \w+|incorrectly \w+)(?: (?:the|that|it|a|figure|number|as|at))*|\b(?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|gave|reported|put|described|called)(?: (?:the|that|it|a|figure|number|as|at))*|\bchange\s+|\bwas\s+)\s*$/i;
 
 /** Before a figure the copy denies: "the 49th, not the 94th", "390 rather than 309". */
-export const DENIED_BEFORE = /(?:,\s*(?:and\s+)?not|\b(?:rather than|instead of))\s+(?:the\s+|a\s+)?$/i;
+export const DENIED_BEFORE =
+  /(?:,\s*(?:and\s+)?not|\b(?:rather than|instead of))\s+(?:the\s+|a\s+)?$/i;
+
+/** A sentence telling what a withdrawn version said: "An earlier version of this article said …". */
+export const WITHDRAWN_SENTENCE =
+  /\b(?:an? )?(?:earlier|previous|original) (?:version|report|story|post|draft)\b[^.;]{0,40}\b(?:said|stated|gave|reported|put|had|misstated|wrongly|incorrectly)\b/i;
+
+/** The next sentence going on with it: "It also said …", "The article also gave …". */
+export const ALSO_SAID =
+  /^\s*(?:it|the (?:article|story|report|piece|version|post))\s+also\s+(?:said|stated|gave|reported|put|had|misstated|described|called|wrongly|incorrectly)\b/i;
 
 /** After a withdrawn figure: "370 -> 307", "370 to 307" (an edit), "370, not …" is not one. */
 export const WITHDRAWN_AFTER =
