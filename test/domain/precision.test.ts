@@ -1809,3 +1809,14 @@ describe("a correction notice listing what the withdrawn version said", () => {
     ).toContainEqual(["46th", "contradicted"]);
   });
 });
+
+describe("a running total told 'as of' a day", () => {
+  it("'more than 4,750 had been freed as of 23 May 2025' is the war's tally, not the wave's", () => {
+    const text =
+      "According to the Coordination Headquarters, more than 4,750 citizens had been freed as of 23 May 2025.";
+    expect(figures(text).find((c) => c.read === "more than 4,750")).toMatchObject({
+      measure: "returned-since-2022",
+    });
+    expect(verdicts(text)).not.toContainEqual(["more than 4,750", "contradicted"]);
+  });
+});

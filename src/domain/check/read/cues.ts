@@ -146,7 +146,7 @@ export function measureOf(
   if (counted === "drones" || counted === "missiles") return "launched";
   const a = after.toLowerCase();
   const byDate =
-    /\bby (?:mid-|the end of |early |late )?(?:20\d\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)/i.test(
+    /\b(?:by|as of|as at) (?:mid-|the end of |early |late |\d{1,2}(?:st|nd|rd|th)? )?(?:20\d\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)/i.test(
       s,
     );
   if (counted === "exchanges") {
