@@ -1820,3 +1820,15 @@ describe("a running total told 'as of' a day", () => {
     expect(verdicts(text)).not.toContainEqual(["more than 4,750", "contradicted"]);
   });
 });
+
+describe("a figure in brackets keeps its own side", () => {
+  it("'246 by each side (with 31 wounded Ukrainians …)' does not make the 31 each side's", () => {
+    const text =
+      "On 19 April 2025, 246 prisoners of war were released by each side (with 31 wounded Ukrainians and 15 wounded Russians also handed over).";
+    expect(verdicts(text)).toEqual([
+      ["246", "supported"],
+      ["31", "supported"],
+      ["15", "supported"],
+    ]);
+  });
+});
