@@ -1832,3 +1832,26 @@ describe("a figure in brackets keeps its own side", () => {
     ]);
   });
 });
+
+describe("corrections notices: the copy's own days and what it takes back", () => {
+  it("'a story on May 26' and 'our May 24 report' date the copy, not an exchange", () => {
+    const notice =
+      "Correction: a story on May 26 misstated the second wave. Our May 24 report also gave the first wave as 390 in total; in fact each side freed 390 on May 23, 2025.";
+    expect(factcheck(k, notice).claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
+    // The notice's own claim is still checked: "each side freed 390 on May 24" is a day off.
+    const wrong =
+      "Correction: our May 26 story misstated the first wave. Each side freed 390 on May 24, 2025.";
+    expect(verdicts(wrong)).toContainEqual(["390", "contradicted"]);
+  });
+
+  it("'It previously said May 15' and 'this piece originally put the total at 4,525' are taken back", () => {
+    const notice =
+      "We have amended this article. It previously said the Istanbul talks were held on May 15; they took place on May 16, 2025. This piece originally put the total freed since 2022 at 4,525.";
+    expect(factcheck(k, notice).claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
+    expect(days(notice).map((d) => d.claim)).not.toContain("May 15");
+    // Not the copy's own words: "Kyiv originally put the total at 4,525" is a claim about Kyiv.
+    expect(
+      verdicts("Kyiv put the total freed since 2022 at 4,525 before the May 2025 exchange."),
+    ).toContainEqual(["4,525", "contradicted"]);
+  });
+});

@@ -142,7 +142,14 @@ export const DAYS_AFTER_SERIES =
 
 /** A document's own day ("my answer of 2 June", "the report dated 14 May"): no event's, no figure's. */
 export const DOCUMENT_DAY_BEFORE =
-  /\b(?:answer|letter|statement|report|reply|note|briefing|memo|email|e-mail|article|edition|update|question|motion|debate|minutes)\s+(?:of|dated|published on|sent on)\s+$/i;
+  /\b(?:answer|letter|statement|report|reply|note|briefing|memo|email|e-mail|article|edition|update|question|motion|debate|minutes|story|piece|bulletin|broadcast|newsletter|version)\s+(?:of|dated|published on|sent on)\s+$|\b(?:a|an|our|my|this|that|the earlier|an earlier|yesterday's)\s+(?:(?:earlier|previous|original|online|print|news)\s+)?(?:story|article|piece|report|post|version|bulletin|broadcast|edition|newsletter)\s+(?:on|from)\s+$/i;
+
+/**
+ * After a day, the copy it dates: "our May 24 report", "the 26 May story", "Sunday's edition"
+ * (not "Trump's May 20 post", a statement the store keeps).
+ */
+export const DOCUMENT_DAY_AFTER =
+  /^(?:['’]s)?\s+(?:(?:online|print|news|earlier|original)\s+)?(?:story|article|piece|report|bulletin|broadcast|edition|newsletter|headline|caption|graphic|fact box|correction|version)\b/i;
 
 /** "The three waves averaged 333 per side": an average, which is no count the store keeps. */
 export const AVERAGE_BEFORE =

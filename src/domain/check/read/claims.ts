@@ -99,6 +99,7 @@ import { type DateBasis, type DateContext, type DateInfo, readDates } from "./dr
 import {
   ALSO_SAID,
   bareCount,
+  COPY_WITHDREW,
   DEAL_WORDS,
   DENIED_BEFORE,
   EVERY_SINCE_START,
@@ -249,7 +250,7 @@ function withdrawn(s: string, rel: number, relEnd: number): boolean {
   // "The 49th, not the 94th": a figure the copy denies, set against one it just gave.
   const denied = DENIED_BEFORE.exec(before);
   if (denied && /\d|\b(?:first|second|third)\b/i.test(before.slice(0, denied.index))) return true;
-  return WITHDRAWN_BEFORE.test(before);
+  return WITHDRAWN_BEFORE.test(before) || COPY_WITHDREW.test(before);
 }
 
 /** "390+307+303", "390/307/303": a figure joined to another by a plus or a slash. */

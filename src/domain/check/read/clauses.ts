@@ -3,7 +3,7 @@
  * own clause, or to one named before it in the sentence, never to one in a later clause.
  */
 
-import { DOCUMENT_DAY_BEFORE, REPORTED_ON } from "../vocabulary.ts";
+import { DOCUMENT_DAY_AFTER, DOCUMENT_DAY_BEFORE, REPORTED_ON } from "../vocabulary.ts";
 import type { DayRange } from "./claims.ts";
 import type { DateBasis, DateInfo } from "./draft-dates.ts";
 
@@ -60,6 +60,7 @@ export function dateFor(
         text && DOCUMENT_DAY_BEFORE.test(text.slice(Math.max(0, d.start - off - 40), d.start - off))
       ) &&
       !(text && REPORTED_ON.test(text.slice(Math.max(0, d.start - off - 30), d.start - off))) &&
+      !(text && DOCUMENT_DAY_AFTER.test(text.slice(d.end - off, d.end - off + 30))) &&
       // "307 each side, 25 May [NO -> 24 May]": an editor's mark withdraws the day before it.
       !(
         text &&

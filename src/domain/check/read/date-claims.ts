@@ -11,11 +11,13 @@ import {
   CUE_WORDS,
   DAY_COUNT,
   DAY_SWAP_WORDS,
+  DOCUMENT_DAY_AFTER,
   DOCUMENT_DAY_BEFORE,
   EVENT_CUES,
   type EventCue,
 } from "../vocabulary.ts";
 import type { DateBasis, DateInfo } from "./draft-dates.ts";
+import { COPY_WITHDREW } from "./figure-words.ts";
 import type { Sentence } from "./sentences.ts";
 
 export interface DateClaim {
@@ -229,6 +231,9 @@ export function dateClaimsOf(
     if (DATELINE_AFTER.test(s.slice(relEnd, relEnd + 20))) continue;
     if (DATELINE_BEFORE.test(s.slice(Math.max(0, rel - 40), rel))) continue;
     if (DOCUMENT_DAY_BEFORE.test(s.slice(Math.max(0, rel - 40), rel))) continue;
+    if (DOCUMENT_DAY_AFTER.test(s.slice(relEnd, relEnd + 30))) continue;
+    // "It previously said the talks were on May 15": a day the copy takes back.
+    if (COPY_WITHDREW.test(s.slice(Math.max(0, rel - 100), rel))) continue;
     // "Six days ago today": "today" is where the count starts, not a day of its own.
     if (/\bago\s+$/i.test(s.slice(Math.max(0, rel - 6), rel))) continue;
     // "Zelensky said on May 24 …": the day a statement was made, which the store does not keep,

@@ -55,6 +55,13 @@ export const WITHDRAWN_SENTENCE =
 export const ALSO_SAID =
   /^\s*(?:it|the (?:article|story|report|piece|version|post))\s+also\s+(?:said|stated|gave|reported|put|had|misstated|described|called|wrongly|incorrectly)\b/i;
 
+/**
+ * Before a figure or day the copy says it got wrong: "It previously said the talks were on May
+ * 15", "this piece originally put the total at 4,525", "our May 24 report gave 390 in total".
+ */
+export const COPY_WITHDREW =
+  /\b(?:it|this (?:article|story|piece|report|post|item|box|graphic|page)|the (?:article|story|piece|report|headline|caption|box|graphic)|we|our (?:story|article|report|headline|graphic|box|piece))\s+(?:had\s+)?(?:previously|originally|initially|earlier|wrongly|incorrectly|mistakenly|erroneously)\s+(?:said|stated|gave|put|reported|had|described|called|dated|listed|named|claimed|wrote)\b[^.;]{0,80}$|\b(?:our|an earlier|the earlier|a previous|the previous|the original)\s+(?:[\w,]+\s+){0,3}?(?:story|article|report|piece|headline|box|graphic|version|item|post)\s+(?:also\s+)?(?:said|gave|put|stated|had|described|called|listed|reported)\b[^.;]{0,80}$/i;
+
 /** After a withdrawn figure: "370 -> 307", "370 to 307" (an edit), "370, not …" is not one. */
 export const WITHDRAWN_AFTER =
   /^\s*(?:->|→|=>)\s*\d|^\s+to\s+\d[\d,]*\b(?![^.;]{0,12}\b(?:each|a side|per side))/;
