@@ -1855,3 +1855,26 @@ describe("corrections notices: the copy's own days and what it takes back", () =
     ).toContainEqual(["4,525", "contradicted"]);
   });
 });
+
+describe("a figure of an earlier exchange, and a side set off by a dash", () => {
+  it("'beat the previous record of 246 per side' is not put right against the deal", () => {
+    const text =
+      "The 1,000-for-1,000 swap beat the previous record of 246 per side several times over.";
+    expect(verdicts(text)).not.toContainEqual(["246", "contradicted"]);
+    // Without the mark it is read as the deal's own figure, and put right.
+    expect(verdicts("The 1,000-for-1,000 swap freed 246 per side.")).toContainEqual([
+      "246",
+      "contradicted",
+    ]);
+  });
+
+  it("'246 to each side — plus 31 wounded Ukrainians' keeps the 31 Ukraine's", () => {
+    const text =
+      "On April 19, 2025, 246 prisoners of war were returned to each side — plus 31 wounded Ukrainians and 15 wounded Russians.";
+    expect(verdicts(text)).toEqual([
+      ["246", "supported"],
+      ["31", "supported"],
+      ["15", "supported"],
+    ]);
+  });
+});

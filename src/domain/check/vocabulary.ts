@@ -248,7 +248,7 @@ export const SIDE_CUES: readonly {
   {
     side: "each",
     before:
-      /\b(each (?:side|country|party|nation))\b[^,.;:(]{0,50}$|\b(each (?:releasing|freeing|returning|handing over|swapping|exchanging|receiving))\s+$|\b(each of the two)\b[^,.;:]{0,40}$|\b(?:ukraine|russia|kyiv|moscow) and (?:ukraine|russia|kyiv|moscow)\s+(?:\w+\s+)?(each)\s+[\p{L}]+(?:\s+(?:over|back|out|up))?\s+$|\b(?:both|the two) (?:sides|countries|nations)\s+(?:\w+\s+)?(each)\s+[\p{L}]+(?:\s+(?:over|back|out|up))?\s+$|\b(?:they|both|we) (?:would |will |have |had )?(each)\s+[\p{L}]+(?: back)?\s+$/u,
+      /\b(each (?:side|country|party|nation))\b[^,.;:(—–]{0,50}$|\b(each (?:releasing|freeing|returning|handing over|swapping|exchanging|receiving))\s+$|\b(each of the two)\b[^,.;:]{0,40}$|\b(?:ukraine|russia|kyiv|moscow) and (?:ukraine|russia|kyiv|moscow)\s+(?:\w+\s+)?(each)\s+[\p{L}]+(?:\s+(?:over|back|out|up))?\s+$|\b(?:both|the two) (?:sides|countries|nations)\s+(?:\w+\s+)?(each)\s+[\p{L}]+(?:\s+(?:over|back|out|up))?\s+$|\b(?:they|both|we) (?:would |will |have |had )?(each)\s+[\p{L}]+(?: back)?\s+$/u,
   },
   { side: "nationality" },
   { side: "ukraine", after: /^\s*(of ukraine|from ukraine's side)\b/ },

@@ -102,6 +102,7 @@ import {
   COPY_WITHDREW,
   DEAL_WORDS,
   DENIED_BEFORE,
+  EARLIER_MARK,
   EVERY_SINCE_START,
   ITEM_WAVE,
   ITEM_WAVE_ANY,
@@ -999,7 +1000,10 @@ function sentenceClaims(
     // war began": a figure with a day of its own is that day's, whatever the sentence's total.
     if (measure === "returned-since-2022" && when?.date && !claim.dateInherited)
       claim.scopeUnclear = true;
-    if (loose || (verbless && (!claim.date || claim.dateInherited))) claim.loose = true;
+    // "Doubled the previous record of 246 per side": a figure of an exchange the sentence does
+    // not name, matched where it can be but never put right against the one it does.
+    if (loose || (verbless && (!claim.date || claim.dateInherited)) || EARLIER_MARK.test(before))
+      claim.loose = true;
     // A duration is the whole deal's.
     if (duration) {
       claim.whole = true;

@@ -62,6 +62,10 @@ export const ALSO_SAID =
 export const COPY_WITHDREW =
   /\b(?:it|this (?:article|story|piece|report|post|item|box|graphic|page)|the (?:article|story|piece|report|headline|caption|box|graphic)|we|our (?:story|article|report|headline|graphic|box|piece))\s+(?:had\s+)?(?:previously|originally|initially|earlier|wrongly|incorrectly|mistakenly|erroneously)\s+(?:said|stated|gave|put|reported|had|described|called|dated|listed|named|claimed|wrote)\b[^.;]{0,80}$|\b(?:our|an earlier|the earlier|a previous|the previous|the original)\s+(?:[\w,]+\s+){0,3}?(?:story|article|report|piece|headline|box|graphic|version|item|post)\s+(?:also\s+)?(?:said|gave|put|stated|had|described|called|listed|reported)\b[^.;]{0,80}$/i;
 
+/** Before a figure of some earlier exchange: "the previous record of 246", "the old high of 246". */
+export const EARLIER_MARK =
+  /\b(?:previous|prior|earlier|former|old|last|existing)\s+(?:record|high|peak|best|largest|biggest|maximum)\s+(?:of\s+)?(?:just\s+|some\s+|about\s+)?$/i;
+
 /** After a withdrawn figure: "370 -> 307", "370 to 307" (an edit), "370, not …" is not one. */
 export const WITHDRAWN_AFTER =
   /^\s*(?:->|→|=>)\s*\d|^\s+to\s+\d[\d,]*\b(?![^.;]{0,12}\b(?:each|a side|per side))/;
