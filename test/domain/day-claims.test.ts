@@ -309,3 +309,26 @@ describe("a day and figures that disagree, with nothing to say which is the slip
     expect(one.find((c) => c.claim.startsWith("390"))?.verdict).toBe("contradicted");
   });
 });
+
+describe("which weekend 'last weekend' and 'this weekend' mean", () => {
+  it("'last weekend' written on a Sunday is the weekend before; 'this weekend' on a Wednesday is the one to come", () => {
+    // June 1, 2025 was a Sunday: last weekend was May 24–25.
+    const sunday = factcheck(
+      k,
+      "Last weekend's exchange ended with the release of 303 people by each side.",
+      {
+        refDate: "2025-06-01",
+      },
+    ).claims;
+    expect(sunday.filter((c) => c.verdict === "contradicted")).toEqual([]);
+    // May 21, 2025 was a Wednesday: "this weekend" is May 24–25, when the swap went on.
+    const wednesday = factcheck(
+      k,
+      "This weekend's exchange is set to free 303 people by each side.",
+      {
+        refDate: "2025-05-21",
+      },
+    ).claims;
+    expect(wednesday.filter((c) => c.verdict === "contradicted")).toEqual([]);
+  });
+});

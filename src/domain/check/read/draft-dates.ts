@@ -12,6 +12,7 @@ import {
   monthNumber,
   WEEKDAYS,
   weekday,
+  weekdayNumber as weekdayOfIso,
 } from "../../dates.ts";
 import { COUNTED_AFTER, FUTURE, SPELLED_DAY } from "../vocabulary.ts";
 import type { DayRange } from "./claims.ts";
@@ -353,7 +354,7 @@ function readDatesIn(text: string, ctx: DateContext): DateInfo[] {
       end: at + w[0].length,
       text: w[0],
       date: null,
-      range: weekendBefore(anchor),
+      range: weekendMeant(w[0], anchor),
       since: false,
       basis: ref ? "draft" : "guess",
     });
@@ -628,6 +629,18 @@ function rangeWithYear(range: DayRange, year: string): DayRange | null {
   const from = withYear(range.from, year);
   const to = withYear(range.to, year);
   return from && to ? { from, to } : null;
+}
+
+/**
+ * "Last weekend" written on a Saturday or Sunday is the one before; "this weekend" written from
+ * Tuesday to Friday is the one to come; otherwise the last weekend up to the day.
+ */
+function weekendMeant(words: string, anchor: string): DayRange {
+  const day = weekdayOfIso(anchor);
+  const lead = words.trim().split(/\s+/)[0]?.toLowerCase();
+  if (lead === "last" && (day === 0 || day === 6)) return weekendBefore(addDaysIso(anchor, -7));
+  if (lead === "this" && day >= 2 && day <= 5) return weekendBefore(addDaysIso(anchor, 7 - day));
+  return weekendBefore(anchor);
 }
 
 /** The last Saturday and Sunday up to a day (that weekend itself when it is one, or the Monday after). */
