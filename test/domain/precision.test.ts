@@ -1878,3 +1878,16 @@ describe("a figure of an earlier exchange, and a side set off by a dash", () => 
     ]);
   });
 });
+
+describe("a bare figure that is, exactly, a running total the store keeps", () => {
+  it("'4552 pre-swap, 4750+ (HQ 23/5)' in notes is not put right as the first wave", () => {
+    const notes = "notes: 390/307/303 = 1000 ea. totals 4552 pre-swap (BM), 4750+ (HQ 23/5).";
+    const c = figures(notes).find((x) => x.read === "4750+");
+    expect(c?.verdict).not.toBe("contradicted");
+    expect(c?.reason).toMatch(/exactly, the store's more than 4,750 for the running totals/);
+    // A bare figure that is no stored total is still put right where its reading is sure.
+    expect(
+      verdicts("Friday's first wave: 309 each, according to Kyiv, on May 23, 2025."),
+    ).toContainEqual(["309", "contradicted"]);
+  });
+});

@@ -92,6 +92,21 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
       reason: unverifiedReason(claim, null),
     });
   }
+  // "4552 pre-swap, 4750+ (HQ 23/5)": a figure with no noun of its own that is, exactly, the
+  // store's figure of another kind was read as the wrong thing, not written wrong.
+  const otherKind = judgement.verdict === "contradicted" ? sameValueOtherKind(k, claim) : null;
+  if (otherKind) {
+    return extend(base, {
+      verdict: "unverified",
+      about: eventAbout,
+      eventId,
+      store: null,
+      citations: cites(k, [otherKind]),
+      correction: null,
+      disputeIds: [],
+      reason: `Not marked wrong: “${claim.span.text}” is, exactly, the store's ${valueText(otherKind)} for ${lowerThe(k.catalog.events.get(otherKind.eventId)?.title ?? "another event")}; say what it counts.`,
+    });
+  }
   if (judgement.verdict === "supported") {
     const fits = fitsOf(judgement);
     const claimants = new Set(fits.map((f) => f.claimantId)).size;
@@ -202,6 +217,27 @@ function partOfTheStory(k: Knowledge, judgement: Judgement, claim: Claim): boole
 
 function subOf(j: Judgement, f: Fact): SubSide {
   return j.sides.find((s) => s.facts.includes(f))?.sub ?? "any";
+}
+
+/**
+ * A stored war-long figure (a running total, the number held) with the very value and qualifier
+ * of a figure that has no noun of its own and was read as another measure ("4750+" beside
+ * "more than 4,750 … since March 2022"), when it is large enough not to be a coincidence.
+ */
+const WAR_LONG: ReadonlySet<string> = new Set(["returned-since-2022", "held"]);
+
+function sameValueOtherKind(k: Knowledge, claim: Claim): Fact | null {
+  if (claim.noun !== null || claim.number.n < 100) return null;
+  for (const f of k.catalog.facts.values())
+    if (
+      f.value.type === "number" &&
+      f.value.n === claim.number.n &&
+      f.value.qualifier === claim.number.qualifier &&
+      f.measure !== claim.measure &&
+      WAR_LONG.has(f.measure)
+    )
+      return f;
+  return null;
 }
 
 /** The figure to put right: reviewed, done (not planned), exact, most repeated. */
