@@ -1891,3 +1891,19 @@ describe("a bare figure that is, exactly, a running total the store keeps", () =
     ).toContainEqual(["309", "contradicted"]);
   });
 });
+
+describe("a side named with an adverb between", () => {
+  it("'Kyiv also received 31 seriously wounded soldiers' is Ukraine's", () => {
+    const text =
+      "On 19 April 2025 each side released 246 POWs; Kyiv also received 31 seriously wounded soldiers.";
+    expect(figures(text).find((c) => c.read === "31")).toMatchObject({
+      side: "ukraine",
+      verdict: "supported",
+    });
+    const wrong = text.replace("31", "13");
+    expect(figures(wrong).find((c) => c.read === "13")).toMatchObject({
+      verdict: "contradicted",
+      right: "31",
+    });
+  });
+});
