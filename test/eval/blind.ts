@@ -16,7 +16,7 @@ export type Expected = Verdict | "none";
  * written after the fresh set was spent; "fresh3": a fourth, after the third; "fresh4": a fifth,
  * after the fourth; "fresh5": a sixth, after the fifth; "fresh6": a seventh, after the sixth;
  * "fresh7": an eighth, after the seventh; "fresh8": a ninth, after the eighth; "fresh9": a tenth,
- * after the ninth.
+ * after the ninth; "fresh10": an eleventh, after the tenth.
  * Each is run once, then becomes a dev set.
  */
 export const HALVES = [
@@ -31,6 +31,7 @@ export const HALVES = [
   "fresh7",
   "fresh8",
   "fresh9",
+  "fresh10",
 ] as const;
 export type Half = (typeof HALVES)[number];
 /** Every half but the dev one: each was run once (blind) and has been read since. */

@@ -102,6 +102,8 @@ describe("blind corpus, the spent sealed half and fresh sets", () => {
 const NOT_YET_FIXED: Partial<Record<(typeof SPENT_HALVES)[number], readonly [number, number]>> = {
   // The tenth set's one run (commit f37cd72): 11 on correct copy, 16 false in all; all fixed now.
   fresh9: [0, 0],
+  // The eleventh set's one run (commit bf3aebb): 6 on correct copy, 25 false in all.
+  fresh10: [6, 25],
 };
 
 const REACHED = {
@@ -115,4 +117,5 @@ const REACHED = {
   fresh7: [0.598, 4],
   fresh8: [0.683, 10],
   fresh9: [0.659, 16],
+  fresh10: [0.525, 14],
 } as const;
