@@ -1907,3 +1907,21 @@ describe("a side named with an adverb between", () => {
     });
   });
 });
+
+describe("a corrections notice: what the copy said is taken back, what is right is checked", () => {
+  it("'Our report on Saturday's swap said 370 crossed each way' is withdrawn; the fix is checked", () => {
+    const notice =
+      "Correction: Our report on Saturday's swap said 370 prisoners crossed each way that day. The right figure for May 24, 2025 is 307 a side. The report also said the exchange lasted four days; it lasted three. A graphic on the Istanbul talks gave their date as 15 May.";
+    const all = factcheck(k, notice).claims;
+    expect(all.filter((c) => c.verdict === "contradicted")).toEqual([]);
+    expect(all.map((c) => c.read)).not.toContain("370");
+    expect(all.find((c) => c.read === "307")?.verdict).toBe("supported");
+    // The notice's own figure is still put right when it is wrong.
+    const wrongFix = notice.replace("307 a side", "317 a side");
+    expect(verdicts(wrongFix)).toContainEqual(["317", "contradicted"]);
+    // "…: Kyiv said 390 …" past a colon is a speaker's, not the withdrawn copy's.
+    const speaker =
+      "Correction to our noon bulletin: Kyiv said 309 Ukrainian prisoners came home on May 23, 2025.";
+    expect(verdicts(speaker)).toContainEqual(["309", "contradicted"]);
+  });
+});

@@ -97,7 +97,6 @@ import {
 } from "./date-claims.ts";
 import { type DateBasis, type DateContext, type DateInfo, readDates } from "./draft-dates.ts";
 import {
-  ALSO_SAID,
   bareCount,
   COPY_WITHDREW,
   DEAL_WORDS,
@@ -123,6 +122,7 @@ import {
 } from "./figure-words.ts";
 import { gapped, groupParts, listed } from "./lists.ts";
 import { readNoun } from "./nouns.ts";
+import { inSpans, isNotice, retractedSpans } from "./retractions.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
 import { type TableCell, tableCells } from "./tables.ts";
 
@@ -372,6 +372,7 @@ function readText(
   const sentences = splitSentences(text);
   const tableFigures = [...tableCells(text).values()].flat();
   let retracting = false;
+  const notice = isNotice(text);
   for (const sentence of sentences) {
     // A new paragraph forgets the day the last one was about.
     const newline = text.indexOf("\n", lastEnd);
@@ -391,6 +392,7 @@ function readText(
     const cues = cuesIn(sentence.text);
     const clauses = clauseStarts(sentence.text);
     const cells = tableFigures.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
+    const retracted = retractedSpans(sentence.text, notice, retracting);
     const found =
       cells.length > 0
         ? tableRowClaims(sentence, cells, here, days, carried, aboutExchanges, options.refDate)
@@ -405,7 +407,7 @@ function readText(
             aboutExchanges,
             options.refDate,
             dashed,
-            retracting,
+            retracted,
           );
     claims.push(...found);
     // "An earlier version said 370. The right figure is 307. It also said the 46th": later
@@ -415,7 +417,9 @@ function readText(
       ...dateClaimsOf(
         sentence,
         cues,
-        days,
+        retracted.length > 0
+          ? days.filter((d) => !inSpans(retracted, d.start - sentence.start))
+          : days,
         (rel) => clauseOf(clauses, rel),
         (before) => PLANNED.test(before),
         asked,
@@ -502,14 +506,11 @@ function sentenceClaims(
   aboutExchanges = false,
   refDate: string | null = null,
   dashed: ReadonlySet<number> = new Set(),
-  retracting = false,
+  retracted: readonly { start: number; end: number }[] = [],
 ): Claim[] {
   if (numbers.length === 0) return [];
   const s = sentence.text;
   const off = sentence.start;
-  // After "An earlier version said 370", "It also said the 46th; Ukraine says the 64th": the
-  // withdrawn version's words run to the clause's end.
-  const retractedTo = retracting && ALSO_SAID.test(s) ? (/[;:]/.exec(s)?.index ?? s.length) : -1;
   const exchangeSentence = RELEASE.test(s) || DAY_LIST.test(s);
   const wholeCue = WHOLE_DEAL.exec(s);
   // A short lead ("Since February 2022:", "So far,") speaks for the whole sentence.
@@ -532,7 +533,7 @@ function sentenceClaims(
     // correction; the abandoned figure is not a claim.
     if (SELF_CORRECTED.test(s.slice(m.end - off, m.end - off + 40))) continue;
     // "An earlier version said 370", "was 370 -> 307": a figure the copy itself takes back.
-    if (m.end - off <= retractedTo || withdrawn(s, m.start - off, m.end - off)) continue;
+    if (inSpans(retracted, m.start - off) || withdrawn(s, m.start - off, m.end - off)) continue;
     // "The three waves averaged 333 per side": an average is no count the store keeps.
     if (AVERAGE_BEFORE.test(s.slice(Math.max(0, m.start - off - 30), m.start - off))) continue;
     const rel = m.start - off;
