@@ -1925,3 +1925,20 @@ describe("a corrections notice: what the copy said is taken back, what is right 
     expect(verdicts(speaker)).toContainEqual(["309", "contradicted"]);
   });
 });
+
+describe("more of a notice's words, and a whole a part is among", () => {
+  it("'We have corrected a feature that said …' and 'This morning's preview said …' are withdrawn", () => {
+    const notice =
+      "We have corrected a feature that said the swap would run over four days. This morning's preview also called it the 46th exchange since the invasion.";
+    expect(
+      factcheck(k, notice, { refDate: "2025-05-23" }).claims.filter(
+        (c) => c.verdict === "contradicted",
+      ),
+    ).toEqual([]);
+  });
+
+  it("'120 civilians were among the 390 it received' counts everyone in the 390", () => {
+    const text = "Moscow said 120 civilians were among the 390 it received on May 23, 2025.";
+    expect(verdicts(text)).not.toContainEqual(["390", "contradicted"]);
+  });
+});

@@ -242,6 +242,9 @@ function labelCue(cues: readonly CueMatch[], s: string, rel: number): CueMatch |
   return null;
 }
 
+/** "Among the 390 it received", "of the 1,000 freed": a whole that a part is told of. */
+const WHOLE_OF_PART = /\b(?:among|out of|of)\s+(?:the|those|these|all)\s+$/i;
+
 function withdrawn(s: string, rel: number, relEnd: number): boolean {
   const before = s.slice(Math.max(0, rel - 80), rel);
   // "Was 370 -> 307" and "change 370 to 307" are edits (an arrow alone is a note's "day ->
@@ -778,7 +781,9 @@ function sentenceClaims(
             before,
           )
             ? "exchanges"
-            : countedNear(s, rel, relEnd);
+            : WHOLE_OF_PART.test(before)
+              ? "people"
+              : countedNear(s, rel, relEnd);
         side = sideOf(before, after, np);
         // "390 … and 307 on Saturday before Sunday's final group of 303": one more of a list.
         // (A whole broken down, "2,000 altogether - 390 on May 23, 307 on May 24", lends its
@@ -798,13 +803,16 @@ function sentenceClaims(
         // "Plus 31 and 15 wounded": a pair shares the noun after its second figure.
         const pairNoun = PAIR_NOUN.exec(after);
         const shared = pairNoun ? readNoun(s, relEnd + pairNoun[0].length).counted : null;
-        counted =
-          predicateCounted(s, relEnd) ??
-          (/^\s+(?:seriously\s+|severely\s+|badly\s+)?(?:wounded|injured)\b/i.test(after)
-            ? "wounded"
-            : shared && shared !== "exchanges" && shared !== prev.counted
-              ? shared
-              : prev.counted);
+        // "120 civilians were among the 390 it received": the whole the part is among counts
+        // everyone in it, not the part's kind.
+        counted = WHOLE_OF_PART.test(before)
+          ? "people"
+          : (predicateCounted(s, relEnd) ??
+            (/^\s+(?:seriously\s+|severely\s+|badly\s+)?(?:wounded|injured)\b/i.test(after)
+              ? "wounded"
+              : shared && shared !== "exchanges" && shared !== prev.counted
+                ? shared
+                : prev.counted));
         noun = null;
         // Its own words first: "230 back to Ukraine, 248 to Russia" — the 248 is Russia's.
         const own = sideOf("", after, np);

@@ -8,11 +8,11 @@ import { ALSO_SAID, WITHDRAWN_SENTENCE } from "./figure-words.ts";
 
 /** A notice: it says it is one, or tells what an earlier version said. */
 const NOTICE =
-  /(?:^|\n)\s*(?:\[[^\]\n]{0,40}\]\s*)?(?:corrections?(?: and clarifications)?|clarifications?|for the record|editor['’]s note|readers['’] editor|a reader (?:asked|wrote|pointed out|queried))\b/i;
+  /(?:^|\n)\s*(?:\[[^\]\n]{0,40}\]\s*)?(?:corrections?(?: and clarifications| column)?|clarifications?|for the record|editor['’]s note|readers['’] editor|a reader (?:asked|wrote|pointed out|queried))\b|\bwe have (?:corrected|amended|updated|clarified)\b|\b(?:this|the) (?:article|story|piece|report) has been (?:corrected|amended|updated)\b/i;
 
 /** The copy, as a notice names it, saying what it got wrong. */
 const COPY_SAID =
-  /\b(?:a|an|the|our|this|that|its|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|last week['’]s)\s+(?:[\p{L}\d'’:-]+\s+){0,3}?(?:report|story|article|piece|item|graphic|fact ?box|box|caption|headline|live ?blog|blog|chart|map|table|timeline|version|bulletin|broadcast|newsletter|alert|standfirst|subhead(?:ing)?|sidebar|explainer|script|segment|summary|entry|push notification)\b[^.;]{0,80}?\b(?:also\s+)?(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|gave|put|stated|described|reported|called|listed|showed|referred to|misstated|dated|claimed|counted)\b|\b(?:it|we)\s+(?:also\s+)?(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:said|gave|put|stated|described|reported|called|listed|dated)\b/giu;
+  /\b(?:a|an|the|our|this|that|its|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|today['’]s|tonight['’]s|last (?:week|night)['’]s|this (?:morning|afternoon|evening|week)['’]s)\s+(?:[\p{L}\d'’:-]+\s+){0,3}?(?:report|story|article|piece|item|graphic|fact ?box|box|caption|headline|live ?blog|blog|chart|map|table|timeline|version|bulletin|broadcast|newsletter|alert|standfirst|subhead(?:ing)?|sidebar|explainer|script|segment|summary|entry|push notification|episode|podcast|edition|feature|preview|column|profile|analysis|interview|recap|roundup|briefing|infographic|video|clip|programme|program|newscast|photo caption|tweet from this account)\b[^.;]{0,80}?\b(?:also\s+)?(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|gave|put|stated|described|reported|called|listed|showed|referred to|misstated|dated|claimed|counted)\b|\b(?:it|we)\s+(?:also\s+)?(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:said|gave|put|stated|described|reported|called|listed|dated)\b/giu;
 
 const CALENDAR =
   /^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
