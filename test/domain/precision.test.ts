@@ -1942,3 +1942,20 @@ describe("more of a notice's words, and a whole a part is among", () => {
     expect(verdicts(text)).not.toContainEqual(["390", "contradicted"]);
   });
 });
+
+describe("a notice's withdrawn words, whichever reading finds them", () => {
+  it("'For the record: Friday's edition said … over two days' and 'a profile said … set up in March 2023'", () => {
+    const notice =
+      "For the record: Friday's edition said the prisoner exchange would be completed over two days. A profile last week said the Coordination Headquarters was set up in March 2023; it was created in March 2022.";
+    const all = factcheck(k, notice, { refDate: "2025-05-25" }).claims;
+    expect(all.filter((c) => c.verdict === "contradicted")).toEqual([]);
+    expect(all.map((c) => c.claim)).not.toContain("March 2023");
+    // Not in a notice, the same founding date is put right.
+    expect(
+      factcheck(k, "The Coordination Headquarters was set up in March 2023.").claims.map((c) => [
+        c.claim,
+        c.verdict,
+      ]),
+    ).toContainEqual(["March 2023", "contradicted"]);
+  });
+});

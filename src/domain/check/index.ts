@@ -44,6 +44,7 @@ import { judgeYearSlips } from "./judge/year-slip.ts";
 import { overlapsAny } from "./overlaps.ts";
 import { readDraft } from "./read/claims.ts";
 import { isWholeMonth } from "./read/date-claims.ts";
+import { inSpans } from "./read/retractions.ts";
 import { countWords } from "./read/sentences.ts";
 
 export type { ClaimCheck as ClaimVerdict, Verdict };
@@ -99,7 +100,10 @@ export function factcheck(
     ...slips,
     ...talksRoundClaims(k, text),
     ...foundingClaims(k, text).filter((f) => !onDay(f)),
-  ].sort((a, b) => a.start - b.start);
+  ]
+    // A corrections notice's withdrawn words are no claim, whichever reading found them.
+    .filter((c) => !inSpans(draft.retracted ?? [], c.start))
+    .sort((a, b) => a.start - b.start);
   return { claims, counts: countVerdicts(claims) };
 }
 

@@ -322,6 +322,8 @@ export interface DraftReading {
   sentences: Sentence[];
   /** Every day the draft names, in order, each with the draft's own words. */
   dates: DateInfo[];
+  /** Where a corrections notice gives what the withdrawn version said (offsets in the draft). */
+  retracted?: { start: number; end: number }[];
 }
 
 /** The figures of a draft and the days it states as claims, read in one pass. */
@@ -376,6 +378,7 @@ function readText(
   const tableFigures = [...tableCells(text).values()].flat();
   let retracting = false;
   const notice = isNotice(text);
+  const allRetracted: { start: number; end: number }[] = [];
   for (const sentence of sentences) {
     // A new paragraph forgets the day the last one was about.
     const newline = text.indexOf("\n", lastEnd);
@@ -396,6 +399,8 @@ function readText(
     const clauses = clauseStarts(sentence.text);
     const cells = tableFigures.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
     const retracted = retractedSpans(sentence.text, notice, retracting);
+    for (const r of retracted)
+      allRetracted.push({ start: sentence.start + r.start, end: sentence.start + r.end });
     const found =
       cells.length > 0
         ? tableRowClaims(sentence, cells, here, days, carried, aboutExchanges, options.refDate)
@@ -436,7 +441,7 @@ function readText(
     const lastDay = lastDayOf(days);
     if (lastDay?.date) carried = { date: lastDay.date, text: lastDay.text, basis: lastDay.basis };
   }
-  return { claims, dateClaims, sentences, dates };
+  return { claims, dateClaims, sentences, dates, retracted: allRetracted };
 }
 
 /**
