@@ -1959,3 +1959,11 @@ describe("a notice's withdrawn words, whichever reading finds them", () => {
     ).toContainEqual(["March 2023", "contradicted"]);
   });
 });
+
+describe("a withdrawn version's day", () => {
+  it("does not carry to the next sentence", () => {
+    const notice =
+      "An earlier version of this piece said Russia and Ukraine exchanged 175 prisoners a side on April 19 and 246 a side on March 19. The figures were swapped: March's swap was 175 each, April's 246 each.";
+    expect(factcheck(k, notice).claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
+  });
+});

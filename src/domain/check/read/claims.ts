@@ -438,7 +438,12 @@ function readText(
     asked = /\?\s*$/.test(sentence.text)
       ? (cues.find((c) => WAVE_CUES.has(c.about) && ORDINAL_WAVE.test(c.cue)) ?? null)
       : null;
-    const lastDay = lastDayOf(days);
+    // A withdrawn version's day is not one the next sentence goes on from.
+    const lastDay = lastDayOf(
+      retracted.length > 0
+        ? days.filter((d) => !inSpans(retracted, d.start - sentence.start))
+        : days,
+    );
     if (lastDay?.date) carried = { date: lastDay.date, text: lastDay.text, basis: lastDay.basis };
   }
   return { claims, dateClaims, sentences, dates, retracted: allRetracted };
