@@ -1967,3 +1967,17 @@ describe("a withdrawn version's day", () => {
     expect(factcheck(k, notice).claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
   });
 });
+
+describe("a day told after the next figure in a sequence", () => {
+  it("'390 a side, followed by 307 the next day and a final 303 on May 25' leaves May 25 to the 303", () => {
+    const text =
+      "The photograph was taken in Chernihiv on May 24, 2025. It was 390 a side, followed by 307 the next day and a final 303 on May 25.";
+    expect(verdicts(text)).not.toContainEqual(["390", "contradicted"]);
+    expect(figures(text).find((c) => c.read === "390")?.date).not.toBe("2025-05-25");
+    // Told as a parallel list, a trailing day still dates both: "248 back, Moscow 230, in January 2024".
+    expect(verdicts("Kyiv got 230 back, Moscow 284, in the January 2024 swap.")).toContainEqual([
+      "284",
+      "contradicted",
+    ]);
+  });
+});

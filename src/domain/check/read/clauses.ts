@@ -70,6 +70,7 @@ export function dateFor(
       ) &&
       !anotherFigures(d, text, off, rel) &&
       !leadsAnother(d, text, off, relEnd) &&
+      !followsAnother(d, text, off, relEnd) &&
       !forHeading(d, text, off) &&
       !(text && d.start - off > relEnd && /\s[-–—]\s/.test(text.slice(relEnd, d.start - off))),
   );
@@ -162,6 +163,22 @@ function leadsAnother(d: DateInfo, text: string, off: number, relEnd: number): b
   if (!text || d.start - off < relEnd) return false;
   return /^\s*[:–—-]?\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:hundred|thousand)\b)/i.test(
     text.slice(d.end - off, d.end - off + 24),
+  );
+}
+
+/**
+ * "390 a side, followed by 307 the next day and a final 330 on May 25": a day after the figure,
+ * past a comma and another figure told as what came next, is that figure's ("248 back, Moscow
+ * 230, in January 2024" still dates both).
+ */
+function followsAnother(d: DateInfo, text: string, off: number, relEnd: number): boolean {
+  if (!text || d.start - off < relEnd) return false;
+  const between = text.slice(relEnd, d.start - off);
+  return (
+    /[,;]\s/.test(between) &&
+    /(?:^|\s)\d[\d,]*\b/.test(between) &&
+    (/\b(?:next|following|later|after)\b/i.test(d.text) ||
+      /\b(?:followed by|then|after which|and (?:a|the) (?:final|last|further))\b/i.test(between))
   );
 }
 
