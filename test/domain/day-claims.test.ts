@@ -332,3 +332,14 @@ describe("which weekend 'last weekend' and 'this weekend' mean", () => {
     expect(wednesday.filter((c) => c.verdict === "contradicted")).toEqual([]);
   });
 });
+
+describe("a span told of the whole deal with 'freed' or 'released'", () => {
+  it("'1,000 from each side were freed between May 23 and May 26' is put right at its end", () => {
+    const text =
+      "To be precise: 1,000 people from each side were freed between May 23 and May 26, 2025.";
+    const wrong = factcheck(k, text).claims.filter((c) => c.verdict === "contradicted");
+    expect(wrong.map((c) => c.claim)).toEqual(["26"]);
+    const right = text.replace("May 26", "May 25");
+    expect(factcheck(k, right).claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
+  });
+});
