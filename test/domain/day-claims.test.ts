@@ -343,3 +343,17 @@ describe("a span told of the whole deal with 'freed' or 'released'", () => {
     expect(factcheck(k, right).claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
   });
 });
+
+describe("a timeline's lines: a weekday abbreviated, and a call told as 'phones Putin'", () => {
+  it("checks 'Tue 20 May: Trump phones Putin and Zelensky' against the calls of May 19", () => {
+    const box =
+      "The week so far\nFri 16 May: talks in Istanbul\nTue 20 May: Trump phones Putin, then Zelensky\nFri 23 May: 390 home on each side";
+    const checked = dayVerdicts(box, "2025-05-24");
+    expect(checked).toContainEqual(["20 May", "contradicted"]);
+    expect(checked).toContainEqual(["16 May", "supported"]);
+    expect(dayVerdicts(box.replace("Tue 20 May", "Mon 19 May"), "2025-05-24")).toContainEqual([
+      "19 May",
+      "supported",
+    ]);
+  });
+});

@@ -449,8 +449,8 @@ export const EVENT_CUES: readonly {
 }[] = [
   {
     about: "call",
-    hint: /phone|call/i,
-    re: /\b(?:spoke|speaks|spoken|talked|speak) (?:by phone|on the phone|by telephone)|\bby phone\b|phone (?:call|conversation)s?|telephone (?:call|conversation)s?\b|\bcalls? (?:with|w\/|to) (?:putin|zelensk\w*)\b/gi,
+    hint: /phone|call|rang|rings/i,
+    re: /\b(?:spoke|speaks|spoken|talked|speak) (?:by phone|on the phone|by telephone)|\bby phone\b|phone (?:call|conversation)s?|telephone (?:call|conversation)s?\b|\bcalls? (?:with|w\/|to) (?:putin|zelensk\w*)\b|\b(?:phones|phoned|telephones|telephoned|rings|rang|calls|called) (?:vladimir |volodymyr |president )?(?:putin|zelensk\w*)\b/gi,
   },
   // Lavrov's word that a ceasefire draft would follow the exchange: a statement the store keeps.
   {

@@ -252,7 +252,7 @@ export function dateClaimsOf(
     // "Today, 24 May, the second stage was carried out" (a day in apposition).
     // A label starts its line: "Lavrov yesterday: a draft once the swap ends" is a speaker's.
     const label =
-      /(?:^|\n)[\s*•·>-]*(?:[A-Z][A-Z .'-]{1,20}:\s*)?(?:(?:on|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s*)?$/i.test(
+      /(?:^|\n)[\s*•·>-]*(?:[A-Z][A-Z .'-]{1,20}:\s*)?(?:(?:on|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*)?$/i.test(
         s.slice(0, rel),
       )
         ? LABEL_AFTER.exec(tail)
