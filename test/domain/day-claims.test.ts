@@ -357,3 +357,18 @@ describe("a timeline's lines: a weekday abbreviated, and a call told as 'phones 
     ]);
   });
 });
+
+describe("Trump's post on the talks, a statement the store keeps", () => {
+  it("'Trump's post of 21 May on the direct talks' is put right to May 20; a post on the swap is not his talks post", () => {
+    expect(
+      dayVerdicts("Trump's post of 21 May spoke of the first direct talks in three years."),
+    ).toContainEqual(["21 May", "contradicted"]);
+    expect(
+      dayVerdicts("Trump's post of 20 May spoke of the first direct talks in three years."),
+    ).toContainEqual(["20 May", "supported"]);
+    // The sources give no day for his post disclosing the swap: nothing to put right.
+    expect(dayVerdicts("Trump posted on May 23, 2025 that the swap had begun.")).not.toContainEqual(
+      ["May 23, 2025", "contradicted"],
+    );
+  });
+});

@@ -452,6 +452,13 @@ export const EVENT_CUES: readonly {
     hint: /phone|call|rang|rings/i,
     re: /\b(?:spoke|speaks|spoken|talked|speak) (?:by phone|on the phone|by telephone)|\bby phone\b|phone (?:call|conversation)s?|telephone (?:call|conversation)s?\b|\bcalls? (?:with|w\/|to) (?:putin|zelensk\w*)\b|\b(?:phones|phoned|telephones|telephoned|rings|rang|calls|called) (?:vladimir |volodymyr |president )?(?:putin|zelensk\w*)\b/gi,
   },
+  // Trump's post that the talks were agreed: a statement the store keeps. (Only where the
+  // sentence speaks of the talks: his post disclosing the swap has no day in the sources.)
+  {
+    about: "statement",
+    hint: /\btrump\b[\s\S]*\b(?:talks|negotiations)\b|\b(?:talks|negotiations)\b[\s\S]*\btrump\b/i,
+    re: /\btrump['’]s\s+(?:(?:social[- ]media|truth social|x)\s+)?(?:post|tweet|message)\b|\btrump\b[^.;]{0,40}?\b(?:posted|tweeted)\b/gi,
+  },
   // Lavrov's word that a ceasefire draft would follow the exchange: a statement the store keeps.
   {
     about: "statement",
@@ -504,7 +511,7 @@ export const EVENT_CUES: readonly {
 
 /** A quick test before the cue patterns run: a sentence with none of these words has no cue. */
 export const CUE_WORDS =
-  /talks|negotiat|1st|dolmabah|call|meet|mtg|istanbul|struck|reached|agreed|signed|coordinat|met\b|lavrov|cease|delegat|summit|phone|spoke|began|begin|start|open|kicked|first|ended|ends|complet|wrap|finish|conclu|final|last|clos|second|2nd|third|3rd|exchang|swap|freed|releas|return|handed|home|prisoner|pow|continu|resum|went on|carried on|wave|stage|round|leg/i;
+  /talks|negotiat|1st|dolmabah|call|meet|mtg|istanbul|struck|reached|agreed|signed|coordinat|met\b|lavrov|trump|rang|rings|cease|delegat|summit|phone|spoke|began|begin|start|open|kicked|first|ended|ends|complet|wrap|finish|conclu|final|last|clos|second|2nd|third|3rd|exchang|swap|freed|releas|return|handed|home|prisoner|pow|continu|resum|went on|carried on|wave|stage|round|leg/i;
 
 /**
  * Who a figure is attributed to, by name: the claimants the store knows (ids as in the curated

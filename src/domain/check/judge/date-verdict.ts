@@ -423,7 +423,9 @@ function namedEvent(k: Knowledge, dc: DateClaim, day: string): Event | null {
         (w) => !/^(?:said|says)$/.test(w),
       );
       const named = said.filter((e) => words.some((w) => e.title.toLowerCase().includes(w)));
-      return onlyOne(said.length > 1 ? named : said);
+      // A cue that names its speaker ("Trump's post") is never another speaker's statement.
+      const speaker = /\b(?:trump|lavrov)\b/i.test(dc.cue);
+      return onlyOne(said.length > 1 || speaker ? named : said);
     }
     case "meeting":
       return onlyOne(events.filter((e) => e.kind === "meeting"));
