@@ -10,6 +10,7 @@
  *
  *   node --import tsx bench/slack-server.ts factdesk|bare <dir> <api-url>
  */
+import { Session } from "node:inspector/promises";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { App, HTTPReceiver, type Logger } from "@slack/bolt";
@@ -113,6 +114,22 @@ export async function startBareServer(apiUrl: string, respond = false): Promise<
   return listen(app);
 }
 
+let session: Session | null = null;
+
+async function profileStart(): Promise<void> {
+  session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.setSamplingInterval", { interval: 100 });
+  await session.post("Profiler.start");
+}
+
+async function profileStop(): Promise<unknown> {
+  const { profile } = await (session as Session).post("Profiler.stop");
+  (session as Session).disconnect();
+  return profile;
+}
+
 if (process.argv[1] === import.meta.filename) {
   const [kind, dir, apiUrl] = process.argv.slice(2) as [ServerKind, string, string];
   const running =
@@ -125,6 +142,10 @@ if (process.argv[1] === import.meta.filename) {
     process.on("message", (m) => {
       if (m === "cpu") process.send?.({ cpu: process.cpuUsage() });
       if (m === "settle") void running.settle().then(() => process.send?.({ settled: true }));
+      // bench/profile-slack.ts: V8's sampler over the timed commands only.
+      if (m === "profile-start")
+        void profileStart().then(() => process.send?.({ profiling: true }));
+      if (m === "profile-stop") void profileStop().then((profile) => process.send?.({ profile }));
     });
     process.on("disconnect", stop);
     process.send({ port: Number(new URL(running.url).port) });
