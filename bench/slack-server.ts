@@ -64,23 +64,25 @@ export async function startFactdeskServer(
     // A load run is one user sending everything: the per-user limits would be what it measures.
     limits: { reportsPerMinute: 1_000_000, factchecksPerMinute: 1_000_000 },
   };
+  // Requests whose handling has not finished: a /factcheck records its run after its reply
+  // has reached response_url, so the load can see every reply before the last run is queued.
+  // Counted around the whole handling (createApp's `around`): a middleware added with app.use()
+  // runs after the router, which never goes on past a command it answers, so it counted none.
+  let inFlight = 0;
   const app = createApp({
     config,
     desk,
     logger: options.logger ?? createLogger("error"),
     bot: BOT,
     clientOptions: { retryConfig: { retries: 0 } },
-  });
-  // Requests whose listeners have not finished: a /factcheck records its run after its reply
-  // has reached response_url, so the load can see every reply before the last run is queued.
-  let inFlight = 0;
-  app.use(async ({ next }) => {
-    inFlight++;
-    try {
-      await next();
-    } finally {
-      inFlight--;
-    }
+    around: async ({ next }) => {
+      inFlight++;
+      try {
+        await next();
+      } finally {
+        inFlight--;
+      }
+    },
   });
   // Then the write queue, which runs in order: a no-op change resolves once every write before
   // it has. It declares that it touches nothing: an undeclared change may touch anything, so it
