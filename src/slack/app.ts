@@ -30,7 +30,7 @@ import { onlySlackHooks, slackHooks } from "./outbound.ts";
 import { paceRequests } from "./pace.ts";
 import { REQUEST_TS, skipReplays } from "./replays.ts";
 import { guardRequests } from "./request-guard.ts";
-import { jsonRespond } from "./respond.ts";
+import { jsonRespond, postJson } from "./respond.ts";
 
 export const EVENTS_PATH = "/slack/events";
 
