@@ -112,8 +112,15 @@ export const POST_TIMEOUT_MS = 30_000;
  * each /totals or /factcheck posts one reply (issue 15). The answer's body (Slack's "ok") is
  * read, so the connection can carry the next reply.
  */
-export const postJson: PostJson = (url, body) =>
-  new Promise((resolve, reject) => {
+export const postJson: PostJson = (url, body) => post(url, body, true);
+
+/**
+ * One POST. A kept-alive connection the server closed while it sat idle fails at once
+ * (ECONNRESET) when it is reused; that post is sent again, once, on a new connection, as
+ * Node's documentation advises (request.reusedSocket): nothing reached the server.
+ */
+function post(url: string, body: string | Uint8Array, again: boolean): Promise<Posted> {
+  return new Promise((resolve, reject) => {
     const u = new URL(url);
     const agent = AGENTS[u.protocol];
     if (!agent) {
@@ -138,9 +145,14 @@ export const postJson: PostJson = (url, body) =>
     request.on("timeout", () =>
       request.destroy(new Error(`${u.host} did not answer in ${POST_TIMEOUT_MS / 1000} s`)),
     );
-    request.on("error", reject);
+    request.on("error", (err: NodeJS.ErrnoException) => {
+      if (again && request.reusedSocket && err.code === "ECONNRESET")
+        post(url, body, false).then(resolve, reject);
+      else reject(err);
+    });
     request.end(body);
   });
+}
 
 /** respond() for `responseUrl`, posting through `post` (postJson) as Bolt's does through fetch. */
 export function jsonRespond(post: PostJson, responseUrl: string): RespondFn {
