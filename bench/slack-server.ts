@@ -10,6 +10,7 @@
  *
  *   node --import tsx bench/slack-server.ts factdesk|bare <dir> <api-url>
  */
+import { Session } from "node:inspector/promises";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { App, HTTPReceiver, type Logger } from "@slack/bolt";
@@ -63,23 +64,25 @@ export async function startFactdeskServer(
     // A load run is one user sending everything: the per-user limits would be what it measures.
     limits: { reportsPerMinute: 1_000_000, factchecksPerMinute: 1_000_000 },
   };
+  // Requests whose handling has not finished: a /factcheck records its run after its reply
+  // has reached response_url, so the load can see every reply before the last run is queued.
+  // Counted around the whole handling (createApp's `around`): a middleware added with app.use()
+  // runs after the router, which never goes on past a command it answers, so it counted none.
+  let inFlight = 0;
   const app = createApp({
     config,
     desk,
     logger: options.logger ?? createLogger("error"),
     bot: BOT,
     clientOptions: { retryConfig: { retries: 0 } },
-  });
-  // Requests whose listeners have not finished: a /factcheck records its run after its reply
-  // has reached response_url, so the load can see every reply before the last run is queued.
-  let inFlight = 0;
-  app.use(async ({ next }) => {
-    inFlight++;
-    try {
-      await next();
-    } finally {
-      inFlight--;
-    }
+    around: async ({ next }) => {
+      inFlight++;
+      try {
+        await next();
+      } finally {
+        inFlight--;
+      }
+    },
   });
   // Then the write queue, which runs in order: a no-op change resolves once every write before
   // it has. It declares that it touches nothing: an undeclared change may touch anything, so it
@@ -113,6 +116,22 @@ export async function startBareServer(apiUrl: string, respond = false): Promise<
   return listen(app);
 }
 
+let session: Session | null = null;
+
+async function profileStart(): Promise<void> {
+  session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.setSamplingInterval", { interval: 100 });
+  await session.post("Profiler.start");
+}
+
+async function profileStop(): Promise<unknown> {
+  const { profile } = await (session as Session).post("Profiler.stop");
+  (session as Session).disconnect();
+  return profile;
+}
+
 if (process.argv[1] === import.meta.filename) {
   const [kind, dir, apiUrl] = process.argv.slice(2) as [ServerKind, string, string];
   const running =
@@ -125,6 +144,10 @@ if (process.argv[1] === import.meta.filename) {
     process.on("message", (m) => {
       if (m === "cpu") process.send?.({ cpu: process.cpuUsage() });
       if (m === "settle") void running.settle().then(() => process.send?.({ settled: true }));
+      // bench/profile-slack.ts: V8's sampler over the timed commands only.
+      if (m === "profile-start")
+        void profileStart().then(() => process.send?.({ profiling: true }));
+      if (m === "profile-stop") void profileStop().then((profile) => process.send?.({ profile }));
     });
     process.on("disconnect", stop);
     process.send({ port: Number(new URL(running.url).port) });

@@ -17,7 +17,7 @@ import * as q from "../domain/queries.ts";
 import { analyse, type Knowledge, withResolutions } from "../domain/queries.ts";
 import type { LastDigest } from "../render/blocks/home.ts";
 import { type DigestLedger, storeLedger } from "../scheduler/digest.ts";
-import type { Collection, FactStore, OpenReport } from "../store/fact-store.ts";
+import type { AppendOptions, Collection, FactStore, OpenReport } from "../store/fact-store.ts";
 import { openStore } from "../store/open.ts";
 import type { Digest, FactcheckRun } from "../store/schema.ts";
 import type { FetchOptions } from "./fetch-article.ts";
@@ -47,8 +47,16 @@ export interface Desk {
   ask(question: string, earlier?: readonly string[]): Answer;
   /** Every checkable figure in a draft, with its verdict, quote and correction. */
   factcheck(text: string, opts?: FactcheckOptions): FactcheckAnswer;
-  /** Records a fact-check run (for the digest); resolves once it is durable. */
-  recordFactcheck(answer: FactcheckAnswer, by: string, at?: string): Promise<FactcheckRun>;
+  /**
+   * Records a fact-check run (for the digest); resolves once it is durable, or with
+   * `sync: "soon"` once a crash of the process can no longer lose it (see AppendOptions).
+   */
+  recordFactcheck(
+    answer: FactcheckAnswer,
+    by: string,
+    at?: string,
+    options?: AppendOptions,
+  ): Promise<FactcheckRun>;
   /**
    * Claims a Slack request: true for its first delivery, false for a replay. Kept where the
    * desk keeps its store, so a replay is refused after a restart and on another instance.
@@ -162,15 +170,10 @@ export async function openDesk(options: DeskOptions): Promise<OpenedDesk> {
         factcheckAnswer(k, text, { refDate }),
       );
     },
-    recordFactcheck: (answer, by, at = new Date().toISOString()) => {
+    recordFactcheck: async (answer, by, at = new Date().toISOString(), options = {}) => {
       const run = factcheckRun(answer, by, at);
-      return store.update(
-        (data) => {
-          data.factchecks.push(run);
-          return run;
-        },
-        ["factchecks"],
-      );
+      await store.append("factchecks", [run], options);
+      return run;
     },
     claim: (key) => store.claim(key),
     newsroom: ({ tz, now }) => openNewsroom({ store, knowledge, tz, now }),

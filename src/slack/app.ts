@@ -30,7 +30,7 @@ import { onlySlackHooks, slackHooks } from "./outbound.ts";
 import { paceRequests } from "./pace.ts";
 import { REQUEST_TS, skipReplays } from "./replays.ts";
 import { guardRequests } from "./request-guard.ts";
-import { jsonRespond } from "./respond.ts";
+import { jsonRespond, postJson } from "./respond.ts";
 
 export const EVENTS_PATH = "/slack/events";
 
@@ -55,6 +55,13 @@ export interface CreateAppOptions {
   fetch?: FetchOptions;
   /** How many requests may be taken in and not yet answered (pace.ts; UNANSWERED_LIMIT). */
   unansweredLimit?: number;
+  /**
+   * Runs first, around the whole handling of each request (the reply and what follows it, the
+   * run a /factcheck records): the round-trip bench and the load test count the requests still
+   * being handled with it. A middleware added with app.use() runs after the router, which
+   * answers every request it knows without going on, so it would never see those.
+   */
+  around?: Middleware<AnyMiddlewareArgs>;
 }
 
 /** The editors' side of a desk, with "today" in the digest's zone. */
@@ -158,11 +165,12 @@ export function createApp(options: CreateAppOptions): App {
     options.isEditor ?? editors({ config: config.editors, client: app.client, logger });
   const ingestUsers = new Set(config.editors?.ingestUserIds ?? []);
   // Behind one router (route.ts), the last of the global middlewares, not Bolt's listeners.
-  // Replies posted as Bolt posts them, through the fetch Bolt uses (captured now, as Bolt
-  // does), serialised once for a memoised answer's reply (respond.ts). A fetch of the
-  // client's own (clientOptions.fetch, which may take only strings) keeps Bolt's respond().
-  const fetchFn = globalThis.fetch;
-  const routes = router(clientOptions.fetch ? {} : { respond: (url) => jsonRespond(fetchFn, url) });
+  // Replies posted as Bolt posts them, but through node:http rather than fetch, serialised
+  // once for a memoised answer's reply (respond.ts). A fetch of the client's own
+  // (clientOptions.fetch) keeps Bolt's respond(), which posts through it.
+  const routes = router(
+    clientOptions.fetch ? {} : { respond: (url) => jsonRespond(postJson, url) },
+  );
   registerListeners(routes.registrar, {
     desk,
     lastDigest: options.lastDigest ?? (() => desk.lastDigest()),
@@ -183,6 +191,7 @@ export function createApp(options: CreateAppOptions): App {
   // One global middleware (chain.ts): Bolt copies every argument for each one it runs.
   app.use(
     chain([
+      ...(options.around ? [options.around] : []),
       skipRetries,
       onlySlackHooks(slackHooks(clientOptions.slackApiUrl)),
       // Before the claim and the ack: a request waits for a place while too many are unanswered.

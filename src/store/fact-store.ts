@@ -21,6 +21,22 @@ export const COLLECTIONS: readonly Collection[] = [
   "factchecks",
 ];
 
+/** The lists that grow with use (kept in a file store's journal rather than its file). */
+export type ActivityCollection = "factchecks" | "reports" | "digests" | "audit";
+
+export interface AppendOptions {
+  /**
+   * "now" (the default): resolves once the rows are durable, as `update` does. "soon": once
+   * they are written where a crash of the process cannot lose them (for a file, the kernel's
+   * page cache), and made durable a few milliseconds later together with the rows appended
+   * meanwhile, so rows that come one at a time (a fact-check run recorded after each Slack
+   * reply) do not each cost an fsync; a crash of the machine or a power cut in those
+   * milliseconds can lose them. For what nothing acknowledged depends on. A store that cannot
+   * tell the two apart (a database commits each transaction) takes "soon" as "now".
+   */
+  sync?: "now" | "soon";
+}
+
 export interface OpenReport {
   created: boolean;
   migratedFrom: number | null;
@@ -74,6 +90,17 @@ export interface FactStore {
    * the change may alter (default: any).
    */
   update<T>(change: (data: StoreData) => T, touches?: readonly Collection[]): Promise<T>;
+  /**
+   * Adds `rows` at the end of the activity list `collection`, in order with every other write:
+   * what `update` does for a change that only pushes them, without a change to run, nor the
+   * lists to copy and compare to find what it added (a cost that grows with the list: 90 days
+   * of fact-check runs). A write that fails leaves the store as it was. See AppendOptions.
+   */
+  append<C extends ActivityCollection>(
+    collection: C,
+    rows: readonly StoreData[C][number][],
+    options?: AppendOptions,
+  ): Promise<void>;
   /**
    * Claims the Slack request `key`: true for its first delivery, once the claim is durable;
    * false for a replay of one claimed in the last ten minutes, by this instance or any other.

@@ -15,7 +15,8 @@
  */
 import { z } from "zod";
 import { DurableTextFile } from "./durable-file.ts";
-import { attempt, StoreError, schemaProblem } from "./errors.ts";
+import { attempt, ioError, StoreError, schemaProblem } from "./errors.ts";
+import { SYNC_DELAY_MS } from "./handled.ts";
 import { LineFile, parseLines, tornMessage } from "./jsonl.ts";
 import { missingRows } from "./resolutions.ts";
 import { AuditEntry, Digest, FactcheckRun, Report, type StoreData } from "./schema.ts";
@@ -215,6 +216,49 @@ export class Journal {
     this.#lines++;
   }
 
+  /**
+   * Appends one line with the rows a write added (one write(2), into the page cache) and
+   * returns without waiting for the disk: `sync` or `syncSoon` puts it there. Throws a
+   * StoreError, leaving the journal not appendable (the next write replaces it), if the write
+   * fails.
+   */
+  appendNow(added: Partial<ActivityRows>): void {
+    try {
+      this.#out.appendNow(lineOf(added));
+    } catch (err) {
+      throw ioError(this.file, "write it", err);
+    }
+    this.#lines++;
+  }
+
+  /** fdatasync of every line written so far; a failure leaves the journal not appendable. */
+  async sync(): Promise<void> {
+    await attempt(this.file, "write it", () => this.#out.sync());
+  }
+
+  /** The fdatasync syncSoon asked for, until it has run. */
+  #soon: Promise<void> | null = null;
+
+  /**
+   * An fdatasync SYNC_DELAY_MS from now (one already asked for and not yet run covers this
+   * too), so that lines appended one at a time a few milliseconds apart share one. A failed
+   * sync leaves the journal not appendable: the next write replaces it whole from memory,
+   * which holds the rows.
+   */
+  syncSoon(): void {
+    this.#soon ??= new Promise<void>((resolve) => setTimeout(resolve, SYNC_DELAY_MS)).then(
+      async () => {
+        this.#soon = null;
+        await this.#out.sync().catch(() => {});
+      },
+    );
+  }
+
+  /** Waits for the sync syncSoon asked for, if any. */
+  async drain(): Promise<void> {
+    while (this.#soon) await this.#soon;
+  }
+
   /** Appends `rows` in lines of at most ROWS_PER_LINE rows (a move), and fsyncs once. */
   async appendAll(rows: ActivityRows): Promise<void> {
     const text = linesOf(rows);
@@ -225,12 +269,17 @@ export class Journal {
 
   /** Replaces the file with every row of `rows` (temp, fsync, rename). */
   async replace(rows: ActivityRows): Promise<void> {
+    // Not while a sync of the file being replaced is on its way (its descriptor is closed here).
+    await this.drain();
     const text = linesOf(rows);
     await attempt(this.file, "write it", () => this.#out.replace(text));
     this.#lines = text.split("\n").length - 1;
   }
 
+  /** Lets go of the file, once what was appended is on disk. */
   async close(): Promise<void> {
+    await this.drain();
+    await this.#out.sync().catch(() => {});
     await this.#out.close();
   }
 }

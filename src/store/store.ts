@@ -15,7 +15,13 @@ import { Low } from "lowdb";
 import { DurableTextFile } from "./durable-file.ts";
 import { attempt, ioError, parseJsonText, StoreError, schemaProblem } from "./errors.ts";
 import { plainlyValidFact } from "./fact-rows.ts";
-import { COLLECTIONS, type Collection, type FactStore, type OpenReport } from "./fact-store.ts";
+import {
+  type AppendOptions,
+  COLLECTIONS,
+  type Collection,
+  type FactStore,
+  type OpenReport,
+} from "./fact-store.ts";
 import { HandledLog } from "./handled.ts";
 import {
   ACTIVITY,
@@ -209,6 +215,8 @@ interface Pending {
   touches: readonly Collection[] | undefined;
   resolve: (value: unknown) => void;
   reject: (reason: unknown) => void;
+  /** An append (Store.append): what `change` pushes, so that a batch of them need not compare. */
+  append?: { collection: Activity; rows: readonly unknown[]; soon: boolean };
 }
 
 /** The lowdb adapter: one process holds the file (locked), so it is the only instance. */
@@ -546,6 +554,32 @@ export class Store implements FactStore {
     });
   }
 
+  /**
+   * Adds rows at the end of an activity list, through the write queue like any write. A batch
+   * of appends alone is one line appended to the journal, without the copy and comparison of
+   * the lists `update` makes to find what a change added; with `sync: "soon"` it resolves once
+   * the line is written (a SIGKILL no longer loses it) and is fdatasynced SYNC_DELAY_MS later
+   * with the lines appended meanwhile (see AppendOptions).
+   */
+  append<C extends Activity>(
+    collection: C,
+    rows: readonly StoreData[C][number][],
+    options: AppendOptions = {},
+  ): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.#pending.push({
+        change: (data) => {
+          (data[collection] as unknown[]).push(...rows);
+        },
+        touches: [collection],
+        resolve: resolve as (value: unknown) => void,
+        reject,
+        append: { collection, rows, soon: options.sync === "soon" },
+      });
+      if (!this.#draining) this.#drained = this.#drain();
+    });
+  }
+
   #pending: Pending[] = [];
   #draining = false;
   /** Settles when the queue is next empty. */
@@ -630,6 +664,10 @@ export class Store implements FactStore {
     const broken = this.#broken;
     if (broken) {
       for (const p of batch) p.reject(broken);
+      return;
+    }
+    if (batch.every((p) => p.append) && this.#journal?.appendable && !this.#journalStale) {
+      await this.#commitAppends(batch);
       return;
     }
     const data = this.#db.data;
@@ -773,6 +811,44 @@ export class Store implements FactStore {
     batch.forEach((p, i) => {
       p.resolve(results[i]);
     });
+  }
+
+  /**
+   * A batch of appends alone: one journal line with their rows, in order. Memory takes the rows
+   * only once the line is written (and, unless every append in the batch said "soon", synced),
+   * so a failure leaves memory as it was; the journal, which may then hold the line, is
+   * replaced from memory by the next write.
+   */
+  async #commitAppends(batch: Pending[]): Promise<void> {
+    const journal = this.#journal as Journal;
+    const added: Partial<Record<Activity, unknown[]>> = {};
+    for (const p of batch) {
+      const { collection, rows } = p.append as NonNullable<Pending["append"]>;
+      const list = added[collection] ?? [];
+      list.push(...rows);
+      added[collection] = list;
+    }
+    const soon = batch.every((p) => p.append?.soon);
+    try {
+      journal.appendNow(added as Partial<ActivityRows>);
+      if (!soon) await journal.sync();
+    } catch (err) {
+      // Memory is as it was; the journal may hold the line (or half of it).
+      this.#journalStale = true;
+      for (const p of batch) p.reject(err);
+      return;
+    }
+    const data = this.#db.data;
+    for (const c of ACTIVITY) {
+      const rows = added[c];
+      if (!rows) continue;
+      for (const row of rows) deepFreeze(row);
+      (data[c] as unknown[]).push(...rows);
+    }
+    if (soon) journal.syncSoon();
+    this.#version++;
+    for (const p of batch) this.#bump(p.touches);
+    for (const p of batch) p.resolve(undefined);
   }
 
   /**

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { generateStore } from "../../bench/generate.ts";
 import type { Answer, SwapAnswer } from "../../src/domain/answers.ts";
+import { analyse, totals } from "../../src/domain/queries.ts";
 import { renderHome } from "../../src/render/blocks/home.ts";
 import {
   ACTION_IDS,
@@ -11,6 +13,7 @@ import {
   type Rendered,
   renderBlocks,
 } from "../../src/render/blocks/index.ts";
+import { blocksChars } from "../../src/render/blocks/limits.ts";
 import {
   cite,
   DISPUTE,
@@ -150,6 +153,37 @@ describe("totals", () => {
   });
 
   it("stays within limits with markup escaped", () => expectFits(r));
+});
+
+describe("totals at scale: a summary first, the rest behind the button", () => {
+  // 3,000 generated facts: 25 of 59 exchanges in the answer, 25 of 69 running totals.
+  const answer = totals(analyse(generateStore(3000)));
+  const pages: Rendered[] = [];
+  for (let start: number | undefined = 0; start !== undefined; ) {
+    const r = renderBlocks(answer, { start });
+    pages.push(r);
+    const more = buttons(r.blocks).find((b) => b.action_id === ACTION_IDS.more);
+    start = more ? decodeRerun(more.value)?.s : undefined;
+  }
+  const first = pages[0] as Rendered;
+
+  it("shows the latest 8 of each list and stays well inside Slack's limits", () => {
+    const text = mrkdwn(first);
+    expect(text).toContain("*Exchanges in 2031* _(the latest 8 of 59)_");
+    expect(text).toMatch(/as each source had it _\(the latest 8 of 69\)_/);
+    expect(blocksChars(first.blocks)).toBeLessThanOrEqual(7_000);
+    expect(text).toMatch(/…and .*\*Show the rest\* below\./);
+    expectFits(first);
+  });
+
+  it("every exchange and running total of the answer is on one of the pages, and every dispute", () => {
+    const all = pages.map(mrkdwn).join("\n");
+    for (const e of answer.exchanges) expect(all).toContain(e.event.title);
+    for (const p of answer.timeline)
+      expect(all).toContain(`*${p.figure.readings[0]?.valueText}* as of ${p.asOf}`);
+    for (const d of answer.disputes) expect(all).toContain(d.title);
+    for (const page of pages) expectFits(page);
+  });
 });
 
 describe("sources, disputes, help", () => {

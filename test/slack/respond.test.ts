@@ -10,7 +10,7 @@ import { RespondError } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type OpenedDesk, openDesk } from "../../src/app/desk.ts";
 import type { Rendered } from "../../src/render/blocks/index.ts";
-import { bodyOf, ephemeral, jsonRespond } from "../../src/slack/respond.ts";
+import { bodyOf, ephemeral, jsonRespond, postJson } from "../../src/slack/respond.ts";
 import { BUNDLED } from "../helpers/store.ts";
 import { type Captured, commandBody, nextId, send, useTestApp } from "./harness.ts";
 import { textsOf } from "./markup.ts";
@@ -75,15 +75,25 @@ describe("jsonRespond", () => {
 
   it("posts the message as JSON, a string as its text, and throws Bolt's RespondError past a 2xx", async () => {
     const m = ephemeral(deepFreeze(reply("Kept")));
-    await jsonRespond(fetch, `${origin}/ok`)(m);
-    await jsonRespond(fetch, `${origin}/ok`)("just text");
+    await jsonRespond(postJson, `${origin}/ok`)(m);
+    await jsonRespond(postJson, `${origin}/ok`)("just text");
     expect(got).toEqual([
       { body: JSON.stringify(m), type: "application/json" },
       { body: JSON.stringify({ text: "just text" }), type: "application/json" },
     ]);
-    const err = await jsonRespond(fetch, `${origin}/gone`)(m).catch((e: unknown) => e);
+    const err = await jsonRespond(postJson, `${origin}/gone`)(m).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RespondError);
     expect((err as RespondError).statusCode).toBe(404);
+  });
+
+  it("posts through node:http and answers as fetch's Response would", async () => {
+    for (let i = 0; i < 3; i++) {
+      const r = await postJson(`${origin}/ok`, JSON.stringify({ text: `n${i}` }));
+      expect(r.ok).toBe(true);
+      expect(r.status).toBe(200);
+      expect(await r.text()).toBe("ok");
+    }
+    await expect(postJson("ftp://example.org/x", "{}")).rejects.toThrow(/ftp:/);
   });
 });
 

@@ -113,6 +113,27 @@ describe.each([fileAdapter, postgresAdapter()])(
         );
       });
 
+      it("append adds rows at the end, in order with the changes around it, durable when it resolves", async () => {
+        const { store } = await openHere();
+        await Promise.all([
+          store.append("audit", [entry("U1")]),
+          store.update((d) => void d.audit.push(entry("U2")), ["audit"]),
+          store.append("audit", [entry("U3"), entry("U4")]),
+        ]);
+        expect(store.data.audit.map((a) => a.by)).toEqual(["U1", "U2", "U3", "U4"]);
+        expect((await adapter.durable(db, "audit")).map((a) => a.by)).toEqual([
+          "U1",
+          "U2",
+          "U3",
+          "U4",
+        ]);
+        // "soon": in memory when it resolves, and durable once the store is closed.
+        await store.append("audit", [entry("U5")], { sync: "soon" });
+        expect(store.data.audit.at(-1)?.by).toBe("U5");
+        await store.close();
+        expect((await adapter.durable(db, "audit")).map((a) => a.by).at(-1)).toBe("U5");
+      });
+
       it("writes a burst of changes together, each resolving once it is durable", async () => {
         const { store } = await openHere();
         const before = store.version;

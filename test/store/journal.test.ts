@@ -9,7 +9,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { generateStore } from "../../bench/generate.ts";
+import { SYNC_DELAY_MS } from "../../src/store/handled.ts";
 import { journalFileOf } from "../../src/store/journal.ts";
+import { LineFile } from "../../src/store/jsonl.ts";
 import { resolutionsFileOf } from "../../src/store/resolutions.ts";
 import {
   type AuditEntry,
@@ -99,6 +101,74 @@ describe("the activity journal", () => {
     await store.close();
     const { store: again } = await open();
     expect(again.data.audit).toEqual([entry(1), entry(2)]);
+  });
+
+  it("appends: one line per batch, in order with the writes around them, without a change to compare", async () => {
+    const { store } = await open();
+    const before = readFileSync(file, "utf8");
+    const writes = [
+      store.append("audit", [entry(1)]),
+      store.append("audit", [entry(2), entry(3)]),
+      store.update((d) => void d.audit.push(entry(4)), ["audit"]),
+      store.append("audit", [entry(5)]),
+    ];
+    await Promise.all(writes);
+    expect(store.data.audit).toEqual([1, 2, 3, 4, 5].map(entry));
+    expect(Object.isFrozen(store.data.audit[0])).toBe(true);
+    // The first alone; the three that queued behind it (a change among them) as one write.
+    expect(journalLines().map((l) => JSON.parse(l))).toEqual([
+      { audit: [entry(1)] },
+      { audit: [entry(2), entry(3), entry(4), entry(5)] },
+    ]);
+    expect(readFileSync(file, "utf8")).toBe(before);
+    await store.close();
+    const { store: again } = await open();
+    expect(again.data.audit).toEqual([1, 2, 3, 4, 5].map(entry));
+  });
+
+  it("appends synced soon: in the journal (the page cache) when they resolve, synced together after, kept on close", async () => {
+    const { store } = await open();
+    const sync = vi.spyOn(LineFile.prototype, "sync");
+    vi.useFakeTimers({ toFake: ["setTimeout"] });
+    try {
+      await store.append("audit", [entry(1)], { sync: "soon" });
+      expect(journalLines().map((l) => JSON.parse(l))).toEqual([{ audit: [entry(1)] }]);
+      await store.append("audit", [entry(2)], { sync: "soon" });
+      expect(store.data.audit).toEqual([entry(1), entry(2)]);
+      expect(sync).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(SYNC_DELAY_MS);
+      expect(sync).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+    // One not yet synced is synced on close.
+    await store.append("audit", [entry(3)], { sync: "soon" });
+    await store.close();
+    expect(sync).toHaveBeenCalledTimes(3);
+    expect(journalLines().map((l) => JSON.parse(l))).toEqual([
+      { audit: [entry(1)] },
+      { audit: [entry(2)] },
+      { audit: [entry(3)] },
+    ]);
+    const { store: again } = await open();
+    expect(again.data.audit).toEqual([entry(1), entry(2), entry(3)]);
+  });
+
+  it("an append that cannot be written is refused and leaves memory as it was; the next write puts the journal right", async () => {
+    const { store } = await open();
+    await store.append("audit", [entry(1)]);
+    vi.spyOn(LineFile.prototype, "appendNow").mockImplementationOnce(() => {
+      throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
+    });
+    await expect(store.append("audit", [entry(2)], { sync: "soon" })).rejects.toThrow(
+      /cannot write it .*no space left/,
+    );
+    expect(store.data.audit).toEqual([entry(1)]);
+    await store.append("audit", [entry(3)]);
+    expect(store.data.audit).toEqual([entry(1), entry(3)]);
+    await store.close();
+    const { store: again } = await open();
+    expect(again.data.audit).toEqual([entry(1), entry(3)]);
   });
 
   it("a write to the file's part and its audit entry: the resolution in its file, the entry in the journal", async () => {

@@ -8,4 +8,9 @@ export interface Doc {
   units: Unit[];
   /** The notification fallback: plain words, escaped. */
   text: string;
+  /**
+   * The most characters of blocks a page of this answer holds, when less than Slack's limit: a
+   * summary first, the rest behind the button.
+   */
+  pageChars?: number;
 }

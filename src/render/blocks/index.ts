@@ -90,6 +90,7 @@ function buildBlocks(answer: Answer, options: RenderOptions): Rendered {
     start,
     reserve: FOOTER_BLOCKS,
     reserveChars: FOOTER_CHARS,
+    chars: doc.pageChars,
   });
   const blocks = [...page.blocks];
   const footer = compact([

@@ -147,17 +147,25 @@ export interface Page {
 
 /**
  * Packs the head and as many units as fit from `start`, leaving room for `reserve` blocks and
- * `reserveChars` characters of footer. A unit too big for an empty page is cut to fit rather
- * than dropped, so every page moves forward.
+ * `reserveChars` characters of footer, in pages of at most `chars` characters of blocks (Slack's
+ * limit unless a smaller page is asked for). A unit too big for an empty page is cut to fit
+ * rather than dropped, so every page moves forward.
  */
 export function packUnits(
   head: readonly Block[],
   units: readonly Unit[],
-  options: { start?: number; surface?: Surface; reserve: number; reserveChars: number },
+  options: {
+    start?: number;
+    surface?: Surface;
+    reserve: number;
+    reserveChars: number;
+    chars?: number;
+  },
 ): Page {
   const start = Math.max(0, Math.min(options.start ?? 0, units.length));
   const blockRoom = maxBlocks(options.surface ?? "message") - options.reserve;
-  const charRoom = LIMITS.blocksChars - options.reserveChars;
+  const charRoom =
+    Math.min(options.chars ?? LIMITS.blocksChars, LIMITS.blocksChars) - options.reserveChars;
   const blocks = [...head];
   let chars = blocksChars(blocks);
   let i = start;

@@ -11,6 +11,17 @@ import type { Unit } from "./limits.ts";
 import { compact, context, esc, header, plural, quote, sectionsFromLines } from "./parts.ts";
 
 const BAR_WIDTH = 16;
+
+/**
+ * The first page of /totals is a summary: the latest exchanges and running totals, as many
+ * disputes as fit in TOTALS_PAGE_CHARS, and the rest (the earlier items of each list, the other
+ * disputes) behind Show the rest. At 100,000 facts the reply was 11,600 characters of blocks in
+ * 44 blocks, close to what Slack refuses (about 13k characters, 50 blocks), and too much to read
+ * at a glance; on the bundled store (6 exchanges, 4 running totals, 5,900 characters) it is
+ * unchanged.
+ */
+const SUMMARY_ITEMS = 8;
+const TOTALS_PAGE_CHARS = 7_000;
 const NO_DISPUTES: ReadonlySet<string> = new Set();
 
 /** "May 23" for the chart; the year is in the header. */
@@ -83,26 +94,45 @@ export function totalsDoc(a: TotalsAnswer, options: { editor?: boolean } = {}): 
         ...checkLines(a.deal.checks),
       ]);
   }
-  if (a.exchanges.length > 0)
+  const year = a.year ?? "the year";
+  const exchangeLine = (e: TotalsAnswer["exchanges"][number]) =>
+    `• *${esc(e.event.dateText ?? "undated")}*: ${headline(e.figure)} · ${esc(e.event.title)}`;
+  const [earlierExchanges, latestExchanges] = latest(a.exchanges);
+  const [earlierPoints, latestPoints] = latest(a.timeline);
+  if (latestExchanges.length > 0)
     section("list", [
-      `*Exchanges in ${a.year ?? "the year"}*${more(a.exchanges.length, a.exchangesTotal)}`,
-      ...a.exchanges.map(
-        (e) =>
-          `• *${esc(e.event.dateText ?? "undated")}*: ${headline(e.figure)} · ${esc(e.event.title)}`,
-      ),
+      `*Exchanges in ${year}*${more(latestExchanges.length, a.exchangesTotal ?? a.exchanges.length)}`,
+      ...latestExchanges.map(exchangeLine),
     ]);
-  if (a.timeline.length > 0)
+  if (latestPoints.length > 0)
     section("timeline", [
-      `*Ukrainians returned since the full-scale invasion*, as each source had it${more(a.timeline.length, a.timelineTotal)}`,
-      ...timelineLines(a.timeline),
+      `*Ukrainians returned since the full-scale invasion*, as each source had it${more(latestPoints.length, a.timelineTotal ?? a.timeline.length)}`,
+      ...timelineLines(latestPoints),
     ]);
   if (a.exchangeCount.length > 0)
     section("list", ["*Exchanges counted since the invasion*", ...countLines(a.exchangeCount)]);
   units.push(...a.disputes.map((d) => disputeUnit(d, options)));
+  // The earlier items of the summarised lists, after everything else: behind Show the rest.
+  if (earlierExchanges.length > 0)
+    section("list", [
+      `*Exchanges in ${year}, before those*`,
+      ...earlierExchanges.map(exchangeLine),
+    ]);
+  if (earlierPoints.length > 0)
+    section("timeline", [
+      "*Ukrainians returned since the full-scale invasion*, earlier figures",
+      ...timelineLines(earlierPoints),
+    ]);
 
   const waves = a.deal?.waves.map((w) => w.figure?.readings[0]?.valueText ?? "?") ?? [];
   const text = a.deal
     ? `${esc(a.deal.event.title)}: ${esc(waves.join(" + "))}${a.deal.total ? ` of ${esc(a.deal.total.readings[0]?.valueText ?? "?")}` : ""}${a.disputes.length > 0 ? ` · ${plural(a.disputesTotal ?? a.disputes.length, "dispute", "disputes")}` : ""}`
     : `Totals: ${plural(a.exchanges.length, "exchange", "exchanges")} in ${a.year ?? "the store"}`;
-  return { head, units, text };
+  return { head, units, text, pageChars: TOTALS_PAGE_CHARS };
+}
+
+/** A list (oldest first) as [the earlier items, the latest SUMMARY_ITEMS]. */
+function latest<T>(items: readonly T[]): [readonly T[], readonly T[]] {
+  const cut = Math.max(0, items.length - SUMMARY_ITEMS);
+  return [items.slice(0, cut), items.slice(cut)];
 }

@@ -25,7 +25,14 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type pg from "pg";
 import { attempt, StoreError } from "../errors.ts";
-import { COLLECTIONS, type Collection, type FactStore, type OpenReport } from "../fact-store.ts";
+import {
+  type ActivityCollection,
+  type AppendOptions,
+  COLLECTIONS,
+  type Collection,
+  type FactStore,
+  type OpenReport,
+} from "../fact-store.ts";
 import { activityOf, compactActivity, JOURNAL_DAYS } from "../journal.ts";
 import { MigrationError, migrate } from "../migrate.ts";
 import { SCHEMA_VERSION, type StoreData } from "../schema.ts";
@@ -229,6 +236,20 @@ export class PostgresStore implements FactStore {
       this.#pending.push({ change, touches, resolve: resolve as (value: unknown) => void, reject });
       if (!this.#draining) this.#drained = this.#drain();
     });
+  }
+
+  /** A transaction per write either way: "soon" is "now" here. */
+  async append<C extends ActivityCollection>(
+    collection: C,
+    rows: readonly StoreData[C][number][],
+    _options?: AppendOptions,
+  ): Promise<void> {
+    await this.update(
+      (data) => {
+        (data[collection] as unknown[]).push(...rows);
+      },
+      [collection],
+    );
   }
 
   #pending: Pending[] = [];

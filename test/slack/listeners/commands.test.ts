@@ -96,7 +96,9 @@ describe("factcheckCommand", () => {
     // No draft date: a day without a year is read against the archive, not today.
     expect(deps.desk.factcheck).toHaveBeenCalledWith("307 <b>", {});
     expect(sentOnce(bolt.respond).response_type).toBe("ephemeral");
-    expect(deps.desk.recordFactcheck).toHaveBeenCalledWith(FACTCHECKED, "U0WRITER");
+    expect(deps.desk.recordFactcheck).toHaveBeenCalledWith(FACTCHECKED, "U0WRITER", undefined, {
+      sync: "soon",
+    });
   });
 
   it("still answers when the record fails, and logs the failure", async () => {

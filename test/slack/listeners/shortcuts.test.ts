@@ -28,7 +28,9 @@ describe("factcheckMessage", () => {
       user: "U0SHORT",
       thread_ts: "1716400000.000001",
     });
-    expect(deps.desk.recordFactcheck).toHaveBeenCalledWith(FACTCHECKED, "U0SHORT");
+    expect(deps.desk.recordFactcheck).toHaveBeenCalledWith(FACTCHECKED, "U0SHORT", undefined, {
+      sync: "soon",
+    });
   });
 
   it("sends a DM from the app when it cannot post in the channel", async () => {
