@@ -1981,3 +1981,16 @@ describe("a day told after the next figure in a sequence", () => {
     ]);
   });
 });
+
+describe("a day from before a semicolon", () => {
+  it("is only carried into a clause with a subject of its own, and never corrects by itself", () => {
+    const text =
+      "That figure came from Moscow's ministry, which said the 390 arrivals it reported on May 24 were 207 servicemen and 120 civilians; Kyiv gave no such breakdown for the 390 Ukrainians it got back.";
+    expect(verdicts(text)).not.toContainEqual(["390", "contradicted"]);
+    // Within its own clause the day still decides: "Kyiv got 390 back on May 24" is a day off.
+    expect(verdicts("Kyiv got 390 Ukrainians back on May 24, 2025.")).toContainEqual([
+      "390",
+      "contradicted",
+    ]);
+  });
+});

@@ -964,7 +964,13 @@ function sentenceClaims(
       date,
       when ? when.text : inherit ? (carried?.text ?? null) : null,
     );
-    claim.dateInherited = inherit;
+    // "… it reported on May 24 were 207 …; Kyiv gave no breakdown for the 390 it got back": a
+    // day from before a semicolon, in another clause with a subject of its own, is only carried.
+    claim.dateInherited =
+      inherit ||
+      (when !== null &&
+        when.start - off < rel &&
+        /;\s*\p{Lu}/u.test(s.slice(when.start - off, rel)));
     // "With 610 more each to come": what remains of a deal, which no source counts as such.
     if (REMAINDER.test(after)) claim.remainder = true;
     // "By Sunday night it was done: 1,000 prisoners each way": a figure as of a day is the
