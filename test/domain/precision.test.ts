@@ -1994,3 +1994,15 @@ describe("a day from before a semicolon", () => {
     ]);
   });
 });
+
+describe("a footnote's mark ends its sentence", () => {
+  it("'… 1,000 persons.[1] Earlier, on 19 March, …' does not give the 1,000 the next sentence's day", () => {
+    const text =
+      "The largest exchange was carried out from 23 to 25 May 2025, when each side released 1,000 persons.[1] Earlier, on 19 March, 175 persons were released on each side.";
+    expect(verdicts(text)).not.toContainEqual(["1,000", "contradicted"]);
+    // "Of those, …" after it still reads the part against the sentence before.
+    const parts =
+      "Each side freed 390 on May 23, 2025.[2] Of those Russia received, 120 were civilians.";
+    expect(verdicts(parts).map(([read]) => read)).toContain("120");
+  });
+});

@@ -242,6 +242,9 @@ function labelCue(cues: readonly CueMatch[], s: string, rel: number): CueMatch |
   return null;
 }
 
+/** A sentence opening on the one before: "Of those, …", "Among them …". */
+const POINTS_BACK = /^\s*(?:of|among|out of)\s+(?:those|them|these|whom)\b/i;
+
 /** "Among the 390 it received", "of the 1,000 freed": a whole that a part is told of. */
 const WHOLE_OF_PART = /\b(?:among|out of|of)\s+(?:the|those|these|all)\s+$/i;
 
@@ -377,6 +380,7 @@ function readText(
   const sentences = splitSentences(text);
   const tableFigures = [...tableCells(text).values()].flat();
   let retracting = false;
+  let previousExchange = false;
   const notice = isNotice(text);
   const allRetracted: { start: number; end: number }[] = [];
   for (const sentence of sentences) {
@@ -416,7 +420,11 @@ function readText(
             options.refDate,
             dashed,
             retracted,
+            // "… 697 brought home. Of those, about 60 were civilians": the parts of the
+            // exchange told in the sentence before.
+            previousExchange && POINTS_BACK.test(sentence.text),
           );
+    previousExchange = RELEASE.test(sentence.text);
     claims.push(...found);
     // "An earlier version said 370. The right figure is 307. It also said the 46th": later
     // sentences of the paragraph may go on listing what the withdrawn version said.
@@ -520,11 +528,12 @@ function sentenceClaims(
   refDate: string | null = null,
   dashed: ReadonlySet<number> = new Set(),
   retracted: readonly { start: number; end: number }[] = [],
+  pointsBack = false,
 ): Claim[] {
   if (numbers.length === 0) return [];
   const s = sentence.text;
   const off = sentence.start;
-  const exchangeSentence = RELEASE.test(s) || DAY_LIST.test(s);
+  const exchangeSentence = RELEASE.test(s) || DAY_LIST.test(s) || pointsBack;
   const wholeCue = WHOLE_DEAL.exec(s);
   // A short lead ("Since February 2022:", "So far,") speaks for the whole sentence.
   const lead = (clauses[1] ?? 0) > 0 && (clauses[1] as number) <= 40 ? s.slice(0, clauses[1]) : "";

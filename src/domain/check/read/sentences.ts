@@ -22,7 +22,8 @@ export function splitSentences(text: string): Sentence[] {
       out.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
     start = end;
   };
-  const boundary = /([.!?]["”’)]*)(\s+)|\n/g;
+  // A footnote's mark after the stop ("… 1,000 persons.[1] Earlier …") ends the sentence with it.
+  const boundary = /([.!?]["”’)]*(?:\[\d{1,3}\])?)(\s+)|\n/g;
   for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
     if (m[1]) {
       const before = text.slice(Math.max(0, m.index - 12), m.index + 1);
