@@ -369,6 +369,15 @@ export function resolveSpeaker(
       return { claimantId: slug(name), name, party: "independent" };
     }
   }
+  // "UAE Ministry of Foreign Affairs", "Qatar's Foreign Ministry": a mediator's, by its country.
+  const mediatorOwn = new RegExp(
+    `^(?:the\\s+)?(${MEDIATORS})(?:['’]s)?\\s+(?:ministry of foreign affairs|foreign ministry)$`,
+    "i",
+  ).exec(p)?.[1];
+  if (mediatorOwn) {
+    const name = `${mediatorOwn} Ministry of Foreign Affairs`;
+    return { claimantId: slug(name), name, party: "independent" };
+  }
   // "the regional police", of "servicemen from Lviv region": named with its region.
   if (/^(?:the\s+)?regional police$/i.test(p)) {
     const region =
@@ -474,13 +483,17 @@ export function speakersOf(
   // The speaker of the sentence before, in the paragraph, and whether it led with "According to".
   let before: { who: Speaker; leads: boolean; quoted: boolean } | null = null;
   let lastEnd = 0;
+  // The speaker a paragraph's label names ("KOVAL: …", "Olena Marchuk, Facebook, 09:15: “…”").
+  let labelled: Speaker | null = null;
   for (const s of sentences) {
-    if (text.slice(lastEnd, s.start).includes("\n")) {
+    if (lastEnd === 0 || text.slice(lastEnd, s.start).includes("\n")) {
       last = null;
       mentioned = null;
       before = null;
       pending = [];
       inQuote = false;
+      const label = speakerLabel(s.text, text, named);
+      labelled = label?.who ?? null;
     }
     lastEnd = s.end;
     const found: { cue: Cue; who: Speaker }[] = [];
@@ -494,6 +507,8 @@ export function speakersOf(
       for (const head of who.name.matchAll(new RegExp(HEADS.source, "gi")))
         named.set((head[1] as string).toLowerCase(), who);
     }
+    // A labelled turn or post: the label's speaker says what no one else in it is said to.
+    if (found.length === 0 && labelled) found.push({ cue: { at: 0, phrase: "" }, who: labelled });
     // A quotation opened after its speaker runs on into the sentences it spans:
     // "X spoke to reporters: “We agreed. More than a thousand people will come home.”"
     if (found.length === 0 && quoting) found.push({ cue: { at: 0, phrase: "" }, who: quoting });
@@ -564,6 +579,61 @@ export function speakersOf(
     }
     return best?.who ?? null;
   };
+}
+
+/** Who hosts a transcript: their turns are the outlet's own voice. */
+const HOST = /^(?:HOST|PRESENTER|ANCHOR|INTERVIEWER|MODERATOR|Q)$/;
+/** Where a post was put up: "Telegram", "X", "Facebook". */
+const PLATFORM =
+  /^(?:Telegram|X|Twitter|Facebook|Instagram|YouTube|TikTok|VK|VKontakte|Threads|Bluesky|LinkedIn|website)$/i;
+
+/**
+ * The speaker a paragraph's label names, as transcripts and round-ups of posts write them: a
+ * surname in capitals before a colon ("KOVAL: On 3 May we …", the person the text names in
+ * full), the host's turn ("HOST (Anna Li): …", the outlet's own voice: no speaker), or a name
+ * with where and when it posted, before a quotation ("Olena Marchuk, Facebook, 09:15: “…”").
+ * Null when the paragraph opens with no such label.
+ */
+function speakerLabel(
+  sentence: string,
+  text: string,
+  named: Map<string, Speaker>,
+): { who: Speaker | null } | null {
+  const caps = /^([\p{Lu}][\p{Lu}'’-]+)(?:\s*\([^()\n]{1,60}\))?:\s+\S/u.exec(sentence);
+  if (caps?.[1]) {
+    if (HOST.test(caps[1])) return { who: null };
+    const surname = caps[1].charAt(0) + caps[1].slice(1).toLowerCase();
+    if (!new RegExp(`\\b\\p{Lu}[\\p{L}'’-]+ ${surname}\\b`, "u").test(text)) return null;
+    const who = resolveSpeaker(surname, sentence, text, null, named);
+    return who ? { who: partyByApposition(who, text) } : null;
+  }
+  const post =
+    /^([^:\n“”"]{3,80}?)((?:,\s*(?:\d{1,2}[:.]\d{2}|[^,:\n“”"]{1,20})){1,2}):\s*["“]/u.exec(
+      sentence,
+    );
+  if (!post?.[1] || !post[2]) return null;
+  const where = post[2]
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean);
+  if (!where.every((w) => PLATFORM.test(w) || /^\d{1,2}[:.]\d{2}$/.test(w))) return null;
+  // (The time's own colon: "11:02: “…”" ends the label at its second colon.)
+  const who = resolveSpeaker(post[1], sentence, text, null, named);
+  return who ? { who } : null;
+}
+
+/**
+ * A person the vocabulary does not know, of the side the words after their name in the text
+ * say: "Iryna Koval, deputy head of Ukraine's Coordination Headquarters".
+ */
+function partyByApposition(who: Speaker, text: string): Speaker {
+  if (who.party !== "independent") return who;
+  const at = text.indexOf(`${who.name},`);
+  if (at < 0) return who;
+  const after = text.slice(at + who.name.length + 1, at + who.name.length + 160).split(/[.;\n]/)[0];
+  const ukr = /\bukrain/i.test(after ?? "");
+  const rus = /\brussia/i.test(after ?? "");
+  return ukr === rus ? who : { ...who, party: ukr ? "ukraine" : "russia" };
 }
 
 /** The kind of body a name is, for "the ministry", "the Commissioner" later. */

@@ -333,4 +333,27 @@ describe("speakers of figures in later articles", () => {
       "“Every return matters,” said Envoy Maria Lind. “Of the 900 agreed, a third are free.”";
     expect(speakerOfFigure(quoted, "900")).toBe("Maria Lind");
   });
+
+  it("gives a transcript's speaker every figure of the turns under their label, and the host none", () => {
+    const text = [
+      "PRESENTER (Olha Demchuk): With me is Taras Melnyk, a spokesman for Ukraine's Coordination Headquarters.",
+      "MELNYK: Good evening. On 3 May we brought home 75 soldiers. Then 40 more came back.",
+      "PRESENTER: The deal speaks of 500 on each side.",
+    ].join("\n\n");
+    expect(speakerOfFigure(text, "75")).toBe("Taras Melnyk");
+    expect(speakerOfFigure(text, "40")).toBe("Taras Melnyk");
+    expect(speakerOfFigure(text, "500")).toBeNull();
+  });
+
+  it("reads a round-up's post lines, 'Name, Platform, time: “…”', as that name's words", () => {
+    const text = [
+      "Here is what was posted on Sunday.",
+      'Andrii Sybiha, X, 10:05: "Our people are home. 95 defenders are back."',
+      "Qatar Ministry of Foreign Affairs, X, 11:40: “Qatar's mediation has led to the exchange of 190 captives.”",
+      "Some 30 relatives waited at the border.",
+    ].join("\n\n");
+    expect(speakerOfFigure(text, "95")).toBe("Andrii Sybiha");
+    expect(speakerOfFigure(text, "190")).toBe("Qatar Ministry of Foreign Affairs");
+    expect(speakerOfFigure(text, "30")).toBeNull();
+  });
 });
