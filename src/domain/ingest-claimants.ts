@@ -581,6 +581,24 @@ export function speakersOf(
   };
 }
 
+/** "They come from X unless stated otherwise", "Numbers from X, unless noted otherwise:". */
+const FIGURES_FROM =
+  /\b(?:they|the(?:se)? (?:figures|numbers|data)|all (?:figures|numbers)|figures|numbers|data)\s+(?:(?:come|comes|are|is)\s+)?(?:from|those of|supplied by|provided by)\s+([^.:;\n]{3,100}?)\s*,?\s+unless\s+(?:otherwise\s+(?:stated|noted|indicated|specified)|(?:stated|noted|indicated|specified)\s+otherwise)\b/i;
+
+/**
+ * The source a page names for all its figures ("Here is the summer in figures. They come from
+ * Ukraine's Coordination Headquarters unless stated otherwise."): the speaker of every figure
+ * after that note that names no speaker of its own. Null when the page names none.
+ */
+export function pageSource(text: string): { speaker: Speaker; from: number } | null {
+  const m = FIGURES_FROM.exec(text);
+  if (!m?.[1]) return null;
+  const at = m.index ?? 0;
+  const sentence = text.slice(Math.max(0, text.lastIndexOf(".", at) + 1), at + m[0].length);
+  const speaker = resolveSpeaker(m[1], sentence, text, null, new Map());
+  return speaker ? { speaker, from: at + m[0].length } : null;
+}
+
 /** Who hosts a transcript: their turns are the outlet's own voice. */
 const HOST = /^(?:HOST|PRESENTER|ANCHOR|INTERVIEWER|MODERATOR|Q)$/;
 /** Where a post was put up: "Telegram", "X", "Facebook". */

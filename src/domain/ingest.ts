@@ -23,7 +23,7 @@ import { type Claim, extractClaims, judgeClaim, linkEvent, splitSentences } from
 import { type Attribution, attributionOf } from "./check/read/attribution.ts";
 import { PART_NOUNS, SAID } from "./check/vocabulary.ts";
 import { findDates, MONTH_NAMES } from "./dates.ts";
-import { resolveSpeaker, speakersOf } from "./ingest-claimants.ts";
+import { pageSource, resolveSpeaker, speakersOf } from "./ingest-claimants.ts";
 import {
   type EventMention,
   findEventMentions,
@@ -204,8 +204,12 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         }
       : null,
   );
+  // "They come from the Coordination Headquarters unless stated otherwise": the page's source.
+  const page = pageSource(input.text);
   const speakerOf = (claim: Claim) =>
-    speakers(claim.sentence.start, claim.number.start - claim.sentence.start) ?? attributed(claim);
+    speakers(claim.sentence.start, claim.number.start - claim.sentence.start) ??
+    attributed(claim) ??
+    (page && claim.number.start >= page.from ? page.speaker : null);
   // An opinion piece speaks for its author, not for the paper: "Opinion | … By Olena Havryshko".
   const author = opinionAuthor(input.text, input.outlet);
   const authorId = author ? `author-${slug(author)}` : null;

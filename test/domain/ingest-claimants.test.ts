@@ -2,7 +2,7 @@
 // vocabulary as data and speakers it does not know named as the text names them.
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/domain/check/index.ts";
-import { speakersOf } from "../../src/domain/ingest-claimants.ts";
+import { pageSource, speakersOf } from "../../src/domain/ingest-claimants.ts";
 
 function speakerOfFigure(text: string, figure: string): string | null {
   const sentences = splitSentences(text);
@@ -355,5 +355,17 @@ describe("speakers of figures in later articles", () => {
     expect(speakerOfFigure(text, "95")).toBe("Andrii Sybiha");
     expect(speakerOfFigure(text, "190")).toBe("Qatar Ministry of Foreign Affairs");
     expect(speakerOfFigure(text, "30")).toBeNull();
+  });
+
+  it("reads a page's note on where its figures come from as the source of the figures after it", () => {
+    const text =
+      "The month in numbers. The figures are from Ukraine's Coordination Headquarters unless otherwise stated.\n\n90 — soldiers freed on 3 May.";
+    const page = pageSource(text);
+    expect(page?.speaker.name).toMatch(/Coordination Headquarters/);
+    expect(page?.from).toBeLessThan(text.indexOf("90"));
+    expect(pageSource("Figures of the day. Some 40 came home, officials said.")).toBeNull();
+    const other =
+      "Numbers from the Red Cross, unless stated otherwise: 12 visits in May, 30 in June.";
+    expect(pageSource(other)?.speaker.name).toBe("Red Cross");
   });
 });
