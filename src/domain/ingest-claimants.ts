@@ -621,7 +621,15 @@ function speakerLabel(
   if (caps?.[1]) {
     if (HOST.test(caps[1])) return { who: null };
     const surname = caps[1].charAt(0) + caps[1].slice(1).toLowerCase();
-    if (!new RegExp(`\\b\\p{Lu}[\\p{L}'’-]+ ${surname}\\b`, "u").test(text)) return null;
+    const full = new RegExp(`\\b\\p{Lu}[\\p{L}'’-]+ ${surname}\\b`, "u").exec(text);
+    if (!full) return null;
+    // "Our correspondent Petro Savka reports": the outlet's own reporter, the outlet's voice.
+    if (
+      /\b(?:correspondent|reporter|journalist|editor|presenter|host)\s*,?\s*$/i.test(
+        text.slice(0, full.index),
+      )
+    )
+      return { who: null };
     const who = resolveSpeaker(surname, sentence, text, null, named);
     return who ? { who: partyByApposition(who, text) } : null;
   }

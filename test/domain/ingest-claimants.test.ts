@@ -343,6 +343,12 @@ describe("speakers of figures in later articles", () => {
     expect(speakerOfFigure(text, "75")).toBe("Taras Melnyk");
     expect(speakerOfFigure(text, "40")).toBe("Taras Melnyk");
     expect(speakerOfFigure(text, "500")).toBeNull();
+    // The outlet's own correspondent speaks in the outlet's voice.
+    const report = [
+      "ANCHOR: Forty men came home today. Our correspondent Petro Savka reports.",
+      "SAVKA: In all, 1,300 bodies have been returned this year.",
+    ].join("\n\n");
+    expect(speakerOfFigure(report, "1,300")).toBeNull();
   });
 
   it("reads a round-up's post lines, 'Name, Platform, time: “…”', as that name's words", () => {
