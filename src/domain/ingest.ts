@@ -731,6 +731,17 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       });
       continue;
     }
+    // "completing a three-stage exchange", "Third and final stage": how many stages an exchange
+    // the article brings took is told by its proposed events themselves, not a figure to review
+    // (the review logs of the later sets settled that stage counts are not facts).
+    if (placed.measure === "wave-count" && proposed.events.some((e) => e.id === event.id)) {
+      skipped.push({
+        claim: claim.span.text,
+        sentence: claim.sentence.text,
+        why: "a count of the stages of an event the article brings",
+      });
+      continue;
+    }
     // "Ukraine and Russia exchanged seriously wounded prisoners on Tuesday … 164 Ukrainians were
     // returned": people named only by their country count what the words that set up the stage
     // say it was for, when they name one category.

@@ -113,6 +113,16 @@ describe("proposeIngest on a later article", () => {
     }));
   };
 
+  it("proposes no count of the stages of an exchange the article brings: the event holds them", () => {
+    const text = [
+      "Ukraine and Russia each released 120 prisoners of war on Sunday, 14 September 2025, completing a two-stage exchange that began on Friday, 12 September.",
+      "On Friday, 95 were released by each side.",
+    ].join(" ");
+    const facts = later(text, "2025-09-15");
+    expect(facts.map((f) => f.said)).not.toContain("two");
+    expect(facts.map((f) => f.said)).toEqual(expect.arrayContaining(["120", "95"]));
+  });
+
   it("files a plan with the new talks that made it, not with the store's finished deal", () => {
     const text = [
       "At a new round of talks in Geneva on July 8, the two sides agreed on a fresh swap.",
