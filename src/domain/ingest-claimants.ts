@@ -353,9 +353,11 @@ export function resolveSpeaker(
       /\b(?!(?:The|A|An|This|That|Its)\b)(\p{Lu}\p{Ll}+)\s+(?:region|oblast|regional)\b/u.exec(
         p,
       )?.[1] ??
-      /\b(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(sentence)?.[1] ??
+      /\b(?!(?:The|A|An|This|That|Its)\b)(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(
+        sentence,
+      )?.[1] ??
       /\bfrom (\p{Lu}\p{Ll}+)\b(?!\s+(?:and|or))/u.exec(sentence)?.[1] ??
-      /\b(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(text)?.[1];
+      /\b(?!(?:The|A|An|This|That|Its)\b)(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(text)?.[1];
     if (!region || /^(?:Russia|Ukraine|Kyiv|Moscow)$/.test(region)) return null;
     const name = `${region} regional military administration`;
     return { claimantId: slug(name), name, party: "ukraine" };

@@ -374,4 +374,10 @@ describe("speakers of figures in later articles", () => {
       "Numbers from the Red Cross, unless stated otherwise: 12 visits in May, 30 in June.";
     expect(pageSource(other)?.speaker.name).toBe("Red Cross");
   });
+
+  it("names a region's administration by the region, not by a sentence's opening 'The region'", () => {
+    const text =
+      "The region last saw its men come home in May, when 31 residents of Sumy region returned, according to the Regional Military Administration.";
+    expect(speakerOfFigure(text, "31")).toBe("Sumy regional military administration");
+  });
 });
