@@ -74,6 +74,8 @@ const VERB =
   /\b(?:puts?(?=\s+(?:it|the (?:figure|number|total|toll|count))\s+at\b)|said|says|say|saying|spoke|repeated|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates|recalls|recalled)\b/gi;
 const AUX =
   /(?:\s+(?:has|have|had|also|now|previously|earlier|later|again|has also|had also|would|will|was|were|then))+\s*$/i;
+/** An adverb before the verb: "Russia separately offered", "the ministry quickly confirmed". */
+const ADVERB = /(?:\s+(?!(?:only|family|assembly|ally|rally|supply)\b)[a-z]{3,}ly)+\s*$/;
 const LEAD =
   /^(?:and|but|while|as|with|in return|meanwhile|however|so|then|where|that|which|though)\s+/i;
 const PRONOUN = /^(?:it|he|she|they)$/i;
@@ -195,7 +197,7 @@ function cuesOf(sentence: string): Cue[] {
   for (const m of s.matchAll(VERB)) {
     const at = m.index ?? 0;
     // The subject before the verb, back to the clause's start.
-    const before = s.slice(0, at).replace(AUX, "");
+    const before = s.slice(0, at).replace(AUX, "").replace(ADVERB, "").replace(AUX, "");
     const pieces = before.split(/[,;:—–()]|\s-\s/);
     // "A Russian lawmaker, Viktor Gordeyev, said": the name in apposition before the verb.
     const last = pieces.at(-1) ?? "";
@@ -475,6 +477,8 @@ export function speakersOf(
     return (side === "russian" ? "russia" : "ukraine") === outletSide.party ? outletSide : null;
   };
   let last: Speaker | null = null;
+  // The person named last in the paragraph: "he", "she" is not a country or a ministry.
+  let lastPerson: Speaker | null = null;
   let mentioned: Speaker | null = null;
   let quoting: Speaker | null = null;
   // Sentences of a quotation still open that name no speaker: theirs is the one named after it
@@ -490,6 +494,7 @@ export function speakersOf(
   for (const s of sentences) {
     if (lastEnd === 0 || text.slice(lastEnd, s.start).includes("\n")) {
       last = null;
+      lastPerson = null;
       mentioned = null;
       before = null;
       pending = [];
@@ -501,11 +506,15 @@ export function speakersOf(
     const found: { cue: Cue; who: Speaker }[] = [];
     for (const cue of cuesOf(s.text).sort((a, b) => a.at - b.at)) {
       // "It said" with no speaker read yet: the body the paragraph last named.
+      const antecedent: Speaker | null = /^(?:he|she)$/i.test(cue.phrase.trim())
+        ? (lastPerson ?? last ?? mentioned)
+        : (last ?? mentioned);
       const who: Speaker | null =
-        selfNamed(cue.phrase) ?? resolveSpeaker(cue.phrase, s.text, text, last ?? mentioned, named);
+        selfNamed(cue.phrase) ?? resolveSpeaker(cue.phrase, s.text, text, antecedent, named);
       if (!who) continue;
       found.push({ cue, who });
       last = who;
+      if (aPerson(who)) lastPerson = who;
       for (const head of who.name.matchAll(new RegExp(HEADS.source, "gi")))
         named.set((head[1] as string).toLowerCase(), who);
     }
@@ -599,6 +608,16 @@ export function pageSource(text: string): { speaker: Speaker; from: number } | n
   const sentence = text.slice(Math.max(0, text.lastIndexOf(".", at) + 1), at + m[0].length);
   const speaker = resolveSpeaker(m[1], sentence, text, null, new Map());
   return speaker ? { speaker, from: at + m[0].length } : null;
+}
+
+/** Whether a speaker is a person by name ("Vladimir Medinsky, …"), not a body or a side. */
+function aPerson(who: Speaker): boolean {
+  return (
+    /^\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\b(?!['’]s)/u.test(who.name) &&
+    !/\b(?:ministry|headquarters|office|administration|officials|media|side|government|initiative|council|police|foundation|project|centre|center|agency|service|committee|parliament|delegation|negotiators|authorities|organi[sz]ers)\b/i.test(
+      who.name,
+    )
+  );
 }
 
 /** Who hosts a transcript: their turns are the outlet's own voice. */

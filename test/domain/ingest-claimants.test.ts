@@ -380,4 +380,16 @@ describe("speakers of figures in later articles", () => {
       "The region last saw its men come home in May, when 31 residents of Sumy region returned, according to the Regional Military Administration.";
     expect(speakerOfFigure(text, "31")).toBe("Sumy regional military administration");
   });
+
+  it("reads 'he' as the person named last, not a country whose offer the sentence reports", () => {
+    const text =
+      "Envoy Pavel Orlov spoke after the talks. At the talks, Moscow offered to return 900 bodies, he recalled.";
+    expect(speakerOfFigure(text, "900")).toBe("Pavel Orlov");
+  });
+
+  it("reads the speaker past an adverb before the verb ('Russia separately offered')", () => {
+    expect(speakerOfFigure("Russia separately offered to return 700 bodies.", "700")).toBe(
+      "Russian officials",
+    );
+  });
 });
