@@ -538,6 +538,29 @@ export function notWaves(
 }
 
 /**
+ * "The deal promised “no fewer than 1,000” a side", after "agreed to exchange all seriously
+ * wounded prisoners and all soldiers under 25": a side's share of an exchange with no noun of its
+ * own counts people when its sentence or the one before speaks of prisoners or soldiers (and not
+ * of bodies).
+ */
+export function peopleEachSide(text: string, start: number, end: number): boolean {
+  if (
+    !/^["”’]?\s*(?:on each side|each side|a side|per side|from each side|each)\b/i.test(
+      text.slice(end, end + 25),
+    )
+  )
+    return false;
+  const from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start), -1) + 1;
+  const stop = text.slice(0, Math.max(0, from - 1)).search(/[^.!?\n]*[.!?]?\s*$/);
+  const context = text.slice(stop < 0 ? from : stop, start);
+  return (
+    /\b(?:prisoners|soldiers|servicemen|POWs|captives|defenders|people|Ukrainians|Russians|wounded)\b/i.test(
+      context,
+    ) && !/\b(?:bodies|remains|fallen)\b/i.test(context)
+  );
+}
+
+/**
  * "“at least 1,000” people on each side", "250 a side": each side's, said after the figure in
  * its own clause.
  */

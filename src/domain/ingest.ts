@@ -48,6 +48,7 @@ import {
   notAFigure,
   notASeriesPlace,
   notWaves,
+  peopleEachSide,
   runningTotal,
   sameNumberFollows,
   sameNumberNext,
@@ -811,7 +812,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         input.text.slice(n.end, n.end + 30),
       )
         ? "people"
-        : null);
+        : // 'The deal promised "no fewer than 1,000" a side', after words of exchanging soldiers.
+          peopleEachSide(input.text, n.start, n.end)
+          ? "people"
+          : null);
     const regional = regionalPart(
       input.text,
       sentence,
@@ -1518,9 +1522,14 @@ function plannedTalks(
     [...talks].sort((a, b) => b.from.localeCompare(a.from))[0];
   return {
     named: of(inMonth),
-    nearest: of(talks),
+    // "The agreement provides for …": the talks named before it, before any named after it.
+    nearest: of(talks.filter((m) => m.at < start)) ?? of(talks),
     // The new talks an article brings, for "the new exchange would …".
-    fresh: of(talks, true),
+    fresh:
+      of(
+        talks.filter((m) => m.at < start),
+        true,
+      ) ?? of(talks, true),
     // The latest talks it names: where "a list of 339 children" was handed over.
     latest: last ? (eventOfMention(events, last) ?? null) : null,
   };
@@ -1662,7 +1671,7 @@ function timelineDay(text: string, at: number, published: string): string | null
 const TALLIED_APART = new Set<Fact["counted"]>(["children", "civilians", "bodies"]);
 const CUMULATIVE = new Set(["returned-since-2022", "exchange-count", "held", "released-to-date"]);
 const PLANNED =
-  /\b(?:promised|promise of|pledged?|pledging|pledge of|offer of|agreed to|will|would|should|ready to|intends? to|plans? to|expects?|(?:is|are) expected to|provides? for|to hand over|to hand back|to give back|to transfer|to return|to exchange|to release)\b[^.;:]{0,60}$/i;
+  /\b(?:(?:agreement|deal|accord|memorandum)\b[^.;:]{0,60}?\b(?:speaks? of|covers|envisages?|foresees?)|promised|promise of|pledged?|pledging|pledge of|offer of|agreed to|will|would|should|ready to|intends? to|plans? to|expects?|(?:is|are) expected to|provides? for|to hand over|to hand back|to give back|to transfer|to return|to exchange|to release)\b[^.;:]{0,60}$/i;
 /** "… under that pledge came on June 12, when 1,212 bodies were returned": done, not planned. */
 const DONE_AFTER =
   /^\s*(?:[\p{L}-]+\s+){0,5}?(?:were|was|had been|have been)\s+(?:returned|handed over|freed|released|exchanged|repatriated|transferred)\b/iu;

@@ -9,6 +9,7 @@ import {
   eventOfListedWave,
   eventOfWave,
   notAClaim,
+  peopleEachSide,
   runningTotal,
   sameNumberNext,
 } from "../../src/domain/ingest-refine.ts";
@@ -276,5 +277,21 @@ describe("asides on a figure", () => {
       "Earlier stages: 2 May (120 each, the badly wounded) and 3 May (90 each, the young).";
     const items = [fact("120", list)];
     expect(asideOn(list, { start: 0, end: list.length }, list.indexOf("90"), items)).toBeNull();
+  });
+});
+
+describe("a side's share of a deal with no noun of its own", () => {
+  it("counts people when the words before speak of exchanging prisoners or soldiers", () => {
+    const text =
+      "The two sides agreed to swap all captured soldiers under 21. The deal promised “at least 800” a side.";
+    const at = text.indexOf("800");
+    expect(peopleEachSide(text, at, at + 3)).toBe(true);
+    const bodies =
+      "Russia said it would return the fallen. The deal promised “at least 800” a side.";
+    const b = bodies.indexOf("800");
+    expect(peopleEachSide(bodies, b, b + 3)).toBe(false);
+    const noSide = "The sides swapped captured soldiers. The deal promised 800 in all.";
+    const c = noSide.indexOf("800");
+    expect(peopleEachSide(noSide, c, c + 3)).toBe(false);
   });
 });

@@ -113,6 +113,23 @@ describe("proposeIngest on a later article", () => {
     }));
   };
 
+  it("files an agreement's terms ('the agreement speaks of', 'provides for') with the talks named before them", () => {
+    const text = [
+      "At talks in Geneva on 3 September 2025, the two sides agreed to swap all captured soldiers under 21.",
+      "On 12 September, 90 soldiers came home, the headquarters said. Among them were men from every region of the country, some of whom had been held since the first months of the war, many of whom had been wounded, and several of whom had been listed as missing for a long time before their names appeared on the lists that the two sides handed over through the mediators in the days before.",
+      "The agreement provides for no fewer than 700 on each side.",
+      "We note the meeting on 15 September between the ombudsmen.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-16");
+    expect(facts.find((f) => f.said === "no fewer than 700")?.event).toBe("talks-2025-09-03");
+    const spoken = [
+      "On 12 September, 90 soldiers came home.",
+      'HOST: The agreement reached in Geneva on 3 September 2025 speaks of "at least 700" on each side.',
+    ].join("\n\n");
+    const host = later(spoken, "2025-09-16");
+    expect(host.find((f) => f.said === "at least 700")?.event).toBe("talks-2025-09-03");
+  });
+
   it("proposes no count of the stages of an exchange the article brings: the event holds them", () => {
     const text = [
       "Ukraine and Russia each released 120 prisoners of war on Sunday, 14 September 2025, completing a two-stage exchange that began on Friday, 12 September.",
