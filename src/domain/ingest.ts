@@ -115,6 +115,10 @@ export type IngestResult =
   | { ok: true; proposal: IngestProposal }
   | { ok: false; reason: "duplicate"; sourceId: string };
 
+/** "The group included 97 … and 43 …", "the exchange comprised": the parts of a whole told before. */
+const GROUP_PARTS =
+  /\b(?:the|this|that) (?:group|exchange|stage|swap|batch|transfer|handover)\s+(?:included|comprised|consisted of|was made up of)\b[^.;:]*$/i;
+
 /** "In return, …", "Kyiv in turn handed over …", "Russia, in exchange, freed …": the other side. */
 const IN_RETURN =
   /^(?:[Ii]n (?:return|exchange|turn)\b|\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)?,?\s+in (?:return|exchange|turn)\b)/u;
@@ -600,7 +604,21 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // over", "Kyiv in turn handed over 11": the other side of the same exchange as the figure
     // before.
     const inReturn = !cumulative && IN_RETURN.test(claim.sentence.text) ? facts.at(-1) : undefined;
+    // "… the return of 140 Ukrainian defenders. The group included 97 seriously wounded and
+    // 43 under 25": parts of the whole the sentence before told, of its exchange and side.
+    const groupWhole =
+      !cumulative && GROUP_PARTS.test(input.text.slice(claim.sentence.start, start))
+        ? facts.findLast(
+            (f) =>
+              f.fact.measure === "released" &&
+              f.fact.quote.end <= claim.sentence.start &&
+              claim.sentence.start - f.fact.quote.end < 300,
+          )
+        : undefined;
+    if (groupWhole && placed.side === null && groupWhole.fact.side !== "total")
+      placed.side = groupWhole.fact.side;
     const again =
+      (groupWhole && eventById(groupWhole.fact.eventId)) ??
       (told && eventById(told)) ??
       (inReturn && inReturn.fact.quote.end <= claim.sentence.start
         ? eventById(inReturn.fact.eventId)

@@ -130,6 +130,19 @@ describe("proposeIngest on a later article", () => {
     expect(host.find((f) => f.said === "at least 700")?.event).toBe("talks-2025-09-03");
   });
 
+  it("files the parts of 'the group' with the exchange of the whole before them, on its side", () => {
+    const text = [
+      "At talks in Geneva on 3 September 2025, the two sides agreed to swap all captured soldiers under 21 and all the seriously wounded.",
+      "The families' union welcomes the return on Friday, 12 September, of 90 Ukrainian defenders in the first stage of the exchange agreed in Geneva on 3 September. According to the headquarters, the group included 60 seriously wounded soldiers and 30 soldiers under the age of 21.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-13");
+    for (const said of ["60", "30"])
+      expect(facts.find((f) => f.said === said)).toMatchObject({
+        event: "exchange-2025-09-12",
+        side: "ukraine",
+      });
+  });
+
   it("proposes no count of the stages of an exchange the article brings: the event holds them", () => {
     const text = [
       "Ukraine and Russia each released 120 prisoners of war on Sunday, 14 September 2025, completing a two-stage exchange that began on Friday, 12 September.",
