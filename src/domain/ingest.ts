@@ -1001,6 +1001,34 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       check: judgeClaim(k, claim, input.published),
     });
   }
+  // "17:30 Russia's Defence Ministry says 232 Russian servicemen have been returned" above
+  // "14:12 … today 232 young guys are back in Ukraine" on a live page, newest first: a figure with
+  // no day of its own is that of the day the article gives the same figure, before or after it.
+  for (const p of facts) {
+    const f = p.fact;
+    if (f.value.type !== "number" || f.eventDate || f.measure !== "released" || f.planned) continue;
+    const n = f.value.n;
+    if (n < 10) continue;
+    const dated = new Set(
+      facts
+        .map((o) => o.fact)
+        .filter(
+          (o) =>
+            o !== f &&
+            o.value.type === "number" &&
+            o.value.n === n &&
+            o.eventDate &&
+            o.measure === "released" &&
+            !o.planned &&
+            proposed.events.some((e) => e.id === o.eventId),
+        )
+        .map((o) => o.eventId),
+    );
+    const [only] = [...dated];
+    if (dated.size !== 1 || !only || only === f.eventId) continue;
+    f.eventId = only;
+    p.eventTitle = eventTitle(only);
+  }
   // "the return of 1,212 bodies on June 12 (with 27 going the other way)": an aside on the
   // figure before it is of its event and counts what it counts.
   for (const p of facts) {

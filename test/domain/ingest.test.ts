@@ -143,6 +143,18 @@ describe("proposeIngest on a later article", () => {
       });
   });
 
+  it("files a figure with no day of its own with the day the article gives the same figure, even later on", () => {
+    const text = [
+      "LIVE: Exchange day",
+      "17:30\nRussia's Defence Ministry says 145 Russian servicemen have been returned and are in Belarus.",
+      "16:05\nA reader asks about the second stage on Saturday 13 September, when 60 came home.",
+      "14:12\nThe third stage of the exchange took place on Monday, 15 September: 145 Ukrainian defenders came home, President Volodymyr Zelensky wrote.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-15");
+    const russian = facts.find((f) => f.said === "145" && f.side === "russia");
+    expect(russian?.event).toBe("exchange-2025-09-15");
+  });
+
   it("proposes no count of the stages of an exchange the article brings: the event holds them", () => {
     const text = [
       "Ukraine and Russia each released 120 prisoners of war on Sunday, 14 September 2025, completing a two-stage exchange that began on Friday, 12 September.",
