@@ -12,7 +12,8 @@ type Party = string | undefined;
 const CAME_BACK =
   /^\s*(?:(?:\d{1,3}(?:,\d{3})+|[\p{L}\d-]+)\s+){0,8}?(?:c[oa]me home|returned home|(?:are|is) (?:now |back |safely )?(?:at )?home|(?:are|is) (?:now )?back in (?:Ukraine|Russia)|returned (?:to (?:Ukraine|Russia|their (?:families|homeland|country))|from (?:captivity|Russia|Ukraine))|(?:were|have been|had been) (?:freed|released|returned|brought (?:back|home)))\b/iu;
 /** An aside or a relative clause between people and what happened to them. */
-const ASIDE = /,\s*(?:among them|including|of whom|most of them)\b[^,]*,/gi;
+const ASIDE =
+  /,\s*(?:among them|including|of whom|most of them|all(?: of them)?|both of them|many of them)\b[^,]*,/gi;
 const RELATIVE =
   /\s(?:who|that|which)\s+(?:had|have|has)\s+been\s+[^,.;]*?(?=\s+(?:were|was|have been|had been|came|returned)\b)/i;
 

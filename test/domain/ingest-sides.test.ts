@@ -102,6 +102,11 @@ describe("people who came back", () => {
     );
   });
 
+  it("reads past an aside on who they all are ('70 young men, all under 25, are back in Ukraine')", () => {
+    const text = "“Today 70 young men, all under 25, are back in Ukraine.”";
+    expect(sideByVoice(text, sentenceOf(text, "70"), ...at(text, "70"), undefined)).toBe("ukraine");
+  });
+
   it("reads people 'at home' as come home", () => {
     const text = "“Today 52 more of our soldiers are at home,” the minister wrote.";
     expect(sideByVoice(text, sentenceOf(text, "52"), ...at(text, "52"), "ukraine")).toBe("ukraine");
