@@ -671,13 +671,13 @@ function speakerLabel(
 
 /**
  * A person the vocabulary does not know, of the side the words after their name in the text
- * say: "Iryna Koval, deputy head of Ukraine's Coordination Headquarters".
+ * say: "Iryna Koval, deputy head of Ukraine's Coordination Headquarters", "Iryna Koval of …".
  */
 function partyByApposition(who: Speaker, text: string): Speaker {
   if (who.party !== "independent") return who;
-  const at = text.indexOf(`${who.name},`);
+  const at = new RegExp(`${who.name}(?:,| of\\b| from\\b)`).exec(text)?.index ?? -1;
   if (at < 0) return who;
-  const after = text.slice(at + who.name.length + 1, at + who.name.length + 160).split(/[.;\n]/)[0];
+  const after = text.slice(at + who.name.length, at + who.name.length + 160).split(/[.;\n]/)[0];
   const ukr = /\bukrain/i.test(after ?? "");
   const rus = /\brussia/i.test(after ?? "");
   return ukr === rus ? who : { ...who, party: ukr ? "ukraine" : "russia" };

@@ -115,6 +115,10 @@ export type IngestResult =
   | { ok: true; proposal: IngestProposal }
   | { ok: false; reason: "duplicate"; sourceId: string };
 
+/** Words that free, return or hand people over, or say they came home. */
+const FREEING_WORDS =
+  /\b(?:freed|free|released?|returned?|return of|handed|exchanged|swapped|came|come|home|brought|back|received|transferred|crossed)\b/i;
+
 /** "The group included 97 … and 43 …", "the exchange comprised": the parts of a whole told before. */
 const GROUP_PARTS =
   /\b(?:the|this|that) (?:group|exchange|stage|swap|batch|transfer|handover)\s+(?:included|comprised|consisted of|was made up of)\b[^.;:]*$/i;
@@ -471,6 +475,26 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // "212 young soldiers had been freed", says Kyiv's ombudsman: freed to the speaker's side.
     if (placed.side === null && placed.measure === "released" && placed.counted !== "bodies")
       placed.side = sideByVoice(input.text, claim.sentence, start, end, speakerOf(claim)?.party);
+    // "On 12 June we brought home 164 young defenders. On 14 June it was 86 seriously wounded
+    // men. On 20 June, 232 more young soldiers.": a stage a speaker lists with no verb of its
+    // own is on the side of the figure their list began with.
+    if (
+      placed.side === null &&
+      placed.measure === "released" &&
+      placed.counted !== "bodies" &&
+      !placed.planned &&
+      !FREEING_WORDS.test(claim.sentence.text)
+    ) {
+      const by = claimantFor(claim);
+      const begun = facts.findLast(
+        (f) =>
+          f.fact.measure === "released" &&
+          f.fact.claimantId === by &&
+          !input.text.slice(f.fact.quote.start, claim.sentence.start).includes("\n"),
+      );
+      if (begun?.fact.side === "ukraine" || begun?.fact.side === "russia")
+        placed.side = begun.fact.side;
+    }
     // "155 Russian servicemen were returned … Earlier, 185 servicemen were returned": people the
     // article has named by one country only are that country's when it names them again.
     if (placed.side === null && placed.measure === "released" && placed.counted !== "bodies")

@@ -155,6 +155,17 @@ describe("proposeIngest on a later article", () => {
     expect(russian?.event).toBe("exchange-2025-09-15");
   });
 
+  it("gives the stages a speaker lists without a verb ('On 14 May it was 40 …') the side of the first", () => {
+    const text = [
+      "HOST: My guest is Olena Marchuk of Ukraine's Coordination Headquarters.",
+      "MARCHUK: On 12 September we brought home 95 young soldiers. On 14 September it was 40 seriously wounded men. On 20 September, 120 more young soldiers.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-24");
+    expect(facts.find((f) => f.said === "95")?.side).toBe("ukraine");
+    expect(facts.find((f) => f.said === "40")?.side).toBe("ukraine");
+    expect(facts.find((f) => f.said === "120")?.side).toBe("ukraine");
+  });
+
   it("proposes no count of the stages of an exchange the article brings: the event holds them", () => {
     const text = [
       "Ukraine and Russia each released 120 prisoners of war on Sunday, 14 September 2025, completing a two-stage exchange that began on Friday, 12 September.",
