@@ -57,7 +57,7 @@ import {
   sinceElsewhere,
   totalReachedOf,
 } from "./ingest-refine.ts";
-import { dropRepeats } from "./ingest-repeats.ts";
+import { bodyStart, dropRepeats } from "./ingest-repeats.ts";
 import {
   bodiesSide,
   cameBack,
@@ -190,6 +190,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     proposed.events.find((e) => e.id === id)?.title ?? k.catalog.events.get(id)?.title ?? id;
 
   const facts: ProposedFact[] = [];
+  const body = bodyStart(input.text);
   // The side a whole was read with before "the same number" made it each side's: its parts'.
   const sideRead = new Map<Fact, Fact["side"]>();
   let lastRunning: Fact | null = null;
@@ -654,7 +655,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // its new events, told again in another voice.
     const repeated =
       !cumulative && !placed.planned && (!claim.date || claim.dateInherited)
-        ? toldAlready(facts, claim.number.n, claim.sentence.start, proposed.events)
+        ? toldAlready(facts, claim.number.n, claim.sentence.start, proposed.events, body)
         : undefined;
     const placedEvent =
       wave ??
@@ -937,7 +938,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // under one of its new events, told again in another voice.
     const repeated =
       !running && !planned && !findDates(sentence.text, { refDate: input.published }).length
-        ? toldAlready(facts, n.n, sentence.start, proposed.events)
+        ? toldAlready(facts, n.n, sentence.start, proposed.events, body)
         : undefined;
     // As for the claims above: an offer is filed with the statement that made it.
     const offered = planned && !running ? statementAt(mentions, allEvents, n.start) : null;
@@ -1651,11 +1652,14 @@ function toldAlready(
   n: number,
   before: number,
   brought: readonly Event[],
+  /** Where the body starts: a headline's telling, read with no words around it, is no guide. */
+  body: number,
 ): ProposedFact | undefined {
   const same = facts.filter(
     (f) =>
       f.fact.value.type === "number" &&
       f.fact.value.n === n &&
+      f.fact.quote.start >= body &&
       f.fact.quote.end <= before &&
       brought.some((e) => e.id === f.fact.eventId),
   );

@@ -166,6 +166,18 @@ describe("proposeIngest on a later article", () => {
     expect(facts.find((f) => f.said === "120")?.side).toBe("ukraine");
   });
 
+  it("does not file a body's figure with the event its headline's telling was read with", () => {
+    const text = [
+      "Russia hands over 900 bodies of Ukrainian servicemen, receives 45 — Orlov",
+      "MOSCOW, September 16. /Tass-Like/. Russia has handed over to Ukraine the bodies of 900 Ukrainian servicemen and has received the bodies of 45 Russian military personnel, envoy Pavel Orlov said on Tuesday.",
+      '"As agreed in Geneva, the first batch of bodies was transferred: 900 bodies to the Ukrainian side. We received 45 bodies of our servicemen," Orlov wrote on his Telegram channel.',
+      "Orlov noted that the Russian side was ready to continue in accordance with the agreements reached at the negotiations in Geneva on September 3. At those negotiations, Moscow offered to hand over 4,000 bodies, he recalled.",
+      "Earlier, on September 14, 60 Russian servicemen were returned from captivity, the Russian Defence Ministry reported. In return, 60 prisoners of war of the Armed Forces of Ukraine were handed over.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-16");
+    expect(facts.find((f) => f.said === "45")?.event).toBe("bodies-2025-09-16");
+  });
+
   it("proposes no count of the stages of an exchange the article brings: the event holds them", () => {
     const text = [
       "Ukraine and Russia each released 120 prisoners of war on Sunday, 14 September 2025, completing a two-stage exchange that began on Friday, 12 September.",
