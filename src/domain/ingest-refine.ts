@@ -217,6 +217,12 @@ const UNIT_AFTER =
 const RETRACTED =
   /\b(?:correction\b[^.!?]*\bwe\s+(?:said|reported|wrote|stated)|we\s+(?:wrongly|mistakenly|incorrectly)\s+(?:said|reported|wrote|stated)|an? (?:earlier|previous) version of this (?:story|article|report)\b[^.!?]*\b(?:said|reported|stated|gave))\b[^.!?]*$/i;
 
+/** A text that opens as a correction notice: "Correction: …", "Clarification". */
+const CORRECTION_NOTICE = /^\s*(?:corrections?|clarifications?)\b/i;
+/** What the corrected article said, in such a notice: "the article (also) stated that …". */
+const CORRECTED_SAID =
+  /\b(?:(?:the|this|that|our|an?) (?:original |earlier |previous )?(?:article|story|report|item)\b[^.!?]*?\b(?:stated|said|reported|claimed|gave|put)\b|under the (?:head(?:line)?|title)\s*["“])[^.!?]*$/i;
+
 /**
  * Figures both readers might take for a claim that no editor would file: an age in apposition ("Melnyk, 41, who …", "Kherson boy,
  * 14, reunited"), the later days of a list ("June 11, 13 and 16"), "one of eight children".
@@ -238,6 +244,12 @@ export function notAClaim(text: string, start: number, end: number): string | nu
   if (/^:\d\d/.test(after) || /\d:$/.test(before)) return "a time";
   if (/^0\d*(?:[\s-]\d+){2,}$/.test(said)) return "a phone number";
   if (RETRACTED.test(text.slice(Math.max(0, text.lastIndexOf("\n", start), start - 160), start)))
+    return "a figure the outlet retracts";
+  // A correction notice: "The article stated that 1,280 …", "under the headline “… 1,280 …”".
+  if (
+    CORRECTION_NOTICE.test(text.slice(0, 200)) &&
+    CORRECTED_SAID.test(text.slice(Math.max(0, text.lastIndexOf("\n", start), start - 160), start))
+  )
     return "a figure the outlet retracts";
   if (/^\s+of\b/i.test(after) && /^(?:one|1)$/i.test(said)) return "one of a group, not a count";
   return null;

@@ -137,6 +137,21 @@ describe("reading around a figure", () => {
     expect(notAClaim(text, ...at(text, "Twelve"))).toBeNull();
   });
 
+  it("files no figure a correction notice says the corrected article gave", () => {
+    const text = [
+      "Correction: the exchange of 9 September",
+      'A report on this site under the headline "Kyiv gets 250 men back" contained an error.',
+      "The article stated that 250 soldiers were freed. The correct figure is 205.",
+    ].join("\n\n");
+    expect(notAClaim(text, ...at(text, "250"))).toBe("a figure the outlet retracts");
+    const second = text.lastIndexOf("250");
+    expect(notAClaim(text, second, second + 3)).toBe("a figure the outlet retracts");
+    expect(notAClaim(text, ...at(text, "205"))).toBeNull();
+    // Not in a news story citing another outlet's article.
+    const news = "An article in a Moscow daily stated that 250 soldiers were freed.";
+    expect(notAClaim(news, ...at(news, "250"))).toBeNull();
+  });
+
   it("files no age told of 'the youngest freed man' or 'when she was 22'", () => {
     const pair = "The youngest freed man is 20 and the oldest of the wounded is 61.";
     expect(anAge(pair, ...at(pair, "20"))).toBe("an age");
