@@ -265,6 +265,9 @@ const HANDED = /\b(?:handed over|received|transferred|returned|repatriated|took 
 /** Words just before a day that make it something other than an event of the story. */
 const NOT_BEFORE =
   /\btold\s+(?:[\p{L}'’]+\s+){1,3}?(?:late\s+|early\s+)?(?:on\s+)?$|\b(?:since|after|until|before|by|every|born|birthday|turns?|turned|anniversary|hearing|set for|scheduled for|due on|due|expected on|law|passed|signed|captured|detained|missing|died|killed|said|says|told|wrote|announced|added|reported)\b[^.;]{0,12}$/iu;
+/** ", when 1,000 bodies were returned": a clause after a day telling what was done on it. */
+const DONE_THEN =
+  /^\s*,\s*when\b[^.;]{0,80}?\b(?:were|was|had been|have been)\s+(?:returned|freed|released|handed over|exchanged|repatriated|brought home)\b/i;
 /** Words near a day (before it, or just after) that make it background or a plan. */
 const NOT_NEAR =
   /\b(?:born|birthday|anniversary|hearing|court|law was|passed a law|convention|could|might|may take place|would|will|will take place|is expected|are expected|plans? to|proposed|no date|being discussed)\b/i;
@@ -716,10 +719,13 @@ export function findEventMentions(text: string, published: string): EventMention
       const namesTalks = NAMES_TALKS.test(text.slice(d.end, d.end + 20));
       // "… after stages on June 12, 14 and 20": the days of stages, whatever comes before them.
       const stagesOn = STAGES_ON.test(before);
+      // "no new handover since 17 July, when 1,000 bodies were returned": what was done that day.
+      const doneThen = DONE_THEN.test(text.slice(d.end, Math.min(clause.end, d.end + 140)));
       if (
         NOT_BEFORE.test(before) &&
         !namesTalks &&
         !stagesOn &&
+        !doneThen &&
         !toldTheSameDay(text, clause, d, dates, published)
       )
         continue;

@@ -1508,6 +1508,8 @@ function sinceADay(
   const since = SINCE_A_DAY.exec(clause);
   if (!since) return false;
   const rest = clause.slice(since.index);
+  // "since 17 July, when 1,000 bodies were returned": the figure of that day's return.
+  if (/,\s*when\b/i.test(text.slice(from + since.index, start))) return false;
   return (
     /^since\s+(?:the\s+)?(?:[\p{L}\d,-]+\s+){0,6}?(?:(?:on|in)\s+)?(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+|january|february|march|april|may|june|july|august|september|october|november|december)\b/iu.test(
       rest,

@@ -178,6 +178,16 @@ describe("proposeIngest on a later article", () => {
     expect(facts.find((f) => f.said === "45")?.event).toBe("bodies-2025-09-16");
   });
 
+  it("reads 'since <day>, when 900 bodies were returned' as that day's return, not a sum since it", () => {
+    const text =
+      "Families are still waiting. There has been no new handover since 17 September 2025, when 900 bodies were returned to Ukraine.";
+    const facts = later(text, "2025-09-30");
+    expect(facts.find((f) => f.said === "900")).toMatchObject({
+      event: "bodies-2025-09-17",
+      counted: "bodies",
+    });
+  });
+
   it("proposes no count of the stages of an exchange the article brings: the event holds them", () => {
     const text = [
       "Ukraine and Russia each released 120 prisoners of war on Sunday, 14 September 2025, completing a two-stage exchange that began on Friday, 12 September.",
