@@ -298,7 +298,12 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
                 : read;
     // "Seventeen residents … have returned home, the governor said on Thursday": the day he
     // spoke, not the day of the figure.
-    if (claim.date && claim.dateText && !claim.dateInherited && saidOnDay(claim)) {
+    if (
+      claim.date &&
+      claim.dateText &&
+      !claim.dateInherited &&
+      (saidOnDay(claim) || agreedBeforeDeed(claim))
+    ) {
       claim.date = null;
       claim.dateText = null;
     }
@@ -1717,6 +1722,29 @@ function saidOnDay(claim: Claim): boolean {
 }
 
 /** Whether a claim's day is that of an agreement its sentence recalls after the figure. */
+/**
+ * "…, the first stage of the exchange agreed at the talks in Istanbul on 2 June 2025, and 164
+ * Russian servicemen were handed over": the day of the agreement the sentence recalls before a
+ * deed told in a clause of its own, not the deed's.
+ */
+function agreedBeforeDeed(claim: Claim): boolean {
+  if (claim.planned) return false;
+  const text = claim.sentence.text;
+  const at = text.indexOf(claim.dateText as string);
+  const figureAt = claim.number.start - claim.sentence.start;
+  if (at < 0 || at + (claim.dateText as string).length > figureAt) return false;
+  return (
+    /\b(?:exchange|swap)\s+(?:agreed|reached|signed|concluded)\b[^.;,]{0,60}?\b(?:on|of)\s+$/iu.test(
+      text.slice(Math.max(0, at - 80), at),
+    ) &&
+    /^[^.;]{0,12},\s*(?:and\s+)?[^.;,]{0,60}$/.test(
+      text.slice(at + (claim.dateText as string).length, figureAt),
+    ) &&
+    /^\s*(?:[\p{L}-]+\s+){0,4}?(?:were|was|have been|has been)\s+(?:\p{L}+\s+)?(?:released|freed|returned|exchanged|handed over)\b/iu.test(
+      text.slice(claim.number.end - claim.sentence.start),
+    )
+  );
+}
 function agreedOnDay(claim: Claim): boolean {
   const text = claim.sentence.text;
   const at = text.indexOf(claim.dateText as string);

@@ -188,6 +188,16 @@ describe("proposeIngest on a later article", () => {
     });
   });
 
+  it("does not date a deed by the day of the agreement its sentence recalls before it", () => {
+    const text = [
+      "Nine servicemen from Sumy region are among the 95 defenders who returned home on 12 September 2025, the regional administration said.",
+      "According to the headquarters, the exchange was the first stage of the exchange agreed at talks in Geneva on 3 September 2025, and 95 Russian servicemen were handed over to the Russian side.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-13");
+    const russian = facts.find((f) => f.said === "95" && f.side === "russia");
+    expect(russian?.event).toBe("exchange-2025-09-12");
+  });
+
   it("proposes no count of the stages of an exchange the article brings: the event holds them", () => {
     const text = [
       "Ukraine and Russia each released 120 prisoners of war on Sunday, 14 September 2025, completing a two-stage exchange that began on Friday, 12 September.",
