@@ -437,6 +437,14 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       (placed.counted === "civilians" || placed.counted === "military")
     )
       placed.counted = "people";
+    // "Eleven servicemen from the region are among the 164 Ukrainian defenders under the age of
+    // 25 who returned": a share counts what its whole counts, when the whole names a category,
+    // and is on its side.
+    const amongCategory = regional ? null : amongWhom(input.text, end, claim.sentence.end);
+    if (amongCategory && amongCategory !== "people" && placed.measure === "released") {
+      placed.counted = amongCategory;
+      placed.side ??= amongSide(input.text, end, claim.sentence.end);
+    }
     if (regional) {
       placed.measure = "unclassified" as Claim["measure"];
       // "… 210 young soldiers, all under 25, were freed. Eleven of them are from the region": a
@@ -447,7 +455,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         near ??
         claim.counted ??
         "people";
-      placed.side = regionalSide(speakerOf(claim)?.party);
+      placed.side =
+        regionalSide(speakerOf(claim)?.party) ?? amongSide(input.text, end, claim.sentence.end);
     }
     // "105 … Russian servicemen were returned", "the return of eight Ukrainian civilians": people
     // a figure names by their country go home to it, when no word of their own says each side.
@@ -1292,8 +1301,19 @@ function ofThem(
   return facts.findLast((f) => f.fact.quote.start < sentenceStart)?.fact.counted ?? undefined;
 }
 
+/** "… are among the 164 Ukrainian defenders …": the side of the whole a share is among. */
+function amongSide(text: string, end: number, sentenceEnd: number): Fact["side"] {
+  const of =
+    /^[^.;]*?\b(?:were|are|was|is) among (?:the\s+)?\d[\d,]*\s+(?:[\p{Ll}-]+\s+){0,2}?(Ukrainian|Russian)s?\b/u.exec(
+      text.slice(end, sentenceEnd),
+    )?.[1];
+  return of === "Ukrainian" ? "ukraine" : of === "Russian" ? "russia" : null;
+}
+
 function amongWhom(text: string, end: number, sentenceEnd: number): Fact["counted"] {
-  const m = /^[^.;]*?\bwere among (?:the\s+)?(\d[\d,]*)/i.exec(text.slice(end, sentenceEnd));
+  const m = /^[^.;]*?\b(?:were|are|was|is) among (?:the\s+)?(\d[\d,]*)/i.exec(
+    text.slice(end, sentenceEnd),
+  );
   if (!m?.[1]) return null;
   const at = end + m[0].length - m[1].length;
   return countedNear(text, at, at + m[1].length, text.slice(at, sentenceEnd));

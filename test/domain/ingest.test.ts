@@ -198,6 +198,16 @@ describe("proposeIngest on a later article", () => {
     expect(russian?.event).toBe("exchange-2025-09-12");
   });
 
+  it("counts a region's share 'among the 95 Ukrainian defenders under the age of 25' as its whole counts, on its side", () => {
+    const text =
+      "Nine servicemen from Sumy region are among the 95 Ukrainian defenders under the age of 25 who returned home on 12 September 2025, the head of the region, Ivan Petrenko, said.";
+    const facts = later(text, "2025-09-13");
+    expect(facts.find((f) => f.said === "Nine")).toMatchObject({
+      counted: "under-25",
+      side: "ukraine",
+    });
+  });
+
   it("proposes no count of the stages of an exchange the article brings: the event holds them", () => {
     const text = [
       "Ukraine and Russia each released 120 prisoners of war on Sunday, 14 September 2025, completing a two-stage exchange that began on Friday, 12 September.",
