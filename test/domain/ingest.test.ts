@@ -208,6 +208,17 @@ describe("proposeIngest on a later article", () => {
     });
   });
 
+  it("drops a bullet's lead-in that its paragraph tells again ('• 95 home. Ukraine and Russia exchanged 95 …')", () => {
+    const text = [
+      "Morning Brief: the new exchange",
+      "• 95 home. Ukraine and Russia exchanged 95 prisoners each on Friday, 12 September 2025, the first stage of the new deal.",
+      "• Weather. Rain is expected in most regions today.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-13");
+    expect(facts.filter((f) => f.said === "95")).toHaveLength(1);
+    expect(facts.find((f) => f.said === "95")?.side).toBe("each");
+  });
+
   it("proposes no count of the stages of an exchange the article brings: the event holds them", () => {
     const text = [
       "Ukraine and Russia each released 120 prisoners of war on Sunday, 14 September 2025, completing a two-stage exchange that began on Friday, 12 September.",
