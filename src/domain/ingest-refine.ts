@@ -252,6 +252,17 @@ export function notAClaim(text: string, start: number, end: number): string | nu
   )
     return "a figure the outlet retracts";
   if (/^\s+of\b/i.test(after) && /^(?:one|1)$/i.test(said)) return "one of a group, not a count";
+  // "every name is checked three times", "twice": how often, not how many.
+  if (!(n >= 100) && /^\s+(?:times|more times)\b/i.test(after))
+    return "how many times, not a count";
+  // "even if they gave one in 2023": "one" standing for a thing named before.
+  if (
+    /^one$/i.test(said) &&
+    /^\s*(?:[.,;:!?)]|(?:in|on|at|for|to|from|with|too|again|last|earlier|before|already)\b)/i.test(
+      after,
+    )
+  )
+    return "a word standing for a thing named before";
   return null;
 }
 

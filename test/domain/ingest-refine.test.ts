@@ -137,6 +137,17 @@ describe("reading around a figure", () => {
     expect(notAClaim(text, ...at(text, "Twelve"))).toBeNull();
   });
 
+  it("files no count of times, nor 'one' standing for a thing named before", () => {
+    const times = "Every list is read twice and every name is checked three times.";
+    expect(notAClaim(times, ...at(times, "three"))).toBe("how many times, not a count");
+    const pronoun = "Relatives should give a DNA sample, even if they gave one in 2023.";
+    expect(notAClaim(pronoun, ...at(pronoun, "one"))).toBe(
+      "a word standing for a thing named before",
+    );
+    const counted = "Only one handover took place in July.";
+    expect(notAClaim(counted, ...at(counted, "one"))).toBeNull();
+  });
+
   it("files no figure a correction notice says the corrected article gave", () => {
     const text = [
       "Correction: the exchange of 9 September",

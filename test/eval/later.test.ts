@@ -32,7 +32,7 @@ const FLOORS: readonly { half: LaterHalf; events: number; facts: number; stray: 
   { half: "sealed", events: 43, facts: 49, stray: 1 },
   { half: "fresh", events: 34, facts: 72, stray: 1 },
   { half: "fresh2", events: 42, facts: 65, stray: 2 },
-  { half: "fresh3", events: 47, facts: 71, stray: 8 },
+  { half: "fresh3", events: 47, facts: 71, stray: 7 },
 ];
 
 describe("ingest of later articles, the spent sets", () => {
@@ -73,6 +73,6 @@ describe("ingest of later articles, sixth set (run once, read since)", () => {
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(58);
     expect(score.factsRight, report).toBeGreaterThanOrEqual(72);
-    expect(score.stray, report).toBeLessThanOrEqual(7);
+    expect(score.stray, report).toBeLessThanOrEqual(5);
   });
 });
