@@ -172,6 +172,15 @@ export function anAge(text: string, start: number, end: number): string | null {
   )
     return "an age";
   if (small && /\bwhen (?:he|she|they) (?:was|were)\s+$/i.test(before)) return "an age";
+  // "the youngest was 20 and the oldest 61": the second age, its verb left out.
+  if (
+    small &&
+    /\b(?:and|,)\s+the\s+(?:youngest|oldest)\s+$/i.test(before) &&
+    /\b(?:youngest|oldest)\b[^.;]{0,60}\b(?:was|is)\s+\d{1,3}\b/i.test(
+      text.slice(Math.max(0, start - 100), start),
+    )
+  )
+    return "an age";
   if (small && /\b(?:was|is)\s+$/i.test(before) && /^\s+(?:when|at the time)\b/i.test(after))
     return "an age";
   if (
@@ -216,6 +225,23 @@ const UNIT_AFTER =
 /** "Correction: … we said the swap was of 250 prisoners each": the figure the outlet takes back. */
 const RETRACTED =
   /\b(?:correction\b[^.!?]*\bwe\s+(?:said|reported|wrote|stated)|we\s+(?:wrongly|mistakenly|incorrectly)\s+(?:said|reported|wrote|stated)|an? (?:earlier|previous) version of this (?:story|article|report)\b[^.!?]*\b(?:said|reported|stated|gave))\b[^.!?]*$/i;
+
+/**
+ * Whether a figure is part of the outlet's own name, as the text writes it: "DNIPRO (Dnipro 24
+ * TV)", "Dnipro 24 will follow the next stage" for the outlet "Dnipro 24 TV".
+ */
+export function inOutletName(text: string, start: number, end: number, outlet: string): boolean {
+  const said = text.slice(start, end);
+  const words = outlet.split(/\s+/);
+  const i = words.indexOf(said);
+  if (i < 0) return false;
+  const before = words[i - 1];
+  const after = words[i + 1];
+  return (
+    (!!before && text.slice(Math.max(0, start - before.length - 1), start) === `${before} `) ||
+    (!!after && text.slice(end, end + after.length + 1) === ` ${after}`)
+  );
+}
 
 /** A text that opens as a correction notice: "Correction: …", "Clarification". */
 const CORRECTION_NOTICE = /^\s*(?:corrections?|clarifications?)\b/i;

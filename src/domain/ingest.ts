@@ -43,6 +43,7 @@ import {
   eventOfMention,
   eventOfPairedList,
   eventOfWave,
+  inOutletName,
   listEnd,
   notAClaim,
   notAFigure,
@@ -319,6 +320,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     }
     const { start, end } = claim.number;
     const notFigure =
+      (inOutletName(input.text, start, end, input.outlet) ? "part of the outlet's name" : null) ??
       anAge(input.text, start, end) ??
       notAClaim(input.text, start, end) ??
       notASeriesPlace(claim, input.text) ??
@@ -849,6 +851,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     if (dated.some((d) => d.start < n.end && n.start < d.end)) continue;
     const sentence = sentenceAt(input.text, n.start);
     if (notAFigure(input.text, n.start, n.end)) continue;
+    if (inOutletName(input.text, n.start, n.end, input.outlet)) continue;
     if (
       sinceADay(input.text, sentence, n.start, n.end) ||
       sumOverEvents(input.text, sentence, n.start, n.end, mentions)

@@ -8,6 +8,7 @@ import {
   eachSideAfter,
   eventOfListedWave,
   eventOfWave,
+  inOutletName,
   notAClaim,
   peopleEachSide,
   runningTotal,
@@ -135,6 +136,21 @@ describe("reading around a figure", () => {
       "Twelve sailors came home on Friday, the navy said. An earlier version of this report, citing a local official, said fifteen sailors had come home.";
     expect(notAClaim(text, ...at(text, "fifteen"))).toBe("a figure the outlet retracts");
     expect(notAClaim(text, ...at(text, "Twelve"))).toBeNull();
+  });
+
+  it("files no figure that is part of the outlet's own name ('Dnipro 24 will follow …')", () => {
+    const text = "KHARKIV (Kharkiv 7 TV) — 40 men came home. Kharkiv 7 will follow the next stage.";
+    const second = text.lastIndexOf("7");
+    expect(inOutletName(text, ...at(text, "7"), "Kharkiv 7 TV")).toBe(true);
+    expect(inOutletName(text, second, second + 1, "Kharkiv 7 TV")).toBe(true);
+    expect(inOutletName(text, ...at(text, "40"), "Kharkiv 7 TV")).toBe(false);
+  });
+
+  it("files no age told as 'the youngest was 20 and the oldest 61'", () => {
+    const text = "The youngest man on the buses was 20 and the oldest 61, the ministry said.";
+    expect(anAge(text, ...at(text, "61"))).toBe("an age");
+    const many = "The oldest group, 140 men, came home last.";
+    expect(anAge(many, ...at(many, "140"))).toBeNull();
   });
 
   it("files no count of times, nor 'one' standing for a thing named before", () => {
