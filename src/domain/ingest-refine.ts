@@ -568,6 +568,20 @@ export function notASeriesPlace(
     )
   )
     return "first in a while, not a place in the series of exchanges";
+  // "the first exchange of prisoners of 2026", "the first swap this year": a year's, not the war's.
+  if (
+    /^\s*(?:[\p{L}-]+\s+){0,4}?(?:of|in|this|for)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month)\b/iu.test(
+      after,
+    )
+  )
+    return "first of a year, not a place in the series of exchanges";
+  // "as if it were the first": no exchange at all.
+  if (
+    /\bas if (?:it|this|that) (?:were|was) the\s+(?:first|1st)$/i.test(
+      text.slice(Math.max(0, claim.number.end - 50), claim.number.end),
+    )
+  )
+    return "a manner of speaking, not a place in the series of exchanges";
   return null;
 }
 

@@ -219,6 +219,13 @@ describe("proposeIngest on a later article", () => {
     expect(facts.find((f) => f.said === "95")?.side).toBe("each");
   });
 
+  it("takes 'the first exchange of 2026' and 'as if it were the first' for no place in the war's series", () => {
+    const text =
+      "February brought the first exchange of prisoners of 2026, on 19 February 2026, when 157 were freed by each side. Each swap is negotiated as if it were the first.";
+    const facts = later(text, "2026-03-05");
+    expect(facts.map((f) => f.said)).toEqual(["157"]);
+  });
+
   it("proposes no count of the stages of an exchange the article brings: the event holds them", () => {
     const text = [
       "Ukraine and Russia each released 120 prisoners of war on Sunday, 14 September 2025, completing a two-stage exchange that began on Friday, 12 September.",
