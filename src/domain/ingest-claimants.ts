@@ -642,7 +642,10 @@ function speakerLabel(
   if (caps?.[1]) {
     if (HOST.test(caps[1])) return { who: null };
     const surname = caps[1].charAt(0) + caps[1].slice(1).toLowerCase();
-    const full = new RegExp(`\\b\\p{Lu}[\\p{L}'’-]+ ${surname}\\b`, "u").exec(text);
+    const full = new RegExp(
+      `\\b(?!(?:In|On|At|The|From|To|Of|For|And|By|With|Near|Greater|Central|Western|Eastern)\\b)\\p{Lu}[\\p{L}'’-]+ ${surname}\\b`,
+      "u",
+    ).exec(text);
     if (!full) return null;
     // "Our correspondent Petro Savka reports": the outlet's own reporter, the outlet's voice.
     if (
@@ -652,7 +655,8 @@ function speakerLabel(
     )
       return { who: null };
     const who = resolveSpeaker(surname, sentence, text, null, named);
-    return who ? { who: partyByApposition(who, text) } : null;
+    // ("KYIV: …" is no turn of a speaker named "In Kyiv": a turn's label names a person.)
+    return who && aPerson(who) ? { who: partyByApposition(who, text) } : null;
   }
   const post =
     /^([^:\n“”"]{3,80}?)((?:,\s*(?:\d{1,2}[:.]\d{2}|[^,:\n“”"]{1,20})){1,2}):\s*["“]/u.exec(

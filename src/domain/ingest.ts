@@ -122,7 +122,7 @@ const FREEING_WORDS =
 
 /** "The group included 97 … and 43 …", "the exchange comprised": the parts of a whole told before. */
 const GROUP_PARTS =
-  /\b(?:the|this|that) (?:group|exchange|stage|swap|batch|transfer|handover)\s+(?:included|comprised|consisted of|was made up of)\b[^.;:]*$/i;
+  /\b(?:the|this|that) (?:group|batch)\s+(?:included|comprised|consisted of|was made up of)\b[^.;:]*$/i;
 
 /** "In return, …", "Kyiv in turn handed over …", "Russia, in exchange, freed …": the other side. */
 const IN_RETURN =
@@ -648,7 +648,9 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // "… the return of 140 Ukrainian defenders. The group included 97 seriously wounded and
     // 43 under 25": parts of the whole the sentence before told, of its exchange and side.
     const groupWhole =
-      !cumulative && GROUP_PARTS.test(input.text.slice(claim.sentence.start, start))
+      !cumulative &&
+      (!claim.date || claim.dateInherited) &&
+      GROUP_PARTS.test(input.text.slice(claim.sentence.start, start))
         ? facts.findLast(
             (f) =>
               f.fact.measure === "released" &&

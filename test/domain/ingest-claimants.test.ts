@@ -349,6 +349,9 @@ describe("speakers of figures in later articles", () => {
       "SAVKA: In all, 1,300 bodies have been returned this year.",
     ].join("\n\n");
     expect(speakerOfFigure(report, "1,300")).toBeNull();
+    // A place in capitals before a colon is no speaker's label.
+    const place = "In Kyiv, talks were held.\n\nKYIV: Some 70 soldiers came home on Friday.";
+    expect(speakerOfFigure(place, "70")).toBeNull();
   });
 
   it("reads a round-up's post lines, 'Name, Platform, time: “…”', as that name's words", () => {
