@@ -92,7 +92,7 @@ const NAMES_TALKS = /^(?:['’]s)?\s+(?:talks|round|meeting|negotiations)\b/i;
  * leaves its noun to the words before it.
  */
 const ELLIPTICAL_ORDINAL =
-  /(?:^\s*|\band\s+|,\s*)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|last)\s*,?\s*(?:on\s+)?$/i;
+  /(?:^\s*|\band\s+|[,:]\s*)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|last)\s*,?\s*(?:on\s+)?$/i;
 /**
  * "The second round of direct talks … lasted a little over an hour … on Monday, June 2": talks
  * that are the subject of their clause, with a verb that says they were held, on the day named.
@@ -102,6 +102,9 @@ const TALKS_SUBJECT =
 /** The noun such an ordinal stands for: the last one the text named before it. */
 const ORDINAL_NOUN =
   /\b(?:first|second|third|fourth|fifth|sixth|next|last)\s+(?:(?:direct|new)\s+)?(round|talks|meeting|negotiations|stage|wave|batch|repatriation|exchange|swap)s?\b/gi;
+/** "all three rounds", "both rounds", "the two stages": a count of them before their list. */
+const COUNTED_NOUN =
+  /\b(?:both|all|the)\s+(?:two|three|four|five|six)?\s*(?:(?:direct|new)\s+)?(round|talks|meeting|negotiations|stage|wave|batch|repatriation|exchange|swap)s\b/gi;
 /** "On Monday, the Headquarters issued a statement accusing …", "… on Sunday rejected the claim":
  * a day on which a side spoke out, an event of its own (not the exchange or bodies it speaks of). */
 const STATEMENT_AFTER =
@@ -441,7 +444,11 @@ function kindOf(
   const elliptical = ELLIPTICAL_ORDINAL.exec(lead);
   if (elliptical) {
     const earlier = text.slice(Math.max(0, clause.start - 300), clause.start + elliptical.index);
-    const noun = [...earlier.matchAll(ORDINAL_NOUN)].pop()?.[1]?.toLowerCase();
+    // ("all three rounds: the first on 16 May, the second on 2 June": the rounds counted before.)
+    const noun = [...earlier.matchAll(ORDINAL_NOUN), ...earlier.matchAll(COUNTED_NOUN)]
+      .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
+      .pop()?.[1]
+      ?.toLowerCase();
     if (noun === "round" || noun === "talks" || noun === "meeting" || noun === "negotiations")
       return { kind: "talks", ordinal: null };
   }
