@@ -748,7 +748,9 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // total under a deal, with no day of its own, is filed with the new talks that made it.
     // ("under the June deal": the talks of that month.)
     const deal =
-      !claim.date && !claim.range && !running ? UNDER_A_DEAL.exec(claim.sentence.text) : null;
+      !claim.date && !claim.range && !running
+        ? (UNDER_A_DEAL.exec(claim.sentence.text) ?? UNDER_IT.exec(claim.sentence.text))
+        : null;
     const dealMonth = deal?.[1] ? MONTH_NAMES.indexOf(deal[1].toLowerCase() as never) + 1 : 0;
     // ("the Geneva agreements": the talks whose words name Geneva.)
     const dealWord = deal?.[1] && /^\p{Lu}/u.test(deal[1]) ? deal[1] : null;
@@ -1642,6 +1644,9 @@ const TALKS_KINDS = new Set<string>(["talks", "meeting"]);
 /** "since the start of the implementation of the Istanbul agreements", "under the new deal". */
 const UNDER_A_DEAL =
   /\b(?:since the (?:start|beginning) of (?:the\s+)?(?:implementation of\s+)?|under\s+)the\s+(?:(\p{L}+)\s+)?(?:agreements?|deal|accords?)\b/u;
+/** "the track of the June agreement … with 740 freed under it so far": the deal "it" names. */
+const UNDER_IT =
+  /\bthe\s+(?:(\p{L}+)\s+)?(?:agreements?|deal|accords?)\b[^.;]{0,160}\bunder (?:it|them)\b/u;
 /** ", 65 from each side": the half of a whole, told right after it. */
 const EACH_SPLIT =
   /^\s*(?:[\p{L}-]+\s+){0,3}?,\s*([\d,]+|[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:from|on|for|of|to) each side\b/iu;

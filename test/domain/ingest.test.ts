@@ -226,6 +226,15 @@ describe("proposeIngest on a later article", () => {
     expect(facts.map((f) => f.said)).toEqual(["157"]);
   });
 
+  it("files a total 'freed under it so far', 'it' being the month's agreement, with that month's talks", () => {
+    const text = [
+      "The talks in Geneva on 3 September 2025 agreed to swap all the wounded.",
+      'The envoy said the track of the September agreement was "not yet complete", with 410 Ukrainians freed under it so far.',
+    ].join(" ");
+    const facts = later(text, "2025-10-20");
+    expect(facts.find((f) => f.said === "410")?.event).toBe("talks-2025-09-03");
+  });
+
   it("proposes no count of the stages of an exchange the article brings: the event holds them", () => {
     const text = [
       "Ukraine and Russia each released 120 prisoners of war on Sunday, 14 September 2025, completing a two-stage exchange that began on Friday, 12 September.",
