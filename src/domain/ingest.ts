@@ -673,7 +673,14 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // its new events, told again in another voice.
     const repeated =
       !cumulative && !placed.planned && (!claim.date || claim.dateInherited)
-        ? toldAlready(facts, claim.number.n, claim.sentence.start, proposed.events, body)
+        ? toldAlready(
+            facts,
+            claim.number.n,
+            claim.sentence.start,
+            proposed.events,
+            body,
+            placed.counted,
+          )
         : undefined;
     const placedEvent =
       wave ??
@@ -959,7 +966,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // under one of its new events, told again in another voice.
     const repeated =
       !running && !planned && !findDates(sentence.text, { refDate: input.published }).length
-        ? toldAlready(facts, n.n, sentence.start, proposed.events, body)
+        ? toldAlready(facts, n.n, sentence.start, proposed.events, body, counted)
         : undefined;
     // As for the claims above: an offer is filed with the statement that made it.
     const offered = planned && !running ? statementAt(mentions, allEvents, n.start) : null;
@@ -1065,6 +1072,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
             o.value.n === n &&
             o.eventDate &&
             o.measure === "released" &&
+            (o.counted === "bodies") === (f.counted === "bodies") &&
             !o.planned &&
             proposed.events.some((e) => e.id === o.eventId),
         )
@@ -1691,11 +1699,14 @@ function toldAlready(
   brought: readonly Event[],
   /** Where the body starts: a headline's telling, read with no words around it, is no guide. */
   body: number,
+  /** What the figure counts: bodies are never the people told before with the same figure. */
+  counted: Fact["counted"] | null,
 ): ProposedFact | undefined {
   const same = facts.filter(
     (f) =>
       f.fact.value.type === "number" &&
       f.fact.value.n === n &&
+      (f.fact.counted === "bodies") === (counted === "bodies") &&
       f.fact.quote.start >= body &&
       f.fact.quote.end <= before &&
       brought.some((e) => e.id === f.fact.eventId),

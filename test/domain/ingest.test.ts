@@ -235,6 +235,17 @@ describe("proposeIngest on a later article", () => {
     expect(facts.find((f) => f.said === "410")?.event).toBe("talks-2025-09-03");
   });
 
+  it("does not take bodies for people told before with the same figure ('90 soldiers' … '90 bodies')", () => {
+    const text = [
+      "On Friday, 12 September 2025, 90 Ukrainian soldiers came home, the headquarters said.",
+      "In a separate handover on Monday, 15 September 2025, Ukraine received 900 bodies.",
+      "Russia says 90 bodies of its soldiers were returned to it.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-16");
+    const bodies = facts.find((f) => f.said === "90" && f.counted === "bodies");
+    expect(bodies?.event).not.toBe("exchange-2025-09-12");
+  });
+
   it("proposes no count of the stages of an exchange the article brings: the event holds them", () => {
     const text = [
       "Ukraine and Russia each released 120 prisoners of war on Sunday, 14 September 2025, completing a two-stage exchange that began on Friday, 12 September.",
