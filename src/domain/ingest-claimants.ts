@@ -74,6 +74,8 @@ const VERB =
   /\b(?:puts?(?=\s+(?:it|the (?:figure|number|total|toll|count))\s+at\b)|said|says|say|saying|spoke|repeated|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates|recalls|recalled)\b/gi;
 const AUX =
   /(?:\s+(?:has|have|had|also|now|previously|earlier|later|again|has also|had also|would|will|was|were|then))+\s*$/i;
+/** An adverb before the verb: "Russia separately offered", "the ministry quickly confirmed". */
+const ADVERB = /(?:\s+(?!(?:only|family|assembly|ally|rally|supply)\b)[a-z]{3,}ly)+\s*$/;
 const LEAD =
   /^(?:and|but|while|as|with|in return|meanwhile|however|so|then|where|that|which|though)\s+/i;
 const PRONOUN = /^(?:it|he|she|they)$/i;
@@ -195,7 +197,7 @@ function cuesOf(sentence: string): Cue[] {
   for (const m of s.matchAll(VERB)) {
     const at = m.index ?? 0;
     // The subject before the verb, back to the clause's start.
-    const before = s.slice(0, at).replace(AUX, "");
+    const before = s.slice(0, at).replace(AUX, "").replace(ADVERB, "").replace(AUX, "");
     const pieces = before.split(/[,;:—–()]|\s-\s/);
     // "A Russian lawmaker, Viktor Gordeyev, said": the name in apposition before the verb.
     const last = pieces.at(-1) ?? "";
@@ -353,9 +355,11 @@ export function resolveSpeaker(
       /\b(?!(?:The|A|An|This|That|Its)\b)(\p{Lu}\p{Ll}+)\s+(?:region|oblast|regional)\b/u.exec(
         p,
       )?.[1] ??
-      /\b(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(sentence)?.[1] ??
+      /\b(?!(?:The|A|An|This|That|Its)\b)(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(
+        sentence,
+      )?.[1] ??
       /\bfrom (\p{Lu}\p{Ll}+)\b(?!\s+(?:and|or))/u.exec(sentence)?.[1] ??
-      /\b(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(text)?.[1];
+      /\b(?!(?:The|A|An|This|That|Its)\b)(\p{Lu}\p{Ll}+)\s+(?:region|oblast)\b/u.exec(text)?.[1];
     if (!region || /^(?:Russia|Ukraine|Kyiv|Moscow)$/.test(region)) return null;
     const name = `${region} regional military administration`;
     return { claimantId: slug(name), name, party: "ukraine" };
@@ -368,6 +372,15 @@ export function resolveSpeaker(
       const name = `${mediator} Ministry of Foreign Affairs`;
       return { claimantId: slug(name), name, party: "independent" };
     }
+  }
+  // "UAE Ministry of Foreign Affairs", "Qatar's Foreign Ministry": a mediator's, by its country.
+  const mediatorOwn = new RegExp(
+    `^(?:the\\s+)?(${MEDIATORS})(?:['’]s)?\\s+(?:ministry of foreign affairs|foreign ministry)$`,
+    "i",
+  ).exec(p)?.[1];
+  if (mediatorOwn) {
+    const name = `${mediatorOwn} Ministry of Foreign Affairs`;
+    return { claimantId: slug(name), name, party: "independent" };
   }
   // "the regional police", of "servicemen from Lviv region": named with its region.
   if (/^(?:the\s+)?regional police$/i.test(p)) {
@@ -464,6 +477,8 @@ export function speakersOf(
     return (side === "russian" ? "russia" : "ukraine") === outletSide.party ? outletSide : null;
   };
   let last: Speaker | null = null;
+  // The person named last in the paragraph: "he", "she" is not a country or a ministry.
+  let lastPerson: Speaker | null = null;
   let mentioned: Speaker | null = null;
   let quoting: Speaker | null = null;
   // Sentences of a quotation still open that name no speaker: theirs is the one named after it
@@ -474,26 +489,37 @@ export function speakersOf(
   // The speaker of the sentence before, in the paragraph, and whether it led with "According to".
   let before: { who: Speaker; leads: boolean; quoted: boolean } | null = null;
   let lastEnd = 0;
+  // The speaker a paragraph's label names ("KOVAL: …", "Olena Marchuk, Facebook, 09:15: “…”").
+  let labelled: Speaker | null = null;
   for (const s of sentences) {
-    if (text.slice(lastEnd, s.start).includes("\n")) {
+    if (lastEnd === 0 || text.slice(lastEnd, s.start).includes("\n")) {
       last = null;
+      lastPerson = null;
       mentioned = null;
       before = null;
       pending = [];
       inQuote = false;
+      const label = speakerLabel(s.text, text, named);
+      labelled = label?.who ?? null;
     }
     lastEnd = s.end;
     const found: { cue: Cue; who: Speaker }[] = [];
     for (const cue of cuesOf(s.text).sort((a, b) => a.at - b.at)) {
       // "It said" with no speaker read yet: the body the paragraph last named.
+      const antecedent: Speaker | null = /^(?:he|she)$/i.test(cue.phrase.trim())
+        ? (lastPerson ?? last ?? mentioned)
+        : (last ?? mentioned);
       const who: Speaker | null =
-        selfNamed(cue.phrase) ?? resolveSpeaker(cue.phrase, s.text, text, last ?? mentioned, named);
+        selfNamed(cue.phrase) ?? resolveSpeaker(cue.phrase, s.text, text, antecedent, named);
       if (!who) continue;
       found.push({ cue, who });
       last = who;
+      if (aPerson(who)) lastPerson = who;
       for (const head of who.name.matchAll(new RegExp(HEADS.source, "gi")))
         named.set((head[1] as string).toLowerCase(), who);
     }
+    // A labelled turn or post: the label's speaker says what no one else in it is said to.
+    if (found.length === 0 && labelled) found.push({ cue: { at: 0, phrase: "" }, who: labelled });
     // A quotation opened after its speaker runs on into the sentences it spans:
     // "X spoke to reporters: “We agreed. More than a thousand people will come home.”"
     if (found.length === 0 && quoting) found.push({ cue: { at: 0, phrase: "" }, who: quoting });
@@ -564,6 +590,101 @@ export function speakersOf(
     }
     return best?.who ?? null;
   };
+}
+
+/** "They come from X unless stated otherwise", "Numbers from X, unless noted otherwise:". */
+const FIGURES_FROM =
+  /\b(?:they|the(?:se)? (?:figures|numbers|data)|all (?:figures|numbers)|figures|numbers|data)\s+(?:(?:come|comes|are|is)\s+)?(?:from|those of|supplied by|provided by)\s+([^.:;\n]{3,100}?)\s*,?\s+unless\s+(?:otherwise\s+(?:stated|noted|indicated|specified)|(?:stated|noted|indicated|specified)\s+otherwise)\b/i;
+
+/**
+ * The source a page names for all its figures ("Here is the summer in figures. They come from
+ * Ukraine's Coordination Headquarters unless stated otherwise."): the speaker of every figure
+ * after that note that names no speaker of its own. Null when the page names none.
+ */
+export function pageSource(text: string): { speaker: Speaker; from: number } | null {
+  const m = FIGURES_FROM.exec(text);
+  if (!m?.[1]) return null;
+  const at = m.index ?? 0;
+  const sentence = text.slice(Math.max(0, text.lastIndexOf(".", at) + 1), at + m[0].length);
+  const speaker = resolveSpeaker(m[1], sentence, text, null, new Map());
+  return speaker ? { speaker, from: at + m[0].length } : null;
+}
+
+/** Whether a speaker is a person by name ("Vladimir Medinsky, …"), not a body or a side. */
+function aPerson(who: Speaker): boolean {
+  return (
+    /^\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\b(?!['’]s)/u.test(who.name) &&
+    !/\b(?:ministry|headquarters|office|administration|officials|media|side|government|initiative|council|police|foundation|project|centre|center|agency|service|committee|parliament|delegation|negotiators|authorities|organi[sz]ers)\b/i.test(
+      who.name,
+    )
+  );
+}
+
+/** Who hosts a transcript: their turns are the outlet's own voice. */
+const HOST = /^(?:HOST|PRESENTER|ANCHOR|INTERVIEWER|MODERATOR|Q)$/;
+/** Where a post was put up: "Telegram", "X", "Facebook". */
+const PLATFORM =
+  /^(?:Telegram|X|Twitter|Facebook|Instagram|YouTube|TikTok|VK|VKontakte|Threads|Bluesky|LinkedIn|website)$/i;
+
+/**
+ * The speaker a paragraph's label names, as transcripts and round-ups of posts write them: a
+ * surname in capitals before a colon ("KOVAL: On 3 May we …", the person the text names in
+ * full), the host's turn ("HOST (Anna Li): …", the outlet's own voice: no speaker), or a name
+ * with where and when it posted, before a quotation ("Olena Marchuk, Facebook, 09:15: “…”").
+ * Null when the paragraph opens with no such label.
+ */
+function speakerLabel(
+  sentence: string,
+  text: string,
+  named: Map<string, Speaker>,
+): { who: Speaker | null } | null {
+  const caps = /^([\p{Lu}][\p{Lu}'’-]+)(?:\s*\([^()\n]{1,60}\))?:\s+\S/u.exec(sentence);
+  if (caps?.[1]) {
+    if (HOST.test(caps[1])) return { who: null };
+    const surname = caps[1].charAt(0) + caps[1].slice(1).toLowerCase();
+    const full = new RegExp(
+      `\\b(?!(?:In|On|At|The|From|To|Of|For|And|By|With|Near|Greater|Central|Western|Eastern)\\b)\\p{Lu}[\\p{L}'’-]+ ${surname}\\b`,
+      "u",
+    ).exec(text);
+    if (!full) return null;
+    // "Our correspondent Petro Savka reports": the outlet's own reporter, the outlet's voice.
+    if (
+      /\b(?:correspondent|reporter|journalist|editor|presenter|host)\s*,?\s*$/i.test(
+        text.slice(0, full.index),
+      )
+    )
+      return { who: null };
+    const who = resolveSpeaker(surname, sentence, text, null, named);
+    // ("KYIV: …" is no turn of a speaker named "In Kyiv": a turn's label names a person.)
+    return who && aPerson(who) ? { who: partyByApposition(who, text) } : null;
+  }
+  const post =
+    /^([^:\n“”"]{3,80}?)((?:,\s*(?:\d{1,2}[:.]\d{2}|[^,:\n“”"]{1,20})){1,2}):\s*["“]/u.exec(
+      sentence,
+    );
+  if (!post?.[1] || !post[2]) return null;
+  const where = post[2]
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean);
+  if (!where.every((w) => PLATFORM.test(w) || /^\d{1,2}[:.]\d{2}$/.test(w))) return null;
+  // (The time's own colon: "11:02: “…”" ends the label at its second colon.)
+  const who = resolveSpeaker(post[1], sentence, text, null, named);
+  return who ? { who } : null;
+}
+
+/**
+ * A person the vocabulary does not know, of the side the words after their name in the text
+ * say: "Iryna Koval, deputy head of Ukraine's Coordination Headquarters", "Iryna Koval of …".
+ */
+function partyByApposition(who: Speaker, text: string): Speaker {
+  if (who.party !== "independent") return who;
+  const at = new RegExp(`${who.name}(?:,| of\\b| from\\b)`).exec(text)?.index ?? -1;
+  if (at < 0) return who;
+  const after = text.slice(at + who.name.length, at + who.name.length + 160).split(/[.;\n]/)[0];
+  const ukr = /\bukrain/i.test(after ?? "");
+  const rus = /\brussia/i.test(after ?? "");
+  return ukr === rus ? who : { ...who, party: ukr ? "ukraine" : "russia" };
 }
 
 /** The kind of body a name is, for "the ministry", "the Commissioner" later. */

@@ -92,7 +92,7 @@ const NAMES_TALKS = /^(?:['’]s)?\s+(?:talks|round|meeting|negotiations)\b/i;
  * leaves its noun to the words before it.
  */
 const ELLIPTICAL_ORDINAL =
-  /(?:^\s*|\band\s+|,\s*)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|last)\s*,?\s*(?:on\s+)?$/i;
+  /(?:^\s*|\band\s+|[,:]\s*)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|last)\s*,?\s*(?:on\s+)?$/i;
 /**
  * "The second round of direct talks … lasted a little over an hour … on Monday, June 2": talks
  * that are the subject of their clause, with a verb that says they were held, on the day named.
@@ -102,6 +102,9 @@ const TALKS_SUBJECT =
 /** The noun such an ordinal stands for: the last one the text named before it. */
 const ORDINAL_NOUN =
   /\b(?:first|second|third|fourth|fifth|sixth|next|last)\s+(?:(?:direct|new)\s+)?(round|talks|meeting|negotiations|stage|wave|batch|repatriation|exchange|swap)s?\b/gi;
+/** "all three rounds", "both rounds", "the two stages": a count of them before their list. */
+const COUNTED_NOUN =
+  /\b(?:both|all|the)\s+(?:two|three|four|five|six)?\s*(?:(?:direct|new)\s+)?(round|talks|meeting|negotiations|stage|wave|batch|repatriation|exchange|swap)s\b/gi;
 /** "On Monday, the Headquarters issued a statement accusing …", "… on Sunday rejected the claim":
  * a day on which a side spoke out, an event of its own (not the exchange or bodies it speaks of). */
 const STATEMENT_AFTER =
@@ -265,6 +268,9 @@ const HANDED = /\b(?:handed over|received|transferred|returned|repatriated|took 
 /** Words just before a day that make it something other than an event of the story. */
 const NOT_BEFORE =
   /\btold\s+(?:[\p{L}'’]+\s+){1,3}?(?:late\s+|early\s+)?(?:on\s+)?$|\b(?:since|after|until|before|by|every|born|birthday|turns?|turned|anniversary|hearing|set for|scheduled for|due on|due|expected on|law|passed|signed|captured|detained|missing|died|killed|said|says|told|wrote|announced|added|reported)\b[^.;]{0,12}$/iu;
+/** ", when 1,000 bodies were returned": a clause after a day telling what was done on it. */
+const DONE_THEN =
+  /^\s*,\s*when\b[^.;]{0,80}?\b(?:were|was|had been|have been)\s+(?:returned|freed|released|handed over|exchanged|repatriated|brought home)\b/i;
 /** Words near a day (before it, or just after) that make it background or a plan. */
 const NOT_NEAR =
   /\b(?:born|birthday|anniversary|hearing|court|law was|passed a law|convention|could|might|may take place|would|will|will take place|is expected|are expected|plans? to|proposed|no date|being discussed)\b/i;
@@ -438,7 +444,11 @@ function kindOf(
   const elliptical = ELLIPTICAL_ORDINAL.exec(lead);
   if (elliptical) {
     const earlier = text.slice(Math.max(0, clause.start - 300), clause.start + elliptical.index);
-    const noun = [...earlier.matchAll(ORDINAL_NOUN)].pop()?.[1]?.toLowerCase();
+    // ("all three rounds: the first on 16 May, the second on 2 June": the rounds counted before.)
+    const noun = [...earlier.matchAll(ORDINAL_NOUN), ...earlier.matchAll(COUNTED_NOUN)]
+      .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
+      .pop()?.[1]
+      ?.toLowerCase();
     if (noun === "round" || noun === "talks" || noun === "meeting" || noun === "negotiations")
       return { kind: "talks", ordinal: null };
   }
@@ -716,10 +726,13 @@ export function findEventMentions(text: string, published: string): EventMention
       const namesTalks = NAMES_TALKS.test(text.slice(d.end, d.end + 20));
       // "… after stages on June 12, 14 and 20": the days of stages, whatever comes before them.
       const stagesOn = STAGES_ON.test(before);
+      // "no new handover since 17 July, when 1,000 bodies were returned": what was done that day.
+      const doneThen = DONE_THEN.test(text.slice(d.end, Math.min(clause.end, d.end + 140)));
       if (
         NOT_BEFORE.test(before) &&
         !namesTalks &&
         !stagesOn &&
+        !doneThen &&
         !toldTheSameDay(text, clause, d, dates, published)
       )
         continue;

@@ -172,6 +172,15 @@ export function anAge(text: string, start: number, end: number): string | null {
   )
     return "an age";
   if (small && /\bwhen (?:he|she|they) (?:was|were)\s+$/i.test(before)) return "an age";
+  // "the youngest was 20 and the oldest 61": the second age, its verb left out.
+  if (
+    small &&
+    /\b(?:and|,)\s+the\s+(?:youngest|oldest)\s+$/i.test(before) &&
+    /\b(?:youngest|oldest)\b[^.;]{0,60}\b(?:was|is)\s+\d{1,3}\b/i.test(
+      text.slice(Math.max(0, start - 100), start),
+    )
+  )
+    return "an age";
   if (small && /\b(?:was|is)\s+$/i.test(before) && /^\s+(?:when|at the time)\b/i.test(after))
     return "an age";
   if (
@@ -218,6 +227,29 @@ const RETRACTED =
   /\b(?:correction\b[^.!?]*\bwe\s+(?:said|reported|wrote|stated)|we\s+(?:wrongly|mistakenly|incorrectly)\s+(?:said|reported|wrote|stated)|an? (?:earlier|previous) version of this (?:story|article|report)\b[^.!?]*\b(?:said|reported|stated|gave))\b[^.!?]*$/i;
 
 /**
+ * Whether a figure is part of the outlet's own name, as the text writes it: "DNIPRO (Dnipro 24
+ * TV)", "Dnipro 24 will follow the next stage" for the outlet "Dnipro 24 TV".
+ */
+export function inOutletName(text: string, start: number, end: number, outlet: string): boolean {
+  const said = text.slice(start, end);
+  const words = outlet.split(/\s+/);
+  const i = words.indexOf(said);
+  if (i < 0) return false;
+  const before = words[i - 1];
+  const after = words[i + 1];
+  return (
+    (!!before && text.slice(Math.max(0, start - before.length - 1), start) === `${before} `) ||
+    (!!after && text.slice(end, end + after.length + 1) === ` ${after}`)
+  );
+}
+
+/** A text that opens as a correction notice: "Correction: …", "Clarification". */
+const CORRECTION_NOTICE = /^\s*(?:corrections?|clarifications?)\b/i;
+/** What the corrected article said, in such a notice: "the article (also) stated that …". */
+const CORRECTED_SAID =
+  /\b(?:(?:the|this|that|our|an?) (?:original |earlier |previous )?(?:article|story|report|item)\b[^.!?]*?\b(?:stated|said|reported|claimed|gave|put)\b|under the (?:head(?:line)?|title)\s*["“])[^.!?]*$/i;
+
+/**
  * Figures both readers might take for a claim that no editor would file: an age in apposition ("Melnyk, 41, who …", "Kherson boy,
  * 14, reunited"), the later days of a list ("June 11, 13 and 16"), "one of eight children".
  */
@@ -239,7 +271,24 @@ export function notAClaim(text: string, start: number, end: number): string | nu
   if (/^0\d*(?:[\s-]\d+){2,}$/.test(said)) return "a phone number";
   if (RETRACTED.test(text.slice(Math.max(0, text.lastIndexOf("\n", start), start - 160), start)))
     return "a figure the outlet retracts";
+  // A correction notice: "The article stated that 1,280 …", "under the headline “… 1,280 …”".
+  if (
+    CORRECTION_NOTICE.test(text.slice(0, 200)) &&
+    CORRECTED_SAID.test(text.slice(Math.max(0, text.lastIndexOf("\n", start), start - 160), start))
+  )
+    return "a figure the outlet retracts";
   if (/^\s+of\b/i.test(after) && /^(?:one|1)$/i.test(said)) return "one of a group, not a count";
+  // "every name is checked three times", "twice": how often, not how many.
+  if (!(n >= 100) && /^\s+(?:times|more times)\b/i.test(after))
+    return "how many times, not a count";
+  // "even if they gave one in 2023": "one" standing for a thing named before.
+  if (
+    /^one$/i.test(said) &&
+    /^\s*(?:[.,;:!?)]|(?:in|on|at|for|to|from|with|too|again|last|earlier|before|already)\b)/i.test(
+      after,
+    )
+  )
+    return "a word standing for a thing named before";
   return null;
 }
 
@@ -519,6 +568,20 @@ export function notASeriesPlace(
     )
   )
     return "first in a while, not a place in the series of exchanges";
+  // "the first exchange of prisoners of 2026", "the first swap this year": a year's, not the war's.
+  if (
+    /^\s*(?:[\p{L}-]+\s+){0,4}?(?:of|in|this|for)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month)\b/iu.test(
+      after,
+    )
+  )
+    return "first of a year, not a place in the series of exchanges";
+  // "as if it were the first": no exchange at all.
+  if (
+    /\bas if (?:it|this|that) (?:were|was) the\s+(?:first|1st)$/i.test(
+      text.slice(Math.max(0, claim.number.end - 50), claim.number.end),
+    )
+  )
+    return "a manner of speaking, not a place in the series of exchanges";
   return null;
 }
 
@@ -535,6 +598,29 @@ export function notWaves(
   )
     return "rounds of talks, not waves of an exchange";
   return null;
+}
+
+/**
+ * "The deal promised “no fewer than 1,000” a side", after "agreed to exchange all seriously
+ * wounded prisoners and all soldiers under 25": a side's share of an exchange with no noun of its
+ * own counts people when its sentence or the one before speaks of prisoners or soldiers (and not
+ * of bodies).
+ */
+export function peopleEachSide(text: string, start: number, end: number): boolean {
+  if (
+    !/^["”’]?\s*(?:on each side|each side|a side|per side|from each side|each)\b/i.test(
+      text.slice(end, end + 25),
+    )
+  )
+    return false;
+  const from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start), -1) + 1;
+  const stop = text.slice(0, Math.max(0, from - 1)).search(/[^.!?\n]*[.!?]?\s*$/);
+  const context = text.slice(stop < 0 ? from : stop, start);
+  return (
+    /\b(?:prisoners|soldiers|servicemen|POWs|captives|defenders|people|Ukrainians|Russians|wounded)\b/i.test(
+      context,
+    ) && !/\b(?:bodies|remains|fallen)\b/i.test(context)
+  );
 }
 
 /**

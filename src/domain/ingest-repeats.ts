@@ -44,6 +44,23 @@ function sameTelling(first: Fact, later: Fact): boolean {
   );
 }
 
+/** A sentence of a few words that opens a paragraph or a bullet: "• 178 home.", "Bodies: 1,000." */
+function leadIn(text: string, f: Fact): boolean {
+  const before = text.slice(text.lastIndexOf("\n", f.quote.start - 1) + 1, f.quote.start);
+  return (
+    /^\s*(?:[•▪·*–—-]\s*)?$/.test(before) &&
+    f.quote.text.trim().split(/\s+/).length <= 4 &&
+    /[.!:]\s*$/.test(f.quote.text.trim())
+  );
+}
+
+/** Another telling of the same figure later in the same paragraph. */
+function sameParagraph(text: string, f: Fact, other: Fact): boolean {
+  if (figureOf(f) === null || figureOf(f) !== figureOf(other)) return false;
+  if (other.quote.start <= f.quote.start) return false;
+  return !text.slice(f.quote.start, other.quote.start).includes("\n");
+}
+
 /**
  * The facts with repeats dropped, each with why: a heading's figure the body gives again (with
  * any event or voice: the body's telling is the fuller), and a later telling of a fact already
@@ -63,6 +80,12 @@ export function dropRepeats<T extends { fact: Fact }>(
       facts.some((x) => x.fact.quote.start >= body && figureOf(x.fact) === figureOf(f))
     ) {
       dropped.push({ item, why: "a headline that repeats a figure of the body" });
+      continue;
+    }
+    // "• 178 home. Ukraine and Russia exchanged 178 prisoners each …": a paragraph's lead-in
+    // of a few words that the paragraph tells again, fuller.
+    if (leadIn(text, f) && facts.some((x) => x !== item && sameParagraph(text, f, x.fact))) {
+      dropped.push({ item, why: "a lead-in that its paragraph tells again" });
       continue;
     }
     // "The first stage and the 212": pointing back, with nothing said of it, adds nothing.

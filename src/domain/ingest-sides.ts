@@ -10,9 +10,10 @@ type Party = string | undefined;
 
 /** "came home", "were freed": people returned, told after the figure and its noun. */
 const CAME_BACK =
-  /^\s*(?:[\p{L}\d-]+\s+){0,6}?(?:c[oa]me home|returned home|(?:are|is) (?:now |back |safely )?(?:at )?home|returned (?:to (?:Ukraine|Russia|their (?:families|homeland|country))|from (?:captivity|Russia|Ukraine))|(?:were|have been|had been) (?:freed|released|returned|brought (?:back|home)))\b/iu;
+  /^\s*(?:(?:\d{1,3}(?:,\d{3})+|[\p{L}\d-]+)\s+){0,8}?(?:c[oa]me home|returned home|(?:are|is) (?:now |back |safely )?(?:at )?home|(?:are|is) (?:now )?back in (?:Ukraine|Russia)|returned (?:to (?:Ukraine|Russia|their (?:families|homeland|country))|from (?:captivity|Russia|Ukraine))|(?:were|have been|had been) (?:freed|released|returned|brought (?:back|home)))\b/iu;
 /** An aside or a relative clause between people and what happened to them. */
-const ASIDE = /,\s*(?:among them|including|of whom|most of them)\b[^,]*,/gi;
+const ASIDE =
+  /,\s*(?:among them|including|of whom|most of them|all(?: of them)?|both of them|many of them)\b[^,]*,/gi;
 const RELATIVE =
   /\s(?:who|that|which)\s+(?:had|have|has)\s+been\s+[^,.;]*?(?=\s+(?:were|was|have been|had been|came|returned)\b)/i;
 
@@ -40,7 +41,8 @@ export function sideByVoice(
   const receiver = PEOPLE_RECEIVER.exec(before)?.[1];
   if (receiver) return /^(?:Russia|Moscow)$/i.test(receiver) ? "russia" : "ukraine";
   // "the ministry confirmed the return of 210 servicemen": the speaker's people, come home.
-  const returnOf = RETURN_OF.test(before);
+  // So are those "we brought home".
+  const returnOf = RETURN_OF.test(before) || BROUGHT_HOME.test(before);
   if (!returnOf && !cameBack(text, end, sentence.end)) return null;
   const after = text.slice(end, Math.min(sentence.end, end + 40));
   // "eight children were returned from occupied territory": brought back out of Russia's hands.
@@ -49,6 +51,9 @@ export function sideByVoice(
       text.slice(end, sentence.end),
     )?.[1];
   if (from) return /^ukrain/i.test(from) ? "russia" : "ukraine";
+  // "55 of our defenders are back in Ukraine": the country they are back in.
+  const backIn = /\bback in (Ukraine|Russia)\b/.exec(text.slice(end, sentence.end))?.[1];
+  if (backIn) return backIn === "Ukraine" ? "ukraine" : "russia";
   const ukr = /\bUkrainians?\b/.test(before.slice(-40) + after);
   const rus = /\bRussians?\b/.test(before.slice(-40) + after);
   if (ukr !== rus) return ukr ? "ukraine" : "russia";
@@ -62,6 +67,10 @@ const PEOPLE_RECEIVER =
 /** "confirmed the return of 210 servicemen", "announced the release of 90": people come home. */
 const RETURN_OF =
   /\b(?:confirmed|announced|reported|welcomed)\s+the\s+(?:return|release|homecoming)\s+of\s+(?:(?:more|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+)?$/i;
+
+/** "we brought home 70", "we have brought back more than 40": the speaker's side got them back. */
+const BROUGHT_HOME =
+  /\bwe\s+(?:have\s+|had\s+|also\s+)?(?:brought|got|took)\s+(?:back|home)\s+(?:(?:more|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+|another\s+)?$/i;
 
 /** Words of a sentence that free, return or hand people over (a verb or its noun). */
 const FREEING =

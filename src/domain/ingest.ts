@@ -23,7 +23,7 @@ import { type Claim, extractClaims, judgeClaim, linkEvent, splitSentences } from
 import { type Attribution, attributionOf } from "./check/read/attribution.ts";
 import { PART_NOUNS, SAID } from "./check/vocabulary.ts";
 import { findDates, MONTH_NAMES } from "./dates.ts";
-import { resolveSpeaker, speakersOf } from "./ingest-claimants.ts";
+import { pageSource, resolveSpeaker, speakersOf } from "./ingest-claimants.ts";
 import {
   type EventMention,
   findEventMentions,
@@ -43,11 +43,13 @@ import {
   eventOfMention,
   eventOfPairedList,
   eventOfWave,
+  inOutletName,
   listEnd,
   notAClaim,
   notAFigure,
   notASeriesPlace,
   notWaves,
+  peopleEachSide,
   runningTotal,
   sameNumberFollows,
   sameNumberNext,
@@ -56,7 +58,7 @@ import {
   sinceElsewhere,
   totalReachedOf,
 } from "./ingest-refine.ts";
-import { dropRepeats } from "./ingest-repeats.ts";
+import { bodyStart, dropRepeats } from "./ingest-repeats.ts";
 import {
   bodiesSide,
   cameBack,
@@ -113,6 +115,14 @@ export interface IngestProposal {
 export type IngestResult =
   | { ok: true; proposal: IngestProposal }
   | { ok: false; reason: "duplicate"; sourceId: string };
+
+/** Words that free, return or hand people over, or say they came home. */
+const FREEING_WORDS =
+  /\b(?:freed|free|released?|returned?|return of|handed|exchanged|swapped|came|come|home|brought|back|received|transferred|crossed)\b/i;
+
+/** "The group included 97 … and 43 …", "the exchange comprised": the parts of a whole told before. */
+const GROUP_PARTS =
+  /\b(?:the|this|that) (?:group|batch)\s+(?:included|comprised|consisted of|was made up of)\b[^.;:]*$/i;
 
 /** "In return, …", "Kyiv in turn handed over …", "Russia, in exchange, freed …": the other side. */
 const IN_RETURN =
@@ -181,6 +191,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     proposed.events.find((e) => e.id === id)?.title ?? k.catalog.events.get(id)?.title ?? id;
 
   const facts: ProposedFact[] = [];
+  const body = bodyStart(input.text);
   // The side a whole was read with before "the same number" made it each side's: its parts'.
   const sideRead = new Map<Fact, Fact["side"]>();
   let lastRunning: Fact | null = null;
@@ -204,8 +215,12 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         }
       : null,
   );
+  // "They come from the Coordination Headquarters unless stated otherwise": the page's source.
+  const page = pageSource(input.text);
   const speakerOf = (claim: Claim) =>
-    speakers(claim.sentence.start, claim.number.start - claim.sentence.start) ?? attributed(claim);
+    speakers(claim.sentence.start, claim.number.start - claim.sentence.start) ??
+    attributed(claim) ??
+    (page && claim.number.start >= page.from ? page.speaker : null);
   // An opinion piece speaks for its author, not for the paper: "Opinion | … By Olena Havryshko".
   const author = opinionAuthor(input.text, input.outlet);
   const authorId = author ? `author-${slug(author)}` : null;
@@ -284,7 +299,12 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
                 : read;
     // "Seventeen residents … have returned home, the governor said on Thursday": the day he
     // spoke, not the day of the figure.
-    if (claim.date && claim.dateText && !claim.dateInherited && saidOnDay(claim)) {
+    if (
+      claim.date &&
+      claim.dateText &&
+      !claim.dateInherited &&
+      (saidOnDay(claim) || agreedBeforeDeed(claim))
+    ) {
       claim.date = null;
       claim.dateText = null;
     }
@@ -300,6 +320,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     }
     const { start, end } = claim.number;
     const notFigure =
+      (inOutletName(input.text, start, end, input.outlet) ? "part of the outlet's name" : null) ??
       anAge(input.text, start, end) ??
       notAClaim(input.text, start, end) ??
       notASeriesPlace(claim, input.text) ??
@@ -418,6 +439,14 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       (placed.counted === "civilians" || placed.counted === "military")
     )
       placed.counted = "people";
+    // "Eleven servicemen from the region are among the 164 Ukrainian defenders under the age of
+    // 25 who returned": a share counts what its whole counts, when the whole names a category,
+    // and is on its side.
+    const amongCategory = regional ? null : amongWhom(input.text, end, claim.sentence.end);
+    if (amongCategory && amongCategory !== "people" && placed.measure === "released") {
+      placed.counted = amongCategory;
+      placed.side ??= amongSide(input.text, end, claim.sentence.end);
+    }
     if (regional) {
       placed.measure = "unclassified" as Claim["measure"];
       // "… 210 young soldiers, all under 25, were freed. Eleven of them are from the region": a
@@ -428,7 +457,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         near ??
         claim.counted ??
         "people";
-      placed.side = regionalSide(speakerOf(claim)?.party);
+      placed.side =
+        regionalSide(speakerOf(claim)?.party) ?? amongSide(input.text, end, claim.sentence.end);
     }
     // "105 … Russian servicemen were returned", "the return of eight Ukrainian civilians": people
     // a figure names by their country go home to it, when no word of their own says each side.
@@ -462,6 +492,26 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // "212 young soldiers had been freed", says Kyiv's ombudsman: freed to the speaker's side.
     if (placed.side === null && placed.measure === "released" && placed.counted !== "bodies")
       placed.side = sideByVoice(input.text, claim.sentence, start, end, speakerOf(claim)?.party);
+    // "On 12 June we brought home 164 young defenders. On 14 June it was 86 seriously wounded
+    // men. On 20 June, 232 more young soldiers.": a stage a speaker lists with no verb of its
+    // own is on the side of the figure their list began with.
+    if (
+      placed.side === null &&
+      placed.measure === "released" &&
+      placed.counted !== "bodies" &&
+      !placed.planned &&
+      !FREEING_WORDS.test(claim.sentence.text)
+    ) {
+      const by = claimantFor(claim);
+      const begun = facts.findLast(
+        (f) =>
+          f.fact.measure === "released" &&
+          f.fact.claimantId === by &&
+          !input.text.slice(f.fact.quote.start, claim.sentence.start).includes("\n"),
+      );
+      if (begun?.fact.side === "ukraine" || begun?.fact.side === "russia")
+        placed.side = begun.fact.side;
+    }
     // "155 Russian servicemen were returned … Earlier, 185 servicemen were returned": people the
     // article has named by one country only are that country's when it names them again.
     if (placed.side === null && placed.measure === "released" && placed.counted !== "bodies")
@@ -595,7 +645,23 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // over", "Kyiv in turn handed over 11": the other side of the same exchange as the figure
     // before.
     const inReturn = !cumulative && IN_RETURN.test(claim.sentence.text) ? facts.at(-1) : undefined;
+    // "… the return of 140 Ukrainian defenders. The group included 97 seriously wounded and
+    // 43 under 25": parts of the whole the sentence before told, of its exchange and side.
+    const groupWhole =
+      !cumulative &&
+      (!claim.date || claim.dateInherited) &&
+      GROUP_PARTS.test(input.text.slice(claim.sentence.start, start))
+        ? facts.findLast(
+            (f) =>
+              f.fact.measure === "released" &&
+              f.fact.quote.end <= claim.sentence.start &&
+              claim.sentence.start - f.fact.quote.end < 300,
+          )
+        : undefined;
+    if (groupWhole && placed.side === null && groupWhole.fact.side !== "total")
+      placed.side = groupWhole.fact.side;
     const again =
+      (groupWhole && eventById(groupWhole.fact.eventId)) ??
       (told && eventById(told)) ??
       (inReturn && inReturn.fact.quote.end <= claim.sentence.start
         ? eventById(inReturn.fact.eventId)
@@ -607,7 +673,14 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // its new events, told again in another voice.
     const repeated =
       !cumulative && !placed.planned && (!claim.date || claim.dateInherited)
-        ? toldAlready(facts, claim.number.n, claim.sentence.start, proposed.events)
+        ? toldAlready(
+            facts,
+            claim.number.n,
+            claim.sentence.start,
+            proposed.events,
+            body,
+            placed.counted,
+          )
         : undefined;
     const placedEvent =
       wave ??
@@ -682,7 +755,9 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // total under a deal, with no day of its own, is filed with the new talks that made it.
     // ("under the June deal": the talks of that month.)
     const deal =
-      !claim.date && !claim.range && !running ? UNDER_A_DEAL.exec(claim.sentence.text) : null;
+      !claim.date && !claim.range && !running
+        ? (UNDER_A_DEAL.exec(claim.sentence.text) ?? UNDER_IT.exec(claim.sentence.text))
+        : null;
     const dealMonth = deal?.[1] ? MONTH_NAMES.indexOf(deal[1].toLowerCase() as never) + 1 : 0;
     // ("the Geneva agreements": the talks whose words name Geneva.)
     const dealWord = deal?.[1] && /^\p{Lu}/u.test(deal[1]) ? deal[1] : null;
@@ -724,6 +799,17 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         why: claim.date
           ? `no event in the store on ${claim.date}`
           : "no day or event named that the store can tie it to",
+      });
+      continue;
+    }
+    // "completing a three-stage exchange", "Third and final stage": how many stages an exchange
+    // the article brings took is told by its proposed events themselves, not a figure to review
+    // (the review logs of the later sets settled that stage counts are not facts).
+    if (placed.measure === "wave-count" && proposed.events.some((e) => e.id === event.id)) {
+      skipped.push({
+        claim: claim.span.text,
+        sentence: claim.sentence.text,
+        why: "a count of the stages of an event the article brings",
       });
       continue;
     }
@@ -776,6 +862,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     if (dated.some((d) => d.start < n.end && n.start < d.end)) continue;
     const sentence = sentenceAt(input.text, n.start);
     if (notAFigure(input.text, n.start, n.end)) continue;
+    if (inOutletName(input.text, n.start, n.end, input.outlet)) continue;
     if (
       sinceADay(input.text, sentence, n.start, n.end) ||
       sumOverEvents(input.text, sentence, n.start, n.end, mentions)
@@ -796,7 +883,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         input.text.slice(n.end, n.end + 30),
       )
         ? "people"
-        : null);
+        : // 'The deal promised "no fewer than 1,000" a side', after words of exchanging soldiers.
+          peopleEachSide(input.text, n.start, n.end)
+          ? "people"
+          : null);
     const regional = regionalPart(
       input.text,
       sentence,
@@ -876,7 +966,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // under one of its new events, told again in another voice.
     const repeated =
       !running && !planned && !findDates(sentence.text, { refDate: input.published }).length
-        ? toldAlready(facts, n.n, sentence.start, proposed.events)
+        ? toldAlready(facts, n.n, sentence.start, proposed.events, body, counted)
         : undefined;
     // As for the claims above: an offer is filed with the statement that made it.
     const offered = planned && !running ? statementAt(mentions, allEvents, n.start) : null;
@@ -963,6 +1053,35 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       eventTitle: eventTitle(event.id),
       check: judgeClaim(k, claim, input.published),
     });
+  }
+  // "17:30 Russia's Defence Ministry says 232 Russian servicemen have been returned" above
+  // "14:12 … today 232 young guys are back in Ukraine" on a live page, newest first: a figure with
+  // no day of its own is that of the day the article gives the same figure, before or after it.
+  for (const p of facts) {
+    const f = p.fact;
+    if (f.value.type !== "number" || f.eventDate || f.measure !== "released" || f.planned) continue;
+    const n = f.value.n;
+    if (n < 10) continue;
+    const dated = new Set(
+      facts
+        .map((o) => o.fact)
+        .filter(
+          (o) =>
+            o !== f &&
+            o.value.type === "number" &&
+            o.value.n === n &&
+            o.eventDate &&
+            o.measure === "released" &&
+            (o.counted === "bodies") === (f.counted === "bodies") &&
+            !o.planned &&
+            proposed.events.some((e) => e.id === o.eventId),
+        )
+        .map((o) => o.eventId),
+    );
+    const [only] = [...dated];
+    if (dated.size !== 1 || !only || only === f.eventId) continue;
+    f.eventId = only;
+    p.eventTitle = eventTitle(only);
   }
   // "the return of 1,212 bodies on June 12 (with 27 going the other way)": an aside on the
   // figure before it is of its event and counts what it counts.
@@ -1197,8 +1316,19 @@ function ofThem(
   return facts.findLast((f) => f.fact.quote.start < sentenceStart)?.fact.counted ?? undefined;
 }
 
+/** "… are among the 164 Ukrainian defenders …": the side of the whole a share is among. */
+function amongSide(text: string, end: number, sentenceEnd: number): Fact["side"] {
+  const of =
+    /^[^.;]*?\b(?:were|are|was|is) among (?:the\s+)?\d[\d,]*\s+(?:[\p{Ll}-]+\s+){0,2}?(Ukrainian|Russian)s?\b/u.exec(
+      text.slice(end, sentenceEnd),
+    )?.[1];
+  return of === "Ukrainian" ? "ukraine" : of === "Russian" ? "russia" : null;
+}
+
 function amongWhom(text: string, end: number, sentenceEnd: number): Fact["counted"] {
-  const m = /^[^.;]*?\bwere among (?:the\s+)?(\d[\d,]*)/i.exec(text.slice(end, sentenceEnd));
+  const m = /^[^.;]*?\b(?:were|are|was|is) among (?:the\s+)?(\d[\d,]*)/i.exec(
+    text.slice(end, sentenceEnd),
+  );
   if (!m?.[1]) return null;
   const at = end + m[0].length - m[1].length;
   return countedNear(text, at, at + m[1].length, text.slice(at, sentenceEnd));
@@ -1418,6 +1548,8 @@ function sinceADay(
   const since = SINCE_A_DAY.exec(clause);
   if (!since) return false;
   const rest = clause.slice(since.index);
+  // "since 17 July, when 1,000 bodies were returned": the figure of that day's return.
+  if (/,\s*when\b/i.test(text.slice(from + since.index, start))) return false;
   return (
     /^since\s+(?:the\s+)?(?:[\p{L}\d,-]+\s+){0,6}?(?:(?:on|in)\s+)?(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+|january|february|march|april|may|june|july|august|september|october|november|december)\b/iu.test(
       rest,
@@ -1503,9 +1635,14 @@ function plannedTalks(
     [...talks].sort((a, b) => b.from.localeCompare(a.from))[0];
   return {
     named: of(inMonth),
-    nearest: of(talks),
+    // "The agreement provides for …": the talks named before it, before any named after it.
+    nearest: of(talks.filter((m) => m.at < start)) ?? of(talks),
     // The new talks an article brings, for "the new exchange would …".
-    fresh: of(talks, true),
+    fresh:
+      of(
+        talks.filter((m) => m.at < start),
+        true,
+      ) ?? of(talks, true),
     // The latest talks it names: where "a list of 339 children" was handed over.
     latest: last ? (eventOfMention(events, last) ?? null) : null,
   };
@@ -1515,6 +1652,9 @@ const TALKS_KINDS = new Set<string>(["talks", "meeting"]);
 /** "since the start of the implementation of the Istanbul agreements", "under the new deal". */
 const UNDER_A_DEAL =
   /\b(?:since the (?:start|beginning) of (?:the\s+)?(?:implementation of\s+)?|under\s+)the\s+(?:(\p{L}+)\s+)?(?:agreements?|deal|accords?)\b/u;
+/** "the track of the June agreement … with 740 freed under it so far": the deal "it" names. */
+const UNDER_IT =
+  /\bthe\s+(?:(\p{L}+)\s+)?(?:agreements?|deal|accords?)\b[^.;]{0,160}\bunder (?:it|them)\b/u;
 /** ", 65 from each side": the half of a whole, told right after it. */
 const EACH_SPLIT =
   /^\s*(?:[\p{L}-]+\s+){0,3}?,\s*([\d,]+|[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:from|on|for|of|to) each side\b/iu;
@@ -1557,11 +1697,17 @@ function toldAlready(
   n: number,
   before: number,
   brought: readonly Event[],
+  /** Where the body starts: a headline's telling, read with no words around it, is no guide. */
+  body: number,
+  /** What the figure counts: bodies are never the people told before with the same figure. */
+  counted: Fact["counted"] | null,
 ): ProposedFact | undefined {
   const same = facts.filter(
     (f) =>
       f.fact.value.type === "number" &&
       f.fact.value.n === n &&
+      (f.fact.counted === "bodies") === (counted === "bodies") &&
+      f.fact.quote.start >= body &&
       f.fact.quote.end <= before &&
       brought.some((e) => e.id === f.fact.eventId),
   );
@@ -1617,6 +1763,29 @@ function saidOnDay(claim: Claim): boolean {
 }
 
 /** Whether a claim's day is that of an agreement its sentence recalls after the figure. */
+/**
+ * "…, the first stage of the exchange agreed at the talks in Istanbul on 2 June 2025, and 164
+ * Russian servicemen were handed over": the day of the agreement the sentence recalls before a
+ * deed told in a clause of its own, not the deed's.
+ */
+function agreedBeforeDeed(claim: Claim): boolean {
+  if (claim.planned) return false;
+  const text = claim.sentence.text;
+  const at = text.indexOf(claim.dateText as string);
+  const figureAt = claim.number.start - claim.sentence.start;
+  if (at < 0 || at + (claim.dateText as string).length > figureAt) return false;
+  return (
+    /\b(?:exchange|swap)\s+(?:agreed|reached|signed|concluded)\b[^.;,]{0,60}?\b(?:on|of)\s+$/iu.test(
+      text.slice(Math.max(0, at - 80), at),
+    ) &&
+    /^[^.;]{0,12},\s*(?:and\s+)?[^.;,]{0,60}$/.test(
+      text.slice(at + (claim.dateText as string).length, figureAt),
+    ) &&
+    /^\s*(?:[\p{L}-]+\s+){0,4}?(?:were|was|have been|has been)\s+(?:\p{L}+\s+)?(?:released|freed|returned|exchanged|handed over)\b/iu.test(
+      text.slice(claim.number.end - claim.sentence.start),
+    )
+  );
+}
 function agreedOnDay(claim: Claim): boolean {
   const text = claim.sentence.text;
   const at = text.indexOf(claim.dateText as string);
@@ -1647,7 +1816,7 @@ function timelineDay(text: string, at: number, published: string): string | null
 const TALLIED_APART = new Set<Fact["counted"]>(["children", "civilians", "bodies"]);
 const CUMULATIVE = new Set(["returned-since-2022", "exchange-count", "held", "released-to-date"]);
 const PLANNED =
-  /\b(?:promised|promise of|pledged?|pledging|pledge of|offer of|agreed to|will|would|should|ready to|intends? to|plans? to|expects?|(?:is|are) expected to|provides? for|to hand over|to hand back|to give back|to transfer|to return|to exchange|to release)\b[^.;:]{0,60}$/i;
+  /\b(?:(?:agreement|deal|accord|memorandum)\b[^.;:]{0,60}?\b(?:speaks? of|covers|envisages?|foresees?)|promised|promise of|pledged?|pledging|pledge of|offer of|agreed to|will|would|should|ready to|intends? to|plans? to|expects?|(?:is|are) expected to|provides? for|to hand over|to hand back|to give back|to transfer|to return|to exchange|to release)\b[^.;:]{0,60}$/i;
 /** "… under that pledge came on June 12, when 1,212 bodies were returned": done, not planned. */
 const DONE_AFTER =
   /^\s*(?:[\p{L}-]+\s+){0,5}?(?:were|was|had been|have been)\s+(?:returned|handed over|freed|released|exchanged|repatriated|transferred)\b/iu;

@@ -2,7 +2,7 @@
 // vocabulary as data and speakers it does not know named as the text names them.
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/domain/check/index.ts";
-import { speakersOf } from "../../src/domain/ingest-claimants.ts";
+import { pageSource, speakersOf } from "../../src/domain/ingest-claimants.ts";
 
 function speakerOfFigure(text: string, figure: string): string | null {
   const sentences = splitSentences(text);
@@ -332,5 +332,67 @@ describe("speakers of figures in later articles", () => {
     const quoted =
       "“Every return matters,” said Envoy Maria Lind. “Of the 900 agreed, a third are free.”";
     expect(speakerOfFigure(quoted, "900")).toBe("Maria Lind");
+  });
+
+  it("gives a transcript's speaker every figure of the turns under their label, and the host none", () => {
+    const text = [
+      "PRESENTER (Olha Demchuk): With me is Taras Melnyk, a spokesman for Ukraine's Coordination Headquarters.",
+      "MELNYK: Good evening. On 3 May we brought home 75 soldiers. Then 40 more came back.",
+      "PRESENTER: The deal speaks of 500 on each side.",
+    ].join("\n\n");
+    expect(speakerOfFigure(text, "75")).toBe("Taras Melnyk");
+    expect(speakerOfFigure(text, "40")).toBe("Taras Melnyk");
+    expect(speakerOfFigure(text, "500")).toBeNull();
+    // The outlet's own correspondent speaks in the outlet's voice.
+    const report = [
+      "ANCHOR: Forty men came home today. Our correspondent Petro Savka reports.",
+      "SAVKA: In all, 1,300 bodies have been returned this year.",
+    ].join("\n\n");
+    expect(speakerOfFigure(report, "1,300")).toBeNull();
+    // A place in capitals before a colon is no speaker's label.
+    const place = "In Kyiv, talks were held.\n\nKYIV: Some 70 soldiers came home on Friday.";
+    expect(speakerOfFigure(place, "70")).toBeNull();
+  });
+
+  it("reads a round-up's post lines, 'Name, Platform, time: “…”', as that name's words", () => {
+    const text = [
+      "Here is what was posted on Sunday.",
+      'Andrii Sybiha, X, 10:05: "Our people are home. 95 defenders are back."',
+      "Qatar Ministry of Foreign Affairs, X, 11:40: “Qatar's mediation has led to the exchange of 190 captives.”",
+      "Some 30 relatives waited at the border.",
+    ].join("\n\n");
+    expect(speakerOfFigure(text, "95")).toBe("Andrii Sybiha");
+    expect(speakerOfFigure(text, "190")).toBe("Qatar Ministry of Foreign Affairs");
+    expect(speakerOfFigure(text, "30")).toBeNull();
+  });
+
+  it("reads a page's note on where its figures come from as the source of the figures after it", () => {
+    const text =
+      "The month in numbers. The figures are from Ukraine's Coordination Headquarters unless otherwise stated.\n\n90 — soldiers freed on 3 May.";
+    const page = pageSource(text);
+    expect(page?.speaker.name).toMatch(/Coordination Headquarters/);
+    expect(page?.from).toBeLessThan(text.indexOf("90"));
+    expect(pageSource("Figures of the day. Some 40 came home, officials said.")).toBeNull();
+    const other =
+      "Numbers from the Red Cross, unless stated otherwise: 12 visits in May, 30 in June.";
+    expect(pageSource(other)?.speaker.name).toBe("Red Cross");
+  });
+
+  it("names a region's administration by the region, not by a sentence's opening 'The region'", () => {
+    const text =
+      "The region last saw its men come home in May, when 31 residents of Sumy region returned, according to the Regional Military Administration.";
+    expect(speakerOfFigure(text, "31")).toBe("Sumy regional military administration");
+  });
+
+  it("reads 'he' as the person named last, not a country whose offer the sentence reports", () => {
+    const text =
+      "Envoy Pavel Orlov spoke after the talks. At the talks, Moscow offered to return 900 bodies, he recalled.";
+    expect(speakerOfFigure(text, "900")).toBe("Pavel Orlov");
+  });
+
+  it("reads the speaker past an adverb before the verb ('Russia separately offered')", () => {
+    expect(speakerOfFigure("Russia separately offered to return 700 bodies.", "700")).toBe(
+      "Russian officials",
+    );
   });
 });

@@ -189,6 +189,15 @@ describe("findEventMentions", () => {
 });
 
 describe("findEventMentions, later voices", () => {
+  it("reads 'all three rounds: the first on …, the second on …' as the days of those rounds", () => {
+    expect(
+      days(
+        "Geneva has hosted all three rounds: the first on 3 March, the second on 9 April and the third today.",
+        "2025-05-20",
+      ),
+    ).toEqual(["talks 2025-03-03", "talks 2025-04-09", "talks 2025-05-20"]);
+  });
+
   it("reads bodies from the clause when the day's own words say only 'returned'", () => {
     expect(
       days(

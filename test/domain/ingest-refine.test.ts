@@ -8,7 +8,9 @@ import {
   eachSideAfter,
   eventOfListedWave,
   eventOfWave,
+  inOutletName,
   notAClaim,
+  peopleEachSide,
   runningTotal,
   sameNumberNext,
 } from "../../src/domain/ingest-refine.ts";
@@ -134,6 +136,47 @@ describe("reading around a figure", () => {
       "Twelve sailors came home on Friday, the navy said. An earlier version of this report, citing a local official, said fifteen sailors had come home.";
     expect(notAClaim(text, ...at(text, "fifteen"))).toBe("a figure the outlet retracts");
     expect(notAClaim(text, ...at(text, "Twelve"))).toBeNull();
+  });
+
+  it("files no figure that is part of the outlet's own name ('Dnipro 24 will follow …')", () => {
+    const text = "KHARKIV (Kharkiv 7 TV) — 40 men came home. Kharkiv 7 will follow the next stage.";
+    const second = text.lastIndexOf("7");
+    expect(inOutletName(text, ...at(text, "7"), "Kharkiv 7 TV")).toBe(true);
+    expect(inOutletName(text, second, second + 1, "Kharkiv 7 TV")).toBe(true);
+    expect(inOutletName(text, ...at(text, "40"), "Kharkiv 7 TV")).toBe(false);
+  });
+
+  it("files no age told as 'the youngest was 20 and the oldest 61'", () => {
+    const text = "The youngest man on the buses was 20 and the oldest 61, the ministry said.";
+    expect(anAge(text, ...at(text, "61"))).toBe("an age");
+    const many = "The oldest group, 140 men, came home last.";
+    expect(anAge(many, ...at(many, "140"))).toBeNull();
+  });
+
+  it("files no count of times, nor 'one' standing for a thing named before", () => {
+    const times = "Every list is read twice and every name is checked three times.";
+    expect(notAClaim(times, ...at(times, "three"))).toBe("how many times, not a count");
+    const pronoun = "Relatives should give a DNA sample, even if they gave one in 2023.";
+    expect(notAClaim(pronoun, ...at(pronoun, "one"))).toBe(
+      "a word standing for a thing named before",
+    );
+    const counted = "Only one handover took place in July.";
+    expect(notAClaim(counted, ...at(counted, "one"))).toBeNull();
+  });
+
+  it("files no figure a correction notice says the corrected article gave", () => {
+    const text = [
+      "Correction: the exchange of 9 September",
+      'A report on this site under the headline "Kyiv gets 250 men back" contained an error.',
+      "The article stated that 250 soldiers were freed. The correct figure is 205.",
+    ].join("\n\n");
+    expect(notAClaim(text, ...at(text, "250"))).toBe("a figure the outlet retracts");
+    const second = text.lastIndexOf("250");
+    expect(notAClaim(text, second, second + 3)).toBe("a figure the outlet retracts");
+    expect(notAClaim(text, ...at(text, "205"))).toBeNull();
+    // Not in a news story citing another outlet's article.
+    const news = "An article in a Moscow daily stated that 250 soldiers were freed.";
+    expect(notAClaim(news, ...at(news, "250"))).toBeNull();
   });
 
   it("files no age told of 'the youngest freed man' or 'when she was 22'", () => {
@@ -276,5 +319,21 @@ describe("asides on a figure", () => {
       "Earlier stages: 2 May (120 each, the badly wounded) and 3 May (90 each, the young).";
     const items = [fact("120", list)];
     expect(asideOn(list, { start: 0, end: list.length }, list.indexOf("90"), items)).toBeNull();
+  });
+});
+
+describe("a side's share of a deal with no noun of its own", () => {
+  it("counts people when the words before speak of exchanging prisoners or soldiers", () => {
+    const text =
+      "The two sides agreed to swap all captured soldiers under 21. The deal promised “at least 800” a side.";
+    const at = text.indexOf("800");
+    expect(peopleEachSide(text, at, at + 3)).toBe(true);
+    const bodies =
+      "Russia said it would return the fallen. The deal promised “at least 800” a side.";
+    const b = bodies.indexOf("800");
+    expect(peopleEachSide(bodies, b, b + 3)).toBe(false);
+    const noSide = "The sides swapped captured soldiers. The deal promised 800 in all.";
+    const c = noSide.indexOf("800");
+    expect(peopleEachSide(noSide, c, c + 3)).toBe(false);
   });
 });

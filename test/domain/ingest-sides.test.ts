@@ -89,6 +89,24 @@ describe("people who came back", () => {
     expect(sideByVoice(text, sentenceOf(text, "64"), ...at(text, "64"), "ukraine")).toBe("ukraine");
   });
 
+  it("reads 'we brought home 70' and 'are back in Ukraine' as come home to the speaker's side", () => {
+    const brought = "On 9 May we brought home 70 young defenders, all of them under 25.";
+    expect(sideByVoice(brought, sentenceOf(brought, "70"), ...at(brought, "70"), "ukraine")).toBe(
+      "ukraine",
+    );
+    const back = "“Tonight 55 of our defenders are back in Ukraine.”";
+    expect(sideByVoice(back, sentenceOf(back, "55"), ...at(back, "55"), undefined)).toBe("ukraine");
+    const ofMany = "“Stage two is done: 250 of the 1,000 agreed on 4 May are home.”";
+    expect(sideByVoice(ofMany, sentenceOf(ofMany, "250"), ...at(ofMany, "250"), "ukraine")).toBe(
+      "ukraine",
+    );
+  });
+
+  it("reads past an aside on who they all are ('70 young men, all under 25, are back in Ukraine')", () => {
+    const text = "“Today 70 young men, all under 25, are back in Ukraine.”";
+    expect(sideByVoice(text, sentenceOf(text, "70"), ...at(text, "70"), undefined)).toBe("ukraine");
+  });
+
   it("reads people 'at home' as come home", () => {
     const text = "“Today 52 more of our soldiers are at home,” the minister wrote.";
     expect(sideByVoice(text, sentenceOf(text, "52"), ...at(text, "52"), "ukraine")).toBe("ukraine");

@@ -113,6 +113,149 @@ describe("proposeIngest on a later article", () => {
     }));
   };
 
+  it("files an agreement's terms ('the agreement speaks of', 'provides for') with the talks named before them", () => {
+    const text = [
+      "At talks in Geneva on 3 September 2025, the two sides agreed to swap all captured soldiers under 21.",
+      "On 12 September, 90 soldiers came home, the headquarters said. Among them were men from every region of the country, some of whom had been held since the first months of the war, many of whom had been wounded, and several of whom had been listed as missing for a long time before their names appeared on the lists that the two sides handed over through the mediators in the days before.",
+      "The agreement provides for no fewer than 700 on each side.",
+      "We note the meeting on 15 September between the ombudsmen.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-16");
+    expect(facts.find((f) => f.said === "no fewer than 700")?.event).toBe("talks-2025-09-03");
+    const spoken = [
+      "On 12 September, 90 soldiers came home.",
+      'HOST: The agreement reached in Geneva on 3 September 2025 speaks of "at least 700" on each side.',
+    ].join("\n\n");
+    const host = later(spoken, "2025-09-16");
+    expect(host.find((f) => f.said === "at least 700")?.event).toBe("talks-2025-09-03");
+  });
+
+  it("files the parts of 'the group' with the exchange of the whole before them, on its side", () => {
+    const text = [
+      "At talks in Geneva on 3 September 2025, the two sides agreed to swap all captured soldiers under 21 and all the seriously wounded.",
+      "The families' union welcomes the return on Friday, 12 September, of 90 Ukrainian defenders in the first stage of the exchange agreed in Geneva on 3 September. According to the headquarters, the group included 60 seriously wounded soldiers and 30 soldiers under the age of 21.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-13");
+    for (const said of ["60", "30"])
+      expect(facts.find((f) => f.said === said)).toMatchObject({
+        event: "exchange-2025-09-12",
+        side: "ukraine",
+      });
+  });
+
+  it("files a figure with no day of its own with the day the article gives the same figure, even later on", () => {
+    const text = [
+      "LIVE: Exchange day",
+      "17:30\nRussia's Defence Ministry says 145 Russian servicemen have been returned and are in Belarus.",
+      "16:05\nA reader asks about the second stage on Saturday 13 September, when 60 came home.",
+      "14:12\nThe third stage of the exchange took place on Monday, 15 September: 145 Ukrainian defenders came home, President Volodymyr Zelensky wrote.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-15");
+    const russian = facts.find((f) => f.said === "145" && f.side === "russia");
+    expect(russian?.event).toBe("exchange-2025-09-15");
+  });
+
+  it("gives the stages a speaker lists without a verb ('On 14 May it was 40 …') the side of the first", () => {
+    const text = [
+      "HOST: My guest is Olena Marchuk of Ukraine's Coordination Headquarters.",
+      "MARCHUK: On 12 September we brought home 95 young soldiers. On 14 September it was 40 seriously wounded men. On 20 September, 120 more young soldiers.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-24");
+    expect(facts.find((f) => f.said === "95")?.side).toBe("ukraine");
+    expect(facts.find((f) => f.said === "40")?.side).toBe("ukraine");
+    expect(facts.find((f) => f.said === "120")?.side).toBe("ukraine");
+  });
+
+  it("does not file a body's figure with the event its headline's telling was read with", () => {
+    const text = [
+      "Russia hands over 900 bodies of Ukrainian servicemen, receives 45 — Orlov",
+      "MOSCOW, September 16. /Tass-Like/. Russia has handed over to Ukraine the bodies of 900 Ukrainian servicemen and has received the bodies of 45 Russian military personnel, envoy Pavel Orlov said on Tuesday.",
+      '"As agreed in Geneva, the first batch of bodies was transferred: 900 bodies to the Ukrainian side. We received 45 bodies of our servicemen," Orlov wrote on his Telegram channel.',
+      "Orlov noted that the Russian side was ready to continue in accordance with the agreements reached at the negotiations in Geneva on September 3. At those negotiations, Moscow offered to hand over 4,000 bodies, he recalled.",
+      "Earlier, on September 14, 60 Russian servicemen were returned from captivity, the Russian Defence Ministry reported. In return, 60 prisoners of war of the Armed Forces of Ukraine were handed over.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-16");
+    expect(facts.find((f) => f.said === "45")?.event).toBe("bodies-2025-09-16");
+  });
+
+  it("reads 'since <day>, when 900 bodies were returned' as that day's return, not a sum since it", () => {
+    const text =
+      "Families are still waiting. There has been no new handover since 17 September 2025, when 900 bodies were returned to Ukraine.";
+    const facts = later(text, "2025-09-30");
+    expect(facts.find((f) => f.said === "900")).toMatchObject({
+      event: "bodies-2025-09-17",
+      counted: "bodies",
+    });
+  });
+
+  it("does not date a deed by the day of the agreement its sentence recalls before it", () => {
+    const text = [
+      "Nine servicemen from Sumy region are among the 95 defenders who returned home on 12 September 2025, the regional administration said.",
+      "According to the headquarters, the exchange was the first stage of the exchange agreed at talks in Geneva on 3 September 2025, and 95 Russian servicemen were handed over to the Russian side.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-13");
+    const russian = facts.find((f) => f.said === "95" && f.side === "russia");
+    expect(russian?.event).toBe("exchange-2025-09-12");
+  });
+
+  it("counts a region's share 'among the 95 Ukrainian defenders under the age of 25' as its whole counts, on its side", () => {
+    const text =
+      "Nine servicemen from Sumy region are among the 95 Ukrainian defenders under the age of 25 who returned home on 12 September 2025, the head of the region, Ivan Petrenko, said.";
+    const facts = later(text, "2025-09-13");
+    expect(facts.find((f) => f.said === "Nine")).toMatchObject({
+      counted: "under-25",
+      side: "ukraine",
+    });
+  });
+
+  it("drops a bullet's lead-in that its paragraph tells again ('• 95 home. Ukraine and Russia exchanged 95 …')", () => {
+    const text = [
+      "Morning Brief: the new exchange",
+      "• 95 home. Ukraine and Russia exchanged 95 prisoners each on Friday, 12 September 2025, the first stage of the new deal.",
+      "• Weather. Rain is expected in most regions today.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-13");
+    expect(facts.filter((f) => f.said === "95")).toHaveLength(1);
+    expect(facts.find((f) => f.said === "95")?.side).toBe("each");
+  });
+
+  it("takes 'the first exchange of 2026' and 'as if it were the first' for no place in the war's series", () => {
+    const text =
+      "February brought the first exchange of prisoners of 2026, on 19 February 2026, when 157 were freed by each side. Each swap is negotiated as if it were the first.";
+    const facts = later(text, "2026-03-05");
+    expect(facts.map((f) => f.said)).toEqual(["157"]);
+  });
+
+  it("files a total 'freed under it so far', 'it' being the month's agreement, with that month's talks", () => {
+    const text = [
+      "The talks in Geneva on 3 September 2025 agreed to swap all the wounded.",
+      'The envoy said the track of the September agreement was "not yet complete", with 410 Ukrainians freed under it so far.',
+    ].join(" ");
+    const facts = later(text, "2025-10-20");
+    expect(facts.find((f) => f.said === "410")?.event).toBe("talks-2025-09-03");
+  });
+
+  it("does not take bodies for people told before with the same figure ('90 soldiers' … '90 bodies')", () => {
+    const text = [
+      "On Friday, 12 September 2025, 90 Ukrainian soldiers came home, the headquarters said.",
+      "In a separate handover on Monday, 15 September 2025, Ukraine received 900 bodies.",
+      "Russia says 90 bodies of its soldiers were returned to it.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-16");
+    const bodies = facts.find((f) => f.said === "90" && f.counted === "bodies");
+    expect(bodies?.event).not.toBe("exchange-2025-09-12");
+  });
+
+  it("proposes no count of the stages of an exchange the article brings: the event holds them", () => {
+    const text = [
+      "Ukraine and Russia each released 120 prisoners of war on Sunday, 14 September 2025, completing a two-stage exchange that began on Friday, 12 September.",
+      "On Friday, 95 were released by each side.",
+    ].join(" ");
+    const facts = later(text, "2025-09-15");
+    expect(facts.map((f) => f.said)).not.toContain("two");
+    expect(facts.map((f) => f.said)).toEqual(expect.arrayContaining(["120", "95"]));
+  });
+
   it("files a plan with the new talks that made it, not with the store's finished deal", () => {
     const text = [
       "At a new round of talks in Geneva on July 8, the two sides agreed on a fresh swap.",

@@ -28,11 +28,11 @@ describe("ingest of later articles, dev half", () => {
 
 /** Floors for the spent sets: events right, facts right, and at most so many facts no editor listed. */
 const FLOORS: readonly { half: LaterHalf; events: number; facts: number; stray: number }[] = [
-  { half: "dev", events: 43, facts: 50, stray: 1 },
-  { half: "sealed", events: 43, facts: 49, stray: 3 },
+  { half: "dev", events: 43, facts: 50, stray: 0 },
+  { half: "sealed", events: 43, facts: 49, stray: 1 },
   { half: "fresh", events: 34, facts: 72, stray: 1 },
-  { half: "fresh2", events: 42, facts: 65, stray: 6 },
-  { half: "fresh3", events: 47, facts: 71, stray: 11 },
+  { half: "fresh2", events: 42, facts: 65, stray: 2 },
+  { half: "fresh3", events: 47, facts: 71, stray: 3 },
 ];
 
 describe("ingest of later articles, the spent sets", () => {
@@ -59,7 +59,7 @@ describe("ingest of later articles, fifth set (run once, read since)", () => {
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(58);
     expect(score.factsRight, report).toBeGreaterThanOrEqual(69);
-    expect(score.stray, report).toBeLessThanOrEqual(4);
+    expect(score.stray, report).toBeLessThanOrEqual(2);
   });
 });
 
@@ -71,8 +71,8 @@ describe("ingest of later articles, sixth set (run once, read since)", () => {
     const score = scoreLater(analyse(bundledData()), "fresh5");
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
-    expect(score.eventsRight, report).toBeGreaterThanOrEqual(57);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(44);
-    expect(score.stray, report).toBeLessThanOrEqual(13);
+    expect(score.eventsRight, report).toBeGreaterThanOrEqual(59);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(73);
+    expect(score.stray, report).toBeLessThanOrEqual(5);
   });
 });
