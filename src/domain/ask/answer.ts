@@ -42,10 +42,19 @@ import {
 } from "./align.ts";
 import { countStart } from "./count-start.ts";
 import { nameSideCheck } from "./name-side.ts";
+import { peopleNamed, surnameIn } from "./people.ts";
 import { plannedTalks } from "./planned.ts";
-import { type AskReading, countedText, type DayRange, listedEvents, readQuestion } from "./read.ts";
+import {
+  type AskReading,
+  countedText,
+  type DayRange,
+  listedEvents,
+  readQuestion,
+  saidQuoted,
+} from "./read.ts";
 import { refusalCheck } from "./refusal.ts";
 import { splitCheck } from "./split-check.ts";
+import { wrongSum } from "./stated-sum.ts";
 import {
   BOTH_SIDES,
   CLEFT_NAME,
@@ -2270,30 +2279,8 @@ const plainWords = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
-/** The people the store names: claimants that are people, and the persons its roles name. */
-function peopleNamed(k: Knowledge): { name: string; surname: string }[] {
-  const out: { name: string; surname: string }[] = [];
-  const add = (full: string) => {
-    const name = (full.split(",")[0] ?? "").trim();
-    const surname = name.split(/\s+/).at(-1) ?? "";
-    if (/^\p{Lu}\p{Ll}{3,}$/u.test(surname) && !out.some((p) => p.name === name))
-      out.push({ name, surname });
-  };
-  for (const c of k.catalog.claimants.values())
-    if (c.party !== "press" && !/\band\b/.test(c.name.split(",")[0] ?? "")) add(c.name);
-  for (const f of k.catalog.factsByMeasure.get("role") ?? [])
-    if (f.value.type === "text") add(f.value.key);
-  return out;
-}
-
 /** Words in quotation marks, once: a quote that opens with its own mark keeps it. */
 const quoted = (q: string) => (/^[“"]/.test(q) ? q : `“${q}”`);
-
-/** Is this surname in the text ("Zelensky" for "Zelenskyy" too)? */
-function surnameIn(text: string, surname: string): boolean {
-  const stem = surname.toLowerCase().replace(/y+$/, "");
-  return new RegExp(`\\b${stem}y*\\b`, "i").test(text);
-}
 
 /**
  * "Who said '…'": the stored quote that holds those words, and who it is said by (a claimant
@@ -2677,16 +2664,36 @@ function checkAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
   const claim = r.claim ?? "";
   const lower = claim.toLowerCase();
   const d = blank();
+  // "270 soldiers plus 120 civilians = 400": the asker's own sum is checked first; a total that
+  // is not its parts added up is a no, whatever the store holds for each part (then shown).
+  const badSum = wrongSum(claim);
+  if (badSum) {
+    const sum = badSum.parts.reduce((a, b) => a + b, 0);
+    const parts = checkAnswer(k, { ...r, claim: badSum.without }, words);
+    const held = parts.status === "answered" || parts.status === "disputed";
+    return {
+      ...(held ? parts : blank()),
+      status: "answered",
+      choices: [],
+      line: `No: ${badSum.parts.map(formatNumber).join(" + ")} makes ${formatNumber(sum)}, not ${badSum.totalText}${held ? `. The parts: ${parts.line}` : ""}`,
+    };
+  }
   // "The 'laborious process' line was Rubio's": who said the words, against the name given.
   if (r.quote) {
     const said = quoteSpeaker(k, r, r.quote);
     if (said.status === "answered") {
       const rest = claim.replace(r.quote, " ");
-      const yes = peopleNamed(k).some(
-        (p) => surnameIn(rest, p.surname) && surnameIn(said.line, p.surname),
-      );
+      // The speakers only, before the words quoted: not a name in the quote or the outlet's title.
+      const speakers = said.line.split(" (“")[0] ?? "";
+      const named = peopleNamed(k).filter((p) => surnameIn(rest, p.surname));
+      // No person of the store named ("the Kremlin's line?"): who said it, and no verdict.
+      if (named.length === 0) return said;
+      const yes = named.some((p) => surnameIn(speakers, p.surname));
       return { ...said, line: `${yes ? "Yes" : "No"}: ${said.line}` };
     }
+    // Words said to be a person's that no source holds: who said them is not settled, and what
+    // they say is not the question (never a yes for words nobody is known to have said).
+    if (saidQuoted(k, claim)) return said;
   }
   // "Did Russia agree to the all-for-all proposal?": no, where a source says it refused that.
   const refused = refusalCheck(k, claim, blank, outletName);

@@ -27,6 +27,7 @@ import { parseNumberWords } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import { exchangesMissing } from "./align.ts";
 import { dayWordsAsDigits } from "./day-words.ts";
+import { peopleNamed, surnameIn } from "./people.ts";
 import {
   AGREED,
   type Asked,
@@ -78,6 +79,7 @@ import {
   REMAINING,
   ROLE_ASKED,
   RUNNING,
+  SAID_QUOTED,
   SHARED_WAVE_NOUN,
   SIDE_WORDS,
   SINCE_WAR,
@@ -345,6 +347,14 @@ export function quotedIn(text: string): { raw: string; words: string } | null {
   // "The 'more than 4,750 freed' figure": a figure put in quotes is asked about, not looked for.
   if (/\d/.test(words)) return null;
   return words.split(/\s+/).length >= 3 ? { raw: m[1], words } : null;
+}
+
+/** "Peskov said '…'": the words quoted after a person the store names and a verb of saying. */
+export function saidQuoted(k: Knowledge, text: string): string | null {
+  const m = SAID_QUOTED.exec(text);
+  const words = m?.[3]?.trim();
+  if (!m?.[1] || !words || words.split(/\s+/).length < 3) return null;
+  return peopleNamed(k).some((p) => surnameIn(m[1] as string, p.surname)) ? words : null;
 }
 
 /** A word one edit from exactly one question word ("wen", "mediatr"), read as that word. */
@@ -662,8 +672,13 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     // "'The laborious process' line was Rubio's?": words quoted, said to be someone's; who said
     // them is checked, the whole statement kept.
     const words = quotedIn(text);
+    // "Peskov said '…', right?": the words said to be a person's, whoever's figures they hold.
+    const said = saidQuoted(k, question) ?? saidQuoted(k, text);
     if (words && ATTRIBUTED.test(text)) {
       put("quote", words.words);
+      put("claim", statementOf(text));
+    } else if (said) {
+      put("quote", said);
       put("claim", statementOf(text));
     } else put("claim", withMonths(k, copy ?? statementOf(text)));
   }

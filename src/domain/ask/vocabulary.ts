@@ -535,6 +535,13 @@ export const ROLE_OWNER =
 /** Words quoted, said to be someone's: "the '…' line was Rubio's", "'…' was said by Peskov". */
 export const ATTRIBUTED =
   /\b(?:line|quote|words|remark|phrase|comment|quip)\b.*\b(?:was|is|were)\s+[\w-]+(?:'s|’s)(?![\w])|\bsaid by\b|\battributed to\b|\b(?:was|is) (?:that|it) [\w-]+(?:'s|’s)(?![\w])|[\w-]+(?:'s|’s) (?:line|quote|words|remark|phrase|quip)\b/i;
+/**
+ * "Peskov said '…', right?", "did Zelensky say '…'", "it was Trump who called it '…'": a name
+ * (capitalised: the reader keeps it only when it is a person the store names) and a verb of
+ * saying just before the words quoted. Who said them is checked.
+ */
+export const SAID_QUOTED =
+  /\b(\p{Lu}[\p{L}-]+)(?:\s+who)?\s+(?:(?:has|had|did|does)\s+)?(?:said|says?|called|calls?|told|tells|wrote|writes?|described|describes?|quipped|claimed)\b[^'"“‘]{0,40}?(['"“‘])([^"“”]{12,}?)['"”’](?=$|[\s?.,!;:)])/u;
 /** "What's the exact number?": the stored figure asked, whatever round one the copy has. */
 export const EXACT_ASKED =
   /\bwhat(?:'s| is| was) the (?:exact|actual|precise|real) (?:number|figure|count|total)\b|\b(?:the )?exact (?:number|figure|count)\s*\??\s*$/i;
