@@ -44,3 +44,21 @@ describe("who said words, checked against the speaker's name alone", () => {
     expect(a.line).toMatch(/^Yes: .*Zelensky/);
   });
 });
+
+describe("everyone who came home to one side counts the wounded a source gives apart", () => {
+  it("adds a side's wounded to a sum over exchanges", () => {
+    const a = ask("how many got back to Ukraine in the march and april swaps combined?");
+    expect(a.line).toMatch(/^452 people came home to Ukraine .*the wounded included/);
+  });
+  it("answers one exchange's homecomers with the wounded, shown", () => {
+    const a = ask("how many people did Russia get back on April 19?");
+    expect(a.line).toMatch(/^Russia received 261 .*246 each side \+ 15 wounded/);
+  });
+  it("leaves the wounded out when the words do", () => {
+    const a = ask("how many did Russia get back on April 19, not counting the injured?");
+    expect(a.line).toMatch(/^246\b|Russia received 246\b/);
+  });
+  it("leaves them out when POWs are asked", () => {
+    expect(ask("POWs back to Ukraine on April 19?").line).toMatch(/^246 /);
+  });
+});

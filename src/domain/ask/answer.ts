@@ -581,7 +581,10 @@ function summedLine(k: Knowledge, r: AskReading, events: readonly Event[], when:
   // The figure in brackets is worked out too: its sum is shown with the other.
   if (both && d.derivation)
     d.derivation.expression += `; ${formatNumber(sum)} × 2 = ${formatNumber(sum * 2)} (both sides together)`;
-  d.line = `${formatNumber(sum)} ${countedWord(r.counted, sum)} ${whose} ${when}${both}, adding up the stored figures (${d.derivation?.expression ?? ""}) — ${whoSays(d.citations)}`;
+  const wounded = d.derivation?.parts.some((p) => p.valueText.endsWith(" wounded"))
+    ? ", the wounded included"
+    : "";
+  d.line = `${formatNumber(sum)} ${countedWord(r.counted, sum)} ${whose} ${when}${both}${wounded}, adding up the stored figures (${d.derivation?.expression ?? ""}) — ${whoSays(d.citations)}`;
   return d;
 }
 
@@ -986,7 +989,8 @@ function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Dra
     }
     return unsure(k, r, "which exchange you mean");
   }
-  if (r.withWounded && measure === "released") {
+  // "Wounded included", or everyone who came home to one side: the wounded given apart added.
+  if ((r.withWounded || everyoneHome(r)) && measure === "released") {
     const sum = withWoundedSum(k, r, events);
     if (sum) return sum.draft;
   }
@@ -1447,6 +1451,32 @@ function spanAnswer(k: Knowledge, r: AskReading): Draft {
   return summedLine(k, r, events, `over ${formatDateRange(range.from, range.to)}`);
 }
 
+/**
+ * Does the reading count everyone who came home to one side ("UA home", "how many did Russia get
+ * back"), not one group of them? Then wounded a source counts apart ("246 POWs … Additionally, 31
+ * wounded Ukrainian soldiers") came home too and are added, unless the words leave them out.
+ */
+function everyoneHome(r: AskReading): boolean {
+  return (
+    (r.side === "ukraine" || r.side === "russia") &&
+    (r.counted === null || r.counted === "people") &&
+    !r.withoutWounded
+  );
+}
+
+/** The wounded one side got back at an exchange, given apart by the main figure's claimant. */
+function woundedApart(k: Knowledge, e: Event, side: Side | null, main: Fact): Fact | undefined {
+  if (side !== "ukraine" && side !== "russia") return undefined;
+  return factsFor(k, [e], "released", "wounded", side).find(
+    (f) =>
+      f.side === side &&
+      f.counted === "wounded" &&
+      !f.planned &&
+      f.value.type === "number" &&
+      f.claimantId === main.claimantId,
+  );
+}
+
 /** Each exchange's per-side figure, added up, with the quotes. Null if one is missing. */
 function addSum(k: Knowledge, d: Draft, events: readonly Event[], r: AskReading): number | null {
   const parts: CheckPart[] = [];
@@ -1455,6 +1485,13 @@ function addSum(k: Knowledge, d: Draft, events: readonly Event[], r: AskReading)
     const g = byValue(facts)[0];
     if (!g) return null;
     parts.push(part(k, g[0] as Fact, e.title));
+    const w =
+      everyoneHome(r) || r.withWounded ? woundedApart(k, e, r.side, g[0] as Fact) : undefined;
+    if (w)
+      parts.push({
+        ...part(k, w, `${e.title}, the wounded`),
+        valueText: `${valueOfFact(w)} wounded`,
+      });
   }
   const sum = parts.reduce((a, p) => a + p.n, 0) * (r.side === "total" ? 2 : 1);
   d.derivation = {

@@ -79,6 +79,9 @@ export function merge(before: AskReading, own: AskReading): AskReading {
     out.running = true;
     out.measure = own.counted === "exchanges" ? "exchange-count" : "returned-since-2022";
   }
+  // "Plus the wounded" after "without the wounded", or the other way: the last one said holds.
+  if (set.has("withWounded")) out.withoutWounded = false;
+  if (set.has("withoutWounded")) out.withWounded = false;
   if (!out.parts.length) out.parts = before.parts;
   out.set = [...new Set([...before.set, ...own.set])];
   return out;

@@ -106,6 +106,7 @@ import {
   WHO_WROTE,
   WHOLE_DEAL,
   WITH_WOUNDED,
+  WITHOUT_WOUNDED,
 } from "./vocabulary.ts";
 
 export type { Asked };
@@ -184,6 +185,8 @@ export interface AskReading {
   perDay: boolean;
   /** "Wounded included": the main figure and the wounded exchanged on top of it, added. */
   withWounded: boolean;
+  /** "Without counting the wounded": the main figure alone, though the wounded came home too. */
+  withoutWounded?: boolean;
   /** What was understood, part by part, with the words each came from. */
   parts: ReadingPart[];
   /** What the words left open: grounds for offering choices rather than one answer. */
@@ -519,14 +522,21 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   );
   if (claim?.range && !r.range && !r.day) put("range", claim.range);
   // "Wounded included": the wounded are added to what is counted, not what is counted.
-  const withWounded = WITH_WOUNDED.test(lower);
+  // "Without counting the wounded": the main figure alone, never the wounded counted.
+  // (Tested on the words as asked: "…, not counting the injured" is a contrast tidy() drops.)
+  const withoutWounded = WITHOUT_WOUNDED.test(question) || WITHOUT_WOUNDED.test(lower);
+  const unwounded = withoutWounded ? lower.replace(WITHOUT_WOUNDED, " ") : lower;
+  const withWounded = !withoutWounded && WITH_WOUNDED.test(lower);
   if (withWounded) put("withWounded", true);
+  if (withoutWounded) put("withoutWounded", true);
   // "270 soldiers plus 120 civilians = 390": the figure after "=" is both groups, not the last.
   const summed = /\b(?:plus|\+)\b.*(?:=|\bmakes?\b|\badds? up to\b)\s*[\d,]+/.test(lower);
   const counted = summed
     ? null
-    : (countedOf(withWounded ? lower.replace(WITH_WOUNDED, " ") : lower) ??
-      (claim?.noun && !(withWounded && claim.counted === "wounded") ? claim.counted : null));
+    : (countedOf(withWounded ? unwounded.replace(WITH_WOUNDED, " ") : unwounded) ??
+      (claim?.noun && !((withWounded || withoutWounded) && claim.counted === "wounded")
+        ? claim.counted
+        : null));
   if (counted) {
     put("counted", counted);
     parts.push({ value: countedText(counted), from: claim?.cues.counted ?? null });

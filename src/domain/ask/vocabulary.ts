@@ -279,7 +279,7 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
     "ukraine",
   ],
   [
-    /\bukrain\w*(?:'s)? (?:(?:has|have|had) )?(?:side|get|got|gotten|gets|received)\b|\bukrainians?\b|\bcame home\b|\bcome home\b|\bcoming home\b|\bbrought home\b|\breturned home\b|\bhome\b|\bkyiv got\b/i,
+    /\bukrain\w*(?:'s)? (?:(?:has|have|had) )?(?:side|get|got|gotten|gets|received)\b|\b(?:back|returned|home) to (?:ukraine|ua|ukr)\b|\bukrainians?\b|\bcame home\b|\bcome home\b|\bcoming home\b|\bbrought home\b|\breturned home\b|\bhome\b|\bkyiv got\b/i,
     "ukraine",
   ],
   // "So total?", "and combined?": a follow-up asking only both sides' figure.
@@ -301,6 +301,9 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
  */
 export const WITH_WOUNDED =
   /\b(?:wounded|injured) (?:included|too|as well)\b|\b(?:including|incl\.?|counting|plus|with) (?:the |its |their |all the )?(?:wounded|injured)\b/i;
+/** "Without counting the wounded", "excluding the injured": the main figure alone. */
+export const WITHOUT_WOUNDED =
+  /\b(?:without|not|excluding|excl\.?|minus|leaving out|leave out|except(?: for)?)\s+(?:counting\s+|including\s+|incl\.?\s+)?(?:the\s+|its\s+|their\s+)?(?:wounded|injured)\b/i;
 
 /** "For each day of the deal", "day by day", "wave by wave": one figure for each of its waves. */
 export const PER_DAY =
