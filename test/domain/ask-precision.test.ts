@@ -62,3 +62,12 @@ describe("everyone who came home to one side counts the wounded a source gives a
     expect(ask("POWs back to Ukraine on April 19?").line).toMatch(/^246 /);
   });
 });
+
+describe("where a photograph was taken, asked far from the word 'photo'", () => {
+  it("reads the photo's place, not where the people in it were taken", () => {
+    const a = ask(
+      "that Getty picture the Epoch Times ran, of freed Ukrainian soldiers stepping off a bus on the 24th of May: what city was it taken in?",
+    );
+    expect(a.line).toMatch(/^Chernihiv/);
+  });
+});

@@ -188,7 +188,7 @@ export const NAME_MEASURES: readonly [RegExp, Measure][] = [
   ],
   [/\bover(?:see|sees|seeing|saw|seen)\b|\bin charge of\b/i, "overseen-by"],
   [
-    /\b(?:photo|photos|photograph|picture|pictured|image|caption)\b.{0,60}\b(?:where|city|town|place|taken)\b|\b(?:where|which city|which town|what city)\b.{0,80}\b(?:photo|photograph|picture|pictured|image|caption)\b/i,
+    /\b(?:photo|photos|photograph|picture|pictured|image|caption)\b.{0,120}\b(?:where|city|town|place|taken)\b|\b(?:where|which city|which town|what city)\b.{0,80}\b(?:photo|photograph|picture|pictured|image|caption)\b/i,
     "pictured-in",
   ],
   [
