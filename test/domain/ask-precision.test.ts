@@ -71,3 +71,12 @@ describe("where a photograph was taken, asked far from the word 'photo'", () => 
     expect(a.line).toMatch(/^Chernihiv/);
   });
 });
+
+describe("'how many <things> more' asks a difference", () => {
+  it("takes one running count of exchanges from the other", () => {
+    const a = ask(
+      "from the ombudsman's September 2024 tally to the May 23 swap, how many exchanges more were there?",
+    );
+    expect(a.line).toMatch(/^7 exchanges/);
+  });
+});

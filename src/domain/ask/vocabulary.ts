@@ -349,7 +349,7 @@ export const WAR_VERB =
 export const REMAINING =
   /\b(?:still (?:to come|left|to be)|left to come|were still left|remain(?:ed|ing)?|yet to come|to go)\b/i;
 export const DIFFERENCE =
-  /\bhow many more\b|\bdifference\b|\bchange (?:in|between)\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\bdiff\b|\bgap\b|\bhow (?:much|many) (?:bigger|larger|smaller|more|less|fewer)\b|\bhow far apart\b|\bgap between\b|\b(?:bigger|larger|smaller|more|less|fewer|higher|lower)\b.{0,60}\bby how (?:many|much)\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b/i;
+  /\bhow many (?:[a-z]+ )?more\b|\bhow many [a-z]+ fewer\b|\bdifference\b|\bchange (?:in|between)\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\bdiff\b|\bgap\b|\bhow (?:much|many) (?:bigger|larger|smaller|more|less|fewer)\b|\bhow far apart\b|\bgap between\b|\b(?:bigger|larger|smaller|more|less|fewer|higher|lower)\b.{0,60}\bby how (?:many|much)\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b/i;
 /**
  * The day a running total is counted from, asked: "since when is it counted", "counted from
  * February or March 2022?", "when does that tally start counting".
