@@ -80,3 +80,32 @@ describe("'how many <things> more' asks a difference", () => {
     expect(a.line).toMatch(/^7 exchanges/);
   });
 });
+
+describe("desk shorthand for the deal's days and places", () => {
+  it("reads a short weekday before 'wave', 'leg' or 'one' as the day", () => {
+    expect(ask("the sun one: how many per side?").line).toMatch(/^303 /);
+    expect(ask("exchange number of the fri one?").line).toMatch(/64th/);
+  });
+  it("reads 'after two legs' as the deal's first two days", () => {
+    expect(ask("tally after two legs for Ukraine?").line).toMatch(/^697 /);
+  });
+  it("reads 'first leg' and 'second stage' as waves of the deal", () => {
+    expect(ask("days from the talks in istanbul to the first leg?").line).toMatch(/^7 days/);
+    expect(ask("days from the talks in istanbul to the second stage?").line).toMatch(/^8 days/);
+  });
+  it("asks a place in the series with '= which wave' and 'nth'", () => {
+    expect(ask("saturday's leg = which wave?").line).toMatch(/^The 2nd wave/);
+    expect(ask("the early-may swap was the nth of 2025?").line).toMatch(/^The 5th exchange/);
+  });
+  it("sets two exchanges against each other across 'v'", () => {
+    expect(ask("each-side diff, the thousand swap v march?").line).toMatch(/^825 more/);
+  });
+});
+
+describe("days between two events, never one event's stored length", () => {
+  it("is unsure when one end is not read as an event", () => {
+    const a = ask("how many days between istanbul and the zoo visit?");
+    expect(a.status).toBe("unsure");
+    expect(a.line).not.toMatch(/^\d/);
+  });
+});

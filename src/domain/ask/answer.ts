@@ -64,10 +64,12 @@ import {
   DATE_ASKED,
   DATING_WORDS,
   DAY_MONTH,
+  DAYS_BETWEEN,
   EVENT_NOUNS,
   EXCHANGE_COUNT_ASKED,
   EXTREME_WAVE,
   FIGURE_CUE,
+  HOW_MANY_OF,
   IN_YEAR,
   KNOWN_CAPITALS,
   NAME_ASKED,
@@ -286,6 +288,15 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
     return unsure(k, r, "what you are asking for");
   if (r.measure === "duration-days" && r.compare?.length === 2 && r.asked === "figure")
     return daysBetween(k, r);
+  // "Days between Istanbul and <something not read as an event>": the days between two events
+  // asked, never a stored length of one of them.
+  if (
+    r.measure === "duration-days" &&
+    r.asked === "figure" &&
+    !HOW_MANY_OF.test(own) &&
+    DAYS_BETWEEN.test(own)
+  )
+    return unsure(k, r, "between which days");
   if (r.derive === "difference" && r.asked === "figure") return differenceOf(k, r, words, own);
   // "Each day of the deal", "March, April and May": one figure for each, in one line.
   const listed = listedOf(k, r);

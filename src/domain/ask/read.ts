@@ -98,6 +98,7 @@ import {
   WAVES_COUNT,
   WEEKDAY_SHORT,
   WEEKDAY_SHORT_AT,
+  WEEKDAY_SHORT_BEFORE,
   WEEKEND,
   WEIGHT,
   WHERE_IN_COPY,
@@ -239,6 +240,8 @@ export function tidy(question: string): string {
     /^(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=\s*[=:–—-])/i,
     (m, w: string) => WEEKDAY_SHORT[w.toLowerCase()] ?? m,
   );
+  // "Civs in sat wave?", "the fri one": a weekday cut short, before a noun only a day can take.
+  t = t.replace(WEEKDAY_SHORT_BEFORE, (m, w: string) => WEEKDAY_SHORT[w.toLowerCase()] ?? m);
   // "POWs swapped Sat?", "on Fri": a weekday cut short, where only a day can stand.
   t = t.replace(
     WEEKDAY_SHORT_AT,
@@ -1449,7 +1452,8 @@ function wavesByPlace(k: Knowledge, lower: string): string[] {
  * and not the same one.
  */
 function thanEvents(k: Knowledge, text: string): string[] {
-  const m = /^(.*?)\bthan\b(.*)$/i.exec(text);
+  // "Than", or the desk's "v", "vs", "versus", "compared with" between the two.
+  const m = /^(.*?)(?:\bthan\b|\s(?:vs?\.?|versus|compared (?:to|with))\s)(.*)$/i.exec(text);
   if (!m?.[1] || !m[2]) return [];
   const deal = k.catalog.deals[0];
   const waves = deal ? (k.catalog.partsOf.get(deal.id) ?? []) : [];

@@ -141,7 +141,7 @@ export const FIGURE_CHECK =
 export const EITHER_ORDINAL =
   /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\b(?:first|second|third|fourth|fifth),\s*(?:the\s+)?(?:first|second|third|fourth|fifth),?\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last)\b/i;
 export const ORDINAL_ASKED =
-  /\bday (?:what|which) of (?:the |that |this )?(?:exchange|swap|deal)\b|\b(?:order|serial|sequence|running) number\b|\b(?:no\.|number) (?:of|in|since) the (?:full-scale )?(?:war|invasion|conflict)\b|\b(?:first|second|third|fourth|fifth)\b.{0,80}\bor (?:(?:was|is) (?:it|that|this) )?(?:already |rather |actually |really |just )?(?:the )?(?:first|second|third|fourth|fifth)(?:\s+one)?\s*\?|\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is|came|come|arrived|returned|were)\b|\bin which (?:wave|leg|stage|round|batch)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:(?:19|20)\d\d(?:'s)?\s+)?(?:exchange|swap) (?:number|was)|\bwhat number\b(?!\s+(?:goes|go|should|do we|to use|for the|on the|would|to put|we use|(?:does|did|do) (?:\S+\s+){1,3}?(?:give|gives|cite|cites|put|puts|quote|quotes|report|reports|say|says)\b))|\bwhich (?:one|number)\b(?! is (?:it|right|correct|true|accurate)\b)|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b|^(?:the )?(?:exchange|swap) number\b|\b(?:was|is|were)\s+(?:which|what) (?:wave|leg|stage|round|batch)\b|\b(?:which|what) (?:wave|leg|stage|round|batch) (?:number|no\.?)(?!\w)|\b(?:was|is|were)\s+(?:which|what) day of (?:the |that |this )?(?:exchange|swap|deal)\b/i;
+  /\bday (?:what|which) of (?:the |that |this )?(?:exchange|swap|deal)\b|\b(?:order|serial|sequence|running) number\b|\b(?:no\.|number) (?:of|in|since) the (?:full-scale )?(?:war|invasion|conflict)\b|\b(?:first|second|third|fourth|fifth)\b.{0,80}\bor (?:(?:was|is) (?:it|that|this) )?(?:already |rather |actually |really |just )?(?:the )?(?:first|second|third|fourth|fifth)(?:\s+one)?\s*\?|\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is|came|come|arrived|returned|were)\b|\bin which (?:wave|leg|stage|round|batch)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:(?:19|20)\d\d(?:'s)?\s+)?(?:exchange|swap) (?:number|was)|\bwhat number\b(?!\s+(?:goes|go|should|do we|to use|for the|on the|would|to put|we use|(?:does|did|do) (?:\S+\s+){1,3}?(?:give|gives|cite|cites|put|puts|quote|quotes|report|reports|say|says)\b))|\bwhich (?:one|number)\b(?! is (?:it|right|correct|true|accurate)\b)|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b|^(?:the )?(?:exchange|swap) number\b|\b(?:was|is|were)\s+(?:which|what) (?:wave|leg|stage|round|batch)\b|\b(?:which|what) (?:wave|leg|stage|round|batch) (?:number|no\.?)(?!\w)|\b(?:was|is|were)\s+(?:which|what) day of (?:the |that |this )?(?:exchange|swap|deal)\b|=\s*(?:which|what) (?:wave|leg|stage|round|batch|day)\b|\bn-?th\b|\b(?:was|is|were)\s+which (?:exchange|swap|one)\b/i;
 export const DATE_ASKED =
   /\b(?:exact|precise)\s+(?:date|day)\b|\b(?:date|day)\s+(?:exact|precise)(?:ly)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on (?:what|which) (?:date|day)s?\b|\b(?:what|which) (?:was|is|were|are) the (?:date|day)s?\b|date of\b)|\bdate\s*\?|\bdate pls\b|\bdates?\s*[.!?]*\s*$|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b|\b(?:in |on )?(?:which|what) (?:month|year|month and year|year and month|day of the week)\b|\b(?:wondering|wonder|know|tell me|remind me|find out|asking|sure|remember|recall|check)\s+when\b/i;
 export const NAME_ASKED =
@@ -399,29 +399,33 @@ export const OFFSET_DAYS: readonly [RegExp, number][] = [
 /** Days of a multi-day deal, by their place in it. */
 export const WAVE_DAY: readonly [RegExp, "first" | "second" | "last"][] = [
   [
-    /\b(?:first day|day one|day 1|first wave|opening day|the friday|kick(?:ed|s)? off|began|begin|begins|start(?:ed|s)?)\b/i,
+    /\b(?:first day|day one|day 1|first (?:wave|leg|stage)|opening (?:day|wave|leg)|the friday|kick(?:ed|s)? off|began|begin|begins|start(?:ed|s)?)\b/i,
     "first",
   ],
-  [/\b(?:second day|day two|day 2|second wave|second leg|middle (?:day|wave|leg))\b/i, "second"],
+  [/\b(?:second day|day two|day 2|second (?:wave|leg|stage)|middle (?:day|wave|leg))\b/i, "second"],
   [
-    /\b(?:last day|final day|third day|day three|day 3|last wave|final wave|third wave|wrap(?:ped)? up|finish(?:ed)?|end(?:ed)?(?! of (?:the )?(?:month|year|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b)|conclude[d]?|final)\b/i,
+    /\b(?:last day|final day|third day|day three|day 3|(?:last|final|third) (?:wave|leg|stage)|wrap(?:ped)? up|finish(?:ed)?|end(?:ed)?(?! of (?:the )?(?:month|year|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b)|conclude[d]?|final)\b/i,
     "last",
   ],
 ];
 /** Waves named as such ("day one", "the third wave"), not by a verb ("began", "wrapped up"). */
 export const WAVE_PLACE: readonly [RegExp, 0 | 1 | -1][] = [
-  [/\b(?:first day|day one|day 1|first wave|opening day|(?:wave|leg|stage)[- ](?:1|one))\b/gi, 0],
   [
-    /\b(?:second day|day two|day 2|second wave|second leg|middle (?:day|wave|leg)|(?:wave|leg|stage)[- ](?:2|two))\b/gi,
+    /\b(?:first day|day one|day 1|first (?:wave|leg|stage)|opening (?:day|wave|leg)|(?:wave|leg|stage)[- ](?:1|one))\b/gi,
+    0,
+  ],
+  [
+    /\b(?:second day|day two|day 2|second (?:wave|leg|stage)|middle (?:day|wave|leg)|(?:wave|leg|stage)[- ](?:2|two))\b/gi,
     1,
   ],
   [
-    /\b(?:last day|final day|third day|day three|day 3|last wave|final wave|third wave|(?:wave|leg|stage)[- ](?:3|three))\b/gi,
+    /\b(?:last day|final day|third day|day three|day 3|(?:last|final|third) (?:wave|leg|stage)|(?:wave|leg|stage)[- ](?:3|three))\b/gi,
     -1,
   ],
 ];
 /** "The first two waves", "the first 2 legs": the deal's first two days, as they are read. */
-export const FIRST_TWO_WAVES = /\b(first|opening) (two|2) (?:waves|legs|stages|rounds|batches)\b/gi;
+export const FIRST_TWO_WAVES =
+  /\b(?:(?:first|opening) (?:two|2)|(?<=\b(?:after|by|over|in|through|from) (?:the )?)(?:two|2)) (?:waves|legs|stages|rounds|batches)\b/gi;
 /**
  * Waves named with one noun for all ("waves 2 and 3", "days one and three", "the first and the
  * last wave"): written out one by one ("wave 2 and wave 3") so each is read as a wave.
@@ -626,6 +630,9 @@ export const WEEKDAY_SHORT: Readonly<Record<string, string>> = {
   sat: "Saturday",
   sun: "Sunday",
 };
+/** "Sat wave", "the fri one", "sun leg": a weekday cut short before a noun of the deal's days. */
+export const WEEKDAY_SHORT_BEFORE =
+  /\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=\s+(?:wave|leg|one|swap|exchange|batch|stage|round|release|handover|group|figure|number|total)s?\b)/gi;
 export const WEEKDAY_SHORT_AT =
   /(\bon\s+)?\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=(\s*[?!.,]?\s*$)|\s|$)/gi;
 /** A party's yes asked: "did Russia agree to …", "Moscow accepted …", "did they go for …". */
