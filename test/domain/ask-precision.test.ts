@@ -109,3 +109,16 @@ describe("days between two events, never one event's stored length", () => {
     expect(a.line).not.toMatch(/^\d/);
   });
 });
+
+describe("two questions in one, the second not held", () => {
+  it("answers the figure and says the rest is not held", () => {
+    const a = ask("how many POWs each side on 6 May, and who was among them?");
+    expect(a.line).toMatch(/^205 .*\. The store does not hold/);
+  });
+  it("answers the figure when the second part asks who published it", () => {
+    const a = ask(
+      "what was the cumulative number of Ukrainians home by September 2024, and who published it?",
+    );
+    expect(a.line).toMatch(/^3,672 .*ombudsman/);
+  });
+});

@@ -192,7 +192,19 @@ function askedTwice(
     return null;
   const a = askQuestion(k, m[1], previous, context, false);
   if (a.status !== "answered" && a.status !== "disputed") return null;
+  // "… and who published it?": a figure's answer names who gives it already.
+  if (
+    a.asked === "figure" &&
+    /^who (?:published|publishes|puts? out|released|releases|gave|issued|issues|counted|counts)\s+(?:it|that|this|them|the (?:figure|number|count|total))\b/i.test(
+      m[2],
+    )
+  )
+    return { ...a, query: question };
   const b = askQuestion(k, m[2], a.reading as unknown as AskReading, [...context, m[1]], false);
+  // "How many each side on 19.03, and who was among them?": the figure, and that the store
+  // holds nothing on the rest, rather than the whole read as one question it cannot answer.
+  if (b.status === "not-held" && a.asked === "figure" && b.asked !== "figure")
+    return { ...a, query: question, line: `${a.line}. ${b.line}` };
   if (b.status !== "answered" && b.status !== "disputed") return null;
   if (a.asked === b.asked) return null;
   const [first, second] = b.asked === "figure" ? [b, a] : [a, b];
