@@ -122,3 +122,15 @@ describe("two questions in one, the second not held", () => {
     expect(a.line).toMatch(/^3,672 .*ombudsman/);
   });
 });
+
+describe("a name asked for words someone said, from the one passage that holds them", () => {
+  it("shows the passage that names who said it, as the sources' words", () => {
+    const a = ask("who said the large-scale exchange initiated by the Russian side will continue?");
+    expect(a.status).toBe("unsure");
+    expect(a.line).toMatch(/^The sources' closest passage .*Defense Ministry/);
+  });
+  it("shows no passage that names nobody ('one commentator')", () => {
+    const a = ask("name the commentator who said a prisoner exchange is hardly a baby step?");
+    expect(a.line).not.toMatch(/closest passage/);
+  });
+});

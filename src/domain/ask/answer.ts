@@ -84,6 +84,7 @@ import {
   PASSAGE_STOP,
   ROLE_CLAIMED,
   ROLE_OWNER,
+  SAID_BY_ASKED,
   SOURCE_GIVES,
   SOURCED_ASKED,
   SPLIT_ASKED,
@@ -149,6 +150,18 @@ export function answerReading(
     const passage = passageAnswer(k, r, query, context);
     if (passage) d = passage;
   }
+  // "Which Russian official announced …", "who made this statement?": words someone said that
+  // the store keeps no fact for, answered from the one passage that holds them and names someone
+  // the question does not (shown as the sources' words, unsure; never a stored answer).
+  if (
+    (d.status === "not-held" || d.status === "unsure") &&
+    !r.outside &&
+    r.asked === "name" &&
+    SAID_BY_ASKED.test(query)
+  ) {
+    const passage = passageAnswer(k, r, query, context, false, true);
+    if (passage) d = passage;
+  }
   d.line = tidyLine(d.line);
   const event = d.event ?? (eventOf(k, r) ? eventSummary(eventOf(k, r) as Event) : null);
   return {
@@ -173,6 +186,7 @@ function passageAnswer(
   query: string,
   context: readonly string[],
   dated = false,
+  naming = false,
 ): Draft | null {
   const keep = (w: string) => !PASSAGE_STOP.test(w);
   // "announce" and "announced", "start" and "started": one stem.
@@ -201,6 +215,8 @@ function passageAnswer(
       if (text.length < 20 || text.length > 400) continue;
       if (!people.every((p) => surnameIn(text, p.surname))) continue;
       if (dated && datesInPassage(text).length !== 1) continue;
+      // A name asked: the passage names someone the question does not ("one commentator" won't do).
+      if (naming && !namesSomeoneNew(text, query)) continue;
       const words = stems(text);
       let score = 0;
       let hitsOwn = 0;
@@ -232,6 +248,17 @@ function passageAnswer(
   // reporter's to confirm.
   d.line = `The sources' closest passage (read, not a stored fact) — ${outletName(best.outlet)}: “${best.text.replace(/^[“"]|[”"]$/g, "")}”`;
   return d;
+}
+
+/** Does the passage name a person or body (a capitalised word inside a sentence) the question does not? */
+function namesSomeoneNew(text: string, query: string): boolean {
+  const asked = query.toLowerCase();
+  for (const m of text.matchAll(/(?<=[\p{L},;:()]\s+)\p{Lu}[\p{Ll}-]{3,}\b/gu)) {
+    const w = m[0];
+    if (KNOWN_CAPITALS.test(w) || /^(?:Ukrain|Russia|Kyiv|Moscow)/.test(w)) continue;
+    if (!asked.includes(w.toLowerCase().slice(0, 5))) return true;
+  }
+  return false;
 }
 
 /** The dates a passage says, as written ("March 2022", "May 21–22", "2019"), each once. */

@@ -559,6 +559,12 @@ export const EXACT_ASKED =
  */
 export const PASSAGE_ASKED =
   /^(?:(?:and|so|but)\s+)?(?:for what|what for)\b|\bwhich (?:agency|outlet|news agency|newspaper|wire)\b|\bwhat (?:did|does) (?:[\w.'’-]+\s+){1,3}(?:call|post|write|tweet|say|announce|tell)\b|\battributed to\b|\bwhat (?:triggered|prompted|caused|sparked)\b|\bwhose ultimatum\b|^(?:per|according to) [\w.'’-]+,? (?:who|what)\b/i;
+/**
+ * A name asked for words someone said, wrote or gave ("which official announced …", "who made
+ * this statement", "which body gives the figure", "which institute warned"): a passage may hold it.
+ */
+export const SAID_BY_ASKED =
+  /\b(?:said|says|say|announced?|announces|stated?|statement|warned?|warns|disclosed?|discloses|declared?|claimed?|told|wrote|writes|gives?|gave|published|quipped|remarked?|revealed?|made (?:this|that|the) (?:statement|claim|remark))\b/i;
 /** Words a passage is looked for before any stored fact: only a passage says what they ask. */
 export const PASSAGE_FIRST =
   /^(?:(?:and|so|but)\s+)?(?:for what|what for)\b|\bwhich (?:agency|news agency|wire)\b|\b(?:originally )?attributed to\b|^(?:per|according to) [\w.'’-]+,? (?:who|what)\b/i;
