@@ -134,3 +134,35 @@ describe("a name asked for words someone said, from the one passage that holds t
     expect(a.line).not.toMatch(/closest passage/);
   });
 });
+
+describe("more desk shorthand: a weekday after a release verb, a lead 'plus', a year as 'YY", () => {
+  it("reads 'released sat' as the day", () => {
+    expect(ask("how many POWs were swapped sat each side?").line).toMatch(/^307 /);
+    expect(ask("copy: 'all 307 freed sat were soldiers' - ok?").line).not.toMatch(/^Yes/);
+  });
+  it("reads a question led by 'plus' as a follow-up", () => {
+    const a = ask(
+      "POWs each side on april 19?",
+      "plus the injured, how many did Russia get back all told?",
+    );
+    expect(a.line).toMatch(/^Russia received 261 /);
+  });
+  it("reads a year cut to two digits after a word of time", () => {
+    expect(ask("Ukrainians home since '22, the latest tally?").status).toBe("disputed");
+    expect(ask("how many exchanges by sept '24?").line).toMatch(/^57 exchanges/);
+  });
+});
+
+describe("who gives the latest running total, asked after it", () => {
+  it("names each claimant of a disputed total, its figure beside", () => {
+    const a = ask("Ukrainians brought home since 2022, latest?", "whose figures are those?");
+    expect(a.line).toMatch(/Coordination Headquarters.*\(more than 4,750\); .*\(4,552\)/);
+  });
+});
+
+describe("a span of days holding one exchange", () => {
+  it("answers that exchange with its own figures", () => {
+    const a = ask("january 2024: how many swapped all told?");
+    expect(a.line).toMatch(/nearly 480 in all/);
+  });
+});

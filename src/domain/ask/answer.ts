@@ -1486,6 +1486,11 @@ function spanAnswer(k: Knowledge, r: AskReading): Draft {
     d.line = `The store does not hold a total over ${formatDateRange(range.from, range.to)}: the sources' own numbering of the exchanges shows some in those days that it holds no figures for, so adding up the ones it has would leave them out.`;
     return d;
   }
+  // "All told in January 2024": a span that holds one exchange (no deal's waves, none the sources count missing) is that exchange,
+  // answered with its own figures (a sum of each side's would need an each-side figure).
+  const one = events[0];
+  if (events.length === 1 && one && !one.partOf && !r.dealSoFar && r.derive === null)
+    return figureAnswer(k, { ...r, eventId: one.id, range: null, day: eventStart(one) });
   return summedLine(k, r, events, `over ${formatDateRange(range.from, range.to)}`);
 }
 
@@ -2193,6 +2198,30 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
         return d;
       }
       d.line = `${capLead(names.join("; "))} ${names.length > 1 ? "give" : "gives"} ${stated} (“${cs[0]?.quote ?? ""}”)`;
+      return d;
+    }
+  }
+  // "Total freed since '22, latest?" → "whose number is that": who gives the latest totals, each
+  // with the figure they give (both sides of a dispute, as the figure's answer showed them).
+  if (r.nameOf === "claimant" && r.running && !r.value && !r.range && !r.day) {
+    const fig = figureAnswer(k, { ...r, asked: "figure", nameOf: null });
+    const facts = [
+      ...new Set(
+        [...fig.citations, ...fig.disputes.flatMap((x) => x.sides.flatMap((y) => y.citations))]
+          .map((c) => k.catalog.facts.get(c.factId))
+          .filter((f): f is Fact => f !== undefined),
+      ),
+    ];
+    if ((fig.status === "answered" || fig.status === "disputed") && facts.length > 0) {
+      const gives = new Map<string, string[]>();
+      for (const f of facts) {
+        const name = who(cite(k, f));
+        gives.set(name, [...new Set([...(gives.get(name) ?? []), valueOfFact(f)])]);
+      }
+      d.citations = fig.citations;
+      d.disputes = fig.disputes;
+      d.status = fig.status;
+      d.line = [...gives].map(([name, vs]) => `${capLead(name)} (${vs.join(" / ")})`).join("; ");
       return d;
     }
   }

@@ -81,6 +81,7 @@ import {
   RUNNING,
   SAID_QUOTED,
   SHARED_WAVE_NOUN,
+  SHORT_YEAR,
   SIDE_WORDS,
   SINCE_WAR,
   SLIP_TARGETS,
@@ -228,6 +229,8 @@ export function tidy(question: string): string {
     },
   );
   t = t.replace(FIRST_TWO_WAVES, "first two days");
+  // "Since '22", "by sept '24", "mid-'24": a year cut to two digits after a word of time.
+  t = t.replace(SHORT_YEAR, (_m, yy: string) => `20${yy}`);
   t = t.replace(POSTED, (_m, _p: string, end?: string) => `tweet${end ? "ed" : ""}`);
   // "Fri+sat", "sat & sun": two weekdays cut short, joined, can only be days.
   t = t.replace(
@@ -241,7 +244,11 @@ export function tidy(question: string): string {
     (m, w: string) => WEEKDAY_SHORT[w.toLowerCase()] ?? m,
   );
   // "Civs in sat wave?", "the fri one": a weekday cut short, before a noun only a day can take.
-  t = t.replace(WEEKDAY_SHORT_BEFORE, (m, w: string) => WEEKDAY_SHORT[w.toLowerCase()] ?? m);
+  t = t.replace(
+    WEEKDAY_SHORT_BEFORE,
+    (m, a: string | undefined, b: string | undefined) =>
+      WEEKDAY_SHORT[(a ?? b ?? "").toLowerCase()] ?? m,
+  );
   // "POWs swapped Sat?", "on Fri": a weekday cut short, where only a day can stand.
   t = t.replace(
     WEEKDAY_SHORT_AT,

@@ -212,7 +212,7 @@ export const NAME_MEASURES: readonly [RegExp, Measure][] = [
 ];
 /** "Who says 4,552", "who reported the 270": who stands behind a stored figure. */
 export const WHO_SAYS =
-  /\b(?:who (?:(?:first )?(?:says|said|gives|gave|reported|reports|claims|claimed|counted|counts|numbered|numbers|puts|put|dates|dated)|is the source)|who(?:'s| is| was) behind|source (?:of|for|behind)|whose (?:figure|claim|count|number|post|statement|words|quote|tweet|remark|comment)|which (?:sources?|outlets?|reports?|papers?|articles?|stor(?:y|ies)|pieces?) (?:give|gives|say|says|report|reports|puts?|dates?|has|have|carr(?:y|ies|ied))|keeps? (?:the )?(?:\w+ )?(?:count|tally))\b/i;
+  /\b(?:who (?:(?:first )?(?:says|said|gives|gave|reported|reports|claims|claimed|counted|counts|numbered|numbers|puts|put|dates|dated)|is the source)|who(?:'s| is| was) behind|source (?:of|for|behind)|whose (?:figures?|claims?|counts?|numbers?|totals?|post|statement|words|quote|tweet|remark|comment)|which (?:sources?|outlets?|reports?|papers?|articles?|stor(?:y|ies)|pieces?) (?:give|gives|say|says|report|reports|puts?|dates?|has|have|carr(?:y|ies|ied))|keeps? (?:the )?(?:\w+ )?(?:count|tally))\b/i;
 /** The count of exchanges, asked as a thing someone keeps: "who keeps the exchange count". */
 export const EXCHANGE_COUNT_ASKED =
   /\bexchanges? (?:count|tally|number)\b|\bcount of (?:the )?(?:exchanges|swaps)\b|\bkeeps? (?:the )?(?:\w+ )?(?:count|tally)\b/i;
@@ -462,7 +462,7 @@ export const SOURCE_GIVES =
 
 /** A follow-up: read against the question before it in the thread. */
 export const FOLLOW_UP =
-  /^(?:(?:ah|oh|hm+|great|thanks|cheers|ok(?:ay)?)\b[\s,!.\-–—]+)*(?:and|what about|how about|same for|same|also|so|then|ok(?:ay)?|and what|n)\b|\b(?:was|is|did|does|were|are) (?:it|that|they|those)\s*\??\s*$|^(?:over|in) how many\b|^(?:he|she|they|it|that)\b|\bthat (?:day|time)\b|\bthose\b|\b(?:the same|that one)\b/i;
+  /^(?:(?:ah|oh|hm+|great|thanks|cheers|ok(?:ay)?)\b[\s,!.\-–—]+)*(?:and|what about|how about|same for|same|also|so|then|ok(?:ay)?|and what|n|plus|minus|including|excluding|without)\b|\b(?:was|is|did|does|were|are) (?:it|that|they|those)\s*\??\s*$|^(?:over|in) how many\b|^(?:he|she|they|it|that)\b|\bthat (?:day|time)\b|\bthose\b|\b(?:the same|that one)\b/i;
 
 /** A figure named with its own words in a check: "207" in "did 207 come back". */
 export const SIDES_ORDER: readonly Side[] = ["each", "ukraine", "russia", "total"];
@@ -636,9 +636,15 @@ export const WEEKDAY_SHORT: Readonly<Record<string, string>> = {
   sat: "Saturday",
   sun: "Sunday",
 };
-/** "Sat wave", "the fri one", "sun leg": a weekday cut short before a noun of the deal's days. */
+/**
+ * "Sat wave", "the fri one", "sun leg", "released fri": a weekday cut short before a noun of the
+ * deal's days, or just after a verb of release.
+ */
 export const WEEKDAY_SHORT_BEFORE =
-  /\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=\s+(?:wave|leg|one|swap|exchange|batch|stage|round|release|handover|group|figure|number|total)s?\b)/gi;
+  /\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=\s+(?:wave|leg|one|swap|exchange|batch|stage|round|release|handover|group|figure|number|total)s?\b)|(?<=\b(?:released|freed|swapped|exchanged|returned|traded|handed over|came home|came back|got back|brought home)\s+)(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?/gi;
+/** "Since '22", "sept '24", "mid-'24": a year written with two digits after a word of time. */
+export const SHORT_YEAR =
+  /(?<=\b(?:since|in|of|by|from|until|till|to|through|mid|early|late|end|spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?[\s-]?)['’‘]([0-3]\d)\b(?!['’‘]?\s*(?:%|percent))/gi;
 export const WEEKDAY_SHORT_AT =
   /(\bon\s+)?\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=(\s*[?!.,]?\s*$)|\s|$)/gi;
 /** A party's yes asked: "did Russia agree to …", "Moscow accepted …", "did they go for …". */
