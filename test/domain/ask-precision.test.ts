@@ -166,3 +166,28 @@ describe("a span of days holding one exchange", () => {
     expect(a.line).toMatch(/nearly 480 in all/);
   });
 });
+
+describe("a count one sentence of the sources lists item by item", () => {
+  it("counts the regions the overnight attack damaged, the sentence shown", () => {
+    const a = ask("number of regions damaged overnight before the second wave?");
+    expect(a.status).toBe("unsure");
+    expect(a.line).toMatch(/^7 regions, counted from the list .*Odesa/);
+  });
+  it("counts the agencies Zelensky named as involved", () => {
+    expect(ask("how many agencies are working on the swap, per Zelensky?").line).toMatch(
+      /^6 agencies/,
+    );
+  });
+  it("counts nothing that no sentence lists", () => {
+    expect(ask("how many hospitals treated the freed soldiers?").line).not.toMatch(/counted/);
+  });
+});
+
+describe("a count asked by 'number of <noun>'", () => {
+  it("is a figure question, not a yes/no on the day", () => {
+    expect(ask("number of prisoners freed on the second day?").line).toMatch(/^307 /);
+  });
+  it("is never a figure of people when the noun counts something else", () => {
+    expect(ask("number of buses used on the second day?").line).not.toMatch(/^\d/);
+  });
+});

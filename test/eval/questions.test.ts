@@ -82,14 +82,14 @@ describe("reporters' questions, spent fourth set (a dev set since its one run)",
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 154 of 160 right in the first line (111 on its one run)", () => {
+  it("answers at least 155 of 160 right in the first line (111 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.right, report).toBeGreaterThanOrEqual(154);
+    expect(t.right, report).toBeGreaterThanOrEqual(155);
   });
 
-  it("reads follow-ups against their thread (27 of 43 on its one run, 40 now)", () => {
+  it("reads follow-ups against their thread (27 of 43 on its one run, 41 now)", () => {
     const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
-    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(40);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(41);
   });
 });
 
@@ -102,9 +102,9 @@ describe("reporters' questions, spent fifth set (a dev set since its one run)", 
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 148 of 160 right in the first line (112 on its one run)", () => {
+  it("answers at least 149 of 160 right in the first line (112 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.right, report).toBeGreaterThanOrEqual(148);
+    expect(t.right, report).toBeGreaterThanOrEqual(149);
   });
 
   it("reads follow-ups against their thread (27 of 35 on its one run)", () => {
@@ -139,7 +139,7 @@ describe("reporters' questions, sixth set (a dev set since its one run)", () => 
 
 // The seventh set (fresh6) was run once at the end of the session that wrote it (commit f37cd72
 // with the set wired in): 106/160 right, 15 wrong. Its wrong answers have been read and fixed
-// (120 right, 3 wrong after the first pass; 145, none wrong after the second): a dev set now,
+// (120 right, 3 wrong after the first pass; 148, none wrong after the second): a dev set now,
 // held to no wrong answer and to the floor reached on it.
 describe("reporters' questions, seventh set (a dev set since its one run)", () => {
   const s = scoreQuestions("fresh6", replyOf(analyse(bundledData())));
@@ -151,7 +151,7 @@ describe("reporters' questions, seventh set (a dev set since its one run)", () =
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 145 right in the first line (106 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(145);
+  it("answers at least 148 right in the first line (106 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(148);
   });
 });

@@ -41,6 +41,7 @@ import {
   wavesTo,
 } from "./align.ts";
 import { countStart } from "./count-start.ts";
+import { countedNoun, listedCount } from "./listed-count.ts";
 import { nameSideCheck } from "./name-side.ts";
 import { peopleNamed, surnameIn } from "./people.ts";
 import { plannedTalks } from "./planned.ts";
@@ -161,6 +162,16 @@ export function answerReading(
   ) {
     const passage = passageAnswer(k, r, query, context, false, true);
     if (passage) d = passage;
+  }
+  // "How many regions were hit?": a count no source states, but one sentence lists item by item.
+  if ((d.status === "not-held" || d.status === "unsure") && r.asked === "figure") {
+    const noun = countedNoun(query);
+    const listed = noun ? listedCount(k, noun) : null;
+    if (listed) {
+      d = blank();
+      d.status = "unsure";
+      d.line = `${listed.n} ${listed.noun}, counted from the list in the sources' words (not a stored figure) — ${outletName(listed.outlet)}: “${listed.sentence}”`;
+    }
   }
   d.line = tidyLine(d.line);
   const event = d.event ?? (eventOf(k, r) ? eventSummary(eventOf(k, r) as Event) : null);

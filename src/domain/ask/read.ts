@@ -745,6 +745,12 @@ function askedOf(said: string): Asked | null {
   if (/\bwhose (?:figure|number|count|total|tally|estimate|claim|data)\b/i.test(text))
     return "name";
   if (EXISTS_ASKED.test(text) && !CHECK_TAIL.test(text)) return "figure";
+  // "Number of prisoners freed on the second day?": a count asked by its noun, no figure named.
+  if (
+    /^(?:the\s+)?(?:number|count|tally|total) of\b/i.test(text) &&
+    !/\d{2,}/.test(text.replace(/\b\d{1,2}(?:st|nd|rd|th)?\b/g, ""))
+  )
+    return "figure";
   // "Friday 390 all was soldier? or civil also": whether a wave was all one group, checked.
   if (COMPOSITION_ASKED.test(text)) return "check";
   if (CHECK_LEAD.test(text) || CHECK_TAIL.test(text)) return "check";
@@ -905,8 +911,13 @@ function tallyToWave(lower: string): boolean {
  */
 function countsUntracked(lower: string): boolean {
   // "Regions hit, count?", "buses used — how many": the noun said first, the count asked after it.
+  // (Checked before a stored figure is looked for: "number of regions" is never people's figure.)
   const m =
     /\bhow many ((?:[a-z'-]+\s+){0,2}[a-z'-]+)/.exec(lower) ??
+    // "Number of regions damaged", "the count of buses": the noun after "number of".
+    /^(?:(?:and|so|what(?:'s| is| was)(?: the)?|the)\s+)?(?:number|count|tally) of ((?:[a-z'-]+\s+){0,1}[a-z'-]+)/.exec(
+      lower,
+    ) ??
     /^((?:[a-z'-]+\s+){0,1}[a-z'-]+)(?:\s+[a-z]+(?:ed|hit|struck|used|sent))?\s*[,:–—-]\s*(?:the\s+)?(?:count|number|how many|total)\s*\??\s*$/.exec(
       lower,
     );
