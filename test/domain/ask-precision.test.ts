@@ -191,3 +191,18 @@ describe("a count asked by 'number of <noun>'", () => {
     expect(ask("number of buses used on the second day?").line).not.toMatch(/^\d/);
   });
 });
+
+describe("who was at the talks, asked in desk shorthand", () => {
+  it("reads 'X at Istanbul y/n' as whether X attended", () => {
+    expect(ask("putin at the istanbul talks, y/n?").line).toMatch(/^No: .*declined to attend/);
+  });
+});
+
+describe("a short weekday after a word of time", () => {
+  it("reads 'after sat' as after the day", () => {
+    expect(ask("how many still to come after sat, each side?").line).toMatch(/^303 each side/);
+  });
+  it("never checks a weekday the words do not say the event was on", () => {
+    expect(ask("still to come after saturday, each side?").line).not.toMatch(/^Yes/);
+  });
+});

@@ -2877,7 +2877,14 @@ function checkAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
   const wd = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(lower);
   // A weekday said alone ("did it kick off on a Friday"); with a date, the date is checked.
   const dateSaid = /\b\d{1,2}(?:st|nd|rd|th)?\b/.test(lower.replace(wd?.[0] ?? "", ""));
-  if (wd && !r.value && r.day && !dateSaid) {
+  // (Only a claim of the day it happened: "still to come after Saturday" says no weekday of it.)
+  const ofDay =
+    !!wd &&
+    (new RegExp(`\\b(?:on|was|a|that)\\s+(?:a\\s+)?${wd[1]}\\b`, "i").test(lower) ||
+      /\b(?:began|begin|begins|start\w*|kick\w* off|opened|end\w*|wrap\w* up|finish\w*|conclude\w*|closed|held|took place|happened)\b/.test(
+        lower,
+      ));
+  if (wd && ofDay && !r.value && r.day && !dateSaid) {
     // "Did it kick off on a Saturday": the day it began (or ended) is checked, not the day the
     // weekday names, which would always say yes.
     const ev = k.catalog.events.get(r.eventId ?? "");
@@ -3493,7 +3500,7 @@ function sourceGives(k: Knowledge, r: AskReading): Draft | null {
 
 /** "Did he attend", "go to Istanbul himself", "take part": whether a person was there. */
 const ATTENDED =
-  /\b(?:attend(?:ed|s)?|go(?:es)? to|went to|travel(?:l?ed)? to|(?:was|were)(?: not|n't)? (?:at|in|there|present)|himself|herself|in person|take part|took part|show(?:ed)? up|turn(?:ed)? up|(?:didn't|did not|never|not) (?:go|come|travel|attend|show)|met|meet|meets|sat down with)\b/i;
+  /^\s*(?:(?:so|and)\s+)?[\p{L}-]+\s+(?:at|in person at|present at)\s+(?:the\s+)?[\p{L}-]+(?:\s+(?:talks|meeting|negotiations))?\s*$|\b(?:attend(?:ed|s)?|go(?:es)? to|went to|travel(?:l?ed)? to|(?:was|were)(?: not|n't)? (?:at|in|there|present)|himself|herself|in person|take part|took part|show(?:ed)? up|turn(?:ed)? up|(?:didn't|did not|never|not) (?:go|come|travel|attend|show)|met|meet|meets|sat down with)\b/iu;
 
 /**
  * Whether a person the claim names was at the talks, from a stored quote that says so: "Putin

@@ -129,7 +129,7 @@ export type Asked = "figure" | "date" | "name" | "ordinal" | "check";
 export const CHECK_LEAD =
   /^(?:(?:so\s+)?is it (?:right|true|correct|accurate)(?: that)?|is it the case that|(?:our |the )?(?:copy|draft|story|script|strap|caption|headline)(?: (?:says|has|reads|calls))?(?: that)?\s*:?|we (?:have|say|wrote|write|are running|ran)(?: that)?\s*:?|can we (?:call|say|write|run|use)(?: that)?|can you confirm(?: that)?|confirm(?: that)?|(?:is|was|were|did|does|do|has|have|had) )/i;
 export const CHECK_TAIL =
-  /(?:[,.]?\s*-?\s*(?:(?:is|does) (?:that|this|it) (?:right|correct|true|accurate|add up|check out|stand up|hold up)|(?:the )?(?:right|correct) (?:figure|number|date|day)|that right|right|correct|true|ok|okay|yes|no|confirm|check|good|fine|accurate|safe|is that what the sources say|(?:do|does|did) (?:our|the) sources (?:back|support|bear out|say) (?:that|this|it)(?: up)?|(?:are|is) we (?:ok|okay|fine|right)|(?:can|could) we (?:run|say|use) (?:that|this|it))\s*\??\s*)$/i;
+  /(?:[,.]?\s*-?\s*(?:(?:is|does) (?:that|this|it) (?:right|correct|true|accurate|add up|check out|stand up|hold up)|(?:the )?(?:right|correct) (?:figure|number|date|day)|that right|right|correct|true|ok|okay|yes|no|confirm|check|good|fine|accurate|safe|is that what the sources say|(?:do|does|did) (?:our|the) sources (?:back|support|bear out|say) (?:that|this|it)(?: up)?|(?:are|is) we (?:ok|okay|fine|right)|(?:can|could) we (?:run|say|use) (?:that|this|it)|y\/n|yes or no|true or false)\s*\??\s*)$/i;
 /** "Is there a running tally that covers …?", "any count of …?": whether a figure is held, asked as the figure. */
 export const EXISTS_ASKED =
   /^(?:so\s+)?(?:is|are|was|were) there (?:a|an|any|one)\b[^?]*\b(?:count|total|tally|figure|number|estimate)s?\b/i;
@@ -638,10 +638,10 @@ export const WEEKDAY_SHORT: Readonly<Record<string, string>> = {
 };
 /**
  * "Sat wave", "the fri one", "sun leg", "released fri": a weekday cut short before a noun of the
- * deal's days, or just after a verb of release.
+ * deal's days, or just after a verb of release or a word of time ("after sat").
  */
 export const WEEKDAY_SHORT_BEFORE =
-  /\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=\s+(?:wave|leg|one|swap|exchange|batch|stage|round|release|handover|group|figure|number|total)s?\b)|(?<=\b(?:released|freed|swapped|exchanged|returned|traded|handed over|came home|came back|got back|brought home)\s+)(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?/gi;
+  /\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=\s+(?:wave|leg|one|swap|exchange|batch|stage|round|release|handover|group|figure|number|total)s?\b)|(?<=\b(?:released|freed|swapped|exchanged|returned|traded|handed over|came home|came back|got back|brought home|after|before|by|since|until|till|through|thru)\s+)(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?/gi;
 /** "Since '22", "sept '24", "mid-'24": a year written with two digits after a word of time. */
 export const SHORT_YEAR =
   /(?<=\b(?:since|in|of|by|from|until|till|to|through|mid|early|late|end|spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?[\s-]?)['’‘]([0-3]\d)\b(?!['’‘]?\s*(?:%|percent))/gi;
