@@ -206,3 +206,26 @@ describe("a short weekday after a word of time", () => {
     expect(ask("still to come after saturday, each side?").line).not.toMatch(/^Yes/);
   });
 });
+
+describe("a yes only for every count the claim states", () => {
+  it("is not a yes when a second figure is not the store's", () => {
+    const a = ask("390 on may 23 and 310 on may 24, right?");
+    expect(a.line).not.toMatch(/^Yes/);
+    expect(a.line).toMatch(/310/);
+  });
+  it("checks a sum that adds up by its dated parts, not its total against one wave", () => {
+    const a = ask("390 on friday and 307 on saturday, 697 in all, correct?");
+    expect(a.line).not.toMatch(/^No/);
+  });
+  it("reads a total said after its parts ('- 1,000 in all')", () => {
+    const a = ask("copy: 390 on May 23, 307 on May 24 and 303 on May 25 - 1,100 in all. ok?");
+    expect(a.line).toMatch(/^No: 390 \+ 307 \+ 303 makes 1,000, not 1,100/);
+  });
+});
+
+describe("a name checked with the side it is given", () => {
+  it("says no to the right person on the wrong side", () => {
+    const a = ask("medinsky headed ukraine's delegation in istanbul, correct?");
+    expect(a.line).toMatch(/^No: .*Medinsky.*Russia's team/);
+  });
+});

@@ -52,10 +52,11 @@ import {
   listedEvents,
   readQuestion,
   saidQuoted,
+  tidy,
 } from "./read.ts";
 import { refusalCheck } from "./refusal.ts";
 import { splitCheck } from "./split-check.ts";
-import { wrongSum } from "./stated-sum.ts";
+import { countsOpen, statedSum, wrongSum } from "./stated-sum.ts";
 import {
   BOTH_SIDES,
   CLEFT_NAME,
@@ -2775,12 +2776,76 @@ function ordinalAnswer(k: Knowledge, r: AskReading): Draft {
 // ---------------------------------------------------------------------------------------------
 // Is this right
 
+/**
+ * A check's answer, never a yes for a claim with a count the answer did not check: "390 on May
+ * 23 and 310 on May 24" is not vouched for by May 23's 390 alone.
+ */
 function checkAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
+  // A sum that adds up ("390 on Friday and 307 on Saturday, 697 in all"): the whole is checked,
+  // and if that is not a yes, its parts, each on its own day (the total is no one wave's figure,
+  // and its "in all" is not both sides' figure).
+  const claim = r.claim ?? "";
+  const sum = statedSum(claim);
+  if (sum && !wrongSum(claim) && sum.without.trim() !== claim.trim()) {
+    const whole = vouched(k, r, words, checkOnce(k, r, words));
+    if (/^Yes\b/.test(whole.line)) return whole;
+    const side = r.side === "total" && !sideNamed(sum.without) ? null : r.side;
+    const parts = { ...r, claim: sum.without, side };
+    return vouched(k, parts, words, checkOnce(k, parts, words));
+  }
+  return vouched(k, r, words, checkOnce(k, r, words));
+}
+
+/** A check's yes only when every count of the claim is one the answer vouches for. */
+function vouched(k: Knowledge, r: AskReading, words: string, d: Draft): Draft {
+  if (!/^Yes\b/.test(d.line)) return d;
+  // What the answer vouches for: its line, its quotes, and every figure stored for its events.
+  const said = new Set(numbersIn(d.line));
+  for (const c of d.citations) {
+    for (const n of numbersIn(c.quote)) said.add(n);
+    const f = k.catalog.facts.get(c.factId);
+    for (const g of f?.eventId ? (k.catalog.factsByEvent.get(f.eventId) ?? []) : [])
+      if (g.value.type === "number") said.add(g.value.n);
+  }
+  const text = words ? tidy(words) : (r.claim ?? "");
+  if (countsOpen(text, (n) => said.has(n)).length === 0) return d;
+  // A figure said with its own day ("307 on May 24"), a figure stored for that day's exchange.
+  for (const m of text.matchAll(
+    /(\d{1,3}(?:,\d{3})+|\d+)\b([^\d]{0,40}?\bon\s+[^,;.]*?\d{1,2}\b)/g,
+  )) {
+    const day = readDates(m[2] ?? "", { refDate: null, yearFor: archiveYears(k) })[0]?.date;
+    const n = Number((m[1] ?? "").replace(/,/g, ""));
+    const there = (k.catalog.eventsByDay.get(day ?? "") ?? []).flatMap(
+      (e) => k.catalog.factsByEvent.get(e.id) ?? [],
+    );
+    if (there.some((f) => f.value.type === "number" && f.value.n === n && !f.planned)) said.add(n);
+  }
+  // A figure the fact-check ties to its own day and finds stored ("307 on May 24") is vouched
+  // for too: the sentence read figure by figure.
+  for (const c of factcheck(k, r.claim ?? "").claims)
+    if (c.verdict === "supported") for (const n of numbersIn(c.read)) said.add(n);
+  const open = countsOpen(text, (n) => said.has(n));
+  if (open.length === 0) return d;
+  return {
+    ...d,
+    status: "unsure",
+    line: `Only in part: ${d.line.replace(/^Yes:\s*/, "")}; nothing that settles ${open.map(formatNumber).join(", ")}`,
+  };
+}
+
+/** The figures a line states, as numbers ("1,000", "390"). */
+function numbersIn(line: string): number[] {
+  return [...line.matchAll(/\d{1,3}(?:,\d{3})+|\d+/g)].map((m) => Number(m[0].replace(/,/g, "")));
+}
+
+function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
   const claim = r.claim ?? "";
   const lower = claim.toLowerCase();
   const d = blank();
   // "270 soldiers plus 120 civilians = 400": the asker's own sum is checked first; a total that
   // is not its parts added up is a no, whatever the store holds for each part (then shown).
+  // A sum that adds up ("390 on Friday and 307 on Saturday, 697 in all"): its parts are what is
+  // checked, each on its own day; the total is not one wave's figure.
   const badSum = wrongSum(claim);
   if (badSum) {
     const sum = badSum.parts.reduce((a, b) => a + b, 0);
@@ -2979,7 +3044,14 @@ function checkAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
         names.some((w) => new RegExp(`\\b${w}\\b`).test(lower))
       );
     });
-    return { ...named, line: `${yes ? "Yes" : "No"}: ${named.line}` };
+    // "Was Medinsky the head of Ukraine's delegation?": the name is right, the side is not.
+    const claimSide = sideNamed(claim);
+    const sides = named.citations.map((c) => k.catalog.facts.get(c.factId)?.side ?? null);
+    const otherSide =
+      (claimSide === "ukraine" || claimSide === "russia") &&
+      sides.length > 0 &&
+      sides.every((x) => (x === "ukraine" || x === "russia") && x !== claimSide);
+    return { ...named, line: `${yes && !otherSide ? "Yes" : "No"}: ${named.line}` };
   }
   // "Umerov is Ukraine's foreign minister": the role put against the ones the store gives them.
   const role = roleCheck(k, claim);
