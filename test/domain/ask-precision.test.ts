@@ -229,3 +229,14 @@ describe("a name checked with the side it is given", () => {
     expect(a.line).toMatch(/^No: .*Medinsky.*Russia's team/);
   });
 });
+
+describe("the last exchange before a day or an event the words name", () => {
+  it("is before the month named, not before the deal", () => {
+    expect(ask("when was the last exchange before may 2025?").line).toMatch(/^April 19, 2025/);
+  });
+  it("is before the event named", () => {
+    expect(ask("how many each side in the last swap before the istanbul talks?").line).toMatch(
+      /^205 /,
+    );
+  });
+});

@@ -1166,13 +1166,23 @@ function whenOf(k: Knowledge, question: string): When {
   }
 
   // "Before the big swap", "the last swap before the 1000 one": the days around the deal.
+  // "The last swap before May 2025", "… before the Istanbul talks": before the day or event the
+  // words after "before" name; the deal's start when they name none but it.
   if (LAST_BEFORE_DEAL.test(lower) && deal) {
-    const start = eventStart(deal) as string;
+    const tail = /\bbefore\s+(.+)$/i.exec(text)?.[1] ?? "";
+    const said = readDates(withMonths(k, tail), { refDate: null, yearFor: storyYears(k) }).filter(
+      (d) => !d.since,
+    )[0];
+    const other = namedEvents(k, tail).find((e) => e.id !== deal.id && !e.partOf);
+    const start =
+      said?.date ?? said?.range?.from ?? (other ? eventStart(other) : null) ?? eventStart(deal);
     const before = catalog.exchanges.filter(
-      (e) => (eventStart(e) ?? "") < start && e.partOf !== deal.id,
+      (e) =>
+        (eventStart(e) ?? "") < (start as string) &&
+        (start !== eventStart(deal) || e.partOf !== deal.id),
     );
     const e = before.at(-1) ?? null;
-    if (e) say(e, null, "the last swap before the deal");
+    if (e) say(e, null, `the last swap before ${start === eventStart(deal) ? "the deal" : start}`);
     return out;
   }
 
