@@ -240,3 +240,17 @@ describe("the last exchange before a day or an event the words name", () => {
     );
   });
 });
+
+describe("more wrong answers found by probing, read in general", () => {
+  it("reads 'and the second?' after a wave as the deal's second wave", () => {
+    expect(ask("how many were freed on the first day?", "and the second?").line).toMatch(/^307 /);
+  });
+  it("checks a length only when the figure said is the days'", () => {
+    const a = ask("draft: 'nearly 2,000 people were exchanged over three days'. fine?");
+    expect(a.line).not.toMatch(/^No: 3 days/);
+  });
+  it("reads 'two thousand' as a figure, never the year 2000", () => {
+    const a = ask("headline: 'almost two thousand freed in the biggest swap of the war'. fine?");
+    expect(a.line).not.toMatch(/2000/);
+  });
+});

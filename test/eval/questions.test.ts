@@ -139,7 +139,7 @@ describe("reporters' questions, sixth set (a dev set since its one run)", () => 
 
 // The seventh set (fresh6) was run once at the end of the session that wrote it (commit f37cd72
 // with the set wired in): 106/160 right, 15 wrong. Its wrong answers have been read and fixed
-// (120 right, 3 wrong after the first pass; 150, none wrong after the second): a dev set now,
+// (120 right, 3 wrong after the first pass; 151, none wrong after the second): a dev set now,
 // held to no wrong answer and to the floor reached on it.
 describe("reporters' questions, seventh set (a dev set since its one run)", () => {
   const s = scoreQuestions("fresh6", replyOf(analyse(bundledData())));
@@ -151,7 +151,7 @@ describe("reporters' questions, seventh set (a dev set since its one run)", () =
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 150 right in the first line (106 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(150);
+  it("answers at least 151 right in the first line (106 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(151);
   });
 });

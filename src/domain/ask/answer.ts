@@ -2903,7 +2903,14 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
     }
   }
   // "Did the swap run over four days": a length checked against the stored one.
-  if (/\bdays?\b/.test(lower) && r.value && /\brun|\blast|\btake|\bover\b/.test(lower)) {
+  // (The figure said is the days': "over four days", not "nearly 2,000 … over three days".)
+  const daysSaid =
+    r.value !== null &&
+    new RegExp(
+      `(?:^|[^\\d,])${r.value.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*-?\\s*(?:full\\s+)?days?\\b`,
+      "i",
+    ).test(lower);
+  if (daysSaid && r.value && /\brun|\blast|\btake|\bover\b/.test(lower)) {
     const facts = [...(k.catalog.factsByMeasure.get("duration-days") ?? [])];
     const g = byValue(facts)[0];
     if (g) {

@@ -114,6 +114,13 @@ export function askQuestion(
     /\b(?:it|that|this|they)\b/i.test(question)
   )
     question = question.replace(/\b(?:it|that|this|they)\b/i, "the photo");
+  // "And the second?" after a question on a wave: the deal's second wave, not the wave before.
+  const wave = previous?.eventId ? k.catalog.events.get(previous.eventId) : undefined;
+  if (wave?.partOf || wave?.kind === "deal")
+    question = question.replace(
+      /^(\s*(?:and|what about|how about|same for)?\s*(?:the\s+)?)(first|second|third|last|final)(?:\s+one)?(\s*\??\s*)$/i,
+      "$1$2 day$3",
+    );
   const own = readQuestion(k, question);
   // "How many in total on that day? It was called the biggest then": "that day" is the thread's
   // exchange; an event the rest of the words seem to name (a superlative) does not replace it.

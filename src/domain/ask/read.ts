@@ -262,7 +262,8 @@ export function tidy(question: string): string {
   // "Six hundred ninety-seven", "three-oh-seven": a figure said in words, as its digits.
   t = t.replace(NUMBER_WORD_RUN, (m) => {
     const n = parseNumberWords(m.replace(/[\s-]+and$/i, "").replace(/-/g, " "));
-    return n !== null && /hundred|thousand/i.test(m) ? String(n) : m;
+    // With its comma ("2,000"): "two thousand" is a figure, never the year 2000.
+    return n !== null && /hundred|thousand/i.test(m) ? n.toLocaleString("en-US") : m;
   });
   t = t.replace(
     /\b(one|two|three|four|five|six|seven|eight|nine)[- ]oh[- ](one|two|three|four|five|six|seven|eight|nine)\b/gi,
