@@ -254,3 +254,24 @@ describe("more wrong answers found by probing, read in general", () => {
     expect(a.line).not.toMatch(/2000/);
   });
 });
+
+describe("a yes that rests on the wrong day, a bound or the other side", () => {
+  it("says no when the day said is not the day of the exchange the figure is of", () => {
+    expect(ask("the 49th swap took place on 4 january 2024, right?").line).toMatch(
+      /^No: .*January 3, 2024, not January 4, 2024/,
+    );
+  });
+  it("does not vouch for a place in the series no source gives", () => {
+    const a = ask("was the may 23 swap the 64th?", "and the jan 3 one the 50th?");
+    expect(a.line).not.toMatch(/^Yes/);
+  });
+  it("does not say yes on 'over 200' when a source gives exactly 205", () => {
+    const a = ask("copy: 'the early May swap returned 250 Ukrainians'. ok?");
+    expect(a.line).not.toMatch(/^Yes/);
+    expect(a.line).toMatch(/205/);
+  });
+  it("cannot settle a side whose head the store does not name", () => {
+    const a = ask("copy: 'Umerov led Ukraine's delegation'. ok?");
+    expect(a.status).toBe("not-held");
+  });
+});

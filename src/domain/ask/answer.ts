@@ -2799,6 +2799,61 @@ function checkAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
 /** A check's yes only when every count of the claim is one the answer vouches for. */
 function vouched(k: Knowledge, r: AskReading, words: string, d: Draft): Draft {
   if (!/^Yes\b/.test(d.line)) return d;
+  // "Was the 49th exchange on January 4, 2024?": a day the claim says that is not the day of the
+  // events the yes rests on (each one day) is a no, the right day shown.
+  const events = [
+    ...new Set(d.citations.map((c) => k.catalog.facts.get(c.factId)?.eventId ?? "")),
+  ].map((id) => k.catalog.events.get(id));
+  const days = readDates(words ? tidy(words) : (r.claim ?? ""), {
+    refDate: null,
+    yearFor: archiveYears(k),
+  })
+    .filter((x) => x.date && !x.since)
+    .map((x) => x.date as string);
+  if (
+    days.length === 1 &&
+    events.length > 0 &&
+    events.every((e) => e && eventStart(e) && eventStart(e) === eventEnd(e)) &&
+    !events.some((e) => e && eventStart(e) === days[0])
+  ) {
+    const on = events.map((e) => formatNewsroomDate(eventStart(e as Event) as string));
+    return {
+      ...d,
+      line: `No: ${d.line.replace(/^Yes:\s*/, "")} — on ${[...new Set(on)].join(", ")}, not ${formatNewsroomDate(days[0] as string)}`,
+    };
+  }
+  // "Over 200" fits 250, but a source gives exactly 205 for the same thing: no yes on a bound.
+  const facts = d.citations
+    .map((c) => k.catalog.facts.get(c.factId))
+    .filter((f): f is Fact => f !== undefined);
+  const n = r.value?.n;
+  if (
+    n !== undefined &&
+    facts.length > 0 &&
+    facts.every(
+      (f) => f.value.type === "number" && f.value.qualifier !== "exact" && f.value.n !== n,
+    )
+  ) {
+    const exact = facts.flatMap((f) =>
+      (k.catalog.factsByEvent.get(f.eventId ?? "") ?? []).filter(
+        (g) =>
+          g.measure === f.measure &&
+          g.value.type === "number" &&
+          g.value.qualifier === "exact" &&
+          g.value.n !== n &&
+          (g.side === f.side || g.side === "each" || f.side === "each"),
+      ),
+    );
+    if (exact.length > 0) {
+      const g = exact[0] as Fact;
+      return {
+        ...d,
+        status: "disputed",
+        citations: [...d.citations, cite(k, g)],
+        line: `Not settled: ${r.value?.text} fits ${facts.map((f) => `“${f.value.type === "number" ? f.value.said : ""}” (${who(cite(k, f))})`).join(", ")}, but ${who(cite(k, g))} gives exactly ${valueOfFact(g)}`,
+      };
+    }
+  }
   // What the answer vouches for: its line, its quotes, and every figure stored for its events.
   const said = new Set(numbersIn(d.line));
   for (const c of d.citations) {
@@ -3058,6 +3113,13 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
       (claimSide === "ukraine" || claimSide === "russia") &&
       sides.length > 0 &&
       sides.every((x) => (x === "ukraine" || x === "russia") && x !== claimSide);
+    // "Umerov led Ukraine's delegation": the store names only Russia's; it cannot settle Ukraine's.
+    if (otherSide && !yes)
+      return notHeld(
+        k,
+        { ...r, side: claimSide },
+        `who it was on ${claimSide === "ukraine" ? "Ukraine's" : "Russia's"} side`,
+      );
     return { ...named, line: `${yes && !otherSide ? "Yes" : "No"}: ${named.line}` };
   }
   // "Umerov is Ukraine's foreign minister": the role put against the ones the store gives them.

@@ -104,8 +104,18 @@ export function countsStated(text: string): number[] {
     const at = f.index as number;
     const after = text.slice(at + f[0].length);
     const before = text.slice(0, at);
-    if (isDayOrYear(text, f)) continue;
-    if (/^(?:st|nd|rd|th)\b|^-?for-|^\s*%|^-(?:day|week|month|year|hour)/i.test(after)) continue;
+    // A place in the series ("the 50th", "64th exchange") is a count stated; a day of the month
+    // ("the 24th") is not.
+    const ordinal = /^(?:st|nd|rd|th)\b/i.test(after);
+    const inSeries =
+      ordinal &&
+      (Number(f[0]) > 31 ||
+        /^(?:st|nd|rd|th)\s+(?:exchange|swap|prisoner|such|since|of the war|in the series)\b/i.test(
+          after,
+        ));
+    if (ordinal && !inSeries) continue;
+    if (!ordinal && isDayOrYear(text, f)) continue;
+    if (/^-?for-|^\s*%|^-(?:day|week|month|year|hour)/i.test(after)) continue;
     if (/-for-$/i.test(before)) continue;
     out.push(num(f[0]));
   }
