@@ -275,3 +275,19 @@ describe("a yes that rests on the wrong day, a bound or the other side", () => {
     expect(a.status).toBe("not-held");
   });
 });
+
+describe("spans and days around an event, never the event's own figure", () => {
+  it("reads the days after one event to another ('how many days after X did Y')", () => {
+    expect(ask("how many days after the istanbul talks did the swap begin?").line).toMatch(
+      /^7 days/,
+    );
+  });
+  it("reads 'between March and May 2025' as one span from March to May", () => {
+    const a = ask("how many Ukrainians came home between march and may 2025?");
+    expect(a.line).not.toMatch(/May 1–31|^175 /);
+  });
+  it("is unsure of a count before an exchange rather than give that exchange's", () => {
+    expect(ask("how many did each side free in 2025 before may 23?").status).toBe("unsure");
+    expect(ask("how many came home the day before the last wave?").line).not.toMatch(/^303/);
+  });
+});

@@ -66,6 +66,7 @@ import {
   DATE_ASKED,
   DATING_WORDS,
   DAY_MONTH,
+  DAYS_AFTER,
   DAYS_BETWEEN,
   EVENT_NOUNS,
   EXCHANGE_COUNT_ASKED,
@@ -286,6 +287,28 @@ function datesInPassage(text: string): string[] {
 
 function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft {
   if (r.outside) return notHeld(k, r, "what you asked");
+  // "How many each side in 2025 before May 23?", "the three swaps before the big one": a count of
+  // what came before an exchange is never that exchange's own figure.
+  const before = /\bbefore\s+(.+?)\s*\??\s*$/i.exec(own)?.[1];
+  if (
+    before &&
+    r.asked === "figure" &&
+    !r.running &&
+    (r.measure ?? "released") === "released" &&
+    (r.eventId || r.day) &&
+    (r.listed ?? []).length < 2 &&
+    /\bhow many\b|\b(?:each|per)[- ]side\b|\bsum\b|\btotal\b/i.test(own) &&
+    !/\b(?:last|previous|prior|latest|most recent) (?:prisoner )?(?:swap|exchange|one) before\b/i.test(
+      own,
+    )
+  ) {
+    const after = readQuestion(k, before);
+    const e = r.eventId ? k.catalog.events.get(r.eventId) : undefined;
+    const same =
+      (after.eventId !== null && (after.eventId === r.eventId || after.eventId === e?.partOf)) ||
+      (after.day !== null && after.day === r.day);
+    if (same) return unsure(k, r, "which exchanges before it you mean");
+  }
   // "What did Reuters report …": a person or outlet no source names; the store has nothing of theirs.
   const stranger =
     r.asked !== "check" && (WORDS_ASKED.test(own) || /\baccording to\b/i.test(own))
@@ -332,8 +355,7 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   if (
     r.measure === "duration-days" &&
     r.asked === "figure" &&
-    !HOW_MANY_OF.test(own) &&
-    DAYS_BETWEEN.test(own)
+    ((!HOW_MANY_OF.test(own) && DAYS_BETWEEN.test(own)) || DAYS_AFTER.test(own))
   )
     return unsure(k, r, "between which days");
   if (r.derive === "difference" && r.asked === "figure") return differenceOf(k, r, words, own);

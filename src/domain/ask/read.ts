@@ -45,6 +45,7 @@ import {
   COUNTED_WORDS,
   COUNTS_APART,
   DATE_ASKED,
+  DAYS_AFTER,
   DAYS_BETWEEN,
   DAYS_COUNT,
   DEAL_NAMED,
@@ -229,6 +230,11 @@ export function tidy(question: string): string {
     },
   );
   t = t.replace(FIRST_TWO_WAVES, "first two days");
+  // "Between March and May 2025": the first month takes the year said once for both.
+  t = t.replace(
+    /\b(between|from)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(and|to|till|until|through)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d\d)\b/gi,
+    "$1 $2 $5 $3 $4 $5",
+  );
   // "Since '22", "by sept '24", "mid-'24": a year cut to two digits after a word of time.
   t = t.replace(SHORT_YEAR, (_m, yy: string) => `20${yy}`);
   t = t.replace(POSTED, (_m, _p: string, end?: string) => `tweet${end ? "ed" : ""}`);
@@ -508,7 +514,8 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   }
   if (COMPARE.test(lower) && when.events.length >= 2) put("compare", when.events.slice(0, 2));
   // "How many days between the Istanbul talks and the first wave": the two events, each read apart.
-  const between = HOW_MANY_OF.test(lower) ? null : DAYS_BETWEEN.exec(text);
+  const between =
+    DAYS_AFTER.exec(text) ?? (HOW_MANY_OF.test(lower) ? null : DAYS_BETWEEN.exec(text));
   let daysApart = false;
   if (between?.[1] && between[2]) {
     const a = whenOf(k, between[1]).eventId;
@@ -704,6 +711,21 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     } else put("claim", withMonths(k, copy ?? statementOf(text)));
   }
 
+  // "How many came home between March and May 2025": one span from the first to the last, not
+  // the first month alone (a difference or a running total reads the two apart).
+  if (
+    r.asked === "figure" &&
+    !r.derive &&
+    !r.running &&
+    !r.compare &&
+    r.spans.length === 2 &&
+    /\b(?:between|from)\b[^?]*\b(?:and|to|till|until|through)\b/.test(lower)
+  ) {
+    const [a, b] = r.spans as [DayRange, DayRange];
+    put("range", { from: a.from < b.from ? a.from : b.from, to: a.to > b.to ? a.to : b.to });
+    put("eventId", null);
+    put("day", null);
+  }
   r.set = [...set];
   return r;
 }

@@ -520,6 +520,9 @@ export const EVENT_NOUNS =
 /** "How many days between the talks and the first wave": the days from one event to another. */
 export const DAYS_BETWEEN =
   /\b(?:how (?:many days|long)|(?:number of )?days|time|weeks?)\b.*?\b(?:between|from)\s+(.+?)\s+(?:and|to|till|until)\s+(.+?)\s*\??\s*$/i;
+/** "How many days after Istanbul did the swap start?": the days from one event to the other. */
+export const DAYS_AFTER =
+  /\bhow many (?:days|weeks)\s+(?:after|before|later than|earlier than)\s+(.+?)\s+(?:did|was|were|is|does|had|came|come)\s+(.+?)\s*\??\s*$/i;
 /** "How many were freed in the days between …": a count of people asked, not of days. */
 export const HOW_MANY_OF = /\bhow many (?!days\b|weeks\b)\w+/i;
 /** "Which 2025 swap does the table call the 'largest swap since 2022'": an event by its description. */
