@@ -291,3 +291,14 @@ describe("spans and days around an event, never the event's own figure", () => {
     expect(ask("how many came home the day before the last wave?").line).not.toMatch(/^303/);
   });
 });
+
+describe("copy that says who called it what, its words not quoted again", () => {
+  it("checks who said the words", () => {
+    expect(ask("copy: 'Lavrov called the swap a quite laborious process'. ok?").line).toMatch(
+      /^No: .*Peskov/,
+    );
+    expect(
+      ask("draft: 'Dmitry Peskov described it as a quite laborious process'. fine?").line,
+    ).toMatch(/^Yes: .*Peskov/);
+  });
+});

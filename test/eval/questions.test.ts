@@ -102,9 +102,9 @@ describe("reporters' questions, spent fifth set (a dev set since its one run)", 
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 149 of 160 right in the first line (112 on its one run)", () => {
+  it("answers at least 150 of 160 right in the first line (112 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.right, report).toBeGreaterThanOrEqual(149);
+    expect(t.right, report).toBeGreaterThanOrEqual(150);
   });
 
   it("reads follow-ups against their thread (27 of 35 on its one run)", () => {

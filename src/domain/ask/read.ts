@@ -371,6 +371,14 @@ export function quotedIn(text: string): { raw: string; words: string } | null {
 
 /** "Peskov said '…'": the words quoted after a person the store names and a verb of saying. */
 export function saidQuoted(k: Knowledge, text: string): string | null {
+  // "Peskov called it a quite laborious process" (copy quoted whole, the words not quoted again):
+  // what follows the person's verb, when it holds no figure.
+  const bare =
+    /\b(\p{Lu}[\p{L}-]+)\s+(?:called it|called the (?:swap|exchange)|described it as|described the (?:swap|exchange) as)\s+((?:an?\s+)?[\p{L}\s'’-]{12,}?)\s*[.!]?\s*$/u.exec(
+      text,
+    );
+  if (bare?.[1] && bare[2] && peopleNamed(k).some((p) => surnameIn(bare[1] as string, p.surname)))
+    return bare[2].trim();
   const m = SAID_QUOTED.exec(text);
   const words = m?.[3]?.trim();
   if (!m?.[1] || !words || words.split(/\s+/).length < 3) return null;
@@ -701,7 +709,8 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     // them is checked, the whole statement kept.
     const words = quotedIn(text);
     // "Peskov said '…', right?": the words said to be a person's, whoever's figures they hold.
-    const said = saidQuoted(k, question) ?? saidQuoted(k, text);
+    const said =
+      saidQuoted(k, question) ?? saidQuoted(k, text) ?? (copy ? saidQuoted(k, copy) : null);
     if (words && ATTRIBUTED.test(text)) {
       put("quote", words.words);
       put("claim", statementOf(text));
