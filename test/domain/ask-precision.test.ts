@@ -302,3 +302,20 @@ describe("copy that says who called it what, its words not quoted again", () => 
     ).toMatch(/^Yes: .*Peskov/);
   });
 });
+
+describe("the wounded in both sides' sums, and left out when the words say so", () => {
+  it("adds each side's wounded, once, to both sides' sum", () => {
+    const a = ask("both sides combined, march and april swaps?");
+    expect(a.line).toMatch(
+      /^888 people in all .*\(175 \+ 246\) × 2 for both sides \+ 31 wounded \+ 15 wounded/,
+    );
+  });
+  it("reads 'both sides' before 'came home'", () => {
+    const a = ask("how many came home in the march and april swaps together, both sides?");
+    expect(a.line).toMatch(/^888 /);
+  });
+  it("reads 'wounded excluded' as leaving them out", () => {
+    const a = ask("how many ukrainians came home in the april swap, wounded excluded?");
+    expect(a.line).toMatch(/^246 /);
+  });
+});

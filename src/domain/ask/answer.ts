@@ -1557,25 +1557,38 @@ function woundedApart(k: Knowledge, e: Event, side: Side | null, main: Fact): Fa
 /** Each exchange's per-side figure, added up, with the quotes. Null if one is missing. */
 function addSum(k: Knowledge, d: Draft, events: readonly Event[], r: AskReading): number | null {
   const parts: CheckPart[] = [];
+  const wounded: CheckPart[] = [];
   for (const e of events) {
     const facts = factsFor(k, [e], "released", r.counted, "each");
     const g = byValue(facts)[0];
     if (!g) return null;
     parts.push(part(k, g[0] as Fact, e.title));
-    const w =
-      everyoneHome(r) || r.withWounded ? woundedApart(k, e, r.side, g[0] as Fact) : undefined;
-    if (w)
-      parts.push({
-        ...part(k, w, `${e.title}, the wounded`),
-        valueText: `${valueOfFact(w)} wounded`,
-      });
+    // Both sides asked: each side's wounded, given apart, came home too (added once, not doubled).
+    const sides: Side[] = r.side === "total" ? ["ukraine", "russia"] : [r.side ?? "each"];
+    const everyone =
+      r.withWounded ||
+      everyoneHome(r) ||
+      (r.side === "total" && (r.counted === null || r.counted === "people") && !r.withoutWounded);
+    for (const side of everyone ? sides : []) {
+      const w = woundedApart(k, e, side, g[0] as Fact);
+      if (w)
+        wounded.push({
+          ...part(k, w, `${e.title}, the wounded`),
+          valueText: `${valueOfFact(w)} wounded`,
+        });
+    }
   }
-  const sum = parts.reduce((a, p) => a + p.n, 0) * (r.side === "total" ? 2 : 1);
+  const total = r.side === "total";
+  const base = parts.reduce((a, p) => a + p.n, 0) * (total ? 2 : 1);
+  const sum = base + wounded.reduce((a, p) => a + p.n, 0);
+  const added = wounded.length > 0 ? ` + ${wounded.map((p) => p.valueText).join(" + ")}` : "";
   d.derivation = {
-    expression: `${parts.map((p) => p.valueText).join(" + ")}${r.side === "total" ? " (× 2 for both sides)" : ""} = ${formatNumber(sum)}`,
-    parts,
+    expression: total
+      ? `(${parts.map((p) => p.valueText).join(" + ")}) × 2 for both sides${added} = ${formatNumber(sum)}`
+      : `${parts.map((p) => p.valueText).join(" + ")}${added} = ${formatNumber(sum)}`,
+    parts: [...parts, ...wounded],
   };
-  if (d.citations.length === 0) d.citations = parts.map((p) => p.citation);
+  if (d.citations.length === 0) d.citations = [...parts, ...wounded].map((p) => p.citation);
   return sum;
 }
 

@@ -250,6 +250,8 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
     /\b(?:each side|per side|apiece|each(?! (?:day|wave|stage|leg|time|exchange|swap|round|one|of the (?:days|waves|three|exchanges|swaps))\b)|both ways)\b/i,
     "each",
   ],
+  // "Both sides", said as such: both sides' figure, whatever else the words say ("came home").
+  [/\b(?:both sides|two sides)\b/i, "total"],
   // Who let them go says where they went: released by Russia is returned to Ukraine.
   [
     /\b(?:russia|moscow|the russians|the russian side)(?:'s)? (?:(?:has|have|had|did) )?(?:releas(?:e|es|ed)|free[sd]?|freed|hand(?:s|ed)? (?:over|back)|gave back|give back)\b/i,
@@ -303,7 +305,7 @@ export const WITH_WOUNDED =
   /\b(?:wounded|injured) (?:included|too|as well)\b|\b(?:including|incl\.?|counting|plus|with) (?:the |its |their |all the )?(?:wounded|injured)\b/i;
 /** "Without counting the wounded", "excluding the injured": the main figure alone. */
 export const WITHOUT_WOUNDED =
-  /\b(?:without|not|excluding|excl\.?|minus|leaving out|leave out|except(?: for)?)\s+(?:counting\s+|including\s+|incl\.?\s+)?(?:the\s+|its\s+|their\s+)?(?:wounded|injured)\b/i;
+  /\b(?:without|not|excluding|excl\.?|minus|leaving out|leave out|except(?: for)?)\s+(?:counting\s+|including\s+|incl\.?\s+)?(?:the\s+|its\s+|their\s+)?(?:wounded|injured)\b|\b(?:wounded|injured) (?:excluded|not (?:included|counted)|left out|aside)\b/i;
 
 /** "For each day of the deal", "day by day", "wave by wave": one figure for each of its waves. */
 export const PER_DAY =
