@@ -154,4 +154,9 @@ describe("reporters' questions, seventh set (a dev set since its one run)", () =
   it("answers at least 151 right in the first line (106 on its one run)", () => {
     expect(t.right, report).toBeGreaterThanOrEqual(151);
   });
+
+  it("reads follow-ups against their thread (20 of 34 on its one run, 30 now)", () => {
+    const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(30);
+  });
 });
