@@ -319,3 +319,19 @@ describe("the wounded in both sides' sums, and left out when the words say so", 
     expect(a.line).toMatch(/^246 /);
   });
 });
+
+describe("superlatives and small counts said in words", () => {
+  it("checks 'the april swap the largest' against April's exchange, not the deal", () => {
+    const a = ask("was the april swap the largest since 2022?");
+    expect(a.line).toMatch(/^No: the 1,000-for-1,000 exchange was bigger .*246/);
+  });
+  it("does not answer 'which swap was the largest …' with an exchange's number", () => {
+    expect(ask("which swap was the largest before the big one?").line).not.toMatch(/64th/);
+  });
+  it("vouches for 'two days' only where the store or its quote says so", () => {
+    expect(ask("copy: 'Over two days, 2,000 prisoners were exchanged'. ok?").line).not.toMatch(
+      /^Yes/,
+    );
+    expect(ask("copy: 'Zelenskyy said 697 brought home in two days' - ok?").line).toMatch(/^Yes/);
+  });
+});

@@ -56,7 +56,7 @@ import {
 } from "./read.ts";
 import { refusalCheck } from "./refusal.ts";
 import { splitCheck } from "./split-check.ts";
-import { countsOpen, statedSum, wrongSum } from "./stated-sum.ts";
+import { countsOpen, smallCounts, statedSum, wrongSum } from "./stated-sum.ts";
 import {
   BOTH_SIDES,
   CLEFT_NAME,
@@ -2890,9 +2890,9 @@ function vouched(k: Knowledge, r: AskReading, words: string, d: Draft): Draft {
     }
   }
   // What the answer vouches for: its line, its quotes, and every figure stored for its events.
-  const said = new Set(numbersIn(d.line));
+  const said = new Set([...numbersIn(d.line), ...smallCounts(d.line)]);
   for (const c of d.citations) {
-    for (const n of numbersIn(c.quote)) said.add(n);
+    for (const n of [...numbersIn(c.quote), ...smallCounts(c.quote)]) said.add(n);
     const f = k.catalog.facts.get(c.factId);
     for (const g of f?.eventId ? (k.catalog.factsByEvent.get(f.eventId) ?? []) : [])
       if (g.value.type === "number") said.add(g.value.n);
@@ -3209,7 +3209,14 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
     !/\b(?:biggest|largest) (?:wave|day|leg|stage|batch|round)\b/.test(lower) &&
     !r.compare
   ) {
-    const dated = listedEvents(k, claim)[0] ?? (r.day ? exchangeOn(k, r.day) : null) ?? r.eventId;
+    // ("The April swap the largest since 2022?": the exchange the words name without the
+    // superlative, which is also the deal's name.)
+    const unnamed = readQuestion(
+      k,
+      claim.replace(/\b(?:the\s+)?(?:biggest|largest)\b[^,.?;]*/i, " "),
+    ).eventId;
+    const dated =
+      listedEvents(k, claim)[0] ?? (r.day ? exchangeOn(k, r.day) : null) ?? unnamed ?? r.eventId;
     const big = dated ? biggestCheck(k, dated) : null;
     if (big) return big;
   }

@@ -768,7 +768,13 @@ function askedOf(said: string): Asked | null {
   if (/\b(?:exact|precise|full|calendar) date\b/.test(lower) && DATE_ASKED.test(text))
     return "date";
   if (/^(?:how|what|which|when|who|where)\b/i.test(text) || /\bhow (?:many|much)\b/i.test(text)) {
-    if (ORDINAL_ASKED.test(lower) && !/\bhow many\b/.test(lower)) return "ordinal";
+    // ("Which swap was the largest before the big one?" asks which swap, not its number.)
+    if (
+      ORDINAL_ASKED.test(lower) &&
+      !/\bhow many\b/.test(lower) &&
+      !/\bwhich (?:swap|exchange) (?:was|is)(?: the)? (?:largest|biggest|smallest)\b/.test(lower)
+    )
+      return "ordinal";
     if (/^who|^which sources?|\bwho\b/i.test(text) || NAME_ASKED.test(text)) return "name";
     if (DATE_ASKED.test(text)) return "date";
     return "figure";

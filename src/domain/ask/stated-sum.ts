@@ -119,8 +119,20 @@ export function countsStated(text: string): number[] {
     if (/-for-$/i.test(before)) continue;
     out.push(num(f[0]));
   }
+  out.push(...smallCounts(text));
   return out;
 }
+
+/** "Over two days", "in four waves": small counts said in words before what they count. */
+export function smallCounts(text: string): number[] {
+  return [...text.matchAll(SMALL_COUNT)].map(
+    (m) => WORDS.indexOf((m[1] as string).toLowerCase()) + 1,
+  );
+}
+
+const WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const SMALL_COUNT =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:full\s+)?(?:days?|waves?|stages?|legs?|rounds?|exchanges?|swaps?|weeks?)\b/gi;
 
 /**
  * The counts a claim states that `vouched` leaves open. A sum that adds up is settled by its total
