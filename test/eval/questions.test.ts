@@ -82,14 +82,14 @@ describe("reporters' questions, spent fourth set (a dev set since its one run)",
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 154 of 160 right in the first line (111 on its one run)", () => {
+  it("answers at least 155 of 160 right in the first line (111 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.right, report).toBeGreaterThanOrEqual(154);
+    expect(t.right, report).toBeGreaterThanOrEqual(155);
   });
 
-  it("reads follow-ups against their thread (27 of 43 on its one run, 40 now)", () => {
+  it("reads follow-ups against their thread (27 of 43 on its one run, 41 now)", () => {
     const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
-    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(40);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(41);
   });
 });
 
@@ -102,9 +102,9 @@ describe("reporters' questions, spent fifth set (a dev set since its one run)", 
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 148 of 160 right in the first line (112 on its one run)", () => {
+  it("answers at least 150 of 160 right in the first line (112 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.right, report).toBeGreaterThanOrEqual(148);
+    expect(t.right, report).toBeGreaterThanOrEqual(150);
   });
 
   it("reads follow-ups against their thread (27 of 35 on its one run)", () => {
@@ -138,19 +138,25 @@ describe("reporters' questions, sixth set (a dev set since its one run)", () => 
 });
 
 // The seventh set (fresh6) was run once at the end of the session that wrote it (commit f37cd72
-// with the set wired in): 106/160 right, 15 wrong. Its wrong answers are being read and fixed
-// (120 right, 3 wrong after the first pass): never more wrong, never fewer right.
-describe("reporters' questions, seventh set (run once; not read yet)", () => {
+// with the set wired in): 106/160 right, 15 wrong. Its wrong answers have been read and fixed
+// (120 right, 3 wrong after the first pass; 151, none wrong after the second): a dev set now,
+// held to no wrong answer and to the floor reached on it.
+describe("reporters' questions, seventh set (a dev set since its one run)", () => {
   const s = scoreQuestions("fresh6", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more than 3 wrong figures (15 on its one run)", () => {
+  it("states no wrong figure, day or yes/no as the answer (15 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.wrong, report).toBeLessThanOrEqual(3);
+    expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 120 right in the first line (106 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(120);
+  it("answers at least 151 right in the first line (106 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(151);
+  });
+
+  it("reads follow-ups against their thread (20 of 34 on its one run, 30 now)", () => {
+    const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(30);
   });
 });

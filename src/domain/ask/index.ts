@@ -79,6 +79,9 @@ export function merge(before: AskReading, own: AskReading): AskReading {
     out.running = true;
     out.measure = own.counted === "exchanges" ? "exchange-count" : "returned-since-2022";
   }
+  // "Plus the wounded" after "without the wounded", or the other way: the last one said holds.
+  if (set.has("withWounded")) out.withoutWounded = false;
+  if (set.has("withoutWounded")) out.withWounded = false;
   if (!out.parts.length) out.parts = before.parts;
   out.set = [...new Set([...before.set, ...own.set])];
   return out;
@@ -111,6 +114,13 @@ export function askQuestion(
     /\b(?:it|that|this|they)\b/i.test(question)
   )
     question = question.replace(/\b(?:it|that|this|they)\b/i, "the photo");
+  // "And the second?" after a question on a wave: the deal's second wave, not the wave before.
+  const wave = previous?.eventId ? k.catalog.events.get(previous.eventId) : undefined;
+  if (wave?.partOf || wave?.kind === "deal")
+    question = question.replace(
+      /^(\s*(?:and|what about|how about|same for)?\s*(?:the\s+)?)(first|second|third|last|final)(?:\s+one)?(\s*\??\s*)$/i,
+      "$1$2 day$3",
+    );
   const own = readQuestion(k, question);
   // "How many in total on that day? It was called the biggest then": "that day" is the thread's
   // exchange; an event the rest of the words seem to name (a superlative) does not replace it.
@@ -189,7 +199,19 @@ function askedTwice(
     return null;
   const a = askQuestion(k, m[1], previous, context, false);
   if (a.status !== "answered" && a.status !== "disputed") return null;
+  // "… and who published it?": a figure's answer names who gives it already.
+  if (
+    a.asked === "figure" &&
+    /^who (?:published|publishes|puts? out|released|releases|gave|issued|issues|counted|counts)\s+(?:it|that|this|them|the (?:figure|number|count|total))\b/i.test(
+      m[2],
+    )
+  )
+    return { ...a, query: question };
   const b = askQuestion(k, m[2], a.reading as unknown as AskReading, [...context, m[1]], false);
+  // "How many each side on 19.03, and who was among them?": the figure, and that the store
+  // holds nothing on the rest, rather than the whole read as one question it cannot answer.
+  if (b.status === "not-held" && a.asked === "figure" && b.asked !== "figure")
+    return { ...a, query: question, line: `${a.line}. ${b.line}` };
   if (b.status !== "answered" && b.status !== "disputed") return null;
   if (a.asked === b.asked) return null;
   const [first, second] = b.asked === "figure" ? [b, a] : [a, b];

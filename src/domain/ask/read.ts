@@ -27,6 +27,7 @@ import { parseNumberWords } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import { exchangesMissing } from "./align.ts";
 import { dayWordsAsDigits } from "./day-words.ts";
+import { peopleNamed, surnameIn } from "./people.ts";
 import {
   AGREED,
   type Asked,
@@ -44,6 +45,7 @@ import {
   COUNTED_WORDS,
   COUNTS_APART,
   DATE_ASKED,
+  DAYS_AFTER,
   DAYS_BETWEEN,
   DAYS_COUNT,
   DEAL_NAMED,
@@ -78,7 +80,9 @@ import {
   REMAINING,
   ROLE_ASKED,
   RUNNING,
+  SAID_QUOTED,
   SHARED_WAVE_NOUN,
+  SHORT_YEAR,
   SIDE_WORDS,
   SINCE_WAR,
   SLIP_TARGETS,
@@ -96,6 +100,7 @@ import {
   WAVES_COUNT,
   WEEKDAY_SHORT,
   WEEKDAY_SHORT_AT,
+  WEEKDAY_SHORT_BEFORE,
   WEEKEND,
   WEIGHT,
   WHERE_IN_COPY,
@@ -104,6 +109,7 @@ import {
   WHO_WROTE,
   WHOLE_DEAL,
   WITH_WOUNDED,
+  WITHOUT_WOUNDED,
 } from "./vocabulary.ts";
 
 export type { Asked };
@@ -182,6 +188,8 @@ export interface AskReading {
   perDay: boolean;
   /** "Wounded included": the main figure and the wounded exchanged on top of it, added. */
   withWounded: boolean;
+  /** "Without counting the wounded": the main figure alone, though the wounded came home too. */
+  withoutWounded?: boolean;
   /** What was understood, part by part, with the words each came from. */
   parts: ReadingPart[];
   /** What the words left open: grounds for offering choices rather than one answer. */
@@ -222,6 +230,13 @@ export function tidy(question: string): string {
     },
   );
   t = t.replace(FIRST_TWO_WAVES, "first two days");
+  // "Between March and May 2025": the first month takes the year said once for both.
+  t = t.replace(
+    /\b(between|from)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(and|to|till|until|through)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d\d)\b/gi,
+    "$1 $2 $5 $3 $4 $5",
+  );
+  // "Since '22", "by sept '24", "mid-'24": a year cut to two digits after a word of time.
+  t = t.replace(SHORT_YEAR, (_m, yy: string) => `20${yy}`);
   t = t.replace(POSTED, (_m, _p: string, end?: string) => `tweet${end ? "ed" : ""}`);
   // "Fri+sat", "sat & sun": two weekdays cut short, joined, can only be days.
   t = t.replace(
@@ -233,6 +248,12 @@ export function tidy(question: string): string {
   t = t.replace(
     /^(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=\s*[=:–—-])/i,
     (m, w: string) => WEEKDAY_SHORT[w.toLowerCase()] ?? m,
+  );
+  // "Civs in sat wave?", "the fri one": a weekday cut short, before a noun only a day can take.
+  t = t.replace(
+    WEEKDAY_SHORT_BEFORE,
+    (m, a: string | undefined, b: string | undefined) =>
+      WEEKDAY_SHORT[(a ?? b ?? "").toLowerCase()] ?? m,
   );
   // "POWs swapped Sat?", "on Fri": a weekday cut short, where only a day can stand.
   t = t.replace(
@@ -247,7 +268,8 @@ export function tidy(question: string): string {
   // "Six hundred ninety-seven", "three-oh-seven": a figure said in words, as its digits.
   t = t.replace(NUMBER_WORD_RUN, (m) => {
     const n = parseNumberWords(m.replace(/[\s-]+and$/i, "").replace(/-/g, " "));
-    return n !== null && /hundred|thousand/i.test(m) ? String(n) : m;
+    // With its comma ("2,000"): "two thousand" is a figure, never the year 2000.
+    return n !== null && /hundred|thousand/i.test(m) ? n.toLocaleString("en-US") : m;
   });
   t = t.replace(
     /\b(one|two|three|four|five|six|seven|eight|nine)[- ]oh[- ](one|two|three|four|five|six|seven|eight|nine)\b/gi,
@@ -345,6 +367,22 @@ export function quotedIn(text: string): { raw: string; words: string } | null {
   // "The 'more than 4,750 freed' figure": a figure put in quotes is asked about, not looked for.
   if (/\d/.test(words)) return null;
   return words.split(/\s+/).length >= 3 ? { raw: m[1], words } : null;
+}
+
+/** "Peskov said '…'": the words quoted after a person the store names and a verb of saying. */
+export function saidQuoted(k: Knowledge, text: string): string | null {
+  // "Peskov called it a quite laborious process" (copy quoted whole, the words not quoted again):
+  // what follows the person's verb, when it holds no figure.
+  const bare =
+    /\b(\p{Lu}[\p{L}-]+)\s+(?:called it|called the (?:swap|exchange)|described it as|described the (?:swap|exchange) as)\s+((?:an?\s+)?[\p{L}\s'’-]{12,}?)\s*[.!]?\s*$/u.exec(
+      text,
+    );
+  if (bare?.[1] && bare[2] && peopleNamed(k).some((p) => surnameIn(bare[1] as string, p.surname)))
+    return bare[2].trim();
+  const m = SAID_QUOTED.exec(text);
+  const words = m?.[3]?.trim();
+  if (!m?.[1] || !words || words.split(/\s+/).length < 3) return null;
+  return peopleNamed(k).some((p) => surnameIn(m[1] as string, p.surname)) ? words : null;
 }
 
 /** A word one edit from exactly one question word ("wen", "mediatr"), read as that word. */
@@ -484,7 +522,8 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   }
   if (COMPARE.test(lower) && when.events.length >= 2) put("compare", when.events.slice(0, 2));
   // "How many days between the Istanbul talks and the first wave": the two events, each read apart.
-  const between = HOW_MANY_OF.test(lower) ? null : DAYS_BETWEEN.exec(text);
+  const between =
+    DAYS_AFTER.exec(text) ?? (HOW_MANY_OF.test(lower) ? null : DAYS_BETWEEN.exec(text));
   let daysApart = false;
   if (between?.[1] && between[2]) {
     const a = whenOf(k, between[1]).eventId;
@@ -509,14 +548,21 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   );
   if (claim?.range && !r.range && !r.day) put("range", claim.range);
   // "Wounded included": the wounded are added to what is counted, not what is counted.
-  const withWounded = WITH_WOUNDED.test(lower);
+  // "Without counting the wounded": the main figure alone, never the wounded counted.
+  // (Tested on the words as asked: "…, not counting the injured" is a contrast tidy() drops.)
+  const withoutWounded = WITHOUT_WOUNDED.test(question) || WITHOUT_WOUNDED.test(lower);
+  const unwounded = withoutWounded ? lower.replace(WITHOUT_WOUNDED, " ") : lower;
+  const withWounded = !withoutWounded && WITH_WOUNDED.test(lower);
   if (withWounded) put("withWounded", true);
+  if (withoutWounded) put("withoutWounded", true);
   // "270 soldiers plus 120 civilians = 390": the figure after "=" is both groups, not the last.
   const summed = /\b(?:plus|\+)\b.*(?:=|\bmakes?\b|\badds? up to\b)\s*[\d,]+/.test(lower);
   const counted = summed
     ? null
-    : (countedOf(withWounded ? lower.replace(WITH_WOUNDED, " ") : lower) ??
-      (claim?.noun && !(withWounded && claim.counted === "wounded") ? claim.counted : null));
+    : (countedOf(withWounded ? unwounded.replace(WITH_WOUNDED, " ") : unwounded) ??
+      (claim?.noun && !((withWounded || withoutWounded) && claim.counted === "wounded")
+        ? claim.counted
+        : null));
   if (counted) {
     put("counted", counted);
     parts.push({ value: countedText(counted), from: claim?.cues.counted ?? null });
@@ -662,12 +708,33 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     // "'The laborious process' line was Rubio's?": words quoted, said to be someone's; who said
     // them is checked, the whole statement kept.
     const words = quotedIn(text);
+    // "Peskov said '…', right?": the words said to be a person's, whoever's figures they hold.
+    const said =
+      saidQuoted(k, question) ?? saidQuoted(k, text) ?? (copy ? saidQuoted(k, copy) : null);
     if (words && ATTRIBUTED.test(text)) {
       put("quote", words.words);
+      put("claim", statementOf(text));
+    } else if (said) {
+      put("quote", said);
       put("claim", statementOf(text));
     } else put("claim", withMonths(k, copy ?? statementOf(text)));
   }
 
+  // "How many came home between March and May 2025": one span from the first to the last, not
+  // the first month alone (a difference or a running total reads the two apart).
+  if (
+    r.asked === "figure" &&
+    !r.derive &&
+    !r.running &&
+    !r.compare &&
+    r.spans.length === 2 &&
+    /\b(?:between|from)\b[^?]*\b(?:and|to|till|until|through)\b/.test(lower)
+  ) {
+    const [a, b] = r.spans as [DayRange, DayRange];
+    put("range", { from: a.from < b.from ? a.from : b.from, to: a.to > b.to ? a.to : b.to });
+    put("eventId", null);
+    put("day", null);
+  }
   r.set = [...set];
   return r;
 }
@@ -701,7 +768,13 @@ function askedOf(said: string): Asked | null {
   if (/\b(?:exact|precise|full|calendar) date\b/.test(lower) && DATE_ASKED.test(text))
     return "date";
   if (/^(?:how|what|which|when|who|where)\b/i.test(text) || /\bhow (?:many|much)\b/i.test(text)) {
-    if (ORDINAL_ASKED.test(lower) && !/\bhow many\b/.test(lower)) return "ordinal";
+    // ("Which swap was the largest before the big one?" asks which swap, not its number.)
+    if (
+      ORDINAL_ASKED.test(lower) &&
+      !/\bhow many\b/.test(lower) &&
+      !/\bwhich (?:swap|exchange) (?:was|is)(?: the)? (?:largest|biggest|smallest)\b/.test(lower)
+    )
+      return "ordinal";
     if (/^who|^which sources?|\bwho\b/i.test(text) || NAME_ASKED.test(text)) return "name";
     if (DATE_ASKED.test(text)) return "date";
     return "figure";
@@ -710,6 +783,12 @@ function askedOf(said: string): Asked | null {
   if (/\bwhose (?:figure|number|count|total|tally|estimate|claim|data)\b/i.test(text))
     return "name";
   if (EXISTS_ASKED.test(text) && !CHECK_TAIL.test(text)) return "figure";
+  // "Number of prisoners freed on the second day?": a count asked by its noun, no figure named.
+  if (
+    /^(?:the\s+)?(?:number|count|tally|total) of\b/i.test(text) &&
+    !/\d{2,}/.test(text.replace(/\b\d{1,2}(?:st|nd|rd|th)?\b/g, ""))
+  )
+    return "figure";
   // "Friday 390 all was soldier? or civil also": whether a wave was all one group, checked.
   if (COMPOSITION_ASKED.test(text)) return "check";
   if (CHECK_LEAD.test(text) || CHECK_TAIL.test(text)) return "check";
@@ -870,8 +949,13 @@ function tallyToWave(lower: string): boolean {
  */
 function countsUntracked(lower: string): boolean {
   // "Regions hit, count?", "buses used — how many": the noun said first, the count asked after it.
+  // (Checked before a stored figure is looked for: "number of regions" is never people's figure.)
   const m =
     /\bhow many ((?:[a-z'-]+\s+){0,2}[a-z'-]+)/.exec(lower) ??
+    // "Number of regions damaged", "the count of buses": the noun after "number of".
+    /^(?:(?:and|so|what(?:'s| is| was)(?: the)?|the)\s+)?(?:number|count|tally) of ((?:[a-z'-]+\s+){0,1}[a-z'-]+)/.exec(
+      lower,
+    ) ??
     /^((?:[a-z'-]+\s+){0,1}[a-z'-]+)(?:\s+[a-z]+(?:ed|hit|struck|used|sent))?\s*[,:–—-]\s*(?:the\s+)?(?:count|number|how many|total)\s*\??\s*$/.exec(
       lower,
     );
@@ -1120,13 +1204,23 @@ function whenOf(k: Knowledge, question: string): When {
   }
 
   // "Before the big swap", "the last swap before the 1000 one": the days around the deal.
+  // "The last swap before May 2025", "… before the Istanbul talks": before the day or event the
+  // words after "before" name; the deal's start when they name none but it.
   if (LAST_BEFORE_DEAL.test(lower) && deal) {
-    const start = eventStart(deal) as string;
+    const tail = /\bbefore\s+(.+)$/i.exec(text)?.[1] ?? "";
+    const said = readDates(withMonths(k, tail), { refDate: null, yearFor: storyYears(k) }).filter(
+      (d) => !d.since,
+    )[0];
+    const other = namedEvents(k, tail).find((e) => e.id !== deal.id && !e.partOf);
+    const start =
+      said?.date ?? said?.range?.from ?? (other ? eventStart(other) : null) ?? eventStart(deal);
     const before = catalog.exchanges.filter(
-      (e) => (eventStart(e) ?? "") < start && e.partOf !== deal.id,
+      (e) =>
+        (eventStart(e) ?? "") < (start as string) &&
+        (start !== eventStart(deal) || e.partOf !== deal.id),
     );
     const e = before.at(-1) ?? null;
-    if (e) say(e, null, "the last swap before the deal");
+    if (e) say(e, null, `the last swap before ${start === eventStart(deal) ? "the deal" : start}`);
     return out;
   }
 
@@ -1424,7 +1518,8 @@ function wavesByPlace(k: Knowledge, lower: string): string[] {
  * and not the same one.
  */
 function thanEvents(k: Knowledge, text: string): string[] {
-  const m = /^(.*?)\bthan\b(.*)$/i.exec(text);
+  // "Than", or the desk's "v", "vs", "versus", "compared with" between the two.
+  const m = /^(.*?)(?:\bthan\b|\s(?:vs?\.?|versus|compared (?:to|with))\s)(.*)$/i.exec(text);
   if (!m?.[1] || !m[2]) return [];
   const deal = k.catalog.deals[0];
   const waves = deal ? (k.catalog.partsOf.get(deal.id) ?? []) : [];

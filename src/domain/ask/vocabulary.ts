@@ -129,7 +129,7 @@ export type Asked = "figure" | "date" | "name" | "ordinal" | "check";
 export const CHECK_LEAD =
   /^(?:(?:so\s+)?is it (?:right|true|correct|accurate)(?: that)?|is it the case that|(?:our |the )?(?:copy|draft|story|script|strap|caption|headline)(?: (?:says|has|reads|calls))?(?: that)?\s*:?|we (?:have|say|wrote|write|are running|ran)(?: that)?\s*:?|can we (?:call|say|write|run|use)(?: that)?|can you confirm(?: that)?|confirm(?: that)?|(?:is|was|were|did|does|do|has|have|had) )/i;
 export const CHECK_TAIL =
-  /(?:[,.]?\s*-?\s*(?:(?:is|does) (?:that|this|it) (?:right|correct|true|accurate|add up|check out|stand up|hold up)|(?:the )?(?:right|correct) (?:figure|number|date|day)|that right|right|correct|true|ok|okay|yes|no|confirm|check|good|fine|accurate|safe|is that what the sources say|(?:do|does|did) (?:our|the) sources (?:back|support|bear out|say) (?:that|this|it)(?: up)?|(?:are|is) we (?:ok|okay|fine|right)|(?:can|could) we (?:run|say|use) (?:that|this|it))\s*\??\s*)$/i;
+  /(?:[,.]?\s*-?\s*(?:(?:is|does) (?:that|this|it) (?:right|correct|true|accurate|add up|check out|stand up|hold up)|(?:the )?(?:right|correct) (?:figure|number|date|day)|that right|right|correct|true|ok|okay|yes|no|confirm|check|good|fine|accurate|safe|is that what the sources say|(?:do|does|did) (?:our|the) sources (?:back|support|bear out|say) (?:that|this|it)(?: up)?|(?:are|is) we (?:ok|okay|fine|right)|(?:can|could) we (?:run|say|use) (?:that|this|it)|y\/n|yes or no|true or false)\s*\??\s*)$/i;
 /** "Is there a running tally that covers …?", "any count of …?": whether a figure is held, asked as the figure. */
 export const EXISTS_ASKED =
   /^(?:so\s+)?(?:is|are|was|were) there (?:a|an|any|one)\b[^?]*\b(?:count|total|tally|figure|number|estimate)s?\b/i;
@@ -141,7 +141,7 @@ export const FIGURE_CHECK =
 export const EITHER_ORDINAL =
   /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\b(?:first|second|third|fourth|fifth),\s*(?:the\s+)?(?:first|second|third|fourth|fifth),?\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last)\b/i;
 export const ORDINAL_ASKED =
-  /\bday (?:what|which) of (?:the |that |this )?(?:exchange|swap|deal)\b|\b(?:order|serial|sequence|running) number\b|\b(?:no\.|number) (?:of|in|since) the (?:full-scale )?(?:war|invasion|conflict)\b|\b(?:first|second|third|fourth|fifth)\b.{0,80}\bor (?:(?:was|is) (?:it|that|this) )?(?:already |rather |actually |really |just )?(?:the )?(?:first|second|third|fourth|fifth)(?:\s+one)?\s*\?|\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is|came|come|arrived|returned|were)\b|\bin which (?:wave|leg|stage|round|batch)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:(?:19|20)\d\d(?:'s)?\s+)?(?:exchange|swap) (?:number|was)|\bwhat number\b(?!\s+(?:goes|go|should|do we|to use|for the|on the|would|to put|we use|(?:does|did|do) (?:\S+\s+){1,3}?(?:give|gives|cite|cites|put|puts|quote|quotes|report|reports|say|says)\b))|\bwhich (?:one|number)\b(?! is (?:it|right|correct|true|accurate)\b)|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b|^(?:the )?(?:exchange|swap) number\b|\b(?:was|is|were)\s+(?:which|what) (?:wave|leg|stage|round|batch)\b|\b(?:which|what) (?:wave|leg|stage|round|batch) (?:number|no\.?)(?!\w)|\b(?:was|is|were)\s+(?:which|what) day of (?:the |that |this )?(?:exchange|swap|deal)\b/i;
+  /\bday (?:what|which) of (?:the |that |this )?(?:exchange|swap|deal)\b|\b(?:order|serial|sequence|running) number\b|\b(?:no\.|number) (?:of|in|since) the (?:full-scale )?(?:war|invasion|conflict)\b|\b(?:first|second|third|fourth|fifth)\b.{0,80}\bor (?:(?:was|is) (?:it|that|this) )?(?:already |rather |actually |really |just )?(?:the )?(?:first|second|third|fourth|fifth)(?:\s+one)?\s*\?|\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is|came|come|arrived|returned|were)\b|\bin which (?:wave|leg|stage|round|batch)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:(?:19|20)\d\d(?:'s)?\s+)?(?:exchange|swap) (?:number|was)|\bwhat number\b(?!\s+(?:goes|go|should|do we|to use|for the|on the|would|to put|we use|(?:does|did|do) (?:\S+\s+){1,3}?(?:give|gives|cite|cites|put|puts|quote|quotes|report|reports|say|says)\b))|\bwhich (?:one|number)\b(?! is (?:it|right|correct|true|accurate)\b)|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b|^(?:the )?(?:exchange|swap) number\b|\b(?:was|is|were)\s+(?:which|what) (?:wave|leg|stage|round|batch)\b|\b(?:which|what) (?:wave|leg|stage|round|batch) (?:number|no\.?)(?!\w)|\b(?:was|is|were)\s+(?:which|what) day of (?:the |that |this )?(?:exchange|swap|deal)\b|=\s*(?:which|what) (?:wave|leg|stage|round|batch|day)\b|\bn-?th\b|\b(?:was|is|were)\s+which (?:exchange|swap|one)\b/i;
 export const DATE_ASKED =
   /\b(?:exact|precise)\s+(?:date|day)\b|\b(?:date|day)\s+(?:exact|precise)(?:ly)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on (?:what|which) (?:date|day)s?\b|\b(?:what|which) (?:was|is|were|are) the (?:date|day)s?\b|date of\b)|\bdate\s*\?|\bdate pls\b|\bdates?\s*[.!?]*\s*$|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b|\b(?:in |on )?(?:which|what) (?:month|year|month and year|year and month|day of the week)\b|\b(?:wondering|wonder|know|tell me|remind me|find out|asking|sure|remember|recall|check)\s+when\b/i;
 export const NAME_ASKED =
@@ -188,7 +188,7 @@ export const NAME_MEASURES: readonly [RegExp, Measure][] = [
   ],
   [/\bover(?:see|sees|seeing|saw|seen)\b|\bin charge of\b/i, "overseen-by"],
   [
-    /\b(?:photo|photos|photograph|picture|pictured|image|caption)\b.{0,60}\b(?:where|city|town|place|taken)\b|\b(?:where|which city|which town|what city)\b.{0,80}\b(?:photo|photograph|picture|pictured|image|caption)\b/i,
+    /\b(?:photo|photos|photograph|picture|pictured|image|caption)\b.{0,120}\b(?:where|city|town|place|taken)\b|\b(?:where|which city|which town|what city)\b.{0,80}\b(?:photo|photograph|picture|pictured|image|caption)\b/i,
     "pictured-in",
   ],
   [
@@ -212,7 +212,7 @@ export const NAME_MEASURES: readonly [RegExp, Measure][] = [
 ];
 /** "Who says 4,552", "who reported the 270": who stands behind a stored figure. */
 export const WHO_SAYS =
-  /\b(?:who (?:(?:first )?(?:says|said|gives|gave|reported|reports|claims|claimed|counted|counts|numbered|numbers|puts|put|dates|dated)|is the source)|who(?:'s| is| was) behind|source (?:of|for|behind)|whose (?:figure|claim|count|number|post|statement|words|quote|tweet|remark|comment)|which (?:sources?|outlets?|reports?|papers?|articles?|stor(?:y|ies)|pieces?) (?:give|gives|say|says|report|reports|puts?|dates?|has|have|carr(?:y|ies|ied))|keeps? (?:the )?(?:\w+ )?(?:count|tally))\b/i;
+  /\b(?:who (?:(?:first )?(?:says|said|gives|gave|reported|reports|claims|claimed|counted|counts|numbered|numbers|puts|put|dates|dated)|is the source)|who(?:'s| is| was) behind|source (?:of|for|behind)|whose (?:figures?|claims?|counts?|numbers?|totals?|post|statement|words|quote|tweet|remark|comment)|which (?:sources?|outlets?|reports?|papers?|articles?|stor(?:y|ies)|pieces?) (?:give|gives|say|says|report|reports|puts?|dates?|has|have|carr(?:y|ies|ied))|keeps? (?:the )?(?:\w+ )?(?:count|tally))\b/i;
 /** The count of exchanges, asked as a thing someone keeps: "who keeps the exchange count". */
 export const EXCHANGE_COUNT_ASKED =
   /\bexchanges? (?:count|tally|number)\b|\bcount of (?:the )?(?:exchanges|swaps)\b|\bkeeps? (?:the )?(?:\w+ )?(?:count|tally)\b/i;
@@ -250,6 +250,8 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
     /\b(?:each side|per side|apiece|each(?! (?:day|wave|stage|leg|time|exchange|swap|round|one|of the (?:days|waves|three|exchanges|swaps))\b)|both ways)\b/i,
     "each",
   ],
+  // "Both sides", said as such: both sides' figure, whatever else the words say ("came home").
+  [/\b(?:both sides|two sides)\b/i, "total"],
   // Who let them go says where they went: released by Russia is returned to Ukraine.
   [
     /\b(?:russia|moscow|the russians|the russian side)(?:'s)? (?:(?:has|have|had|did) )?(?:releas(?:e|es|ed)|free[sd]?|freed|hand(?:s|ed)? (?:over|back)|gave back|give back)\b/i,
@@ -279,7 +281,7 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
     "ukraine",
   ],
   [
-    /\bukrain\w*(?:'s)? (?:(?:has|have|had) )?(?:side|get|got|gotten|gets|received)\b|\bukrainians?\b|\bcame home\b|\bcome home\b|\bcoming home\b|\bbrought home\b|\breturned home\b|\bhome\b|\bkyiv got\b/i,
+    /\bukrain\w*(?:'s)? (?:(?:has|have|had) )?(?:side|get|got|gotten|gets|received)\b|\b(?:back|returned|home) to (?:ukraine|ua|ukr)\b|\bukrainians?\b|\bcame home\b|\bcome home\b|\bcoming home\b|\bbrought home\b|\breturned home\b|\bhome\b|\bkyiv got\b/i,
     "ukraine",
   ],
   // "So total?", "and combined?": a follow-up asking only both sides' figure.
@@ -301,6 +303,9 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
  */
 export const WITH_WOUNDED =
   /\b(?:wounded|injured) (?:included|too|as well)\b|\b(?:including|incl\.?|counting|plus|with) (?:the |its |their |all the )?(?:wounded|injured)\b/i;
+/** "Without counting the wounded", "excluding the injured": the main figure alone. */
+export const WITHOUT_WOUNDED =
+  /\b(?:without|not|excluding|excl\.?|minus|leaving out|leave out|except(?: for)?)\s+(?:counting\s+|including\s+|incl\.?\s+)?(?:the\s+|its\s+|their\s+)?(?:wounded|injured)\b|\b(?:wounded|injured) (?:excluded|not (?:included|counted)|left out|aside)\b/i;
 
 /** "For each day of the deal", "day by day", "wave by wave": one figure for each of its waves. */
 export const PER_DAY =
@@ -346,7 +351,7 @@ export const WAR_VERB =
 export const REMAINING =
   /\b(?:still (?:to come|left|to be)|left to come|were still left|remain(?:ed|ing)?|yet to come|to go)\b/i;
 export const DIFFERENCE =
-  /\bhow many more\b|\bdifference\b|\bchange (?:in|between)\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\bdiff\b|\bgap\b|\bhow (?:much|many) (?:bigger|larger|smaller|more|less|fewer)\b|\bhow far apart\b|\bgap between\b|\b(?:bigger|larger|smaller|more|less|fewer|higher|lower)\b.{0,60}\bby how (?:many|much)\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b/i;
+  /\bhow many (?:[a-z]+ )?more\b|\bhow many [a-z]+ fewer\b|\bdifference\b|\bchange (?:in|between)\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\bdiff\b|\bgap\b|\bhow (?:much|many) (?:bigger|larger|smaller|more|less|fewer)\b|\bhow far apart\b|\bgap between\b|\b(?:bigger|larger|smaller|more|less|fewer|higher|lower)\b.{0,60}\bby how (?:many|much)\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b/i;
 /**
  * The day a running total is counted from, asked: "since when is it counted", "counted from
  * February or March 2022?", "when does that tally start counting".
@@ -396,29 +401,33 @@ export const OFFSET_DAYS: readonly [RegExp, number][] = [
 /** Days of a multi-day deal, by their place in it. */
 export const WAVE_DAY: readonly [RegExp, "first" | "second" | "last"][] = [
   [
-    /\b(?:first day|day one|day 1|first wave|opening day|the friday|kick(?:ed|s)? off|began|begin|begins|start(?:ed|s)?)\b/i,
+    /\b(?:first day|day one|day 1|first (?:wave|leg|stage)|opening (?:day|wave|leg)|the friday|kick(?:ed|s)? off|began|begin|begins|start(?:ed|s)?)\b/i,
     "first",
   ],
-  [/\b(?:second day|day two|day 2|second wave|second leg|middle (?:day|wave|leg))\b/i, "second"],
+  [/\b(?:second day|day two|day 2|second (?:wave|leg|stage)|middle (?:day|wave|leg))\b/i, "second"],
   [
-    /\b(?:last day|final day|third day|day three|day 3|last wave|final wave|third wave|wrap(?:ped)? up|finish(?:ed)?|end(?:ed)?(?! of (?:the )?(?:month|year|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b)|conclude[d]?|final)\b/i,
+    /\b(?:last day|final day|third day|day three|day 3|(?:last|final|third) (?:wave|leg|stage)|wrap(?:ped)? up|finish(?:ed)?|end(?:ed)?(?! of (?:the )?(?:month|year|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b)|conclude[d]?|final)\b/i,
     "last",
   ],
 ];
 /** Waves named as such ("day one", "the third wave"), not by a verb ("began", "wrapped up"). */
 export const WAVE_PLACE: readonly [RegExp, 0 | 1 | -1][] = [
-  [/\b(?:first day|day one|day 1|first wave|opening day|(?:wave|leg|stage)[- ](?:1|one))\b/gi, 0],
   [
-    /\b(?:second day|day two|day 2|second wave|second leg|middle (?:day|wave|leg)|(?:wave|leg|stage)[- ](?:2|two))\b/gi,
+    /\b(?:first day|day one|day 1|first (?:wave|leg|stage)|opening (?:day|wave|leg)|(?:wave|leg|stage)[- ](?:1|one))\b/gi,
+    0,
+  ],
+  [
+    /\b(?:second day|day two|day 2|second (?:wave|leg|stage)|middle (?:day|wave|leg)|(?:wave|leg|stage)[- ](?:2|two))\b/gi,
     1,
   ],
   [
-    /\b(?:last day|final day|third day|day three|day 3|last wave|final wave|third wave|(?:wave|leg|stage)[- ](?:3|three))\b/gi,
+    /\b(?:last day|final day|third day|day three|day 3|(?:last|final|third) (?:wave|leg|stage)|(?:wave|leg|stage)[- ](?:3|three))\b/gi,
     -1,
   ],
 ];
 /** "The first two waves", "the first 2 legs": the deal's first two days, as they are read. */
-export const FIRST_TWO_WAVES = /\b(first|opening) (two|2) (?:waves|legs|stages|rounds|batches)\b/gi;
+export const FIRST_TWO_WAVES =
+  /\b(?:(?:first|opening) (?:two|2)|(?<=\b(?:after|by|over|in|through|from) (?:the )?)(?:two|2)) (?:waves|legs|stages|rounds|batches)\b/gi;
 /**
  * Waves named with one noun for all ("waves 2 and 3", "days one and three", "the first and the
  * last wave"): written out one by one ("wave 2 and wave 3") so each is read as a wave.
@@ -455,7 +464,7 @@ export const SOURCE_GIVES =
 
 /** A follow-up: read against the question before it in the thread. */
 export const FOLLOW_UP =
-  /^(?:(?:ah|oh|hm+|great|thanks|cheers|ok(?:ay)?)\b[\s,!.\-–—]+)*(?:and|what about|how about|same for|same|also|so|then|ok(?:ay)?|and what|n)\b|\b(?:was|is|did|does|were|are) (?:it|that|they|those)\s*\??\s*$|^(?:over|in) how many\b|^(?:he|she|they|it|that)\b|\bthat (?:day|time)\b|\bthose\b|\b(?:the same|that one)\b/i;
+  /^(?:(?:ah|oh|hm+|great|thanks|cheers|ok(?:ay)?)\b[\s,!.\-–—]+)*(?:and|what about|how about|same for|same|also|so|then|ok(?:ay)?|and what|n|plus|minus|including|excluding|without)\b|\b(?:was|is|did|does|were|are) (?:it|that|they|those)\s*\??\s*$|^(?:over|in) how many\b|^(?:he|she|they|it|that)\b|\bthat (?:day|time)\b|\bthose\b|\b(?:the same|that one)\b/i;
 
 /** A figure named with its own words in a check: "207" in "did 207 come back". */
 export const SIDES_ORDER: readonly Side[] = ["each", "ukraine", "russia", "total"];
@@ -513,6 +522,9 @@ export const EVENT_NOUNS =
 /** "How many days between the talks and the first wave": the days from one event to another. */
 export const DAYS_BETWEEN =
   /\b(?:how (?:many days|long)|(?:number of )?days|time|weeks?)\b.*?\b(?:between|from)\s+(.+?)\s+(?:and|to|till|until)\s+(.+?)\s*\??\s*$/i;
+/** "How many days after Istanbul did the swap start?": the days from one event to the other. */
+export const DAYS_AFTER =
+  /\bhow many (?:days|weeks)\s+(?:after|before|later than|earlier than)\s+(.+?)\s+(?:did|was|were|is|does|had|came|come)\s+(.+?)\s*\??\s*$/i;
 /** "How many were freed in the days between …": a count of people asked, not of days. */
 export const HOW_MANY_OF = /\bhow many (?!days\b|weeks\b)\w+/i;
 /** "Which 2025 swap does the table call the 'largest swap since 2022'": an event by its description. */
@@ -535,6 +547,13 @@ export const ROLE_OWNER =
 /** Words quoted, said to be someone's: "the '…' line was Rubio's", "'…' was said by Peskov". */
 export const ATTRIBUTED =
   /\b(?:line|quote|words|remark|phrase|comment|quip)\b.*\b(?:was|is|were)\s+[\w-]+(?:'s|’s)(?![\w])|\bsaid by\b|\battributed to\b|\b(?:was|is) (?:that|it) [\w-]+(?:'s|’s)(?![\w])|[\w-]+(?:'s|’s) (?:line|quote|words|remark|phrase|quip)\b/i;
+/**
+ * "Peskov said '…', right?", "did Zelensky say '…'", "it was Trump who called it '…'": a name
+ * (capitalised: the reader keeps it only when it is a person the store names) and a verb of
+ * saying just before the words quoted. Who said them is checked.
+ */
+export const SAID_QUOTED =
+  /\b(\p{Lu}[\p{L}-]+)(?:\s+who)?\s+(?:(?:has|had|did|does)\s+)?(?:said|says?|called|calls?|told|tells|wrote|writes?|described|describes?|quipped|claimed)\b[^'"“‘]{0,40}?(['"“‘])([^"“”]{12,}?)['"”’](?=$|[\s?.,!;:)])/u;
 /** "What's the exact number?": the stored figure asked, whatever round one the copy has. */
 export const EXACT_ASKED =
   /\bwhat(?:'s| is| was) the (?:exact|actual|precise|real) (?:number|figure|count|total)\b|\b(?:the )?exact (?:number|figure|count)\s*\??\s*$/i;
@@ -545,6 +564,12 @@ export const EXACT_ASKED =
  */
 export const PASSAGE_ASKED =
   /^(?:(?:and|so|but)\s+)?(?:for what|what for)\b|\bwhich (?:agency|outlet|news agency|newspaper|wire)\b|\bwhat (?:did|does) (?:[\w.'’-]+\s+){1,3}(?:call|post|write|tweet|say|announce|tell)\b|\battributed to\b|\bwhat (?:triggered|prompted|caused|sparked)\b|\bwhose ultimatum\b|^(?:per|according to) [\w.'’-]+,? (?:who|what)\b/i;
+/**
+ * A name asked for words someone said, wrote or gave ("which official announced …", "who made
+ * this statement", "which body gives the figure", "which institute warned"): a passage may hold it.
+ */
+export const SAID_BY_ASKED =
+  /\b(?:said|says|say|announced?|announces|stated?|statement|warned?|warns|disclosed?|discloses|declared?|claimed?|told|wrote|writes|gives?|gave|published|quipped|remarked?|revealed?|made (?:this|that|the) (?:statement|claim|remark))\b/i;
 /** Words a passage is looked for before any stored fact: only a passage says what they ask. */
 export const PASSAGE_FIRST =
   /^(?:(?:and|so|but)\s+)?(?:for what|what for)\b|\bwhich (?:agency|news agency|wire)\b|\b(?:originally )?attributed to\b|^(?:per|according to) [\w.'’-]+,? (?:who|what)\b/i;
@@ -616,6 +641,15 @@ export const WEEKDAY_SHORT: Readonly<Record<string, string>> = {
   sat: "Saturday",
   sun: "Sunday",
 };
+/**
+ * "Sat wave", "the fri one", "sun leg", "released fri": a weekday cut short before a noun of the
+ * deal's days, or just after a verb of release or a word of time ("after sat").
+ */
+export const WEEKDAY_SHORT_BEFORE =
+  /\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=\s+(?:wave|leg|one|swap|exchange|batch|stage|round|release|handover|group|figure|number|total)s?\b)|(?<=\b(?:released|freed|swapped|exchanged|returned|traded|handed over|came home|came back|got back|brought home|after|before|by|since|until|till|through|thru)\s+)(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?/gi;
+/** "Since '22", "sept '24", "mid-'24": a year written with two digits after a word of time. */
+export const SHORT_YEAR =
+  /(?<=\b(?:since|in|of|by|from|until|till|to|through|mid|early|late|end|spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?[\s-]?)['’‘]([0-3]\d)\b(?!['’‘]?\s*(?:%|percent))/gi;
 export const WEEKDAY_SHORT_AT =
   /(\bon\s+)?\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?(?=(\s*[?!.,]?\s*$)|\s|$)/gi;
 /** A party's yes asked: "did Russia agree to …", "Moscow accepted …", "did they go for …". */
