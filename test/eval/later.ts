@@ -28,8 +28,17 @@ import { claimantMatches } from "./ingest.ts";
  * "fresh3": a fourth, written after the third was run and read; run once.
  * "fresh4": a fifth, written after the fourth was run and read; run once.
  * "fresh5": a sixth, written after the fifth was run and read; run once.
+ * "fresh6": a seventh, written after the sixth was run and read; run once.
  */
-export type LaterHalf = "dev" | "sealed" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5";
+export type LaterHalf =
+  | "dev"
+  | "sealed"
+  | "fresh"
+  | "fresh2"
+  | "fresh3"
+  | "fresh4"
+  | "fresh5"
+  | "fresh6";
 
 interface LabelEvent {
   kind: string;

@@ -160,3 +160,21 @@ describe("reporters' questions, seventh set (a dev set since its one run)", () =
     expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(30);
   });
 });
+
+// The eighth set (fresh7) was run once at d936da3, with every branch of its session merged:
+// 97/160 right in the first line, 19 wrong figures stated, 20 of 35 follow-ups right. Held there
+// (never worse) until its wrong answers are read and fixed.
+describe("reporters' questions, eighth set (run once)", () => {
+  const s = scoreQuestions("fresh7", replyOf(analyse(bundledData())));
+  const t = questionTargets(s);
+  const report = formatQuestions(s, true);
+
+  it("states no more wrong answers than its one run did (19)", () => {
+    expect(t.n).toBe(160);
+    expect(t.wrong, report).toBeLessThanOrEqual(19);
+  });
+
+  it("answers at least as many right in the first line as its one run (97)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(97);
+  });
+});

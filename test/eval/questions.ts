@@ -26,6 +26,7 @@ import type { Knowledge } from "../../src/domain/queries.ts";
  * "fresh4": a fifth, written after the fourth was run and read; run once.
  * "fresh5": a sixth, written after the fifth was run and read; run once.
  * "fresh6": a seventh, written after the sixth was run and read; run once.
+ * "fresh7": an eighth, written after the seventh was run and read; run once.
  */
 export type QHalf =
   | "dev"
@@ -35,7 +36,8 @@ export type QHalf =
   | "fresh3"
   | "fresh4"
   | "fresh5"
-  | "fresh6";
+  | "fresh6"
+  | "fresh7";
 export type QKind = "figure" | "date" | "name" | "ordinal" | "check" | "none";
 
 export interface Question {

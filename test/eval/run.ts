@@ -26,7 +26,16 @@ console.log(`\n${formatIngest(scoreIngest(k, "dev"), !quiet)}`);
 console.log(`\n${formatQuestions(scoreQuestions("dev", replyOf(k)), !quiet)}`);
 // The questions' sealed half and the fresh sets were each run once and read since: dev sets now.
 // (The fourth was run once at 72c8862, the fifth at 9c4fc39, the sixth at 6ce37bb.)
-for (const half of ["sealed", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"] as const)
+for (const half of [
+  "sealed",
+  "fresh",
+  "fresh2",
+  "fresh3",
+  "fresh4",
+  "fresh5",
+  "fresh6",
+  "fresh7",
+] as const)
   if (hasQuestions(half))
     console.log(`\n${formatQuestions(scoreQuestions(half, replyOf(k)), false)}`);
 if (!devOnly) console.log(`\n${formatIngest(scoreIngest(k, "sealed"), false)}`);
@@ -40,5 +49,7 @@ console.log(`\n${formatLater(scoreLater(k, "fresh2"), false)}`);
 // The fourth was run once at 9c4fc39: a dev set now too; the fifth at 6ce37bb.
 console.log(`\n${formatLater(scoreLater(k, "fresh3"), false)}`);
 console.log(`\n${formatLater(scoreLater(k, "fresh4"), false)}`);
-// The sixth (fresh5) is run once with the engine of the session that wrote it.
+// The sixth (fresh5) and seventh (fresh6) are each run once with the engine of the session that
+// wrote it, and read since.
 console.log(`\n${formatLater(scoreLater(k, "fresh5"), false)}`);
+console.log(`\n${formatLater(scoreLater(k, "fresh6"), false)}`);
