@@ -372,3 +372,17 @@ describe("Trump's post on the talks, a statement the store keeps", () => {
     );
   });
 });
+
+describe("an undated weekday told of the deal named outright", () => {
+  it("'the 1,000-for-1,000 exchange began on Thursday' is put right; 'the swap began on Thursday' is not", () => {
+    expect(
+      dayVerdicts("The 1,000-for-1,000 exchange began on Thursday with 390 freed on each side."),
+    ).toContainEqual(["Thursday", "contradicted"]);
+    expect(dayVerdicts("The 1,000-for-1,000 exchange ended on Sunday.")).toContainEqual([
+      "Sunday",
+      "supported",
+    ]);
+    // Which swap "the swap" is, an undated draft does not say.
+    expect(dayVerdicts("The swap began on Thursday.")).toContainEqual(["Thursday", "unverified"]);
+  });
+});

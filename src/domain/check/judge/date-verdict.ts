@@ -37,6 +37,18 @@ export function judgeDateClaim(k: Knowledge, dc: DateClaim): ClaimCheck {
   return extend(lastDayOnly(k, dc, check), { reading: dayReading(k, dc, check) });
 }
 
+/** The deal named outright: "the 1,000-for-1,000 exchange", "the thousand-for-thousand swap". */
+const NAMES_THIS_DEAL = /\b(?:1,?000|thousand)[- ](?:for|4)[- ](?:1,?000|thousand)\b/i;
+const WEEKDAY_NAMES = [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+];
+
 const BARE_WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 /**
@@ -168,6 +180,23 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
         disputeIds: [],
         reason: `${capital(lowerThe(known.event.title))} ${verbFor(dc)} on ${weekdayOf(known.day)}, ${formatNewsroomDate(known.day)} (the day taken from the store: the draft gives no date).`,
       });
+    // "The 1,000-for-1,000 exchange began on Thursday": the sentence names the deal itself, so
+    // the draft means it, and no week makes the weekday right.
+    const deal = known ? (known.event.partOf ?? known.event.id) : null;
+    if (known && deal && dc.weekday !== null && NAMES_THIS_DEAL.test(dc.sentence.text)) {
+      const right = `${weekdayOf(known.day)}, ${formatNewsroomDate(known.day)}`;
+      return extend(base, {
+        verdict: "contradicted",
+        date: known.day,
+        about: aboutText(dc, known.event),
+        eventId: known.event.id,
+        store: right,
+        right,
+        citations: citationsFor(k, known.event),
+        disputeIds: [],
+        reason: `${capital(lowerThe(known.event.title))} ${verbFor(dc)} on ${right}, not on a ${WEEKDAY_NAMES[dc.weekday]}.`,
+      });
+    }
     return unverified(
       known
         ? `The store has ${lowerThe(known.event.title)} on ${weekdayOf(known.day)}, ${formatNewsroomDate(known.day)}; the draft gives no date to tell whether “${dc.span.text}” means it.`
