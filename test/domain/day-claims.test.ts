@@ -386,3 +386,14 @@ describe("an undated weekday told of the deal named outright", () => {
     expect(dayVerdicts("The swap began on Thursday.")).toContainEqual(["Thursday", "unverified"]);
   });
 });
+
+describe("a weekday told after a count of weeks back", () => {
+  it("'A week ago yesterday, on Sunday, the last 303 were freed' is not put right as last Sunday", () => {
+    const text = "A week ago yesterday, on Sunday, the last 303 prisoners on each side were freed.";
+    expect(dayVerdicts(text, "2025-06-02")).not.toContainEqual(["Sunday", "contradicted"]);
+    // Told plainly, the day is still checked: "on Sunday" written on Monday June 2 is June 1.
+    expect(
+      dayVerdicts("On Sunday the last 303 prisoners on each side were freed.", "2025-06-02"),
+    ).toContainEqual(["Sunday", "contradicted"]);
+  });
+});

@@ -236,6 +236,14 @@ export function dateClaimsOf(
     if (COPY_WITHDREW.test(s.slice(Math.max(0, rel - 100), rel))) continue;
     // "Six days ago today": "today" is where the count starts, not a day of its own.
     if (/\bago\s+$/i.test(s.slice(Math.max(0, rel - 6), rel))) continue;
+    // "A week ago yesterday, on Sunday": a weekday told after a count of weeks back is that
+    // count's day, which this reader does not work out; not a day to put right.
+    if (
+      /\b(?:a|one|two|three|\d)\s+weeks?\s+ago\b[^.;:]{0,24}$/i.test(
+        s.slice(Math.max(0, rel - 48), rel),
+      )
+    )
+      continue;
     // "Zelensky said on May 24 …": the day a statement was made, which the store does not keep,
     // unless the statement is one it does (Lavrov's word on a ceasefire draft).
     const saidOn = SAID_ON.test(s.slice(Math.max(0, rel - 40), rel));
