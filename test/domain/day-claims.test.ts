@@ -397,3 +397,27 @@ describe("a weekday told after a count of weeks back", () => {
     ).toContainEqual(["Sunday", "contradicted"]);
   });
 });
+
+describe("a start told with 'starting on', a span beside '2,000', the calls of a day", () => {
+  it("'1,000 each over three days, starting on 24 May' puts the start right", () => {
+    const text =
+      "In May 2025 both sides freed 1,000 people each over three days, starting on 24 May.";
+    expect(dayVerdicts(text)).toContainEqual(["24 May", "contradicted"]);
+    expect(dayVerdicts(text.replace("24 May", "23 May"))).not.toContainEqual([
+      "23 May",
+      "contradicted",
+    ]);
+  });
+
+  it("'2,000 people changed hands between May 23 and 26' is the whole deal's span, not a part's", () => {
+    const text =
+      "Each side freed 1,000, so 2,000 people changed hands in all between May 23 and 26.";
+    expect(days(text).filter((d) => d.verdict === "contradicted")).toHaveLength(1);
+  });
+
+  it("'a day after the calls of May 19, Trump posted …' leaves May 19 to the calls", () => {
+    const text =
+      "A day after the calls of May 19, Trump posted that both sides had agreed to direct talks.";
+    expect(dayVerdicts(text)).toContainEqual(["May 19", "supported"]);
+  });
+});

@@ -117,5 +117,5 @@ const REACHED = {
   fresh7: [0.598, 4],
   fresh8: [0.683, 10],
   fresh9: [0.659, 16],
-  fresh10: [0.553, 14],
+  fresh10: [0.557, 12],
 } as const;

@@ -450,7 +450,7 @@ export const EVENT_CUES: readonly {
   {
     about: "call",
     hint: /phone|call|rang|rings/i,
-    re: /\b(?:spoke|speaks|spoken|talked|speak) (?:by phone|on the phone|by telephone)|\bby phone\b|phone (?:call|conversation)s?|telephone (?:call|conversation)s?\b|\bcalls? (?:with|w\/|to) (?:putin|zelensk\w*)\b|\b(?:phones|phoned|telephones|telephoned|rings|rang|calls|called) (?:vladimir |volodymyr |president )?(?:putin|zelensk\w*)\b/gi,
+    re: /\b(?:spoke|speaks|spoken|talked|speak) (?:by phone|on the phone|by telephone)|\bby phone\b|phone (?:call|conversation)s?|telephone (?:call|conversation)s?\b|\bcalls? (?:with|w\/|to) (?:putin|zelensk\w*)\b|\b(?:phones|phoned|telephones|telephoned|rings|rang|calls|called) (?:vladimir |volodymyr |president )?(?:putin|zelensk\w*)\b|\b(?:phone )?calls (?:of|on)(?= (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))/gi,
   },
   // Trump's post that the talks were agreed: a statement the store keeps. (Only where the
   // sentence speaks of the talks: his post disclosing the swap has no day in the sources.)
@@ -488,7 +488,7 @@ export const EVENT_CUES: readonly {
   {
     about: "start",
     hint: /began|begin|start|open|kicked off|first|1st|wave|stage|round|leg/iu,
-    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:began|begins|beginning|started|starts|starting|opened|opens|kicked off)|(?:first|1st|opening) (?:wave|stage|round|day|leg|phase|batch|part|group|tranche)|(?:wave|stage|round|leg|day|phase) (?:1|one)(?![\d,.])|(?:start|beginning|opening) of the (?:exchange|swap|deal|operation))\b/giu,
+    re: /(?<!day['’]s )(?<!today['’]s )\b(?:(?:exchange|swap|deal|operation|agreement|it|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:began|begins|beginning|started|starts|starting|opened|opens|kicked off)|(?:first|1st|opening) (?:wave|stage|round|day|leg|phase|batch|part|group|tranche)|(?:wave|stage|round|leg|day|phase) (?:1|one)(?![\d,.])|(?:start|beginning|opening) of the (?:exchange|swap|deal|operation)|\b(?:starting|beginning)(?= on\b))\b/giu,
   },
   {
     about: "end",

@@ -487,7 +487,7 @@ const WHOLE_DEAL_SPAN =
   /\b(?:the|this|that|last week's|a|its)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:exchange|swap|deal|operation|handover)\b|\b(?:traded|swapped|exchanged|freed|released|handed (?:back|over)|returned|carried out)\b/iu;
 /** A part of the deal: its first days, a wave, the count so far. */
 const PART_OF_SPAN =
-  /\b(?:first|opening|second|third|last|final|two|2|so far|to date|wave|stage|leg|round|group|batch|tranche)\b/i;
+  /\b(?:first|opening|second|third|last|final|two|(?<![\d,.])2(?![\d,.])|so far|to date|wave|stage|leg|round|group|batch|tranche)\b/i;
 
 /**
  * "The exchange ran from May 22 to 24", "traded 1,000 each between Thursday and Sunday": a span
