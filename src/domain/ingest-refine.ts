@@ -634,6 +634,28 @@ export function eachSideAfter(text: string, end: number): boolean {
 }
 
 /**
+ * "four stages: 190 young soldiers a side on 17 June, 152 seriously wounded on 18 June and 217
+ * on 20 June": a list whose first item says each side's, and whose items after it say no side
+ * of their own, is each side's throughout. Only items that each begin with their figure, joined
+ * by commas or "and", in the figure's own sentence, after a colon or the sentence's start.
+ */
+export function eachSideCarried(text: string, sentenceStart: number, start: number): boolean {
+  const before = text.slice(sentenceStart, start);
+  if (!/(?:,\s+(?:and\s+)?|\s+and\s+)$/.test(before)) return false;
+  const list = before.split(/[:;]/).pop() ?? "";
+  const items = list.split(/,\s+(?:and\s+)?|\s+and\s+/).slice(0, -1);
+  const itemStart = new RegExp(`^\\s*${NUM}\\b`);
+  // The first item may follow the words that open the list ("… in four stages 190 a side …").
+  const first = items[0] ?? "";
+  const firstFigure = new RegExp(`${NUM}\\b[^]*$`).exec(first)?.[0];
+  if (!firstFigure) return false;
+  const chain = [firstFigure, ...items.slice(1)];
+  if (!chain.every((item) => itemStart.test(item))) return false;
+  if (chain.slice(1).some((item) => /\b(?:Ukrain|Russia|to\s|from\s)/i.test(item))) return false;
+  return /\b(?:a side|each side|per side|on each side|each)\b/i.test(firstFigure);
+}
+
+/**
  * A live blog's next entry answering the figure: "Russia's Defence Ministry confirms it received
  * the same number", with no figure of its own before it.
  */
