@@ -206,7 +206,9 @@ function cuesOf(sentence: string): Cue[] {
         ? (pieces.at(-2) ?? "")
         : last;
     // (The closing mark of a quotation that began in an earlier sentence is no part of it.)
+    // (Nor is a bulleted line's bullet: "• Russia also offered …".)
     let phrase = clause
+      .replace(/^\s*[•·▪‣◦*-]\s+/, "")
       .replace(/^\s*["“”]\s*/, "")
       .trim()
       .replace(LEAD, "")
@@ -253,7 +255,17 @@ function cuesOf(sentence: string): Cue[] {
       const after = /^\s+([^,;:()—–]+?)(?=[,;:()—–]|\.(?:\s|$)|$)/.exec(rest);
       phrase = named((after?.[1] ?? "").trim(), rest.slice(after?.[0].length ?? 0));
     }
-    if (phrase) cues.push({ at, phrase, reports: /^\s+that\b/i.test(s.slice(at + m[0].length)) });
+    // "Russia offered to return 3,000 more; it handed over 1,000 on July 29": a promise speaks
+    // for its own clause, not for a deed told after a semicolon.
+    const promise = /^(?:promise|pledge|offer)/i.test(m[0]);
+    const semi = promise ? s.indexOf(";", at) : -1;
+    if (phrase)
+      cues.push({
+        at,
+        phrase,
+        reports: /^\s+that\b/i.test(s.slice(at + m[0].length)),
+        ...(semi >= 0 ? { scope: [0, semi] as [number, number] } : {}),
+      });
   }
   return cues;
 }

@@ -395,4 +395,15 @@ describe("speakers of figures in later articles", () => {
       "Russian officials",
     );
   });
+
+  it("reads the speaker of a bulleted line past its bullet", () => {
+    const text =
+      "WHAT WAS SAID\n• Russia also pledged at the talks to hand over 2,500 more bodies; none have come yet.\n- Ukraine promised 300 in return.";
+    expect(speakerOfFigure(text, "2,500")).toBe("Russian officials");
+    expect(speakerOfFigure(text, "300")).toBe("Ukrainian officials");
+    // The promise speaks for its own clause, not for the deed after the semicolon.
+    const deed = "• Russia also offered to return 900 more bodies; it handed over 400 on May 9.";
+    expect(speakerOfFigure(deed, "900")).toBe("Russian officials");
+    expect(speakerOfFigure(deed, "400")).toBeNull();
+  });
 });
