@@ -213,9 +213,10 @@ function cuesOf(sentence: string): Cue[] {
       .trim()
       .replace(LEAD, "")
       .trim()
-      // "At the same meeting Russia said": a setting with no comma before the speaker.
+      // "At the same meeting Russia said": a setting with no comma before the speaker; so is
+      // "At the June 4 talks Russia pledged" (the talks named by their day).
       .replace(
-        /^(?:[Aa]t|[Ii]n|[Dd]uring|[Aa]fter|[Bb]efore|[Oo]n)\s+(?:the|a|that|this)\s+(?:\p{Ll}+\s+){1,3}(?=\p{Lu})/u,
+        /^(?:[Aa]t|[Ii]n|[Dd]uring|[Aa]fter|[Bb]efore|[Oo]n)\s+(?:the|a|that|this)\s+(?:(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)\s+)?(?:\p{Ll}+\s+){1,3}(?=\p{Lu})/u,
         "",
       );
     // "the head of the office, Andriy Yermak, and the Kids Home initiative said": two speakers,

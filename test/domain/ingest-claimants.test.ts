@@ -406,4 +406,10 @@ describe("speakers of figures in later articles", () => {
     expect(speakerOfFigure(deed, "900")).toBe("Russian officials");
     expect(speakerOfFigure(deed, "400")).toBeNull();
   });
+
+  it("reads the speaker after a setting that names talks by their day", () => {
+    expect(
+      speakerOfFigure("At the March 3 talks Russia pledged to hand over 4,000 bodies.", "4,000"),
+    ).toBe("Russian officials");
+  });
 });
