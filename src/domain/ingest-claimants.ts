@@ -125,13 +125,24 @@ function parenthesis(s: string, at: number): [number, number] | undefined {
 
 /** The attribution cues of a sentence: where they are, and the words naming the speaker. */
 function cuesOf(sentence: string): Cue[] {
+  // "Russia, which also promised to return 5,000 bodies, handed over …": a promise set off after
+  // its speaker speaks for what it promises, and only that (the aside is blanked below).
+  const promised: Cue[] = [];
+  for (const m of unquoted(sentence).matchAll(
+    /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s*(?:which|who)\s+(?:(?:had|has|have|also)\s+)*(promised|pledged|offered)\b[^,;:]{0,80},/gu,
+  ))
+    promised.push({
+      at: (m.index ?? 0) + m[0].indexOf(m[2] as string),
+      phrase: m[1] as string,
+      scope: [(m.index ?? 0) + (m[1] as string).length, (m.index ?? 0) + m[0].length],
+    });
   const s = unquoted(sentence)
     .replace(/\bthe Kyiv regime\b/gi, (m) => " ".repeat(m.length))
     // "Rustem Umerov, who led Kyiv's delegation, told reporters": the aside is not the speaker.
     .replace(/,\s*(?:who|which|now|former|heading|leading|speaking)\b[^,;:]{0,80},/gi, (m) =>
       " ".repeat(m.length),
     );
-  const cues: Cue[] = [];
+  const cues: Cue[] = [...promised];
   // "According to X, …" ("which, according to the Russian side, belong to …" says whose bodies,
   // not whose figure).
   for (const m of s.matchAll(

@@ -412,4 +412,10 @@ describe("speakers of figures in later articles", () => {
       speakerOfFigure("At the March 3 talks Russia pledged to hand over 4,000 bodies.", "4,000"),
     ).toBe("Russian officials");
   });
+
+  it("reads a promise set off after its speaker as the speaker's, and only what it promises", () => {
+    const text = "Russia, which had also pledged to return 4,000 bodies, handed over 900 on 2 May.";
+    expect(speakerOfFigure(text, "4,000")).toBe("Russian officials");
+    expect(speakerOfFigure(text, "900")).toBeNull();
+  });
 });
