@@ -61,6 +61,10 @@ const BODIES_WORDS =
 const PEOPLE_WORDS =
   /\b(?:prisoners|POWs|servicemen|captives|soldiers|civilians|people|Ukrainians|Russians|men|children)\b/i;
 
+/** A figure's own noun of people, a few words after it: "163 mostly wounded prisoners". */
+const OWN_PEOPLE_AFTER =
+  /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:prisoners|POWs|servicemen|captives|soldiers|people|men)\b/u;
+
 const BARE_NEXT = new Set(
   "on in at after before to and were was had have of for from the by with".split(" "),
 );
@@ -99,7 +103,9 @@ export function countedNear(
   )
     return "under-25";
   if (SERIOUSLY_WOUNDED_AFTER.test(after)) return "seriously-wounded";
-  if (YOUNG_BEFORE.test(before)) return "under-25";
+  // (Not when the figure names whom it counts itself: "217 young soldiers on 20 June and 163
+  // mostly wounded prisoners on 1 July" — the 163 are not the young soldiers.)
+  if (YOUNG_BEFORE.test(before) && !OWN_PEOPLE_AFTER.test(after)) return "under-25";
   if (SERIOUSLY_WOUNDED_BEFORE.test(text.slice(sentenceFrom, start))) return "seriously-wounded";
   // "the wounded were the focus of the second stage on 14 June, when 86 came home": a bare
   // figure of the day its sentence says was the wounded's.

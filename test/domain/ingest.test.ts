@@ -1156,4 +1156,12 @@ describe("proposeIngest on a later article", () => {
     );
     expect(apart.find((f) => f.said === "95")?.side).not.toBe("each");
   });
+
+  it("counts a listed stage by its own noun, not by the young soldiers of the stage before it", () => {
+    const text =
+      "The deal has so far run in two stages: 120 young soldiers on 3 July and 95 mostly wounded prisoners on 8 July.";
+    const facts = later(text, "2025-07-20");
+    expect(facts.find((f) => f.said === "120")?.counted).toBe("under-25");
+    expect(facts.find((f) => f.said === "95")?.counted).not.toBe("under-25");
+  });
 });
