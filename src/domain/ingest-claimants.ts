@@ -125,13 +125,24 @@ function parenthesis(s: string, at: number): [number, number] | undefined {
 
 /** The attribution cues of a sentence: where they are, and the words naming the speaker. */
 function cuesOf(sentence: string): Cue[] {
+  // "Russia, which also promised to return 5,000 bodies, handed over …": a promise set off after
+  // its speaker speaks for what it promises, and only that (the aside is blanked below).
+  const promised: Cue[] = [];
+  for (const m of unquoted(sentence).matchAll(
+    /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s*(?:which|who)\s+(?:(?:had|has|have|also)\s+)*(promised|pledged|offered)\b[^,;:]{0,80},/gu,
+  ))
+    promised.push({
+      at: (m.index ?? 0) + m[0].indexOf(m[2] as string),
+      phrase: m[1] as string,
+      scope: [(m.index ?? 0) + (m[1] as string).length, (m.index ?? 0) + m[0].length],
+    });
   const s = unquoted(sentence)
     .replace(/\bthe Kyiv regime\b/gi, (m) => " ".repeat(m.length))
     // "Rustem Umerov, who led Kyiv's delegation, told reporters": the aside is not the speaker.
     .replace(/,\s*(?:who|which|now|former|heading|leading|speaking)\b[^,;:]{0,80},/gi, (m) =>
       " ".repeat(m.length),
     );
-  const cues: Cue[] = [];
+  const cues: Cue[] = [...promised];
   // "According to X, …" ("which, according to the Russian side, belong to …" says whose bodies,
   // not whose figure).
   for (const m of s.matchAll(
@@ -206,14 +217,17 @@ function cuesOf(sentence: string): Cue[] {
         ? (pieces.at(-2) ?? "")
         : last;
     // (The closing mark of a quotation that began in an earlier sentence is no part of it.)
+    // (Nor is a bulleted line's bullet: "• Russia also offered …".)
     let phrase = clause
+      .replace(/^\s*[•·▪‣◦*-]\s+/, "")
       .replace(/^\s*["“”]\s*/, "")
       .trim()
       .replace(LEAD, "")
       .trim()
-      // "At the same meeting Russia said": a setting with no comma before the speaker.
+      // "At the same meeting Russia said": a setting with no comma before the speaker; so is
+      // "At the June 4 talks Russia pledged" (the talks named by their day).
       .replace(
-        /^(?:[Aa]t|[Ii]n|[Dd]uring|[Aa]fter|[Bb]efore|[Oo]n)\s+(?:the|a|that|this)\s+(?:\p{Ll}+\s+){1,3}(?=\p{Lu})/u,
+        /^(?:[Aa]t|[Ii]n|[Dd]uring|[Aa]fter|[Bb]efore|[Oo]n)\s+(?:the|a|that|this)\s+(?:(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)\s+)?(?:\p{Ll}+\s+){1,3}(?=\p{Lu})/u,
         "",
       );
     // "the head of the office, Andriy Yermak, and the Kids Home initiative said": two speakers,
@@ -253,7 +267,17 @@ function cuesOf(sentence: string): Cue[] {
       const after = /^\s+([^,;:()—–]+?)(?=[,;:()—–]|\.(?:\s|$)|$)/.exec(rest);
       phrase = named((after?.[1] ?? "").trim(), rest.slice(after?.[0].length ?? 0));
     }
-    if (phrase) cues.push({ at, phrase, reports: /^\s+that\b/i.test(s.slice(at + m[0].length)) });
+    // "Russia offered to return 3,000 more; it handed over 1,000 on July 29": a promise speaks
+    // for its own clause, not for a deed told after a semicolon.
+    const promise = /^(?:promise|pledge|offer)/i.test(m[0]);
+    const semi = promise ? s.indexOf(";", at) : -1;
+    if (phrase)
+      cues.push({
+        at,
+        phrase,
+        reports: /^\s+that\b/i.test(s.slice(at + m[0].length)),
+        ...(semi >= 0 ? { scope: [0, semi] as [number, number] } : {}),
+      });
   }
   return cues;
 }

@@ -51,10 +51,11 @@ export interface EventMention {
   istanbul: boolean;
 }
 
-/** "remains" as a noun ("the remains of", "remains were handed over"), not the verb ("the swap
- * of May remains the largest", "the date remains unclear"). */
+/** "remains" as a noun ("the remains of", "remains were handed over", "900 remains were"), not
+ * the verb ("the swap of May remains the largest", "the swap of May 23–25 remains the largest",
+ * "the date remains unclear"). */
 const BODIES =
-  /\bbod(?:y|ies)\b|\b(?:the|of|human|mortal|their|whose|and|\d(?:[\d,]*\d)?)\s+remains\b|\bremains\s+(?:of|were|was|have|had|are)\b|^remains\b|\brepatriat/i;
+  /\bbod(?:y|ies)\b|\b(?:the|of|human|mortal|their|whose|and)\s+remains\b|\b\d(?:[\d,]*\d)?\s+remains\b(?!\s+(?:the|a|an|one|its|by far|unclear|uncertain|unknown|open|in force|in place|to be)\b)|\bremains\s+(?:of|were|was|have|had|are)\b|^remains\b|\brepatriat/i;
 const EXCHANGE =
   /\b(?:exchang\w*|swap\w*|stages?\b|freed|released|returned|came home|come home|coming home|brought home|handed over|homecoming|were received|received|crossed)\b|(?<!\bpress\s)\breleases?\b(?!\s+\d)|\breturn (?:of (?:\d|[\p{L}-]+ \d)|took place|was carried out)|\b\d[\d,]*(?:\s+for\s+|-for-)\d/iu;
 /** Words that name a swap of people, not only a handing over ("returned" is said of bodies too). */
@@ -227,6 +228,9 @@ const NEXT_STAGE =
 const STAGES_BETWEEN =
   /\b(?:stages|waves)\s+(?:between|from)\s+\d{1,2}\s+(?:and|to|through|until)\s+$/i;
 
+/** "four stages between June 17 and July 1", "in three waves from 3 July to 20 July". */
+const STAGES_LEAD = /\b(?:stages|waves)\s+(?:between|from)\s+$/i;
+
 /** "stages on June 12, 14 and 20", "in waves on 3 and 5 July": days of an exchange's stages. */
 const STAGES_ON = /\b(?:stages|waves)\s+on\s+$/i;
 
@@ -247,6 +251,12 @@ const LIVE_POSITION =
 /** National days and anniversaries: "after Ukraine marked Defenders Day on Oct. 1". */
 const HOLIDAY =
   /\b(?:mark(?:s|ed|ing)?|celebrat\w*|commemorat\w*|observ(?:es|ed))\b[^.;]{0,40}$|\p{Lu}[\p{L}'’]*\s+Day\s+(?:on\s+)?$/u;
+/** "Our main story today", "Today's headlines", "in this morning's programme": the day of a
+ * broadcast or an edition (its lead, its headlines), not of what it tells. */
+const PROGRAMME_BEFORE =
+  /\b(?:stor(?:y|ies)|headlines?|programme|program|show|bulletin|edition|news|episode)\s+$/i;
+const PROGRAMME_AFTER =
+  /^['’]s\s+(?:(?:main|top|lead|leading|first|other)\s+)?(?:stor(?:y|ies)|headlines?|programme|program|show|bulletin|edition|news|episode)\b/i;
 /** "The seriously wounded followed on Tuesday": the next of whatever the text last named. */
 const FOLLOWED = /\b(?:followed|came next)\s+(?:on\s+)?$/i;
 /** "Two days of talks … ended this afternoon", "three days of negotiations closed today". */
@@ -629,6 +639,24 @@ export function findEventMentions(text: string, published: string): EventMention
       if (!EXCHANGE.test(clause.text) || NOT_NEAR.test(around)) continue;
       used.add(a);
       used.add(b);
+      // "four stages between June 17 and July 1": as with one month written once (below),
+      // stages two weeks or more apart are a first and a last stage, not one operation.
+      if (
+        STAGES_LEAD.test(text.slice(clause.start, a.start)) &&
+        daysBetween(a.date, b.date) >= 14
+      ) {
+        for (const day of [a.date, b.date])
+          out.push({
+            kind: "exchange",
+            from: day,
+            to: day,
+            quote,
+            at: a.start,
+            ordinal: null,
+            istanbul,
+          });
+        continue;
+      }
       out.push({
         kind: BODIES.test(around) ? "bodies" : "deal",
         from: a.date,
@@ -656,7 +684,11 @@ export function findEventMentions(text: string, published: string): EventMention
       // "over the four stages between 12 and 26 June": stages two weeks or more apart are not
       // one operation (as a staged exchange is not made whole past that, below); the span's
       // days are its first and last stages.
-      if (!talks && STAGES_BETWEEN.test(before) && daysBetween(span.from, span.to) >= 14) {
+      if (
+        !talks &&
+        (STAGES_BETWEEN.test(before) || STAGES_LEAD.test(before)) &&
+        daysBetween(span.from, span.to) >= 14
+      ) {
         for (const day of [span.from, span.to])
           out.push({
             kind: "exchange",
@@ -687,6 +719,12 @@ export function findEventMentions(text: string, published: string): EventMention
       if (d.kind === "relative" && /\b(?:after|before)$/i.test(d.text)) continue;
       const before = text.slice(Math.max(clause.start, d.start - 40), d.start);
       if (HOLIDAY.test(before)) continue;
+      // "Our main story today:", "Today's headlines": the day of the programme, as a dateline is.
+      if (
+        d.kind === "relative" &&
+        (PROGRAMME_BEFORE.test(before) || PROGRAMME_AFTER.test(text.slice(d.end, d.end + 30)))
+      )
+        continue;
       // "said in a statement published on its channel on Friday", "an article published on this
       // site on 17 June", "were buried … on Thursday": the day of a publication or a burial, not
       // of a handover (unless a handover is told between them: "buried, then returned on …").

@@ -61,6 +61,10 @@ const BODIES_WORDS =
 const PEOPLE_WORDS =
   /\b(?:prisoners|POWs|servicemen|captives|soldiers|civilians|people|Ukrainians|Russians|men|children)\b/i;
 
+/** A figure's own noun of people, a few words after it: "163 mostly wounded prisoners". */
+const OWN_PEOPLE_AFTER =
+  /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:prisoners|POWs|servicemen|captives|soldiers|people|men)\b/u;
+
 const BARE_NEXT = new Set(
   "on in at after before to and were was had have of for from the by with".split(" "),
 );
@@ -99,7 +103,9 @@ export function countedNear(
   )
     return "under-25";
   if (SERIOUSLY_WOUNDED_AFTER.test(after)) return "seriously-wounded";
-  if (YOUNG_BEFORE.test(before)) return "under-25";
+  // (Not when the figure names whom it counts itself: "217 young soldiers on 20 June and 163
+  // mostly wounded prisoners on 1 July" — the 163 are not the young soldiers.)
+  if (YOUNG_BEFORE.test(before) && !OWN_PEOPLE_AFTER.test(after)) return "under-25";
   if (SERIOUSLY_WOUNDED_BEFORE.test(text.slice(sentenceFrom, start))) return "seriously-wounded";
   // "the wounded were the focus of the second stage on 14 June, when 86 came home": a bare
   // figure of the day its sentence says was the wounded's.
@@ -631,6 +637,28 @@ export function eachSideAfter(text: string, end: number): boolean {
   const after = text.slice(end, end + 60);
   const clause = after.split(/[;:]|,\s|\.(?:\s|$)/)[0] ?? "";
   return /\b(?:on each side|each side|a side|per side|each)\b/i.test(clause);
+}
+
+/**
+ * "four stages: 190 young soldiers a side on 17 June, 152 seriously wounded on 18 June and 217
+ * on 20 June": a list whose first item says each side's, and whose items after it say no side
+ * of their own, is each side's throughout. Only items that each begin with their figure, joined
+ * by commas or "and", in the figure's own sentence, after a colon or the sentence's start.
+ */
+export function eachSideCarried(text: string, sentenceStart: number, start: number): boolean {
+  const before = text.slice(sentenceStart, start);
+  if (!/(?:,\s+(?:and\s+)?|\s+and\s+)$/.test(before)) return false;
+  const list = before.split(/[:;]/).pop() ?? "";
+  const items = list.split(/,\s+(?:and\s+)?|\s+and\s+/).slice(0, -1);
+  const itemStart = new RegExp(`^\\s*${NUM}\\b`);
+  // The first item may follow the words that open the list ("… in four stages 190 a side …").
+  const first = items[0] ?? "";
+  const firstFigure = new RegExp(`${NUM}\\b[^]*$`).exec(first)?.[0];
+  if (!firstFigure) return false;
+  const chain = [firstFigure, ...items.slice(1)];
+  if (!chain.every((item) => itemStart.test(item))) return false;
+  if (chain.slice(1).some((item) => /\b(?:Ukrain|Russia|to\s|from\s)/i.test(item))) return false;
+  return /\b(?:a side|each side|per side|on each side|each)\b/i.test(firstFigure);
 }
 
 /**

@@ -37,6 +37,7 @@ import {
   asideOn,
   countedNear,
   eachSideAfter,
+  eachSideCarried,
   eventByPlace,
   eventForFigure,
   eventOfListedWave,
@@ -634,6 +635,14 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     }
     // "390, 307 and 303 prisoners a side": a list's items share the words after its last.
     if (wave && placed.side === null && eachSideAfter(input.text, listEnd(input.text, start)))
+      placed.side = "each";
+    // "190 young soldiers a side on 17 June, 152 seriously wounded on 18 June": and the items
+    // after a list's first share its "a side".
+    if (
+      !cumulative &&
+      placed.side === null &&
+      eachSideCarried(input.text, claim.sentence.start, start)
+    )
       placed.side = "each";
     // "The Ukrainian side claimed that the 84 people it received included 33 civilians": a figure
     // the article gave before, told again with "the", is that figure's event, and so are the

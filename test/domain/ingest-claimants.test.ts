@@ -395,4 +395,27 @@ describe("speakers of figures in later articles", () => {
       "Russian officials",
     );
   });
+
+  it("reads the speaker of a bulleted line past its bullet", () => {
+    const text =
+      "WHAT WAS SAID\n• Russia also pledged at the talks to hand over 2,500 more bodies; none have come yet.\n- Ukraine promised 300 in return.";
+    expect(speakerOfFigure(text, "2,500")).toBe("Russian officials");
+    expect(speakerOfFigure(text, "300")).toBe("Ukrainian officials");
+    // The promise speaks for its own clause, not for the deed after the semicolon.
+    const deed = "• Russia also offered to return 900 more bodies; it handed over 400 on May 9.";
+    expect(speakerOfFigure(deed, "900")).toBe("Russian officials");
+    expect(speakerOfFigure(deed, "400")).toBeNull();
+  });
+
+  it("reads the speaker after a setting that names talks by their day", () => {
+    expect(
+      speakerOfFigure("At the March 3 talks Russia pledged to hand over 4,000 bodies.", "4,000"),
+    ).toBe("Russian officials");
+  });
+
+  it("reads a promise set off after its speaker as the speaker's, and only what it promises", () => {
+    const text = "Russia, which had also pledged to return 4,000 bodies, handed over 900 on 2 May.";
+    expect(speakerOfFigure(text, "4,000")).toBe("Russian officials");
+    expect(speakerOfFigure(text, "900")).toBeNull();
+  });
 });

@@ -738,4 +738,40 @@ describe("the stages of an exchange", () => {
       ),
     ).toEqual(["deal 2025-07-01..2025-07-04"]);
   });
+
+  it("does so too when each of the two days is written with its month", () => {
+    expect(
+      days("Three stages from July 2 to July 30 brought 500 soldiers home each way.", "2025-08-04"),
+    ).toEqual(["exchange 2025-07-02", "exchange 2025-07-30"]);
+    expect(
+      days(
+        "Two stages between July 2 and July 5 brought 500 soldiers home each way.",
+        "2025-08-04",
+      ),
+    ).toEqual(["deal 2025-07-02..2025-07-05"]);
+  });
+});
+
+describe("words that look like an event's and are not", () => {
+  it("reads a number before 'remains' the verb as no count of the dead", () => {
+    expect(
+      days(
+        "The swap of 9–11 March stays on record; the swap of March 9–11 remains the biggest so far.",
+        "2025-04-02",
+      ),
+    ).toEqual(["deal 2025-03-09..2025-03-11", "deal 2025-03-09..2025-03-11"]);
+    // The noun still counts the dead.
+    expect(days("On 3 April, 900 remains were handed over.", "2025-04-04")).toEqual([
+      "bodies 2025-04-03",
+    ]);
+  });
+
+  it("reads the 'today' of a programme's lead story as the broadcast's day, no event", () => {
+    expect(
+      days("Our top story today: the prisoners are coming home as well.", "2025-07-09"),
+    ).toEqual([]);
+    expect(days("Today's main story: 80 soldiers came home today.", "2025-07-09")).toEqual([
+      "exchange 2025-07-09",
+    ]);
+  });
 });

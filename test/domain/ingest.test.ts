@@ -1142,4 +1142,26 @@ describe("proposeIngest on a later article", () => {
       side: "russia",
     });
   });
+
+  it("carries 'a side' from a list's first stage to the stages after it that give no side", () => {
+    const text =
+      "The deal has so far run in three stages: 120 soldiers a side on 3 July, 95 wounded soldiers on 8 July and 80 young soldiers on 14 July.";
+    const facts = later(text, "2025-07-20");
+    expect(facts.find((f) => f.said === "95")?.side).toBe("each");
+    expect(facts.find((f) => f.said === "80")?.side).toBe("each");
+    // Not across sentences: a stage told in a sentence of its own keeps its own reading.
+    const apart = later(
+      "On 3 July, 120 soldiers a side were swapped. On 8 July, 95 wounded soldiers were met at the border.",
+      "2025-07-20",
+    );
+    expect(apart.find((f) => f.said === "95")?.side).not.toBe("each");
+  });
+
+  it("counts a listed stage by its own noun, not by the young soldiers of the stage before it", () => {
+    const text =
+      "The deal has so far run in two stages: 120 young soldiers on 3 July and 95 mostly wounded prisoners on 8 July.";
+    const facts = later(text, "2025-07-20");
+    expect(facts.find((f) => f.said === "120")?.counted).toBe("under-25");
+    expect(facts.find((f) => f.said === "95")?.counted).not.toBe("under-25");
+  });
 });
