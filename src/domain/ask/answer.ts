@@ -88,6 +88,7 @@ import {
   ROLE_CLAIMED,
   ROLE_OWNER,
   SAID_BY_ASKED,
+  SHARE_ASKED,
   SOURCE_GIVES,
   SOURCED_ASKED,
   SPLIT_ASKED,
@@ -287,6 +288,10 @@ function datesInPassage(text: string): string[] {
 
 function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft {
   if (r.outside) return notHeld(k, r, "what you asked");
+  // A share or a ratio is worked out from counts, never one of them ("give me the ratio of …",
+  // with no figure to check, is asked all the same).
+  if ((r.asked === "figure" || (r.asked === "check" && !r.value)) && SHARE_ASKED.test(own))
+    return unsure(k, r, "how to work out that share or ratio (the store holds counts, not shares)");
   // "How many each side in 2025 before May 23?", "the three swaps before the big one": a count of
   // what came before an exchange is never that exchange's own figure.
   const before = /\bbefore\s+(.+?)\s*\??\s*$/i.exec(own)?.[1];
