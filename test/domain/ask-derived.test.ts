@@ -47,3 +47,37 @@ describe("a swap's place in the series, asked in a table's words", () => {
     }
   });
 });
+
+describe("an exact total asked where the sources round it", () => {
+  it("adds up each side's exact figure rather than leading with one side's", () => {
+    const a = ask(
+      "the january 3, 2024 swap: what's the exact total if you add the per-side figures up?",
+    );
+    expect(a.line).toMatch(/^478 /);
+    expect(a.line).toMatch(/230 to Ukraine \+ 248 to Russia/);
+  });
+});
+
+describe("what a running total grew by between two of its points", () => {
+  it("is the difference of the two counts, not one of them", () => {
+    const a = ask(
+      "how many did the tally of returned Ukrainians add between mid-2024 and September 2024?",
+    );
+    expect(a.line).toMatch(/^About 272 /);
+    const b = ask(
+      "how much did the running total of freed Ukrainians grow between mid-2024 and September 2024?",
+    );
+    expect(b.line).toMatch(/^About 272 /);
+  });
+});
+
+describe("the deal's tally taken day by day", () => {
+  const first =
+    "Cumulative number of Ukrainians freed in the 1,000-for-1,000, for a chart. End of day one?";
+  it("reads a bare 'end of day one' after the tally as the deal so far, not the war's total", () => {
+    expect(ask(first).line).toMatch(/^390 /);
+  });
+  it("keeps the deal so far in a bare follow-up for the next day", () => {
+    expect(ask(first, "end of day two?").line).toMatch(/^697 /);
+  });
+});

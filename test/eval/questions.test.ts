@@ -164,18 +164,19 @@ describe("reporters' questions, seventh set (a dev set since its one run)", () =
 // The eighth set (fresh7) was run once at d936da3, with every branch of its session merged:
 // 97/160 right in the first line, 19 wrong figures stated, 20 of 35 follow-ups right. Its wrong
 // answers are being read and fixed (12 wrong, 101 right after shares, "civvies" and a swap's
-// number asked in a table's words); held at the figures reached, never worse.
+// number asked in a table's words; 7 and 106 after exact sums, a tally's growth between two
+// points and the deal's tally day by day); held at the figures reached, never worse.
 describe("reporters' questions, eighth set (run once)", () => {
   const s = scoreQuestions("fresh7", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong answers than now (19 on its one run, 12 now)", () => {
+  it("states no more wrong answers than now (19 on its one run, 7 now)", () => {
     expect(t.n).toBe(160);
-    expect(t.wrong, report).toBeLessThanOrEqual(12);
+    expect(t.wrong, report).toBeLessThanOrEqual(7);
   });
 
-  it("answers at least as many right in the first line as now (97 on its one run, 101 now)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(101);
+  it("answers at least as many right in the first line as now (97 on its one run, 106 now)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(106);
   });
 });

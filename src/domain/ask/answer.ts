@@ -69,6 +69,7 @@ import {
   DAYS_AFTER,
   DAYS_BETWEEN,
   EVENT_NOUNS,
+  EXACT_SUM,
   EXCHANGE_COUNT_ASKED,
   EXTREME_WAVE,
   FIGURE_CUE,
@@ -1124,6 +1125,13 @@ function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Dra
     d.citations = near.citations;
     return d;
   }
+  // "What exact total do the per-side figures give?": each side's exact figure added up, where
+  // the sources give no exact total of their own ("nearly 480"); never one side's figure alone.
+  if ((side === null || side === "total") && measure === "released" && EXACT_SUM.test(own)) {
+    const all = byClaimant(r, factsFor(k, events, measure, r.counted, null, r.sourceId));
+    const sum = sidesAdded(k, r, all);
+    if (sum) return sum;
+  }
   const d = statedFigure(k, r, facts, measure, side);
   // Civilians counted apart by a claimant whose whole another source calls all POWs: said.
   const civ = facts[0];
@@ -1313,6 +1321,40 @@ function compositionNote(
     text: `disputed: ${whoSays(cs)} call${cs.length > 1 ? "" : "s"} all ${valueOfFact(others[0] as Fact)} prisoners of war`,
     citations: cs,
   };
+}
+
+/**
+ * Both sides added up from each side's own exact figure (one value each), with the total the
+ * sources round shown beside it; null when a side's figure is missing, disputed or not exact, or
+ * when a source already gives the total exactly.
+ */
+function sidesAdded(k: Knowledge, r: AskReading, facts: Fact[]): Draft | null {
+  const exact = (f: Fact) => f.value.type === "number" && f.value.qualifier === "exact";
+  const ua = byValue(facts.filter((f) => f.side === "ukraine" && !f.planned));
+  const ru = byValue(facts.filter((f) => f.side === "russia" && !f.planned));
+  const total = facts.filter((f) => f.side === "total" && !f.planned);
+  if (ua.length !== 1 || ru.length !== 1 || total.some(exact)) return null;
+  const a = ua[0] as Fact[];
+  const b = ru[0] as Fact[];
+  const fa = a[0] as Fact;
+  const fb = b[0] as Fact;
+  if (!exact(fa) || !exact(fb)) return null;
+  const n = nOf(fa) + nOf(fb);
+  const d = blank();
+  d.citations = [...a, ...b, ...total].map((f) => cite(k, f));
+  const rounded = byValue(total)[0];
+  const said = rounded ? `; the sources round it to ${valueOfFact(rounded[0] as Fact)}` : "";
+  d.line =
+    `${formatNumber(n)} ${countedWord(r.counted, n)} in all, adding up each side's figure (${formatNumber(nOf(fa))} to Ukraine + ${formatNumber(nOf(fb))} to Russia = ${formatNumber(n)}) ${dayWords(eventOf(k, r), r.day)}${said} — ${whoSays(d.citations)}`.replace(
+      /\s+/g,
+      " ",
+    );
+  d.derivation = {
+    expression: `${formatNumber(nOf(fa))} + ${formatNumber(nOf(fb))} = ${formatNumber(n)} (each side's figure, added up)`,
+    parts: [part(k, fa, "to Ukraine"), part(k, fb, "to Russia")],
+  };
+  d.disputes = disputesOf(k, [...a, ...b]);
+  return d;
 }
 
 /** Both sides together worked out from each side's figure, and the quote it doubles. */

@@ -326,7 +326,7 @@ export const DEAL_SO_FAR =
 export const TALLY_WORDS =
   /\brunning (?:total|tally|count)\b|\bcumulative\b|\bso far\b|\bin total\b|\btally\b|\baltogether\b/i;
 export const TO_WAVE =
-  /\b(?:after|by|through|up to|until|as of|(?:at|to|by) the (?:end|close) of)\s+(?:the\s+)?(?:(?:first|second|third|last|final|1st|2nd|3rd)\s+(?:day|wave|leg|stage)|day\s+(?:one|two|three|1|2|3)|friday|saturday|sunday)\b/i;
+  /\b(?:after|by|through|up to|until|as of|(?:at|to|by) the (?:end|close) of)\s+(?:the\s+)?(?:(?:first|second|third|last|final|1st|2nd|3rd)\s+(?:day|wave|leg|stage)|day\s+(?:one|two|three|1|2|3)|friday|saturday|sunday)\b|(?:^|[.:;!?]\s*)(?:and\s+)?(?:at\s+)?(?:the\s+)?(?:end|close) of\s+(?:the\s+)?(?:(?:first|second|third|last|final|1st|2nd|3rd)\s+(?:day|wave|leg|stage)|day\s+(?:one|two|three|1|2|3)|friday|saturday|sunday)\b/i;
 /** "Had been swapped by the end of day two": up to the end of a wave is the deal so far, tally word or none. */
 /** A running total that takes in a span or an event whole: it is counted as of its last day. */
 export const TAKES_IN =
@@ -351,7 +351,7 @@ export const WAR_VERB =
 export const REMAINING =
   /\b(?:still (?:to come|left|to be)|left to come|were still left|remain(?:ed|ing)?|yet to come|to go)\b/i;
 export const DIFFERENCE =
-  /\bhow many (?:[a-z]+ )?more\b|\bhow many [a-z]+ fewer\b|\bdifference\b|\bchange (?:in|between)\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\bdiff\b|\bgap\b|\bhow (?:much|many) (?:bigger|larger|smaller|more|less|fewer)\b|\bhow far apart\b|\bgap between\b|\b(?:bigger|larger|smaller|more|less|fewer|higher|lower)\b.{0,60}\bby how (?:many|much)\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b/i;
+  /\bhow many (?:[a-z]+ )?more\b|\bhow many [a-z]+ fewer\b|\bdifference\b|\bchange (?:in|between)\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\bdiff\b|\bgap\b|\bhow (?:much|many) (?:bigger|larger|smaller|more|less|fewer)\b|\bhow far apart\b|\bgap between\b|\b(?:bigger|larger|smaller|more|less|fewer|higher|lower)\b.{0,60}\bby how (?:many|much)\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b|\b(?:add|adds|added|grow|grows|grew|rise|rises|rose|increase|increases|increased|gain|gains|gained|climb|climbs|climbed)\b[^?]{0,40}\bbetween\b/i;
 /**
  * The day a running total is counted from, asked: "since when is it counted", "counted from
  * February or March 2022?", "when does that tally start counting".
@@ -381,6 +381,9 @@ export const CEASEFIRE = /\bceasefire\b/i;
  */
 export const SHARE_ASKED =
   /\b(?:what|which|the)\s+(?:share|percentage|proportion|fraction|ratio|per ?cent(?:age)?)\b|\bas an? (?:percentage|share|proportion|fraction|ratio)\b|\bratio (?:of|between)\b|\bwhat ?%|\bin per ?cent\b/i;
+/** "What exact total do the per-side figures give?", "what do the two sides add up to?": a sum asked. */
+export const EXACT_SUM =
+  /\b(?:exact|precise|actual)\s+(?:total|sum|combined (?:total|figure|number))\b|\b(?:per-side|each side's|the two sides'?) figures\b.{0,30}\b(?:give|add up|make|come to)\b|\badd(?:s|ed)? up to\b/i;
 /** Questions the store is not about at all. */
 export const OFF_TOPIC = /\bweather\b|\bforecast\b|\bstock\b|\bfootball\b|\brecipe\b/i;
 /** Things asked that no measure holds: said plainly, never guessed at. */
@@ -471,7 +474,7 @@ export const SOURCE_GIVES =
 
 /** A follow-up: read against the question before it in the thread. */
 export const FOLLOW_UP =
-  /^(?:(?:ah|oh|hm+|great|thanks|cheers|ok(?:ay)?)\b[\s,!.\-–—]+)*(?:and|what about|how about|same for|same|also|so|then|ok(?:ay)?|and what|n|plus|minus|including|excluding|without)\b|\b(?:was|is|did|does|were|are) (?:it|that|they|those)\s*\??\s*$|^(?:over|in) how many\b|^(?:he|she|they|it|that)\b|\bthat (?:day|time)\b|\bthose\b|\b(?:the same|that one)\b/i;
+  /^(?:(?:ah|oh|hm+|great|thanks|cheers|ok(?:ay)?)\b[\s,!.\-–—]+)*(?:and|what about|how about|same for|same|also|so|then|ok(?:ay)?|and what|n|plus|minus|including|excluding|without)\b|\b(?:was|is|did|does|were|are) (?:it|that|they|those)\s*\??\s*$|^(?:over|in) how many\b|^(?:he|she|they|it|that)\b|\bthat (?:day|time)\b|\bthose\b|\b(?:the same|that one)\b|^(?:at |by )?(?:the )?(?:end|close) of (?:the )?(?:day (?:one|two|three|[123])|(?:first|second|third|last) (?:day|wave))\s*\??\s*$/i;
 
 /** A figure named with its own words in a check: "207" in "did 207 come back". */
 export const SIDES_ORDER: readonly Side[] = ["each", "ukraine", "russia", "total"];
