@@ -81,3 +81,62 @@ describe("the deal's tally taken day by day", () => {
     expect(ask(first, "end of day two?").line).toMatch(/^697 /);
   });
 });
+
+describe("the days offered after the question, not what it asks about", () => {
+  it("reads 'the swap before the big one, was it X or Y?' as the deal's eve, not before X", () => {
+    const a = ask("the swap before the big one: was it 6.05 or 7.05?");
+    expect(a.line).toMatch(/May 6, 2025/);
+    expect(a.line).not.toMatch(/April 19/);
+    const b = ask(
+      "the swap before the big one, it was on 6.05 or 7.05?",
+      "and how many each side?",
+    );
+    expect(b.line).toMatch(/^205 /);
+  });
+});
+
+describe("'in which day' asked of an event", () => {
+  it("asks the event's day, not a figure or a day of the deal", () => {
+    const a = ask("the high level meeting that coordinated the swap, in which day was it held?");
+    expect(a.line).toMatch(/May 22, 2025/);
+    const b = ask("Trump spoke with Putin in which day?");
+    expect(b.line).toMatch(/May 19, 2025/);
+    expect(b.line).not.toMatch(/released/);
+  });
+});
+
+describe("the kind of missile said in a check", () => {
+  it("says no when the store counts the same number of another kind", () => {
+    const a = ask("before the Saturday swap Russia fired 14 cruise missiles — correct?");
+    expect(a.line).toMatch(/^No: .*14 ballistic/);
+  });
+  it("checks the word a reporter quotes, not the first figure of the sentence", () => {
+    const a = ask(
+      "the draft says 'about 250 drones and 14 cruise missiles' hit overnight before the Saturday swap. is 'cruise' right?",
+    );
+    expect(a.line).toMatch(/^No: .*ballistic/);
+  });
+});
+
+describe("'that total' in a follow-up", () => {
+  it("is the running total the thread named by its figure, as of its own day", () => {
+    const a = ask(
+      "who gave the 3,672 figure for Ukrainians brought home?",
+      "and how many exchanges did that total cover?",
+    );
+    expect(a.line).toMatch(/^57 exchanges/);
+  });
+});
+
+describe("a release the claim denies", () => {
+  it("is never vouched for by the stored release", () => {
+    for (const q of [
+      "a post says the last 303 were never freed. do our sources back that up?",
+      "the 303 from the third day weren't released, right?",
+    ]) {
+      const a = ask(q);
+      expect(a.line, q).toMatch(/^No: /);
+      expect(a.line, q).toMatch(/303 were released on May 25, 2025/);
+    }
+  });
+});

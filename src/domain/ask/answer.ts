@@ -79,6 +79,7 @@ import {
   NAME_ASKED,
   NAME_MEASURES,
   NEGATED,
+  NEVER_FREED,
   OFFSET_DAYS,
   ONLY_OUTCOME,
   ORDINAL_ASKED,
@@ -94,6 +95,7 @@ import {
   SOURCED_ASKED,
   SPLIT_ASKED,
   STATEMENT_ASKED,
+  WEAPON_KIND,
   WEEKDAY_WORD,
   WHAT_HAPPENED,
   WHY_ASKED,
@@ -427,8 +429,30 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
     if (answered) return answered;
   }
   switch (r.asked) {
-    case "check":
+    case "check": {
+      // "The last 303 were never freed": a release the claim denies is checked against the
+      // release the store holds; a stored figure never vouches for its denial.
+      const denied = NEVER_FREED.exec(own);
+      if (denied && r.value && (r.measure ?? "released") === "released") {
+        const n = r.value.n;
+        const held = [...k.catalog.facts.values()].filter(
+          (f) =>
+            f.measure === "released" && !f.planned && f.value.type === "number" && f.value.n === n,
+        );
+        if (held.length > 0) {
+          const d = blank();
+          d.citations = held.map((f) => cite(k, f));
+          const e = k.catalog.events.get((held[0] as Fact).eventId);
+          const on = e ? dayWords(e, null) : "";
+          d.line =
+            `No: the sources say ${valueOfFact(held[0] as Fact)} were released ${on}`.trim() +
+            ` — ${whoSays(d.citations)}`;
+          d.line = d.line.replace(/\s+/g, " ");
+          return d;
+        }
+      }
       return checkAnswer(k, r, own);
+    }
     case "date":
       return dateAnswer(k, r, own);
     case "name":
@@ -3366,7 +3390,14 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
         })
       : null;
   if (split) return split;
+  // "Is 'cruise' right?": the claim holding the word asked about is the one checked.
+  const wordAsked = /['‘“]([\p{L}-]{3,})['’”]\s*(?:\?|$|\b(?:right|correct|accurate|true|ok)\b)/iu
+    .exec(words)?.[1]
+    ?.toLowerCase();
   const pick: ClaimCheck | undefined =
+    (wordAsked
+      ? figuresChecked.find((c) => c.claim.toLowerCase().includes(wordAsked))
+      : undefined) ??
     figuresChecked.find((c) => c.verdict === "contradicted") ??
     figuresChecked[0] ??
     (r.value || (checked[0]?.verdict === "supported" && !onlyWhenSaid(k, claim, r.eventId))
@@ -3406,6 +3437,13 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
     if (pick.verdict !== "contradicted" && open.length > 0) {
       d.line = `Only in part: the store has ${pick.store ?? pick.read} (${pick.about}), and nothing that settles ${open.map((c) => c.read).join(", ")}${by}`;
       d.status = "unsure";
+      return d;
+    }
+    // "14 cruise missiles" where the store counts 14 ballistic ones: the kind said is wrong.
+    const kindSaid = WEAPON_KIND.exec(pick.claim)?.[1]?.toLowerCase();
+    const kindHeld = WEAPON_KIND.exec(pick.about)?.[1]?.toLowerCase();
+    if (pick.verdict === "supported" && kindSaid && kindHeld && kindSaid !== kindHeld) {
+      d.line = `No: the store has ${pick.store ?? pick.read} ${kindHeld} missiles, not ${kindSaid} (${pick.about})${by}`;
       return d;
     }
     if (pick.verdict === "supported") d.line = `Yes: ${pick.claim} — ${pick.about}${by}`;

@@ -755,6 +755,13 @@ function askedOf(said: string): Asked | null {
     )
   )
     return "check";
+  // "Is there anything in our sources that supports that?": a claim put to the sources.
+  if (
+    /\b(?:anything|something|a source|any source) (?:in (?:our|the) sources? )?(?:that )?(?:supports?|backs?(?: up)?|confirms?|bears? out)\b/i.test(
+      text,
+    )
+  )
+    return "check";
   // "The 49th swap was when?": the question word said last asks what it asks first.
   const last = /\b(when|where|who)\s*\??\s*$/i.exec(text)?.[1]?.toLowerCase();
   if (last === "when") return "date";
@@ -767,6 +774,9 @@ function askedOf(said: string): Asked | null {
   // "I need the exact date: on which day were the talks held?": a day, not a place in a series.
   if (/\b(?:exact|precise|full|calendar) date\b/.test(lower) && DATE_ASKED.test(text))
     return "date";
+  // "The meeting which coordinated the exchange, in which day it was?": a day, said as a second
+  // language says "on which date" (not "which day of the deal").
+  if (/\bin which (?:date|day)\b(?! of\b)/.test(lower)) return "date";
   if (/^(?:how|what|which|when|who|where)\b/i.test(text) || /\bhow (?:many|much)\b/i.test(text)) {
     // ("Which swap was the largest before the big one?" asks which swap, not its number.)
     if (
@@ -1207,7 +1217,9 @@ function whenOf(k: Knowledge, question: string): When {
   // "The last swap before May 2025", "… before the Istanbul talks": before the day or event the
   // words after "before" name; the deal's start when they name none but it.
   if (LAST_BEFORE_DEAL.test(lower) && deal) {
-    const tail = /\bbefore\s+(.+)$/i.exec(text)?.[1] ?? "";
+    // Only the words of the clause "before" opens: in "the exchange before the big one, it was
+    // 6.05 or 7.05?" the days after the comma are the answers offered, not what it was before.
+    const tail = (/\bbefore\s+(.+)$/i.exec(text)?.[1] ?? "").split(/,(?!\s*\d)|[;?:]/)[0] ?? "";
     const said = readDates(withMonths(k, tail), { refDate: null, yearFor: storyYears(k) }).filter(
       (d) => !d.since,
     )[0];
