@@ -140,3 +140,17 @@ describe("a release the claim denies", () => {
     }
   });
 });
+
+describe("an event asked about against another", () => {
+  it("reads 'before Istanbul or after?' as a reference, not the event asked about", () => {
+    const a = ask("Trump rang Putin in which day? before the Istanbul talks or after?");
+    expect(a.line).toMatch(/^Trump's calls .*May 19, 2025/);
+  });
+  it("reads 'he called who?' as whom he called, in a thread on the call", () => {
+    const a = ask(
+      "Trump rang Putin in which day? before the Istanbul talks or after?",
+      "after Putin he called who?",
+    );
+    expect(a.line).toMatch(/^Volodymyr Zelenskyy/);
+  });
+});

@@ -166,8 +166,9 @@ describe("reporters' questions, seventh set (a dev set since its one run)", () =
 // answers are being read and fixed (12 wrong, 101 right after shares, "civvies" and a swap's
 // number asked in a table's words; 7 and 106 after exact sums, a tally's growth between two
 // points and the deal's tally day by day; none wrong and 113 right after the clause "before"
-// opens, "in which day", the kind of missile checked, "that total" and a release denied); held
-// at the figures reached, never worse.
+// opens, "in which day", the kind of missile checked, "that total" and a release denied; 114
+// after "before Istanbul or after?" and "he called who?"); held at the figures reached, never
+// worse.
 describe("reporters' questions, eighth set (run once)", () => {
   const s = scoreQuestions("fresh7", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
@@ -178,12 +179,12 @@ describe("reporters' questions, eighth set (run once)", () => {
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least as many right in the first line as now (97 on its one run, 113 now)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(113);
+  it("answers at least as many right in the first line as now (97 on its one run, 114 now)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(114);
   });
 
-  it("reads follow-ups against their thread (20 of 35 on its one run, 26 now)", () => {
+  it("reads follow-ups against their thread (20 of 35 on its one run, 27 now)", () => {
     const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
-    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(26);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(27);
   });
 });

@@ -208,6 +208,10 @@ const NUMBER_WORD_RUN = new RegExp(
   "gi",
 );
 
+/** "…, before Istanbul or after?": which side of an event, asked last. */
+const BEFORE_OR_AFTER =
+  /[\s,.;:?-]*\b(?:(?:was|is) (?:it|that|this) )?(?:before|after) (?:the )?[\w-]+(?: [\w-]+){0,2} or (?:before|after)(?: (?:it|that))?\s*\??\s*$/i;
+
 /** The stand-in figure put in the hole: large and odd, so no stored figure is ever it. */
 const HOLE = 98765;
 
@@ -217,7 +221,10 @@ export function tidy(question: string): string {
   t = t
     .replace(/\b[a-z]{3,}\b/gi, foldSlip)
     .replace(CONTRAST, "")
-    .replace(WHERE_IN_COPY, "");
+    .replace(WHERE_IN_COPY, "")
+    // "In which day? before Istanbul or after?": the event it is set against is a reference,
+    // not what is asked about.
+    .replace(BEFORE_OR_AFTER, "?");
   // Dates as other desks write them: "23.5." or "23.05.2025" is May 23; "the swap from 19
   // April" is the swap of that day; "exchange #" asks its number.
   t = t.replace(

@@ -201,7 +201,7 @@ export const NAME_MEASURES: readonly [RegExp, Measure][] = [
     "venue",
   ],
   [
-    /\bwho did (?:he|she|trump|they) (?:call|phone|ring|speak (?:to|with))\b|\b(?:call|phoned?|rang|spoke (?:to|with)) after\b/i,
+    /\bwho did (?:he|she|trump|they) (?:call|phone|ring|speak (?:to|with))\b|\b(?:call|phoned?|rang|spoke (?:to|with)) after\b|\b(?:he|she|trump|they) (?:called|phoned|rang|spoke (?:to|with)) who\b/i,
     "called",
   ],
   [/\b(?:mediat\w*|broker\w*|chair\w*|facilitat\w*|hosted)\b/i, "mediator"],
