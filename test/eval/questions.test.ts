@@ -162,19 +162,29 @@ describe("reporters' questions, seventh set (a dev set since its one run)", () =
 });
 
 // The eighth set (fresh7) was run once at d936da3, with every branch of its session merged:
-// 97/160 right in the first line, 19 wrong figures stated, 20 of 35 follow-ups right. Held there
-// (never worse) until its wrong answers are read and fixed.
+// 97/160 right in the first line, 19 wrong figures stated, 20 of 35 follow-ups right. Its wrong
+// answers are being read and fixed (12 wrong, 101 right after shares, "civvies" and a swap's
+// number asked in a table's words; 7 and 106 after exact sums, a tally's growth between two
+// points and the deal's tally day by day; none wrong and 113 right after the clause "before"
+// opens, "in which day", the kind of missile checked, "that total" and a release denied; 114
+// after "before Istanbul or after?" and "he called who?"); held at the figures reached, never
+// worse.
 describe("reporters' questions, eighth set (run once)", () => {
   const s = scoreQuestions("fresh7", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong answers than its one run did (19)", () => {
+  it("states no wrong figure, day or yes/no as the answer (19 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.wrong, report).toBeLessThanOrEqual(19);
+    expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least as many right in the first line as its one run (97)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(97);
+  it("answers at least as many right in the first line as now (97 on its one run, 114 now)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(114);
+  });
+
+  it("reads follow-ups against their thread (20 of 35 on its one run, 27 now)", () => {
+    const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(27);
   });
 });

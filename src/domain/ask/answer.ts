@@ -69,6 +69,7 @@ import {
   DAYS_AFTER,
   DAYS_BETWEEN,
   EVENT_NOUNS,
+  EXACT_SUM,
   EXCHANGE_COUNT_ASKED,
   EXTREME_WAVE,
   FIGURE_CUE,
@@ -78,6 +79,7 @@ import {
   NAME_ASKED,
   NAME_MEASURES,
   NEGATED,
+  NEVER_FREED,
   OFFSET_DAYS,
   ONLY_OUTCOME,
   ORDINAL_ASKED,
@@ -88,10 +90,12 @@ import {
   ROLE_CLAIMED,
   ROLE_OWNER,
   SAID_BY_ASKED,
+  SHARE_ASKED,
   SOURCE_GIVES,
   SOURCED_ASKED,
   SPLIT_ASKED,
   STATEMENT_ASKED,
+  WEAPON_KIND,
   WEEKDAY_WORD,
   WHAT_HAPPENED,
   WHY_ASKED,
@@ -287,6 +291,10 @@ function datesInPassage(text: string): string[] {
 
 function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft {
   if (r.outside) return notHeld(k, r, "what you asked");
+  // A share or a ratio is worked out from counts, never one of them ("give me the ratio of …",
+  // with no figure to check, is asked all the same).
+  if ((r.asked === "figure" || (r.asked === "check" && !r.value)) && SHARE_ASKED.test(own))
+    return unsure(k, r, "how to work out that share or ratio (the store holds counts, not shares)");
   // "How many each side in 2025 before May 23?", "the three swaps before the big one": a count of
   // what came before an exchange is never that exchange's own figure.
   const before = /\bbefore\s+(.+?)\s*\??\s*$/i.exec(own)?.[1];
@@ -421,8 +429,30 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
     if (answered) return answered;
   }
   switch (r.asked) {
-    case "check":
+    case "check": {
+      // "The last 303 were never freed": a release the claim denies is checked against the
+      // release the store holds; a stored figure never vouches for its denial.
+      const denied = NEVER_FREED.exec(own);
+      if (denied && r.value && (r.measure ?? "released") === "released") {
+        const n = r.value.n;
+        const held = [...k.catalog.facts.values()].filter(
+          (f) =>
+            f.measure === "released" && !f.planned && f.value.type === "number" && f.value.n === n,
+        );
+        if (held.length > 0) {
+          const d = blank();
+          d.citations = held.map((f) => cite(k, f));
+          const e = k.catalog.events.get((held[0] as Fact).eventId);
+          const on = e ? dayWords(e, null) : "";
+          d.line =
+            `No: the sources say ${valueOfFact(held[0] as Fact)} were released ${on}`.trim() +
+            ` — ${whoSays(d.citations)}`;
+          d.line = d.line.replace(/\s+/g, " ");
+          return d;
+        }
+      }
       return checkAnswer(k, r, own);
+    }
     case "date":
       return dateAnswer(k, r, own);
     case "name":
@@ -1119,6 +1149,13 @@ function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Dra
     d.citations = near.citations;
     return d;
   }
+  // "What exact total do the per-side figures give?": each side's exact figure added up, where
+  // the sources give no exact total of their own ("nearly 480"); never one side's figure alone.
+  if ((side === null || side === "total") && measure === "released" && EXACT_SUM.test(own)) {
+    const all = byClaimant(r, factsFor(k, events, measure, r.counted, null, r.sourceId));
+    const sum = sidesAdded(k, r, all);
+    if (sum) return sum;
+  }
   const d = statedFigure(k, r, facts, measure, side);
   // Civilians counted apart by a claimant whose whole another source calls all POWs: said.
   const civ = facts[0];
@@ -1308,6 +1345,40 @@ function compositionNote(
     text: `disputed: ${whoSays(cs)} call${cs.length > 1 ? "" : "s"} all ${valueOfFact(others[0] as Fact)} prisoners of war`,
     citations: cs,
   };
+}
+
+/**
+ * Both sides added up from each side's own exact figure (one value each), with the total the
+ * sources round shown beside it; null when a side's figure is missing, disputed or not exact, or
+ * when a source already gives the total exactly.
+ */
+function sidesAdded(k: Knowledge, r: AskReading, facts: Fact[]): Draft | null {
+  const exact = (f: Fact) => f.value.type === "number" && f.value.qualifier === "exact";
+  const ua = byValue(facts.filter((f) => f.side === "ukraine" && !f.planned));
+  const ru = byValue(facts.filter((f) => f.side === "russia" && !f.planned));
+  const total = facts.filter((f) => f.side === "total" && !f.planned);
+  if (ua.length !== 1 || ru.length !== 1 || total.some(exact)) return null;
+  const a = ua[0] as Fact[];
+  const b = ru[0] as Fact[];
+  const fa = a[0] as Fact;
+  const fb = b[0] as Fact;
+  if (!exact(fa) || !exact(fb)) return null;
+  const n = nOf(fa) + nOf(fb);
+  const d = blank();
+  d.citations = [...a, ...b, ...total].map((f) => cite(k, f));
+  const rounded = byValue(total)[0];
+  const said = rounded ? `; the sources round it to ${valueOfFact(rounded[0] as Fact)}` : "";
+  d.line =
+    `${formatNumber(n)} ${countedWord(r.counted, n)} in all, adding up each side's figure (${formatNumber(nOf(fa))} to Ukraine + ${formatNumber(nOf(fb))} to Russia = ${formatNumber(n)}) ${dayWords(eventOf(k, r), r.day)}${said} — ${whoSays(d.citations)}`.replace(
+      /\s+/g,
+      " ",
+    );
+  d.derivation = {
+    expression: `${formatNumber(nOf(fa))} + ${formatNumber(nOf(fb))} = ${formatNumber(n)} (each side's figure, added up)`,
+    parts: [part(k, fa, "to Ukraine"), part(k, fb, "to Russia")],
+  };
+  d.disputes = disputesOf(k, [...a, ...b]);
+  return d;
 }
 
 /** Both sides together worked out from each side's figure, and the quote it doubles. */
@@ -3319,7 +3390,14 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
         })
       : null;
   if (split) return split;
+  // "Is 'cruise' right?": the claim holding the word asked about is the one checked.
+  const wordAsked = /['‘“]([\p{L}-]{3,})['’”]\s*(?:\?|$|\b(?:right|correct|accurate|true|ok)\b)/iu
+    .exec(words)?.[1]
+    ?.toLowerCase();
   const pick: ClaimCheck | undefined =
+    (wordAsked
+      ? figuresChecked.find((c) => c.claim.toLowerCase().includes(wordAsked))
+      : undefined) ??
     figuresChecked.find((c) => c.verdict === "contradicted") ??
     figuresChecked[0] ??
     (r.value || (checked[0]?.verdict === "supported" && !onlyWhenSaid(k, claim, r.eventId))
@@ -3359,6 +3437,13 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
     if (pick.verdict !== "contradicted" && open.length > 0) {
       d.line = `Only in part: the store has ${pick.store ?? pick.read} (${pick.about}), and nothing that settles ${open.map((c) => c.read).join(", ")}${by}`;
       d.status = "unsure";
+      return d;
+    }
+    // "14 cruise missiles" where the store counts 14 ballistic ones: the kind said is wrong.
+    const kindSaid = WEAPON_KIND.exec(pick.claim)?.[1]?.toLowerCase();
+    const kindHeld = WEAPON_KIND.exec(pick.about)?.[1]?.toLowerCase();
+    if (pick.verdict === "supported" && kindSaid && kindHeld && kindSaid !== kindHeld) {
+      d.line = `No: the store has ${pick.store ?? pick.read} ${kindHeld} missiles, not ${kindSaid} (${pick.about})${by}`;
       return d;
     }
     if (pick.verdict === "supported") d.line = `Yes: ${pick.claim} — ${pick.about}${by}`;

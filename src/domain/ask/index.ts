@@ -25,6 +25,10 @@ export function isFollowUp(question: string, own: AskReading): boolean {
   return !own.set.some((f) => WHEN_FIELDS.includes(f)) && t.split(/\s+/).length <= 6;
 }
 
+/** "That total", "this figure": the running total the thread named, by its figure. */
+const THAT_TOTAL = /\b(?:that|this|the same) (?:total|figure|number|count|tally)\b/i;
+const RUNNING_MEASURES: readonly string[] = ["returned-since-2022", "exchange-count", "held"];
+
 /** The follow-up's reading laid over the one before it. */
 export function merge(before: AskReading, own: AskReading): AskReading {
   const out: AskReading = { ...before, parts: [...own.parts], unclear: [...own.unclear] };
@@ -166,6 +170,27 @@ export function askQuestion(
     own.set = [...own.set, "sourceId"];
   }
   const reading = previous && isFollowUp(question, own) ? merge(previous, own) : own;
+  // "And that total covered how many exchanges?" after a question on the figure 3,672: the
+  // running total the thread named by its figure, as of its own day and by its own claimant,
+  // not the latest one (nor the claimant the question before wrongly gave it to).
+  const named = previous?.value?.n;
+  if (reading !== own && named && reading.running && THAT_TOTAL.test(question)) {
+    const f = [...k.catalog.facts.values()].find(
+      (x) =>
+        RUNNING_MEASURES.includes(x.measure) &&
+        x.value.type === "number" &&
+        x.value.n === named &&
+        x.asOf,
+    );
+    const asOf = f?.asOf;
+    if (f && asOf) {
+      reading.range =
+        "on" in asOf ? { from: asOf.on, to: asOf.on } : { from: asOf.from, to: asOf.to };
+      reading.day = null;
+      reading.eventId = null;
+      reading.claimantIds = [f.claimantId];
+    }
+  }
   const answer = answerReading(k, reading, question, context);
   (answer.reading as unknown as AskReading).cited = [
     ...new Set(answer.citations.map((c) => c.source.id)),

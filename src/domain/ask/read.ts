@@ -208,6 +208,10 @@ const NUMBER_WORD_RUN = new RegExp(
   "gi",
 );
 
+/** "…, before Istanbul or after?": which side of an event, asked last. */
+const BEFORE_OR_AFTER =
+  /[\s,.;:?-]*\b(?:(?:was|is) (?:it|that|this) )?(?:before|after) (?:the )?[\w-]+(?: [\w-]+){0,2} or (?:before|after)(?: (?:it|that))?\s*\??\s*$/i;
+
 /** The stand-in figure put in the hole: large and odd, so no stored figure is ever it. */
 const HOLE = 98765;
 
@@ -217,7 +221,10 @@ export function tidy(question: string): string {
   t = t
     .replace(/\b[a-z]{3,}\b/gi, foldSlip)
     .replace(CONTRAST, "")
-    .replace(WHERE_IN_COPY, "");
+    .replace(WHERE_IN_COPY, "")
+    // "In which day? before Istanbul or after?": the event it is set against is a reference,
+    // not what is asked about.
+    .replace(BEFORE_OR_AFTER, "?");
   // Dates as other desks write them: "23.5." or "23.05.2025" is May 23; "the swap from 19
   // April" is the swap of that day; "exchange #" asks its number.
   t = t.replace(
@@ -755,6 +762,13 @@ function askedOf(said: string): Asked | null {
     )
   )
     return "check";
+  // "Is there anything in our sources that supports that?": a claim put to the sources.
+  if (
+    /\b(?:anything|something|a source|any source) (?:in (?:our|the) sources? )?(?:that )?(?:supports?|backs?(?: up)?|confirms?|bears? out)\b/i.test(
+      text,
+    )
+  )
+    return "check";
   // "The 49th swap was when?": the question word said last asks what it asks first.
   const last = /\b(when|where|who)\s*\??\s*$/i.exec(text)?.[1]?.toLowerCase();
   if (last === "when") return "date";
@@ -767,6 +781,9 @@ function askedOf(said: string): Asked | null {
   // "I need the exact date: on which day were the talks held?": a day, not a place in a series.
   if (/\b(?:exact|precise|full|calendar) date\b/.test(lower) && DATE_ASKED.test(text))
     return "date";
+  // "The meeting which coordinated the exchange, in which day it was?": a day, said as a second
+  // language says "on which date" (not "which day of the deal").
+  if (/\bin which (?:date|day)\b(?! of\b)/.test(lower)) return "date";
   if (/^(?:how|what|which|when|who|where)\b/i.test(text) || /\bhow (?:many|much)\b/i.test(text)) {
     // ("Which swap was the largest before the big one?" asks which swap, not its number.)
     if (
@@ -1207,7 +1224,9 @@ function whenOf(k: Knowledge, question: string): When {
   // "The last swap before May 2025", "… before the Istanbul talks": before the day or event the
   // words after "before" name; the deal's start when they name none but it.
   if (LAST_BEFORE_DEAL.test(lower) && deal) {
-    const tail = /\bbefore\s+(.+)$/i.exec(text)?.[1] ?? "";
+    // Only the words of the clause "before" opens: in "the exchange before the big one, it was
+    // 6.05 or 7.05?" the days after the comma are the answers offered, not what it was before.
+    const tail = (/\bbefore\s+(.+)$/i.exec(text)?.[1] ?? "").split(/,(?!\s*\d)|[;?:]/)[0] ?? "";
     const said = readDates(withMonths(k, tail), { refDate: null, yearFor: storyYears(k) }).filter(
       (d) => !d.since,
     )[0];

@@ -13,7 +13,7 @@ export const TYPOS: readonly [RegExp, string][] = [
     /\bhow much\b(?=\s+(?:\w+\s+)?(?:people|prisoners|civilians|ukrainians|russians|pows|came|were))/gi,
     "how many",
   ],
-  [/\bcivs\b/gi, "civilians"],
+  [/\bcivs\b|\bciv(?:v)?ies\b/gi, "civilians"],
   // Wire shorthand: "hw many ukr POWs", "rus mod day1 servicemen cnt", "+civs?".
   [/\bhw\b/gi, "how"],
   [/\bcnt\b/gi, "count"],
@@ -141,9 +141,9 @@ export const FIGURE_CHECK =
 export const EITHER_ORDINAL =
   /\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\b(?:first|second|third|fourth|fifth),\s*(?:the\s+)?(?:first|second|third|fourth|fifth),?\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last)\b/i;
 export const ORDINAL_ASKED =
-  /\bday (?:what|which) of (?:the |that |this )?(?:exchange|swap|deal)\b|\b(?:order|serial|sequence|running) number\b|\b(?:no\.|number) (?:of|in|since) the (?:full-scale )?(?:war|invasion|conflict)\b|\b(?:first|second|third|fourth|fifth)\b.{0,80}\bor (?:(?:was|is) (?:it|that|this) )?(?:already |rather |actually |really |just )?(?:the )?(?:first|second|third|fourth|fifth)(?:\s+one)?\s*\?|\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is|came|come|arrived|returned|were)\b|\bin which (?:wave|leg|stage|round|batch)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:(?:19|20)\d\d(?:'s)?\s+)?(?:exchange|swap) (?:number|was)|\bwhat number\b(?!\s+(?:goes|go|should|do we|to use|for the|on the|would|to put|we use|(?:does|did|do) (?:\S+\s+){1,3}?(?:give|gives|cite|cites|put|puts|quote|quotes|report|reports|say|says)\b))|\bwhich (?:one|number)\b(?! is (?:it|right|correct|true|accurate)\b)|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b|^(?:the )?(?:exchange|swap) number\b|\b(?:was|is|were)\s+(?:which|what) (?:wave|leg|stage|round|batch)\b|\b(?:which|what) (?:wave|leg|stage|round|batch) (?:number|no\.?)(?!\w)|\b(?:was|is|were)\s+(?:which|what) day of (?:the |that |this )?(?:exchange|swap|deal)\b|=\s*(?:which|what) (?:wave|leg|stage|round|batch|day)\b|\bn-?th\b|\b(?:was|is|were)\s+which (?:exchange|swap|one)\b/i;
+  /\bday (?:what|which) of (?:the |that |this )?(?:exchange|swap|deal)\b|\b(?:order|serial|sequence|running) number\b|\b(?:no\.|number) (?:of|in|since) the (?:full-scale )?(?:war|invasion|conflict)\b|\b(?:first|second|third|fourth|fifth)\b.{0,80}\bor (?:(?:was|is) (?:it|that|this) )?(?:already |rather |actually |really |just )?(?:the )?(?:first|second|third|fourth|fifth)(?:\s+one)?\s*\?|\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is|came|come|arrived|returned|were)\b|\bin which (?:wave|leg|stage|round|batch)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:(?:19|20)\d\d(?:'s)?\s+)?(?:exchange|swap) (?:number|was)|\bwhat number\b(?!\s+(?:goes|go|should|do we|to use|for the|on the|would|to put|we use|(?:does|did|do) (?:\S+\s+){1,3}?(?:give|gives|cite|cites|put|puts|quote|quotes|report|reports|say|says)\b))|\bwhich (?:one|number)\b(?! is (?:it|right|correct|true|accurate)\b)|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b|^(?:the )?(?:exchange|swap) number\b|\b(?:was|is|were)\s+(?:which|what) (?:wave|leg|stage|round|batch)\b|\b(?:which|what) (?:wave|leg|stage|round|batch) (?:number|no\.?)(?!\w)|\b(?:was|is|were)\s+(?:which|what) day of (?:the |that |this )?(?:exchange|swap|deal)\b|=\s*(?:which|what) (?:wave|leg|stage|round|batch|day)\b|\bn-?th\b|\b(?:exchange|swap) no\.|\bwhat number (?:does|did|do) .{1,60}?\bgives? (?:the|that|this) (?:[\w.-]+ ){0,3}(?:swap|exchange)\b|\b(?:which|what) (?:exchange|swap)\b.{0,20}?\b(?:by|in) (?:order|sequence|number)\b|\b(?:was|is|were)\s+which (?:exchange|swap|one)\b/i;
 export const DATE_ASKED =
-  /\b(?:exact|precise)\s+(?:date|day)\b|\b(?:date|day)\s+(?:exact|precise)(?:ly)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on (?:what|which) (?:date|day)s?\b|\b(?:what|which) (?:was|is|were|are) the (?:date|day)s?\b|date of\b)|\bdate\s*\?|\bdate pls\b|\bdates?\s*[.!?]*\s*$|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b|\b(?:in |on )?(?:which|what) (?:month|year|month and year|year and month|day of the week)\b|\b(?:wondering|wonder|know|tell me|remind me|find out|asking|sure|remember|recall|check)\s+when\b/i;
+  /\b(?:exact|precise)\s+(?:date|day)\b|\b(?:date|day)\s+(?:exact|precise)(?:ly)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on (?:what|which) (?:date|day)s?\b|\b(?:what|which) (?:was|is|were|are) the (?:date|day)s?\b|date of\b)|\bdate\s*\?|\bdate pls\b|\bdates?\s*[.!?]*\s*$|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b|\b(?:in |on )?(?:which|what) (?:month|year|month and year|year and month|day of the week)\b|\b(?:wondering|wonder|know|tell me|remind me|find out|asking|sure|remember|recall|check)\s+when\b|\bin (?:which|what) (?:date|day)\b(?! of (?:the |that |this )?(?:exchange|swap|deal|talks)\b)/i;
 export const NAME_ASKED =
   /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|papers?|articles?|reports?|stor(?:y|ies)|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|minister|official|person|palace|city|town|country|negotiator|spokes(?:man|woman|person))\b|what (?:\w+ )?(?:palace|building|venue)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\b(?:taken|transferred|sent|moved|brought|flown)\s+(?:to\s+)?where\b|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town|country)\b/i;
 export const FIGURE_ASKED =
@@ -201,7 +201,7 @@ export const NAME_MEASURES: readonly [RegExp, Measure][] = [
     "venue",
   ],
   [
-    /\bwho did (?:he|she|trump|they) (?:call|phone|ring|speak (?:to|with))\b|\b(?:call|phoned?|rang|spoke (?:to|with)) after\b/i,
+    /\bwho did (?:he|she|trump|they) (?:call|phone|ring|speak (?:to|with))\b|\b(?:call|phoned?|rang|spoke (?:to|with)) after\b|\b(?:he|she|trump|they) (?:called|phoned|rang|spoke (?:to|with)) who\b/i,
     "called",
   ],
   [/\b(?:mediat\w*|broker\w*|chair\w*|facilitat\w*|hosted)\b/i, "mediator"],
@@ -326,7 +326,7 @@ export const DEAL_SO_FAR =
 export const TALLY_WORDS =
   /\brunning (?:total|tally|count)\b|\bcumulative\b|\bso far\b|\bin total\b|\btally\b|\baltogether\b/i;
 export const TO_WAVE =
-  /\b(?:after|by|through|up to|until|as of|(?:at|to|by) the (?:end|close) of)\s+(?:the\s+)?(?:(?:first|second|third|last|final|1st|2nd|3rd)\s+(?:day|wave|leg|stage)|day\s+(?:one|two|three|1|2|3)|friday|saturday|sunday)\b/i;
+  /\b(?:after|by|through|up to|until|as of|(?:at|to|by) the (?:end|close) of)\s+(?:the\s+)?(?:(?:first|second|third|last|final|1st|2nd|3rd)\s+(?:day|wave|leg|stage)|day\s+(?:one|two|three|1|2|3)|friday|saturday|sunday)\b|(?:^|[.:;!?]\s*)(?:and\s+)?(?:at\s+)?(?:the\s+)?(?:end|close) of\s+(?:the\s+)?(?:(?:first|second|third|last|final|1st|2nd|3rd)\s+(?:day|wave|leg|stage)|day\s+(?:one|two|three|1|2|3)|friday|saturday|sunday)\b/i;
 /** "Had been swapped by the end of day two": up to the end of a wave is the deal so far, tally word or none. */
 /** A running total that takes in a span or an event whole: it is counted as of its last day. */
 export const TAKES_IN =
@@ -351,7 +351,7 @@ export const WAR_VERB =
 export const REMAINING =
   /\b(?:still (?:to come|left|to be)|left to come|were still left|remain(?:ed|ing)?|yet to come|to go)\b/i;
 export const DIFFERENCE =
-  /\bhow many (?:[a-z]+ )?more\b|\bhow many [a-z]+ fewer\b|\bdifference\b|\bchange (?:in|between)\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\bdiff\b|\bgap\b|\bhow (?:much|many) (?:bigger|larger|smaller|more|less|fewer)\b|\bhow far apart\b|\bgap between\b|\b(?:bigger|larger|smaller|more|less|fewer|higher|lower)\b.{0,60}\bby how (?:many|much)\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b/i;
+  /\bhow many (?:[a-z]+ )?more\b|\bhow many [a-z]+ fewer\b|\bdifference\b|\bchange (?:in|between)\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\bdiff\b|\bgap\b|\bhow (?:much|many) (?:bigger|larger|smaller|more|less|fewer)\b|\bhow far apart\b|\bgap between\b|\b(?:bigger|larger|smaller|more|less|fewer|higher|lower)\b.{0,60}\bby how (?:many|much)\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b|\b(?:add|adds|added|grow|grows|grew|rise|rises|rose|increase|increases|increased|gain|gains|gained|climb|climbs|climbed)\b[^?]{0,40}\bbetween\b/i;
 /**
  * The day a running total is counted from, asked: "since when is it counted", "counted from
  * February or March 2022?", "when does that tally start counting".
@@ -374,6 +374,22 @@ export const DAYS_COUNT =
 export const WAVES_COUNT = /\bhow many (?:waves|stages|legs)\b/i;
 export const CEASEFIRE = /\bceasefire\b/i;
 
+/**
+ * "What share of the 1,000 came home on day one?", "the ratio of servicemen to civilians": a
+ * share or ratio, which the store does not hold and the engine does not work out; never answered
+ * with one of the counts it would come from.
+ */
+export const SHARE_ASKED =
+  /\b(?:what|which|the)\s+(?:share|percentage|proportion|fraction|ratio|per ?cent(?:age)?)\b|\bas an? (?:percentage|share|proportion|fraction|ratio)\b|\bratio (?:of|between)\b|\bwhat ?%|\bin per ?cent\b/i;
+/** "What exact total do the per-side figures give?", "what do the two sides add up to?": a sum asked. */
+export const EXACT_SUM =
+  /\b(?:exact|precise|actual)\s+(?:total|sum|combined (?:total|figure|number))\b|\b(?:per-side|each side's|the two sides'?) figures\b.{0,30}\b(?:give|add up|make|come to)\b|\badd(?:s|ed)? up to\b/i;
+/** The kind of missile a figure is said of: "14 cruise missiles", "ballistic missiles launched". */
+export const WEAPON_KIND =
+  /\b(cruise|ballistic|hypersonic|guided|anti-aircraft|air-launched|sea-launched)\s+missiles?\b/i;
+/** A release denied: "the last 303 were never freed", "they weren't released". */
+export const NEVER_FREED =
+  /(?:\bnever|\bnot(?: yet)?|n't) (?:been )?(?:freed|released|returned|exchanged|swapped|handed over|sent home|come home|came home)\b/i;
 /** Questions the store is not about at all. */
 export const OFF_TOPIC = /\bweather\b|\bforecast\b|\bstock\b|\bfootball\b|\brecipe\b/i;
 /** Things asked that no measure holds: said plainly, never guessed at. */
@@ -464,7 +480,7 @@ export const SOURCE_GIVES =
 
 /** A follow-up: read against the question before it in the thread. */
 export const FOLLOW_UP =
-  /^(?:(?:ah|oh|hm+|great|thanks|cheers|ok(?:ay)?)\b[\s,!.\-–—]+)*(?:and|what about|how about|same for|same|also|so|then|ok(?:ay)?|and what|n|plus|minus|including|excluding|without)\b|\b(?:was|is|did|does|were|are) (?:it|that|they|those)\s*\??\s*$|^(?:over|in) how many\b|^(?:he|she|they|it|that)\b|\bthat (?:day|time)\b|\bthose\b|\b(?:the same|that one)\b/i;
+  /^(?:(?:ah|oh|hm+|great|thanks|cheers|ok(?:ay)?)\b[\s,!.\-–—]+)*(?:and|what about|how about|same for|same|also|so|then|ok(?:ay)?|and what|n|plus|minus|including|excluding|without)\b|\b(?:was|is|did|does|were|are) (?:it|that|they|those)\s*\??\s*$|^(?:over|in) how many\b|^(?:he|she|they|it|that)\b|\bthat (?:day|time)\b|\bthose\b|\b(?:the same|that one)\b|^(?:at |by )?(?:the )?(?:end|close) of (?:the )?(?:day (?:one|two|three|[123])|(?:first|second|third|last) (?:day|wave))\s*\??\s*$/i;
 
 /** A figure named with its own words in a check: "207" in "did 207 come back". */
 export const SIDES_ORDER: readonly Side[] = ["each", "ukraine", "russia", "total"];
