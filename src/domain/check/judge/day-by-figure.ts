@@ -190,9 +190,26 @@ export function judgeFiguresAgreeingElsewhere(
 /** Whether the store gives an event the number a figure's words start with. */
 function holdsFigure(k: Knowledge, eventId: string, claim: string): boolean {
   const n = Number(/\d[\d,]*/.exec(claim)?.[0].replace(/,/g, "") ?? Number.NaN);
-  return (k.catalog.factsByEvent.get(eventId) ?? []).some(
-    (f) => f.value.type === "number" && f.value.n === n,
-  );
+  return numbersOf(k, eventId).has(n);
+}
+
+const NUMBERS_OF = new WeakMap<Knowledge, Map<string, Set<number>>>();
+
+/** The numbers an event's facts give, gathered once per event and store: asked figure by figure. */
+function numbersOf(k: Knowledge, eventId: string): Set<number> {
+  let byEvent = NUMBERS_OF.get(k);
+  if (!byEvent) {
+    byEvent = new Map();
+    NUMBERS_OF.set(k, byEvent);
+  }
+  let found = byEvent.get(eventId);
+  if (!found) {
+    found = new Set();
+    for (const f of k.catalog.factsByEvent.get(eventId) ?? [])
+      if (f.value.type === "number") found.add(f.value.n);
+    byEvent.set(eventId, found);
+  }
+  return found;
 }
 
 /**

@@ -228,16 +228,28 @@ const WAR_LONG: ReadonlySet<string> = new Set(["returned-since-2022", "held"]);
 
 function sameValueOtherKind(k: Knowledge, claim: Claim): Fact | null {
   if (claim.noun !== null || claim.number.n < 100) return null;
-  for (const f of k.catalog.facts.values())
-    if (
-      f.value.type === "number" &&
-      f.value.n === claim.number.n &&
-      f.value.qualifier === claim.number.qualifier &&
-      f.measure !== claim.measure &&
-      WAR_LONG.has(f.measure)
-    )
-      return f;
-  return null;
+  const found = warLongByValue(k).get(`${claim.number.n}|${claim.number.qualifier}`) ?? [];
+  return found.find((f) => f.measure !== claim.measure) ?? null;
+}
+
+const WAR_LONG_BY_VALUE = new WeakMap<Knowledge, Map<string, Fact[]>>();
+
+/** The war-long facts by value and qualifier, gathered once per store: a long draft asks often. */
+function warLongByValue(k: Knowledge): Map<string, Fact[]> {
+  let byValue = WAR_LONG_BY_VALUE.get(k);
+  if (!byValue) {
+    byValue = new Map();
+    for (const measure of WAR_LONG)
+      for (const f of k.catalog.factsByMeasure.get(measure) ?? []) {
+        if (f.value.type !== "number") continue;
+        const key = `${f.value.n}|${f.value.qualifier}`;
+        const list = byValue.get(key);
+        if (list) list.push(f);
+        else byValue.set(key, [f]);
+      }
+    WAR_LONG_BY_VALUE.set(k, byValue);
+  }
+  return byValue;
 }
 
 /** The figure to put right: reviewed, done (not planned), exact, most repeated. */
