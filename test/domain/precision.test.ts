@@ -2006,3 +2006,18 @@ describe("a footnote's mark ends its sentence", () => {
     expect(verdicts(parts).map(([read]) => read)).toContain("120");
   });
 });
+
+describe("a figure in brackets after an ordinal whose noun is left out", () => {
+  it("'from the first wave (390 a side) to the last (330 a side)' does not put 330 right as the first wave's", () => {
+    const text =
+      "From the first wave (390 a side) to the last (330 a side), the numbers fell each day.";
+    const c = figures(text).find((x) => x.read === "330");
+    expect(c?.verdict).toBe("unverified");
+    expect(c?.reason).toMatch(/which exchange: the one “the last” names/);
+    // Named in full, the last wave's figure is checked: "the last wave (330 a side)" is put right.
+    expect(verdicts("The last wave (330 a side) came on May 25, 2025.")).toContainEqual([
+      "330",
+      "contradicted",
+    ]);
+  });
+});

@@ -32,6 +32,7 @@ export function unclearParts(claim: Claim): string[] {
     out.push("which day the total is as of (the sentence sets it beside another, with its day)");
   if (claim.part) out.push(`a part of a larger figure (“${claim.part}”)`);
   if (claim.loose) out.push(`what “${claim.number.text}” counts (no word after it says)`);
+  if (claim.otherExchange) out.push(`which exchange: ${claim.otherExchange}`);
   if (claim.scopeUnclear)
     out.push("the scope: one exchange, or the running total the sentence also gives");
   if (claim.remainder) out.push("what is left of the deal (“more … to come”), not what was done");

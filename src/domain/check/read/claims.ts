@@ -197,6 +197,8 @@ export interface Claim {
   remainder?: boolean;
   /** A running total beside another one it is compared with ("up from 3,627 in September 2024"). */
   asOfUnclear?: boolean;
+  /** Which exchange the figure is of, where the words point away from the one read: why, in words. */
+  otherExchange?: string;
   /** A weekday nothing fixes ("sat: 390 more"): 0–6; only events on that weekday can match. */
   weekday: number | null;
   /** Where the day came from (see DateBasis); null with no day. */
@@ -1036,8 +1038,15 @@ function sentenceClaims(
       claim.scopeUnclear = true;
     // "Doubled the previous record of 246 per side": a figure of an exchange the sentence does
     // not name, matched where it can be but never put right against the one it does.
-    if (loose || (verbless && (!claim.date || claim.dateInherited)) || EARLIER_MARK.test(before))
-      claim.loose = true;
+    if (loose || (verbless && (!claim.date || claim.dateInherited))) claim.loose = true;
+    // "Beat the previous record of 246"; "to the last (303 a side)", a figure in brackets after
+    // an ordinal whose noun is left out: of an exchange the cues may not name. Never put right.
+    const elided = /\bthe (?:first|second|third|last|final|next)\s*\(\s*$/i.exec(before);
+    if (EARLIER_MARK.test(before))
+      claim.otherExchange =
+        "an earlier exchange (“previous record”), not the one the sentence names";
+    else if (elided)
+      claim.otherExchange = `the one “${elided[0].replace(/\s*\(\s*$/, "")}” names, which the words leave unsaid`;
     // A duration is the whole deal's.
     if (duration) {
       claim.whole = true;
