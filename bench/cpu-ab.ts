@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { generateStore } from "./generate.ts";
-import { runLoad, startSink } from "./slack-load.ts";
+import { commandRequests, runLoad, startSink } from "./slack-load.ts";
 import { BENCH_SECRET } from "./slack-server.ts";
 import { median, percentile } from "./stats.ts";
 
@@ -29,13 +29,6 @@ const concurrency = Number(flag("--concurrency", "1"));
 const batch = Number(flag("--batch", "200"));
 const rounds = Number(flag("--rounds", "30"));
 const warmup = Number(flag("--warmup", "1500"));
-const TEXTS: Record<string, readonly string[]> = {
-  "/swap": ["may-24", "latest", "istanbul", "2025-05-23", "march 5", "no such exchange"],
-  "/totals": [""],
-  "/factcheck": [
-    "Russia and Ukraine each released 390 prisoners on May 23, 2025, in the first wave.",
-  ],
-};
 
 const sink = await startSink();
 const dirs: string[] = [];
@@ -92,10 +85,7 @@ const load = (s: Side, n: number, c: number) =>
     secret: BENCH_SECRET,
     requests: n,
     concurrency: c,
-    command: (i) => {
-      const texts = TEXTS[command] ?? [""];
-      return { command, text: texts[i % texts.length] as string };
-    },
+    command: commandRequests(command),
     sink,
     awaitReplies: true,
     validReply: () => true,

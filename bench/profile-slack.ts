@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { generateStore } from "./generate.ts";
-import { runLoad, startSink } from "./slack-load.ts";
+import { commandRequests, runLoad, startSink } from "./slack-load.ts";
 import { BENCH_SECRET } from "./slack-server.ts";
 
 const flag = (name: string, fallback: string) => {
@@ -30,14 +30,6 @@ const requests = Number(flag("--requests", "3000"));
 const warmup = Number(flag("--warmup", "1500"));
 const top = Number(flag("--top", "40"));
 const out = flag("--out", path.join(tmpdir(), `${kind}-${command.slice(1)}-${store}.cpuprofile`));
-
-const TEXTS: Record<string, readonly string[]> = {
-  "/swap": ["may-24", "latest", "istanbul", "2025-05-23", "march 5", "no such exchange"],
-  "/totals": [""],
-  "/factcheck": [
-    "Russia and Ukraine each released 390 prisoners on May 23, 2025, in the first wave.",
-  ],
-};
 
 interface ProfileNode {
   id: number;
@@ -80,10 +72,7 @@ const load = (n: number, c: number) =>
     secret: BENCH_SECRET,
     requests: n,
     concurrency: c,
-    command: (i) => {
-      const texts = TEXTS[command] ?? [""];
-      return { command, text: texts[i % texts.length] as string };
-    },
+    command: commandRequests(command),
     sink,
     awaitReplies: true,
     validReply: () => true,

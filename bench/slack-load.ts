@@ -193,6 +193,21 @@ function post(
   });
 }
 
+/** What each command is asked: /swap rotates through dates, names and an unknown exchange. */
+const COMMAND_TEXTS: Record<string, readonly string[]> = {
+  "/swap": ["may-24", "latest", "istanbul", "2025-05-23", "march 5", "no such exchange"],
+  "/totals": [""],
+  "/factcheck": [
+    "Russia and Ukraine each released 390 prisoners on May 23, 2025, in the first wave.",
+  ],
+};
+
+/** A run's i-th request of one command, its text taken in turn from what that command is asked. */
+export function commandRequests(command: string): LoadOptions["command"] {
+  const texts = COMMAND_TEXTS[command] ?? [""];
+  return (i) => ({ command, text: texts[i % texts.length] as string });
+}
+
 /** Sends `requests` signed slash commands, `concurrency` at a time, and times each ack (and reply). */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   assertLoopback(options.url);

@@ -24,7 +24,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { generateStore } from "./generate.ts";
-import { type LoadResult, runLoad, type Sink, startSink } from "./slack-load.ts";
+import { commandRequests, type LoadResult, runLoad, type Sink, startSink } from "./slack-load.ts";
 import { BENCH_SECRET, type ServerKind } from "./slack-server.ts";
 import { median, ms, percentile } from "./stats.ts";
 
@@ -40,15 +40,6 @@ export const QUICK = { requests: 200, reps: 3 } as const;
 
 /** Untimed commands each side of a row gets before its reps. */
 const ROW_WARMUP = 300;
-
-/** What each command is asked: /swap rotates through dates, names and an unknown exchange. */
-const TEXTS: Record<string, readonly string[]> = {
-  "/swap": ["may-24", "latest", "istanbul", "2025-05-23", "march 5", "no such exchange"],
-  "/totals": [""],
-  "/factcheck": [
-    "Russia and Ukraine each released 390 prisoners on May 23, 2025, in the first wave.",
-  ],
-};
 
 export interface Figures {
   p50: number;
@@ -222,10 +213,7 @@ export async function benchSlack(options: SlackBenchOptions = {}): Promise<Slack
       secret: BENCH_SECRET,
       requests: n,
       concurrency,
-      command: (i) => {
-        const texts = TEXTS[command] ?? [""];
-        return { command, text: texts[i % texts.length] as string };
-      },
+      command: commandRequests(command),
       sink,
       awaitReplies: replies,
       validReply: isReply,
