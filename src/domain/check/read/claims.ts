@@ -407,6 +407,11 @@ function readText(
     const retracted = retractedSpans(sentence.text, notice, retracting);
     for (const r of retracted)
       allRetracted.push({ start: sentence.start + r.start, end: sentence.start + r.end });
+    // A withdrawn version's days are no claim, and not one the next sentence goes on from.
+    const ownDays =
+      retracted.length > 0
+        ? days.filter((d) => !inSpans(retracted, d.start - sentence.start))
+        : days;
     const found =
       cells.length > 0
         ? tableRowClaims(sentence, cells, here, days, carried, aboutExchanges, options.refDate)
@@ -435,9 +440,7 @@ function readText(
       ...dateClaimsOf(
         sentence,
         cues,
-        retracted.length > 0
-          ? days.filter((d) => !inSpans(retracted, d.start - sentence.start))
-          : days,
+        ownDays,
         (rel) => clauseOf(clauses, rel),
         (before) => PLANNED.test(before),
         asked,
@@ -448,12 +451,7 @@ function readText(
     asked = /\?\s*$/.test(sentence.text)
       ? (cues.find((c) => WAVE_CUES.has(c.about) && ORDINAL_WAVE.test(c.cue)) ?? null)
       : null;
-    // A withdrawn version's day is not one the next sentence goes on from.
-    const lastDay = lastDayOf(
-      retracted.length > 0
-        ? days.filter((d) => !inSpans(retracted, d.start - sentence.start))
-        : days,
-    );
+    const lastDay = lastDayOf(ownDays);
     if (lastDay?.date) carried = { date: lastDay.date, text: lastDay.text, basis: lastDay.basis };
   }
   return { claims, dateClaims, sentences, dates, retracted: allRetracted };
