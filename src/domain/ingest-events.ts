@@ -611,6 +611,25 @@ export function findSourceDates(text: string, published: string): DateMention[] 
   });
 }
 
+/** Stages two weeks or more apart told as one span: its first and last days, each an exchange. */
+function firstAndLastStages(
+  from: string,
+  to: string,
+  quote: EventMention["quote"],
+  at: number,
+  istanbul: boolean,
+): EventMention[] {
+  return [from, to].map((day) => ({
+    kind: "exchange",
+    from: day,
+    to: day,
+    quote,
+    at,
+    ordinal: null,
+    istanbul,
+  }));
+}
+
 /** Every event the text establishes, with its day or span, in the order the text gives them. */
 export function findEventMentions(text: string, published: string): EventMention[] {
   const dates = findSourceDates(text, published);
@@ -645,16 +664,7 @@ export function findEventMentions(text: string, published: string): EventMention
         STAGES_LEAD.test(text.slice(clause.start, a.start)) &&
         daysBetween(a.date, b.date) >= 14
       ) {
-        for (const day of [a.date, b.date])
-          out.push({
-            kind: "exchange",
-            from: day,
-            to: day,
-            quote,
-            at: a.start,
-            ordinal: null,
-            istanbul,
-          });
+        out.push(...firstAndLastStages(a.date, b.date, quote, a.start, istanbul));
         continue;
       }
       out.push({
@@ -689,16 +699,7 @@ export function findEventMentions(text: string, published: string): EventMention
         (STAGES_BETWEEN.test(before) || STAGES_LEAD.test(before)) &&
         daysBetween(span.from, span.to) >= 14
       ) {
-        for (const day of [span.from, span.to])
-          out.push({
-            kind: "exchange",
-            from: day,
-            to: day,
-            quote,
-            at: d.start,
-            ordinal: null,
-            istanbul,
-          });
+        out.push(...firstAndLastStages(span.from, span.to, quote, d.start, istanbul));
         continue;
       }
       out.push({
