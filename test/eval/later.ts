@@ -30,15 +30,17 @@ import { claimantMatches } from "./ingest.ts";
  * "fresh5": a sixth, written after the fifth was run and read; run once.
  * "fresh6": a seventh, written after the sixth was run and read; run once.
  */
-export type LaterHalf =
-  | "dev"
-  | "sealed"
-  | "fresh"
-  | "fresh2"
-  | "fresh3"
-  | "fresh4"
-  | "fresh5"
-  | "fresh6";
+export const LATER_HALVES = [
+  "dev",
+  "sealed",
+  "fresh",
+  "fresh2",
+  "fresh3",
+  "fresh4",
+  "fresh5",
+  "fresh6",
+] as const;
+export type LaterHalf = (typeof LATER_HALVES)[number];
 
 interface LabelEvent {
   kind: string;

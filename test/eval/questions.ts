@@ -28,16 +28,18 @@ import type { Knowledge } from "../../src/domain/queries.ts";
  * "fresh6": a seventh, written after the sixth was run and read; run once.
  * "fresh7": an eighth, written after the seventh was run and read; run once.
  */
-export type QHalf =
-  | "dev"
-  | "sealed"
-  | "fresh"
-  | "fresh2"
-  | "fresh3"
-  | "fresh4"
-  | "fresh5"
-  | "fresh6"
-  | "fresh7";
+export const QHALVES = [
+  "dev",
+  "sealed",
+  "fresh",
+  "fresh2",
+  "fresh3",
+  "fresh4",
+  "fresh5",
+  "fresh6",
+  "fresh7",
+] as const;
+export type QHalf = (typeof QHALVES)[number];
 export type QKind = "figure" | "date" | "name" | "ordinal" | "check" | "none";
 
 export interface Question {

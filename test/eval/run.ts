@@ -9,8 +9,8 @@ import { parseStoreText } from "../../src/store/store.ts";
 import { formatBlind, hasHalf, SPENT_HALVES, scoreHalf } from "./blind.ts";
 import { evaluate, formatScore, loadCases } from "./evaluate.ts";
 import { formatIngest, scoreIngest } from "./ingest.ts";
-import { formatLater, scoreLater } from "./later.ts";
-import { formatQuestions, hasQuestions, replyOf, scoreQuestions } from "./questions.ts";
+import { formatLater, LATER_HALVES, scoreLater } from "./later.ts";
+import { formatQuestions, hasQuestions, QHALVES, replyOf, scoreQuestions } from "./questions.ts";
 
 const file = path.resolve(import.meta.dirname, "..", "..", "data", "factdesk.json");
 const k = analyse(parseStoreText(readFileSync(file, "utf8"), file));
@@ -25,31 +25,15 @@ for (const half of SPENT_HALVES)
 console.log(`\n${formatIngest(scoreIngest(k, "dev"), !quiet)}`);
 console.log(`\n${formatQuestions(scoreQuestions("dev", replyOf(k)), !quiet)}`);
 // The questions' sealed half and the fresh sets were each run once and read since: dev sets now.
-// (The fourth was run once at 72c8862, the fifth at 9c4fc39, the sixth at 6ce37bb.)
-for (const half of [
-  "sealed",
-  "fresh",
-  "fresh2",
-  "fresh3",
-  "fresh4",
-  "fresh5",
-  "fresh6",
-  "fresh7",
-] as const)
-  if (hasQuestions(half))
+// (The fourth was run once at 72c8862, the fifth at 9c4fc39, the sixth at 6ce37bb, the seventh
+// at f37cd72, the eighth at d936da3.)
+for (const half of QHALVES)
+  if (half !== "dev" && hasQuestions(half))
     console.log(`\n${formatQuestions(scoreQuestions(half, replyOf(k)), false)}`);
 if (!devOnly) console.log(`\n${formatIngest(scoreIngest(k, "sealed"), false)}`);
 console.log(`\n${formatLater(scoreLater(k, "dev"), !quiet)}`);
-// The later sealed half and the fresh set were each run once and read since: dev sets now. The
-// third set only without --dev.
-console.log(`\n${formatLater(scoreLater(k, "sealed"), false)}`);
-console.log(`\n${formatLater(scoreLater(k, "fresh"), false)}`);
-// The third was run once at 72c8862: a dev set now too.
-console.log(`\n${formatLater(scoreLater(k, "fresh2"), false)}`);
-// The fourth was run once at 9c4fc39: a dev set now too; the fifth at 6ce37bb.
-console.log(`\n${formatLater(scoreLater(k, "fresh3"), false)}`);
-console.log(`\n${formatLater(scoreLater(k, "fresh4"), false)}`);
-// The sixth (fresh5) and seventh (fresh6) are each run once with the engine of the session that
-// wrote it, and read since.
-console.log(`\n${formatLater(scoreLater(k, "fresh5"), false)}`);
-console.log(`\n${formatLater(scoreLater(k, "fresh6"), false)}`);
+// The later sealed half and the fresh sets were each run once and read since: dev sets now
+// (the third at 72c8862, the fourth at 9c4fc39, the fifth at 6ce37bb, the sixth at f37cd72, the
+// seventh at d936da3, each with the engine of the session that wrote it).
+for (const half of LATER_HALVES)
+  if (half !== "dev") console.log(`\n${formatLater(scoreLater(k, half), false)}`);
