@@ -122,6 +122,7 @@ import {
 } from "./figure-words.ts";
 import { gapped, groupParts, listed } from "./lists.ts";
 import { readNoun } from "./nouns.ts";
+import { reportedClaimSpans } from "./reported-claims.ts";
 import { inSpans, isNotice, retractedSpans } from "./retractions.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
 import { type TableCell, tableCells } from "./tables.ts";
@@ -404,7 +405,10 @@ function readText(
     const cues = cuesIn(sentence.text);
     const clauses = clauseStarts(sentence.text);
     const cells = tableFigures.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
-    const retracted = retractedSpans(sentence.text, notice, retracting);
+    const retracted = [
+      ...retractedSpans(sentence.text, notice, retracting),
+      ...reportedClaimSpans(sentence.text),
+    ];
     for (const r of retracted)
       allRetracted.push({ start: sentence.start + r.start, end: sentence.start + r.end });
     // A withdrawn version's days are no claim, and not one the next sentence goes on from.

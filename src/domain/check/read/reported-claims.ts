@@ -1,0 +1,57 @@
+/**
+ * Claims the copy reports others making, not its own. A fact-check piece quotes the false post
+ * it rates ("Claim: 5,000 were freed on May 23. Rating: False"), and news copy tells what a
+ * rumour said ("A viral post claimed 5,000 came home"): the figure is the post's, and a
+ * correction "5,000 → 390" would tell the editor to change a quotation. Named speakers (Kyiv,
+ * the ministry, "Zelensky's post") are not covered: their words are claims the copy vouches for
+ * having been made, and the store can check them.
+ */
+
+/** A line that labels what follows as the claim being rated: "Claim:", "What was claimed:". */
+const CLAIM_LABEL =
+  /^\s*(?:the\s+|viral\s+|original\s+)?(?:claim|what (?:was|is|they) claimed|what the (?:post|video|tweet|meme)s? (?:said|says|claimed|claims)|the post|post|viral post|rumou?r)\s*:\s*/i;
+
+/** Who or what made the claim: an unnamed post, video, rumour, or users online. */
+const UNNAMED_SAYER =
+  /\b(?:a|an|one|another|the|some|many|several|these|those|other|similar|viral|online|anonymous|pro-\w+)\s+(?:[\p{L}-]+\s+){0,4}?(?:posts?|tweets?|videos?|memes?|messages?|claims?|rumou?rs?|graphics?|images?|clips?|threads?|channels?|accounts?|users?|bloggers?|commentators?|influencers?|screenshots?)\b|\b(?:posts|tweets|videos|messages|rumou?rs|users)\b/giu;
+
+/** The verb that hands the figure to the sayer. */
+const SAYER_VERB =
+  /^[^.;:!?]{0,80}?\b(?:said|say|says|saying|claimed|claim|claims|claiming|stated|states|stating|put|puts|putting|suggested|suggests|suggesting|alleged|alleges|alleging|asserted|asserts|asserting|insisted|insists|showed|shows|showing|reported|reports|reporting|gave|gives)\b(?:\s+that)?/iu;
+
+/** What marks a sayer as a rumour rather than a source: it is viral, shared, rated or online. */
+const ONLINE =
+  /\b(?:viral|went viral|widely[- ]shared|shared|circulat\w*|social[- ]media|online|users?|rated|debunk\w*|fake|false|misleading|anonymous|(?:instagram|tiktok|facebook|telegram|youtube|whatsapp|x|twitter|vk)\s+(?:posts?|videos?|channels?|users?|accounts?|messages?|threads?))\b/i;
+
+/** "The claim that … is false": the claim's words run up to the verdict on them. */
+const CLAIM_THAT =
+  /\b(?:the|a|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:claim|rumou?r|suggestion|assertion|allegation)\s+that\b([^.;]*?)\b(?:is|was|are|were)\s+(?:(?:simply|also|entirely|partly|mostly|completely)\s+)?(?:false|wrong|untrue|not true|incorrect|inaccurate|misleading|baseless|unfounded|unsupported|fabricated)\b/giu;
+
+/** A named speaker or owner: "by Zelensky", "the ministry's channel", "Kyiv's post". */
+const NAMED = /\bby\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}.-]*['’]s?\s|\bof\s+(?:the\s+)?\p{Lu}/u;
+
+export function reportedClaimSpans(s: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const clauseEnd = (from: number) => {
+    const m = /;/.exec(s.slice(from));
+    return m ? from + m.index : s.length;
+  };
+  const label = CLAIM_LABEL.exec(s);
+  if (label) out.push({ start: label[0].length, end: s.length });
+  for (const m of s.matchAll(CLAIM_THAT)) {
+    const start = (m.index ?? 0) + m[0].indexOf(" that") + 5;
+    out.push({ start, end: start + (m[1] ?? "").length });
+  }
+  for (const m of s.matchAll(UNNAMED_SAYER)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const verb = SAYER_VERB.exec(s.slice(at));
+    if (!verb) continue;
+    const said = s.slice(m.index ?? 0, at + verb[0].length);
+    const before = s.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
+    if (!ONLINE.test(said) && !ONLINE.test(before)) continue;
+    if (NAMED.test(said.slice(m[0].length))) continue;
+    const start = at + verb[0].length;
+    out.push({ start, end: clauseEnd(start) });
+  }
+  return out;
+}
