@@ -77,6 +77,7 @@ import {
   WHOLE_DEAL,
   WITHIN_DEAL,
 } from "../vocabulary.ts";
+import { answerReading } from "./answers.ts";
 import { attributionOf } from "./attribution.ts";
 import { andJoinedStart, anotherTickerItem, clauseOf, clauseStarts, dateFor } from "./clauses.ts";
 import {
@@ -192,6 +193,8 @@ export interface Claim {
   finalNamed?: boolean;
   /** A figure in a table's cell, read with its column's header. */
   tableCell?: boolean;
+  /** An answer's figure, read with the question it answers (the question's words). */
+  answered?: string;
   /** A running total is spoken of elsewhere in the sentence: one exchange's reading is unsure. */
   scopeUnclear: boolean;
   /** "610 more each to come": what is left of a deal, which no source counts as such. */
@@ -384,6 +387,7 @@ function readText(
   const tableFigures = [...tableCells(text).values()].flat();
   let retracting = false;
   let previousExchange = false;
+  let question: Sentence | null = null;
   const notice = isNotice(text);
   const allRetracted: { start: number; end: number }[] = [];
   for (const sentence of sentences) {
@@ -437,6 +441,10 @@ function readText(
           );
     previousExchange = RELEASE.test(sentence.text);
     claims.push(...found);
+    // "How many came home today? A: 309.": a bare answer's figure, read with its question.
+    if (question && retracted.length === 0)
+      claims.push(...answeredClaims(question, sentence, here, found, options));
+    question = /\?\s*$/.test(sentence.text) ? sentence : null;
     // "An earlier version said 370. The right figure is 307. It also said the 46th": later
     // sentences of the paragraph may go on listing what the withdrawn version said.
     retracting ||= WITHDRAWN_SENTENCE.test(sentence.text);
@@ -518,6 +526,38 @@ function lastDayOf(days: readonly DateInfo[]): DateInfo | undefined {
     if (d.date && !d.since) return d;
   }
   return undefined;
+}
+
+/** The claims an answer's first figure makes when read with the question before it. */
+function answeredClaims(
+  question: Sentence,
+  answer: Sentence,
+  here: readonly NumberMention[],
+  found: readonly Claim[],
+  options: DateContext,
+): Claim[] {
+  const first = here.find((m) => CHECKABLE.has(m.kind));
+  if (!first || found.some((c) => c.number.start === first.start)) return [];
+  const rel = { start: first.start - answer.start, end: first.end - answer.start };
+  const reading = answerReading(question.text, answer.text, rel);
+  if (!reading) return [];
+  const out: Claim[] = [];
+  for (const c of readText(reading.text, options).claims) {
+    if (c.number.start !== reading.at) continue;
+    const delta = first.start - c.number.start;
+    out.push({
+      ...c,
+      sentence: {
+        text: reading.text,
+        start: c.sentence.start + delta,
+        end: c.sentence.end + delta,
+      },
+      span: { start: first.start, end: first.end, text: answer.text.slice(rel.start, rel.end) },
+      number: { ...c.number, start: first.start, end: first.end },
+      answered: question.text.trim(),
+    });
+  }
+  return out;
 }
 
 function sentenceClaims(

@@ -1,0 +1,52 @@
+// A figure given as the answer to a how-many question means the question's words: the answer
+// alone ("A: 309.") says nothing of what it counts.
+import { describe, expect, it } from "vitest";
+import { factcheck } from "../../src/domain/check/index.ts";
+import { answerReading } from "../../src/domain/check/read/answers.ts";
+import { analyse } from "../../src/domain/queries.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const k = analyse(bundledData());
+const figure = (text: string, read: string, refDate: string | null = null) =>
+  factcheck(k, text, { refDate }).claims.find((c) => c.read === read);
+
+describe("answers read with their question", () => {
+  it("a short answer's figure is checked as the question asks it, with no rewrite offered", () => {
+    const wrong = figure(
+      "Q: How many prisoners did each side hand over on May 24, 2025? A: 370.",
+      "370",
+    );
+    expect(wrong).toMatchObject({ verdict: "contradicted", right: "307", correction: null });
+    const right = figure(
+      "Quiz. How many Ukrainians returned home today? Answer: 390.",
+      "390",
+      "2025-05-23",
+    );
+    expect(right?.verdict).toBe("supported");
+  });
+
+  it("what the question does not ask for is not read into the answer", () => {
+    // A difference is not a count any source states.
+    expect(
+      answerReading("How many more came home on Friday than on Sunday?", "87.", {
+        start: 0,
+        end: 2,
+      }),
+    ).toBeNull();
+    // "697 – in three days": a second figure may be the slip; the pair is read as written.
+    expect(
+      answerReading("How many Ukrainians are home now?", "697, in just three days.", {
+        start: 0,
+        end: 3,
+      }),
+    ).toBeNull();
+    // A long answer that only mentions a figure is its own sentence.
+    expect(
+      answerReading(
+        "How many came home?",
+        "The ministry will publish the lists after 390 are checked.",
+        { start: 41, end: 44 },
+      ),
+    ).toBeNull();
+  });
+});
