@@ -29,6 +29,16 @@ describe("claims the copy reports others making", () => {
     ).toEqual([["May 16, 2025", "supported"]]);
   });
 
+  it("in a rating piece, the post it rates is the post's, and a rating before a quotation", () => {
+    const post = "The post says 370 Ukrainians came home on May 24, 2025.";
+    // Outside a fact-check piece, an unnamed post's words are checked as the copy's.
+    expect(read(post)).toContainEqual(["370", "contradicted"]);
+    expect(read(`Verdict: False. ${post}`).filter((r) => r[0] === "370")).toEqual([]);
+    expect(read('MISLEADING: "Each side freed 370 on May 24, 2025." Each side freed 307.')).toEqual(
+      [["307", "supported"]],
+    );
+  });
+
   it("a named speaker's words are still the copy's claim to check", () => {
     const got = read("Zelensky's post said 370 Ukrainians came home on May 24, 2025.");
     expect(got).toContainEqual(["370", "contradicted"]);

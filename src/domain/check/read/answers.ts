@@ -10,7 +10,8 @@ const HOW_MANY = /\bhow\s+(?:many|much)\b/i;
 const COMPARES = /\b(?:more|fewer|less|bigger|larger|smaller)\b[^?]*\bthan\b|\bdifference\b/i;
 
 /** "Q:", "A:", "MS OKONJO-BAILEY:", "[VO]": who speaks, not what is said. */
-const SPEAKER = /^\s*(?:\[[^\]]{1,20}\]\s*)?(?:[QA]\s*[:.)]|(?:[Qq]uestion|[Aa]nswer)\s*:|\p{Lu}[\p{Lu}\s.'’-]{1,40}:)?\s*/u;
+const SPEAKER =
+  /^\s*(?:\[[^\]]{1,20}\]\s*)?(?:[QA]\s*[:.)]|(?:[Qq]uestion|[Aa]nswer)\s*:|\p{Lu}[\p{Lu}\s.'’-]{1,40}:)?\s*/u;
 
 /** Words an answer may start with before its figure: "Yes,", "Nearly", "It was". */
 const LEAD_IN =

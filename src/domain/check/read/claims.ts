@@ -123,7 +123,7 @@ import {
 } from "./figure-words.ts";
 import { gapped, groupParts, listed } from "./lists.ts";
 import { readNoun } from "./nouns.ts";
-import { reportedClaimSpans } from "./reported-claims.ts";
+import { isRatingPiece, reportedClaimSpans } from "./reported-claims.ts";
 import { inSpans, isNotice, retractedSpans } from "./retractions.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
 import { type TableCell, tableCells } from "./tables.ts";
@@ -389,6 +389,7 @@ function readText(
   let previousExchange = false;
   let question: Sentence | null = null;
   const notice = isNotice(text);
+  const ratingPiece = isRatingPiece(text);
   const allRetracted: { start: number; end: number }[] = [];
   for (const sentence of sentences) {
     // A new paragraph forgets the day the last one was about.
@@ -411,7 +412,7 @@ function readText(
     const cells = tableFigures.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
     const retracted = [
       ...retractedSpans(sentence.text, notice, retracting),
-      ...reportedClaimSpans(sentence.text),
+      ...reportedClaimSpans(sentence.text, ratingPiece),
     ];
     for (const r of retracted)
       allRetracted.push({ start: sentence.start + r.start, end: sentence.start + r.end });

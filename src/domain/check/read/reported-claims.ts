@@ -30,7 +30,22 @@ const CLAIM_THAT =
 /** A named speaker or owner: "by Zelensky", "the ministry's channel", "Kyiv's post". */
 const NAMED = /\bby\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}.-]*['’]s?\s|\bof\s+(?:the\s+)?\p{Lu}/u;
 
-export function reportedClaimSpans(s: string): { start: number; end: number }[] {
+/** A fact-check piece: it rates claims, so the posts it speaks of are what it rates. */
+const RATING_PIECE =
+  /(?:^|\n)\s*(?:our\s+)?(?:rating|verdict|claim)\s*:|\bwe rated\b|\bour rating\b|\bfact[- ]check(?:ed|ing)?\b[^.\n]{0,40}\b(?:post|claim|video)/i;
+
+/** A rating put before the quoted claim it rates: 'FALSE: "Russia freed 2,000 …"'. */
+const RATED_QUOTE =
+  /^\s*(?:false|true|mostly (?:true|false)|half[- ]true|partly (?:true|false)|misleading|missing context|unproven|fake|needs context)\s*[:.—–-]\s*(["“][^"”]+["”])/i;
+
+export function isRatingPiece(text: string): boolean {
+  return RATING_PIECE.test(text);
+}
+
+export function reportedClaimSpans(
+  s: string,
+  ratingPiece = false,
+): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const clauseEnd = (from: number) => {
     const m = /;/.exec(s.slice(from));
@@ -38,6 +53,11 @@ export function reportedClaimSpans(s: string): { start: number; end: number }[] 
   };
   const label = CLAIM_LABEL.exec(s);
   if (label) out.push({ start: label[0].length, end: s.length });
+  const rated = RATED_QUOTE.exec(s);
+  if (rated?.[1]) {
+    const start = rated[0].length - rated[1].length;
+    out.push({ start, end: start + rated[1].length });
+  }
   for (const m of s.matchAll(CLAIM_THAT)) {
     const start = (m.index ?? 0) + m[0].indexOf(" that") + 5;
     out.push({ start, end: start + (m[1] ?? "").length });
@@ -48,7 +68,7 @@ export function reportedClaimSpans(s: string): { start: number; end: number }[] 
     if (!verb) continue;
     const said = s.slice(m.index ?? 0, at + verb[0].length);
     const before = s.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
-    if (!ONLINE.test(said) && !ONLINE.test(before)) continue;
+    if (!ratingPiece && !ONLINE.test(said) && !ONLINE.test(before)) continue;
     if (NAMED.test(said.slice(m[0].length))) continue;
     const start = at + verb[0].length;
     out.push({ start, end: clauseEnd(start) });
