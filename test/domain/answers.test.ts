@@ -25,6 +25,17 @@ describe("answers read with their question", () => {
     expect(right?.verdict).toBe("supported");
   });
 
+  it("a question that names no one the store counts gives its answer nothing to check", () => {
+    const text = "Q: How many of your member families had someone return? A: About two hundred.";
+    expect(figure(text, "About two hundred", "2025-05-26")).toBeUndefined();
+  });
+
+  it("a count up to today from the war's start is its running total, verb or none", () => {
+    const said =
+      "A (spokesperson): As of today, more than 4,750 citizens, counting from March 2022.";
+    expect(figure(said, "more than 4,750", "2025-05-23")?.verdict).toBe("disputed");
+  });
+
   it("what the question does not ask for is not read into the answer", () => {
     // A difference is not a count any source states.
     expect(

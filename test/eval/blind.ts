@@ -32,6 +32,7 @@ export const HALVES = [
   "fresh8",
   "fresh9",
   "fresh10",
+  "fresh11",
 ] as const;
 export type Half = (typeof HALVES)[number];
 /** Every half but the dev one: each was run once (blind) and has been read since. */

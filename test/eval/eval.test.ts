@@ -104,6 +104,10 @@ const NOT_YET_FIXED: Partial<Record<(typeof SPENT_HALVES)[number], readonly [num
   fresh9: [0, 0],
   // The eleventh set's one run (commit bf3aebb): 6 on correct copy, 25 false in all; all fixed now.
   fresh10: [0, 0],
+  // The twelfth set's one run (commit 1137b5b): 4 on correct copy, 4 false in all. Left: "each
+  // freed 1,000 between Friday and Monday" beside "four waves", where the writers of every
+  // other set call such a window wrong and this one's reviewer allows it as true.
+  fresh11: [1, 1],
 };
 
 const REACHED = {
@@ -118,4 +122,5 @@ const REACHED = {
   fresh8: [0.683, 10],
   fresh9: [0.659, 16],
   fresh10: [0.557, 12],
+  fresh11: [0.666, 10],
 } as const;

@@ -72,7 +72,7 @@ export function factcheck(
   judgeParts(k, found, figures, refDate);
   const days = dateClaims.map((d) => judgeDateClaim(k, d));
   judgeByTopic(k, found, figures, refDate, days);
-  judgeDaysByFigures(k, dateClaims, days, figures);
+  judgeDaysByFigures(k, dateClaims, days, figures, found);
   judgeFiguresAgreeingElsewhere(k, figures, days);
   judgeSpans(found, figures);
   judgeSeries(k, found, figures, draft.dates, refDate);

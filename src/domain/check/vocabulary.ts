@@ -118,7 +118,7 @@ export const PLANNED =
   /\b(?:will|would|until|due (?:by|on|to|in)|scheduled|set to|agreed to|agree to|plan(?:s|ned)? to|to be|expected to|is to|are to|due to|agreement to|deal to|to (?:release|swap|exchange|free|trade|return))\b/i;
 
 export const SINCE_START =
-  /(?<=\b(?:freed|returned|released|exchanged|home|back)\b[^.;:]{0,40}?)(?<!\b(?:missing|held|detained|listed|imprisoned|captured)\s)since (?:(?:early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:of )?)?202[0-4]\b|\bsince (?:(?:early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:of )?)?202[0-4]\b(?=[^.;:]{0,40}\b(?:were|have been|had been|was)\s+(?:returned|freed|released|brought))|\bsince (?:the (?:full-scale |russian )?(?:invasion|war)|russia['’]s (?:full-scale )?invasion|(?:(?:late |early )?(?:february|feb\.?|march|mar\.?) (?:of )?)?2022|the (?:start|beginning|outbreak) of the (?:full-scale )?(?:war|invasion)|the war (?:began|started|broke out))\b|\bin total since\b/i;
+  /(?<=\b(?:freed|returned|released|exchanged|home|back)\b[^.;:]{0,40}?)(?<!\b(?:missing|held|detained|listed|imprisoned|captured)\s)since (?:(?:early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:of )?)?202[0-4]\b|\bsince (?:(?:early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:of )?)?202[0-4]\b(?=[^.;:]{0,40}\b(?:were|have been|had been|was)\s+(?:returned|freed|released|brought))|\b(?:since|counting from|counted from|reckoning from) (?:the (?:full-scale |russian )?(?:invasion|war)|russia['’]s (?:full-scale )?invasion|(?:(?:late |early )?(?:february|feb\.?|march|mar\.?) (?:of )?)?2022|the (?:start|beginning|outbreak) of the (?:full-scale )?(?:war|invasion)|the war (?:began|started|broke out))\b|\bin total since\b/i;
 
 export const WHOLE_DEAL =
   /\b(?:deal|agreement|multi-day|three-day|operation|in all|in total|altogether|all told|now|complet(?:e|ed|ing)|(?:three|all three|3) (?:waves|stages|rounds|legs|phases|parts|days)|(?:largest|biggest) (?:prisoner )?(?:exchange|swap)|\d[\d,]*[- ]for[- ]\d|thousand[- ]for[- ]thousand|over (?:a span of )?(?:three|3) days)\b/i;
@@ -497,11 +497,11 @@ export const EVENT_CUES: readonly {
   },
   {
     about: "wave2",
-    re: /\b(?:second|2nd) (?:wave|stage|round|day|leg|phase|batch|part)\b|\b(?:second|2nd) of (?:the )?(?:three|four|3|4) (?:waves|stages|rounds|days|legs|phases|tranches)\b|\b(?:wave|stage|round|leg|day|phase) (?:2|two)(?![\d,.])\b/gi,
+    re: /\b(?:second|2nd) (?:wave|stage|round|day|leg|phase|batch|part|group|tranche)\b|\b(?:second|2nd) of (?:the )?(?:three|four|3|4) (?:waves|stages|rounds|days|legs|phases|tranches)\b|\b(?:wave|stage|round|leg|day|phase) (?:2|two)(?![\d,.])\b/gi,
   },
   {
     about: "wave3",
-    re: /\b(?:third|3rd) (?:wave|stage|round|day|leg|phase|batch|part)\b|\b(?:third|3rd) of (?:the )?(?:three|four|3|4) (?:waves|stages|rounds|days|legs|phases|tranches)\b|\b(?:wave|stage|round|leg|day|phase) (?:3|three)(?![\d,.])\b/gi,
+    re: /\b(?:third|3rd) (?:wave|stage|round|day|leg|phase|batch|part|group|tranche)\b|\b(?:third|3rd) of (?:the )?(?:three|four|3|4) (?:waves|stages|rounds|days|legs|phases|tranches)\b|\b(?:wave|stage|round|leg|day|phase) (?:3|three)(?![\d,.])\b/gi,
   },
   {
     about: "exchange",

@@ -9,6 +9,7 @@ import type { ClaimCheck } from "../../answers.ts";
 import { eventStart } from "../../catalog.ts";
 import { dayNumber, formatNewsroomDate, isIsoDate } from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
+import type { Claim } from "../read/claims.ts";
 import type { DateClaim } from "../read/date-claims.ts";
 import { lowerThe } from "./wording.ts";
 
@@ -20,6 +21,7 @@ export function judgeDaysByFigures(
   dateClaims: readonly DateClaim[],
   days: ClaimCheck[],
   figures: readonly ClaimCheck[],
+  claims: readonly Claim[] = [],
 ): void {
   // The figures of each sentence, gathered once: a long draft has many days.
   const bySentence = new Map<string, ClaimCheck[]>();
@@ -42,6 +44,10 @@ export function judgeDaysByFigures(
     if (paired.length !== 1) return;
     const figure = (paired[0] as ClaimCheck).claim;
     if (own.eventId && holdsFigure(k, own.eventId, figure)) return;
+    // "A second group of 390 followed on 24 May": the words name the day's own wave, so the
+    // day is borne out twice and the figure is the slip.
+    const read = claims[figures.indexOf(paired[0] as ClaimCheck)];
+    if (read?.waveNamed && (paired[0] as ClaimCheck).eventId === own.eventId) return;
     const said = dayNumber(dc.date);
     const other = nearbyHolding(k, own.eventId, figure, said);
     if (other)

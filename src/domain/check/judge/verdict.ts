@@ -156,7 +156,10 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
       ...wrong.facts.filter((f) => f !== right && readingKey(f) === readingKey(right)),
     ]),
     // A figure that is the store's for a day nearby may be right with the wrong day: no rewrite.
-    correction: elsewhere || claim.tableCell || claim.answered ? null : correctedSentence(claim, right, wrong.sub),
+    correction:
+      elsewhere || claim.tableCell || claim.answered
+        ? null
+        : correctedSentence(claim, right, wrong.sub),
     disputeIds: wrong.conflict ? disputesOf(k, judgement) : [],
     reason: `${decision.typoOf ? `“${claim.number.text}” looks like the store's ${decision.typoOf.figure} ${decision.typoOf.typo === "swapped" ? "with two digits swapped" : "with a digit dropped"}. ` : ""}The store has ${rightText}${sideWords(wrong.sub, right)}${whereText(right, decision.event)}, not ${claim.number.text}.${others.length > 0 ? ` Other sources give ${others.join(", ")}.` : ""}${elsewhere ? ` ${elsewhere}` : ""}${sameFigure && sameFigure.qualifier !== "exact" ? " (The store's own figure is qualified.)" : ""}`,
   });

@@ -11,7 +11,7 @@ const COMPARES = /\b(?:more|fewer|less|bigger|larger|smaller)\b[^?]*\bthan\b|\bd
 
 /** "Q:", "A:", "MS OKONJO-BAILEY:", "[VO]": who speaks, not what is said. */
 const SPEAKER =
-  /^\s*(?:\[[^\]]{1,20}\]\s*)?(?:[QA]\s*[:.)]|(?:[Qq]uestion|[Aa]nswer)\s*:|\p{Lu}[\p{Lu}\s.'’-]{1,40}:)?\s*/u;
+  /^\s*(?:\[[^\]]{1,20}\]\s*)?(?:[QA]\s*(?:\([^)]{1,60}\)\s*)?[:.)]|(?:[Qq]uestion|[Aa]nswer)\s*:|\p{Lu}[\p{Lu}\s.'’-]{1,40}:)?\s*/u;
 
 /** Words an answer may start with before its figure: "Yes,", "Nearly", "It was". */
 const LEAD_IN =

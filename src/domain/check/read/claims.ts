@@ -544,7 +544,9 @@ function answeredClaims(
   if (!reading) return [];
   const out: Claim[] = [];
   for (const c of readText(reading.text, options).claims) {
-    if (c.number.start !== reading.at) continue;
+    // Only what the question names outright: "how many of your families" counts no one the
+    // store does.
+    if (c.number.start !== reading.at || c.loose || c.noun === null) continue;
     const delta = first.start - c.number.start;
     out.push({
       ...c,

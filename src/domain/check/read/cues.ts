@@ -146,7 +146,7 @@ export function measureOf(
   if (counted === "drones" || counted === "missiles") return "launched";
   const a = after.toLowerCase();
   const byDate =
-    /\b(?:by|as of|as at) (?:mid-|the end of |early |late |\d{1,2}(?:st|nd|rd|th)? )?(?:20\d\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)/i.test(
+    /\bas (?:of|at) (?:today|now|tonight|yesterday|this (?:morning|afternoon|evening|week))\b|\b(?:by|as of|as at) (?:mid-|the end of |early |late |\d{1,2}(?:st|nd|rd|th)? )?(?:20\d\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)/i.test(
       s,
     );
   if (counted === "exchanges") {
@@ -187,6 +187,9 @@ export function measureOf(
   const returning =
     /\b(?:freed|returned|brought (?:back|home)|released|brought back|come home|came home|been freed)\b/i;
   if (sinceStart && (exchangeSentence || returning.test(s))) return "returned-since-2022";
+  // "As of today, more than 4,750 citizens, counting from March 2022": a count of people up to
+  // a day from the war's start is its running total, verb or none.
+  if (sinceStart && byDate) return "returned-since-2022";
   if (byDate && returning.test(s) && /\b(?:had|have|has)\b/i.test(s)) return "returned-since-2022";
   if (byDate && /\btotal\b/i.test(s) && returning.test(s)) return "returned-since-2022";
   // "3,762 Ukrainians returned in 57 exchanges": a figure told with the exchanges it took.

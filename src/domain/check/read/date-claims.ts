@@ -51,6 +51,10 @@ const OWN_FIGURE_BETWEEN =
 const SAID_ON =
   /\b(?:said|says|announced|posted|wrote|tweeted|told|stated|declared|confirmed|reported|added|called)\s+(?:on\s+|late\s+|early\s+)?(?:on\s+)?$/i;
 
+/** Words that make what follows the topic of something said or written. */
+const WRITTEN_ABOUT =
+  /\b(?:wrote|writes|written|posted|posts|tweeted|tweets|spoke|speaks|talked|talks|commented|comments|remarked|post|tweet|message|statement|remarks|article|story|piece|column|report|interview|speech|address)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:about|regarding|concerning|hailing|praising|announcing|welcoming|on the subject of)\s+["“]?(?:[\p{L}'’-]+\s+){0,3}?$/iu;
+
 export interface CueMatch {
   about: EventCue;
   cue: string;
@@ -311,6 +315,15 @@ export function dateClaimsOf(
       countInClause(s, own, [...others, { start: rel, end: relEnd }]);
     if (!cue) continue;
     if (saidOn && cue.about !== "statement" && cue.about !== "call" && cue.about !== "meeting")
+      continue;
+    // "Trump wrote about the talks on May 20", "his post about 'the first direct talks' went up
+    // on May 20": the event is what was written about, and the day is the writing's.
+    if (
+      cue.about !== "statement" &&
+      cue.about !== "call" &&
+      cue.about !== "meeting" &&
+      WRITTEN_ABOUT.test(s.slice(Math.max(0, cue.start - 60), cue.start))
+    )
       continue;
     out.push({
       sentence,
