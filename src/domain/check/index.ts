@@ -25,6 +25,7 @@
 import type { ClaimCheck, FactcheckAnswer, Verdict } from "../answers.ts";
 import type { Knowledge } from "../queries.ts";
 import { archiveDeals, archiveYears } from "./align/store-index.ts";
+import { asOfDays } from "./judge/as-of-days.ts";
 import { judge } from "./judge/certainty.ts";
 import { judgeComposition } from "./judge/composition.ts";
 import { judgeDateClaim } from "./judge/date-verdict.ts";
@@ -97,6 +98,7 @@ export function factcheck(
     ...shownDays,
     ...waves,
     ...figureDays(k, text, found, figures, shownDays),
+    ...asOfDays(k, text, found, figures, draft.dates, (c) => onFigure(c) || onDay(c)),
     ...slips,
     ...talksRoundClaims(k, text),
     ...foundingClaims(k, text).filter((f) => !onDay(f)),
