@@ -117,7 +117,11 @@ export function notAFigure(s: string, rel: number, relEnd: number, text: string)
     /\b(?:the|each of the|both of the|all of the|over the|for the|in the)\s+(?:next|other|last|first|following|previous|remaining)\s+$/i.test(
       before,
     ) &&
-    /^\s*(?:[.,;:)!?—–-]|$)/.test(after)
+    // "It ran in three waves: the first two came on Friday": the waves just named, doing
+    // something, not two people.
+    /^\s*(?:[.,;:)!?—–-]|$|(?:came|come|were|was|went|took place|happened|followed|ran|fell|passed)\b)/i.test(
+      after,
+    )
   )
     return true;
   if (!/^\d{1,3}$/.test(text) || Number(text) > 110) return false;
