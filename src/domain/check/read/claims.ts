@@ -529,6 +529,10 @@ function lastDayOf(days: readonly DateInfo[]): DateInfo | undefined {
   return undefined;
 }
 
+/** "… were followed by 307 and 303": the figures after it are what came next. */
+const FOLLOWED_BY =
+  /\b(?:followed by|succeeded by)\s+(?:(?:\d[\d,]*|[\p{L}-]+)(?:\s*,\s*|\s+and\s+|\s+then\s+))*$/iu;
+
 /** The claims an answer's first figure makes when read with the question before it. */
 function answeredClaims(
   question: Sentence,
@@ -1092,6 +1096,13 @@ function sentenceClaims(
         "an earlier exchange (“previous record”), not the one the sentence names";
     else if (elided)
       claim.otherExchange = `the one “${elided[0].replace(/\s*\(\s*$/, "")}” names, which the words leave unsaid`;
+    // "The 390 freed on the first day were followed by 307 and 303": the figures after are the
+    // waves that came next, unnamed, not the first day's (unless a day of their own follows).
+    else if (
+      FOLLOWED_BY.test(before) &&
+      !(claim.dateText && !claim.dateInherited && s.indexOf(claim.dateText, rel) >= rel)
+    )
+      claim.otherExchange = "a later one the words leave unnamed (“followed by”)";
     // A duration is the whole deal's.
     if (duration) {
       claim.whole = true;
@@ -1234,7 +1245,31 @@ function sentenceClaims(
     out.push(claim);
   }
   groupParts(s, off, out);
+  wholeOfParts(s, off, out);
   return out;
+}
+
+/**
+ * "Russia received 270 servicemen and 120 civilians, its ministry said, 390 in all": "in all"
+ * after parts that add up to the figure sums those parts, on their side, not both sides'.
+ */
+function wholeOfParts(s: string, off: number, out: Claim[]): void {
+  out.forEach((c, i) => {
+    if (c.side !== "total" || i < 2) return;
+    const after = s.slice(c.number.end - off, c.number.end - off + 20);
+    if (!/^\s*(?:in all|in total|altogether|all told)\b/i.test(after)) return;
+    const parts = out.slice(0, i);
+    for (let from = 0; from < parts.length - 1; from++) {
+      const run = parts.slice(from);
+      if (run.reduce((sum, p) => sum + p.number.n, 0) !== c.number.n) continue;
+      const sides = new Set(run.map((p) => p.side));
+      const [side] = [...sides];
+      if (sides.size === 1 && side && side !== "total") c.side = side;
+      else c.loose = true;
+      c.sideAlso = null;
+      return;
+    }
+  });
 }
 
 /**

@@ -181,6 +181,9 @@ export const SPAN_BEFORE =
 /** "Two days later", "three days before the swap": a distance in time, not a span. */
 export const SPAN_NOT_AFTER = /^\s+days?\s+(?:later|after|earlier|before|ago|on|beforehand)\b/i;
 
+const SO_FAR_WAVES =
+  /\b(?:so far|to date|by (?:tonight|now|today|this (?:morning|afternoon|evening))|(?:have|has|had) (?:now |already )?(?:brought|freed|returned) [^.;]{0,30}\bso far)\b/i;
+
 /** Waves, stages, rounds: what a deal is done in. */
 const WAVE_NOUN = /^(?:\s+|-)(waves?|stages?|rounds?|phases?|legs?|tranches?|batches?)\b/i;
 export const DEAL_WORDS = /\b(?:exchange|swap|deal|agreement|trade|handover|operation)\b/i;
@@ -217,6 +220,9 @@ export function waveCountOf(
     )
   )
     return null;
+  // "By tonight, two waves had brought 697 home", "two waves so far": the waves so far, not how
+  // many the deal took ("ends after four waves" is its count).
+  if (noun && SO_FAR_WAVES.test(s)) return null;
   if (noun) return { noun: (noun[1] as string).toLowerCase(), length: noun[0].length };
   // "Today's round will be the second of three."
   if (
