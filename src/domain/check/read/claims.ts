@@ -529,6 +529,19 @@ function lastDayOf(days: readonly DateInfo[]): DateInfo | undefined {
   return undefined;
 }
 
+/** Two days of the sentence told as a list: "March 19 and April 19", "May 6, May 7". */
+function dayList(dates: readonly DateInfo[], s: string, off: number): boolean {
+  for (let i = 1; i < dates.length; i++) {
+    const a = dates[i - 1] as DateInfo;
+    const b = dates[i] as DateInfo;
+    if (a.start < off || b.end > off + s.length) continue;
+    // ("Today, March 19" is one day told twice.)
+    if (a.date && a.date === b.date) continue;
+    if (/^\s*(?:,|and|&)\s*$/.test(s.slice(a.end - off, b.start - off))) return true;
+  }
+  return false;
+}
+
 /** "… were followed by 307 and 303": the figures after it are what came next. */
 const FOLLOWED_BY =
   /\b(?:followed by|succeeded by)\s+(?:(?:\d[\d,]*|[\p{L}-]+)(?:\s*,\s*|\s+and\s+|\s+then\s+))*$/iu;
@@ -1239,6 +1252,15 @@ function sentenceClaims(
     // "March 19 and April 19, in which each side freed 175 and 246 respectively": which day is
     // whose takes the list's order, which this reader does not follow.
     if (/\brespectively\b/i.test(s)) claim.scopeUnclear = true;
+    // "The swaps of March 19 and April 19 freed 175 and 246 a side": two days and two figures,
+    // each list in its order, the same pairing left unsaid.
+    if (
+      ((/\d[\d,]*\s*(?:,|and)\s*$/.test(s.slice(Math.max(0, rel - 14), rel)) &&
+        !dates.some((d) => d.end - off <= rel && d.end - off >= rel - 14)) ||
+        /^\s*(?:,|and)\s*\d/.test(s.slice(relEnd, relEnd + 14))) &&
+      dayList(dates, s, off)
+    )
+      claim.scopeUnclear = true;
     // "That leaves 610 per side still to be freed": what remains, not what was released.
     if (REMAINING.test(clauseBefore.slice(-40)) || REMAINING_AFTER.test(after))
       claim.scopeUnclear = true;

@@ -102,12 +102,24 @@ export interface SideReading {
 const ASIDE_FIGURE =
   /(?:[–—:(;,]|\s-\s)\s*(?:about|around|nearly|almost|some|over|more than|under)?\s*\d/i;
 
+const AND_FIGURE =
+  /\s(?:and|while|whereas|but)\s+(?:about|around|nearly|almost|some|over|more than|under)?\s*\d/i;
+
 /** For whom a figure counts, by the first cue in SIDE_CUES that the words around it match. */
 export function sideOf(before: string, afterAll: string, np: NounPhrase): SideReading {
   // "Nearly 480 POWs – 248 to Ukraine, 230 to Russia": past another figure set off by a dash,
   // colon, bracket or comma, a side's words are that figure's.
   const aside = ASIDE_FIGURE.exec(afterAll);
-  const after = aside ? afterAll.slice(0, aside.index) : afterAll;
+  // "230 went to Ukraine and 248 to Russia": past "and" and a figure with words of its own
+  // before it, the side's words are the next figure's ("390 and 307 each" share theirs).
+  const and = AND_FIGURE.exec(afterAll);
+  const cut = [
+    aside?.index,
+    and && /\p{L}/u.test(afterAll.slice(0, and.index)) ? and.index : undefined,
+  ]
+    .filter((x): x is number => x !== undefined)
+    .sort((x, y) => x - y)[0];
+  const after = cut !== undefined ? afterAll.slice(0, cut) : afterAll;
   const a = after.toLowerCase();
   const b = before.toLowerCase();
   for (const rule of SIDE_CUES) {
