@@ -537,6 +537,8 @@ function dayList(dates: readonly DateInfo[], s: string, off: number): boolean {
     if (a.start < off || b.end > off + s.length) continue;
     // ("Today, March 19" is one day told twice.)
     if (a.date && a.date === b.date) continue;
+    // ("May 23, 24 and 25" is read as one list of the month's days, each figure in its order.)
+    if (!/\p{L}/u.test(a.text) || !/\p{L}/u.test(b.text)) continue;
     if (/^\s*(?:,|and|&)\s*$/.test(s.slice(a.end - off, b.start - off))) return true;
   }
   return false;
