@@ -75,4 +75,17 @@ describe("a few of what was just named", () => {
         .map((c) => c.verdict),
     ).toEqual(["contradicted"]);
   });
+
+  it("'had come home by the evening of May 24' is how many so far, as of that day", () => {
+    const [c] = factcheck(
+      k,
+      "In all, 697 Ukrainians had come home by the evening of May 24, 2025.",
+    ).claims.filter((x) => x.read === "697");
+    expect(c?.verdict).toBe("supported");
+    const [wrong] = factcheck(
+      k,
+      "In all, 679 Ukrainians had come home by the evening of May 24, 2025.",
+    ).claims.filter((x) => x.read === "679");
+    expect(wrong?.verdict).not.toBe("supported");
+  });
 });

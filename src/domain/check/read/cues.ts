@@ -242,6 +242,13 @@ export function measureOf(
   )
     return "returned-since-2022";
   if (daysSoFar && exchangeSentence) return "released-to-date";
+  // "697 had come home by the evening of May 24": how many so far, as of that day.
+  if (
+    /\b(?:had|have|has)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:come|returned|freed|released|brought|crossed|swapped|exchanged)\b[^.;]{0,60}\bby\s+(?:the\s+(?:evening|end|close|night|morning|afternoon)\s+of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|may\s+\d|\d{1,2}\s+may)/i.test(
+      s,
+    )
+  )
+    return "released-to-date";
   // "Today's wave took the number freed by each side to 697": the deal so far.
   if (
     /\b(?:took|take|takes|taking|brought|bring|brings|bringing|raised|raises|raising|pushed|pushes|pushing)\s+(?:the|its|their|our)\s+(?:number|total|tally|count|figure)\b[^.;:]{0,60}\bto\s+$/i.test(
