@@ -52,9 +52,7 @@ import {
   notWaves,
   peopleEachSide,
   runningTotal,
-  sameNumberFollows,
-  sameNumberNext,
-  sameNumberOf,
+  sameNumberSide,
   sinceAYear,
   sinceElsewhere,
   totalReachedOf,
@@ -474,13 +472,19 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     if (placed.side === null && placed.counted !== "bodies")
       placed.side = ownPeopleSide(input.text, claim.sentence.start, start, end);
     const sideAsRead = placed.side;
-    if (
+    // "75 soldiers came home. Russia received the same number.": the figure is what its own
+    // words count, one side's; "the same number" gives the other side no figure of its own to
+    // quote, so the fact is not made each side's. It only says whose the figure is when the
+    // figure's words do not: the side opposite the one that got "the same number".
+    const sameTo =
+      placed.measure === "released" && placed.side === null
+        ? sameNumberSide(input.text, claim.sentence.end)
+        : null;
+    if (sameTo) placed.side = otherSide(sameTo);
+    else if (
       placed.measure === "released" &&
-      (placed.side === "ukraine" || placed.side === "russia" || placed.side === null) &&
-      ((sameNumberFollows(input.text, claim.sentence.end) &&
-        sameKind(sameNumberOf(input.text, claim.sentence.end), placed.counted)) ||
-        (!claim.part && sameNumberNext(input.text, claim.sentence.end)) ||
-        (placed.side === null && eachSideAfter(input.text, end)))
+      placed.side === null &&
+      eachSideAfter(input.text, end)
     )
       placed.side = "each";
     if (placed.counted === "bodies")
@@ -1524,13 +1528,6 @@ function listSide(text: string, end: number): Fact["side"] {
   if (/^\s*(?:[\p{L}-]+\s+){0,1}?Ukrainian\b/u.test(after)) return "ukraine";
   if (/^\s*(?:[\p{L}-]+\s+){0,3}?(?:Russian\b|of Russia['’]s\b)/u.test(after)) return "russia";
   return null;
-}
-
-/** "the same number of servicemen" answers soldiers, not the civilians told beside them. */
-function sameKind(of: Fact["counted"], counted: Fact["counted"]): boolean {
-  if (!of || !counted || of === counted) return true;
-  const people = new Set(["people", "military", "under-25", "seriously-wounded", "wounded"]);
-  return people.has(of) && people.has(counted);
 }
 
 /** A day or month a sum runs from: "since May 25", "since the swap that ended on May 25". */

@@ -1143,6 +1143,26 @@ describe("proposeIngest on a later article", () => {
     });
   });
 
+  it("keeps a figure on the side its own words give when the other side gets 'the same number'", () => {
+    // The figure's words count one side; "the same number" names no figure for the other.
+    const named = later(
+      "On 4 September, 75 Ukrainian soldiers came home, the headquarters said. Moscow received the same number of its troops.",
+      "2025-09-05",
+    );
+    expect(named.find((f) => f.said === "75")?.side).toBe("ukraine");
+    const returned = later(
+      "On 4 September, 75 Russian servicemen were returned. In return, the same number of Ukrainian prisoners were handed over.",
+      "2025-09-05",
+    );
+    expect(returned.find((f) => f.said === "75")?.side).toBe("russia");
+    // Words that name no side: the side opposite the one that got the same number back.
+    const unnamed = later(
+      "On Thursday, 4 September, seventy young men crossed the border in the first stage. Each time Moscow got the same number back.",
+      "2025-09-05",
+    );
+    expect(unnamed.find((f) => f.said === "seventy")?.side).toBe("ukraine");
+  });
+
   it("carries 'a side' from a list's first stage to the stages after it that give no side", () => {
     const text =
       "The deal has so far run in three stages: 120 soldiers a side on 3 July, 95 wounded soldiers on 8 July and 80 young soldiers on 14 July.";
