@@ -358,6 +358,69 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       });
       continue;
     }
+    // "Across the four stages since 17 June, 722 have come home", "In total, since 11 June,
+    // 685 … under the Istanbul agreements": a total so far over the stages of an agreed
+    // exchange is the agreement's figure to date, filed on the talks that made it, as of the
+    // last day it counts (see test/eval/later/README.md, "Totals so far").
+    const summed =
+      sinceADay(input.text, claim.sentence, start, end) ||
+      // "Since the Vienna talks, 175 have come home in two stages": since the agreement itself.
+      (SINCE_TALKS.test(claim.sentence.text) && HAVE_DONE.test(claim.sentence.text)) ||
+      // "In total, in three stages, on 17, 18 and 21 June, 559 … have been returned", "In all,
+      // 500 have been freed in the three stages so far": a sum over stages its sentence counts.
+      (STAGES_SUM.test(claim.sentence.text) &&
+        !STAGES_AFTER.test(input.text.slice(end, end + 30)) &&
+        !stageDay(input.text, claim.sentence, start, end, input.published)) ||
+      sumOverEvents(input.text, claim.sentence, start, end, mentions);
+    const agreement = summed
+      ? agreementOfSum(claim.sentence, mentions, allEvents, proposed.events)
+      : null;
+    if (
+      agreement &&
+      claim.measure !== "exchange-ordinal" &&
+      !claim.planned &&
+      claim.number.kind !== "ratio" &&
+      // ("across the four stages", "the 1,000-for-1,000 exchange": how many stages, a name.)
+      !STAGES_AFTER.test(input.text.slice(end, end + 30)) &&
+      !/^-?for-?/i.test(input.text.slice(end, end + 5))
+    ) {
+      const side = eachWord(input.text, claim.sentence, end)
+        ? "each"
+        : (claim.side ??
+          sideOfPeople(input.text, claim.sentence, end) ??
+          sideByVoice(input.text, claim.sentence, start, end, speakerOf(claim)?.party));
+      // Bodies by the figure's own words ("1,180 bodies", "the bodies of more than 4,600
+      // people"), not by a sentence that also tells of bodies after another figure.
+      const counted =
+        near === "bodies" ||
+        BODIES_AFTER.test(input.text.slice(end, end + 40)) ||
+        BODIES_OF.test(input.text.slice(Math.max(claim.sentence.start, start - 40), start))
+          ? "bodies"
+          : (near ?? claim.counted ?? "people");
+      const toDate: Claim = {
+        ...claim,
+        measure: "released-to-date",
+        counted,
+        side:
+          counted === "bodies" ? bodiesSide(input.text, start, end, speakerOf(claim)?.party) : side,
+        date: asOfSum(claim.sentence, mentions, input.published),
+        range: null,
+      };
+      const fact = factOf(
+        toDate,
+        sourceId,
+        agreement.id,
+        claimantFor(claim),
+        input,
+        facts.length + 1,
+      );
+      facts.push({
+        fact,
+        eventTitle: eventTitle(agreement.id),
+        check: judgeClaim(k, toDate, input.published),
+      });
+      continue;
+    }
     // "Since the swap of May 25, 1,249 have been freed", "5,657 bodies have come back since
     // June": a sum since a day, not the figure of the event on that day.
     if (sinceADay(input.text, claim.sentence, start, end)) {
@@ -1528,6 +1591,106 @@ function listSide(text: string, end: number): Fact["side"] {
   if (/^\s*(?:[\p{L}-]+\s+){0,1}?Ukrainian\b/u.test(after)) return "ukraine";
   if (/^\s*(?:[\p{L}-]+\s+){0,3}?(?:Russian\b|of Russia['’]s\b)/u.test(after)) return "russia";
   return null;
+}
+
+/** Words that tie a sum to an agreement: "under the Istanbul agreements", "the exchange agreed
+ * in Istanbul", "in implementation of the agreements", "under the deal", "as agreed". */
+const AGREEMENT_WORDS = /\b(?:agreements?|agreed|deal|accords?|in implementation of|stages?)\b/i;
+/** "on each side", "a side", "each released": the sum counts each side's. */
+const EACH_WORD =
+  /\b(?:(?:on|to|from|for) each side|a side|per side|each side|each released|each freed|each returned)\b/i;
+/** "since the Vienna talks", "since the June 4 round", "since the agreement": a sum since it. */
+const SINCE_TALKS =
+  /\bsince (?:the|last)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:talks|round|agreements?|deal)\b/iu;
+const HAVE_DONE = /\b(?:have|has)\s+(?:been\s+|now\s+|also\s+)?\p{L}+/u;
+/** "in three stages", "across the four stages", "Five stages of the exchange … brought": a
+ * figure its sentence sums over several stages. */
+const STAGES_SUM =
+  /(?:\b(?:in|across|over|during|from|with)\s+(?:the\s+|all\s+|its\s+)?|^(?:[\p{L}\d-]+\s+){0,2}?)(?:two|three|four|five|six|seven|eight|\d+|first\s+(?:two|three|four|five|six))\s+(?:\p{L}+\s+)?(?:stages|batches|handovers|transfers|swaps)\b/iu;
+/**
+ * Whether a figure is one stage's, told with its own day in a list of stages ("in four stages:
+ * 190 on 17 June, 152 on 18 June", "on 8 August, with 138 each"), not the sum over them: a day
+ * after it in its clause, or one day (not a list of days) just before it.
+ */
+function stageDay(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  end: number,
+  published: string,
+): boolean {
+  const stop = text.slice(end, sentence.end).search(/[,;:.]/);
+  const after = text.slice(end, stop < 0 ? sentence.end : end + stop);
+  const day = (s: string) =>
+    findDates(s, { refDate: published }).filter((d) => d.kind === "explicit" && d.date);
+  if (day(after).length > 0) return true;
+  const before = text.slice(Math.max(sentence.start, start - 30), start);
+  if (/\d\s*(?:,|and|&)\s*\d/.test(before)) return false;
+  return day(before).length === 1;
+}
+/** "four stages", "three batches": a count of the stages, not of anyone freed. */
+const STAGES_AFTER =
+  /^\s+(?:[\p{L}-]+\s+)?(?:stages|batches|waves|transfers|exchanges|swaps|handovers|rounds|releases)\b/iu;
+const BODIES_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:bod(?:y|ies)|remains)\b/iu;
+const BODIES_OF = /\b(?:bod(?:y|ies)|remains) of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function eachWord(text: string, sentence: { start: number; end: number }, end: number): boolean {
+  return EACH_WORD.test(text.slice(sentence.start, Math.min(sentence.end, end + 40)));
+}
+
+/**
+ * The agreement a total so far counts toward: talks its sentence names ("since the June 4
+ * round", "under the agreement reached in Istanbul on 23 July"), else, when its words speak of
+ * an agreement or of stages, the talks the article brings that came last before the days the
+ * sum counts (the only ones, when it brings one). Null when the article brings no talks.
+ */
+function agreementOfSum(
+  sentence: { start: number; end: number; text: string },
+  mentions: readonly EventMention[],
+  events: readonly Event[],
+  brought: readonly Event[],
+): Event | null {
+  const named = mentions
+    .filter((m) => TALKS_KINDS.has(m.kind) && m.at >= sentence.start && m.at < sentence.end)
+    .map((m) => eventOfMention(events, m))
+    .find((e) => e !== undefined);
+  if (named) return named;
+  if (!AGREEMENT_WORDS.test(sentence.text)) return null;
+  const days = mentions
+    .filter((m) => m.at >= sentence.start && m.at < sentence.end && !TALKS_KINDS.has(m.kind))
+    .map((m) => m.from)
+    .sort();
+  const first = days[0];
+  const talks = brought
+    .filter((e) => TALKS_KINDS.has(e.kind))
+    .filter((e) => !first || (eventStart(e) ?? "") <= first)
+    .sort((a, b) => (eventStart(a) ?? "").localeCompare(eventStart(b) ?? ""));
+  return talks.at(-1) ?? null;
+}
+
+/**
+ * The day a total so far is true on: the last day its sentence names as a stage counted ("four
+ * stages between June 17 and July 1", "most recently on July 1"), else the article's. A day the
+ * sum runs from ("since 11 June"), days it adds to ("Together with the releases of 10 and 11
+ * June, 617 …") and the talks' own day are not where it ends.
+ */
+function asOfSum(
+  sentence: { start: number; end: number; text: string },
+  mentions: readonly EventMention[],
+  published: string,
+): string {
+  const talksAt = mentions
+    .filter((m) => TALKS_KINDS.has(m.kind))
+    .map((m) => [m.quote.start - sentence.start, m.quote.end - sentence.start] as const);
+  const days = findDates(sentence.text, { refDate: published })
+    .filter(
+      (d) => !/\b(?:since|together with)\b[^,;.]{0,40}$/i.test(sentence.text.slice(0, d.start)),
+    )
+    .filter((d) => !talksAt.some(([a, b]) => a <= d.start && d.end <= b))
+    .map((d) => d.date ?? d.range?.to ?? null)
+    .filter((d): d is string => d !== null && d <= published)
+    .sort();
+  return days.at(-1) ?? published;
 }
 
 /** A day or month a sum runs from: "since May 25", "since the swap that ended on May 25". */

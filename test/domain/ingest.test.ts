@@ -1163,6 +1163,62 @@ describe("proposeIngest on a later article", () => {
     expect(unnamed.find((f) => f.said === "seventy")?.side).toBe("ukraine");
   });
 
+  it("files a total so far over an agreement's stages as the agreement's figure to date", () => {
+    const talks =
+      "At talks in Vienna on 2 March, the two sides agreed to exchange all wounded prisoners in stages.";
+    const stages = "On 10 March, 80 Ukrainians came home. On 14 March, 95 more returned.";
+    const run = (sum: string) => {
+      const k = analyse(bundledData());
+      const text = [talks, stages, sum].join("\n\n");
+      const result = proposeIngest(k, { ...input(text), published: "2025-03-16", url: null });
+      if (!result.ok) throw new Error("expected a proposal");
+      return result.proposal.facts.map((p) => p.fact);
+    };
+    const since = run(
+      "Across the two stages since 10 March, 175 Ukrainians have come home under the Vienna agreement.",
+    );
+    const total = since.find((f) => f.value.type === "number" && f.value.n === 175);
+    expect(total).toMatchObject({
+      eventId: "talks-2025-03-02",
+      measure: "released-to-date",
+      side: "ukraine",
+      asOf: { on: "2025-03-16" },
+    });
+    // How many stages is no figure to review.
+    expect(since.some((f) => f.value.type === "number" && f.value.n === 2)).toBe(false);
+    // The last stage it names is the day it is true on, not the day it runs from.
+    const latest = run(
+      "Since the Vienna talks, 175 Ukrainians have come home in two stages, most recently on 14 March.",
+    );
+    expect(latest.find((f) => f.value.type === "number" && f.value.n === 175)).toMatchObject({
+      eventId: "talks-2025-03-02",
+      measure: "released-to-date",
+      asOf: { on: "2025-03-14" },
+    });
+  });
+
+  it("sums over the stages its sentence counts, but leaves each listed stage its own day", () => {
+    const text = [
+      "At talks in Vienna on 2 March, the two sides agreed to exchange all wounded prisoners in stages.",
+      "So far the deal has run in two stages: 80 young soldiers a side on 10 March and 95 wounded soldiers on 14 March.",
+      "In total, in two stages, on 10 and 14 March, 175 Russian servicemen have been returned under the Vienna agreements.",
+    ].join("\n\n");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-03-15", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const by = (n: number) =>
+      result.proposal.facts.find((p) => p.fact.value.type === "number" && p.fact.value.n === n)
+        ?.fact;
+    expect(by(175)).toMatchObject({
+      eventId: "talks-2025-03-02",
+      measure: "released-to-date",
+      side: "russia",
+      asOf: { on: "2025-03-14" },
+    });
+    expect(by(80)).toMatchObject({ eventId: "exchange-2025-03-10", measure: "released" });
+    expect(by(95)).toMatchObject({ eventId: "exchange-2025-03-14", measure: "released" });
+  });
+
   it("carries 'a side' from a list's first stage to the stages after it that give no side", () => {
     const text =
       "The deal has so far run in three stages: 120 soldiers a side on 3 July, 95 wounded soldiers on 8 July and 80 young soldiers on 14 July.";
