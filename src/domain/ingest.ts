@@ -372,9 +372,33 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         !STAGES_AFTER.test(input.text.slice(end, end + 30)) &&
         !stageDay(input.text, claim.sentence, start, end, input.published)) ||
       sumOverEvents(input.text, claim.sentence, start, end, mentions);
-    const agreement = summed
-      ? agreementOfSum(claim.sentence, mentions, allEvents, proposed.events)
-      : null;
+    // "So far that is 482 people under the Istanbul agreement", "brought the number returned
+    // under the Istanbul deal to 600", "339 of the 1,200 agreed on 23 July are home": what an
+    // agreement has brought so far, told as such.
+    const soFarUnder =
+      !summed &&
+      !stageDay(input.text, claim.sentence, start, end, input.published) &&
+      (SO_FAR.test(claim.sentence.text) ||
+        totalReachedOf(input.text, claim.sentence.start, start) !== null ||
+        OF_THE_AGREED.test(input.text.slice(end, end + 40))) &&
+      AGREEMENT_NAMED.test(claim.sentence.text) &&
+      !LIST_WORD.test(claim.sentence.text);
+    // "So far that deal has been carried out in four stages: 190 … on 17 June, … 163 … on 1
+    // July. That is 722 on each side": the sum of the stages the sentence before lists.
+    const before = sentenceAt(input.text, Math.max(0, claim.sentence.start - 2));
+    const thatIs =
+      !summed &&
+      !soFarUnder &&
+      THAT_IS.test(input.text.slice(claim.sentence.start, start)) &&
+      before.start < claim.sentence.start &&
+      STAGES_WORD.test(before.text);
+    const agreement =
+      summed || soFarUnder
+        ? agreementOfSum(claim.sentence, mentions, allEvents, proposed.events)
+        : thatIs
+          ? (agreementOfSum(claim.sentence, mentions, allEvents, proposed.events) ??
+            agreementOfSum(before, mentions, allEvents, proposed.events))
+          : null;
     if (
       agreement &&
       claim.measure !== "exchange-ordinal" &&
@@ -388,7 +412,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         ? "each"
         : (claim.side ??
           sideOfPeople(input.text, claim.sentence, end) ??
-          sideByVoice(input.text, claim.sentence, start, end, speakerOf(claim)?.party));
+          sideByVoice(input.text, claim.sentence, start, end, speakerOf(claim)?.party) ??
+          // "So far that is 482 people under the agreement", says Kyiv's headquarters: a side's
+          // own count of what the agreement has brought home is of its own people.
+          ownSide(speakerOf(claim)?.party));
       // Bodies by the figure's own words ("1,180 bodies", "the bodies of more than 4,600
       // people"), not by a sentence that also tells of bodies after another figure.
       const counted =
@@ -1628,6 +1655,16 @@ function stageDay(
   if (/\d\s*(?:,|and|&)\s*\d/.test(before)) return false;
   return day(before).length === 1;
 }
+const SO_FAR = /\b(?:so far|to date|until now|thus far)\b/i;
+/** "339 of the 1,200 agreed on 23 July": a share of what an agreement promised, done so far. */
+const OF_THE_AGREED = /^\s+of the [\d,]+\s+(?:[\p{L}-]+\s+){0,2}?(?:agreed|promised)\b/iu;
+const AGREEMENT_NAMED = /\b(?:agreements?|agreed|deal|accords?)\b/i;
+const LIST_WORD = /\blists?\b/i;
+const THAT_IS =
+  /^(?:so far,?\s+)?(?:that is|that makes|that's|this makes|in all,?)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
+const STAGES_WORD = /\b(?:stages|batches|handovers)\b/i;
+const ownSide = (party: string | undefined): Fact["side"] =>
+  party === "ukraine" || party === "russia" ? party : null;
 /** "four stages", "three batches": a count of the stages, not of anyone freed. */
 const STAGES_AFTER =
   /^\s+(?:[\p{L}-]+\s+)?(?:stages|batches|waves|transfers|exchanges|swaps|handovers|rounds|releases)\b/iu;
@@ -1656,6 +1693,14 @@ function agreementOfSum(
     .find((e) => e !== undefined);
   if (named) return named;
   if (!AGREEMENT_WORDS.test(sentence.text)) return null;
+  // "the June agreement", "the July deal": the talks of that month.
+  const month = /\bthe\s+(\p{L}+)\s+(?:agreements?|deal|accords?)\b/iu.exec(sentence.text)?.[1];
+  const m = month ? MONTH_NAMES.indexOf(month.toLowerCase() as never) + 1 : 0;
+  if (m > 0)
+    return (
+      brought.find((e) => TALKS_KINDS.has(e.kind) && Number(eventStart(e)?.slice(5, 7)) === m) ??
+      null
+    );
   const days = mentions
     .filter((m) => m.at >= sentence.start && m.at < sentence.end && !TALKS_KINDS.has(m.kind))
     .map((m) => m.from)
@@ -1684,7 +1729,8 @@ function asOfSum(
     .map((m) => [m.quote.start - sentence.start, m.quote.end - sentence.start] as const);
   const days = findDates(sentence.text, { refDate: published })
     .filter(
-      (d) => !/\b(?:since|together with)\b[^,;.]{0,40}$/i.test(sentence.text.slice(0, d.start)),
+      (d) =>
+        !/\b(?:since|together with|after)\b[^,;.]{0,40}$/i.test(sentence.text.slice(0, d.start)),
     )
     .filter((d) => !talksAt.some(([a, b]) => a <= d.start && d.end <= b))
     .map((d) => d.date ?? d.range?.to ?? null)

@@ -1219,6 +1219,42 @@ describe("proposeIngest on a later article", () => {
     expect(by(95)).toMatchObject({ eventId: "exchange-2025-03-14", measure: "released" });
   });
 
+  it("reads what an agreement has brought so far, however it is told", () => {
+    const run = (tail: string, published = "2025-04-05") => {
+      const text = [
+        "At talks in Vienna on 2 March, the two sides agreed to exchange all wounded prisoners in stages.",
+        "On 10 March, 80 Ukrainians came home. On 14 March, 95 more returned.",
+        "At new talks in Vienna on 3 April the sides agreed on a second exchange.",
+        tail,
+      ].join("\n\n");
+      const result = proposeIngest(analyse(bundledData()), {
+        ...input(text),
+        published,
+        url: null,
+      });
+      if (!result.ok) throw new Error("expected a proposal");
+      return result.proposal.facts.find(
+        (p) => p.fact.value.type === "number" && p.fact.value.n === 175,
+      )?.fact;
+    };
+    const toDate = { measure: "released-to-date", asOf: { on: "2025-04-05" } };
+    // "so far" under an agreement named by its month: the talks of that month.
+    expect(
+      run(
+        "Kyiv says the first exchange is not complete, with 175 Ukrainians freed under the March agreement so far.",
+      ),
+    ).toMatchObject({
+      ...toDate,
+      eventId: "talks-2025-03-02",
+    });
+    // After a sentence listing the stages: their sum.
+    expect(
+      run(
+        "The first deal has run in two stages: 80 on 10 March and 95 on 14 March. That is 175 in all.",
+      ),
+    ).toMatchObject({ ...toDate, eventId: "talks-2025-03-02" });
+  });
+
   it("carries 'a side' from a list's first stage to the stages after it that give no side", () => {
     const text =
       "The deal has so far run in three stages: 120 soldiers a side on 3 July, 95 wounded soldiers on 8 July and 80 young soldiers on 14 July.";
