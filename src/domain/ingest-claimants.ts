@@ -155,7 +155,9 @@ function cuesOf(sentence: string): Cue[] {
     const subject = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s*$/u.exec(
       s.slice(0, at),
     )?.[1];
-    if (subject && /^[^,]*,\s*\p{Ll}/u.test(s.slice(at))) {
+    // (Only a list: "Russia, according to the headquarters, received 22 bodies" is the
+    // headquarters' count; a list handed over is the claim of its giver.)
+    if (subject && /^[^,]*,\s*\p{Ll}/u.test(s.slice(at)) && /\blists?\b/i.test(s.slice(at))) {
       cues.push({ at: 0, phrase: subject });
       continue;
     }

@@ -216,10 +216,18 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
   );
   // "They come from the Coordination Headquarters unless stated otherwise": the page's source.
   const page = pageSource(input.text);
-  const speakerOf = (claim: Claim) =>
-    speakers(claim.sentence.start, claim.number.start - claim.sentence.start) ??
-    attributed(claim) ??
-    (page && claim.number.start >= page.from ? page.speaker : null);
+  const speakerOf = (claim: Claim) => {
+    const onPage = page && claim.number.start >= page.from ? page.speaker : null;
+    const who =
+      speakers(claim.sentence.start, claim.number.start - claim.sentence.start) ??
+      attributed(claim) ??
+      onPage;
+    // "by Ukraine's count", "Kyiv says" on a page whose figures come from Ukraine's
+    // headquarters: that side's body the page names as its source, not officials at large.
+    return who && onPage && GENERIC_OFFICIALS.has(who.claimantId) && who.party === onPage.party
+      ? onPage
+      : who;
+  };
   // An opinion piece speaks for its author, not for the paper: "Opinion | … By Olena Havryshko".
   const author = opinionAuthor(input.text, input.outlet);
   const authorId = author ? `author-${slug(author)}` : null;
@@ -253,6 +261,22 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     )
       newClaimants.push({ id: who.claimantId, name: who.name, party: who.party });
     return who.claimantId;
+  };
+  // "1,180 bodies were received on the Ukrainian side. 22 bodies were transferred in the
+  // opposite direction": the other side from the bodies told just before.
+  const otherWayBodies = (
+    sentence: { start: number; end: number },
+    end: number,
+    side: Fact["side"],
+  ): Fact["side"] => {
+    if (!OPPOSITE_WAY.test(input.text.slice(end, sentence.end))) return side;
+    const prior = facts.findLast(
+      (f) =>
+        f.fact.counted === "bodies" &&
+        f.fact.quote.end <= sentence.start &&
+        sentence.start - f.fact.quote.end < 400,
+    );
+    return otherSide(prior?.fact.side ?? null) ?? side;
   };
   const attributed = attributionsByParagraph(input.text, input.outlet);
   const claims = extractClaims(input.text, { refDate: input.published });
@@ -579,6 +603,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       placed.side = "each";
     if (placed.counted === "bodies")
       placed.side = bodiesSide(input.text, start, end, speakerOf(claim)?.party);
+    if (placed.counted === "bodies") placed.side = otherWayBodies(claim.sentence, end, placed.side);
     // "600 prisoners of war – 300 on each side – were released": both sides' together.
     const half = HALF_EACH_AFTER.exec(
       input.text.slice(end, Math.min(claim.sentence.end, end + 80)),
@@ -587,6 +612,14 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // "212 young soldiers had been freed", says Kyiv's ombudsman: freed to the speaker's side.
     if (placed.side === null && placed.measure === "released" && placed.counted !== "bodies")
       placed.side = sideByVoice(input.text, claim.sentence, start, end, speakerOf(claim)?.party);
+    // "One hundred and ninety defenders, all under 25": Ukraine's word for its own soldiers.
+    if (
+      placed.side === null &&
+      placed.measure === "released" &&
+      placed.counted !== "bodies" &&
+      DEFENDERS.test(input.text.slice(end, end + 40))
+    )
+      placed.side = "ukraine";
     // "On 12 June we brought home 164 young defenders. On 14 June it was 86 seriously wounded
     // men. On 20 June, 232 more young soldiers.": a stage a speaker lists with no verb of its
     // own is on the side of the figure their list began with.
@@ -1111,7 +1144,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     )?.party;
     const side: Fact["side"] =
       counted === "bodies"
-        ? bodiesSide(input.text, n.start, n.end, party)
+        ? otherWayBodies(sentence, n.end, bodiesSide(input.text, n.start, n.end, party))
         : /\b(?:each|a side|per side|on each side)\b/i.test(after)
           ? "each"
           : receiver
@@ -1655,6 +1688,12 @@ function stageDay(
   if (/\d\s*(?:,|and|&)\s*\d/.test(before)) return false;
   return day(before).length === 1;
 }
+const OPPOSITE_WAY =
+  /\b(?:the other way|in the other direction|in the opposite direction|the opposite way)\b/i;
+/** A side's officials at large, named by the country alone ("Kyiv says", "by Ukraine's count"). */
+const GENERIC_OFFICIALS = new Set(["ua-officials", "ru-officials"]);
+/** "190 defenders", "167 of our defenders", "84 young defenders": Ukraine's soldiers. */
+const DEFENDERS = /^\s+(?:of\s+our\s+)?(?:[\p{L}-]+\s+)?defenders\b/iu;
 const SO_FAR = /\b(?:so far|to date|until now|thus far)\b/i;
 /** "339 of the 1,200 agreed on 23 July": a share of what an agreement promised, done so far. */
 const OF_THE_AGREED = /^\s+of the [\d,]+\s+(?:[\p{L}-]+\s+){0,2}?(?:agreed|promised)\b/iu;

@@ -140,6 +140,12 @@ describe("speakers of figures in later articles", () => {
     expect(speakerOfFigure(list, "45")).toBe("Irina Sokolova");
   });
 
+  it("gives 'X, according to Y, received N' to Y, who tells it, unless it is a list X gave", () => {
+    const text =
+      "Kyiv got 900 bodies back on Friday. Moscow, according to the Coordination Headquarters, received 31 bodies of its own.";
+    expect(speakerOfFigure(text, "31")).toMatch(/Coordination Headquarters/);
+  });
+
   it("reads 'the Russian side' in a Russian body's own statement as that body", () => {
     const text = "The Russian side recalls that 900 bodies were prepared for transfer.";
     const sentences = splitSentences(text);

@@ -1255,6 +1255,38 @@ describe("proposeIngest on a later article", () => {
     ).toMatchObject({ ...toDate, eventId: "talks-2025-03-02" });
   });
 
+  it("takes people called 'defenders' as Ukraine's when no other word gives a side", () => {
+    const facts = later(
+      "On Friday, 5 September, the second stage of the exchange took place. “Ninety-five defenders, all under 25, most of whom spent a year in captivity,” the president wrote.",
+      "2025-09-06",
+    );
+    expect(facts.find((f) => f.said === "Ninety-five")?.side).toBe("ukraine");
+  });
+
+  it("gives bodies sent 'in the opposite direction' the other side from those told before", () => {
+    const facts = later(
+      "On 3 September, 640 bodies were received on the Ukrainian side, according to the headquarters. Another 15 bodies were transferred in the opposite direction, the headquarters said.",
+      "2025-09-05",
+    );
+    expect(facts.find((f) => f.said === "640")?.side).toBe("ukraine");
+    expect(facts.find((f) => f.said === "15")?.side).toBe("russia");
+  });
+
+  it("reads 'by Ukraine's count' on a page sourced by a Ukrainian body as that body", () => {
+    const k = analyse(bundledData());
+    const text = [
+      "The autumn in figures",
+      "Here is the autumn in figures. They come from Ukraine's Coordination Headquarters for the Treatment of Prisoners of War unless stated otherwise.",
+      "88 — bodies returned to Russia on 3 September, by Ukraine's count.",
+    ].join("\n\n");
+    const result = proposeIngest(k, { ...input(text), published: "2025-09-30", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const fact = result.proposal.facts.find(
+      (p) => p.fact.value.type === "number" && p.fact.value.n === 88,
+    )?.fact;
+    expect(fact?.claimantId).toBe("ua-coordination-hq");
+  });
+
   it("carries 'a side' from a list's first stage to the stages after it that give no side", () => {
     const text =
       "The deal has so far run in three stages: 120 soldiers a side on 3 July, 95 wounded soldiers on 8 July and 80 young soldiers on 14 July.";
