@@ -416,9 +416,13 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       THAT_IS.test(input.text.slice(claim.sentence.start, start)) &&
       before.start < claim.sentence.start &&
       STAGES_WORD.test(before.text);
+    const bodiesSum =
+      near === "bodies" ||
+      BODIES_AFTER.test(input.text.slice(end, end + 40)) ||
+      BODIES_OF.test(input.text.slice(Math.max(claim.sentence.start, start - 40), start));
     const agreement =
       summed || soFarUnder
-        ? agreementOfSum(claim.sentence, mentions, allEvents, proposed.events)
+        ? agreementOfSum(claim.sentence, mentions, allEvents, proposed.events, bodiesSum)
         : thatIs
           ? (agreementOfSum(claim.sentence, mentions, allEvents, proposed.events) ??
             agreementOfSum(before, mentions, allEvents, proposed.events))
@@ -442,12 +446,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
           ownSide(speakerOf(claim)?.party));
       // Bodies by the figure's own words ("1,180 bodies", "the bodies of more than 4,600
       // people"), not by a sentence that also tells of bodies after another figure.
-      const counted =
-        near === "bodies" ||
-        BODIES_AFTER.test(input.text.slice(end, end + 40)) ||
-        BODIES_OF.test(input.text.slice(Math.max(claim.sentence.start, start - 40), start))
-          ? "bodies"
-          : (near ?? claim.counted ?? "people");
+      const counted = bodiesSum ? "bodies" : (near ?? claim.counted ?? "people");
       const toDate: Claim = {
         ...claim,
         measure: "released-to-date",
@@ -1003,6 +1002,53 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       sinceADay(input.text, sentence, n.start, n.end) ||
       sumOverEvents(input.text, sentence, n.start, n.end, mentions)
     ) {
+      // As for the claims above: a total so far of what an agreement brought, on its talks
+      // ("In total, since June the Russian side has transferred … 4,657 bodies").
+      const near = countedNear(input.text, n.start, n.end, clauseAt(n.start));
+      const bodiesSum =
+        near === "bodies" ||
+        BODIES_AFTER.test(input.text.slice(n.end, n.end + 40)) ||
+        BODIES_OF.test(input.text.slice(Math.max(sentence.start, n.start - 40), n.start));
+      const people =
+        near ??
+        (/^\s+(?:[\p{L}-]+\s+)?(?:people|prisoners|captives|soldiers|servicemen|POWs|Ukrainians|Russians)\b/iu.test(
+          input.text.slice(n.end, n.end + 30),
+        )
+          ? "people"
+          : null);
+      const agreement =
+        (bodiesSum || people) &&
+        n.n >= 10 &&
+        !stageDay(input.text, sentence, n.start, n.end, input.published) &&
+        !STAGES_AFTER.test(input.text.slice(n.end, n.end + 30)) &&
+        !/^-?for-?/i.test(input.text.slice(n.end, n.end + 5))
+          ? agreementOfSum(sentence, mentions, allEvents, proposed.events, bodiesSum)
+          : null;
+      if (agreement) {
+        const party = (
+          speakers(sentence.start, n.start - sentence.start) ??
+          attributed({ sentence, number: { start: n.start } } as Claim)
+        )?.party;
+        const sum = figureClaim(sentence, n, {
+          measure: "released-to-date",
+          counted: bodiesSum ? "bodies" : people,
+          side: bodiesSum
+            ? otherWayBodies(sentence, n.end, bodiesSide(input.text, n.start, n.end, party))
+            : eachWord(input.text, sentence, n.end)
+              ? "each"
+              : (sideOfPeople(input.text, sentence, n.end) ??
+                sideByVoice(input.text, sentence, n.start, n.end, party) ??
+                ownSide(party)),
+          date: asOfSum(sentence, mentions, input.published),
+          planned: false,
+        });
+        facts.push({
+          fact: factOf(sum, sourceId, agreement.id, claimantFor(sum), input, facts.length + 1),
+          eventTitle: eventTitle(agreement.id),
+          check: judgeClaim(k, sum, input.published),
+        });
+        continue;
+      }
       skipped.push({
         claim: n.text,
         sentence: sentence.text,
@@ -1655,7 +1701,8 @@ function listSide(text: string, end: number): Fact["side"] {
 
 /** Words that tie a sum to an agreement: "under the Istanbul agreements", "the exchange agreed
  * in Istanbul", "in implementation of the agreements", "under the deal", "as agreed". */
-const AGREEMENT_WORDS = /\b(?:agreements?|agreed|deal|accords?|in implementation of|stages?)\b/i;
+const AGREEMENT_WORDS =
+  /\b(?:agreements?|agreed|deal|accords?|in implementation of|stages?|batches|handovers)\b/i;
 /** "on each side", "a side", "each released": the sum counts each side's. */
 const EACH_WORD =
   /\b(?:(?:on|to|from|for) each side|a side|per side|each side|each released|each freed|each returned)\b/i;
@@ -1683,10 +1730,13 @@ function stageDay(
   const after = text.slice(end, stop < 0 ? sentence.end : end + stop);
   const day = (s: string) =>
     findDates(s, { refDate: published }).filter((d) => d.kind === "explicit" && d.date);
-  if (day(after).length > 0) return true;
+  // (Not a day the sum runs from: "1,180 bodies since the previous round on June 4".)
+  if (day(after).some((d) => !/\bsince\b/i.test(after.slice(0, d.start)))) return true;
   const before = text.slice(Math.max(sentence.start, start - 30), start);
   if (/\d\s*(?:,|and|&)\s*\d/.test(before)) return false;
-  return day(before).length === 1;
+  // A day right before it: "on 8 August, with 138 each" (not "on June 16, for a total of").
+  const days = day(before);
+  return days.length === 1 && /^,?\s*(?:with\s+)?$/i.test(before.slice(days[0]?.end ?? 0));
 }
 const OPPOSITE_WAY =
   /\b(?:the other way|in the other direction|in the opposite direction|the opposite way)\b/i;
@@ -1725,13 +1775,17 @@ function agreementOfSum(
   mentions: readonly EventMention[],
   events: readonly Event[],
   brought: readonly Event[],
+  bodies = false,
 ): Event | null {
   const named = mentions
     .filter((m) => TALKS_KINDS.has(m.kind) && m.at >= sentence.start && m.at < sentence.end)
     .map((m) => eventOfMention(events, m))
     .find((e) => e !== undefined);
   if (named) return named;
-  if (!AGREEMENT_WORDS.test(sentence.text)) return null;
+  // ("5,657 bodies have come back since June": bodies returned under the pledge of the only
+  // talks the article brings, when it brings one.)
+  const onlyTalks = brought.filter((e) => TALKS_KINDS.has(e.kind)).length === 1;
+  if (!AGREEMENT_WORDS.test(sentence.text) && !(bodies && onlyTalks)) return null;
   // "the June agreement", "the July deal": the talks of that month.
   const month = /\bthe\s+(\p{L}+)\s+(?:agreements?|deal|accords?)\b/iu.exec(sentence.text)?.[1];
   const m = month ? MONTH_NAMES.indexOf(month.toLowerCase() as never) + 1 : 0;

@@ -1287,6 +1287,37 @@ describe("proposeIngest on a later article", () => {
     expect(fact?.claimantId).toBe("ua-coordination-hq");
   });
 
+  it("files bodies returned so far under a pledge as the pledge's talks' figure to date", () => {
+    const run = (tail: string) => {
+      const text = [
+        "At talks in Vienna on 2 March, Moscow pledged to return 3,000 bodies of fallen soldiers.",
+        tail,
+      ].join("\n\n");
+      const result = proposeIngest(analyse(bundledData()), {
+        ...input(text),
+        published: "2025-03-25",
+        url: null,
+      });
+      if (!result.ok) throw new Error("expected a proposal");
+      return result.proposal.facts.find(
+        (p) => p.fact.value.type === "number" && p.fact.value.n === 1650,
+      )?.fact;
+    };
+    const toDate = { eventId: "talks-2025-03-02", measure: "released-to-date", counted: "bodies" };
+    // Since a month, with no word of the pledge: the only talks the article brings.
+    expect(
+      run(
+        "In total, since March the Russian side has handed over 1,650 bodies, the ministry said.",
+      ),
+    ).toMatchObject({ ...toDate, side: "ukraine", asOf: { on: "2025-03-25" } });
+    // Batches listed with their days: as of the last.
+    expect(
+      run(
+        "Three batches so far: 500 bodies on 10 March, 600 on 14 March and 550 on 20 March, for a total of 1,650.",
+      ),
+    ).toMatchObject({ ...toDate, asOf: { on: "2025-03-20" } });
+  });
+
   it("carries 'a side' from a list's first stage to the stages after it that give no side", () => {
     const text =
       "The deal has so far run in three stages: 120 soldiers a side on 3 July, 95 wounded soldiers on 8 July and 80 young soldiers on 14 July.";
