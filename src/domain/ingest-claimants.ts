@@ -442,6 +442,20 @@ export function resolveSpeaker(
     if (full?.[1] && !TITLE.test(`${full[1]} `) && !/^(?:The|Minister|President)$/.test(full[1]))
       return resolveSpeaker(`${full[1]} ${surname}`, sentence, text, last, named);
   }
+  // "Ukraine's Ministry of Internal Affairs", "Russia's Interior Ministry": a ministry named with
+  // its country, under the name the text gives it, on that country's side.
+  const ministry =
+    /^(?:the\s+)?(Ukraine|Russia)['’]s\s+(Ministry of (?:\p{Lu}[\p{L}-]*|and)(?:\s+(?:\p{Lu}[\p{L}-]*|and))*|\p{Lu}[\p{L}-]*\s+Ministry)$/u.exec(
+      p,
+    );
+  if (ministry?.[1] && ministry[2]) {
+    const name = `${ministry[1]}'s ${ministry[2]}`;
+    return {
+      claimantId: slug(name),
+      name,
+      party: ministry[1] === "Ukraine" ? "ukraine" : "russia",
+    };
+  }
   // "Ukrainian negotiators", "the Russian delegation".
   const side = /^(Ukrainian|Russian)\s+(\p{Ll}[\p{L} ]*)$/u.exec(bare);
   if (side?.[1] && side[2] && GROUP_HEAD.test(side[2])) {

@@ -146,6 +146,17 @@ describe("speakers of figures in later articles", () => {
     expect(speakerOfFigure(text, "31")).toMatch(/Coordination Headquarters/);
   });
 
+  it("names a ministry given with its country as the text names it, on that country's side", () => {
+    const sentences = (t: string) => splitSentences(t);
+    const text =
+      "On Monday 300 bodies came back, according to Russia's Ministry of Emergency Situations.";
+    const at = text.indexOf("300");
+    expect(speakersOf(text, sentences(text))(0, at)).toMatchObject({
+      name: "Russia's Ministry of Emergency Situations",
+      party: "russia",
+    });
+  });
+
   it("reads 'the Russian side' in a Russian body's own statement as that body", () => {
     const text = "The Russian side recalls that 900 bodies were prepared for transfer.";
     const sentences = splitSentences(text);
