@@ -176,7 +176,8 @@ function cuesOf(sentence: string): Cue[] {
     const end = at + m[0].length;
     cues.push({
       at,
-      phrase: m[1] ?? "",
+      // ("By Ukraine's count": the body is "Ukraine", not "By Ukraine".)
+      phrase: (m[1] ?? "").replace(/^(?:By|According|Per)\s+/, ""),
       scope: m[2] ? parenthesis(s, at) : [at, clauseEnd(s, end)],
       count: !!m[2],
     });
@@ -442,6 +443,15 @@ export function resolveSpeaker(
     if (full?.[1] && !TITLE.test(`${full[1]} `) && !/^(?:The|Minister|President)$/.test(full[1]))
       return resolveSpeaker(`${full[1]} ${surname}`, sentence, text, last, named);
   }
+  // "By Ukraine's count", "Russia says": a country as a speaker is its officials.
+  if (/^(?:Ukraine|Russia)$/.test(p))
+    return resolveSpeaker(
+      p === "Ukraine" ? "Ukrainian officials" : "Russian officials",
+      sentence,
+      text,
+      last,
+      named,
+    );
   // "Ukraine's Ministry of Internal Affairs", "Russia's Interior Ministry": a ministry named with
   // its country, under the name the text gives it, on that country's side.
   const ministry =

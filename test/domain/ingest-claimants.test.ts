@@ -146,6 +146,15 @@ describe("speakers of figures in later articles", () => {
     expect(speakerOfFigure(text, "31")).toMatch(/Coordination Headquarters/);
   });
 
+  it("reads a country's own count ('By Russia's count') as that country's officials", () => {
+    expect(
+      speakerOfFigure(
+        "By Russia's count, more than 400 of its soldiers have come back this year.",
+        "400",
+      ),
+    ).toBe("Russian officials");
+  });
+
   it("names a ministry given with its country as the text names it, on that country's side", () => {
     const sentences = (t: string) => splitSentences(t);
     const text =

@@ -79,14 +79,14 @@ describe("ingest of later articles, sixth set (run once, read since)", () => {
 
 // The seventh set (fresh6) was run once at d936da3, with every branch of its session merged: 51 of
 // 59 events right, 3 invented, 50 of 102 facts right, 7 no editor listed. Read since (branch
-// later5): 0 invented, 53 events, 55 facts; branch later6: 66 facts. Held there.
+// later5): 0 invented, 53 events, 55 facts; branch later6: 67 facts. Held there.
 describe("ingest of later articles, seventh set (run once, read since)", () => {
   it("holds its figures", () => {
     const score = scoreLater(analyse(bundledData()), "fresh6");
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(53);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(66);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(67);
     expect(score.stray, report).toBeLessThanOrEqual(7);
   });
 });
