@@ -155,7 +155,9 @@ function cuesOf(sentence: string): Cue[] {
     const subject = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s*$/u.exec(
       s.slice(0, at),
     )?.[1];
-    if (subject && /^[^,]*,\s*\p{Ll}/u.test(s.slice(at))) {
+    // (Only a list: "Russia, according to the headquarters, received 22 bodies" is the
+    // headquarters' count; a list handed over is the claim of its giver.)
+    if (subject && /^[^,]*,\s*\p{Ll}/u.test(s.slice(at)) && /\blists?\b/i.test(s.slice(at))) {
       cues.push({ at: 0, phrase: subject });
       continue;
     }
@@ -174,7 +176,8 @@ function cuesOf(sentence: string): Cue[] {
     const end = at + m[0].length;
     cues.push({
       at,
-      phrase: m[1] ?? "",
+      // ("By Ukraine's count": the body is "Ukraine", not "By Ukraine".)
+      phrase: (m[1] ?? "").replace(/^(?:By|According|Per)\s+/, ""),
       scope: m[2] ? parenthesis(s, at) : [at, clauseEnd(s, end)],
       count: !!m[2],
     });
@@ -439,6 +442,29 @@ export function resolveSpeaker(
     const full = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+) ${surname}\\b`, "u").exec(text);
     if (full?.[1] && !TITLE.test(`${full[1]} `) && !/^(?:The|Minister|President)$/.test(full[1]))
       return resolveSpeaker(`${full[1]} ${surname}`, sentence, text, last, named);
+  }
+  // "By Ukraine's count", "Russia says": a country as a speaker is its officials.
+  if (/^(?:Ukraine|Russia)$/.test(p))
+    return resolveSpeaker(
+      p === "Ukraine" ? "Ukrainian officials" : "Russian officials",
+      sentence,
+      text,
+      last,
+      named,
+    );
+  // "Ukraine's Ministry of Internal Affairs", "Russia's Interior Ministry": a ministry named with
+  // its country, under the name the text gives it, on that country's side.
+  const ministry =
+    /^(?:the\s+)?(Ukraine|Russia)['’]s\s+(Ministry of (?:\p{Lu}[\p{L}-]*|and)(?:\s+(?:\p{Lu}[\p{L}-]*|and))*|\p{Lu}[\p{L}-]*\s+Ministry)$/u.exec(
+      p,
+    );
+  if (ministry?.[1] && ministry[2]) {
+    const name = `${ministry[1]}'s ${ministry[2]}`;
+    return {
+      claimantId: slug(name),
+      name,
+      party: ministry[1] === "Ukraine" ? "ukraine" : "russia",
+    };
   }
   // "Ukrainian negotiators", "the Russian delegation".
   const side = /^(Ukrainian|Russian)\s+(\p{Ll}[\p{L} ]*)$/u.exec(bare);

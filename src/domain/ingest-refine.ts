@@ -298,24 +298,32 @@ export function notAClaim(text: string, start: number, end: number): string | nu
   return null;
 }
 
-/** "In return, the same number of Ukrainian prisoners were handed over": the figure is each side's. */
-export function sameNumberFollows(text: string, sentenceEnd: number): boolean {
+/**
+ * The side "the same number" goes to, in the sentence after a figure or a live blog's next entry:
+ * "Russia received the same number", "Moscow got the same number back", "the same number of
+ * Russian servicemen came home" go to Russia; "the same number of Ukrainian prisoners were
+ * handed over" to Ukraine. Null when that sentence names no side.
+ */
+export function sameNumberSide(text: string, sentenceEnd: number): "ukraine" | "russia" | null {
   const next = text.slice(sentenceEnd, sentenceEnd + 260);
   const stop = next.search(/[.!?](?:\s|$)/);
-  const sentence = stop >= 0 ? next.slice(0, stop) : next;
-  return /\bthe same number\b/i.test(sentence);
-}
-
-/** What "the same number of …" in the next sentence counts, when it names it. */
-export function sameNumberOf(text: string, sentenceEnd: number): Counted | null {
-  const next = text.slice(sentenceEnd, sentenceEnd + 260);
-  const noun =
-    /\bthe same number of\s+(?:(?:Ukrainian|Russian|its|their|captured)\s+)?([\p{L}-]+)/iu.exec(
-      next.split(/[.!?](?:\s|$)/)[0] ?? "",
+  let sentence = stop >= 0 ? next.slice(0, stop) : next;
+  if (!/\bthe same number\b/i.test(sentence)) {
+    if (!sameNumberNext(text, sentenceEnd)) return null;
+    const at = text.indexOf("\n\n", sentenceEnd) + 2;
+    sentence = text.slice(at, at + 260).split(/[.!?](?:\s|$)/)[0] ?? "";
+  }
+  const at = sentence.search(/\bthe same number\b/i);
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at, at + 60);
+  // "the same number of Russian servicemen", "… of its soldiers" after "Russia received".
+  const own = /^the same number of\s+(?:the\s+)?(Ukrainian|Russian)\b/i.exec(after)?.[1];
+  if (own) return /^ukr/i.test(own) ? "ukraine" : "russia";
+  const receiver =
+    /\b(Russia|Moscow|the Russian side|Ukraine|Kyiv|Kiev|the Ukrainian side)(?:['’]s\s+(?:Defen[cs]e\s+)?Ministry)?\s+(?:\w+\s+){0,3}?(?:received|got|took|gets|receives)\b/i.exec(
+      before,
     )?.[1];
-  if (!noun) return null;
-  if (/^(?:servicemen|soldiers|troops|POWs|prisoners|military)$/i.test(noun)) return "military";
-  if (/^(?:civilians|residents)$/i.test(noun)) return "civilians";
+  if (receiver) return /russia|moscow/i.test(receiver) ? "russia" : "ukraine";
   return null;
 }
 

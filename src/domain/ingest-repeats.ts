@@ -97,6 +97,23 @@ export function dropRepeats<T extends { fact: Fact }>(
       dropped.push({ item, why: "a figure pointing back at one told before" });
       continue;
     }
+    // "… 722 prisoners in four stages. (… the correct figure is 722.)": a figure whose words say
+    // nothing of what it counts, filed on the event the same figure was filed on just before,
+    // is that figure told again.
+    if (
+      f.measure === "unclassified" &&
+      kept.some(
+        (x) =>
+          x.fact.measure !== "unclassified" &&
+          figureOf(x.fact) === figureOf(f) &&
+          x.fact.eventId === f.eventId &&
+          x.fact.quote.end <= f.quote.start &&
+          f.quote.start - x.fact.quote.end < 400,
+      )
+    ) {
+      dropped.push({ item, why: "the same figure of the same event, told again" });
+      continue;
+    }
     if (kept.some((x) => sameTelling(x.fact, f))) {
       dropped.push({ item, why: "the same figure of the same event, told again" });
       continue;

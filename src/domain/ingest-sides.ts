@@ -188,7 +188,12 @@ export function bodiesSide(
   }
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 40);
-  const lead = text.slice(Math.max(0, sentenceStart, start - 60), start);
+  // ("Russia, according to the headquarters, received 22 bodies": past the aside that says who
+  // tells it.)
+  const lead = text
+    .slice(Math.max(0, sentenceStart, start - 100), start)
+    .replace(/,\s*(?:according to|by the count of|citing)\s[^,]{1,60},\s*/gi, " ")
+    .slice(-60);
   const receiver = RECEIVER.exec(lead)?.[1];
   if (receiver) return isRussia(receiver) ? "russia" : "ukraine";
   const giver = GIVER.exec(lead)?.[1];
@@ -222,7 +227,7 @@ export function regionalSide(party: Party): Side {
 
 /** "27 going the other way", "19 in the other direction": the side opposite the figure before. */
 export const OTHER_WAY =
-  /^[^.;)]{0,40}\b(?:the other way|in the other direction|the opposite way)\b/i;
+  /^[^.;)]{0,40}\b(?:the other way|in the other direction|in the opposite direction|the opposite way)\b/i;
 
 /** The side opposite a side; none for each side, both or none. */
 export function otherSide(side: Side): Side {

@@ -52,9 +52,7 @@ import {
   notWaves,
   peopleEachSide,
   runningTotal,
-  sameNumberFollows,
-  sameNumberNext,
-  sameNumberOf,
+  sameNumberSide,
   sinceAYear,
   sinceElsewhere,
   totalReachedOf,
@@ -218,10 +216,18 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
   );
   // "They come from the Coordination Headquarters unless stated otherwise": the page's source.
   const page = pageSource(input.text);
-  const speakerOf = (claim: Claim) =>
-    speakers(claim.sentence.start, claim.number.start - claim.sentence.start) ??
-    attributed(claim) ??
-    (page && claim.number.start >= page.from ? page.speaker : null);
+  const speakerOf = (claim: Claim) => {
+    const onPage = page && claim.number.start >= page.from ? page.speaker : null;
+    const who =
+      speakers(claim.sentence.start, claim.number.start - claim.sentence.start) ??
+      attributed(claim) ??
+      onPage;
+    // "by Ukraine's count", "Kyiv says" on a page whose figures come from Ukraine's
+    // headquarters: that side's body the page names as its source, not officials at large.
+    return who && onPage && GENERIC_OFFICIALS.has(who.claimantId) && who.party === onPage.party
+      ? onPage
+      : who;
+  };
   // An opinion piece speaks for its author, not for the paper: "Opinion | … By Olena Havryshko".
   const author = opinionAuthor(input.text, input.outlet);
   const authorId = author ? `author-${slug(author)}` : null;
@@ -255,6 +261,22 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     )
       newClaimants.push({ id: who.claimantId, name: who.name, party: who.party });
     return who.claimantId;
+  };
+  // "1,180 bodies were received on the Ukrainian side. 22 bodies were transferred in the
+  // opposite direction": the other side from the bodies told just before.
+  const otherWayBodies = (
+    sentence: { start: number; end: number },
+    end: number,
+    side: Fact["side"],
+  ): Fact["side"] => {
+    if (!OPPOSITE_WAY.test(input.text.slice(end, sentence.end))) return side;
+    const prior = facts.findLast(
+      (f) =>
+        f.fact.counted === "bodies" &&
+        f.fact.quote.end <= sentence.start &&
+        sentence.start - f.fact.quote.end < 400,
+    );
+    return otherSide(prior?.fact.side ?? null) ?? side;
   };
   const attributed = attributionsByParagraph(input.text, input.outlet);
   const claims = extractClaims(input.text, { refDate: input.published });
@@ -357,6 +379,95 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         claim: claim.span.text,
         sentence: claim.sentence.text,
         why: `a part of a larger figure (“${claim.part}”), not a count of everyone exchanged`,
+      });
+      continue;
+    }
+    // "Across the four stages since 17 June, 722 have come home", "In total, since 11 June,
+    // 685 … under the Istanbul agreements": a total so far over the stages of an agreed
+    // exchange is the agreement's figure to date, filed on the talks that made it, as of the
+    // last day it counts (see test/eval/later/README.md, "Totals so far").
+    const summed =
+      sinceADay(input.text, claim.sentence, start, end) ||
+      // "Since the Vienna talks, 175 have come home in two stages": since the agreement itself.
+      (SINCE_TALKS.test(claim.sentence.text) && HAVE_DONE.test(claim.sentence.text)) ||
+      // "In total, in three stages, on 17, 18 and 21 June, 559 … have been returned", "In all,
+      // 500 have been freed in the three stages so far": a sum over stages its sentence counts.
+      (STAGES_SUM.test(claim.sentence.text) &&
+        !STAGES_AFTER.test(input.text.slice(end, end + 30)) &&
+        !stageDay(input.text, claim.sentence, start, end, input.published)) ||
+      sumOverEvents(input.text, claim.sentence, start, end, mentions);
+    // "So far that is 482 people under the Istanbul agreement", "brought the number returned
+    // under the Istanbul deal to 600", "339 of the 1,200 agreed on 23 July are home": what an
+    // agreement has brought so far, told as such.
+    const soFarUnder =
+      !summed &&
+      !stageDay(input.text, claim.sentence, start, end, input.published) &&
+      (SO_FAR.test(claim.sentence.text) ||
+        totalReachedOf(input.text, claim.sentence.start, start) !== null ||
+        OF_THE_AGREED.test(input.text.slice(end, end + 40))) &&
+      AGREEMENT_NAMED.test(claim.sentence.text) &&
+      !LIST_WORD.test(claim.sentence.text);
+    // "So far that deal has been carried out in four stages: 190 … on 17 June, … 163 … on 1
+    // July. That is 722 on each side": the sum of the stages the sentence before lists.
+    const before = sentenceAt(input.text, Math.max(0, claim.sentence.start - 2));
+    const thatIs =
+      !summed &&
+      !soFarUnder &&
+      THAT_IS.test(input.text.slice(claim.sentence.start, start)) &&
+      before.start < claim.sentence.start &&
+      STAGES_WORD.test(before.text);
+    const bodiesSum =
+      near === "bodies" ||
+      BODIES_AFTER.test(input.text.slice(end, end + 40)) ||
+      BODIES_OF.test(input.text.slice(Math.max(claim.sentence.start, start - 40), start));
+    const agreement =
+      summed || soFarUnder
+        ? agreementOfSum(claim.sentence, mentions, allEvents, proposed.events, bodiesSum)
+        : thatIs
+          ? (agreementOfSum(claim.sentence, mentions, allEvents, proposed.events) ??
+            agreementOfSum(before, mentions, allEvents, proposed.events))
+          : null;
+    if (
+      agreement &&
+      claim.measure !== "exchange-ordinal" &&
+      !claim.planned &&
+      claim.number.kind !== "ratio" &&
+      // ("across the four stages", "the 1,000-for-1,000 exchange": how many stages, a name.)
+      !STAGES_AFTER.test(input.text.slice(end, end + 30)) &&
+      !/^-?for-?/i.test(input.text.slice(end, end + 5))
+    ) {
+      const side = eachWord(input.text, claim.sentence, end)
+        ? "each"
+        : (claim.side ??
+          sideOfPeople(input.text, claim.sentence, end) ??
+          sideByVoice(input.text, claim.sentence, start, end, speakerOf(claim)?.party) ??
+          // "So far that is 482 people under the agreement", says Kyiv's headquarters: a side's
+          // own count of what the agreement has brought home is of its own people.
+          ownSide(speakerOf(claim)?.party));
+      // Bodies by the figure's own words ("1,180 bodies", "the bodies of more than 4,600
+      // people"), not by a sentence that also tells of bodies after another figure.
+      const counted = bodiesSum ? "bodies" : (near ?? claim.counted ?? "people");
+      const toDate: Claim = {
+        ...claim,
+        measure: "released-to-date",
+        counted,
+        side:
+          counted === "bodies" ? bodiesSide(input.text, start, end, speakerOf(claim)?.party) : side,
+        date: asOfSum(claim.sentence, mentions, input.published),
+        range: null,
+      };
+      const fact = factOf(
+        toDate,
+        sourceId,
+        agreement.id,
+        claimantFor(claim),
+        input,
+        facts.length + 1,
+      );
+      facts.push({
+        fact,
+        eventTitle: eventTitle(agreement.id),
+        check: judgeClaim(k, toDate, input.published),
       });
       continue;
     }
@@ -474,17 +585,24 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     if (placed.side === null && placed.counted !== "bodies")
       placed.side = ownPeopleSide(input.text, claim.sentence.start, start, end);
     const sideAsRead = placed.side;
-    if (
+    // "75 soldiers came home. Russia received the same number.": the figure is what its own
+    // words count, one side's; "the same number" gives the other side no figure of its own to
+    // quote, so the fact is not made each side's. It only says whose the figure is when the
+    // figure's words do not: the side opposite the one that got "the same number".
+    const sameTo =
+      placed.measure === "released" && placed.side === null
+        ? sameNumberSide(input.text, claim.sentence.end)
+        : null;
+    if (sameTo) placed.side = otherSide(sameTo);
+    else if (
       placed.measure === "released" &&
-      (placed.side === "ukraine" || placed.side === "russia" || placed.side === null) &&
-      ((sameNumberFollows(input.text, claim.sentence.end) &&
-        sameKind(sameNumberOf(input.text, claim.sentence.end), placed.counted)) ||
-        (!claim.part && sameNumberNext(input.text, claim.sentence.end)) ||
-        (placed.side === null && eachSideAfter(input.text, end)))
+      placed.side === null &&
+      eachSideAfter(input.text, end)
     )
       placed.side = "each";
     if (placed.counted === "bodies")
       placed.side = bodiesSide(input.text, start, end, speakerOf(claim)?.party);
+    if (placed.counted === "bodies") placed.side = otherWayBodies(claim.sentence, end, placed.side);
     // "600 prisoners of war – 300 on each side – were released": both sides' together.
     const half = HALF_EACH_AFTER.exec(
       input.text.slice(end, Math.min(claim.sentence.end, end + 80)),
@@ -493,6 +611,14 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // "212 young soldiers had been freed", says Kyiv's ombudsman: freed to the speaker's side.
     if (placed.side === null && placed.measure === "released" && placed.counted !== "bodies")
       placed.side = sideByVoice(input.text, claim.sentence, start, end, speakerOf(claim)?.party);
+    // "One hundred and ninety defenders, all under 25": Ukraine's word for its own soldiers.
+    if (
+      placed.side === null &&
+      placed.measure === "released" &&
+      placed.counted !== "bodies" &&
+      DEFENDERS.test(input.text.slice(end, end + 40))
+    )
+      placed.side = "ukraine";
     // "On 12 June we brought home 164 young defenders. On 14 June it was 86 seriously wounded
     // men. On 20 June, 232 more young soldiers.": a stage a speaker lists with no verb of its
     // own is on the side of the figure their list began with.
@@ -876,6 +1002,53 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       sinceADay(input.text, sentence, n.start, n.end) ||
       sumOverEvents(input.text, sentence, n.start, n.end, mentions)
     ) {
+      // As for the claims above: a total so far of what an agreement brought, on its talks
+      // ("In total, since June the Russian side has transferred … 4,657 bodies").
+      const near = countedNear(input.text, n.start, n.end, clauseAt(n.start));
+      const bodiesSum =
+        near === "bodies" ||
+        BODIES_AFTER.test(input.text.slice(n.end, n.end + 40)) ||
+        BODIES_OF.test(input.text.slice(Math.max(sentence.start, n.start - 40), n.start));
+      const people =
+        near ??
+        (/^\s+(?:[\p{L}-]+\s+)?(?:people|prisoners|captives|soldiers|servicemen|POWs|Ukrainians|Russians)\b/iu.test(
+          input.text.slice(n.end, n.end + 30),
+        )
+          ? "people"
+          : null);
+      const agreement =
+        (bodiesSum || people) &&
+        n.n >= 10 &&
+        !stageDay(input.text, sentence, n.start, n.end, input.published) &&
+        !STAGES_AFTER.test(input.text.slice(n.end, n.end + 30)) &&
+        !/^-?for-?/i.test(input.text.slice(n.end, n.end + 5))
+          ? agreementOfSum(sentence, mentions, allEvents, proposed.events, bodiesSum)
+          : null;
+      if (agreement) {
+        const party = (
+          speakers(sentence.start, n.start - sentence.start) ??
+          attributed({ sentence, number: { start: n.start } } as Claim)
+        )?.party;
+        const sum = figureClaim(sentence, n, {
+          measure: "released-to-date",
+          counted: bodiesSum ? "bodies" : people,
+          side: bodiesSum
+            ? otherWayBodies(sentence, n.end, bodiesSide(input.text, n.start, n.end, party))
+            : eachWord(input.text, sentence, n.end)
+              ? "each"
+              : (sideOfPeople(input.text, sentence, n.end) ??
+                sideByVoice(input.text, sentence, n.start, n.end, party) ??
+                ownSide(party)),
+          date: asOfSum(sentence, mentions, input.published),
+          planned: false,
+        });
+        facts.push({
+          fact: factOf(sum, sourceId, agreement.id, claimantFor(sum), input, facts.length + 1),
+          eventTitle: eventTitle(agreement.id),
+          check: judgeClaim(k, sum, input.published),
+        });
+        continue;
+      }
       skipped.push({
         claim: n.text,
         sentence: sentence.text,
@@ -1017,7 +1190,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     )?.party;
     const side: Fact["side"] =
       counted === "bodies"
-        ? bodiesSide(input.text, n.start, n.end, party)
+        ? otherWayBodies(sentence, n.end, bodiesSide(input.text, n.start, n.end, party))
         : /\b(?:each|a side|per side|on each side)\b/i.test(after)
           ? "each"
           : receiver
@@ -1526,11 +1699,137 @@ function listSide(text: string, end: number): Fact["side"] {
   return null;
 }
 
-/** "the same number of servicemen" answers soldiers, not the civilians told beside them. */
-function sameKind(of: Fact["counted"], counted: Fact["counted"]): boolean {
-  if (!of || !counted || of === counted) return true;
-  const people = new Set(["people", "military", "under-25", "seriously-wounded", "wounded"]);
-  return people.has(of) && people.has(counted);
+/** Words that tie a sum to an agreement: "under the Istanbul agreements", "the exchange agreed
+ * in Istanbul", "in implementation of the agreements", "under the deal", "as agreed". */
+const AGREEMENT_WORDS =
+  /\b(?:agreements?|agreed|deal|accords?|in implementation of|stages?|batches|handovers)\b/i;
+/** "on each side", "a side", "each released": the sum counts each side's. */
+const EACH_WORD =
+  /\b(?:(?:on|to|from|for) each side|a side|per side|each side|each released|each freed|each returned)\b/i;
+/** "since the Vienna talks", "since the June 4 round", "since the agreement": a sum since it. */
+const SINCE_TALKS =
+  /\bsince (?:the|last)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:talks|round|agreements?|deal)\b/iu;
+const HAVE_DONE = /\b(?:have|has)\s+(?:been\s+|now\s+|also\s+)?\p{L}+/u;
+/** "in three stages", "across the four stages", "Five stages of the exchange … brought": a
+ * figure its sentence sums over several stages. */
+const STAGES_SUM =
+  /(?:\b(?:in|across|over|during|from|with)\s+(?:the\s+|all\s+|its\s+)?|^(?:[\p{L}\d-]+\s+){0,2}?)(?:two|three|four|five|six|seven|eight|\d+|first\s+(?:two|three|four|five|six))\s+(?:\p{L}+\s+)?(?:stages|batches|handovers|transfers|swaps)\b/iu;
+/**
+ * Whether a figure is one stage's, told with its own day in a list of stages ("in four stages:
+ * 190 on 17 June, 152 on 18 June", "on 8 August, with 138 each"), not the sum over them: a day
+ * after it in its clause, or one day (not a list of days) just before it.
+ */
+function stageDay(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  end: number,
+  published: string,
+): boolean {
+  const stop = text.slice(end, sentence.end).search(/[,;:.]/);
+  const after = text.slice(end, stop < 0 ? sentence.end : end + stop);
+  const day = (s: string) =>
+    findDates(s, { refDate: published }).filter((d) => d.kind === "explicit" && d.date);
+  // (Not a day the sum runs from: "1,180 bodies since the previous round on June 4".)
+  if (day(after).some((d) => !/\bsince\b/i.test(after.slice(0, d.start)))) return true;
+  const before = text.slice(Math.max(sentence.start, start - 30), start);
+  if (/\d\s*(?:,|and|&)\s*\d/.test(before)) return false;
+  // A day right before it: "on 8 August, with 138 each" (not "on June 16, for a total of").
+  const days = day(before);
+  return days.length === 1 && /^,?\s*(?:with\s+)?$/i.test(before.slice(days[0]?.end ?? 0));
+}
+const OPPOSITE_WAY =
+  /\b(?:the other way|in the other direction|in the opposite direction|the opposite way)\b/i;
+/** A side's officials at large, named by the country alone ("Kyiv says", "by Ukraine's count"). */
+const GENERIC_OFFICIALS = new Set(["ua-officials", "ru-officials"]);
+/** "190 defenders", "167 of our defenders", "84 young defenders": Ukraine's soldiers. */
+const DEFENDERS = /^\s+(?:of\s+our\s+)?(?:[\p{L}-]+\s+)?defenders\b/iu;
+const SO_FAR = /\b(?:so far|to date|until now|thus far)\b/i;
+/** "339 of the 1,200 agreed on 23 July": a share of what an agreement promised, done so far. */
+const OF_THE_AGREED = /^\s+of the [\d,]+\s+(?:[\p{L}-]+\s+){0,2}?(?:agreed|promised)\b/iu;
+const AGREEMENT_NAMED = /\b(?:agreements?|agreed|deal|accords?)\b/i;
+const LIST_WORD = /\blists?\b/i;
+const THAT_IS =
+  /^(?:so far,?\s+)?(?:that is|that makes|that's|this makes|in all,?)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
+const STAGES_WORD = /\b(?:stages|batches|handovers)\b/i;
+const ownSide = (party: string | undefined): Fact["side"] =>
+  party === "ukraine" || party === "russia" ? party : null;
+/** "four stages", "three batches": a count of the stages, not of anyone freed. */
+const STAGES_AFTER =
+  /^\s+(?:[\p{L}-]+\s+)?(?:stages|batches|waves|transfers|exchanges|swaps|handovers|rounds|releases)\b/iu;
+const BODIES_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:bod(?:y|ies)|remains)\b/iu;
+const BODIES_OF = /\b(?:bod(?:y|ies)|remains) of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function eachWord(text: string, sentence: { start: number; end: number }, end: number): boolean {
+  return EACH_WORD.test(text.slice(sentence.start, Math.min(sentence.end, end + 40)));
+}
+
+/**
+ * The agreement a total so far counts toward: talks its sentence names ("since the June 4
+ * round", "under the agreement reached in Istanbul on 23 July"), else, when its words speak of
+ * an agreement or of stages, the talks the article brings that came last before the days the
+ * sum counts (the only ones, when it brings one). Null when the article brings no talks.
+ */
+function agreementOfSum(
+  sentence: { start: number; end: number; text: string },
+  mentions: readonly EventMention[],
+  events: readonly Event[],
+  brought: readonly Event[],
+  bodies = false,
+): Event | null {
+  const named = mentions
+    .filter((m) => TALKS_KINDS.has(m.kind) && m.at >= sentence.start && m.at < sentence.end)
+    .map((m) => eventOfMention(events, m))
+    .find((e) => e !== undefined);
+  if (named) return named;
+  // ("5,657 bodies have come back since June": bodies returned under the pledge of the only
+  // talks the article brings, when it brings one.)
+  const onlyTalks = brought.filter((e) => TALKS_KINDS.has(e.kind)).length === 1;
+  if (!AGREEMENT_WORDS.test(sentence.text) && !(bodies && onlyTalks)) return null;
+  // "the June agreement", "the July deal": the talks of that month.
+  const month = /\bthe\s+(\p{L}+)\s+(?:agreements?|deal|accords?)\b/iu.exec(sentence.text)?.[1];
+  const m = month ? MONTH_NAMES.indexOf(month.toLowerCase() as never) + 1 : 0;
+  if (m > 0)
+    return (
+      brought.find((e) => TALKS_KINDS.has(e.kind) && Number(eventStart(e)?.slice(5, 7)) === m) ??
+      null
+    );
+  const days = mentions
+    .filter((m) => m.at >= sentence.start && m.at < sentence.end && !TALKS_KINDS.has(m.kind))
+    .map((m) => m.from)
+    .sort();
+  const first = days[0];
+  const talks = brought
+    .filter((e) => TALKS_KINDS.has(e.kind))
+    .filter((e) => !first || (eventStart(e) ?? "") <= first)
+    .sort((a, b) => (eventStart(a) ?? "").localeCompare(eventStart(b) ?? ""));
+  return talks.at(-1) ?? null;
+}
+
+/**
+ * The day a total so far is true on: the last day its sentence names as a stage counted ("four
+ * stages between June 17 and July 1", "most recently on July 1"), else the article's. A day the
+ * sum runs from ("since 11 June"), days it adds to ("Together with the releases of 10 and 11
+ * June, 617 …") and the talks' own day are not where it ends.
+ */
+function asOfSum(
+  sentence: { start: number; end: number; text: string },
+  mentions: readonly EventMention[],
+  published: string,
+): string {
+  const talksAt = mentions
+    .filter((m) => TALKS_KINDS.has(m.kind))
+    .map((m) => [m.quote.start - sentence.start, m.quote.end - sentence.start] as const);
+  const days = findDates(sentence.text, { refDate: published })
+    .filter(
+      (d) =>
+        !/\b(?:since|together with|after)\b[^,;.]{0,40}$/i.test(sentence.text.slice(0, d.start)),
+    )
+    .filter((d) => !talksAt.some(([a, b]) => a <= d.start && d.end <= b))
+    .map((d) => d.date ?? d.range?.to ?? null)
+    .filter((d): d is string => d !== null && d <= published)
+    .sort();
+  return days.at(-1) ?? published;
 }
 
 /** A day or month a sum runs from: "since May 25", "since the swap that ended on May 25". */

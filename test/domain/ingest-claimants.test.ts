@@ -140,6 +140,32 @@ describe("speakers of figures in later articles", () => {
     expect(speakerOfFigure(list, "45")).toBe("Irina Sokolova");
   });
 
+  it("gives 'X, according to Y, received N' to Y, who tells it, unless it is a list X gave", () => {
+    const text =
+      "Kyiv got 900 bodies back on Friday. Moscow, according to the Coordination Headquarters, received 31 bodies of its own.";
+    expect(speakerOfFigure(text, "31")).toMatch(/Coordination Headquarters/);
+  });
+
+  it("reads a country's own count ('By Russia's count') as that country's officials", () => {
+    expect(
+      speakerOfFigure(
+        "By Russia's count, more than 400 of its soldiers have come back this year.",
+        "400",
+      ),
+    ).toBe("Russian officials");
+  });
+
+  it("names a ministry given with its country as the text names it, on that country's side", () => {
+    const sentences = (t: string) => splitSentences(t);
+    const text =
+      "On Monday 300 bodies came back, according to Russia's Ministry of Emergency Situations.";
+    const at = text.indexOf("300");
+    expect(speakersOf(text, sentences(text))(0, at)).toMatchObject({
+      name: "Russia's Ministry of Emergency Situations",
+      party: "russia",
+    });
+  });
+
   it("reads 'the Russian side' in a Russian body's own statement as that body", () => {
     const text = "The Russian side recalls that 900 bodies were prepared for transfer.";
     const sentences = splitSentences(text);

@@ -24,6 +24,11 @@ describe("whose bodies", () => {
     expect(bodiesSide(had, ...at(had, "30"))).toBe("russia");
   });
 
+  it("reads the side that received them past an aside naming who tells it", () => {
+    const text = "Moscow, according to the Kyiv headquarters, received 31 bodies of its own.";
+    expect(bodiesSide(text, ...at(text, "31"), "ukraine")).toBe("russia");
+  });
+
   it("takes the speaker's side for 'we received' and 'of our own'", () => {
     const we = "“We received 40 bodies of our fallen,” the Russian envoy wrote.";
     expect(bodiesSide(we, ...at(we, "40"), "russia")).toBe("russia");

@@ -1143,6 +1143,181 @@ describe("proposeIngest on a later article", () => {
     });
   });
 
+  it("keeps a figure on the side its own words give when the other side gets 'the same number'", () => {
+    // The figure's words count one side; "the same number" names no figure for the other.
+    const named = later(
+      "On 4 September, 75 Ukrainian soldiers came home, the headquarters said. Moscow received the same number of its troops.",
+      "2025-09-05",
+    );
+    expect(named.find((f) => f.said === "75")?.side).toBe("ukraine");
+    const returned = later(
+      "On 4 September, 75 Russian servicemen were returned. In return, the same number of Ukrainian prisoners were handed over.",
+      "2025-09-05",
+    );
+    expect(returned.find((f) => f.said === "75")?.side).toBe("russia");
+    // Words that name no side: the side opposite the one that got the same number back.
+    const unnamed = later(
+      "On Thursday, 4 September, seventy young men crossed the border in the first stage. Each time Moscow got the same number back.",
+      "2025-09-05",
+    );
+    expect(unnamed.find((f) => f.said === "seventy")?.side).toBe("ukraine");
+  });
+
+  it("files a total so far over an agreement's stages as the agreement's figure to date", () => {
+    const talks =
+      "At talks in Vienna on 2 March, the two sides agreed to exchange all wounded prisoners in stages.";
+    const stages = "On 10 March, 80 Ukrainians came home. On 14 March, 95 more returned.";
+    const run = (sum: string) => {
+      const k = analyse(bundledData());
+      const text = [talks, stages, sum].join("\n\n");
+      const result = proposeIngest(k, { ...input(text), published: "2025-03-16", url: null });
+      if (!result.ok) throw new Error("expected a proposal");
+      return result.proposal.facts.map((p) => p.fact);
+    };
+    const since = run(
+      "Across the two stages since 10 March, 175 Ukrainians have come home under the Vienna agreement.",
+    );
+    const total = since.find((f) => f.value.type === "number" && f.value.n === 175);
+    expect(total).toMatchObject({
+      eventId: "talks-2025-03-02",
+      measure: "released-to-date",
+      side: "ukraine",
+      asOf: { on: "2025-03-16" },
+    });
+    // How many stages is no figure to review.
+    expect(since.some((f) => f.value.type === "number" && f.value.n === 2)).toBe(false);
+    // The last stage it names is the day it is true on, not the day it runs from.
+    const latest = run(
+      "Since the Vienna talks, 175 Ukrainians have come home in two stages, most recently on 14 March.",
+    );
+    expect(latest.find((f) => f.value.type === "number" && f.value.n === 175)).toMatchObject({
+      eventId: "talks-2025-03-02",
+      measure: "released-to-date",
+      asOf: { on: "2025-03-14" },
+    });
+  });
+
+  it("sums over the stages its sentence counts, but leaves each listed stage its own day", () => {
+    const text = [
+      "At talks in Vienna on 2 March, the two sides agreed to exchange all wounded prisoners in stages.",
+      "So far the deal has run in two stages: 80 young soldiers a side on 10 March and 95 wounded soldiers on 14 March.",
+      "In total, in two stages, on 10 and 14 March, 175 Russian servicemen have been returned under the Vienna agreements.",
+    ].join("\n\n");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-03-15", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const by = (n: number) =>
+      result.proposal.facts.find((p) => p.fact.value.type === "number" && p.fact.value.n === n)
+        ?.fact;
+    expect(by(175)).toMatchObject({
+      eventId: "talks-2025-03-02",
+      measure: "released-to-date",
+      side: "russia",
+      asOf: { on: "2025-03-14" },
+    });
+    expect(by(80)).toMatchObject({ eventId: "exchange-2025-03-10", measure: "released" });
+    expect(by(95)).toMatchObject({ eventId: "exchange-2025-03-14", measure: "released" });
+  });
+
+  it("reads what an agreement has brought so far, however it is told", () => {
+    const run = (tail: string, published = "2025-04-05") => {
+      const text = [
+        "At talks in Vienna on 2 March, the two sides agreed to exchange all wounded prisoners in stages.",
+        "On 10 March, 80 Ukrainians came home. On 14 March, 95 more returned.",
+        "At new talks in Vienna on 3 April the sides agreed on a second exchange.",
+        tail,
+      ].join("\n\n");
+      const result = proposeIngest(analyse(bundledData()), {
+        ...input(text),
+        published,
+        url: null,
+      });
+      if (!result.ok) throw new Error("expected a proposal");
+      return result.proposal.facts.find(
+        (p) => p.fact.value.type === "number" && p.fact.value.n === 175,
+      )?.fact;
+    };
+    const toDate = { measure: "released-to-date", asOf: { on: "2025-04-05" } };
+    // "so far" under an agreement named by its month: the talks of that month.
+    expect(
+      run(
+        "Kyiv says the first exchange is not complete, with 175 Ukrainians freed under the March agreement so far.",
+      ),
+    ).toMatchObject({
+      ...toDate,
+      eventId: "talks-2025-03-02",
+    });
+    // After a sentence listing the stages: their sum.
+    expect(
+      run(
+        "The first deal has run in two stages: 80 on 10 March and 95 on 14 March. That is 175 in all.",
+      ),
+    ).toMatchObject({ ...toDate, eventId: "talks-2025-03-02" });
+  });
+
+  it("takes people called 'defenders' as Ukraine's when no other word gives a side", () => {
+    const facts = later(
+      "On Friday, 5 September, the second stage of the exchange took place. “Ninety-five defenders, all under 25, most of whom spent a year in captivity,” the president wrote.",
+      "2025-09-06",
+    );
+    expect(facts.find((f) => f.said === "Ninety-five")?.side).toBe("ukraine");
+  });
+
+  it("gives bodies sent 'in the opposite direction' the other side from those told before", () => {
+    const facts = later(
+      "On 3 September, 640 bodies were received on the Ukrainian side, according to the headquarters. Another 15 bodies were transferred in the opposite direction, the headquarters said.",
+      "2025-09-05",
+    );
+    expect(facts.find((f) => f.said === "640")?.side).toBe("ukraine");
+    expect(facts.find((f) => f.said === "15")?.side).toBe("russia");
+  });
+
+  it("reads 'by Ukraine's count' on a page sourced by a Ukrainian body as that body", () => {
+    const k = analyse(bundledData());
+    const text = [
+      "The autumn in figures",
+      "Here is the autumn in figures. They come from Ukraine's Coordination Headquarters for the Treatment of Prisoners of War unless stated otherwise.",
+      "88 — bodies returned to Russia on 3 September, by Ukraine's count.",
+    ].join("\n\n");
+    const result = proposeIngest(k, { ...input(text), published: "2025-09-30", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const fact = result.proposal.facts.find(
+      (p) => p.fact.value.type === "number" && p.fact.value.n === 88,
+    )?.fact;
+    expect(fact?.claimantId).toBe("ua-coordination-hq");
+  });
+
+  it("files bodies returned so far under a pledge as the pledge's talks' figure to date", () => {
+    const run = (tail: string) => {
+      const text = [
+        "At talks in Vienna on 2 March, Moscow pledged to return 3,000 bodies of fallen soldiers.",
+        tail,
+      ].join("\n\n");
+      const result = proposeIngest(analyse(bundledData()), {
+        ...input(text),
+        published: "2025-03-25",
+        url: null,
+      });
+      if (!result.ok) throw new Error("expected a proposal");
+      return result.proposal.facts.find(
+        (p) => p.fact.value.type === "number" && p.fact.value.n === 1650,
+      )?.fact;
+    };
+    const toDate = { eventId: "talks-2025-03-02", measure: "released-to-date", counted: "bodies" };
+    // Since a month, with no word of the pledge: the only talks the article brings.
+    expect(
+      run(
+        "In total, since March the Russian side has handed over 1,650 bodies, the ministry said.",
+      ),
+    ).toMatchObject({ ...toDate, side: "ukraine", asOf: { on: "2025-03-25" } });
+    // Batches listed with their days: as of the last.
+    expect(
+      run(
+        "Three batches so far: 500 bodies on 10 March, 600 on 14 March and 550 on 20 March, for a total of 1,650.",
+      ),
+    ).toMatchObject({ ...toDate, asOf: { on: "2025-03-20" } });
+  });
+
   it("carries 'a side' from a list's first stage to the stages after it that give no side", () => {
     const text =
       "The deal has so far run in three stages: 120 soldiers a side on 3 July, 95 wounded soldiers on 8 July and 80 young soldiers on 14 July.";

@@ -1,7 +1,7 @@
 // The later-articles scorer's reading of claimants (test/eval/later.ts): one government body
 // named in either word order, by the outlet's full style or a reporter's short one.
 import { describe, expect, it } from "vitest";
-import { sameBody } from "./later.ts";
+import { sameBody, soFarOnAgreement } from "./later.ts";
 
 describe("one government body, two spellings", () => {
   it("takes a ministry by its short name and by its full style as the same body", () => {
@@ -30,5 +30,31 @@ describe("one government body, two spellings", () => {
         "Ministry of Foreign Affairs of the Russian Federation",
       ),
     ).toBe(false);
+  });
+});
+
+describe("a total so far, filed on the agreement it counts toward", () => {
+  const talks = { id: "talks-x", kind: "talks", date: { on: "2025-03-01" } } as never;
+  const fact = (measure: string, asOf: unknown) => ({ measure, asOf }) as never;
+  it("takes the agreement's figure to date, as of the last stage counted or later", () => {
+    const stages = ["2025-03-10", "2025-03-20", "2025-04-01"] as const;
+    expect(soFarOnAgreement(talks, fact("released-to-date", { on: "2025-03-20" }), ...stages)).toBe(
+      true,
+    );
+    expect(soFarOnAgreement(talks, fact("released-to-date", { on: "2025-03-25" }), ...stages)).toBe(
+      true,
+    );
+  });
+
+  it("refuses a whole figure, a day before the last stage, or an agreement after the first", () => {
+    const stages = ["2025-03-10", "2025-03-20", "2025-04-01"] as const;
+    expect(soFarOnAgreement(talks, fact("released", null), ...stages)).toBe(false);
+    expect(soFarOnAgreement(talks, fact("released-to-date", { on: "2025-03-15" }), ...stages)).toBe(
+      false,
+    );
+    const late = { id: "talks-y", kind: "talks", date: { on: "2025-03-12" } } as never;
+    expect(soFarOnAgreement(late, fact("released-to-date", { on: "2025-03-20" }), ...stages)).toBe(
+      false,
+    );
   });
 });

@@ -28,11 +28,11 @@ describe("ingest of later articles, dev half", () => {
 
 /** Floors for the spent sets: events right, facts right, and at most so many facts no editor listed. */
 const FLOORS: readonly { half: LaterHalf; events: number; facts: number; stray: number }[] = [
-  { half: "dev", events: 43, facts: 50, stray: 0 },
-  { half: "sealed", events: 43, facts: 49, stray: 1 },
-  { half: "fresh", events: 34, facts: 72, stray: 1 },
-  { half: "fresh2", events: 42, facts: 65, stray: 2 },
-  { half: "fresh3", events: 47, facts: 71, stray: 3 },
+  { half: "dev", events: 43, facts: 53, stray: 0 },
+  { half: "sealed", events: 43, facts: 51, stray: 1 },
+  { half: "fresh", events: 34, facts: 76, stray: 1 },
+  { half: "fresh2", events: 42, facts: 66, stray: 2 },
+  { half: "fresh3", events: 47, facts: 73, stray: 3 },
 ];
 
 describe("ingest of later articles, the spent sets", () => {
@@ -58,7 +58,7 @@ describe("ingest of later articles, fifth set (run once, read since)", () => {
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(58);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(69);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(76);
     expect(score.stray, report).toBeLessThanOrEqual(2);
   });
 });
@@ -72,21 +72,21 @@ describe("ingest of later articles, sixth set (run once, read since)", () => {
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(59);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(73);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(78);
     expect(score.stray, report).toBeLessThanOrEqual(5);
   });
 });
 
 // The seventh set (fresh6) was run once at d936da3, with every branch of its session merged: 51 of
 // 59 events right, 3 invented, 50 of 102 facts right, 7 no editor listed. Read since (branch
-// later5): 0 invented, 53 events, 55 facts. Held there.
+// later5): 0 invented, 53 events, 55 facts; branch later6: 67 facts. Held there.
 describe("ingest of later articles, seventh set (run once, read since)", () => {
   it("holds its figures", () => {
     const score = scoreLater(analyse(bundledData()), "fresh6");
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(53);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(55);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(67);
     expect(score.stray, report).toBeLessThanOrEqual(7);
   });
 });

@@ -279,6 +279,9 @@ function right(
       const start = eventStart(event);
       const end = eventEnd(event);
       if (start === from && end === to) return true;
+      // A total so far over stages (labelled by the span of the stages it counts) filed as the
+      // agreement's figure to date, as of the last stage counted or a day after it.
+      if (e.scope === "so-far" && soFarOnAgreement(event, f, from, to, a.published)) return true;
       // A figure dated by its source to a day of a longer event.
       return (
         from === to && f.eventDate === from && !!start && !!end && start <= from && from <= end
@@ -314,6 +317,29 @@ function right(
       return wants.some((w) => w.trim() && claimantMatches(k, p, f.claimantId, w.trim(), a.outlet));
     }
   }
+}
+
+/**
+ * "722 have come home across the four stages since 17 June": a total so far is the figure to
+ * date of the agreement the stages carry out (the talks that made it, or the staged exchange as
+ * a whole), as of the last stage it counts. The labels write it as the span of the stages
+ * counted ("2025-06-17..2025-07-01", no event of the archive); the archive files it on the
+ * agreement, begun on or before the first stage, as of a day from the last stage counted to the
+ * article's own day (no stage comes between: the article counts them all).
+ */
+export function soFarOnAgreement(
+  event: Event,
+  f: Fact,
+  from: string,
+  to: string,
+  published: string,
+): boolean {
+  if (f.measure !== "released-to-date" || !f.asOf) return false;
+  if (!["talks", "meeting", "deal"].includes(event.kind)) return false;
+  const start = eventStart(event);
+  if (!start || start > from) return false;
+  const asOf = "on" in f.asOf ? f.asOf.on : f.asOf.to;
+  return asOf >= to && asOf <= published;
 }
 
 /**

@@ -1,0 +1,45 @@
+// Figures told twice in one article (src/domain/ingest-repeats.ts): one fact, not two.
+import { describe, expect, it } from "vitest";
+import { dropRepeats } from "../../src/domain/ingest-repeats.ts";
+import type { Fact } from "../../src/store/schema.ts";
+
+const TEXT =
+  "Since the spring talks, 175 soldiers have come home in two stages.\n\n(An earlier version of this note gave 157; the correct figure is 175.)";
+
+function fact(measure: Fact["measure"], nth: number, eventId: string): { fact: Fact } {
+  let at = -1;
+  for (let i = 0; i < nth; i++) at = TEXT.indexOf("175", at + 1);
+  const start = TEXT.lastIndexOf("\n", at) + 1;
+  const end = TEXT.indexOf(".", at) + 1;
+  return {
+    fact: {
+      id: `f${nth}`,
+      sourceId: "s",
+      eventId,
+      measure,
+      counted: measure === "unclassified" ? null : "people",
+      side: null,
+      value: { type: "number", n: 175, qualifier: "exact", said: "175" },
+      eventDate: null,
+      asOf: null,
+      claimantId: "c",
+      quote: { text: TEXT.slice(start, end), start, end },
+      planned: false,
+      status: "unreviewed",
+    } as Fact,
+  };
+}
+
+describe("a figure told again", () => {
+  it("drops a bare figure filed on the event the same figure was just filed on", () => {
+    const first = fact("released-to-date", 1, "talks-x");
+    const again = fact("unclassified", 2, "talks-x");
+    expect(dropRepeats(TEXT, [first, again]).kept).toEqual([first]);
+  });
+
+  it("keeps it when it is filed on another event", () => {
+    const first = fact("released-to-date", 1, "talks-x");
+    const other = fact("unclassified", 2, "exchange-y");
+    expect(dropRepeats(TEXT, [first, other]).kept).toHaveLength(2);
+  });
+});
