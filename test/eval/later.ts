@@ -39,6 +39,7 @@ export const LATER_HALVES = [
   "fresh4",
   "fresh5",
   "fresh6",
+  "fresh7",
 ] as const;
 export type LaterHalf = (typeof LATER_HALVES)[number];
 
