@@ -88,4 +88,15 @@ describe("a few of what was just named", () => {
     ).claims.filter((x) => x.read === "679");
     expect(wrong?.verdict).not.toBe("supported");
   });
+
+  it("'since the start of the swap on Friday' is where a count so far starts, not its day", () => {
+    const claims = factcheck(
+      k,
+      "Since the start of the swap on Friday, 1,000 have come home on each side.",
+      {
+        refDate: "2025-05-25",
+      },
+    ).claims;
+    expect(claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
+  });
 });

@@ -27,6 +27,10 @@ import type { DayRange } from "./claims.ts";
  */
 export type DateBasis = "written" | "draft" | "archive" | "text" | "guess";
 
+/** "Since the start of the swap on Friday": the count runs from the day, as after "since". */
+const SINCE_START_OF =
+  /\bsince\s+(?:the\s+)?(?:start|beginning|opening|first day)\s+of\s+(?:the\s+|this\s+)?(?:[\p{L}-]+\s+)?(?:swap|exchange|deal|operation)\s+(?:on\s+)?$/iu;
+
 export interface DateInfo {
   start: number;
   end: number;
@@ -266,7 +270,9 @@ function readDatesIn(text: string, ctx: DateContext): DateInfo[] {
     const ownSpan = d.kind !== "year" && /\s(?:to|until|till|through|thru)\s|[–—-]/i.test(d.text);
     const since =
       namesWar ||
-      (/\b(?:since|from|after)\s+(?:(?:early|late|mid)-?\s*)?$/i.test(before) &&
+      // "Since the start of the swap on Friday": the count starts on the day, as after "since".
+      ((/\b(?:since|from|after)\s+(?:(?:early|late|mid)-?\s*)?$/i.test(before) ||
+        SINCE_START_OF.test(text.slice(Math.max(0, d.start - 48), d.start))) &&
         !ownSpan &&
         !datedCount &&
         !/^['’]s\b/.test(text.slice(d.end, d.end + 3)));
