@@ -99,4 +99,28 @@ describe("a few of what was just named", () => {
     ).claims;
     expect(claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
   });
+
+  it("a day in a leading 'a day after … on May 23' clause is not the main clause's figure's", () => {
+    const contradicted = (text: string) =>
+      factcheck(k, text)
+        .claims.filter((c) => c.verdict === "contradicted")
+        .map((c) => c.read);
+    expect(
+      contradicted("A day after 390 were freed on May 23, 2025, each side released 307."),
+    ).toEqual([]);
+    // A day the lead itself gives back is still the figure's own: "the day before, 370 …".
+    expect(
+      contradicted(
+        "Each side freed 307 on Saturday, May 24, 2025. The day before, 370 had returned to each side.",
+      ),
+    ).toEqual(["370"]);
+  });
+
+  it("'by the end of the second day, 697 were home' is a count so far, not the day's wave", () => {
+    const claims = factcheck(
+      k,
+      "By the end of the second day, 697 Ukrainians were home; by the end of the third, 1,000.",
+    ).claims;
+    expect(claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
+  });
 });

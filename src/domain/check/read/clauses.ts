@@ -69,6 +69,7 @@ export function dateFor(
         )
       ) &&
       !anotherFigures(d, text, off, rel) &&
+      !countedFromClause(d, text, off, rel) &&
       !leadsAnother(d, text, off, relEnd) &&
       !followsAnother(d, text, off, relEnd) &&
       !forHeading(d, text, off) &&
@@ -149,6 +150,23 @@ export function dateFor(
 
 // dateFor's helpers are functions of their own, not closures made afresh on every call: it is
 // called for every figure of a draft.
+
+/**
+ * "A day after 390 were freed on May 23, each side released 307": a day in a clause that counts
+ * from it is the clause's point to count from, not a day for figures outside that clause.
+ */
+function countedFromClause(d: DateInfo, text: string, off: number, rel: number): boolean {
+  if (!text || rel < d.end - off) return false;
+  const lead =
+    /^\W*(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)|the\s+(?:day|week))\s+(?:after|before)\b/i.exec(
+      text,
+    );
+  // ("The day before, 303 had returned" is the figure's own day, counted back.)
+  if (!lead || d.start - off < lead[0].length) return false;
+  // The leading clause ends at the first comma past the day that is not a year's.
+  const m = /,\s+(?!\d{4}\b)/.exec(text.slice(d.end - off));
+  return m !== null && rel > d.end - off + m.index;
+}
 
 /** "Friday's 390 and … 307": a day in the possessive that owns a figure other than this one. */
 function anotherFigures(d: DateInfo, text: string, off: number, rel: number): boolean {

@@ -242,6 +242,13 @@ export function measureOf(
   )
     return "returned-since-2022";
   if (daysSoFar && exchangeSentence) return "released-to-date";
+  // "By the end of the second day, 697 were home": how many so far, as of that wave.
+  if (
+    /\bby the (?:end|close|evening) of (?:the )?(?:first|second|third|final|last)(?: day| wave| stage)?\b/i.test(
+      clauseBefore,
+    )
+  )
+    return "released-to-date";
   // "697 had come home by the evening of May 24": how many so far, as of that day.
   if (
     /\b(?:had|have|has)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:come|returned|freed|released|brought|crossed|swapped|exchanged)\b[^.;]{0,60}\bby\s+(?:the\s+(?:evening|end|close|night|morning|afternoon)\s+of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|may\s+\d|\d{1,2}\s+may)/i.test(
