@@ -182,3 +182,29 @@ export function firstOnOrAfter(list: readonly Event[], day: string): number {
   }
   return lo;
 }
+
+/**
+ * The events of a list sorted by start day (`dated`, `exchanges`) that start on a day from
+ * `from` to `to`, in the list's order: a binary search and the few events of those days, not a
+ * pass over the archive.
+ */
+export function startingBetween(list: readonly Event[], from: string, to: string): Event[] {
+  const out: Event[] = [];
+  for (let i = firstOnOrAfter(list, from); i < list.length; i++) {
+    const e = list[i] as Event;
+    if ((eventStart(e) as string) > to) break;
+    out.push(e);
+  }
+  return out;
+}
+
+/** The events of a list sorted by start day whose start begins with `prefix` ("2024-05"). */
+export function startingWith(list: readonly Event[], prefix: string): Event[] {
+  const out: Event[] = [];
+  for (let i = firstOnOrAfter(list, prefix); i < list.length; i++) {
+    const e = list[i] as Event;
+    if (!(eventStart(e) as string).startsWith(prefix)) break;
+    out.push(e);
+  }
+  return out;
+}
