@@ -64,6 +64,7 @@ import {
   type StoreData,
   StoreData as StoreSchema,
 } from "./schema.ts";
+import { shareStrings } from "./shared-strings.ts";
 
 export type { Collection, OpenReport };
 export { StoreError };
@@ -97,11 +98,11 @@ function storeFromJson(raw: unknown, file: string): StoreData {
     throw err;
   }
   const checked = checkRowByRow(migrated);
-  if (checked) return checked;
+  if (checked) return shareStrings(checked);
   // Not valid: the whole store through the schema, for the message it has always given.
   const parsed = StoreSchema.safeParse(migrated);
   if (!parsed.success) throw new StoreError(`${file}: ${schemaProblem(parsed.error)}`);
-  return parsed.data;
+  return shareStrings(parsed.data);
 }
 
 /** The schema of one row of each list, for checking a store row by row. */
