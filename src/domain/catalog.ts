@@ -4,7 +4,7 @@
  */
 import type { Claimant, Event, Fact, Resolution, Source, StoreData } from "../store/schema.ts";
 import { addDaysIso, daysBetween } from "./dates.ts";
-import { pushTo } from "./group.ts";
+import { keepIn } from "./group.ts";
 
 export interface Catalog {
   readonly data: StoreData;
@@ -129,7 +129,7 @@ export function buildCatalog(data: StoreData): Catalog {
   for (const fact of data.facts) {
     if (fact.status === "rejected" || !events.has(fact.eventId)) continue;
     facts.set(fact.id, fact);
-    pushTo(factsByEvent, fact.eventId, fact);
+    keepIn(factsByEvent, fact.eventId, fact);
     const event = events.get(fact.eventId);
     if (event && fact.eventDate) fileUnder(fact.eventDate, event);
   }
@@ -145,7 +145,7 @@ export function buildCatalog(data: StoreData): Catalog {
   const factsByMeasure = new Map<string, Fact[]>();
   const factsBySource = new Map<string, Fact[]>();
   for (const fact of facts.values()) {
-    pushTo(factsByMeasure, fact.measure, fact);
+    keepIn(factsByMeasure, fact.measure, fact);
   }
   for (const fact of facts.values()) {
     const list = factsBySource.get(fact.sourceId);

@@ -17,7 +17,7 @@ import type { Claimant, Counted, Event, Fact, Side, Source } from "../store/sche
 import type { DisputeKind } from "./answers.ts";
 import { type Catalog, eventStart, firstOnOrAfter, trimLists } from "./catalog.ts";
 import { daysBetween, formatDateOrRange, formatNewsroomDate } from "./dates.ts";
-import { pushTo } from "./group.ts";
+import { keepIn, pushTo } from "./group.ts";
 import { figureLabel, readingKey, valueText } from "./labels.ts";
 import { contains, formatNumber, type Interval, interval, overlaps } from "./numbers.ts";
 
@@ -99,16 +99,16 @@ export function findDisputes(catalog: Catalog): DisputeFindings {
   const factsOf = new Map<string, string[]>();
   for (const d of disputes) {
     flatten(d);
-    pushTo(byEvent, d.eventId, d);
+    keepIn(byEvent, d.eventId, d);
     for (const side of d.sides) {
       for (const f of side.factIds) {
-        pushTo(byFact, f, d.id);
-        pushTo(factsOf, d.id, f);
+        keepIn(byFact, f, d.id);
+        keepIn(factsOf, d.id, f);
       }
     }
   }
   const checksByEvent = new Map<string, CheckData[]>();
-  for (const c of checks) pushTo(checksByEvent, c.eventId, c);
+  for (const c of checks) keepIn(checksByEvent, c.eventId, c);
   // Kept for as long as the store is: each list at its length (see buildCatalog).
   trimLists(byEvent);
   trimLists(byFact);
