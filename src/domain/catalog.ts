@@ -4,7 +4,7 @@
  */
 import type { Claimant, Event, Fact, Resolution, Source, StoreData } from "../store/schema.ts";
 import { addDaysIso, daysBetween } from "./dates.ts";
-import { pushTo } from "./group.ts";
+import { keepIn } from "./group.ts";
 
 export interface Catalog {
   readonly data: StoreData;
@@ -21,8 +21,11 @@ export interface Catalog {
   readonly eventsByAlias: ReadonlyMap<string, Event>;
   /** Parts (waves) of each deal, by date. */
   readonly partsOf: ReadonlyMap<string, readonly Event[]>;
-  /** Ids of facts whose quote is exactly the source text at its offsets. */
-  readonly verified: ReadonlySet<string>;
+  /**
+   * Ids of facts whose quote is exactly the source text at its offsets: asked of a fact when it
+   * is cited, not worked out for every fact of the archive at start-up (a set of 100,000 ids).
+   */
+  readonly verified: { has(factId: string): boolean };
   /** The latest resolution of each dispute. */
   readonly resolutions: ReadonlyMap<string, Resolution>;
   /** Dated events, oldest first (ties in store order). */
@@ -92,7 +95,6 @@ export function buildCatalog(data: StoreData): Catalog {
   const events = new Map(inForce.map((e) => [e.id, e]));
   const factsByEvent = new Map<string, Fact[]>();
   const facts = new Map<string, Fact>();
-  const verified = new Set<string>();
   const eventsByDay = new Map<string, Event[]>();
   const eventsByAlias = new Map<string, Event>();
   const partsOf = new Map<string, Event[]>();
@@ -127,24 +129,36 @@ export function buildCatalog(data: StoreData): Catalog {
   for (const fact of data.facts) {
     if (fact.status === "rejected" || !events.has(fact.eventId)) continue;
     facts.set(fact.id, fact);
-    pushTo(factsByEvent, fact.eventId, fact);
-    if (quoteMatches(fact, sources.get(fact.sourceId))) verified.add(fact.id);
+    keepIn(factsByEvent, fact.eventId, fact);
     const event = events.get(fact.eventId);
     if (event && fact.eventDate) fileUnder(fact.eventDate, event);
   }
 
   const resolutions = resolutionsOf(data);
+  const verified = {
+    has: (factId: string) => {
+      const fact = facts.get(factId);
+      return fact !== undefined && quoteMatches(fact, sources.get(fact.sourceId));
+    },
+  };
 
   const factsByMeasure = new Map<string, Fact[]>();
   const factsBySource = new Map<string, Fact[]>();
   for (const fact of facts.values()) {
-    pushTo(factsByMeasure, fact.measure, fact);
+    keepIn(factsByMeasure, fact.measure, fact);
   }
   for (const fact of facts.values()) {
     const list = factsBySource.get(fact.sourceId);
     if (list) list.push(fact);
     else factsBySource.set(fact.sourceId, [fact]);
   }
+  // Lists grown by push keep room to grow (16 slots for the second item); the archive's tens of
+  // thousands of short lists are kept at their length instead, which they never leave.
+  trimLists(factsByEvent);
+  trimLists(eventsByDay);
+  trimLists(partsOf);
+  trimLists(factsByMeasure);
+  trimLists(factsBySource);
   const dated = inForce
     .filter((e) => eventStart(e) !== null)
     .sort((a, b) => (eventStart(a) as string).localeCompare(eventStart(b) as string));
@@ -181,4 +195,35 @@ export function firstOnOrAfter(list: readonly Event[], day: string): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * The events of a list sorted by start day (`dated`, `exchanges`) that start on a day from
+ * `from` to `to`, in the list's order: a binary search and the few events of those days, not a
+ * pass over the archive.
+ */
+export function startingBetween(list: readonly Event[], from: string, to: string): Event[] {
+  const out: Event[] = [];
+  for (let i = firstOnOrAfter(list, from); i < list.length; i++) {
+    const e = list[i] as Event;
+    if ((eventStart(e) as string) > to) break;
+    out.push(e);
+  }
+  return out;
+}
+
+/** The events of a list sorted by start day whose start begins with `prefix` ("2024-05"). */
+export function startingWith(list: readonly Event[], prefix: string): Event[] {
+  const out: Event[] = [];
+  for (let i = firstOnOrAfter(list, prefix); i < list.length; i++) {
+    const e = list[i] as Event;
+    if (!(eventStart(e) as string).startsWith(prefix)) break;
+    out.push(e);
+  }
+  return out;
+}
+
+/** Each list of a map replaced by a copy of its own length (a list of one is left as it is). */
+export function trimLists<K, V>(map: Map<K, V[]>): void {
+  for (const [key, list] of map) if (list.length > 1) map.set(key, list.slice());
 }

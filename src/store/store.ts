@@ -38,7 +38,7 @@ import {
   noActivity,
   readJournal,
 } from "./journal.ts";
-import { parseObjectByRows } from "./json-bytes.ts";
+import { parseFileByRows, parseObjectByRows } from "./json-bytes.ts";
 import { lockStore, StoreLockedError } from "./lock.ts";
 import { MigrationError, migrate, needsMigration } from "./migrate.ts";
 import { deepFreeze } from "./postgres/rows.ts";
@@ -64,6 +64,7 @@ import {
   type StoreData,
   StoreData as StoreSchema,
 } from "./schema.ts";
+import { shareStrings } from "./shared-strings.ts";
 
 export type { Collection, OpenReport };
 export { StoreError };
@@ -82,6 +83,36 @@ export function parseStoreBytes(bytes: Buffer, file: string): StoreData {
   return storeFromJson(parseStoreJsonBytes(bytes, file), file);
 }
 
+/**
+ * The store file read and checked as the store opens it: a window of its bytes at a time
+ * (json-bytes.ts), so that neither the whole file's bytes nor its text is ever held. Null if
+ * there is no file.
+ */
+export async function readStoreFile(file: string): Promise<StoreData | null> {
+  const raw = await readStoreJson(file);
+  return raw === undefined ? null : storeFromJson(raw, file);
+}
+
+/**
+ * The store file's JSON, parsed a window of its bytes at a time; undefined if there is no
+ * file. A file that is not a JSON object the windowed parse recognises is read whole and
+ * parsed as text, for the message that has always named its problem.
+ */
+async function readStoreJson(file: string): Promise<unknown> {
+  const read = await attempt(file, "read it", async () => {
+    try {
+      return { rows: parseFileByRows(file) };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw err;
+    }
+  });
+  if (read === undefined) return undefined;
+  if (read.rows !== null) return read.rows;
+  const bytes = await attempt(file, "read it", () => new DurableTextFile(file).readBytes());
+  return bytes === null ? undefined : parseStoreJsonBytes(bytes, file);
+}
+
 /** The file's JSON from its bytes, row by row where it can be; a StoreError if it is not JSON. */
 function parseStoreJsonBytes(bytes: Buffer, file: string): unknown {
   return parseObjectByRows(bytes) ?? parseJsonText(bytes.toString("utf8"), file);
@@ -97,11 +128,11 @@ function storeFromJson(raw: unknown, file: string): StoreData {
     throw err;
   }
   const checked = checkRowByRow(migrated);
-  if (checked) return checked;
+  if (checked) return shareStrings(checked);
   // Not valid: the whole store through the schema, for the message it has always given.
   const parsed = StoreSchema.safeParse(migrated);
   if (!parsed.success) throw new StoreError(`${file}: ${schemaProblem(parsed.error)}`);
-  return parsed.data;
+  return shareStrings(parsed.data);
 }
 
 /** The schema of one row of each list, for checking a store row by row. */
@@ -155,9 +186,8 @@ class StoreFile {
   constructor(file: string) {
     this.#file = new DurableTextFile(file);
   }
-  async read(): Promise<StoreData | null> {
-    const bytes = await this.#file.readBytes();
-    return bytes === null ? null : parseStoreBytes(bytes, this.#file.file);
+  read(): Promise<StoreData | null> {
+    return readStoreFile(this.#file.file);
   }
   /**
    * The file's part of `data`: everything but the activity, which is in the journal, and the
@@ -517,21 +547,19 @@ export class Store implements FactStore {
 
   /**
    * Reads the store file into `db` (false if there is none), backing it up first if it is an
-   * older version. Read and parsed once, a row at a time from the bytes (never the whole file
-   * as one string), in a function of its own so that neither the bytes (46 MB at 100,000 facts)
-   * nor the parsed tree outlives it: only the checked data stays.
+   * older version. Read and parsed once, a row at a time from a window of the bytes (never the
+   * whole file, as bytes or as one string), in a function of its own so that the parsed tree
+   * does not outlive it: only the checked data stays.
    */
   static async #readExisting(
     file: string,
     db: Low<StoreData>,
     report: OpenReport,
   ): Promise<boolean> {
-    let bytes = await attempt(file, "read it", () => new DurableTextFile(file).readBytes());
-    if (bytes === null) return false;
-    const raw = parseStoreJsonBytes(bytes, file);
-    // Let go of the bytes before the tree is checked by the schema: at 100,000 facts the file,
-    // the parsed tree and the schema's work together set the process's peak.
-    bytes = null;
+    // A window of the file's bytes at a time: at 100,000 facts the whole file (46 MB) beside the
+    // parsed tree and the schema's work set the process's peak.
+    const raw = await readStoreJson(file);
+    if (raw === undefined) return false;
     if (needsMigration(raw)) {
       const from = (raw as { schemaVersion: number }).schemaVersion;
       report.migratedFrom = from;

@@ -163,7 +163,7 @@ export function decide(
     );
     if (typo) return typo;
   }
-  let fitting = fits.filter((f) => !OPEN_ENDED.has(qualifierOf(f)));
+  let fitting = closedOf(fits);
   let rangeMissed: string | undefined;
   if (claim.range && !claim.planned) {
     const { from, to } = claim.range;
@@ -183,21 +183,25 @@ export function decide(
     fitting = inRange.length > 0 ? inRange : slipped;
   }
   if (fitting.length === 0) return null;
-  // A draft cannot be about an exchange that happened after it was written.
-  const events = [...new Set(fitting.map((f) => k.catalog.events.get(f.eventId)))].filter(
-    (e): e is Event =>
-      !!e &&
-      (claim.planned || notAfter(e, refDate)) &&
-      onWeekday(e, claim.weekday) &&
-      (!dayMissed || slipOf(k, e, claim.date as string)),
-  );
   // An exchange's number names one exchange: a dated draft's "5th this year" is the latest
   // exchange it could speak of, not whichever earlier one was the fifth.
   const latest = ORDINALS.has(measure) && refDate ? latestExchange(k, refDate) : null;
-  const candidates = latest ? events.filter((e) => e === latest) : events;
-  // An archive may hold the same figure for many events: a few are enough to support it.
+  // A draft cannot be about an exchange that happened after it was written.
+  const usable = (e: Event) =>
+    (claim.planned || notAfter(e, refDate)) &&
+    onWeekday(e, claim.weekday) &&
+    (!dayMissed || slipOf(k, e, claim.date as string)) &&
+    (!latest || e === latest);
+  // An archive may hold the same figure for many events: a few are enough to support it. The
+  // first few that may be meant are taken in order, and the rest never looked at (a figure
+  // common in an archive fits hundreds of events).
+  const candidates: Event[] = [];
+  for (const e of eventsOf(k, fitting)) {
+    if (candidates.length >= FALLBACK_EVENTS) break;
+    if (usable(e)) candidates.push(e);
+  }
   let best: Decision | null = null;
-  for (const e of candidates.slice(0, FALLBACK_EVENTS)) {
+  for (const e of candidates) {
     const r = tryEvents(k, claim, [e]);
     if (r && r.judgement.verdict !== "contradicted") {
       if (!best || RANK[r.judgement.verdict] < RANK[best.judgement.verdict])
@@ -454,6 +458,38 @@ const SLIP_DAYS = 3;
 const OPEN_ENDED = new Set(["more-than", "at-least", "up-to", "fewer-than"]);
 const qualifierOf = (f: Fact) => (f.value.type === "number" ? f.value.qualifier : "exact");
 
+const CLOSED = new WeakMap<readonly Fact[], Fact[]>();
+
+/**
+ * The facts of a list whose figure is not open-ended. The lists fittingFacts hands out are
+ * remembered per store and never changed, so this is worked out once per list, not per claim.
+ */
+function closedOf(facts: readonly Fact[]): Fact[] {
+  let known = CLOSED.get(facts);
+  if (!known) {
+    known = facts.filter((f) => !OPEN_ENDED.has(qualifierOf(f)));
+    CLOSED.set(facts, known);
+  }
+  return known;
+}
+
+const EVENTS_OF = new WeakMap<readonly Fact[], Event[]>();
+
+/** The events (in force) of a list of facts, each once, in the order of their first fact. */
+function eventsOf(k: Knowledge, facts: readonly Fact[]): Event[] {
+  let known = EVENTS_OF.get(facts);
+  if (!known) {
+    const seen = new Set<Event>();
+    for (const f of facts) {
+      const e = k.catalog.events.get(f.eventId);
+      if (e) seen.add(e);
+    }
+    known = [...seen];
+    EVENTS_OF.set(facts, known);
+  }
+  return known;
+}
+
 /** "Sat: 390 more", undated: only an event that began on a Saturday can be meant. */
 function onWeekday(e: Event, weekday: number | null): boolean {
   if (weekday === null || weekday < 0) return true;
@@ -464,14 +500,25 @@ function onWeekday(e: Event, weekday: number | null): boolean {
 /** Whether an event had begun by the draft's date (any event, for an undated draft). */
 const ORDINALS: ReadonlySet<Measure> = new Set(["exchanges-this-year"]);
 
-/** The last exchange that began on or before `day`. */
+/**
+ * The last exchange that began on or before `day` (of several that began that day, the first in
+ * the store): found by a binary search of the exchanges, which are sorted by day, store order
+ * kept among a day's.
+ */
 function latestExchange(k: Knowledge, day: string): Event | null {
-  let best: Event | null = null;
-  for (const e of k.catalog.events.values()) {
-    const start = e.kind === "exchange" ? eventStart(e) : null;
-    if (start && start <= day && (!best || start > (eventStart(best) ?? ""))) best = e;
+  const list = k.catalog.exchanges;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((eventStart(list[mid] as Event) as string) <= day) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  if (lo === 0) return null;
+  const start = eventStart(list[lo - 1] as Event);
+  let i = lo - 1;
+  while (i > 0 && eventStart(list[i - 1] as Event) === start) i--;
+  return list[i] as Event;
 }
 
 function notAfter(e: Event, refDate: string | null): boolean {

@@ -1,7 +1,7 @@
 /** The events a claim is about: by its name, its day, or the names in its sentence. */
 
 import type { Event } from "../../../store/schema.ts";
-import { eventEnd, eventStart, normaliseAlias } from "../../catalog.ts";
+import { eventEnd, eventStart, normaliseAlias, startingBetween } from "../../catalog.ts";
 import { addDaysIso, dayNumber } from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
 import type { Claim, WaveCue } from "../read/claims.ts";
@@ -211,10 +211,10 @@ function ownDayFarFrom(claim: Claim, e: Event): boolean {
 function onlyExchangeIn(k: Knowledge, range: { from: string; to: string }): Event | null {
   if (!range.from.endsWith("-01") || range.from.slice(0, 7) !== range.to.slice(0, 7)) return null;
   const found: Event[] = [];
-  for (const e of k.catalog.events.values()) {
-    if (e.kind !== "exchange" && e.kind !== "deal") continue;
-    const start = eventStart(e);
-    if (!start || start < range.from || start > range.to) continue;
+  // The events that start in those days, found by day: not every event of the archive.
+  for (const e of startingBetween(k.catalog.dated, range.from, range.to)) {
+    // (The catalog's own event of that id, as a pass over its events would meet it.)
+    if ((e.kind !== "exchange" && e.kind !== "deal") || k.catalog.events.get(e.id) !== e) continue;
     const top = e.partOf ? k.catalog.events.get(e.partOf) : e;
     if (top && !found.includes(top)) found.push(top);
   }

@@ -7,7 +7,7 @@
  */
 import type { Event } from "../../../store/schema.ts";
 import type { Citation, ClaimCheck, ClaimReading } from "../../answers.ts";
-import { eventEnd, eventStart } from "../../catalog.ts";
+import { eventEnd, eventStart, startingWith } from "../../catalog.ts";
 import {
   addDaysIso,
   dayNumber,
@@ -359,8 +359,8 @@ function judgeMonth(
     dc.about === "meeting"
       ? e.kind === dc.about
       : e.kind === "deal" || e.kind === "exchange";
-  const inMonth = (month: string) =>
-    k.catalog.dated.filter((e) => fits(e) && (eventStart(e) ?? "").startsWith(month));
+  // The month's events found by day, not by a pass over every dated event of the archive.
+  const inMonth = (month: string) => startingWith(k.catalog.dated, month).filter(fits);
   const month = range.from.slice(0, 7);
   const monthText = formatMonthYear(month);
   const here = inMonth(month);

@@ -241,16 +241,44 @@ function nearbyHolding(
   claim: string,
   said: number,
 ): Event | null {
-  const found = k.catalog.dated.filter((e) => {
-    const start = e.kind === "exchange" ? eventStart(e) : null;
-    return (
-      e.id !== ownId &&
-      start !== null &&
-      Math.abs(dayNumber(start) - said) <= SLIP_DAYS &&
-      holdsFigure(k, e.id, claim)
-    );
-  });
-  return found.length === 1 ? (found[0] as Event) : null;
+  // Only the exchanges of those few days are looked at (a binary search of them by day), not
+  // every dated event of the archive: a long draft asks this day by day.
+  const { days, events } = exchangesByDay(k);
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((days[mid] as number) < said - SLIP_DAYS) lo = mid + 1;
+    else hi = mid;
+  }
+  let found: Event | null = null;
+  for (let i = lo; i < days.length && (days[i] as number) <= said + SLIP_DAYS; i++) {
+    const e = events[i] as Event;
+    if (e.id === ownId || !holdsFigure(k, e.id, claim)) continue;
+    if (found) return null;
+    found = e;
+  }
+  return found;
+}
+
+const EXCHANGES_BY_DAY = new WeakMap<Knowledge, { days: number[]; events: Event[] }>();
+
+/**
+ * The store's exchanges with the day number each starts on, in order of it: built once per
+ * store. By the day's number, not its text, so that a day the pattern lets through but the
+ * calendar does not ("2025-02-30") is where dayNumber puts it, as the scan this replaced had it.
+ */
+function exchangesByDay(k: Knowledge): { days: number[]; events: Event[] } {
+  let known = EXCHANGES_BY_DAY.get(k);
+  if (!known) {
+    const pairs = k.catalog.dated
+      .filter((e) => e.kind === "exchange")
+      .map((e) => ({ day: dayNumber(eventStart(e) as string), e }))
+      .sort((a, b) => a.day - b.day);
+    known = { days: pairs.map((p) => p.day), events: pairs.map((p) => p.e) };
+    EXCHANGES_BY_DAY.set(k, known);
+  }
+  return known;
 }
 
 /** "390 of them on Thursday", "307 went home on Friday": the figure just before the day, a verb at most between. */

@@ -48,9 +48,8 @@ export function waveOrdinalClaims(
   const any = WAVE_ORDINAL.test(text);
   WAVE_ORDINAL.lastIndex = 0;
   if (!any) return [];
-  const deals = k.catalog.dated.filter(
-    (e) => e.kind === "deal" && (k.catalog.partsOf.get(e.id)?.length ?? 0) >= 2,
-  );
+  const index = dealsIndex(k);
+  const { deals } = index;
   if (deals.length === 0) return [];
   // Sorted once, so each sentence takes its own dates, figures and stated days by a binary search,
   // not by a pass over the whole draft (a long draft has many sentences naming a wave).
@@ -110,8 +109,8 @@ export function waveOrdinalClaims(
       // The figures told with it: those of its clause the store holds for one wave only.
       const told = sentenceFigures.filter((f) => inClause(f));
       const deal =
-        (day ? deals.find((d) => near(d, day)) : undefined) ??
-        deals.find((d) => told.some((f) => waveHolding(k, d, f) > 0)) ??
+        (day ? nearDay(index, day) : undefined) ??
+        holdingATold(k, index, told) ??
         (deals.length === 1 && !refDate ? (deals[0] as Event) : undefined);
       if (!deal) continue;
       const waves = [...(k.catalog.partsOf.get(deal.id) ?? [])];
@@ -262,12 +261,77 @@ const THIS_PART_OF_DAY = /\bthis (?:morning|afternoon|evening)\b/i;
 const WORDS = ["zeroth", "first", "second", "third", "fourth", "fifth"];
 const COUNTS = ["no", "one", "two", "three", "four", "five"];
 
-/** A day within the deal's span, or a few days either side of it. */
-function near(deal: Event, day: string): boolean {
-  const from = dayNumber(eventStart(deal) as string);
-  const to = dayNumber((eventEnd(deal) ?? eventStart(deal)) as string);
+/**
+ * The deals of two waves or more, oldest first, with what a sentence naming a wave asks of them
+ * worked out once per store: the day numbers each spans, and which deals' waves hold a number.
+ */
+interface DealsIndex {
+  deals: Event[];
+  from: number[];
+  to: number[];
+  /** Indexes into `deals`, ascending, of the deals with a wave whose facts give the number. */
+  byNumber: Map<number, number[]>;
+}
+
+const DEALS_INDEX = new WeakMap<Knowledge, DealsIndex>();
+
+function dealsIndex(k: Knowledge): DealsIndex {
+  const known = DEALS_INDEX.get(k);
+  if (known) return known;
+  const deals = k.catalog.dated.filter(
+    (e) => e.kind === "deal" && (k.catalog.partsOf.get(e.id)?.length ?? 0) >= 2,
+  );
+  const byNumber = new Map<number, number[]>();
+  deals.forEach((deal, i) => {
+    for (const w of k.catalog.partsOf.get(deal.id) ?? [])
+      for (const x of k.catalog.factsByEvent.get(w.id) ?? []) {
+        if (x.value.type !== "number") continue;
+        const list = byNumber.get(x.value.n);
+        if (!list) byNumber.set(x.value.n, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+  });
+  const index = {
+    deals,
+    from: deals.map((d) => dayNumber(eventStart(d) as string)),
+    to: deals.map((d) => dayNumber((eventEnd(d) ?? eventStart(d)) as string)),
+    byNumber,
+  };
+  DEALS_INDEX.set(k, index);
+  return index;
+}
+
+/** The first deal whose span, or a few days either side of it, holds the day. */
+function nearDay(index: DealsIndex, day: string): Event | undefined {
   const d = dayNumber(day);
-  return d >= from - 3 && d <= to + 3;
+  const i = index.deals.findIndex(
+    (_, j) => d >= (index.from[j] as number) - 3 && d <= (index.to[j] as number) + 3,
+  );
+  return i === -1 ? undefined : index.deals[i];
+}
+
+/**
+ * The first deal one of whose waves alone holds the number of one of the figures: only the
+ * deals with a wave holding that number are looked at, not every deal of the archive.
+ */
+function holdingATold(
+  k: Knowledge,
+  index: DealsIndex,
+  told: readonly ClaimCheck[],
+): Event | undefined {
+  let first = index.deals.length;
+  for (const f of told) {
+    const n = figureValue(f.claim);
+    if (n === null) continue;
+    for (const i of index.byNumber.get(n) ?? []) {
+      if (i >= first) break;
+      if (waveHolding(k, index.deals[i] as Event, f) > 0) {
+        first = i;
+        break;
+      }
+    }
+  }
+  return index.deals[first];
 }
 
 /** The items (sorted by start) that start within [from, to). */

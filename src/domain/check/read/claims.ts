@@ -72,6 +72,7 @@ import {
   REMAINDER,
   SIDE_COMPOUND,
   SINCE_START,
+  SINCE_WORD,
   SIZES_EVENT,
   SO_FAR,
   WHOLE_DEAL,
@@ -1328,7 +1329,9 @@ function clauseScope(
   const joined = andJoinedStart(s, clauses, bounds.start);
   const clauseText = s.slice(joined, Math.min(s.length, bounds.end));
   const clause = `${joined > 0 ? lead : ""} ${clauseText}`;
-  const since = SINCE_START.exec(clause);
+  // Every way SINCE_START matches has "since" in it: a clause without the word is not run
+  // through its look-behind, which is tried at every character (a tenth of the reader's time).
+  const since = SINCE_WORD.test(clause) ? SINCE_START.exec(clause) : null;
   // "The largest exchange since the invasion" dates a superlative, not a running total; "… the
   // 64th exchange since the invasion" is the ordinal's count. A later "since" may still start one.
   let sinceStart = false;

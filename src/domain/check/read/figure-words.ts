@@ -6,7 +6,7 @@
 import type { Counted } from "../../../store/schema.ts";
 import { allMatches } from "../../matches.ts";
 import type { NumberMention } from "../../numbers.ts";
-import { RELEASE, SINCE_START } from "../vocabulary.ts";
+import { RELEASE, SINCE_START, SINCE_WORD } from "../vocabulary.ts";
 import type { WaveCue } from "./claims.ts";
 
 /** A list item's own wave, right after its figure: "390 on the first day", "303 on the last". */
@@ -89,6 +89,9 @@ export const EVERY_SINCE_START = new RegExp(SINCE_START.source, "gi");
  * swap since the invasion") still counts: a total may stand beside it in another clause.
  */
 export function runningTotalIn(s: string): boolean {
+  // Every match has "since" in it: a sentence without the word is not run through the pattern's
+  // look-behind, which is tried at every character (asked once per figure of a sentence).
+  if (!SINCE_WORD.test(s)) return false;
   for (const m of allMatches(EVERY_SINCE_START, s)) {
     const lead = s.slice(Math.max(0, m.index - 60), m.index);
     if (/\b(?:largest|biggest|greatest|most|major)\b[^.;:,]{0,40}$/i.test(lead)) continue;
