@@ -12,6 +12,8 @@ describe("SINCE_WORD", () => {
       "Since",
       "SINCE",
       "sinCE",
+      "counting from",
+      "Counted from",
       "freed",
       "released",
       "home",

@@ -120,8 +120,8 @@ export const PLANNED =
 export const SINCE_START =
   /(?<=\b(?:freed|returned|released|exchanged|home|back)\b[^.;:]{0,40}?)(?<!\b(?:missing|held|detained|listed|imprisoned|captured)\s)since (?:(?:early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:of )?)?202[0-4]\b|\bsince (?:(?:early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:of )?)?202[0-4]\b(?=[^.;:]{0,40}\b(?:were|have been|had been|was)\s+(?:returned|freed|released|brought))|\b(?:since|counting from|counted from|reckoning from) (?:the (?:full-scale |russian )?(?:invasion|war)|russia['’]s (?:full-scale )?invasion|(?:(?:late |early )?(?:february|feb\.?|march|mar\.?) (?:of )?)?2022|the (?:start|beginning|outbreak) of the (?:full-scale )?(?:war|invasion)|the war (?:began|started|broke out))\b|\bin total since\b/i;
 
-/** The one word every match of SINCE_START holds: tested first, as the pattern is slow to fail. */
-export const SINCE_WORD = /since/i;
+/** Words one of which every match of SINCE_START holds: tested first, as the pattern is slow to fail. */
+export const SINCE_WORD = /since|counting from|counted from|reckoning from/i;
 
 export const WHOLE_DEAL =
   /\b(?:deal|agreement|multi-day|three-day|operation|in all|in total|altogether|all told|now|complet(?:e|ed|ing)|(?:three|all three|3) (?:waves|stages|rounds|legs|phases|parts|days)|(?:largest|biggest) (?:prisoner )?(?:exchange|swap)|\d[\d,]*[- ]for[- ]\d|thousand[- ]for[- ]thousand|over (?:a span of )?(?:three|3) days)\b/i;
