@@ -52,9 +52,11 @@ import {
   listedEvents,
   readQuestion,
   saidQuoted,
+  thanEvents,
   tidy,
 } from "./read.ts";
 import { refusalCheck } from "./refusal.ts";
+import { shareAnswer } from "./share.ts";
 import { splitCheck } from "./split-check.ts";
 import { countsOpen, smallCounts, statedSum, wrongSum } from "./stated-sum.ts";
 import {
@@ -95,6 +97,7 @@ import {
   SOURCED_ASKED,
   SPLIT_ASKED,
   STATEMENT_ASKED,
+  TIMES_ASKED,
   WEAPON_KIND,
   WEEKDAY_WORD,
   WHAT_HAPPENED,
@@ -293,8 +296,20 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   if (r.outside) return notHeld(k, r, "what you asked");
   // A share or a ratio is worked out from counts, never one of them ("give me the ratio of …",
   // with no figure to check, is asked all the same).
-  if ((r.asked === "figure" || (r.asked === "check" && !r.value)) && SHARE_ASKED.test(own))
-    return unsure(k, r, "how to work out that share or ratio (the store holds counts, not shares)");
+  // Worked out from two stored figures, both shown and quoted; unsure when either is not one.
+  if (
+    (r.asked === "figure" || (r.asked === "check" && !r.value)) &&
+    (SHARE_ASKED.test(own) || TIMES_ASKED.test(own))
+  )
+    return (
+      shareAnswer(k, r, own, {
+        blank,
+        answer: (sub) => compose(k, sub, "", ""),
+        read: (q) => readQuestion(k, q),
+        said: whoSays,
+        than: (q) => thanEvents(k, q),
+      }) ?? unsure(k, r, "how to work out that share or ratio from the figures the store holds")
+    );
   // "How many each side in 2025 before May 23?", "the three swaps before the big one": a count of
   // what came before an exchange is never that exchange's own figure.
   const before = /\bbefore\s+(.+?)\s*\??\s*$/i.exec(own)?.[1];

@@ -64,6 +64,7 @@ import {
   FOUNDED,
   FUTURE,
   HELD,
+  HOME_STATE,
   HOW_MANY_OF,
   LAST_BEFORE_DEAL,
   NAME_ASKED,
@@ -954,7 +955,7 @@ function ordinalEvent(k: Knowledge, lower: string): Event | null {
 /** A tally up to one of the deal's waves, the war not named: the deal so far. */
 function tallyToWave(lower: string): boolean {
   return (
-    (TALLY_WORDS.test(lower) || BY_END_OF.test(lower)) &&
+    (TALLY_WORDS.test(lower) || BY_END_OF.test(lower) || HOME_STATE.test(lower)) &&
     (TO_WAVE.test(lower) || (TO_DAY.test(lower) && DEAL_NAMED.test(lower))) &&
     !SINCE_WAR.test(lower)
   );
@@ -1536,7 +1537,7 @@ function wavesByPlace(k: Knowledge, lower: string): string[] {
  * wave is another wave of the same deal. Empty unless both sides name an exchange or the deal,
  * and not the same one.
  */
-function thanEvents(k: Knowledge, text: string): string[] {
+export function thanEvents(k: Knowledge, text: string): string[] {
   // "Than", or the desk's "v", "vs", "versus", "compared with" between the two.
   const m = /^(.*?)(?:\bthan\b|\s(?:vs?\.?|versus|compared (?:to|with))\s)(.*)$/i.exec(text);
   if (!m?.[1] || !m[2]) return [];

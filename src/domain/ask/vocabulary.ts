@@ -331,6 +331,9 @@ export const TO_WAVE =
 /** A running total that takes in a span or an event whole: it is counted as of its last day. */
 export const TAKES_IN =
   /\b(?:includ(?:es?|ing)|cover(?:s|ing)?|tak(?:es?|ing) in|account(?:s|ing)? for|reflect(?:s|ing)?)\b/i;
+/** "Were home", "had come home" by a time: a state reached, everyone home by then, not one day's count. */
+export const HOME_STATE =
+  /\b(?:were|was|are|is|had been|had come|had got(?:ten)?|had returned|had made it)\s+(?:back\s+)?home\b/i;
 export const BY_END_OF = /\b(?:by|at|as of) the (?:end|close) of\b/i;
 /** "As of end of May 24", "through the 24th": up to a day, which within a named deal is the deal so far. */
 export const TO_DAY =
@@ -381,6 +384,12 @@ export const CEASEFIRE = /\bceasefire\b/i;
  */
 export const SHARE_ASKED =
   /\b(?:what|which|the)\s+(?:share|percentage|proportion|fraction|ratio|per ?cent(?:age)?)\b|\bas an? (?:percentage|share|proportion|fraction|ratio)\b|\bratio (?:of|between)\b|\bwhat ?%|\bin per ?cent\b/i;
+/** "The ratio of servicemen to civilians …": the two groups set against each other. */
+export const RATIO_OF =
+  /\bratio (?:of|between) (?:the )?([a-z][a-z -]*?) (?:to|and|against|versus|vs\.?) (?:the )?([a-z][a-z-]*)\b(?=\s+(?:in|among|on|for|of|that|who|russia|ukraine)\b|\s*[?,.]|$)/i;
+/** "How many times bigger was X than Y?", "X times as large": a multiple asked. */
+export const TIMES_ASKED =
+  /\bhow many times\b|\btimes (?:bigger|larger|smaller|as (?:big|large|many))\b/i;
 /** "What exact total do the per-side figures give?", "what do the two sides add up to?": a sum asked. */
 export const EXACT_SUM =
   /\b(?:exact|precise|actual)\s+(?:total|sum|combined (?:total|figure|number))\b|\b(?:per-side|each side's|the two sides'?) figures\b.{0,30}\b(?:give|add up|make|come to)\b|\badd(?:s|ed)? up to\b/i;
