@@ -623,7 +623,7 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   if (tallyToWave(lower) && !r.running && r.asked === "figure" && wave?.partOf)
     put("dealSoFar", true);
   // "And day two vs day three?": two waves set against each other, in a follow-up as anywhere.
-  if (!r.compare && /\b(?:vs\.?|versus|compared (?:to|with))\b/.test(lower)) {
+  if (!r.compare && /\b(?:vs\.?|versus|against|compared (?:to|with))\b/.test(lower)) {
     const waves = wavesNamed(k, lower);
     if (waves.length >= 2) put("compare", waves.slice(0, 2));
   }
@@ -770,6 +770,13 @@ function askedOf(said: string): Asked | null {
     )
   )
     return "check";
+  // "The latest cumulative figure, and as of when?": a running total's figure, which is said
+  // with the day it is as of; the "when" asks that day, not instead of the figure.
+  if (
+    /\band (?:as of|since|from) when\s*\??\s*$/i.test(text) &&
+    /\b(?:figure|number|total|tally|count|how many)\b/i.test(text)
+  )
+    return "figure";
   // "The 49th swap was when?": the question word said last asks what it asks first.
   const last = /\b(when|where|who)\s*\??\s*$/i.exec(text)?.[1]?.toLowerCase();
   if (last === "when") return "date";
@@ -1033,7 +1040,12 @@ function measureOf(
     if (/\bdirect (?:meeting|talks)\b|\bmeeting\b/.test(lower)) return "first-direct-talks";
     return "exchange-ordinal";
   }
-  if (HELD.test(lower) && !/\bheld (?:on|in|at)\b/.test(lower)) return "held";
+  // ("Talks held in Istanbul" hold no one; "held in Russia" or "in Russian captivity" does.)
+  if (
+    HELD.test(lower) &&
+    !/\bheld (?:on|in|at)\b(?! (?:russia|russian|ukraine|ukrainian|captivity)\b)/.test(lower)
+  )
+    return "held";
   // "The total by the end of 2024": a running total as of that day.
   if (END_OF_YEAR.test(lower) && r.asked === "figure") return "returned-since-2022";
   if (
@@ -1511,6 +1523,14 @@ function wavesNamed(k: Knowledge, lower: string): string[] {
     const w = p === "first" ? waves[0] : p === "second" ? waves[1] : waves.at(-1);
     if (w) found.push({ at: m.index ?? 0, id: w.id });
   }
+  // "Friday than Sunday", "fri minus sun": the deal's days by their weekday, two or more of them.
+  const byWeekday: { at: number; id: string }[] = [];
+  for (const m of lower.matchAll(/\b(mon|tue|wed|thu|fri|sat|sun)(?:[a-z]*day|s?\b)/g)) {
+    const day = WEEKDAYS.findIndex((w) => w.startsWith(m[1] as string));
+    const w = waves.find((x) => weekdayNumber(eventStart(x) as string) === day);
+    if (w) byWeekday.push({ at: m.index ?? 0, id: w.id });
+  }
+  if (new Set(byWeekday.map((x) => x.id)).size >= 2) found.push(...byWeekday);
   const ids: string[] = [];
   for (const x of found.sort((a, b) => a.at - b.at)) if (!ids.includes(x.id)) ids.push(x.id);
   return ids;

@@ -38,6 +38,12 @@ export const TYPOS: readonly [RegExp, string][] = [
   [/\bn (?=ballistic|missiles|drones|civilians)/gi, "and "],
   [/\bjan\b\.?/gi, "January"],
   [/\bteh\b/gi, "the"],
+  [/\bw(?:ee)?k(?:e)?nd\b/gi, "weekend"],
+  // "Since 22", "home since 14": a year cut to two digits after "since", no month after it.
+  [
+    /\bsince (1[4-9]|2[0-6])\b(?!\s*(?:st|nd|rd|th|of\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|[,.]?\d))/gi,
+    "since 20$1",
+  ],
   [/\bwhos\b/gi, "who's"],
 ];
 
@@ -354,7 +360,7 @@ export const WAR_VERB =
 export const REMAINING =
   /\b(?:still (?:to come|left|to be)|left to come|were still left|remain(?:ed|ing)?|yet to come|to go)\b/i;
 export const DIFFERENCE =
-  /\bhow many (?:[a-z]+ )?more\b|\bhow many [a-z]+ fewer\b|\bdifference\b|\bchange (?:in|between)\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\bdiff\b|\bgap\b|\bhow (?:much|many) (?:bigger|larger|smaller|more|less|fewer)\b|\bhow far apart\b|\bgap between\b|\b(?:bigger|larger|smaller|more|less|fewer|higher|lower)\b.{0,60}\bby how (?:many|much)\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b|\b(?:add|adds|added|grow|grows|grew|rise|rises|rose|increase|increases|increased|gain|gains|gained|climb|climbs|climbed)\b[^?]{0,40}\bbetween\b/i;
+  /\bhow many (?:[a-z]+ )?more\b|\bhow many [a-z]+ fewer\b|\bdifference\b|\bchange (?:in|between)\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\bdiff\b|\bgap\b|\bhow (?:much|many) (?:bigger|larger|smaller|more|less|fewer)\b|\bhow far apart\b|\boutnumber(?:ed|s)?\b|^\s*by how (?:many|much)\b|\bgap between\b|\b(?:bigger|larger|smaller|more|less|fewer|higher|lower)\b.{0,60}\bby how (?:many|much)\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b|\b(?:add|adds|added|grow|grows|grew|rise|rises|rose|increase|increases|increased|gain|gains|gained|climb|climbs|climbed)\b[^?]{0,40}\bbetween\b/i;
 /**
  * The day a running total is counted from, asked: "since when is it counted", "counted from
  * February or March 2022?", "when does that tally start counting".

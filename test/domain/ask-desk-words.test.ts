@@ -1,0 +1,40 @@
+// Desk wording that hid what was asked: a running total "and as of when?", a year cut to two
+// digits after "since", "wknd", people "held in Russia". Questions written here.
+import { describe, expect, it } from "vitest";
+import type { AskAnswer } from "../../src/domain/answers.ts";
+import { askThread } from "../../src/domain/ask/index.ts";
+import { analyse } from "../../src/domain/queries.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const k = analyse(bundledData());
+const ask = (...qs: string[]): AskAnswer => askThread(k, qs);
+
+describe("a running total asked 'and as of when?'", () => {
+  it("gives the figure with the day it is as of, both sides of the dispute", () => {
+    const a = ask(
+      "what's the newest tally of Ukrainians brought home since the invasion, and as of when?",
+    );
+    expect(a.line).toMatch(/^Disputed: more than 4,750 .*as of May 23, 2025.*4,552/);
+  });
+});
+
+describe("a year cut to two digits after 'since'", () => {
+  it("is that year, not a figure asked about", () => {
+    const a = ask("ukrainians freed since 22, most recent count?");
+    expect(a.line).toMatch(/4,750/);
+    expect(a.reading.value).toBeNull();
+  });
+});
+
+describe("'wknd'", () => {
+  it("is the deal's weekend", () => {
+    expect(ask("how many did russia get back over the wknd?").line).toMatch(/^610 /);
+  });
+});
+
+describe("people 'held in Russia'", () => {
+  it("asks how many are held, not how many were released", () => {
+    const a = ask("ombudsman's figure for civilians held in russia?");
+    expect(a.line).toMatch(/^More than 16,000 Ukrainian civilians held by Russia/);
+  });
+});
