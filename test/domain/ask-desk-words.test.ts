@@ -38,3 +38,32 @@ describe("people 'held in Russia'", () => {
     expect(a.line).toMatch(/^More than 16,000 Ukrainian civilians held by Russia/);
   });
 });
+
+describe("'whose number is it' asked with the total it is about", () => {
+  it("names who gives the latest running totals, each with its figure", () => {
+    const a = ask("newest since-2022 tally of Ukrainians home: whose number is it?");
+    expect(a.line).toMatch(/^Ukraine's Coordination Headquarters.*\(more than 4,750\).*\(4,552\)/);
+  });
+});
+
+describe("'… once the wounded are counted'", () => {
+  it("adds the wounded to the exchange's figure", () => {
+    const a = ask("how many were exchanged in all on April 19 once the wounded are included?");
+    expect(a.line).toMatch(/^538 /);
+  });
+});
+
+describe("'… not the other way round?'", () => {
+  it("checks each side's figure as said", () => {
+    const q = (ua: number, ru: number) =>
+      `3 January 2024: ${ua} went to Ukraine and ${ru} to Russia, not the other way round?`;
+    expect(ask(q(230, 248)).line).toMatch(/^Yes\b/);
+    expect(ask(q(248, 230)).line).toMatch(/^No\b/);
+  });
+
+  it("says no to a figure given to the side the store gives the other", () => {
+    expect(ask("3 January 2024: 248 went to Ukraine and 230 to Russia - right?").line).toMatch(
+      /^No\b/,
+    );
+  });
+});

@@ -57,6 +57,7 @@ import {
 } from "./read.ts";
 import { refusalCheck } from "./refusal.ts";
 import { shareAnswer } from "./share.ts";
+import { sidesCheck, swappedSide } from "./side-pairs.ts";
 import { splitCheck } from "./split-check.ts";
 import { countsOpen, smallCounts, statedSum, wrongSum } from "./stated-sum.ts";
 import {
@@ -2906,6 +2907,26 @@ function checkAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
   // and if that is not a yes, its parts, each on its own day (the total is no one wave's figure,
   // and its "in all" is not both sides' figure).
   const claim = r.claim ?? "";
+  // "230 went to Ukraine and 248 to Russia": each side's figure checked as given to that side.
+  const ids = eventsOf(k, r).map((e) => e.id);
+  const sides = ids.length > 0 ? sidesCheck(k, words ? tidy(words) : claim, ids) : null;
+  if (sides) {
+    const d = blank();
+    d.citations = sides.facts.map((f) => cite(k, f));
+    const f = sides.facts[0] as Fact;
+    const whose = (s: Side | null) =>
+      s === "ukraine"
+        ? "to Ukraine"
+        : s === "russia"
+          ? "to Russia"
+          : s === "each"
+            ? "each side"
+            : "";
+    d.line = sides.yes
+      ? `Yes: ${[...new Set(sides.facts.map((g) => `${valueOfFact(g)} ${whose(g.side)}`))].join(", ")} ${dayWords(eventOf(k, r), r.day)} — ${whoSays(d.citations)}`
+      : `No: the store has ${valueOfFact(f)} ${whose(f.side)}, not the other side — ${whoSays(d.citations)}`;
+    return d;
+  }
   const sum = statedSum(claim);
   if (sum && !wrongSum(claim) && sum.without.trim() !== claim.trim()) {
     const whole = vouched(k, r, words, checkOnce(k, r, words));
@@ -2920,6 +2941,17 @@ function checkAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
 /** A check's yes only when every count of the claim is one the answer vouches for. */
 function vouched(k: Knowledge, r: AskReading, words: string, d: Draft): Draft {
   if (!/^Yes\b/.test(d.line)) return d;
+  // "248 went to Ukraine and 230 to Russia": a figure given the side the store gives the other.
+  const ids = [...new Set(d.citations.map((c) => k.catalog.facts.get(c.factId)?.eventId ?? ""))];
+  const swapped = swappedSide(k, words ? tidy(words) : (r.claim ?? ""), ids);
+  if (swapped) {
+    const c = cite(k, swapped.fact);
+    return {
+      ...d,
+      citations: [...d.citations, c],
+      line: `No: the store has ${valueOfFact(swapped.fact)} for ${swapped.stored === "ukraine" ? "Ukraine" : "Russia"}, not ${swapped.said === "ukraine" ? "Ukraine" : "Russia"} — ${who(c)}`,
+    };
+  }
   // "Was the 49th exchange on January 4, 2024?": a day the claim says that is not the day of the
   // events the yes rests on (each one day) is a no, the right day shown.
   const events = [

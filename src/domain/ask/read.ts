@@ -1053,7 +1053,8 @@ function measureOf(
     !DEAL_SO_FAR.test(lower) &&
     !tallyToWave(lower) &&
     r.asked !== "date" &&
-    r.asked !== "name"
+    // ("The latest total since 2022: whose number is it?" asks who gives the running total.)
+    (r.asked !== "name" || /\bwhose (?:figure|number|count|total|tally)\b/.test(lower))
   ) {
     if (/\bexchanges\b|\bswaps\b/.test(lower) && /\bhow many (?:exchanges|swaps)\b/.test(lower))
       return "exchange-count";
