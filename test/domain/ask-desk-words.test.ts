@@ -67,3 +67,18 @@ describe("'… not the other way round?'", () => {
     );
   });
 });
+
+describe("the deal's first two days in other words", () => {
+  it("reads 'the two first days' and a '2 day number' as the deal so far", () => {
+    expect(ask("how many ukrainians came home during the two first days?").line).toMatch(/^697 /);
+    expect(ask("what's the 2 day total for ukraine?").line).toMatch(/^697 /);
+  });
+});
+
+describe("drones or missiles launched 'the night before' an exchange", () => {
+  it("are the attack of that day, whoever the question says launched them", () => {
+    const q = "how many drones did the russians send the night before Saturday's swap?";
+    expect(ask(q).line).toMatch(/^About 250 strike drones/);
+    expect(ask(q, "and ballistic missiles?").line).toMatch(/^14 ballistic missiles/);
+  });
+});

@@ -607,6 +607,18 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   else if (measure) put("measure", measure);
   if (measure && ["returned-since-2022", "exchange-count", "held"].includes(measure))
     put("running", true);
+  // "Drones launched the night before Saturday's exchange": the attack of that day, where the
+  // exchange itself launched nothing.
+  const onDay = r.day ?? (r.eventId ? eventStart(k.catalog.events.get(r.eventId) as Event) : null);
+  if (measure === "launched" && onDay && k.catalog.events.get(r.eventId ?? "")?.kind !== "attack") {
+    const attack = (k.catalog.eventsByDay.get(onDay) ?? []).filter((e) => e.kind === "attack");
+    if (attack.length === 1) {
+      put("eventId", (attack[0] as Event).id);
+      put("day", null);
+      // (Who launched them is the attack's; no side of an exchange is asked.)
+      if (r.side) put("side", null);
+    }
+  }
   // "A total that includes all three waves", "one covering the whole deal": as of its last day.
   if (r.running && TAKES_IN.test(lower)) {
     const e = r.eventId ? k.catalog.events.get(r.eventId) : undefined;

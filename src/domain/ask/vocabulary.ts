@@ -39,6 +39,9 @@ export const TYPOS: readonly [RegExp, string][] = [
   [/\bjan\b\.?/gi, "January"],
   [/\bteh\b/gi, "the"],
   [/\bw(?:ee)?k(?:e)?nd\b/gi, "weekend"],
+  // "The two first days", "zelensky's 2 day number": the deal's first two days.
+  [/\b(?:the )?two first days\b/gi, "the first two days"],
+  [/\b(?:2|two)[- ]day (?=(?:number|figure|total|tally|count)\b)/gi, "first two days "],
   [/\bsince-(?=(?:19|20)?\d\d\b)/gi, "since "],
   // "Since 22", "home since 14": a year cut to two digits after "since", no month after it.
   [
