@@ -90,6 +90,7 @@ import {
   PASSAGE_DATE,
   PASSAGE_FIRST,
   PASSAGE_STOP,
+  PASSAGE_SYNONYMS,
   ROLE_CLAIMED,
   ROLE_OWNER,
   SAID_BY_ASKED,
@@ -211,8 +212,14 @@ function passageAnswer(
 ): Draft | null {
   const keep = (w: string) => !PASSAGE_STOP.test(w);
   // "announce" and "announced", "start" and "started": one stem.
+  // "Freed" and "released" one word; "destabilise" and "destabilize" one spelling.
   const stem = (w: string) => {
-    const s = w.replace(/(?:ing|ed|es)$/, "").replace(/e$/, "");
+    const same = PASSAGE_SYNONYMS.find(([re]) => re.test(w))?.[1];
+    if (same) return same;
+    const s = w
+      .replace(/is(e|ed|es|ing|ation)$/, "iz$1")
+      .replace(/(?:ing|ed|es)$/, "")
+      .replace(/e$/, "");
     return s.length >= 4 ? s : w;
   };
   const stems = (t: string) => new Set([...tellingWords(t)].filter(keep).map(stem));
@@ -2435,6 +2442,16 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     (r.sourceId === null || f.sourceId === r.sourceId) &&
     (f.side === null || side === null || side === "each" || f.side === side);
   let facts = e ? (k.catalog.factsByEvent.get(e.id) ?? []).filter(own) : [];
+  // "After the exchange, where were they sent?": a deal's name is filed with the wave it is of.
+  if (facts.length === 0 && e?.kind === "deal") {
+    const waves = (k.catalog.partsOf.get(e.id) ?? []).filter((w) =>
+      (k.catalog.factsByEvent.get(w.id) ?? []).some(own),
+    );
+    if (waves.length === 1) {
+      e = waves[0] as Event;
+      facts = (k.catalog.factsByEvent.get(e.id) ?? []).filter(own);
+    }
+  }
   // Named for no event in particular ("where were the Russians taken"): wherever the store has it.
   if (facts.length === 0 && !r.set.includes("eventId") && !r.day && !r.range) {
     facts = [...(k.catalog.factsByMeasure.get(measure) ?? [])].filter(own);
@@ -3204,7 +3221,9 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
   // "Were the freed Russians taken to Belarus", "was it agreed in Ankara": a place put against the stored one.
   const place = /\b(?:photo|photograph|picture|pictured|caption)\b/.test(lower)
     ? "pictured-in"
-    : /\b(?:taken|transferred|sent|moved|flown) to\b/.test(lower)
+    : /\b(?:taken|transferred|sent|moved|flown|went|gone|go|brought|bussed|driven) (?:first )?to\b(?! (?:ukraine|russia|kyiv|moscow)\b)/.test(
+          lower,
+        )
       ? "taken-to"
       : /\bagreed (?:in|at)\b(?! (?:the )?(?:talks|meeting|negotiations)\b)|\bagreed at (?:the )?(?:talks|meeting|negotiations) in\b/.test(
             lower,

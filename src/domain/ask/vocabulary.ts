@@ -155,7 +155,7 @@ export const ORDINAL_ASKED =
 export const DATE_ASKED =
   /\b(?:exact|precise)\s+(?:date|day)\b|\b(?:date|day)\s+(?:exact|precise)(?:ly)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on (?:what|which) (?:date|day)s?\b|\b(?:what|which) (?:was|is|were|are) the (?:date|day)s?\b|date of\b)|\bdate\s*\?|\bdate pls\b|\bdates?\s*[.!?]*\s*$|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b|\b(?:in |on )?(?:which|what) (?:month|year|month and year|year and month|day of the week)\b|\b(?:wondering|wonder|know|tell me|remind me|find out|asking|sure|remember|recall|check)\s+when\b|\bin (?:which|what) (?:date|day)\b(?! of (?:the |that |this )?(?:exchange|swap|deal|talks)\b)/i;
 export const NAME_ASKED =
-  /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|papers?|articles?|reports?|stor(?:y|ies)|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|minister|official|person|palace|city|town|country|negotiator|spokes(?:man|woman|person))\b|what (?:\w+ )?(?:palace|building|venue)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\b(?:taken|transferred|sent|moved|brought|flown)\s+(?:to\s+)?where\b|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town|country)\b/i;
+  /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|papers?|articles?|reports?|stor(?:y|ies)|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|minister|official|person|palace|city|town|country|negotiator|spokes(?:man|woman|person)|institute|institution|think[- ]tank|foundation|university)\b|what (?:\w+ )?(?:palace|building|venue)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\b(?:taken|transferred|sent|moved|brought|flown)\s+(?:to\s+)?where\b|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town|country|institute|institution|think[- ]tank|foundation|university)\b/i;
 export const FIGURE_ASKED =
   /\bhow (?:many|much|long)\b|\bnumber of\b|\bwhat (?:was|is) the (?:total|figure|number|count)\b|\bcount\b|\?$/i;
 
@@ -177,7 +177,7 @@ export const WHERE_IN_COPY =
 
 /** "Why did …", "what was the reason …": a reason, which no stored fact gives. */
 export const WHY_ASKED =
-  /^(?:(?:but|and|so)\s+)?(?:why\b|for what reason\b|what (?:was|is) the reason\b|how come\b)/i;
+  /^(?:(?:but|and|so)\s+)?(?:why\b|for what reason\b|what (?:was|is) the reason\b|how come\b|what (?:prompted|triggered|caused|sparked|led to|pushed|drove)\b)/i;
 
 /** "Were they all POWs?", "any civilians among them?": who made up a wave, not how many. */
 export const COMPOSITION_ASKED =
@@ -202,7 +202,7 @@ export const NAME_MEASURES: readonly [RegExp, Measure][] = [
     "pictured-in",
   ],
   [
-    /\b(?:where|which (?:country|city|place))\b.{0,60}\b(?:taken|transferred|sent|moved|brought|go|went|flown)\b|\b(?:taken|transferred|sent|moved|brought|flown)\s+(?:to\s+)?where\b|\b(?:taken|transferred|sent|moved|brought|flown|go|goes|went)\b.{0,20}\bto (?:which|what) (?:country|city|place)\b/i,
+    /\b(?:where|which (?:country|city|place))\b.{0,60}\b(?:taken|transferred|sent|moved|brought|go|went|flown)\b|\b(?:taken|transferred|sent|moved|brought|flown)\s+(?:to\s+)?where\b|\b(?:taken|transferred|sent|moved|brought|flown|go|goes|went)\b.{0,20}\b(?:to|in|into) (?:which|what) (?:country|city|place)\b/i,
     "taken-to",
   ],
   [/\bwhere\b.{0,40}\bagreed?\b|\bagreed where\b/i, "agreed-in"],
@@ -610,6 +610,22 @@ export const SAID_BY_ASKED =
 /** Words a passage is looked for before any stored fact: only a passage says what they ask. */
 export const PASSAGE_FIRST =
   /^(?:(?:and|so|but)\s+)?(?:for what|what for)\b|\bwhich (?:agency|news agency|wire)\b|\b(?:originally )?attributed to\b|^(?:per|according to) [\w.'’-]+,? (?:who|what)\b/i;
+/**
+ * Words a reporter and a source use for one thing ("freed" and "released", "sought" and "asking
+ * for"), each read as one word when a question is set against the sources' sentences.
+ */
+export const PASSAGE_SYNONYMS: readonly [RegExp, string][] = [
+  [/^(?:freed?|frees|freeing|releas\w*|liberat\w*)$/, "free"],
+  [/^(?:began|begun|begin\w*|start\w*|initiat\w*)$/, "begin"],
+  [/^(?:meeting|meetings|meet|met|negotiation\w*)$/, "meet"],
+  [/^(?:sent|send\w*|taken|transferr\w*|transfer)$/, "send"],
+  [/^(?:truce|ceasefire)$/, "ceasefire"],
+  [/^(?:injured|wounded)$/, "wounded"],
+  [/^(?:soldier\w*|servicem[ae]n|troop\w*)$/, "soldier"],
+  [/^(?:killed|dead|died|deaths?)$/, "dead"],
+  [/^(?:demand\w*|seek\w*|sought|request\w*)$/, "seek"],
+  [/^(?:refus\w*|reject\w*|declin\w*)$/, "refuse"],
+];
 /** Words too common to tie a question to a passage. */
 export const PASSAGE_STOP =
   /^(?:when|where|while|then|also|been|being|would|could|should|will|just|only|very|more|most|some|such|than|into|onto|upon|first|last|took|take|made|make|know|tell|sources?|our|copy|intern|please|originally|saying)$/;
