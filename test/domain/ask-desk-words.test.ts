@@ -82,3 +82,21 @@ describe("drones or missiles launched 'the night before' an exchange", () => {
     expect(ask(q, "and ballistic missiles?").line).toMatch(/^14 ballistic missiles/);
   });
 });
+
+describe("a month cut short", () => {
+  it("is that month: 'apr swap' is the April exchange", () => {
+    const a = ask("apr swap, per side?");
+    expect(a.line).toMatch(/^246 .*April 19, 2025/);
+    expect(ask("civilians held by russia as of the oct '24 count?").reading.range).not.toBeNull();
+  });
+});
+
+describe("a place in the series checked", () => {
+  it("is never taken for a count of something else with the same digits", () => {
+    const a = ask(
+      "The copy we ran calls the 23 May exchange 'the 65th exchange since the invasion'. Is that the number the Coordination Headquarters gave?",
+    );
+    expect(a.line).not.toMatch(/weight|pounds/);
+    expect(a.line).toMatch(/^No\b.*64/);
+  });
+});

@@ -3563,8 +3563,11 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
       asFigure.citations.map((c) => k.catalog.facts.get(c.factId)?.measure).filter(Boolean),
     );
     // Only where it is the same group and side as asked: else the checks below say what it is.
+    // ("The 65th exchange" is a place in a series, never 65 of anything else.)
+    const ordinal = /\d(?:st|nd|rd|th)\b/i.test(r.value.text);
     const same = stored.filter(
       (f) =>
+        (f.measure === "exchange-ordinal" || f.measure === "exchanges-this-year") === ordinal &&
         (r.counted === null ||
           r.counted === "people" ||
           f.counted === null ||

@@ -37,6 +37,13 @@ export const TYPOS: readonly [RegExp, string][] = [
   [/\bthats\b/gi, "that's"],
   [/\bn (?=ballistic|missiles|drones|civilians)/gi, "and "],
   [/\bjan\b\.?/gi, "January"],
+  [/\bfeb\b\.?/gi, "February"],
+  [/\bapr\b\.?/gi, "April"],
+  [/\baug\b\.?/gi, "August"],
+  [/\bsept?\b\.?(?=\s|$)/gi, "September"],
+  [/\boct\b\.?/gi, "October"],
+  [/\bnov\b\.?/gi, "November"],
+  [/\bdec\b\.?/gi, "December"],
   [/\bteh\b/gi, "the"],
   [/\bw(?:ee)?k(?:e)?nd\b/gi, "weekend"],
   // "The two first days", "zelensky's 2 day number": the deal's first two days.
