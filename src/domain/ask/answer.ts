@@ -40,6 +40,7 @@ import {
   runningEnd,
   wavesTo,
 } from "./align.ts";
+import { asOfDateAnswer } from "./as-of-date.ts";
 import { countStart } from "./count-start.ts";
 import { countedNoun, listedCount } from "./listed-count.ts";
 import { nameSideCheck } from "./name-side.ts";
@@ -302,6 +303,8 @@ function datesInPassage(text: string): string[] {
 
 function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft {
   if (r.outside) return notHeld(k, r, "what you asked");
+  const asOf = asOfDateAnswer(k, r, own, { blank, said: whoSays });
+  if (asOf) return asOf;
   // A share or a ratio is worked out from counts, never one of them ("give me the ratio of …",
   // with no figure to check, is asked all the same).
   // Worked out from two stored figures, both shown and quoted; unsure when either is not one.
