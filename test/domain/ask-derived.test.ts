@@ -13,8 +13,14 @@ describe("a share or a ratio asked", () => {
   it("is not answered with one of the counts it would be worked out from", () => {
     for (const q of [
       "what percentage of the 1,000 Ukrainians came home on the first day?",
-      "what proportion of Ukraine's returnees arrived on May 24?",
       "give me the ratio of soldiers to civilians among those Russia got back on May 23",
+    ]) {
+      const a = ask(q);
+      expect(a.line, q).not.toMatch(/^(?:390|270|120|1,000)\b/);
+      expect(a.derivation?.parts.length, q).toBe(2);
+    }
+    // Where the figures cannot be told apart, unsure: never one of the counts.
+    for (const q of [
       "the share of the deal's Ukrainians freed by the Saturday, as a percentage?",
     ]) {
       const a = ask(q);

@@ -151,8 +151,8 @@ describe("reporters' questions, seventh set (a dev set since its one run)", () =
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 151 right in the first line (106 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(151);
+  it("answers at least 152 right in the first line (106 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(152);
   });
 
   it("reads follow-ups against their thread (20 of 34 on its one run, 30 now)", () => {
@@ -167,8 +167,9 @@ describe("reporters' questions, seventh set (a dev set since its one run)", () =
 // number asked in a table's words; 7 and 106 after exact sums, a tally's growth between two
 // points and the deal's tally day by day; none wrong and 113 right after the clause "before"
 // opens, "in which day", the kind of missile checked, "that total" and a release denied; 114
-// after "before Istanbul or after?" and "he called who?"); held at the figures reached, never
-// worse.
+// after "before Istanbul or after?" and "he called who?"; 142, follow-ups 33, after shares,
+// ratios and multiples worked out, weekdays compared, each side's figure checked as given and
+// the as-of day of a claimant's total); held at the figures reached, never worse.
 describe("reporters' questions, eighth set (run once)", () => {
   const s = scoreQuestions("fresh7", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
@@ -179,12 +180,12 @@ describe("reporters' questions, eighth set (run once)", () => {
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least as many right in the first line as now (97 on its one run, 114 now)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(114);
+  it("answers at least as many right in the first line as now (97 on its one run, 142 now)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(142);
   });
 
-  it("reads follow-ups against their thread (20 of 35 on its one run, 27 now)", () => {
+  it("reads follow-ups against their thread (20 of 35 on its one run, 33 now)", () => {
     const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
-    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(27);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(33);
   });
 });

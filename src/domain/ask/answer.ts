@@ -40,6 +40,7 @@ import {
   runningEnd,
   wavesTo,
 } from "./align.ts";
+import { asOfDateAnswer } from "./as-of-date.ts";
 import { countStart } from "./count-start.ts";
 import { countedNoun, listedCount } from "./listed-count.ts";
 import { nameSideCheck } from "./name-side.ts";
@@ -52,9 +53,12 @@ import {
   listedEvents,
   readQuestion,
   saidQuoted,
+  thanEvents,
   tidy,
 } from "./read.ts";
 import { refusalCheck } from "./refusal.ts";
+import { shareAnswer } from "./share.ts";
+import { sidesCheck, swappedSide } from "./side-pairs.ts";
 import { splitCheck } from "./split-check.ts";
 import { countsOpen, smallCounts, statedSum, wrongSum } from "./stated-sum.ts";
 import {
@@ -87,6 +91,7 @@ import {
   PASSAGE_DATE,
   PASSAGE_FIRST,
   PASSAGE_STOP,
+  PASSAGE_SYNONYMS,
   ROLE_CLAIMED,
   ROLE_OWNER,
   SAID_BY_ASKED,
@@ -95,6 +100,7 @@ import {
   SOURCED_ASKED,
   SPLIT_ASKED,
   STATEMENT_ASKED,
+  TIMES_ASKED,
   WEAPON_KIND,
   WEEKDAY_WORD,
   WHAT_HAPPENED,
@@ -207,8 +213,14 @@ function passageAnswer(
 ): Draft | null {
   const keep = (w: string) => !PASSAGE_STOP.test(w);
   // "announce" and "announced", "start" and "started": one stem.
+  // "Freed" and "released" one word; "destabilise" and "destabilize" one spelling.
   const stem = (w: string) => {
-    const s = w.replace(/(?:ing|ed|es)$/, "").replace(/e$/, "");
+    const same = PASSAGE_SYNONYMS.find(([re]) => re.test(w))?.[1];
+    if (same) return same;
+    const s = w
+      .replace(/is(e|ed|es|ing|ation)$/, "iz$1")
+      .replace(/(?:ing|ed|es)$/, "")
+      .replace(/e$/, "");
     return s.length >= 4 ? s : w;
   };
   const stems = (t: string) => new Set([...tellingWords(t)].filter(keep).map(stem));
@@ -291,10 +303,24 @@ function datesInPassage(text: string): string[] {
 
 function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft {
   if (r.outside) return notHeld(k, r, "what you asked");
+  const asOf = asOfDateAnswer(k, r, own, { blank, said: whoSays });
+  if (asOf) return asOf;
   // A share or a ratio is worked out from counts, never one of them ("give me the ratio of …",
   // with no figure to check, is asked all the same).
-  if ((r.asked === "figure" || (r.asked === "check" && !r.value)) && SHARE_ASKED.test(own))
-    return unsure(k, r, "how to work out that share or ratio (the store holds counts, not shares)");
+  // Worked out from two stored figures, both shown and quoted; unsure when either is not one.
+  if (
+    (r.asked === "figure" || (r.asked === "check" && !r.value)) &&
+    (SHARE_ASKED.test(own) || TIMES_ASKED.test(own))
+  )
+    return (
+      shareAnswer(k, r, own, {
+        blank,
+        answer: (sub) => compose(k, sub, "", ""),
+        read: (q) => readQuestion(k, q),
+        said: whoSays,
+        than: (q) => thanEvents(k, q),
+      }) ?? unsure(k, r, "how to work out that share or ratio from the figures the store holds")
+    );
   // "How many each side in 2025 before May 23?", "the three swaps before the big one": a count of
   // what came before an exchange is never that exchange's own figure.
   const before = /\bbefore\s+(.+?)\s*\??\s*$/i.exec(own)?.[1];
@@ -2419,6 +2445,16 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     (r.sourceId === null || f.sourceId === r.sourceId) &&
     (f.side === null || side === null || side === "each" || f.side === side);
   let facts = e ? (k.catalog.factsByEvent.get(e.id) ?? []).filter(own) : [];
+  // "After the exchange, where were they sent?": a deal's name is filed with the wave it is of.
+  if (facts.length === 0 && e?.kind === "deal") {
+    const waves = (k.catalog.partsOf.get(e.id) ?? []).filter((w) =>
+      (k.catalog.factsByEvent.get(w.id) ?? []).some(own),
+    );
+    if (waves.length === 1) {
+      e = waves[0] as Event;
+      facts = (k.catalog.factsByEvent.get(e.id) ?? []).filter(own);
+    }
+  }
   // Named for no event in particular ("where were the Russians taken"): wherever the store has it.
   if (facts.length === 0 && !r.set.includes("eventId") && !r.day && !r.range) {
     facts = [...(k.catalog.factsByMeasure.get(measure) ?? [])].filter(own);
@@ -2891,6 +2927,26 @@ function checkAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
   // and if that is not a yes, its parts, each on its own day (the total is no one wave's figure,
   // and its "in all" is not both sides' figure).
   const claim = r.claim ?? "";
+  // "230 went to Ukraine and 248 to Russia": each side's figure checked as given to that side.
+  const ids = eventsOf(k, r).map((e) => e.id);
+  const sides = ids.length > 0 ? sidesCheck(k, words ? tidy(words) : claim, ids) : null;
+  if (sides) {
+    const d = blank();
+    d.citations = sides.facts.map((f) => cite(k, f));
+    const f = sides.facts[0] as Fact;
+    const whose = (s: Side | null) =>
+      s === "ukraine"
+        ? "to Ukraine"
+        : s === "russia"
+          ? "to Russia"
+          : s === "each"
+            ? "each side"
+            : "";
+    d.line = sides.yes
+      ? `Yes: ${[...new Set(sides.facts.map((g) => `${valueOfFact(g)} ${whose(g.side)}`))].join(", ")} ${dayWords(eventOf(k, r), r.day)} — ${whoSays(d.citations)}`
+      : `No: the store has ${valueOfFact(f)} ${whose(f.side)}, not the other side — ${whoSays(d.citations)}`;
+    return d;
+  }
   const sum = statedSum(claim);
   if (sum && !wrongSum(claim) && sum.without.trim() !== claim.trim()) {
     const whole = vouched(k, r, words, checkOnce(k, r, words));
@@ -2905,6 +2961,17 @@ function checkAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
 /** A check's yes only when every count of the claim is one the answer vouches for. */
 function vouched(k: Knowledge, r: AskReading, words: string, d: Draft): Draft {
   if (!/^Yes\b/.test(d.line)) return d;
+  // "248 went to Ukraine and 230 to Russia": a figure given the side the store gives the other.
+  const ids = [...new Set(d.citations.map((c) => k.catalog.facts.get(c.factId)?.eventId ?? ""))];
+  const swapped = swappedSide(k, words ? tidy(words) : (r.claim ?? ""), ids);
+  if (swapped) {
+    const c = cite(k, swapped.fact);
+    return {
+      ...d,
+      citations: [...d.citations, c],
+      line: `No: the store has ${valueOfFact(swapped.fact)} for ${swapped.stored === "ukraine" ? "Ukraine" : "Russia"}, not ${swapped.said === "ukraine" ? "Ukraine" : "Russia"} — ${who(c)}`,
+    };
+  }
   // "Was the 49th exchange on January 4, 2024?": a day the claim says that is not the day of the
   // events the yes rests on (each one day) is a no, the right day shown.
   const events = [
@@ -3157,7 +3224,9 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
   // "Were the freed Russians taken to Belarus", "was it agreed in Ankara": a place put against the stored one.
   const place = /\b(?:photo|photograph|picture|pictured|caption)\b/.test(lower)
     ? "pictured-in"
-    : /\b(?:taken|transferred|sent|moved|flown) to\b/.test(lower)
+    : /\b(?:taken|transferred|sent|moved|flown|went|gone|go|brought|bussed|driven) (?:first )?to\b(?! (?:ukraine|russia|kyiv|moscow)\b)/.test(
+          lower,
+        )
       ? "taken-to"
       : /\bagreed (?:in|at)\b(?! (?:the )?(?:talks|meeting|negotiations)\b)|\bagreed at (?:the )?(?:talks|meeting|negotiations) in\b/.test(
             lower,
@@ -3497,8 +3566,11 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
       asFigure.citations.map((c) => k.catalog.facts.get(c.factId)?.measure).filter(Boolean),
     );
     // Only where it is the same group and side as asked: else the checks below say what it is.
+    // ("The 65th exchange" is a place in a series, never 65 of anything else.)
+    const ordinal = /\d(?:st|nd|rd|th)\b/i.test(r.value.text);
     const same = stored.filter(
       (f) =>
+        (f.measure === "exchange-ordinal" || f.measure === "exchanges-this-year") === ordinal &&
         (r.counted === null ||
           r.counted === "people" ||
           f.counted === null ||

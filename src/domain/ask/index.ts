@@ -169,7 +169,16 @@ export function askQuestion(
     own.sourceId = cited[0] as string;
     own.set = [...own.set, "sourceId"];
   }
-  const reading = previous && isFollowUp(question, own) ? merge(previous, own) : own;
+  // "How many wounded came back on top of the 246?": a figure the question before named, taken
+  // up by "the", ties the question to that thread however long it is.
+  const taken =
+    own.value !== null &&
+    new RegExp(
+      `\\b(?:the|that|those|these) ${own.value.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
+      "i",
+    ).test(question) &&
+    context.some((c) => c.includes(own.value?.text as string));
+  const reading = previous && (isFollowUp(question, own) || taken) ? merge(previous, own) : own;
   // "And that total covered how many exchanges?" after a question on the figure 3,672: the
   // running total the thread named by its figure, as of its own day and by its own claimant,
   // not the latest one (nor the claimant the question before wrongly gave it to).

@@ -64,6 +64,7 @@ import {
   FOUNDED,
   FUTURE,
   HELD,
+  HOME_STATE,
   HOW_MANY_OF,
   LAST_BEFORE_DEAL,
   NAME_ASKED,
@@ -606,6 +607,18 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   else if (measure) put("measure", measure);
   if (measure && ["returned-since-2022", "exchange-count", "held"].includes(measure))
     put("running", true);
+  // "Drones launched the night before Saturday's exchange": the attack of that day, where the
+  // exchange itself launched nothing.
+  const onDay = r.day ?? (r.eventId ? eventStart(k.catalog.events.get(r.eventId) as Event) : null);
+  if (measure === "launched" && onDay && k.catalog.events.get(r.eventId ?? "")?.kind !== "attack") {
+    const attack = (k.catalog.eventsByDay.get(onDay) ?? []).filter((e) => e.kind === "attack");
+    if (attack.length === 1) {
+      put("eventId", (attack[0] as Event).id);
+      put("day", null);
+      // (Who launched them is the attack's; no side of an exchange is asked.)
+      if (r.side) put("side", null);
+    }
+  }
   // "A total that includes all three waves", "one covering the whole deal": as of its last day.
   if (r.running && TAKES_IN.test(lower)) {
     const e = r.eventId ? k.catalog.events.get(r.eventId) : undefined;
@@ -622,7 +635,7 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   if (tallyToWave(lower) && !r.running && r.asked === "figure" && wave?.partOf)
     put("dealSoFar", true);
   // "And day two vs day three?": two waves set against each other, in a follow-up as anywhere.
-  if (!r.compare && /\b(?:vs\.?|versus|compared (?:to|with))\b/.test(lower)) {
+  if (!r.compare && /\b(?:vs\.?|versus|against|compared (?:to|with))\b/.test(lower)) {
     const waves = wavesNamed(k, lower);
     if (waves.length >= 2) put("compare", waves.slice(0, 2));
   }
@@ -769,6 +782,13 @@ function askedOf(said: string): Asked | null {
     )
   )
     return "check";
+  // "The latest cumulative figure, and as of when?": a running total's figure, which is said
+  // with the day it is as of; the "when" asks that day, not instead of the figure.
+  if (
+    /\band (?:as of|since|from) when\s*\??\s*$/i.test(text) &&
+    /\b(?:figure|number|total|tally|count|how many)\b/i.test(text)
+  )
+    return "figure";
   // "The 49th swap was when?": the question word said last asks what it asks first.
   const last = /\b(when|where|who)\s*\??\s*$/i.exec(text)?.[1]?.toLowerCase();
   if (last === "when") return "date";
@@ -954,7 +974,7 @@ function ordinalEvent(k: Knowledge, lower: string): Event | null {
 /** A tally up to one of the deal's waves, the war not named: the deal so far. */
 function tallyToWave(lower: string): boolean {
   return (
-    (TALLY_WORDS.test(lower) || BY_END_OF.test(lower)) &&
+    (TALLY_WORDS.test(lower) || BY_END_OF.test(lower) || HOME_STATE.test(lower)) &&
     (TO_WAVE.test(lower) || (TO_DAY.test(lower) && DEAL_NAMED.test(lower))) &&
     !SINCE_WAR.test(lower)
   );
@@ -1032,7 +1052,12 @@ function measureOf(
     if (/\bdirect (?:meeting|talks)\b|\bmeeting\b/.test(lower)) return "first-direct-talks";
     return "exchange-ordinal";
   }
-  if (HELD.test(lower) && !/\bheld (?:on|in|at)\b/.test(lower)) return "held";
+  // ("Talks held in Istanbul" hold no one; "held in Russia" or "in Russian captivity" does.)
+  if (
+    HELD.test(lower) &&
+    !/\bheld (?:on|in|at)\b(?! (?:russia|russian|ukraine|ukrainian|captivity)\b)/.test(lower)
+  )
+    return "held";
   // "The total by the end of 2024": a running total as of that day.
   if (END_OF_YEAR.test(lower) && r.asked === "figure") return "returned-since-2022";
   if (
@@ -1040,7 +1065,8 @@ function measureOf(
     !DEAL_SO_FAR.test(lower) &&
     !tallyToWave(lower) &&
     r.asked !== "date" &&
-    r.asked !== "name"
+    // ("The latest total since 2022: whose number is it?" asks who gives the running total.)
+    (r.asked !== "name" || /\bwhose (?:figure|number|count|total|tally)\b/.test(lower))
   ) {
     if (/\bexchanges\b|\bswaps\b/.test(lower) && /\bhow many (?:exchanges|swaps)\b/.test(lower))
       return "exchange-count";
@@ -1510,6 +1536,14 @@ function wavesNamed(k: Knowledge, lower: string): string[] {
     const w = p === "first" ? waves[0] : p === "second" ? waves[1] : waves.at(-1);
     if (w) found.push({ at: m.index ?? 0, id: w.id });
   }
+  // "Friday than Sunday", "fri minus sun": the deal's days by their weekday, two or more of them.
+  const byWeekday: { at: number; id: string }[] = [];
+  for (const m of lower.matchAll(/\b(mon|tue|wed|thu|fri|sat|sun)(?:[a-z]*day|s?\b)/g)) {
+    const day = WEEKDAYS.findIndex((w) => w.startsWith(m[1] as string));
+    const w = waves.find((x) => weekdayNumber(eventStart(x) as string) === day);
+    if (w) byWeekday.push({ at: m.index ?? 0, id: w.id });
+  }
+  if (new Set(byWeekday.map((x) => x.id)).size >= 2) found.push(...byWeekday);
   const ids: string[] = [];
   for (const x of found.sort((a, b) => a.at - b.at)) if (!ids.includes(x.id)) ids.push(x.id);
   return ids;
@@ -1536,7 +1570,7 @@ function wavesByPlace(k: Knowledge, lower: string): string[] {
  * wave is another wave of the same deal. Empty unless both sides name an exchange or the deal,
  * and not the same one.
  */
-function thanEvents(k: Knowledge, text: string): string[] {
+export function thanEvents(k: Knowledge, text: string): string[] {
   // "Than", or the desk's "v", "vs", "versus", "compared with" between the two.
   const m = /^(.*?)(?:\bthan\b|\s(?:vs?\.?|versus|compared (?:to|with))\s)(.*)$/i.exec(text);
   if (!m?.[1] || !m[2]) return [];

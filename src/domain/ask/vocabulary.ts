@@ -37,7 +37,24 @@ export const TYPOS: readonly [RegExp, string][] = [
   [/\bthats\b/gi, "that's"],
   [/\bn (?=ballistic|missiles|drones|civilians)/gi, "and "],
   [/\bjan\b\.?/gi, "January"],
+  [/\bfeb\b\.?/gi, "February"],
+  [/\bapr\b\.?/gi, "April"],
+  [/\baug\b\.?/gi, "August"],
+  [/\bsept?\b\.?(?=\s|$)/gi, "September"],
+  [/\boct\b\.?/gi, "October"],
+  [/\bnov\b\.?/gi, "November"],
+  [/\bdec\b\.?/gi, "December"],
   [/\bteh\b/gi, "the"],
+  [/\bw(?:ee)?k(?:e)?nd\b/gi, "weekend"],
+  // "The two first days", "zelensky's 2 day number": the deal's first two days.
+  [/\b(?:the )?two first days\b/gi, "the first two days"],
+  [/\b(?:2|two)[- ]day (?=(?:number|figure|total|tally|count)\b)/gi, "first two days "],
+  [/\bsince-(?=(?:19|20)?\d\d\b)/gi, "since "],
+  // "Since 22", "home since 14": a year cut to two digits after "since", no month after it.
+  [
+    /\bsince (1[4-9]|2[0-6])\b(?!\s*(?:st|nd|rd|th|of\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|[,.]?\d))/gi,
+    "since 20$1",
+  ],
   [/\bwhos\b/gi, "who's"],
 ];
 
@@ -129,7 +146,7 @@ export type Asked = "figure" | "date" | "name" | "ordinal" | "check";
 export const CHECK_LEAD =
   /^(?:(?:so\s+)?is it (?:right|true|correct|accurate)(?: that)?|is it the case that|(?:our |the )?(?:copy|draft|story|script|strap|caption|headline)(?: (?:says|has|reads|calls))?(?: that)?\s*:?|we (?:have|say|wrote|write|are running|ran)(?: that)?\s*:?|can we (?:call|say|write|run|use)(?: that)?|can you confirm(?: that)?|confirm(?: that)?|(?:is|was|were|did|does|do|has|have|had) )/i;
 export const CHECK_TAIL =
-  /(?:[,.]?\s*-?\s*(?:(?:is|does) (?:that|this|it) (?:right|correct|true|accurate|add up|check out|stand up|hold up)|(?:the )?(?:right|correct) (?:figure|number|date|day)|that right|right|correct|true|ok|okay|yes|no|confirm|check|good|fine|accurate|safe|is that what the sources say|(?:do|does|did) (?:our|the) sources (?:back|support|bear out|say) (?:that|this|it)(?: up)?|(?:are|is) we (?:ok|okay|fine|right)|(?:can|could) we (?:run|say|use) (?:that|this|it)|y\/n|yes or no|true or false)\s*\??\s*)$/i;
+  /(?:[,.]?\s*-?\s*(?:(?:is|does) (?:that|this|it) (?:right|correct|true|accurate|add up|check out|stand up|hold up)|(?:the )?(?:right|correct) (?:figure|number|date|day)|that right|right|correct|true|ok|okay|yes|no|confirm|check|good|fine|accurate|safe|is that what the sources say|(?:do|does|did) (?:our|the) sources (?:back|support|bear out|say) (?:that|this|it)(?: up)?|(?:are|is) we (?:ok|okay|fine|right)|(?:can|could) we (?:run|say|use) (?:that|this|it)|y\/n|yes or no|true or false|not the other way (?:a)?round)\s*\??\s*)$/i;
 /** "Is there a running tally that covers …?", "any count of …?": whether a figure is held, asked as the figure. */
 export const EXISTS_ASKED =
   /^(?:so\s+)?(?:is|are|was|were) there (?:a|an|any|one)\b[^?]*\b(?:count|total|tally|figure|number|estimate)s?\b/i;
@@ -143,9 +160,9 @@ export const EITHER_ORDINAL =
 export const ORDINAL_ASKED =
   /\bday (?:what|which) of (?:the |that |this )?(?:exchange|swap|deal)\b|\b(?:order|serial|sequence|running) number\b|\b(?:no\.|number) (?:of|in|since) the (?:full-scale )?(?:war|invasion|conflict)\b|\b(?:first|second|third|fourth|fifth)\b.{0,80}\bor (?:(?:was|is) (?:it|that|this) )?(?:already |rather |actually |really |just )?(?:the )?(?:first|second|third|fourth|fifth)(?:\s+one)?\s*\?|\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is|came|come|arrived|returned|were)\b|\bin which (?:wave|leg|stage|round|batch)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:(?:19|20)\d\d(?:'s)?\s+)?(?:exchange|swap) (?:number|was)|\bwhat number\b(?!\s+(?:goes|go|should|do we|to use|for the|on the|would|to put|we use|(?:does|did|do) (?:\S+\s+){1,3}?(?:give|gives|cite|cites|put|puts|quote|quotes|report|reports|say|says)\b))|\bwhich (?:one|number)\b(?! is (?:it|right|correct|true|accurate)\b)|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b|^(?:the )?(?:exchange|swap) number\b|\b(?:was|is|were)\s+(?:which|what) (?:wave|leg|stage|round|batch)\b|\b(?:which|what) (?:wave|leg|stage|round|batch) (?:number|no\.?)(?!\w)|\b(?:was|is|were)\s+(?:which|what) day of (?:the |that |this )?(?:exchange|swap|deal)\b|=\s*(?:which|what) (?:wave|leg|stage|round|batch|day)\b|\bn-?th\b|\b(?:exchange|swap) no\.|\bwhat number (?:does|did|do) .{1,60}?\bgives? (?:the|that|this) (?:[\w.-]+ ){0,3}(?:swap|exchange)\b|\b(?:which|what) (?:exchange|swap)\b.{0,20}?\b(?:by|in) (?:order|sequence|number)\b|\b(?:was|is|were)\s+which (?:exchange|swap|one)\b/i;
 export const DATE_ASKED =
-  /\b(?:exact|precise)\s+(?:date|day)\b|\b(?:date|day)\s+(?:exact|precise)(?:ly)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on (?:what|which) (?:date|day)s?\b|\b(?:what|which) (?:was|is|were|are) the (?:date|day)s?\b|date of\b)|\bdate\s*\?|\bdate pls\b|\bdates?\s*[.!?]*\s*$|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b|\b(?:in |on )?(?:which|what) (?:month|year|month and year|year and month|day of the week)\b|\b(?:wondering|wonder|know|tell me|remind me|find out|asking|sure|remember|recall|check)\s+when\b|\bin (?:which|what) (?:date|day)\b(?! of (?:the |that |this )?(?:exchange|swap|deal|talks)\b)/i;
+  /\b(?:exact|precise)\s+(?:date|day)\b|\b(?:date|day)\s+(?:exact|precise)(?:ly)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on (?:what|which) (?:date|day)s?\b|\b(?:what|which) (?:was|is|were|are) the (?:date|day)s?\b|date of\b)|\bdate\s*\?|\bdate pls\b|\bdates?\s*[.!?]*\s*$|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b|\b(?:in |on )?(?:which|what) (?:month|year|month and year|year and month|day of the week)\b|\b(?:wondering|wonder|know|tell me|remind me|find out|asking|sure|remember|recall|check)\s+when\b|\bin (?:which|what) (?:date|day)\b(?! of (?:the |that |this )?(?:exchange|swap|deal|talks)\b)|\b(?:which|what) (?:['‘’"]as of['‘’"] )?date (?:goes|go|should go|do (?:i|we) (?:put|use))\b/i;
 export const NAME_ASKED =
-  /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|papers?|articles?|reports?|stor(?:y|ies)|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|minister|official|person|palace|city|town|country|negotiator|spokes(?:man|woman|person))\b|what (?:\w+ )?(?:palace|building|venue)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\b(?:taken|transferred|sent|moved|brought|flown)\s+(?:to\s+)?where\b|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town|country)\b/i;
+  /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|papers?|articles?|reports?|stor(?:y|ies)|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|minister|official|person|palace|city|town|country|negotiator|spokes(?:man|woman|person)|institute|institution|think[- ]tank|foundation|university)\b|what (?:\w+ )?(?:palace|building|venue)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\b(?:taken|transferred|sent|moved|brought|flown)\s+(?:to\s+)?where\b|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town|country|institute|institution|think[- ]tank|foundation|university)\b/i;
 export const FIGURE_ASKED =
   /\bhow (?:many|much|long)\b|\bnumber of\b|\bwhat (?:was|is) the (?:total|figure|number|count)\b|\bcount\b|\?$/i;
 
@@ -167,7 +184,7 @@ export const WHERE_IN_COPY =
 
 /** "Why did …", "what was the reason …": a reason, which no stored fact gives. */
 export const WHY_ASKED =
-  /^(?:(?:but|and|so)\s+)?(?:why\b|for what reason\b|what (?:was|is) the reason\b|how come\b)/i;
+  /^(?:(?:but|and|so)\s+)?(?:why\b|for what reason\b|what (?:was|is) the reason\b|how come\b|what (?:prompted|triggered|caused|sparked|led to|pushed|drove)\b)/i;
 
 /** "Were they all POWs?", "any civilians among them?": who made up a wave, not how many. */
 export const COMPOSITION_ASKED =
@@ -192,7 +209,7 @@ export const NAME_MEASURES: readonly [RegExp, Measure][] = [
     "pictured-in",
   ],
   [
-    /\b(?:where|which (?:country|city|place))\b.{0,60}\b(?:taken|transferred|sent|moved|brought|go|went|flown)\b|\b(?:taken|transferred|sent|moved|brought|flown)\s+(?:to\s+)?where\b|\b(?:taken|transferred|sent|moved|brought|flown|go|goes|went)\b.{0,20}\bto (?:which|what) (?:country|city|place)\b/i,
+    /\b(?:where|which (?:country|city|place))\b.{0,60}\b(?:taken|transferred|sent|moved|brought|go|went|flown)\b|\b(?:taken|transferred|sent|moved|brought|flown)\s+(?:to\s+)?where\b|\b(?:taken|transferred|sent|moved|brought|flown|go|goes|went)\b.{0,20}\b(?:to|in|into) (?:which|what) (?:country|city|place)\b/i,
     "taken-to",
   ],
   [/\bwhere\b.{0,40}\bagreed?\b|\bagreed where\b/i, "agreed-in"],
@@ -212,7 +229,7 @@ export const NAME_MEASURES: readonly [RegExp, Measure][] = [
 ];
 /** "Who says 4,552", "who reported the 270": who stands behind a stored figure. */
 export const WHO_SAYS =
-  /\b(?:who (?:(?:first )?(?:says|said|gives|gave|reported|reports|claims|claimed|counted|counts|numbered|numbers|puts|put|dates|dated)|is the source)|who(?:'s| is| was) behind|source (?:of|for|behind)|whose (?:figures?|claims?|counts?|numbers?|totals?|post|statement|words|quote|tweet|remark|comment)|which (?:sources?|outlets?|reports?|papers?|articles?|stor(?:y|ies)|pieces?) (?:give|gives|say|says|report|reports|puts?|dates?|has|have|carr(?:y|ies|ied))|keeps? (?:the )?(?:\w+ )?(?:count|tally))\b/i;
+  /\b(?:who (?:(?:first )?(?:says|said|gives|gave|reported|reports|claims|claimed|counted|counts|numbered|numbers|puts|put|dates|dated)|is the source)|who(?:'s| is| was) behind|source (?:of|for|behind)|whose (?:figures?|claims?|counts?|numbers?|totals?|post|statement|words|quote|tweet|remark|comment)|which (?:sources?|outlets?|reports?|papers?|articles?|stor(?:y|ies)|pieces?) (?:give|gives|say|says|report|reports|puts?|dates?|has|have|carr(?:y|ies|ied))|keeps? (?:the )?(?:\w+ )?(?:count|tally)|(?:number|figure|total|count|it|this|that) (?:is |comes? )?from who(?:m)?|which (?:organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|offices?|ministr(?:y|ies)) (?:give|gives|gave|says?|said|reports?|reported|puts?))\b/i;
 /** The count of exchanges, asked as a thing someone keeps: "who keeps the exchange count". */
 export const EXCHANGE_COUNT_ASKED =
   /\bexchanges? (?:count|tally|number)\b|\bcount of (?:the )?(?:exchanges|swaps)\b|\bkeeps? (?:the )?(?:\w+ )?(?:count|tally)\b/i;
@@ -302,7 +319,7 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
  * wounded"). Not "and the wounded?", which asks the wounded alone.
  */
 export const WITH_WOUNDED =
-  /\b(?:wounded|injured) (?:included|too|as well)\b|\b(?:including|incl\.?|counting|plus|with) (?:the |its |their |all the )?(?:wounded|injured)\b/i;
+  /\b(?:wounded|injured) (?:included|too|as well)\b|\b(?:wounded|injured) (?:are|is|were|get|got) (?:counted|included|added)(?: in)?\b|\b(?:including|incl\.?|counting|plus|with) (?:the |its |their |all the )?(?:wounded|injured)\b/i;
 /** "Without counting the wounded", "excluding the injured": the main figure alone. */
 export const WITHOUT_WOUNDED =
   /\b(?:without|not|excluding|excl\.?|minus|leaving out|leave out|except(?: for)?)\s+(?:counting\s+|including\s+|incl\.?\s+)?(?:the\s+|its\s+|their\s+)?(?:wounded|injured)\b|\b(?:wounded|injured) (?:excluded|not (?:included|counted)|left out|aside)\b/i;
@@ -314,7 +331,9 @@ export const PER_DAY =
 /** Running totals, asked as of a day. */
 export const RUNNING =
   /\brunning (?:total|tally|count)\b|\bcumulative\b|\bsince (?:2022|the (?:full[- ]scale )?invasion|the war|february 2022|march 2022)\b|\bby (?:mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|mid)\b|\bbefore the (?:(?:big|1,?000|largest|biggest|thousand-for-thousand|1,?000-for-1,?000) )+(?:swap|exchange)\b|\bin total before\b|\blatest count\b|\bso far\b|\bnow\b|\bhad (?:come|been) (?:home|brought|freed|returned)\b|\bheld\b|\bdetained\b|\bhold\b/i;
-export const HELD = /\b(?:held|detained|hold|holds|holding|in captivity|still (?:in )?captive)\b/i;
+/** ("Does that hold together?", "hold up", "hold water" hold no one.) */
+export const HELD =
+  /\b(?:held|detained|in captivity|still (?:in )?captive)\b|\bhold(?:s|ing)?\b(?!\s+(?:together|up|water|true|good))/i;
 /** Within the deal: "under the 1000 deal by saturday night", "after the first two days". */
 export const DEAL_SO_FAR =
   /\b(?:first (?:two|2) days|after (?:the )?(?:first )?(?:two|2) days|by (?:saturday|the second day)|in (?:just )?(?:these |the first )?two days)\b/i;
@@ -331,6 +350,9 @@ export const TO_WAVE =
 /** A running total that takes in a span or an event whole: it is counted as of its last day. */
 export const TAKES_IN =
   /\b(?:includ(?:es?|ing)|cover(?:s|ing)?|tak(?:es?|ing) in|account(?:s|ing)? for|reflect(?:s|ing)?)\b/i;
+/** "Were home", "had come home" by a time: a state reached, everyone home by then, not one day's count. */
+export const HOME_STATE =
+  /\b(?:were|was|are|is|had been|had come|had got(?:ten)?|had returned|had made it)\s+(?:back\s+)?home\b/i;
 export const BY_END_OF = /\b(?:by|at|as of) the (?:end|close) of\b/i;
 /** "As of end of May 24", "through the 24th": up to a day, which within a named deal is the deal so far. */
 export const TO_DAY =
@@ -351,7 +373,7 @@ export const WAR_VERB =
 export const REMAINING =
   /\b(?:still (?:to come|left|to be)|left to come|were still left|remain(?:ed|ing)?|yet to come|to go)\b/i;
 export const DIFFERENCE =
-  /\bhow many (?:[a-z]+ )?more\b|\bhow many [a-z]+ fewer\b|\bdifference\b|\bchange (?:in|between)\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\bdiff\b|\bgap\b|\bhow (?:much|many) (?:bigger|larger|smaller|more|less|fewer)\b|\bhow far apart\b|\bgap between\b|\b(?:bigger|larger|smaller|more|less|fewer|higher|lower)\b.{0,60}\bby how (?:many|much)\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b|\b(?:add|adds|added|grow|grows|grew|rise|rises|rose|increase|increases|increased|gain|gains|gained|climb|climbs|climbed)\b[^?]{0,40}\bbetween\b/i;
+  /\bhow many (?:[a-z]+ )?more\b|\bhow many [a-z]+ fewer\b|\bdifference\b|\bchange (?:in|between)\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\bdiff\b|\bgap\b|\bhow (?:much|many) (?:bigger|larger|smaller|more|less|fewer)\b|\bhow far apart\b|\boutnumber(?:ed|s)?\b|^\s*by how (?:many|much)\b|\bgap between\b|\b(?:bigger|larger|smaller|more|less|fewer|higher|lower)\b.{0,60}\bby how (?:many|much)\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b|\b(?:add|adds|added|grow|grows|grew|rise|rises|rose|increase|increases|increased|gain|gains|gained|climb|climbs|climbed)\b[^?]{0,40}\bbetween\b/i;
 /**
  * The day a running total is counted from, asked: "since when is it counted", "counted from
  * February or March 2022?", "when does that tally start counting".
@@ -381,6 +403,12 @@ export const CEASEFIRE = /\bceasefire\b/i;
  */
 export const SHARE_ASKED =
   /\b(?:what|which|the)\s+(?:share|percentage|proportion|fraction|ratio|per ?cent(?:age)?)\b|\bas an? (?:percentage|share|proportion|fraction|ratio)\b|\bratio (?:of|between)\b|\bwhat ?%|\bin per ?cent\b/i;
+/** "The ratio of servicemen to civilians …": the two groups set against each other. */
+export const RATIO_OF =
+  /\bratio (?:of|between) (?:the )?([a-z][a-z -]*?) (?:to|and|against|versus|vs\.?) (?:the )?([a-z][a-z-]*)\b(?=\s+(?:in|among|on|for|of|that|who|russia|ukraine)\b|\s*[?,.]|$)/i;
+/** "How many times bigger was X than Y?", "X times as large": a multiple asked. */
+export const TIMES_ASKED =
+  /\bhow many times\b|\btimes (?:bigger|larger|smaller|as (?:big|large|many))\b/i;
 /** "What exact total do the per-side figures give?", "what do the two sides add up to?": a sum asked. */
 export const EXACT_SUM =
   /\b(?:exact|precise|actual)\s+(?:total|sum|combined (?:total|figure|number))\b|\b(?:per-side|each side's|the two sides'?) figures\b.{0,30}\b(?:give|add up|make|come to)\b|\badd(?:s|ed)? up to\b/i;
@@ -480,7 +508,7 @@ export const SOURCE_GIVES =
 
 /** A follow-up: read against the question before it in the thread. */
 export const FOLLOW_UP =
-  /^(?:(?:ah|oh|hm+|great|thanks|cheers|ok(?:ay)?)\b[\s,!.\-–—]+)*(?:and|what about|how about|same for|same|also|so|then|ok(?:ay)?|and what|n|plus|minus|including|excluding|without)\b|\b(?:was|is|did|does|were|are) (?:it|that|they|those)\s*\??\s*$|^(?:over|in) how many\b|^(?:he|she|they|it|that)\b|\bthat (?:day|time)\b|\bthose\b|\b(?:the same|that one)\b|^(?:at |by )?(?:the )?(?:end|close) of (?:the )?(?:day (?:one|two|three|[123])|(?:first|second|third|last) (?:day|wave))\s*\??\s*$/i;
+  /^(?:(?:ah|oh|hm+|great|thanks|cheers|ok(?:ay)?)\b[\s,!.\-–—]+)*(?:and|what about|how about|same for|same|also|so|then|ok(?:ay)?|and what|n|plus|minus|including|excluding|without)\b|\b(?:was|is|did|does|were|are) (?:it|that|they|those)\s*\??\s*$|^(?:over|in) how many\b|^(?:he|she|they|it|that)\b|\bthat (?:day|time)\b|\bthose\b|\b(?:the same|that one)\b|\b(?:this|that) (?:number|figure|total|count|tally)\b|^(?:at |by )?(?:the )?(?:end|close) of (?:the )?(?:day (?:one|two|three|[123])|(?:first|second|third|last) (?:day|wave))\s*\??\s*$/i;
 
 /** A figure named with its own words in a check: "207" in "did 207 come back". */
 export const SIDES_ORDER: readonly Side[] = ["each", "ukraine", "russia", "total"];
@@ -589,6 +617,22 @@ export const SAID_BY_ASKED =
 /** Words a passage is looked for before any stored fact: only a passage says what they ask. */
 export const PASSAGE_FIRST =
   /^(?:(?:and|so|but)\s+)?(?:for what|what for)\b|\bwhich (?:agency|news agency|wire)\b|\b(?:originally )?attributed to\b|^(?:per|according to) [\w.'’-]+,? (?:who|what)\b/i;
+/**
+ * Words a reporter and a source use for one thing ("freed" and "released", "sought" and "asking
+ * for"), each read as one word when a question is set against the sources' sentences.
+ */
+export const PASSAGE_SYNONYMS: readonly [RegExp, string][] = [
+  [/^(?:freed?|frees|freeing|releas\w*|liberat\w*)$/, "free"],
+  [/^(?:began|begun|begin\w*|start\w*|initiat\w*)$/, "begin"],
+  [/^(?:meeting|meetings|meet|met|negotiation\w*)$/, "meet"],
+  [/^(?:sent|send\w*|taken|transferr\w*|transfer)$/, "send"],
+  [/^(?:truce|ceasefire)$/, "ceasefire"],
+  [/^(?:injured|wounded)$/, "wounded"],
+  [/^(?:soldier\w*|servicem[ae]n|troop\w*)$/, "soldier"],
+  [/^(?:killed|dead|died|deaths?)$/, "dead"],
+  [/^(?:demand\w*|seek\w*|sought|request\w*)$/, "seek"],
+  [/^(?:refus\w*|reject\w*|declin\w*)$/, "refuse"],
+];
 /** Words too common to tie a question to a passage. */
 export const PASSAGE_STOP =
   /^(?:when|where|while|then|also|been|being|would|could|should|will|just|only|very|more|most|some|such|than|into|onto|upon|first|last|took|take|made|make|know|tell|sources?|our|copy|intern|please|originally|saying)$/;
