@@ -38,6 +38,7 @@ export const QHALVES = [
   "fresh5",
   "fresh6",
   "fresh7",
+  "fresh8",
 ] as const;
 export type QHalf = (typeof QHALVES)[number];
 export type QKind = "figure" | "date" | "name" | "ordinal" | "check" | "none";
