@@ -123,4 +123,19 @@ describe("a few of what was just named", () => {
     ).claims;
     expect(claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
   });
+
+  it("a difference ('71 more than the 175') and a bare small count after a tally are not put right", () => {
+    const contradicted = (text: string) =>
+      factcheck(k, text)
+        .claims.filter((c) => c.verdict === "contradicted")
+        .map((c) => c.read);
+    expect(
+      contradicted("Each side freed 246 on April 19, 2025, 71 more than the 175 of March 19."),
+    ).toEqual([]);
+    expect(
+      contradicted(
+        "The ombudsman counted 3,672 returned in 57 exchanges by September 2024; by May 2025 the count was 64.",
+      ),
+    ).toEqual([]);
+  });
 });

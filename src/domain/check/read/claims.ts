@@ -1104,6 +1104,9 @@ function sentenceClaims(
     // "Doubled the previous record of 246 per side": a figure of an exchange the sentence does
     // not name, matched where it can be but never put right against the one it does.
     if (loose || (verbless && (!claim.date || claim.dateInherited))) claim.loose = true;
+    // "In 57 exchanges; by May 2025 the count was 64": a bare figure read as the war's count of
+    // people but far below any such count is some other count (exchanges), not a slip.
+    if (measure === "returned-since-2022" && noun === null && m.n < 1000) claim.loose = true;
     // "Beat the previous record of 246"; "to the last (303 a side)", a figure in brackets after
     // an ordinal whose noun is left out: of an exchange the cues may not name. Never put right.
     const elided = /\bthe (?:first|second|third|last|final|next)\s*\(\s*$/i.exec(before);

@@ -127,6 +127,14 @@ export function notAFigure(s: string, rel: number, relEnd: number, text: string)
     )
   )
     return true;
+  // "71 more than the 175 of March 19": a difference between two figures, which no source
+  // states as such.
+  if (
+    /^\s+(?:more|fewer|less|bigger|smaller|larger|higher|lower)\s+than\s+(?:the\s+|its\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine)\b)/i.test(
+      after,
+    )
+  )
+    return true;
   if (!/^\d{1,3}$/.test(text) || Number(text) > 110) return false;
   return (
     (/\b\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^,/.test(after)) ||
