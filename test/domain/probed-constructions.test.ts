@@ -138,4 +138,13 @@ describe("a few of what was just named", () => {
       ),
     ).toEqual([]);
   });
+
+  it("'several hundred' is a size, not the figure 100", () => {
+    const claims = factcheck(
+      k,
+      "Several hundred prisoners were freed by each side on May 24, 2025.",
+    ).claims;
+    expect(claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
+    expect(claims.find((c) => /hundred/.test(c.read))).toBeUndefined();
+  });
 });
