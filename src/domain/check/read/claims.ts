@@ -1107,6 +1107,12 @@ function sentenceClaims(
     // "In 57 exchanges; by May 2025 the count was 64": a bare figure read as the war's count of
     // people but far below any such count is some other count (exchanges), not a slip.
     if (measure === "returned-since-2022" && noun === null && m.n < 1000) claim.loose = true;
+    // "Several hundred prisoners", "a few thousand": a size, not the figure 100 or 1,000.
+    if (
+      /^(?:hundreds?|thousands?)$/i.test(m.text) &&
+      /\b(?:several|a few|few|many|some)\s+$/i.test(before)
+    )
+      claim.loose = true;
     // "Beat the previous record of 246"; "to the last (303 a side)", a figure in brackets after
     // an ordinal whose noun is left out: of an exchange the cues may not name. Never put right.
     const elided = /\bthe (?:first|second|third|last|final|next)\s*\(\s*$/i.exec(before);

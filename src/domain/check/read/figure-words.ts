@@ -127,12 +127,6 @@ export function notAFigure(s: string, rel: number, relEnd: number, text: string)
     )
   )
     return true;
-  // "Several hundred prisoners", "a few thousand": no figure, only a size.
-  if (
-    /^(?:hundreds?|thousands?|dozens?)$/i.test(text) &&
-    /\b(?:several|a few|few|many|some|multiple|a couple of)\s+$/i.test(before)
-  )
-    return true;
   // "71 more than the 175 of March 19": a difference between two figures, which no source
   // states as such.
   if (
