@@ -231,6 +231,18 @@ const STAGES_BETWEEN =
 /** "four stages between June 17 and July 1", "in three waves from 3 July to 20 July". */
 const STAGES_LEAD = /\b(?:stages|waves)\s+(?:between|from)\s+$/i;
 
+/**
+ * "were exchanged in five stages between 10 June and 4 July": one exchange, its stages only the
+ * manner it was carried out in, over the whole span (not "over the four stages between …", which
+ * counts the stages themselves).
+ */
+const STAGES_IN =
+  /\bin\s+(?:[\p{L}\d]+\s+)?(?:stages|waves)\s+(?:between|from)\s+(?:\d{1,2}\s+(?:and|to|through|until)\s+)?$/iu;
+
+/** A market's move on a day: "fell 0.6 cents to 55.2 cents on Friday", "rose 2% on Monday". */
+const MARKET_MOVE_BEFORE =
+  /\b(?:fell|rose|slipped|slid|dropped|climbed|gained|lost|edged|jumped|tumbled|weakened|strengthened|firmed|eased|ended|closed)\b(?:[^.;]|\.(?=\d)){0,40}?\d[\d.,]*\s*(?:cents?|%|per ?cent|points?|basis points|per (?:dollar|euro))\s+(?:on\s+)?$/i;
+
 /** "stages on June 12, 14 and 20", "in waves on 3 and 5 July": days of an exchange's stages. */
 const STAGES_ON = /\b(?:stages|waves)\s+on\s+$/i;
 
@@ -634,6 +646,8 @@ function firstAndLastStages(
 export function findEventMentions(text: string, published: string): EventMention[] {
   const dates = findSourceDates(text, published);
   const out: EventMention[] = [];
+  // Where "on 10 and 11 June" was read as one operation over two days running.
+  const twoDaysRunning = new Set<number>();
   const publishedYear = Number(published.slice(0, 4));
   for (const clause of clauses(text)) {
     const inClause = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
@@ -662,13 +676,18 @@ export function findEventMentions(text: string, published: string): EventMention
       // stages two weeks or more apart are a first and a last stage, not one operation.
       if (
         STAGES_LEAD.test(text.slice(clause.start, a.start)) &&
+        !STAGES_IN.test(text.slice(clause.start, a.start)) &&
         daysBetween(a.date, b.date) >= 14
       ) {
         out.push(...firstAndLastStages(a.date, b.date, quote, a.start, istanbul));
         continue;
       }
+      // (", and the bodies of 2,200 …" after the span tells another deed, not the span's.)
+      const own = around.slice(0, b.end - Math.max(clause.start, a.start - 60));
+      const next = text.slice(b.end, Math.min(clause.end, b.end + 25));
+      const spanWords = own + next.split(/,\s+and\b|;/)[0];
       out.push({
-        kind: BODIES.test(around) ? "bodies" : "deal",
+        kind: BODIES.test(spanWords) ? "bodies" : "deal",
         from: a.date,
         to: b.date,
         quote,
@@ -697,6 +716,7 @@ export function findEventMentions(text: string, published: string): EventMention
       if (
         !talks &&
         (STAGES_BETWEEN.test(before) || STAGES_LEAD.test(before)) &&
+        !STAGES_IN.test(before) &&
         daysBetween(span.from, span.to) >= 14
       ) {
         out.push(...firstAndLastStages(span.from, span.to, quote, d.start, istanbul));
@@ -720,6 +740,9 @@ export function findEventMentions(text: string, published: string): EventMention
       if (d.kind === "relative" && /\b(?:after|before)$/i.test(d.text)) continue;
       const before = text.slice(Math.max(clause.start, d.start - 40), d.start);
       if (HOLIDAY.test(before)) continue;
+      // "Bonds fell 0.6 cents to 55.2 cents on Friday after …": the day of a market's move.
+      if (MARKET_MOVE_BEFORE.test(text.slice(Math.max(clause.start, d.start - 80), d.start)))
+        continue;
       // "Our main story today:", "Today's headlines": the day of the programme, as a dateline is.
       if (
         d.kind === "relative" &&
@@ -822,6 +845,7 @@ export function findEventMentions(text: string, published: string): EventMention
         kind.kind === "exchange" &&
         !STAGES_NAMED.test(clause.text)
       ) {
+        if (last <= published) twoDaysRunning.add(out.length);
         if (last <= published)
           out.push({
             kind: "deal",
@@ -839,6 +863,22 @@ export function findEventMentions(text: string, published: string): EventMention
         out.push({ ...kind, from: day, to: day, quote, at: d.start, istanbul });
       }
     }
+  }
+  // "… on 10 and 11 June. On 10 June, 452 were released; on 11 June, a further 268": when the
+  // text tells each of the two days on its own as an exchange, those are the operations, and
+  // the two days together are only their sum, no event of their own.
+  for (const i of [...twoDaysRunning].sort((x, y) => y - x)) {
+    const span = out[i];
+    if (!span) continue;
+    const alone = (day: string) =>
+      out.some(
+        (m) =>
+          m.kind === "exchange" &&
+          m.from === day &&
+          m.to === day &&
+          (m.quote.start >= span.quote.end || m.quote.end <= span.quote.start),
+      );
+    if (alone(span.from) && alone(span.to)) out.splice(i, 1);
   }
   // "completing a three-stage exchange", with the three stages' days named: the exchange as a
   // whole, from its first stage to its last, when no span is written for it.

@@ -750,9 +750,57 @@ describe("the stages of an exchange", () => {
       ),
     ).toEqual(["deal 2025-07-02..2025-07-05"]);
   });
+
+  it("reads one exchange carried out 'in N stages between' two days as the whole span", () => {
+    // The exchange is the subject, its stages only its manner: one operation over the span,
+    // however far apart the days ("Over the N stages between …" counts the stages themselves).
+    expect(
+      days(
+        "Under the deal, 640 captives a side were swapped in four stages between 3 March and 1 April.",
+        "2026-04-20",
+      ),
+    ).toEqual(["deal 2026-03-03..2026-04-01"]);
+    expect(
+      days(
+        "Some 300 soldiers each way were exchanged in three stages from 5 to 27 May.",
+        "2026-06-01",
+      ),
+    ).toEqual(["deal 2026-05-05..2026-05-27"]);
+    // Bodies told in the next part of the sentence are not the span's.
+    expect(
+      days(
+        "In all, 500 soldiers a side were exchanged in three stages between 5 May and 2 June, and the remains of 900 were returned.",
+        "2026-06-10",
+      ),
+    ).toEqual(["deal 2026-05-05..2026-06-02"]);
+  });
+
+  it("reads two days running as their two operations when each is told on its own", () => {
+    expect(
+      days(
+        "Mediators oversaw the release of captives on 6 and 7 March. On 6 March, 200 were released; on 7 March, another 150 were released.",
+        "2026-03-08",
+      ),
+    ).toEqual(["exchange 2026-03-06", "exchange 2026-03-07"]);
+  });
 });
 
 describe("words that look like an event's and are not", () => {
+  it("takes no exchange from the day of a market's move, whatever the sentence says of a swap", () => {
+    expect(
+      days(
+        "The hryvnia weakened 1.5% to 42.10 per dollar on Tuesday as talk of a prisoner exchange faded.",
+        "2025-09-05",
+      ),
+    ).toEqual([]);
+    expect(
+      days(
+        "Kyiv's euro bonds rose 2 cents to 61.5 cents on Monday after the two sides exchanged 150 prisoners each.",
+        "2025-09-05",
+      ),
+    ).toEqual([]);
+  });
+
   it("reads a number before 'remains' the verb as no count of the dead", () => {
     expect(
       days(
