@@ -56,8 +56,16 @@ export interface EventMention {
  * "the date remains unclear"). */
 const BODIES =
   /\bbod(?:y|ies)\b|\b(?:the|of|human|mortal|their|whose|and)\s+remains\b|\b\d(?:[\d,]*\d)?\s+remains\b(?!\s+(?:the|a|an|one|its|by far|unclear|uncertain|unknown|open|in force|in place|to be)\b)|\bremains\s+(?:of|were|was|have|had|are)\b|^remains\b|\brepatriat/i;
-const EXCHANGE =
-  /\b(?:exchang\w*|swap\w*|stages?\b|freed|released|returned|came home|come home|coming home|brought home|handed over|homecoming|were received|received|crossed)\b|(?<!\bpress\s)\breleases?\b(?!\s+\d)|\breturn (?:of (?:\d|[\p{L}-]+ \d)|took place|was carried out)|\b\d[\d,]*(?:\s+for\s+|-for-)\d/iu;
+/**
+ * The same figure both ways, written as a scoreline ("212-212", "1,040–1,040"): that many people
+ * exchanged a side. Not a match's score ("3-1"), a single digit ("1-1") or a draw.
+ */
+const SCORELINE =
+  /(?<![\d,.])(?<mirrored>\d{2,3}(?:,\d{3})*|\d(?:,\d{3})+)[-–]\k<mirrored>(?![\d,]*\d)(?![^.;]{0,20}\bdraw)/;
+const EXCHANGE = new RegExp(
+  String.raw`\b(?:exchang\w*|swap\w*|stages?\b|freed|released|returned|came home|come home|coming home|brought home|handed over|homecoming|were received|received|crossed)\b|(?<!\bpress\s)\breleases?\b(?!\s+\d)|\breturn (?:of (?:\d|[\p{L}-]+ \d)|took place|was carried out)|\b\d[\d,]*(?:\s+for\s+|-for-)\d|${SCORELINE.source}`,
+  "iu",
+);
 /** Words that name a swap of people, not only a handing over ("returned" is said of bodies too). */
 const SWAP_NOUN = /\b(?:exchang|swap|prisoners?\b|captives?\b|stages?\b|servicemen|civilians)/i;
 /** "26 civilians, including 11 children": children named as a part, not as who returned. */
@@ -395,6 +403,25 @@ function spanWritten(text: string, d: DateMention): { from: string; to: string }
   return from < d.date ? { from, to: d.date } : null;
 }
 
+/**
+ * ": 146-146, 139-139, 215-215" after a span of three days: a list of figures, one for each of
+ * its days (at most five), gives those days in order; anything else, null.
+ */
+function figuresPerDay(after: string, span: { from: string; to: string }): string[] | null {
+  const n = daysBetween(span.from, span.to) + 1;
+  if (n < 2 || n > 5) return null;
+  const m =
+    /^\s*[:–—]\s*((?:\d[\d,]*(?:[-–]\d[\d,]*)?)(?:\s*,\s*\d[\d,]*(?:[-–]\d[\d,]*)?)*(?:,?\s+and\s+\d[\d,]*(?:[-–]\d[\d,]*)?)?)\s*(?:[.;]|$)/.exec(
+      after,
+    );
+  if (!m?.[1]) return null;
+  const items = m[1].split(/\s*,\s*(?!\d{3}\b)|,?\s+and\s+/);
+  if (items.length !== n) return null;
+  return Array.from({ length: n }, (_, i) => addDaysIso(span.from, i)).filter(
+    (x): x is string => !!x,
+  );
+}
+
 /** "on 9 and 10 June": the days a list gives before the day that carries the month. */
 function daysListedBefore(text: string, d: DateMention): string[] {
   if (!d.date || d.kind !== "explicit" || !/^\d{1,2} [A-Z][a-z]+/.test(d.text)) return [];
@@ -543,7 +570,7 @@ function kindOf(
 function timelineEntry(text: string, d: DateMention): string | null {
   const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
   // (A bulleted line too: "• 19 February: 157 for 157".)
-  if (!/^\s*(?:[•▪◦·*–-]\uFE0F?\s*)?$/u.test(text.slice(lineStart, d.start))) return null;
+  if (!/^\s*(?:[•▪◦·*—–-]\uFE0F?\s*)?$/u.test(text.slice(lineStart, d.start))) return null;
   const m = TIMELINE_AFTER.exec(text.slice(d.end, d.end + 4));
   if (!m) return null;
   const lineEnd = text.indexOf("\n", d.end);
@@ -720,6 +747,22 @@ export function findEventMentions(text: string, published: string): EventMention
         daysBetween(span.from, span.to) >= 14
       ) {
         out.push(...firstAndLastStages(span.from, span.to, quote, d.start, istanbul));
+        continue;
+      }
+      // "August 22 to 24: 146-146, 139-139, 215-215": one figure for each day of the span, the
+      // days in order, is an exchange on each day.
+      const perDay = !talks ? figuresPerDay(text.slice(d.end, clause.end), span) : null;
+      if (perDay) {
+        for (const day of perDay)
+          out.push({
+            kind: "exchange",
+            from: day,
+            to: day,
+            quote,
+            at: d.start,
+            ordinal: null,
+            istanbul,
+          });
         continue;
       }
       out.push({

@@ -785,6 +785,38 @@ describe("the stages of an exchange", () => {
   });
 });
 
+describe("an exchange told as a scoreline", () => {
+  it("reads the same figure both ways ('212-212') as people exchanged on the day", () => {
+    expect(days("Monday's first leg ended 212-212, the wounded first.", "2025-09-12")).toEqual([
+      "exchange 2025-09-08",
+    ]);
+    expect(days("On 3 September: 1,040-1,040, the largest leg.", "2025-09-12")).toEqual([
+      "exchange 2025-09-03",
+    ]);
+  });
+
+  it("reads a timeline's line led by a long dash", () => {
+    expect(
+      days("The legs so far:\n— 2 September: 95-95, the young\n— 4 September: 88-88", "2025-09-12"),
+    ).toEqual(["exchange 2025-09-02", "exchange 2025-09-04"]);
+  });
+
+  it("reads a span followed by one figure for each of its days as that many days' exchanges", () => {
+    expect(days("The three legs, 8 to 10 September: 95-95, 88-88, 120-120.", "2025-09-12")).toEqual(
+      ["exchange 2025-09-08", "exchange 2025-09-09", "exchange 2025-09-10"],
+    );
+    // Fewer figures than days: the span as one operation.
+    expect(days("The swap of 8 to 10 September: 303-303 in all.", "2025-09-12")).toEqual([
+      "deal 2025-09-08..2025-09-10",
+    ]);
+  });
+
+  it("takes no exchange from a match's score or a draw", () => {
+    expect(days("On Saturday the club won 3-1, and drew 1-1 on Sunday.", "2025-09-12")).toEqual([]);
+    expect(days("Saturday ended 10-10 in a draw in the handball.", "2025-09-12")).toEqual([]);
+  });
+});
+
 describe("words that look like an event's and are not", () => {
   it("takes no exchange from the day of a market's move, whatever the sentence says of a swap", () => {
     expect(
