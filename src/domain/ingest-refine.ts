@@ -643,6 +643,14 @@ export function peopleEachSide(text: string, start: number, end: number): boolea
  */
 export function eachSideAfter(text: string, end: number): boolean {
   const after = text.slice(end, end + 60);
+  // "226-226": the same figure written both ways, a scoreline of an exchange.
+  const mirrored = /^[-–](\d{1,3}(?:,\d{3})*)(?![\d,]*\d)/.exec(after)?.[1];
+  if (
+    mirrored &&
+    /(?<![\d,.])(\d{1,3}(?:,\d{3})*)$/.exec(text.slice(Math.max(0, end - 12), end))?.[1] ===
+      mirrored
+  )
+    return true;
   const clause = after.split(/[;:]|,\s|\.(?:\s|$)/)[0] ?? "";
   return /\b(?:on each side|each side|a side|per side|each)\b/i.test(clause);
 }

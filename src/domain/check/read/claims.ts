@@ -335,6 +335,11 @@ export interface DraftReading {
   retracted?: { start: number; end: number }[];
 }
 
+/** "226-226", "1,008-1,008": the same figure of ten or more written both ways. */
+const MIRRORED = /(?<![\d,.])(\d{2,3}(?:,\d{3})*|\d(?:,\d{3})+)[-–]\1(?![\d,]*\d)/g;
+/** Words that make such a pair a tie rather than a figure: "a 50-50 chance", "drew 10-10". */
+const MIRRORED_NOT = /\b(?:draws?|drew|drawn|tied?|ties|chance|odds|split|vote[sd]?|votes?)\b/i;
+
 /** The figures of a draft and the days it states as claims, read in one pass. */
 export function readDraft(shown: string, options: DateContext): DraftReading {
   if (typeof shown !== "string" || shown.length === 0)
@@ -344,6 +349,12 @@ export function readDraft(shown: string, options: DateContext): DraftReading {
   const dashed = new Set<number>();
   const text = shown
     .replace(SIDE_COMPOUND, (c) => c.replace(/-/g, " "))
+    // "226-226": the same figure both ways, the one figure (not a match's "2-2", nor a draw).
+    .replace(MIRRORED, (c, _n: string, at: number, all: string) =>
+      MIRRORED_NOT.test(all.slice(Math.max(0, at - 20), at + c.length + 20))
+        ? c
+        : c.replace(/[-–][\d,]+$/, (x) => " ".repeat(x.length)),
+    )
     .replace(BOX_LINE_DASH, (c, at: number) => {
       dashed.add(at);
       return " ".repeat(c.length);
