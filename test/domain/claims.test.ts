@@ -19,6 +19,10 @@ describe("a figure written as a mirrored scoreline", () => {
     const c = one("Monday's leg of the prisoner exchange ended 212-212.");
     expect(c.number.n).toBe(212);
     expect(claims("Dnipro drew 2-2 on Saturday and won 3-1 on Sunday.")).toEqual([]);
+    // With no word of an exchange beside it, the scoreline itself says people were exchanged.
+    expect(claims("Tuesday's first leg: 212-212, the young ones.").map((c) => c.number.n)).toEqual([
+      212,
+    ]);
   });
 });
 
