@@ -56,8 +56,16 @@ export interface EventMention {
  * "the date remains unclear"). */
 const BODIES =
   /\bbod(?:y|ies)\b|\b(?:the|of|human|mortal|their|whose|and)\s+remains\b|\b\d(?:[\d,]*\d)?\s+remains\b(?!\s+(?:the|a|an|one|its|by far|unclear|uncertain|unknown|open|in force|in place|to be)\b)|\bremains\s+(?:of|were|was|have|had|are)\b|^remains\b|\brepatriat/i;
-const EXCHANGE =
-  /\b(?:exchang\w*|swap\w*|stages?\b|freed|released|returned|came home|come home|coming home|brought home|handed over|homecoming|were received|received|crossed)\b|(?<!\bpress\s)\breleases?\b(?!\s+\d)|\breturn (?:of (?:\d|[\p{L}-]+ \d)|took place|was carried out)|\b\d[\d,]*(?:\s+for\s+|-for-)\d/iu;
+/**
+ * The same figure both ways, written as a scoreline ("212-212", "1,040–1,040"): that many people
+ * exchanged a side. Not a match's score ("3-1"), a single digit ("1-1") or a draw.
+ */
+const SCORELINE =
+  /(?<![\d,.])(?<mirrored>\d{2,3}(?:,\d{3})*|\d(?:,\d{3})+)[-–]\k<mirrored>(?![\d,]*\d)(?![^.;]{0,20}\bdraw)/;
+const EXCHANGE = new RegExp(
+  String.raw`\b(?:exchang\w*|swap\w*|stages?\b|freed|released|returned|came home|come home|coming home|brought home|handed over|homecoming|were received|received|crossed)\b|(?<!\bpress\s)\breleases?\b(?!\s+\d)|\breturn (?:of (?:\d|[\p{L}-]+ \d)|took place|was carried out)|\b\d[\d,]*(?:\s+for\s+|-for-)\d|${SCORELINE.source}`,
+  "iu",
+);
 /** Words that name a swap of people, not only a handing over ("returned" is said of bodies too). */
 const SWAP_NOUN = /\b(?:exchang|swap|prisoners?\b|captives?\b|stages?\b|servicemen|civilians)/i;
 /** "26 civilians, including 11 children": children named as a part, not as who returned. */
@@ -231,6 +239,18 @@ const STAGES_BETWEEN =
 /** "four stages between June 17 and July 1", "in three waves from 3 July to 20 July". */
 const STAGES_LEAD = /\b(?:stages|waves)\s+(?:between|from)\s+$/i;
 
+/**
+ * "were exchanged in five stages between 10 June and 4 July": one exchange, its stages only the
+ * manner it was carried out in, over the whole span (not "over the four stages between …", which
+ * counts the stages themselves).
+ */
+const STAGES_IN =
+  /\bin\s+(?:[\p{L}\d]+\s+)?(?:stages|waves)\s+(?:between|from)\s+(?:\d{1,2}\s+(?:and|to|through|until)\s+)?$/iu;
+
+/** A market's move on a day: "fell 0.6 cents to 55.2 cents on Friday", "rose 2% on Monday". */
+const MARKET_MOVE_BEFORE =
+  /\b(?:fell|rose|slipped|slid|dropped|climbed|gained|lost|edged|jumped|tumbled|weakened|strengthened|firmed|eased|ended|closed)\b(?:[^.;]|\.(?=\d)){0,40}?\d[\d.,]*\s*(?:cents?|%|per ?cent|points?|basis points|per (?:dollar|euro))\s+(?:on\s+)?$/i;
+
 /** "stages on June 12, 14 and 20", "in waves on 3 and 5 July": days of an exchange's stages. */
 const STAGES_ON = /\b(?:stages|waves)\s+on\s+$/i;
 
@@ -383,6 +403,25 @@ function spanWritten(text: string, d: DateMention): { from: string; to: string }
   return from < d.date ? { from, to: d.date } : null;
 }
 
+/**
+ * ": 146-146, 139-139, 215-215" after a span of three days: a list of figures, one for each of
+ * its days (at most five), gives those days in order; anything else, null.
+ */
+function figuresPerDay(after: string, span: { from: string; to: string }): string[] | null {
+  const n = daysBetween(span.from, span.to) + 1;
+  if (n < 2 || n > 5) return null;
+  const m =
+    /^\s*[:–—]\s*((?:\d[\d,]*(?:[-–]\d[\d,]*)?)(?:\s*,\s*\d[\d,]*(?:[-–]\d[\d,]*)?)*(?:,?\s+and\s+\d[\d,]*(?:[-–]\d[\d,]*)?)?)\s*(?:[.;]|$)/.exec(
+      after,
+    );
+  if (!m?.[1]) return null;
+  const items = m[1].split(/\s*,\s*(?!\d{3}\b)|,?\s+and\s+/);
+  if (items.length !== n) return null;
+  return Array.from({ length: n }, (_, i) => addDaysIso(span.from, i)).filter(
+    (x): x is string => !!x,
+  );
+}
+
 /** "on 9 and 10 June": the days a list gives before the day that carries the month. */
 function daysListedBefore(text: string, d: DateMention): string[] {
   if (!d.date || d.kind !== "explicit" || !/^\d{1,2} [A-Z][a-z]+/.test(d.text)) return [];
@@ -531,7 +570,7 @@ function kindOf(
 function timelineEntry(text: string, d: DateMention): string | null {
   const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
   // (A bulleted line too: "• 19 February: 157 for 157".)
-  if (!/^\s*(?:[•▪◦·*–-]\uFE0F?\s*)?$/u.test(text.slice(lineStart, d.start))) return null;
+  if (!/^\s*(?:[•▪◦·*—–-]\uFE0F?\s*)?$/u.test(text.slice(lineStart, d.start))) return null;
   const m = TIMELINE_AFTER.exec(text.slice(d.end, d.end + 4));
   if (!m) return null;
   const lineEnd = text.indexOf("\n", d.end);
@@ -634,6 +673,8 @@ function firstAndLastStages(
 export function findEventMentions(text: string, published: string): EventMention[] {
   const dates = findSourceDates(text, published);
   const out: EventMention[] = [];
+  // Where "on 10 and 11 June" was read as one operation over two days running.
+  const twoDaysRunning = new Set<number>();
   const publishedYear = Number(published.slice(0, 4));
   for (const clause of clauses(text)) {
     const inClause = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
@@ -662,13 +703,18 @@ export function findEventMentions(text: string, published: string): EventMention
       // stages two weeks or more apart are a first and a last stage, not one operation.
       if (
         STAGES_LEAD.test(text.slice(clause.start, a.start)) &&
+        !STAGES_IN.test(text.slice(clause.start, a.start)) &&
         daysBetween(a.date, b.date) >= 14
       ) {
         out.push(...firstAndLastStages(a.date, b.date, quote, a.start, istanbul));
         continue;
       }
+      // (", and the bodies of 2,200 …" after the span tells another deed, not the span's.)
+      const own = around.slice(0, b.end - Math.max(clause.start, a.start - 60));
+      const next = text.slice(b.end, Math.min(clause.end, b.end + 25));
+      const spanWords = own + next.split(/,\s+and\b|;/)[0];
       out.push({
-        kind: BODIES.test(around) ? "bodies" : "deal",
+        kind: BODIES.test(spanWords) ? "bodies" : "deal",
         from: a.date,
         to: b.date,
         quote,
@@ -697,9 +743,26 @@ export function findEventMentions(text: string, published: string): EventMention
       if (
         !talks &&
         (STAGES_BETWEEN.test(before) || STAGES_LEAD.test(before)) &&
+        !STAGES_IN.test(before) &&
         daysBetween(span.from, span.to) >= 14
       ) {
         out.push(...firstAndLastStages(span.from, span.to, quote, d.start, istanbul));
+        continue;
+      }
+      // "August 22 to 24: 146-146, 139-139, 215-215": one figure for each day of the span, the
+      // days in order, is an exchange on each day.
+      const perDay = !talks ? figuresPerDay(text.slice(d.end, clause.end), span) : null;
+      if (perDay) {
+        for (const day of perDay)
+          out.push({
+            kind: "exchange",
+            from: day,
+            to: day,
+            quote,
+            at: d.start,
+            ordinal: null,
+            istanbul,
+          });
         continue;
       }
       out.push({
@@ -720,6 +783,9 @@ export function findEventMentions(text: string, published: string): EventMention
       if (d.kind === "relative" && /\b(?:after|before)$/i.test(d.text)) continue;
       const before = text.slice(Math.max(clause.start, d.start - 40), d.start);
       if (HOLIDAY.test(before)) continue;
+      // "Bonds fell 0.6 cents to 55.2 cents on Friday after …": the day of a market's move.
+      if (MARKET_MOVE_BEFORE.test(text.slice(Math.max(clause.start, d.start - 80), d.start)))
+        continue;
       // "Our main story today:", "Today's headlines": the day of the programme, as a dateline is.
       if (
         d.kind === "relative" &&
@@ -822,6 +888,7 @@ export function findEventMentions(text: string, published: string): EventMention
         kind.kind === "exchange" &&
         !STAGES_NAMED.test(clause.text)
       ) {
+        if (last <= published) twoDaysRunning.add(out.length);
         if (last <= published)
           out.push({
             kind: "deal",
@@ -839,6 +906,22 @@ export function findEventMentions(text: string, published: string): EventMention
         out.push({ ...kind, from: day, to: day, quote, at: d.start, istanbul });
       }
     }
+  }
+  // "… on 10 and 11 June. On 10 June, 452 were released; on 11 June, a further 268": when the
+  // text tells each of the two days on its own as an exchange, those are the operations, and
+  // the two days together are only their sum, no event of their own.
+  for (const i of [...twoDaysRunning].sort((x, y) => y - x)) {
+    const span = out[i];
+    if (!span) continue;
+    const alone = (day: string) =>
+      out.some(
+        (m) =>
+          m.kind === "exchange" &&
+          m.from === day &&
+          m.to === day &&
+          (m.quote.start >= span.quote.end || m.quote.end <= span.quote.start),
+      );
+    if (alone(span.from) && alone(span.to)) out.splice(i, 1);
   }
   // "completing a three-stage exchange", with the three stages' days named: the exchange as a
   // whole, from its first stage to its last, when no span is written for it.

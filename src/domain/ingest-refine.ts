@@ -70,12 +70,39 @@ const BARE_NEXT = new Set(
 );
 
 /** What the words beside a figure say it counts, when they say more than "prisoners". */
+/** Who a scoreline's legs were: words set beside it on its own line or in its own clause. */
+const SCORELINE_WHO =
+  /\b(?:(seriously|severely|badly)\s+)?(wounded|under-25s|young(?:\s+(?:soldiers|men))?|civilians)\b/i;
+
+/**
+ * "226-226, the under-25s", "Wednesday was the seriously wounded: 134-134", "a civilians' leg,
+ * 12-12": what a figure written both ways counts, from the words beside it within its line and
+ * clause (no further: the line before is another leg). Null when it is no scoreline or they say
+ * nothing.
+ */
+function scorelineCounted(text: string, start: number, end: number): Counted | null {
+  const mirror = /^[-–](\d{1,3}(?:,\d{3})*)(?![\d,]*\d)/.exec(text.slice(end, end + 12));
+  if (!mirror || mirror[1] !== text.slice(start, end)) return null;
+  const after = text.slice(end + mirror[0].length, end + mirror[0].length + 40);
+  const own = /^,\s+(?:the\s+|a\s+|all\s+)?([^\n.;,]{0,30})/.exec(after)?.[1];
+  const lineStart = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 60);
+  const lead = text.slice(lineStart, start).split(/[.;]/).at(-1) ?? "";
+  const words = (own && SCORELINE_WHO.exec(own)) ?? SCORELINE_WHO.exec(lead);
+  if (!words?.[2]) return null;
+  const who = words[2].toLowerCase();
+  if (who === "civilians") return "civilians";
+  if (who === "wounded") return words[1] ? "seriously-wounded" : "wounded";
+  return "under-25";
+}
+
 export function countedNear(
   text: string,
   start: number,
   end: number,
   clause: string,
 ): Counted | null {
+  const scored = scorelineCounted(text, start, end);
+  if (scored) return scored;
   const after = text.slice(end, end + 60);
   const before = text.slice(Math.max(0, start - 40), start);
   const sentenceFrom = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start), 0);
@@ -643,6 +670,14 @@ export function peopleEachSide(text: string, start: number, end: number): boolea
  */
 export function eachSideAfter(text: string, end: number): boolean {
   const after = text.slice(end, end + 60);
+  // "226-226": the same figure written both ways, a scoreline of an exchange.
+  const mirrored = /^[-–](\d{1,3}(?:,\d{3})*)(?![\d,]*\d)/.exec(after)?.[1];
+  if (
+    mirrored &&
+    /(?<![\d,.])(\d{1,3}(?:,\d{3})*)$/.exec(text.slice(Math.max(0, end - 12), end))?.[1] ===
+      mirrored
+  )
+    return true;
   const clause = after.split(/[;:]|,\s|\.(?:\s|$)/)[0] ?? "";
   return /\b(?:on each side|each side|a side|per side|each)\b/i.test(clause);
 }

@@ -14,6 +14,18 @@ const one = (text: string, refDate = REF): Claim => {
   return found[0] as Claim;
 };
 
+describe("a figure written as a mirrored scoreline", () => {
+  it("reads '212-212' of people exchanged as the one figure 212, not a match's score", () => {
+    const c = one("Monday's leg of the prisoner exchange ended 212-212.");
+    expect(c.number.n).toBe(212);
+    expect(claims("Dnipro drew 2-2 on Saturday and won 3-1 on Sunday.")).toEqual([]);
+    // With no word of an exchange beside it, the scoreline itself says people were exchanged.
+    expect(claims("Tuesday's first leg: 212-212, the young ones.").map((c) => c.number.n)).toEqual([
+      212,
+    ]);
+  });
+});
+
 describe("splitSentences", () => {
   it("splits on full stops, keeps offsets into the text", () => {
     const text = "Each side freed 390. The next day 307 more came home!  Then 303?";

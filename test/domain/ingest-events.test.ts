@@ -750,9 +750,89 @@ describe("the stages of an exchange", () => {
       ),
     ).toEqual(["deal 2025-07-02..2025-07-05"]);
   });
+
+  it("reads one exchange carried out 'in N stages between' two days as the whole span", () => {
+    // The exchange is the subject, its stages only its manner: one operation over the span,
+    // however far apart the days ("Over the N stages between …" counts the stages themselves).
+    expect(
+      days(
+        "Under the deal, 640 captives a side were swapped in four stages between 3 March and 1 April.",
+        "2026-04-20",
+      ),
+    ).toEqual(["deal 2026-03-03..2026-04-01"]);
+    expect(
+      days(
+        "Some 300 soldiers each way were exchanged in three stages from 5 to 27 May.",
+        "2026-06-01",
+      ),
+    ).toEqual(["deal 2026-05-05..2026-05-27"]);
+    // Bodies told in the next part of the sentence are not the span's.
+    expect(
+      days(
+        "In all, 500 soldiers a side were exchanged in three stages between 5 May and 2 June, and the remains of 900 were returned.",
+        "2026-06-10",
+      ),
+    ).toEqual(["deal 2026-05-05..2026-06-02"]);
+  });
+
+  it("reads two days running as their two operations when each is told on its own", () => {
+    expect(
+      days(
+        "Mediators oversaw the release of captives on 6 and 7 March. On 6 March, 200 were released; on 7 March, another 150 were released.",
+        "2026-03-08",
+      ),
+    ).toEqual(["exchange 2026-03-06", "exchange 2026-03-07"]);
+  });
+});
+
+describe("an exchange told as a scoreline", () => {
+  it("reads the same figure both ways ('212-212') as people exchanged on the day", () => {
+    expect(days("Monday's first leg ended 212-212, the wounded first.", "2025-09-12")).toEqual([
+      "exchange 2025-09-08",
+    ]);
+    expect(days("On 3 September: 1,040-1,040, the largest leg.", "2025-09-12")).toEqual([
+      "exchange 2025-09-03",
+    ]);
+  });
+
+  it("reads a timeline's line led by a long dash", () => {
+    expect(
+      days("The legs so far:\n— 2 September: 95-95, the young\n— 4 September: 88-88", "2025-09-12"),
+    ).toEqual(["exchange 2025-09-02", "exchange 2025-09-04"]);
+  });
+
+  it("reads a span followed by one figure for each of its days as that many days' exchanges", () => {
+    expect(days("The three legs, 8 to 10 September: 95-95, 88-88, 120-120.", "2025-09-12")).toEqual(
+      ["exchange 2025-09-08", "exchange 2025-09-09", "exchange 2025-09-10"],
+    );
+    // Fewer figures than days: the span as one operation.
+    expect(days("The swap of 8 to 10 September: 303-303 in all.", "2025-09-12")).toEqual([
+      "deal 2025-09-08..2025-09-10",
+    ]);
+  });
+
+  it("takes no exchange from a match's score or a draw", () => {
+    expect(days("On Saturday the club won 3-1, and drew 1-1 on Sunday.", "2025-09-12")).toEqual([]);
+    expect(days("Saturday ended 10-10 in a draw in the handball.", "2025-09-12")).toEqual([]);
+  });
 });
 
 describe("words that look like an event's and are not", () => {
+  it("takes no exchange from the day of a market's move, whatever the sentence says of a swap", () => {
+    expect(
+      days(
+        "The hryvnia weakened 1.5% to 42.10 per dollar on Tuesday as talk of a prisoner exchange faded.",
+        "2025-09-05",
+      ),
+    ).toEqual([]);
+    expect(
+      days(
+        "Kyiv's euro bonds rose 2 cents to 61.5 cents on Monday after the two sides exchanged 150 prisoners each.",
+        "2025-09-05",
+      ),
+    ).toEqual([]);
+  });
+
   it("reads a number before 'remains' the verb as no count of the dead", () => {
     expect(
       days(

@@ -29,6 +29,21 @@ describe("reading around a figure", () => {
     expect(eachSideAfter(other, at(other, "500")[1])).toBe(false);
   });
 
+  it("takes a figure written as a mirrored scoreline ('212-212') as each side's", () => {
+    const text = "Monday's leg ended 212-212, the wounded first.";
+    expect(eachSideAfter(text, at(text, "212")[1])).toBe(true);
+    const uneven = "Monday's leg ended 212-208, the wounded first.";
+    expect(eachSideAfter(uneven, at(uneven, "212")[1])).toBe(false);
+  });
+
+  it("reads what a scoreline counts from the words set beside it, in its own line", () => {
+    const text =
+      "The legs:\n— 2 May: 95-95, the under-25s\n— 4 May: 88-88, the seriously wounded\nThen a civilians' leg, 12-12.";
+    expect(countedNear(text, ...at(text, "95"), "")).toBe("under-25");
+    expect(countedNear(text, ...at(text, "88"), "")).toBe("seriously-wounded");
+    expect(countedNear(text, ...at(text, "12"), "")).toBe("civilians");
+  });
+
   it("hears a live blog's next entry answering with 'the same number'", () => {
     const text =
       "20:10 — Kyiv's count: 61 Ukrainians came home.\n\n19:00 — Moscow says it received the same number of its soldiers.";

@@ -336,6 +336,11 @@ export interface DraftReading {
   retracted?: { start: number; end: number }[];
 }
 
+/** "226-226", "1,008-1,008": the same figure of ten or more written both ways. */
+const MIRRORED = /(?<![\d,.])(\d{2,3}(?:,\d{3})*|\d(?:,\d{3})+)[-–]\1(?![\d,]*\d)/g;
+/** Words that make such a pair a tie rather than a figure: "a 50-50 chance", "drew 10-10". */
+const MIRRORED_NOT = /\b(?:draws?|drew|drawn|tied?|ties|chance|odds|split|vote[sd]?|votes?)\b/i;
+
 /** The figures of a draft and the days it states as claims, read in one pass. */
 export function readDraft(shown: string, options: DateContext): DraftReading {
   if (typeof shown !== "string" || shown.length === 0)
@@ -343,13 +348,20 @@ export function readDraft(shown: string, options: DateContext): DraftReading {
   // "A 1,000-a-side swap" is read as "1,000 a side"; the draft's own words are shown.
   // "16,000+ — Ukrainian civilians held": a fact box's figure and, after its dash, its noun.
   const dashed = new Set<number>();
+  const mirrored = new Set<number>();
   const text = shown
     .replace(SIDE_COMPOUND, (c) => c.replace(/-/g, " "))
+    // "226-226": the same figure both ways, the one figure (not a match's "2-2", nor a draw).
+    .replace(MIRRORED, (c, _n: string, at: number, all: string) => {
+      if (MIRRORED_NOT.test(all.slice(Math.max(0, at - 20), at + c.length + 20))) return c;
+      mirrored.add(at);
+      return c.replace(/[-–][\d,]+$/, (x) => " ".repeat(x.length));
+    })
     .replace(BOX_LINE_DASH, (c, at: number) => {
       dashed.add(at);
       return " ".repeat(c.length);
     });
-  const read = readText(text, options, dashed);
+  const read = readText(text, options, dashed, mirrored);
   if (text === shown) return read;
   for (const c of [...read.claims, ...read.dateClaims]) {
     c.sentence = { ...c.sentence, text: shown.slice(c.sentence.start, c.sentence.end) };
@@ -365,6 +377,7 @@ function readText(
   text: string,
   options: DateContext,
   dashed: ReadonlySet<number> = new Set(),
+  mirrored: ReadonlySet<number> = new Set(),
 ): DraftReading {
   const claims: Claim[] = [];
   const dateClaims: DateClaim[] = [];
@@ -440,6 +453,7 @@ function readText(
             // "… 697 brought home. Of those, about 60 were civilians": the parts of the
             // exchange told in the sentence before.
             previousExchange && POINTS_BACK.test(sentence.text),
+            [...mirrored].some((at) => at >= sentence.start && at < sentence.end),
           );
     previousExchange = RELEASE.test(sentence.text);
     claims.push(...found);
@@ -596,11 +610,13 @@ function sentenceClaims(
   dashed: ReadonlySet<number> = new Set(),
   retracted: readonly { start: number; end: number }[] = [],
   pointsBack = false,
+  scoreline = false,
 ): Claim[] {
   if (numbers.length === 0) return [];
   const s = sentence.text;
   const off = sentence.start;
-  const exchangeSentence = RELEASE.test(s) || DAY_LIST.test(s) || pointsBack;
+  // (A figure written both ways, "226-226", is people exchanged.)
+  const exchangeSentence = RELEASE.test(s) || DAY_LIST.test(s) || pointsBack || scoreline;
   const wholeCue = WHOLE_DEAL.exec(s);
   // A short lead ("Since February 2022:", "So far,") speaks for the whole sentence.
   const lead = (clauses[1] ?? 0) > 0 && (clauses[1] as number) <= 40 ? s.slice(0, clauses[1]) : "";
