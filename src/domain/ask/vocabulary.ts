@@ -402,7 +402,10 @@ export const CEASEFIRE = /\bceasefire\b/i;
  * with one of the counts it would come from.
  */
 export const SHARE_ASKED =
-  /\b(?:what|which|the)\s+(?:share|percentage|proportion|fraction|ratio|per ?cent(?:age)?)\b|\bas an? (?:percentage|share|proportion|fraction|ratio)\b|\bratio (?:of|between)\b|\bwhat ?%|\bin per ?cent\b/i;
+  /\b(?:what|which|the)\s+(?:share|percentage|proportion|fraction|ratio|per ?cent(?:age)?)\b|\bas an? (?:percentage|share|proportion|fraction|ratio)\b|\bratio (?:of|between)\b|\bwhat ?%|\bin per ?cent\b|^\s*(?:and\s+|so\s+)?(?:the\s+)?(?:share|percentage|proportion|fraction|per ?cent(?:age)?) of\b|\bas an? ?%/i;
+/** "Avg people per swap", "the mean per exchange": an average asked, worked out, never one stored count. */
+export const AVERAGE_ASKED =
+  /\b(?:avg|average|mean)\b(?:\s+[\w-]+){0,4}?\s+(?:per|each|a)\s+(?:swap|exchange|wave|day|side)\b|\bon average\b/i;
 /** "The ratio of servicemen to civilians …": the two groups set against each other. */
 export const RATIO_OF =
   /\bratio (?:of|between) (?:the )?([a-z][a-z -]*?) (?:to|and|against|versus|vs\.?) (?:the )?([a-z][a-z-]*)\b(?=\s+(?:in|among|on|for|of|that|who|russia|ukraine)\b|\s*[?,.]|$)/i;

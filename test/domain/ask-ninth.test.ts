@@ -1,0 +1,26 @@
+// Figures stated with confidence and wrong on the ninth questions set (issue 12), each read in
+// general; questions written here, in our own words.
+import { describe, expect, it } from "vitest";
+import type { AskAnswer } from "../../src/domain/answers.ts";
+import { askThread } from "../../src/domain/ask/index.ts";
+import { analyse } from "../../src/domain/queries.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const k = analyse(bundledData());
+const ask = (...qs: string[]): AskAnswer => askThread(k, qs);
+
+describe("a share asked in shorthand is never one of its counts", () => {
+  it("does not answer 'share of … in the final wave' with the wave's count", () => {
+    const a = ask("proportion of the 1000 who returned on the third day?");
+    expect(a.line).toMatch(/^30\.3% \(303 of 1,000/);
+  });
+  it("reads 'as a %' in a follow-up as a share asked", () => {
+    const a = ask("how many of the first wave were civilians?", "and for russia only, as a %?");
+    expect(a.line).toMatch(/^30\.8% \(120 of 390/);
+  });
+  it("does not answer an average per exchange with the running total", () => {
+    const a = ask("mean number of people per exchange in the 54 by mid-2024?");
+    expect(a.status).toBe("unsure");
+    expect(a.line).not.toMatch(/3,400/);
+  });
+});
