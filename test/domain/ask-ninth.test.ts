@@ -24,3 +24,18 @@ describe("a share asked in shorthand is never one of its counts", () => {
     expect(a.line).not.toMatch(/3,400/);
   });
 });
+
+describe("a tally up to a wave said in shorthand is the deal so far", () => {
+  it("reads 'by end of sat' as everyone home up to the second day, not that day's wave", () => {
+    const a = ask("how many ukrainians freed by end of sat?");
+    expect(a.line).toMatch(/^697\b/);
+  });
+  it("reads 'total back after sat' the same way", () => {
+    const a = ask("ukrainians total back after sat?");
+    expect(a.line).toMatch(/^697\b/);
+  });
+  it("keeps the deal so far when a follow-up changes only the side", () => {
+    const a = ask("how many ukrainians freed by end of sat?", "and russia?");
+    expect(a.line).not.toMatch(/^Russia received 307\b/);
+  });
+});
