@@ -39,3 +39,11 @@ describe("a tally up to a wave said in shorthand is the deal so far", () => {
     expect(a.line).not.toMatch(/^Russia received 307\b/);
   });
 });
+
+describe("whose figure, asked as an either/or of sides", () => {
+  it("asks a name, never answers with a figure", () => {
+    const a = ask("the 697 after two days: is that ukraine's or russia's figure?");
+    expect(a.asked).toBe("name");
+    expect(a.line).not.toMatch(/^\d/);
+  });
+});

@@ -824,6 +824,13 @@ function askedOf(said: string): Asked | null {
   // "697 brought home - whose number is that": who gives the figure, wherever "whose" sits.
   if (/\bwhose (?:figure|number|count|total|tally|estimate|claim|data)\b/i.test(text))
     return "name";
+  // "Is that Kyiv's or Moscow's number?": whose figure it is, asked as an either/or of sides.
+  if (
+    /\b(?:kyiv|moscow|ukraine|russia|kiev)(?:'s|’s) or (?:kyiv|moscow|ukraine|russia|kiev)(?:'s|’s) (?:figure|number|count|total|tally|estimate|claim)\b/i.test(
+      text,
+    )
+  )
+    return "name";
   if (EXISTS_ASKED.test(text) && !CHECK_TAIL.test(text)) return "figure";
   // "Number of prisoners freed on the second day?": a count asked by its noun, no figure named.
   if (
