@@ -192,18 +192,21 @@ describe("reporters' questions, eighth set (run once)", () => {
 
 // The ninth set (fresh8) was run once at 2888e08, with every branch of its session merged:
 // 110/160 right in the first line, 17 wrong figures stated, 18 of 31 follow-ups right. Held
-// there (never worse) until its wrong answers are read and fixed.
+// there (never worse) until its wrong answers are read and fixed. Read since (branch ask7):
+// shares and averages asked in shorthand worked out or unsure; a tally 'by end of sat' or
+// 'total home after sat' read as the deal so far; "Kyiv's or Moscow's number" asks a name:
+// 115/160, 11 wrong.
 describe("reporters' questions, ninth set (run once)", () => {
   const s = scoreQuestions("fresh8", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong figures than on its one run (17)", () => {
+  it("states no more wrong figures than now (11; 17 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.wrong, report).toBeLessThanOrEqual(17);
+    expect(t.wrong, report).toBeLessThanOrEqual(11);
   });
 
-  it("answers at least as many right in the first line (110 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(110);
+  it("answers at least as many right in the first line (115 now; 110 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(115);
   });
 });

@@ -62,6 +62,7 @@ import { sidesCheck, swappedSide } from "./side-pairs.ts";
 import { splitCheck } from "./split-check.ts";
 import { countsOpen, smallCounts, statedSum, wrongSum } from "./stated-sum.ts";
 import {
+  AVERAGE_ASKED,
   BOTH_SIDES,
   CLEFT_NAME,
   COMPOSITION_ASKED,
@@ -72,6 +73,7 @@ import {
   DAY_MONTH,
   DAYS_AFTER,
   DAYS_BETWEEN,
+  DEAL_SO_FAR,
   EVENT_NOUNS,
   EXACT_SUM,
   EXCHANGE_COUNT_ASKED,
@@ -101,6 +103,7 @@ import {
   SPLIT_ASKED,
   STATEMENT_ASKED,
   TIMES_ASKED,
+  TO_WAVE,
   WEAPON_KIND,
   WEEKDAY_WORD,
   WHAT_HAPPENED,
@@ -311,7 +314,11 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   if (
     (r.asked === "figure" || (r.asked === "check" && !r.value)) &&
     (SHARE_ASKED.test(own) || TIMES_ASKED.test(own))
-  )
+  ) {
+    // "The share freed by the Saturday": of the deal so far, not that one day's wave; unsure
+    // unless the reading took it as the deal so far.
+    if ((TO_WAVE.test(own) || DEAL_SO_FAR.test(own)) && !r.dealSoFar)
+      return unsure(k, r, "how to work out that share or ratio from the figures the store holds");
     return (
       shareAnswer(k, r, own, {
         blank,
@@ -321,6 +328,10 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
         than: (q) => thanEvents(k, q),
       }) ?? unsure(k, r, "how to work out that share or ratio from the figures the store holds")
     );
+  }
+  // An average ("avg people per swap") is worked out from two counts, never one of them.
+  if ((r.asked === "figure" || r.asked === "check") && AVERAGE_ASKED.test(own))
+    return unsure(k, r, "how to work out that average from the figures the store holds");
   // "How many each side in 2025 before May 23?", "the three swaps before the big one": a count of
   // what came before an exchange is never that exchange's own figure.
   const before = /\bbefore\s+(.+?)\s*\??\s*$/i.exec(own)?.[1];

@@ -32,6 +32,7 @@ import {
   AGREED,
   type Asked,
   ATTRIBUTED,
+  AVERAGE_ASKED,
   BEFORE_DEAL,
   BY_END_OF,
   CEASEFIRE,
@@ -82,6 +83,7 @@ import {
   ROLE_ASKED,
   RUNNING,
   SAID_QUOTED,
+  SHARE_ASKED,
   SHARED_WAVE_NOUN,
   SHORT_YEAR,
   SIDE_WORDS,
@@ -765,6 +767,9 @@ function askedOf(said: string): Asked | null {
   const lower = text.toLowerCase();
   // "Copy says 'nearly 400 …'. What's the exact number?": the figure is asked, not a yes.
   if (EXACT_ASKED.test(text)) return "figure";
+  // "Share of the 1,000 who got home on day three?", "avg per swap?": a share or an average asked by
+  // its noun, worked out as a figure ("who got home" is not a "who" asked).
+  if (SHARE_ASKED.test(text) || AVERAGE_ASKED.test(text)) return "figure";
   if (FIGURE_CHECK.test(text)) return "check";
   if (SOURCE_GIVES.test(text)) return "check";
   // "… the first face-to-face meeting since the invasion, but is that actually right, or …":
@@ -818,6 +823,13 @@ function askedOf(said: string): Asked | null {
   }
   // "697 brought home - whose number is that": who gives the figure, wherever "whose" sits.
   if (/\bwhose (?:figure|number|count|total|tally|estimate|claim|data)\b/i.test(text))
+    return "name";
+  // "Is that Kyiv's or Moscow's number?": whose figure it is, asked as an either/or of sides.
+  if (
+    /\b(?:kyiv|moscow|ukraine|russia|kiev)(?:'s|’s) or (?:kyiv|moscow|ukraine|russia|kiev)(?:'s|’s) (?:figure|number|count|total|tally|estimate|claim)\b/i.test(
+      text,
+    )
+  )
     return "name";
   if (EXISTS_ASKED.test(text) && !CHECK_TAIL.test(text)) return "figure";
   // "Number of prisoners freed on the second day?": a count asked by its noun, no figure named.

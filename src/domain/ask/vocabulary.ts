@@ -343,9 +343,9 @@ export const DEAL_SO_FAR =
  * named: "since 2022").
  */
 export const TALLY_WORDS =
-  /\brunning (?:total|tally|count)\b|\bcumulative\b|\bso far\b|\bin total\b|\btally\b|\baltogether\b/i;
+  /\brunning (?:total|tally|count)\b|\bcumulative\b|\bso far\b|\bin total\b|\btally\b|\baltogether\b|\btotal (?:home|back|freed|released|returned|swapped|exchanged)\b/i;
 export const TO_WAVE =
-  /\b(?:after|by|through|up to|until|as of|(?:at|to|by) the (?:end|close) of)\s+(?:the\s+)?(?:(?:first|second|third|last|final|1st|2nd|3rd)\s+(?:day|wave|leg|stage)|day\s+(?:one|two|three|1|2|3)|friday|saturday|sunday)\b|(?:^|[.:;!?]\s*)(?:and\s+)?(?:at\s+)?(?:the\s+)?(?:end|close) of\s+(?:the\s+)?(?:(?:first|second|third|last|final|1st|2nd|3rd)\s+(?:day|wave|leg|stage)|day\s+(?:one|two|three|1|2|3)|friday|saturday|sunday)\b/i;
+  /\b(?:after|by|through|up to|until|as of|(?:at|to|by) (?:the )?(?:end|close) of)\s+(?:on\s+)?(?:the\s+)?(?:(?:first|second|third|last|final|1st|2nd|3rd)\s+(?:day|wave|leg|stage)|day\s+(?:one|two|three|1|2|3)|friday|saturday|sunday|fri|sat|sun)\b|(?:^|[.:;!?]\s*)(?:and\s+)?(?:at\s+)?(?:the\s+)?(?:end|close) of\s+(?:the\s+)?(?:(?:first|second|third|last|final|1st|2nd|3rd)\s+(?:day|wave|leg|stage)|day\s+(?:one|two|three|1|2|3)|friday|saturday|sunday)\b/i;
 /** "Had been swapped by the end of day two": up to the end of a wave is the deal so far, tally word or none. */
 /** A running total that takes in a span or an event whole: it is counted as of its last day. */
 export const TAKES_IN =
@@ -353,7 +353,7 @@ export const TAKES_IN =
 /** "Were home", "had come home" by a time: a state reached, everyone home by then, not one day's count. */
 export const HOME_STATE =
   /\b(?:were|was|are|is|had been|had come|had got(?:ten)?|had returned|had made it)\s+(?:back\s+)?home\b/i;
-export const BY_END_OF = /\b(?:by|at|as of) the (?:end|close) of\b/i;
+export const BY_END_OF = /\b(?:by|at|as of) (?:the )?(?:end|close) of\b/i;
 /** "As of end of May 24", "through the 24th": up to a day, which within a named deal is the deal so far. */
 export const TO_DAY =
   /\b(?:after|by|through|up to|until|as of|(?:at|to|by|as of) (?:the )?(?:end|close) of)\s+(?:the\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th))\b/i;
@@ -402,7 +402,10 @@ export const CEASEFIRE = /\bceasefire\b/i;
  * with one of the counts it would come from.
  */
 export const SHARE_ASKED =
-  /\b(?:what|which|the)\s+(?:share|percentage|proportion|fraction|ratio|per ?cent(?:age)?)\b|\bas an? (?:percentage|share|proportion|fraction|ratio)\b|\bratio (?:of|between)\b|\bwhat ?%|\bin per ?cent\b/i;
+  /\b(?:what|which|the)\s+(?:share|percentage|proportion|fraction|ratio|per ?cent(?:age)?)\b|\bas an? (?:percentage|share|proportion|fraction|ratio)\b|\bratio (?:of|between)\b|\bwhat ?%|\bin per ?cent\b|^\s*(?:and\s+|so\s+)?(?:the\s+)?(?:share|percentage|proportion|fraction|per ?cent(?:age)?) of\b|\bas an? ?%/i;
+/** "Avg people per swap", "the mean per exchange": an average asked, worked out, never one stored count. */
+export const AVERAGE_ASKED =
+  /\b(?:avg|average|mean)\b(?:\s+[\w-]+){0,4}?\s+(?:per|each|a)\s+(?:swap|exchange|wave|day|side)\b|\bon average\b/i;
 /** "The ratio of servicemen to civilians …": the two groups set against each other. */
 export const RATIO_OF =
   /\bratio (?:of|between) (?:the )?([a-z][a-z -]*?) (?:to|and|against|versus|vs\.?) (?:the )?([a-z][a-z-]*)\b(?=\s+(?:in|among|on|for|of|that|who|russia|ukraine)\b|\s*[?,.]|$)/i;
