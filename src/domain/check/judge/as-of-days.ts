@@ -7,27 +7,16 @@
  */
 import type { Fact } from "../../../store/schema.ts";
 import type { ClaimCheck } from "../../answers.ts";
-import { formatNewsroomDate } from "../../dates.ts";
+import { formatNewsroomDate, MONTH_NAMES, monthNumber } from "../../dates.ts";
 import { extend } from "../../extend.ts";
 import type { Knowledge } from "../../queries.ts";
 import type { Claim } from "../read/claims.ts";
 import type { DateInfo } from "../read/draft-dates.ts";
 
+/** "… freed since March 2022": the month and year a source counts from. */
+const SINCE_MONTH = new RegExp(`\\bsince\\s+(?:(${MONTH_NAMES.join("|")})\\s+)?(20\\d\\d)\\b`, "i");
+
 const TALLIES = new Set(["returned-since-2022", "exchange-count"]);
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 
 export function asOfDays(
   k: Knowledge,
@@ -106,10 +95,9 @@ function asOfMonth(k: Knowledge, claim: Claim, f: ClaimCheck, d: DateInfo): Judg
     return null;
   const only = same[0] as Fact;
   const own = asOfRange(only);
-  if (!own || shiftYear(own, 1).from !== range.from || shiftYear(own, 1).to !== range.to) {
-    if (!own || shiftYear(own, -1).from !== range.from || shiftYear(own, -1).to !== range.to)
-      return null;
-  }
+  const yearOff = (by: number) =>
+    own !== null && shiftYear(own, by).from === range.from && shiftYear(own, by).to === range.to;
+  if (!yearOff(1) && !yearOff(-1)) return null;
   return {
     verdict: "contradicted",
     right: noteOf(only),
@@ -121,12 +109,9 @@ function sinceMonth(k: Knowledge, claim: Claim, f: ClaimCheck, d: DateInfo): Jud
   if (f.verdict !== "supported" && f.verdict !== "disputed") return null;
   const range = d.range as { from: string; to: string };
   for (const c of f.citations) {
-    const m =
-      /\bsince\s+(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(20\d\d)\b/i.exec(
-        c.quote,
-      );
+    const m = SINCE_MONTH.exec(c.quote);
     if (!m || m[1] === undefined) continue;
-    const month = String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, "0");
+    const month = String(monthNumber(m[1])).padStart(2, "0");
     const from = `${m[2]}-${month}-01`;
     const said = `${m[1][0]?.toUpperCase()}${m[1].slice(1).toLowerCase()} ${m[2]}`;
     const quoted = k.catalog.facts.get(c.factId);

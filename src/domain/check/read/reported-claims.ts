@@ -6,6 +6,7 @@
  * the ministry, "Zelensky's post") are not covered: their words are claims the copy vouches for
  * having been made, and the store can check them.
  */
+import { clauseEnd } from "./retractions.ts";
 
 /** A line that labels what follows as the claim being rated: "Claim:", "What was claimed:". */
 const CLAIM_LABEL =
@@ -47,10 +48,6 @@ export function reportedClaimSpans(
   ratingPiece = false,
 ): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const clauseEnd = (from: number) => {
-    const m = /;/.exec(s.slice(from));
-    return m ? from + m.index : s.length;
-  };
   const label = CLAIM_LABEL.exec(s);
   if (label) out.push({ start: label[0].length, end: s.length });
   const rated = RATED_QUOTE.exec(s);
@@ -71,7 +68,7 @@ export function reportedClaimSpans(
     if (!ratingPiece && !ONLINE.test(said) && !ONLINE.test(before)) continue;
     if (NAMED.test(said.slice(m[0].length))) continue;
     const start = at + verb[0].length;
-    out.push({ start, end: clauseEnd(start) });
+    out.push({ start, end: clauseEnd(s, start) });
   }
   return out;
 }

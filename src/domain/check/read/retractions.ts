@@ -32,11 +32,7 @@ export function retractedSpans(
   continuing: boolean,
 ): readonly { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const clauseEnd = (from: number) => {
-    const m = /;/.exec(s.slice(from));
-    return m ? from + m.index : s.length;
-  };
-  if (continuing && ALSO_SAID.test(s)) out.push({ start: 0, end: clauseEnd(0) });
+  if (continuing && ALSO_SAID.test(s)) out.push({ start: 0, end: clauseEnd(s, 0) });
   if (!notice) return out;
   for (const m of s.matchAll(COPY_SAID)) {
     // "Correction to our 11am bulletin: Kyiv said 390 …": a speaker of its own, past a colon,
@@ -45,9 +41,15 @@ export function retractedSpans(
     const speaker = /\b(\p{Lu}[\p{L}'’-]+)\s+(?:also\s+)?\S+$/u.exec(gap)?.[1];
     if (/:\s/.test(gap) || (speaker && !CALENDAR.test(speaker))) continue;
     const start = (m.index ?? 0) + m[0].length;
-    out.push({ start, end: clauseEnd(start) });
+    out.push({ start, end: clauseEnd(s, start) });
   }
   return out;
+}
+
+/** Where the clause that starts at `from` ends: the next semicolon, or the sentence's end. */
+export function clauseEnd(s: string, from: number): number {
+  const at = s.indexOf(";", from);
+  return at < 0 ? s.length : at;
 }
 
 export function inSpans(spans: readonly { start: number; end: number }[], at: number): boolean {
