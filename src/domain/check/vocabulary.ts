@@ -139,6 +139,13 @@ export const SERIES_JOIN = /^\s*(\+|\/|plus|,\s*and|,|and|&)\s*$/i;
 /** Between days set out before a series and its first figure: "fri/sat/sun: ", "…, respectively, ". */
 export const DAYS_BEFORE_SERIES = /^\s*(?:,?\s*respectively\s*)?[:=\-–—]?\s*,?\s*$/i;
 
+/**
+ * Between days that name a run of exchanges and the run's figures, in order: "the March 19,
+ * April 19 and May 6 swaps freed 175, 246 and 205".
+ */
+export const DAYS_NAME_SERIES =
+  /^\s*(?:prisoner\s+)?(?:swaps|exchanges|waves|stages|legs|rounds|handovers|releases)\s+(?:(?:each|respectively)\s+)?(?:freed|released|returned|brought(?:\s+(?:home|back))?|saw|swapped|exchanged|involved|covered|sent\s+home)\s+(?:(?:about|around|some|nearly|over|more than)\s+)?$/i;
+
 /** Between a series and the days after it: "390, 307 and 303 each on May 23, 24 and 25". */
 export const DAYS_AFTER_SERIES =
   /^\s*(?:(?:each|apiece|a side|per side|each side|each way|prisoners|people)\s*)?(?:,\s*)?(?:on|over)?\s*(?:the\s+)?$/i;

@@ -11,10 +11,16 @@
 import type { Event } from "../../../store/schema.ts";
 import type { ClaimCheck } from "../../answers.ts";
 import { eventStart } from "../../catalog.ts";
+import { formatNumber } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
 import type { Claim } from "../read/claims.ts";
 import type { DateBasis, DateInfo } from "../read/draft-dates.ts";
-import { DAYS_AFTER_SERIES, DAYS_BEFORE_SERIES, SERIES_JOIN } from "../vocabulary.ts";
+import {
+  DAYS_AFTER_SERIES,
+  DAYS_BEFORE_SERIES,
+  DAYS_NAME_SERIES,
+  SERIES_JOIN,
+} from "../vocabulary.ts";
 import { judge } from "./certainty.ts";
 
 interface Series {
@@ -41,10 +47,10 @@ export function judgeSeries(
     const last = claims[members[members.length - 1] as number] as Claim;
     const days = dayList(first, last, dates, members.length);
     if (days) {
-      members.forEach((i, n) => {
+      const paired = (i: number, n: number, sure: boolean) => {
         const c = claims[i] as Claim;
         const d = days[n] as Day;
-        checks[i] = judge(
+        return judge(
           k,
           {
             ...asWave(c),
@@ -52,13 +58,50 @@ export function judgeSeries(
             dateText: d.text,
             dateBasis: d.basis,
             dateInherited: false,
+            ...(sure ? { scopeUnclear: false } : {}),
           },
           refDate,
         );
+      };
+      const again = members.map((i, n) => paired(i, n, false));
+      // Which day is whose is the lists' order, which the reader leaves unsure; where every
+      // other figure fits its day in that order, the order is borne out for the one left.
+      const fit = (r: ClaimCheck) => r.verdict === "supported" || r.verdict === "disputed";
+      const unsure = again.filter((r) => !fit(r));
+      members.forEach((i, n) => {
+        const r = again[n] as ClaimCheck;
+        const c = claims[i] as Claim;
+        checks[i] =
+          unsure.length === 1 && !fit(r) && c.scopeUnclear && r.verdict === "unverified"
+            ? paired(i, n, true)
+            : r;
       });
       continue;
     }
-    if (op === "list") continue;
+    if (op === "list" && dealWaves(k, members, checks)) {
+      const waves = dealWaves(k, members, checks) as Event[];
+      const again = members.map((i, n) =>
+        judge(
+          k,
+          {
+            ...asWave(claims[i] as Claim),
+            date: eventStart(waves[n] as Event) as string,
+            dateText: null,
+            dateBasis: "text",
+            dateInherited: false,
+            range: null,
+          },
+          refDate,
+        ),
+      );
+      placeInSeries(members, again, checks);
+      continue;
+    }
+    if (op === "list") {
+      sharedEventList(claims, members, checks);
+      sumOfList(claims, members, checks);
+      continue;
+    }
     // Figures that have days of their own ("390 fri + 307 sat") are read by them already.
     if (members.some((i) => (claims[i] as Claim).date || (claims[i] as Claim).range)) continue;
     const waves = wavesOf(k, members.length, refDate);
@@ -72,19 +115,137 @@ export function judgeSeries(
         refDate,
       );
     });
-    const fits = again.filter((r) => r.verdict === "supported" || r.verdict === "disputed");
-    const inOrder = fits.length >= members.length - 1;
-    members.forEach((i, n) => {
-      const r = again[n] as ClaimCheck;
-      if (r.verdict === "unverified") return;
-      if (r.verdict === "contradicted" && !inOrder) return;
-      const place = ["first", "second", "third", "fourth"][n] ?? `${n + 1}th`;
-      checks[i] = {
-        ...r,
-        reason: `${r.reason} (Read as the ${place} of ${members.length} figures in a series, the deal's waves in order${r.verdict === "contradicted" ? ": the others stand in their waves' places" : ""}.)`,
-      };
-    });
+    placeInSeries(members, again, checks);
   }
+}
+
+/** Each figure of a series judged as its place's wave; one is put right only when the rest fit. */
+function placeInSeries(members: readonly number[], again: ClaimCheck[], checks: ClaimCheck[]) {
+  const fits = again.filter((r) => r.verdict === "supported" || r.verdict === "disputed");
+  const inOrder = fits.length >= members.length - 1;
+  members.forEach((i, n) => {
+    const r = again[n] as ClaimCheck;
+    if (r.verdict === "unverified") return;
+    if (r.verdict === "contradicted" && !inOrder) return;
+    const place = ["first", "second", "third", "fourth"][n] ?? `${n + 1}th`;
+    checks[i] = {
+      ...r,
+      reason: `${r.reason} (Read as the ${place} of ${members.length} figures in a series, the deal's waves in order${r.verdict === "contradicted" ? ": the others stand in their waves' places" : ""}.)`,
+    };
+  });
+}
+
+/**
+ * "1,000, in waves of 390, 307 and 330": a list every figure of which is read against one deal,
+ * with as many figures as the deal has waves, is the deal's waves in order.
+ */
+function dealWaves(
+  k: Knowledge,
+  members: readonly number[],
+  checks: readonly ClaimCheck[],
+): Event[] | null {
+  const ids = new Set(members.map((i) => checks[i]?.eventId));
+  if (ids.size !== 1) return null;
+  const [id] = [...ids];
+  const deal = id ? k.catalog.events.get(id) : undefined;
+  if (deal?.kind !== "deal") return null;
+  const waves = k.catalog.partsOf.get(deal.id) ?? [];
+  return waves.length === members.length ? [...waves] : null;
+}
+
+/**
+ * "The March, April and early-May swaps freed 175, 246 and 205 a side": figures listed for the
+ * same thing, each different, are not all one event's, though the sentence's one name or day
+ * reads each against the same event. Which figure is that event's the words do not say, so no
+ * figure of such a list is wrong by that event's figure; one that matches it still stands.
+ */
+function sharedEventList(
+  claims: readonly Claim[],
+  members: readonly number[],
+  checks: ClaimCheck[],
+): void {
+  const byEvent = new Map<string, number[]>();
+  for (const i of members) {
+    const id = checks[i]?.eventId;
+    const c = claims[i] as Claim;
+    if (!id || c.part) continue;
+    // "246, and 13 wounded soldiers": figures of different things may well be one event's.
+    const key = `${id}|${c.counted}|${c.side}`;
+    byEvent.set(key, [...(byEvent.get(key) ?? []), i]);
+  }
+  for (const same of byEvent.values()) {
+    if (new Set(same.map((i) => (claims[i] as Claim).number.n)).size < 2) continue;
+    for (const i of same) {
+      const c = checks[i] as ClaimCheck;
+      if (c.kind === "day") continue;
+      // A floor ("over 200") fits many figures: beside another listed figure it vouches for none.
+      if (c.verdict === "supported" && c.citations.every((x) => x.number?.qualifier !== "exact")) {
+        checks[i] = {
+          ...c,
+          verdict: "unverified",
+          reason: `It is one of ${same.length} different figures listed together, read against the same event, and the store has only a hedged figure for it (${c.store}), which cannot say which listed figure is that event's.`,
+        };
+        continue;
+      }
+      if (c.verdict !== "contradicted") continue;
+      checks[i] = {
+        ...c,
+        verdict: "unverified",
+        correction: null,
+        right: undefined,
+        reason: `Not marked wrong: it is one of ${same.length} different figures listed together, read against the same event, and the words do not say which figure is that event's. ${c.reason}`,
+      };
+    }
+  }
+}
+
+/**
+ * "… freed 175, 246 and 205 a side: 626 in all": a figure after a list, in its sentence, that is
+ * the list's sum counts what the list counts, not the one event its sentence names: supported
+ * where each listed figure is, and never wrong by that event's own figure.
+ */
+function sumOfList(
+  claims: readonly Claim[],
+  members: readonly number[],
+  checks: ClaimCheck[],
+): void {
+  const last = claims[members[members.length - 1] as number] as Claim;
+  const sum = members.reduce((t, i) => t + (claims[i] as Claim).number.n, 0);
+  const at = claims.findIndex(
+    (c, i) =>
+      i > (members[members.length - 1] as number) && c.sentence.start === last.sentence.start,
+  );
+  const c = claims[at];
+  const check = checks[at];
+  if (!c || !check || c.number.n !== sum || c.number.qualifier !== "exact") return;
+  const after = c.sentence.text.slice(
+    c.number.end - c.sentence.start,
+    c.number.end - c.sentence.start + 30,
+  );
+  if (
+    !/^\s*(?:[\p{L}-]+\s+)?(?:in all|in total|altogether|all told|combined|between them)\b/iu.test(
+      after,
+    )
+  )
+    return;
+  const parts = members.map((i) => formatNumber((claims[i] as Claim).number.n)).join(" + ");
+  const every = members.every((i) => checks[i]?.verdict === "supported");
+  if (every)
+    checks[at] = {
+      ...check,
+      verdict: "supported",
+      correction: null,
+      right: undefined,
+      reason: `The sum of the figures listed before it, each borne out: ${parts} = ${formatNumber(sum)}.`,
+    };
+  else if (check.verdict === "contradicted")
+    checks[at] = {
+      ...check,
+      verdict: "unverified",
+      correction: null,
+      right: undefined,
+      reason: `Not marked wrong: it is the sum of the figures listed before it (${parts} = ${formatNumber(sum)}), not one event's figure. ${check.reason}`,
+    };
 }
 
 /** A figure of a series is one wave's, whatever span the sentence gives the series as a whole. */
@@ -147,11 +308,18 @@ function dayList(first: Claim, last: Claim, dates: readonly DateInfo[], n: numbe
   }
   for (const r of runs) {
     if (r.days.length !== n) continue;
-    if (
-      r.end <= first.number.start &&
-      DAYS_BEFORE_SERIES.test(s.text.slice(r.end - s.start, first.number.start - s.start))
-    )
-      return r.days;
+    const gap =
+      r.end <= first.number.start
+        ? s.text.slice(r.end - s.start, first.number.start - s.start)
+        : null;
+    // "The swaps of March 19, April 19 and May 6 freed …": the noun before the days names them.
+    const named =
+      DAYS_NAME_SERIES.test(gap ?? "") ||
+      (/\b(?:swaps|exchanges|waves|stages|legs|releases|handovers)\s+(?:of|on)\s+$/i.test(
+        s.text.slice(0, r.start - s.start),
+      ) &&
+        DAYS_NAME_SERIES.test(` swaps ${gap ?? ""}`));
+    if (gap !== null && (DAYS_BEFORE_SERIES.test(gap) || named)) return r.days;
     if (
       r.start >= last.number.end &&
       DAYS_AFTER_SERIES.test(s.text.slice(last.number.end - s.start, r.start - s.start))
