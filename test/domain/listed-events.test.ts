@@ -62,4 +62,14 @@ describe("figures listed for several swaps", () => {
       right: "303",
     });
   });
+
+  it("a pair of figures labelled by a pair of things takes them in order", () => {
+    const claims = factcheck(
+      k,
+      "Day one in figures\n270 and 120: the servicemen and civilians Moscow says it got back",
+      { refDate: "2025-05-23" },
+    ).claims;
+    expect(claims.find((c) => c.read.startsWith("120"))?.counted).toBe("civilians");
+    expect(claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
+  });
 });

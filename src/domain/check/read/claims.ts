@@ -249,6 +249,12 @@ function labelCue(cues: readonly CueMatch[], s: string, rel: number): CueMatch |
   return null;
 }
 
+/** A label after a pair of figures naming two things: ": servicemen and civilians". */
+const RESPECTIVE_LABEL =
+  /^(\s*[:—–=-]\s*(?:the\s+)?)[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:and|&)\s+(?:the\s+)?/u;
+/** Between the two figures of such a pair: "270 and 120", "270/120", "270 & 120". */
+const LABEL_PAIR = /^\s*(?:and|&|\/|,)\s*$/i;
+
 /** A sentence opening on the one before: "Of those, …", "Among them …". */
 const POINTS_BACK = /^\s*(?:of|among|out of)\s+(?:those|them|these|whom)\b/i;
 
@@ -905,16 +911,30 @@ function sentenceClaims(
         // "Plus 31 and 15 wounded": a pair shares the noun after its second figure.
         const pairNoun = PAIR_NOUN.exec(after);
         const shared = pairNoun ? readNoun(s, relEnd + pairNoun[0].length).counted : null;
+        // "270 and 120: servicemen and civilians": a pair labelled by a pair, each in its order.
+        const label = RESPECTIVE_LABEL.exec(after);
+        const firstNoun = label ? readNoun(s, relEnd + (label[1] as string).length).counted : null;
+        const secondNoun = label ? readNoun(s, relEnd + label[0].length).counted : null;
+        const respective =
+          firstNoun &&
+          secondNoun &&
+          firstNoun !== secondNoun &&
+          LABEL_PAIR.test(s.slice(prev.span.end - off, rel))
+            ? secondNoun
+            : null;
+        if (respective) prev.counted = firstNoun;
         // "120 civilians were among the 390 it received": the whole the part is among counts
         // everyone in it, not the part's kind.
-        counted = WHOLE_OF_PART.test(before)
-          ? "people"
-          : (predicateCounted(s, relEnd) ??
-            (/^\s+(?:seriously\s+|severely\s+|badly\s+)?(?:wounded|injured)\b/i.test(after)
-              ? "wounded"
-              : shared && shared !== "exchanges" && shared !== prev.counted
-                ? shared
-                : prev.counted));
+        counted =
+          respective ??
+          (WHOLE_OF_PART.test(before)
+            ? "people"
+            : (predicateCounted(s, relEnd) ??
+              (/^\s+(?:seriously\s+|severely\s+|badly\s+)?(?:wounded|injured)\b/i.test(after)
+                ? "wounded"
+                : shared && shared !== "exchanges" && shared !== prev.counted
+                  ? shared
+                  : prev.counted)));
         noun = null;
         // Its own words first: "230 back to Ukraine, 248 to Russia" — the 248 is Russia's.
         const own = sideOf("", after, np);
