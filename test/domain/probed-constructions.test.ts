@@ -149,3 +149,45 @@ describe("a few of what was just named", () => {
     expect(claims.find((c) => /hundred/.test(c.read))?.verdict).toBe("unverified");
   });
 });
+
+describe("cards, FAQs and their notes", () => {
+  it("'303 brought the total to 1,000': the total is the later figure's, not the 303's", () => {
+    const [final] = factcheck(
+      k,
+      "With Saturday's 307, Ukraine had 697 home in two days; Sunday's 303 brought the total to 1,000.",
+      { refDate: "2025-05-26" },
+    ).claims.filter((c) => c.read.startsWith("303"));
+    expect(final?.side).not.toBe("total");
+    expect(final?.verdict).toBe("supported");
+  });
+
+  it("a running total told with the day it stood at is that total, not the day's wave", () => {
+    const [total] = factcheck(
+      k,
+      "Q: And how many is that? A: More than 4,750 Ukrainian citizens, per the Coordination Headquarters (May 23, 2025).",
+    ).claims;
+    expect(total?.verdict).not.toBe("contradicted");
+    const [freed] = factcheck(
+      k,
+      "More than 4,750 Ukrainian citizens have been freed, the Coordination Headquarters says (May 23, 2025).",
+    ).claims.filter((c) => c.read.includes("4,750"));
+    expect(freed?.verdict).toBe("disputed");
+    // A figure near the total but not the stored one is not excused as a total.
+    const [near] = factcheck(
+      k,
+      "A: More than 4,700 Ukrainian citizens came home (May 23, 2025).",
+    ).claims.filter((c) => c.read.includes("4,700"));
+    expect(near?.verdict).not.toBe("supported");
+    // Nor put right by the day's wave, many times smaller.
+    expect(near?.verdict).not.toBe("contradicted");
+  });
+
+  it("what an earlier version of an FAQ said is withdrawn, not checked", () => {
+    const claims = factcheck(
+      k,
+      "Note: An earlier version of this FAQ said 307 were freed on May 23. The correct figure is 390; 307 were freed on May 24.",
+    ).claims;
+    expect(claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
+    expect(claims.some((c) => c.read.startsWith("307") && c.verdict === "supported")).toBe(true);
+  });
+});

@@ -40,6 +40,7 @@ import { judgeSpans } from "./judge/spans.ts";
 import { judgeStaleTotals } from "./judge/stale-total.ts";
 import { talksRoundClaims } from "./judge/talks-round.ts";
 import { judgeByTopic } from "./judge/topic.ts";
+import { judgeTotalsToldAsWaves } from "./judge/total-told-as-wave.ts";
 import { waveOrdinalClaims } from "./judge/wave-ordinal.ts";
 import { judgeYearSlips } from "./judge/year-slip.ts";
 import { overlapsAny } from "./overlaps.ts";
@@ -77,6 +78,7 @@ export function factcheck(
   judgeFiguresAgreeingElsewhere(k, figures, days);
   judgeSpans(found, figures);
   judgeSeries(k, found, figures, draft.dates, refDate);
+  judgeTotalsToldAsWaves(k, found, figures, refDate);
   judgeMidDeal(k, figures, refDate, text);
   judgeHypotheticals(figures);
   judgeComposition(k, figures);

@@ -337,11 +337,12 @@ export const SIDE_CUES: readonly {
       /^[^.;:,]{0,60}?\b((?:returned|brought|came|come|went|coming) (?:back )?home|(?:back )?to ukraine|to the ukrainian side|from russian? (?:custody|captivity)|from russia)\b/,
   },
   // "A total of" and "in total" come after the cues for one side: "a total of 303 Ukrainian
-  // defenders" and "a total of 307 citizens of Ukraine … returned home" are Ukraine's.
+  // defenders" and "a total of 307 citizens of Ukraine … returned home" are Ukraine's. ("303
+  // brought the total to 1,000": that total is the later figure's.)
   {
     side: "total",
     after:
-      /^\s*(?:[\p{L}'’-]+\s+){0,4}?(in total|in all|altogether|(?<!(?:days?|friday|saturday|sunday|monday|tuesday|wednesday|thursday|weekend|waves?|stages?|legs?)\s)combined|between them|between the two (?:sides|countries)|from both sides|on both sides|changed hands|crossed the lines?|in both directions|total|(?:by )?(?:both|the two) (?:sides|countries) together)\b/u,
+      /^\s*(?:[\p{L}'’-]+\s+){0,4}?(in total|in all|altogether|(?<!(?:days?|friday|saturday|sunday|monday|tuesday|wednesday|thursday|weekend|waves?|stages?|legs?)\s)combined|between them|between the two (?:sides|countries)|from both sides|on both sides|changed hands|crossed the lines?|in both directions|total(?!\s+(?:to|at|of|now|stood|stands|reached|rose|climbed|was|is)\b)|(?:by )?(?:both|the two) (?:sides|countries) together)\b/u,
   },
   // "1,000 to be freed by the two sides in all": both together, whatever "by both sides" allows.
   {

@@ -66,13 +66,13 @@ export function judgeSeries(
       const again = members.map((i, n) => paired(i, n, false));
       // Which day is whose is the lists' order, which the reader leaves unsure; where every
       // other figure fits its day in that order, the order is borne out for the one left.
-      const fit = (r: ClaimCheck) => r.verdict === "supported" || r.verdict === "disputed";
-      const unsure = again.filter((r) => !fit(r));
+      const fitsDay = (r: ClaimCheck) => r.verdict === "supported" || r.verdict === "disputed";
+      const unsure = again.filter((r) => !fitsDay(r));
       members.forEach((i, n) => {
         const r = again[n] as ClaimCheck;
         const c = claims[i] as Claim;
         checks[i] =
-          unsure.length === 1 && !fit(r) && c.scopeUnclear && r.verdict === "unverified"
+          unsure.length === 1 && !fitsDay(r) && c.scopeUnclear && r.verdict === "unverified"
             ? paired(i, n, true)
             : r;
       });

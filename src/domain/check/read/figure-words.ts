@@ -41,7 +41,7 @@ export const SELF_CORRECTED =
  * "was 370 -> 307", "change 370 to 307": it is not a claim, and is not checked.
  */
 export const WITHDRAWN_BEFORE =
-  /(?:\b(?:an? )?(?:earlier|previous|original) (?:version|report|story|post|draft)(?: of (?:this|the) (?:story|article|report|post))? (?:said|stated|gave|reported|put|had|misstated|wrongly \w+|incorrectly \w+)(?: (?:the|that|it|a|figure|number|as|at))*|\b(?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|gave|reported|put|described|called)(?: (?:the|that|it|a|figure|number|as|at))*|\bchange\s+|\bwas\s+)\s*$/i;
+  /(?:\b(?:an? )?(?:earlier|previous|original) (?:version|report|story|post|draft)(?: of (?:this|the|our) (?:story|article|report|post|faq|page|guide|card|list|help ?sheet|fact ?sheet))? (?:said|stated|gave|reported|put|had|misstated|wrongly \w+|incorrectly \w+)(?: (?:the|that|it|a|figure|number|as|at))*|\b(?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|gave|reported|put|described|called)(?: (?:the|that|it|a|figure|number|as|at))*|\bchange\s+|\bwas\s+)\s*$/i;
 
 /** Before a figure the copy denies: "the 49th, not the 94th", "390 rather than 309". */
 export const DENIED_BEFORE =

@@ -12,10 +12,12 @@ const NOTICE =
 
 /** The copy, as a notice names it, saying what it got wrong. */
 const COPY_SAID =
-  /\b(?:a|an|the|our|this|that|its|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|today['’]s|tonight['’]s|last (?:week|night)['’]s|this (?:morning|afternoon|evening|week)['’]s)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:report|story|article|piece|item|graphic|fact ?box|box|caption|headline|live ?blog|blog|chart|map|table|timeline|version|bulletin|broadcast|newsletter|alert|standfirst|subhead(?:ing)?|sidebar|explainer|script|segment|summary|entry|push notification|episode|podcast|edition|feature|preview|column|profile|analysis|interview|recap|roundup|briefing|infographic|video|clip|programme|program|newscast|photo caption|tweet from this account)\b[^.;]{0,80}?\b(?:also\s+)?(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|gave|put|stated|described|reported|called|listed|showed|referred to|misstated|dated|claimed|counted)\b|\b(?:it|we)\s+(?:also\s+)?(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:said|gave|put|stated|described|reported|called|listed|dated)\b/giu;
+  /\b(?:a|an|the|our|this|that|its|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|today['’]s|tonight['’]s|last (?:week|night)['’]s|this (?:morning|afternoon|evening|week)['’]s)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:report|story|article|piece|item|graphic|fact ?box|box|caption|headline|live ?blog|blog|chart|map|table|timeline|version|bulletin|broadcast|newsletter|alert|standfirst|subhead(?:ing)?|sidebar|explainer|script|segment|summary|entry|push notification|episode|podcast|edition|feature|preview|column|profile|analysis|interview|recap|roundup|briefing|infographic|video|clip|programme|program|newscast|photo caption|tweet from this account|faqs?|help ?sheet|fact ?sheet|guide|card|listicle|answer)\b[^.;]{0,80}?\b(?:also\s+)?(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|gave|put|stated|described|reported|called|listed|showed|referred to|misstated|dated|claimed|counted)\b|\b(?:it|we)\s+(?:also\s+)?(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:said|gave|put|stated|described|reported|called|listed|dated)\b/giu;
 
 const CALENDAR =
   /^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+/** A capital word that names the copy, not a speaker: "this FAQ said", "the Q&A said". */
+const COPY_WORD = /^(?:FAQs?|Q&A|Page|Guide)$/;
 
 export function isNotice(text: string): boolean {
   return NOTICE.test(text) || WITHDRAWN_SENTENCE.test(text);
@@ -39,7 +41,8 @@ export function retractedSpans(
     // is saying what is right, not what the copy got wrong.
     const gap = m[0].replace(/^\S+\s+/, "");
     const speaker = /\b(\p{Lu}[\p{L}'’-]+)\s+(?:also\s+)?\S+$/u.exec(gap)?.[1];
-    if (/:\s/.test(gap) || (speaker && !CALENDAR.test(speaker))) continue;
+    if (/:\s/.test(gap) || (speaker && !CALENDAR.test(speaker) && !COPY_WORD.test(speaker)))
+      continue;
     const start = (m.index ?? 0) + m[0].length;
     out.push({ start, end: clauseEnd(s, start) });
   }
