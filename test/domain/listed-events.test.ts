@@ -41,6 +41,12 @@ describe("figures listed for several swaps", () => {
     // A floor ("over 200") that fits several listed figures vouches for none of them.
     expect(claims.find((c) => c.read === "246")?.verdict).not.toBe("supported");
     expect(claims.find((c) => c.read === "205")?.verdict).toBe("supported");
+    // The side said once, after the last figure, is the whole list's.
+    const perSide = factcheck(
+      k,
+      "The early-May and April swaps freed 205 and 246 prisoners per side.",
+    ).claims;
+    expect(perSide.filter((c) => c.verdict === "contradicted")).toEqual([]);
   });
 
   it("figures of different things listed for one swap are each still checked", () => {

@@ -170,11 +170,14 @@ function sharedEventList(
     const c = claims[i] as Claim;
     if (!id || c.part) continue;
     // "246, and 13 wounded soldiers": figures of different things may well be one event's.
-    const key = `${id}|${c.counted}|${c.side}`;
+    const key = `${id}|${c.counted}`;
     byEvent.set(key, [...(byEvent.get(key) ?? []), i]);
   }
   for (const same of byEvent.values()) {
     if (new Set(same.map((i) => (claims[i] as Claim).number.n)).size < 2) continue;
+    // ("205 and 246 per side": the side said once is the list's. Two sides named are two things.)
+    const sides = new Set(same.map((i) => (claims[i] as Claim).side).filter((x) => x !== null));
+    if (sides.size > 1) continue;
     for (const i of same) {
       const c = checks[i] as ClaimCheck;
       if (c.kind === "day") continue;
