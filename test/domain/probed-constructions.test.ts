@@ -190,4 +190,10 @@ describe("cards, FAQs and their notes", () => {
     expect(claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
     expect(claims.some((c) => c.read.startsWith("307") && c.verdict === "supported")).toBe(true);
   });
+
+  it("a side's words do not reach past a bullet to the figure before it", () => {
+    const claims = factcheck(k, "Card: JAN 3, 2024 • 230 home • 248 to Russia • 49th swap").claims;
+    expect(claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
+    expect(claims.find((c) => c.read.startsWith("230"))?.side).not.toBe("russia");
+  });
 });

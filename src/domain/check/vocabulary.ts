@@ -329,12 +329,12 @@ export const SIDE_CUES: readonly {
   {
     side: "russia",
     after:
-      /^[^.;:,]{0,60}?\b((?:received|returned|handed over|transferred) (?:from|by) ukraine|to russia|back to russia|to the russian side|from ukrainian (?:custody|captivity)|from ukraine|from (?:the )?(?:territory controlled by )?the kyiv regime)\b/,
+      /^[^.;:,•·|]{0,60}?\b((?:received|returned|handed over|transferred) (?:from|by) ukraine|to russia|back to russia|to the russian side|from ukrainian (?:custody|captivity)|from ukraine|from (?:the )?(?:territory controlled by )?the kyiv regime)\b/,
   },
   {
     side: "ukraine",
     after:
-      /^[^.;:,]{0,60}?\b((?:returned|brought|came|come|went|coming) (?:back )?home|(?:back )?to ukraine|to the ukrainian side|from russian? (?:custody|captivity)|from russia)\b/,
+      /^[^.;:,•·|]{0,60}?\b((?:returned|brought|came|come|went|coming) (?:back )?home|(?:back )?to ukraine|to the ukrainian side|from russian? (?:custody|captivity)|from russia)\b/,
   },
   // "A total of" and "in total" come after the cues for one side: "a total of 303 Ukrainian
   // defenders" and "a total of 307 citizens of Ukraine … returned home" are Ukraine's. ("303
