@@ -196,4 +196,18 @@ describe("cards, FAQs and their notes", () => {
     expect(claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
     expect(claims.find((c) => c.read.startsWith("230"))?.side).not.toBe("russia");
   });
+
+  it("a sum whose day is the question's, not its own, is the deal so far", () => {
+    const [sum] = factcheck(
+      k,
+      "Q: Yesterday's 390 plus today's 307 makes 697? A: Correct, 697 of ours are home.",
+      { refDate: "2025-05-24" },
+    ).claims.filter((c) => c.read === "697" && c.start > 40);
+    expect(sum?.verdict).toBe("supported");
+    // Its own day makes it that day's: the two days' sum given for one is wrong.
+    const [alone] = factcheck(k, "Zelensky said 697 Ukrainians came home on Saturday alone.", {
+      refDate: "2025-05-25",
+    }).claims.filter((c) => c.read.startsWith("697"));
+    expect(alone?.verdict).toBe("contradicted");
+  });
 });

@@ -36,6 +36,7 @@ import { judgeHypotheticals } from "./judge/hypothetical.ts";
 import { judgeMidDeal } from "./judge/mid-deal.ts";
 import { judgeParts } from "./judge/parts.ts";
 import { judgeSeries } from "./judge/series.ts";
+import { judgeSoFarSums } from "./judge/so-far-sum.ts";
 import { judgeSpans } from "./judge/spans.ts";
 import { judgeStaleTotals } from "./judge/stale-total.ts";
 import { talksRoundClaims } from "./judge/talks-round.ts";
@@ -79,6 +80,7 @@ export function factcheck(
   judgeSpans(found, figures);
   judgeSeries(k, found, figures, draft.dates, refDate);
   judgeTotalsToldAsWaves(k, found, figures, refDate);
+  judgeSoFarSums(k, found, figures);
   judgeMidDeal(k, figures, refDate, text);
   judgeHypotheticals(figures);
   judgeComposition(k, figures);
