@@ -210,4 +210,13 @@ describe("cards, FAQs and their notes", () => {
     }).claims.filter((c) => c.read.startsWith("697"));
     expect(alone?.verdict).toBe("contradicted");
   });
+
+  it("a relative's age and 'with 306 others' are not counts of the wave", () => {
+    const claims = factcheck(
+      k,
+      "Letter: My son, 24, came home on 24 May 2025 with 306 other defenders.",
+    ).claims;
+    expect(claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
+    expect(claims.find((c) => c.read === "24")).toBeUndefined();
+  });
 });

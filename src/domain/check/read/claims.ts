@@ -1296,6 +1296,8 @@ function sentenceClaims(
       else if (partAfter) claim.part = partAfter[0].trim();
       else if (partNoun) claim.part = noun;
       else if (ofThe) claim.part = `of the ${noun ?? ""}`.trim();
+      // "Came home with 306 other defenders": the others are the whole less the one told of.
+      else if (/^\s+others?\b/i.test(s.slice(relEnd, relEnd + 10))) claim.part = "others";
     }
     // "March 19 and April 19, in which each side freed 175 and 246 respectively": which day is
     // whose takes the list's order, which this reader does not follow.

@@ -137,11 +137,14 @@ export function notAFigure(s: string, rel: number, relEnd: number, text: string)
     return true;
   if (!/^\d{1,3}$/.test(text) || Number(text) > 110) return false;
   return (
-    (/\b\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^,/.test(after)) ||
+    ((/\b\p{Lu}\p{Ll}+,\s*$/u.test(before) || KIN_BEFORE.test(before)) && /^,/.test(after)) ||
     /\b(?:youngest|oldest)\b[^.;,\d]{0,30}$|\baged?\s+$/i.test(before) ||
     /^\s*(?:years?[- ]old|-year-old)\b/i.test(after)
   );
 }
+/** "My son, 24, …": a relative or a soldier set off by commas, whose age follows. */
+const KIN_BEFORE =
+  /\b(?:son|daughter|brother|sister|husband|wife|father|mother|dad|mum|mom|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|fianc[ée]e?|partner|friend|neighbou?r|soldier|medic|marine|sergeant|corporal|lieutenant|private)\s*,\s*$/i;
 const CLOCK_BEFORE = /\b(?:at|from|until|till|by|around|since|before|after|about|um|à)\s+$/i;
 const CLOCK_AFTER =
   /^\s*(?:h\b|hrs\b|hours\b|o'clock|local\b|(?:kyiv|moscow|kiev) time\b|(?:CET|CEST|EET|EEST|GMT|UTC|MSK)\b)/i;
