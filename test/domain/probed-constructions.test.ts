@@ -219,4 +219,15 @@ describe("cards, FAQs and their notes", () => {
     expect(claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
     expect(claims.find((c) => c.read === "24")).toBeUndefined();
   });
+
+  it("figures of several events named in one line are no dispute between sources", () => {
+    const claims = factcheck(
+      k,
+      "NUMBERS OF THE WEEK: 1,000 (each side, May 23–25); 390 (day one); 697 (Ukrainians home after day two, per Zelensky); 303 (final day).",
+      { refDate: "2025-05-26" },
+    ).claims;
+    expect(claims.filter((c) => c.verdict === "disputed")).toEqual([]);
+    expect(claims.find((c) => c.read === "390")?.verdict).toBe("supported");
+    expect(claims.find((c) => c.read === "1,000")?.verdict).toBe("supported");
+  });
 });

@@ -48,10 +48,36 @@ function tryEvents(
   k: Knowledge,
   claim: Claim,
   events: readonly Event[],
-): { judgement: Judgement; event: Event | null } | null {
+): { judgement: Judgement; event: Event | null; unsure?: true } | null {
   const facts = factsOf(k, claim, events);
   const judgement = judgeFacts(claim, facts);
-  return judgement ? { judgement, event: eventOfFacts(k, facts, events) } : null;
+  if (!judgement) return null;
+  // "1,000 (May 23–25); 390 (day one); 303 (final day)": the sentence names several events, and
+  // two of their figures are no dispute between sources. The one event whose own figures bear
+  // the claim out is its; with none, or several, which is meant is unsure.
+  if (events.length > 1 && judgement.verdict === "disputed" && acrossEvents(judgement)) {
+    // A wave the words name ("three hundred and three on the second") is the first of them.
+    const named = claim.wave ? events.slice(0, 1) : events;
+    const own = named.flatMap((e) => {
+      const j = judgeFacts(claim, factsOf(k, claim, [e]));
+      return j && j.verdict !== "contradicted" && !acrossEvents(j)
+        ? [{ judgement: j, event: e }]
+        : [];
+    });
+    if (own.length === 1) return own[0] as { judgement: Judgement; event: Event };
+    return { judgement: { ...judgement, verdict: "contradicted" }, event: null, unsure: true };
+  }
+  return { judgement, event: eventOfFacts(k, facts, events) };
+}
+
+/** A "dispute" between figures of two different events: two events, not two sources. */
+function acrossEvents(j: Judgement): boolean {
+  return j.sides.some((side) => {
+    if (!side.conflict) return false;
+    const [a, b] = side.conflict;
+    const ids = new Set(a.map((f) => f.eventId));
+    return !b.some((f) => ids.has(f.eventId));
+  });
 }
 
 /**
@@ -60,10 +86,14 @@ function tryEvents(
  * runs for every reading of every figure.
  */
 function decided(
-  found: { judgement: Judgement; event: Event | null },
+  found: { judgement: Judgement; event: Event | null; unsure?: true },
   canContradict: boolean,
 ): Decision {
-  return { judgement: found.judgement, event: found.event, canContradict };
+  return {
+    judgement: found.judgement,
+    event: found.event,
+    canContradict: canContradict && !found.unsure,
+  };
 }
 
 export function decide(
