@@ -60,4 +60,22 @@ describe("answers read with their question", () => {
       ),
     ).toBeNull();
   });
+
+  it("a question with its words turned ('how many civilians does Russia hold?') is put back in order", () => {
+    const [held] = factcheck(
+      k,
+      "FAQ: How many Ukrainian civilians does Russia hold? More than 16,000, the ombudsman says.",
+    ).claims;
+    expect(held?.verdict).toBe("supported");
+  });
+
+  it("an answer's day is of what a 'when' question asks about", () => {
+    const [day] = factcheck(k, "FAQ: When were the Istanbul talks held? On May 15, 2025.").claims;
+    expect(day).toMatchObject({ verdict: "contradicted", right: "May 16, 2025" });
+    const [right] = factcheck(
+      k,
+      "Q: When were the Istanbul talks held? A: On May 16, 2025.",
+    ).claims;
+    expect(right?.verdict).toBe("supported");
+  });
 });

@@ -20,6 +20,10 @@ const LEAD_IN =
 const OTHER_FIGURE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|half|both)\b/i;
 
+/** After "how many": what is counted, then an auxiliary and the rest ("civilians does Russia hold"). */
+const INVERTED =
+  /^\s*([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:does|do|did|has|have|had)\s+(\p{Lu}[^?]*)$/u;
+
 export interface AnswerReading {
   /** The question with the figure in place of "how many", then the rest of the answer. */
   text: string;
@@ -53,6 +57,14 @@ export function answerReading(
   // "697 – in just three days": a second figure in the answer is read on its own, and what it
   // says may be what is wrong; the pair is not put into the question's words.
   if (OTHER_FIGURE.test(rest)) return null;
+  // "How many civilians does Russia hold?": the question's order turned back into a statement's,
+  // "Russia hold 16,000 civilians", so the verb stands before the figure as in any sentence.
+  const inverted = before.trim() === "" ? INVERTED.exec(after) : null;
+  if (inverted) {
+    const [, noun, clause] = inverted as unknown as [string, string, string];
+    const lead = `${clause} `;
+    return { text: `${lead}${said} ${noun}${rest ? `, ${rest}` : ""}.`, at: lead.length };
+  }
   const text = `${before}${said}${after}${rest ? `, ${rest}` : ""}.`;
   return { text, at: before.length };
 }

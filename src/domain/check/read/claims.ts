@@ -255,6 +255,10 @@ const RESPECTIVE_LABEL =
 /** Between the two figures of such a pair: "270 and 120", "270/120", "270 & 120". */
 const LABEL_PAIR = /^\s*(?:and|&|\/|,)\s*$/i;
 
+/** A question asking for a day: "When were …?", "On what date did …?", "Q: Which day …?". */
+const ASKS_WHEN =
+  /^\s*(?:(?:Q|Question|[\p{Lu}][\p{Lu} .'-]{1,30})\s*(?:\([^)]{0,40}\))?\s*[:.)]\s*)?(?:when\b|(?:on\s+)?(?:what|which)\s+(?:day|date)\b)/iu;
+
 /** A sentence opening on the one before: "Of those, …", "Among them …". */
 const POINTS_BACK = /^\s*(?:of|among|out of)\s+(?:those|them|these|whom)\b/i;
 
@@ -482,8 +486,11 @@ function readText(
     );
     // "When was the final wave? On May 24, when 303 were freed": the question names the wave
     // its answer's figures and days are of.
+    // "When were the Istanbul talks held? On May 15.": a question asking when names the event
+    // its answer's day is of.
     asked = /\?\s*$/.test(sentence.text)
-      ? (cues.find((c) => WAVE_CUES.has(c.about) && ORDINAL_WAVE.test(c.cue)) ?? null)
+      ? (cues.find((c) => WAVE_CUES.has(c.about) && ORDINAL_WAVE.test(c.cue)) ??
+        (ASKS_WHEN.test(sentence.text) && cues.length === 1 ? (cues[0] as CueMatch) : null))
       : null;
     const lastDay = lastDayOf(ownDays);
     if (lastDay?.date) carried = { date: lastDay.date, text: lastDay.text, basis: lastDay.basis };
