@@ -78,4 +78,22 @@ describe("answers read with their question", () => {
     ).claims;
     expect(right?.verdict).toBe("supported");
   });
+
+  it("spoken figures told with their day or in order, with no verb, are the exchange's counts", () => {
+    const run = factcheck(
+      k,
+      "Q: How was the exchange structured? A: Three waves. Three hundred and ninety, then three hundred and seven, then three hundred and three, each side.",
+      { refDate: "2025-05-26" },
+    ).claims;
+    expect(run.filter((c) => /hundred/.test(c.read)).map((c) => c.verdict)).toEqual([
+      "supported",
+      "supported",
+      "supported",
+    ]);
+    // A sentence with a verb of its own is read on its words, not as a bare spoken count.
+    const told = factcheck(k, "Q: How was the exchange? A: We waited 390 minutes, then left.", {
+      refDate: "2025-05-26",
+    }).claims;
+    expect(told.filter((c) => c.verdict === "supported")).toEqual([]);
+  });
 });

@@ -282,6 +282,34 @@ function inSeries(before: string, after: string): boolean {
   return /\d\s*(?:\+|\/)\s*$/.test(before) || /^\s*(?:\+|\/)\s*\d/.test(after);
 }
 
+const DAY_WORD =
+  "(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|tomorrow|the (?:first|second|third|last|final) day";
+
+/**
+ * "A: Three hundred and ninety on Friday. Three hundred and seven is today.", "Yesterday, 390.
+ * Today, 307.": a spoken figure told with its day and no verb, in a text about exchanges, is
+ * that day's count. Only such bare fragments: a sentence with a verb of its own says what it is.
+ */
+function dayFragment(s: string, before: string, after: string): boolean {
+  const words = s.replace(/^\s*(?:[QA]\s*[:.)]|[\p{Lu}][\p{Lu} .'’-]{1,30}:)\s*/u, "");
+  if (
+    /\b(?:are|were|has|have|had|will|would|said|says|freed|released|returned|came|went|crossed|got|held|holds|remain\w*|left|died|killed|wounded|launched|fired)\b/i.test(
+      words,
+    )
+  )
+    return false;
+  return (
+    new RegExp(
+      `^\\s*(?:,\\s*)?(?:(?:on|by)\\s+)?(?:${DAY_WORD})\\b|^\\s+(?:is|was)\\s+(?:${DAY_WORD})\\b`,
+      "i",
+    ).test(after) ||
+    new RegExp(`\\b(?:${DAY_WORD})\\s*[:,—–-]?\\s*$`, "i").test(before) ||
+    // "Three hundred and ninety, then three hundred and seven, then …": a run told in order.
+    /\bthen\s+$/i.test(before) ||
+    /^\s*,?\s*then\b/i.test(after)
+  );
+}
+
 function cueOfDay(cues: readonly CueMatch[], clauses: readonly number[], rel: number) {
   return eventCueNear(cues, clauseOf(clauses, rel), rel, WAVE_CUES);
 }
@@ -956,7 +984,13 @@ function sentenceClaims(
               : { side: prev.side, also: prev.sideAlso, cue: prev.cues.side ?? null });
         implied = true;
       } else if (
-        bareCount(m, before, after, exchangeSentence || (aboutExchanges && inSeries(before, after)))
+        bareCount(
+          m,
+          before,
+          after,
+          exchangeSentence ||
+            (aboutExchanges && (inSeries(before, after) || dayFragment(s, before, after))),
+        )
       ) {
         // "Kyiv says 390 of its own are home", "390 fri + 307 sat": a bare figure in a sentence
         // about an exchange, with nothing else it could be. What it counts is only inferred, so
