@@ -96,4 +96,26 @@ describe("answers read with their question", () => {
     }).claims;
     expect(told.filter((c) => c.verdict === "supported")).toEqual([]);
   });
+
+  it("'how many came back today?' asks after people freed, though it names no noun", () => {
+    const [answer] = factcheck(k, "Q: How many came back today? A: Today it was 307.", {
+      refDate: "2025-05-24",
+    }).claims;
+    expect(answer?.verdict).toBe("supported");
+    // Read loosely: a wrong answer to a noun-less question is not put right on that alone.
+    const [loose] = factcheck(k, "Q: How many came back today? A: Today it was 370.", {
+      refDate: "2025-05-24",
+    }).claims;
+    expect(loose?.verdict).not.toBe("supported");
+    expect(loose?.verdict).not.toBe("contradicted");
+  });
+
+  it("a street number is no count", () => {
+    const claims = factcheck(
+      k,
+      "My son was one of the 307 who came back on Saturday, says a father who came to our office at 2118 Bloor Street West.",
+      { refDate: "2025-05-26" },
+    ).claims;
+    expect(claims.find((c) => c.read.startsWith("2118"))).toBeUndefined();
+  });
 });

@@ -15,7 +15,7 @@ const SPEAKER =
 
 /** Words an answer may start with before its figure: "Yes,", "Nearly", "It was". */
 const LEAD_IN =
-  /^(?:(?:yes|yeah|well|so|right|exactly|correct|just|only|it was|it's|it is|that's|that was|they were|we had)\b[,.:—–-]?\s*){0,3}$/i;
+  /^(?:(?:yes|yeah|well|so|right|exactly|correct|just|only|it was|it's|it is|that's|that was|they were|we had|today|yesterday|tonight|so far|in all|in total|in (?:two|three|the two|the three) days|by our count)\b[,.:—–-]?\s*){0,3}$/i;
 
 const OTHER_FIGURE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|half|both)\b/i;

@@ -255,6 +255,14 @@ const RESPECTIVE_LABEL =
 /** Between the two figures of such a pair: "270 and 120", "270/120", "270 & 120". */
 const LABEL_PAIR = /^\s*(?:and|&|\/|,)\s*$/i;
 
+/** A how-many question about people freed, with or without a noun. */
+const RELEASE_ASKED =
+  /\bhow many\b[^?]{0,40}?\b(?:came (?:back|home)|come (?:back|home)|(?:were|have been|had been|got|get) (?:freed|released|exchanged|swapped|returned|brought (?:back|home))|returned|crossed)\b/i;
+
+/** "How many Ukrainians …", "how many of them …": the question names what it counts. */
+const HOW_MANY_NOUN =
+  /\bhow many\s+(?:of\s+(?:them|those|ours)\b|(?!(?:came|come|were|have|had|got|get|returned|crossed|are|is|did|do)\b)[\p{L}-]+)/iu;
+
 /** A question asking for a day: "When were …?", "On what date did …?", "Q: Which day …?". */
 const ASKS_WHEN =
   /^\s*(?:(?:Q|Question|[\p{Lu}][\p{Lu} .'-]{1,30})\s*(?:\([^)]{0,40}\))?\s*[:.)]\s*)?(?:when\b|(?:on\s+)?(?:what|which)\s+(?:day|date)\b)/iu;
@@ -615,8 +623,20 @@ function answeredClaims(
   const first = here.find((m) => CHECKABLE.has(m.kind));
   if (!first || found.some((c) => c.number.start === first.start)) return [];
   const rel = { start: first.start - answer.start, end: first.end - answer.start };
-  const reading = answerReading(question.text, answer.text, rel);
-  if (!reading) return [];
+  const asked = answerReading(question.text, answer.text, rel);
+  if (!asked) return [];
+  // "How many came back today? A: 307": no noun says what 307 counts, but the question's verb
+  // says people freed. Read as people, and as loosely as any bare count: it may be matched,
+  // never put right on that alone.
+  const nounless = RELEASE_ASKED.test(question.text) && !HOW_MANY_NOUN.test(question.text);
+  const cut = asked.at + (first.end - first.start);
+  // ("Came back" is said as "came home", which the readers know as a return.)
+  const reading = nounless
+    ? {
+        text: `${asked.text.slice(0, cut)} people${asked.text.slice(cut).replace(/\b(c[oa]me) back\b/i, "$1 home")}`,
+        at: asked.at,
+      }
+    : asked;
   const out: Claim[] = [];
   for (const c of readText(reading.text, options).claims) {
     // Only what the question names outright: "how many of your families" counts no one the
@@ -625,6 +645,7 @@ function answeredClaims(
     const delta = first.start - c.number.start;
     out.push({
       ...c,
+      ...(nounless ? { loose: true, noun: null } : {}),
       sentence: {
         text: reading.text,
         start: c.sentence.start + delta,

@@ -135,6 +135,14 @@ export function notAFigure(s: string, rel: number, relEnd: number, text: string)
     )
   )
     return true;
+  // "Our office at 2118 Bloor Street West": a street number.
+  if (
+    /^\d+$/.test(text) &&
+    /^\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Square|Prospekt|Drive|Dr)\b/u.test(
+      after + s.slice(relEnd + 16, relEnd + 48),
+    )
+  )
+    return true;
   if (!/^\d{1,3}$/.test(text) || Number(text) > 110) return false;
   return (
     ((/\b\p{Lu}\p{Ll}+,\s*$/u.test(before) || KIN_BEFORE.test(before)) && /^,/.test(after)) ||
