@@ -230,4 +230,14 @@ describe("cards, FAQs and their notes", () => {
     expect(claims.find((c) => c.read === "390")?.verdict).toBe("supported");
     expect(claims.find((c) => c.read === "1,000")?.verdict).toBe("supported");
   });
+
+  it("a card that names a wave outright is about the exchange, though it has no verb", () => {
+    const claims = factcheck(
+      k,
+      "Day one in numbers: 390 Ukrainians; 270 Russian servicemen; 120 Russian civilians (Moscow's split).",
+      { refDate: "2025-05-23" },
+    ).claims;
+    expect(claims.find((c) => c.read.startsWith("390"))?.verdict).toBe("supported");
+    expect(claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
+  });
 });

@@ -263,6 +263,10 @@ const RELEASE_ASKED =
 const HOW_MANY_NOUN =
   /\bhow many\s+(?:of\s+(?:them|those|ours)\b|(?!(?:came|come|were|have|had|got|get|returned|crossed|are|is|did|do)\b)[\p{L}-]+)/iu;
 
+/** A wave of an exchange named outright: "day one", "the second stage", "wave 3". */
+const WAVE_NAMED =
+  /\b(?:day (?:one|two|three|1|2|3)|(?:first|second|third|final|last) (?:wave|stage|leg)|(?:wave|stage|leg) (?:one|two|three|1|2|3))\b/i;
+
 /** A question asking for a day: "When were …?", "On what date did …?", "Q: Which day …?". */
 const ASKS_WHEN =
   /^\s*(?:(?:Q|Question|[\p{Lu}][\p{Lu} .'-]{1,30})\s*(?:\([^)]{0,40}\))?\s*[:.)]\s*)?(?:when\b|(?:on\s+)?(?:what|which)\s+(?:day|date)\b)/iu;
@@ -442,7 +446,8 @@ function readText(
   let carried: { date: string; text: string; basis: DateBasis } | null = null;
   let lastEnd = 0;
   let asked: CueMatch | null = null;
-  const aboutExchanges = RELEASE.test(text);
+  // ("Day one in numbers: 390 Ukrainians; …": a wave named outright says what the text is about.)
+  const aboutExchanges = RELEASE.test(text) || WAVE_NAMED.test(text);
   const sentences = splitSentences(text);
   const tableFigures = [...tableCells(text).values()].flat();
   let retracting = false;
