@@ -109,4 +109,15 @@ describe("a list of figures each with its own day", () => {
     const cs = factcheck(k, text, { refDate: "2025-05-25" }).claims.filter((c) => c.kind !== "day");
     expect(cs.find((c) => c.read === "307")?.verdict).toBe("supported");
   });
+
+  it("'now home' counts the deal so far, and both sides' sum never fits one side's people", () => {
+    const [ours] = factcheck(k, "So 697 Ukrainians are now home.", {
+      refDate: "2025-05-24",
+    }).claims;
+    expect(ours?.verdict).toBe("supported");
+    const [doubled] = factcheck(k, "Is it true that 1,394 Ukrainians are now home? Yes.", {
+      refDate: "2025-05-24",
+    }).claims;
+    expect(doubled).toMatchObject({ verdict: "contradicted", right: "697" });
+  });
 });

@@ -85,7 +85,7 @@ export const FUNCTION_WORDS = new Set(
 );
 
 export const RELEASE =
-  /\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set free|swap(?:s|ped|ping)?|exchang(?:e|ed|es|ing)|trad(?:e|ed|es|ing)|return(?:ed|ing|s)?|brought (?:back|home)|bring(?:s|ing)? (?:back|home)|c[oa]me home|went home|go(?:es)? home|gone (?:home|back)|handed over|hand(?:s|ing)? over|transferr?(?:ed|ing)|receiv(?:e|ed|es|ing)|recover(?:ed|s|ing)?|(?:got|get|gets|getting|took|take|takes|taken|taking)\b[^.;]{0,30}\bback|repatriat\w*|chang(?:ed|ing) hands|crossed (?:the (?:lines?|border|front)|over)|went each way|reunit\w*|completed|home (?:came|come|were|was|returned)|(?:were|was|been) brought|(?:expected|due|set|coming|are|were|is|was) (?:back )?home|(?:ukrainians|prisoners|people|persons|pows|soldiers|defenders|civilians|russians) (?:back )?home|crossed|cross(?:es|ing)? (?:the )?(?:border|line)|(?:go|went|going) each way|each way|batch|tranche|hand-?over)\b/i;
+  /\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set free|swap(?:s|ped|ping)?|exchang(?:e|ed|es|ing)|trad(?:e|ed|es|ing)|return(?:ed|ing|s)?|brought (?:back|home)|bring(?:s|ing)? (?:back|home)|c[oa]me home|went home|go(?:es)? home|gone (?:home|back)|handed over|hand(?:s|ing)? over|transferr?(?:ed|ing)|receiv(?:e|ed|es|ing)|recover(?:ed|s|ing)?|(?:got|get|gets|getting|took|take|takes|taken|taking)\b[^.;]{0,30}\bback|repatriat\w*|chang(?:ed|ing) hands|crossed (?:the (?:lines?|border|front)|over)|went each way|reunit\w*|completed|home (?:came|come|were|was|returned)|(?:were|was|been) brought|(?:expected|due|set|coming|are|were|is|was) (?:now |already |safely |finally )?(?:back )?home|(?:ukrainians|prisoners|people|persons|pows|soldiers|defenders|civilians|russians) (?:back )?home|crossed|cross(?:es|ing)? (?:the )?(?:border|line)|(?:go|went|going) each way|each way|batch|tranche|hand-?over)\b/i;
 
 /**
  * "Done: 390 Fri, 303 Sat, 307 Sun": figures paired with the days of a list are that day's
@@ -207,7 +207,7 @@ export const COUNTED_AFTER = new RegExp(
  * leaves out "bringing the total to": it only keeps a mid-deal figure from the whole deal's.
  */
 export const MID_DEAL_SO_FAR =
-  /\b(?:so far|by now|to date|thus far|until now|up to now|as of (?:now|today|tonight)|have (?:now )?(?:each )?(?:handed over|freed|released|swapped|exchanged|returned)|has (?:now )?(?:handed over|freed|released|swapped|exchanged|returned))\b/i;
+  /\b(?:so far|by now|to date|thus far|until now|up to now|as of (?:now|today|tonight)|(?:are|is) (?:now|already) (?:back )?home|have (?:now )?(?:each )?(?:handed over|freed|released|swapped|exchanged|returned)|has (?:now )?(?:handed over|freed|released|swapped|exchanged|returned))\b/i;
 
 /** "So far" and its kin: the figure to date, of a deal or of the war (the sentence decides which). */
 export const SO_FAR =

@@ -51,7 +51,9 @@ export function judgeMidDeal(
     const right = c.right ? findNumbers(c.right)[0]?.n : undefined;
     if (!known || right === undefined || right === soFar || right === soFar * 2) continue;
     const sum = `${each.map(formatNumber).join(" + ")} = ${formatNumber(soFar)}`;
-    if (n !== undefined && (n === soFar || n === soFar * 2)) {
+    // Both sides' sum fits only where no one side is named: "1,394 Ukrainians" is twice theirs.
+    const oneSide = c.side === "ukraine" || c.side === "russia" || c.side === "each";
+    if (n !== undefined && (n === soFar || (n === soFar * 2 && !oneSide))) {
       c.verdict = "supported";
       c.reason = `Matches the deal so far on the draft's date, ${formatNewsroomDate(refDate)}: ${sum} each side${n === soFar * 2 ? `, ${formatNumber(soFar * 2)} in all` : ""}.`;
       c.correction = null;
