@@ -240,4 +240,13 @@ describe("cards, FAQs and their notes", () => {
     expect(claims.find((c) => c.read.startsWith("390"))?.verdict).toBe("supported");
     expect(claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
   });
+
+  it("'and today 303 more' after a running total is the day's own count", () => {
+    const claims = factcheck(
+      k,
+      'PRESIDENT: "Since March 2022 more than 4,750 of our citizens have come home, and today 303 more."',
+      { refDate: "2025-05-25" },
+    ).claims;
+    expect(claims.find((c) => c.read.startsWith("303"))?.verdict).toBe("supported");
+  });
 });

@@ -1052,6 +1052,16 @@ function sentenceClaims(
         measure = "released";
         verbless = true;
       }
+      // "… have come home since March 2022, and today 303 more": a day's own increment after a
+      // running total is that day's count, not the total.
+      if (
+        measure === "returned-since-2022" &&
+        /^\s+more\b/i.test(after) &&
+        /\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.;:\d]{0,20}$/i.test(
+          clauseBefore,
+        )
+      )
+        measure = "released";
       if (
         measure === "returned-since-2022" &&
         (side.side === null || side.side === "each") &&
