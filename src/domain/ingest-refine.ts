@@ -552,6 +552,43 @@ export function eventOfPairedList(
   );
 }
 
+/**
+ * "8 to 10 September: 95-95, 88-88, 120-120": a figure in a list set after a span, one item for
+ * each of its days (which the events read as an exchange on each day), is of its own day's
+ * exchange, the items in the order of the days. Null when the figure is in no such list.
+ */
+export function eventOfDayList(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  mentions: readonly EventMention[],
+  events: readonly Event[],
+): Event | null {
+  const byAt = new Map<number, string[]>();
+  for (const m of mentions) {
+    if (m.kind !== "exchange" || m.from !== m.to || m.at < sentence.start || m.at >= start)
+      continue;
+    byAt.set(m.at, [...(byAt.get(m.at) ?? []), m.from]);
+  }
+  for (const [at, days] of byAt) {
+    if (days.length < 2) continue;
+    const colon = text.indexOf(":", at);
+    if (colon < 0 || colon >= start) continue;
+    const head = text.slice(colon + 1, start);
+    // Only items of the list before it: figures, each written once or both ways, and commas.
+    if (!new RegExp(String.raw`^(?:\s*${NUM}(?:[-–]${NUM})?\s*(?:,|,?\s+and))*\s*$`).test(head))
+      continue;
+    const place = (head.match(new RegExp(String.raw`${NUM}(?:[-–]${NUM})?`, "g")) ?? []).length;
+    const day = [...days].sort()[place];
+    if (!day) return null;
+    return (
+      events.find((e) => e.kind === "exchange" && eventStart(e) === day && eventEnd(e) === day) ??
+      null
+    );
+  }
+  return null;
+}
+
 const ORDINAL_PLACE: Record<string, number> = {
   first: 1,
   second: 2,

@@ -40,6 +40,7 @@ import {
   eachSideCarried,
   eventByPlace,
   eventForFigure,
+  eventOfDayList,
   eventOfListedWave,
   eventOfMention,
   eventOfPairedList,
@@ -1327,6 +1328,19 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     f.eventId = paired.id;
     f.eventDate = eventStart(paired);
     p.eventTitle = eventTitle(paired.id);
+  }
+  // "8 to 10 September: 95-95, 88-88, 120-120": each item of a span's per-day list is of its
+  // own day's exchange.
+  for (const p of facts) {
+    const f = p.fact;
+    if (f.value.type !== "number" || f.measure !== "released" || f.counted === "bodies") continue;
+    const at = input.text.indexOf(f.value.said, f.quote.start);
+    if (at < 0) continue;
+    const listed = eventOfDayList(input.text, sentenceAt(input.text, at), at, mentions, allEvents);
+    if (!listed || listed.id === f.eventId) continue;
+    f.eventId = listed.id;
+    f.eventDate = eventStart(listed);
+    p.eventTitle = eventTitle(listed.id);
   }
   // "130 captives, 65 from each side", "2,400 people will return" where 1,200 a side was
   // agreed: a figure no side is read for that is both sides' together.

@@ -1339,4 +1339,14 @@ describe("proposeIngest on a later article", () => {
     expect(facts.find((f) => f.said === "120")?.counted).toBe("under-25");
     expect(facts.find((f) => f.said === "95")?.counted).not.toBe("under-25");
   });
+
+  it("files each figure of a span's per-day list on its own day's exchange", () => {
+    // Our wording.
+    const text =
+      "The autumn swaps, 8 to 10 September: 95-95, 88-88, 120-120. More will follow, the mediators said.";
+    const facts = later(text, "2025-09-12");
+    expect(facts.find((f) => f.said === "95")?.event).toBe("exchange-2025-09-08");
+    expect(facts.find((f) => f.said === "88")?.event).toBe("exchange-2025-09-09");
+    expect(facts.find((f) => f.said === "120")?.event).toBe("exchange-2025-09-10");
+  });
 });
