@@ -310,6 +310,11 @@ export function notAClaim(text: string, start: number, end: number): string | nu
     CORRECTED_SAID.test(text.slice(Math.max(0, text.lastIndexOf("\n", start), start - 160), start))
   )
     return "a figure the outlet retracts";
+  // "226-226": the figure after the dash is the scoreline's other half, read with the first.
+  const mirrored = /(?<![\d,.])(\d{1,3}(?:,\d{3})*)[-–]$/.exec(before)?.[1];
+  if (mirrored === said && !/^[-–]?\d/.test(after)) return "the other half of a scoreline";
+  // "Press release No: 141", "No. 87/2025": a document's number.
+  if (/\bNo[:.]\s*$/.test(before)) return "a document's number";
   if (/^\s+of\b/i.test(after) && /^(?:one|1)$/i.test(said)) return "one of a group, not a count";
   // "every name is checked three times", "twice": how often, not how many.
   if (!(n >= 100) && /^\s+(?:times|more times)\b/i.test(after))

@@ -119,6 +119,18 @@ describe("reading around a figure", () => {
     expect(notAClaim(count, ...at(count, "52"))).toBeNull();
   });
 
+  it("files no second half of a scoreline and no document's number", () => {
+    const legs = "The Thursday leg ended 77-77 at dusk.";
+    const second = legs.lastIndexOf("77");
+    expect(notAClaim(legs, second, second + 2)).toBe("the other half of a scoreline");
+    expect(notAClaim(legs, ...at(legs, "77"))).toBeNull();
+    const uneven = "The Thursday leg ended 80-77 at dusk.";
+    expect(notAClaim(uneven, ...at(uneven, "77"))).toBeNull();
+    const release = "Statement No: 93, 4 May 2025, on the return of 60 detainees.";
+    expect(notAClaim(release, ...at(release, "93"))).toBe("a document's number");
+    expect(notAClaim(release, ...at(release, "60"))).toBeNull();
+  });
+
   it("files no days listed before their month, weight, clock time, phone number or retracted figure", () => {
     const days = "The agency noted the releases of 4, 6 and 9 March.";
     expect(notAClaim(days, ...at(days, "4"))).toBe("a day in a list of days");
