@@ -137,6 +137,21 @@ export function sideOfPeople(
   return to && !ukr ? (to === "Ukraine" ? "ukraine" : "russia") : null;
 }
 
+/**
+ * "… returned to Ukraine and fourteen to the Russian Federation", "the remains of 27 people to the
+ * Russian authorities": a figure set straight before "to" a country (a noun of its own between at
+ * most), the verb left out because the clause before gave it, went to that country. Null when
+ * other words come between ("deported to Russia" is not where they belong).
+ */
+export function sideToAfter(text: string, end: number): Side {
+  const m =
+    /^\s+(?:(?:people|persons|civilians|soldiers|servicemen|prisoners|detainees|captives|bodies|remains|men|women|children|of them)\s+)?to\s+(?:the\s+)?(Ukraine|Russia|Russian Federation|(?:Ukrainian|Russian)\s+(?:side|authorities|party))\b/.exec(
+      text.slice(end, end + 60),
+    );
+  if (!m?.[1]) return null;
+  return /^Ukrain/.test(m[1]) ? "ukraine" : "russia";
+}
+
 /** "Ukraine received 1,000 bodies", "Russia had received the bodies of 24", "The Russian
  * Federation received the bodies of 31": the side receiving. */
 const RECEIVER =
@@ -217,6 +232,7 @@ export function bodiesSide(
   )
     return "russia";
   if (/\bRussia\s*$/.test(before)) return "russia";
+  if (sideToAfter(text, end) === "russia") return "russia";
   return "ukraine";
 }
 

@@ -67,6 +67,7 @@ import {
   regionalSide,
   sideByVoice,
   sideOfPeople,
+  sideToAfter,
 } from "./ingest-sides.ts";
 import { findNumbers } from "./numbers.ts";
 import { analyse, type Knowledge } from "./queries.ts";
@@ -582,6 +583,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         (placed.side === "each" && !eachOwn(input.text, claim.sentence, start, end)))
     )
       placed.side = sideOfPeople(input.text, claim.sentence, end) ?? placed.side;
+    // "… returned to Ukraine and fourteen to the Russian Federation": the country named straight
+    // after the figure, not the one the clause before it went to.
+    if (placed.measure === "released" && placed.counted !== "bodies")
+      placed.side = sideToAfter(input.text, end) ?? placed.side;
     // "the Russian side will return 1,200 of its servicemen": the side whose own they are.
     if (placed.side === null && placed.counted !== "bodies")
       placed.side = ownPeopleSide(input.text, claim.sentence.start, start, end);
@@ -620,6 +625,11 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       DEFENDERS.test(input.text.slice(end, end + 40))
     )
       placed.side = "ukraine";
+    // "Among those returning to Ukraine were three minors": the side the group it is among went to.
+    if (placed.side === null && placed.measure === "released" && placed.counted !== "bodies") {
+      const to = AMONG_THOSE_TO.exec(input.text.slice(claim.sentence.start, start))?.[1];
+      if (to) placed.side = /^Ukrain/.test(to) ? "ukraine" : "russia";
+    }
     // "On 12 June we brought home 164 young defenders. On 14 June it was 86 seriously wounded
     // men. On 20 June, 232 more young soldiers.": a stage a speaker lists with no verb of its
     // own is on the side of the figure their list began with.
@@ -1376,6 +1386,22 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
               o.fact.eventId === f.eventId,
           );
     if (half) f.side = "total";
+    // "the return of 28 civilians. Fourteen returned to Ukraine and fourteen to Russia": a
+    // figure the two sides' parts of the same event, told just after it, add up to.
+    const parts = facts.filter(
+      (o) =>
+        o !== p &&
+        o.fact.eventId === f.eventId &&
+        o.fact.measure === "released" &&
+        o.fact.value.type === "number" &&
+        o.fact.quote.start >= f.quote.start &&
+        o.fact.quote.start - f.quote.end < 400,
+    );
+    const sum = (side: Fact["side"]) =>
+      parts.find((o) => o.fact.side === side && o.fact.value.type === "number")?.fact.value;
+    const ua = sum("ukraine");
+    const ru = sum("russia");
+    if (ua?.type === "number" && ru?.type === "number" && ua.n + ru.n === n) f.side = "total";
   }
   // A headline repeating the body, a figure told twice in one voice: recorded once.
   const { kept, dropped } = dropRepeats(input.text, facts);
@@ -1511,6 +1537,10 @@ function ofThem(
   if (!/^\s+of (?:them|these|those)\b/i.test(text.slice(end, end + 20))) return undefined;
   return facts.findLast((f) => f.fact.quote.start < sentenceStart)?.fact.counted ?? undefined;
 }
+
+/** "Among those returning to Ukraine were …", "among the people sent to Russia, …". */
+const AMONG_THOSE_TO =
+  /\bamong (?:those|them|the (?:people|civilians|soldiers|prisoners|detainees))\s+(?:(?:returning|returned|going|gone|sent|coming|brought)\s+)(?:home\s+|back\s+)?to\s+(?:the\s+)?(Ukraine|Russia|Russian Federation)\b[^.;]*$/i;
 
 /** "… are among the 164 Ukrainian defenders …": the side of the whole a share is among. */
 function amongSide(text: string, end: number, sentenceEnd: number): Fact["side"] {

@@ -1349,4 +1349,16 @@ describe("proposeIngest on a later article", () => {
     expect(facts.find((f) => f.said === "88")?.event).toBe("exchange-2025-09-09");
     expect(facts.find((f) => f.said === "120")?.event).toBe("exchange-2025-09-10");
   });
+
+  it("takes a figure the two sides' parts add up to as both sides', and a part by the group it is among", () => {
+    // Our wording.
+    const text = [
+      "On Tuesday the mediators oversaw the return of 50 civilians.",
+      "Thirty civilians returned to Russia and twenty to Ukraine. Among those returning to Ukraine were four minors, who were met by their families.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-12");
+    expect(facts.find((f) => f.said === "50")?.side).toBe("total");
+    expect(facts.find((f) => f.said === "twenty")?.side).toBe("ukraine");
+    expect(facts.find((f) => f.said === "four")?.side).toBe("ukraine");
+  });
 });
