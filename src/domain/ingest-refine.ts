@@ -313,6 +313,8 @@ export function notAClaim(text: string, start: number, end: number): string | nu
   // "226-226": the figure after the dash is the scoreline's other half, read with the first.
   const mirrored = /(?<![\d,.])(\d{1,3}(?:,\d{3})*)[-–]$/.exec(before)?.[1];
   if (mirrored === said && !/^[-–]?\d/.test(after)) return "the other half of a scoreline";
+  // "a three-day exchange", "the 3-day operation": how long it lasted, said in passing.
+  if (/^[-‑]day\b/i.test(after) && !(n >= 10)) return "how long, not how many";
   // "Press release No: 141", "No. 87/2025": a document's number.
   if (/\bNo[:.]\s*$/.test(before)) return "a document's number";
   if (/^\s+of\b/i.test(after) && /^(?:one|1)$/i.test(said)) return "one of a group, not a count";

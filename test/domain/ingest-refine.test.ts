@@ -131,6 +131,12 @@ describe("reading around a figure", () => {
     expect(notAClaim(release, ...at(release, "60"))).toBeNull();
   });
 
+  it("files no length of an operation told as an adjective ('a four-day exchange')", () => {
+    const text = "He came home on its last day, a four-day exchange of 80 men.";
+    expect(notAClaim(text, ...at(text, "four"))).toBe("how long, not how many");
+    expect(notAClaim(text, ...at(text, "80"))).toBeNull();
+  });
+
   it("files no days listed before their month, weight, clock time, phone number or retracted figure", () => {
     const days = "The agency noted the releases of 4, 6 and 9 March.";
     expect(notAClaim(days, ...at(days, "4"))).toBe("a day in a list of days");
