@@ -831,6 +831,14 @@ export function runningTotal(
     )
   )
     return "returned-since-2022";
+  // "Ukrainians freed since 2022, by the headquarters' count: 7,280": a label whose participle
+  // and "since" come before the figure, set after a colon.
+  if (
+    /\b(?:freed|returned|released|repatriated|brought (?:back|home))\s+since\b[^.;]*:\s*$/i.test(
+      text.slice(clauseStart, start),
+    )
+  )
+    return "returned-since-2022";
   return HELD_WORDS.test(verb) ? "held" : null;
 }
 

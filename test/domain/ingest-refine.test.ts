@@ -232,6 +232,13 @@ describe("running totals in later copy", () => {
     expect(runningTotal(held, sentenceOf(held), ...at(held, "230"))).toBe("held");
   });
 
+  it("reads a label line ('… freed since 2022, by its count: N') as a running total", () => {
+    const line = "Soldiers released since 2022, by the ombudsman's reckoning: 5,410.";
+    expect(runningTotal(line, sentenceOf(line), ...at(line, "5,410"))).toBe("returned-since-2022");
+    const stage = "Soldiers released on Monday, by the ombudsman's reckoning: 95.";
+    expect(runningTotal(stage, sentenceOf(stage), ...at(stage, "95"))).toBeNull();
+  });
+
   it("reads the verb before a figure, and 'still in Russia', as running totals", () => {
     const bodies =
       "Before this month, the country had brought home the bodies of more than 5,100 soldiers since 2022.";
