@@ -182,10 +182,20 @@ function cuesOf(sentence: string): Cue[] {
       count: !!m[2],
     });
   }
-  // "By the headquarters' count, 6,393 …", "by the ministry's tally": the body of that kind the
-  // article named last.
+  // "6,000 bodies pledged by Russia", "3,200 of the 6,000 bodies it pledged": the figure of a
+  // pledge is the claim of whoever pledged it (for "it", the country the sentence named last).
   for (const m of s.matchAll(
-    /\b[Bb]y the ((?:(?:russian|ukrainian)\s+)?(?:ministry|headquarters|administration|ombudsman|commissioner|office|initiative|government))['’]s?\s+(?:own\s+)?(?:count|tally|reckoning|figures)\b/g,
+    /\b\d[\d,]*\s+(?:[\p{L}-]+\s+){0,3}?(?:(it|they)\s+(?:had\s+|has\s+)?)?(?:pledged|promised)(?:\s+by\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}))?/gu,
+  )) {
+    const at = m.index ?? 0;
+    const country = [...s.slice(0, at).matchAll(/\b(?:Russia|Ukraine|Moscow|Kyiv)\b/g)].at(-1)?.[0];
+    const phrase = m[2] ?? (m[1] ? country : undefined);
+    if (phrase) cues.push({ at, phrase, scope: [at, at + m[0].length] });
+  }
+  // "By the headquarters' count, 6,393 …", "by the ministry's tally", "The headquarters' season
+  // total … stands at 6,766": the body of that kind the article named last.
+  for (const m of s.matchAll(
+    /\b(?:[Bb]y t|T)he ((?:(?:russian|ukrainian)\s+)?(?:ministry|headquarters|administration|ombudsman|commissioner|office|initiative|government))['’]s?\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(?:count|tally|reckoning|figures|total)\b/gu,
   )) {
     const at = m.index ?? 0;
     cues.push({ at, phrase: `the ${m[1]}`, scope: parenthesis(s, at), count: true });

@@ -1918,7 +1918,7 @@ const TOTAL_AFTER =
 /** "1,200 prisoners per side whose exchange was agreed": a figure a deal agreed on. */
 const AGREED_AFTER = /^[^.;,]{0,50}?\b(?:whose \p{L}+ )?(?:was|were|had been) agreed\b/iu;
 const PLANNED_AFTER =
-  /^[^.;]{0,60}?\b(?:(?:whose \p{L}+ )?(?:was|were|had been) agreed\b|(?:is|are|was|were) ready to|to be (?:freed|released|returned|exchanged|handed over)|(?:(?:will|would|should)|(?:is|are)?\s*due to) (?:come home|go home|be home|return|be (?:freed|released|returned|exchanged)))\b/iu;
+  /^[^.;,]{0,30}?\b(?:it|they|he|she|Russia|Ukraine|Moscow|Kyiv)?\s*(?:had\s+|has\s+)?(?:pledged|promised)\b|^[^.;]{0,60}?\b(?:(?:whose \p{L}+ )?(?:was|were|had been) agreed\b|(?:is|are|was|were) ready to|to be (?:freed|released|returned|exchanged|handed over)|(?:(?:will|would|should)|(?:is|are)?\s*due to) (?:come home|go home|be home|return|be (?:freed|released|returned|exchanged)))\b/iu;
 
 /** Whether a figure is a plan by the words of its own sentence, before it or just after it. */
 function plannedAt(text: string, sentence: { start: number }, start: number, end: number): boolean {

@@ -445,3 +445,23 @@ describe("speakers of figures in later articles", () => {
     expect(speakerOfFigure(text, "900")).toBeNull();
   });
 });
+
+describe("a pledge's figure", () => {
+  it("is the claim of whoever pledged it, not of the voice that counts what was kept", () => {
+    expect(
+      speakerOfFigure("Then the big one: 4,000 bodies pledged by Moscow, 900 delivered.", "4,000"),
+    ).toBe("Russian officials");
+    const kept =
+      "By our own tally, Russia has so far handed back 900 of the 4,000 bodies it promised in Riyadh.";
+    expect(speakerOfFigure(kept, "4,000")).toBe("Russian officials");
+    expect(speakerOfFigure(kept, "900")).not.toBe("Russian officials");
+  });
+});
+
+describe("a body's own total named as the sentence's subject", () => {
+  it("reads 'The ministry's running total … stands at N' as the ministry's figure", () => {
+    const text =
+      "Ukraine's Defence Ministry confirmed the swap. The ministry's yearly total, soldiers freed since 2022, now stands at 5,410.";
+    expect(speakerOfFigure(text, "5,410")).toMatch(/Defence Ministry/);
+  });
+});

@@ -1361,4 +1361,17 @@ describe("proposeIngest on a later article", () => {
     expect(facts.find((f) => f.said === "twenty")?.side).toBe("ukraine");
     expect(facts.find((f) => f.said === "four")?.side).toBe("ukraine");
   });
+
+  it("files a figure 'pledged' or 'it promised' after it with the talks, as a plan", () => {
+    // Our wording.
+    const text = [
+      "At talks in Riyadh on 3 September, the sides agreed to a new swap.",
+      "On 12 September, 90 soldiers came home. Then the big one: 4,000 bodies pledged by Moscow, 900 delivered on 10 September.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-16");
+    expect(facts.find((f) => f.said === "4,000")).toMatchObject({
+      event: "talks-2025-09-03",
+      planned: true,
+    });
+  });
 });
