@@ -113,6 +113,8 @@ interface Cue {
   count?: boolean;
   /** "He repeated that …": a speaker whose words the rest of the sentence reports. */
   reports?: boolean;
+  /** "Russia offered …": a speaker who promised, pledged or offered. */
+  promise?: boolean;
 }
 
 /** The parenthesis a cue stands in, if any: "(916 Ukrainians returned, by Kyiv's count)". */
@@ -290,10 +292,17 @@ function cuesOf(sentence: string): Cue[] {
         phrase,
         reports: /^\s+that\b/i.test(s.slice(at + m[0].length)),
         ...(semi >= 0 ? { scope: [0, semi] as [number, number] } : {}),
+        ...(promise ? { promise: true } : {}),
       });
   }
-  return cues;
+  // "Russia also offered to hand back 6,000 bodies, Ukraine's delegation said": the voice at
+  // the sentence's end reports the offer; the offer's figure is its claim.
+  const tail = cues.some((c) => !c.promise && TAIL_SAID.test(s.slice(c.at)));
+  return tail ? cues.filter((c) => !c.promise) : cues;
 }
+
+/** A reporting verb that ends its sentence: "…, the delegation said." */
+const TAIL_SAID = /^(?:said|says|reported|reports|told reporters|added)\s*[.!]?["”’]?\s*$/i;
 
 /** "Ukraine's defence minister, Rustem Umerov": the person a post's words name after a comma. */
 function named(phrase: string, after: string): string {
@@ -475,6 +484,14 @@ export function resolveSpeaker(
       name,
       party: ministry[1] === "Ukraine" ? "ukraine" : "russia",
     };
+  }
+  // "Ukraine's delegation", "Moscow's negotiators": a side's delegation at talks.
+  const owned =
+    /^(Ukraine|Russia|Kyiv|Moscow)['’]s\s+(delegation|negotiators|negotiating team)$/u.exec(bare);
+  if (owned?.[1] && owned[2]) {
+    const country = /^(?:Ukraine|Kyiv)$/.test(owned[1]) ? "Ukraine" : "Russia";
+    const name = `${country}'s ${owned[2]}`;
+    return { claimantId: slug(name), name, party: country === "Ukraine" ? "ukraine" : "russia" };
   }
   // "Ukrainian negotiators", "the Russian delegation".
   const side = /^(Ukrainian|Russian)\s+(\p{Ll}[\p{L} ]*)$/u.exec(bare);

@@ -465,3 +465,18 @@ describe("a body's own total named as the sentence's subject", () => {
     expect(speakerOfFigure(text, "5,410")).toMatch(/Defence Ministry/);
   });
 });
+
+describe("an offer reported by another voice", () => {
+  it("gives the offer's figure to the voice at the sentence's end, named as the side's delegation", () => {
+    expect(
+      speakerOfFigure(
+        "Moscow also offered to return 2,500 more bodies, Ukraine's delegation said.",
+        "2,500",
+      ),
+    ).toBe("Ukraine's delegation");
+    // With no voice after it, the offer is the offerer's.
+    expect(speakerOfFigure("Moscow also offered to return 2,500 more bodies.", "2,500")).toBe(
+      "Russian officials",
+    );
+  });
+});
