@@ -205,6 +205,8 @@ export function anAge(text: string, start: number, end: number): string | null {
   )
     return "an age";
   if (small && /\bwhen (?:he|she|they) (?:was|were)\s+$/i.test(before)) return "an age";
+  // "Maksym Hnatiuk, now 22, was among …": an age set off after a name.
+  if (small && /\p{Lu}\p{Ll}+,\s+now\s+$/u.test(before) && /^\s*,/.test(after)) return "an age";
   // "the youngest was 20 and the oldest 61": the second age, its verb left out.
   if (
     small &&

@@ -606,6 +606,14 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       eachSideAfter(input.text, end)
     )
       placed.side = "each";
+    // "exchanged 134 seriously wounded and seriously ill prisoners each": the "and" inside the
+    // noun joins two kinds of prisoner, not two sides' figures; "each" after them says a side's.
+    else if (
+      placed.measure === "released" &&
+      placed.side === "total" &&
+      KINDS_EACH.test(input.text.slice(end, end + 100))
+    )
+      placed.side = "each";
     if (placed.counted === "bodies")
       placed.side = bodiesSide(input.text, start, end, speakerOf(claim)?.party);
     if (placed.counted === "bodies") placed.side = otherWayBodies(claim.sentence, end, placed.side);
@@ -1537,6 +1545,11 @@ function ofThem(
   if (!/^\s+of (?:them|these|those)\b/i.test(text.slice(end, end + 20))) return undefined;
   return facts.findLast((f) => f.fact.quote.start < sentenceStart)?.fact.counted ?? undefined;
 }
+
+/** " sick and wounded prisoners each", " wounded and sick soldiers on each side": two kinds of
+ * prisoner in one noun, then "each". */
+const KINDS_EACH =
+  /^\s+(?:[\p{L}-]+\s+){1,4}and\s+(?:[\p{L}-]+\s+){1,6}?(?:each|a side|per side|on each side)\b/u;
 
 /** "Among those returning to Ukraine were …", "among the people sent to Russia, …". */
 const AMONG_THOSE_TO =

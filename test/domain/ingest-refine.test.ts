@@ -160,6 +160,9 @@ describe("reading around a figure", () => {
     expect(anAge(when, ...at(when, "30"))).toBe("an age");
     const span = "The pupils, aged from 7 to 15, came home.";
     expect(anAge(span, ...at(span, "15"))).toBe("an age");
+    const now = "On Friday Ostap Kovalenko, now 31, was among the 90 freed.";
+    expect(anAge(now, ...at(now, "31"))).toBe("an age");
+    expect(anAge(now, ...at(now, "90"))).toBeNull();
     const put = "The ministry put it at more than 4,600 by then.";
     expect(anAge(put, ...at(put, "more than 4,600"))).toBeNull();
   });

@@ -1374,4 +1374,10 @@ describe("proposeIngest on a later article", () => {
       planned: true,
     });
   });
+
+  it("reads 'exchanged N sick and wounded prisoners each' as each side's, not both sides' total", () => {
+    // Our wording.
+    const text = "Ukraine and Russia exchanged 88 sick and wounded soldiers each on Tuesday.";
+    expect(later(text, "2025-09-12").find((f) => f.said === "88")?.side).toBe("each");
+  });
 });
