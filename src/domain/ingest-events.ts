@@ -502,9 +502,14 @@ function kindOf(
       return { kind: "talks", ordinal: null };
   }
   const round = ROUND_NAMED.exec(before);
+  // "the agreement reached by the parties in Istanbul on 2 June": who reached it, read past.
+  const byParties = text
+    .slice(Math.max(clause.start, d.start - 75), d.start)
+    .replace(/\s+by (?:the|both) (?:parties|sides|two sides|delegations)\b/i, "");
   if (
     round ||
     TALKS_BEFORE.test(before) ||
+    (byParties.length < 75 && TALKS_BEFORE.test(byParties)) ||
     TALKS_NAMED_BEFORE.test(before) ||
     TALKS_AFTER.test(after)
   ) {

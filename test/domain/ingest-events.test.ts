@@ -427,6 +427,17 @@ describe("findEventMentions, talks told by their length", () => {
   });
 });
 
+describe("findEventMentions, an agreement reached by the parties", () => {
+  it("reads 'the agreement reached by the parties in <place> on <day>' as that day's talks", () => {
+    expect(
+      days(
+        "The handovers followed the agreement reached by the two sides in Riyadh on 3 September.",
+        "2025-09-12",
+      ),
+    ).toEqual(["talks 2025-09-03"]);
+  });
+});
+
 describe("findEventMentions, a part of today", () => {
   it("reads 'this afternoon', 'this morning' as the day of the report", () => {
     expect(days("The third leg of the swap ended 64-64 this afternoon.", "2025-09-13")).toEqual([
