@@ -554,6 +554,15 @@ export function eventOfPairedList(
   ];
   let days = ofKind(sentence.start, listStart);
   if (days.length === 0 && previous) days = ofKind(previous.start, previous.end);
+  // "… in the same two handovers (33 and 19)": words pointing back at events told earlier, in
+  // the article's order.
+  if (
+    days.length === 0 &&
+    /\b(?:the same|those|these|both)\s+(?:\p{L}+\s+)?(?:handovers|exchanges|stages|swaps|returns|repatriations)\b/iu.test(
+      head,
+    )
+  )
+    days = ofKind(0, sentence.start);
   const day = days.length === count ? days[place] : undefined;
   if (!day) return null;
   return (

@@ -195,7 +195,11 @@ export function bodiesSide(
   // "the bodies of 98 Russian soldiers: 27 after the first batch, 51 after the third": a figure
   // in the list after a colon is on the side of the whole before it.
   const sentenceStart = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start));
-  const colon = text.lastIndexOf(":", start);
+  // ("52 bodies returned to Russia in the same two handovers (33 and 19)": so is a figure in
+  // brackets after it.)
+  const paren = text.lastIndexOf("(", start);
+  const open = paren > text.lastIndexOf(")", start) ? paren : -1;
+  const colon = Math.max(text.lastIndexOf(":", start), open);
   if (colon > sentenceStart) {
     const whole = text.slice(sentenceStart + 1, colon);
     if (/\bRussian (?:soldiers|servicemen|troops|fallen|dead)\b|\bto Russia\b/i.test(whole))

@@ -181,3 +181,12 @@ describe("a figure set straight before the country it went to", () => {
     expect(sideToAfter(deported, at(deported, "40")[1])).toBeNull();
   });
 });
+
+describe("bodies in brackets after a whole", () => {
+  it("puts a bracketed list on the side of the whole before it", () => {
+    const text = "70 — bodies returned to Russia over the two batches (45 and 25).";
+    expect(bodiesSide(text, ...at(text, "45"))).toBe("russia");
+    const ours = "900 — bodies returned to Ukraine over the two batches (500 and 400).";
+    expect(bodiesSide(ours, ...at(ours, "500"))).toBe("ukraine");
+  });
+});

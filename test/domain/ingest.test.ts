@@ -1380,4 +1380,22 @@ describe("proposeIngest on a later article", () => {
     const text = "Ukraine and Russia exchanged 88 sick and wounded soldiers each on Tuesday.";
     expect(later(text, "2025-09-12").find((f) => f.said === "88")?.side).toBe("each");
   });
+
+  it("pairs a bracketed list after 'the same two handovers' with those handovers, on the whole's side", () => {
+    // Our wording.
+    const text = [
+      "1,500 — bodies of soldiers handed back to Ukraine in two handovers, on 2 September and 9 September.",
+      "Russia had promised 4,000 in Riyadh.",
+      "40 — bodies handed to Russia in the same two handovers, by Kyiv's count (25 and 15).",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-20");
+    expect(facts.find((f) => f.said === "25")).toMatchObject({
+      event: "bodies-2025-09-02",
+      side: "russia",
+    });
+    expect(facts.find((f) => f.said === "15")).toMatchObject({
+      event: "bodies-2025-09-09",
+      side: "russia",
+    });
+  });
 });
