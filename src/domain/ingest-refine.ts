@@ -116,6 +116,22 @@ export function countedNear(
     (BODIES_CLAUSE_BEFORE.test(text.slice(sentenceFrom, start)) && BARE_VERB_AFTER.test(after))
   )
     return "bodies";
+  // "Russia handed over the bodies of 1,200 soldiers. Kyiv expects about 6,000 in all.": a
+  // figure with no noun of its own, in a sentence that names no people, counts what the sentence
+  // before counted when that was bodies.
+  if (sentenceFrom > 0 && /^\s*(?:in all|in total|altogether|overall)?\s*[.;]/i.test(after)) {
+    const own = text.slice(sentenceFrom, start);
+    const prior = text.slice(Math.max(0, text.lastIndexOf(". ", sentenceFrom - 1)), sentenceFrom);
+    if (
+      /\b(?:bod(?:y|ies)|remains)\b/i.test(prior) &&
+      // (Not a timeline's or a data page's line, "3 October: Second stage, 385 for 385.")
+      !/[:—–]|\bfor\s*$/i.test(own) &&
+      !/\b(?:prisoners|soldiers|servicemen|people|civilians|children|Ukrainians|Russians|POWs|captives)\b/i.test(
+        own,
+      )
+    )
+      return "bodies";
+  }
   if (CHILDREN_AFTER.test(after)) return "children";
   // "1,700 children have been brought back, out of about 20,000 deported": the whole counts
   // what its part counts.

@@ -633,6 +633,12 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       DEFENDERS.test(input.text.slice(end, end + 40))
     )
       placed.side = "ukraine";
+    // "684 Ukrainians have come home under the deal, out of at least 1,000 agreed": the whole a
+    // part is out of is of the part's side.
+    if (placed.side === null && placed.measure === "released" && placed.counted !== "bodies") {
+      const part = OUT_OF_SIDE.exec(input.text.slice(claim.sentence.start, start))?.[1];
+      if (part) placed.side = part === "Ukrainians" ? "ukraine" : "russia";
+    }
     // "Among those returning to Ukraine were three minors": the side the group it is among went to.
     if (placed.side === null && placed.measure === "released" && placed.counted !== "bodies") {
       const to = AMONG_THOSE_TO.exec(input.text.slice(claim.sentence.start, start))?.[1];
@@ -1550,6 +1556,10 @@ function ofThem(
  * prisoner in one noun, then "each". */
 const KINDS_EACH =
   /^\s+(?:[\p{L}-]+\s+){1,4}and\s+(?:[\p{L}-]+\s+){1,6}?(?:each|a side|per side|on each side)\b/u;
+
+/** "684 Ukrainians have now come home …, out of at least …": a part named by its side. */
+const OUT_OF_SIDE =
+  /\b\d[\d,]*\s+(Ukrainians|Russians)\b[^.;]{0,80},?\s+out of\s+(?:(?:at least|about|some|nearly|more than|over|roughly|no fewer than)\s+)?$/;
 
 /** "Among those returning to Ukraine were …", "among the people sent to Russia, …". */
 const AMONG_THOSE_TO =

@@ -1398,4 +1398,19 @@ describe("proposeIngest on a later article", () => {
       side: "russia",
     });
   });
+
+  it("counts a bare figure after a sentence of bodies as bodies, and a whole 'out of' on its part's side", () => {
+    // Our wording.
+    const text = [
+      "At talks in Riyadh on 3 September, the sides agreed to swap at least 800 prisoners a side.",
+      "On 10 September Russia handed over the bodies of 900 soldiers. Kyiv has said it expects about 4,000 in all.",
+      "Across the two stages, 300 Ukrainians have come home, out of at least 800 agreed, the ombudsman said.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-16");
+    expect(facts.find((f) => f.said === "about 4,000")).toMatchObject({
+      counted: "bodies",
+      side: "ukraine",
+    });
+    expect(facts.find((f) => f.said === "at least 800" && f.side !== "each")?.side).toBe("ukraine");
+  });
 });
