@@ -119,7 +119,10 @@ export function countedNear(
   // "Russia handed over the bodies of 1,200 soldiers. Kyiv expects about 6,000 in all.": a
   // figure with no noun of its own, in a sentence that names no people, counts what the sentence
   // before counted when that was bodies.
-  if (sentenceFrom > 0 && /^\s*(?:in all|in total|altogether|overall)?\s*[.;]/i.test(after)) {
+  if (
+    sentenceFrom > 0 &&
+    /^\s*(?:in all|in total|altogether|overall|in return|in exchange|back)?\s*[.;]/i.test(after)
+  ) {
     const own = text.slice(sentenceFrom, start);
     const prior = text.slice(Math.max(0, text.lastIndexOf(". ", sentenceFrom - 1)), sentenceFrom);
     if (
@@ -206,7 +209,10 @@ export function anAge(text: string, start: number, end: number): string | null {
   if (
     /^(?:under|over|aged)\s+\d+$/i.test(said) ||
     /\b(?:age of|aged|aged (?:from|between)|turns?|turned)\s+$/i.test(before) ||
-    (small && /\bat\s+$/i.test(before))
+    (small &&
+      /\bat\s+$/i.test(before) &&
+      // ("Kyiv put the number at 27": a count given, not an age.)
+      !/\bput(?:s|ting)?\s+(?:it|the (?:number|figure|total|toll|count))\s+at\s+$/i.test(before))
   )
     return "an age";
   // "aged from 6 to 17", "the youngest was 19", "Ivan was 27 when he was captured".
@@ -272,7 +278,7 @@ const DAYS_BEFORE_MONTH =
   /^(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and|&|or|to|-|–)\s*\d{1,2}\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 /** Weights, lengths and volumes: "lost about 20 kilograms". */
 const UNIT_AFTER =
-  /^\s*(?:kilo(?:gram(?:me)?)?s?|kg|grams?|tonnes?|litres?|liters?|metres?|meters?|km|kilomet\w*|miles?|pounds?|lbs?)\b/i;
+  /^\s*(?:kilo(?:gram(?:me)?)?s?|kg|grams?|tonnes?|litres?|liters?|(?:cubic |square )?metres?|(?:cubic |square )?meters?|km|kilomet\w*|miles?|pounds?|lbs?|bcm|barrels?|hectares?|(?:mega|giga)watts?|to the (?:dollar|euro)|per (?:dollar|euro))\b/i;
 /** "Correction: … we said the swap was of 250 prisoners each": the figure the outlet takes back. */
 const RETRACTED =
   /\b(?:correction\b[^.!?]*\bwe\s+(?:said|reported|wrote|stated)|we\s+(?:wrongly|mistakenly|incorrectly)\s+(?:said|reported|wrote|stated)|an? (?:earlier|previous) version of this (?:story|article|report)\b[^.!?]*\b(?:said|reported|stated|gave))\b[^.!?]*$/i;

@@ -131,6 +131,16 @@ describe("reading around a figure", () => {
     expect(notAClaim(release, ...at(release, "60"))).toBeNull();
   });
 
+  it("files no business measure: cubic metres, bcm, a rate to the dollar", () => {
+    const gas =
+      "Storage reached 9.8 billion cubic metres, against a goal of 12 bcm, as 300 came home.";
+    expect(notAClaim(gas, ...at(gas, "9.8 billion"))).toBe("a measure, not a count");
+    expect(notAClaim(gas, ...at(gas, "12"))).toBe("a measure, not a count");
+    expect(notAClaim(gas, ...at(gas, "300"))).toBeNull();
+    const rate = "The currency traded at 40.10 to the dollar.";
+    expect(notAClaim(rate, ...at(rate, "40.10"))).toBe("a measure, not a count");
+  });
+
   it("files no length of an operation told as an adjective ('a four-day exchange')", () => {
     const text = "He came home on its last day, a four-day exchange of 80 men.";
     expect(notAClaim(text, ...at(text, "four"))).toBe("how long, not how many");
@@ -164,6 +174,8 @@ describe("reading around a figure", () => {
     expect(anAge(now, ...at(now, "31"))).toBe("an age");
     expect(anAge(now, ...at(now, "90"))).toBeNull();
     const put = "The ministry put it at more than 4,600 by then.";
+    const number = "Kyiv put the number at 18.";
+    expect(anAge(number, ...at(number, "18"))).toBeNull();
     expect(anAge(put, ...at(put, "more than 4,600"))).toBeNull();
   });
 

@@ -1413,4 +1413,12 @@ describe("proposeIngest on a later article", () => {
     });
     expect(facts.find((f) => f.said === "at least 800" && f.side !== "each")?.side).toBe("ukraine");
   });
+
+  it("counts what a ministry 'received in return' after a sentence of bodies as bodies", () => {
+    // Our wording.
+    const text =
+      "MARKETS: Bonds were flat. A stage on Saturday freed 95 prisoners a side. On Friday Russia handed over the bodies of 900 Ukrainian soldiers. Moscow's Defence Ministry said it received 20 in return; Kyiv put the number at 18.";
+    const facts = later(text, "2025-09-15");
+    expect(facts.find((f) => f.said === "20")).toMatchObject({ counted: "bodies", side: "russia" });
+  });
 });
