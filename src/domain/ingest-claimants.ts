@@ -71,7 +71,7 @@ const MEDIATORS = [
 ].join("|");
 
 const VERB =
-  /\b(?:puts?(?=\s+(?:it|the (?:figure|number|total|toll|count))\s+at\b)|said|says|say|saying|spoke|repeated|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates|recalls|recalled)\b/gi;
+  /\b(?:puts?(?=\s+(?:it|the (?:figure|number|total|toll|count))\s+at\b)|counts?(?=\s+[^.;]{1,40}?\s+as\s+(?:the\s+)?\d)|said|says|say|saying|spoke|repeated|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates|recalls|recalled)\b/gi;
 const AUX =
   /(?:\s+(?:has|have|had|also|now|previously|earlier|later|again|has also|had also|would|will|was|were|then))+\s*$/i;
 /** An adverb before the verb: "Russia separately offered", "the ministry quickly confirmed". */

@@ -337,6 +337,16 @@ export function notAClaim(text: string, start: number, end: number): string | nu
   // "226-226": the figure after the dash is the scoreline's other half, read with the first.
   const mirrored = /(?<![\d,.])(\d{1,3}(?:,\d{3})*)[-–]$/.exec(before)?.[1];
   if (mirrored === said && !/^[-–]?\d/.test(after)) return "the other half of a scoreline";
+  // "The ombudsman had told a channel earlier that “more than 100” were crossing. The
+  // headquarters gave the final figure in the evening.": an early figure the story then replaces.
+  const from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start)) + 1;
+  const stop = text.slice(end).search(/[.!?](?:\s|$)/);
+  const next = stop < 0 ? "" : text.slice(end + stop + 1, end + stop + 200);
+  if (
+    /\bhad (?:told|said)\b/i.test(text.slice(from, start)) &&
+    /^\s*[^.]*\b(?:later|final figure|revised|updated)\b/i.test(next)
+  )
+    return "an early figure the story later replaces";
   // "a three-day exchange", "the 3-day operation": how long it lasted, said in passing.
   if (/^[-‑]day\b/i.test(after) && !(n >= 10)) return "how long, not how many";
   // "Press release No: 141", "No. 87/2025": a document's number.

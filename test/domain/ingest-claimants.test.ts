@@ -480,3 +480,11 @@ describe("an offer reported by another voice", () => {
     );
   });
 });
+
+describe("a body that 'counts' an event as the Nth", () => {
+  it("reads 'It counts … as the 40th' as the body named just before", () => {
+    const text =
+      "The headquarters said 5,410 soldiers have come home since 2022. It counts Tuesday's swap as the 40th of the war.";
+    expect(speakerOfFigure(text, "40th")).toMatch(/Coordination Headquarters/);
+  });
+});

@@ -141,6 +141,17 @@ describe("reading around a figure", () => {
     expect(notAClaim(rate, ...at(rate, "40.10"))).toBe("a measure, not a count");
   });
 
+  it("files no early figure the story then replaces", () => {
+    const text =
+      "The governor had said that morning that “about 80” men were crossing. The ministry gave the final figure, 86, later.";
+    expect(notAClaim(text, ...at(text, "about 80"))).toBe(
+      "an early figure the story later replaces",
+    );
+    expect(notAClaim(text, ...at(text, "86"))).toBeNull();
+    const kept = "The governor had said that 80 men were crossing. They reached Sumy by night.";
+    expect(notAClaim(kept, ...at(kept, "80"))).toBeNull();
+  });
+
   it("files no length of an operation told as an adjective ('a four-day exchange')", () => {
     const text = "He came home on its last day, a four-day exchange of 80 men.";
     expect(notAClaim(text, ...at(text, "four"))).toBe("how long, not how many");
