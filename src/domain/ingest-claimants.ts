@@ -70,6 +70,10 @@ const MEDIATORS = [
   "Holy See",
 ].join("|");
 
+/** "Ukraine and Russia exchanged …", "Moscow and Kyiv completed …": both countries as one subject. */
+const BOTH_COUNTRIES =
+  /^(?:[^.;]{0,60}?\s)?(?:Ukraine and Russia|Russia and Ukraine|Kyiv and Moscow|Moscow and Kyiv)\s+(?:have\s+|had\s+)?\p{Ll}+ed\b/u;
+
 const VERB =
   /\b(?:puts?(?=\s+(?:it|the (?:figure|number|total|toll|count))\s+at\b)|counts?(?=\s+[^.;]{1,40}?\s+as\s+(?:the\s+)?\d)|said|says|say|saying|spoke|repeated|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates|recalls|recalled)\b/gi;
 const AUX =
@@ -336,6 +340,12 @@ export function resolveSpeaker(
   }
   for (const g of GROUPS)
     if (g.re.test(p)) return { claimantId: g.id, name: g.name, party: g.party };
+  // "Ukraine and Russia completed a swap …, officials said": unnamed officials telling what both
+  // countries did together are both sides'.
+  if (/^officials$/i.test(p) && BOTH_COUNTRIES.test(sentence)) {
+    const both = GROUPS[0];
+    if (both) return { claimantId: both.id, name: both.name, party: both.party };
+  }
   for (const c of CLAIMANT_NAMES) {
     if (c.within && !c.within.test(sentence)) continue;
     if (c.notWithin?.test(sentence)) continue;

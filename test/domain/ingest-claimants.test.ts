@@ -488,3 +488,18 @@ describe("a body that 'counts' an event as the Nth", () => {
     expect(speakerOfFigure(text, "40th")).toMatch(/Coordination Headquarters/);
   });
 });
+
+describe("unnamed officials telling what both countries did", () => {
+  it("reads 'officials said' after 'Ukraine and Russia swapped …' as both sides' officials", () => {
+    expect(
+      speakerOfFigure(
+        "Ukraine and Russia swapped 70 soldiers each on Monday, officials said.",
+        "70",
+      ),
+    ).toBe("Officials of both sides");
+    // Not when one country did it.
+    expect(
+      speakerOfFigure("Russia handed over 900 bodies on Monday, officials said.", "900"),
+    ).not.toBe("Officials of both sides");
+  });
+});
