@@ -70,8 +70,12 @@ const MEDIATORS = [
   "Holy See",
 ].join("|");
 
+/** "Ukraine and Russia exchanged …", "Moscow and Kyiv completed …": both countries as one subject. */
+const BOTH_COUNTRIES =
+  /^(?:[^.;]{0,60}?\s)?(?:Ukraine and Russia|Russia and Ukraine|Kyiv and Moscow|Moscow and Kyiv)\s+(?:have\s+|had\s+)?\p{Ll}+ed\b/u;
+
 const VERB =
-  /\b(?:puts?(?=\s+(?:it|the (?:figure|number|total|toll|count))\s+at\b)|said|says|say|saying|spoke|repeated|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates|recalls|recalled)\b/gi;
+  /\b(?:puts?(?=\s+(?:it|the (?:figure|number|total|toll|count))\s+at\b)|counts?(?=\s+[^.;]{1,40}?\s+as\s+(?:the\s+)?\d)|said|says|say|saying|spoke|repeated|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates|recalls|recalled)\b/gi;
 const AUX =
   /(?:\s+(?:has|have|had|also|now|previously|earlier|later|again|has also|had also|would|will|was|were|then))+\s*$/i;
 /** An adverb before the verb: "Russia separately offered", "the ministry quickly confirmed". */
@@ -113,6 +117,8 @@ interface Cue {
   count?: boolean;
   /** "He repeated that …": a speaker whose words the rest of the sentence reports. */
   reports?: boolean;
+  /** "Russia offered …": a speaker who promised, pledged or offered. */
+  promise?: boolean;
 }
 
 /** The parenthesis a cue stands in, if any: "(916 Ukrainians returned, by Kyiv's count)". */
@@ -182,10 +188,20 @@ function cuesOf(sentence: string): Cue[] {
       count: !!m[2],
     });
   }
-  // "By the headquarters' count, 6,393 …", "by the ministry's tally": the body of that kind the
-  // article named last.
+  // "6,000 bodies pledged by Russia", "3,200 of the 6,000 bodies it pledged": the figure of a
+  // pledge is the claim of whoever pledged it (for "it", the country the sentence named last).
   for (const m of s.matchAll(
-    /\b[Bb]y the ((?:(?:russian|ukrainian)\s+)?(?:ministry|headquarters|administration|ombudsman|commissioner|office|initiative|government))['’]s?\s+(?:own\s+)?(?:count|tally|reckoning|figures)\b/g,
+    /\b\d[\d,]*\s+(?:[\p{L}-]+\s+){0,3}?(?:(it|they)\s+(?:had\s+|has\s+)?)?(?:pledged|promised)(?:\s+by\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}))?/gu,
+  )) {
+    const at = m.index ?? 0;
+    const country = [...s.slice(0, at).matchAll(/\b(?:Russia|Ukraine|Moscow|Kyiv)\b/g)].at(-1)?.[0];
+    const phrase = m[2] ?? (m[1] ? country : undefined);
+    if (phrase) cues.push({ at, phrase, scope: [at, at + m[0].length] });
+  }
+  // "By the headquarters' count, 6,393 …", "by the ministry's tally", "The headquarters' season
+  // total … stands at 6,766": the body of that kind the article named last.
+  for (const m of s.matchAll(
+    /\b(?:[Bb]y t|T)he ((?:(?:russian|ukrainian)\s+)?(?:ministry|headquarters|administration|ombudsman|commissioner|office|initiative|government))['’]s?\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(?:count|tally|reckoning|figures|total)\b/gu,
   )) {
     const at = m.index ?? 0;
     cues.push({ at, phrase: `the ${m[1]}`, scope: parenthesis(s, at), count: true });
@@ -280,10 +296,17 @@ function cuesOf(sentence: string): Cue[] {
         phrase,
         reports: /^\s+that\b/i.test(s.slice(at + m[0].length)),
         ...(semi >= 0 ? { scope: [0, semi] as [number, number] } : {}),
+        ...(promise ? { promise: true } : {}),
       });
   }
-  return cues;
+  // "Russia also offered to hand back 6,000 bodies, Ukraine's delegation said": the voice at
+  // the sentence's end reports the offer; the offer's figure is its claim.
+  const tail = cues.some((c) => !c.promise && TAIL_SAID.test(s.slice(c.at)));
+  return tail ? cues.filter((c) => !c.promise) : cues;
 }
+
+/** A reporting verb that ends its sentence: "…, the delegation said." */
+const TAIL_SAID = /^(?:said|says|reported|reports|told reporters|added)\s*[.!]?["”’]?\s*$/i;
 
 /** "Ukraine's defence minister, Rustem Umerov": the person a post's words name after a comma. */
 function named(phrase: string, after: string): string {
@@ -317,6 +340,12 @@ export function resolveSpeaker(
   }
   for (const g of GROUPS)
     if (g.re.test(p)) return { claimantId: g.id, name: g.name, party: g.party };
+  // "Ukraine and Russia completed a swap …, officials said": unnamed officials telling what both
+  // countries did together are both sides'.
+  if (/^officials$/i.test(p) && BOTH_COUNTRIES.test(sentence)) {
+    const both = GROUPS[0];
+    if (both) return { claimantId: both.id, name: both.name, party: both.party };
+  }
   for (const c of CLAIMANT_NAMES) {
     if (c.within && !c.within.test(sentence)) continue;
     if (c.notWithin?.test(sentence)) continue;
@@ -465,6 +494,14 @@ export function resolveSpeaker(
       name,
       party: ministry[1] === "Ukraine" ? "ukraine" : "russia",
     };
+  }
+  // "Ukraine's delegation", "Moscow's negotiators": a side's delegation at talks.
+  const owned =
+    /^(Ukraine|Russia|Kyiv|Moscow)['’]s\s+(delegation|negotiators|negotiating team)$/u.exec(bare);
+  if (owned?.[1] && owned[2]) {
+    const country = /^(?:Ukraine|Kyiv)$/.test(owned[1]) ? "Ukraine" : "Russia";
+    const name = `${country}'s ${owned[2]}`;
+    return { claimantId: slug(name), name, party: country === "Ukraine" ? "ukraine" : "russia" };
   }
   // "Ukrainian negotiators", "the Russian delegation".
   const side = /^(Ukrainian|Russian)\s+(\p{Ll}[\p{L} ]*)$/u.exec(bare);

@@ -502,9 +502,14 @@ function kindOf(
       return { kind: "talks", ordinal: null };
   }
   const round = ROUND_NAMED.exec(before);
+  // "the agreement reached by the parties in Istanbul on 2 June": who reached it, read past.
+  const byParties = text
+    .slice(Math.max(clause.start, d.start - 75), d.start)
+    .replace(/\s+by (?:the|both) (?:parties|sides|two sides|delegations)\b/i, "");
   if (
     round ||
     TALKS_BEFORE.test(before) ||
+    (byParties.length < 75 && TALKS_BEFORE.test(byParties)) ||
     TALKS_NAMED_BEFORE.test(before) ||
     TALKS_AFTER.test(after)
   ) {
@@ -633,12 +638,22 @@ export function findSourceDates(text: string, published: string): DateMention[] 
   const back = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
   const late = (iso: string) => daysBetween(published, iso) > LAST_YEAR_PAST;
   const headings = liveDays(text, published);
-  return findDates(text, { refDate: published }).map((d) => {
+  const dates = findDates(text, { refDate: published });
+  // "finished 181-181 this afternoon": a part of today is today (not "this morning's programme").
+  for (const m of text.matchAll(/\bthis (?:morning|afternoon|evening)\b(?!['’]s)/gi)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (dates.some((d) => d.start < end && start < d.end)) continue;
+    dates.push({ start, end, text: m[0], date: published, kind: "relative" });
+  }
+  dates.sort((a, b) => a.start - b.start);
+  return dates.map((d) => {
     // "today", "on Monday" in a live page's entry: counted from the day heading it, not from
     // the day the page was last updated.
     if (d.kind === "relative" || d.kind === "weekday") {
       const day = liveDayAt(headings, d.start);
       if (!day || day === published) return d;
+      if (/^this /i.test(d.text)) return { ...d, date: day };
       const again = findDates(d.text, { refDate: day })[0]?.date;
       return again ? { ...d, date: again } : d;
     }
@@ -781,6 +796,10 @@ export function findEventMentions(text: string, published: string): EventMention
       if (isDateline(text, d, published)) continue;
       // "two days after the first stage": a day counted from another event, not from today.
       if (d.kind === "relative" && /\b(?:after|before)$/i.test(d.text)) continue;
+      // "Two days of talks … ended this afternoon with agreement on …": the talks' last day
+      // (read below), not a deed the agreement is about.
+      const talksDays = TALKS_DAYS.exec(clause.text);
+      if (talksDays && clause.start + talksDays.index + talksDays[0].length >= d.end) continue;
       const before = text.slice(Math.max(clause.start, d.start - 40), d.start);
       if (HOLIDAY.test(before)) continue;
       // "Bonds fell 0.6 cents to 55.2 cents on Friday after …": the day of a market's move.

@@ -116,6 +116,25 @@ export function countedNear(
     (BODIES_CLAUSE_BEFORE.test(text.slice(sentenceFrom, start)) && BARE_VERB_AFTER.test(after))
   )
     return "bodies";
+  // "Russia handed over the bodies of 1,200 soldiers. Kyiv expects about 6,000 in all.": a
+  // figure with no noun of its own, in a sentence that names no people, counts what the sentence
+  // before counted when that was bodies.
+  if (
+    sentenceFrom > 0 &&
+    /^\s*(?:in all|in total|altogether|overall|in return|in exchange|back)?\s*[.;]/i.test(after)
+  ) {
+    const own = text.slice(sentenceFrom, start);
+    const prior = text.slice(Math.max(0, text.lastIndexOf(". ", sentenceFrom - 1)), sentenceFrom);
+    if (
+      /\b(?:bod(?:y|ies)|remains)\b/i.test(prior) &&
+      // (Not a timeline's or a data page's line, "3 October: Second stage, 385 for 385.")
+      !/[:—–]|\bfor\s*$/i.test(own) &&
+      !/\b(?:prisoners|soldiers|servicemen|people|civilians|children|Ukrainians|Russians|POWs|captives)\b/i.test(
+        own,
+      )
+    )
+      return "bodies";
+  }
   if (CHILDREN_AFTER.test(after)) return "children";
   // "1,700 children have been brought back, out of about 20,000 deported": the whole counts
   // what its part counts.
@@ -190,7 +209,10 @@ export function anAge(text: string, start: number, end: number): string | null {
   if (
     /^(?:under|over|aged)\s+\d+$/i.test(said) ||
     /\b(?:age of|aged|aged (?:from|between)|turns?|turned)\s+$/i.test(before) ||
-    (small && /\bat\s+$/i.test(before))
+    (small &&
+      /\bat\s+$/i.test(before) &&
+      // ("Kyiv put the number at 27": a count given, not an age.)
+      !/\bput(?:s|ting)?\s+(?:it|the (?:number|figure|total|toll|count))\s+at\s+$/i.test(before))
   )
     return "an age";
   // "aged from 6 to 17", "the youngest was 19", "Ivan was 27 when he was captured".
@@ -205,6 +227,8 @@ export function anAge(text: string, start: number, end: number): string | null {
   )
     return "an age";
   if (small && /\bwhen (?:he|she|they) (?:was|were)\s+$/i.test(before)) return "an age";
+  // "Maksym Hnatiuk, now 22, was among …": an age set off after a name.
+  if (small && /\p{Lu}\p{Ll}+,\s+now\s+$/u.test(before) && /^\s*,/.test(after)) return "an age";
   // "the youngest was 20 and the oldest 61": the second age, its verb left out.
   if (
     small &&
@@ -254,7 +278,7 @@ const DAYS_BEFORE_MONTH =
   /^(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and|&|or|to|-|–)\s*\d{1,2}\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 /** Weights, lengths and volumes: "lost about 20 kilograms". */
 const UNIT_AFTER =
-  /^\s*(?:kilo(?:gram(?:me)?)?s?|kg|grams?|tonnes?|litres?|liters?|metres?|meters?|km|kilomet\w*|miles?|pounds?|lbs?)\b/i;
+  /^\s*(?:kilo(?:gram(?:me)?)?s?|kg|grams?|tonnes?|litres?|liters?|(?:cubic |square )?metres?|(?:cubic |square )?meters?|km|kilomet\w*|miles?|pounds?|lbs?|bcm|barrels?|hectares?|(?:mega|giga)watts?|to the (?:dollar|euro)|per (?:dollar|euro))\b/i;
 /** "Correction: … we said the swap was of 250 prisoners each": the figure the outlet takes back. */
 const RETRACTED =
   /\b(?:correction\b[^.!?]*\bwe\s+(?:said|reported|wrote|stated)|we\s+(?:wrongly|mistakenly|incorrectly)\s+(?:said|reported|wrote|stated)|an? (?:earlier|previous) version of this (?:story|article|report)\b[^.!?]*\b(?:said|reported|stated|gave))\b[^.!?]*$/i;
@@ -310,6 +334,23 @@ export function notAClaim(text: string, start: number, end: number): string | nu
     CORRECTED_SAID.test(text.slice(Math.max(0, text.lastIndexOf("\n", start), start - 160), start))
   )
     return "a figure the outlet retracts";
+  // "226-226": the figure after the dash is the scoreline's other half, read with the first.
+  const mirrored = /(?<![\d,.])(\d{1,3}(?:,\d{3})*)[-–]$/.exec(before)?.[1];
+  if (mirrored === said && !/^[-–]?\d/.test(after)) return "the other half of a scoreline";
+  // "The ombudsman had told a channel earlier that “more than 100” were crossing. The
+  // headquarters gave the final figure in the evening.": an early figure the story then replaces.
+  const from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start)) + 1;
+  const stop = text.slice(end).search(/[.!?](?:\s|$)/);
+  const next = stop < 0 ? "" : text.slice(end + stop + 1, end + stop + 200);
+  if (
+    /\bhad (?:told|said)\b/i.test(text.slice(from, start)) &&
+    /^\s*[^.]*\b(?:later|final figure|revised|updated)\b/i.test(next)
+  )
+    return "an early figure the story later replaces";
+  // "a three-day exchange", "the 3-day operation": how long it lasted, said in passing.
+  if (/^[-‑]day\b/i.test(after) && !(n >= 10)) return "how long, not how many";
+  // "Press release No: 141", "No. 87/2025": a document's number.
+  if (/\bNo[:.]\s*$/.test(before)) return "a document's number";
   if (/^\s+of\b/i.test(after) && /^(?:one|1)$/i.test(said)) return "one of a group, not a count";
   // "every name is checked three times", "twice": how often, not how many.
   if (!(n >= 100) && /^\s+(?:times|more times)\b/i.test(after))
@@ -545,11 +586,57 @@ export function eventOfPairedList(
   ];
   let days = ofKind(sentence.start, listStart);
   if (days.length === 0 && previous) days = ofKind(previous.start, previous.end);
+  // "… in the same two handovers (33 and 19)": words pointing back at events told earlier, in
+  // the article's order.
+  if (
+    days.length === 0 &&
+    /\b(?:the same|those|these|both)\s+(?:\p{L}+\s+)?(?:handovers|exchanges|stages|swaps|returns|repatriations)\b/iu.test(
+      head,
+    )
+  )
+    days = ofKind(0, sentence.start);
   const day = days.length === count ? days[place] : undefined;
   if (!day) return null;
   return (
     events.find((e) => e.kind === kind && eventStart(e) === day && eventEnd(e) === day) ?? null
   );
+}
+
+/**
+ * "8 to 10 September: 95-95, 88-88, 120-120": a figure in a list set after a span, one item for
+ * each of its days (which the events read as an exchange on each day), is of its own day's
+ * exchange, the items in the order of the days. Null when the figure is in no such list.
+ */
+export function eventOfDayList(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  mentions: readonly EventMention[],
+  events: readonly Event[],
+): Event | null {
+  const byAt = new Map<number, string[]>();
+  for (const m of mentions) {
+    if (m.kind !== "exchange" || m.from !== m.to || m.at < sentence.start || m.at >= start)
+      continue;
+    byAt.set(m.at, [...(byAt.get(m.at) ?? []), m.from]);
+  }
+  for (const [at, days] of byAt) {
+    if (days.length < 2) continue;
+    const colon = text.indexOf(":", at);
+    if (colon < 0 || colon >= start) continue;
+    const head = text.slice(colon + 1, start);
+    // Only items of the list before it: figures, each written once or both ways, and commas.
+    if (!new RegExp(String.raw`^(?:\s*${NUM}(?:[-–]${NUM})?\s*(?:,|,?\s+and))*\s*$`).test(head))
+      continue;
+    const place = (head.match(new RegExp(String.raw`${NUM}(?:[-–]${NUM})?`, "g")) ?? []).length;
+    const day = [...days].sort()[place];
+    if (!day) return null;
+    return (
+      events.find((e) => e.kind === "exchange" && eventStart(e) === day && eventEnd(e) === day) ??
+      null
+    );
+  }
+  return null;
 }
 
 const ORDINAL_PLACE: Record<string, number> = {
@@ -783,6 +870,14 @@ export function runningTotal(
   // verb before the figure, in its clause.
   if (
     /\b(?:had|has|have)\s+(?:been\s+)?(?:brought (?:back|home)|returned|freed|received)\b[^.;,]{0,40}$/i.test(
+      text.slice(clauseStart, start),
+    )
+  )
+    return "returned-since-2022";
+  // "Ukrainians freed since 2022, by the headquarters' count: 7,280": a label whose participle
+  // and "since" come before the figure, set after a colon.
+  if (
+    /\b(?:freed|returned|released|repatriated|brought (?:back|home))\s+since\b[^.;]*:\s*$/i.test(
       text.slice(clauseStart, start),
     )
   )

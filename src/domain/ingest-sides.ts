@@ -137,6 +137,21 @@ export function sideOfPeople(
   return to && !ukr ? (to === "Ukraine" ? "ukraine" : "russia") : null;
 }
 
+/**
+ * "… returned to Ukraine and fourteen to the Russian Federation", "the remains of 27 people to the
+ * Russian authorities": a figure set straight before "to" a country (a noun of its own between at
+ * most), the verb left out because the clause before gave it, went to that country. Null when
+ * other words come between ("deported to Russia" is not where they belong).
+ */
+export function sideToAfter(text: string, end: number): Side {
+  const m =
+    /^\s+(?:(?:people|persons|civilians|soldiers|servicemen|prisoners|detainees|captives|bodies|remains|men|women|children|of them)\s+)?to\s+(?:the\s+)?(Ukraine|Russia|Russian Federation|(?:Ukrainian|Russian)\s+(?:side|authorities|party))\b/.exec(
+      text.slice(end, end + 60),
+    );
+  if (!m?.[1]) return null;
+  return /^Ukrain/.test(m[1]) ? "ukraine" : "russia";
+}
+
 /** "Ukraine received 1,000 bodies", "Russia had received the bodies of 24", "The Russian
  * Federation received the bodies of 31": the side receiving. */
 const RECEIVER =
@@ -180,7 +195,11 @@ export function bodiesSide(
   // "the bodies of 98 Russian soldiers: 27 after the first batch, 51 after the third": a figure
   // in the list after a colon is on the side of the whole before it.
   const sentenceStart = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start));
-  const colon = text.lastIndexOf(":", start);
+  // ("52 bodies returned to Russia in the same two handovers (33 and 19)": so is a figure in
+  // brackets after it.)
+  const paren = text.lastIndexOf("(", start);
+  const open = paren > text.lastIndexOf(")", start) ? paren : -1;
+  const colon = Math.max(text.lastIndexOf(":", start), open);
   if (colon > sentenceStart) {
     const whole = text.slice(sentenceStart + 1, colon);
     if (/\bRussian (?:soldiers|servicemen|troops|fallen|dead)\b|\bto Russia\b/i.test(whole))
@@ -217,6 +236,7 @@ export function bodiesSide(
   )
     return "russia";
   if (/\bRussia\s*$/.test(before)) return "russia";
+  if (sideToAfter(text, end) === "russia") return "russia";
   return "ukraine";
 }
 

@@ -40,6 +40,7 @@ import {
   eachSideCarried,
   eventByPlace,
   eventForFigure,
+  eventOfDayList,
   eventOfListedWave,
   eventOfMention,
   eventOfPairedList,
@@ -66,6 +67,7 @@ import {
   regionalSide,
   sideByVoice,
   sideOfPeople,
+  sideToAfter,
 } from "./ingest-sides.ts";
 import { findNumbers } from "./numbers.ts";
 import { analyse, type Knowledge } from "./queries.ts";
@@ -581,6 +583,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         (placed.side === "each" && !eachOwn(input.text, claim.sentence, start, end)))
     )
       placed.side = sideOfPeople(input.text, claim.sentence, end) ?? placed.side;
+    // "… returned to Ukraine and fourteen to the Russian Federation": the country named straight
+    // after the figure, not the one the clause before it went to.
+    if (placed.measure === "released" && placed.counted !== "bodies")
+      placed.side = sideToAfter(input.text, end) ?? placed.side;
     // "the Russian side will return 1,200 of its servicemen": the side whose own they are.
     if (placed.side === null && placed.counted !== "bodies")
       placed.side = ownPeopleSide(input.text, claim.sentence.start, start, end);
@@ -598,6 +604,14 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       placed.measure === "released" &&
       placed.side === null &&
       eachSideAfter(input.text, end)
+    )
+      placed.side = "each";
+    // "exchanged 134 seriously wounded and seriously ill prisoners each": the "and" inside the
+    // noun joins two kinds of prisoner, not two sides' figures; "each" after them says a side's.
+    else if (
+      placed.measure === "released" &&
+      placed.side === "total" &&
+      KINDS_EACH.test(input.text.slice(end, end + 100))
     )
       placed.side = "each";
     if (placed.counted === "bodies")
@@ -619,6 +633,17 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       DEFENDERS.test(input.text.slice(end, end + 40))
     )
       placed.side = "ukraine";
+    // "684 Ukrainians have come home under the deal, out of at least 1,000 agreed": the whole a
+    // part is out of is of the part's side.
+    if (placed.side === null && placed.measure === "released" && placed.counted !== "bodies") {
+      const part = OUT_OF_SIDE.exec(input.text.slice(claim.sentence.start, start))?.[1];
+      if (part) placed.side = part === "Ukrainians" ? "ukraine" : "russia";
+    }
+    // "Among those returning to Ukraine were three minors": the side the group it is among went to.
+    if (placed.side === null && placed.measure === "released" && placed.counted !== "bodies") {
+      const to = AMONG_THOSE_TO.exec(input.text.slice(claim.sentence.start, start))?.[1];
+      if (to) placed.side = /^Ukrain/.test(to) ? "ukraine" : "russia";
+    }
     // "On 12 June we brought home 164 young defenders. On 14 June it was 86 seriously wounded
     // men. On 20 June, 232 more young soldiers.": a stage a speaker lists with no verb of its
     // own is on the side of the figure their list began with.
@@ -1328,6 +1353,19 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     f.eventDate = eventStart(paired);
     p.eventTitle = eventTitle(paired.id);
   }
+  // "8 to 10 September: 95-95, 88-88, 120-120": each item of a span's per-day list is of its
+  // own day's exchange.
+  for (const p of facts) {
+    const f = p.fact;
+    if (f.value.type !== "number" || f.measure !== "released" || f.counted === "bodies") continue;
+    const at = input.text.indexOf(f.value.said, f.quote.start);
+    if (at < 0) continue;
+    const listed = eventOfDayList(input.text, sentenceAt(input.text, at), at, mentions, allEvents);
+    if (!listed || listed.id === f.eventId) continue;
+    f.eventId = listed.id;
+    f.eventDate = eventStart(listed);
+    p.eventTitle = eventTitle(listed.id);
+  }
   // "130 captives, 65 from each side", "2,400 people will return" where 1,200 a side was
   // agreed: a figure no side is read for that is both sides' together.
   for (const p of facts) {
@@ -1362,6 +1400,22 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
               o.fact.eventId === f.eventId,
           );
     if (half) f.side = "total";
+    // "the return of 28 civilians. Fourteen returned to Ukraine and fourteen to Russia": a
+    // figure the two sides' parts of the same event, told just after it, add up to.
+    const parts = facts.filter(
+      (o) =>
+        o !== p &&
+        o.fact.eventId === f.eventId &&
+        o.fact.measure === "released" &&
+        o.fact.value.type === "number" &&
+        o.fact.quote.start >= f.quote.start &&
+        o.fact.quote.start - f.quote.end < 400,
+    );
+    const sum = (side: Fact["side"]) =>
+      parts.find((o) => o.fact.side === side && o.fact.value.type === "number")?.fact.value;
+    const ua = sum("ukraine");
+    const ru = sum("russia");
+    if (ua?.type === "number" && ru?.type === "number" && ua.n + ru.n === n) f.side = "total";
   }
   // A headline repeating the body, a figure told twice in one voice: recorded once.
   const { kept, dropped } = dropRepeats(input.text, facts);
@@ -1497,6 +1551,19 @@ function ofThem(
   if (!/^\s+of (?:them|these|those)\b/i.test(text.slice(end, end + 20))) return undefined;
   return facts.findLast((f) => f.fact.quote.start < sentenceStart)?.fact.counted ?? undefined;
 }
+
+/** " sick and wounded prisoners each", " wounded and sick soldiers on each side": two kinds of
+ * prisoner in one noun, then "each". */
+const KINDS_EACH =
+  /^\s+(?:[\p{L}-]+\s+){1,4}and\s+(?:[\p{L}-]+\s+){1,6}?(?:each|a side|per side|on each side)\b/u;
+
+/** "684 Ukrainians have now come home …, out of at least …": a part named by its side. */
+const OUT_OF_SIDE =
+  /\b\d[\d,]*\s+(Ukrainians|Russians)\b[^.;]{0,80},?\s+out of\s+(?:(?:at least|about|some|nearly|more than|over|roughly|no fewer than)\s+)?$/;
+
+/** "Among those returning to Ukraine were …", "among the people sent to Russia, …". */
+const AMONG_THOSE_TO =
+  /\bamong (?:those|them|the (?:people|civilians|soldiers|prisoners|detainees))\s+(?:(?:returning|returned|going|gone|sent|coming|brought)\s+)(?:home\s+|back\s+)?to\s+(?:the\s+)?(Ukraine|Russia|Russian Federation)\b[^.;]*$/i;
 
 /** "… are among the 164 Ukrainian defenders …": the side of the whole a share is among. */
 function amongSide(text: string, end: number, sentenceEnd: number): Fact["side"] {
@@ -1874,7 +1941,7 @@ const TOTAL_AFTER =
 /** "1,200 prisoners per side whose exchange was agreed": a figure a deal agreed on. */
 const AGREED_AFTER = /^[^.;,]{0,50}?\b(?:whose \p{L}+ )?(?:was|were|had been) agreed\b/iu;
 const PLANNED_AFTER =
-  /^[^.;]{0,60}?\b(?:(?:whose \p{L}+ )?(?:was|were|had been) agreed\b|(?:is|are|was|were) ready to|to be (?:freed|released|returned|exchanged|handed over)|(?:(?:will|would|should)|(?:is|are)?\s*due to) (?:come home|go home|be home|return|be (?:freed|released|returned|exchanged)))\b/iu;
+  /^[^.;,]{0,30}?\b(?:it|they|he|she|Russia|Ukraine|Moscow|Kyiv)?\s*(?:had\s+|has\s+)?(?:pledged|promised)\b|^[^.;]{0,60}?\b(?:(?:whose \p{L}+ )?(?:was|were|had been) agreed\b|(?:is|are|was|were) ready to|to be (?:freed|released|returned|exchanged|handed over)|(?:(?:will|would|should)|(?:is|are)?\s*due to) (?:come home|go home|be home|return|be (?:freed|released|returned|exchanged)))\b/iu;
 
 /** Whether a figure is a plan by the words of its own sentence, before it or just after it. */
 function plannedAt(text: string, sentence: { start: number }, start: number, end: number): boolean {

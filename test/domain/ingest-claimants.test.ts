@@ -445,3 +445,61 @@ describe("speakers of figures in later articles", () => {
     expect(speakerOfFigure(text, "900")).toBeNull();
   });
 });
+
+describe("a pledge's figure", () => {
+  it("is the claim of whoever pledged it, not of the voice that counts what was kept", () => {
+    expect(
+      speakerOfFigure("Then the big one: 4,000 bodies pledged by Moscow, 900 delivered.", "4,000"),
+    ).toBe("Russian officials");
+    const kept =
+      "By our own tally, Russia has so far handed back 900 of the 4,000 bodies it promised in Riyadh.";
+    expect(speakerOfFigure(kept, "4,000")).toBe("Russian officials");
+    expect(speakerOfFigure(kept, "900")).not.toBe("Russian officials");
+  });
+});
+
+describe("a body's own total named as the sentence's subject", () => {
+  it("reads 'The ministry's running total … stands at N' as the ministry's figure", () => {
+    const text =
+      "Ukraine's Defence Ministry confirmed the swap. The ministry's yearly total, soldiers freed since 2022, now stands at 5,410.";
+    expect(speakerOfFigure(text, "5,410")).toMatch(/Defence Ministry/);
+  });
+});
+
+describe("an offer reported by another voice", () => {
+  it("gives the offer's figure to the voice at the sentence's end, named as the side's delegation", () => {
+    expect(
+      speakerOfFigure(
+        "Moscow also offered to return 2,500 more bodies, Ukraine's delegation said.",
+        "2,500",
+      ),
+    ).toBe("Ukraine's delegation");
+    // With no voice after it, the offer is the offerer's.
+    expect(speakerOfFigure("Moscow also offered to return 2,500 more bodies.", "2,500")).toBe(
+      "Russian officials",
+    );
+  });
+});
+
+describe("a body that 'counts' an event as the Nth", () => {
+  it("reads 'It counts … as the 40th' as the body named just before", () => {
+    const text =
+      "The headquarters said 5,410 soldiers have come home since 2022. It counts Tuesday's swap as the 40th of the war.";
+    expect(speakerOfFigure(text, "40th")).toMatch(/Coordination Headquarters/);
+  });
+});
+
+describe("unnamed officials telling what both countries did", () => {
+  it("reads 'officials said' after 'Ukraine and Russia swapped …' as both sides' officials", () => {
+    expect(
+      speakerOfFigure(
+        "Ukraine and Russia swapped 70 soldiers each on Monday, officials said.",
+        "70",
+      ),
+    ).toBe("Officials of both sides");
+    // Not when one country did it.
+    expect(
+      speakerOfFigure("Russia handed over 900 bodies on Monday, officials said.", "900"),
+    ).not.toBe("Officials of both sides");
+  });
+});

@@ -417,6 +417,37 @@ describe("findEventMentions, talks told by their length", () => {
     expect(days("Two days of talks in Riyadh are planned for next week.", "2026-04-09")).toEqual(
       [],
     );
+    // Nor a return of bodies from what the talks agreed on.
+    expect(
+      days(
+        "Two days of talks in Riyadh ended this evening with agreement on a swap and on handing back the bodies of the dead.",
+        "2026-04-09",
+      ),
+    ).toEqual(["talks 2026-04-08..2026-04-09"]);
+  });
+});
+
+describe("findEventMentions, an agreement reached by the parties", () => {
+  it("reads 'the agreement reached by the parties in <place> on <day>' as that day's talks", () => {
+    expect(
+      days(
+        "The handovers followed the agreement reached by the two sides in Riyadh on 3 September.",
+        "2025-09-12",
+      ),
+    ).toEqual(["talks 2025-09-03"]);
+  });
+});
+
+describe("findEventMentions, a part of today", () => {
+  it("reads 'this afternoon', 'this morning' as the day of the report", () => {
+    expect(days("The third leg of the swap ended 64-64 this afternoon.", "2025-09-13")).toEqual([
+      "exchange 2025-09-13",
+    ]);
+    expect(
+      days("Forty soldiers came home this morning, the ombudsman said.", "2025-09-13"),
+    ).toEqual(["exchange 2025-09-13"]);
+    // Not a programme of the day.
+    expect(days("In this morning's programme: the swap debate.", "2025-09-13")).toEqual([]);
   });
 });
 

@@ -119,6 +119,45 @@ describe("reading around a figure", () => {
     expect(notAClaim(count, ...at(count, "52"))).toBeNull();
   });
 
+  it("files no second half of a scoreline and no document's number", () => {
+    const legs = "The Thursday leg ended 77-77 at dusk.";
+    const second = legs.lastIndexOf("77");
+    expect(notAClaim(legs, second, second + 2)).toBe("the other half of a scoreline");
+    expect(notAClaim(legs, ...at(legs, "77"))).toBeNull();
+    const uneven = "The Thursday leg ended 80-77 at dusk.";
+    expect(notAClaim(uneven, ...at(uneven, "77"))).toBeNull();
+    const release = "Statement No: 93, 4 May 2025, on the return of 60 detainees.";
+    expect(notAClaim(release, ...at(release, "93"))).toBe("a document's number");
+    expect(notAClaim(release, ...at(release, "60"))).toBeNull();
+  });
+
+  it("files no business measure: cubic metres, bcm, a rate to the dollar", () => {
+    const gas =
+      "Storage reached 9.8 billion cubic metres, against a goal of 12 bcm, as 300 came home.";
+    expect(notAClaim(gas, ...at(gas, "9.8 billion"))).toBe("a measure, not a count");
+    expect(notAClaim(gas, ...at(gas, "12"))).toBe("a measure, not a count");
+    expect(notAClaim(gas, ...at(gas, "300"))).toBeNull();
+    const rate = "The currency traded at 40.10 to the dollar.";
+    expect(notAClaim(rate, ...at(rate, "40.10"))).toBe("a measure, not a count");
+  });
+
+  it("files no early figure the story then replaces", () => {
+    const text =
+      "The governor had said that morning that “about 80” men were crossing. The ministry gave the final figure, 86, later.";
+    expect(notAClaim(text, ...at(text, "about 80"))).toBe(
+      "an early figure the story later replaces",
+    );
+    expect(notAClaim(text, ...at(text, "86"))).toBeNull();
+    const kept = "The governor had said that 80 men were crossing. They reached Sumy by night.";
+    expect(notAClaim(kept, ...at(kept, "80"))).toBeNull();
+  });
+
+  it("files no length of an operation told as an adjective ('a four-day exchange')", () => {
+    const text = "He came home on its last day, a four-day exchange of 80 men.";
+    expect(notAClaim(text, ...at(text, "four"))).toBe("how long, not how many");
+    expect(notAClaim(text, ...at(text, "80"))).toBeNull();
+  });
+
   it("files no days listed before their month, weight, clock time, phone number or retracted figure", () => {
     const days = "The agency noted the releases of 4, 6 and 9 March.";
     expect(notAClaim(days, ...at(days, "4"))).toBe("a day in a list of days");
@@ -142,7 +181,12 @@ describe("reading around a figure", () => {
     expect(anAge(when, ...at(when, "30"))).toBe("an age");
     const span = "The pupils, aged from 7 to 15, came home.";
     expect(anAge(span, ...at(span, "15"))).toBe("an age");
+    const now = "On Friday Ostap Kovalenko, now 31, was among the 90 freed.";
+    expect(anAge(now, ...at(now, "31"))).toBe("an age");
+    expect(anAge(now, ...at(now, "90"))).toBeNull();
     const put = "The ministry put it at more than 4,600 by then.";
+    const number = "Kyiv put the number at 18.";
+    expect(anAge(number, ...at(number, "18"))).toBeNull();
     expect(anAge(put, ...at(put, "more than 4,600"))).toBeNull();
   });
 
@@ -212,6 +256,13 @@ describe("running totals in later copy", () => {
     expect(runningTotal(back, sentenceOf(back), ...at(back, "88"))).toBe("returned-since-2022");
     const held = "The office says 230 people from the city are listed as prisoners of war.";
     expect(runningTotal(held, sentenceOf(held), ...at(held, "230"))).toBe("held");
+  });
+
+  it("reads a label line ('… freed since 2022, by its count: N') as a running total", () => {
+    const line = "Soldiers released since 2022, by the ombudsman's reckoning: 5,410.";
+    expect(runningTotal(line, sentenceOf(line), ...at(line, "5,410"))).toBe("returned-since-2022");
+    const stage = "Soldiers released on Monday, by the ombudsman's reckoning: 95.";
+    expect(runningTotal(stage, sentenceOf(stage), ...at(stage, "95"))).toBeNull();
   });
 
   it("reads the verb before a figure, and 'still in Russia', as running totals", () => {

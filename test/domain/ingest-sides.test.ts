@@ -2,7 +2,13 @@
 // country their own words name, and by the voice that says they came home.
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/domain/check/index.ts";
-import { bodiesSide, cameBack, sideByVoice, sideOfPeople } from "../../src/domain/ingest-sides.ts";
+import {
+  bodiesSide,
+  cameBack,
+  sideByVoice,
+  sideOfPeople,
+  sideToAfter,
+} from "../../src/domain/ingest-sides.ts";
 
 const at = (text: string, figure: string) => {
   const start = text.indexOf(figure);
@@ -157,5 +163,30 @@ describe("bodies that went the other way", () => {
     expect(bodiesSide(got, ...at(got, "9"))).toBe("russia");
     const and = "On Friday Russia handed over 900 bodies and received 14.";
     expect(bodiesSide(and, ...at(and, "14"))).toBe("russia");
+  });
+});
+
+describe("a figure set straight before the country it went to", () => {
+  it("takes the country of a clause whose verb was left out", () => {
+    const people = "Sixty detainees went back to Russia and forty to Ukraine.";
+    expect(sideToAfter(people, at(people, "forty")[1])).toBe("ukraine");
+    const bodies =
+      "The remains of 700 people were passed to the Ukrainian authorities and the remains of 35 people to the Russian authorities.";
+    expect(bodiesSide(bodies, ...at(bodies, "35"))).toBe("russia");
+    expect(bodiesSide(bodies, ...at(bodies, "700"))).toBe("ukraine");
+  });
+
+  it("reads no side past a verb of its own", () => {
+    const deported = "She counted 40 children deported to Russia since spring.";
+    expect(sideToAfter(deported, at(deported, "40")[1])).toBeNull();
+  });
+});
+
+describe("bodies in brackets after a whole", () => {
+  it("puts a bracketed list on the side of the whole before it", () => {
+    const text = "70 — bodies returned to Russia over the two batches (45 and 25).";
+    expect(bodiesSide(text, ...at(text, "45"))).toBe("russia");
+    const ours = "900 — bodies returned to Ukraine over the two batches (500 and 400).";
+    expect(bodiesSide(ours, ...at(ours, "500"))).toBe("ukraine");
   });
 });

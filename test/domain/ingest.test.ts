@@ -1339,4 +1339,86 @@ describe("proposeIngest on a later article", () => {
     expect(facts.find((f) => f.said === "120")?.counted).toBe("under-25");
     expect(facts.find((f) => f.said === "95")?.counted).not.toBe("under-25");
   });
+
+  it("files each figure of a span's per-day list on its own day's exchange", () => {
+    // Our wording.
+    const text =
+      "The autumn swaps, 8 to 10 September: 95-95, 88-88, 120-120. More will follow, the mediators said.";
+    const facts = later(text, "2025-09-12");
+    expect(facts.find((f) => f.said === "95")?.event).toBe("exchange-2025-09-08");
+    expect(facts.find((f) => f.said === "88")?.event).toBe("exchange-2025-09-09");
+    expect(facts.find((f) => f.said === "120")?.event).toBe("exchange-2025-09-10");
+  });
+
+  it("takes a figure the two sides' parts add up to as both sides', and a part by the group it is among", () => {
+    // Our wording.
+    const text = [
+      "On Tuesday the mediators oversaw the return of 50 civilians.",
+      "Thirty civilians returned to Russia and twenty to Ukraine. Among those returning to Ukraine were four minors, who were met by their families.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-12");
+    expect(facts.find((f) => f.said === "50")?.side).toBe("total");
+    expect(facts.find((f) => f.said === "twenty")?.side).toBe("ukraine");
+    expect(facts.find((f) => f.said === "four")?.side).toBe("ukraine");
+  });
+
+  it("files a figure 'pledged' or 'it promised' after it with the talks, as a plan", () => {
+    // Our wording.
+    const text = [
+      "At talks in Riyadh on 3 September, the sides agreed to a new swap.",
+      "On 12 September, 90 soldiers came home. Then the big one: 4,000 bodies pledged by Moscow, 900 delivered on 10 September.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-16");
+    expect(facts.find((f) => f.said === "4,000")).toMatchObject({
+      event: "talks-2025-09-03",
+      planned: true,
+    });
+  });
+
+  it("reads 'exchanged N sick and wounded prisoners each' as each side's, not both sides' total", () => {
+    // Our wording.
+    const text = "Ukraine and Russia exchanged 88 sick and wounded soldiers each on Tuesday.";
+    expect(later(text, "2025-09-12").find((f) => f.said === "88")?.side).toBe("each");
+  });
+
+  it("pairs a bracketed list after 'the same two handovers' with those handovers, on the whole's side", () => {
+    // Our wording.
+    const text = [
+      "1,500 — bodies of soldiers handed back to Ukraine in two handovers, on 2 September and 9 September.",
+      "Russia had promised 4,000 in Riyadh.",
+      "40 — bodies handed to Russia in the same two handovers, by Kyiv's count (25 and 15).",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-20");
+    expect(facts.find((f) => f.said === "25")).toMatchObject({
+      event: "bodies-2025-09-02",
+      side: "russia",
+    });
+    expect(facts.find((f) => f.said === "15")).toMatchObject({
+      event: "bodies-2025-09-09",
+      side: "russia",
+    });
+  });
+
+  it("counts a bare figure after a sentence of bodies as bodies, and a whole 'out of' on its part's side", () => {
+    // Our wording.
+    const text = [
+      "At talks in Riyadh on 3 September, the sides agreed to swap at least 800 prisoners a side.",
+      "On 10 September Russia handed over the bodies of 900 soldiers. Kyiv has said it expects about 4,000 in all.",
+      "Across the two stages, 300 Ukrainians have come home, out of at least 800 agreed, the ombudsman said.",
+    ].join("\n\n");
+    const facts = later(text, "2025-09-16");
+    expect(facts.find((f) => f.said === "about 4,000")).toMatchObject({
+      counted: "bodies",
+      side: "ukraine",
+    });
+    expect(facts.find((f) => f.said === "at least 800" && f.side !== "each")?.side).toBe("ukraine");
+  });
+
+  it("counts what a ministry 'received in return' after a sentence of bodies as bodies", () => {
+    // Our wording.
+    const text =
+      "MARKETS: Bonds were flat. A stage on Saturday freed 95 prisoners a side. On Friday Russia handed over the bodies of 900 Ukrainian soldiers. Moscow's Defence Ministry said it received 20 in return; Kyiv put the number at 18.";
+    const facts = later(text, "2025-09-15");
+    expect(facts.find((f) => f.said === "20")).toMatchObject({ counted: "bodies", side: "russia" });
+  });
 });

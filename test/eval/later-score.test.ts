@@ -20,6 +20,18 @@ describe("one government body, two spellings", () => {
     ).toBe(true);
   });
 
+  it("takes a letterhead's \"Country, Ministry of …\" as that country's ministry", () => {
+    expect(
+      sameBody(
+        "Chile's Ministry of Defence",
+        "Republic of Chile, Ministry of Defence (draft copy)",
+      ),
+    ).toBe(true);
+    expect(sameBody("Chile's Foreign Ministry", "Republic of Chile, Ministry of Defence")).toBe(
+      false,
+    );
+  });
+
   it("keeps two ministries, or two countries, apart", () => {
     expect(
       sameBody("Russia's Foreign Ministry", "Ministry of Defence of the Russian Federation"),

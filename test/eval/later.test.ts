@@ -72,7 +72,7 @@ describe("ingest of later articles, sixth set (run once, read since)", () => {
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(59);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(78);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(80);
     expect(score.stray, report).toBeLessThanOrEqual(5);
   });
 });
@@ -93,14 +93,15 @@ describe("ingest of later articles, seventh set (run once, read since)", () => {
 
 // The eighth set (fresh7) was run once at b2e7cf4, with branch later6 merged: 42 of 62 events
 // right, 4 invented, 34 of 105 facts right, 15 no editor listed. Read since (branch later7):
-// 53 events, none invented, 45 facts, 15 no editor listed.
+// 53 events, none invented, 45 facts, 15 no editor listed; branch later8: 55 events, 67 facts,
+// 2 no editor listed.
 describe("ingest of later articles, eighth set (read since)", () => {
   it("holds its figures", () => {
     const score = scoreLater(analyse(bundledData()), "fresh7");
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
-    expect(score.eventsRight, report).toBeGreaterThanOrEqual(53);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(45);
-    expect(score.stray, report).toBeLessThanOrEqual(15);
+    expect(score.eventsRight, report).toBeGreaterThanOrEqual(55);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(67);
+    expect(score.stray, report).toBeLessThanOrEqual(2);
   });
 });

@@ -344,7 +344,8 @@ export function soFarOnAgreement(
 }
 
 /**
- * A government body's name as [body, country]: "X's Ministry of Y", "Ministry of Y of X". The
+ * A government body's name as [body, country]: "X's Ministry of Y", "Ministry of Y of X", "X,
+ * Ministry of Y". The
  * body is spelt one way whichever order names it: "Foreign Ministry", "Ministry of Foreign
  * Affairs" and "Ministry of Foreign Affairs" are all "foreign"; "Defence Ministry" and "Ministry
  * of Defence" are "defence".
@@ -356,6 +357,9 @@ export function bodyOf(name: string): [string, string] | null {
     .replace(/^the\s+/, "");
   const owned = /^(.+?)['’]s\s+(ministry of [\p{L} ]+|[\p{L} ]+ ministry)$/u.exec(s);
   if (owned?.[1] && owned[2]) return [ministry(owned[2]), owned[1]];
+  // A letterhead's "Republic of Chile, Ministry of Defence (draft copy)": country, then body.
+  const letterhead = /^(.+?),\s+(ministry of [\p{L} ]+?)(?:\s*\(.*\))?$/u.exec(s);
+  if (letterhead?.[1] && letterhead[2]) return [ministry(letterhead[2]), letterhead[1]];
   const of = /^(ministry of [\p{L} ]+?) of (?:the\s+)?(.+)$/u.exec(s);
   if (of?.[1] && of[2]) return [ministry(of[1]), of[2]];
   return null;
