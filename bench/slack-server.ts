@@ -13,6 +13,7 @@
 import { Session } from "node:inspector/promises";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { PerformanceObserver } from "node:perf_hooks";
 import { App, HTTPReceiver, type Logger } from "@slack/bolt";
 import { type OpenedDesk, openDesk } from "../src/app/desk.ts";
 import type { HttpConfig } from "../src/config.ts";
@@ -132,7 +133,24 @@ async function profileStop(): Promise<unknown> {
   return profile;
 }
 
+/**
+ * Garbage-collection pauses of this process (epoch ms at start, ms long, V8's kind) since the
+ * last "gc" request, for bench/slack-tail.ts to set beside the slowest acks. Only when asked
+ * for (FACTDESK_BENCH_GC=1), so the table's servers run without an observer.
+ */
+const gcPauses: { at: number; ms: number; kind: number }[] = [];
+const gcSince = () => gcPauses.splice(0);
+
 if (process.argv[1] === import.meta.filename) {
+  if (process.env.FACTDESK_BENCH_GC === "1")
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        gcPauses.push({
+          at: performance.timeOrigin + e.startTime,
+          ms: e.duration,
+          kind: (e as { detail?: { kind?: number } }).detail?.kind ?? 0,
+        });
+    }).observe({ entryTypes: ["gc"] });
   const [kind, dir, apiUrl] = process.argv.slice(2) as [ServerKind, string, string];
   const running =
     kind === "factdesk"
@@ -143,6 +161,7 @@ if (process.argv[1] === import.meta.filename) {
     // Spawned with an IPC channel: the port goes there, and "cpu" asks for this process's CPU time.
     process.on("message", (m) => {
       if (m === "cpu") process.send?.({ cpu: process.cpuUsage() });
+      if (m === "gc") process.send?.({ gc: gcSince() });
       if (m === "settle") void running.settle().then(() => process.send?.({ settled: true }));
       // bench/profile-slack.ts: V8's sampler over the timed commands only.
       if (m === "profile-start")

@@ -93,7 +93,7 @@ export interface SlackBenchOptions {
   warmup?: number;
 }
 
-interface Server {
+export interface Server {
   kind: ServerKind;
   /** For Factdesk, the store it answers from. */
   store: string;
@@ -102,10 +102,12 @@ interface Server {
   cpu(): Promise<number>;
   /** Resolves once the server's work left after the replies is done. */
   settle(): Promise<void>;
+  /** GC pauses since the last call (only with FACTDESK_BENCH_GC=1 in the server's env). */
+  gc(): Promise<{ at: number; ms: number; kind: number }[]>;
   stop(): Promise<void>;
 }
 
-async function spawnServer(
+export async function spawnServer(
   kind: ServerKind,
   dir: string,
   apiUrl: string,
@@ -141,6 +143,11 @@ async function spawnServer(
       child.send("cpu");
       const { user, system } = await reply;
       return (user + system) / 1000;
+    },
+    gc: async () => {
+      const reply = message((m) => m.gc as { at: number; ms: number; kind: number }[] | undefined);
+      child.send("gc");
+      return reply;
     },
     settle: async () => {
       const done = message((m) => (m.settled ? true : undefined));
