@@ -10,6 +10,8 @@
  *
  *   node --import tsx bench/slack-server.ts factdesk|bare <dir> <api-url>
  */
+
+import type { Server } from "node:http";
 import { Session } from "node:inspector/promises";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -34,11 +36,16 @@ export interface RunningServer {
 }
 
 async function listen(app: App, settle = async () => {}): Promise<RunningServer> {
-  const server = (await app.start({ port: 0, host: "127.0.0.1" })) as {
-    address(): AddressInfo;
-  };
+  const server = (await app.start({ port: 0, host: "127.0.0.1" })) as Server;
+  // bench/slack-tail.ts: how long each request took inside this process, from its arrival to
+  // the end of its HTTP response (the ack), when asked for (FACTDESK_BENCH_GC=1).
+  if (process.env.FACTDESK_BENCH_GC === "1")
+    server.prependListener("request", (_req, res) => {
+      const t0 = performance.now();
+      res.once("finish", () => inServer.push(performance.now() - t0));
+    });
   return {
-    url: `http://127.0.0.1:${server.address().port}${EVENTS_PATH}`,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${EVENTS_PATH}`,
     settle,
     stop: async () => {
       await app.stop();
@@ -140,6 +147,8 @@ async function profileStop(): Promise<unknown> {
  */
 const gcPauses: { at: number; ms: number; kind: number }[] = [];
 const gcSince = () => gcPauses.splice(0);
+/** Milliseconds from each request's arrival to its ack, since the last "in-server" request. */
+const inServer: number[] = [];
 
 if (process.argv[1] === import.meta.filename) {
   if (process.env.FACTDESK_BENCH_GC === "1")
@@ -162,6 +171,7 @@ if (process.argv[1] === import.meta.filename) {
     process.on("message", (m) => {
       if (m === "cpu") process.send?.({ cpu: process.cpuUsage() });
       if (m === "gc") process.send?.({ gc: gcSince() });
+      if (m === "in-server") process.send?.({ inServer: inServer.splice(0) });
       if (m === "settle") void running.settle().then(() => process.send?.({ settled: true }));
       // bench/profile-slack.ts: V8's sampler over the timed commands only.
       if (m === "profile-start")

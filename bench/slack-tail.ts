@@ -2,9 +2,12 @@
  * What the slowest 1% of a Slack round-trip row are made of: one row of section 1 (a command,
  * a store, a concurrency), Factdesk and the bare app that acks and replies, run as the bench
  * runs them (warmed, then reps back to back in alternating order), with each server reporting
- * its garbage-collection pauses. Per run: ack p50/p99/max, the server's CPU per command, its GC
- * pauses (count, total, longest) and how many of the run's slowest 1% of acks were waiting
- * while a pause of the server ran, and how many were among the run's first requests.
+ * its garbage-collection pauses and how long each request took inside it. Per run: ack
+ * p50/p99/max as the load saw them; the same from each request's arrival in the server to its
+ * ack; the server's CPU per command and this process's (it plays Slack, replies included); the
+ * server's GC pauses (count, total, longest); how many of the run's slowest 1% of acks waited
+ * through a pause of the server and how much of their time that was, and how many were among
+ * the run's first requests.
  *
  *   node --import tsx bench/slack-tail.ts [--command /totals] [--store bundled|100k]
  *     [--concurrency 50] [--requests 600] [--reps 10] [--warmup 1000]
@@ -56,11 +59,15 @@ const load = (s: Server, n: number, c: number) =>
 
 async function run(s: Server) {
   await s.gc();
+  await s.inServer();
   const cpu0 = await s.cpu();
+  const own0 = process.cpuUsage();
   const r = await load(s, requests, concurrency);
+  const own = process.cpuUsage(own0);
   await s.settle();
   const cpuMs = ((await s.cpu()) - cpu0) / requests;
   const pauses = await s.gc();
+  const inside = await s.inServer();
   const p99 = percentile(r.acks, 99);
   const slow = r.acks.map((a, i) => ({ a, i })).filter((x) => x.a >= p99);
   // A slow ack "met a pause" when a GC pause of the server started while it was in flight.
@@ -92,12 +99,17 @@ async function run(s: Server) {
     met: met.length,
     early: early.length,
     gcShare,
+    // This process plays Slack: what sending, reading acks and taking in replies cost it.
+    loadMs: (own.user + own.system) / 1000 / requests,
+    in50: percentile(inside, 50),
+    in99: percentile(inside, 99),
+    inMax: Math.max(...inside),
   };
 }
 
 const f3 = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
 const line = (who: string, x: Awaited<ReturnType<typeof run>>) =>
-  `${who.padEnd(9)} p50 ${f3(x.p50).padStart(6)} p99 ${f3(x.p99).padStart(6)} max ${f3(x.max).padStart(6)} · CPU ${x.cpuMs.toFixed(3)} ms · GC ${String(x.gcs).padStart(3)} pauses (${x.major} major, ${x.big} ≥1 ms) ${f3(x.gcMs).padStart(5)} ms, longest ${f3(x.gcMax).padStart(5)} · slowest 1%: ${x.slow}, ${x.met} met a GC pause (${(100 * x.gcShare).toFixed(0)}% of their time), ${x.early} among the first ${concurrency * 2}`;
+  `${who.padEnd(9)} p50 ${f3(x.p50).padStart(6)} p99 ${f3(x.p99).padStart(6)} max ${f3(x.max).padStart(6)} · in the server p50 ${f3(x.in50)} p99 ${f3(x.in99)} max ${f3(x.inMax)} · CPU ${x.cpuMs.toFixed(3)} ms (load's ${x.loadMs.toFixed(3)}) · GC ${String(x.gcs).padStart(3)} pauses (${x.major} major, ${x.big} ≥1 ms) ${f3(x.gcMs).padStart(5)} ms, longest ${f3(x.gcMax).padStart(5)} · slowest 1%: ${x.slow}, ${x.met} met a GC pause (${(100 * x.gcShare).toFixed(0)}% of their time), ${x.early} among the first ${concurrency * 2}`;
 
 try {
   for (const s of [factdesk, bare]) {

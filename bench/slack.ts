@@ -104,6 +104,8 @@ export interface Server {
   settle(): Promise<void>;
   /** GC pauses since the last call (only with FACTDESK_BENCH_GC=1 in the server's env). */
   gc(): Promise<{ at: number; ms: number; kind: number }[]>;
+  /** Each request's ms from arrival to ack in the server since the last call (the same). */
+  inServer(): Promise<number[]>;
   stop(): Promise<void>;
 }
 
@@ -147,6 +149,11 @@ export async function spawnServer(
     gc: async () => {
       const reply = message((m) => m.gc as { at: number; ms: number; kind: number }[] | undefined);
       child.send("gc");
+      return reply;
+    },
+    inServer: async () => {
+      const reply = message((m) => m.inServer as number[] | undefined);
+      child.send("in-server");
       return reply;
     },
     settle: async () => {
