@@ -151,6 +151,8 @@ export interface LoadResult {
   concurrency: number;
   /** Milliseconds from send to the HTTP ack, per request that was acked. */
   acks: number[];
+  /** When each of those was sent (ms since the epoch, comparable across processes). */
+  sentAt: number[];
   /** Milliseconds from send to the response_url post, per request whose reply arrived. */
   replies: number[];
   /** Requests not acked with 200 and an empty body, or never sent before the deadline. */
@@ -219,6 +221,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     requests: options.requests,
     concurrency: options.concurrency,
     acks: [],
+    sentAt: [],
     replies: [],
     errors: 0,
     replyErrors: 0,
@@ -258,8 +261,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
           "x-slack-request-timestamp": String(ts),
           "x-slack-signature": sign(options.secret, body, ts),
         });
-        if (res.status === 200 && res.body === "") result.acks.push(performance.now() - t0);
-        else {
+        if (res.status === 200 && res.body === "") {
+          result.acks.push(performance.now() - t0);
+          result.sentAt.push(performance.timeOrigin + t0);
+        } else {
           result.errors++;
           note(`request ${i} (${command}): HTTP ${res.status} ${res.body.slice(0, 200)}`);
         }

@@ -10,9 +10,12 @@
  *
  *   node --import tsx bench/slack-server.ts factdesk|bare <dir> <api-url>
  */
+
+import type { Server } from "node:http";
 import { Session } from "node:inspector/promises";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { PerformanceObserver } from "node:perf_hooks";
 import { App, HTTPReceiver, type Logger } from "@slack/bolt";
 import { type OpenedDesk, openDesk } from "../src/app/desk.ts";
 import type { HttpConfig } from "../src/config.ts";
@@ -33,11 +36,16 @@ export interface RunningServer {
 }
 
 async function listen(app: App, settle = async () => {}): Promise<RunningServer> {
-  const server = (await app.start({ port: 0, host: "127.0.0.1" })) as {
-    address(): AddressInfo;
-  };
+  const server = (await app.start({ port: 0, host: "127.0.0.1" })) as Server;
+  // bench/slack-tail.ts: how long each request took inside this process, from its arrival to
+  // the end of its HTTP response (the ack), when asked for (FACTDESK_BENCH_GC=1).
+  if (process.env.FACTDESK_BENCH_GC === "1")
+    server.prependListener("request", (_req, res) => {
+      const t0 = performance.now();
+      res.once("finish", () => inServer.push(performance.now() - t0));
+    });
   return {
-    url: `http://127.0.0.1:${server.address().port}${EVENTS_PATH}`,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${EVENTS_PATH}`,
     settle,
     stop: async () => {
       await app.stop();
@@ -132,7 +140,26 @@ async function profileStop(): Promise<unknown> {
   return profile;
 }
 
+/**
+ * Garbage-collection pauses of this process (epoch ms at start, ms long, V8's kind) since the
+ * last "gc" request, for bench/slack-tail.ts to set beside the slowest acks. Only when asked
+ * for (FACTDESK_BENCH_GC=1), so the table's servers run without an observer.
+ */
+const gcPauses: { at: number; ms: number; kind: number }[] = [];
+const gcSince = () => gcPauses.splice(0);
+/** Milliseconds from each request's arrival to its ack, since the last "in-server" request. */
+const inServer: number[] = [];
+
 if (process.argv[1] === import.meta.filename) {
+  if (process.env.FACTDESK_BENCH_GC === "1")
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        gcPauses.push({
+          at: performance.timeOrigin + e.startTime,
+          ms: e.duration,
+          kind: (e as { detail?: { kind?: number } }).detail?.kind ?? 0,
+        });
+    }).observe({ entryTypes: ["gc"] });
   const [kind, dir, apiUrl] = process.argv.slice(2) as [ServerKind, string, string];
   const running =
     kind === "factdesk"
@@ -143,6 +170,8 @@ if (process.argv[1] === import.meta.filename) {
     // Spawned with an IPC channel: the port goes there, and "cpu" asks for this process's CPU time.
     process.on("message", (m) => {
       if (m === "cpu") process.send?.({ cpu: process.cpuUsage() });
+      if (m === "gc") process.send?.({ gc: gcSince() });
+      if (m === "in-server") process.send?.({ inServer: inServer.splice(0) });
       if (m === "settle") void running.settle().then(() => process.send?.({ settled: true }));
       // bench/profile-slack.ts: V8's sampler over the timed commands only.
       if (m === "profile-start")

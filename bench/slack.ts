@@ -31,11 +31,19 @@ import { median, ms, percentile } from "./stats.ts";
 export const TARGETS = { throughputRatio: 0.8, p99Ratio: 1.25 } as const;
 
 /**
- * Runs per row and commands per run. Five shorter runs rather than three of 1,000 (the same
- * commands in all): on a shared 2-core machine one run of either server can be off by ×2, and
- * the median of five pairs is less moved by one such run; the range of the five is reported.
+ * Runs per row and commands per run. Five runs, so that the median of five pairs is little
+ * moved by one run that is off by ×2 on a shared 2-core machine; the range of the five is
+ * reported. 3,000 commands a run, not 600: a p99 of 600 acks is their 6th slowest, and at
+ * concurrency 50 one stall of the machine (another process, a GC of either process) delays
+ * the 50 requests in flight at once, so a run's p99 was the worst single stall of a run a
+ * quarter of a second long, which one server's run met and its neighbour's did not. In two
+ * tables of 600 a run (load average 7, 2026-12-01) a row's highest per-rep p99 ratio was a
+ * median 4.4-5.3 times its lowest, at worst 29-36 times; in the same hour with 3,000, 2.4-2.7
+ * times, at worst 4.9-6.1.
+ * Factdesk and the bare app get the same commands and warm-ups. It costs time: section 1 takes
+ * about five times as long (see README, "The round trip's p99 misses").
  */
-export const FULL = { requests: 600, reps: 5 } as const;
+export const FULL = { requests: 3_000, reps: 5 } as const;
 export const QUICK = { requests: 200, reps: 3 } as const;
 
 /** Untimed commands each side of a row gets before its reps. */
@@ -93,7 +101,7 @@ export interface SlackBenchOptions {
   warmup?: number;
 }
 
-interface Server {
+export interface Server {
   kind: ServerKind;
   /** For Factdesk, the store it answers from. */
   store: string;
@@ -102,10 +110,14 @@ interface Server {
   cpu(): Promise<number>;
   /** Resolves once the server's work left after the replies is done. */
   settle(): Promise<void>;
+  /** GC pauses since the last call (only with FACTDESK_BENCH_GC=1 in the server's env). */
+  gc(): Promise<{ at: number; ms: number; kind: number }[]>;
+  /** Each request's ms from arrival to ack in the server since the last call (the same). */
+  inServer(): Promise<number[]>;
   stop(): Promise<void>;
 }
 
-async function spawnServer(
+export async function spawnServer(
   kind: ServerKind,
   dir: string,
   apiUrl: string,
@@ -141,6 +153,16 @@ async function spawnServer(
       child.send("cpu");
       const { user, system } = await reply;
       return (user + system) / 1000;
+    },
+    gc: async () => {
+      const reply = message((m) => m.gc as { at: number; ms: number; kind: number }[] | undefined);
+      child.send("gc");
+      return reply;
+    },
+    inServer: async () => {
+      const reply = message((m) => m.inServer as number[] | undefined);
+      child.send("in-server");
+      return reply;
     },
     settle: async () => {
       const done = message((m) => (m.settled ? true : undefined));
