@@ -195,18 +195,20 @@ describe("reporters' questions, eighth set (run once)", () => {
 // there (never worse) until its wrong answers are read and fixed. Read since (branch ask7):
 // shares and averages asked in shorthand worked out or unsure; a tally 'by end of sat' or
 // 'total home after sat' read as the deal so far; "Kyiv's or Moscow's number" asks a name:
-// 115/160, 11 wrong.
+// 115/160, 11 wrong. Read since (branch ask8): a count of things asked with "how much", a wave
+// named by its place ("day 2 of"), a start said of the exchange on another event's day, "how much
+// higher", whether a total takes in a figure, the day of a post about a swap: 120/160, 5 wrong.
 describe("reporters' questions, ninth set (run once)", () => {
   const s = scoreQuestions("fresh8", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong figures than now (11; 17 on its one run)", () => {
+  it("states no more wrong figures than now (5; 17 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.wrong, report).toBeLessThanOrEqual(11);
+    expect(t.wrong, report).toBeLessThanOrEqual(5);
   });
 
-  it("answers at least as many right in the first line (115 now; 110 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(115);
+  it("answers at least as many right in the first line (120 now; 110 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(120);
   });
 });

@@ -2051,6 +2051,20 @@ function dateAnswer(k: Knowledge, r: AskReading, own = ""): Draft {
     d.line = `The store does not hold the day of that: no source in it says; it holds only ${e.title.replace(/^The /, "the ")}${day ? ` (${formatNewsroomDate(day)})` : ""}.`;
     return d;
   }
+  // "The date of Trump's post disclosing the swap": a post about an exchange dates the post, not
+  // the exchange; unless the event found is itself a statement, the store holds no day for it.
+  if (
+    e &&
+    own &&
+    e.kind !== "statement" &&
+    e.kind !== "call" &&
+    /\b(?:post(?:ed|s|ing)?|tweet(?:ed|s|ing)?|disclos\w*|social media)\b/i.test(own) &&
+    !/\bpost-/i.test(own)
+  ) {
+    const d = notHeld(k, { ...r, day: null, range: null, eventId: null }, "the day of that");
+    d.line = `The store does not hold the day of that post: no source in it dates it (the days it holds are those of what it was about, ${e.title.replace(/^The /, "the ")})`;
+    return d;
+  }
   // "When was the 49th exchange", "the swap of 205 for each side": the event by its figure.
   if (r.value && (!e || e.kind === "deal")) {
     const byFigure = factsWithValue(k, r.value.n).filter((f) =>
@@ -3072,6 +3086,16 @@ function vouched(k: Knowledge, r: AskReading, words: string, d: Draft): Draft {
   };
 }
 
+/** "The 4,750 already includes the 390": a total said to take in another figure. */
+const TOTAL_INCLUDES =
+  /\b(\d{1,3}(?:,\d{3})+|\d{3,})\b[^?.;]{0,30}?\b(?:already\s+)?(?:includ\w*|count\w* in|cover\w*|take\w* in|contain\w*)\s+(?:the\s+|those\s+|that\s+)?(\d{1,3}(?:,\d{3})+|\d{2,})\b/i;
+/** "The second day of the swap", "wave 3 of": a wave of a deal named by its place in it. */
+const WAVE_ORDINAL =
+  /\b(?:first|second|third|last|final|opening|closing) (?:day|wave|leg|round|stage) of\b/i;
+/** A day written out ("May 25", "25 May", "May 25, 2025"): taken out to read what else is said. */
+const DAY_SAID =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:may|april|march|june)\b/gi;
+
 /** The figures a line states, as numbers ("1,000", "390"). */
 function numbersIn(line: string): number[] {
   return [...line.matchAll(/\d{1,3}(?:,\d{3})+|\d+/g)].map((m) => Number(m[0].replace(/,/g, "")));
@@ -3113,6 +3137,22 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
     // Words said to be a person's that no source holds: who said them is not settled, and what
     // they say is not the question (never a yes for words nobody is known to have said).
     if (saidQuoted(k, claim)) return said;
+  }
+  // "Does the 4,750 take in the 390 of that day?": whether a running total counts one exchange's
+  // figure is a thing no source says (a total's quote gives its day, not what it counts); the
+  // two figures are never set against each other as if one checked the other.
+  const within = TOTAL_INCLUDES.exec(claim);
+  if (within?.[1] && within[2]) {
+    const total = Number(within[1].replace(/,/g, ""));
+    const part = Number(within[2].replace(/,/g, ""));
+    const isTotal = factsWithValue(k, total).some((f) => RUNNING_MEASURES.has(f.measure));
+    const isPart = factsWithValue(k, part).some((f) => !RUNNING_MEASURES.has(f.measure));
+    if (isTotal && isPart)
+      return notHeld(
+        k,
+        { ...r, day: null, range: null, eventId: null },
+        "whether that total counts that figure",
+      );
   }
   // "Did Russia agree to the all-for-all proposal?": no, where a source says it refused that.
   const refused = refusalCheck(k, claim, blank, outletName);
@@ -3180,7 +3220,10 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
     onDay &&
     onDay.kind !== "exchange" &&
     onDay.kind !== "deal" &&
-    /\bthe (?:swap|exchange|deal|prisoner (?:swap|exchange))\b/.test(lower) &&
+    // ("Exchange started Thursday": the article may be dropped, as a caption drops it; but a
+    // claim that also names the other event's kind is about that event.)
+    /\b(?:the )?(?:swap|exchange|deal|prisoner (?:swap|exchange))\b/.test(lower) &&
+    !/\b(?:meeting|talks|negotiations|call|summit)\b/.test(lower) &&
     // ("The day before the swap, a meeting": the day is counted from the swap, not said of it.)
     !OFFSET_DAYS.some(([re]) => re.test(lower))
   )
@@ -3390,6 +3433,21 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
       return { ...run, line: `${ns.includes(r.value.n) ? "Yes" : "No"}: ${run.line}` };
   }
   // Otherwise the statement goes through the fact-check, as a draft's sentence would.
+  // "Was May 25 the second day of the swap?": the wave the ordinal names, read without the day,
+  // against the wave of the day said; the day alone would always say yes.
+  if (!r.value && r.eventId && r.day && r.compare === null && WAVE_ORDINAL.test(claim)) {
+    const named = readQuestion(k, claim.replace(DAY_SAID, " ")).eventId;
+    const said = k.catalog.events.get(r.eventId);
+    const wave = named ? k.catalog.events.get(named) : undefined;
+    if (wave?.partOf && said && said.id !== wave.id) {
+      const dated = dateAnswer(k, { ...r, asked: "date", day: null, eventId: wave.id });
+      if (dated.status === "answered")
+        return {
+          ...dated,
+          line: `No: ${dated.line.replace(/ — /, `, not ${formatNewsroomDate(r.day)} — `)}`,
+        };
+    }
+  }
   // A day and an event: "was the early-May swap on the 6th?"
   if (!r.value && r.eventId && r.day && r.compare === null && onlyWhenSaid(k, claim, r.eventId)) {
     const dated = dateAnswer(k, { ...r, asked: "date", day: null });

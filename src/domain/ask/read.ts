@@ -1001,6 +1001,8 @@ function countsUntracked(lower: string): boolean {
   // (Checked before a stored figure is looked for: "number of regions" is never people's figure.)
   const m =
     /\bhow many ((?:[a-z'-]+\s+){0,2}[a-z'-]+)/.exec(lower) ??
+    // "How much regions were hit": "much" put for "many" before a plural (not "how much was").
+    /\bhow much ((?!(?:was|is|has|does|this|less|plus|us|its)\b)[a-z'-]{3,}s)\b/.exec(lower) ??
     // "Number of regions damaged", "the count of buses": the noun after "number of".
     /^(?:(?:and|so|what(?:'s| is| was)(?: the)?|the)\s+)?(?:number|count|tally) of ((?:[a-z'-]+\s+){0,1}[a-z'-]+)/.exec(
       lower,
