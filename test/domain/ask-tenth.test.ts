@@ -78,3 +78,88 @@ describe("the day of a post about an exchange is the post's, not the exchange's"
     expect(ask("when did trump tweet about the istanbul talks?").line).toMatch(/^May 20, 2025/);
   });
 });
+
+describe("where a claimant's total starts, asked after another's figure set out as background", () => {
+  it("answers for the claimant asked about, not the figure said before the question", () => {
+    const a = ask(
+      "one outlet counts 4,552 from February 2022. From what start date does Ukraine's Coordination Headquarters count?",
+    );
+    expect(a.line).toMatch(/^Since March 2022\b/);
+  });
+});
+
+describe("a follow-up about several exchanges leaves the one exchange before it", () => {
+  it("does not answer a sum over the year's first exchanges with the exchange asked before", () => {
+    const a = ask(
+      "how many did Ukraine get back on May 6?",
+      "and in the first three 2025 swaps put together?",
+    );
+    expect(a.line).not.toMatch(/^205\b|^More than 200\b/);
+    expect(["not-held", "unsure"]).toContain(a.status);
+  });
+});
+
+describe("a share asked, then a follow-up naming only a new point, keeps asking the share", () => {
+  it("works out the share up to the second day, not the count", () => {
+    const a = ask(
+      "what percentage of the deal's 1,000 were home after day one?",
+      "and by saturday?",
+    );
+    expect(a.line).toMatch(/^69\.7%/);
+  });
+  it("reads 'and on the third?' after a wave as the third wave", () => {
+    const a = ask(
+      "how many did Russia get back on the first day of the 1,000 swap?",
+      "and on the third?",
+    );
+    expect(a.line).toMatch(/\b303\b/);
+  });
+});
+
+describe("days between two events written in shorthand", () => {
+  it("reads 'btwn' and 'the 1st wave' and counts the days apart", () => {
+    const a = ask("no. of days btwn the istanbul talks and the 1st wave?");
+    expect(a.line).toMatch(/^7 days\b/);
+  });
+});
+
+describe("a running count taken between two points is a difference, never one end", () => {
+  it("reads 'after A through B' as the growth between them", () => {
+    const a = ask("how many exchanges happened after january 3 2024 up to september 2024?");
+    expect(a.line).toMatch(/^8 exchanges\b/);
+  });
+  it("is unsure, not one end's count, when one of the two points is not read", () => {
+    const a = ask("how many swaps after jan 3 2024 thru oct 31?");
+    expect(a.line).not.toMatch(/^49\b|^64\b|^57\b/);
+  });
+});
+
+describe("words every question on the story says name no one event", () => {
+  it("does not take 'prisoners' and 'Ukraine' for the founding of the prisoners' headquarters", () => {
+    const a = ask("how much prisoners did Ukraine get on last day of big exchange?");
+    expect(a.line).toMatch(/\b303\b/);
+  });
+});
+
+describe("what is asked, said in shorthand", () => {
+  it("reads 'whose is it' after a figure as a name asked", () => {
+    const a = ask("4,552 — whose is it?");
+    expect(a.asked).toBe("name");
+    expect(a.line).not.toMatch(/^\d/);
+  });
+  it("reads 'how many X who …' as a count, not a name", () => {
+    const a = ask("how many ukrainians who got home on may 25 were there?");
+    expect(a.asked).toBe("figure");
+    expect(a.line).toMatch(/\b303\b/);
+  });
+  it("reads 'at what date' as a day asked", () => {
+    const a = ask("at what date was the swap of 175 for 175?");
+    expect(a.asked).toBe("date");
+    expect(a.line).toMatch(/^March 19, 2025/);
+  });
+  it("folds a slip before deciding the question asks no figure", () => {
+    const a = ask("how mnay russians who went home on day 2 were there");
+    expect(a.asked).toBe("figure");
+    expect(a.line).toMatch(/\b307\b/);
+  });
+});

@@ -135,7 +135,21 @@ export function answerReading(
   query: string,
   context: readonly string[],
 ): AskAnswer {
-  let d = compose(k, r, [query, ...context].join(" "), query);
+  // "What % came home on day 1?" then "n by end of sat?": a follow-up that asks no figure of its
+  // own keeps asking the share, of its own day or span; never the bare count.
+  const last = context.at(-1) ?? "";
+  const shareCarried =
+    r.asked === "figure" &&
+    (SHARE_ASKED.test(last) || TIMES_ASKED.test(last)) &&
+    !SHARE_ASKED.test(query) &&
+    !/\bhow (?:many|much)\b|\b(?:number|count|figure|total|tally|how long|days)\b/i.test(query) &&
+    query.trim().split(/\s+/).length <= 8;
+  let d = compose(
+    k,
+    r,
+    [query, ...context].join(" "),
+    shareCarried ? `${query} as a share` : query,
+  );
   // Words asked that the store keeps no fact for ("for what?", "which agency reported it?"): the
   // one passage of the sources that shares the most telling words with the question and its
   // thread, quoted as the sources' words, never stated as a stored answer.
@@ -329,6 +343,16 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
       }) ?? unsure(k, r, "how to work out that share or ratio from the figures the store holds")
     );
   }
+  // "How many swaps between January 3 and Sept 24": a running count between two points, one of
+  // which was not read as a day, is never the count at the one that was.
+  if (
+    r.asked === "figure" &&
+    r.running &&
+    !r.derive &&
+    r.spans.length < 2 &&
+    /\bbetween\s+\S[^?]*\band\s+\S/i.test(tidy(own))
+  )
+    return unsure(k, r, "between which points you count");
   // An average ("avg people per swap") is worked out from two counts, never one of them.
   if ((r.asked === "figure" || r.asked === "check") && AVERAGE_ASKED.test(own))
     return unsure(k, r, "how to work out that average from the figures the store holds");
@@ -390,6 +414,8 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
     r.asked === "figure" &&
     !r.compare &&
     !FIGURE_CUE.test(own) &&
+    // ("How mnay …": the cue as the question is read, its slips folded.)
+    !FIGURE_CUE.test(tidy(own)) &&
     (NAME_ASKED.test(own) || DATE_ASKED.test(own) || ORDINAL_ASKED.test(own))
   )
     return unsure(k, r, "what you are asking for");

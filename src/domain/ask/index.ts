@@ -25,6 +25,10 @@ export function isFollowUp(question: string, own: AskReading): boolean {
   return !own.set.some((f) => WHEN_FIELDS.includes(f)) && t.split(/\s+/).length <= 6;
 }
 
+/** "The first four exchanges", "those three swaps", "all 2025 exchanges": several, counted. */
+const SEVERAL_EXCHANGES =
+  /\b(?:(?:first|last|earlier|previous|those|these|the)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:19|20)\d\d\s+)?(?:prisoner\s+)?(?:exchanges|swaps)\b/i;
+
 /** "That total", "this figure": the running total the thread named, by its figure. */
 const THAT_TOTAL = /\b(?:that|this|the same) (?:total|figure|number|count|tally)\b/i;
 const RUNNING_MEASURES: readonly string[] = ["returned-since-2022", "exchange-count", "held"];
@@ -122,7 +126,7 @@ export function askQuestion(
   const wave = previous?.eventId ? k.catalog.events.get(previous.eventId) : undefined;
   if (wave?.partOf || wave?.kind === "deal")
     question = question.replace(
-      /^(\s*(?:and|what about|how about|same for)?\s*(?:the\s+)?)(first|second|third|last|final)(?:\s+one)?(\s*\??\s*)$/i,
+      /^(\s*(?:and|what about|how about|same for)?\s*(?:on\s+|in\s+|for\s+)?(?:the\s+)?)(first|second|third|last|final)(?:\s+one)?(\s*\??\s*)$/i,
       "$1$2 day$3",
     );
   const own = readQuestion(k, question);
@@ -138,6 +142,14 @@ export function askQuestion(
     own.eventId = null;
     own.edge = null;
     own.set = own.set.filter((f) => f !== "eventId" && f !== "edge");
+  }
+  // "And in the first four exchanges of the year?": several exchanges, counted, are never the one
+  // exchange the question before was about (its day and event are left behind).
+  if (previous && SEVERAL_EXCHANGES.test(question) && !own.set.includes("eventId")) {
+    own.eventId = null;
+    own.day = null;
+    own.edge = null;
+    own.set = [...own.set, "eventId", "day", "edge"];
   }
   // "And the next day?": a day counted from the one the thread was about.
   const step = /\b(?:the )?(?:next|following) day\b|\bthe day after\b(?!\s+the)/i.test(question)

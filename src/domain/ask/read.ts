@@ -742,6 +742,19 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     } else put("claim", withMonths(k, copy ?? statementOf(text)));
   }
 
+  // "How many swaps between January 2024 and September 2024": a running count taken between two
+  // points is what it grew by, the count at one end less the count at the other; never the count
+  // at either end.
+  if (
+    r.asked === "figure" &&
+    !r.derive &&
+    r.running &&
+    !r.compare &&
+    r.spans.length === 2 &&
+    (r.measure === "exchange-count" || r.measure === "returned-since-2022") &&
+    /\bbetween\b[^?]*\band\b/.test(lower)
+  )
+    put("derive", "difference");
   // "How many came home between March and May 2025": one span from the first to the last, not
   // the first month alone (a difference or a running total reads the two apart).
   if (
@@ -817,12 +830,20 @@ function askedOf(said: string): Asked | null {
       !/\bwhich (?:swap|exchange) (?:was|is)(?: the)? (?:largest|biggest|smallest)\b/.test(lower)
     )
       return "ordinal";
-    if (/^who|^which sources?|\bwho\b/i.test(text) || NAME_ASKED.test(text)) return "name";
+    // ("How many Russians who came back were soldiers": "who" after the noun counted ties it to
+    // the count; no name is asked.)
+    const counted = /^\s*how (?:many|much)\s+(?:of\s+)?(?:the\s+|those\s+)?\w+\s+who\b/i.test(text);
+    if (!counted && (/^who|^which sources?|\bwho\b/i.test(text) || NAME_ASKED.test(text)))
+      return "name";
     if (DATE_ASKED.test(text)) return "date";
     return "figure";
   }
   // "697 brought home - whose number is that": who gives the figure, wherever "whose" sits.
-  if (/\bwhose (?:figure|number|count|total|tally|estimate|claim|data)\b/i.test(text))
+  // ("The 3,672 figure, whose is it?": the same, "whose" said last.)
+  if (
+    /\bwhose (?:figure|number|count|total|tally|estimate|claim|data)\b/i.test(text) ||
+    /\bwhose (?:is|was) (?:it|that|this|the \w+)\b/i.test(text)
+  )
     return "name";
   // "Is that Kyiv's or Moscow's number?": whose figure it is, asked as an either/or of sides.
   if (
@@ -891,7 +912,7 @@ function namedValue(text: string): { n: number; text: string } | null {
   const m =
     /(?:^|[^\w-])((?:more than |over |nearly |about |around )?\d[\d,]*(?:\.\d+)?)(?!\w*(?:st|nd|rd|th)\b)(?![\d-])/.exec(
       t.replace(
-        /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:may|april|march|june|january)\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b(?:mid|early|late)-/gi,
+        /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:may|april|march|june|january)\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b(?:mid|early|late)-|\b(?:day|wave) [1-3]\b(?![\d,])/gi,
         " ",
       ),
     );
@@ -1697,6 +1718,16 @@ const STOP = new Set(
 );
 
 /** Events (not exchanges) whose title or aliases share at least two telling words with the question. */
+/** Words every question on this story may say ("prisoners", "Ukraine"): they name no one event. */
+const STORY_WORDS: ReadonlySet<string> = new Set([
+  "prisoner",
+  "ukraine",
+  "ukrainian",
+  "russia",
+  "russian",
+  "war",
+]);
+
 function byTitleWords(k: Knowledge, lower: string): Event[] {
   const words = new Set(lower.match(/[a-z]+/g) ?? []);
   const out: Event[] = [];
@@ -1713,7 +1744,7 @@ function byTitleWords(k: Knowledge, lower: string): Event[] {
         .toLowerCase()
         .match(/[a-z]+/g)
         ?.map((w) => w.replace(/(?:'s|s)$/, ""))
-        .filter((w) => w.length > 3 && !STOP.has(w)) ?? [],
+        .filter((w) => w.length > 3 && !STOP.has(w) && !STORY_WORDS.has(w)) ?? [],
     );
     let hits = 0;
     for (const w of own)

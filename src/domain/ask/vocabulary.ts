@@ -16,6 +16,9 @@ export const TYPOS: readonly [RegExp, string][] = [
   [/\bcivs\b|\bciv(?:v)?ies\b/gi, "civilians"],
   // Wire shorthand: "hw many ukr POWs", "rus mod day1 servicemen cnt", "+civs?".
   [/\bhw\b/gi, "how"],
+  // "The ombudsman w the 16k number": "w" for "with" before a noun phrase.
+  [/\bw\/?(?= (?:the|his|her|their|that|this)\b)/gi, "with"],
+  [/\b(?:btwn|betw)\b/gi, "between"],
   [/\bcnt\b/gi, "count"],
   [/\bnbr\b|\bnum\b/gi, "number"],
   [/\b(?:rus|ru|russian) mod\b/gi, "Russia's Defence Ministry"],
@@ -27,6 +30,21 @@ export const TYPOS: readonly [RegExp, string][] = [
   [/\bukr\b/gi, "Ukraine"],
   [/\brus\b(?=\s+(?:pows?|prisoners|soldiers|servicemen|civilians|people))/gi, "Russian"],
   [/\bday(\d)\b/gi, "day $1"],
+  // "The first four 2025 exchanges": the year's first exchanges, "of 2025" (a number of a year's
+  // swaps with no "first", "the three 2025 swaps the table lists", is left as it is said).
+  [
+    /\b((?:first|last)\s+(?:two|three|four|five|six|\d))\s+((?:19|20)\d\d)\s+(exchanges|swaps)\b/gi,
+    "$1 $3 of $2",
+  ],
+  // "After January 3 through September": the span between two points, its ends each read.
+  [
+    /\bafter ((?:the )?[\w,.' -]{3,30}?) (?:through|thru|until|till|up to|up until) (?=\S)/gi,
+    "between $1 and ",
+  ],
+  // "The 1st wave", "2nd day": a wave by its place, written out as the other places are.
+  [/\b1st (?=(?:wave|day|leg|stage|round)\b)/gi, "first "],
+  [/\b2nd (?=(?:wave|day|leg|stage|round)\b)/gi, "second "],
+  [/\b3rd (?=(?:wave|day|leg|stage|round)\b)/gi, "third "],
   // "Day 2 of the swap": the deal's second day, an ordinal, never a figure put to it.
   [/\bday 1 of\b/gi, "the first day of"],
   [/\bday 2 of\b/gi, "the second day of"],
@@ -164,7 +182,7 @@ export const EITHER_ORDINAL =
 export const ORDINAL_ASKED =
   /\bday (?:what|which) of (?:the |that |this )?(?:exchange|swap|deal)\b|\b(?:order|serial|sequence|running) number\b|\b(?:no\.|number) (?:of|in|since) the (?:full-scale )?(?:war|invasion|conflict)\b|\b(?:first|second|third|fourth|fifth)\b.{0,80}\bor (?:(?:was|is) (?:it|that|this) )?(?:already |rather |actually |really |just )?(?:the )?(?:first|second|third|fourth|fifth)(?:\s+one)?\s*\?|\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is|came|come|arrived|returned|were)\b|\bin which (?:wave|leg|stage|round|batch)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:(?:19|20)\d\d(?:'s)?\s+)?(?:exchange|swap) (?:number|was)|\bwhat number\b(?!\s+(?:goes|go|should|do we|to use|for the|on the|would|to put|we use|(?:does|did|do) (?:\S+\s+){1,3}?(?:give|gives|cite|cites|put|puts|quote|quotes|report|reports|say|says)\b))|\bwhich (?:one|number)\b(?! is (?:it|right|correct|true|accurate)\b)|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b|^(?:the )?(?:exchange|swap) number\b|\b(?:was|is|were)\s+(?:which|what) (?:wave|leg|stage|round|batch)\b|\b(?:which|what) (?:wave|leg|stage|round|batch) (?:number|no\.?)(?!\w)|\b(?:was|is|were)\s+(?:which|what) day of (?:the |that |this )?(?:exchange|swap|deal)\b|=\s*(?:which|what) (?:wave|leg|stage|round|batch|day)\b|\bn-?th\b|\b(?:exchange|swap) no\.|\bwhat number (?:does|did|do) .{1,60}?\bgives? (?:the|that|this) (?:[\w.-]+ ){0,3}(?:swap|exchange)\b|\b(?:which|what) (?:exchange|swap)\b.{0,20}?\b(?:by|in) (?:order|sequence|number)\b|\b(?:was|is|were)\s+which (?:exchange|swap|one)\b/i;
 export const DATE_ASKED =
-  /\b(?:exact|precise)\s+(?:date|day)\b|\b(?:date|day)\s+(?:exact|precise)(?:ly)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on (?:what|which) (?:date|day)s?\b|\b(?:what|which)(?:'s| was| is| were| are) the (?:date|day)s?\b|(?:the )?date of\b)|\bdate\s*\?|\bdate pls\b|\bdates?\s*[.!?]*\s*$|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b|\b(?:in |on )?(?:which|what) (?:month|year|month and year|year and month|day of the week)\b|\b(?:wondering|wonder|know|tell me|remind me|find out|asking|sure|remember|recall|check)\s+when\b|\bin (?:which|what) (?:date|day)\b(?! of (?:the |that |this )?(?:exchange|swap|deal|talks)\b)|\b(?:which|what) (?:['‘’"]as of['‘’"] )?date (?:goes|go|should go|do (?:i|we) (?:put|use))\b/i;
+  /\b(?:exact|precise)\s+(?:date|day)\b|\b(?:date|day)\s+(?:exact|precise)(?:ly)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|(?:on|at) (?:what|which) (?:date|day)s?\b|\b(?:what|which)(?:'s| was| is| were| are) the (?:date|day)s?\b|(?:the )?date of\b)|\bdate\s*\?|\bdate pls\b|\bdates?\s*[.!?]*\s*$|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b|\b(?:in |on )?(?:which|what) (?:month|year|month and year|year and month|day of the week)\b|\b(?:wondering|wonder|know|tell me|remind me|find out|asking|sure|remember|recall|check)\s+when\b|\bin (?:which|what) (?:date|day)\b(?! of (?:the |that |this )?(?:exchange|swap|deal|talks)\b)|\b(?:which|what) (?:['‘’"]as of['‘’"] )?date (?:goes|go|should go|do (?:i|we) (?:put|use))\b/i;
 export const NAME_ASKED =
   /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|papers?|articles?|reports?|stor(?:y|ies)|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|minister|official|person|palace|city|town|country|negotiator|spokes(?:man|woman|person)|institute|institution|think[- ]tank|foundation|university)\b|what (?:\w+ )?(?:palace|building|venue)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\b(?:taken|transferred|sent|moved|brought|flown)\s+(?:to\s+)?where\b|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town|country|institute|institution|think[- ]tank|foundation|university)\b/i;
 export const FIGURE_ASKED =
@@ -233,7 +251,7 @@ export const NAME_MEASURES: readonly [RegExp, Measure][] = [
 ];
 /** "Who says 4,552", "who reported the 270": who stands behind a stored figure. */
 export const WHO_SAYS =
-  /\b(?:who (?:(?:first )?(?:says|said|gives|gave|reported|reports|claims|claimed|counted|counts|numbered|numbers|puts|put|dates|dated)|is the source)|who(?:'s| is| was) behind|source (?:of|for|behind)|whose (?:figures?|claims?|counts?|numbers?|totals?|post|statement|words|quote|tweet|remark|comment)|which (?:sources?|outlets?|reports?|papers?|articles?|stor(?:y|ies)|pieces?) (?:give|gives|say|says|report|reports|puts?|dates?|has|have|carr(?:y|ies|ied))|keeps? (?:the )?(?:\w+ )?(?:count|tally)|(?:number|figure|total|count|it|this|that) (?:is |comes? )?from who(?:m)?|which (?:organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|offices?|ministr(?:y|ies)) (?:give|gives|gave|says?|said|reports?|reported|puts?))\b/i;
+  /\b(?:who (?:(?:first )?(?:says|said|gives|gave|reported|reports|claims|claimed|counted|counts|numbered|numbers|puts|put|dates|dated)|is the source)|who(?:'s| is| was) behind|source (?:of|for|behind)|whose (?:figures?|claims?|counts?|numbers?|totals?|post|statement|words|quote|tweet|remark|comment)|whose (?:is|was) (?:it|that|this)\b|which (?:sources?|outlets?|reports?|papers?|articles?|stor(?:y|ies)|pieces?) (?:give|gives|say|says|report|reports|puts?|dates?|has|have|carr(?:y|ies|ied))|keeps? (?:the )?(?:\w+ )?(?:count|tally)|(?:number|figure|total|count|it|this|that) (?:is |comes? )?from who(?:m)?|which (?:organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|offices?|ministr(?:y|ies)) (?:give|gives|gave|says?|said|reports?|reported|puts?))\b/i;
 /** The count of exchanges, asked as a thing someone keeps: "who keeps the exchange count". */
 export const EXCHANGE_COUNT_ASKED =
   /\bexchanges? (?:count|tally|number)\b|\bcount of (?:the )?(?:exchanges|swaps)\b|\bkeeps? (?:the )?(?:\w+ )?(?:count|tally)\b/i;
@@ -383,7 +401,7 @@ export const DIFFERENCE =
  * February or March 2022?", "when does that tally start counting".
  */
 export const COUNT_START =
-  /\b(?:counted|counting|tallied|reckoned)\s+(?:from|since)\s+(?:when|what|which)\b|\b(?:counted|counting|tallied|reckoned)\s+(?:from|since)\b[^?]*\bor\b|\bsince when\b|\bfrom when\b|\bstart(?:s|ed)? counting\b/i;
+  /\b(?:counted|counting|tallied|reckoned)\s+(?:from|since)\s+(?:when|what|which)\b|\b(?:counted|counting|tallied|reckoned)\s+(?:from|since)\b[^?]*\bor\b|\bsince when\b|\bfrom when\b|\bstart(?:s|ed)? counting\b|\b(?:which|what) (?:start(?:ing)? )?(?:date|day|month|year|point)\b[^?]{0,60}\b(?:count|counts|counted|tally|tallies|reckon|reckons|run|runs) (?:from|since)\b|\b(?:which|what) start(?:ing)? (?:date|day|month|point)\b/i;
 /** What sets the two counts of a difference apart: "HQ's latest minus the ombudsman's". */
 export const COUNTS_APART: readonly RegExp[] = [
   /\bsubtract(?:ed|ing)?\b(.*?)\bfrom\b(.*)$/i,
