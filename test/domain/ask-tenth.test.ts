@@ -163,3 +163,29 @@ describe("what is asked, said in shorthand", () => {
     expect(a.line).toMatch(/\b307\b/);
   });
 });
+
+describe("figures worked out from a thread or from shorthand", () => {
+  it("sets apart the two figures the question before named, asked as 'them'", () => {
+    const a = ask("who gives 3,672 and who gives 4,552?", "how big is the gap between them?");
+    expect(a.line).toMatch(/^880 apart\b/);
+  });
+  it("reads two points each called a count as two running totals set apart", () => {
+    const a = ask("ukrainians freed between the mid-2024 count and the september 2024 count?");
+    expect(a.line).toMatch(/^About 272\b/);
+  });
+  it("reads 'X vs Y …, ratio?' as the ratio of X to Y, on the day said before it", () => {
+    const a = ask("may 23 - civilians vs servicemen russia took back; ratio?");
+    expect(a.line).toMatch(/^0\.44 civilians for every\b/);
+  });
+  it("works out a multiple with the deal written '1k'", () => {
+    const a = ask("the 1k swap is how many times bigger than the early-may one?");
+    expect(a.line).toMatch(/^4\.88 times as many\b/);
+  });
+  it("adds up drones and missiles when their total is asked, never one of them", () => {
+    const a = ask("total of missiles plus drones in the overnight attack before the second wave?");
+    expect(a.line).toMatch(/^Some 264\b/);
+    const b = ask("how many missiles and drones hit ukraine overnight before the second wave?");
+    expect(b.line).toMatch(/250/);
+    expect(b.line).toMatch(/14/);
+  });
+});

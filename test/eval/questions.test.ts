@@ -201,7 +201,9 @@ describe("reporters' questions, eighth set (run once)", () => {
 // where the claimant asked counts from, a follow-up on several exchanges, a share carried into a
 // follow-up, "btwn" and "the 1st wave", a running count between two points: 125/160, none wrong,
 // follow-ups 22 of 31; words every question says naming no event, "whose is it", "how many X
-// who …", "at what date": 129/160.
+// who …", "at what date": 129/160; the gap between two figures the question before named, two
+// points each called a count, "X vs Y, ratio?", "1k" in a multiple, drones plus missiles added
+// up: 134/160, follow-ups 23 of 31.
 describe("reporters' questions, ninth set (run once)", () => {
   const s = scoreQuestions("fresh8", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
@@ -212,12 +214,12 @@ describe("reporters' questions, ninth set (run once)", () => {
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least as many right in the first line (129 now; 110 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(129);
+  it("answers at least as many right in the first line (134 now; 110 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(134);
   });
 
-  it("reads follow-ups against their thread (18 of 31 on its one run, 22 now)", () => {
+  it("reads follow-ups against their thread (18 of 31 on its one run, 23 now)", () => {
     const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
-    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(22);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(23);
   });
 });

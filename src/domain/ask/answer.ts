@@ -325,16 +325,18 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   // A share or a ratio is worked out from counts, never one of them ("give me the ratio of …",
   // with no figure to check, is asked all the same).
   // Worked out from two stored figures, both shown and quoted; unsure when either is not one.
+  // ("Civs vs soldiers, ratio pls": asked in shorthand, the words as they are read.)
+  const shareWords = tidy(own);
   if (
     (r.asked === "figure" || (r.asked === "check" && !r.value)) &&
-    (SHARE_ASKED.test(own) || TIMES_ASKED.test(own))
+    (SHARE_ASKED.test(shareWords) || TIMES_ASKED.test(shareWords))
   ) {
     // "The share freed by the Saturday": of the deal so far, not that one day's wave; unsure
     // unless the reading took it as the deal so far.
-    if ((TO_WAVE.test(own) || DEAL_SO_FAR.test(own)) && !r.dealSoFar)
+    if ((TO_WAVE.test(shareWords) || DEAL_SO_FAR.test(shareWords)) && !r.dealSoFar)
       return unsure(k, r, "how to work out that share or ratio from the figures the store holds");
     return (
-      shareAnswer(k, r, own, {
+      shareAnswer(k, r, shareWords, {
         blank,
         answer: (sub) => compose(k, sub, "", ""),
         read: (q) => readQuestion(k, q),
@@ -353,6 +355,42 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
     /\bbetween\s+\S[^?]*\band\s+\S/i.test(tidy(own))
   )
     return unsure(k, r, "between which points you count");
+  // "Drones + missiles, total?": two kinds of thing launched, asked together, are their two
+  // stored figures added up (each shown), never one of them; unsure unless each is one figure.
+  const kinds = tidy(own).match(/\b(?:drones?|missiles?)\b/gi) ?? [];
+  if (
+    r.asked === "figure" &&
+    !r.value &&
+    r.eventId &&
+    new Set(kinds.map((w) => w.toLowerCase().replace(/s$/, ""))).size === 2 &&
+    /\b(?:drones?|missiles?)\s*(?:\+|&|and|plus)\s*(?:ballistic\s+|strike\s+)?(?:drones?|missiles?)\b/i.test(
+      tidy(own),
+    )
+  ) {
+    const of = (c: string) =>
+      byValue(
+        (k.catalog.factsByEvent.get(r.eventId as string) ?? []).filter(
+          (f) => f.counted === c && f.value.type === "number" && !f.planned,
+        ),
+      );
+    const [drones, missiles] = [of("drones"), of("missiles")];
+    if (drones.length !== 1 || missiles.length !== 1)
+      return unsure(k, r, "how to add up the figures the store holds for those");
+    const parts = [(drones[0] as Fact[])[0] as Fact, (missiles[0] as Fact[])[0] as Fact];
+    const sum = parts.reduce((a, f) => a + nOf(f), 0);
+    const rough = parts.some((f) => f.value.type === "number" && f.value.qualifier !== "exact");
+    const d = blank();
+    d.citations = [...(drones[0] as Fact[]), ...(missiles[0] as Fact[])].map((f) => cite(k, f));
+    // Added up only when a total is asked; otherwise each, side by side.
+    const total = /\b(?:total|combined|together|altogether|in all|sum|plus)\b|\+/i.test(tidy(own));
+    const each = parts.map(
+      (f) => `“${f.value.type === "number" ? f.value.said : ""}” ${f.counted}`,
+    );
+    d.line = total
+      ? `${rough ? "Some " : ""}${formatNumber(sum)} drones and missiles in all (${each.join(" + ")}) — ${whoSays(d.citations)}`
+      : `${each.join(" and ")} (${formatNumber(sum)} in all) — ${whoSays(d.citations)}`;
+    return d;
+  }
   // An average ("avg people per swap") is worked out from two counts, never one of them.
   if ((r.asked === "figure" || r.asked === "check") && AVERAGE_ASKED.test(own))
     return unsure(k, r, "how to work out that average from the figures the store holds");

@@ -6,9 +6,10 @@
  */
 import type { AskAnswer } from "../answers.ts";
 import { addDaysIso } from "../dates.ts";
+import { formatNumber } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import { answerReading } from "./answer.ts";
-import { type AskReading, readQuestion } from "./read.ts";
+import { type AskReading, readQuestion, valuesNamed } from "./read.ts";
 import { FOLLOW_UP, NOW, SAME_SOURCE } from "./vocabulary.ts";
 
 export type { AskReading };
@@ -191,6 +192,23 @@ export function askQuestion(
     ).test(question) &&
     context.some((c) => c.includes(own.value?.text as string));
   const reading = previous && (isFollowUp(question, own) || taken) ? merge(previous, own) : own;
+  // "Who says 4,750 and who says 4,552?" then "what's the gap between them?": the two figures the
+  // question before named are the two set apart.
+  const lastAsked = context.at(-1);
+  if (
+    previous &&
+    reading.derive === "difference" &&
+    own.values.length === 0 &&
+    own.value === null &&
+    lastAsked &&
+    /\b(?:them|those|these|the two|both|the two figures|the two numbers)\b/i.test(question)
+  ) {
+    const named = valuesNamed(lastAsked);
+    if (named.length === 2) {
+      reading.values = named;
+      reading.value = { n: named[0] as number, text: formatNumber(named[0] as number) };
+    }
+  }
   // "And that total covered how many exchanges?" after a question on the figure 3,672: the
   // running total the thread named by its figure, as of its own day and by its own claimant,
   // not the latest one (nor the claimant the question before wrongly gave it to).

@@ -742,6 +742,21 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     } else put("claim", withMonths(k, copy ?? statementOf(text)));
   }
 
+  // "Freed between the mid-2024 count and the September one": two points each called a count are
+  // two running totals, set apart.
+  if (
+    r.asked === "figure" &&
+    !r.derive &&
+    !r.running &&
+    !r.compare &&
+    r.spans.length === 2 &&
+    (r.measure ?? "released") === "released" &&
+    /\bbetween\b[^?]*\b(?:count|total|tally|figure)s?\b[^?]*\band\b/.test(lower)
+  ) {
+    put("running", true);
+    put("measure", r.counted === "exchanges" ? "exchange-count" : "returned-since-2022");
+    put("range", null);
+  }
   // "How many swaps between January 2024 and September 2024": a running count taken between two
   // points is what it grew by, the count at one end less the count at the other; never the count
   // at either end.
@@ -1636,7 +1651,7 @@ export function thanEvents(k: Knowledge, text: string): string[] {
 }
 
 /** The figures a question names, days and years left out: "4,552 and 4,750" → [4552, 4750]. */
-function valuesNamed(text: string): number[] {
+export function valuesNamed(text: string): number[] {
   const t = text
     .replace(/\b(?:19|20)\d\d\b/g, " ")
     .replace(/\b\d{1,2}(?:st|nd|rd|th)\b/gi, " ")

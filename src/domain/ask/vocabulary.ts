@@ -58,6 +58,8 @@ export const TYPOS: readonly [RegExp, string][] = [
   [/\bwhats\b/gi, "what's"],
   [/\bthats\b/gi, "that's"],
   [/\bn (?=ballistic|missiles|drones|civilians)/gi, "and "],
+  // "Between the mid-2024 count n the sept one": "n" for "and" before "the".
+  [/(?<=\S) n (?=the\b)/gi, " and "],
   [/\bjan\b\.?/gi, "January"],
   [/\bfeb\b\.?/gi, "February"],
   [/\bapr\b\.?/gi, "April"],
@@ -78,6 +80,12 @@ export const TYPOS: readonly [RegExp, string][] = [
     "since 20$1",
   ],
   [/\bwhos\b/gi, "who's"],
+  // "Civs vs soldiers Russia got back, ratio?": the ratio asked last, of the two set against
+  // each other before it.
+  [
+    /^(.*?)\b([a-z]+) (?:vs\.?|versus) ([a-z]+)\b([^?]*?)[\s,;:–—-]*(?:the\s+|a\s+)?ratio\b[^?]*\??\s*$/i,
+    "$1ratio of $2 to $3$4?",
+  ],
 ];
 
 /**
