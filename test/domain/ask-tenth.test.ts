@@ -189,3 +189,27 @@ describe("figures worked out from a thread or from shorthand", () => {
     expect(b.line).toMatch(/14/);
   });
 });
+
+describe("checks said in desk shorthand", () => {
+  it("reads 'check:' before a figure as a check", () => {
+    const a = ask("check: 4,552 home per brussels morning?");
+    expect(a.asked).toBe("check");
+    expect(a.line).toMatch(/^(?:Yes|Disputed)\b/);
+  });
+  it("checks a figure put against parts added up, by the arithmetic and the store", () => {
+    expect(ask("the deal's 1,000 against 390 + 307 + 303 — do they match?").line).toMatch(/^Yes\b/);
+    expect(ask("the 697 vs 390 + 317 — does it tally?").line).toMatch(/^No: 390 \+ 317 makes 707/);
+  });
+  it("reads what a piece of copy says, asked as a question, as a check", () => {
+    const a = ask("the may 6 label says 205 each?");
+    expect(a.asked).toBe("check");
+    expect(a.line).toMatch(/^Yes\b/);
+  });
+});
+
+describe("who refused a proposal, asked by its party", () => {
+  it("names the party a source says refused it", () => {
+    const a = ask("which party said no to an all-for-all exchange — Ukraine or Russia?");
+    expect(a.line).toMatch(/^Russia\b/);
+  });
+});

@@ -56,7 +56,7 @@ import {
   thanEvents,
   tidy,
 } from "./read.ts";
-import { refusalCheck } from "./refusal.ts";
+import { refusalCheck, whoRefused } from "./refusal.ts";
 import { shareAnswer } from "./share.ts";
 import { sidesCheck, swappedSide } from "./side-pairs.ts";
 import { splitCheck } from "./split-check.ts";
@@ -430,6 +430,11 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   // (In a thread, "and what does the HQ say?" asks the figure before as that claimant gives it.)
   if (WORDS_ASKED.test(own) && words === own && r.asked === "figure" && !r.quote)
     return notHeld(k, r, "their words");
+  // "Who turned down the all-for-all swap?": the party a source says refused it.
+  if (r.asked === "name") {
+    const refused = whoRefused(k, tidy(own), blank, outletName);
+    if (refused) return refused;
+  }
   if (WHAT_HAPPENED.test(own) && (r.day || r.eventId)) return dayEventsAnswer(k, r);
   // The store holds figures, days and names the sources give, never their reasons.
   if (WHY_ASKED.test(own) && !FIGURE_CUE.test(own)) return notHeld(k, r, "a reason for it");
@@ -3150,6 +3155,9 @@ function vouched(k: Knowledge, r: AskReading, words: string, d: Draft): Draft {
   };
 }
 
+/** "697 vs 390 + 307": a figure set against parts added up (two or more). */
+const FIGURE_AGAINST_SUM =
+  /(\d{1,3}(?:,\d{3})+|\d{2,})\b[^?+=]{0,40}?\s(?:vs\.?|versus|against|compared (?:to|with))\s+((?:\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:\+|plus)\s*(?:\d{1,3}(?:,\d{3})+|\d+))+)\b/i;
 /** "The 4,750 already includes the 390": a total said to take in another figure. */
 const TOTAL_INCLUDES =
   /\b(\d{1,3}(?:,\d{3})+|\d{3,})\b[^?.;]{0,30}?\b(?:already\s+)?(?:includ\w*|count\w* in|cover\w*|take\w* in|contain\w*)\s+(?:the\s+|those\s+|that\s+)?(\d{1,3}(?:,\d{3})+|\d{2,})\b/i;
@@ -3184,6 +3192,22 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
       choices: [],
       line: `No: ${badSum.parts.map(formatNumber).join(" + ")} makes ${formatNumber(sum)}, not ${badSum.totalText}${held ? `. The parts: ${parts.line}` : ""}`,
     };
+  }
+  // "The 697 vs 390 + 307 — does it match?": a figure put against a sum is the arithmetic first;
+  // a yes only when the figure and every part are figures the store holds.
+  const against = FIGURE_AGAINST_SUM.exec(claim);
+  if (against?.[1] && against[2]) {
+    const whole = Number(against[1].replace(/,/g, ""));
+    const parts = against[2].split(/\s*(?:\+|plus)\s*/i).map((p) => Number(p.replace(/,/g, "")));
+    const sum = parts.reduce((a, b) => a + b, 0);
+    const held = [whole, ...parts].map((n) => factsWithValue(k, n));
+    const worked = `${parts.map(formatNumber).join(" + ")} makes ${formatNumber(sum)}`;
+    if (sum !== whole) return { ...d, line: `No: ${worked}, not ${against[1]}` };
+    if (held.every((fs) => fs.length > 0)) {
+      d.citations = held.map((fs) => cite(k, fs[0] as Fact));
+      d.line = `Yes: ${worked}, the store's ${against[1]} — ${whoSays(d.citations)}`;
+      return d;
+    }
   }
   // "The 'laborious process' line was Rubio's": who said the words, against the name given.
   if (r.quote) {

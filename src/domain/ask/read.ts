@@ -108,6 +108,7 @@ import {
   WEIGHT,
   WHERE_IN_COPY,
   WHO_ANNOUNCED,
+  WHO_REFUSED,
   WHO_SAYS,
   WHO_WROTE,
   WHOLE_DEAL,
@@ -798,6 +799,8 @@ function askedOf(said: string): Asked | null {
   // "Share of the 1,000 who got home on day three?", "avg per swap?": a share or an average asked by
   // its noun, worked out as a figure ("who got home" is not a "who" asked).
   if (SHARE_ASKED.test(text) || AVERAGE_ASKED.test(text)) return "figure";
+  // "Which party said no to the all-for-all swap?": a party asked by what it refused.
+  if (WHO_REFUSED.test(text)) return "name";
   if (FIGURE_CHECK.test(text)) return "check";
   if (SOURCE_GIVES.test(text)) return "check";
   // "… the first face-to-face meeting since the invasion, but is that actually right, or …":
@@ -877,6 +880,13 @@ function askedOf(said: string): Asked | null {
   // "Friday 390 all was soldier? or civil also": whether a wave was all one group, checked.
   if (COMPOSITION_ASKED.test(text)) return "check";
   if (CHECK_LEAD.test(text) || CHECK_TAIL.test(text)) return "check";
+  // "April 19 bar says 246 each?": what a piece of copy says, put as a question, is checked.
+  if (
+    /\b(?:bar|chart|graphic|caption|label|table|headline|hed|standfirst|strap|script|draft|copy)\s+(?:says|reads|has|shows|gives)\b[^?]*\d/i.test(
+      text,
+    )
+  )
+    return "check";
   // "… explain who mediated the earlier swaps … can't remember which one": a "who" with its
   // verb asks a name, wherever it sits.
   if (

@@ -174,9 +174,9 @@ export type Asked = "figure" | "date" | "name" | "ordinal" | "check";
 
 /** "Is it right that …", "did 307 come back …": a claim put to the store. */
 export const CHECK_LEAD =
-  /^(?:(?:so\s+)?is it (?:right|true|correct|accurate)(?: that)?|is it the case that|(?:our |the )?(?:copy|draft|story|script|strap|caption|headline)(?: (?:says|has|reads|calls))?(?: that)?\s*:?|we (?:have|say|wrote|write|are running|ran)(?: that)?\s*:?|can we (?:call|say|write|run|use)(?: that)?|can you confirm(?: that)?|confirm(?: that)?|(?:is|was|were|did|does|do|has|have|had) )/i;
+  /^(?:(?:check|verify|fact-?check)\s*[:–—-]|(?:so\s+)?is it (?:right|true|correct|accurate)(?: that)?|is it the case that|(?:our |the )?(?:copy|draft|story|script|strap|caption|headline)(?: (?:says|has|reads|calls))?(?: that)?\s*:?|we (?:have|say|wrote|write|are running|ran)(?: that)?\s*:?|can we (?:call|say|write|run|use)(?: that)?|can you confirm(?: that)?|confirm(?: that)?|(?:is|was|were|did|does|do|has|have|had) )/i;
 export const CHECK_TAIL =
-  /(?:[,.]?\s*-?\s*(?:(?:is|does) (?:that|this|it) (?:right|correct|true|accurate|add up|check out|stand up|hold up)|(?:the )?(?:right|correct) (?:figure|number|date|day)|that right|right|correct|true|ok|okay|yes|no|confirm|check|good|fine|accurate|safe|is that what the sources say|(?:do|does|did) (?:our|the) sources (?:back|support|bear out|say) (?:that|this|it)(?: up)?|(?:are|is) we (?:ok|okay|fine|right)|(?:can|could) we (?:run|say|use) (?:that|this|it)|y\/n|yes or no|true or false|not the other way (?:a)?round)\s*\??\s*)$/i;
+  /(?:[,.]?\s*-?\s*(?:(?:is|does|do) (?:that|this|it|they) (?:right|correct|true|accurate|add up|check out|stand up|hold up|match|tally)|(?:the )?(?:right|correct) (?:figure|number|date|day)|that right|right|correct|true|ok|okay|yes|no|confirm|check|good|fine|accurate|safe|is that what the sources say|(?:do|does|did) (?:our|the) sources (?:back|support|bear out|say) (?:that|this|it)(?: up)?|(?:are|is) we (?:ok|okay|fine|right)|(?:can|could) we (?:run|say|use) (?:that|this|it)|y\/n|yes or no|true or false|not the other way (?:a)?round)\s*\??\s*)$/i;
 /** "Is there a running tally that covers …?", "any count of …?": whether a figure is held, asked as the figure. */
 export const EXISTS_ASKED =
   /^(?:so\s+)?(?:is|are|was|were) there (?:a|an|any|one)\b[^?]*\b(?:count|total|tally|figure|number|estimate)s?\b/i;
@@ -778,3 +778,7 @@ export const PLANS_NONE =
 /** A post on social media ("Trump posted that …", "post on X"): the store files it as a tweet. */
 export const POSTED =
   /\b(post)(ed|s)?\b(?=\s+(?:that|on (?:x|twitter|truth social|social media)\b))/gi;
+
+/** "Who turned down the all-for-all swap — Kyiv or Moscow?": a refusal asked by its party. */
+export const WHO_REFUSED =
+  /\b(?:who|which side|which party|which country)\s+(?:\w+\s+)?(?:turned down|refused|rejected|declined|said no to|knocked back)\s+(.+?)(?:\s*[—–-]+\s*|,\s*|\s+)?(?:(?:kyiv|moscow|ukraine|russia)\s+or\s+(?:kyiv|moscow|ukraine|russia))?\s*\??\s*$/i;
