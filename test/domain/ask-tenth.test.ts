@@ -213,3 +213,30 @@ describe("who refused a proposal, asked by its party", () => {
     expect(a.line).toMatch(/^Russia\b/);
   });
 });
+
+describe("a figure checked against the kind of event asked about", () => {
+  it("never says yes to a swap's figure because an attack that week had that many drones", () => {
+    const a = ask(
+      "We wrote that the March exchange was '14 for 14'. A reader thinks that's wrong. What was the number per side?",
+    );
+    expect(a.line).not.toMatch(/^Yes\b/);
+    expect(a.line).toMatch(/\b175\b/);
+  });
+});
+
+describe("a place in the series asked in the words of the running count", () => {
+  it("gives the exchange's own number when copy called it another", () => {
+    const a = ask(
+      "our timeline labels the 3 January 2024 swap 'the 48th exchange of the war'. Which number in the series do the sources give it?",
+    );
+    expect(a.line).toMatch(/^The 49th exchange\b/);
+  });
+});
+
+describe("the latest running total asked from a day after every stored one", () => {
+  it("gives the latest held, with its own day, rather than saying it holds none", () => {
+    const a = ask("latest known total of Ukrainians home since 2022? asking in March 2027");
+    expect(a.status).not.toBe("not-held");
+    expect(a.line).toMatch(/4,750/);
+  });
+});

@@ -151,8 +151,8 @@ describe("reporters' questions, seventh set (a dev set since its one run)", () =
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 152 right in the first line (106 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(152);
+  it("answers at least 153 right in the first line (106 on its one run; 153 after the latest total asked from a later day)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(153);
   });
 
   it("reads follow-ups against their thread (20 of 34 on its one run, 30 now)", () => {
@@ -169,7 +169,9 @@ describe("reporters' questions, seventh set (a dev set since its one run)", () =
 // opens, "in which day", the kind of missile checked, "that total" and a release denied; 114
 // after "before Istanbul or after?" and "he called who?"; 142, follow-ups 33, after shares,
 // ratios and multiples worked out, weekdays compared, each side's figure checked as given and
-// the as-of day of a claimant's total); held at the figures reached, never worse.
+// the as-of day of a claimant's total); 144 after a figure checked only against its own kind of
+// event and a place in the series asked in the running count's words; held at the figures
+// reached, never worse.
 describe("reporters' questions, eighth set (run once)", () => {
   const s = scoreQuestions("fresh7", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
@@ -180,8 +182,8 @@ describe("reporters' questions, eighth set (run once)", () => {
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least as many right in the first line as now (97 on its one run, 142 now)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(142);
+  it("answers at least as many right in the first line as now (97 on its one run, 144 now)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(144);
   });
 
   it("reads follow-ups against their thread (20 of 35 on its one run, 33 now)", () => {

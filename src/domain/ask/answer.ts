@@ -1857,6 +1857,20 @@ function runningAnswer(
   own = words,
 ): Draft {
   if (r.derive === "difference") return runningDifference(k, r, measure);
+  // "The latest figure the sources know — I write this in 2026": a day after every stored count,
+  // with the latest asked for, is the latest held (said with its own as-of day), not a gap.
+  const from = r.range?.from ?? r.day;
+  const lastAsOf = [...(k.catalog.factsByMeasure.get(measure) ?? [])]
+    .map((f) => asOfOf(f)?.to ?? f.eventDate ?? "")
+    .sort()
+    .at(-1);
+  if (
+    from &&
+    lastAsOf &&
+    from > lastAsOf &&
+    /\b(?:latest|most recent|newest|last known|up-to-date)\b/i.test(own)
+  )
+    r = { ...r, range: null, day: null };
   const when = r.range ?? (r.day ? { from: r.day, to: r.day } : null);
   // "The running total", "total freed since 2022": the word total, not both sides named.
   if (r.side === "total" && !BOTH_SIDES.test(words)) r = { ...r, side: null };
@@ -2940,7 +2954,10 @@ function ordinalAnswer(k: Knowledge, r: AskReading): Draft {
     if (f) e = k.catalog.events.get(f.eventId) ?? e;
   }
   if (!e) return unsure(k, r, "which exchange you mean");
-  const measure = r.measure;
+  // ("Which number, the 50th swap of the war?": a place in the series asked in the words of the
+  // running count; the exchange's own number is that count up to it.)
+  const measure =
+    r.measure === "exchange-count" && e.kind !== "tally" ? "exchange-ordinal" : r.measure;
   if (measure === "exchange-ordinal" || measure === "exchanges-this-year") {
     // A deal with no number of its own takes its first numbered wave's: the number it began with.
     if (e.kind === "deal") {
@@ -3725,8 +3742,18 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
     // Only where it is the same group and side as asked: else the checks below say what it is.
     // ("The 65th exchange" is a place in a series, never 65 of anything else.)
     const ordinal = /\d(?:st|nd|rd|th)\b/i.test(r.value.text);
+    // ("The early-May swap was 250 for 250": 250 drones of an attack is another kind of event's
+    // figure, never a yes for a swap; a running total may still be said for what it is.)
+    const askedKind = r.eventId ? k.catalog.events.get(r.eventId)?.kind : undefined;
+    const kindOf = (f: Fact) => k.catalog.events.get(f.eventId)?.kind;
+    const sameKind = (f: Fact) =>
+      !askedKind ||
+      RUNNING_MEASURES.has(f.measure) ||
+      kindOf(f) === askedKind ||
+      (["exchange", "deal"].includes(askedKind) && ["exchange", "deal"].includes(kindOf(f) ?? ""));
     const same = stored.filter(
       (f) =>
+        sameKind(f) &&
         (f.measure === "exchange-ordinal" || f.measure === "exchanges-this-year") === ordinal &&
         (r.counted === null ||
           r.counted === "people" ||
