@@ -240,3 +240,26 @@ describe("the latest running total asked from a day after every stored one", () 
     expect(a.line).toMatch(/4,750/);
   });
 });
+
+describe("events named by their span or in a list", () => {
+  it("takes a span that is exactly the deal's days for the deal", () => {
+    const a = ask("is 'biggest exchange of the war' right for the 23–25 May swap?");
+    expect(a.line).toMatch(/^Yes\b/);
+  });
+  it("answers a name for each exchange a list of months names", () => {
+    const a = ask("who was mediator for the March and April exchanges?");
+    expect(a.line).toMatch(/^United Arab Emirates\b/);
+    expect(a.line).toMatch(/April 19/);
+  });
+});
+
+describe("a running total and one exchange's figure added in a follow-up", () => {
+  it("does not add them: whether the total counts the exchange is not stated", () => {
+    const a = ask(
+      "what's the running tally of ukrainians home?",
+      "plus the 390 of day one, can we add them?",
+    );
+    expect(a.status).toBe("not-held");
+    expect(a.line).not.toMatch(/\d/);
+  });
+});

@@ -561,8 +561,24 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
     }
     case "date":
       return dateAnswer(k, r, own);
-    case "name":
+    case "name": {
+      // "Who mediated the March and April exchanges?": each exchange named answered in turn, the
+      // name first; only when every one of them has a stored answer.
+      const listed =
+        r.nameOf === "measure" && !r.eventId && !r.day ? listedEvents(k, tidy(own)) : [];
+      if (listed.length >= 2) {
+        const each = listed.map((id) =>
+          nameAnswer(k, { ...r, eventId: id, day: null, range: null }, words),
+        );
+        if (each.every((a) => a.status === "answered" && a.citations.length > 0)) {
+          const d = blank();
+          d.citations = each.flatMap((a) => a.citations);
+          d.line = each.map((a) => a.line).join("; ");
+          return d;
+        }
+      }
       return nameAnswer(k, r, words);
+    }
     case "ordinal":
       return ordinalAnswer(k, r);
     default:

@@ -231,6 +231,22 @@ export function askQuestion(
     }
   }
   const answer = answerReading(k, reading, question, context);
+  // "Running total?" then "+ the 1,000 of the big swap — can I just add them?": whether the
+  // total already counts that exchange no source says, so the sum is not one the store can give.
+  if (
+    previous?.running &&
+    !own.running &&
+    (own.value !== null || own.eventId !== null) &&
+    /^\s*(?:and\s+)?(?:\+|plus\b)|\b(?:just\s+)?add(?:ed|ing)?\s+(?:them|it|that|those|these|the two|both)\b/i.test(
+      question,
+    )
+  )
+    return {
+      ...answer,
+      status: "not-held",
+      line: "The store does not hold a total after that exchange, nor whether the running total already counts it: no source in it says, so adding them may count it twice.",
+      choices: [],
+    };
   (answer.reading as unknown as AskReading).cited = [
     ...new Set(answer.citations.map((c) => c.source.id)),
   ];

@@ -493,6 +493,12 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   if (when.part) parts.push(when.part);
   if (when.unclear) unclear.push(when.unclear);
   if (when.spans.length > 1) put("spans", when.spans);
+  // "The May 23–25 one": a span that is exactly a deal's days names that deal.
+  if (!r.eventId && r.range) {
+    const { from, to } = r.range;
+    const deal = k.catalog.deals.find((e) => eventStart(e) === from && eventEnd(e) === to);
+    if (deal && from !== to) put("eventId", deal.id);
+  }
   // "And the 49th one when?": an exchange named by its number in the series, no day said.
   const byOrdinal = !when.eventId && !when.day && !when.range ? ordinalEvent(k, lower) : null;
   if (byOrdinal) {
@@ -937,7 +943,7 @@ function namedValue(text: string): { n: number; text: string } | null {
   const m =
     /(?:^|[^\w-])((?:more than |over |nearly |about |around )?\d[\d,]*(?:\.\d+)?)(?!\w*(?:st|nd|rd|th)\b)(?![\d-])/.exec(
       t.replace(
-        /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:may|april|march|june|january)\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b(?:mid|early|late)-|\b(?:day|wave) [1-3]\b(?![\d,])/gi,
+        /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s*[–-]\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:may|april|march|june|january)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:may|april|march|june|january)\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b(?:mid|early|late)-|\b(?:day|wave) [1-3]\b(?![\d,])/gi,
         " ",
       ),
     );
