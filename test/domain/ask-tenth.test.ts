@@ -263,3 +263,18 @@ describe("a running total and one exchange's figure added in a follow-up", () =>
     expect(a.line).not.toMatch(/\d/);
   });
 });
+
+describe("words quoted and put to a person", () => {
+  it("checks who said a pull quote against the person the copy gives it to", () => {
+    const a = ask("pull quote credited to Zelensky: 'quite laborious process' — right person?");
+    expect(a.line).toMatch(/^No\b/);
+    expect(a.line).toMatch(/Peskov/);
+  });
+  it("a follow-up asking who said words is not read as a question on plans", () => {
+    const a = ask(
+      "Fidan says further rounds are planned and Peskov says not. are they planned?",
+      "and who called the exchange a 'quite laborious process'?",
+    );
+    expect(a.line).toMatch(/Peskov/);
+  });
+});

@@ -3246,7 +3246,8 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
   if (r.quote) {
     const said = quoteSpeaker(k, r, r.quote);
     if (said.status === "answered") {
-      const rest = claim.replace(r.quote, " ");
+      // (The whole question: "pull quote to Zelensky: '…'" names him outside the claim read.)
+      const rest = `${claim} ${words ? tidy(words) : ""}`.split(r.quote).join(" ");
       // The speakers only, before the words quoted: not a name in the quote or the outlet's title.
       const speakers = said.line.split(" (“")[0] ?? "";
       const named = peopleNamed(k).filter((p) => surnameIn(rest, p.surname));

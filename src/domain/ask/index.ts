@@ -67,6 +67,9 @@ export function merge(before: AskReading, own: AskReading): AskReading {
     if (!set.has("value")) out.value = null;
     if (!set.has("claim")) out.claim = null;
     if (!set.has("nameOf")) out.nameOf = null;
+    // ("Are more talks planned?" then "and who called the swap '…'?": the new question asks of
+    // what was said, not of what is to come.)
+    if (!set.has("future")) out.future = own.future;
   }
   // A quote is looked for by the question that gives it, not by the next one; a new "who" after
   // it asks whom its own words ask for ("and who quipped …" after "who said '…'").

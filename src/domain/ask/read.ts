@@ -469,6 +469,15 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   const asked = askedOf(text);
   if (asked) put("asked", asked);
   if (quoted && r.asked === "name") put("quote", quoted.words);
+  // "Pull quote to Zelensky: '…' — right person?": who said the words, checked.
+  if (
+    quoted &&
+    r.asked === "check" &&
+    /\b(?:right|correct|wrong) (?:person|speaker|name|man|woman)\b|\battribut\w*|\bpull ?quote\b|\bquote (?:to|from)\b/i.test(
+      text,
+    )
+  )
+    put("quote", quoted.words);
   if (
     OFF_TOPIC.test(lower) ||
     (UNTRACKED.test(lower) && !WHO_SAYS.test(lower)) ||
