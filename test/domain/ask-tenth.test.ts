@@ -278,3 +278,11 @@ describe("words quoted and put to a person", () => {
     expect(a.line).toMatch(/Peskov/);
   });
 });
+
+describe("both sides together, when only each side's figure is stored", () => {
+  it("adds the two sides' figures of one exchange, each shown", () => {
+    const a = ask("april 19 wounded, both sides combined?");
+    expect(a.line).toMatch(/^46 wounded in all\b/);
+    expect(a.line).toMatch(/31 to Ukraine \+ 15 to Russia/);
+  });
+});

@@ -391,6 +391,40 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
       : `${each.join(" and ")} (${formatNumber(sum)} in all) — ${whoSays(d.citations)}`;
     return d;
   }
+  // "Wounded swapped in April, both sides together?": no figure for both, but one for each side
+  // of that exchange: the two added up, each shown.
+  if (
+    r.asked === "figure" &&
+    r.side === "total" &&
+    r.eventId &&
+    !r.value &&
+    !r.derive &&
+    r.counted &&
+    r.counted !== "people" &&
+    (r.measure ?? "released") === "released"
+  ) {
+    const of = (side: Side) =>
+      byValue(
+        (k.catalog.factsByEvent.get(r.eventId as string) ?? []).filter(
+          (f) =>
+            f.measure === "released" &&
+            f.counted === r.counted &&
+            f.side === side &&
+            f.value.type === "number" &&
+            !f.planned,
+        ),
+      );
+    const [total, ua, ru] = [of("total"), of("ukraine"), of("russia")];
+    if (total.length === 0 && ua.length === 1 && ru.length === 1) {
+      const parts = [(ua[0] as Fact[])[0] as Fact, (ru[0] as Fact[])[0] as Fact];
+      const d = blank();
+      d.citations = [...(ua[0] as Fact[]), ...(ru[0] as Fact[])].map((f) => cite(k, f));
+      const e = k.catalog.events.get(r.eventId);
+      const day = e ? eventStart(e) : null;
+      d.line = `${formatNumber(parts.reduce((a, f) => a + nOf(f), 0))} ${countedText(r.counted)} in all${day ? ` on ${formatNewsroomDate(day)}` : ""}, both sides together (${valueOfFact(parts[0] as Fact)} to Ukraine + ${valueOfFact(parts[1] as Fact)} to Russia) — ${whoSays(d.citations)}`;
+      return d;
+    }
+  }
   // An average ("avg people per swap") is worked out from two counts, never one of them.
   if ((r.asked === "figure" || r.asked === "check") && AVERAGE_ASKED.test(own))
     return unsure(k, r, "how to work out that average from the figures the store holds");
