@@ -151,8 +151,8 @@ describe("reporters' questions, seventh set (a dev set since its one run)", () =
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 152 right in the first line (106 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(152);
+  it("answers at least 153 right in the first line (106 on its one run; 153 after the latest total asked from a later day)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(153);
   });
 
   it("reads follow-ups against their thread (20 of 34 on its one run, 30 now)", () => {
@@ -169,7 +169,9 @@ describe("reporters' questions, seventh set (a dev set since its one run)", () =
 // opens, "in which day", the kind of missile checked, "that total" and a release denied; 114
 // after "before Istanbul or after?" and "he called who?"; 142, follow-ups 33, after shares,
 // ratios and multiples worked out, weekdays compared, each side's figure checked as given and
-// the as-of day of a claimant's total); held at the figures reached, never worse.
+// the as-of day of a claimant's total); 144 after a figure checked only against its own kind of
+// event and a place in the series asked in the running count's words; held at the figures
+// reached, never worse.
 describe("reporters' questions, eighth set (run once)", () => {
   const s = scoreQuestions("fresh7", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
@@ -180,8 +182,8 @@ describe("reporters' questions, eighth set (run once)", () => {
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least as many right in the first line as now (97 on its one run, 142 now)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(142);
+  it("answers at least as many right in the first line as now (97 on its one run, 144 now)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(144);
   });
 
   it("reads follow-ups against their thread (20 of 35 on its one run, 33 now)", () => {
@@ -195,18 +197,36 @@ describe("reporters' questions, eighth set (run once)", () => {
 // there (never worse) until its wrong answers are read and fixed. Read since (branch ask7):
 // shares and averages asked in shorthand worked out or unsure; a tally 'by end of sat' or
 // 'total home after sat' read as the deal so far; "Kyiv's or Moscow's number" asks a name:
-// 115/160, 11 wrong.
+// 115/160, 11 wrong. Read since (branch ask8): a count of things asked with "how much", a wave
+// named by its place ("day 2 of"), a start said of the exchange on another event's day, "how much
+// higher", whether a total takes in a figure, the day of a post about a swap: 120/160, 5 wrong;
+// where the claimant asked counts from, a follow-up on several exchanges, a share carried into a
+// follow-up, "btwn" and "the 1st wave", a running count between two points: 125/160, none wrong,
+// follow-ups 22 of 31; words every question says naming no event, "whose is it", "how many X
+// who …", "at what date": 129/160; the gap between two figures the question before named, two
+// points each called a count, "X vs Y, ratio?", "1k" in a multiple, drones plus missiles added
+// up: 134/160, follow-ups 23 of 31; "check:", "does it match", a figure against parts added
+// up, "the bar says N?", who refused a proposal: 138/160, follow-ups 24 of 31; a span that is
+// the deal's days, a name for each exchange a list names, a running total and an exchange's
+// figure not added: 141/160, follow-ups 25 of 31; a pull quote checked against the person it is
+// credited to, a follow-up on who said words not read as one on plans: 143/160, follow-ups 26;
+// both sides' figures added when only each side's is stored: 144/160.
 describe("reporters' questions, ninth set (run once)", () => {
   const s = scoreQuestions("fresh8", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong figures than now (11; 17 on its one run)", () => {
+  it("states no wrong figure, day or yes/no as the answer (17 on its one run)", () => {
     expect(t.n).toBe(160);
-    expect(t.wrong, report).toBeLessThanOrEqual(11);
+    expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least as many right in the first line (115 now; 110 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(115);
+  it("answers at least as many right in the first line (144 now; 110 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(144);
+  });
+
+  it("reads follow-ups against their thread (18 of 31 on its one run, 26 now)", () => {
+    const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(26);
   });
 });

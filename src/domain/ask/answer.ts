@@ -56,7 +56,7 @@ import {
   thanEvents,
   tidy,
 } from "./read.ts";
-import { refusalCheck } from "./refusal.ts";
+import { refusalCheck, whoRefused } from "./refusal.ts";
 import { shareAnswer } from "./share.ts";
 import { sidesCheck, swappedSide } from "./side-pairs.ts";
 import { splitCheck } from "./split-check.ts";
@@ -135,7 +135,21 @@ export function answerReading(
   query: string,
   context: readonly string[],
 ): AskAnswer {
-  let d = compose(k, r, [query, ...context].join(" "), query);
+  // "What % came home on day 1?" then "n by end of sat?": a follow-up that asks no figure of its
+  // own keeps asking the share, of its own day or span; never the bare count.
+  const last = context.at(-1) ?? "";
+  const shareCarried =
+    r.asked === "figure" &&
+    (SHARE_ASKED.test(last) || TIMES_ASKED.test(last)) &&
+    !SHARE_ASKED.test(query) &&
+    !/\bhow (?:many|much)\b|\b(?:number|count|figure|total|tally|how long|days)\b/i.test(query) &&
+    query.trim().split(/\s+/).length <= 8;
+  let d = compose(
+    k,
+    r,
+    [query, ...context].join(" "),
+    shareCarried ? `${query} as a share` : query,
+  );
   // Words asked that the store keeps no fact for ("for what?", "which agency reported it?"): the
   // one passage of the sources that shares the most telling words with the question and its
   // thread, quoted as the sources' words, never stated as a stored answer.
@@ -311,16 +325,18 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   // A share or a ratio is worked out from counts, never one of them ("give me the ratio of …",
   // with no figure to check, is asked all the same).
   // Worked out from two stored figures, both shown and quoted; unsure when either is not one.
+  // ("Civs vs soldiers, ratio pls": asked in shorthand, the words as they are read.)
+  const shareWords = tidy(own);
   if (
     (r.asked === "figure" || (r.asked === "check" && !r.value)) &&
-    (SHARE_ASKED.test(own) || TIMES_ASKED.test(own))
+    (SHARE_ASKED.test(shareWords) || TIMES_ASKED.test(shareWords))
   ) {
     // "The share freed by the Saturday": of the deal so far, not that one day's wave; unsure
     // unless the reading took it as the deal so far.
-    if ((TO_WAVE.test(own) || DEAL_SO_FAR.test(own)) && !r.dealSoFar)
+    if ((TO_WAVE.test(shareWords) || DEAL_SO_FAR.test(shareWords)) && !r.dealSoFar)
       return unsure(k, r, "how to work out that share or ratio from the figures the store holds");
     return (
-      shareAnswer(k, r, own, {
+      shareAnswer(k, r, shareWords, {
         blank,
         answer: (sub) => compose(k, sub, "", ""),
         read: (q) => readQuestion(k, q),
@@ -328,6 +344,86 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
         than: (q) => thanEvents(k, q),
       }) ?? unsure(k, r, "how to work out that share or ratio from the figures the store holds")
     );
+  }
+  // "How many swaps between January 3 and Sept 24": a running count between two points, one of
+  // which was not read as a day, is never the count at the one that was.
+  if (
+    r.asked === "figure" &&
+    r.running &&
+    !r.derive &&
+    r.spans.length < 2 &&
+    /\bbetween\s+\S[^?]*\band\s+\S/i.test(tidy(own))
+  )
+    return unsure(k, r, "between which points you count");
+  // "Drones + missiles, total?": two kinds of thing launched, asked together, are their two
+  // stored figures added up (each shown), never one of them; unsure unless each is one figure.
+  const kinds = tidy(own).match(/\b(?:drones?|missiles?)\b/gi) ?? [];
+  if (
+    r.asked === "figure" &&
+    !r.value &&
+    r.eventId &&
+    new Set(kinds.map((w) => w.toLowerCase().replace(/s$/, ""))).size === 2 &&
+    /\b(?:drones?|missiles?)\s*(?:\+|&|and|plus)\s*(?:ballistic\s+|strike\s+)?(?:drones?|missiles?)\b/i.test(
+      tidy(own),
+    )
+  ) {
+    const of = (c: string) =>
+      byValue(
+        (k.catalog.factsByEvent.get(r.eventId as string) ?? []).filter(
+          (f) => f.counted === c && f.value.type === "number" && !f.planned,
+        ),
+      );
+    const [drones, missiles] = [of("drones"), of("missiles")];
+    if (drones.length !== 1 || missiles.length !== 1)
+      return unsure(k, r, "how to add up the figures the store holds for those");
+    const parts = [(drones[0] as Fact[])[0] as Fact, (missiles[0] as Fact[])[0] as Fact];
+    const sum = parts.reduce((a, f) => a + nOf(f), 0);
+    const rough = parts.some((f) => f.value.type === "number" && f.value.qualifier !== "exact");
+    const d = blank();
+    d.citations = [...(drones[0] as Fact[]), ...(missiles[0] as Fact[])].map((f) => cite(k, f));
+    // Added up only when a total is asked; otherwise each, side by side.
+    const total = /\b(?:total|combined|together|altogether|in all|sum|plus)\b|\+/i.test(tidy(own));
+    const each = parts.map(
+      (f) => `“${f.value.type === "number" ? f.value.said : ""}” ${f.counted}`,
+    );
+    d.line = total
+      ? `${rough ? "Some " : ""}${formatNumber(sum)} drones and missiles in all (${each.join(" + ")}) — ${whoSays(d.citations)}`
+      : `${each.join(" and ")} (${formatNumber(sum)} in all) — ${whoSays(d.citations)}`;
+    return d;
+  }
+  // "Wounded swapped in April, both sides together?": no figure for both, but one for each side
+  // of that exchange: the two added up, each shown.
+  if (
+    r.asked === "figure" &&
+    r.side === "total" &&
+    r.eventId &&
+    !r.value &&
+    !r.derive &&
+    r.counted &&
+    r.counted !== "people" &&
+    (r.measure ?? "released") === "released"
+  ) {
+    const of = (side: Side) =>
+      byValue(
+        (k.catalog.factsByEvent.get(r.eventId as string) ?? []).filter(
+          (f) =>
+            f.measure === "released" &&
+            f.counted === r.counted &&
+            f.side === side &&
+            f.value.type === "number" &&
+            !f.planned,
+        ),
+      );
+    const [total, ua, ru] = [of("total"), of("ukraine"), of("russia")];
+    if (total.length === 0 && ua.length === 1 && ru.length === 1) {
+      const parts = [(ua[0] as Fact[])[0] as Fact, (ru[0] as Fact[])[0] as Fact];
+      const d = blank();
+      d.citations = [...(ua[0] as Fact[]), ...(ru[0] as Fact[])].map((f) => cite(k, f));
+      const e = k.catalog.events.get(r.eventId);
+      const day = e ? eventStart(e) : null;
+      d.line = `${formatNumber(parts.reduce((a, f) => a + nOf(f), 0))} ${countedText(r.counted)} in all${day ? ` on ${formatNewsroomDate(day)}` : ""}, both sides together (${valueOfFact(parts[0] as Fact)} to Ukraine + ${valueOfFact(parts[1] as Fact)} to Russia) — ${whoSays(d.citations)}`;
+      return d;
+    }
   }
   // An average ("avg people per swap") is worked out from two counts, never one of them.
   if ((r.asked === "figure" || r.asked === "check") && AVERAGE_ASKED.test(own))
@@ -368,6 +464,11 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   // (In a thread, "and what does the HQ say?" asks the figure before as that claimant gives it.)
   if (WORDS_ASKED.test(own) && words === own && r.asked === "figure" && !r.quote)
     return notHeld(k, r, "their words");
+  // "Who turned down the all-for-all swap?": the party a source says refused it.
+  if (r.asked === "name") {
+    const refused = whoRefused(k, tidy(own), blank, outletName);
+    if (refused) return refused;
+  }
   if (WHAT_HAPPENED.test(own) && (r.day || r.eventId)) return dayEventsAnswer(k, r);
   // The store holds figures, days and names the sources give, never their reasons.
   if (WHY_ASKED.test(own) && !FIGURE_CUE.test(own)) return notHeld(k, r, "a reason for it");
@@ -390,6 +491,8 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
     r.asked === "figure" &&
     !r.compare &&
     !FIGURE_CUE.test(own) &&
+    // ("How mnay …": the cue as the question is read, its slips folded.)
+    !FIGURE_CUE.test(tidy(own)) &&
     (NAME_ASKED.test(own) || DATE_ASKED.test(own) || ORDINAL_ASKED.test(own))
   )
     return unsure(k, r, "what you are asking for");
@@ -492,8 +595,24 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
     }
     case "date":
       return dateAnswer(k, r, own);
-    case "name":
+    case "name": {
+      // "Who mediated the March and April exchanges?": each exchange named answered in turn, the
+      // name first; only when every one of them has a stored answer.
+      const listed =
+        r.nameOf === "measure" && !r.eventId && !r.day ? listedEvents(k, tidy(own)) : [];
+      if (listed.length >= 2) {
+        const each = listed.map((id) =>
+          nameAnswer(k, { ...r, eventId: id, day: null, range: null }, words),
+        );
+        if (each.every((a) => a.status === "answered" && a.citations.length > 0)) {
+          const d = blank();
+          d.citations = each.flatMap((a) => a.citations);
+          d.line = each.map((a) => a.line).join("; ");
+          return d;
+        }
+      }
       return nameAnswer(k, r, words);
+    }
     case "ordinal":
       return ordinalAnswer(k, r);
     default:
@@ -1788,6 +1907,20 @@ function runningAnswer(
   own = words,
 ): Draft {
   if (r.derive === "difference") return runningDifference(k, r, measure);
+  // "The latest figure the sources know — I write this in 2026": a day after every stored count,
+  // with the latest asked for, is the latest held (said with its own as-of day), not a gap.
+  const from = r.range?.from ?? r.day;
+  const lastAsOf = [...(k.catalog.factsByMeasure.get(measure) ?? [])]
+    .map((f) => asOfOf(f)?.to ?? f.eventDate ?? "")
+    .sort()
+    .at(-1);
+  if (
+    from &&
+    lastAsOf &&
+    from > lastAsOf &&
+    /\b(?:latest|most recent|newest|last known|up-to-date)\b/i.test(own)
+  )
+    r = { ...r, range: null, day: null };
   const when = r.range ?? (r.day ? { from: r.day, to: r.day } : null);
   // "The running total", "total freed since 2022": the word total, not both sides named.
   if (r.side === "total" && !BOTH_SIDES.test(words)) r = { ...r, side: null };
@@ -2049,6 +2182,20 @@ function dateAnswer(k: Knowledge, r: AskReading, own = ""): Draft {
     const day = eventStart(e);
     const d = notHeld(k, { ...r, day: null, range: null, eventId: null }, "the day of that");
     d.line = `The store does not hold the day of that: no source in it says; it holds only ${e.title.replace(/^The /, "the ")}${day ? ` (${formatNewsroomDate(day)})` : ""}.`;
+    return d;
+  }
+  // "The date of Trump's post disclosing the swap": a post about an exchange dates the post, not
+  // the exchange; unless the event found is itself a statement, the store holds no day for it.
+  if (
+    e &&
+    own &&
+    e.kind !== "statement" &&
+    e.kind !== "call" &&
+    /\b(?:post(?:ed|s|ing)?|tweet(?:ed|s|ing)?|disclos\w*|social media)\b/i.test(own) &&
+    !/\bpost-/i.test(own)
+  ) {
+    const d = notHeld(k, { ...r, day: null, range: null, eventId: null }, "the day of that");
+    d.line = `The store does not hold the day of that post: no source in it dates it (the days it holds are those of what it was about, ${e.title.replace(/^The /, "the ")})`;
     return d;
   }
   // "When was the 49th exchange", "the swap of 205 for each side": the event by its figure.
@@ -2857,7 +3004,10 @@ function ordinalAnswer(k: Knowledge, r: AskReading): Draft {
     if (f) e = k.catalog.events.get(f.eventId) ?? e;
   }
   if (!e) return unsure(k, r, "which exchange you mean");
-  const measure = r.measure;
+  // ("Which number, the 50th swap of the war?": a place in the series asked in the words of the
+  // running count; the exchange's own number is that count up to it.)
+  const measure =
+    r.measure === "exchange-count" && e.kind !== "tally" ? "exchange-ordinal" : r.measure;
   if (measure === "exchange-ordinal" || measure === "exchanges-this-year") {
     // A deal with no number of its own takes its first numbered wave's: the number it began with.
     if (e.kind === "deal") {
@@ -3072,6 +3222,19 @@ function vouched(k: Knowledge, r: AskReading, words: string, d: Draft): Draft {
   };
 }
 
+/** "697 vs 390 + 307": a figure set against parts added up (two or more). */
+const FIGURE_AGAINST_SUM =
+  /(\d{1,3}(?:,\d{3})+|\d{2,})\b[^?+=]{0,40}?\s(?:vs\.?|versus|against|compared (?:to|with))\s+((?:\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:\+|plus)\s*(?:\d{1,3}(?:,\d{3})+|\d+))+)\b/i;
+/** "The 4,750 already includes the 390": a total said to take in another figure. */
+const TOTAL_INCLUDES =
+  /\b(\d{1,3}(?:,\d{3})+|\d{3,})\b[^?.;]{0,30}?\b(?:already\s+)?(?:includ\w*|count\w* in|cover\w*|take\w* in|contain\w*)\s+(?:the\s+|those\s+|that\s+)?(\d{1,3}(?:,\d{3})+|\d{2,})\b/i;
+/** "The second day of the swap", "wave 3 of": a wave of a deal named by its place in it. */
+const WAVE_ORDINAL =
+  /\b(?:first|second|third|last|final|opening|closing) (?:day|wave|leg|round|stage) of\b/i;
+/** A day written out ("May 25", "25 May", "May 25, 2025"): taken out to read what else is said. */
+const DAY_SAID =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:may|april|march|june)\b/gi;
+
 /** The figures a line states, as numbers ("1,000", "390"). */
 function numbersIn(line: string): number[] {
   return [...line.matchAll(/\d{1,3}(?:,\d{3})+|\d+/g)].map((m) => Number(m[0].replace(/,/g, "")));
@@ -3097,11 +3260,28 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
       line: `No: ${badSum.parts.map(formatNumber).join(" + ")} makes ${formatNumber(sum)}, not ${badSum.totalText}${held ? `. The parts: ${parts.line}` : ""}`,
     };
   }
+  // "The 697 vs 390 + 307 — does it match?": a figure put against a sum is the arithmetic first;
+  // a yes only when the figure and every part are figures the store holds.
+  const against = FIGURE_AGAINST_SUM.exec(claim);
+  if (against?.[1] && against[2]) {
+    const whole = Number(against[1].replace(/,/g, ""));
+    const parts = against[2].split(/\s*(?:\+|plus)\s*/i).map((p) => Number(p.replace(/,/g, "")));
+    const sum = parts.reduce((a, b) => a + b, 0);
+    const held = [whole, ...parts].map((n) => factsWithValue(k, n));
+    const worked = `${parts.map(formatNumber).join(" + ")} makes ${formatNumber(sum)}`;
+    if (sum !== whole) return { ...d, line: `No: ${worked}, not ${against[1]}` };
+    if (held.every((fs) => fs.length > 0)) {
+      d.citations = held.map((fs) => cite(k, fs[0] as Fact));
+      d.line = `Yes: ${worked}, the store's ${against[1]} — ${whoSays(d.citations)}`;
+      return d;
+    }
+  }
   // "The 'laborious process' line was Rubio's": who said the words, against the name given.
   if (r.quote) {
     const said = quoteSpeaker(k, r, r.quote);
     if (said.status === "answered") {
-      const rest = claim.replace(r.quote, " ");
+      // (The whole question: "pull quote to Zelensky: '…'" names him outside the claim read.)
+      const rest = `${claim} ${words ? tidy(words) : ""}`.split(r.quote).join(" ");
       // The speakers only, before the words quoted: not a name in the quote or the outlet's title.
       const speakers = said.line.split(" (“")[0] ?? "";
       const named = peopleNamed(k).filter((p) => surnameIn(rest, p.surname));
@@ -3113,6 +3293,22 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
     // Words said to be a person's that no source holds: who said them is not settled, and what
     // they say is not the question (never a yes for words nobody is known to have said).
     if (saidQuoted(k, claim)) return said;
+  }
+  // "Does the 4,750 take in the 390 of that day?": whether a running total counts one exchange's
+  // figure is a thing no source says (a total's quote gives its day, not what it counts); the
+  // two figures are never set against each other as if one checked the other.
+  const within = TOTAL_INCLUDES.exec(claim);
+  if (within?.[1] && within[2]) {
+    const total = Number(within[1].replace(/,/g, ""));
+    const part = Number(within[2].replace(/,/g, ""));
+    const isTotal = factsWithValue(k, total).some((f) => RUNNING_MEASURES.has(f.measure));
+    const isPart = factsWithValue(k, part).some((f) => !RUNNING_MEASURES.has(f.measure));
+    if (isTotal && isPart)
+      return notHeld(
+        k,
+        { ...r, day: null, range: null, eventId: null },
+        "whether that total counts that figure",
+      );
   }
   // "Did Russia agree to the all-for-all proposal?": no, where a source says it refused that.
   const refused = refusalCheck(k, claim, blank, outletName);
@@ -3180,7 +3376,10 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
     onDay &&
     onDay.kind !== "exchange" &&
     onDay.kind !== "deal" &&
-    /\bthe (?:swap|exchange|deal|prisoner (?:swap|exchange))\b/.test(lower) &&
+    // ("Exchange started Thursday": the article may be dropped, as a caption drops it; but a
+    // claim that also names the other event's kind is about that event.)
+    /\b(?:the )?(?:swap|exchange|deal|prisoner (?:swap|exchange))\b/.test(lower) &&
+    !/\b(?:meeting|talks|negotiations|call|summit)\b/.test(lower) &&
     // ("The day before the swap, a meeting": the day is counted from the swap, not said of it.)
     !OFFSET_DAYS.some(([re]) => re.test(lower))
   )
@@ -3390,6 +3589,21 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
       return { ...run, line: `${ns.includes(r.value.n) ? "Yes" : "No"}: ${run.line}` };
   }
   // Otherwise the statement goes through the fact-check, as a draft's sentence would.
+  // "Was May 25 the second day of the swap?": the wave the ordinal names, read without the day,
+  // against the wave of the day said; the day alone would always say yes.
+  if (!r.value && r.eventId && r.day && r.compare === null && WAVE_ORDINAL.test(claim)) {
+    const named = readQuestion(k, claim.replace(DAY_SAID, " ")).eventId;
+    const said = k.catalog.events.get(r.eventId);
+    const wave = named ? k.catalog.events.get(named) : undefined;
+    if (wave?.partOf && said && said.id !== wave.id) {
+      const dated = dateAnswer(k, { ...r, asked: "date", day: null, eventId: wave.id });
+      if (dated.status === "answered")
+        return {
+          ...dated,
+          line: `No: ${dated.line.replace(/ — /, `, not ${formatNewsroomDate(r.day)} — `)}`,
+        };
+    }
+  }
   // A day and an event: "was the early-May swap on the 6th?"
   if (!r.value && r.eventId && r.day && r.compare === null && onlyWhenSaid(k, claim, r.eventId)) {
     const dated = dateAnswer(k, { ...r, asked: "date", day: null });
@@ -3579,8 +3793,18 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
     // Only where it is the same group and side as asked: else the checks below say what it is.
     // ("The 65th exchange" is a place in a series, never 65 of anything else.)
     const ordinal = /\d(?:st|nd|rd|th)\b/i.test(r.value.text);
+    // ("The early-May swap was 250 for 250": 250 drones of an attack is another kind of event's
+    // figure, never a yes for a swap; a running total may still be said for what it is.)
+    const askedKind = r.eventId ? k.catalog.events.get(r.eventId)?.kind : undefined;
+    const kindOf = (f: Fact) => k.catalog.events.get(f.eventId)?.kind;
+    const sameKind = (f: Fact) =>
+      !askedKind ||
+      RUNNING_MEASURES.has(f.measure) ||
+      kindOf(f) === askedKind ||
+      (["exchange", "deal"].includes(askedKind) && ["exchange", "deal"].includes(kindOf(f) ?? ""));
     const same = stored.filter(
       (f) =>
+        sameKind(f) &&
         (f.measure === "exchange-ordinal" || f.measure === "exchanges-this-year") === ordinal &&
         (r.counted === null ||
           r.counted === "people" ||

@@ -21,13 +21,17 @@ export interface StartHelp {
 
 /** The running totals the question is about: the figure it names, else whose, else every one. */
 function totalsAsked(k: Knowledge, r: AskReading): Fact[] {
+  const whose = (f: Fact) => r.claimantIds?.includes(f.claimantId) ?? true;
   if (r.value) {
     const n = r.value.n;
-    return factsWithValue(k, n).filter((f) => RUNNING_MEASURES.has(f.measure));
+    const named = factsWithValue(k, n).filter((f) => RUNNING_MEASURES.has(f.measure));
+    // "X has 4,552 since February; which start does the HQ count from?": the figure set out as
+    // background is another claimant's; the claimant asked about is the one answered.
+    if (!r.claimantIds || named.some(whose)) return named.filter(whose);
   }
   const measure = r.measure && RUNNING_MEASURES.has(r.measure) ? r.measure : "returned-since-2022";
   const of = (k.catalog.factsByMeasure.get(measure) ?? []).filter((f) => f.value.type === "number");
-  if (r.claimantIds) return of.filter((f) => r.claimantIds?.includes(f.claimantId));
+  if (r.claimantIds) return of.filter(whose);
   if (r.sourceId) return of.filter((f) => f.sourceId === r.sourceId);
   return [...of];
 }

@@ -6,9 +6,10 @@
  */
 import type { AskAnswer } from "../answers.ts";
 import { addDaysIso } from "../dates.ts";
+import { formatNumber } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import { answerReading } from "./answer.ts";
-import { type AskReading, readQuestion } from "./read.ts";
+import { type AskReading, readQuestion, valuesNamed } from "./read.ts";
 import { FOLLOW_UP, NOW, SAME_SOURCE } from "./vocabulary.ts";
 
 export type { AskReading };
@@ -24,6 +25,10 @@ export function isFollowUp(question: string, own: AskReading): boolean {
   // A fragment that names no event, day or figure of its own ("how many of those were civilians?").
   return !own.set.some((f) => WHEN_FIELDS.includes(f)) && t.split(/\s+/).length <= 6;
 }
+
+/** "The first four exchanges", "those three swaps", "all 2025 exchanges": several, counted. */
+const SEVERAL_EXCHANGES =
+  /\b(?:(?:first|last|earlier|previous|those|these|the)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:19|20)\d\d\s+)?(?:prisoner\s+)?(?:exchanges|swaps)\b/i;
 
 /** "That total", "this figure": the running total the thread named, by its figure. */
 const THAT_TOTAL = /\b(?:that|this|the same) (?:total|figure|number|count|tally)\b/i;
@@ -62,6 +67,9 @@ export function merge(before: AskReading, own: AskReading): AskReading {
     if (!set.has("value")) out.value = null;
     if (!set.has("claim")) out.claim = null;
     if (!set.has("nameOf")) out.nameOf = null;
+    // ("Are more talks planned?" then "and who called the swap '…'?": the new question asks of
+    // what was said, not of what is to come.)
+    if (!set.has("future")) out.future = own.future;
   }
   // A quote is looked for by the question that gives it, not by the next one; a new "who" after
   // it asks whom its own words ask for ("and who quipped …" after "who said '…'").
@@ -122,7 +130,7 @@ export function askQuestion(
   const wave = previous?.eventId ? k.catalog.events.get(previous.eventId) : undefined;
   if (wave?.partOf || wave?.kind === "deal")
     question = question.replace(
-      /^(\s*(?:and|what about|how about|same for)?\s*(?:the\s+)?)(first|second|third|last|final)(?:\s+one)?(\s*\??\s*)$/i,
+      /^(\s*(?:and|what about|how about|same for)?\s*(?:on\s+|in\s+|for\s+)?(?:the\s+)?)(first|second|third|last|final)(?:\s+one)?(\s*\??\s*)$/i,
       "$1$2 day$3",
     );
   const own = readQuestion(k, question);
@@ -138,6 +146,14 @@ export function askQuestion(
     own.eventId = null;
     own.edge = null;
     own.set = own.set.filter((f) => f !== "eventId" && f !== "edge");
+  }
+  // "And in the first four exchanges of the year?": several exchanges, counted, are never the one
+  // exchange the question before was about (its day and event are left behind).
+  if (previous && SEVERAL_EXCHANGES.test(question) && !own.set.includes("eventId")) {
+    own.eventId = null;
+    own.day = null;
+    own.edge = null;
+    own.set = [...own.set, "eventId", "day", "edge"];
   }
   // "And the next day?": a day counted from the one the thread was about.
   const step = /\b(?:the )?(?:next|following) day\b|\bthe day after\b(?!\s+the)/i.test(question)
@@ -179,6 +195,23 @@ export function askQuestion(
     ).test(question) &&
     context.some((c) => c.includes(own.value?.text as string));
   const reading = previous && (isFollowUp(question, own) || taken) ? merge(previous, own) : own;
+  // "Who says 4,750 and who says 4,552?" then "what's the gap between them?": the two figures the
+  // question before named are the two set apart.
+  const lastAsked = context.at(-1);
+  if (
+    previous &&
+    reading.derive === "difference" &&
+    own.values.length === 0 &&
+    own.value === null &&
+    lastAsked &&
+    /\b(?:them|those|these|the two|both|the two figures|the two numbers)\b/i.test(question)
+  ) {
+    const named = valuesNamed(lastAsked);
+    if (named.length === 2) {
+      reading.values = named;
+      reading.value = { n: named[0] as number, text: formatNumber(named[0] as number) };
+    }
+  }
   // "And that total covered how many exchanges?" after a question on the figure 3,672: the
   // running total the thread named by its figure, as of its own day and by its own claimant,
   // not the latest one (nor the claimant the question before wrongly gave it to).
@@ -201,6 +234,22 @@ export function askQuestion(
     }
   }
   const answer = answerReading(k, reading, question, context);
+  // "Running total?" then "+ the 1,000 of the big swap — can I just add them?": whether the
+  // total already counts that exchange no source says, so the sum is not one the store can give.
+  if (
+    previous?.running &&
+    !own.running &&
+    (own.value !== null || own.eventId !== null) &&
+    /^\s*(?:and\s+)?(?:\+|plus\b)|\b(?:just\s+)?add(?:ed|ing)?\s+(?:them|it|that|those|these|the two|both)\b/i.test(
+      question,
+    )
+  )
+    return {
+      ...answer,
+      status: "not-held",
+      line: "The store does not hold a total after that exchange, nor whether the running total already counts it: no source in it says, so adding them may count it twice.",
+      choices: [],
+    };
   (answer.reading as unknown as AskReading).cited = [
     ...new Set(answer.citations.map((c) => c.source.id)),
   ];

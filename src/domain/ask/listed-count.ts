@@ -19,7 +19,7 @@ export interface ListedCount {
 export function countedNoun(question: string): string | null {
   const t = question.toLowerCase();
   const m =
-    /\bhow many\s+(?:different\s+|separate\s+)?([a-z]{4,})\b/.exec(t) ??
+    /\bhow (?:many|much)\s+(?:different\s+|separate\s+)?([a-z]{4,})\b/.exec(t) ??
     /\b(?:number|count) of\s+([a-z]{4,})\b/.exec(t) ??
     /^\s*(?:and\s+)?([a-z]{4,}s)\b[^?]{0,30}\bcount\b/.exec(t);
   const noun = m?.[1];

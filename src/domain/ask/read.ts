@@ -108,6 +108,7 @@ import {
   WEIGHT,
   WHERE_IN_COPY,
   WHO_ANNOUNCED,
+  WHO_REFUSED,
   WHO_SAYS,
   WHO_WROTE,
   WHOLE_DEAL,
@@ -468,6 +469,15 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   const asked = askedOf(text);
   if (asked) put("asked", asked);
   if (quoted && r.asked === "name") put("quote", quoted.words);
+  // "Pull quote to Zelensky: '…' — right person?": who said the words, checked.
+  if (
+    quoted &&
+    r.asked === "check" &&
+    /\b(?:right|correct|wrong) (?:person|speaker|name|man|woman)\b|\battribut\w*|\bpull ?quote\b|\bquote (?:to|from)\b/i.test(
+      text,
+    )
+  )
+    put("quote", quoted.words);
   if (
     OFF_TOPIC.test(lower) ||
     (UNTRACKED.test(lower) && !WHO_SAYS.test(lower)) ||
@@ -492,6 +502,12 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   if (when.part) parts.push(when.part);
   if (when.unclear) unclear.push(when.unclear);
   if (when.spans.length > 1) put("spans", when.spans);
+  // "The May 23–25 one": a span that is exactly a deal's days names that deal.
+  if (!r.eventId && r.range) {
+    const { from, to } = r.range;
+    const deal = k.catalog.deals.find((e) => eventStart(e) === from && eventEnd(e) === to);
+    if (deal && from !== to) put("eventId", deal.id);
+  }
   // "And the 49th one when?": an exchange named by its number in the series, no day said.
   const byOrdinal = !when.eventId && !when.day && !when.range ? ordinalEvent(k, lower) : null;
   if (byOrdinal) {
@@ -742,6 +758,34 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     } else put("claim", withMonths(k, copy ?? statementOf(text)));
   }
 
+  // "Freed between the mid-2024 count and the September one": two points each called a count are
+  // two running totals, set apart.
+  if (
+    r.asked === "figure" &&
+    !r.derive &&
+    !r.running &&
+    !r.compare &&
+    r.spans.length === 2 &&
+    (r.measure ?? "released") === "released" &&
+    /\bbetween\b[^?]*\b(?:count|total|tally|figure)s?\b[^?]*\band\b/.test(lower)
+  ) {
+    put("running", true);
+    put("measure", r.counted === "exchanges" ? "exchange-count" : "returned-since-2022");
+    put("range", null);
+  }
+  // "How many swaps between January 2024 and September 2024": a running count taken between two
+  // points is what it grew by, the count at one end less the count at the other; never the count
+  // at either end.
+  if (
+    r.asked === "figure" &&
+    !r.derive &&
+    r.running &&
+    !r.compare &&
+    r.spans.length === 2 &&
+    (r.measure === "exchange-count" || r.measure === "returned-since-2022") &&
+    /\bbetween\b[^?]*\band\b/.test(lower)
+  )
+    put("derive", "difference");
   // "How many came home between March and May 2025": one span from the first to the last, not
   // the first month alone (a difference or a running total reads the two apart).
   if (
@@ -770,6 +814,8 @@ function askedOf(said: string): Asked | null {
   // "Share of the 1,000 who got home on day three?", "avg per swap?": a share or an average asked by
   // its noun, worked out as a figure ("who got home" is not a "who" asked).
   if (SHARE_ASKED.test(text) || AVERAGE_ASKED.test(text)) return "figure";
+  // "Which party said no to the all-for-all swap?": a party asked by what it refused.
+  if (WHO_REFUSED.test(text)) return "name";
   if (FIGURE_CHECK.test(text)) return "check";
   if (SOURCE_GIVES.test(text)) return "check";
   // "… the first face-to-face meeting since the invasion, but is that actually right, or …":
@@ -817,12 +863,20 @@ function askedOf(said: string): Asked | null {
       !/\bwhich (?:swap|exchange) (?:was|is)(?: the)? (?:largest|biggest|smallest)\b/.test(lower)
     )
       return "ordinal";
-    if (/^who|^which sources?|\bwho\b/i.test(text) || NAME_ASKED.test(text)) return "name";
+    // ("How many Russians who came back were soldiers": "who" after the noun counted ties it to
+    // the count; no name is asked.)
+    const counted = /^\s*how (?:many|much)\s+(?:of\s+)?(?:the\s+|those\s+)?\w+\s+who\b/i.test(text);
+    if (!counted && (/^who|^which sources?|\bwho\b/i.test(text) || NAME_ASKED.test(text)))
+      return "name";
     if (DATE_ASKED.test(text)) return "date";
     return "figure";
   }
   // "697 brought home - whose number is that": who gives the figure, wherever "whose" sits.
-  if (/\bwhose (?:figure|number|count|total|tally|estimate|claim|data)\b/i.test(text))
+  // ("The 3,672 figure, whose is it?": the same, "whose" said last.)
+  if (
+    /\bwhose (?:figure|number|count|total|tally|estimate|claim|data)\b/i.test(text) ||
+    /\bwhose (?:is|was) (?:it|that|this|the \w+)\b/i.test(text)
+  )
     return "name";
   // "Is that Kyiv's or Moscow's number?": whose figure it is, asked as an either/or of sides.
   if (
@@ -841,6 +895,13 @@ function askedOf(said: string): Asked | null {
   // "Friday 390 all was soldier? or civil also": whether a wave was all one group, checked.
   if (COMPOSITION_ASKED.test(text)) return "check";
   if (CHECK_LEAD.test(text) || CHECK_TAIL.test(text)) return "check";
+  // "April 19 bar says 246 each?": what a piece of copy says, put as a question, is checked.
+  if (
+    /\b(?:bar|chart|graphic|caption|label|table|headline|hed|standfirst|strap|script|draft|copy)\s+(?:says|reads|has|shows|gives)\b[^?]*\d/i.test(
+      text,
+    )
+  )
+    return "check";
   // "… explain who mediated the earlier swaps … can't remember which one": a "who" with its
   // verb asks a name, wherever it sits.
   if (
@@ -891,7 +952,7 @@ function namedValue(text: string): { n: number; text: string } | null {
   const m =
     /(?:^|[^\w-])((?:more than |over |nearly |about |around )?\d[\d,]*(?:\.\d+)?)(?!\w*(?:st|nd|rd|th)\b)(?![\d-])/.exec(
       t.replace(
-        /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:may|april|march|june|january)\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b(?:mid|early|late)-/gi,
+        /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s*[–-]\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:may|april|march|june|january)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:may|april|march|june|january)\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b(?:mid|early|late)-|\b(?:day|wave) [1-3]\b(?![\d,])/gi,
         " ",
       ),
     );
@@ -1001,6 +1062,8 @@ function countsUntracked(lower: string): boolean {
   // (Checked before a stored figure is looked for: "number of regions" is never people's figure.)
   const m =
     /\bhow many ((?:[a-z'-]+\s+){0,2}[a-z'-]+)/.exec(lower) ??
+    // "How much regions were hit": "much" put for "many" before a plural (not "how much was").
+    /\bhow much ((?!(?:was|is|has|does|this|less|plus|us|its)\b)[a-z'-]{3,}s)\b/.exec(lower) ??
     // "Number of regions damaged", "the count of buses": the noun after "number of".
     /^(?:(?:and|so|what(?:'s| is| was)(?: the)?|the)\s+)?(?:number|count|tally) of ((?:[a-z'-]+\s+){0,1}[a-z'-]+)/.exec(
       lower,
@@ -1613,7 +1676,7 @@ export function thanEvents(k: Knowledge, text: string): string[] {
 }
 
 /** The figures a question names, days and years left out: "4,552 and 4,750" → [4552, 4750]. */
-function valuesNamed(text: string): number[] {
+export function valuesNamed(text: string): number[] {
   const t = text
     .replace(/\b(?:19|20)\d\d\b/g, " ")
     .replace(/\b\d{1,2}(?:st|nd|rd|th)\b/gi, " ")
@@ -1695,6 +1758,16 @@ const STOP = new Set(
 );
 
 /** Events (not exchanges) whose title or aliases share at least two telling words with the question. */
+/** Words every question on this story may say ("prisoners", "Ukraine"): they name no one event. */
+const STORY_WORDS: ReadonlySet<string> = new Set([
+  "prisoner",
+  "ukraine",
+  "ukrainian",
+  "russia",
+  "russian",
+  "war",
+]);
+
 function byTitleWords(k: Knowledge, lower: string): Event[] {
   const words = new Set(lower.match(/[a-z]+/g) ?? []);
   const out: Event[] = [];
@@ -1711,7 +1784,7 @@ function byTitleWords(k: Knowledge, lower: string): Event[] {
         .toLowerCase()
         .match(/[a-z]+/g)
         ?.map((w) => w.replace(/(?:'s|s)$/, ""))
-        .filter((w) => w.length > 3 && !STOP.has(w)) ?? [],
+        .filter((w) => w.length > 3 && !STOP.has(w) && !STORY_WORDS.has(w)) ?? [],
     );
     let hits = 0;
     for (const w of own)

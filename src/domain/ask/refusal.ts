@@ -7,7 +7,7 @@
  */
 import type { Knowledge } from "../queries.ts";
 import type { Draft } from "./answer.ts";
-import { AGREE_ASKED, PARTY_WORDS, REFUSAL_WORDS, THING_PLAIN } from "./vocabulary.ts";
+import { AGREE_ASKED, PARTY_WORDS, REFUSAL_WORDS, THING_PLAIN, WHO_REFUSED } from "./vocabulary.ts";
 
 /** The words naming what was proposed: after the verb of agreeing, generic words left out. */
 function thingWords(claim: string): string[] {
@@ -51,4 +51,26 @@ export function refusalCheck(
     }
   }
   return null;
+}
+
+/**
+ * The party a source says refused the thing asked, when exactly one party is: read as "did
+ * <party> agree to <thing>?" for each party, and only a sentence that says that party refused it
+ * answers. Otherwise null.
+ */
+export function whoRefused(
+  k: Knowledge,
+  question: string,
+  blank: () => Draft,
+  outlet: (name: string) => string,
+): Draft | null {
+  const m = WHO_REFUSED.exec(question.trim());
+  if (!m?.[1]) return null;
+  const found = PARTY_WORDS.map(([, , name]) => ({
+    name,
+    d: refusalCheck(k, `did ${name} agree to ${m[1]}`, blank, outlet),
+  })).filter((x) => x.d !== null);
+  if (found.length !== 1) return null;
+  const [{ name, d }] = found as [{ name: string; d: Draft }];
+  return { ...d, line: d.line.replace(/^No: the sources say /, `${name}: the sources say `) };
 }

@@ -204,7 +204,12 @@ export function shareAnswer(
           : null);
     const group = (words: string) => {
       const sub = help.read(`how many ${words} ${rest}`);
-      return help.answer({ ...sub, side: sub.side ?? side });
+      // ("Friday: the ratio of …": a day said before the ratio is the day of both groups.)
+      const when =
+        sub.eventId || sub.day || sub.range
+          ? {}
+          : { eventId: r.eventId, day: r.day, range: r.range, edge: r.edge };
+      return help.answer({ ...sub, ...when, side: sub.side ?? side });
     };
     a = group(ratio[1]);
     b = group(ratio[2]);

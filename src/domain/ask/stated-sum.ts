@@ -35,6 +35,10 @@ const MONTH =
 const SECOND_DAY =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|,|-|–|to|through)\s*$/i;
 
+/** What follows a day written before its month: "–25 May", " May", "th of April". */
+const DAY_BEFORE_MONTH =
+  /^(?:st|nd|rd|th)?\s*(?:[–-]\s*\d{1,2}(?:st|nd|rd|th)?\s*)?(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
 /** A day or a year, not a count: "May 23", "the 24th", "23.05", "2024". */
 export function isDayOrYear(text: string, f: RegExpMatchArray): boolean {
   const at = f.index as number;
@@ -44,6 +48,8 @@ export function isDayOrYear(text: string, f: RegExpMatchArray): boolean {
     MONTH.test(before) ||
     // "May 23 and 24", "May 23–25": a second day after a first.
     (Number(f[0]) <= 31 && SECOND_DAY.test(before)) ||
+    // "23–25 May", "25 May": a day written before its month.
+    (Number(f[0]) <= 31 && DAY_BEFORE_MONTH.test(after)) ||
     /^(?:st|nd|rd|th)\b|^[./]\d/i.test(after) ||
     /^(?:19|20)\d\d$/.test(f[0])
   );

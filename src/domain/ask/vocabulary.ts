@@ -16,6 +16,9 @@ export const TYPOS: readonly [RegExp, string][] = [
   [/\bcivs\b|\bciv(?:v)?ies\b/gi, "civilians"],
   // Wire shorthand: "hw many ukr POWs", "rus mod day1 servicemen cnt", "+civs?".
   [/\bhw\b/gi, "how"],
+  // "The ombudsman w the 16k number": "w" for "with" before a noun phrase.
+  [/\bw\/?(?= (?:the|his|her|their|that|this)\b)/gi, "with"],
+  [/\b(?:btwn|betw)\b/gi, "between"],
   [/\bcnt\b/gi, "count"],
   [/\bnbr\b|\bnum\b/gi, "number"],
   [/\b(?:rus|ru|russian) mod\b/gi, "Russia's Defence Ministry"],
@@ -27,6 +30,25 @@ export const TYPOS: readonly [RegExp, string][] = [
   [/\bukr\b/gi, "Ukraine"],
   [/\brus\b(?=\s+(?:pows?|prisoners|soldiers|servicemen|civilians|people))/gi, "Russian"],
   [/\bday(\d)\b/gi, "day $1"],
+  // "The first four 2025 exchanges": the year's first exchanges, "of 2025" (a number of a year's
+  // swaps with no "first", "the three 2025 swaps the table lists", is left as it is said).
+  [
+    /\b((?:first|last)\s+(?:two|three|four|five|six|\d))\s+((?:19|20)\d\d)\s+(exchanges|swaps)\b/gi,
+    "$1 $3 of $2",
+  ],
+  // "After January 3 through September": the span between two points, its ends each read.
+  [
+    /\bafter ((?:the )?[\w,.' -]{3,30}?) (?:through|thru|until|till|up to|up until) (?=\S)/gi,
+    "between $1 and ",
+  ],
+  // "The 1st wave", "2nd day": a wave by its place, written out as the other places are.
+  [/\b1st (?=(?:wave|day|leg|stage|round)\b)/gi, "first "],
+  [/\b2nd (?=(?:wave|day|leg|stage|round)\b)/gi, "second "],
+  [/\b3rd (?=(?:wave|day|leg|stage|round)\b)/gi, "third "],
+  // "Day 2 of the swap": the deal's second day, an ordinal, never a figure put to it.
+  [/\bday 1 of\b/gi, "the first day of"],
+  [/\bday 2 of\b/gi, "the second day of"],
+  [/\bday 3 of\b/gi, "the third day of"],
   [/^\s*\+\s*/g, "and "],
   // "16k": sixteen thousand, written out so it is read as the figure it is.
   [/\b(\d{1,3})k\b/gi, "$1,000"],
@@ -36,6 +58,8 @@ export const TYPOS: readonly [RegExp, string][] = [
   [/\bwhats\b/gi, "what's"],
   [/\bthats\b/gi, "that's"],
   [/\bn (?=ballistic|missiles|drones|civilians)/gi, "and "],
+  // "Between the mid-2024 count n the sept one": "n" for "and" before "the".
+  [/(?<=\S) n (?=the\b)/gi, " and "],
   [/\bjan\b\.?/gi, "January"],
   [/\bfeb\b\.?/gi, "February"],
   [/\bapr\b\.?/gi, "April"],
@@ -56,6 +80,12 @@ export const TYPOS: readonly [RegExp, string][] = [
     "since 20$1",
   ],
   [/\bwhos\b/gi, "who's"],
+  // "Civs vs soldiers Russia got back, ratio?": the ratio asked last, of the two set against
+  // each other before it.
+  [
+    /^(.*?)\b([a-z]+) (?:vs\.?|versus) ([a-z]+)\b([^?]*?)[\s,;:–—-]*(?:the\s+|a\s+)?ratio\b[^?]*\??\s*$/i,
+    "$1ratio of $2 to $3$4?",
+  ],
 ];
 
 /**
@@ -144,9 +174,9 @@ export type Asked = "figure" | "date" | "name" | "ordinal" | "check";
 
 /** "Is it right that …", "did 307 come back …": a claim put to the store. */
 export const CHECK_LEAD =
-  /^(?:(?:so\s+)?is it (?:right|true|correct|accurate)(?: that)?|is it the case that|(?:our |the )?(?:copy|draft|story|script|strap|caption|headline)(?: (?:says|has|reads|calls))?(?: that)?\s*:?|we (?:have|say|wrote|write|are running|ran)(?: that)?\s*:?|can we (?:call|say|write|run|use)(?: that)?|can you confirm(?: that)?|confirm(?: that)?|(?:is|was|were|did|does|do|has|have|had) )/i;
+  /^(?:(?:check|verify|fact-?check)\s*[:–—-]|(?:so\s+)?is it (?:right|true|correct|accurate)(?: that)?|is it the case that|(?:our |the )?(?:copy|draft|story|script|strap|caption|headline)(?: (?:says|has|reads|calls))?(?: that)?\s*:?|we (?:have|say|wrote|write|are running|ran)(?: that)?\s*:?|can we (?:call|say|write|run|use)(?: that)?|can you confirm(?: that)?|confirm(?: that)?|(?:is|was|were|did|does|do|has|have|had) )/i;
 export const CHECK_TAIL =
-  /(?:[,.]?\s*-?\s*(?:(?:is|does) (?:that|this|it) (?:right|correct|true|accurate|add up|check out|stand up|hold up)|(?:the )?(?:right|correct) (?:figure|number|date|day)|that right|right|correct|true|ok|okay|yes|no|confirm|check|good|fine|accurate|safe|is that what the sources say|(?:do|does|did) (?:our|the) sources (?:back|support|bear out|say) (?:that|this|it)(?: up)?|(?:are|is) we (?:ok|okay|fine|right)|(?:can|could) we (?:run|say|use) (?:that|this|it)|y\/n|yes or no|true or false|not the other way (?:a)?round)\s*\??\s*)$/i;
+  /(?:[,.]?\s*-?\s*(?:(?:is|does|do) (?:that|this|it|they) (?:right|correct|true|accurate|add up|check out|stand up|hold up|match|tally)|(?:the )?(?:right|correct) (?:figure|number|date|day|person|speaker|name)|that right|right|correct|true|ok|okay|yes|no|confirm|check|good|fine|accurate|safe|is that what the sources say|(?:do|does|did) (?:our|the) sources (?:back|support|bear out|say) (?:that|this|it)(?: up)?|(?:are|is) we (?:ok|okay|fine|right)|(?:can|could) we (?:run|say|use) (?:that|this|it)|y\/n|yes or no|true or false|not the other way (?:a)?round)\s*\??\s*)$/i;
 /** "Is there a running tally that covers …?", "any count of …?": whether a figure is held, asked as the figure. */
 export const EXISTS_ASKED =
   /^(?:so\s+)?(?:is|are|was|were) there (?:a|an|any|one)\b[^?]*\b(?:count|total|tally|figure|number|estimate)s?\b/i;
@@ -160,7 +190,7 @@ export const EITHER_ORDINAL =
 export const ORDINAL_ASKED =
   /\bday (?:what|which) of (?:the |that |this )?(?:exchange|swap|deal)\b|\b(?:order|serial|sequence|running) number\b|\b(?:no\.|number) (?:of|in|since) the (?:full-scale )?(?:war|invasion|conflict)\b|\b(?:first|second|third|fourth|fifth)\b.{0,80}\bor (?:(?:was|is) (?:it|that|this) )?(?:already |rather |actually |really |just )?(?:the )?(?:first|second|third|fourth|fifth)(?:\s+one)?\s*\?|\b(?:first|second|third|fourth|fifth)\s+or\s+(?:the\s+)?(?:first|second|third|fourth|fifth)\s+(?:direct\s+|face-to-face\s+)?(?:meeting|talks|negotiations?|round|exchange|swap|wave|day|leg|stage)\b|\bwhich (?:wave|day|leg|stage|round|batch)\b.{0,40}\b(?:was|is|came|come|arrived|returned|were)\b|\bin which (?:wave|leg|stage|round|batch)\b|\b(?:first|second|third|fourth|fifth)\b.{0,60}\bor (?:the )?(?:first|second|third|fourth|fifth)\s*(?:one)?\s*\??\s*$|\bwhich (?:(?:19|20)\d\d(?:'s)?\s+)?(?:exchange|swap) (?:number|was)|\bwhat number\b(?!\s+(?:goes|go|should|do we|to use|for the|on the|would|to put|we use|(?:does|did|do) (?:\S+\s+){1,3}?(?:give|gives|cite|cites|put|puts|quote|quotes|report|reports|say|says)\b))|\bwhich (?:one|number)\b(?! is (?:it|right|correct|true|accurate)\b)|\bwhich (?:wave|day|leg|stage) (?:of the exchange )?(?:was|is)\b|\bwhich (?:exchange|swap|direct meeting|meeting)\b.*\bwas\b|\bwhat (?:exchange|swap) number\b|^(?:the )?(?:exchange|swap) number\b|\b(?:was|is|were)\s+(?:which|what) (?:wave|leg|stage|round|batch)\b|\b(?:which|what) (?:wave|leg|stage|round|batch) (?:number|no\.?)(?!\w)|\b(?:was|is|were)\s+(?:which|what) day of (?:the |that |this )?(?:exchange|swap|deal)\b|=\s*(?:which|what) (?:wave|leg|stage|round|batch|day)\b|\bn-?th\b|\b(?:exchange|swap) no\.|\bwhat number (?:does|did|do) .{1,60}?\bgives? (?:the|that|this) (?:[\w.-]+ ){0,3}(?:swap|exchange)\b|\b(?:which|what) (?:exchange|swap)\b.{0,20}?\b(?:by|in) (?:order|sequence|number)\b|\b(?:was|is|were)\s+which (?:exchange|swap|one)\b/i;
 export const DATE_ASKED =
-  /\b(?:exact|precise)\s+(?:date|day)\b|\b(?:date|day)\s+(?:exact|precise)(?:ly)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|on (?:what|which) (?:date|day)s?\b|\b(?:what|which) (?:was|is|were|are) the (?:date|day)s?\b|date of\b)|\bdate\s*\?|\bdate pls\b|\bdates?\s*[.!?]*\s*$|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b|\b(?:in |on )?(?:which|what) (?:month|year|month and year|year and month|day of the week)\b|\b(?:wondering|wonder|know|tell me|remind me|find out|asking|sure|remember|recall|check)\s+when\b|\bin (?:which|what) (?:date|day)\b(?! of (?:the |that |this )?(?:exchange|swap|deal|talks)\b)|\b(?:which|what) (?:['‘’"]as of['‘’"] )?date (?:goes|go|should go|do (?:i|we) (?:put|use))\b/i;
+  /\b(?:exact|precise)\s+(?:date|day)\b|\b(?:date|day)\s+(?:exact|precise)(?:ly)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bdate\s*[-–:]|\b\d{1,2}(?:st|nd|rd|th)\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:when\b|what (?:date|day)\b|which (?:date|day)\b|in which date\b|(?:on|at) (?:what|which) (?:date|day)s?\b|\b(?:what|which)(?:'s| was| is| were| are) the (?:date|day)s?\b|(?:the )?date of\b)|\bdate\s*\?|\bdate pls\b|\bdates?\s*[.!?]*\s*$|\b- date\b|\bwhen (?:exactly |precisely )?(?:was|did|were)\b|\b(?:in |on )?(?:which|what) (?:month|year|month and year|year and month|day of the week)\b|\b(?:wondering|wonder|know|tell me|remind me|find out|asking|sure|remember|recall|check)\s+when\b|\bin (?:which|what) (?:date|day)\b(?! of (?:the |that |this )?(?:exchange|swap|deal|talks)\b)|\b(?:which|what) (?:['‘’"]as of['‘’"] )?date (?:goes|go|should go|do (?:i|we) (?:put|use))\b/i;
 export const NAME_ASKED =
   /^(?:who(?:'s|se)?\b|which (?:sources?|outlets?|papers?|articles?|reports?|stor(?:y|ies)|country|countries)\b|which (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|minister|official|person|palace|city|town|country|negotiator|spokes(?:man|woman|person)|institute|institution|think[- ]tank|foundation|university)\b|what (?:\w+ )?(?:palace|building|venue)\b|where\b|what'?s (?:his|her|their) (?:job|name|role)|he is (?:a )?minister of which)|\b(?:name|who)\s*\?\s*$|\b(?:taken|transferred|sent|moved|brought|flown)\s+(?:to\s+)?where\b|\bwho\b|\bname\b|\bthe guy\b|\bwhich (?:\w+ )?(?:body|bodies|agency|organi[sz]ation|office|ministry|official|person|palace|city|town|country|institute|institution|think[- ]tank|foundation|university)\b/i;
 export const FIGURE_ASKED =
@@ -229,7 +259,7 @@ export const NAME_MEASURES: readonly [RegExp, Measure][] = [
 ];
 /** "Who says 4,552", "who reported the 270": who stands behind a stored figure. */
 export const WHO_SAYS =
-  /\b(?:who (?:(?:first )?(?:says|said|gives|gave|reported|reports|claims|claimed|counted|counts|numbered|numbers|puts|put|dates|dated)|is the source)|who(?:'s| is| was) behind|source (?:of|for|behind)|whose (?:figures?|claims?|counts?|numbers?|totals?|post|statement|words|quote|tweet|remark|comment)|which (?:sources?|outlets?|reports?|papers?|articles?|stor(?:y|ies)|pieces?) (?:give|gives|say|says|report|reports|puts?|dates?|has|have|carr(?:y|ies|ied))|keeps? (?:the )?(?:\w+ )?(?:count|tally)|(?:number|figure|total|count|it|this|that) (?:is |comes? )?from who(?:m)?|which (?:organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|offices?|ministr(?:y|ies)) (?:give|gives|gave|says?|said|reports?|reported|puts?))\b/i;
+  /\b(?:who (?:(?:first )?(?:says|said|gives|gave|reported|reports|claims|claimed|counted|counts|numbered|numbers|puts|put|dates|dated)|is the source)|who(?:'s| is| was) behind|source (?:of|for|behind)|whose (?:figures?|claims?|counts?|numbers?|totals?|post|statement|words|quote|tweet|remark|comment)|whose (?:is|was) (?:it|that|this)\b|which (?:sources?|outlets?|reports?|papers?|articles?|stor(?:y|ies)|pieces?) (?:give|gives|say|says|report|reports|puts?|dates?|has|have|carr(?:y|ies|ied))|keeps? (?:the )?(?:\w+ )?(?:count|tally)|(?:number|figure|total|count|it|this|that) (?:is |comes? )?from who(?:m)?|which (?:organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|offices?|ministr(?:y|ies)) (?:give|gives|gave|says?|said|reports?|reported|puts?))\b/i;
 /** The count of exchanges, asked as a thing someone keeps: "who keeps the exchange count". */
 export const EXCHANGE_COUNT_ASKED =
   /\bexchanges? (?:count|tally|number)\b|\bcount of (?:the )?(?:exchanges|swaps)\b|\bkeeps? (?:the )?(?:\w+ )?(?:count|tally)\b/i;
@@ -373,13 +403,13 @@ export const WAR_VERB =
 export const REMAINING =
   /\b(?:still (?:to come|left|to be)|left to come|were still left|remain(?:ed|ing)?|yet to come|to go)\b/i;
 export const DIFFERENCE =
-  /\bhow many (?:[a-z]+ )?more\b|\bhow many [a-z]+ fewer\b|\bdifference\b|\bchange (?:in|between)\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\bdiff\b|\bgap\b|\bhow (?:much|many) (?:bigger|larger|smaller|more|less|fewer)\b|\bhow far apart\b|\boutnumber(?:ed|s)?\b|^\s*by how (?:many|much)\b|\bgap between\b|\b(?:bigger|larger|smaller|more|less|fewer|higher|lower)\b.{0,60}\bby how (?:many|much)\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b|\b(?:add|adds|added|grow|grows|grew|rise|rises|rose|increase|increases|increased|gain|gains|gained|climb|climbs|climbed)\b[^?]{0,40}\bbetween\b/i;
+  /\bhow many (?:[a-z]+ )?more\b|\bhow many [a-z]+ fewer\b|\bdifference\b|\bchange (?:in|between)\b|\bminus\b|\bsubtract(?:ed|ing)?\b|\bdiff\b|\bgap\b|\bhow (?:much|many) (?:bigger|larger|smaller|more|less|fewer|higher|lower|greater|above|below)\b|\bhow far apart\b|\boutnumber(?:ed|s)?\b|^\s*by how (?:many|much)\b|\bgap between\b|\b(?:bigger|larger|smaller|more|less|fewer|higher|lower)\b.{0,60}\bby how (?:many|much)\b|\bafter the .{0,40}\bcount\b.{0,40}\bup to\b|\b(?:add|adds|added|grow|grows|grew|rise|rises|rose|increase|increases|increased|gain|gains|gained|climb|climbs|climbed)\b[^?]{0,40}\bbetween\b/i;
 /**
  * The day a running total is counted from, asked: "since when is it counted", "counted from
  * February or March 2022?", "when does that tally start counting".
  */
 export const COUNT_START =
-  /\b(?:counted|counting|tallied|reckoned)\s+(?:from|since)\s+(?:when|what|which)\b|\b(?:counted|counting|tallied|reckoned)\s+(?:from|since)\b[^?]*\bor\b|\bsince when\b|\bfrom when\b|\bstart(?:s|ed)? counting\b/i;
+  /\b(?:counted|counting|tallied|reckoned)\s+(?:from|since)\s+(?:when|what|which)\b|\b(?:counted|counting|tallied|reckoned)\s+(?:from|since)\b[^?]*\bor\b|\bsince when\b|\bfrom when\b|\bstart(?:s|ed)? counting\b|\b(?:which|what) (?:start(?:ing)? )?(?:date|day|month|year|point)\b[^?]{0,60}\b(?:count|counts|counted|tally|tallies|reckon|reckons|run|runs) (?:from|since)\b|\b(?:which|what) start(?:ing)? (?:date|day|month|point)\b/i;
 /** What sets the two counts of a difference apart: "HQ's latest minus the ombudsman's". */
 export const COUNTS_APART: readonly RegExp[] = [
   /\bsubtract(?:ed|ing)?\b(.*?)\bfrom\b(.*)$/i,
@@ -669,7 +699,7 @@ export const MAY_AS_MONTH =
   /^\s*(?:$|[?,.:;!)]|(?:was|is|were|swap|exchange|wave|release|day|and|or|\d)\b)/i;
 /** A follow-up's lead word, which asks nothing of its own: "and what date …", "so who …". */
 export const FOLLOW_UP_LEAD =
-  /^\s*(?:and|so|but|ok(?:ay)?|also|then)\b[,\s]+(?=(?:(?:on|in|at|by) (?:what|which) )?(?:how|what|which|when|who|whose|date|day)\b)/i;
+  /^\s*(?:and|so|but|ok(?:ay)?|also|then)\b[,\s]+(?=(?:(?:on|in|at|by) (?:what|which) )?(?:how|what|which|when|who|whose|(?:the )?(?:date|day))\b)/i;
 /** Words of a title or a quote that name no one: "Foreign Minister", "President", "Kremlin aide". */
 export const NAME_PLAIN_WORDS: ReadonlySet<string> = new Set(
   "president former foreign minister ministry secretary state defence defense aide spokesman press official officials administration".split(
@@ -748,3 +778,7 @@ export const PLANS_NONE =
 /** A post on social media ("Trump posted that …", "post on X"): the store files it as a tweet. */
 export const POSTED =
   /\b(post)(ed|s)?\b(?=\s+(?:that|on (?:x|twitter|truth social|social media)\b))/gi;
+
+/** "Who turned down the all-for-all swap — Kyiv or Moscow?": a refusal asked by its party. */
+export const WHO_REFUSED =
+  /\b(?:who|which side|which party|which country)\s+(?:\w+\s+)?(?:turned down|refused|rejected|declined|said no to|knocked back)\s+(.+?)(?:\s*[—–-]+\s*|,\s*|\s+)?(?:(?:kyiv|moscow|ukraine|russia)\s+or\s+(?:kyiv|moscow|ukraine|russia))?\s*\??\s*$/i;
