@@ -33,6 +33,7 @@ export const HALVES = [
   "fresh9",
   "fresh10",
   "fresh11",
+  "fresh12",
 ] as const;
 export type Half = (typeof HALVES)[number];
 /** Every half but the dev one: each was run once (blind) and has been read since. */

@@ -108,6 +108,8 @@ const NOT_YET_FIXED: Partial<Record<(typeof SPENT_HALVES)[number], readonly [num
   // freed 1,000 between Friday and Monday" beside "four waves", where the writers of every
   // other set call such a window wrong and this one's reviewer allows it as true.
   fresh11: [1, 1],
+  // The thirteenth set's one run (commit efa97cc): 5 on correct copy, 6 false in all.
+  fresh12: [5, 6],
 };
 
 const REACHED = {
@@ -123,4 +125,5 @@ const REACHED = {
   fresh9: [0.659, 16],
   fresh10: [0.557, 12],
   fresh11: [0.666, 10],
+  fresh12: [0.569, 9],
 } as const;

@@ -40,6 +40,7 @@ export const LATER_HALVES = [
   "fresh5",
   "fresh6",
   "fresh7",
+  "fresh8",
 ] as const;
 export type LaterHalf = (typeof LATER_HALVES)[number];
 

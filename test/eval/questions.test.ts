@@ -230,3 +230,26 @@ describe("reporters' questions, ninth set (run once)", () => {
     expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(26);
   });
 });
+
+// The tenth set (fresh9: a standards editor, an intern, a graphics editor and a copy-taster) was
+// run once at efa97cc, with every branch of its session merged: 112/160 right in the first line,
+// 17 wrong figures stated, 17 of 32 follow-ups right. Held there (never worse).
+describe("reporters' questions, tenth set (run once)", () => {
+  const s = scoreQuestions("fresh9", replyOf(analyse(bundledData())));
+  const t = questionTargets(s);
+  const report = formatQuestions(s, true);
+
+  it("states no more wrong figures than on its one run (17)", () => {
+    expect(t.n).toBe(160);
+    expect(t.wrong, report).toBeLessThanOrEqual(17);
+  });
+
+  it("answers at least as many right in the first line (112 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(112);
+  });
+
+  it("reads follow-ups against their thread (17 of 32 on its one run)", () => {
+    const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(17);
+  });
+});

@@ -39,6 +39,7 @@ export const QHALVES = [
   "fresh6",
   "fresh7",
   "fresh8",
+  "fresh9",
 ] as const;
 export type QHalf = (typeof QHALVES)[number];
 export type QKind = "figure" | "date" | "name" | "ordinal" | "check" | "none";
