@@ -249,4 +249,19 @@ describe("cards, FAQs and their notes", () => {
     ).claims;
     expect(claims.find((c) => c.read.startsWith("303"))?.verdict).toBe("supported");
   });
+
+  it("a figure the copy disowns ('the 370 was a typing error') is not checked", () => {
+    const claims = factcheck(
+      k,
+      "Editor's note: On May 24, 2025 each side freed 307 prisoners; the 370 was a typing error and has been put right.",
+    ).claims;
+    expect(claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
+  });
+
+  it("'civilians among today's 390': the 390 is the whole the part is among", () => {
+    const [whole] = factcheck(k, "Q: Can you tell us the number of civilians among today's 390?", {
+      refDate: "2025-05-23",
+    }).claims.filter((c) => c.read.startsWith("390"));
+    expect(whole?.verdict).not.toBe("contradicted");
+  });
 });

@@ -103,6 +103,7 @@ import {
   COPY_WITHDREW,
   DEAL_WORDS,
   DENIED_BEFORE,
+  DISOWNED_AFTER,
   EARLIER_MARK,
   EVERY_SINCE_START,
   ITEM_WAVE,
@@ -275,7 +276,8 @@ const ASKS_WHEN =
 const POINTS_BACK = /^\s*(?:of|among|out of)\s+(?:those|them|these|whom)\b/i;
 
 /** "Among the 390 it received", "of the 1,000 freed": a whole that a part is told of. */
-const WHOLE_OF_PART = /\b(?:among|out of|of)\s+(?:the|those|these|all)\s+$/i;
+const WHOLE_OF_PART =
+  /\b(?:among|out of|of)\s+(?:the|those|these|all|(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+$/i;
 
 function withdrawn(s: string, rel: number, relEnd: number): boolean {
   const before = s.slice(Math.max(0, rel - 80), rel);
@@ -286,7 +288,11 @@ function withdrawn(s: string, rel: number, relEnd: number): boolean {
   // "The 49th, not the 94th": a figure the copy denies, set against one it just gave.
   const denied = DENIED_BEFORE.exec(before);
   if (denied && /\d|\b(?:first|second|third)\b/i.test(before.slice(0, denied.index))) return true;
-  return WITHDRAWN_BEFORE.test(before) || COPY_WITHDREW.test(before);
+  return (
+    WITHDRAWN_BEFORE.test(before) ||
+    COPY_WITHDREW.test(before) ||
+    DISOWNED_AFTER.test(s.slice(relEnd, relEnd + 40))
+  );
 }
 
 /** "390+307+303", "390/307/303": a figure joined to another by a plus or a slash. */

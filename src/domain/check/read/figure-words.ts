@@ -70,6 +70,10 @@ export const EARLIER_MARK =
 export const WITHDRAWN_AFTER =
   /^\s*(?:->|→|=>)\s*\d|^\s+to\s+\d[\d,]*\b(?![^.;]{0,12}\b(?:each|a side|per side))/;
 
+/** After a figure the copy disowns: "the 370 was a typing error", "370 was a misprint". */
+export const DISOWNED_AFTER =
+  /^\s+(?:figure\s+)?(?:was|is)\s+(?:a\s+|an\s+|simply\s+|just\s+)?(?:typing error|typo|misprint|mistake|slip|error|wrong|incorrect)\b/i;
+
 /** Who an exchange counts, as against drones, missiles or exchanges themselves. */
 export const PEOPLE_COUNTED: ReadonlySet<Counted> = new Set<Counted>([
   "people",
