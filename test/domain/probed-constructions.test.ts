@@ -264,4 +264,16 @@ describe("cards, FAQs and their notes", () => {
     }).claims.filter((c) => c.read.startsWith("390"));
     expect(whole?.verdict).not.toBe("contradicted");
   });
+
+  it("'the exchange agreed in Istanbul was completed yesterday': the day is the exchange's end", () => {
+    const [day] = factcheck(k, "The swap agreed at the Istanbul talks ended yesterday.", {
+      refDate: "2025-05-26",
+    }).claims;
+    expect(day?.verdict).toBe("supported");
+    // The talks' own day is still checked when the sentence tells of the talks.
+    const [talks] = factcheck(k, "The swap was agreed at the Istanbul talks yesterday.", {
+      refDate: "2025-05-26",
+    }).claims;
+    expect(talks?.verdict).toBe("contradicted");
+  });
 });

@@ -51,6 +51,10 @@ const OWN_FIGURE_BETWEEN =
 const SAID_ON =
   /\b(?:said|says|announced|posted|wrote|tweeted|told|stated|declared|confirmed|reported|added|called)\s+(?:on\s+|late\s+|early\s+)?(?:on\s+)?$/i;
 
+/** After talks named to say which exchange, the exchange's own deed: "… was completed". */
+const EXCHANGE_DEED =
+  /^[^.;:]{0,20}?\b(?:was|were|has been|had been)?\s*(completed|ended|finished|concluded|began|begun|started|opened|wrapped up)\b[^.;:,]{0,12}$/i;
+
 /** Words that make what follows the topic of something said or written. */
 const WRITTEN_ABOUT =
   /\b(?:wrote|writes|written|posted|posts|tweeted|tweets|spoke|speaks|talked|talks|commented|comments|remarked|post|tweet|message|statement|remarks|article|story|piece|column|report|interview|speech|address)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:about|regarding|concerning|hailing|praising|announcing|welcoming|on the subject of)\s+["“]?(?:[\p{L}'’-]+\s+){0,3}?$/iu;
@@ -306,8 +310,21 @@ export function dateClaimsOf(
           countedFrom(s, found.start, rel)))
         ? null
         : found;
+    // "The exchange agreed in Istanbul was completed yesterday": the talks are named only to say
+    // which exchange; the day is of the deed the sentence tells of it, its end or its start.
+    const talksEnd = near?.about === "talks" && near.end <= rel ? near.end : -1;
+    const deed = talksEnd >= 0 ? EXCHANGE_DEED.exec(s.slice(talksEnd, rel)) : null;
+    const ownDeed: CueMatch | null = deed
+      ? {
+          about: /^(?:began|begun|started|opened)$/i.test(deed[1] as string) ? "start" : "end",
+          cue: deed[1] as string,
+          start: talksEnd + deed.index,
+          end: talksEnd + deed.index + deed[0].length,
+        }
+      : null;
     // An answer's day is of what its question asked about, unless it says more itself.
     const cue =
+      ownDeed ??
       (asked && (!near || near.about === "exchange") ? asked : near) ??
       (label
         ? countAfterLabel(s.slice(relEnd + label[0].length), relEnd + label[0].length)
