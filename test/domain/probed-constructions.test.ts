@@ -276,4 +276,13 @@ describe("cards, FAQs and their notes", () => {
     }).claims;
     expect(talks?.verdict).toBe("contradicted");
   });
+
+  it("a count of days is weighed beside the figures of its own part of the sentence", () => {
+    const [days] = factcheck(
+      k,
+      "In two days 697 came home, as Zelensky wrote; the total is now 2,000.",
+      { refDate: "2025-05-26" },
+    ).claims.filter((c) => c.claim === "two days");
+    expect(days?.verdict).toBe("supported");
+  });
 });

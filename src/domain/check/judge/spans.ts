@@ -26,6 +26,12 @@ export function judgeSpans(claims: readonly Claim[], checks: ClaimCheck[]): void
       .filter(
         ({ x }) =>
           x !== c &&
+          // ("In two days 697 came home; the total is now 2,000": a semicolon ends the span's part.)
+          samePart(
+            c.sentence.text,
+            c.number.start - c.sentence.start,
+            x.number.start - x.sentence.start,
+          ) &&
           (x.measure === "released-to-date" || x.measure === "released") &&
           (x.days === c.number.n ||
             (x.range !== null && daysBetween(x.range.from, x.range.to) + 1 === c.number.n)),
@@ -53,4 +59,10 @@ export function judgeSpans(claims: readonly Claim[], checks: ClaimCheck[]): void
           reason: `Not marked wrong: unclear whether “${c.number.text} days” is how long the deal took (${stored}) or the deal so far.`,
         };
   });
+}
+
+/** Whether two places in a sentence lie between the same semicolons. */
+function samePart(s: string, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  return !s.slice(from, to).includes(";");
 }
