@@ -285,4 +285,17 @@ describe("cards, FAQs and their notes", () => {
     ).claims.filter((c) => c.claim === "two days");
     expect(days?.verdict).toBe("supported");
   });
+
+  it("a day in brackets after a figure is that figure's alone, not the next one's", () => {
+    const claims = factcheck(
+      k,
+      "Points on the chart, Ukrainians back: 246 (Apr 19), 205 (May 6), 390 (the first day of the big swap).",
+    ).claims;
+    expect(claims.find((c) => c.read === "390")?.verdict).not.toBe("contradicted");
+    // "Day 1 (Thu): 390": the 1 names the day, and its bracket is the line's.
+    const day = factcheck(k, "LIVE\nDay 1 (Thu): 390 each\nDay 2 (today): 307 each", {
+      refDate: "2025-05-24",
+    }).claims.find((c) => c.claim === "Thu");
+    expect(day?.verdict).toBe("contradicted");
+  });
 });

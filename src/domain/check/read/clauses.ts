@@ -78,6 +78,7 @@ export function dateFor(
         text && DOCUMENT_DAY_BEFORE.test(text.slice(Math.max(0, d.start - off - 40), d.start - off))
       ) &&
       !(text && REPORTED_ON.test(text.slice(Math.max(0, d.start - off - 30), d.start - off))) &&
+      !bracketedForAnother(d, text, off, relEnd) &&
       !(text && DOCUMENT_DAY_AFTER.test(text.slice(d.end - off, d.end - off + 30))) &&
       // "307 each side, 25 May [NO -> 24 May]": an editor's mark withdraws the day before it.
       !(
@@ -308,4 +309,25 @@ function forHeading(d: DateInfo, text: string, off: number): boolean {
     /\bfor\s+$/i.test(text.slice(Math.max(0, d.start - off - 6), d.start - off)) &&
     /^\s*:/.test(text.slice(d.end - off, d.end - off + 3))
   );
+}
+
+/**
+ * "246 (Apr 20), 250 (May 6), 390 (first day of the big swap)": a day in brackets right after a
+ * figure is that figure's alone, not the next one's.
+ */
+function bracketedForAnother(d: DateInfo, text: string, off: number, relEnd: number): boolean {
+  if (!text) return false;
+  const at = d.start - off;
+  const before = /(\d[\d,]*)\s*\(\s*$/.exec(text.slice(Math.max(0, at - 16), at));
+  if (!before) return false;
+  const figureEnd = at - (before[0].length - (before[1] as string).length);
+  const figureStart = figureEnd - (before[1] as string).length;
+  // ("Day 1 (Thu): 390": the 1 names the day, and the bracket is the line's.)
+  if (
+    /\b(?:day|wave|stage|leg|round|part|no\.?)\s*$/i.test(
+      text.slice(Math.max(0, figureStart - 8), figureStart),
+    )
+  )
+    return false;
+  return figureEnd !== relEnd;
 }
