@@ -3583,6 +3583,16 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
     r.derive === null
   ) {
     const run = runningAnswer(k, r, r.measure);
+    // "Moscow has brought home 6,000 of its own": the stored totals are Ukraine's; the copy's
+    // side has none, so neither Ukraine's figures nor a yes or no settles it. (Copy giving
+    // Ukraine's own figure as Russia's is still told no, below.)
+    const held = (k.catalog.factsByMeasure.get(r.measure) ?? []).map((f) => nOf(f));
+    if (
+      run.status === "not-held" &&
+      (r.side === "russia" || r.side === "total") &&
+      !held.includes(r.value.n)
+    )
+      return run;
     const ns = run.citations.map((c) => nOf(k.catalog.facts.get(c.factId) as Fact));
     if (run.status === "disputed" && ns.includes(r.value.n)) return run;
     if (run.status === "answered" && ns.length > 0)

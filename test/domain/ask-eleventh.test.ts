@@ -1,0 +1,28 @@
+// Wrong figures stated as the answer on the tenth questions set (fresh9, issue 12), each read
+// in general; the questions here are written in our own words.
+import { describe, expect, it } from "vitest";
+import type { AskAnswer } from "../../src/domain/answers.ts";
+import { askThread } from "../../src/domain/ask/index.ts";
+import { analyse } from "../../src/domain/queries.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const k = analyse(bundledData());
+const ask = (...qs: string[]): AskAnswer => askThread(k, qs);
+
+describe("a running total said of Russia's own people is not checked against Ukraine's", () => {
+  it("does not say no to 'Moscow has brought home 6,000 of its own' with Ukraine's totals", () => {
+    const a = ask(
+      "copy line: 'Moscow has brought home 6,000 of its own since 2022' - can we run it?",
+    );
+    expect(a.status).toBe("not-held");
+    expect(a.line).not.toMatch(/4,750|4,552/);
+  });
+  it("reads 'Russia brought back' as Russia's side in a how-many question", () => {
+    const a = ask("how many soldiers has russia brought back since 2022?");
+    expect(a.line).not.toMatch(/4,750|4,552/);
+  });
+  it("keeps Ukraine's side for the bare 'brought home'", () => {
+    const a = ask("how many ukrainians brought home since 2022 by may 23, 2025?");
+    expect(a.line).toMatch(/4,750/);
+  });
+});
