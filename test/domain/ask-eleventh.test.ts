@@ -26,3 +26,19 @@ describe("a running total said of Russia's own people is not checked against Ukr
     expect(a.line).toMatch(/4,750/);
   });
 });
+
+describe("people home within one year are not the running total since 2022", () => {
+  it("does not answer 'how many came home in 2025 so far, up to the Istanbul talks' with a total since 2022", () => {
+    const a = ask("how many ukrainians came home in 2025 so far, up to the istanbul talks?");
+    expect(a.status).toBe("not-held");
+    expect(a.line).not.toMatch(/4,750|4,552/);
+  });
+  it("reads 'year-to-date' the same way", () => {
+    const a = ask("year-to-date tally of freed ukrainians as of mid-may 2025?");
+    expect(a.line).not.toMatch(/4,750|4,552/);
+  });
+  it("still gives the total since 2022 when that is asked", () => {
+    const a = ask("how many ukrainians had come home since 2022 by may 23, 2025?");
+    expect(a.line).toMatch(/4,750/);
+  });
+});
