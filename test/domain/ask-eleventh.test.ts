@@ -42,3 +42,19 @@ describe("people home within one year are not the running total since 2022", () 
     expect(a.line).toMatch(/4,750/);
   });
 });
+
+describe("days asked between two things is never one exchange's count of people", () => {
+  it("is unsure, not a wave's figure, when one end is not read as an event", () => {
+    const a = ask("number of days between the 205 exchange and the opening day of the big deal?");
+    expect(a.status).toBe("unsure");
+    expect(a.line).not.toMatch(/\b(?:303|606|390|307)\b/);
+  });
+  it("still counts the days when both ends are read", () => {
+    const a = ask("days between the april swap and the istanbul talks?");
+    expect(a.line).toMatch(/^27 days/);
+  });
+  it("is unsure the same way with the other end named by a figure", () => {
+    const a = ask("days between the 175 exchange and the start of the big swap?");
+    expect(a.status).toBe("unsure");
+  });
+});
