@@ -1898,6 +1898,10 @@ function remainingAnswer(k: Knowledge, r: AskReading): Draft {
   return d;
 }
 
+/** "Year-to-date", "this year so far", "2025 to date": a count from the year's first day. */
+const YEAR_TO_DATE =
+  /\b(?:year[- ]to[- ]date|ytd|(?:so far )?this year(?: so far| to date)|(?:in |of )?(?:19|20)\d\d (?:so far|to date)|(?:in |during )(?:19|20)\d\d,? (?:so far|to date|until|up to|before))\b/i;
+
 /** A running total as of the day asked, with the nearest stored claims on either side. */
 function runningAnswer(
   k: Knowledge,
@@ -1936,6 +1940,20 @@ function runningAnswer(
           : "a running total for both sides together",
       );
   }
+  // "2025 year-to-date, how many came home?": people within one year, which the totals since
+  // 2022 do not give (the day they were counted on is no start of the year).
+  if (
+    measure === "returned-since-2022" &&
+    YEAR_TO_DATE.test(own || words) &&
+    !/\bsince (?:(?:19|20)\d\d|the (?:full[- ]scale )?invasion|the war|february|march)\b/i.test(
+      words,
+    )
+  )
+    return notHeld(
+      k,
+      { ...r, day: null, range: null, eventId: null },
+      "a count of people returned within that year alone; its totals run from 2022",
+    );
   // "How many swaps in 2024": exchanges within a year, not the running count as of a day in it.
   const inYear = IN_YEAR.exec(r.claim ?? words);
   if (measure === "exchange-count" && inYear?.[1] && !/\b(?:by|since|as of)\b/i.test(words)) {
@@ -3583,6 +3601,16 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
     r.derive === null
   ) {
     const run = runningAnswer(k, r, r.measure);
+    // "Moscow has brought home 6,000 of its own": the stored totals are Ukraine's; the copy's
+    // side has none, so neither Ukraine's figures nor a yes or no settles it. (Copy giving
+    // Ukraine's own figure as Russia's is still told no, below.)
+    const held = (k.catalog.factsByMeasure.get(r.measure) ?? []).map((f) => nOf(f));
+    if (
+      run.status === "not-held" &&
+      (r.side === "russia" || r.side === "total") &&
+      !held.includes(r.value.n)
+    )
+      return run;
     const ns = run.citations.map((c) => nOf(k.catalog.facts.get(c.factId) as Fact));
     if (run.status === "disputed" && ns.includes(r.value.n)) return run;
     if (run.status === "answered" && ns.length > 0)

@@ -686,6 +686,12 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     put("measure", "duration-days");
     put("derive", null);
   }
+  // "Days between the 205 swap and the big one", one end not read as an event: still days apart
+  // asked, never one exchange's count of people.
+  if (between?.[1] && between[2] && !daysApart && r.asked === "figure") {
+    put("measure", "duration-days");
+    put("derive", null);
+  }
   // "Before the big swap", "before the April swap": a running total as of the day before it.
   const before =
     r.running && /\bbefore (?:the |that )?/.test(lower) && r.eventId

@@ -308,6 +308,12 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
     /\b(?:ukraine|kyiv|the ukrainians|the ukrainian side)(?:'s)? (?:(?:has|have|had|did) )?(?:releas(?:e|es|ed)|free[sd]?|freed|hand(?:s|ed)? (?:over|back)|gave back|give back)\b/i,
     "russia",
   ],
+  // "Moscow has brought home 900 of its own", "Kyiv brought back …": who brings people home is
+  // where they went (the bare "brought home" below is Ukraine's, the usual subject).
+  [
+    /\b(?:russia|moscow|the russians|the russian side)(?:'s)? (?:(?:has|have|had|did) )?(?:brought|brings?|bringing|repatriated|repatriates?|welcomed) (?:\w+ )?(?:home|back)\b/i,
+    "russia",
+  ],
   // "Russia's running total of its people returned": a count said to be Russia's own people.
   [
     /\brussia(?:'s)? (?:own )?(?:cumulative |running |overall )?(?:total|count|tally|number|figure)s? (?:of |for )?(?:its (?:own )?)?(?:people|citizens|servicemen|soldiers|prisoners|pows)\b/i,
