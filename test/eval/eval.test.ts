@@ -108,8 +108,11 @@ const NOT_YET_FIXED: Partial<Record<(typeof SPENT_HALVES)[number], readonly [num
   // freed 1,000 between Friday and Monday" beside "four waves", where the writers of every
   // other set call such a window wrong and this one's reviewer allows it as true.
   fresh11: [1, 1],
-  // The thirteenth set's one run (commit efa97cc): 5 on correct copy, 6 false in all.
-  fresh12: [5, 6],
+  // The thirteenth set's one run (commit efa97cc): 5 on correct copy, 6 false in all (and one
+  // on an unlabelled number). Left: "Zelensky wrote on Sunday that 697 were brought home" (the
+  // day of the writing taken as the figure's), "nearly two thousand people are coming home" (a
+  // deal's people coming home read as one side's).
+  fresh12: [2, 2],
 };
 
 const REACHED = {
@@ -125,5 +128,5 @@ const REACHED = {
   fresh9: [0.659, 16],
   fresh10: [0.557, 12],
   fresh11: [0.666, 10],
-  fresh12: [0.569, 9],
+  fresh12: [0.576, 9],
 } as const;
