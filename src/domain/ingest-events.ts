@@ -147,6 +147,19 @@ const POSITION =
  * by an exchange that is not the day's. */
 const FREED_EARLIER =
   /\b(?:freed|released|returned|swapped|exchanged|brought home)\s+(?:in|during|under|through|as part of)\s+(?:an?|one|the)?\s*(?:earlier|previous|prior|past|former)\s+(?:exchange|swap|release)s?\b/gi;
+/**
+ * "No bodies were part of the exchange of 3–5 March": bodies the sentence denies, not a return
+ * of them on that day.
+ */
+const BODIES_DENIED =
+  /\b(?:no|not any)\s+(?:bod(?:y|ies)|remains)\b|\b(?:bod(?:y|ies)|remains)\s+(?:were|was|are|is)\s+(?:not|never)\b[^.;]{0,40}/gi;
+/**
+ * What someone "said on <day> that …" must touch the story to be a statement of it: talks, an
+ * exchange, bodies, captives, a proposal or a date. "The ministry, which said on Tuesday that
+ * families may call a hotline" tells a procedure, no event.
+ */
+const STORY_WORDS =
+  /\b(?:exchang\w*|swap\w*|prisoners?|captiv\w*|captives?|bod(?:y|ies)|remains|talks|negotiat\w*|round|meeting|delegations?|propos\w*|offer\w*|agree\w*|memorandum|ceasefire|truce|date|Istanbul|agenda|stages?|servicem[ae]n|soldiers|civilians|children|freed|released|returned|hand(?:ed)? over|ready)\b/i;
 /** "… said on Wednesday that a date was being discussed": a day on which nothing was settled. */
 const NOTHING_YET = /\b(?:being discussed|under discussion|no date)\b/i;
 /** "On Thursday, Medinsky said Moscow was ready to hand over …": a day someone spoke of a plan. */
@@ -297,7 +310,7 @@ const HANDED = /\b(?:handed over|received|transferred|returned|repatriated|took 
 
 /** Words just before a day that make it something other than an event of the story. */
 const NOT_BEFORE =
-  /\btold\s+(?:[\p{L}'’]+\s+){1,3}?(?:late\s+|early\s+)?(?:on\s+)?$|\b(?:since|after|until|before|by|every|born|birthday|turns?|turned|anniversary|hearing|set for|scheduled for|due on|due|expected on|law|passed|signed|captured|detained|missing|died|killed|said|says|told|wrote|announced|added|reported)\b[^.;]{0,12}$/iu;
+  /\btold\s+(?:[\p{L}'’]+\s+){1,3}?(?:late\s+|early\s+)?(?:on\s+)?$|\b(?:since|after|until|before|by|as of|every|born|birthday|turns?|turned|anniversary|hearing|set for|scheduled for|due on|due|expected on|law|passed|signed|captured|detained|missing|died|killed|said|says|told|wrote|announced|added|reported)\b[^.;]{0,12}$/iu;
 /** ", when 1,000 bodies were returned": a clause after a day telling what was done on it. */
 const DONE_THEN =
   /^\s*,\s*when\b[^.;]{0,80}?\b(?:were|was|had been|have been)\s+(?:returned|freed|released|handed over|exchanged|repatriated|brought home)\b/i;
@@ -781,7 +794,11 @@ export function findEventMentions(text: string, published: string): EventMention
         continue;
       }
       out.push({
-        kind: talks ? "talks" : BODIES.test(around) ? "bodies" : "deal",
+        kind: talks
+          ? "talks"
+          : BODIES.test(around.replace(BODIES_DENIED, " "))
+            ? "bodies"
+            : "deal",
         ...span,
         quote,
         at: d.start,
@@ -833,7 +850,8 @@ export function findEventMentions(text: string, published: string): EventMention
         // (What they said may be a plan, "that it would study it": only the words before the
         // day can make it something else.)
         !NOT_NEAR.test(text.slice(Math.max(clause.start, d.start - 60), d.start)) &&
-        !NOTHING_YET.test(text.slice(d.end, clause.end))
+        !NOTHING_YET.test(text.slice(d.end, clause.end)) &&
+        STORY_WORDS.test(text.slice(d.end, clause.end))
       ) {
         out.push({
           kind: "statement",
