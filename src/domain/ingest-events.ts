@@ -698,6 +698,51 @@ function firstAndLastStages(
 }
 
 /** Every event the text establishes, with its day or span, in the order the text gives them. */
+/** A correction notice's line: "Correction, 25 March 2025, 10:05: …". */
+const CORRECTION_LINE = /^[ \t]*(?:Correction|Clarification)\s*[,:(][^\n]*$/gim;
+/** "This story first said the swap was on <day A>. It was on <day B>": a day put right. */
+const DAY_RETRACTED =
+  /\b(?:originally|first|wrongly|incorrectly|mistakenly)\s+(?:said|stated|reported|gave)\b|\b(?:earlier|previous) version\b[^.]{0,60}?\b(?:said|stated|reported|gave)\b/i;
+const DAY_PUT_RIGHT = /\b(?:took place|happened|was held|was carried out|came)\b|\bwas on\b/i;
+
+/**
+ * A correction notice is no event of the story: not its own day, nor the day it says the
+ * article gave wrongly. When it says the article first gave day A and the deed was on day B,
+ * what the article tells of day A is of day B.
+ */
+function corrected(text: string, published: string, out: EventMention[]): EventMention[] {
+  let kept = out;
+  for (const m of text.matchAll(CORRECTION_LINE)) {
+    const line = m[0];
+    // The notice's own day, just after its word: "Correction, 25 March 2025: …".
+    const own =
+      m.index + (/^[ \t]*(?:Correction|Clarification)\s*[,:(]\s*/i.exec(line)?.[0].length ?? 0);
+    kept = kept.filter((x) => x.at !== own);
+    let offset = m.index;
+    const sentences = line.split(/(?<=[.!?])\s+/).map((x) => {
+      const start = text.indexOf(x, offset);
+      offset = start + x.length;
+      return { text: x, start, end: start + x.length };
+    });
+    const wrongAt = sentences.findIndex((x) => DAY_RETRACTED.test(x.text));
+    const wrongSentence = sentences[wrongAt];
+    if (wrongAt < 0 || !wrongSentence) continue;
+    // The day it says the article gave wrongly is no event of its own.
+    kept = kept.filter((x) => x.at < wrongSentence.start || x.at >= wrongSentence.end);
+    const rightSentence = sentences[wrongAt + 1];
+    if (!rightSentence || !DAY_PUT_RIGHT.test(rightSentence.text)) continue;
+    const wrong = findSourceDates(wrongSentence.text, published)
+      .filter((d) => d.date)
+      .at(-1)?.date;
+    const right = findSourceDates(rightSentence.text, published).find((d) => d.date)?.date;
+    if (!wrong || !right || wrong === right || right > published) continue;
+    kept = kept.map((x) =>
+      x.from === wrong && x.to === wrong ? { ...x, from: right, to: right } : x,
+    );
+  }
+  return kept;
+}
+
 export function findEventMentions(text: string, published: string): EventMention[] {
   const dates = findSourceDates(text, published);
   const out: EventMention[] = [];
@@ -794,11 +839,7 @@ export function findEventMentions(text: string, published: string): EventMention
         continue;
       }
       out.push({
-        kind: talks
-          ? "talks"
-          : BODIES.test(around.replace(BODIES_DENIED, " "))
-            ? "bodies"
-            : "deal",
+        kind: talks ? "talks" : BODIES.test(around.replace(BODIES_DENIED, " ")) ? "bodies" : "deal",
         ...span,
         quote,
         at: d.start,
@@ -1093,7 +1134,7 @@ export function findEventMentions(text: string, published: string): EventMention
       istanbul: /\bIstanbul\b/.test(clause.text),
     });
   }
-  return out;
+  return corrected(text, published, out);
 }
 
 /** Which stored kinds a proposed kind is the same event as, on the same day. */

@@ -919,3 +919,14 @@ describe("dates that are not events: a running count, a negation, an aside", () 
     ).toEqual(["statement 2025-07-15"]);
   });
 });
+
+describe("a correction notice puts a day right", () => {
+  it("moves what the text told of the wrong day to the right one, and reads no day of the notice", () => {
+    const text = [
+      "ODESA - Forty-two soldiers came home in an exchange on Tuesday, 8 April, the headquarters said.",
+      "",
+      "Correction, 11 April 2025, 09:30: This report first said the swap was on Tuesday, 8 April. It took place on Wednesday, 9 April.",
+    ].join("\n");
+    expect(days(text, "2025-04-11")).toEqual(["exchange 2025-04-09"]);
+  });
+});
