@@ -283,6 +283,19 @@ const UNIT_AFTER =
 const RETRACTED =
   /\b(?:correction\b[^.!?]*\bwe\s+(?:said|reported|wrote|stated)|we\s+(?:wrongly|mistakenly|incorrectly)\s+(?:said|reported|wrote|stated)|an? (?:earlier|previous) version of this (?:story|article|report)\b[^.!?]*\b(?:said|reported|stated|gave))\b[^.!?]*$/i;
 
+/** "An earlier version … said … 91 …. The correct figure … is 19": a figure given wrongly, put right. */
+const TAKEN_BACK =
+  /\b(?:an? (?:earlier|previous|original) version of this (?:story|article|report)|we (?:wrongly|mistakenly|incorrectly))\b([^.!?]*)[.!?]\s+(?:The|the) (?:correct|right|true|accurate) (?:figure|number|count|total)\b[^.!?]{0,80}?\bis\s+[\d,]+/gi;
+
+/** The figures a correction notice says the article gave wrongly and puts right. */
+function takenBack(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(TAKEN_BACK))
+    for (const n of (m[1] ?? "").matchAll(/(?<![\d,])\d[\d,]*\d|(?<![\d,])\d(?![\d,])/g))
+      out.add(n[0]);
+  return out;
+}
+
 /**
  * Whether a figure is part of the outlet's own name, as the text writes it: "DNIPRO (Dnipro 24
  * TV)", "Dnipro 24 will follow the next stage" for the outlet "Dnipro 24 TV".
@@ -328,6 +341,9 @@ export function notAClaim(text: string, start: number, end: number): string | nu
   if (/^0\d*(?:[\s-]\d+){2,}$/.test(said)) return "a phone number";
   if (RETRACTED.test(text.slice(Math.max(0, text.lastIndexOf("\n", start), start - 160), start)))
     return "a figure the outlet retracts";
+  // "A previous version said … 63 … The right figure is 36.": the figure taken back is retracted
+  // wherever the article still tells it.
+  if (/^[\d,]+$/.test(said) && takenBack(text).has(said)) return "a figure the outlet retracts";
   // A correction notice: "The article stated that 1,280 …", "under the headline “… 1,280 …”".
   if (
     CORRECTION_NOTICE.test(text.slice(0, 200)) &&
