@@ -336,6 +336,18 @@ export function notAClaim(text: string, start: number, end: number): string | nu
   // "on 10, 11 and 14 June", "the releases of 10 and 11 June": days listed before their month.
   if (/^\d{1,2}$/.test(said) && n <= 31 && DAYS_BEFORE_MONTH.test(after))
     return "a day in a list of days";
+  // "since the spring of twenty twenty-two": a year said in words, both its halves.
+  if (
+    (/^twenty$/i.test(said) &&
+      /^\s+(?:twenty(?:-\w+)?|nineteen|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b/i.test(
+        after,
+      )) ||
+    (/^(?:twenty(?:-\w+)?|nineteen|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)$/i.test(
+      said,
+    ) &&
+      /\btwenty\s+$/i.test(before))
+  )
+    return "a year said in words";
   if (UNIT_AFTER.test(after)) return "a measure, not a count";
   if (/^:\d\d/.test(after) || /\d:$/.test(before)) return "a time";
   if (/^0\d*(?:[\s-]\d+){2,}$/.test(said)) return "a phone number";

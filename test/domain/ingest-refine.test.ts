@@ -418,3 +418,16 @@ describe("a figure a correction takes back, wherever the article still tells it"
     expect(notAClaim(text, right, right + 2)).toBeNull();
   });
 });
+
+describe("a year said in words", () => {
+  it("files neither half of 'twenty twenty-three' as a count", () => {
+    const text =
+      "She had been held since the winter of twenty twenty-three, and twenty men came home with her.";
+    const a = text.indexOf("twenty twenty");
+    expect(notAClaim(text, a, a + 6)).toBe("a year said in words");
+    const b = text.indexOf("twenty-three");
+    expect(notAClaim(text, b, b + 12)).toBe("a year said in words");
+    const c = text.indexOf("twenty men");
+    expect(notAClaim(text, c, c + 6)).toBeNull();
+  });
+});

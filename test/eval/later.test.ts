@@ -111,7 +111,8 @@ describe("ingest of later articles, eighth set (read since)", () => {
 // later9): 2 invented (a running count's "as of" day, an exchange bodies were not part of, an
 // aside of a ministry's that says nothing of the story), then none, 45 events and 47 facts (a
 // correction notice's own day and the day it retracts, the retracted day's deed moved to the day
-// put right); 16 no editor listed (a figure a correction takes back, still told in the body).
+// put right); 16 no editor listed (a figure a correction takes back, still told in the body),
+// then 14 (a year said in words, "twenty twenty-two", is no count).
 describe("ingest of later articles, ninth set (run once)", () => {
   it("holds its figures", () => {
     const score = scoreLater(analyse(bundledData()), "fresh8");
@@ -119,6 +120,6 @@ describe("ingest of later articles, ninth set (run once)", () => {
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(45);
     expect(score.factsRight, report).toBeGreaterThanOrEqual(47);
-    expect(score.stray, report).toBeLessThanOrEqual(16);
+    expect(score.stray, report).toBeLessThanOrEqual(14);
   });
 });
