@@ -147,6 +147,19 @@ const POSITION =
  * by an exchange that is not the day's. */
 const FREED_EARLIER =
   /\b(?:freed|released|returned|swapped|exchanged|brought home)\s+(?:in|during|under|through|as part of)\s+(?:an?|one|the)?\s*(?:earlier|previous|prior|past|former)\s+(?:exchange|swap|release)s?\b/gi;
+/**
+ * "No bodies were part of the exchange of 3–5 March": bodies the sentence denies, not a return
+ * of them on that day.
+ */
+const BODIES_DENIED =
+  /\b(?:no|not any)\s+(?:bod(?:y|ies)|remains)\b|\b(?:bod(?:y|ies)|remains)\s+(?:were|was|are|is)\s+(?:not|never)\b[^.;]{0,40}/gi;
+/**
+ * What someone "said on <day> that …" must touch the story to be a statement of it: talks, an
+ * exchange, bodies, captives, a proposal or a date. "The ministry, which said on Tuesday that
+ * families may call a hotline" tells a procedure, no event.
+ */
+const STORY_WORDS =
+  /\b(?:exchang\w*|swap\w*|prisoners?|captiv\w*|captives?|bod(?:y|ies)|remains|talks|negotiat\w*|round|meeting|delegations?|propos\w*|offer\w*|agree\w*|memorandum|ceasefire|truce|date|Istanbul|agenda|stages?|servicem[ae]n|soldiers|civilians|children|freed|released|returned|hand(?:ed)? over|ready)\b/i;
 /** "… said on Wednesday that a date was being discussed": a day on which nothing was settled. */
 const NOTHING_YET = /\b(?:being discussed|under discussion|no date)\b/i;
 /** "On Thursday, Medinsky said Moscow was ready to hand over …": a day someone spoke of a plan. */
@@ -297,7 +310,7 @@ const HANDED = /\b(?:handed over|received|transferred|returned|repatriated|took 
 
 /** Words just before a day that make it something other than an event of the story. */
 const NOT_BEFORE =
-  /\btold\s+(?:[\p{L}'’]+\s+){1,3}?(?:late\s+|early\s+)?(?:on\s+)?$|\b(?:since|after|until|before|by|every|born|birthday|turns?|turned|anniversary|hearing|set for|scheduled for|due on|due|expected on|law|passed|signed|captured|detained|missing|died|killed|said|says|told|wrote|announced|added|reported)\b[^.;]{0,12}$/iu;
+  /\btold\s+(?:[\p{L}'’]+\s+){1,3}?(?:late\s+|early\s+)?(?:on\s+)?$|\b(?:since|after|until|before|by|as of|every|born|birthday|turns?|turned|anniversary|hearing|set for|scheduled for|due on|due|expected on|law|passed|signed|captured|detained|missing|died|killed|said|says|told|wrote|announced|added|reported)\b[^.;]{0,12}$/iu;
 /** ", when 1,000 bodies were returned": a clause after a day telling what was done on it. */
 const DONE_THEN =
   /^\s*,\s*when\b[^.;]{0,80}?\b(?:were|was|had been|have been)\s+(?:returned|freed|released|handed over|exchanged|repatriated|brought home)\b/i;
@@ -685,6 +698,51 @@ function firstAndLastStages(
 }
 
 /** Every event the text establishes, with its day or span, in the order the text gives them. */
+/** A correction notice's line: "Correction, 25 March 2025, 10:05: …". */
+const CORRECTION_LINE = /^[ \t]*(?:Correction|Clarification)\s*[,:(][^\n]*$/gim;
+/** "This story first said the swap was on <day A>. It was on <day B>": a day put right. */
+const DAY_RETRACTED =
+  /\b(?:originally|first|wrongly|incorrectly|mistakenly)\s+(?:said|stated|reported|gave)\b|\b(?:earlier|previous) version\b[^.]{0,60}?\b(?:said|stated|reported|gave)\b/i;
+const DAY_PUT_RIGHT = /\b(?:took place|happened|was held|was carried out|came)\b|\bwas on\b/i;
+
+/**
+ * A correction notice is no event of the story: not its own day, nor the day it says the
+ * article gave wrongly. When it says the article first gave day A and the deed was on day B,
+ * what the article tells of day A is of day B.
+ */
+function corrected(text: string, published: string, out: EventMention[]): EventMention[] {
+  let kept = out;
+  for (const m of text.matchAll(CORRECTION_LINE)) {
+    const line = m[0];
+    // The notice's own day, just after its word: "Correction, 25 March 2025: …".
+    const own =
+      m.index + (/^[ \t]*(?:Correction|Clarification)\s*[,:(]\s*/i.exec(line)?.[0].length ?? 0);
+    kept = kept.filter((x) => x.at !== own);
+    let offset = m.index;
+    const sentences = line.split(/(?<=[.!?])\s+/).map((x) => {
+      const start = text.indexOf(x, offset);
+      offset = start + x.length;
+      return { text: x, start, end: start + x.length };
+    });
+    const wrongAt = sentences.findIndex((x) => DAY_RETRACTED.test(x.text));
+    const wrongSentence = sentences[wrongAt];
+    if (wrongAt < 0 || !wrongSentence) continue;
+    // The day it says the article gave wrongly is no event of its own.
+    kept = kept.filter((x) => x.at < wrongSentence.start || x.at >= wrongSentence.end);
+    const rightSentence = sentences[wrongAt + 1];
+    if (!rightSentence || !DAY_PUT_RIGHT.test(rightSentence.text)) continue;
+    const wrong = findSourceDates(wrongSentence.text, published)
+      .filter((d) => d.date)
+      .at(-1)?.date;
+    const right = findSourceDates(rightSentence.text, published).find((d) => d.date)?.date;
+    if (!wrong || !right || wrong === right || right > published) continue;
+    kept = kept.map((x) =>
+      x.from === wrong && x.to === wrong ? { ...x, from: right, to: right } : x,
+    );
+  }
+  return kept;
+}
+
 export function findEventMentions(text: string, published: string): EventMention[] {
   const dates = findSourceDates(text, published);
   const out: EventMention[] = [];
@@ -781,7 +839,7 @@ export function findEventMentions(text: string, published: string): EventMention
         continue;
       }
       out.push({
-        kind: talks ? "talks" : BODIES.test(around) ? "bodies" : "deal",
+        kind: talks ? "talks" : BODIES.test(around.replace(BODIES_DENIED, " ")) ? "bodies" : "deal",
         ...span,
         quote,
         at: d.start,
@@ -833,7 +891,8 @@ export function findEventMentions(text: string, published: string): EventMention
         // (What they said may be a plan, "that it would study it": only the words before the
         // day can make it something else.)
         !NOT_NEAR.test(text.slice(Math.max(clause.start, d.start - 60), d.start)) &&
-        !NOTHING_YET.test(text.slice(d.end, clause.end))
+        !NOTHING_YET.test(text.slice(d.end, clause.end)) &&
+        STORY_WORDS.test(text.slice(d.end, clause.end))
       ) {
         out.push({
           kind: "statement",
@@ -1075,7 +1134,7 @@ export function findEventMentions(text: string, published: string): EventMention
       istanbul: /\bIstanbul\b/.test(clause.text),
     });
   }
-  return out;
+  return corrected(text, published, out);
 }
 
 /** Which stored kinds a proposed kind is the same event as, on the same day. */

@@ -283,6 +283,19 @@ const UNIT_AFTER =
 const RETRACTED =
   /\b(?:correction\b[^.!?]*\bwe\s+(?:said|reported|wrote|stated)|we\s+(?:wrongly|mistakenly|incorrectly)\s+(?:said|reported|wrote|stated)|an? (?:earlier|previous) version of this (?:story|article|report)\b[^.!?]*\b(?:said|reported|stated|gave))\b[^.!?]*$/i;
 
+/** "An earlier version … said … 91 …. The correct figure … is 19": a figure given wrongly, put right. */
+const TAKEN_BACK =
+  /\b(?:an? (?:earlier|previous|original) version of this (?:story|article|report)|we (?:wrongly|mistakenly|incorrectly))\b([^.!?]*)[.!?]\s+(?:The|the) (?:correct|right|true|accurate) (?:figure|number|count|total)\b[^.!?]{0,80}?\bis\s+[\d,]+/gi;
+
+/** The figures a correction notice says the article gave wrongly and puts right. */
+function takenBack(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(TAKEN_BACK))
+    for (const n of (m[1] ?? "").matchAll(/(?<![\d,])\d[\d,]*\d|(?<![\d,])\d(?![\d,])/g))
+      out.add(n[0]);
+  return out;
+}
+
 /**
  * Whether a figure is part of the outlet's own name, as the text writes it: "DNIPRO (Dnipro 24
  * TV)", "Dnipro 24 will follow the next stage" for the outlet "Dnipro 24 TV".
@@ -323,11 +336,26 @@ export function notAClaim(text: string, start: number, end: number): string | nu
   // "on 10, 11 and 14 June", "the releases of 10 and 11 June": days listed before their month.
   if (/^\d{1,2}$/.test(said) && n <= 31 && DAYS_BEFORE_MONTH.test(after))
     return "a day in a list of days";
+  // "since the spring of twenty twenty-two": a year said in words, both its halves.
+  if (
+    (/^twenty$/i.test(said) &&
+      /^\s+(?:twenty(?:-\w+)?|nineteen|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b/i.test(
+        after,
+      )) ||
+    (/^(?:twenty(?:-\w+)?|nineteen|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)$/i.test(
+      said,
+    ) &&
+      /\btwenty\s+$/i.test(before))
+  )
+    return "a year said in words";
   if (UNIT_AFTER.test(after)) return "a measure, not a count";
   if (/^:\d\d/.test(after) || /\d:$/.test(before)) return "a time";
   if (/^0\d*(?:[\s-]\d+){2,}$/.test(said)) return "a phone number";
   if (RETRACTED.test(text.slice(Math.max(0, text.lastIndexOf("\n", start), start - 160), start)))
     return "a figure the outlet retracts";
+  // "A previous version said … 63 … The right figure is 36.": the figure taken back is retracted
+  // wherever the article still tells it.
+  if (/^[\d,]+$/.test(said) && takenBack(text).has(said)) return "a figure the outlet retracts";
   // A correction notice: "The article stated that 1,280 …", "under the headline “… 1,280 …”".
   if (
     CORRECTION_NOTICE.test(text.slice(0, 200)) &&

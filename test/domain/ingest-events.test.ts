@@ -886,3 +886,47 @@ describe("words that look like an event's and are not", () => {
     ]);
   });
 });
+
+describe("dates that are not events: a running count, a negation, an aside", () => {
+  it("reads no exchange from the day a running count stands at", () => {
+    expect(
+      days(
+        "Tally. As of 15 July 2025, 4,120 soldiers have come home from captivity in 52 swaps since the war began.",
+        "2025-07-20",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads no return of bodies from an exchange that bodies were not part of", () => {
+    expect(
+      days(
+        "No remains were part of the prisoner exchange of 3–5 March, which freed only living soldiers.",
+        "2025-04-10",
+      ).filter((d) => d.startsWith("bodies")),
+    ).toEqual([]);
+  });
+
+  it("reads no statement from a ministry saying something beside the story", () => {
+    expect(
+      days(
+        "Experts of the Health Ministry, which said on Tuesday that families may call a hotline for counselling, will help.",
+        "2025-07-20",
+      ),
+    ).toEqual([]);
+    // what is said of talks is still a statement
+    expect(
+      days("The Kremlin said on Tuesday that a new round of talks was possible.", "2025-07-20"),
+    ).toEqual(["statement 2025-07-15"]);
+  });
+});
+
+describe("a correction notice puts a day right", () => {
+  it("moves what the text told of the wrong day to the right one, and reads no day of the notice", () => {
+    const text = [
+      "ODESA - Forty-two soldiers came home in an exchange on Tuesday, 8 April, the headquarters said.",
+      "",
+      "Correction, 11 April 2025, 09:30: This report first said the swap was on Tuesday, 8 April. It took place on Wednesday, 9 April.",
+    ].join("\n");
+    expect(days(text, "2025-04-11")).toEqual(["exchange 2025-04-09"]);
+  });
+});

@@ -403,3 +403,31 @@ describe("a side's share of a deal with no noun of its own", () => {
     expect(peopleEachSide(noSide, c, c + 3)).toBe(false);
   });
 });
+
+describe("a figure a correction takes back, wherever the article still tells it", () => {
+  it("retracts the body's telling of the figure the notice says was wrong", () => {
+    const text = [
+      "Ukraine received 640 bodies on Monday. Russia was given the remains of 63 of its soldiers, officials said.",
+      "",
+      "Correction: A previous version of this report said Russia was given the remains of 63 soldiers. The right figure is 36.",
+    ].join("\n");
+    const first = text.indexOf("63");
+    expect(notAClaim(text, first, first + 2)).toBe("a figure the outlet retracts");
+    expect(notAClaim(text, ...at(text, "640"))).toBeNull();
+    const right = text.indexOf("36.");
+    expect(notAClaim(text, right, right + 2)).toBeNull();
+  });
+});
+
+describe("a year said in words", () => {
+  it("files neither half of 'twenty twenty-three' as a count", () => {
+    const text =
+      "She had been held since the winter of twenty twenty-three, and twenty men came home with her.";
+    const a = text.indexOf("twenty twenty");
+    expect(notAClaim(text, a, a + 6)).toBe("a year said in words");
+    const b = text.indexOf("twenty-three");
+    expect(notAClaim(text, b, b + 12)).toBe("a year said in words");
+    const c = text.indexOf("twenty men");
+    expect(notAClaim(text, c, c + 6)).toBeNull();
+  });
+});
