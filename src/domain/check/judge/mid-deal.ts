@@ -34,22 +34,12 @@ export function judgeMidDeal(
     if (!MID_DEAL_SO_FAR.test(c.sentence) && !MID_DEAL_SO_FAR.test(heading)) continue;
     const read = findNumbers(c.read)[0];
     const n = read?.n;
-    const waves = (k.catalog.partsOf.get(deal.id) ?? []).filter(
-      (w) => (eventStart(w) ?? "9999") <= refDate,
-    );
-    const each = waves.map((w) => {
-      const values = new Set(
-        (k.catalog.factsByEvent.get(w.id) ?? [])
-          .filter((f) => f.measure === "released" && f.side === "each" && !f.planned)
-          .map((f) => (f.value.type === "number" ? f.value.n : Number.NaN)),
-      );
-      return values.size === 1 ? ([...values][0] as number) : Number.NaN;
-    });
-    const soFar = each.reduce((a, b) => a + b, 0);
-    const known = waves.length > 0 && Number.isFinite(soFar);
+    const sofar = dealSoFar(k, deal.id, refDate);
     // Already held to the deal so far (a slip such as 679 for 697): that judgement stands.
     const right = c.right ? findNumbers(c.right)[0]?.n : undefined;
-    if (!known || right === undefined || right === soFar || right === soFar * 2) continue;
+    if (!sofar || right === undefined || right === sofar.soFar || right === sofar.soFar * 2)
+      continue;
+    const { each, soFar } = sofar;
     const sum = `${each.map(formatNumber).join(" + ")} = ${formatNumber(soFar)}`;
     // Both sides' sum fits only where no one side is named: "1,394 Ukrainians" is twice theirs.
     const oneSide = c.side === "ukraine" || c.side === "russia" || c.side === "each";
@@ -71,4 +61,28 @@ export function judgeMidDeal(
       c.right = undefined;
     }
   }
+}
+
+/**
+ * A deal's waves up to a day, each by its one figure for each side, and their sum; null when no
+ * wave has begun or one has no single such figure.
+ */
+export function dealSoFar(
+  k: Knowledge,
+  dealId: string,
+  day: string,
+): { each: number[]; soFar: number } | null {
+  const waves = (k.catalog.partsOf.get(dealId) ?? []).filter(
+    (w) => (eventStart(w) ?? "9999") <= day,
+  );
+  const each = waves.map((w) => {
+    const values = new Set(
+      (k.catalog.factsByEvent.get(w.id) ?? [])
+        .filter((f) => f.measure === "released" && f.side === "each" && !f.planned)
+        .map((f) => (f.value.type === "number" ? f.value.n : Number.NaN)),
+    );
+    return values.size === 1 ? ([...values][0] as number) : Number.NaN;
+  });
+  const soFar = each.reduce((a, b) => a + b, 0);
+  return waves.length > 0 && Number.isFinite(soFar) ? { each, soFar } : null;
 }

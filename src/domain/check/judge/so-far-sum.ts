@@ -5,11 +5,11 @@
  * supported with the sum shown; one that is not such a sum is judged as before.
  */
 import type { ClaimCheck } from "../../answers.ts";
-import { eventStart } from "../../catalog.ts";
 import { formatNewsroomDate } from "../../dates.ts";
 import { formatNumber } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
 import type { Claim } from "../read/claims.ts";
+import { dealSoFar } from "./mid-deal.ts";
 
 export function judgeSoFarSums(
   k: Knowledge,
@@ -26,18 +26,14 @@ export function judgeSoFarSums(
     const deal = wave?.partOf ? k.catalog.events.get(wave.partOf) : undefined;
     if (!deal) return;
     const day = c.date;
-    const waves = (k.catalog.partsOf.get(deal.id) ?? []).filter(
-      (w) => (eventStart(w) ?? "9999") <= day,
-    );
-    if (waves.length < 2) return;
-    const each = waves.map((w) => eachSide(k, w.id));
-    if (each.some((n) => n === null)) return;
-    const soFar = (each as number[]).reduce((a, b) => a + b, 0);
+    const sofar = dealSoFar(k, deal.id, day);
+    if (!sofar || sofar.each.length < 2) return;
+    const { each, soFar } = sofar;
     const n = c.number.n;
     // Each side's sum, or both sides' where no one side is named ("1,394 Ukrainians" is not).
     const bothSides = n === soFar * 2 && (c.side === null || c.side === "total");
     if (!bothSides && (n !== soFar || c.side === "total")) return;
-    const sum = `${(each as number[]).map(formatNumber).join(" + ")} = ${formatNumber(soFar)}`;
+    const sum = `${each.map(formatNumber).join(" + ")} = ${formatNumber(soFar)}`;
     figures[i] = {
       ...f,
       verdict: "supported",
@@ -47,14 +43,4 @@ export function judgeSoFarSums(
       reason: `Matches ${deal.title.replace(/^The /, "the ")} so far on ${formatNewsroomDate(day)}: ${sum} each side${bothSides ? `, ${formatNumber(n)} in all` : ""}. The day it was read with is not its own clause's, and no word makes it that day's alone.`,
     };
   });
-}
-
-/** A wave's one figure for each side, or null when the store gives none or several. */
-function eachSide(k: Knowledge, eventId: string): number | null {
-  const values = new Set(
-    (k.catalog.factsByEvent.get(eventId) ?? [])
-      .filter((f) => f.measure === "released" && f.side === "each" && !f.planned)
-      .flatMap((f) => (f.value.type === "number" ? [f.value.n] : [])),
-  );
-  return values.size === 1 ? ([...values][0] as number) : null;
 }
