@@ -78,14 +78,14 @@ export function judgeSeries(
       });
       continue;
     }
-    if (op === "list" && dealWaves(k, members, checks)) {
-      const waves = dealWaves(k, members, checks) as Event[];
+    const listWaves = op === "list" ? dealWaves(k, members, checks) : null;
+    if (listWaves) {
       const again = members.map((i, n) =>
         judge(
           k,
           {
             ...asWave(claims[i] as Claim),
-            date: eventStart(waves[n] as Event) as string,
+            date: eventStart(listWaves[n] as Event) as string,
             dateText: null,
             dateBasis: "text",
             dateInherited: false,

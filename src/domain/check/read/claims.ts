@@ -302,6 +302,13 @@ function inSeries(before: string, after: string): boolean {
 
 const DAY_WORD =
   "(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|tomorrow|the (?:first|second|third|last|final) day";
+/** After a spoken figure, its day: "on Friday", "is today". Built once: read for every bare figure. */
+const DAY_AFTER = new RegExp(
+  `^\\s*(?:,\\s*)?(?:(?:on|by)\\s+)?(?:${DAY_WORD})\\b|^\\s+(?:is|was)\\s+(?:${DAY_WORD})\\b`,
+  "i",
+);
+/** Before a spoken figure, its day: "Friday:", "Yesterday,". */
+const DAY_BEFORE = new RegExp(`\\b(?:${DAY_WORD})\\s*[:,—–-]?\\s*$`, "i");
 
 /**
  * "A: Three hundred and ninety on Friday. Three hundred and seven is today.", "Yesterday, 390.
@@ -317,11 +324,8 @@ function dayFragment(s: string, before: string, after: string): boolean {
   )
     return false;
   return (
-    new RegExp(
-      `^\\s*(?:,\\s*)?(?:(?:on|by)\\s+)?(?:${DAY_WORD})\\b|^\\s+(?:is|was)\\s+(?:${DAY_WORD})\\b`,
-      "i",
-    ).test(after) ||
-    new RegExp(`\\b(?:${DAY_WORD})\\s*[:,—–-]?\\s*$`, "i").test(before) ||
+    DAY_AFTER.test(after) ||
+    DAY_BEFORE.test(before) ||
     // "Three hundred and ninety, then three hundred and seven, then …": a run told in order.
     /\bthen\s+$/i.test(before) ||
     /^\s*,?\s*then\b/i.test(after)
