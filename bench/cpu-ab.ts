@@ -13,16 +13,13 @@ import { type ChildProcess, fork } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { flag } from "./flags.ts";
 import { generateStore } from "./generate.ts";
 import { commandRequests, runLoad, startSink } from "./slack-load.ts";
 import { BENCH_SECRET } from "./slack-server.ts";
 import { median, percentile } from "./stats.ts";
 
 const [treeA, treeB] = process.argv.slice(2, 4) as [string, string];
-const flag = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
 const store = flag("--store", "bundled");
 const command = flag("--command", "/factcheck");
 const concurrency = Number(flag("--concurrency", "1"));

@@ -14,14 +14,11 @@ import { type ChildProcess, fork } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { flag } from "./flags.ts";
 import { generateStore } from "./generate.ts";
 import { commandRequests, runLoad, startSink } from "./slack-load.ts";
 import { BENCH_SECRET } from "./slack-server.ts";
 
-const flag = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
 const kind = flag("--kind", "factdesk");
 const store = flag("--store", "bundled");
 const command = flag("--command", "/factcheck");

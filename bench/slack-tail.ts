@@ -15,16 +15,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { flag } from "./flags.ts";
 import { generateStore } from "./generate.ts";
 import { type Server, spawnServer } from "./slack.ts";
 import { commandRequests, runLoad, startSink } from "./slack-load.ts";
 import { BENCH_SECRET } from "./slack-server.ts";
 import { median, percentile } from "./stats.ts";
 
-const flag = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
 const command = flag("--command", "/totals");
 const store = flag("--store", "bundled");
 const concurrency = Number(flag("--concurrency", "50"));
