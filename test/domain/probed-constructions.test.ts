@@ -299,3 +299,23 @@ describe("cards, FAQs and their notes", () => {
     expect(day?.verdict).toBe("contradicted");
   });
 });
+
+describe("tickers and straps cut into items by dots", () => {
+  it("a weekday cut short before a dot is that item's day, and a later item's day is not", () => {
+    const claims = factcheck(
+      k,
+      "STRAP: Kyiv and Moscow free 307 each on Sat · 697 home after two days · last group due Sunday",
+      { refDate: "2025-05-24" },
+    ).claims;
+    expect(claims.find((c) => c.read === "Sat")).toMatchObject({ date: "2025-05-24" });
+    expect(claims.find((c) => c.read === "307")).toMatchObject({ verdict: "supported" });
+    expect(claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
+  });
+
+  it("the same item still puts a wrong figure right against its own day", () => {
+    const claims = factcheck(k, "STRAP: Kyiv and Moscow free 370 each on Sat · more due Sunday", {
+      refDate: "2025-05-24",
+    }).claims;
+    expect(claims.find((c) => c.read === "370")).toMatchObject({ verdict: "contradicted" });
+  });
+});

@@ -8,7 +8,7 @@ import type { DayRange } from "./claims.ts";
 import type { DateBasis, DateInfo } from "./draft-dates.ts";
 
 const CLAUSE_BREAK =
-  /[;:|]|\s[–—]\s|,\s+(?:and|but|yet|although|though|while|whereas|after|before|following|when|as|a day after|the day after|with|bringing|taking|raising|which|who|on top of|in addition to|besides|adding to|after the)\b|\s(?:and|but)\s+(?=(?:on|in|by)\s)|\s(?:after|before|following)\s+(?=the (?:release|return|exchange|swap))/g;
+  /[;:|]|\s[–—·•]\s|,\s+(?:and|but|yet|although|though|while|whereas|after|before|following|when|as|a day after|the day after|with|bringing|taking|raising|which|who|on top of|in addition to|besides|adding to|after the)\b|\s(?:and|but)\s+(?=(?:on|in|by)\s)|\s(?:after|before|following)\s+(?=the (?:release|return|exchange|swap))/g;
 
 interface ClauseBounds {
   start: number;
