@@ -319,3 +319,14 @@ describe("tickers and straps cut into items by dots", () => {
     expect(claims.find((c) => c.read === "370")).toMatchObject({ verdict: "contradicted" });
   });
 });
+
+describe("a window of days one day too long", () => {
+  it("is put right on its last day, the wrong one, not on its first, which is right", () => {
+    const text = "Kyiv and Moscow each handed over 1,000 captives from Friday to Monday.";
+    const days = factcheck(k, text, { refDate: "2025-05-27" }).claims.filter(
+      (c) => c.verdict === "contradicted",
+    );
+    expect(days.map((c) => c.claim)).toEqual(["Monday"]);
+    expect(days[0]?.start).toBe(text.indexOf("Monday"));
+  });
+});
