@@ -330,3 +330,21 @@ describe("a window of days one day too long", () => {
     expect(days[0]?.start).toBe(text.indexOf("Monday"));
   });
 });
+
+describe("two days a span runs between, each with its own month", () => {
+  it("'3 January 2024 to 23 May 2025' is two days, not January 3 to 23", () => {
+    const claims = factcheck(
+      k,
+      "2 January 2024 to 24 May 2025: from the 49th prisoner swap to the 64th.",
+    ).claims;
+    expect(claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
+  });
+
+  it("a span heading what follows dates none of the figures after it", () => {
+    const [second] = factcheck(
+      k,
+      "The handover ran from Friday 23 May to Monday 26 May: 390 a side on day one, 370 on the second day.",
+    ).claims.filter((c) => c.read === "370");
+    expect(second).toMatchObject({ verdict: "contradicted", right: "307" });
+  });
+});
