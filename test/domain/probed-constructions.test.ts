@@ -348,3 +348,19 @@ describe("two days a span runs between, each with its own month", () => {
     expect(second).toMatchObject({ verdict: "contradicted", right: "307" });
   });
 });
+
+describe("'in all' after one wave's figure", () => {
+  it("is the deal's count for a side where the deal holds it, never the wave's two sides", () => {
+    const [whole] = factcheck(k, "PART 3 — LAST GROUP: 303 back today, 1,000 in all", {
+      refDate: "2025-05-25",
+    }).claims.filter((c) => c.read === "1,000");
+    expect(whole).toMatchObject({ verdict: "supported", eventId: "deal-1000-for-1000" });
+  });
+
+  it("unless the words say both sides together", () => {
+    const [whole] = factcheck(k, "last 303 back today, 1,000 in total for the two sides combined", {
+      refDate: "2025-05-25",
+    }).claims.filter((c) => c.read === "1,000");
+    expect(whole?.verdict).not.toBe("supported");
+  });
+});
