@@ -364,3 +364,21 @@ describe("'in all' after one wave's figure", () => {
     expect(whole?.verdict).not.toBe("supported");
   });
 });
+
+describe("a quiz's options", () => {
+  it("are none of them claims, the wrong ones included", () => {
+    const claims = factcheck(
+      k,
+      "Test yourself: was the deal carried out in (a) two, (b) three or (c) five waves? Answer: (b).",
+    ).claims;
+    expect(claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
+  });
+
+  it("but a figure a question asserts is still checked", () => {
+    const claims = factcheck(
+      k,
+      "Was it in four waves that each side freed its 1,000 prisoners?",
+    ).claims;
+    expect(claims.find((c) => c.read === "1,000")).toBeDefined();
+  });
+});
