@@ -382,3 +382,17 @@ describe("a quiz's options", () => {
     expect(claims.find((c) => c.read === "1,000")).toBeDefined();
   });
 });
+
+describe("one side's people, told with a verb of planning or a past participle", () => {
+  it("'Kyiv expects to get back 2,000' is Ukraine's, never supported by both sides' 2,000", () => {
+    const [c] = factcheck(k, "Kyiv expects to get back 2,000 of its people under the deal.").claims;
+    expect(c).toMatchObject({ side: "ukraine" });
+    expect(c?.verdict).not.toBe("supported");
+  });
+
+  it("'Moscow had taken back 2,000' is Russia's", () => {
+    const [c] = factcheck(k, "By then Moscow had taken back 2,000 of its own men.").claims;
+    expect(c).toMatchObject({ side: "russia" });
+    expect(c?.verdict).not.toBe("supported");
+  });
+});

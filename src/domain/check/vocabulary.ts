@@ -266,12 +266,12 @@ export const SIDE_CUES: readonly {
   {
     side: "ukraine",
     before:
-      /\b((?:ukraine|kyiv|ukr|ua)(?:,[^,.;:]{1,30},)? (?:(?:will|would|is to|was to|to|had|has|have) )?(?:(?:also|then|in turn|additionally|meanwhile) )?(?:(?:get|got|gets|getting|receive|received|receiving|recover|recovered|bring home|brought home|welcome|welcomed|secure|secured)(?: back)?|(?:take|took|takes|taking) back))\s+$/,
+      /\b((?:ukraine|kyiv|ukr|ua)(?:,[^,.;:]{1,30},)? (?:(?:will|would|is to|was to|to|had|has|have|(?:expects|expected|hopes|hoped|is due|was due|is set|was set|aims|aimed|wants|wanted) to) )?(?:(?:also|then|in turn|additionally|meanwhile) )?(?:(?:get|got|gets|getting|receive|received|receiving|recover|recovered|bring home|brought home|welcome|welcomed|secure|secured)(?: back)?|(?:take|took|takes|taking|taken) back))\s+$/,
   },
   {
     side: "russia",
     before:
-      /\b((?:russia|moscow|ru|rus)(?:,[^,.;:]{1,30},)? (?:(?:will|would|is to|was to|to|had|has|have) )?(?:(?:also|then|in turn|additionally|meanwhile) )?(?:(?:get|got|gets|getting|receive|received|receiving|recovered|welcomed|secured)(?: back)?|(?:take|took|takes|taking) back))\s+$/,
+      /\b((?:russia|moscow|ru|rus)(?:,[^,.;:]{1,30},)? (?:(?:will|would|is to|was to|to|had|has|have|(?:expects|expected|hopes|hoped|is due|was due|is set|was set|aims|aimed|wants|wanted) to) )?(?:(?:also|then|in turn|additionally|meanwhile) )?(?:(?:get|got|gets|getting|receive|received|receiving|recovered|welcomed|secured)(?: back)?|(?:take|took|takes|taking|taken) back))\s+$/,
   },
   // "Bringing the number of Ukrainians returned since Friday to 2,000": the people the number counts.
   {
