@@ -396,3 +396,27 @@ describe("one side's people, told with a verb of planning or a past participle",
     expect(c?.verdict).not.toBe("supported");
   });
 });
+
+describe("both sides together, said before the figure or with 'a total of'", () => {
+  it("'a total of 390 were released by the two parties' is both together, put right to 780", () => {
+    const [c] = factcheck(
+      k,
+      "On 23 May 2025 a total of 390 detainees were released by the two parties.",
+    ).claims.filter((x) => x.read === "390");
+    expect(c).toMatchObject({ side: "total", verdict: "contradicted" });
+  });
+
+  it("'have between them freed 697' is both together", () => {
+    const [c] = factcheck(k, "By Saturday night the two countries had between them freed 697.", {
+      refDate: "2025-05-24",
+    }).claims.filter((x) => x.read === "697");
+    expect(c).toMatchObject({ side: "total" });
+  });
+
+  it("'released by both sides' alone still allows each side's figure", () => {
+    const [c] = factcheck(k, "On 23 May 2025, 390 were released by both sides.").claims.filter(
+      (x) => x.read === "390",
+    );
+    expect(c?.verdict).toBe("supported");
+  });
+});

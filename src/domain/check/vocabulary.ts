@@ -350,6 +350,15 @@ export const SIDE_CUES: readonly {
     after:
       /^\s*(?:[\p{L}'’-]+\s+){0,3}?(by (?:both|the two) (?:sides|countries|parties),? (?:in all|in total|together|combined|between them|all told))\b/u,
   },
+  // "A total of 390 persons were released by the two parties": "a total of" settles which.
+  {
+    side: "total",
+    all: true,
+    before: /\b(a total of)\s+$/,
+    after: /^\s*(?:[\p{L}'’-]+\s+){0,4}?(by (?:both|the two) (?:sides|countries|parties))\b/u,
+  },
+  // "The two have between them freed 697": both together.
+  { side: "total", before: /\b(between them)\s+(?:[\p{L}]+\s+){0,2}$/u },
   // "390 were released by both sides": each side's, or both together.
   {
     side: "total",
