@@ -420,3 +420,20 @@ describe("both sides together, said before the figure or with 'a total of'", () 
     expect(c?.verdict).toBe("supported");
   });
 });
+
+describe("everyone on both sides, against a narrower class's figure doubled", () => {
+  it("'492 prisoners in all' on April 19 is put right by the stated 'over 500', not borne out by 246 POWs twice", () => {
+    const [c] = factcheck(
+      k,
+      "On April 19, 2025, 492 prisoners changed hands in all.",
+    ).claims.filter((x) => x.read === "492");
+    expect(c).toMatchObject({ verdict: "contradicted", store: "more than 500" });
+  });
+
+  it("'492 POWs in all' is still the POWs' own count, twice 246", () => {
+    const [c] = factcheck(k, "On April 19, 2025, 492 POWs changed hands in all.").claims.filter(
+      (x) => x.read === "492",
+    );
+    expect(c?.verdict).toBe("supported");
+  });
+});
