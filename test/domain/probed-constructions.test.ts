@@ -437,3 +437,15 @@ describe("everyone on both sides, against a narrower class's figure doubled", ()
     expect(c?.verdict).toBe("supported");
   });
 });
+
+describe("a total said to be one side's", () => {
+  it("'the total returned to Kyiv … to 2,000' is Ukraine's, never supported by both sides' 2,000", () => {
+    const [c] = factcheck(
+      k,
+      "The last 303 came back today, taking the total returned to Kyiv over three days to 2,000.",
+      { refDate: "2025-05-25" },
+    ).claims.filter((x) => x.read === "2,000");
+    expect(c).toMatchObject({ side: "ukraine" });
+    expect(c?.verdict).not.toBe("supported");
+  });
+});

@@ -284,6 +284,17 @@ export const SIDE_CUES: readonly {
     before:
       /\b((?:number|total|tally|count) of russian(?:s| citizens| prisoners| soldiers| servicemen| pows| civilians)? (?:returned|freed|released|brought back))\b[^.;:]{0,50}$/,
   },
+  // "Bringing the total returned to Kyiv over the three days to 2,000": whose total it is.
+  {
+    side: "ukraine",
+    before:
+      /\b((?:number|total|tally|count)(?: of (?:people|prisoners|captives|those))? (?:returned|brought (?:back|home)|freed|released|sent back|handed (?:back|over)) to (?:ukraine|kyiv))\b[^.;:]{0,50}$/,
+  },
+  {
+    side: "russia",
+    before:
+      /\b((?:number|total|tally|count)(?: of (?:people|prisoners|captives|those))? (?:returned|brought (?:back|home)|freed|released|sent back|handed (?:back|over)) to (?:russia|moscow))\b[^.;:]{0,50}$/,
+  },
   // "Kyiv now has 1,394 back": a side that has its people back.
   {
     side: "ukraine",
