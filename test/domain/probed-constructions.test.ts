@@ -449,3 +449,15 @@ describe("a total said to be one side's", () => {
     expect(c?.verdict).not.toBe("supported");
   });
 });
+
+describe("parts whose sum fits another exchange", () => {
+  it("are not borne out by it: '290 soldiers and 120 civilians' on May 23 is not the early-May 410", () => {
+    const claims = factcheck(
+      k,
+      "On 23 May 2025 the Russian ministry said it took in 290 soldiers and 120 civilians.",
+    ).claims;
+    const part = claims.find((c) => c.read === "290");
+    expect(part?.verdict).not.toBe("supported");
+    expect(part?.reason).not.toContain("410");
+  });
+});
