@@ -321,7 +321,7 @@ const DATE_RE = new RegExp(
     // (last) Friday
     `|(?:(?<wdMod>last|this|next|past)${S})?(?<wd>${WEEKDAY_SRC})${END}`,
     // notes' shorthand: "fri 390", "sat: 307 ea", "since fri", "yday", "tmrw"
-    `|(?<wdA>fri|sat|sun|mon|tues?|wed|thu(?:rs?)?)(?=\\s{0,3}(?::|['’]s\\b|\\d|,|\\.|\\(|\\)|/|\\||$|night\\b|\\+|(?:and|&)\\s))`,
+    `|(?<wdA>fri|sat|sun|mon|tues?|wed|thu(?:rs?)?)(?=\\s{0,3}(?::|['’]s\\b|\\d|,|\\.|\\(|\\)|/|\\||[·•]|$|night\\b|\\+|(?:and|&)\\s))`,
     `|(?<relA>yday|tmrw|tmw|2day|tdy)${END}`,
     // (in) May (2025)
     `|(?<moM>${MONTH_SRC})\\.?(?![\\p{L}])(?:(?:,\\s{0,3}|${S})(?:of${S})?(?<moY>\\d{4})(?!\\d))?`,

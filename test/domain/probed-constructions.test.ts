@@ -299,3 +299,165 @@ describe("cards, FAQs and their notes", () => {
     expect(day?.verdict).toBe("contradicted");
   });
 });
+
+describe("tickers and straps cut into items by dots", () => {
+  it("a weekday cut short before a dot is that item's day, and a later item's day is not", () => {
+    const claims = factcheck(
+      k,
+      "STRAP: Kyiv and Moscow free 307 each on Sat · 697 home after two days · last group due Sunday",
+      { refDate: "2025-05-24" },
+    ).claims;
+    expect(claims.find((c) => c.read === "Sat")).toMatchObject({ date: "2025-05-24" });
+    expect(claims.find((c) => c.read === "307")).toMatchObject({ verdict: "supported" });
+    expect(claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
+  });
+
+  it("the same item still puts a wrong figure right against its own day", () => {
+    const claims = factcheck(k, "STRAP: Kyiv and Moscow free 370 each on Sat · more due Sunday", {
+      refDate: "2025-05-24",
+    }).claims;
+    expect(claims.find((c) => c.read === "370")).toMatchObject({ verdict: "contradicted" });
+  });
+});
+
+describe("a window of days one day too long", () => {
+  it("is put right on its last day, the wrong one, not on its first, which is right", () => {
+    const text = "Kyiv and Moscow each handed over 1,000 captives from Friday to Monday.";
+    const days = factcheck(k, text, { refDate: "2025-05-27" }).claims.filter(
+      (c) => c.verdict === "contradicted",
+    );
+    expect(days.map((c) => c.claim)).toEqual(["Monday"]);
+    expect(days[0]?.start).toBe(text.indexOf("Monday"));
+  });
+});
+
+describe("two days a span runs between, each with its own month", () => {
+  it("'3 January 2024 to 23 May 2025' is two days, not January 3 to 23", () => {
+    const claims = factcheck(
+      k,
+      "2 January 2024 to 24 May 2025: from the 49th prisoner swap to the 64th.",
+    ).claims;
+    expect(claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
+  });
+
+  it("a span heading what follows dates none of the figures after it", () => {
+    const [second] = factcheck(
+      k,
+      "The handover ran from Friday 23 May to Monday 26 May: 390 a side on day one, 370 on the second day.",
+    ).claims.filter((c) => c.read === "370");
+    expect(second).toMatchObject({ verdict: "contradicted", right: "307" });
+  });
+});
+
+describe("'in all' after one wave's figure", () => {
+  it("is the deal's count for a side where the deal holds it, never the wave's two sides", () => {
+    const [whole] = factcheck(k, "PART 3 — LAST GROUP: 303 back today, 1,000 in all", {
+      refDate: "2025-05-25",
+    }).claims.filter((c) => c.read === "1,000");
+    expect(whole).toMatchObject({ verdict: "supported", eventId: "deal-1000-for-1000" });
+  });
+
+  it("unless the words say both sides together", () => {
+    const [whole] = factcheck(k, "last 303 back today, 1,000 in total for the two sides combined", {
+      refDate: "2025-05-25",
+    }).claims.filter((c) => c.read === "1,000");
+    expect(whole?.verdict).not.toBe("supported");
+  });
+});
+
+describe("a quiz's options", () => {
+  it("are none of them claims, the wrong ones included", () => {
+    const claims = factcheck(
+      k,
+      "Test yourself: was the deal carried out in (a) two, (b) three or (c) five waves? Answer: (b).",
+    ).claims;
+    expect(claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
+  });
+
+  it("but a figure a question asserts is still checked", () => {
+    const claims = factcheck(
+      k,
+      "Was it in four waves that each side freed its 1,000 prisoners?",
+    ).claims;
+    expect(claims.find((c) => c.read === "1,000")).toBeDefined();
+  });
+});
+
+describe("one side's people, told with a verb of planning or a past participle", () => {
+  it("'Kyiv expects to get back 2,000' is Ukraine's, never supported by both sides' 2,000", () => {
+    const [c] = factcheck(k, "Kyiv expects to get back 2,000 of its people under the deal.").claims;
+    expect(c).toMatchObject({ side: "ukraine" });
+    expect(c?.verdict).not.toBe("supported");
+  });
+
+  it("'Moscow had taken back 2,000' is Russia's", () => {
+    const [c] = factcheck(k, "By then Moscow had taken back 2,000 of its own men.").claims;
+    expect(c).toMatchObject({ side: "russia" });
+    expect(c?.verdict).not.toBe("supported");
+  });
+});
+
+describe("both sides together, said before the figure or with 'a total of'", () => {
+  it("'a total of 390 were released by the two parties' is both together, put right to 780", () => {
+    const [c] = factcheck(
+      k,
+      "On 23 May 2025 a total of 390 detainees were released by the two parties.",
+    ).claims.filter((x) => x.read === "390");
+    expect(c).toMatchObject({ side: "total", verdict: "contradicted" });
+  });
+
+  it("'have between them freed 697' is both together", () => {
+    const [c] = factcheck(k, "By Saturday night the two countries had between them freed 697.", {
+      refDate: "2025-05-24",
+    }).claims.filter((x) => x.read === "697");
+    expect(c).toMatchObject({ side: "total" });
+  });
+
+  it("'released by both sides' alone still allows each side's figure", () => {
+    const [c] = factcheck(k, "On 23 May 2025, 390 were released by both sides.").claims.filter(
+      (x) => x.read === "390",
+    );
+    expect(c?.verdict).toBe("supported");
+  });
+});
+
+describe("everyone on both sides, against a narrower class's figure doubled", () => {
+  it("'492 prisoners in all' on April 19 is put right by the stated 'over 500', not borne out by 246 POWs twice", () => {
+    const [c] = factcheck(
+      k,
+      "On April 19, 2025, 492 prisoners changed hands in all.",
+    ).claims.filter((x) => x.read === "492");
+    expect(c).toMatchObject({ verdict: "contradicted", store: "more than 500" });
+  });
+
+  it("'492 POWs in all' is still the POWs' own count, twice 246", () => {
+    const [c] = factcheck(k, "On April 19, 2025, 492 POWs changed hands in all.").claims.filter(
+      (x) => x.read === "492",
+    );
+    expect(c?.verdict).toBe("supported");
+  });
+});
+
+describe("a total said to be one side's", () => {
+  it("'the total returned to Kyiv … to 2,000' is Ukraine's, never supported by both sides' 2,000", () => {
+    const [c] = factcheck(
+      k,
+      "The last 303 came back today, taking the total returned to Kyiv over three days to 2,000.",
+      { refDate: "2025-05-25" },
+    ).claims.filter((x) => x.read === "2,000");
+    expect(c).toMatchObject({ side: "ukraine" });
+    expect(c?.verdict).not.toBe("supported");
+  });
+});
+
+describe("parts whose sum fits another exchange", () => {
+  it("are not borne out by it: '290 soldiers and 120 civilians' on May 23 is not the early-May 410", () => {
+    const claims = factcheck(
+      k,
+      "On 23 May 2025 the Russian ministry said it took in 290 soldiers and 120 civilians.",
+    ).claims;
+    const part = claims.find((c) => c.read === "290");
+    expect(part?.verdict).not.toBe("supported");
+    expect(part?.reason).not.toContain("410");
+  });
+});

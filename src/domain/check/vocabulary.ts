@@ -266,12 +266,12 @@ export const SIDE_CUES: readonly {
   {
     side: "ukraine",
     before:
-      /\b((?:ukraine|kyiv|ukr|ua)(?:,[^,.;:]{1,30},)? (?:(?:will|would|is to|was to|to|had|has|have) )?(?:(?:also|then|in turn|additionally|meanwhile) )?(?:(?:get|got|gets|getting|receive|received|receiving|recover|recovered|bring home|brought home|welcome|welcomed|secure|secured)(?: back)?|(?:take|took|takes|taking) back))\s+$/,
+      /\b((?:ukraine|kyiv|ukr|ua)(?:,[^,.;:]{1,30},)? (?:(?:will|would|is to|was to|to|had|has|have|(?:expects|expected|hopes|hoped|is due|was due|is set|was set|aims|aimed|wants|wanted) to) )?(?:(?:also|then|in turn|additionally|meanwhile) )?(?:(?:get|got|gets|getting|receive|received|receiving|recover|recovered|bring home|brought home|welcome|welcomed|secure|secured)(?: back)?|(?:take|took|takes|taking|taken) back))\s+$/,
   },
   {
     side: "russia",
     before:
-      /\b((?:russia|moscow|ru|rus)(?:,[^,.;:]{1,30},)? (?:(?:will|would|is to|was to|to|had|has|have) )?(?:(?:also|then|in turn|additionally|meanwhile) )?(?:(?:get|got|gets|getting|receive|received|receiving|recovered|welcomed|secured)(?: back)?|(?:take|took|takes|taking) back))\s+$/,
+      /\b((?:russia|moscow|ru|rus)(?:,[^,.;:]{1,30},)? (?:(?:will|would|is to|was to|to|had|has|have|(?:expects|expected|hopes|hoped|is due|was due|is set|was set|aims|aimed|wants|wanted) to) )?(?:(?:also|then|in turn|additionally|meanwhile) )?(?:(?:get|got|gets|getting|receive|received|receiving|recovered|welcomed|secured)(?: back)?|(?:take|took|takes|taking|taken) back))\s+$/,
   },
   // "Bringing the number of Ukrainians returned since Friday to 2,000": the people the number counts.
   {
@@ -283,6 +283,17 @@ export const SIDE_CUES: readonly {
     side: "russia",
     before:
       /\b((?:number|total|tally|count) of russian(?:s| citizens| prisoners| soldiers| servicemen| pows| civilians)? (?:returned|freed|released|brought back))\b[^.;:]{0,50}$/,
+  },
+  // "Bringing the total returned to Kyiv over the three days to 2,000": whose total it is.
+  {
+    side: "ukraine",
+    before:
+      /\b((?:number|total|tally|count)(?: of (?:people|prisoners|captives|those))? (?:returned|brought (?:back|home)|freed|released|sent back|handed (?:back|over)) to (?:ukraine|kyiv))\b[^.;:]{0,50}$/,
+  },
+  {
+    side: "russia",
+    before:
+      /\b((?:number|total|tally|count)(?: of (?:people|prisoners|captives|those))? (?:returned|brought (?:back|home)|freed|released|sent back|handed (?:back|over)) to (?:russia|moscow))\b[^.;:]{0,50}$/,
   },
   // "Kyiv now has 1,394 back": a side that has its people back.
   {
@@ -350,6 +361,15 @@ export const SIDE_CUES: readonly {
     after:
       /^\s*(?:[\p{L}'’-]+\s+){0,3}?(by (?:both|the two) (?:sides|countries|parties),? (?:in all|in total|together|combined|between them|all told))\b/u,
   },
+  // "A total of 390 persons were released by the two parties": "a total of" settles which.
+  {
+    side: "total",
+    all: true,
+    before: /\b(a total of)\s+$/,
+    after: /^\s*(?:[\p{L}'’-]+\s+){0,4}?(by (?:both|the two) (?:sides|countries|parties))\b/u,
+  },
+  // "The two have between them freed 697": both together.
+  { side: "total", before: /\b(between them)\s+(?:[\p{L}]+\s+){0,2}$/u },
   // "390 were released by both sides": each side's, or both together.
   {
     side: "total",

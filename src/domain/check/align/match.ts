@@ -38,6 +38,8 @@ interface Decision {
   typoOf?: { figure: string; typo: Typo };
   /** The figure is the whole deal's, which took this many days, not the draft's count. */
   daysOff?: number;
+  /** "303 today, 1,000 in all": the deal's whole for a side, not the wave's two sides. */
+  wholeOfDeal?: true;
 }
 
 /**
@@ -156,6 +158,9 @@ export function decide(
       if (RANK[deal.judgement.verdict] < RANK[primary.judgement.verdict])
         return decided(deal, true);
     }
+    const whole =
+      primary.judgement.verdict === "contradicted" ? wholeInAll(k, claim, primary) : null;
+    if (whole) return { ...decided(whole, false), wholeOfDeal: true };
     return decided(
       primary,
       scope.specific || (scope.byMonth === true && ownFigure(k, claim, primary.event)),
@@ -585,6 +590,28 @@ export function linkEvent(k: Knowledge, claim: Claim, refDate: string | null): E
     (claim.date ? scope.deals[0] : undefined) ??
     null
   );
+}
+
+/**
+ * "The last wave: 303 home today, 1,000 in all": "in all" after a wave's figure may be the
+ * deal's whole, told for one side, rather than the wave's two sides together. Where the deal
+ * the wave is part of holds the figure for a side, that reading is the claim's.
+ */
+function wholeInAll(
+  k: Knowledge,
+  claim: Claim,
+  wave: { event: Event | null },
+): { judgement: Judgement; event: Event | null } | null {
+  if (!claim.whole || claim.side !== "total" || !claim.cues.side) return null;
+  if (!/^(?:in all|in total|altogether|all told)$/i.test(claim.cues.side.trim())) return null;
+  // ("1,000 in total (both countries combined)" says which: both sides.)
+  const rest = claim.sentence.text.slice(claim.span.end - claim.sentence.start);
+  if (/\b(?:both|combined|together|between them|two (?:sides|countries))\b/i.test(rest))
+    return null;
+  const deal = wave.event?.partOf ? k.catalog.events.get(wave.event.partOf) : undefined;
+  if (!deal) return null;
+  const found = tryEvents(k, { ...claim, side: null, sideAlso: null }, [deal]);
+  return found && found.judgement.verdict === "supported" ? found : null;
 }
 
 /**

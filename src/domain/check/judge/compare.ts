@@ -164,6 +164,31 @@ export interface Judgement {
   sides: SideResult[];
 }
 
+const PEOPLE_IN_ALL = new WeakMap<readonly Fact[], readonly Fact[]>();
+
+/**
+ * "492 prisoners changed hands in all" on a day the store gives "over 500 prisoners" for both
+ * sides and "246 POWs" for each: a count of everyone, both sides together, is weighed against
+ * the figure stated for everyone, not against a narrower class's figure doubled (the 500 takes
+ * in the wounded the 246 leaves out). The narrower figure still decides "492 POWs".
+ */
+function peopleInAll(facts: readonly Fact[]): readonly Fact[] {
+  let kept = PEOPLE_IN_ALL.get(facts);
+  if (!kept) {
+    const stated = new Set(
+      facts.filter((f) => f.counted === "people" && f.side === "total").map((f) => f.eventId),
+    );
+    kept =
+      stated.size === 0
+        ? facts
+        : facts.filter(
+            (f) => !(stated.has(f.eventId) && f.counted !== "people" && f.side !== "total"),
+          );
+    PEOPLE_IN_ALL.set(facts, kept);
+  }
+  return kept;
+}
+
 /** The verdict over a set of facts, trying each reading of the claim's side. */
 export function judgeFacts(claim: Claim, facts: readonly Fact[]): Judgement | null {
   if (facts.length === 0) return null;
@@ -172,7 +197,14 @@ export function judgeFacts(claim: Claim, facts: readonly Fact[]): Judgement | nu
   let best: Judgement | null = null;
   for (const reading of readingsOf(claim)) {
     const sides = reading
-      .map((sub) => judgeSide(claimI, facts, sub, floor))
+      .map((sub) =>
+        judgeSide(
+          claimI,
+          sub === "total" && claim.counted === "people" ? peopleInAll(facts) : facts,
+          sub,
+          floor,
+        ),
+      )
       .filter((r): r is SideResult => r !== null);
     if (sides.length === 0) continue;
     const verdict = sides.some((r) => r.verdict === "contradicted")

@@ -299,6 +299,7 @@ function judgeDay(k: Knowledge, dc: DateClaim): ClaimCheck {
     const right = `${formatNewsroomDate(span.from)} to ${formatNewsroomDate(span.to)}`;
     return {
       ...base,
+      ...wrongEnd(dc, dc.range as { from: string; to: string }, span),
       verdict: "contradicted",
       about: aboutText(dc, span.deal),
       eventId: span.deal.id,
@@ -520,6 +521,21 @@ function dealSpanMissed(
     if (day >= range.from && day <= range.to) return null;
   }
   return { deal, from, to };
+}
+
+/**
+ * "Between Friday and Monday" for a Friday-to-Sunday deal: the day that is wrong is the last, so
+ * the claim is that word, not the first day, which is right (as "26" is in "May 23–26").
+ */
+function wrongEnd(
+  dc: DateClaim,
+  range: { from: string; to: string },
+  span: { from: string; to: string },
+): { claim: string; read: string; start: number } | Record<string, never> {
+  const words = /^(.+?)(\s+(?:and|to|through|until|till)\s+|\s*[-–—]\s*)(.+)$/i.exec(dc.span.text);
+  if (!words || range.from !== span.from || range.to === span.to) return {};
+  const last = words[3] as string;
+  return { claim: last, read: last, start: dc.span.end - last.length };
 }
 
 function cueDay(dc: DateClaim, e: Event): string | null {

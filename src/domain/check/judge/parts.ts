@@ -39,6 +39,10 @@ export function judgeParts(
     if (members.some((i) => checks[i]?.verdict === "contradicted")) continue;
     const verdict = judge(k, whole, refDate);
     if (verdict.verdict !== "supported" && verdict.verdict !== "disputed") continue;
+    // "290 servicemen and 120 civilians" on the first wave's day: a sum that fits another
+    // exchange (the early-May 410) says nothing of the one the parts were read with.
+    const own = members.map((i) => checks[i]?.eventId).find((id) => id);
+    if (own && verdict.eventId && !sameOrWithin(k, verdict.eventId, own)) continue;
     const sumText = `${parts.map((p) => p.number.text).join(" + ")} = ${formatNumber(sum)}`;
     for (const i of members) {
       const own = checks[i] as ClaimCheck;
@@ -60,6 +64,14 @@ export function judgeParts(
       };
     }
   }
+}
+
+/** One event, or one a part of the other (a wave and its deal). */
+function sameOrWithin(k: Knowledge, a: string, b: string): boolean {
+  if (a === b) return true;
+  const ea = k.catalog.events.get(a);
+  const eb = k.catalog.events.get(b);
+  return ea?.partOf === b || eb?.partOf === a;
 }
 
 /** The event holds a figure of the part's own kind (civilians, servicemen) that it does not fit. */

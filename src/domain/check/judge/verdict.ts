@@ -72,7 +72,11 @@ export function judgeReading(k: Knowledge, claim: Claim, refDate: string | null)
   }
   const { judgement } = decision;
   const eventId = decision.event?.id ?? event?.id ?? null;
-  const eventAbout = describeClaim(k, claim, decision.event ?? event);
+  const eventAbout = describeClaim(
+    k,
+    decision.wholeOfDeal ? { ...claim, side: null } : claim,
+    decision.event ?? event,
+  );
 
   // "31 Ukrainians" is not wrong for want of matching "246 POWs": a count of people named as
   // such is only ever put right by a count of the same kind.
@@ -322,10 +326,13 @@ function eventsAround(k: Knowledge, date: string): { day: string; event: Event }
 
 function matchedHow(decision: {
   canContradict: boolean;
+  wholeOfDeal?: true;
   dayMissed?: string;
   daysOff?: number;
 }): string {
   if (decision.canContradict) return "";
+  if (decision.wholeOfDeal)
+    return " for the whole deal: “in all” after one wave's figure is read as the deal's count for a side, not the wave's two sides together";
   if (decision.daysOff)
     return ` for the whole deal, which took ${decision.daysOff} days: check the count of days`;
   if (decision.dayMissed)

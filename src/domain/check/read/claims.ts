@@ -132,6 +132,10 @@ import { type TableCell, tableCells } from "./tables.ts";
 
 export type { Sentence };
 
+/** The last of a question's options: "two, three or (c) four", "(b) 307 or (c) 370". */
+const QUESTION_OPTION =
+  /(?:\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))(?:st|nd|rd|th)?\s*,?\s+or\s+(?:\([a-e]\)\s*)?$|\([a-e]\)\s*[^()?]{1,30},?\s+(?:or\s+)?\([a-e]\)\s*$/i;
+
 export interface DayRange {
   from: string;
   to: string;
@@ -718,6 +722,12 @@ function sentenceClaims(
     if (inSpans(retracted, m.start - off) || withdrawn(s, m.start - off, m.end - off)) continue;
     // "The three waves averaged 333 per side": an average is no count the store keeps.
     if (AVERAGE_BEFORE.test(s.slice(Math.max(0, m.start - off - 30), m.start - off))) continue;
+    // "Was it done in (a) two, (b) three or (c) four waves?": a quiz's options, none asserted.
+    if (
+      QUESTION_OPTION.test(s.slice(Math.max(0, m.start - off - 40), m.start - off)) &&
+      s.endsWith("?")
+    )
+      continue;
     const rel = m.start - off;
     const relEnd = m.end - off;
     const after = s.slice(relEnd, relEnd + 100);

@@ -8,7 +8,7 @@ import type { DayRange } from "./claims.ts";
 import type { DateBasis, DateInfo } from "./draft-dates.ts";
 
 const CLAUSE_BREAK =
-  /[;:|]|\s[–—]\s|,\s+(?:and|but|yet|although|though|while|whereas|after|before|following|when|as|a day after|the day after|with|bringing|taking|raising|which|who|on top of|in addition to|besides|adding to|after the)\b|\s(?:and|but)\s+(?=(?:on|in|by)\s)|\s(?:after|before|following)\s+(?=the (?:release|return|exchange|swap))/g;
+  /[;:|]|\s[–—·•]\s|,\s+(?:and|but|yet|although|though|while|whereas|after|before|following|when|as|a day after|the day after|with|bringing|taking|raising|which|who|on top of|in addition to|besides|adding to|after the)\b|\s(?:and|but)\s+(?=(?:on|in|by)\s)|\s(?:after|before|following)\s+(?=the (?:release|return|exchange|swap))/g;
 
 interface ClauseBounds {
   start: number;
@@ -92,6 +92,7 @@ export function dateFor(
       !leadsAnother(d, text, off, relEnd) &&
       !followsAnother(d, text, off, relEnd) &&
       !forHeading(d, text, off) &&
+      !spanLabel(d, dates, text, off) &&
       !(text && d.start - off > relEnd && /\s[-–—]\s/.test(text.slice(relEnd, d.start - off))),
   );
   if (usable.length === 0) return null;
@@ -300,6 +301,27 @@ export function tickerItem(s: string, at: number): { start: number; end: number 
 export function anotherTickerItem(s: string, at: number, rel: number): boolean {
   const item = tickerItem(s, rel);
   return item !== null && (at < item.start || at >= item.end);
+}
+
+const SPAN_JOIN = /^\s*(?:to|until|till|through|[–—-])\s*$/i;
+
+/**
+ * "The swap ran from 23 May to 26 May: 390 on the first day, 303 on the second": two days
+ * heading what follows as a span are the span's ends, not the day of each figure after them.
+ */
+function spanLabel(d: DateInfo, dates: readonly DateInfo[], text: string, off: number): boolean {
+  if (!text) return false;
+  const colonAfter = (e: DateInfo) => /^\s*:/.test(text.slice(e.end - off, e.end - off + 3));
+  return dates.some(
+    (e) =>
+      e !== d &&
+      ((e.start >= d.end &&
+        SPAN_JOIN.test(text.slice(d.end - off, e.start - off)) &&
+        colonAfter(e)) ||
+        (e.end <= d.start &&
+          SPAN_JOIN.test(text.slice(e.end - off, d.start - off)) &&
+          colonAfter(d))),
+  );
 }
 
 /** "Bkgrnd for tmrw: last swap 205 ea": a heading's day is the day the notes are for, no figure's. */

@@ -121,8 +121,9 @@ const CONJ_BEFORE =
   /\b(?:came|comes|come|was|were|happened|took place|followed|began|started|arrived|occurred)\s+$/i;
 const HAS_YEAR = /\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|^\d{4}-\d{2}-\d{2}/;
 /** "May 23 and 24, 2025": a second day of the same month after a first. */
+// ("3 January 2024 to 23 May 2025": a day with a month of its own is not the first day's month.)
 const SECOND_DAY =
-  /\s*(?:and|&|or|to|through|until|till|-|–|—)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*((?:19|20)\d\d)\b)?/y;
+  /\s*(?:and|&|or|to|through|until|till|-|–|—)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s{0,3}(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z]))(?:,?\s*((?:19|20)\d\d)\b)?/iy;
 /** Between two days that share one year. */
 const JOINER = /^\s*(?:,|and|&|or|to|through|until|till|-|–|—|,\s*and)\s*$/i;
 const VAGUE_TIME =
