@@ -123,6 +123,7 @@ import {
   WITHDRAWN_SENTENCE,
   waveCountOf,
 } from "./figure-words.ts";
+import { labelledRows } from "./labelled-rows.ts";
 import { gapped, groupParts, listed } from "./lists.ts";
 import { readNoun } from "./nouns.ts";
 import { isRatingPiece, reportedClaimSpans } from "./reported-claims.ts";
@@ -459,7 +460,7 @@ function readText(
   // ("Day one in numbers: 390 Ukrainians; …": a wave named outright says what the text is about.)
   const aboutExchanges = RELEASE.test(text) || WAVE_NAMED.test(text);
   const sentences = splitSentences(text);
-  const tableFigures = [...tableCells(text).values()].flat();
+  const tableFigures = [...tableCells(text).values(), ...labelledRows(text, dates).values()].flat();
   let retracting = false;
   let previousExchange = false;
   let question: Sentence | null = null;
@@ -525,12 +526,17 @@ function readText(
     // "An earlier version said 370. The right figure is 307. It also said the 46th": later
     // sentences of the paragraph may go on listing what the withdrawn version said.
     retracting ||= WITHDRAWN_SENTENCE.test(sentence.text);
+    // "• 24 May: 307" under "How many came home?": the line's day is read with the heading's
+    // words after its figure, as the figure is.
+    const headed = cells.find((c) => c.headed);
+    const dated = headed ? headedSentence(sentence, headed) : sentence;
+    const datedClauses = headed ? clauseStarts(dated.text) : clauses;
     dateClaims.push(
       ...dateClaimsOf(
-        sentence,
-        cues,
+        dated,
+        headed ? cuesIn(dated.text) : cues,
         ownDays,
-        (rel) => clauseOf(clauses, rel),
+        (rel) => clauseOf(datedClauses, rel),
         (before) => PLANNED.test(before),
         asked,
       ),
@@ -566,10 +572,8 @@ function tableRowClaims(
   for (const cell of cells) {
     const own = numbers.filter((m) => m.start >= cell.start && m.end <= cell.end);
     if (own.length === 0) continue;
-    // Cells are kept apart as clauses are, so one cell's side does not run into the next.
-    const row = sentence.text.slice(0, cell.end - sentence.start).replace(/\|/g, ";");
-    const text = `${row} ${cell.words}`;
-    const read: Sentence = { text, start: sentence.start, end: sentence.start + text.length };
+    const read = headedSentence(sentence, cell);
+    const text = read.text;
     const rowDays = dates.filter((d) => d.end <= cell.start);
     const cues = cuesIn(text);
     const found = sentenceClaims(
@@ -597,6 +601,14 @@ function tableRowClaims(
     out.push(...found);
   }
   return out;
+}
+
+/** A table's row up to a cell, followed by what its column (or its list's heading) says. */
+function headedSentence(sentence: Sentence, cell: TableCell): Sentence {
+  // Cells are kept apart as clauses are, so one cell's side does not run into the next.
+  const row = sentence.text.slice(0, cell.end - sentence.start).replace(/\|/g, ";");
+  const text = `${row} ${cell.words}`;
+  return { text, start: sentence.start, end: sentence.start + text.length };
 }
 
 /** The last day a sentence names that is not the start of a count. */

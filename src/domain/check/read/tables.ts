@@ -17,6 +17,8 @@ export interface TableCell {
   end: number;
   /** The words read after the cell's figure: "prisoners released by each side". */
   words: string;
+  /** The words are a list's heading above the line ("How many came home?"; labelled-rows.ts). */
+  headed?: boolean;
 }
 
 interface Line {
