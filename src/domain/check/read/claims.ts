@@ -80,6 +80,7 @@ import {
 } from "../vocabulary.ts";
 import { answerReading } from "./answers.ts";
 import { attributionOf } from "./attribution.ts";
+import { joinCardFigures } from "./card-figures.ts";
 import { andJoinedStart, anotherTickerItem, clauseOf, clauseStarts, dateFor } from "./clauses.ts";
 import {
   countedNear,
@@ -410,7 +411,7 @@ export function readDraft(shown: string, options: DateContext): DraftReading {
   // "16,000+ — Ukrainian civilians held": a fact box's figure and, after its dash, its noun.
   const dashed = new Set<number>();
   const mirrored = new Set<number>();
-  const text = shown
+  let text = shown
     .replace(SIDE_COMPOUND, (c) => c.replace(/-/g, " "))
     // "226-226": the same figure both ways, the one figure (not a match's "2-2", nor a draw).
     .replace(MIRRORED, (c, _n: string, at: number, all: string) => {
@@ -422,8 +423,12 @@ export function readDraft(shown: string, options: DateContext): DraftReading {
       dashed.add(at);
       return " ".repeat(c.length);
     });
+  // "KEY FIGURE: 1,200" over "Prisoners freed this week": the figure and what it counts.
+  text = joinCardFigures(text);
   const read = readText(text, options, dashed, mirrored);
   if (text === shown) return read;
+  // (The card's two lines are shown as the one line they were read as.)
+  shown = joinCardFigures(shown);
   for (const c of [...read.claims, ...read.dateClaims]) {
     c.sentence = { ...c.sentence, text: shown.slice(c.sentence.start, c.sentence.end) };
     c.span = { ...c.span, text: shown.slice(c.span.start, c.span.end) };
