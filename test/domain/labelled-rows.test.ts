@@ -54,6 +54,41 @@ describe("a list of days and figures under a heading that names the count", () =
   });
 });
 
+describe("a wave's label and a figure alone", () => {
+  it("reads the figure as the wave's size, on either side's count or both together", () => {
+    const got = verdicts("Stage one: 390\nStage two: 614\nLast day: 330\n", "2025-05-27");
+    expect(got).toContainEqual(["390", "supported", null]);
+    // 614 is both sides of the second wave together, which the store can tell.
+    expect(got).toContainEqual(["614", "supported", null]);
+    expect(got).toContainEqual(["330", "contradicted", "303"]);
+  });
+
+  it("reads a bare ordinal after a wave named before it on the same line", () => {
+    const got = verdicts("First stage: 390. Second: 370. Third: 303.", "2025-05-27");
+    expect(got).toContainEqual(["370", "contradicted", "307"]);
+    expect(got).toContainEqual(["303", "supported", null]);
+  });
+
+  it("judges each cell of a line of waves alone, with its own wave", () => {
+    expect(verdicts("» Wave 1: 390 | Wave 2: 307 | Wave 3: 330", "2025-05-27")).toEqual([
+      ["390", "supported", null],
+      ["307", "supported", null],
+      ["330", "contradicted", "303"],
+    ]);
+  });
+
+  it("takes what the figures count from a heading above a list of waves", () => {
+    expect(verdicts("Civilians among the freed\nFirst wave: 120\n", "2025-05-27")).toEqual([
+      ["120", "disputed", null],
+    ]);
+  });
+
+  it("leaves an ordinal alone that follows no wave, and a label that is not a wave", () => {
+    const got = verdicts("Second: 370\nThe busiest day: 370\n", "2025-05-27");
+    expect(got.filter((c) => c[1] === "contradicted")).toEqual([]);
+  });
+});
+
 describe("what a list's heading says its figures count", () => {
   it("keeps the noun and its verb, and drops the words that say what one line is", () => {
     expect(headingWords("How many people got out on each day?")).toBe("people got out freed");

@@ -465,7 +465,11 @@ function readText(
   // ("Day one in numbers: 390 Ukrainians; …": a wave named outright says what the text is about.)
   const aboutExchanges = RELEASE.test(text) || WAVE_NAMED.test(text);
   const sentences = splitSentences(text);
-  const tableFigures = [...tableCells(text).values(), ...labelledRows(text, dates).values()].flat();
+  // A line whose every cell is a wave's label and figure ("Day one: 390 | Day two: 307") is read
+  // as labelled figures, each alone, rather than as a table's row after its first cell.
+  const tables = tableCells(text);
+  for (const [at, cells] of labelledRows(text, dates)) tables.set(at, cells);
+  const tableFigures = [...tables.values()].flat();
   let retracting = false;
   let previousExchange = false;
   let question: Sentence | null = null;
@@ -592,8 +596,18 @@ function tableRowClaims(
       aboutExchanges,
       refDate,
     );
+    // A line of several labelled figures ("Day one: 390 | Day two: 307") is judged one item at a
+    // time: the other items' days and waves are not this figure's.
+    const item =
+      cell.from !== undefined && cell.from > sentence.start
+        ? {
+            text: sentence.text.slice(cell.from - sentence.start, cell.end - sentence.start),
+            start: cell.from,
+            end: cell.end,
+          }
+        : sentence;
     for (const c of found) {
-      c.sentence = sentence;
+      c.sentence = item;
       const end = Math.min(c.span.end, cell.end);
       c.span = {
         start: c.span.start,
@@ -611,7 +625,10 @@ function tableRowClaims(
 /** A table's row up to a cell, followed by what its column (or its list's heading) says. */
 function headedSentence(sentence: Sentence, cell: TableCell): Sentence {
   // Cells are kept apart as clauses are, so one cell's side does not run into the next.
-  const row = sentence.text.slice(0, cell.end - sentence.start).replace(/\|/g, ";");
+  let row = sentence.text.slice(0, cell.end - sentence.start).replace(/\|/g, ";");
+  // (The row's other cells are blanked, offsets kept, so its own label is the only one read.)
+  const from = (cell.from ?? sentence.start) - sentence.start;
+  if (from > 0) row = " ".repeat(from) + row.slice(from);
   const text = `${row} ${cell.words}`;
   return { text, start: sentence.start, end: sentence.start + text.length };
 }

@@ -18,7 +18,15 @@ import type { TableCell } from "./tables.ts";
 
 /** "• 23 May: 390", "Mar 19 — 175", "Day 2 (Saturday): 307": a label, then a figure alone. */
 const ROW =
-  /^([ \t]*(?:[•*·▪◦‣]|-(?=[ \t])|\d{1,2}[.)](?=[ \t]))?[ \t]*)(\S.*?)(?:[ \t]*:[ \t]*|[ \t]+[—–-][ \t]+)((?:about |around |over |nearly |almost |some |more than )?\d[\d,]*\+?)[ \t]*\.?[ \t]*$/i;
+  /^([ \t]*(?:[•*·▪◦‣→»]|-(?=[ \t])|\d{1,2}[.)](?=[ \t]))?[ \t]*)(\S.*?)(?:[ \t]*:[ \t]*|[ \t]+[—–-][ \t]+)((?:about |around |over |nearly |almost |some |more than )?\d[\d,]*\+?)[ \t]*\.?[ \t]*$/i;
+/** A wave's label and its figure: "→ Day one: 390", "ON SCREEN: FINAL WAVE: 330.". */
+const WAVE_ROW =
+  /^([ \t]*(?:[•*·▪◦‣→»]|-(?=[ \t])|\d{1,2}[.)](?=[ \t]))?[ \t]*(?:[A-Z][A-Z ]{1,20}:[ \t]*)?)(\S.*?)[ \t]*:[ \t]*((?:about |around |over |nearly |almost |some |more than )?\d[\d,]*\+?)[ \t]*\.?[ \t]*$/;
+/** A label that names one wave of an exchange, and nothing else ("Day 2 (today)"). */
+const WAVE_LABEL =
+  /^(?:(?:first|second|third|fourth|final|last|opening|closing|1st|2nd|3rd)\s+(?:wave|stage|leg|day|group|round|batch|tranche)|(?:wave|stage|leg|day|group|round|batch)\s+(?:one|two|three|four|[1-4]))(?:\s*\([^()]{1,20}\))?$/i;
+/** An ordinal alone after a wave's label on the same line: "First wave: 390. Second: 307." */
+const NEXT_ORDINAL = /^(?:second|third|fourth|final|last|2nd|3rd)$/i;
 /** Words in a heading that say what one line of the list is (a day, a swap), not what it counts. */
 const PER_ROW =
   /\s*\b(?:(?:on|in|for)\s+)?(?:each|every|per|a|by)\s+(?:day|date|exchange|swap|wave|round|stage|batch)\b/gi;
@@ -37,10 +45,11 @@ interface Line {
   text: string;
 }
 
-/** The figure cells of the draft's day-labelled lists, by the offset of their line's start. */
+/** The figure cells of the draft's labelled lists, by the offset of their line's start. */
 export function labelledRows(text: string, dates: readonly DateInfo[]): Map<number, TableCell[]> {
   const out = new Map<number, TableCell[]>();
   const lines = linesOf(text);
+  waveRows(lines, out);
   for (let i = 1; i < lines.length; i++) {
     if (!rowOf(lines[i] as Line, dates)) continue;
     let j = i;
@@ -54,6 +63,60 @@ export function labelledRows(text: string, dates: readonly DateInfo[]): Map<numb
       }
     i = j;
   }
+  return out;
+}
+
+/**
+ * "Final wave: 303", "Day one: 390 | Day two: 307", "First wave: 390. Second: 307.": a wave's
+ * label and a figure alone. The figure is the wave's size: read as the prisoners it freed, with
+ * no side (each side's or both together, as the store can tell), unless the heading above a
+ * list of them says what they count.
+ */
+function waveRows(lines: readonly Line[], out: Map<number, TableCell[]>) {
+  lines.forEach((line, i) => {
+    const found: TableCell[] = [];
+    let waves = false;
+    let all = true;
+    for (const seg of segmentsOf(line)) {
+      const m = WAVE_ROW.exec(seg.text);
+      const label = m?.[2] ?? "";
+      // ("Second: 307" goes on from a wave named before it on the line.)
+      const wave = m && (WAVE_LABEL.test(label) || (waves && NEXT_ORDINAL.test(label)));
+      if (!m || !wave) {
+        all = false;
+        continue;
+      }
+      waves = true;
+      const figure = m[3] as string;
+      const at = seg.start + seg.text.lastIndexOf(figure);
+      // A bare ordinal is read with the wave it goes on from.
+      const named = WAVE_LABEL.test(label) ? "" : ` in the ${label.toLowerCase()} wave`;
+      found.push({
+        start: at,
+        end: at + figure.length,
+        words: named,
+        headed: true,
+        from: seg.start,
+      });
+    }
+    // (A table's row with other cells is the table's: tables.ts.)
+    if (found.length === 0 || (!all && line.text.includes("|"))) return;
+    const heading = all && i > 0 ? headingWords((lines[i - 1] as Line).text) : null;
+    for (const c of found) c.words = `${heading ?? "prisoners freed"}${c.words}`;
+    out.set(line.start, found);
+  });
+}
+
+/** A line's parts split at cells ("|") and at full stops, each with its offset in the draft. */
+function segmentsOf(line: Line): Line[] {
+  const out: Line[] = [];
+  const cut = /\s*\|\s*|(?<=\.)\s+(?=\p{Lu})/gu;
+  let from = 0;
+  for (let m = cut.exec(line.text); m !== null; m = cut.exec(line.text)) {
+    out.push({ start: line.start + from, text: line.text.slice(from, m.index) });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: line.start + from, text: line.text.slice(from) });
   return out;
 }
 
