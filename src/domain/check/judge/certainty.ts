@@ -12,7 +12,7 @@ import { daysBetween } from "../../dates.ts";
 import { extend } from "../../extend.ts";
 import { interval } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
-import { claimDays, claimInterval, factsOf } from "../align/facts.ts";
+import { claimDays, claimInterval, factsOf, fittingFacts } from "../align/facts.ts";
 import { dayText, indexOf } from "../align/store-index.ts";
 import type { Claim } from "../read/claims.ts";
 import { judgeFacts } from "./compare.ts";
@@ -40,6 +40,29 @@ function readingsOfWords(claim: Claim): Claim[] {
       date: claim.date,
     });
   return out;
+}
+
+/**
+ * For a figure told as said on a day ("wrote on Sunday that 697 …"), the store's count so far,
+ * of the same figure, as of a nearby day: why the day may be the slip.
+ */
+function saidOnAnotherDay(k: Knowledge, claim: Claim): string | null {
+  if (!claim.dayOfSaying || !claim.date || claim.measure !== "released") return null;
+  const day = claim.date;
+  const byThen = fittingFacts(k, { ...claim, measure: "released-to-date" }, true).find((f) => {
+    const on = f.asOf && "on" in f.asOf ? f.asOf.on : null;
+    return (
+      f.value.type === "number" &&
+      f.value.n === claim.number.n &&
+      on !== null &&
+      on !== day &&
+      Math.abs(daysBetween(on, day)) <= 3
+    );
+  });
+  const on = byThen?.asOf && "on" in byThen.asOf ? byThen.asOf.on : null;
+  return on
+    ? `which day (“${claim.dayOfSaying}” is when it was said; ${claim.number.text} is the count by ${dayText(k, on)})`
+    : null;
 }
 
 export function judge(k: Knowledge, claim: Claim, refDate: string | null): ClaimCheck {
@@ -132,6 +155,10 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
         : null;
     if (filedWave)
       unclear.push(`which wave (the words name one, but the draft is dated ${filedWave})`);
+    // "Zelensky wrote on Sunday that 697 were home": the day told is the writing's, and 697 is
+    // the store's count by the Saturday; the slip may be the day of the writing, not the figure.
+    const said = saidOnAnotherDay(k, claim);
+    if (said) unclear.push(said);
     if (unclear.length > 0) return extend(unsure(check, unclear), { reading });
   }
   // "The final 303 prisoners were released on Saturday": the figure is the last wave's and the

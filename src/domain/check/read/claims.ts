@@ -201,6 +201,8 @@ export interface Claim {
   answered?: string;
   /** A running total is spoken of elsewhere in the sentence: one exchange's reading is unsure. */
   scopeUnclear: boolean;
+  /** "Wrote on Sunday that 697 …": the day told is the writing's, not surely the figure's. */
+  dayOfSaying?: string;
   /** "610 more each to come": what is left of a deal, which no source counts as such. */
   remainder?: boolean;
   /** A running total beside another one it is compared with ("up from 3,627 in September 2024"). */
@@ -631,6 +633,18 @@ function headedSentence(sentence: Sentence, cell: TableCell): Sentence {
   if (from > 0) row = " ".repeat(from) + row.slice(from);
   const text = `${row} ${cell.words}`;
   return { text, start: sentence.start, end: sentence.start + text.length };
+}
+
+/** A verb of saying, then the day (its own), then what was said: "said on May 24 that". */
+const SAID_BEFORE_DAY =
+  /\b(?:said|says|announced|posted|wrote|writes|tweeted|told\s+[\p{L}]+|stated|declared|confirmed|reported)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+const SAID_AFTER_DAY = /^\s*,?\s*(?:that\b|:)/i;
+
+/** Whether a day (offsets in the sentence) dates a saying whose words hold the figure at `rel`. */
+function saidOnDay(s: string, dayStart: number, dayEnd: number, rel: number): boolean {
+  if (dayEnd > rel) return false;
+  if (!SAID_BEFORE_DAY.test(s.slice(Math.max(0, dayStart - 40), dayStart))) return false;
+  return SAID_AFTER_DAY.test(s.slice(dayEnd, rel));
 }
 
 /** The last day a sentence names that is not the start of a count. */
@@ -1361,6 +1375,10 @@ function sentenceClaims(
       }
     }
     claim.dateBasis = when ? when.basis : inherit ? (carried?.basis ?? null) : null;
+    // "Zelensky wrote on Sunday that 697 were home": the day is the writing's; the figure may be
+    // that day's wave or the count so far by it, so the day alone never puts it right.
+    if (when && saidOnDay(s, when.start - off, when.start - off + when.text.length, rel))
+      claim.dayOfSaying = when.text;
     // "4,552 … up from 3,627 in September 2024", "the count of 3,672, which dates from
     // September 2023": two totals and their days in one sentence; whose day is whose is unsure.
     if (measure === "returned-since-2022" && COMPARED_TOTALS.test(s)) claim.asOfUnclear = true;
