@@ -89,6 +89,31 @@ describe("a wave's label and a figure alone", () => {
   });
 });
 
+describe("a card's count of an exchange's waves or days, alone on its line", () => {
+  it("reads 'N — waves' and 'Days: N' as the exchange's, under lines about a swap", () => {
+    const got = verdicts("The big swap at a glance\n3 — waves\nDays: five\n", "2025-05-27");
+    expect(got).toContainEqual(["3", "supported", null]);
+    expect(got).toContainEqual(["five", "contradicted", "3"]);
+  });
+
+  it("reads an infobox's 'Legs: four' below the exchange it describes", () => {
+    expect(verdicts("Prisoner exchange of May 2025\nLegs: four\n", "2025-05-28")).toContainEqual([
+      "four",
+      "contradicted",
+      "3",
+    ]);
+  });
+
+  it("leaves the count alone on a card that names no exchange above it", () => {
+    expect(verdicts("Our week in Kyiv\n4 — days\n", "2025-05-27")).toEqual([]);
+  });
+
+  it("leaves a line alone that says more than the unit", () => {
+    const got = verdicts("The swap at a glance\n9 — days since the talks\n", "2025-05-27");
+    expect(got.filter((c) => c[1] === "contradicted")).toEqual([]);
+  });
+});
+
 describe("what a list's heading says its figures count", () => {
   it("keeps the noun and its verb, and drops the words that say what one line is", () => {
     expect(headingWords("How many people got out on each day?")).toBe("people got out freed");

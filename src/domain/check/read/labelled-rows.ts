@@ -50,6 +50,7 @@ export function labelledRows(text: string, dates: readonly DateInfo[]): Map<numb
   const out = new Map<number, TableCell[]>();
   const lines = linesOf(text);
   waveRows(lines, out);
+  lengthRows(lines, out);
   for (let i = 1; i < lines.length; i++) {
     if (!rowOf(lines[i] as Line, dates)) continue;
     let j = i;
@@ -105,6 +106,43 @@ function waveRows(lines: readonly Line[], out: Map<number, TableCell[]>) {
     for (const c of found) c.words = `${heading ?? "prisoners freed"}${c.words}`;
     out.set(line.start, found);
   });
+}
+
+/** "4 — waves", "3 days" (its dash already read as spaces): a count and its unit alone. */
+const COUNT_FIRST =
+  /^([ \t]*(?:[•*·▪◦‣→»]|-(?=[ \t]))?[ \t]*)(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]*(?:[—–:-][ \t]*)?(waves?|stages?|legs?|rounds?|phases?|days?)[ \t]*\.?[ \t]*$/i;
+/** "Stages: three", "Days: 4": the unit as the label, the count alone after it. */
+const UNIT_FIRST =
+  /^([ \t]*(?:[•*·▪◦‣→»]|-(?=[ \t]))?[ \t]*(waves?|stages?|legs?|rounds?|phases?|days?)[ \t]*:[ \t]*)(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]*\.?[ \t]*$/i;
+/** A line above that says the card is about an exchange. */
+const ABOUT_A_SWAP = /\b(?:exchange[sd]?|swap(?:ped|s)?|deal|prisoners?)\b/i;
+
+/**
+ * A card's or infobox's count of an exchange's waves or days, with nothing else on its line
+ * ("4 — waves", "Stages: three"), under lines that say the card is about an exchange: the
+ * count is that exchange's, read as "four waves in the exchange" (or "days in all").
+ */
+function lengthRows(lines: readonly Line[], out: Map<number, TableCell[]>) {
+  let about = false;
+  for (const line of lines) {
+    if (!line.text.trim()) {
+      about = false;
+      continue;
+    }
+    const first = COUNT_FIRST.exec(line.text);
+    const unitFirst = first ? null : UNIT_FIRST.exec(line.text);
+    if (about && (first || unitFirst)) {
+      const lead = (first ?? unitFirst)?.[1] as string;
+      const figure = (first ? first[2] : unitFirst?.[3]) as string;
+      const unit = ((first ? first[3] : unitFirst?.[2]) as string).toLowerCase();
+      const start = line.start + (first ? lead.length : line.text.indexOf(figure, lead.length));
+      const words = /^days?$/.test(unit)
+        ? `${unit} in all of the exchange`
+        : `${unit} in the exchange`;
+      out.set(line.start, [{ start, end: start + figure.length, words, headed: true }]);
+    }
+    about ||= ABOUT_A_SWAP.test(line.text);
+  }
 }
 
 /** A line's parts split at cells ("|") and at full stops, each with its offset in the draft. */
