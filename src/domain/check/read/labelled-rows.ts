@@ -131,10 +131,16 @@ function lengthRows(lines: readonly Line[], out: Map<number, TableCell[]>) {
     }
     const first = COUNT_FIRST.exec(line.text);
     const unitFirst = first ? null : UNIT_FIRST.exec(line.text);
-    if (about && (first || unitFirst)) {
-      const lead = (first ?? unitFirst)?.[1] as string;
-      const figure = (first ? first[2] : unitFirst?.[3]) as string;
-      const unit = ((first ? first[3] : unitFirst?.[2]) as string).toLowerCase();
+    // (Count first: lead, count, unit. Unit first: lead with the unit in it, unit, count.)
+    const parts = first
+      ? { lead: first[1], figure: first[2], unit: first[3] }
+      : unitFirst
+        ? { lead: unitFirst[1], figure: unitFirst[3], unit: unitFirst[2] }
+        : null;
+    if (about && parts) {
+      const lead = parts.lead as string;
+      const figure = parts.figure as string;
+      const unit = (parts.unit as string).toLowerCase();
       const start = line.start + (first ? lead.length : line.text.indexOf(figure, lead.length));
       const words = /^days?$/.test(unit)
         ? `${unit} in all of the exchange`
