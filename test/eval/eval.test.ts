@@ -124,7 +124,7 @@ const REACHED = {
   fresh7: [0.598, 4],
   fresh8: [0.683, 10],
   fresh9: [0.678, 16],
-  fresh10: [0.557, 12],
-  fresh11: [0.666, 10],
-  fresh12: [0.606, 9],
+  fresh10: [0.567, 12],
+  fresh11: [0.683, 10],
+  fresh12: [0.611, 9],
 } as const;
