@@ -37,3 +37,19 @@ describe("a card's lone figure and the line under it", () => {
       expect(joinCardFigures(text)).toBe(text);
   });
 });
+
+describe("a card's line whose label is the deed, with the figure alone after it", () => {
+  it("counts the people the label says were freed, and is put right", () => {
+    const got = factcheck(k, "Swap tracker\nFreed by each side on day one: 309\n", {
+      refDate: "2025-05-24",
+    }).claims.find((c) => c.read === "309");
+    expect(got).toMatchObject({ verdict: "contradicted", right: "390" });
+  });
+
+  it("leaves a label that is no deed as loose as before: matched, never put right", () => {
+    const got = factcheck(k, "Swap tracker\nOn the first day: 309\n", {
+      refDate: "2025-05-24",
+    }).claims.find((c) => c.read === "309");
+    expect(got?.verdict).not.toBe("contradicted");
+  });
+});

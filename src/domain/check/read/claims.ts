@@ -647,6 +647,12 @@ function saidOnDay(s: string, dayStart: number, dayEnd: number, rel: number): bo
   return SAID_AFTER_DAY.test(s.slice(dayEnd, rel));
 }
 
+/** A line's label that is a release, then its colon: "Returned to each side today: ". */
+const DEED_LABEL = new RegExp(
+  `^[\\s•*·-]*(?:${RELEASE.source.replace(/^\\b/, "").replace(/\\b$/, "")})\\b[^:\\n]{0,40}:\\s*$`,
+  "i",
+);
+
 /** The last day a sentence names that is not the start of a count. */
 function lastDayOf(days: readonly DateInfo[]): DateInfo | undefined {
   for (let i = days.length - 1; i >= 0; i--) {
@@ -1082,7 +1088,9 @@ function sentenceClaims(
         counted = countedNear(s, rel, relEnd);
         side = sideOf(before, after, np);
         implied = true;
-        loose = true;
+        // ("Released to each side in the first wave: 309": a label that is the deed itself,
+        // with the figure alone after it, says the figure counts the people it was done to.)
+        loose = !DEED_LABEL.test(before) || !/^\s*\.?\s*$/.test(after);
       } else {
         continue;
       }
