@@ -126,5 +126,5 @@ const REACHED = {
   fresh9: [0.678, 16],
   fresh10: [0.567, 12],
   fresh11: [0.683, 10],
-  fresh12: [0.611, 9],
+  fresh12: [0.614, 9],
 } as const;
