@@ -14,6 +14,14 @@ const dayVerdicts = (text: string, refDate: string | null = null) =>
   days(text, refDate).map((c) => [c.claim, c.verdict]);
 
 describe("a day told with a count, no cue word beside it", () => {
+  it("a timeline's day with '(today)' after it is checked, not taken for a dateline", () => {
+    expect(
+      dayVerdicts("Where things stand\n25 May (today): 303 apiece", "2025-05-25"),
+    ).toContainEqual(["25 May", "supported"]);
+    // A wire's dateline is still no claim.
+    expect(dayVerdicts("KYIV, 25 May (AP) - The swap ended.", "2025-05-25")).toEqual([]);
+  });
+
   it("each weekday of a list of counts is the day of that count's swap", () => {
     expect(
       dayVerdicts(

@@ -104,7 +104,7 @@ export function factcheck(
     ...figureDays(k, text, found, figures, shownDays),
     ...asOfDays(k, text, found, figures, draft.dates, (c) => onFigure(c) || onDay(c)),
     ...slips,
-    ...talksRoundClaims(k, text),
+    ...talksRoundClaims(k, text, refDate),
     ...foundingClaims(k, text).filter((f) => !onDay(f)),
   ]
     // A corrections notice's withdrawn words are no claim, whichever reading found them.

@@ -652,6 +652,13 @@ export const TALKS_SINCE =
 /** "The first direct talks in more than three years": how long since the last direct talks. */
 export const TALKS_GAP =
   /\bfirst\s+(?:round\s+of\s+)?(?:direct|face-to-face|in-person)\s+(?:talks|negotiations?|meeting|contacts?)\b[^.;]{0,50}?\bin\s+(?:(more than|over|nearly|almost|about|some)\s+)?(\w+)\s+(?:years?|yrs?)\b/gi;
+/**
+ * The same gap told from the count: "three years since the two sides last held direct talks",
+ * "4 — years since the previous direct talks" (a card's line), "2 years since they last talked
+ * face to face".
+ */
+export const TALKS_GAP_SINCE =
+  /(?<![\d,.])(?:(more than|over|nearly|almost|about|some)\s+)?\b(\w+)\s*(?:[—–:-]\s*)?(?:years?|yrs?)\s+since\s+(?:[\p{L}'’-]+\s+){0,4}?(?:last|previous|previously)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:(?:direct|face[- ]to[- ]face|in-person)\s+(?:talks|negotiations?|meeting|contacts?)|(?:talked|met|spoke)\s+(?:directly|face[- ]to[- ]face|in person))\b/giu;
 
 /**
  * Bodies whose founding the store may hold, by the words that name them, and the verbs that say

@@ -12,7 +12,7 @@ import { daysBetween } from "../../dates.ts";
 import { extend } from "../../extend.ts";
 import { interval } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
-import { claimDays, claimInterval, factsOf } from "../align/facts.ts";
+import { claimDays, claimInterval, factsOf, fittingFacts } from "../align/facts.ts";
 import { dayText, indexOf } from "../align/store-index.ts";
 import type { Claim } from "../read/claims.ts";
 import { judgeFacts } from "./compare.ts";
@@ -40,6 +40,46 @@ function readingsOfWords(claim: Claim): Claim[] {
       date: claim.date,
     });
   return out;
+}
+
+/** Nouns that name no one's nationality: whose "home" they go to is not said. */
+const NEUTRAL_NOUN = /^(?:people|persons|individuals|prisoners|captives|detainees)$/i;
+
+/**
+ * Whether a figure read as Ukraine's only from "coming home" (with a noun naming no side) fits
+ * the store as both sides together.
+ */
+function homeBothWays(k: Knowledge, claim: Claim, refDate: string | null): boolean {
+  if (claim.side !== "ukraine" || claim.sideAlso !== null) return false;
+  if (!claim.cues.side || !/\bhome\b/i.test(claim.cues.side)) return false;
+  if (!claim.noun || !NEUTRAL_NOUN.test(claim.noun)) return false;
+  // ("780 of its people", "2,000 of our people": whose people they are is said.)
+  if (/\b(?:our|its|their|my|his|her)\s+(?:own\s+)?[\p{L}]+\s*$/iu.test(claim.span.text))
+    return false;
+  return judgeReading(k, extend(claim, { side: "total" }), refDate).verdict === "supported";
+}
+
+/**
+ * For a figure told as said on a day ("wrote on Sunday that 697 …"), the store's count so far,
+ * of the same figure, as of a nearby day: why the day may be the slip.
+ */
+function saidOnAnotherDay(k: Knowledge, claim: Claim): string | null {
+  if (!claim.dayOfSaying || !claim.date || claim.measure !== "released") return null;
+  const day = claim.date;
+  const byThen = fittingFacts(k, { ...claim, measure: "released-to-date" }, true).find((f) => {
+    const on = f.asOf && "on" in f.asOf ? f.asOf.on : null;
+    return (
+      f.value.type === "number" &&
+      f.value.n === claim.number.n &&
+      on !== null &&
+      on !== day &&
+      Math.abs(daysBetween(on, day)) <= 3
+    );
+  });
+  const on = byThen?.asOf && "on" in byThen.asOf ? byThen.asOf.on : null;
+  return on
+    ? `which day (“${claim.dayOfSaying}” is when it was said; ${claim.number.text} is the count by ${dayText(k, on)})`
+    : null;
 }
 
 export function judge(k: Knowledge, claim: Claim, refDate: string | null): ClaimCheck {
@@ -132,6 +172,16 @@ export function judge(k: Knowledge, claim: Claim, refDate: string | null): Claim
         : null;
     if (filedWave)
       unclear.push(`which wave (the words name one, but the draft is dated ${filedWave})`);
+    // "Zelensky wrote on Sunday that 697 were home": the day told is the writing's, and 697 is
+    // the store's count by the Saturday; the slip may be the day of the writing, not the figure.
+    const said = saidOnAnotherDay(k, claim);
+    if (said) unclear.push(said);
+    // "Nearly two thousand people are coming home under the deal": people going home may be
+    // each side's going to its own country, so the words do not fix Ukraine's side alone.
+    if (homeBothWays(k, claim, refDate))
+      unclear.push(
+        `the side (“${claim.cues.side}”: Ukraine's people, or each side's going to its own country)`,
+      );
     if (unclear.length > 0) return extend(unsure(check, unclear), { reading });
   }
   // "The final 303 prisoners were released on Saturday": the figure is the last wave's and the

@@ -13,21 +13,31 @@ import { parseNumberWords } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
 import { cite } from "../align/store-index.ts";
 import { type Sentence, splitSentences } from "../read/sentences.ts";
-import { TALKS_GAP, TALKS_ROUND, TALKS_SINCE } from "../vocabulary.ts";
+import { TALKS_GAP, TALKS_GAP_SINCE, TALKS_ROUND, TALKS_SINCE } from "../vocabulary.ts";
 
 /**
  * "The first direct talks in three years": 002 has them the first since March 2022, and the
  * talks were on May 16, 2025, so three years and two months. A count of years that fits that
  * span is supported, with the quote it is worked out from; one that cannot is contradicted.
  */
-function talksGapClaims(k: Knowledge, text: string, sentences: readonly Sentence[]): ClaimCheck[] {
+function talksGapClaims(
+  k: Knowledge,
+  text: string,
+  sentences: readonly Sentence[],
+  refDate: string | null,
+): ClaimCheck[] {
   const since = k.catalog.facts.get(TALKS_SINCE_FACT);
   const talks = since ? k.catalog.events.get(since.eventId) : undefined;
   const held = talks ? eventStart(talks) : null;
   if (!since || !held) return [];
   const years = daysBetween(TALKS_SINCE_DAY, held) / 365.25;
   const out: ClaimCheck[] = [];
-  for (const m of text.matchAll(TALKS_GAP)) {
+  // "Years since the last direct talks" counts back from when it is written: it is the gap
+  // before these talks only in copy written around them (or undated copy, which speaks of them).
+  const around =
+    refDate === null || (daysBetween(held, refDate) >= -30 && daysBetween(held, refDate) <= 14);
+  const matches = [...text.matchAll(TALKS_GAP), ...(around ? text.matchAll(TALKS_GAP_SINCE) : [])];
+  for (const m of matches) {
     const said = m[2] as string;
     const n = /^\d+$/.test(said) ? Number(said) : parseNumberWords(said);
     if (n === null || n < 1 || n > 10) continue;
@@ -82,13 +92,17 @@ function talksGapClaims(k: Knowledge, text: string, sentences: readonly Sentence
 const TALKS_SINCE_FACT = "et-talks-first-since-march-2022";
 const TALKS_SINCE_DAY = "2022-03-31";
 
-export function talksRoundClaims(k: Knowledge, text: string): ClaimCheck[] {
+export function talksRoundClaims(
+  k: Knowledge,
+  text: string,
+  refDate: string | null = null,
+): ClaimCheck[] {
   // Most drafts never speak of direct talks: they are not split into sentences again for it.
-  if (!/\b(?:direct|face-to-face|in-person)\b/i.test(text)) return [];
+  if (!/\b(?:direct|face[- ]to[- ]face|in-person)\b/i.test(text)) return [];
   const sentences = splitSentences(text);
   return [
     ...roundClaims(k, text, sentences),
-    ...talksGapClaims(k, text, sentences),
+    ...talksGapClaims(k, text, sentences, refDate),
     ...talksSinceClaims(k, text, sentences),
   ];
 }

@@ -80,6 +80,7 @@ import {
 } from "../vocabulary.ts";
 import { answerReading } from "./answers.ts";
 import { attributionOf } from "./attribution.ts";
+import { joinCardFigures } from "./card-figures.ts";
 import { andJoinedStart, anotherTickerItem, clauseOf, clauseStarts, dateFor } from "./clauses.ts";
 import {
   countedNear,
@@ -123,6 +124,7 @@ import {
   WITHDRAWN_SENTENCE,
   waveCountOf,
 } from "./figure-words.ts";
+import { labelledRows } from "./labelled-rows.ts";
 import { gapped, groupParts, listed } from "./lists.ts";
 import { readNoun } from "./nouns.ts";
 import { isRatingPiece, reportedClaimSpans } from "./reported-claims.ts";
@@ -203,6 +205,8 @@ export interface Claim {
   answered?: string;
   /** A running total is spoken of elsewhere in the sentence: one exchange's reading is unsure. */
   scopeUnclear: boolean;
+  /** "Wrote on Sunday that 697 …": the day told is the writing's, not surely the figure's. */
+  dayOfSaying?: string;
   /** "610 more each to come": what is left of a deal, which no source counts as such. */
   remainder?: boolean;
   /** A running total beside another one it is compared with ("up from 3,627 in September 2024"). */
@@ -413,7 +417,7 @@ export function readDraft(shown: string, options: DateContext): DraftReading {
   // "16,000+ — Ukrainian civilians held": a fact box's figure and, after its dash, its noun.
   const dashed = new Set<number>();
   const mirrored = new Set<number>();
-  const text = shown
+  let text = shown
     .replace(SIDE_COMPOUND, (c) => c.replace(/-/g, " "))
     // "226-226": the same figure both ways, the one figure (not a match's "2-2", nor a draw).
     .replace(MIRRORED, (c, _n: string, at: number, all: string) => {
@@ -425,8 +429,12 @@ export function readDraft(shown: string, options: DateContext): DraftReading {
       dashed.add(at);
       return " ".repeat(c.length);
     });
+  // "KEY FIGURE: 1,200" over "Prisoners freed this week": the figure and what it counts.
+  text = joinCardFigures(text);
   const read = readText(text, options, dashed, mirrored);
   if (text === shown) return read;
+  // (The card's two lines are shown as the one line they were read as.)
+  shown = joinCardFigures(shown);
   for (const c of [...read.claims, ...read.dateClaims]) {
     c.sentence = { ...c.sentence, text: shown.slice(c.sentence.start, c.sentence.end) };
     c.span = { ...c.span, text: shown.slice(c.span.start, c.span.end) };
@@ -463,7 +471,11 @@ function readText(
   // ("Day one in numbers: 390 Ukrainians; …": a wave named outright says what the text is about.)
   const aboutExchanges = RELEASE.test(text) || WAVE_NAMED.test(text);
   const sentences = splitSentences(text);
-  const tableFigures = [...tableCells(text).values()].flat();
+  // A line whose every cell is a wave's label and figure ("Day one: 390 | Day two: 307") is read
+  // as labelled figures, each alone, rather than as a table's row after its first cell.
+  const tables = tableCells(text);
+  for (const [at, cells] of labelledRows(text, dates)) tables.set(at, cells);
+  const tableFigures = [...tables.values()].flat();
   let retracting = false;
   let previousExchange = false;
   let question: Sentence | null = null;
@@ -529,12 +541,17 @@ function readText(
     // "An earlier version said 370. The right figure is 307. It also said the 46th": later
     // sentences of the paragraph may go on listing what the withdrawn version said.
     retracting ||= WITHDRAWN_SENTENCE.test(sentence.text);
+    // "• 24 May: 307" under "How many came home?": the line's day is read with the heading's
+    // words after its figure, as the figure is.
+    const headed = cells.find((c) => c.headed);
+    const dated = headed ? headedSentence(sentence, headed) : sentence;
+    const datedClauses = headed ? clauseStarts(dated.text) : clauses;
     dateClaims.push(
       ...dateClaimsOf(
-        sentence,
-        cues,
+        dated,
+        headed ? cuesIn(dated.text) : cues,
         ownDays,
-        (rel) => clauseOf(clauses, rel),
+        (rel) => clauseOf(datedClauses, rel),
         (before) => PLANNED.test(before),
         asked,
       ),
@@ -570,10 +587,8 @@ function tableRowClaims(
   for (const cell of cells) {
     const own = numbers.filter((m) => m.start >= cell.start && m.end <= cell.end);
     if (own.length === 0) continue;
-    // Cells are kept apart as clauses are, so one cell's side does not run into the next.
-    const row = sentence.text.slice(0, cell.end - sentence.start).replace(/\|/g, ";");
-    const text = `${row} ${cell.words}`;
-    const read: Sentence = { text, start: sentence.start, end: sentence.start + text.length };
+    const read = headedSentence(sentence, cell);
+    const text = read.text;
     const rowDays = dates.filter((d) => d.end <= cell.start);
     const cues = cuesIn(text);
     const found = sentenceClaims(
@@ -587,8 +602,18 @@ function tableRowClaims(
       aboutExchanges,
       refDate,
     );
+    // A line of several labelled figures ("Day one: 390 | Day two: 307") is judged one item at a
+    // time: the other items' days and waves are not this figure's.
+    const item =
+      cell.from !== undefined && cell.from > sentence.start
+        ? {
+            text: sentence.text.slice(cell.from - sentence.start, cell.end - sentence.start),
+            start: cell.from,
+            end: cell.end,
+          }
+        : sentence;
     for (const c of found) {
-      c.sentence = sentence;
+      c.sentence = item;
       const end = Math.min(c.span.end, cell.end);
       c.span = {
         start: c.span.start,
@@ -602,6 +627,35 @@ function tableRowClaims(
   }
   return out;
 }
+
+/** A table's row up to a cell, followed by what its column (or its list's heading) says. */
+function headedSentence(sentence: Sentence, cell: TableCell): Sentence {
+  // Cells are kept apart as clauses are, so one cell's side does not run into the next.
+  let row = sentence.text.slice(0, cell.end - sentence.start).replace(/\|/g, ";");
+  // (The row's other cells are blanked, offsets kept, so its own label is the only one read.)
+  const from = (cell.from ?? sentence.start) - sentence.start;
+  if (from > 0) row = " ".repeat(from) + row.slice(from);
+  const text = `${row} ${cell.words}`;
+  return { text, start: sentence.start, end: sentence.start + text.length };
+}
+
+/** A verb of saying, then the day (its own), then what was said: "said on May 24 that". */
+const SAID_BEFORE_DAY =
+  /\b(?:said|says|announced|posted|wrote|writes|tweeted|told\s+[\p{L}]+|stated|declared|confirmed|reported)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+const SAID_AFTER_DAY = /^\s*,?\s*(?:that\b|:)/i;
+
+/** Whether a day (offsets in the sentence) dates a saying whose words hold the figure at `rel`. */
+function saidOnDay(s: string, dayStart: number, dayEnd: number, rel: number): boolean {
+  if (dayEnd > rel) return false;
+  if (!SAID_BEFORE_DAY.test(s.slice(Math.max(0, dayStart - 40), dayStart))) return false;
+  return SAID_AFTER_DAY.test(s.slice(dayEnd, rel));
+}
+
+/** A line's label that is a release, then its colon: "Returned to each side today: ". */
+const DEED_LABEL = new RegExp(
+  `^[\\s•*·-]*(?:${RELEASE.source.replace(/^\\b/, "").replace(/\\b$/, "")})\\b[^:\\n]{0,40}:\\s*$`,
+  "i",
+);
 
 /** The last day a sentence names that is not the start of a count. */
 function lastDayOf(days: readonly DateInfo[]): DateInfo | undefined {
@@ -1044,7 +1098,9 @@ function sentenceClaims(
         counted = countedNear(s, rel, relEnd);
         side = sideOf(before, after, np);
         implied = true;
-        loose = true;
+        // ("Released to each side in the first wave: 309": a label that is the deed itself,
+        // with the figure alone after it, says the figure counts the people it was done to.)
+        loose = !DEED_LABEL.test(before) || !/^\s*\.?\s*$/.test(after);
       } else {
         continue;
       }
@@ -1337,6 +1393,10 @@ function sentenceClaims(
       }
     }
     claim.dateBasis = when ? when.basis : inherit ? (carried?.basis ?? null) : null;
+    // "Zelensky wrote on Sunday that 697 were home": the day is the writing's; the figure may be
+    // that day's wave or the count so far by it, so the day alone never puts it right.
+    if (when && saidOnDay(s, when.start - off, when.start - off + when.text.length, rel))
+      claim.dayOfSaying = when.text;
     // "4,552 … up from 3,627 in September 2024", "the count of 3,672, which dates from
     // September 2023": two totals and their days in one sentence; whose day is whose is unsure.
     if (measure === "returned-since-2022" && COMPARED_TOTALS.test(s)) claim.asOfUnclear = true;

@@ -38,7 +38,9 @@ export interface DateClaim {
 }
 
 /** A dateline ("KYIV, May 24 (Agency) -") or a byline date is when the copy was filed. */
-const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\)|,?\s*\d{4}\s*\([^)]{1,30}\))\s*[-–—:]/;
+// ("24 May (today): 307 each" is a timeline's day, told twice; not a dateline's "(Reuters) -".)
+const DATELINE_AFTER =
+  /^\s*(?:\((?!\s*(?:today|yesterday|tomorrow|tonight)\s*\))[^)]{1,30}\)|,?\s*\d{4}\s*\([^)]{1,30}\))\s*[-–—:]/i;
 const DATELINE_BEFORE =
   /(?:^|\n)\s*[A-Z][A-Z .'-]{2,30},\s*$|\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Ff]iled|PUBLISHED|UPDATED|POSTED|FILED)(?: on| ON)?\s*:?\s*$/;
 

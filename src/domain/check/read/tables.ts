@@ -17,6 +17,10 @@ export interface TableCell {
   end: number;
   /** The words read after the cell's figure: "prisoners released by each side". */
   words: string;
+  /** The words are a list's heading above the line ("How many came home?"; labelled-rows.ts). */
+  headed?: boolean;
+  /** Where the cell's row begins, when a line holds several ("Day one: 390 | Day two: 307"). */
+  from?: number;
 }
 
 interface Line {
