@@ -625,7 +625,7 @@ export function liveDays(text: string, published: string): { start: number; day:
       .split("\n")
       .find((l) => l.trim());
     if (!next || !ENTRY_LINE.test(next)) continue;
-    const day = findDates(m[0], { refDate: published }).find(
+    const day = findDates(m[0], { refDate: published, spelledDays: true }).find(
       (d) => d.kind === "explicit" && d.date,
     )?.date;
     if (day && day <= published) out.push({ start: end, day });
@@ -651,7 +651,7 @@ export function findSourceDates(text: string, published: string): DateMention[] 
   const back = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
   const late = (iso: string) => daysBetween(published, iso) > LAST_YEAR_PAST;
   const headings = liveDays(text, published);
-  const dates = findDates(text, { refDate: published });
+  const dates = findDates(text, { refDate: published, spelledDays: true });
   // "finished 181-181 this afternoon": a part of today is today (not "this morning's programme").
   for (const m of text.matchAll(/\bthis (?:morning|afternoon|evening)\b(?!['’]s)/gi)) {
     const start = m.index;
@@ -667,7 +667,7 @@ export function findSourceDates(text: string, published: string): DateMention[] 
       const day = liveDayAt(headings, d.start);
       if (!day || day === published) return d;
       if (/^this /i.test(d.text)) return { ...d, date: day };
-      const again = findDates(d.text, { refDate: day })[0]?.date;
+      const again = findDates(d.text, { refDate: day, spelledDays: true })[0]?.date;
       return again ? { ...d, date: again } : d;
     }
     if (d.kind !== "explicit" || /\b\d{4}\b/.test(d.text)) return d;

@@ -281,7 +281,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     return otherSide(prior?.fact.side ?? null) ?? side;
   };
   const attributed = attributionsByParagraph(input.text, input.outlet);
-  const claims = extractClaims(input.text, { refDate: input.published });
+  const claims = extractClaims(input.text, { refDate: input.published, spelledDays: true });
   const mentions = findEventMentions(input.text, input.published);
   const allEvents = k.catalog.data.events;
   const clauseAt = (at: number) =>
@@ -1015,7 +1015,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
   // clause that names an event: proposed with what the words beside them count, or as
   // "unclassified" for an editor to place. Never dropped without a word.
   const claimed = claims.map((c) => [c.number.start, c.number.end] as const);
-  const dated = findDates(input.text, { refDate: input.published });
+  const dated = findDates(input.text, { refDate: input.published, spelledDays: true });
   for (const n of findNumbers(input.text)) {
     if (n.kind !== "cardinal") continue;
     if (claimed.some(([a, b]) => a < n.end && n.start < b)) continue;
@@ -1172,7 +1172,9 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // As for the claims above: a figure with no day of its own that the article already filed
     // under one of its new events, told again in another voice.
     const repeated =
-      !running && !planned && !findDates(sentence.text, { refDate: input.published }).length
+      !running &&
+      !planned &&
+      !findDates(sentence.text, { refDate: input.published, spelledDays: true }).length
         ? toldAlready(facts, n.n, sentence.start, proposed.events, body, counted)
         : undefined;
     // As for the claims above: an offer is filed with the statement that made it.
@@ -1796,7 +1798,9 @@ function stageDay(
   const stop = text.slice(end, sentence.end).search(/[,;:.]/);
   const after = text.slice(end, stop < 0 ? sentence.end : end + stop);
   const day = (s: string) =>
-    findDates(s, { refDate: published }).filter((d) => d.kind === "explicit" && d.date);
+    findDates(s, { refDate: published, spelledDays: true }).filter(
+      (d) => d.kind === "explicit" && d.date,
+    );
   // (Not a day the sum runs from: "1,180 bodies since the previous round on June 4".)
   if (day(after).some((d) => !/\bsince\b/i.test(after.slice(0, d.start)))) return true;
   const before = text.slice(Math.max(sentence.start, start - 30), start);
@@ -1887,7 +1891,7 @@ function asOfSum(
   const talksAt = mentions
     .filter((m) => TALKS_KINDS.has(m.kind))
     .map((m) => [m.quote.start - sentence.start, m.quote.end - sentence.start] as const);
-  const days = findDates(sentence.text, { refDate: published })
+  const days = findDates(sentence.text, { refDate: published, spelledDays: true })
     .filter(
       (d) =>
         !/\b(?:since|together with|after)\b[^,;.]{0,40}$/i.test(sentence.text.slice(0, d.start)),

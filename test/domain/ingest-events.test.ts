@@ -930,3 +930,14 @@ describe("a correction notice puts a day right", () => {
     expect(days(text, "2025-04-11")).toEqual(["exchange 2025-04-09"]);
   });
 });
+
+describe("days said in words, as a broadcast's transcript has them", () => {
+  it("reads the talks and the exchange of days spelt out", () => {
+    expect(
+      days(
+        "The swap agreed in Geneva on the eleventh of May ended on the ninth of June, when ninety came home on each side.",
+        "2025-06-12",
+      ),
+    ).toEqual(["talks 2025-05-11", "exchange 2025-06-09"]);
+  });
+});
