@@ -181,7 +181,7 @@ export function formatDateOrRange(
 export const MONTH_SRC =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const WEEKDAY_SRC = "sunday|monday|tuesday|wednesday|thursday|friday|saturday";
+export const WEEKDAY_SRC = "sunday|monday|tuesday|wednesday|thursday|friday|saturday";
 /** "sunday" … "saturday", in getDay() order. */
 export const WEEKDAYS = WEEKDAY_SRC.split("|");
 

@@ -28,6 +28,7 @@ import {
   formatNewsroomDate,
   MONTH_NAMES,
 } from "./dates.ts";
+import { diaryWordsAt, ENTRY_PREFIX } from "./diary-lines.ts";
 
 export type ProposedKind =
   | "exchange"
@@ -168,6 +169,9 @@ const SPOKE_OF_PLAN =
 /** A day that leads a line of a timeline: "9 October: The commissioners meet in Doha." */
 const TIMELINE_AFTER = /^\s*[:–—]\s+/;
 const MEET = /\b(?:meet|meets|met|talks|negotiations|delegations)\b/i;
+const QUIET_LINE =
+  /^\s*(?:(?:a|another)\s+quiet\s+day|nothing\s+(?:new|to report|happened)|no\s+(?:news|word|movement)\b)/i;
+const HINTED = /^[^.;]{0,60}\b(?:hinted|speculated|suggested|signalled|signaled)\b/i;
 const TALKS_NAMED = /\b(?:talks|negotiations|delegations?|round)\b/i;
 /** "The Kremlin says it is ready …": a speaker's words, the entry's event. */
 const SPEAKS =
@@ -376,13 +380,44 @@ interface Clause {
 /** Sentences split at semicolons: "the talks on June 2; earlier batches arrived on June 11". */
 function clauses(text: string): (Clause & { sentence: Clause })[] {
   const out: (Clause & { sentence: Clause })[] = [];
-  for (const s of splitSentences(text)) {
+  for (const s of diarySentences(text, splitSentences(text))) {
     let at = 0;
     for (const part of s.text.split(/(?<=;)\s+/)) {
       const i = s.text.indexOf(part, at);
       out.push({ text: part, start: s.start + i, end: s.start + i + part.length, sentence: s });
       at = i + part.length;
     }
+  }
+  return out;
+}
+
+/** Whether a weekday ("Tue", "Fri,") leads the day written straight after it. */
+function namesNextDay(text: string, d: DateMention, all: readonly DateMention[]): boolean {
+  const next = all.find((x) => x.start >= d.end);
+  return (
+    next?.kind === "explicit" &&
+    next.date === d.date &&
+    /^\.?,?\s{1,2}$/.test(text.slice(d.end, next.start))
+  );
+}
+
+/**
+ * "Tuesday 8 July. Nineteen civilians came home …": a diary line's lead day, a sentence of its
+ * own to the splitter, is one sentence with the words it leads.
+ */
+function diarySentences(text: string, sentences: readonly Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as Clause;
+    const next = sentences[i + 1];
+    const lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
+    const words = /^\s*$/.test(text.slice(lineStart, s.start))
+      ? diaryWordsAt(text, lineStart)
+      : null;
+    if (next && words !== null && words >= s.end && !text.slice(s.end, next.start).includes("\n")) {
+      out.push({ text: text.slice(s.start, next.end), start: s.start, end: next.end });
+      i++;
+    } else out.push(s);
   }
   return out;
 }
@@ -474,6 +509,13 @@ function kindOf(
   const entry = timelineEntry(text, d);
   if (entry !== null) {
     const first = entry.split(/(?<=[.!?])\s+/)[0] ?? entry;
+    // "A quiet day on exchanges.", "Nothing new on swaps;": a line that says nothing happened,
+    // and "Officials hinted that the next stage could come on Sunday": a guess, on no one's word.
+    if (QUIET_LINE.test(first) || HINTED.test(first)) return null;
+    // "The Kremlin's spokesman said the dates were being worked out", "The ombudsman said eight
+    // would come home within days": words of a plan or a position, not a deed reported done.
+    if (SPEAKS.test(first) && POSITION.test(first) && !REPORTS_DONE.test(first))
+      return { kind: "statement", ordinal: null };
     if (
       (SPEAKS.test(first) || /^\s*(?:statement|announcement|proposal)\b/i.test(first)) &&
       !BODIES.test(first) &&
@@ -587,11 +629,15 @@ function kindOf(
 /** The words of a timeline's line that a day leads ("9 October: …"), or null. */
 function timelineEntry(text: string, d: DateMention): string | null {
   const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
-  // (A bulleted line too: "• 19 February: 157 for 157".)
-  if (!/^\s*(?:[•▪◦·*—–-]\uFE0F?\s*)?$/u.test(text.slice(lineStart, d.start))) return null;
+  // (A bulleted line too: "• 19 February: 157 for 157"; a diary's, "Tue 10 June — …".)
+  if (!ENTRY_PREFIX.test(text.slice(lineStart, d.start))) return null;
+  const lineEnd = text.indexOf("\n", d.end);
+  // "Monday 7 July. The Kremlin said …": a diary's day and the line it leads.
+  const words = diaryWordsAt(text, lineStart);
+  if (words !== null && text.slice(d.end, words).trim() === ".")
+    return text.slice(words, lineEnd < 0 ? undefined : lineEnd);
   const m = TIMELINE_AFTER.exec(text.slice(d.end, d.end + 4));
   if (!m) return null;
-  const lineEnd = text.indexOf("\n", d.end);
   return text.slice(d.end + m[0].length, lineEnd < 0 ? undefined : lineEnd);
 }
 
@@ -850,6 +896,8 @@ export function findEventMentions(text: string, published: string): EventMention
     for (const d of inClause) {
       if (used.has(d) || !d.date) continue;
       if (d.kind === "month" || d.kind === "year") continue;
+      // "Tue 10 June": the weekday names the day written after it, no day of its own.
+      if (d.kind === "weekday" && namesNextDay(text, d, inClause)) continue;
       if (d.date > published || Number(d.date.slice(0, 4)) < publishedYear - 1) continue;
       if (isDateline(text, d, published)) continue;
       // "two days after the first stage": a day counted from another event, not from today.

@@ -941,3 +941,27 @@ describe("days said in words, as a broadcast's transcript has them", () => {
     ).toEqual(["talks 2025-05-11", "exchange 2025-06-09"]);
   });
 });
+
+describe("a diary's lines, each led by a weekday and its day", () => {
+  const week = [
+    "The week on the border",
+    "",
+    "Wednesday 4 June. The foreign minister said his country was ready to host a fourth round.",
+    "",
+    "Thursday 5 June. Forty civilians came home through Poland; Ukraine handed over thirty-one in return.",
+    "",
+    "Friday 6 June. A quiet day on swaps. The weather turned.",
+    "",
+    "Saturday 7 June. Officials hinted that the next stage could follow within a week.",
+    "",
+    "Tue 10 June — 84 prisoners were exchanged on each side.",
+  ].join("\n");
+
+  it("reads what each line tells as that day's event, words of a plan as a statement", () => {
+    expect(days(week, "2025-06-14")).toEqual([
+      "statement 2025-06-04",
+      "exchange 2025-06-05",
+      "exchange 2025-06-10",
+    ]);
+  });
+});
