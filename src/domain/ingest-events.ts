@@ -19,6 +19,7 @@
 import type { Event } from "../store/schema.ts";
 import { eventEnd, eventStart } from "./catalog.ts";
 import { splitSentences } from "./check/read/sentences.ts";
+import { tableCells } from "./check/read/tables.ts";
 import {
   addDaysIso,
   type DateMention,
@@ -387,6 +388,46 @@ function clauses(text: string): (Clause & { sentence: Clause })[] {
       out.push({ text: part, start: s.start + i, end: s.start + i + part.length, sentence: s });
       at = i + part.length;
     }
+  }
+  return out;
+}
+
+/**
+ * "10 June | servicemen aged 18 to 25 | 168 | 168" under "(date | category | returned to Ukraine
+ * | handed over to the Russian side)": a table's row led by a day, with figures its columns
+ * say were returned or exchanged, is that day's exchange (or return of bodies). A row led by
+ * no day ("Total for the month") is none.
+ */
+function tableRowEvents(
+  text: string,
+  dates: readonly DateMention[],
+  published: string,
+  told: readonly EventMention[],
+): EventMention[] {
+  const out: EventMention[] = [];
+  for (const [rowStart, cells] of tableCells(text)) {
+    const lead = dates.find((d) => d.start >= rowStart && d.start <= rowStart + 2);
+    if (!lead?.date || lead.kind !== "explicit" || lead.date > published) continue;
+    const firstBar = text.indexOf("|", rowStart);
+    if (firstBar < 0 || lead.end > firstBar) continue;
+    const rowEnd = text.indexOf("\n", rowStart);
+    const row = text.slice(rowStart, rowEnd < 0 ? undefined : rowEnd);
+    const words = `${row} ${cells.map((c) => c.words).join(" ")}`;
+    const kind = BODIES.test(words) ? "bodies" : EXCHANGE.test(words) ? "exchange" : null;
+    if (!kind) continue;
+    if (
+      [...told, ...out].some((m) => m.kind === kind && m.from === lead.date && m.to === lead.date)
+    )
+      continue;
+    out.push({
+      kind,
+      from: lead.date,
+      to: lead.date,
+      quote: { text: row, start: rowStart, end: rowStart + row.length },
+      at: lead.start,
+      ordinal: null,
+      istanbul: false,
+    });
   }
   return out;
 }
@@ -1033,6 +1074,7 @@ export function findEventMentions(text: string, published: string): EventMention
       }
     }
   }
+  out.push(...tableRowEvents(text, dates, published, out));
   // "… on 10 and 11 June. On 10 June, 452 were released; on 11 June, a further 268": when the
   // text tells each of the two days on its own as an exchange, those are the operations, and
   // the two days together are only their sum, no event of their own.

@@ -95,6 +95,29 @@ function scorelineCounted(text: string, start: number, end: number): Counted | n
   return "under-25";
 }
 
+/**
+ * "10 June | servicemen aged 18 to 25 | 168 | 168": whom a table's figure counts, by the cells
+ * of its row before it (a category column). A row that names two kinds ("aged 18 to 25 and
+ * seriously wounded") counts both, no one kind; null then, or when no cell names one.
+ */
+export function tableRowCounted(text: string, start: number): Counted | null {
+  const row = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
+  const cells = row.split(/[|]/).slice(1).join(" ; ");
+  if (!cells.trim()) return null;
+  const kinds = new Set<Counted>();
+  if (
+    /\b(?:aged\s+18\s+(?:to|and|-|–)\s+2[45]|under(?:\s+the\s+age\s+of)?\s+25|under-25s?|young\s+(?:soldiers|servicemen|men))\b/i.test(
+      cells,
+    )
+  )
+    kinds.add("under-25");
+  if (/\b(?:seriously|severely|badly|gravely)\s+(?:wounded|injured|ill)\b/i.test(cells))
+    kinds.add("seriously-wounded");
+  if (/\bcivilians?\b/i.test(cells)) kinds.add("civilians");
+  if (/\b(?:bod(?:y|ies)|remains)\b/i.test(cells)) kinds.add("bodies");
+  return kinds.size === 1 ? ([...kinds][0] as Counted) : null;
+}
+
 export function countedNear(
   text: string,
   start: number,

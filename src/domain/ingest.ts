@@ -56,6 +56,7 @@ import {
   sameNumberSide,
   sinceAYear,
   sinceElsewhere,
+  tableRowCounted,
   totalReachedOf,
 } from "./ingest-refine.ts";
 import { bodyStart, dropRepeats } from "./ingest-repeats.ts";
@@ -362,7 +363,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       });
       continue;
     }
-    const near = countedNear(input.text, start, end, clauseAt(start));
+    // (A table's figure first by its row's category cell: "… | servicemen aged 18 to 25 | 168 |".)
+    const near =
+      (claim.tableCell ? tableRowCounted(input.text, start) : null) ??
+      countedNear(input.text, start, end, clauseAt(start));
     // "3 women and 387 men", "45 of the 307": a part named by who they are, or by nothing, is
     // not a count of everyone exchanged. "270 servicemen" among those returned is a fact of its
     // own, and so are "eight children" returned.

@@ -965,3 +965,15 @@ describe("a diary's lines, each led by a weekday and its day", () => {
     ]);
   });
 });
+
+describe("a table's rows, each led by a day", () => {
+  it("reads a row with figures handed over as that day's exchange, and a total row as none", () => {
+    const report = [
+      "Section 2. Handovers, one a line (day | who | returned to Ukraine | handed to Russia):",
+      "4 March | soldiers under 25 | 75 | 75",
+      "9 March | the seriously ill | 31 | 30",
+      "Total | | 106 | 105",
+    ].join("\n");
+    expect(days(report, "2025-04-02")).toEqual(["exchange 2025-03-04", "exchange 2025-03-09"]);
+  });
+});

@@ -113,6 +113,20 @@ describe("proposeIngest on a later article", () => {
     }));
   };
 
+  it("files a table's figures on their row's day, counted by the row's category, on their column's side", () => {
+    const report = [
+      "Section 2. Handovers, one a line (day | who | returned to Ukraine | handed to Russia):",
+      "4 March | soldiers under 25 | 75 | 75",
+      "9 March | the seriously ill and wounded | 31 | 30",
+    ].join("\n");
+    expect(later(report, "2025-04-02").map((f) => [f.said, f.event, f.counted, f.side])).toEqual([
+      ["75", "exchange-2025-03-04", "under-25", "ukraine"],
+      ["75", "exchange-2025-03-04", "under-25", "russia"],
+      ["31", "exchange-2025-03-09", "seriously-wounded", "ukraine"],
+      ["30", "exchange-2025-03-09", "seriously-wounded", "russia"],
+    ]);
+  });
+
   it("files an agreement's terms ('the agreement speaks of', 'provides for') with the talks named before them", () => {
     const text = [
       "At talks in Geneva on 3 September 2025, the two sides agreed to swap all captured soldiers under 21.",

@@ -37,12 +37,24 @@ export function tableCells(text: string): Map<number, TableCell[]> {
   const lines = linesOf(text);
   for (let i = 0; i < lines.length; i++) {
     if (!isRow(lines[i] as Line)) continue;
-    let j = i;
+    // "Exchanges, as text rows (date | category | to Ukraine | to Russia):": a title that
+    // gives the columns in brackets heads the rows below it; it is no row of its own.
+    const named = columnsNamed(lines[i] as Line);
+    const from = named ? i + 1 : i;
+    let j = from;
+    if (named && !(j < lines.length && isRow(lines[j] as Line))) continue;
     while (j + 1 < lines.length && isRow(lines[j + 1] as Line)) j++;
-    if (j > i) readTable(lines, i, j, out);
+    if (named) readTable(lines, from, j, out, named);
+    else if (j > i) readTable(lines, i, j, out);
     i = j;
   }
   return out;
+}
+
+/** The columns a title names in brackets, "(date | category | to Ukraine)", or null. */
+function columnsNamed(line: Line): string[] | null {
+  const m = /^[^|()]*\(([^()]*\|[^()]*)\)[^|()]*$/.exec(line.text);
+  return m ? (m[1] as string).split("|").map((c) => c.trim()) : null;
 }
 
 function readTable(
@@ -50,11 +62,12 @@ function readTable(
   from: number,
   to: number,
   out: Map<number, TableCell[]>,
+  named?: string[],
 ) {
   const first = lines[from] as Line;
-  const header = /\d/.test(first.text) ? null : cellsOf(first).map((c) => c.text);
-  const title = titleWords(lines, from);
-  for (let r = header ? from + 1 : from; r <= to; r++) {
+  const header = named ?? (/\d/.test(first.text) ? null : cellsOf(first).map((c) => c.text));
+  const title = named ? null : titleWords(lines, from);
+  for (let r = header && !named ? from + 1 : from; r <= to; r++) {
     const row = lines[r] as Line;
     const cells = cellsOf(row);
     const total = TOTAL_ROW.test(cells[0]?.text ?? "");
