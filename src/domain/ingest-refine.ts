@@ -385,6 +385,12 @@ export function notAClaim(text: string, start: number, end: number): string | nu
     CORRECTED_SAID.test(text.slice(Math.max(0, text.lastIndexOf("\n", start), start - 160), start))
   )
     return "a figure the outlet retracts";
+  // "567 were young soldiers (168 + 212 + 187)": the stages' figures added up, told again.
+  if (/^\s*\+\s*\d/.test(after) || /\d\s*\+\s*$/.test(before))
+    return "an addend of a sum written out";
+  // "That is six per side more than the 1,000 promised": a difference, not a count of anyone.
+  if (/^\s+(?:(?:per|a|each)\s+side\s+)?(?:more|fewer|less)\s+than\b/i.test(after))
+    return "a difference between two figures";
   // "226-226": the figure after the dash is the scoreline's other half, read with the first.
   const mirrored = /(?<![\d,.])(\d{1,3}(?:,\d{3})*)[-–]$/.exec(before)?.[1];
   if (mirrored === said && !/^[-–]?\d/.test(after)) return "the other half of a scoreline";

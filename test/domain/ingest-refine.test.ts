@@ -119,6 +119,18 @@ describe("reading around a figure", () => {
     expect(notAClaim(count, ...at(count, "52"))).toBeNull();
   });
 
+  it("files no addend of a sum written out and no difference between two figures", () => {
+    const sum = "Of those freed, 310 were conscripts (140 + 170) and the rest officers.";
+    expect(notAClaim(sum, ...at(sum, "140"))).toBe("an addend of a sum written out");
+    expect(notAClaim(sum, ...at(sum, "170"))).toBe("an addend of a sum written out");
+    expect(notAClaim(sum, ...at(sum, "310"))).toBeNull();
+    const more = "That makes nine a side more than the pledge, and 12 fewer than the list.";
+    expect(notAClaim(more, ...at(more, "nine"))).toBe("a difference between two figures");
+    expect(notAClaim(more, ...at(more, "12"))).toBe("a difference between two figures");
+    const over = "Kyiv said more than 300 came home.";
+    expect(notAClaim(over, ...at(over, "300"))).toBeNull();
+  });
+
   it("files no second half of a scoreline and no document's number", () => {
     const legs = "The Thursday leg ended 77-77 at dusk.";
     const second = legs.lastIndexOf("77");

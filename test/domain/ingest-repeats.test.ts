@@ -43,3 +43,41 @@ describe("a figure told again", () => {
     expect(dropRepeats(TEXT, [first, other]).kept).toHaveLength(2);
   });
 });
+
+describe("each side's figure pointed back at for one side", () => {
+  const text =
+    "The swap closed with 450 freed on each side. Of the 450 Ukrainians, most were soldiers; the final 450 came by bus.";
+  const told = (nth: number, side: Fact["side"], claimantId: string): { fact: Fact } => {
+    let at = -1;
+    for (let i = 0; i < nth; i++) at = text.indexOf("450", at + 1);
+    const start = text.lastIndexOf(".", at) + 1 || 0;
+    const end = text.indexOf(".", at) + 1;
+    return {
+      fact: {
+        id: `f${nth}`,
+        sourceId: "s",
+        eventId: "exchange-x",
+        measure: "released",
+        counted: "people",
+        side,
+        value: { type: "number", n: 450, qualifier: "exact", said: "450" },
+        eventDate: null,
+        asOf: null,
+        claimantId,
+        quote: { text: text.slice(start, end), start, end },
+        planned: false,
+        status: "unreviewed",
+      } as Fact,
+    };
+  };
+
+  it("drops it in the same voice, the first telling kept", () => {
+    const each = told(1, "each", "desk");
+    expect(dropRepeats(text, [each, told(2, "ukraine", "desk")]).kept).toEqual([each]);
+  });
+
+  it("keeps it in another voice: that side's own count", () => {
+    const each = told(1, "each", "desk");
+    expect(dropRepeats(text, [each, told(2, "ukraine", "kyiv")]).kept).toHaveLength(2);
+  });
+});
