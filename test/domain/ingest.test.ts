@@ -240,6 +240,13 @@ describe("proposeIngest on a later article", () => {
     expect(facts.map((f) => f.said)).toEqual(["157"]);
   });
 
+  it("takes 'the first swap to bring home women' for the first of a kind, no place in the series", () => {
+    const text =
+      "On 19 February 2026, 157 were freed by each side. It was the first swap to bring home women medics since the autumn.";
+    const facts = later(text, "2026-03-05");
+    expect(facts.map((f) => f.said)).toEqual(["157"]);
+  });
+
   it("files a total 'freed under it so far', 'it' being the month's agreement, with that month's talks", () => {
     const text = [
       "The talks in Geneva on 3 September 2025 agreed to swap all the wounded.",
