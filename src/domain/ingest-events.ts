@@ -188,6 +188,8 @@ const STAGES_NAMED =
 const COMPLETED =
   /\bcomplet(?:ing|ed|es)\b[^.;]{0,60}\b(?:exchange|swap|return|release)\b|\b(?:exchange|swap|return|release)\b[^.;]{0,80}\b(?:has|have|was|were) been completed\b|\b(?:final|last) stage\b/i;
 const STAGE_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+const SEPARATE_EXCHANGES =
+  /\b(?:two|three|four|five|[2-9])\s+(?:separate\s+)?(?:exchanges|swaps)\b/i;
 /** A government speaking of talks in a live page's entry: "The Kremlin says there is no date …". */
 const LIVE_STATEMENT =
   /^(?:the\s+)?(?:kremlin|moscow|kyiv|(?:russia|ukraine)['’]s (?:foreign|defen[cs]e) ministry|(?:russian|ukrainian) (?:foreign|defen[cs]e) ministry)\s+(?:says|said)\b[^.]*\b(?:talks|negotiations|contacts|meeting|round)\b/i;
@@ -408,10 +410,11 @@ function tableRowEvents(
   for (const [rowStart, cells] of tableCells(text)) {
     const lead = dates.find((d) => d.start >= rowStart && d.start <= rowStart + 2);
     if (!lead?.date || lead.kind !== "explicit" || lead.date > published) continue;
-    const firstBar = text.indexOf("|", rowStart);
-    if (firstBar < 0 || lead.end > firstBar) continue;
     const rowEnd = text.indexOf("\n", rowStart);
     const row = text.slice(rowStart, rowEnd < 0 ? undefined : rowEnd);
+    // (The day is the row's first cell: "10 June | …", "4 July / …".)
+    const firstBar = row.search(/\|| \/ /);
+    if (firstBar < 0 || lead.end > rowStart + firstBar) continue;
     const words = `${row} ${cells.map((c) => c.words).join(" ")}`;
     const kind = BODIES.test(words) ? "bodies" : EXCHANGE.test(words) ? "exchange" : null;
     if (!kind) continue;
@@ -1106,12 +1109,18 @@ export function findEventMentions(text: string, published: string): EventMention
     const last = days.at(-1);
     const spanned =
       !!first && !!last && out.some((m) => m.from !== m.to && m.from <= last && first <= m.to);
+    // "In July two exchanges took place: the final stage of the June deal, and an exchange of
+    // civilians": operations the sentence counts apart are no stages of one exchange.
+    const sentence = clauses(text).find((c) => c.start <= staged.index && staged.index < c.end)
+      ?.sentence.text;
+    const apart = SEPARATE_EXCHANGES.test(sentence ?? "");
     if (
       n >= 2 &&
       days.length === n &&
       first &&
       last &&
       !spanned &&
+      !apart &&
       Math.abs(daysBetween(first, last)) < 14
     ) {
       const at = staged.index;

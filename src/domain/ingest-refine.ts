@@ -102,7 +102,10 @@ function scorelineCounted(text: string, start: number, end: number): Counted | n
  */
 export function tableRowCounted(text: string, start: number): Counted | null {
   const row = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
-  const cells = row.split(/[|]/).slice(1).join(" ; ");
+  const cells = row
+    .split(/\|| \/ /)
+    .slice(1)
+    .join(" ; ");
   if (!cells.trim()) return null;
   const kinds = new Set<Counted>();
   if (

@@ -976,4 +976,15 @@ describe("a table's rows, each led by a day", () => {
     ].join("\n");
     expect(days(report, "2025-04-02")).toEqual(["exchange 2025-03-04", "exchange 2025-03-09"]);
   });
+
+  it("reads a table written with slashes the same way, and two exchanges the text counts apart as no one exchange", () => {
+    const report = [
+      "In March two exchanges took place: the final stage of the February deal, and a swap of civilians.",
+      "",
+      "Table 1. Exchanges (day / who / to Ukraine / to the Russian Federation / mediator):",
+      "4 March / soldiers / 75 / 75 / Qatar",
+      "9 March / civilians / 12 / 9 / Qatar",
+    ].join("\n");
+    expect(days(report, "2025-04-02")).toEqual(["exchange 2025-03-04", "exchange 2025-03-09"]);
+  });
 });

@@ -127,6 +127,17 @@ describe("proposeIngest on a later article", () => {
     ]);
   });
 
+  it("reads a slashed table's column 'to the Russian Federation' as Russia's side", () => {
+    const report = [
+      "Part 2. Exchanges (day / who / to Ukraine / to the Russian Federation / mediator):",
+      "9 March / civilians / 12 / 9 / Qatar",
+    ].join("\n");
+    expect(later(report, "2025-04-02").map((f) => [f.said, f.event, f.counted, f.side])).toEqual([
+      ["12", "exchange-2025-03-09", "civilians", "ukraine"],
+      ["9", "exchange-2025-03-09", "civilians", "russia"],
+    ]);
+  });
+
   it("files an agreement's terms ('the agreement speaks of', 'provides for') with the talks named before them", () => {
     const text = [
       "At talks in Geneva on 3 September 2025, the two sides agreed to swap all captured soldiers under 21.",

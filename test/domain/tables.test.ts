@@ -31,6 +31,22 @@ describe("a table's cells", () => {
     expect(tableCells(text).has(0)).toBe(false);
   });
 
+  it("reads rows written with slashes under a title naming their columns so, and no others", () => {
+    const text = [
+      "Table 3. Handovers (day / who / to Kyiv / to the Russian Federation / via):",
+      "3 March / young men / 120 / 118 / Qatar",
+      "Note: 23/5 and 24/5 were counted last month.",
+    ].join("\n");
+    const cells = tableCells(text);
+    const row = text.indexOf("3 March");
+    expect(cells.get(row)?.map((c) => [text.slice(c.start, c.end), c.words])).toEqual([
+      ["120", "prisoners to kyiv freed"],
+      ["118", "prisoners to russia freed"],
+    ]);
+    expect([...cells.keys()]).toEqual([row]);
+    expect(tableCells("Figures per side, 23/5: 390 / 390 / 390").size).toBe(0);
+  });
+
   it("reads a bare figure with its column's header and the row's day", () => {
     const table = [
       "Day | Freed by each side | Reported by",

@@ -567,7 +567,11 @@ function tableRowClaims(
     const own = numbers.filter((m) => m.start >= cell.start && m.end <= cell.end);
     if (own.length === 0) continue;
     // Cells are kept apart as clauses are, so one cell's side does not run into the next.
-    const row = sentence.text.slice(0, cell.end - sentence.start).replace(/\|/g, ";");
+    // (A row written with slashes, "4 July / soldiers / 201", the same: " / " is as long as " ; ".)
+    const row = sentence.text
+      .slice(0, cell.end - sentence.start)
+      .replace(/\|/g, ";")
+      .replace(/ \/ /g, " ; ");
     const text = `${row} ${cell.words}`;
     const read: Sentence = { text, start: sentence.start, end: sentence.start + text.length };
     const rowDays = dates.filter((d) => d.end <= cell.start);
