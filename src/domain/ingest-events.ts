@@ -1233,7 +1233,56 @@ export function findEventMentions(text: string, published: string): EventMention
       istanbul: /\bIstanbul\b/.test(clause.text),
     });
   }
+  out.push(...digestToday(text, published, dates, out));
   return corrected(text, published, out);
+}
+
+/** A deed told as now done: "130 of our defenders are home", "an exchange is under way". */
+const DONE_NOW =
+  /\b(?:(?:are|is)\s+(?:now\s+)?(?:home|back home|under way|underway)|(?:have|has)\s+(?:now\s+)?been\s+(?:returned|freed|released|exchanged|brought home))\b/i;
+
+/**
+ * "Digest for 14 August 2025" over entries led by their time ("11:32 … 130 of our defenders are
+ * home"): a digest of its own day tells an exchange done that day in the present, with no day
+ * written beside it. The first entry that does so is that day's exchange, when no other
+ * exchange on that day was read.
+ */
+function digestToday(
+  text: string,
+  published: string,
+  dates: readonly DateMention[],
+  told: readonly EventMention[],
+): EventMention[] {
+  if (told.some((m) => m.kind === "exchange" && m.from === published && m.to === published))
+    return [];
+  const headEnd = text.split("\n", 3).join("\n").length;
+  const ownDay = dates.some(
+    (d) => d.start < headEnd && d.date === published && /\d{4}/.test(d.text),
+  );
+  if (!ownDay || !/\bdigest\b/i.test(text.slice(0, headEnd))) return [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const start = at;
+    at += line.length + 1;
+    if (!ENTRY_LINE.test(line)) continue;
+    const first = line.split(/(?<=[.!?])\s+/).find((x) => DONE_NOW.test(x));
+    if (!first || (!EXCHANGE.test(first.replace(DONE_NOW, " ")) && !/\bexchange\b/i.test(first)))
+      continue;
+    if (BODIES.test(first) || NOT_NEAR.test(first)) continue;
+    const from = start + line.indexOf(first);
+    return [
+      {
+        kind: "exchange",
+        from: published,
+        to: published,
+        quote: { text: first, start: from, end: from + first.length },
+        at: from,
+        ordinal: null,
+        istanbul: false,
+      },
+    ];
+  }
+  return [];
 }
 
 /** Which stored kinds a proposed kind is the same event as, on the same day. */

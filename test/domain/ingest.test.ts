@@ -877,6 +877,27 @@ describe("proposeIngest on a later article", () => {
     ]);
   });
 
+  it("reads a digest of its own day: an exchange told as done now is that day's, and an entry's lead names its speaker", () => {
+    const text = [
+      "Border desk: digest for 9 March 2025",
+      "(Times are local.)",
+      "",
+      "09:40 Word from the crossing: a swap is under way. More soon.",
+      "",
+      "12:15 The Coordination Headquarters: 88 of our soldiers are home.",
+      "",
+      "19:00 Tomorrow is a holiday. Good night.",
+    ].join("\n");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-03-09", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    expect((result.proposal.events ?? []).map((e) => `${e.kind} ${e.id}`)).toEqual([
+      "exchange exchange-2025-03-09",
+    ]);
+    const f = result.proposal.facts.find((x) => x.fact.value.type === "number")?.fact;
+    expect(f).toMatchObject({ eventId: "exchange-2025-03-09", claimantId: "ua-coordination-hq" });
+  });
+
   it("gives a list handed over to the side that handed it, and an exchange's size told with no side to both sides", () => {
     const text = [
       "The Ukrainian side gave the Russian delegation a list of 150 children it says were deported, at the talks in Vienna on March 1.",
