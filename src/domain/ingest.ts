@@ -1898,7 +1898,10 @@ function asOfSum(
   const days = findDates(sentence.text, { refDate: published, spelledDays: true })
     .filter(
       (d) =>
-        !/\b(?:since|together with|after)\b[^,;.]{0,40}$/i.test(sentence.text.slice(0, d.start)),
+        // ("Since the first stage, on 14 August, …": the day the sum runs from, told aside.)
+        !/\b(?:since|together with|after)\b[^,;.]{0,40}(?:,\s*on\s+)?$/i.test(
+          sentence.text.slice(0, d.start),
+        ),
     )
     .filter((d) => !talksAt.some(([a, b]) => a <= d.start && d.end <= b))
     .map((d) => d.date ?? d.range?.to ?? null)

@@ -877,6 +877,25 @@ describe("proposeIngest on a later article", () => {
     ]);
   });
 
+  it("dates a total so far as of the day it is told, not the day it counts from told aside ('since the first stage, on …')", () => {
+    const text = [
+      "Talks in Geneva on 20 February 2025 agreed to swap 1,000 prisoners a side.",
+      "On 4 March, 120 came home in the first stage. On 12 March, 90 more followed.",
+      "Since the first stage, on 4 March, 210 soldiers have come home under this deal, the headquarters says.",
+    ].join("\n\n");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-03-14", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const sum = result.proposal.facts.find(
+      (f) => f.fact.value.type === "number" && f.fact.value.n === 210,
+    )?.fact;
+    expect(sum).toMatchObject({
+      measure: "released-to-date",
+      eventId: "talks-2025-02-20",
+      asOf: { on: "2025-03-14" },
+    });
+  });
+
   it("reads a digest of its own day: an exchange told as done now is that day's, and an entry's lead names its speaker", () => {
     const text = [
       "Border desk: digest for 9 March 2025",
