@@ -654,6 +654,22 @@ function kindOf(
     if (IN_TRANSIT.test(words) && !HANDED.test(words)) return null;
     return { kind: "bodies", ordinal: null };
   }
+  // "Russia pledged to return 6,000 bodies. … the first handover, on 13 June, brought back
+  // 1,211": a handing over that names no one, in a paragraph of bodies and of no living people,
+  // is a return of bodies.
+  const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", d.end);
+  const paragraph = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  if (
+    /\bhandovers?\b|\bbrought back\b/i.test(words) &&
+    !SWAP_NOUN.test(words) &&
+    !PEOPLE.test(words) &&
+    BODIES.test(paragraph) &&
+    !SWAP_NOUN.test(paragraph) &&
+    !PEOPLE.test(paragraph) &&
+    !RETURN_PEOPLE.test(paragraph)
+  )
+    return { kind: "bodies", ordinal: null };
   if (EXCHANGE.test(words)) {
     // "Eight children were returned": a return of children; "26 civilians, including 11
     // children, come home; 17 civilians return to Russia": an exchange.

@@ -988,3 +988,20 @@ describe("a table's rows, each led by a day", () => {
     expect(days(report, "2025-04-02")).toEqual(["exchange 2025-03-04", "exchange 2025-03-09"]);
   });
 });
+
+describe("a handover that names no one, among bodies", () => {
+  it("reads it as a return of bodies when its paragraph tells of bodies and of no living people", () => {
+    expect(
+      days(
+        "Moscow promised to give back 4,000 bodies. So far it has given back 1,900; the first handover, on 3 May, brought back 900.",
+        "2025-06-01",
+      ),
+    ).toEqual(["bodies 2025-05-03"]);
+    expect(
+      days(
+        "Moscow promised to free 400 soldiers and 4,000 bodies. The first handover, on 3 May, brought back 90.",
+        "2025-06-01",
+      ),
+    ).not.toContain("bodies 2025-05-03");
+  });
+});
