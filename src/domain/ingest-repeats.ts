@@ -36,6 +36,18 @@ function pointsBack(f: Fact): boolean {
   );
 }
 
+/** "Our figure, from the ministry, is 31": a figure given again as the one a voice stands by. */
+function restated(f: Fact): boolean {
+  if (f.value.type !== "number") return false;
+  const at = f.quote.text.indexOf(f.value.said);
+  return (
+    at >= 0 &&
+    /\b(?:our|its|their|the)\s+(?:own\s+)?(?:figure|count|number|tally)\b[^.;]{0,40}\b(?:is|was|stands at|remains)\s+$/i.test(
+      f.quote.text.slice(0, at),
+    )
+  );
+}
+
 /**
  * Whether `later` tells the same figure of the same event as `first`: in the same voice, or in
  * any voice when its words point back at it.
@@ -50,6 +62,8 @@ function sameTelling(first: Fact, later: Fact): boolean {
     (first.claimantId === later.claimantId || pointsBack(later)) &&
     (later.side === null ||
       later.side === first.side ||
+      // (Its side read afresh from words that tell no side: the side told first stands.)
+      (first.claimantId === later.claimantId && restated(later)) ||
       // "1,006 on each side … Of the 1,006 Ukrainians": each side's figure, pointed back at
       // for one side in the same voice (Moscow's "the 390 it got back" is its own count).
       (first.side === "each" &&
