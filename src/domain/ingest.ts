@@ -1999,7 +1999,12 @@ function plannedTalks(
   brought: readonly Event[] = [],
 ): { named: Event | null; nearest: Event | null; fresh: Event | null; latest: Event | null } {
   const talks = mentions.filter((m) => m.kind === "talks" || m.kind === "meeting");
-  const month = /^\s*(?:[a-z]+\s+){0,2}?in\s+([A-Z][a-z]+)\b/.exec(text.slice(end, end + 40))?.[1];
+  // "… agreed in July", and "The July deal covers at least 1,200 each": the talks of that month.
+  const month =
+    /^\s*(?:[a-z]+\s+){0,2}?in\s+([A-Z][a-z]+)\b/.exec(text.slice(end, end + 40))?.[1] ??
+    /\b[Tt]he\s+([A-Z][a-z]+)\s+(?:deal|agreement|accord)\s+(?:covers|provides for|speaks of|envisages)\b[^.;]{0,30}$/.exec(
+      text.slice(Math.max(0, start - 80), start),
+    )?.[1];
   const index = month ? MONTH_NAMES.indexOf(month.toLowerCase() as never) : -1;
   const inMonth =
     index >= 0

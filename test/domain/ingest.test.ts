@@ -896,6 +896,15 @@ describe("proposeIngest on a later article", () => {
     });
   });
 
+  it("files 'The March deal covers …' with the talks of that month, not the last talks named", () => {
+    const text = [
+      "At talks in Geneva on 3 March 2025 the sides agreed a new swap; Moscow also pledged 2,000 bodies at the talks in Vienna on 20 April 2025.",
+      "The March deal covers at least 800 prisoners on each side.",
+    ].join("\n\n");
+    const facts = later(text, "2025-05-02");
+    expect(facts.find((f) => f.said === "at least 800")?.event).toBe("talks-2025-03-03");
+  });
+
   it("reads a digest of its own day: an exchange told as done now is that day's, and an entry's lead names its speaker", () => {
     const text = [
       "Border desk: digest for 9 March 2025",
