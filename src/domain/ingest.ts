@@ -824,6 +824,18 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         : undefined;
     if (groupWhole && placed.side === null && groupWhole.fact.side !== "total")
       placed.side = groupWhole.fact.side;
+    // "147 defenders have come home. With them came eight civilians.": on the side of those
+    // they came with.
+    const cameWith =
+      !cumulative && placed.side === null && WITH_THEM.test(claim.sentence.text)
+        ? facts.findLast(
+            (f) =>
+              f.fact.measure === "released" &&
+              f.fact.quote.end <= claim.sentence.start &&
+              claim.sentence.start - f.fact.quote.end < 300,
+          )
+        : undefined;
+    if (cameWith && cameWith.fact.side !== "total") placed.side = cameWith.fact.side;
     const again =
       (groupWhole && eventById(groupWhole.fact.eventId)) ??
       (told && eventById(told)) ??
@@ -2040,6 +2052,8 @@ function plannedTalks(
 }
 
 const TALKS_KINDS = new Set<string>(["talks", "meeting"]);
+/** "With them came eight civilians", "Alongside them, 12 civilians were freed". */
+const WITH_THEM = /^\s*(?:with|alongside|together with) them\b/i;
 /** "since the start of the implementation of the Istanbul agreements", "under the new deal". */
 const UNDER_A_DEAL =
   /\b(?:since the (?:start|beginning) of (?:the\s+)?(?:implementation of\s+)?|under\s+)the\s+(?:(\p{L}+)\s+)?(?:agreements?|deal|accords?)\b/u;

@@ -896,6 +896,16 @@ describe("proposeIngest on a later article", () => {
     });
   });
 
+  it("puts those who came 'with them' on the side of the figure before", () => {
+    const text =
+      "On 6 March 2025, ninety soldiers came home from Russian captivity. With them came eleven civilians.";
+    const facts = later(text, "2025-03-07");
+    expect(facts.find((f) => f.said === "eleven")).toMatchObject({
+      event: "exchange-2025-03-06",
+      side: "ukraine",
+    });
+  });
+
   it("files 'The March deal covers …' with the talks of that month, not the last talks named", () => {
     const text = [
       "At talks in Geneva on 3 March 2025 the sides agreed a new swap; Moscow also pledged 2,000 bodies at the talks in Vienna on 20 April 2025.",

@@ -114,7 +114,7 @@ describe("ingest of later articles, eighth set (read since)", () => {
 // correction notice's own day and the day it retracts, the retracted day's deed moved to the day
 // put right); 16 no editor listed (a figure a correction takes back, still told in the body),
 // then 14 (a year said in words, "twenty twenty-two", is no count). Branch later10: 63 events,
-// 80 facts, 5 no editor listed (a publisher's own figures scored as the body it is; tables with
+// 81 facts, 5 no editor listed (a publisher's own figures scored as the body it is; tables with
 // pipes or slashes, days in words, diary lines; addends, differences and restatements dropped).
 describe("ingest of later articles, ninth set (run once)", () => {
   it("holds its figures", () => {
@@ -122,7 +122,7 @@ describe("ingest of later articles, ninth set (run once)", () => {
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(63);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(80);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(81);
     expect(score.stray, report).toBeLessThanOrEqual(5);
   });
 });
