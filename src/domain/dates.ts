@@ -181,7 +181,7 @@ export function formatDateOrRange(
 export const MONTH_SRC =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const WEEKDAY_SRC = "sunday|monday|tuesday|wednesday|thursday|friday|saturday";
+export const WEEKDAY_SRC = "sunday|monday|tuesday|wednesday|thursday|friday|saturday";
 /** "sunday" … "saturday", in getDay() order. */
 export const WEEKDAYS = WEEKDAY_SRC.split("|");
 
@@ -286,51 +286,98 @@ const MD_DASH = `(?:${DASH}|${TO_WORD}|\\s{1,3}and\\s{1,3}(?=\\d{1,2}(?!\\d)(?:s
 const END = "(?![\\p{L}\\p{N}])";
 const COUNT_WORDS =
   "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|several|few|couple(?:\\s{1,3}of)?";
-const DATE_RE = new RegExp(
-  [
-    "(?<![\\p{L}\\p{N}_])(?:",
-    // 2025-05-24
-    `(?<isoY>\\d{4})-(?<isoM>\\d{2})-(?<isoD>\\d{2})(?!\\d)`,
-    // 24.05.2025
-    `|(?<dotD>\\d{1,2})\\.(?<dotM>\\d{1,2})\\.(?<dotY>\\d{4})(?!\\d)`,
-    // 24.05 (translated and European copy): a two-digit month, and not a decimal of something
-    `|(?<ddD>[0-3]?\\d)\\.(?<ddM>0[1-9]|1[0-2])(?![\\d.,]\\d|\\d|\\s?(?:%|per\\b|percent|million|billion|bn\\b|m\\b|k\\b|km|kg))`,
-    // 23/5, 5/23 (notes): day and month with a slash, read only where one of them must be the day
-    `|(?<slA>[0-3]?\\d)/(?<slB>[0-3]?\\d)(?![\\d/]|\\s?(?:%|per\\b|pct\\b))`,
-    // (Saturday,) May 24(th)(–25 | –June 2)(, 2025)
-    // (Not across a line: "… took place in September.\n\n14 September — …" is two dates.)
-    `|(?:(?:${WEEKDAY_SRC}),?${S})?(?<mdM>${MONTH_SRC})\\.?[ \\t\\u00a0]{1,3}(?<mdD>\\d{1,2})${ORD}${END}`,
-    `(?:${MD_DASH}(?:(?<mdM2>${MONTH_SRC})\\.?${S})?(?<mdD2>\\d{1,2})${ORD}${END})?`,
-    `(?:(?:,\\s{0,3}|${S})(?<mdY>\\d{4})(?!\\d))?`,
-    // (Saturday,) 24(th)(–25)( of) May(, 2025)
-    `|(?:(?:${WEEKDAY_SRC}),?${S}(?:the${S})?)?(?<dmD>\\d{1,2})${ORD}(?:(?:${DASH}|${TO_WORD})(?<dmD2>\\d{1,2})${ORD})?`,
-    `(?:${S}of)?${S}(?<dmM>${MONTH_SRC})\\.?(?![\\p{L}])(?:(?:,\\s{0,3}|${S})(?<dmY>\\d{4})(?!\\d))?`,
-    // on the 24th
-    `|on${S}(?<ot>the${S}(?<otD>\\d{1,2})(?:st|nd|rd|th))${END}(?!${S}(?:of${S})?(?:${MONTH_SRC}))`,
-    // over the first two days
-    `|(?<span>(?:over|in|during|within|across|for)${S}(?:the${S})?(?:(?:first|last|past|next|previous|following)${S})?(?:${COUNT_WORDS}|\\d{1,3})${S}days)${END}`,
-    // two days later
-    `|(?<nDays>${COUNT_WORDS}|\\d{1,3})${S}days?${S}(?<nDir>later|after|earlier|before|ago)${END}`,
-    // a year ago today: an anniversary piece's day, the same day of the month years before
-    `|(?<yAgo>(?:a|one|two|three|\\d)${S}years?)${S}ago${S}(?:today|this${S}day)${END}`,
-    `|(?<yLast>(?:on${S})?this${S}(?:very${S})?day${S}last${S}year)${END}`,
-    // Sunday the 25th: a weekday with its day of the month, the month the story's
-    `|(?<wdT>${WEEKDAY_SRC}),?${S}the${S}(?<wdTD>\\d{1,2})(?:st|nd|rd|th)${END}(?!${S}(?:of${S})?(?:${MONTH_SRC}))`,
-    // yesterday, the following day
-    `|(?<rel>yesterday|today|tonight|tomorrow|the${S}(?:following|next|previous|prior|same)${S}day|the${S}day${S}(?:after|before))${END}`,
-    // (last) Friday
-    `|(?:(?<wdMod>last|this|next|past)${S})?(?<wd>${WEEKDAY_SRC})${END}`,
-    // notes' shorthand: "fri 390", "sat: 307 ea", "since fri", "yday", "tmrw"
-    `|(?<wdA>fri|sat|sun|mon|tues?|wed|thu(?:rs?)?)(?=\\s{0,3}(?::|['’]s\\b|\\d|,|\\.|\\(|\\)|/|\\||[·•]|$|night\\b|\\+|(?:and|&)\\s))`,
-    `|(?<relA>yday|tmrw|tmw|2day|tdy)${END}`,
-    // (in) May (2025)
-    `|(?<moM>${MONTH_SRC})\\.?(?![\\p{L}])(?:(?:,\\s{0,3}|${S})(?:of${S})?(?<moY>\\d{4})(?!\\d))?`,
-    // 2025
-    `|(?<year>\\d{4})(?![\\p{N}])`,
-    ")",
-  ].join(""),
-  "giu",
-);
+/** The days of a month in words, "first" to "thirty-first", longest first. */
+const DAY_WORDS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+  "thirteenth",
+  "fourteenth",
+  "fifteenth",
+  "sixteenth",
+  "seventeenth",
+  "eighteenth",
+  "nineteenth",
+  "twentieth",
+  ...["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"].map(
+    (w) => `twenty[- ]${w}`,
+  ),
+  "thirtieth",
+  "thirty[- ]first",
+];
+const DAY_WORD_SRC = [...DAY_WORDS].reverse().join("|");
+/** 1 for "first", 23 for "twenty-third"; NaN for what is not a day in words. */
+function dayOfWord(word: string): number {
+  const w = word.toLowerCase().replace(/\s+/, "-");
+  const i = DAY_WORDS.findIndex((d) => new RegExp(`^${d}$`).test(w));
+  return i < 0 ? Number.NaN : i + 1;
+}
+
+const dateRe = (spelledDays: boolean) =>
+  new RegExp(
+    [
+      "(?<![\\p{L}\\p{N}_])(?:",
+      // 2025-05-24
+      `(?<isoY>\\d{4})-(?<isoM>\\d{2})-(?<isoD>\\d{2})(?!\\d)`,
+      // 24.05.2025
+      `|(?<dotD>\\d{1,2})\\.(?<dotM>\\d{1,2})\\.(?<dotY>\\d{4})(?!\\d)`,
+      // 24.05 (translated and European copy): a two-digit month, and not a decimal of something
+      `|(?<ddD>[0-3]?\\d)\\.(?<ddM>0[1-9]|1[0-2])(?![\\d.,]\\d|\\d|\\s?(?:%|per\\b|percent|million|billion|bn\\b|m\\b|k\\b|km|kg))`,
+      // 23/5, 5/23 (notes): day and month with a slash, read only where one of them must be the day
+      `|(?<slA>[0-3]?\\d)/(?<slB>[0-3]?\\d)(?![\\d/]|\\s?(?:%|per\\b|pct\\b))`,
+      // (Saturday,) May 24(th)(–25 | –June 2)(, 2025)
+      // (Not across a line: "… took place in September.\n\n14 September — …" is two dates.)
+      `|(?:(?:${WEEKDAY_SRC}),?${S})?(?<mdM>${MONTH_SRC})\\.?[ \\t\\u00a0]{1,3}(?<mdD>\\d{1,2})${ORD}${END}`,
+      `(?:${MD_DASH}(?:(?<mdM2>${MONTH_SRC})\\.?${S})?(?<mdD2>\\d{1,2})${ORD}${END})?`,
+      `(?:(?:,\\s{0,3}|${S})(?<mdY>\\d{4})(?!\\d))?`,
+      // (Saturday,) 24(th)(–25)( of) May(, 2025)
+      `|(?:(?:${WEEKDAY_SRC}),?${S}(?:the${S})?)?(?<dmD>\\d{1,2})${ORD}(?:(?:${DASH}|${TO_WORD})(?<dmD2>\\d{1,2})${ORD})?`,
+      `(?:${S}of)?${S}(?<dmM>${MONTH_SRC})\\.?(?![\\p{L}])(?:(?:,\\s{0,3}|${S})(?<dmY>\\d{4})(?!\\d))?`,
+      // (Thursday,) the tenth of July, the twenty-third to the twenty-fifth of May (copy read
+      // aloud spells the day out)
+      spelledDays
+        ? `|(?:(?:${WEEKDAY_SRC}),?${S})?the${S}(?<woD>${DAY_WORD_SRC})(?:(?:${DASH}|${TO_WORD})(?:the${S})?(?<woD2>${DAY_WORD_SRC}))?${S}of${S}(?<woM>${MONTH_SRC})\\.?(?![\\p{L}])`
+        : "",
+      // on the 24th
+      `|on${S}(?<ot>the${S}(?<otD>\\d{1,2})(?:st|nd|rd|th))${END}(?!${S}(?:of${S})?(?:${MONTH_SRC}))`,
+      // over the first two days
+      `|(?<span>(?:over|in|during|within|across|for)${S}(?:the${S})?(?:(?:first|last|past|next|previous|following)${S})?(?:${COUNT_WORDS}|\\d{1,3})${S}days)${END}`,
+      // two days later
+      `|(?<nDays>${COUNT_WORDS}|\\d{1,3})${S}days?${S}(?<nDir>later|after|earlier|before|ago)${END}`,
+      // a year ago today: an anniversary piece's day, the same day of the month years before
+      `|(?<yAgo>(?:a|one|two|three|\\d)${S}years?)${S}ago${S}(?:today|this${S}day)${END}`,
+      `|(?<yLast>(?:on${S})?this${S}(?:very${S})?day${S}last${S}year)${END}`,
+      // Sunday the 25th: a weekday with its day of the month, the month the story's
+      `|(?<wdT>${WEEKDAY_SRC}),?${S}the${S}(?<wdTD>\\d{1,2})(?:st|nd|rd|th)${END}(?!${S}(?:of${S})?(?:${MONTH_SRC}))`,
+      // yesterday, the following day
+      `|(?<rel>yesterday|today|tonight|tomorrow|the${S}(?:following|next|previous|prior|same)${S}day|the${S}day${S}(?:after|before))${END}`,
+      // (last) Friday
+      `|(?:(?<wdMod>last|this|next|past)${S})?(?<wd>${WEEKDAY_SRC})${END}`,
+      // notes' shorthand: "fri 390", "sat: 307 ea", "since fri", "yday", "tmrw"
+      `|(?<wdA>fri|sat|sun|mon|tues?|wed|thu(?:rs?)?)(?=\\s{0,3}(?::|['’]s\\b|\\d|,|\\.|\\(|\\)|/|\\||[·•]|$|night\\b|\\+|(?:and|&)\\s))`,
+      `|(?<relA>yday|tmrw|tmw|2day|tdy)${END}`,
+      // (in) May (2025)
+      `|(?<moM>${MONTH_SRC})\\.?(?![\\p{L}])(?:(?:,\\s{0,3}|${S})(?:of${S})?(?<moY>\\d{4})(?!\\d))?`,
+      // 2025
+      `|(?<year>\\d{4})(?![\\p{N}])`,
+      ")",
+    ].join(""),
+    "giu",
+  );
+const DATE_RE = dateRe(false);
+// The ingest of later articles reads days spelt out; the fact-check's reader does not yet (its
+// blind sets were scored without them, and "on the nineteenth of April" moved a later figure's
+// day there).
+const DATE_RE_SPELLED = dateRe(true);
 
 const MONTH_PREP_BEFORE =
   /(?<![\p{L}\p{N}_])(?:in|since|during|until|till|by|from|of|early|late|mid-?|throughout|before|after|last|this|next)\s{0,3}$/iu;
@@ -388,18 +435,24 @@ function shift(iso: string | null, n: number): string | null {
  *   has a date (a single day, or the end of a day range), else from refDate. Spans ("over the
  *   first two days") are kind "relative" with a null date.
  * - Spans exclude a leading "on"/"in" but include words that change the day ("last Friday").
+ * - With `spelledDays`: "the twenty-third of July", "Thursday the tenth of July", "the
+ *   twenty-third to the twenty-fifth of May", as copy read aloud writes a day.
  * - Never throws; an invalid refDate leaves the dates that depend on it null. Linear time.
  */
 const FULL_MONTH_DOT =
   /(?:january|february|march|april|may|june|july|august|september|october|november|december)\.$/i;
 
-export function findDates(text: string, opts: { refDate: string }): DateMention[] {
+export function findDates(
+  text: string,
+  opts: { refDate: string; spelledDays?: boolean },
+): DateMention[] {
   const out: DateMention[] = [];
   if (typeof text !== "string" || text.length === 0) return out;
   const ref = isIsoDate(opts.refDate) ? opts.refDate : null;
   const refYear = ref ? Number(ref.slice(0, 4)) : Number.NaN;
   let anchor: string | null = null; // the previous mention's day
-  const re = new RegExp(DATE_RE.source, DATE_RE.flags);
+  const pattern = opts.spelledDays ? DATE_RE_SPELLED : DATE_RE;
+  const re = new RegExp(pattern.source, pattern.flags);
 
   const push: Push = (start, end0, kind, date, range) => {
     // "on 16 May.": a full month name takes no dot; that one ends the sentence.
@@ -464,6 +517,14 @@ export function findDates(text: string, opts: { refDate: string }): DateMention[
         let from = isoOf(year, month, day);
         // "December 30–January 2, 2025": the year printed is the end's.
         if (from && to && from > to) from = isoOf(year - 1, month, day);
+        push(start, end, "explicit", null, from && to && from <= to ? { from, to } : null);
+      }
+    } else if (g.woD !== undefined && g.woM !== undefined) {
+      const month = monthNumber(g.woM);
+      const from = isoOf(refYear, month, dayOfWord(g.woD));
+      if (g.woD2 === undefined) push(start, end, "explicit", from);
+      else {
+        const to = isoOf(refYear, month, dayOfWord(g.woD2));
         push(start, end, "explicit", null, from && to && from <= to ? { from, to } : null);
       }
     } else if (g.wdT !== undefined && g.wdTD !== undefined) {

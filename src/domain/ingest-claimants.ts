@@ -745,6 +745,13 @@ function speakerLabel(
     // ("KYIV: …" is no turn of a speaker named "In Kyiv": a turn's label names a person.)
     return who && aPerson(who) ? { who: partyByApposition(who, text) } : null;
   }
+  // "11:32 The Coordination Headquarters: 130 of our defenders are home": a digest's entry, its
+  // time, then who says what follows.
+  const timed = /^\d{1,2}[:.]\d{2}\s+([^:\n“”"]{3,80}?):\s+\S/u.exec(sentence);
+  if (timed?.[1]) {
+    const who = resolveSpeaker(timed[1], sentence, text, null, named);
+    if (who) return { who };
+  }
   const post =
     /^([^:\n“”"]{3,80}?)((?:,\s*(?:\d{1,2}[:.]\d{2}|[^,:\n“”"]{1,20})){1,2}):\s*["“]/u.exec(
       sentence,

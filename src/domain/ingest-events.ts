@@ -19,6 +19,7 @@
 import type { Event } from "../store/schema.ts";
 import { eventEnd, eventStart } from "./catalog.ts";
 import { splitSentences } from "./check/read/sentences.ts";
+import { tableCells } from "./check/read/tables.ts";
 import {
   addDaysIso,
   type DateMention,
@@ -28,6 +29,7 @@ import {
   formatNewsroomDate,
   MONTH_NAMES,
 } from "./dates.ts";
+import { diaryWordsAt, ENTRY_PREFIX } from "./diary-lines.ts";
 
 export type ProposedKind =
   | "exchange"
@@ -168,6 +170,9 @@ const SPOKE_OF_PLAN =
 /** A day that leads a line of a timeline: "9 October: The commissioners meet in Doha." */
 const TIMELINE_AFTER = /^\s*[:–—]\s+/;
 const MEET = /\b(?:meet|meets|met|talks|negotiations|delegations)\b/i;
+const QUIET_LINE =
+  /^\s*(?:(?:a|another)\s+quiet\s+day|nothing\s+(?:new|to report|happened)|no\s+(?:news|word|movement)\b)/i;
+const HINTED = /^[^.;]{0,60}\b(?:hinted|speculated|suggested|signalled|signaled)\b/i;
 const TALKS_NAMED = /\b(?:talks|negotiations|delegations?|round)\b/i;
 /** "The Kremlin says it is ready …": a speaker's words, the entry's event. */
 const SPEAKS =
@@ -183,6 +188,8 @@ const STAGES_NAMED =
 const COMPLETED =
   /\bcomplet(?:ing|ed|es)\b[^.;]{0,60}\b(?:exchange|swap|return|release)\b|\b(?:exchange|swap|return|release)\b[^.;]{0,80}\b(?:has|have|was|were) been completed\b|\b(?:final|last) stage\b/i;
 const STAGE_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+const SEPARATE_EXCHANGES =
+  /\b(?:two|three|four|five|[2-9])\s+(?:separate\s+)?(?:exchanges|swaps)\b/i;
 /** A government speaking of talks in a live page's entry: "The Kremlin says there is no date …". */
 const LIVE_STATEMENT =
   /^(?:the\s+)?(?:kremlin|moscow|kyiv|(?:russia|ukraine)['’]s (?:foreign|defen[cs]e) ministry|(?:russian|ukrainian) (?:foreign|defen[cs]e) ministry)\s+(?:says|said)\b[^.]*\b(?:talks|negotiations|contacts|meeting|round)\b/i;
@@ -376,13 +383,85 @@ interface Clause {
 /** Sentences split at semicolons: "the talks on June 2; earlier batches arrived on June 11". */
 function clauses(text: string): (Clause & { sentence: Clause })[] {
   const out: (Clause & { sentence: Clause })[] = [];
-  for (const s of splitSentences(text)) {
+  for (const s of diarySentences(text, splitSentences(text))) {
     let at = 0;
     for (const part of s.text.split(/(?<=;)\s+/)) {
       const i = s.text.indexOf(part, at);
       out.push({ text: part, start: s.start + i, end: s.start + i + part.length, sentence: s });
       at = i + part.length;
     }
+  }
+  return out;
+}
+
+/**
+ * "10 June | servicemen aged 18 to 25 | 168 | 168" under "(date | category | returned to Ukraine
+ * | handed over to the Russian side)": a table's row led by a day, with figures its columns
+ * say were returned or exchanged, is that day's exchange (or return of bodies). A row led by
+ * no day ("Total for the month") is none.
+ */
+function tableRowEvents(
+  text: string,
+  dates: readonly DateMention[],
+  published: string,
+  told: readonly EventMention[],
+): EventMention[] {
+  const out: EventMention[] = [];
+  for (const [rowStart, cells] of tableCells(text)) {
+    const lead = dates.find((d) => d.start >= rowStart && d.start <= rowStart + 2);
+    if (!lead?.date || lead.kind !== "explicit" || lead.date > published) continue;
+    const rowEnd = text.indexOf("\n", rowStart);
+    const row = text.slice(rowStart, rowEnd < 0 ? undefined : rowEnd);
+    // (The day is the row's first cell: "10 June | …", "4 July / …".)
+    const firstBar = row.search(/\|| \/ /);
+    if (firstBar < 0 || lead.end > rowStart + firstBar) continue;
+    const words = `${row} ${cells.map((c) => c.words).join(" ")}`;
+    const kind = BODIES.test(words) ? "bodies" : EXCHANGE.test(words) ? "exchange" : null;
+    if (!kind) continue;
+    if (
+      [...told, ...out].some((m) => m.kind === kind && m.from === lead.date && m.to === lead.date)
+    )
+      continue;
+    out.push({
+      kind,
+      from: lead.date,
+      to: lead.date,
+      quote: { text: row, start: rowStart, end: rowStart + row.length },
+      at: lead.start,
+      ordinal: null,
+      istanbul: false,
+    });
+  }
+  return out;
+}
+
+/** Whether a weekday ("Tue", "Fri,") leads the day written straight after it. */
+function namesNextDay(text: string, d: DateMention, all: readonly DateMention[]): boolean {
+  const next = all.find((x) => x.start >= d.end);
+  return (
+    next?.kind === "explicit" &&
+    next.date === d.date &&
+    /^\.?,?\s{1,2}$/.test(text.slice(d.end, next.start))
+  );
+}
+
+/**
+ * "Tuesday 8 July. Nineteen civilians came home …": a diary line's lead day, a sentence of its
+ * own to the splitter, is one sentence with the words it leads.
+ */
+function diarySentences(text: string, sentences: readonly Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as Clause;
+    const next = sentences[i + 1];
+    const lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
+    const words = /^\s*$/.test(text.slice(lineStart, s.start))
+      ? diaryWordsAt(text, lineStart)
+      : null;
+    if (next && words !== null && words >= s.end && !text.slice(s.end, next.start).includes("\n")) {
+      out.push({ text: text.slice(s.start, next.end), start: s.start, end: next.end });
+      i++;
+    } else out.push(s);
   }
   return out;
 }
@@ -474,6 +553,13 @@ function kindOf(
   const entry = timelineEntry(text, d);
   if (entry !== null) {
     const first = entry.split(/(?<=[.!?])\s+/)[0] ?? entry;
+    // "A quiet day on exchanges.", "Nothing new on swaps;": a line that says nothing happened,
+    // and "Officials hinted that the next stage could come on Sunday": a guess, on no one's word.
+    if (QUIET_LINE.test(first) || HINTED.test(first)) return null;
+    // "The Kremlin's spokesman said the dates were being worked out", "The ombudsman said eight
+    // would come home within days": words of a plan or a position, not a deed reported done.
+    if (SPEAKS.test(first) && POSITION.test(first) && !REPORTS_DONE.test(first))
+      return { kind: "statement", ordinal: null };
     if (
       (SPEAKS.test(first) || /^\s*(?:statement|announcement|proposal)\b/i.test(first)) &&
       !BODIES.test(first) &&
@@ -568,6 +654,22 @@ function kindOf(
     if (IN_TRANSIT.test(words) && !HANDED.test(words)) return null;
     return { kind: "bodies", ordinal: null };
   }
+  // "Russia pledged to return 6,000 bodies. … the first handover, on 13 June, brought back
+  // 1,211": a handing over that names no one, in a paragraph of bodies and of no living people,
+  // is a return of bodies.
+  const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", d.end);
+  const paragraph = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  if (
+    /\bhandovers?\b|\bbrought back\b/i.test(words) &&
+    !SWAP_NOUN.test(words) &&
+    !PEOPLE.test(words) &&
+    BODIES.test(paragraph) &&
+    !SWAP_NOUN.test(paragraph) &&
+    !PEOPLE.test(paragraph) &&
+    !RETURN_PEOPLE.test(paragraph)
+  )
+    return { kind: "bodies", ordinal: null };
   if (EXCHANGE.test(words)) {
     // "Eight children were returned": a return of children; "26 civilians, including 11
     // children, come home; 17 civilians return to Russia": an exchange.
@@ -587,11 +689,15 @@ function kindOf(
 /** The words of a timeline's line that a day leads ("9 October: …"), or null. */
 function timelineEntry(text: string, d: DateMention): string | null {
   const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
-  // (A bulleted line too: "• 19 February: 157 for 157".)
-  if (!/^\s*(?:[•▪◦·*—–-]\uFE0F?\s*)?$/u.test(text.slice(lineStart, d.start))) return null;
+  // (A bulleted line too: "• 19 February: 157 for 157"; a diary's, "Tue 10 June — …".)
+  if (!ENTRY_PREFIX.test(text.slice(lineStart, d.start))) return null;
+  const lineEnd = text.indexOf("\n", d.end);
+  // "Monday 7 July. The Kremlin said …": a diary's day and the line it leads.
+  const words = diaryWordsAt(text, lineStart);
+  if (words !== null && text.slice(d.end, words).trim() === ".")
+    return text.slice(words, lineEnd < 0 ? undefined : lineEnd);
   const m = TIMELINE_AFTER.exec(text.slice(d.end, d.end + 4));
   if (!m) return null;
-  const lineEnd = text.indexOf("\n", d.end);
   return text.slice(d.end + m[0].length, lineEnd < 0 ? undefined : lineEnd);
 }
 
@@ -625,7 +731,7 @@ export function liveDays(text: string, published: string): { start: number; day:
       .split("\n")
       .find((l) => l.trim());
     if (!next || !ENTRY_LINE.test(next)) continue;
-    const day = findDates(m[0], { refDate: published }).find(
+    const day = findDates(m[0], { refDate: published, spelledDays: true }).find(
       (d) => d.kind === "explicit" && d.date,
     )?.date;
     if (day && day <= published) out.push({ start: end, day });
@@ -651,7 +757,7 @@ export function findSourceDates(text: string, published: string): DateMention[] 
   const back = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
   const late = (iso: string) => daysBetween(published, iso) > LAST_YEAR_PAST;
   const headings = liveDays(text, published);
-  const dates = findDates(text, { refDate: published });
+  const dates = findDates(text, { refDate: published, spelledDays: true });
   // "finished 181-181 this afternoon": a part of today is today (not "this morning's programme").
   for (const m of text.matchAll(/\bthis (?:morning|afternoon|evening)\b(?!['’]s)/gi)) {
     const start = m.index;
@@ -667,7 +773,7 @@ export function findSourceDates(text: string, published: string): DateMention[] 
       const day = liveDayAt(headings, d.start);
       if (!day || day === published) return d;
       if (/^this /i.test(d.text)) return { ...d, date: day };
-      const again = findDates(d.text, { refDate: day })[0]?.date;
+      const again = findDates(d.text, { refDate: day, spelledDays: true })[0]?.date;
       return again ? { ...d, date: again } : d;
     }
     if (d.kind !== "explicit" || /\b\d{4}\b/.test(d.text)) return d;
@@ -850,6 +956,8 @@ export function findEventMentions(text: string, published: string): EventMention
     for (const d of inClause) {
       if (used.has(d) || !d.date) continue;
       if (d.kind === "month" || d.kind === "year") continue;
+      // "Tue 10 June": the weekday names the day written after it, no day of its own.
+      if (d.kind === "weekday" && namesNextDay(text, d, inClause)) continue;
       if (d.date > published || Number(d.date.slice(0, 4)) < publishedYear - 1) continue;
       if (isDateline(text, d, published)) continue;
       // "two days after the first stage": a day counted from another event, not from today.
@@ -985,6 +1093,7 @@ export function findEventMentions(text: string, published: string): EventMention
       }
     }
   }
+  out.push(...tableRowEvents(text, dates, published, out));
   // "… on 10 and 11 June. On 10 June, 452 were released; on 11 June, a further 268": when the
   // text tells each of the two days on its own as an exchange, those are the operations, and
   // the two days together are only their sum, no event of their own.
@@ -1016,12 +1125,18 @@ export function findEventMentions(text: string, published: string): EventMention
     const last = days.at(-1);
     const spanned =
       !!first && !!last && out.some((m) => m.from !== m.to && m.from <= last && first <= m.to);
+    // "In July two exchanges took place: the final stage of the June deal, and an exchange of
+    // civilians": operations the sentence counts apart are no stages of one exchange.
+    const sentence = clauses(text).find((c) => c.start <= staged.index && staged.index < c.end)
+      ?.sentence.text;
+    const apart = SEPARATE_EXCHANGES.test(sentence ?? "");
     if (
       n >= 2 &&
       days.length === n &&
       first &&
       last &&
       !spanned &&
+      !apart &&
       Math.abs(daysBetween(first, last)) < 14
     ) {
       const at = staged.index;
@@ -1134,7 +1249,56 @@ export function findEventMentions(text: string, published: string): EventMention
       istanbul: /\bIstanbul\b/.test(clause.text),
     });
   }
+  out.push(...digestToday(text, published, dates, out));
   return corrected(text, published, out);
+}
+
+/** A deed told as now done: "130 of our defenders are home", "an exchange is under way". */
+const DONE_NOW =
+  /\b(?:(?:are|is)\s+(?:now\s+)?(?:home|back home|under way|underway)|(?:have|has)\s+(?:now\s+)?been\s+(?:returned|freed|released|exchanged|brought home))\b/i;
+
+/**
+ * "Digest for 14 August 2025" over entries led by their time ("11:32 … 130 of our defenders are
+ * home"): a digest of its own day tells an exchange done that day in the present, with no day
+ * written beside it. The first entry that does so is that day's exchange, when no other
+ * exchange on that day was read.
+ */
+function digestToday(
+  text: string,
+  published: string,
+  dates: readonly DateMention[],
+  told: readonly EventMention[],
+): EventMention[] {
+  if (told.some((m) => m.kind === "exchange" && m.from === published && m.to === published))
+    return [];
+  const headEnd = text.split("\n", 3).join("\n").length;
+  const ownDay = dates.some(
+    (d) => d.start < headEnd && d.date === published && /\d{4}/.test(d.text),
+  );
+  if (!ownDay || !/\bdigest\b/i.test(text.slice(0, headEnd))) return [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const start = at;
+    at += line.length + 1;
+    if (!ENTRY_LINE.test(line)) continue;
+    const first = line.split(/(?<=[.!?])\s+/).find((x) => DONE_NOW.test(x));
+    if (!first || (!EXCHANGE.test(first.replace(DONE_NOW, " ")) && !/\bexchange\b/i.test(first)))
+      continue;
+    if (BODIES.test(first) || NOT_NEAR.test(first)) continue;
+    const from = start + line.indexOf(first);
+    return [
+      {
+        kind: "exchange",
+        from: published,
+        to: published,
+        quote: { text: first, start: from, end: from + first.length },
+        at: from,
+        ordinal: null,
+        istanbul: false,
+      },
+    ];
+  }
+  return [];
 }
 
 /** Which stored kinds a proposed kind is the same event as, on the same day. */

@@ -95,6 +95,32 @@ function scorelineCounted(text: string, start: number, end: number): Counted | n
   return "under-25";
 }
 
+/**
+ * "10 June | servicemen aged 18 to 25 | 168 | 168": whom a table's figure counts, by the cells
+ * of its row before it (a category column). A row that names two kinds ("aged 18 to 25 and
+ * seriously wounded") counts both, no one kind; null then, or when no cell names one.
+ */
+export function tableRowCounted(text: string, start: number): Counted | null {
+  const row = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
+  const cells = row
+    .split(/\|| \/ /)
+    .slice(1)
+    .join(" ; ");
+  if (!cells.trim()) return null;
+  const kinds = new Set<Counted>();
+  if (
+    /\b(?:aged\s+18\s+(?:to|and|-|–)\s+2[45]|under(?:\s+the\s+age\s+of)?\s+25|under-25s?|young\s+(?:soldiers|servicemen|men))\b/i.test(
+      cells,
+    )
+  )
+    kinds.add("under-25");
+  if (/\b(?:seriously|severely|badly|gravely)\s+(?:wounded|injured|ill)\b/i.test(cells))
+    kinds.add("seriously-wounded");
+  if (/\bcivilians?\b/i.test(cells)) kinds.add("civilians");
+  if (/\b(?:bod(?:y|ies)|remains)\b/i.test(cells)) kinds.add("bodies");
+  return kinds.size === 1 ? ([...kinds][0] as Counted) : null;
+}
+
 export function countedNear(
   text: string,
   start: number,
@@ -328,10 +354,24 @@ export function notAClaim(text: string, start: number, end: number): string | nu
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 25);
   const n = Number(said.replace(/,/g, ""));
-  if (/^\d{1,3}$/.test(said) && n <= 110 && /^\s*,/.test(after)) {
+  // ("Happy birthday to Sergei, 34 today, …": the same, on the day itself.)
+  if (/^\d{1,3}$/.test(said) && n <= 110 && /^\s*(?:today\s*)?,/.test(after)) {
     if (PERSON_BEFORE.test(before) && !NOT_A_NAME.test(before) && !MONTH.test(before))
       return "an age";
   }
+  // "prisoners between the ages of 18 and 25", "aged 18 to 25": the bounds of an age.
+  if (
+    !(n > 110) &&
+    /\bage[sd]?\s+(?:of\s+)?(?:between\s+)?(?:\d{1,3}\s+(?:and|to|-|–)\s+)?$/i.test(before)
+  )
+    return "an age";
+  // "one hundred and ninety young men, all under twenty-five": an age bound, not a count.
+  if (
+    !(n > 110) &&
+    ((/^(?:under|below|over)\s/i.test(said) && /\ball\s+$/i.test(before)) ||
+      /\ball\s+(?:under|below|over)\s+$/i.test(before))
+  )
+    return "an age";
   if (/^\d{1,2}$/.test(said) && n <= 31 && MONTH.test(before)) return "a day in a list of days";
   // "on 10, 11 and 14 June", "the releases of 10 and 11 June": days listed before their month.
   if (/^\d{1,2}$/.test(said) && n <= 31 && DAYS_BEFORE_MONTH.test(after))
@@ -362,6 +402,15 @@ export function notAClaim(text: string, start: number, end: number): string | nu
     CORRECTED_SAID.test(text.slice(Math.max(0, text.lastIndexOf("\n", start), start - 160), start))
   )
     return "a figure the outlet retracts";
+  // "returned one batch of bodies, 1,211 on 13 June": how many handovers, not how many bodies.
+  if (/^\s+(?:batch|batches|consignment|consignments|convoy|convoys)\b/i.test(after))
+    return "a count of handovers, not of anyone";
+  // "567 were young soldiers (168 + 212 + 187)": the stages' figures added up, told again.
+  if (/^\s*\+\s*\d/.test(after) || /\d\s*\+\s*$/.test(before))
+    return "an addend of a sum written out";
+  // "That is six per side more than the 1,000 promised": a difference, not a count of anyone.
+  if (/^\s+(?:(?:per|a|each)\s+side\s+)?(?:more|fewer|less)\s+than\b/i.test(after))
+    return "a difference between two figures";
   // "226-226": the figure after the dash is the scoreline's other half, read with the first.
   const mirrored = /(?<![\d,.])(\d{1,3}(?:,\d{3})*)[-–]$/.exec(before)?.[1];
   if (mirrored === said && !/^[-–]?\d/.test(after)) return "the other half of a scoreline";
@@ -724,6 +773,9 @@ export function notASeriesPlace(
     )
   )
     return "first in a while, not a place in the series of exchanges";
+  // "the first exchange to include civilians": the first of a kind, not a place in the series.
+  if (/^\s*(?:[\p{L}-]+\s+){0,2}?to\s+(?!date\b)\p{L}+/iu.test(after))
+    return "first of a kind, not a place in the series of exchanges";
   // "the first exchange of prisoners of 2026", "the first swap this year": a year's, not the war's.
   if (
     /^\s*(?:[\p{L}-]+\s+){0,4}?(?:of|in|this|for)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month)\b/iu.test(

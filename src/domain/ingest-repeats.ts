@@ -21,11 +21,31 @@ export function bodyStart(text: string): number {
 
 const figureOf = (f: Fact) => (f.value.type === "number" ? f.value.n : null);
 
-/** "All nine children are now home", "the 212": a figure pointing back at one told before. */
+/**
+ * "All nine children are now home", "the 212", "the final 201": a figure pointing back at one
+ * told before.
+ */
 function pointsBack(f: Fact): boolean {
   if (f.value.type !== "number") return false;
   const at = f.quote.text.indexOf(f.value.said);
-  return at >= 0 && /\b(?:all|the|those|these)\s+$/i.test(f.quote.text.slice(0, at));
+  return (
+    at >= 0 &&
+    /\b(?:all|the|those|these)\s+(?:(?:final|last|first|remaining|same|other)\s+)?$/i.test(
+      f.quote.text.slice(0, at),
+    )
+  );
+}
+
+/** "Our figure, from the ministry, is 31": a figure given again as the one a voice stands by. */
+function restated(f: Fact): boolean {
+  if (f.value.type !== "number") return false;
+  const at = f.quote.text.indexOf(f.value.said);
+  return (
+    at >= 0 &&
+    /\b(?:our|its|their|the)\s+(?:own\s+)?(?:figure|count|number|tally)\b[^.;]{0,40}\b(?:is|was|stands at|remains)\s+$/i.test(
+      f.quote.text.slice(0, at),
+    )
+  );
 }
 
 /**
@@ -40,7 +60,16 @@ function sameTelling(first: Fact, later: Fact): boolean {
     first.measure === later.measure &&
     first.counted === later.counted &&
     (first.claimantId === later.claimantId || pointsBack(later)) &&
-    (later.side === null || later.side === first.side)
+    (later.side === null ||
+      later.side === first.side ||
+      // (Its side read afresh from words that tell no side: the side told first stands.)
+      (first.claimantId === later.claimantId && restated(later)) ||
+      // "1,006 on each side … Of the 1,006 Ukrainians": each side's figure, pointed back at
+      // for one side in the same voice (Moscow's "the 390 it got back" is its own count).
+      (first.side === "each" &&
+        later.side !== "total" &&
+        first.claimantId === later.claimantId &&
+        pointsBack(later)))
   );
 }
 

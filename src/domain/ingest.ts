@@ -56,6 +56,7 @@ import {
   sameNumberSide,
   sinceAYear,
   sinceElsewhere,
+  tableRowCounted,
   totalReachedOf,
 } from "./ingest-refine.ts";
 import { bodyStart, dropRepeats } from "./ingest-repeats.ts";
@@ -281,7 +282,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     return otherSide(prior?.fact.side ?? null) ?? side;
   };
   const attributed = attributionsByParagraph(input.text, input.outlet);
-  const claims = extractClaims(input.text, { refDate: input.published });
+  const claims = extractClaims(input.text, { refDate: input.published, spelledDays: true });
   const mentions = findEventMentions(input.text, input.published);
   const allEvents = k.catalog.data.events;
   const clauseAt = (at: number) =>
@@ -362,7 +363,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       });
       continue;
     }
-    const near = countedNear(input.text, start, end, clauseAt(start));
+    // (A table's figure first by its row's category cell: "… | servicemen aged 18 to 25 | 168 |".)
+    const near =
+      (claim.tableCell ? tableRowCounted(input.text, start) : null) ??
+      countedNear(input.text, start, end, clauseAt(start));
     // "3 women and 387 men", "45 of the 307": a part named by who they are, or by nothing, is
     // not a count of everyone exchanged. "270 servicemen" among those returned is a fact of its
     // own, and so are "eight children" returned.
@@ -820,6 +824,18 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         : undefined;
     if (groupWhole && placed.side === null && groupWhole.fact.side !== "total")
       placed.side = groupWhole.fact.side;
+    // "147 defenders have come home. With them came eight civilians.": on the side of those
+    // they came with.
+    const cameWith =
+      !cumulative && placed.side === null && WITH_THEM.test(claim.sentence.text)
+        ? facts.findLast(
+            (f) =>
+              f.fact.measure === "released" &&
+              f.fact.quote.end <= claim.sentence.start &&
+              claim.sentence.start - f.fact.quote.end < 300,
+          )
+        : undefined;
+    if (cameWith && cameWith.fact.side !== "total") placed.side = cameWith.fact.side;
     const again =
       (groupWhole && eventById(groupWhole.fact.eventId)) ??
       (told && eventById(told)) ??
@@ -1015,7 +1031,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
   // clause that names an event: proposed with what the words beside them count, or as
   // "unclassified" for an editor to place. Never dropped without a word.
   const claimed = claims.map((c) => [c.number.start, c.number.end] as const);
-  const dated = findDates(input.text, { refDate: input.published });
+  const dated = findDates(input.text, { refDate: input.published, spelledDays: true });
   for (const n of findNumbers(input.text)) {
     if (n.kind !== "cardinal") continue;
     if (claimed.some(([a, b]) => a < n.end && n.start < b)) continue;
@@ -1172,7 +1188,9 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // As for the claims above: a figure with no day of its own that the article already filed
     // under one of its new events, told again in another voice.
     const repeated =
-      !running && !planned && !findDates(sentence.text, { refDate: input.published }).length
+      !running &&
+      !planned &&
+      !findDates(sentence.text, { refDate: input.published, spelledDays: true }).length
         ? toldAlready(facts, n.n, sentence.start, proposed.events, body, counted)
         : undefined;
     // As for the claims above: an offer is filed with the statement that made it.
@@ -1796,7 +1814,9 @@ function stageDay(
   const stop = text.slice(end, sentence.end).search(/[,;:.]/);
   const after = text.slice(end, stop < 0 ? sentence.end : end + stop);
   const day = (s: string) =>
-    findDates(s, { refDate: published }).filter((d) => d.kind === "explicit" && d.date);
+    findDates(s, { refDate: published, spelledDays: true }).filter(
+      (d) => d.kind === "explicit" && d.date,
+    );
   // (Not a day the sum runs from: "1,180 bodies since the previous round on June 4".)
   if (day(after).some((d) => !/\bsince\b/i.test(after.slice(0, d.start)))) return true;
   const before = text.slice(Math.max(sentence.start, start - 30), start);
@@ -1887,10 +1907,13 @@ function asOfSum(
   const talksAt = mentions
     .filter((m) => TALKS_KINDS.has(m.kind))
     .map((m) => [m.quote.start - sentence.start, m.quote.end - sentence.start] as const);
-  const days = findDates(sentence.text, { refDate: published })
+  const days = findDates(sentence.text, { refDate: published, spelledDays: true })
     .filter(
       (d) =>
-        !/\b(?:since|together with|after)\b[^,;.]{0,40}$/i.test(sentence.text.slice(0, d.start)),
+        // ("Since the first stage, on 14 August, …": the day the sum runs from, told aside.)
+        !/\b(?:since|together with|after)\b[^,;.]{0,40}(?:,\s*on\s+)?$/i.test(
+          sentence.text.slice(0, d.start),
+        ),
     )
     .filter((d) => !talksAt.some(([a, b]) => a <= d.start && d.end <= b))
     .map((d) => d.date ?? d.range?.to ?? null)
@@ -1988,7 +2011,12 @@ function plannedTalks(
   brought: readonly Event[] = [],
 ): { named: Event | null; nearest: Event | null; fresh: Event | null; latest: Event | null } {
   const talks = mentions.filter((m) => m.kind === "talks" || m.kind === "meeting");
-  const month = /^\s*(?:[a-z]+\s+){0,2}?in\s+([A-Z][a-z]+)\b/.exec(text.slice(end, end + 40))?.[1];
+  // "… agreed in July", and "The July deal covers at least 1,200 each": the talks of that month.
+  const month =
+    /^\s*(?:[a-z]+\s+){0,2}?in\s+([A-Z][a-z]+)\b/.exec(text.slice(end, end + 40))?.[1] ??
+    /\b[Tt]he\s+([A-Z][a-z]+)\s+(?:deal|agreement|accord)\s+(?:covers|provides for|speaks of|envisages)\b[^.;]{0,30}$/.exec(
+      text.slice(Math.max(0, start - 80), start),
+    )?.[1];
   const index = month ? MONTH_NAMES.indexOf(month.toLowerCase() as never) : -1;
   const inMonth =
     index >= 0
@@ -2024,6 +2052,8 @@ function plannedTalks(
 }
 
 const TALKS_KINDS = new Set<string>(["talks", "meeting"]);
+/** "With them came eight civilians", "Alongside them, 12 civilians were freed". */
+const WITH_THEM = /^\s*(?:with|alongside|together with) them\b/i;
 /** "since the start of the implementation of the Istanbul agreements", "under the new deal". */
 const UNDER_A_DEAL =
   /\b(?:since the (?:start|beginning) of (?:the\s+)?(?:implementation of\s+)?|under\s+)the\s+(?:(\p{L}+)\s+)?(?:agreements?|deal|accords?)\b/u;

@@ -329,6 +329,40 @@ describe("findDates: months and years", () => {
   });
 });
 
+describe("findDates: days spelt out, as copy read on air has them", () => {
+  const SPELLED = { ...REF, spelledDays: true };
+  const dates = (text: string) => findDates(text, SPELLED).map(show);
+
+  it("leaves them unread unless asked", () => {
+    expect(findDates("the crossing on the third of May", REF).map(show)).toEqual([
+      "May|month|null|2025-05-01..2025-05-31",
+    ]);
+  });
+
+  it("reads the day of the month in words", () => {
+    expect(dates("the crossing on the third of May")).toEqual([
+      "the third of May|explicit|2025-05-03",
+    ]);
+    expect(dates("signed on the thirty-first of March")).toEqual([
+      "the thirty-first of March|explicit|2025-03-31",
+    ]);
+    expect(dates("Friday, the twenty-second of May, late edition")).toEqual([
+      "Friday, the twenty-second of May|explicit|2025-05-22",
+    ]);
+  });
+
+  it("reads a span of days in words", () => {
+    expect(dates("the talks of the nineteenth to the twenty-first of April")).toEqual([
+      "the nineteenth to the twenty-first of April|explicit|null|2025-04-19..2025-04-21",
+    ]);
+  });
+
+  it("does not read an ordinal that names no month", () => {
+    expect(dates("the second of the three buses")).toEqual([]);
+    expect(dates("the first of them home")).toEqual([]);
+  });
+});
+
 describe("findDates: weekdays", () => {
   // REF is a Wednesday.
   it("reads a weekday as the latest such day on or before refDate", () => {

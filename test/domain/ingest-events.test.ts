@@ -930,3 +930,78 @@ describe("a correction notice puts a day right", () => {
     expect(days(text, "2025-04-11")).toEqual(["exchange 2025-04-09"]);
   });
 });
+
+describe("days said in words, as a broadcast's transcript has them", () => {
+  it("reads the talks and the exchange of days spelt out", () => {
+    expect(
+      days(
+        "The swap agreed in Geneva on the eleventh of May ended on the ninth of June, when ninety came home on each side.",
+        "2025-06-12",
+      ),
+    ).toEqual(["talks 2025-05-11", "exchange 2025-06-09"]);
+  });
+});
+
+describe("a diary's lines, each led by a weekday and its day", () => {
+  const week = [
+    "The week on the border",
+    "",
+    "Wednesday 4 June. The foreign minister said his country was ready to host a fourth round.",
+    "",
+    "Thursday 5 June. Forty civilians came home through Poland; Ukraine handed over thirty-one in return.",
+    "",
+    "Friday 6 June. A quiet day on swaps. The weather turned.",
+    "",
+    "Saturday 7 June. Officials hinted that the next stage could follow within a week.",
+    "",
+    "Tue 10 June — 84 prisoners were exchanged on each side.",
+  ].join("\n");
+
+  it("reads what each line tells as that day's event, words of a plan as a statement", () => {
+    expect(days(week, "2025-06-14")).toEqual([
+      "statement 2025-06-04",
+      "exchange 2025-06-05",
+      "exchange 2025-06-10",
+    ]);
+  });
+});
+
+describe("a table's rows, each led by a day", () => {
+  it("reads a row with figures handed over as that day's exchange, and a total row as none", () => {
+    const report = [
+      "Section 2. Handovers, one a line (day | who | returned to Ukraine | handed to Russia):",
+      "4 March | soldiers under 25 | 75 | 75",
+      "9 March | the seriously ill | 31 | 30",
+      "Total | | 106 | 105",
+    ].join("\n");
+    expect(days(report, "2025-04-02")).toEqual(["exchange 2025-03-04", "exchange 2025-03-09"]);
+  });
+
+  it("reads a table written with slashes the same way, and two exchanges the text counts apart as no one exchange", () => {
+    const report = [
+      "In March two exchanges took place: the final stage of the February deal, and a swap of civilians.",
+      "",
+      "Table 1. Exchanges (day / who / to Ukraine / to the Russian Federation / mediator):",
+      "4 March / soldiers / 75 / 75 / Qatar",
+      "9 March / civilians / 12 / 9 / Qatar",
+    ].join("\n");
+    expect(days(report, "2025-04-02")).toEqual(["exchange 2025-03-04", "exchange 2025-03-09"]);
+  });
+});
+
+describe("a handover that names no one, among bodies", () => {
+  it("reads it as a return of bodies when its paragraph tells of bodies and of no living people", () => {
+    expect(
+      days(
+        "Moscow promised to give back 4,000 bodies. So far it has given back 1,900; the first handover, on 3 May, brought back 900.",
+        "2025-06-01",
+      ),
+    ).toEqual(["bodies 2025-05-03"]);
+    expect(
+      days(
+        "Moscow promised to free 400 soldiers and 4,000 bodies. The first handover, on 3 May, brought back 90.",
+        "2025-06-01",
+      ),
+    ).not.toContain("bodies 2025-05-03");
+  });
+});

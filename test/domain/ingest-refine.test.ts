@@ -119,6 +119,36 @@ describe("reading around a figure", () => {
     expect(notAClaim(count, ...at(count, "52"))).toBeNull();
   });
 
+  it("files no age told on a birthday, as bounds, or as a limit all share", () => {
+    const birthday = "Many happy returns to our producer Olha, 41 today, in the studio.";
+    expect(notAClaim(birthday, ...at(birthday, "41"))).toBe("an age");
+    const bounds = "It covers soldiers between the ages of 19 and 24, and the sick.";
+    expect(notAClaim(bounds, ...at(bounds, "19"))).toBe("an age");
+    expect(notAClaim(bounds, ...at(bounds, "24"))).toBe("an age");
+    const limit = "Eighty conscripts, all under twenty-one, came back on Monday.";
+    expect(notAClaim(limit, ...at(limit, "twenty-one"))).toBe("an age");
+    const count = "Eighty conscripts under 21 came back on Monday.";
+    expect(notAClaim(count, ...at(count, "Eighty"))).toBeNull();
+  });
+
+  it("files no count of handovers as a count of the dead", () => {
+    const batches = "So far Moscow has sent two batches of remains, 900 in March.";
+    expect(notAClaim(batches, ...at(batches, "two"))).toBe("a count of handovers, not of anyone");
+    expect(notAClaim(batches, ...at(batches, "900"))).toBeNull();
+  });
+
+  it("files no addend of a sum written out and no difference between two figures", () => {
+    const sum = "Of those freed, 310 were conscripts (140 + 170) and the rest officers.";
+    expect(notAClaim(sum, ...at(sum, "140"))).toBe("an addend of a sum written out");
+    expect(notAClaim(sum, ...at(sum, "170"))).toBe("an addend of a sum written out");
+    expect(notAClaim(sum, ...at(sum, "310"))).toBeNull();
+    const more = "That makes nine a side more than the pledge, and 12 fewer than the list.";
+    expect(notAClaim(more, ...at(more, "nine"))).toBe("a difference between two figures");
+    expect(notAClaim(more, ...at(more, "12"))).toBe("a difference between two figures");
+    const over = "Kyiv said more than 300 came home.";
+    expect(notAClaim(over, ...at(over, "300"))).toBeNull();
+  });
+
   it("files no second half of a scoreline and no document's number", () => {
     const legs = "The Thursday leg ended 77-77 at dusk.";
     const second = legs.lastIndexOf("77");

@@ -43,3 +43,72 @@ describe("a figure told again", () => {
     expect(dropRepeats(TEXT, [first, other]).kept).toHaveLength(2);
   });
 });
+
+describe("each side's figure pointed back at for one side", () => {
+  const text =
+    "The swap closed with 450 freed on each side. Of the 450 Ukrainians, most were soldiers; the final 450 came by bus.";
+  const told = (nth: number, side: Fact["side"], claimantId: string): { fact: Fact } => {
+    let at = -1;
+    for (let i = 0; i < nth; i++) at = text.indexOf("450", at + 1);
+    const start = text.lastIndexOf(".", at) + 1 || 0;
+    const end = text.indexOf(".", at) + 1;
+    return {
+      fact: {
+        id: `f${nth}`,
+        sourceId: "s",
+        eventId: "exchange-x",
+        measure: "released",
+        counted: "people",
+        side,
+        value: { type: "number", n: 450, qualifier: "exact", said: "450" },
+        eventDate: null,
+        asOf: null,
+        claimantId,
+        quote: { text: text.slice(start, end), start, end },
+        planned: false,
+        status: "unreviewed",
+      } as Fact,
+    };
+  };
+
+  it("drops it in the same voice, the first telling kept", () => {
+    const each = told(1, "each", "desk");
+    expect(dropRepeats(text, [each, told(2, "ukraine", "desk")]).kept).toEqual([each]);
+  });
+
+  it("keeps it in another voice: that side's own count", () => {
+    const each = told(1, "each", "desk");
+    expect(dropRepeats(text, [each, told(2, "ukraine", "kyiv")]).kept).toHaveLength(2);
+  });
+});
+
+describe("a figure a voice restates as the one it stands by", () => {
+  it("drops 'our figure, from the ministry, is …' told again in the same voice, whatever side it reads", () => {
+    const text =
+      "The ministry says 44 bodies went home to Russia. Our figure, from the ministry, is 44.";
+    const told = (nth: number, side: Fact["side"]): { fact: Fact } => {
+      const at = nth === 1 ? text.indexOf("44") : text.lastIndexOf("44");
+      const start = nth === 1 ? 0 : text.indexOf("Our");
+      const end = text.indexOf(".", at) + 1;
+      return {
+        fact: {
+          id: `f${nth}`,
+          sourceId: "s",
+          eventId: "bodies-x",
+          measure: "released",
+          counted: "bodies",
+          side,
+          value: { type: "number", n: 44, qualifier: "exact", said: "44" },
+          eventDate: null,
+          asOf: null,
+          claimantId: "ministry",
+          quote: { text: text.slice(start, end), start, end },
+          planned: false,
+          status: "unreviewed",
+        } as Fact,
+      };
+    };
+    const first = told(1, "russia");
+    expect(dropRepeats(text, [first, told(2, "ukraine")]).kept).toEqual([first]);
+  });
+});

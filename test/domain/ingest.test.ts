@@ -113,6 +113,31 @@ describe("proposeIngest on a later article", () => {
     }));
   };
 
+  it("files a table's figures on their row's day, counted by the row's category, on their column's side", () => {
+    const report = [
+      "Section 2. Handovers, one a line (day | who | returned to Ukraine | handed to Russia):",
+      "4 March | soldiers under 25 | 75 | 75",
+      "9 March | the seriously ill and wounded | 31 | 30",
+    ].join("\n");
+    expect(later(report, "2025-04-02").map((f) => [f.said, f.event, f.counted, f.side])).toEqual([
+      ["75", "exchange-2025-03-04", "under-25", "ukraine"],
+      ["75", "exchange-2025-03-04", "under-25", "russia"],
+      ["31", "exchange-2025-03-09", "seriously-wounded", "ukraine"],
+      ["30", "exchange-2025-03-09", "seriously-wounded", "russia"],
+    ]);
+  });
+
+  it("reads a slashed table's column 'to the Russian Federation' as Russia's side", () => {
+    const report = [
+      "Part 2. Exchanges (day / who / to Ukraine / to the Russian Federation / mediator):",
+      "9 March / civilians / 12 / 9 / Qatar",
+    ].join("\n");
+    expect(later(report, "2025-04-02").map((f) => [f.said, f.event, f.counted, f.side])).toEqual([
+      ["12", "exchange-2025-03-09", "civilians", "ukraine"],
+      ["9", "exchange-2025-03-09", "civilians", "russia"],
+    ]);
+  });
+
   it("files an agreement's terms ('the agreement speaks of', 'provides for') with the talks named before them", () => {
     const text = [
       "At talks in Geneva on 3 September 2025, the two sides agreed to swap all captured soldiers under 21.",
@@ -222,6 +247,13 @@ describe("proposeIngest on a later article", () => {
   it("takes 'the first exchange of 2026' and 'as if it were the first' for no place in the war's series", () => {
     const text =
       "February brought the first exchange of prisoners of 2026, on 19 February 2026, when 157 were freed by each side. Each swap is negotiated as if it were the first.";
+    const facts = later(text, "2026-03-05");
+    expect(facts.map((f) => f.said)).toEqual(["157"]);
+  });
+
+  it("takes 'the first swap to bring home women' for the first of a kind, no place in the series", () => {
+    const text =
+      "On 19 February 2026, 157 were freed by each side. It was the first swap to bring home women medics since the autumn.";
     const facts = later(text, "2026-03-05");
     expect(facts.map((f) => f.said)).toEqual(["157"]);
   });
@@ -843,6 +875,65 @@ describe("proposeIngest on a later article", () => {
       "exchange-2025-03-09",
       "exchange-2025-03-09",
     ]);
+  });
+
+  it("dates a total so far as of the day it is told, not the day it counts from told aside ('since the first stage, on …')", () => {
+    const text = [
+      "Talks in Geneva on 20 February 2025 agreed to swap 1,000 prisoners a side.",
+      "On 4 March, 120 came home in the first stage. On 12 March, 90 more followed.",
+      "Since the first stage, on 4 March, 210 soldiers have come home under this deal, the headquarters says.",
+    ].join("\n\n");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-03-14", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const sum = result.proposal.facts.find(
+      (f) => f.fact.value.type === "number" && f.fact.value.n === 210,
+    )?.fact;
+    expect(sum).toMatchObject({
+      measure: "released-to-date",
+      eventId: "talks-2025-02-20",
+      asOf: { on: "2025-03-14" },
+    });
+  });
+
+  it("puts those who came 'with them' on the side of the figure before", () => {
+    const text =
+      "On 6 March 2025, ninety soldiers came home from Russian captivity. With them came eleven civilians.";
+    const facts = later(text, "2025-03-07");
+    expect(facts.find((f) => f.said === "eleven")).toMatchObject({
+      event: "exchange-2025-03-06",
+      side: "ukraine",
+    });
+  });
+
+  it("files 'The March deal covers …' with the talks of that month, not the last talks named", () => {
+    const text = [
+      "At talks in Geneva on 3 March 2025 the sides agreed a new swap; Moscow also pledged 2,000 bodies at the talks in Vienna on 20 April 2025.",
+      "The March deal covers at least 800 prisoners on each side.",
+    ].join("\n\n");
+    const facts = later(text, "2025-05-02");
+    expect(facts.find((f) => f.said === "at least 800")?.event).toBe("talks-2025-03-03");
+  });
+
+  it("reads a digest of its own day: an exchange told as done now is that day's, and an entry's lead names its speaker", () => {
+    const text = [
+      "Border desk: digest for 9 March 2025",
+      "(Times are local.)",
+      "",
+      "09:40 Word from the crossing: a swap is under way. More soon.",
+      "",
+      "12:15 The Coordination Headquarters: 88 of our soldiers are home.",
+      "",
+      "19:00 Tomorrow is a holiday. Good night.",
+    ].join("\n");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-03-09", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    expect((result.proposal.events ?? []).map((e) => `${e.kind} ${e.id}`)).toEqual([
+      "exchange exchange-2025-03-09",
+    ]);
+    const f = result.proposal.facts.find((x) => x.fact.value.type === "number")?.fact;
+    expect(f).toMatchObject({ eventId: "exchange-2025-03-09", claimantId: "ua-coordination-hq" });
   });
 
   it("gives a list handed over to the side that handed it, and an exchange's size told with no side to both sides", () => {

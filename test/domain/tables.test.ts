@@ -13,6 +13,40 @@ const verdicts = (text: string, refDate: string | null = null) =>
     .map((c) => [c.read, c.verdict, c.right ?? null]);
 
 describe("a table's cells", () => {
+  it("takes the columns a title names in brackets as the header of the rows below it", () => {
+    const text = [
+      "Handovers this quarter, one a line (day | who | to Kyiv | to Moscow):",
+      "3 March | young men | 120 | 118",
+    ].join("\n");
+    const row = text.indexOf("3 March");
+    expect(
+      tableCells(text)
+        .get(row)
+        ?.map((c) => [text.slice(c.start, c.end), c.words]),
+    ).toEqual([
+      ["120", "prisoners to kyiv freed"],
+      ["118", "prisoners to moscow freed"],
+    ]);
+    // The title is no row of its own.
+    expect(tableCells(text).has(0)).toBe(false);
+  });
+
+  it("reads rows written with slashes under a title naming their columns so, and no others", () => {
+    const text = [
+      "Table 3. Handovers (day / who / to Kyiv / to the Russian Federation / via):",
+      "3 March / young men / 120 / 118 / Qatar",
+      "Note: 23/5 and 24/5 were counted last month.",
+    ].join("\n");
+    const cells = tableCells(text);
+    const row = text.indexOf("3 March");
+    expect(cells.get(row)?.map((c) => [text.slice(c.start, c.end), c.words])).toEqual([
+      ["120", "prisoners to kyiv freed"],
+      ["118", "prisoners to russia freed"],
+    ]);
+    expect([...cells.keys()]).toEqual([row]);
+    expect(tableCells("Figures per side, 23/5: 390 / 390 / 390").size).toBe(0);
+  });
+
   it("reads a bare figure with its column's header and the row's day", () => {
     const table = [
       "Day | Freed by each side | Reported by",

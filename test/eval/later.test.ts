@@ -29,7 +29,7 @@ describe("ingest of later articles, dev half", () => {
 /** Floors for the spent sets: events right, facts right, and at most so many facts no editor listed. */
 const FLOORS: readonly { half: LaterHalf; events: number; facts: number; stray: number }[] = [
   { half: "dev", events: 43, facts: 53, stray: 0 },
-  { half: "sealed", events: 43, facts: 51, stray: 1 },
+  { half: "sealed", events: 43, facts: 51, stray: 0 },
   { half: "fresh", events: 34, facts: 76, stray: 1 },
   { half: "fresh2", events: 42, facts: 66, stray: 2 },
   { half: "fresh3", events: 47, facts: 73, stray: 3 },
@@ -79,15 +79,16 @@ describe("ingest of later articles, sixth set (run once, read since)", () => {
 
 // The seventh set (fresh6) was run once at d936da3, with every branch of its session merged: 51 of
 // 59 events right, 3 invented, 50 of 102 facts right, 7 no editor listed. Read since (branch
-// later5): 0 invented, 53 events, 55 facts; branch later6: 67 facts. Held there.
+// later5): 0 invented, 53 events, 55 facts; branch later6: 67 facts; branch later10: 54 events
+// (days said in words), 4 no editor listed (ages told as bounds or a shared limit). Held there.
 describe("ingest of later articles, seventh set (run once, read since)", () => {
   it("holds its figures", () => {
     const score = scoreLater(analyse(bundledData()), "fresh6");
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
-    expect(score.eventsRight, report).toBeGreaterThanOrEqual(53);
+    expect(score.eventsRight, report).toBeGreaterThanOrEqual(54);
     expect(score.factsRight, report).toBeGreaterThanOrEqual(67);
-    expect(score.stray, report).toBeLessThanOrEqual(7);
+    expect(score.stray, report).toBeLessThanOrEqual(4);
   });
 });
 
@@ -112,14 +113,16 @@ describe("ingest of later articles, eighth set (read since)", () => {
 // aside of a ministry's that says nothing of the story), then none, 45 events and 47 facts (a
 // correction notice's own day and the day it retracts, the retracted day's deed moved to the day
 // put right); 16 no editor listed (a figure a correction takes back, still told in the body),
-// then 14 (a year said in words, "twenty twenty-two", is no count).
+// then 14 (a year said in words, "twenty twenty-two", is no count). Branch later10: 63 events,
+// 81 facts, 5 no editor listed (a publisher's own figures scored as the body it is; tables with
+// pipes or slashes, days in words, diary lines; addends, differences and restatements dropped).
 describe("ingest of later articles, ninth set (run once)", () => {
   it("holds its figures", () => {
     const score = scoreLater(analyse(bundledData()), "fresh8");
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
-    expect(score.eventsRight, report).toBeGreaterThanOrEqual(45);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(47);
-    expect(score.stray, report).toBeLessThanOrEqual(14);
+    expect(score.eventsRight, report).toBeGreaterThanOrEqual(63);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(81);
+    expect(score.stray, report).toBeLessThanOrEqual(5);
   });
 });

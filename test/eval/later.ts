@@ -16,6 +16,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { eventEnd, eventStart } from "../../src/domain/catalog.ts";
+import { attributionOf } from "../../src/domain/check/read/attribution.ts";
 import { type IngestProposal, proposeIngest } from "../../src/domain/ingest.ts";
 import type { Knowledge } from "../../src/domain/queries.ts";
 import type { Event, Fact } from "../../src/store/schema.ts";
@@ -299,6 +300,11 @@ function right(
       // shortens its name ("Centre for … (CEHS), Captivity & Repatriation Tracker").
       if (/\(the outlet\)\s*$/i.test(e.claimant) && claimantName(k, p, f.claimantId) === a.outlet)
         return true;
+      // "Office of the … Commissioner for Human Rights (the outlet)": a body publishing its own
+      // figures is the claimant the vocabulary knows it as (the ombudsman), as a ministry's own
+      // statement is that ministry's; the outlet's name read as a speaker says which.
+      if (/\(the outlet\)\s*$/i.test(e.claimant) && outletBody(a.outlet) === f.claimantId)
+        return true;
       const wants = [
         e.claimant,
         ...e.claimant.split(/;\s*/),
@@ -392,6 +398,13 @@ export function sameBody(a: string, b: string): boolean {
   const kx = countryKey(x[1]);
   const ky = countryKey(y[1]);
   return kx.some((k) => ky.includes(k));
+}
+
+/** The body the vocabulary knows an outlet as, when it is one ("… Commissioner for Human
+ * Rights" is the ombudsman); not officials at large. */
+function outletBody(outlet: string): string | null {
+  const who = attributionOf(`${outlet.replace(/\s*\([^)]*\)\s*$/, "")} said`);
+  return who && !who.claimantId.endsWith("-officials") ? who.claimantId : null;
 }
 
 function claimantName(k: Knowledge, p: IngestProposal, id: string): string {

@@ -631,7 +631,11 @@ function tableRowClaims(
 /** A table's row up to a cell, followed by what its column (or its list's heading) says. */
 function headedSentence(sentence: Sentence, cell: TableCell): Sentence {
   // Cells are kept apart as clauses are, so one cell's side does not run into the next.
-  let row = sentence.text.slice(0, cell.end - sentence.start).replace(/\|/g, ";");
+  // (A row written with slashes, "4 July / soldiers / 201", the same: " / " is as long as " ; ".)
+  let row = sentence.text
+    .slice(0, cell.end - sentence.start)
+    .replace(/\|/g, ";")
+    .replace(/ \/ /g, " ; ");
   // (The row's other cells are blanked, offsets kept, so its own label is the only one read.)
   const from = (cell.from ?? sentence.start) - sentence.start;
   if (from > 0) row = " ".repeat(from) + row.slice(from);

@@ -59,6 +59,8 @@ export interface DateContext {
    * when one is named ("the May exchange"): what "before the exchange" is counted from.
    */
   dealStart?: ((month: number | null, by: string | null) => string | null) | undefined;
+  /** "The twenty-third of July" read as a day (the ingest asks; the fact-check does not yet). */
+  spelledDays?: boolean;
 }
 
 /**
@@ -157,13 +159,14 @@ function readDatesIn(text: string, ctx: DateContext): DateInfo[] {
   const ref = ctx.refDate && isIsoDate(ctx.refDate) ? ctx.refDate : null;
   // Undated: days are first read against a placeholder year, then given the archive's year;
   // the relative ones ("on Friday") are then read against the latest day the text fixes.
-  const placeholder = ref ? null : findDates(text, { refDate: PLACEHOLDER_DAY });
+  const spelledDays = ctx.spelledDays === true;
+  const placeholder = ref ? null : findDates(text, { refDate: PLACEHOLDER_DAY, spelledDays });
   const anchor = ref ?? textAnchor(text, placeholder ?? [], ctx);
   // With nothing to anchor to, the placeholder reading is the reading: no second pass.
   const mentions =
     anchor === null && placeholder
       ? placeholder
-      : findDates(text, { refDate: anchor ?? PLACEHOLDER_DAY });
+      : findDates(text, { refDate: anchor ?? PLACEHOLDER_DAY, spelledDays });
   const out: DateInfo[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const d = mentions[i] as (typeof mentions)[number];

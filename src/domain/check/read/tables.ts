@@ -37,16 +37,49 @@ const HEADER_FILLER = /^\s*(?:the\s+)?(?:number|no\.|count|figure|total)(?:\s+of
 /** Every figure cell of the draft's tables, by the offset of its row's first character. */
 export function tableCells(text: string): Map<number, TableCell[]> {
   const out = new Map<number, TableCell[]>();
-  if (!text.includes("|")) return out;
   const lines = linesOf(text);
+  if (text.includes(" / ")) slashTables(lines, out);
+  if (!text.includes("|")) return out;
   for (let i = 0; i < lines.length; i++) {
     if (!isRow(lines[i] as Line)) continue;
-    let j = i;
+    // "Exchanges, as text rows (date | category | to Ukraine | to Russia):": a title that
+    // gives the columns in brackets heads the rows below it; it is no row of its own.
+    const named = columnsNamed(lines[i] as Line);
+    const from = named ? i + 1 : i;
+    let j = from;
+    if (named && !(j < lines.length && isRow(lines[j] as Line))) continue;
     while (j + 1 < lines.length && isRow(lines[j + 1] as Line)) j++;
-    if (j > i) readTable(lines, i, j, out);
+    if (named) readTable(lines, from, j, out, named);
+    else if (j > i) readTable(lines, i, j, out);
     i = j;
   }
   return out;
+}
+
+/** The columns a title names in brackets, "(date | category | to Ukraine)", or null. */
+function columnsNamed(line: Line, sep: Separator = "|"): string[] | null {
+  const m = (
+    sep === "|" ? /^[^|()]*\(([^()]*\|[^()]*)\)[^|()]*$/ : /^[^|()]*\(([^()]* \/ [^()]*)\)[^|()]*$/
+  ).exec(line.text);
+  return m ? (m[1] as string).split(sep).map((c) => c.trim()) : null;
+}
+
+type Separator = "|" | "/";
+
+/**
+ * "Exchanges (date / who / to Ukraine / to Russia / mediator):" over "4 July / soldiers / 201 /
+ * 201 / UAE": a table written with slashes, read only under a title that names at least three
+ * columns so, and only on the lines below it with as many cells ("23/5" stays a day).
+ */
+function slashTables(lines: readonly Line[], out: Map<number, TableCell[]>) {
+  for (let i = 0; i < lines.length; i++) {
+    const named = columnsNamed(lines[i] as Line, "/");
+    if (!named || named.length < 3) continue;
+    let j = i + 1;
+    while (j < lines.length && cellsOf(lines[j] as Line, "/").length === named.length) j++;
+    if (j > i + 1) readTable(lines, i + 1, j - 1, out, named, "/");
+    i = j - 1;
+  }
 }
 
 function readTable(
@@ -54,13 +87,15 @@ function readTable(
   from: number,
   to: number,
   out: Map<number, TableCell[]>,
+  named?: string[],
+  sep: Separator = "|",
 ) {
   const first = lines[from] as Line;
-  const header = /\d/.test(first.text) ? null : cellsOf(first).map((c) => c.text);
-  const title = titleWords(lines, from);
-  for (let r = header ? from + 1 : from; r <= to; r++) {
+  const header = named ?? (/\d/.test(first.text) ? null : cellsOf(first).map((c) => c.text));
+  const title = named ? null : titleWords(lines, from);
+  for (let r = header && !named ? from + 1 : from; r <= to; r++) {
     const row = lines[r] as Line;
-    const cells = cellsOf(row);
+    const cells = cellsOf(row, sep);
     const total = TOTAL_ROW.test(cells[0]?.text ?? "");
     const found: TableCell[] = [];
     cells.forEach((cell, c) => {
@@ -79,7 +114,12 @@ function readTable(
 
 /** What a column says, as words to read after its figure; null when it says nothing useful. */
 function wordsFor(describe: string, cell: string, total: boolean): string | null {
-  let words = describe.replace(HEADER_FILLER, "").trim().toLowerCase();
+  // (A column "to the Russian Federation" is Russia's, as "to Russia" is.)
+  let words = describe
+    .replace(HEADER_FILLER, "")
+    .trim()
+    .toLowerCase()
+    .replace(/\bthe russian federation\b/g, "russia");
   if (!words && BARE_FIGURE.test(cell)) return null;
   const hasNoun = words.split(/[^\p{L}]+/u).some((w) => COUNTED_NOUNS[w] !== undefined);
   // "230 to Ukraine" has its own words; it still needs what happened to them.
@@ -120,10 +160,10 @@ function isRow(line: Line): boolean {
 }
 
 /** A row's cells, trimmed, each with its offset in the draft. */
-function cellsOf(line: Line): { start: number; text: string }[] {
+function cellsOf(line: Line, sep: Separator = "|"): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
   let at = 0;
-  for (const part of line.text.split("|")) {
+  for (const part of line.text.split(sep)) {
     const lead = part.length - part.trimStart().length;
     out.push({ start: line.start + at + lead, text: part.trim() });
     at += part.length + 1;
