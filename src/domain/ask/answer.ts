@@ -3134,7 +3134,42 @@ function checkAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     const parts = { ...r, claim: sum.without, side };
     return vouched(k, parts, words, checkOnce(k, parts, words));
   }
-  return vouched(k, r, words, checkOnce(k, r, words));
+  return eachCounted(k, r, vouched(k, r, words, checkOnce(k, r, words)));
+}
+
+/** "250 drones and 14 cruise missiles": two figures, each of its own thing, joined by "and". */
+const TWO_COUNTED =
+  /\b(?:some |about |around |over |nearly )?(\d[\d,]*(?:\s+[a-z][a-z-]*){1,3}?)\s+and\s+(?:some |about |around |over |nearly )?(\d[\d,]*(?:\s+[a-z][a-z-]*){1,3}?)(?=\s+(?:overnight|on|in|at|during|that|this|last|over|were|was|are|is|have|had|got)\b|\s*[,.;:!?"'”’]|\s*$)/i;
+
+/**
+ * A yes that rests on one of two things counted in one claim ("launched 250 drones and 14
+ * cruise missiles") has not checked the other: each is checked as its own claim, and the first
+ * that the store contradicts ("14 ballistic missiles, not cruise") is the answer.
+ */
+function eachCounted(k: Knowledge, r: AskReading, d: Draft): Draft {
+  if (!/^Yes\b/.test(d.line) || !r.claim) return d;
+  const m = TWO_COUNTED.exec(r.claim);
+  if (!m?.[1] || !m[2]) return d;
+  // (A yes that already states both figures checked both.)
+  const said = numbersIn(d.line);
+  if (
+    [m[1], m[2]].every((x) =>
+      said.includes(Number((/^[\d,]+/.exec(x)?.[0] ?? "").replace(/,/g, ""))),
+    )
+  )
+    return d;
+  const nouns = [m[1], m[2]].map((x) => x.replace(/^[\d,]+\s+/, ""));
+  if (nouns[0] === nouns[1]) return d;
+  for (const part of [m[1], m[2]]) {
+    const claim = r.claim.replace(m[0], part);
+    const n = Number((/^[\d,]+/.exec(part)?.[0] ?? "").replace(/,/g, ""));
+    const one = checkOnce(k, { ...r, claim, value: { n, text: String(n) } });
+    // (Only a no that has the same figure, said of something else: a no that puts another
+    // figure against one part of a split is that split misread, not a contradiction.)
+    const head = (one.line.split(" — ")[0] ?? "").replace(/\([^)]*\)/g, " ");
+    if (/^No\b/.test(one.line) && numbersIn(head).includes(n)) return one;
+  }
+  return d;
 }
 
 /** A check's yes only when every count of the claim is one the answer vouches for. */

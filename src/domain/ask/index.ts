@@ -59,6 +59,19 @@ export function merge(before: AskReading, own: AskReading): AskReading {
     out.value = null;
     out.claim = null;
   }
+  // "'Over 1,000 swapped on April 19' ok?" then "'over 500' then?": the same statement checked
+  // with the new figure put in place of the old one, never the old figure checked again.
+  if (
+    out.asked === "check" &&
+    set.has("value") &&
+    !set.has("claim") &&
+    !WHEN_FIELDS.some((f) => set.has(f)) &&
+    before.claim &&
+    before.value &&
+    own.value &&
+    before.claim.includes(before.value.text)
+  )
+    out.claim = before.claim.replace(before.value.text, own.value.text);
   // A new kind of question ("who…", "when…") keeps only the subject of the one before.
   if (set.has("asked") && own.asked !== before.asked) {
     if (!set.has("measure"))

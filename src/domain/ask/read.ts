@@ -96,6 +96,7 @@ import {
   TO_WAVE,
   TYPOS,
   UNTRACKED,
+  VOUCHED_BY,
   WAR_BEGAN,
   WAR_VERB,
   WAVE_DAY,
@@ -568,7 +569,8 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   if (value) put("value", value);
 
   // What is counted, for whom and what is measured: the fact-check's reader on the filled hole.
-  const claimText = fillHole(text, value !== null);
+  // ("Confirmed by both sides" says who vouches for the figure; it puts no side to it.)
+  const claimText = fillHole(text.replace(VOUCHED_BY, " "), value !== null);
   const claim = extractClaims(claimText, { refDate: null, yearFor: archiveYears(k) }).find(
     (c) => c.number.n === HOLE || (value !== null && c.number.n === value.n),
   );
@@ -593,7 +595,7 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     put("counted", counted);
     parts.push({ value: countedText(counted), from: claim?.cues.counted ?? null });
   }
-  const side = sideOf(lower) ?? claim?.side ?? null;
+  const side = sideOf(lower.replace(VOUCHED_BY, " ")) ?? claim?.side ?? null;
   if (side) {
     put("side", side);
     parts.push({ value: sideText(side), from: claim?.cues.side ?? null });

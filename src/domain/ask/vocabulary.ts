@@ -175,8 +175,11 @@ export type Asked = "figure" | "date" | "name" | "ordinal" | "check";
 /** "Is it right that …", "did 307 come back …": a claim put to the store. */
 export const CHECK_LEAD =
   /^(?:(?:check|verify|fact-?check)\s*[:–—-]|(?:so\s+)?is it (?:right|true|correct|accurate)(?: that)?|is it the case that|(?:our |the )?(?:copy|draft|story|script|strap|caption|headline)(?: (?:says|has|reads|calls))?(?: that)?\s*:?|we (?:have|say|wrote|write|are running|ran)(?: that)?\s*:?|can we (?:call|say|write|run|use)(?: that)?|can you confirm(?: that)?|confirm(?: that)?|(?:is|was|were|did|does|do|has|have|had) )/i;
+/** "Confirmed by both sides", "both sides say so": who vouches for a figure, not whose it is. */
+export const VOUCHED_BY =
+  /\b(?:confirm\w*|verif\w*|acknowledged|reported|stated|backed) by (?:both sides|both|each side|the two sides)\b|\b(?:both sides|the two sides) (?:have |had |has )?(?:confirm|verif|acknowledg|agree)\w*\b/gi;
 export const CHECK_TAIL =
-  /(?:[,.]?\s*-?\s*(?:(?:is|does|do) (?:that|this|it|they) (?:right|correct|true|accurate|add up|check out|stand up|hold up|match|tally)|(?:the )?(?:right|correct) (?:figure|number|date|day|person|speaker|name)|that right|right|correct|true|ok|okay|yes|no|confirm|check|good|fine|accurate|safe|is that what the sources say|(?:do|does|did) (?:our|the) sources (?:back|support|bear out|say) (?:that|this|it)(?: up)?|(?:are|is) we (?:ok|okay|fine|right)|(?:can|could) we (?:run|say|use) (?:that|this|it)|y\/n|yes or no|true or false|not the other way (?:a)?round)\s*\??\s*)$/i;
+  /(?:[,.]?\s*-?\s*(?:(?:is|does|do) (?:that|this|it|they) (?:right|correct|true|accurate|add up|check out|stand up|hold up|match|tally)|(?:the )?(?:right|correct) (?:figure|number|date|day|person|speaker|name)|that right|right|correct|true|ok|okay|yes|no|confirm|confirmed(?: by (?:both sides|each side|(?:kyiv|moscow|ukraine|russia)(?: and (?:kyiv|moscow|ukraine|russia))?))?|check|good|fine|accurate|safe|is that what the sources say|(?:do|does|did) (?:our|the) sources (?:back|support|bear out|say) (?:that|this|it)(?: up)?|(?:are|is) we (?:ok|okay|fine|right)|(?:can|could) we (?:run|say|use) (?:that|this|it)|y\/n|yes or no|true or false|not the other way (?:a)?round)\s*\??\s*)$/i;
 /** "Is there a running tally that covers …?", "any count of …?": whether a figure is held, asked as the figure. */
 export const EXISTS_ASKED =
   /^(?:so\s+)?(?:is|are|was|were) there (?:a|an|any|one)\b[^?]*\b(?:count|total|tally|figure|number|estimate)s?\b/i;

@@ -1,0 +1,47 @@
+// Wrong figures still stated on the tenth questions set (fresh9, issue 12) after its first
+// reading, each fixed by a general reading; the questions here are written in our own words.
+import { describe, expect, it } from "vitest";
+import type { AskAnswer } from "../../src/domain/answers.ts";
+import { askThread } from "../../src/domain/ask/index.ts";
+import { analyse } from "../../src/domain/queries.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const k = analyse(bundledData());
+const ask = (...qs: string[]): AskAnswer => askThread(k, qs);
+
+describe("who vouches for a figure is not whose figure it is", () => {
+  it("checks 'confirmed by both sides' as the figure, not as both sides added up", () => {
+    const a = ask("307 on the second day, confirmed by both sides?");
+    expect(a.line).toMatch(/^Yes\b/);
+    expect(a.line).not.toMatch(/^Yes: 614\b/);
+  });
+  it("still reads 'both sides' alone as both sides' figure", () => {
+    expect(ask("how many were freed on May 24, both sides together?").line).toMatch(/\b614\b/);
+  });
+});
+
+describe("a follow-up that puts a new figure to the same copy checks the new figure", () => {
+  it("says yes to the bound the store holds after no to a larger one", () => {
+    const first = ask("copy: 'more than 2,000 changed sides on April 19' - ok?");
+    expect(first.line).toMatch(/^No\b/);
+    const a = ask("copy: 'more than 2,000 changed sides on April 19' - ok?", "'over 500' then?");
+    expect(a.line).toMatch(/^Yes\b/);
+    expect(a.line).toMatch(/\b500\b/);
+  });
+});
+
+describe("two things counted in one line are each checked", () => {
+  it("says no when the second thing is the store's figure said of another kind", () => {
+    const a = ask("wire: 'some 250 drones and 14 cruise missiles were launched overnight' ok?");
+    expect(a.line).toMatch(/^No\b/);
+    expect(a.line).toMatch(/ballistic/);
+  });
+  it("keeps the yes when both things are the store's", () => {
+    const a = ask("wire: 'some 250 drones and 14 ballistic missiles were launched overnight' ok?");
+    expect(a.line).not.toMatch(/^No\b/);
+  });
+  it("does not turn a split of one group into a no", () => {
+    const a = ask("'Russia took back 270 servicemen and 120 civilians on Friday' - right?");
+    expect(a.line).not.toMatch(/^No\b/);
+  });
+});
