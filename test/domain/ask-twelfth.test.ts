@@ -45,3 +45,27 @@ describe("two things counted in one line are each checked", () => {
     expect(a.line).not.toMatch(/^No\b/);
   });
 });
+
+describe("an exchange named by its figure is that exchange", () => {
+  it("dates 'the 246 swap' as April 19 whatever month the asker puts to it", () => {
+    const a = ask("which day in March did the 246 swap happen?");
+    expect(a.line).toMatch(/April 19, 2025/);
+    expect(a.line).not.toMatch(/March 19/);
+  });
+  it("dates a swap named by its figure for each side", () => {
+    expect(ask("for the timeline: when was the 205-each exchange?").line).toMatch(/May [67]/);
+  });
+  it("answers the place in the deal of a wave named by its figure", () => {
+    expect(ask("the 307 batch was the opening wave? which one was it really").line).toMatch(
+      /^The 2nd wave\b/,
+    );
+  });
+  it("names the exchange again by the new figure in a follow-up", () => {
+    const a = ask("which day of the deal was the 390 group?", "and the 307?");
+    expect(a.line).toMatch(/^The 2nd wave\b/);
+  });
+  it("leaves a figure no exchange holds unresolved", () => {
+    const a = ask("when was the 412 swap?");
+    expect(a.line).not.toMatch(/^(?:January|March|April|May)\b/);
+  });
+});

@@ -9,7 +9,7 @@ import { addDaysIso } from "../dates.ts";
 import { formatNumber } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import { answerReading } from "./answer.ts";
-import { type AskReading, readQuestion, valuesNamed } from "./read.ts";
+import { type AskReading, exchangeOfFigure, readQuestion, valuesNamed } from "./read.ts";
 import { FOLLOW_UP, NOW, SAME_SOURCE } from "./vocabulary.ts";
 
 export type { AskReading };
@@ -208,6 +208,22 @@ export function askQuestion(
     ).test(question) &&
     context.some((c) => c.includes(own.value?.text as string));
   const reading = previous && (isFollowUp(question, own) || taken) ? merge(previous, own) : own;
+  // "The 307 batch – which day was it?" then "and the 303?": the exchange the thread named by a
+  // figure is named again by the new figure, not kept.
+  if (
+    reading !== own &&
+    previous?.value &&
+    previous.eventId &&
+    own.value &&
+    !own.set.some((f) => WHEN_FIELDS.includes(f)) &&
+    exchangeOfFigure(k, previous.value.n)?.id === previous.eventId
+  ) {
+    const next = exchangeOfFigure(k, own.value.n);
+    reading.eventId = next?.id ?? null;
+    reading.day = null;
+    reading.range = null;
+    reading.edge = null;
+  }
   // "Who says 4,750 and who says 4,552?" then "what's the gap between them?": the two figures the
   // question before named are the two set apart.
   const lastAsked = context.at(-1);

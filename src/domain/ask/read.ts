@@ -242,6 +242,12 @@ export function tidy(question: string): string {
     },
   );
   t = t.replace(FIRST_TWO_WAVES, "first two days");
+  // "Timeline: date of …", "chart: when …": the desk's label for where the answer goes, before
+  // the question itself.
+  t = t.replace(
+    /^(?:timeline|chart|graphic|map|table|annotation|factbox|explainer)\s*:\s*(?=(?:date|day|when|how|what|which|who|where)\b)/i,
+    "",
+  );
   // "Between March and May 2025": the first month takes the year said once for both.
   t = t.replace(
     /\b(between|from)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(and|to|till|until|through)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d\d)\b/gi,
@@ -514,6 +520,17 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   if (byOrdinal) {
     put("eventId", byOrdinal.id);
     parts.push({ value: byOrdinal.title, from: null });
+  }
+  // "The 205 swap", "the 175-each exchange", "the 303 group": an exchange named by the figure
+  // the sources give for it, which names it more surely than a month or wave the asker puts
+  // beside it ("what day in April was the 205 swap": the swap of 205, whatever its month).
+  const byFigure = figureNamed(k, text);
+  if (byFigure && byFigure.event.id !== r.eventId) {
+    put("eventId", byFigure.event.id);
+    put("day", null);
+    put("range", null);
+    put("edge", null);
+    parts.push({ value: byFigure.event.title, from: byFigure.said });
   }
   // "How many does the Istanbul swap deal cover": a count of people at talks is of the deal
   // agreed there (the day the sources say it was agreed is the talks' day).
@@ -814,6 +831,13 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
 }
 
 function askedOf(said: string): Asked | null {
+  // "Was the 303 group the first wave? which one was it": a question put after another, asking
+  // with its own question word, is what is asked; the first is the asker's guess.
+  const after = /\?\s+((?:which|what|when|who|where)\b[^?]*\??)\s*$/i.exec(said)?.[1];
+  if (after && !/\?\s+(?:which|what|when|who|where)\b[^?]*\?\s+\S/i.test(said)) {
+    const last = askedOf(after);
+    if (last === "ordinal" || last === "date") return last;
+  }
   // "And what date does it give?", "so who said it?": a follow-up's lead word asks nothing.
   const text = said.replace(FOLLOW_UP_LEAD, "");
   const lower = text.toLowerCase();
@@ -1034,6 +1058,41 @@ export function listedEvents(k: Knowledge, text: string): string[] {
   const ids: string[] = [];
   for (const x of found.sort((a, b) => a.at - b.at)) if (!ids.includes(x.id)) ids.push(x.id);
   return ids;
+}
+
+/** "The 205 swap", "the 175-each exchange", "the 390 group": a figure put before the noun. */
+const FIGURE_NAMES =
+  /\bthe (\d{2,3}(?:,\d{3})?)(?:[- ](?:each|apiece|a side|per side)|[- ]for[- ]\d{2,3}(?:,\d{3})?)?[- ](?:prisoner[- ]|pow[- ])?(?:swap|exchange|group|batch|wave|leg|one|release)\b/i;
+
+/**
+ * The one exchange whose stored count of people freed is the figure the question names it by;
+ * null when the figure is no exchange's, or more than one's (or is a deal's name, "1,000").
+ */
+export function figureNamed(k: Knowledge, text: string): { event: Event; said: string } | null {
+  const m = FIGURE_NAMES.exec(text);
+  if (!m?.[1]) return null;
+  const event = exchangeOfFigure(k, Number(m[1].replace(/,/g, "")));
+  return event ? { event, said: m[0] } : null;
+}
+
+/** The one exchange whose stored count of people freed (each side, or one side) is this figure. */
+export function exchangeOfFigure(k: Knowledge, n: number): Event | null {
+  const ids = new Set(
+    [...(k.catalog.factsByMeasure.get("released") ?? [])]
+      .filter(
+        (f) =>
+          f.value.type === "number" &&
+          f.value.n === n &&
+          f.value.qualifier === "exact" &&
+          !f.planned &&
+          (f.side === "each" || f.side === "ukraine" || f.side === "russia"),
+      )
+      .map((f) => f.eventId),
+  );
+  const events = [...ids]
+    .map((id) => k.catalog.events.get(id))
+    .filter((e): e is Event => e?.kind === "exchange");
+  return events.length === 1 ? (events[0] as Event) : null;
 }
 
 /** An ordinal in the question ("the 64th") that the store holds as an exchange's number. */
