@@ -69,3 +69,31 @@ describe("an exchange named by its figure is that exchange", () => {
     expect(a.line).not.toMatch(/^(?:January|March|April|May)\b/);
   });
 });
+
+describe("which of two events came first is checked on their days", () => {
+  it("says no when the event said to come later came first", () => {
+    const a = ask("the Istanbul talks took place after the big swap, right?");
+    expect(a.line).toMatch(/^No\b/);
+    expect(a.line).toMatch(/May 16, 2025/);
+  });
+  it("says yes when the order is the store's", () => {
+    expect(ask("did the tweet about the talks come before the first wave?").line).toMatch(/^Yes\b/);
+  });
+  it("reads 'the call' in a follow-up as the thread's call", () => {
+    const a = ask("when did Trump ring Zelensky?", "so that call was after the swap had begun?");
+    expect(a.line).toMatch(/^No\b/);
+    expect(a.line).toMatch(/May 19, 2025/);
+  });
+  it("says nothing of order for a wave and its own deal", () => {
+    const a = ask("was the second wave after the 1,000-for-1,000 exchange?");
+    expect(a.line).not.toMatch(/, (?:before|after) the 1,000-for-1,000 exchange\b/);
+  });
+});
+
+describe("a day put after a 'when' of a named event is the asker's guess", () => {
+  it("dates the talks, not the exchange on the day guessed", () => {
+    const a = ask("when was the Istanbul meeting, the 24th?");
+    expect(a.line).toMatch(/May 16, 2025/);
+    expect(a.line).not.toMatch(/May 24/);
+  });
+});

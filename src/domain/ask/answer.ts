@@ -44,6 +44,7 @@ import { asOfDateAnswer } from "./as-of-date.ts";
 import { countStart } from "./count-start.ts";
 import { countedNoun, listedCount } from "./listed-count.ts";
 import { nameSideCheck } from "./name-side.ts";
+import { orderCheck } from "./order-check.ts";
 import { peopleNamed, surnameIn } from "./people.ts";
 import { plannedTalks } from "./planned.ts";
 import {
@@ -591,6 +592,10 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
           return d;
         }
       }
+      // "So the call came after the swap had started?": which of two events came first.
+      const context = words.slice(own.length).trim();
+      const order = orderCheck(k, r.claim ?? own, context ? [context] : [], whoSays);
+      if (order) return order;
       return checkAnswer(k, r, own);
     }
     case "date":

@@ -1487,6 +1487,24 @@ function whenOf(k: Knowledge, question: string): When {
   );
   const day = days.find((d) => d.date)?.date ?? null;
   const month = days.find((d) => !d.date && d.range)?.range ?? null;
+  // "When were the Istanbul talks – the 23rd?": a day put after a "when" of an event named by
+  // its name is the asker's guess at its day, checked by the answer, not the event asked of.
+  const guessed =
+    day && /^\s*(?:so\s+|and\s+)?when\b/i.test(text)
+      ? named.find(
+          (e) =>
+            e.kind !== "exchange" &&
+            e.kind !== "deal" &&
+            e.date &&
+            !(day >= (eventStart(e) ?? "") && day <= (eventEnd(e) ?? "")) &&
+            nameAt(dated, e) >= 0 &&
+            nameAt(dated, e) < (days.find((d) => d.date)?.start ?? 0),
+        )
+      : undefined;
+  if (guessed) {
+    say(guessed, null, null);
+    return out;
+  }
   if (day) {
     const onDay = catalog.eventsByDay.get(day) ?? [];
     const e =
@@ -1899,3 +1917,9 @@ export function sideText(s: Side): string {
 }
 
 export { normaliseAlias };
+
+/** The one event a phrase names ("the big swap", "the Istanbul talks", "the 24th"), or null. */
+export function eventNamedIn(k: Knowledge, phrase: string): Event | null {
+  const id = whenOf(k, tidy(phrase)).eventId;
+  return id ? (k.catalog.events.get(id) ?? null) : null;
+}
