@@ -97,3 +97,23 @@ describe("a day put after a 'when' of a named event is the asker's guess", () =>
     expect(a.line).not.toMatch(/May 24/);
   });
 });
+
+describe("a place in the series asked as 'number what' is the ordinal, not a figure", () => {
+  it("gives the exchange's number for a day asked as 'swap number what'", () => {
+    const a = ask("for the chart marker on May 23: swap number what since the war began?");
+    expect(a.line).toMatch(/\b64th\b/);
+    expect(a.line).not.toMatch(/4,750|4,552/);
+  });
+});
+
+describe("people freed, after a preposition, are not the side that freed them", () => {
+  it("says no to civilians put among Ukraine's returnees when Russia got them back", () => {
+    const a = ask("copy: 'of the Ukrainians released on May 23, 120 were civilians' - fine?");
+    expect(a.line).toMatch(/^No\b/);
+    expect(a.line).toMatch(/returned to Russia/);
+  });
+  it("still reads 'Ukraine freed' as people going to Russia", () => {
+    const a = ask("copy: 'Ukraine freed 120 civilians on May 23' - fine?");
+    expect(a.line).not.toMatch(/^No\b/);
+  });
+});

@@ -3808,6 +3808,29 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
       d.line = `No: the store has ${pick.store ?? pick.read} ${kindHeld} missiles, not ${kindSaid} (${pick.about})${by}`;
       return d;
     }
+    // "Among the Ukrainians freed were 120 civilians" where the 120 are those Russia got back:
+    // the figure is stored, for the other side only; the side the question reads decides.
+    // (Not a figure the fact-check finds supported, nor a claim that names both sides' people.)
+    const bothNamed = /\bukrain/i.test(pick.claim) && /\brussia/i.test(pick.claim);
+    const asked =
+      (r.side === "ukraine" || r.side === "russia") && pick.verdict !== "supported" && !bothNamed
+        ? r.side
+        : null;
+    const ofValue = pick.citations
+      .map((c) => k.catalog.facts.get(c.factId))
+      .filter((f): f is Fact => !!f && f.value.type === "number" && nOf(f) === r.value?.n);
+    if (
+      asked &&
+      r.value &&
+      ofValue.length > 0 &&
+      ofValue.every((f) => (f.side === "ukraine" || f.side === "russia") && f.side !== asked)
+    ) {
+      const f = ofValue[0] as Fact;
+      d.citations = ofValue.map((g) => cite(k, g));
+      d.line = `No: ${r.value.text} is the store's figure for ${f.counted ? countedText(f.counted) : "people"} returned to ${f.side === "russia" ? "Russia" : "Ukraine"}, not to ${asked === "russia" ? "Russia" : "Ukraine"} — ${whoSays(d.citations)}`;
+      d.status = "answered";
+      return d;
+    }
     if (pick.verdict === "supported") d.line = `Yes: ${pick.claim} — ${pick.about}${by}`;
     else if (pick.verdict === "contradicted")
       d.line = `No: the store has ${pick.right ?? pick.store ?? "another figure"}, not ${pick.read} (${pick.about})${by}`;
