@@ -117,3 +117,32 @@ describe("people freed, after a preposition, are not the side that freed them", 
     expect(a.line).not.toMatch(/^No\b/);
   });
 });
+
+describe("days listed after 'from' are the days asked, not a 'since'", () => {
+  it("adds up every exchange listed, the first one included", () => {
+    const a = ask("people back in Ukraine from March 19, April 19 and May 6, all together?");
+    expect(a.line).toMatch(/March 19/);
+    expect(a.line).toMatch(/\b175\b/);
+  });
+});
+
+describe("'both-sides' written with a hyphen is both sides", () => {
+  it("carries both sides into a follow-up on the deal so far", () => {
+    const a = ask("both-sides figure for day one?", "and cumulative after the second day?");
+    expect(a.line).toMatch(/1,394/);
+    expect(a.line).not.toMatch(/^697\b/);
+  });
+});
+
+describe("whether a figure is given by another source than the one named", () => {
+  it("says no when only the named source gives it", () => {
+    const a = ask("is the 303 for Sunday in any other piece besides the recap?");
+    expect(a.line).toMatch(/^No\b/);
+    expect(a.line).toMatch(/recap/);
+  });
+  it("says yes, naming the others, when another source gives it too", () => {
+    const a = ask("is the 307 on the second day in anything but the Epoch Times?");
+    expect(a.line).toMatch(/^Yes\b/);
+    expect(a.line).toMatch(/recap/);
+  });
+});

@@ -45,6 +45,7 @@ import { countStart } from "./count-start.ts";
 import { countedNoun, listedCount } from "./listed-count.ts";
 import { nameSideCheck } from "./name-side.ts";
 import { orderCheck } from "./order-check.ts";
+import { otherSources } from "./other-sources.ts";
 import { peopleNamed, surnameIn } from "./people.ts";
 import { plannedTalks } from "./planned.ts";
 import {
@@ -592,6 +593,9 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
           return d;
         }
       }
+      // "Is the 303 in anything but the recap piece?": whether another source gives the figure.
+      const besides = otherSources(k, r, own, whoSays);
+      if (besides) return besides;
       // "So the call came after the swap had started?": which of two events came first.
       const context = words.slice(own.length).trim();
       const order = orderCheck(k, r.claim ?? own, context ? [context] : [], whoSays);

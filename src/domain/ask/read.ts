@@ -242,6 +242,12 @@ export function tidy(question: string): string {
     },
   );
   t = t.replace(FIRST_TWO_WAVES, "first two days");
+  // "Home from March 19, April 19 and May 6": days listed after "from" are the days they came
+  // home on, not a "since" the first of them.
+  t = t.replace(
+    /\bfrom\s+(?=(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*)+(?:and\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b)/gi,
+    "on ",
+  );
   // "Timeline: date of …", "chart: when …": the desk's label for where the answer goes, before
   // the question itself.
   t = t.replace(

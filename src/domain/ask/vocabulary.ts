@@ -301,7 +301,7 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
     "each",
   ],
   // "Both sides", said as such: both sides' figure, whatever else the words say ("came home").
-  [/\b(?:both sides|two sides)\b/i, "total"],
+  [/\b(?:both[- ]sides|two[- ]sides)\b/i, "total"],
   // Who let them go says where they went: released by Russia is returned to Ukraine.
   [
     /\b(?:russia|moscow|the russians|the russian side)(?:'s)? (?:(?:has|have|had|did) )?(?:releas(?:e|es|ed)|free[sd]?|freed|hand(?:s|ed)? (?:over|back)|gave back|give back)\b/i,
