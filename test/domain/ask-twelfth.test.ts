@@ -146,3 +146,13 @@ describe("whether a figure is given by another source than the one named", () =>
     expect(a.line).toMatch(/recap/);
   });
 });
+
+describe("days asked of exchanges beyond those named", () => {
+  it("says the store dates none when every exchange it holds in that time is named", () => {
+    const a = ask(
+      "HQ says the early-May one was the fifth this year; we've got March, April and May. what are the dates for the other two?",
+    );
+    expect(a.status).toBe("not-held");
+    expect(a.line).not.toMatch(/\d/);
+  });
+});

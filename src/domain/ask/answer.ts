@@ -21,7 +21,7 @@ import { eventEnd, eventStart } from "../catalog.ts";
 import { archiveYears, cite } from "../check/align/store-index.ts";
 import { factcheck } from "../check/index.ts";
 import { readDates } from "../check/read/draft-dates.ts";
-import { formatDateRange, formatNewsroomDate, weekdayOf } from "../dates.ts";
+import { formatDateRange, formatNewsroomDate, monthNumber, weekdayOf } from "../dates.ts";
 import { ordinalText, valueText } from "../labels.ts";
 import { formatNumber } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
@@ -602,8 +602,19 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
       if (order) return order;
       return checkAnswer(k, r, own);
     }
-    case "date":
+    case "date": {
+      // "We have March, April and May – dates for the other two?": exchanges the sources count
+      // but the store holds none of beyond those named are not dated by any source in it.
+      const others = OTHER_ONES.test(own) ? otherExchanges(k, own) : null;
+      if (others && others.length === 0) {
+        const d = blank();
+        d.status = "not-held";
+        d.line =
+          "The store does not hold the days of the other exchanges: no source in it dates any exchange of that time beyond those you name.";
+        return d;
+      }
       return dateAnswer(k, r, own);
+    }
     case "name": {
       // "Who mediated the March and April exchanges?": each exchange named answered in turn, the
       // name first; only when every one of them has a stored answer.
@@ -1139,6 +1150,38 @@ function where(k: Knowledge, r: AskReading): string {
     return s ? ` ${dayWords(e, null)}` : "";
   }
   return "";
+}
+
+/** "The other two", "the remaining ones", "the rest": exchanges other than those named. */
+const OTHER_ONES =
+  /\bthe (?:other|remaining) (?:two|three|four|five|\d|ones?|exchanges|swaps)\b|\bthe rest(?: of (?:the|them))?\b/i;
+
+/**
+ * The exchanges the store holds in the years a question names (or its named exchanges' years),
+ * outside any deal, that it does not name; null when it names no exchange by its month or day.
+ */
+function otherExchanges(k: Knowledge, own: string): Event[] | null {
+  const lower = own.toLowerCase();
+  const months = new Set(
+    [
+      ...lower.matchAll(
+        /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/g,
+      ),
+    ].map((m) => String(monthNumber(m[1] as string)).padStart(2, "0")),
+  );
+  // (A deal's waves are one exchange of its own; the single exchanges of the months named.)
+  const named = k.catalog.exchanges
+    .filter((e) => !e.partOf && months.has((eventStart(e) ?? "").slice(5, 7)))
+    .map((e) => e.id);
+  if (named.length === 0) return null;
+  const years = new Set(
+    [...own.matchAll(/\b((?:19|20)\d\d)\b/g)]
+      .map((m) => m[1] as string)
+      .concat(named.map((id) => (eventStart(k.catalog.events.get(id) as Event) ?? "").slice(0, 4))),
+  );
+  return k.catalog.exchanges.filter(
+    (e) => !e.partOf && !named.includes(e.id) && years.has((eventStart(e) ?? "").slice(0, 4)),
+  );
 }
 
 function notHeld(k: Knowledge, r: AskReading, what: string, notes: string[] = []): Draft {
