@@ -156,3 +156,17 @@ describe("days asked of exchanges beyond those named", () => {
     expect(a.line).not.toMatch(/\d/);
   });
 });
+
+describe("the wave a source reports, asked by the source", () => {
+  it("answers by the headline's own numbering, not the wave guessed", () => {
+    const a = ask("the Epoch Times story is about day one, no? which wave is it really");
+    expect(a.line).toMatch(/^The 2nd wave\b/);
+  });
+  it("answers by the day a source was published when its headline numbers none", () => {
+    expect(ask("which wave does the rki.news article cover?").line).toMatch(/^The 1st wave\b/);
+  });
+  it("leaves a recap published after the deal unplaced", () => {
+    const a = ask("which wave does the recap piece cover?");
+    expect(a.line).not.toMatch(/the source's wave/);
+  });
+});

@@ -61,6 +61,7 @@ import {
 import { refusalCheck, whoRefused } from "./refusal.ts";
 import { shareAnswer } from "./share.ts";
 import { sidesCheck, swappedSide } from "./side-pairs.ts";
+import { waveOfSource } from "./source-wave.ts";
 import { splitCheck } from "./split-check.ts";
 import { countsOpen, smallCounts, statedSum, wrongSum } from "./stated-sum.ts";
 import {
@@ -633,8 +634,23 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
       }
       return nameAnswer(k, r, words);
     }
-    case "ordinal":
+    case "ordinal": {
+      // "The Epoch Times piece covers which leg?": the wave the source reports, by its headline
+      // or its day, not the wave the asker guessed.
+      const covered = waveOfSource(k, own);
+      if (covered) {
+        const d = ordinalAnswer(k, {
+          ...r,
+          eventId: covered.wave.id,
+          day: null,
+          edge: null,
+          value: null,
+        });
+        if (d.status === "answered") d.line = `${d.line} (the source's wave: ${covered.why})`;
+        return d;
+      }
       return ordinalAnswer(k, r);
+    }
     default:
       return figureAnswer(k, r, words, own);
   }
