@@ -170,3 +170,23 @@ describe("the wave a source reports, asked by the source", () => {
     expect(a.line).not.toMatch(/the source's wave/);
   });
 });
+
+describe("who chaired is answered from the quotes that say chaired", () => {
+  it("names the chair without the dispute over who brokered", () => {
+    const a = ask("who was chairing the talks in Istanbul?");
+    expect(a.status).toBe("answered");
+    expect(a.line).toMatch(/Fidan/);
+    expect(a.line).not.toMatch(/Trump|United States/);
+  });
+  it("keeps the dispute when the broker is asked after the chair", () => {
+    const a = ask("who was chairing the talks in Istanbul?", "and who brokered them?");
+    expect(a.line).toMatch(/^Disputed\b/);
+  });
+  it("keeps the chair for a follow-up that names no role of its own", () => {
+    const a = ask(
+      "who was chairing the talks in Istanbul?",
+      "he's foreign minister of which country?",
+    );
+    expect(a.line).toMatch(/^Turkey\b/);
+  });
+});

@@ -632,7 +632,7 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
           return d;
         }
       }
-      return nameAnswer(k, r, words);
+      return nameAnswer(k, r, words, own);
     }
     case "ordinal": {
       // "The Epoch Times piece covers which leg?": the wave the source reports, by its headline
@@ -2508,7 +2508,7 @@ function dateFacts(k: Knowledge, day: string): Fact[] {
 // ---------------------------------------------------------------------------------------------
 // Who
 
-function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
+function nameAnswer(k: Knowledge, r: AskReading, words = "", asked = words): Draft {
   const d = blank();
   if (r.quote) return quoteSpeaker(k, r, r.quote);
   if (r.nameOf === "credit") return creditAnswer(k, r);
@@ -2730,7 +2730,26 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     });
     if (within.length > 0) facts = within;
   }
-  const what = nameWhat(measure, side ?? facts[0]?.side ?? null, e);
+  // "Who chaired the talks?": chairing is one role among a mediator's, said in its own words;
+  // only the quotes that say it answer, not a dispute over who brokered them.
+  // (The question's own words: "and who brokered them?" after "who chaired …" asks the broker.)
+  // ("He is minister of which country?" after it, naming no role of its own, keeps the chair.)
+  const roleIn = (t: string) => /\b(chair|presid)\w*/i.exec(t)?.[1];
+  const role =
+    measure !== "mediator"
+      ? undefined
+      : (roleIn(asked) ??
+        (/\b(?:broker|mediat|facilitat|arrang|host)\w*/i.test(asked) ? undefined : roleIn(words)));
+  if (role) {
+    const saying = facts.filter((f) =>
+      new RegExp(`\\b${role.toLowerCase()}`, "i").test(`${f.value.said} ${f.quote.text}`),
+    );
+    if (saying.length > 0) facts = saying;
+  }
+  const what = nameWhat(measure, side ?? facts[0]?.side ?? null, e).replace(
+    /^mediated\b/,
+    role ? "chaired" : "mediated",
+  );
   if (!e || facts.length === 0)
     return notHeld(k, r, /^(?:where|was on)\b/.test(what) ? what : `who ${what}`);
   const groups = byValue(facts);
