@@ -190,3 +190,24 @@ describe("who chaired is answered from the quotes that say chaired", () => {
     expect(a.line).toMatch(/^Turkey\b/);
   });
 });
+
+describe("a list with no figure of what is asked is not held", () => {
+  it("says the store holds no wounded for the waves rather than listing blanks", () => {
+    const a = ask("how many wounded came back in each of the deal's three days?");
+    expect(a.status).toBe("not-held");
+    expect(a.line).toMatch(/^The store does not hold\b/);
+  });
+});
+
+describe("a person's job asked by their full name", () => {
+  it("gives the role stored for a two-word name", () => {
+    expect(ask("what is Hakan Fidan's position?").line).toMatch(/Foreign Minister/);
+  });
+});
+
+describe("an exchange named by its number is asked its day over a year guessed beside it", () => {
+  it("dates the 64th exchange, not a count within the year said", () => {
+    const a = ask("the 64th swap, that was in 2024 I think - when exactly?");
+    expect(a.line).toMatch(/May 23, 2025/);
+  });
+});

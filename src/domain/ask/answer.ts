@@ -805,6 +805,12 @@ function listAnswer(k: Knowledge, r: AskReading, events: readonly Event[]): Draf
           ? "To Russia"
           : "Each side";
   const what = r.counted && r.counted !== "people" ? ` (${countedText(r.counted)})` : "";
+  // None of the exchanges listed has a figure of what is asked: not held, said as such.
+  if (d.citations.length === 0) {
+    d.status = "not-held";
+    d.line = `The store does not hold a figure${r.counted ? ` of ${countedText(r.counted)}` : ""} for ${events.length === 1 ? "that exchange" : "any of those exchanges"}: no source in it says (${items.join("; ")}).`;
+    return d;
+  }
   d.line = `${label}${what}: ${items.join("; ")} — ${whoSays(d.citations)}`;
   if (sums.length > 0) d.derivation = { expression: sums.join("; "), parts };
   const deal = events[0]?.partOf ? k.catalog.events.get(events[0].partOf) : undefined;

@@ -522,8 +522,14 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     if (deal && from !== to) put("eventId", deal.id);
   }
   // "And the 49th one when?": an exchange named by its number in the series, no day said.
-  const byOrdinal = !when.eventId && !when.day && !when.range ? ordinalEvent(k, lower) : null;
+  // ("The 64th – sometime in 2024, when exactly?": the exchange the number names is asked its
+  // day; the year said beside it is the asker's guess.)
+  const byOrdinal =
+    !when.eventId && !when.day && (!when.range || r.asked === "date")
+      ? ordinalEvent(k, lower)
+      : null;
   if (byOrdinal) {
+    if (r.range) put("range", null);
     put("eventId", byOrdinal.id);
     parts.push({ value: byOrdinal.title, from: null });
   }
@@ -879,7 +885,9 @@ function askedOf(said: string): Asked | null {
   )
     return "figure";
   // "The 49th swap was when?": the question word said last asks what it asks first.
-  const last = /\b(when|where|who)\s*\??\s*$/i.exec(text)?.[1]?.toLowerCase();
+  const last = /\b(when|where|who)(?:\s+(?:exactly|precisely))?\s*\??\s*$/i
+    .exec(text)?.[1]
+    ?.toLowerCase();
   if (last === "when") return "date";
   if (last === "where" || last === "who") return "name";
   if (ROLE_ASKED.test(text) && !CHECK_LEAD.test(text)) return "name";

@@ -473,7 +473,7 @@ export const FOUNDED =
   /\b(?:set up|founded|founding|created|creation|established|formed|launched)\b/i;
 /** "What's his job?", "whats her name": who a person named in the sources is. */
 export const ROLE_ASKED =
-  /\bwhat(?:'s| is| was) [\w-]+(?:'s|’s) (?:job|role|title|position|post)\b|\b(?:of|at|for|with|from) which (?:institute|institution|organi[sz]ation|body|agency|university|think tank|outlet|ministry)\b|\bwhich (?:institute|institution|think tank|university) (?:is|does|was)\b|\bwhat(?:'s| is| was) (?:his|her|their) (?:job|role|title|position|name)\b|\bwhat does (?:he|she) do\b|\b(?:his|her) name\b|\bname\s*\?\s*$|\bwho is (?:the )?(?:analyst|ombudsman|press secretary|spokesman|aide)\b/i;
+  /\bwhat(?:'s| is| was) (?:[\w-]+ ){0,2}[\w-]+(?:'s|’s) (?:job|role|title|position|post)\b|\b(?:of|at|for|with|from) which (?:institute|institution|organi[sz]ation|body|agency|university|think tank|outlet|ministry)\b|\bwhich (?:institute|institution|think tank|university) (?:is|does|was)\b|\bwhat(?:'s| is| was) (?:his|her|their) (?:job|role|title|position|name)\b|\bwhat does (?:he|she) do\b|\b(?:his|her) name\b|\bname\s*\?\s*$|\bwho is (?:the )?(?:analyst|ombudsman|press secretary|spokesman|aide)\b/i;
 /** "The only concrete result": what the talks produced. */
 export const ONLY_OUTCOME = /\bonly (?:concrete|tangible|real) (?:result|outcome)\b/i;
 
