@@ -211,3 +211,26 @@ describe("an exchange named by its number is asked its day over a year guessed b
     expect(a.line).toMatch(/May 23, 2025/);
   });
 });
+
+describe("a number in the series said of an exchange is checked against the sources' number", () => {
+  it("says no to the wrong number, giving the right one", () => {
+    const a = ask("copy: 'the swap of January 3, 2024, the 48th of the war' - ok?");
+    expect(a.line).toMatch(/^No\b/);
+    expect(a.line).toMatch(/49th/);
+  });
+  it("says yes to the number the sources give", () => {
+    expect(ask("was the January 3, 2024 exchange the 49th?").line).toMatch(/^Yes\b/);
+  });
+});
+
+describe("a day said of an exchange whose day is disputed is the dispute", () => {
+  it("does not say a plain yes to the early-May swap 'taking place on May 7'", () => {
+    const a = ask("'the 205-for-205 exchange happened on May 7' - right?");
+    expect(a.line).toMatch(/^Disputed\b/);
+    expect(a.line).toMatch(/May 6/);
+  });
+  it("keeps a comparison that only names the exchange by its day", () => {
+    const a = ask("was the May 6 exchange bigger than the March one?");
+    expect(a.line).toMatch(/^Yes\b/);
+  });
+});

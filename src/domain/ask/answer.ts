@@ -594,6 +594,14 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
           return d;
         }
       }
+      // "The January 3, 2024 swap, the 50th of the war – right?": its number in the series.
+      // (Its yes stands only if the rest of the claim is not contradicted.)
+      const series = seriesSaid(k, r);
+      if (series && /^No\b/.test(series.line)) return series;
+      if (series) {
+        const rest = checkAnswer(k, r, own);
+        return /^(?:No|Disputed|Not settled)\b/.test(rest.line) ? rest : series;
+      }
       // "Is the 303 in anything but the recap piece?": whether another source gives the figure.
       const besides = otherSources(k, r, own, whoSays);
       if (besides) return besides;
@@ -3227,7 +3235,66 @@ function checkAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     const parts = { ...r, claim: sum.without, side };
     return vouched(k, parts, words, checkOnce(k, parts, words));
   }
-  return eachCounted(k, r, vouched(k, r, words, checkOnce(k, r, words)));
+  return dayDisputed(k, r, eachCounted(k, r, vouched(k, r, words, checkOnce(k, r, words))));
+}
+
+/**
+ * "The early-May swap took place on May 6 – ok?": a yes on an exchange whose day the sources
+ * dispute, the claim saying one of the disputed days, is the dispute, not a plain yes.
+ */
+function dayDisputed(k: Knowledge, r: AskReading, d: Draft): Draft {
+  if (!/^Yes\b/.test(d.line) || !r.claim || !r.eventId) return d;
+  const dispute = (k.findings.byEvent.get(r.eventId) ?? []).find((x) => x.kind === "date");
+  if (!dispute) return d;
+  // (Only a day said of it, "took place on May 6"; "the May 6 swap" names it, and a day that
+  // names the exchange is no claim of its day.)
+  const claim = r.claim;
+  const said = readDates(claim, { refDate: null, yearFor: archiveYears(k) })
+    .filter((x) => x.date && !x.since && /\bon\s+(?:the\s+)?$/i.test(claim.slice(0, x.start)))
+    .map((x) => x.date as string);
+  const v = disputeView(k.catalog, dispute);
+  const days = v.sides.flatMap((x) =>
+    x.citations.map((c) => {
+      const f = k.catalog.facts.get(c.factId);
+      return f?.value.type === "date" ? f.value.date : (f?.eventDate ?? "");
+    }),
+  );
+  if (!said.some((x) => days.includes(x))) return d;
+  return sayDisputed({ ...d, citations: [...d.citations] }, v);
+}
+
+/** "The January 3, 2024 swap, the 50th of the war": a number in the series said of an exchange. */
+const SERIES_SAID =
+  /\bthe (\d{1,3})(?:st|nd|rd|th)\b(?! (?:of (?:may|april|march|june|january|february)|day|wave)\b)/i;
+
+/**
+ * The number in the war's series said of an exchange, put against the one the sources give it
+ * (a deal's, that of its first numbered wave): yes or no; null when the store numbers it not.
+ */
+function seriesSaid(k: Knowledge, r: AskReading): Draft | null {
+  const m = r.claim ? SERIES_SAID.exec(r.claim) : null;
+  const e = r.eventId ? k.catalog.events.get(r.eventId) : undefined;
+  if (!m?.[1] || !e) return null;
+  const numbered = (x: Event) =>
+    (k.catalog.factsByEvent.get(x.id) ?? []).filter((f) => f.measure === "exchange-ordinal");
+  const own = numbered(e);
+  const facts =
+    own.length > 0
+      ? own
+      : e.kind === "deal"
+        ? ((k.catalog.partsOf.get(e.id) ?? []).map(numbered).find((x) => x.length > 0) ?? [])
+        : [];
+  if (facts.length === 0) return null;
+  const n = Number(m[1]);
+  const d = blank();
+  const right = facts.filter((f) => nOf(f) === n);
+  d.citations = (right.length > 0 ? right : facts).map((f) => cite(k, f));
+  const held = valueOfFact(facts[0] as Fact);
+  d.line =
+    right.length > 0
+      ? `Yes: the ${valueOfFact(right[0] as Fact)} exchange since the full-scale invasion — ${whoSays(d.citations)}`
+      : `No: the sources number it the ${held}, not the ${m[0].replace(/^the /i, "")} — ${whoSays(d.citations)}`;
+  return d;
 }
 
 /** "250 drones and 14 cruise missiles": two figures, each of its own thing, joined by "and". */
