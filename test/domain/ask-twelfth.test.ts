@@ -234,3 +234,11 @@ describe("a day said of an exchange whose day is disputed is the dispute", () =>
     expect(a.line).toMatch(/^Yes\b/);
   });
 });
+
+describe("days between two exchanges, one named by its figure and one with a disputed day", () => {
+  it("counts from each disputed day and says both", () => {
+    const a = ask("how many days from the 205 swap to the first wave of the big one?");
+    expect(a.line).toMatch(/^17 days\b/);
+    expect(a.line).toMatch(/\b16\b/);
+  });
+});

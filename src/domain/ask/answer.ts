@@ -704,15 +704,41 @@ function daysBetween(k: Knowledge, r: AskReading): Draft {
       ? dateAnswer(k, { ...r, asked: "date", compare: null, eventId: id, day: null })
       : null;
     const start = e ? eventStart(e) : null;
-    return dated?.status === "answered" && start && /^\d{4}-\d\d-\d\d$/.test(start)
-      ? { e: e as Event, start, cites: dated.citations }
+    // A day the sources dispute ("May 6, or May 7"): counted from each, both said.
+    const alt =
+      dated?.status === "disputed" && e
+        ? (k.findings.byEvent.get(e.id) ?? [])
+            .filter((x) => x.kind === "date")
+            .flatMap((x) =>
+              disputeView(k.catalog, x).sides.flatMap((side) =>
+                side.citations.map((c) => {
+                  const f = k.catalog.facts.get(c.factId);
+                  return f?.value.type === "date" ? f.value.date : (f?.eventDate ?? null);
+                }),
+              ),
+            )
+            .filter((x): x is string => !!x && x !== start)
+        : [];
+    const ok = dated?.status === "answered" || (dated?.status === "disputed" && alt.length > 0);
+    return ok && dated && start && /^\d{4}-\d\d-\d\d$/.test(start)
+      ? { e: e as Event, start, cites: dated.citations, alt: [...new Set(alt)] }
       : null;
   });
   if (!a || !b) return unsure(k, r, "between which days");
   const [from, to] = a.start <= b.start ? [a, b] : [b, a];
-  const n = Math.round((Date.parse(to.start) - Date.parse(from.start)) / 86_400_000);
+  const apart = (x: string, y: string) => Math.round((Date.parse(y) - Date.parse(x)) / 86_400_000);
+  const n = apart(from.start, to.start);
   const d = blank();
   d.citations = [...from.cites, ...to.cites];
+  const others = [
+    ...from.alt.map((x) => `${apart(x, to.start)} from ${formatNewsroomDate(x)}`),
+    ...to.alt.map((x) => `${apart(from.start, x)} to ${formatNewsroomDate(x)}`),
+  ];
+  if (others.length > 0) {
+    d.status = "disputed";
+    d.line = `${n} days, from ${formatNewsroomDate(from.start)} to ${formatNewsroomDate(to.start)}; the sources dispute a day, so ${others.join(", ")} — ${whoSays(d.citations)}`;
+    return d;
+  }
   const title = (e: Event) =>
     e.title
       .replace(/^The /, "the ")

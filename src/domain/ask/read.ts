@@ -582,8 +582,9 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     DAYS_AFTER.exec(text) ?? (HOW_MANY_OF.test(lower) ? null : DAYS_BETWEEN.exec(text));
   let daysApart = false;
   if (between?.[1] && between[2]) {
-    const a = whenOf(k, between[1]).eventId;
-    const b = whenOf(k, between[2]).eventId;
+    // (Either end may be an exchange named by its figure, "the 205 swap".)
+    const a = figureNamed(k, between[1])?.event.id ?? whenOf(k, between[1]).eventId;
+    const b = figureNamed(k, between[2])?.event.id ?? whenOf(k, between[2]).eventId;
     if (a && b && a !== b) {
       put("compare", [a, b]);
       daysApart = true;
