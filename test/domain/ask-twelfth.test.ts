@@ -242,3 +242,19 @@ describe("days between two exchanges, one named by its figure and one with a dis
     expect(a.line).toMatch(/\b16\b/);
   });
 });
+
+describe("what was agreed at the talks is the deal agreed there", () => {
+  it("gives the deal's figure for each side asked of the talks", () => {
+    const a = ask("at the Istanbul meeting, how many did each side agree to free?");
+    expect(a.line).toMatch(/^1,000\b/);
+  });
+});
+
+describe("a point on a chart's line over a span with no exchange is the running total", () => {
+  it("reads 'the mid-2024 point' of the returned-Ukrainians line as the total then", () => {
+    expect(ask("returned-ukrainians line, mid-2024 point?").line).toMatch(/3,400/);
+  });
+  it("reads 'swap count at the September 2024 mark' as the number of exchanges then", () => {
+    expect(ask("swap count at the September 2024 mark?").line).toMatch(/^57 exchanges\b/);
+  });
+});

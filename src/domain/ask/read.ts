@@ -242,6 +242,8 @@ export function tidy(question: string): string {
     },
   );
   t = t.replace(FIRST_TWO_WAVES, "first two days");
+  // "Freed-Ukrainians", "returned-POWs": a chart's label, its words joined, read apart.
+  t = t.replace(/\b(freed|returned|released|swapped|exchanged)-([a-z]{3,})\b/gi, "$1 $2");
   // "Home from March 19, April 19 and May 6": days listed after "from" are the days they came
   // home on, not a "since" the first of them.
   t = t.replace(
@@ -555,7 +557,13 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
         `\\b${a.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:prisoner\\s+)?(?:swap|exchange|deal)\\b`,
       ).test(lower),
     );
-  if (talks && talksDeal && r.asked === "figure") {
+  // ("In Istanbul, how many did each side agree to release?": what was agreed there is the deal.)
+  const agreedThere =
+    AGREED.test(lower) ||
+    /\bagree(?:d|s)?\s+(?:to\s+|on\s+)?(?:release|free|swap|exchange|hand over|return)\w*\b/.test(
+      lower,
+    );
+  if (talks && (talksDeal || (agreedThere && !r.day)) && r.asked === "figure") {
     const day = eventStart(talks);
     const agreed = k.catalog.deals.filter((d) =>
       (k.catalog.factsByEvent.get(d.id) ?? []).some(
@@ -655,6 +663,22 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     );
   if (measure === "released" && (sideOnly || byDefault)) r.measure = measure;
   else if (measure) put("measure", measure);
+  // "Freed-Ukrainians line: the mid-2024 point?", "count at the Sept 2024 milestone": a point on
+  // a chart's line over a span with no exchange of its own is the running total then.
+  if (
+    (!measure || measure === "released") &&
+    r.range &&
+    !r.eventId &&
+    !r.day &&
+    r.asked === "figure" &&
+    /\b(?:line|point|milestone|mark|data ?point|level)\b/.test(lower) &&
+    k.catalog.exchanges.every((e) => {
+      const s0 = eventStart(e) ?? "";
+      return s0 < (r.range as DayRange).from || s0 > (r.range as DayRange).to;
+    })
+  ) {
+    measure = r.counted === "exchanges" ? "exchange-count" : "returned-since-2022";
+  }
   if (measure && ["returned-since-2022", "exchange-count", "held"].includes(measure))
     put("running", true);
   // "Drones launched the night before Saturday's exchange": the attack of that day, where the

@@ -281,7 +281,7 @@ export const COUNTED_WORDS: readonly [RegExp, Counted][] = [
     "military",
   ],
   [
-    /\bhow many (?:separate |different |individual |prisoner |previous |earlier )?(?:exchanges|swaps)\b|\b(?:tally|count|number) of (?:the )?(?:exchanges|swaps)\b|\b(?:in|over) how many (?:exchanges|swaps)\b|(?<!\b(?:through|in|via|by|from|under|across|over)(?: all)?(?: (?:the|those|these))? )\bexchanges (?:since|had)\b|\bexchanges were there\b/i,
+    /\bhow many (?:separate |different |individual |prisoner |previous |earlier )?(?:exchanges|swaps)\b|\b(?:tally|count|number) of (?:the )?(?:exchanges|swaps)\b|\b(?:in|over) how many (?:exchanges|swaps)\b|(?<!\b(?:through|in|via|by|from|under|across|over)(?: all)?(?: (?:the|those|these))? )\bexchanges (?:since|had)\b|\bexchanges were there\b|\b(?:exchange|swap)s? (?:count|tally)\b/i,
     "exchanges",
   ],
 ];
