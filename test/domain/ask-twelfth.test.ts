@@ -258,3 +258,14 @@ describe("a point on a chart's line over a span with no exchange is the running 
     expect(ask("swap count at the September 2024 mark?").line).toMatch(/^57 exchanges\b/);
   });
 });
+
+describe("the gap between 'the two' running totals is between the two the sources dispute", () => {
+  it("sets the two latest disputed totals apart", () => {
+    const a = ask("how far apart are the two cumulative totals?");
+    expect(a.line).toMatch(/198/);
+  });
+  it("stays unsure when the totals are not said to be two", () => {
+    const a = ask("how far apart are the cumulative totals?");
+    expect(a.line).not.toMatch(/198/);
+  });
+});

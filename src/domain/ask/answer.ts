@@ -983,7 +983,7 @@ function differenceOf(k: Knowledge, r: AskReading, words: string, own: string): 
   if (parties) return valuesDifference(k, { ...r, values: parties });
   if (r.spans.length >= 2)
     return runningDifference(k, r, RUNNING_MEASURES.has(measure) ? measure : "returned-since-2022");
-  if (RUNNING_MEASURES.has(measure) || r.running) return runningDifference(k, r, measure);
+  if (RUNNING_MEASURES.has(measure) || r.running) return runningDifference(k, r, measure, own);
   if (r.derive === "difference" && (sidesNamed(own) || sidesNamed(words) || r.side !== null))
     return differenceAnswer(k, r, sidesNamed(own) || sidesNamed(words));
   return unsure(k, r, "which figures you compare");
@@ -2018,7 +2018,7 @@ function runningAnswer(
   words = "",
   own = words,
 ): Draft {
-  if (r.derive === "difference") return runningDifference(k, r, measure);
+  if (r.derive === "difference") return runningDifference(k, r, measure, own);
   // "The latest figure the sources know — I write this in 2026": a day after every stored count,
   // with the latest asked for, is the latest held (said with its own as-of day), not a gap.
   const from = r.range?.from ?? r.day;
@@ -2202,7 +2202,7 @@ function runningAnswer(
 }
 
 /** "How many more between the September 2024 count and May 23": one stored count less another. */
-function runningDifference(k: Knowledge, r: AskReading, measure: Measure): Draft {
+function runningDifference(k: Knowledge, r: AskReading, measure: Measure, own = ""): Draft {
   const side = measure === "returned-since-2022" ? "ukraine" : null;
   let pa: Fact[];
   let pb: Fact[];
@@ -2234,7 +2234,19 @@ function runningDifference(k: Knowledge, r: AskReading, measure: Measure): Draft
         });
       return d;
     }
-  } else return unsure(k, r, "between which counts");
+  } else {
+    // "The gap between the two cumulative totals": the two latest counts the sources dispute,
+    // the only two that stand against each other; any other pair is not settled by the words.
+    const latest = runningAt(k, measure, null, side, null).at;
+    const sides = disputesOf(k, latest)[0]?.sides ?? [];
+    const ids = (x: (typeof sides)[number]) =>
+      x.citations
+        .map((c) => k.catalog.facts.get(c.factId))
+        .filter((f): f is Fact => f !== undefined);
+    if (!/\b(?:the|those|these) two\b/i.test(own) || sides.length !== 2)
+      return unsure(k, r, "between which counts");
+    [pa, pb] = [ids(sides[0] as (typeof sides)[number]), ids(sides[1] as (typeof sides)[number])];
+  }
   const fa = byValue(pa)[0]?.[0];
   const fb = byValue(pb)[0]?.[0];
   if (!fa || !fb || fa.id === fb.id) return notHeld(k, r, "a count on both days");
