@@ -269,3 +269,14 @@ describe("the gap between 'the two' running totals is between the two the source
     expect(a.line).not.toMatch(/198/);
   });
 });
+
+describe("the side a person is said to be on", () => {
+  it("says no when the person led the other side's delegation", () => {
+    const a = ask("Medinsky was part of the Ukrainian delegation, no?");
+    expect(a.line).toMatch(/^No\b/);
+    expect(a.line).toMatch(/Russia's side/);
+  });
+  it("says yes for the side the sources put them on", () => {
+    expect(ask("is Umerov on Kyiv's side?").line).toMatch(/^Yes\b/);
+  });
+});

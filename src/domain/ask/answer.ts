@@ -47,6 +47,7 @@ import { nameSideCheck } from "./name-side.ts";
 import { orderCheck } from "./order-check.ts";
 import { otherSources } from "./other-sources.ts";
 import { peopleNamed, surnameIn } from "./people.ts";
+import { personSide } from "./person-side.ts";
 import { plannedTalks } from "./planned.ts";
 import {
   type AskReading,
@@ -602,6 +603,9 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
         const rest = checkAnswer(k, r, own);
         return /^(?:No|Disputed|Not settled)\b/.test(rest.line) ? rest : series;
       }
+      // "Medinsky is on Ukraine's side, right?": the side of the delegation the person led.
+      const sided = personSide(k, r.claim ?? own, whoSays);
+      if (sided) return sided;
       // "Is the 303 in anything but the recap piece?": whether another source gives the figure.
       const besides = otherSources(k, r, own, whoSays);
       if (besides) return besides;
