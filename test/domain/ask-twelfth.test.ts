@@ -280,3 +280,10 @@ describe("the side a person is said to be on", () => {
     expect(ask("is Umerov on Kyiv's side?").line).toMatch(/^Yes\b/);
   });
 });
+
+describe("a follow-up that is only a new figure asks the same question of it", () => {
+  it("asks from when the other total counts", () => {
+    const a = ask("from when is the 4,750 counted?", "what about the 4,552?");
+    expect(a.line).toMatch(/February 2022/);
+  });
+});

@@ -146,6 +146,23 @@ export function askQuestion(
       /^(\s*(?:and|what about|how about|same for)?\s*(?:on\s+|in\s+|for\s+)?(?:the\s+)?)(first|second|third|last|final)(?:\s+one)?(\s*\??\s*)$/i,
       "$1$2 day$3",
     );
+  // "Since when does the 4,750 count run?" then "and the 4,552?": the same question asked of
+  // the new figure, read whole, not the bare figure laid over the old reading.
+  const figureOnly =
+    /^\s*(?:and|what about|how about|same for)?\s*(?:the\s+)?(\d{1,3}(?:,\d{3})+|\d{2,})(?:\s+(?:figure|number|one|count|total|claim))?\s*\??\s*$/i.exec(
+      question,
+    );
+  const asked = context.at(-1);
+  if (figureOnly?.[1] && previous?.value && asked?.includes(previous.value.text)) {
+    const again = askQuestion(
+      k,
+      asked.replace(previous.value.text, figureOnly[1]),
+      null,
+      context.slice(0, -1),
+      split,
+    );
+    return { ...again, query: question, context: [...context] };
+  }
   const own = readQuestion(k, question);
   // "How many in total on that day? It was called the biggest then": "that day" is the thread's
   // exchange; an event the rest of the words seem to name (a superlative) does not replace it.
