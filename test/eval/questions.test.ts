@@ -237,7 +237,10 @@ describe("reporters' questions, ninth set (run once)", () => {
 // its wrong answers were read in general: 114 right, 14 wrong; then (branch ask10) an exchange
 // named by its figure, a place in the series asked as "number what", which of two events came
 // first, whether another source gives a figure, the wave a source reports, a follow-up's new
-// figure put in the same copy, "confirmed by both sides": 129 right, none wrong.
+// figure put in the same copy, "confirmed by both sides": 129 right, none wrong; a number in the
+// series checked, a disputed day said as a dispute, days apart from a disputed day, a chart's
+// point read as the running total, the gap between the two disputed totals, the side a person
+// is on, "and the 4,552?" asking the same of a new figure: 142 right, 24 follow-ups.
 describe("reporters' questions, tenth set (run once)", () => {
   const s = scoreQuestions("fresh9", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
@@ -248,12 +251,12 @@ describe("reporters' questions, tenth set (run once)", () => {
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 129 right in the first line (112 on its one run, 114 after ask9)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(129);
+  it("answers at least 142 right in the first line (112 on its one run, 114 after ask9)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(142);
   });
 
-  it("reads follow-ups against their thread (17 of 32 on its one run, 22 now)", () => {
+  it("reads follow-ups against their thread (17 of 32 on its one run, 24 now)", () => {
     const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
-    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(22);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(24);
   });
 });
