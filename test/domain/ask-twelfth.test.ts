@@ -287,3 +287,14 @@ describe("a follow-up that is only a new figure asks the same question of it", (
     expect(a.line).toMatch(/February 2022/);
   });
 });
+
+describe("'and on whose side?' after a how-many asks what the figure's line already says", () => {
+  it("answers the count of the thread's exchange with its side", () => {
+    const a = ask(
+      "'every one of the 390 released on Friday was a soldier' - right?",
+      "how many civilians then, and on which side?",
+    );
+    expect(a.line).toMatch(/\b120\b/);
+    expect(a.line).toMatch(/Russia/);
+  });
+});

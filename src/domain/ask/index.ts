@@ -146,6 +146,13 @@ export function askQuestion(
       /^(\s*(?:and|what about|how about|same for)?\s*(?:on\s+|in\s+|for\s+)?(?:the\s+)?)(first|second|third|last|final)(?:\s+one)?(\s*\??\s*)$/i,
       "$1$2 day$3",
     );
+  // "How many civilians then, and on whose side?": a figure's first line says whose it is; the
+  // tail asks nothing the figure does not answer, and is not read as words of the question.
+  if (/\bhow (?:many|much)\b/i.test(question))
+    question = question.replace(
+      /,?\s+and\s+(?:on\s+|for\s+|to\s+)?(?:whose|which)\s+side(?:\s+(?:is it|was it|are they|were they|then))?\s*\??\s*$/i,
+      "?",
+    );
   // "Since when does the 4,750 count run?" then "and the 4,552?": the same question asked of
   // the new figure, read whole, not the bare figure laid over the old reading.
   const figureOnly =
