@@ -221,6 +221,14 @@ describe("a number in the series said of an exchange is checked against the sour
   it("says yes to the number the sources give", () => {
     expect(ask("was the January 3, 2024 exchange the 49th?").line).toMatch(/^Yes\b/);
   });
+  it("puts no number within a year against the war's number", () => {
+    const a = ask("'the 1,000-for-1,000 deal was the 3rd exchange of 2025' - ok?");
+    expect(a.line).not.toMatch(/number it the 64th/);
+  });
+  it("reads a day of the month as a day, not a number in the series", () => {
+    const a = ask("'the first wave took place on the 23rd' - right?");
+    expect(a.line).not.toMatch(/number it/);
+  });
 });
 
 describe("a day said of an exchange whose day is disputed is the dispute", () => {

@@ -3306,8 +3306,10 @@ function dayDisputed(k: Knowledge, r: AskReading, d: Draft): Draft {
 }
 
 /** "The January 3, 2024 swap, the 50th of the war": a number in the series said of an exchange. */
+// (Not a day of the month, "the 23rd", nor a number within a year, "the 5th of 2025": only a
+// number said with the war's series, or one past any day of a month.)
 const SERIES_SAID =
-  /\bthe (\d{1,3})(?:st|nd|rd|th)\b(?! (?:of (?:may|april|march|june|january|february)|day|wave)\b)/i;
+  /\bthe (\d{1,3})(?:st|nd|rd|th)\b(?=\s+(?:(?:prisoner\s+)?(?:exchange|swap)\b(?!\s+(?:of|in|this)\s+(?:(?:19|20)\d\d|the year|this year)\b)|of the (?:war|invasion|conflict)\b|since\b))|\bthe (3[2-9]|[4-9]\d|\d{3})(?:st|nd|rd|th)\b(?!\s+(?:of|in)\s+(?:(?:19|20)\d\d|the year|this year)\b)/i;
 
 /**
  * The number in the war's series said of an exchange, put against the one the sources give it
@@ -3316,7 +3318,8 @@ const SERIES_SAID =
 function seriesSaid(k: Knowledge, r: AskReading): Draft | null {
   const m = r.claim ? SERIES_SAID.exec(r.claim) : null;
   const e = r.eventId ? k.catalog.events.get(r.eventId) : undefined;
-  if (!m?.[1] || !e) return null;
+  const said = m?.[1] ?? m?.[2];
+  if (!m || !said || !e) return null;
   const numbered = (x: Event) =>
     (k.catalog.factsByEvent.get(x.id) ?? []).filter((f) => f.measure === "exchange-ordinal");
   const own = numbered(e);
@@ -3327,7 +3330,7 @@ function seriesSaid(k: Knowledge, r: AskReading): Draft | null {
         ? ((k.catalog.partsOf.get(e.id) ?? []).map(numbered).find((x) => x.length > 0) ?? [])
         : [];
   if (facts.length === 0) return null;
-  const n = Number(m[1]);
+  const n = Number(said);
   const d = blank();
   const right = facts.filter((f) => nOf(f) === n);
   d.citations = (right.length > 0 ? right : facts).map((f) => cite(k, f));
