@@ -84,6 +84,12 @@ describe("which of two events came first is checked on their days", () => {
     expect(a.line).toMatch(/^No\b/);
     expect(a.line).toMatch(/May 19, 2025/);
   });
+  it("puts no event's days against an act said of it ('agreed', 'announced')", () => {
+    const a = ask("was the swap agreed after the Istanbul talks?");
+    expect(a.line).not.toMatch(/^Yes\b/);
+    const b = ask("did Trump call after the exchange had been announced?");
+    expect(b.line).not.toMatch(/^No\b/);
+  });
   it("says nothing of order for a wave and its own deal", () => {
     const a = ask("was the second wave after the 1,000-for-1,000 exchange?");
     expect(a.line).not.toMatch(/, (?:before|after) the 1,000-for-1,000 exchange\b/);

@@ -71,8 +71,18 @@ export function orderCheck(
       .replace(/^(?:did|does|do|was|were|is|are)\s+/i, ""),
   );
   if (!m?.[1] || !m[2] || !m[3]) return null;
-  // (Figures in either part make it a claim of counts, "390 before the talks", read otherwise.)
+  // (Figures in either part make it a claim of counts, "390 before the talks", read otherwise;
+  // an act said of the event, "the deal was agreed after the talks", has its own day, not the
+  // event's, and is not an order of the two events.)
   if (/\d{3,}/.test(m[1])) return null;
+  if (
+    [m[1], m[3]].some((x) =>
+      /\b(?:agreed|announced|proposed|planned|signed|negotiated|brokered|arranged|confirmed|reported|struck|sealed|decided|set up|settled|approved|called for|first mentioned)\b/i.test(
+        x,
+      ),
+    )
+  )
+    return null;
   const last = context.at(-1);
   const thread = last ? eventNamedIn(k, last) : null;
   const a = eventOfPart(k, m[1], thread);
