@@ -151,8 +151,8 @@ describe("reporters' questions, seventh set (a dev set since its one run)", () =
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 153 right in the first line (106 on its one run; 153 after the latest total asked from a later day)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(153);
+  it("answers at least 154 right in the first line (106 on its one run; 153 after the latest total asked from a later day, 154 after which of two events came first)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(154);
   });
 
   it("reads follow-ups against their thread (20 of 34 on its one run, 30 now)", () => {
@@ -182,8 +182,8 @@ describe("reporters' questions, eighth set (run once)", () => {
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least as many right in the first line as now (97 on its one run, 144 now)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(144);
+  it("answers at least as many right in the first line as now (97 on its one run, 145 now)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(145);
   });
 
   it("reads follow-ups against their thread (20 of 35 on its one run, 33 now)", () => {
@@ -234,23 +234,30 @@ describe("reporters' questions, ninth set (run once)", () => {
 // The tenth set (fresh9: a standards editor, an intern, a graphics editor and a copy-taster) was
 // run once at efa97cc, with every branch of its session merged: 112/160 right in the first line,
 // 17 wrong figures stated, 17 of 32 follow-ups right. Held there (never worse), and raised as
-// its wrong answers were read in general: 114 right, 14 wrong.
+// its wrong answers were read in general: 114 right, 14 wrong; then (branch ask10) an exchange
+// named by its figure, a place in the series asked as "number what", which of two events came
+// first, whether another source gives a figure, the wave a source reports, a follow-up's new
+// figure put in the same copy, "confirmed by both sides": 129 right, none wrong; a number in the
+// series checked, a disputed day said as a dispute, days apart from a disputed day, a chart's
+// point read as the running total, the gap between the two disputed totals, the side a person
+// is on, "and the 4,552?" asking the same of a new figure, "and on whose side?" after a count: 143
+// right, 25 follow-ups.
 describe("reporters' questions, tenth set (run once)", () => {
   const s = scoreQuestions("fresh9", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong figures than 14 (17 on its one run)", () => {
+  it("states no wrong figure, day or yes/no as the answer (17 on its one run, 14 after ask9)", () => {
     expect(t.n).toBe(160);
-    expect(t.wrong, report).toBeLessThanOrEqual(14);
+    expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 114 right in the first line (112 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(114);
+  it("answers at least 143 right in the first line (112 on its one run, 114 after ask9)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(143);
   });
 
-  it("reads follow-ups against their thread (17 of 32 on its one run)", () => {
+  it("reads follow-ups against their thread (17 of 32 on its one run, 25 now)", () => {
     const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
-    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(17);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(25);
   });
 });

@@ -21,7 +21,7 @@ import { eventEnd, eventStart } from "../catalog.ts";
 import { archiveYears, cite } from "../check/align/store-index.ts";
 import { factcheck } from "../check/index.ts";
 import { readDates } from "../check/read/draft-dates.ts";
-import { formatDateRange, formatNewsroomDate, weekdayOf } from "../dates.ts";
+import { formatDateRange, formatNewsroomDate, monthNumber, weekdayOf } from "../dates.ts";
 import { ordinalText, valueText } from "../labels.ts";
 import { formatNumber } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
@@ -44,7 +44,10 @@ import { asOfDateAnswer } from "./as-of-date.ts";
 import { countStart } from "./count-start.ts";
 import { countedNoun, listedCount } from "./listed-count.ts";
 import { nameSideCheck } from "./name-side.ts";
+import { orderCheck } from "./order-check.ts";
+import { otherSources } from "./other-sources.ts";
 import { peopleNamed, surnameIn } from "./people.ts";
+import { personSide } from "./person-side.ts";
 import { plannedTalks } from "./planned.ts";
 import {
   type AskReading,
@@ -59,6 +62,7 @@ import {
 import { refusalCheck, whoRefused } from "./refusal.ts";
 import { shareAnswer } from "./share.ts";
 import { sidesCheck, swappedSide } from "./side-pairs.ts";
+import { waveOfSource } from "./source-wave.ts";
 import { splitCheck } from "./split-check.ts";
 import { countsOpen, smallCounts, statedSum, wrongSum } from "./stated-sum.ts";
 import {
@@ -591,10 +595,39 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
           return d;
         }
       }
+      // "The January 3, 2024 swap, the 50th of the war – right?": its number in the series.
+      // (Its yes stands only if the rest of the claim is not contradicted.)
+      const series = seriesSaid(k, r);
+      if (series && /^No\b/.test(series.line)) return series;
+      if (series) {
+        const rest = checkAnswer(k, r, own);
+        return /^(?:No|Disputed|Not settled)\b/.test(rest.line) ? rest : series;
+      }
+      // "Medinsky is on Ukraine's side, right?": the side of the delegation the person led.
+      const sided = personSide(k, r.claim ?? own, whoSays);
+      if (sided) return sided;
+      // "Is the 303 in anything but the recap piece?": whether another source gives the figure.
+      const besides = otherSources(k, r, own, whoSays);
+      if (besides) return besides;
+      // "So the call came after the swap had started?": which of two events came first.
+      const context = words.slice(own.length).trim();
+      const order = orderCheck(k, r.claim ?? own, context ? [context] : [], whoSays);
+      if (order) return order;
       return checkAnswer(k, r, own);
     }
-    case "date":
+    case "date": {
+      // "We have March, April and May – dates for the other two?": exchanges the sources count
+      // but the store holds none of beyond those named are not dated by any source in it.
+      const others = OTHER_ONES.test(own) ? otherExchanges(k, own) : null;
+      if (others && others.length === 0) {
+        const d = blank();
+        d.status = "not-held";
+        d.line =
+          "The store does not hold the days of the other exchanges: no source in it dates any exchange of that time beyond those you name.";
+        return d;
+      }
       return dateAnswer(k, r, own);
+    }
     case "name": {
       // "Who mediated the March and April exchanges?": each exchange named answered in turn, the
       // name first; only when every one of them has a stored answer.
@@ -611,10 +644,25 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
           return d;
         }
       }
-      return nameAnswer(k, r, words);
+      return nameAnswer(k, r, words, own);
     }
-    case "ordinal":
+    case "ordinal": {
+      // "The Epoch Times piece covers which leg?": the wave the source reports, by its headline
+      // or its day, not the wave the asker guessed.
+      const covered = waveOfSource(k, own);
+      if (covered) {
+        const d = ordinalAnswer(k, {
+          ...r,
+          eventId: covered.wave.id,
+          day: null,
+          edge: null,
+          value: null,
+        });
+        if (d.status === "answered") d.line = `${d.line} (the source's wave: ${covered.why})`;
+        return d;
+      }
       return ordinalAnswer(k, r);
+    }
     default:
       return figureAnswer(k, r, words, own);
   }
@@ -660,15 +708,41 @@ function daysBetween(k: Knowledge, r: AskReading): Draft {
       ? dateAnswer(k, { ...r, asked: "date", compare: null, eventId: id, day: null })
       : null;
     const start = e ? eventStart(e) : null;
-    return dated?.status === "answered" && start && /^\d{4}-\d\d-\d\d$/.test(start)
-      ? { e: e as Event, start, cites: dated.citations }
+    // A day the sources dispute ("May 6, or May 7"): counted from each, both said.
+    const alt =
+      dated?.status === "disputed" && e
+        ? (k.findings.byEvent.get(e.id) ?? [])
+            .filter((x) => x.kind === "date")
+            .flatMap((x) =>
+              disputeView(k.catalog, x).sides.flatMap((side) =>
+                side.citations.map((c) => {
+                  const f = k.catalog.facts.get(c.factId);
+                  return f?.value.type === "date" ? f.value.date : (f?.eventDate ?? null);
+                }),
+              ),
+            )
+            .filter((x): x is string => !!x && x !== start)
+        : [];
+    const ok = dated?.status === "answered" || (dated?.status === "disputed" && alt.length > 0);
+    return ok && dated && start && /^\d{4}-\d\d-\d\d$/.test(start)
+      ? { e: e as Event, start, cites: dated.citations, alt: [...new Set(alt)] }
       : null;
   });
   if (!a || !b) return unsure(k, r, "between which days");
   const [from, to] = a.start <= b.start ? [a, b] : [b, a];
-  const n = Math.round((Date.parse(to.start) - Date.parse(from.start)) / 86_400_000);
+  const apart = (x: string, y: string) => Math.round((Date.parse(y) - Date.parse(x)) / 86_400_000);
+  const n = apart(from.start, to.start);
   const d = blank();
   d.citations = [...from.cites, ...to.cites];
+  const others = [
+    ...from.alt.map((x) => `${apart(x, to.start)} from ${formatNewsroomDate(x)}`),
+    ...to.alt.map((x) => `${apart(from.start, x)} to ${formatNewsroomDate(x)}`),
+  ];
+  if (others.length > 0) {
+    d.status = "disputed";
+    d.line = `${n} days, from ${formatNewsroomDate(from.start)} to ${formatNewsroomDate(to.start)}; the sources dispute a day, so ${others.join(", ")} — ${whoSays(d.citations)}`;
+    return d;
+  }
   const title = (e: Event) =>
     e.title
       .replace(/^The /, "the ")
@@ -769,6 +843,12 @@ function listAnswer(k: Knowledge, r: AskReading, events: readonly Event[]): Draf
           ? "To Russia"
           : "Each side";
   const what = r.counted && r.counted !== "people" ? ` (${countedText(r.counted)})` : "";
+  // None of the exchanges listed has a figure of what is asked: not held, said as such.
+  if (d.citations.length === 0) {
+    d.status = "not-held";
+    d.line = `The store does not hold a figure${r.counted ? ` of ${countedText(r.counted)}` : ""} for ${events.length === 1 ? "that exchange" : "any of those exchanges"}: no source in it says (${items.join("; ")}).`;
+    return d;
+  }
   d.line = `${label}${what}: ${items.join("; ")} — ${whoSays(d.citations)}`;
   if (sums.length > 0) d.derivation = { expression: sums.join("; "), parts };
   const deal = events[0]?.partOf ? k.catalog.events.get(events[0].partOf) : undefined;
@@ -907,7 +987,7 @@ function differenceOf(k: Knowledge, r: AskReading, words: string, own: string): 
   if (parties) return valuesDifference(k, { ...r, values: parties });
   if (r.spans.length >= 2)
     return runningDifference(k, r, RUNNING_MEASURES.has(measure) ? measure : "returned-since-2022");
-  if (RUNNING_MEASURES.has(measure) || r.running) return runningDifference(k, r, measure);
+  if (RUNNING_MEASURES.has(measure) || r.running) return runningDifference(k, r, measure, own);
   if (r.derive === "difference" && (sidesNamed(own) || sidesNamed(words) || r.side !== null))
     return differenceAnswer(k, r, sidesNamed(own) || sidesNamed(words));
   return unsure(k, r, "which figures you compare");
@@ -1130,6 +1210,38 @@ function where(k: Knowledge, r: AskReading): string {
     return s ? ` ${dayWords(e, null)}` : "";
   }
   return "";
+}
+
+/** "The other two", "the remaining ones", "the rest": exchanges other than those named. */
+const OTHER_ONES =
+  /\bthe (?:other|remaining) (?:two|three|four|five|\d|ones?|exchanges|swaps)\b|\bthe rest(?: of (?:the|them))?\b/i;
+
+/**
+ * The exchanges the store holds in the years a question names (or its named exchanges' years),
+ * outside any deal, that it does not name; null when it names no exchange by its month or day.
+ */
+function otherExchanges(k: Knowledge, own: string): Event[] | null {
+  const lower = own.toLowerCase();
+  const months = new Set(
+    [
+      ...lower.matchAll(
+        /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/g,
+      ),
+    ].map((m) => String(monthNumber(m[1] as string)).padStart(2, "0")),
+  );
+  // (A deal's waves are one exchange of its own; the single exchanges of the months named.)
+  const named = k.catalog.exchanges
+    .filter((e) => !e.partOf && months.has((eventStart(e) ?? "").slice(5, 7)))
+    .map((e) => e.id);
+  if (named.length === 0) return null;
+  const years = new Set(
+    [...own.matchAll(/\b((?:19|20)\d\d)\b/g)]
+      .map((m) => m[1] as string)
+      .concat(named.map((id) => (eventStart(k.catalog.events.get(id) as Event) ?? "").slice(0, 4))),
+  );
+  return k.catalog.exchanges.filter(
+    (e) => !e.partOf && !named.includes(e.id) && years.has((eventStart(e) ?? "").slice(0, 4)),
+  );
 }
 
 function notHeld(k: Knowledge, r: AskReading, what: string, notes: string[] = []): Draft {
@@ -1910,7 +2022,7 @@ function runningAnswer(
   words = "",
   own = words,
 ): Draft {
-  if (r.derive === "difference") return runningDifference(k, r, measure);
+  if (r.derive === "difference") return runningDifference(k, r, measure, own);
   // "The latest figure the sources know — I write this in 2026": a day after every stored count,
   // with the latest asked for, is the latest held (said with its own as-of day), not a gap.
   const from = r.range?.from ?? r.day;
@@ -2094,7 +2206,7 @@ function runningAnswer(
 }
 
 /** "How many more between the September 2024 count and May 23": one stored count less another. */
-function runningDifference(k: Knowledge, r: AskReading, measure: Measure): Draft {
+function runningDifference(k: Knowledge, r: AskReading, measure: Measure, own = ""): Draft {
   const side = measure === "returned-since-2022" ? "ukraine" : null;
   let pa: Fact[];
   let pb: Fact[];
@@ -2126,7 +2238,19 @@ function runningDifference(k: Knowledge, r: AskReading, measure: Measure): Draft
         });
       return d;
     }
-  } else return unsure(k, r, "between which counts");
+  } else {
+    // "The gap between the two cumulative totals": the two latest counts the sources dispute,
+    // the only two that stand against each other; any other pair is not settled by the words.
+    const latest = runningAt(k, measure, null, side, null).at;
+    const sides = disputesOf(k, latest)[0]?.sides ?? [];
+    const ids = (x: (typeof sides)[number]) =>
+      x.citations
+        .map((c) => k.catalog.facts.get(c.factId))
+        .filter((f): f is Fact => f !== undefined);
+    if (!/\b(?:the|those|these) two\b/i.test(own) || sides.length !== 2)
+      return unsure(k, r, "between which counts");
+    [pa, pb] = [ids(sides[0] as (typeof sides)[number]), ids(sides[1] as (typeof sides)[number])];
+  }
   const fa = byValue(pa)[0]?.[0];
   const fb = byValue(pb)[0]?.[0];
   if (!fa || !fb || fa.id === fb.id) return notHeld(k, r, "a count on both days");
@@ -2440,7 +2564,7 @@ function dateFacts(k: Knowledge, day: string): Fact[] {
 // ---------------------------------------------------------------------------------------------
 // Who
 
-function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
+function nameAnswer(k: Knowledge, r: AskReading, words = "", asked = words): Draft {
   const d = blank();
   if (r.quote) return quoteSpeaker(k, r, r.quote);
   if (r.nameOf === "credit") return creditAnswer(k, r);
@@ -2662,7 +2786,26 @@ function nameAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     });
     if (within.length > 0) facts = within;
   }
-  const what = nameWhat(measure, side ?? facts[0]?.side ?? null, e);
+  // "Who chaired the talks?": chairing is one role among a mediator's, said in its own words;
+  // only the quotes that say it answer, not a dispute over who brokered them.
+  // (The question's own words: "and who brokered them?" after "who chaired …" asks the broker.)
+  // ("He is minister of which country?" after it, naming no role of its own, keeps the chair.)
+  const roleIn = (t: string) => /\b(chair|presid)\w*/i.exec(t)?.[1];
+  const role =
+    measure !== "mediator"
+      ? undefined
+      : (roleIn(asked) ??
+        (/\b(?:broker|mediat|facilitat|arrang|host)\w*/i.test(asked) ? undefined : roleIn(words)));
+  if (role) {
+    const saying = facts.filter((f) =>
+      new RegExp(`\\b${role.toLowerCase()}`, "i").test(`${f.value.said} ${f.quote.text}`),
+    );
+    if (saying.length > 0) facts = saying;
+  }
+  const what = nameWhat(measure, side ?? facts[0]?.side ?? null, e).replace(
+    /^mediated\b/,
+    role ? "chaired" : "mediated",
+  );
   if (!e || facts.length === 0)
     return notHeld(k, r, /^(?:where|was on)\b/.test(what) ? what : `who ${what}`);
   const groups = byValue(facts);
@@ -3134,7 +3277,104 @@ function checkAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     const parts = { ...r, claim: sum.without, side };
     return vouched(k, parts, words, checkOnce(k, parts, words));
   }
-  return vouched(k, r, words, checkOnce(k, r, words));
+  return dayDisputed(k, r, eachCounted(k, r, vouched(k, r, words, checkOnce(k, r, words))));
+}
+
+/**
+ * "The early-May swap took place on May 6 – ok?": a yes on an exchange whose day the sources
+ * dispute, the claim saying one of the disputed days, is the dispute, not a plain yes.
+ */
+function dayDisputed(k: Knowledge, r: AskReading, d: Draft): Draft {
+  if (!/^Yes\b/.test(d.line) || !r.claim || !r.eventId) return d;
+  const dispute = (k.findings.byEvent.get(r.eventId) ?? []).find((x) => x.kind === "date");
+  if (!dispute) return d;
+  // (Only a day said of it, "took place on May 6"; "the May 6 swap" names it, and a day that
+  // names the exchange is no claim of its day.)
+  const claim = r.claim;
+  const said = readDates(claim, { refDate: null, yearFor: archiveYears(k) })
+    .filter((x) => x.date && !x.since && /\bon\s+(?:the\s+)?$/i.test(claim.slice(0, x.start)))
+    .map((x) => x.date as string);
+  const v = disputeView(k.catalog, dispute);
+  const days = v.sides.flatMap((x) =>
+    x.citations.map((c) => {
+      const f = k.catalog.facts.get(c.factId);
+      return f?.value.type === "date" ? f.value.date : (f?.eventDate ?? "");
+    }),
+  );
+  if (!said.some((x) => days.includes(x))) return d;
+  return sayDisputed({ ...d, citations: [...d.citations] }, v);
+}
+
+/** "The January 3, 2024 swap, the 50th of the war": a number in the series said of an exchange. */
+// (Not a day of the month, "the 23rd", nor a number within a year, "the 5th of 2025": only a
+// number said with the war's series, or one past any day of a month.)
+const SERIES_SAID =
+  /\bthe (\d{1,3})(?:st|nd|rd|th)\b(?=\s+(?:(?:prisoner\s+)?(?:exchange|swap)\b(?!\s+(?:of|in|this)\s+(?:(?:19|20)\d\d|the year|this year)\b)|of the (?:war|invasion|conflict)\b|since\b))|\bthe (3[2-9]|[4-9]\d|\d{3})(?:st|nd|rd|th)\b(?!\s+(?:of|in)\s+(?:(?:19|20)\d\d|the year|this year)\b)/i;
+
+/**
+ * The number in the war's series said of an exchange, put against the one the sources give it
+ * (a deal's, that of its first numbered wave): yes or no; null when the store numbers it not.
+ */
+function seriesSaid(k: Knowledge, r: AskReading): Draft | null {
+  const m = r.claim ? SERIES_SAID.exec(r.claim) : null;
+  const e = r.eventId ? k.catalog.events.get(r.eventId) : undefined;
+  const said = m?.[1] ?? m?.[2];
+  if (!m || !said || !e) return null;
+  const numbered = (x: Event) =>
+    (k.catalog.factsByEvent.get(x.id) ?? []).filter((f) => f.measure === "exchange-ordinal");
+  const own = numbered(e);
+  const facts =
+    own.length > 0
+      ? own
+      : e.kind === "deal"
+        ? ((k.catalog.partsOf.get(e.id) ?? []).map(numbered).find((x) => x.length > 0) ?? [])
+        : [];
+  if (facts.length === 0) return null;
+  const n = Number(said);
+  const d = blank();
+  const right = facts.filter((f) => nOf(f) === n);
+  d.citations = (right.length > 0 ? right : facts).map((f) => cite(k, f));
+  const held = valueOfFact(facts[0] as Fact);
+  d.line =
+    right.length > 0
+      ? `Yes: the ${valueOfFact(right[0] as Fact)} exchange since the full-scale invasion — ${whoSays(d.citations)}`
+      : `No: the sources number it the ${held}, not the ${m[0].replace(/^the /i, "")} — ${whoSays(d.citations)}`;
+  return d;
+}
+
+/** "250 drones and 14 cruise missiles": two figures, each of its own thing, joined by "and". */
+const TWO_COUNTED =
+  /\b(?:some |about |around |over |nearly )?(\d[\d,]*(?:\s+[a-z][a-z-]*){1,3}?)\s+and\s+(?:some |about |around |over |nearly )?(\d[\d,]*(?:\s+[a-z][a-z-]*){1,3}?)(?=\s+(?:overnight|on|in|at|during|that|this|last|over|were|was|are|is|have|had|got)\b|\s*[,.;:!?"'”’]|\s*$)/i;
+
+/**
+ * A yes that rests on one of two things counted in one claim ("launched 250 drones and 14
+ * cruise missiles") has not checked the other: each is checked as its own claim, and the first
+ * that the store contradicts ("14 ballistic missiles, not cruise") is the answer.
+ */
+function eachCounted(k: Knowledge, r: AskReading, d: Draft): Draft {
+  if (!/^Yes\b/.test(d.line) || !r.claim) return d;
+  const m = TWO_COUNTED.exec(r.claim);
+  if (!m?.[1] || !m[2]) return d;
+  // (A yes that already states both figures checked both.)
+  const said = numbersIn(d.line);
+  if (
+    [m[1], m[2]].every((x) =>
+      said.includes(Number((/^[\d,]+/.exec(x)?.[0] ?? "").replace(/,/g, ""))),
+    )
+  )
+    return d;
+  const nouns = [m[1], m[2]].map((x) => x.replace(/^[\d,]+\s+/, ""));
+  if (nouns[0] === nouns[1]) return d;
+  for (const part of [m[1], m[2]]) {
+    const claim = r.claim.replace(m[0], part);
+    const n = Number((/^[\d,]+/.exec(part)?.[0] ?? "").replace(/,/g, ""));
+    const one = checkOnce(k, { ...r, claim, value: { n, text: String(n) } });
+    // (Only a no that has the same figure, said of something else: a no that puts another
+    // figure against one part of a split is that split misread, not a contradiction.)
+    const head = (one.line.split(" — ")[0] ?? "").replace(/\([^)]*\)/g, " ");
+    if (/^No\b/.test(one.line) && numbersIn(head).includes(n)) return one;
+  }
+  return d;
 }
 
 /** A check's yes only when every count of the claim is one the answer vouches for. */
@@ -3766,6 +4006,29 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
     const kindHeld = WEAPON_KIND.exec(pick.about)?.[1]?.toLowerCase();
     if (pick.verdict === "supported" && kindSaid && kindHeld && kindSaid !== kindHeld) {
       d.line = `No: the store has ${pick.store ?? pick.read} ${kindHeld} missiles, not ${kindSaid} (${pick.about})${by}`;
+      return d;
+    }
+    // "Among the Ukrainians freed were 120 civilians" where the 120 are those Russia got back:
+    // the figure is stored, for the other side only; the side the question reads decides.
+    // (Not a figure the fact-check finds supported, nor a claim that names both sides' people.)
+    const bothNamed = /\bukrain/i.test(pick.claim) && /\brussia/i.test(pick.claim);
+    const asked =
+      (r.side === "ukraine" || r.side === "russia") && pick.verdict !== "supported" && !bothNamed
+        ? r.side
+        : null;
+    const ofValue = pick.citations
+      .map((c) => k.catalog.facts.get(c.factId))
+      .filter((f): f is Fact => !!f && f.value.type === "number" && nOf(f) === r.value?.n);
+    if (
+      asked &&
+      r.value &&
+      ofValue.length > 0 &&
+      ofValue.every((f) => (f.side === "ukraine" || f.side === "russia") && f.side !== asked)
+    ) {
+      const f = ofValue[0] as Fact;
+      d.citations = ofValue.map((g) => cite(k, g));
+      d.line = `No: ${r.value.text} is the store's figure for ${f.counted ? countedText(f.counted) : "people"} returned to ${f.side === "russia" ? "Russia" : "Ukraine"}, not to ${asked === "russia" ? "Russia" : "Ukraine"} — ${whoSays(d.citations)}`;
+      d.status = "answered";
       return d;
     }
     if (pick.verdict === "supported") d.line = `Yes: ${pick.claim} — ${pick.about}${by}`;

@@ -9,7 +9,7 @@ import { addDaysIso } from "../dates.ts";
 import { formatNumber } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import { answerReading } from "./answer.ts";
-import { type AskReading, readQuestion, valuesNamed } from "./read.ts";
+import { type AskReading, exchangeOfFigure, readQuestion, valuesNamed } from "./read.ts";
 import { FOLLOW_UP, NOW, SAME_SOURCE } from "./vocabulary.ts";
 
 export type { AskReading };
@@ -59,6 +59,19 @@ export function merge(before: AskReading, own: AskReading): AskReading {
     out.value = null;
     out.claim = null;
   }
+  // "'Over 1,000 swapped on April 19' ok?" then "'over 500' then?": the same statement checked
+  // with the new figure put in place of the old one, never the old figure checked again.
+  if (
+    out.asked === "check" &&
+    set.has("value") &&
+    !set.has("claim") &&
+    !WHEN_FIELDS.some((f) => set.has(f)) &&
+    before.claim &&
+    before.value &&
+    own.value &&
+    before.claim.includes(before.value.text)
+  )
+    out.claim = before.claim.replace(before.value.text, own.value.text);
   // A new kind of question ("who…", "when…") keeps only the subject of the one before.
   if (set.has("asked") && own.asked !== before.asked) {
     if (!set.has("measure"))
@@ -133,6 +146,30 @@ export function askQuestion(
       /^(\s*(?:and|what about|how about|same for)?\s*(?:on\s+|in\s+|for\s+)?(?:the\s+)?)(first|second|third|last|final)(?:\s+one)?(\s*\??\s*)$/i,
       "$1$2 day$3",
     );
+  // "How many civilians then, and on whose side?": a figure's first line says whose it is; the
+  // tail asks nothing the figure does not answer, and is not read as words of the question.
+  if (/\bhow (?:many|much)\b/i.test(question))
+    question = question.replace(
+      /,?\s+and\s+(?:on\s+|for\s+|to\s+)?(?:whose|which)\s+side(?:\s+(?:is it|was it|are they|were they|then))?\s*\??\s*$/i,
+      "?",
+    );
+  // "Since when does the 4,750 count run?" then "and the 4,552?": the same question asked of
+  // the new figure, read whole, not the bare figure laid over the old reading.
+  const figureOnly =
+    /^\s*(?:and|what about|how about|same for)?\s*(?:the\s+)?(\d{1,3}(?:,\d{3})+|\d{2,})(?:\s+(?:figure|number|one|count|total|claim))?\s*\??\s*$/i.exec(
+      question,
+    );
+  const asked = context.at(-1);
+  if (figureOnly?.[1] && previous?.value && asked?.includes(previous.value.text)) {
+    const again = askQuestion(
+      k,
+      asked.replace(previous.value.text, figureOnly[1]),
+      null,
+      context.slice(0, -1),
+      split,
+    );
+    return { ...again, query: question, context: [...context] };
+  }
   const own = readQuestion(k, question);
   // "How many in total on that day? It was called the biggest then": "that day" is the thread's
   // exchange; an event the rest of the words seem to name (a superlative) does not replace it.
@@ -195,6 +232,22 @@ export function askQuestion(
     ).test(question) &&
     context.some((c) => c.includes(own.value?.text as string));
   const reading = previous && (isFollowUp(question, own) || taken) ? merge(previous, own) : own;
+  // "The 307 batch – which day was it?" then "and the 303?": the exchange the thread named by a
+  // figure is named again by the new figure, not kept.
+  if (
+    reading !== own &&
+    previous?.value &&
+    previous.eventId &&
+    own.value &&
+    !own.set.some((f) => WHEN_FIELDS.includes(f)) &&
+    exchangeOfFigure(k, previous.value.n)?.id === previous.eventId
+  ) {
+    const next = exchangeOfFigure(k, own.value.n);
+    reading.eventId = next?.id ?? null;
+    reading.day = null;
+    reading.range = null;
+    reading.edge = null;
+  }
   // "Who says 4,750 and who says 4,552?" then "what's the gap between them?": the two figures the
   // question before named are the two set apart.
   const lastAsked = context.at(-1);

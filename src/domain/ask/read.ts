@@ -96,6 +96,7 @@ import {
   TO_WAVE,
   TYPOS,
   UNTRACKED,
+  VOUCHED_BY,
   WAR_BEGAN,
   WAR_VERB,
   WAVE_DAY,
@@ -241,6 +242,20 @@ export function tidy(question: string): string {
     },
   );
   t = t.replace(FIRST_TWO_WAVES, "first two days");
+  // "Freed-Ukrainians", "returned-POWs": a chart's label, its words joined, read apart.
+  t = t.replace(/\b(freed|returned|released|swapped|exchanged)-([a-z]{3,})\b/gi, "$1 $2");
+  // "Home from March 19, April 19 and May 6": days listed after "from" are the days they came
+  // home on, not a "since" the first of them.
+  t = t.replace(
+    /\bfrom\s+(?=(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*)+(?:and\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b)/gi,
+    "on ",
+  );
+  // "Timeline: date of …", "chart: when …": the desk's label for where the answer goes, before
+  // the question itself.
+  t = t.replace(
+    /^(?:timeline|chart|graphic|map|table|annotation|factbox|explainer)\s*:\s*(?=(?:date|day|when|how|what|which|who|where)\b)/i,
+    "",
+  );
   // "Between March and May 2025": the first month takes the year said once for both.
   t = t.replace(
     /\b(between|from)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(and|to|till|until|through)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d\d)\b/gi,
@@ -509,10 +524,27 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     if (deal && from !== to) put("eventId", deal.id);
   }
   // "And the 49th one when?": an exchange named by its number in the series, no day said.
-  const byOrdinal = !when.eventId && !when.day && !when.range ? ordinalEvent(k, lower) : null;
+  // ("The 64th – sometime in 2024, when exactly?": the exchange the number names is asked its
+  // day; the year said beside it is the asker's guess.)
+  const byOrdinal =
+    !when.eventId && !when.day && (!when.range || r.asked === "date")
+      ? ordinalEvent(k, lower)
+      : null;
   if (byOrdinal) {
+    if (r.range) put("range", null);
     put("eventId", byOrdinal.id);
     parts.push({ value: byOrdinal.title, from: null });
+  }
+  // "The 205 swap", "the 175-each exchange", "the 303 group": an exchange named by the figure
+  // the sources give for it, which names it more surely than a month or wave the asker puts
+  // beside it ("what day in April was the 205 swap": the swap of 205, whatever its month).
+  const byFigure = figureNamed(k, text);
+  if (byFigure && byFigure.event.id !== r.eventId) {
+    put("eventId", byFigure.event.id);
+    put("day", null);
+    put("range", null);
+    put("edge", null);
+    parts.push({ value: byFigure.event.title, from: byFigure.said });
   }
   // "How many does the Istanbul swap deal cover": a count of people at talks is of the deal
   // agreed there (the day the sources say it was agreed is the talks' day).
@@ -525,7 +557,13 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
         `\\b${a.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:prisoner\\s+)?(?:swap|exchange|deal)\\b`,
       ).test(lower),
     );
-  if (talks && talksDeal && r.asked === "figure") {
+  // ("In Istanbul, how many did each side agree to release?": what was agreed there is the deal.)
+  const agreedThere =
+    AGREED.test(lower) ||
+    /\bagree(?:d|s)?\s+(?:to\s+|on\s+)?(?:release|free|swap|exchange|hand over|return)\w*\b/.test(
+      lower,
+    );
+  if (talks && (talksDeal || (agreedThere && !r.day)) && r.asked === "figure") {
     const day = eventStart(talks);
     const agreed = k.catalog.deals.filter((d) =>
       (k.catalog.factsByEvent.get(d.id) ?? []).some(
@@ -552,8 +590,9 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     DAYS_AFTER.exec(text) ?? (HOW_MANY_OF.test(lower) ? null : DAYS_BETWEEN.exec(text));
   let daysApart = false;
   if (between?.[1] && between[2]) {
-    const a = whenOf(k, between[1]).eventId;
-    const b = whenOf(k, between[2]).eventId;
+    // (Either end may be an exchange named by its figure, "the 205 swap".)
+    const a = figureNamed(k, between[1])?.event.id ?? whenOf(k, between[1]).eventId;
+    const b = figureNamed(k, between[2])?.event.id ?? whenOf(k, between[2]).eventId;
     if (a && b && a !== b) {
       put("compare", [a, b]);
       daysApart = true;
@@ -568,7 +607,8 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   if (value) put("value", value);
 
   // What is counted, for whom and what is measured: the fact-check's reader on the filled hole.
-  const claimText = fillHole(text, value !== null);
+  // ("Confirmed by both sides" says who vouches for the figure; it puts no side to it.)
+  const claimText = fillHole(text.replace(VOUCHED_BY, " "), value !== null);
   const claim = extractClaims(claimText, { refDate: null, yearFor: archiveYears(k) }).find(
     (c) => c.number.n === HOLE || (value !== null && c.number.n === value.n),
   );
@@ -593,7 +633,7 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     put("counted", counted);
     parts.push({ value: countedText(counted), from: claim?.cues.counted ?? null });
   }
-  const side = sideOf(lower) ?? claim?.side ?? null;
+  const side = sideOf(lower.replace(VOUCHED_BY, " ")) ?? claim?.side ?? null;
   if (side) {
     put("side", side);
     parts.push({ value: sideText(side), from: claim?.cues.side ?? null });
@@ -623,6 +663,22 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     );
   if (measure === "released" && (sideOnly || byDefault)) r.measure = measure;
   else if (measure) put("measure", measure);
+  // "Freed-Ukrainians line: the mid-2024 point?", "count at the Sept 2024 milestone": a point on
+  // a chart's line over a span with no exchange of its own is the running total then.
+  if (
+    (!measure || measure === "released") &&
+    r.range &&
+    !r.eventId &&
+    !r.day &&
+    r.asked === "figure" &&
+    /\b(?:line|point|milestone|mark|data ?point|level)\b/.test(lower) &&
+    k.catalog.exchanges.every((e) => {
+      const s0 = eventStart(e) ?? "";
+      return s0 < (r.range as DayRange).from || s0 > (r.range as DayRange).to;
+    })
+  ) {
+    measure = r.counted === "exchanges" ? "exchange-count" : "returned-since-2022";
+  }
   if (measure && ["returned-since-2022", "exchange-count", "held"].includes(measure))
     put("running", true);
   // "Drones launched the night before Saturday's exchange": the attack of that day, where the
@@ -812,6 +868,13 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
 }
 
 function askedOf(said: string): Asked | null {
+  // "Was the 303 group the first wave? which one was it": a question put after another, asking
+  // with its own question word, is what is asked; the first is the asker's guess.
+  const after = /\?\s+((?:which|what|when|who|where)\b[^?]*\??)\s*$/i.exec(said)?.[1];
+  if (after && !/\?\s+(?:which|what|when|who|where)\b[^?]*\?\s+\S/i.test(said)) {
+    const last = askedOf(after);
+    if (last === "ordinal" || last === "date") return last;
+  }
   // "And what date does it give?", "so who said it?": a follow-up's lead word asks nothing.
   const text = said.replace(FOLLOW_UP_LEAD, "");
   const lower = text.toLowerCase();
@@ -847,7 +910,9 @@ function askedOf(said: string): Asked | null {
   )
     return "figure";
   // "The 49th swap was when?": the question word said last asks what it asks first.
-  const last = /\b(when|where|who)\s*\??\s*$/i.exec(text)?.[1]?.toLowerCase();
+  const last = /\b(when|where|who)(?:\s+(?:exactly|precisely))?\s*\??\s*$/i
+    .exec(text)?.[1]
+    ?.toLowerCase();
   if (last === "when") return "date";
   if (last === "where" || last === "who") return "name";
   if (ROLE_ASKED.test(text) && !CHECK_LEAD.test(text)) return "name";
@@ -1032,6 +1097,41 @@ export function listedEvents(k: Knowledge, text: string): string[] {
   const ids: string[] = [];
   for (const x of found.sort((a, b) => a.at - b.at)) if (!ids.includes(x.id)) ids.push(x.id);
   return ids;
+}
+
+/** "The 205 swap", "the 175-each exchange", "the 390 group": a figure put before the noun. */
+const FIGURE_NAMES =
+  /\bthe (\d{2,3}(?:,\d{3})?)(?:[- ](?:each|apiece|a side|per side)|[- ]for[- ]\d{2,3}(?:,\d{3})?)?[- ](?:prisoner[- ]|pow[- ])?(?:swap|exchange|group|batch|wave|leg|one|release)\b/i;
+
+/**
+ * The one exchange whose stored count of people freed is the figure the question names it by;
+ * null when the figure is no exchange's, or more than one's (or is a deal's name, "1,000").
+ */
+export function figureNamed(k: Knowledge, text: string): { event: Event; said: string } | null {
+  const m = FIGURE_NAMES.exec(text);
+  if (!m?.[1]) return null;
+  const event = exchangeOfFigure(k, Number(m[1].replace(/,/g, "")));
+  return event ? { event, said: m[0] } : null;
+}
+
+/** The one exchange whose stored count of people freed (each side, or one side) is this figure. */
+export function exchangeOfFigure(k: Knowledge, n: number): Event | null {
+  const ids = new Set(
+    [...(k.catalog.factsByMeasure.get("released") ?? [])]
+      .filter(
+        (f) =>
+          f.value.type === "number" &&
+          f.value.n === n &&
+          f.value.qualifier === "exact" &&
+          !f.planned &&
+          (f.side === "each" || f.side === "ukraine" || f.side === "russia"),
+      )
+      .map((f) => f.eventId),
+  );
+  const events = [...ids]
+    .map((id) => k.catalog.events.get(id))
+    .filter((e): e is Event => e?.kind === "exchange");
+  return events.length === 1 ? (events[0] as Event) : null;
 }
 
 /** An ordinal in the question ("the 64th") that the store holds as an exchange's number. */
@@ -1426,6 +1526,24 @@ function whenOf(k: Knowledge, question: string): When {
   );
   const day = days.find((d) => d.date)?.date ?? null;
   const month = days.find((d) => !d.date && d.range)?.range ?? null;
+  // "When were the Istanbul talks – the 23rd?": a day put after a "when" of an event named by
+  // its name is the asker's guess at its day, checked by the answer, not the event asked of.
+  const guessed =
+    day && /^\s*(?:so\s+|and\s+)?when\b/i.test(text)
+      ? named.find(
+          (e) =>
+            e.kind !== "exchange" &&
+            e.kind !== "deal" &&
+            e.date &&
+            !(day >= (eventStart(e) ?? "") && day <= (eventEnd(e) ?? "")) &&
+            nameAt(dated, e) >= 0 &&
+            nameAt(dated, e) < (days.find((d) => d.date)?.start ?? 0),
+        )
+      : undefined;
+  if (guessed) {
+    say(guessed, null, null);
+    return out;
+  }
   if (day) {
     const onDay = catalog.eventsByDay.get(day) ?? [];
     const e =
@@ -1838,3 +1956,9 @@ export function sideText(s: Side): string {
 }
 
 export { normaliseAlias };
+
+/** The one event a phrase names ("the big swap", "the Istanbul talks", "the 24th"), or null. */
+export function eventNamedIn(k: Knowledge, phrase: string): Event | null {
+  const id = whenOf(k, tidy(phrase)).eventId;
+  return id ? (k.catalog.events.get(id) ?? null) : null;
+}
