@@ -16,7 +16,8 @@ export type Expected = Verdict | "none";
  * written after the fresh set was spent; "fresh3": a fourth, after the third; "fresh4": a fifth,
  * after the fourth; "fresh5": a sixth, after the fifth; "fresh6": a seventh, after the sixth;
  * "fresh7": an eighth, after the seventh; "fresh8": a ninth, after the eighth; "fresh9": a tenth,
- * after the ninth; "fresh10": an eleventh, after the tenth.
+ * after the ninth; "fresh10": an eleventh, after the tenth; and so on to "fresh13", a fourteenth
+ * (captions, tickers and straps; timelines, explainers and teaching sheets).
  * Each is run once, then becomes a dev set.
  */
 export const HALVES = [
@@ -34,6 +35,7 @@ export const HALVES = [
   "fresh10",
   "fresh11",
   "fresh12",
+  "fresh13",
 ] as const;
 export type Half = (typeof HALVES)[number];
 /** Every half but the dev one: each was run once (blind) and has been read since. */

@@ -42,6 +42,8 @@ export const LATER_HALVES = [
   "fresh6",
   "fresh7",
   "fresh8",
+  "fresh9",
+  "fresh10",
 ] as const;
 export type LaterHalf = (typeof LATER_HALVES)[number];
 

@@ -40,6 +40,7 @@ export const QHALVES = [
   "fresh7",
   "fresh8",
   "fresh9",
+  "fresh10",
 ] as const;
 export type QHalf = (typeof QHALVES)[number];
 export type QKind = "figure" | "date" | "name" | "ordinal" | "check" | "none";
