@@ -3,7 +3,7 @@
 // it is renamed over it. Killed with SIGKILL at random moments, many of them while a compaction
 // is written, the process must leave a valid file holding every claim it acknowledged that is
 // still inside the window.
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -15,12 +15,17 @@ const claimer = path.join(import.meta.dirname, "claimer-child.ts");
 /** Each run starts a process (a few seconds under load): enough for a kill mid-compaction now and then. */
 const RUNS = 6;
 
+/** Claimers not yet gone: killed if the test ends early (it never stops on its own). */
+const running = new Set<ChildProcess>();
+
 /** Runs the claimer on `storeFile` until `killAfter` acks (and `extraMs` more), then kills it. */
 function runOnce(storeFile: string, killAfter: number, extraMs: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", claimer, storeFile], {
       stdio: ["ignore", "pipe", "pipe"],
     });
+    running.add(child);
+    child.once("exit", () => running.delete(child));
     let last = -1;
     let buffer = "";
     let err = "";
@@ -95,6 +100,7 @@ it("a kill at any moment, a compaction under way or not, loses no acknowledged c
       `handled-kill: ${compacted} of ${RUNS} files compacted before the kill; ${midCompaction} kills came while a compaction was written`,
     );
   } finally {
+    for (const child of running) child.kill("SIGKILL");
     await rm(dir, { recursive: true, force: true });
   }
 }, 240_000);
