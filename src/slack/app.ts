@@ -53,7 +53,7 @@ export interface CreateAppOptions {
   handled?: Handled;
   /** How links are fetched for /ingest (tests inject DNS). */
   fetch?: FetchOptions;
-  /** How many requests may be taken in and not yet answered (pace.ts; UNANSWERED_LIMIT). */
+  /** How many requests may be handled at once, after their ack (pace.ts; UNANSWERED_LIMIT). */
   unansweredLimit?: number;
   /**
    * Runs first, around the whole handling of each request (the reply and what follows it, the
@@ -194,9 +194,10 @@ export function createApp(options: CreateAppOptions): App {
       ...(options.around ? [options.around] : []),
       skipRetries,
       onlySlackHooks(slackHooks(clientOptions.slackApiUrl)),
-      // Before the claim and the ack: a request waits for a place while too many are unanswered.
-      paceRequests(options.unansweredLimit).middleware,
       skipReplays(options.handled ?? { claim: (key) => desk.claim(key) }),
+      // After the claim: a request is acked at once, then its handling waits for a place
+      // while too many are being handled; a replay is acked above without waiting.
+      paceRequests(options.unansweredLimit).middleware,
       routes.middleware,
     ]),
   );

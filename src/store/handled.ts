@@ -15,13 +15,13 @@
  * signature window after the machine is back, would be answered a second time; nothing else is
  * lost (the request's own writes are fsynced as before). Waiting for the sync before each ack
  * cost about a third of a millisecond per request, the largest part of what Factdesk's ack
- * took beyond a bare Bolt app's (issue 15). The first claim of a new file, claims made while
- * the file is being compacted or after a failed write go the slow way: on disk before they
- * resolve. When the file holds more than
- * twice the claims still inside the window, or at open when it holds any that are not, it is
- * compacted: the live claims written the way the store is (a temporary sibling, fsync, rename,
- * fsync the folder; owner-only). A file in the earlier form (one `{"handled":[…]}` object) is
- * read and rewritten as a log at open.
+ * took beyond a bare Bolt app's (issue 15). The first claim of a new file and claims made
+ * after a failed write go the slow way: on disk before they resolve. When the file holds more
+ * than twice the claims still inside the window, it is compacted behind the claims, which go
+ * on appending meanwhile (#compactSoon); at open, when it holds any claim that is not, before
+ * any claim is taken. Either way the live claims are written the way the store is (a temporary
+ * sibling, fsync, rename, fsync the folder; owner-only). A file in the earlier form (one
+ * `{"handled":[…]}` object) is read and rewritten as a log at open.
  *
  * Read and validated when the store is opened: a last line without its newline is an append
  * cut short by a crash (its claim never resolved, so its request was never handled) and is
@@ -107,6 +107,16 @@ export function claimIn(
 
 const lineOf = (h: HandledRequest) => `${JSON.stringify({ key: h.key, at: h.at })}\n`;
 
+/** The lines of `claims` a few thousand at a time: 100,000 at once held the process ~0.1 s. */
+function* piecesOf(claims: readonly HandledRequest[]): Generator<string> {
+  for (let i = 0; i < claims.length; i += 2048) {
+    yield claims
+      .slice(i, i + 2048)
+      .map(lineOf)
+      .join("");
+  }
+}
+
 /** The claims of one store, in memory and in its sidecar file. */
 export class HandledLog {
   readonly file: string;
@@ -129,6 +139,10 @@ export class HandledLog {
   #syncQueued = false;
   /** The last write asked for; the next one starts after it. */
   #tail: Promise<void> = Promise.resolve();
+  /** Whether a compaction behind the claims is asked for and not yet finished. */
+  #compactQueued = false;
+  /** While one is being written: the claims appended since it took the live ones. */
+  #since: HandledRequest[] | null = null;
 
   private constructor(file: string, refused: () => StoreError | null, appendable: boolean) {
     this.file = file;
@@ -212,11 +226,13 @@ export class HandledLog {
     }
     const claim = { key, at: now.toISOString() };
     this.#remember(claim);
-    if (this.#writing === 0 && this.#out.appendable && !this.#dueForCompaction(this.#lines + 1)) {
+    if (this.#writing === 0 && this.#out.appendable) {
       try {
         this.#out.appendNow(lineOf(claim));
         this.#lines++;
+        this.#since?.push(claim);
         this.#syncSoon();
+        if (this.#dueForCompaction(this.#lines)) this.#compactSoon();
         return Promise.resolve(true);
       } catch {
         // Not written (the file is not appendable now): the slow way below replaces it whole.
@@ -246,6 +262,46 @@ export class HandledLog {
         this.#flush().catch(() => {});
       }
     });
+  }
+
+  /**
+   * Compacts the file behind the claims: they go on appending to the file as it is, and the
+   * compacted copy (the live claims, then those appended while it was written) takes its place
+   * in one step (LineFile.replaceWhileAppending). A claim never waits for a compaction: it did
+   * until 2026-12-01, going the slow way while the file was rewritten, and the rewrite holds
+   * every claim of ten minutes (a claim made during one of 1,000 live claims waited up to 79
+   * ms on a loaded machine, during one of 100,000 up to 0.9 s). After the syncs asked for
+   * before it; the claims appended meanwhile are synced when it ends, with the new file.
+   */
+  #compactSoon(): void {
+    if (this.#compactQueued) return;
+    this.#compactQueued = true;
+    const compact = async () => {
+      try {
+        // A failed write since: the slow way's rewrite replaces the file instead.
+        if (this.#refused() || !this.#out.appendable || this.#writing > 0) return;
+        if (!this.#dueForCompaction(this.#lines)) return;
+        this.#prune();
+        const live = [...this.#entries.values()];
+        const since: HandledRequest[] = [];
+        this.#since = since;
+        await this.#out.replaceWhileAppending(
+          piecesOf(live),
+          () => since.map(lineOf).join(""),
+          () => {
+            this.#lines = live.length + since.length;
+            this.#since = null;
+          },
+        );
+      } catch {
+        // Before the switch the file is as it was, every claim in it; after, it is not
+        // appendable and the next claim rewrites it whole from memory.
+      } finally {
+        this.#since = null;
+        this.#compactQueued = false;
+      }
+    };
+    this.#tail = this.#tail.then(compact);
   }
 
   #dueForCompaction(lines: number): boolean {

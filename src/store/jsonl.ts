@@ -12,13 +12,25 @@
  *   fsync the folder; owner-only. The replay claims may append first and fsync after
  *   (appendNow, then sync): see handled.ts for why, and what that costs.
  */
-import { close as closeFd, fdatasync, openSync, writeSync } from "node:fs";
+import {
+  close as closeFd,
+  fdatasync,
+  open as openFd,
+  openSync,
+  renameSync,
+  write as writeFd,
+  writeSync,
+} from "node:fs";
+import { open, unlink } from "node:fs/promises";
+import path from "node:path";
 import { promisify } from "node:util";
 import { DurableTextFile } from "./durable-file.ts";
 import { oneLine, StoreError } from "./errors.ts";
 
 const syncData = promisify(fdatasync);
 const closeDescriptor = promisify(closeFd);
+const openDescriptor = promisify(openFd);
+const writeDescriptor = promisify(writeFd);
 
 export interface ParsedLines<T> {
   items: T[];
@@ -73,6 +85,9 @@ export function tornMessage(file: string, line: number, torn: string, what: stri
  * failed append what is on disk is unknown (perhaps half a line), so the next write must
  * replace it: `appendable` says whether an append is safe.
  */
+/** Names the temporary files of replaceWhileAppending apart within a process. */
+let tempCounter = 0;
+
 export class LineFile {
   readonly file: string;
   readonly #out: DurableTextFile;
@@ -146,6 +161,69 @@ export class LineFile {
     this.#appendable = false;
     await this.#out.write(text);
     this.#appendable = true;
+  }
+
+  /**
+   * Replaces the file whole with `text` (written a piece at a time, so that a long one does
+   * not hold up the process) while appends go on: until the new file is in place,
+   * appendNow still writes to the old one, which is the file until then, so a line it wrote is
+   * never missing from the file. The new file is written beside it and fdatasynced; then, with
+   * nothing awaited in between, the lines `since()` returns (those appended to the old file
+   * after `text` was taken) are written to it, it is renamed over the old one, appendNow writes
+   * to it from then on, and `switched()` is called. Resolves once that is on disk (the new
+   * file fdatasynced again and the folder fsynced). If it fails before the rename, the old file
+   * is left as it was, and appendable; after, the file is not appendable (the next write
+   * replaces it). The caller has no sync of its own in flight meanwhile.
+   */
+  async replaceWhileAppending(
+    text: Iterable<string>,
+    since: () => string,
+    switched: () => void,
+  ): Promise<void> {
+    if (!this.#appendable) throw new Error(`${this.file}: not appendable; replace it`);
+    const dir = path.dirname(this.file);
+    const temp = path.join(
+      dir,
+      `.${path.basename(this.file)}.${process.pid}.live${tempCounter++}.tmp`,
+    );
+    // Owner only, as the store's own files.
+    const fd = await openDescriptor(temp, "w", 0o600);
+    try {
+      // A piece at a time, each made just before it is written: appends go on between them.
+      for (const piece of text) {
+        const bytes = Buffer.from(piece, "utf8");
+        let done = 0;
+        while (done < bytes.length) done += (await writeDescriptor(fd, bytes, done)).bytesWritten;
+      }
+      await syncData(fd);
+      // From here to the rename nothing is awaited: a line appended meanwhile would be lost.
+      const more = Buffer.from(since(), "utf8");
+      let written = 0;
+      while (written < more.length) written += writeSync(fd, more, written);
+      renameSync(temp, this.file);
+    } catch (err) {
+      await closeDescriptor(fd).catch(() => {});
+      await unlink(temp).catch(() => {});
+      throw err;
+    }
+    const old = this.#fd;
+    this.#fd = fd;
+    this.#unsynced = true;
+    switched();
+    if (old !== null) await closeDescriptor(old).catch(() => {});
+    try {
+      await this.sync();
+      // The rename itself is only durable once the folder's entry is flushed.
+      const folder = await open(dir, "r");
+      try {
+        await folder.sync();
+      } finally {
+        await folder.close();
+      }
+    } catch (err) {
+      this.#appendable = false;
+      throw err;
+    }
   }
 
   /** Lets go of the file; the caller has waited for its writes and syncs to finish. */

@@ -325,6 +325,14 @@ export class Store implements FactStore {
     return this.#log().claim(key, now);
   }
 
+  /**
+   * Resolves once the claims made so far are on disk: their syncs, and a compaction of the
+   * sidecar under way, done (or failed).
+   */
+  claimsWritten(): Promise<void> {
+    return this.#log().drain();
+  }
+
   get location(): string {
     return this.file;
   }

@@ -151,11 +151,13 @@ describe("the sidecar", () => {
     const { ino } = statSync(sidecar);
     while (statSync(sidecar).ino === ino) {
       expect(await store.claim(`event:T1:new${n}`, at(after + n))).toBe(true);
+      // Requests a while apart: the compaction a claim sets off is done before the next.
+      await store.claimsWritten();
       n++;
       expect(n).toBeLessThanOrEqual(stale);
     }
-    // Compacted (renamed over) at the first write that would leave more than twice the live
-    // lines: only the live claims are left, the one that set it off among them.
+    // Compacted (renamed over) at the first claim that left more than twice the live lines:
+    // only the live claims are left, the one that set it off among them.
     expect(stale + n).toBeGreaterThan(COMPACT_RATIO * n);
     const live = Array.from({ length: n }, (_, i) => `event:T1:new${i}`);
     expect(onDisk().map((h) => h.key)).toEqual(live);
@@ -166,6 +168,39 @@ describe("the sidecar", () => {
     expect(await store.claim("event:T1:next", at(after + n))).toBe(true);
     expect(onDisk().map((h) => h.key)).toEqual([...live, "event:T1:next"]);
     expect(await store.claim("event:T1:new0", at(after + n))).toBe(false);
+  });
+
+  it("a claim does not wait for a compaction: those made while it is written resolve at once, and none is lost", async () => {
+    const store = await open();
+    // The new claims a few minutes old, so that they are still live when the store is reopened.
+    const t0 = new Date(Date.now() - KEEP_HANDLED_MS - 5 * 60_000);
+    const at = (ms: number) => new Date(t0.getTime() + ms);
+    const stale = 4 * COMPACT_MIN_LINES;
+    for (let i = 0; i < stale; i++) await store.claim(`event:T1:old${i}`, at(i));
+    await store.claimsWritten();
+    const { ino } = statSync(sidecar);
+    const after = KEEP_HANDLED_MS + 60_000;
+    // The first sets the compaction off; each of the rest is decided and resolved before any
+    // I/O could have finished (a microtask later), the compaction still being written.
+    const keys = Array.from({ length: 40 }, (_, i) => `event:T1:new${i}`);
+    for (const [i, key] of keys.entries()) {
+      let resolved: boolean | undefined;
+      void store.claim(key, at(after + i)).then((fresh) => {
+        resolved = fresh;
+      });
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(resolved).toBe(true);
+    }
+    expect(statSync(sidecar).ino).toBe(ino);
+    await store.claimsWritten();
+    // Compacted: a new file holding every live claim, those made while it was written too.
+    expect(statSync(sidecar).ino).not.toBe(ino);
+    expect(onDisk().map((h) => h.key)).toEqual(keys);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(await store.claim("event:T1:next", at(after + 40))).toBe(true);
+    const reopened = await reopen(store);
+    expect(reopened.handled.map((h) => h.key)).toEqual([...keys, "event:T1:next"]);
   });
 
   it("is compacted at open to the claims still inside the window", async () => {

@@ -29,7 +29,7 @@ it("runs each step in order with Bolt's arguments, then Bolt's next; a step that
   expect(boltNext).toBe(1);
 });
 
-it("passes a step's failure to Bolt, and what the steps after it see is Bolt's arguments, not a step's changes to its own", async () => {
+it("passes a step's failure to Bolt; the steps after a step see what it set on its own arguments (pace.ts hands on its ack so), and Bolt's arguments are left alone", async () => {
   const failing: Middleware<AnyMiddlewareArgs> = async () => {
     throw new Error("boom");
   };
@@ -44,6 +44,14 @@ it("passes a step's failure to Bolt, and what the steps after it see is Bolt's a
   };
   const args = boltArgs(async () => {});
   await chain([changes, reads])(args);
-  expect(later).toBeUndefined();
+  expect(later).toBe(1);
   expect((args as unknown as { extra?: number }).extra).toBeUndefined();
+  // Only the steps after it: a step before the one that set it does not see it.
+  let before: unknown = "unread";
+  const readsAfter: Middleware<AnyMiddlewareArgs> = async (a) => {
+    await a.next();
+    before = (a as unknown as { extra?: number }).extra;
+  };
+  await chain([readsAfter, changes, async () => {}])(boltArgs(async () => {}));
+  expect(before).toBeUndefined();
 });
