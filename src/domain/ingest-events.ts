@@ -323,7 +323,9 @@ const DONE_THEN =
   /^\s*,\s*when\b[^.;]{0,80}?\b(?:were|was|had been|have been)\s+(?:returned|freed|released|handed over|exchanged|repatriated|brought home)\b/i;
 /** Words near a day (before it, or just after) that make it background or a plan. */
 const NOT_NEAR =
-  /\b(?:born|birthday|anniversary|hearing|court|law was|passed a law|convention|could|might|may take place|would|will|will take place|is expected|are expected|plans? to|proposed|no date|being discussed)\b/i;
+  /\b(?:born|birthday|turned (?:\d{1,3}|twenty|thirty|forty|fifty|sixty|eighteen|nineteen)\b|anniversary|hearing|court|law was|passed a law|convention|could|might|may take place|would|will|will take place|is expected|are expected|plans? to|proposed|no date|being discussed)\b/i;
+/** "When he came home on leave": a soldier's own homecoming, no release. */
+const ON_LEAVE = /\b(?:home|back)\s+on\s+(?:home\s+|short\s+)?leave\b/i;
 const STATE_OF_ROUNDS = /\b(first|second|third|fourth|fifth|sixth) round\b/i;
 
 /**
@@ -1045,7 +1047,7 @@ export function findEventMentions(text: string, published: string): EventMention
               Math.min(clause.end, d.end + apposition[0].length + 25),
             )
           : near(text, clause, d);
-      if (!entry && NOT_NEAR.test(around)) continue;
+      if (!entry && (NOT_NEAR.test(around) || ON_LEAVE.test(clause.text))) continue;
       const followed = FOLLOWED.test(before) ? out.at(-1) : undefined;
       const prior = out.at(-1);
       const kind = followed

@@ -1513,3 +1513,29 @@ describe("proposeIngest on a later article", () => {
     expect(facts.find((f) => f.said === "20")).toMatchObject({ counted: "bodies", side: "russia" });
   });
 });
+
+describe("proposeIngest: a person's own days are no events of the story", () => {
+  const days = (text: string) => {
+    const result = proposeIngest(analyse(bundledData()), {
+      ...input(text),
+      published: "2025-07-10",
+      url: null,
+    });
+    if (!result.ok) throw new Error("expected a proposal");
+    return (result.proposal.events ?? []).map((e) => e.id);
+  };
+  const homecoming = "On 2 July 2025 each side freed 150 prisoners, and the men came home.";
+
+  it("reads no exchange from a soldier's home leave or a birthday in captivity", () => {
+    expect(
+      days(
+        `${homecoming} His mother last saw Andriy on 2 June 2024, when he came home on leave for a ` +
+          "week. Another of the men freed, Taras, turned 30 in captivity on 4 May.",
+      ),
+    ).toEqual(days(homecoming));
+  });
+
+  it("still reads the exchange on the day the men came home", () => {
+    expect(days(homecoming)).toContain("exchange-2025-07-02");
+  });
+});
