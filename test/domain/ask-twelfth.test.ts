@@ -312,3 +312,15 @@ describe("'and on whose side?' after a how-many asks what the figure's line alre
     expect(a.line).toMatch(/Russia/);
   });
 });
+
+describe("a check whose figure is a sum the answer works out", () => {
+  it("says yes when the claim's figure is that sum", () => {
+    const a = ask("copy says 610 Ukrainians got home over the weekend of the swap - right?");
+    expect(a.line).toMatch(/^Yes: 610\b/);
+  });
+  it("and no when it is not", () => {
+    expect(
+      ask("copy says 601 Ukrainians got home over the weekend of the swap - right?").line,
+    ).toMatch(/^No\b/);
+  });
+});

@@ -266,19 +266,20 @@ describe("reporters' questions, tenth set (run once)", () => {
 // English, a sceptical editor-in-chief, a podcast producer; r.yaml, a sports-desk sub, an exile
 // outlet's editor, a reporter pasting copy, a managing editor's year-end review) was run once at
 // b418f17, with every branch of its session merged: 214/320 right in the first line, 32 wrong
-// figures stated, 41 of 66 follow-ups right. Held there, never worse.
+// figures stated, 41 of 66 follow-ups right. Held there, never worse; read since: a check whose
+// figure is the sum the answer works out is a yes (215 right, 31 wrong).
 describe("reporters' questions, eleventh set (run once)", () => {
   const s = scoreQuestions("fresh10", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong figures than 32 (its one run)", () => {
+  it("states no more wrong figures than 31 (32 on its one run)", () => {
     expect(t.n).toBe(320);
-    expect(t.wrong, report).toBeLessThanOrEqual(32);
+    expect(t.wrong, report).toBeLessThanOrEqual(31);
   });
 
-  it("answers at least 214 right in the first line (its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(214);
+  it("answers at least 215 right in the first line (214 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(215);
   });
 
   it("reads follow-ups against their thread (41 of 66 on its one run)", () => {

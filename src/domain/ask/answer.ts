@@ -4114,7 +4114,12 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
         .map((c) => k.catalog.facts.get(c.factId))
         .filter((f): f is Fact => !!f)
         .map(nOf);
-      const yes = ns.includes(r.value.n);
+      // "610 came home over the weekend": a sum the answer works out (307 + 303 = 610) is its
+      // figure as much as a stored one is (the first sum only, not the both-sides double).
+      const worked = /=\s*([\d,]+)/.exec(asFigure.derivation?.expression ?? "");
+      const yes =
+        ns.includes(r.value.n) ||
+        (worked !== null && Number((worked[1] as string).replace(/,/g, "")) === r.value.n);
       // A day said in the claim that the reading did not pin ("the night before the friday
       // swap"): the figure is checked, the day is not, so neither yes nor no: the stored figure.
       if (yes && dayUnchecked(k, r, claim, asFigure.citations)) return asFigure;
