@@ -42,6 +42,7 @@ import {
 } from "./align.ts";
 import { asOfDateAnswer } from "./as-of-date.ts";
 import { countStart } from "./count-start.ts";
+import { blank, type Draft } from "./draft.ts";
 import { countedNoun, listedCount } from "./listed-count.ts";
 import { nameSideCheck } from "./name-side.ts";
 import { orderCheck } from "./order-check.ts";
@@ -115,23 +116,7 @@ import {
   WORDS_ASKED,
 } from "./vocabulary.ts";
 
-export type Draft = Omit<
-  AskAnswer,
-  "kind" | "query" | "context" | "reading" | "asked" | "understood"
->;
-
-const blank = (): Draft => ({
-  status: "answered",
-  line: "",
-  citations: [],
-  derivation: null,
-  nearest: null,
-  disputes: [],
-  check: null,
-  notes: [],
-  choices: [],
-  event: null,
-});
+export type { Draft } from "./draft.ts";
 
 export function answerReading(
   k: Knowledge,

@@ -10,7 +10,7 @@ import { eventEnd, eventStart } from "../catalog.ts";
 import { cite } from "../check/align/store-index.ts";
 import { formatDateRange, formatNewsroomDate } from "../dates.ts";
 import type { Knowledge } from "../queries.ts";
-import type { Draft } from "./answer.ts";
+import { blank, type Draft } from "./draft.ts";
 import { eventNamedIn } from "./read.ts";
 
 const ORDER =
@@ -115,16 +115,5 @@ export function orderCheck(
       .replace(/^The /, "the ")
       .replace(/^(First|Second|Third|Final|Last) /, (w) => `the ${w.toLowerCase()}`);
   const said = `${yes ? "Yes" : "No"}: ${title(a)} ${when(a)}, ${later ? "after" : "before"} ${title(b)} ${when(b)} — ${whoSays(citations)}`;
-  return {
-    status: "answered",
-    line: said,
-    citations,
-    derivation: null,
-    nearest: null,
-    disputes: [],
-    check: null,
-    notes: [],
-    choices: [],
-    event: null,
-  };
+  return { ...blank(), line: said, citations };
 }

@@ -9,7 +9,7 @@ import type { Citation } from "../answers.ts";
 import { cite } from "../check/align/store-index.ts";
 import { formatNumber } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
-import type { Draft } from "./answer.ts";
+import { blank, type Draft } from "./draft.ts";
 import type { AskReading } from "./read.ts";
 
 const BESIDES =
@@ -61,18 +61,7 @@ export function otherSources(
   if (!facts.some((f) => f.sourceId === source.id)) return null;
   const others = facts.filter((f) => f.sourceId !== source.id);
   const own = facts.filter((f) => f.sourceId === source.id).map((f) => cite(k, f));
-  const base: Draft = {
-    status: "answered",
-    line: "",
-    citations: [],
-    derivation: null,
-    nearest: null,
-    disputes: [],
-    check: null,
-    notes: [],
-    choices: [],
-    event: null,
-  };
+  const base = blank();
   if (others.length === 0)
     return {
       ...base,

@@ -6,7 +6,7 @@
 import type { Citation } from "../answers.ts";
 import { cite } from "../check/align/store-index.ts";
 import type { Knowledge } from "../queries.ts";
-import type { Draft } from "./answer.ts";
+import { blank, type Draft } from "./draft.ts";
 import { peopleNamed, surnameIn } from "./people.ts";
 
 const ON_SIDE =
@@ -37,15 +37,8 @@ export function personSide(
   const quote = facts[0]?.value.type === "text" ? facts[0].value.said : "";
   const name = side === "russia" ? "Russia's" : "Ukraine's";
   return {
-    status: "answered",
+    ...blank(),
     line: `${side === said ? "Yes" : "No"}: ${person.name} is on ${name} side (“${quote}”) — ${whoSays(citations)}`,
     citations,
-    derivation: null,
-    nearest: null,
-    disputes: [],
-    check: null,
-    notes: [],
-    choices: [],
-    event: null,
   };
 }
