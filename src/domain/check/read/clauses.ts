@@ -5,7 +5,7 @@
 
 import { DOCUMENT_DAY_AFTER, DOCUMENT_DAY_BEFORE, REPORTED_ON } from "../vocabulary.ts";
 import type { DayRange } from "./claims.ts";
-import type { DateBasis, DateInfo } from "./draft-dates.ts";
+import { type DateBasis, type DateInfo, RANGE_JOINER } from "./draft-dates.ts";
 
 const CLAUSE_BREAK =
   /[;:|]|\s[–—·•]\s|,\s+(?:and|but|yet|although|though|while|whereas|after|before|following|when|as|a day after|the day after|with|bringing|taking|raising|which|who|on top of|in addition to|besides|adding to|after the)\b|\s(?:and|but)\s+(?=(?:on|in|by)\s)|\s(?:after|before|following)\s+(?=the (?:release|return|exchange|swap))/g;
@@ -303,8 +303,6 @@ export function anotherTickerItem(s: string, at: number, rel: number): boolean {
   return item !== null && (at < item.start || at >= item.end);
 }
 
-const SPAN_JOIN = /^\s*(?:to|until|till|through|[–—-])\s*$/i;
-
 /**
  * "The swap ran from 23 May to 26 May: 390 on the first day, 303 on the second": two days
  * heading what follows as a span are the span's ends, not the day of each figure after them.
@@ -316,10 +314,10 @@ function spanLabel(d: DateInfo, dates: readonly DateInfo[], text: string, off: n
     (e) =>
       e !== d &&
       ((e.start >= d.end &&
-        SPAN_JOIN.test(text.slice(d.end - off, e.start - off)) &&
+        RANGE_JOINER.test(text.slice(d.end - off, e.start - off)) &&
         colonAfter(e)) ||
         (e.end <= d.start &&
-          SPAN_JOIN.test(text.slice(e.end - off, d.start - off)) &&
+          RANGE_JOINER.test(text.slice(e.end - off, d.start - off)) &&
           colonAfter(d))),
   );
 }

@@ -432,7 +432,8 @@ function spelledDays(text: string): { text: string; spans: { start: number; end:
   return { text: out, spans };
 }
 
-const RANGE_JOINER = /^\s*(?:-|–|—|to|through|thru|until|till)\s*$/i;
+/** Between a span's two days: "to", "until", a dash. */
+export const RANGE_JOINER = /^\s*(?:-|–|—|to|through|thru|until|till)\s*$/i;
 
 /**
  * "Between May 23 and May 25, 2025", "from May 23 to 25", "May 23 and 24": two days that
