@@ -809,18 +809,21 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // over", "Kyiv in turn handed over 11": the other side of the same exchange as the figure
     // before.
     const inReturn = !cumulative && IN_RETURN.test(claim.sentence.text) ? facts.at(-1) : undefined;
+    // The last release a figure of the sentence before (within a short paragraph) told.
+    const releasedJustBefore = () =>
+      facts.findLast(
+        (f) =>
+          f.fact.measure === "released" &&
+          f.fact.quote.end <= claim.sentence.start &&
+          claim.sentence.start - f.fact.quote.end < 300,
+      );
     // "… the return of 140 Ukrainian defenders. The group included 97 seriously wounded and
     // 43 under 25": parts of the whole the sentence before told, of its exchange and side.
     const groupWhole =
       !cumulative &&
       (!claim.date || claim.dateInherited) &&
       GROUP_PARTS.test(input.text.slice(claim.sentence.start, start))
-        ? facts.findLast(
-            (f) =>
-              f.fact.measure === "released" &&
-              f.fact.quote.end <= claim.sentence.start &&
-              claim.sentence.start - f.fact.quote.end < 300,
-          )
+        ? releasedJustBefore()
         : undefined;
     if (groupWhole && placed.side === null && groupWhole.fact.side !== "total")
       placed.side = groupWhole.fact.side;
@@ -828,12 +831,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // they came with.
     const cameWith =
       !cumulative && placed.side === null && WITH_THEM.test(claim.sentence.text)
-        ? facts.findLast(
-            (f) =>
-              f.fact.measure === "released" &&
-              f.fact.quote.end <= claim.sentence.start &&
-              claim.sentence.start - f.fact.quote.end < 300,
-          )
+        ? releasedJustBefore()
         : undefined;
     if (cameWith && cameWith.fact.side !== "total") placed.side = cameWith.fact.side;
     const again =

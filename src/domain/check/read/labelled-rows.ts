@@ -14,7 +14,7 @@
  */
 import { COUNTED_NOUNS, RELEASE } from "../vocabulary.ts";
 import type { DateInfo } from "./draft-dates.ts";
-import type { TableCell } from "./tables.ts";
+import { type Line, linesOf, type TableCell } from "./tables.ts";
 
 /** "• 23 May: 390", "Mar 19 — 175", "Day 2 (Saturday): 307": a label, then a figure alone. */
 const ROW =
@@ -39,11 +39,6 @@ const SWAP_WORDS = /\b(?:swaps?|exchanges?|waves?|prisoner|prisoners)\b/i;
 
 /** What a heading's noun must count for its list to be read: people freed, not swaps. */
 const PEOPLE = new Set(["people", "military", "civilians"]);
-
-interface Line {
-  start: number;
-  text: string;
-}
 
 /** The figure cells of the draft's labelled lists, by the offset of their line's start. */
 export function labelledRows(text: string, dates: readonly DateInfo[]): Map<number, TableCell[]> {
@@ -212,14 +207,4 @@ export function headingWords(heading: string): string | null {
   } else return null;
   if (!RELEASE.test(said)) said = `${said} freed`;
   return said.toLowerCase().replace(/\s+/g, " ").trim();
-}
-
-function linesOf(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (const part of text.split("\n")) {
-    out.push({ start, text: part });
-    start += part.length + 1;
-  }
-  return out;
 }

@@ -23,7 +23,8 @@ export interface TableCell {
   from?: number;
 }
 
-interface Line {
+/** A line of a draft, with the offset it starts at. */
+export interface Line {
   start: number;
   text: string;
 }
@@ -144,7 +145,7 @@ function titleWords(lines: readonly Line[], from: number): string | null {
   return null;
 }
 
-function linesOf(text: string): Line[] {
+export function linesOf(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
   for (const part of text.split("\n")) {
