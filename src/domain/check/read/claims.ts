@@ -782,8 +782,8 @@ function sentenceClaims(
     if (AVERAGE_BEFORE.test(s.slice(Math.max(0, m.start - off - 30), m.start - off))) continue;
     // "Was it done in (a) two, (b) three or (c) four waves?": a quiz's options, none asserted.
     if (
-      QUESTION_OPTION.test(s.slice(Math.max(0, m.start - off - 40), m.start - off)) &&
-      s.endsWith("?")
+      s.endsWith("?") &&
+      QUESTION_OPTION.test(s.slice(Math.max(0, m.start - off - 40), m.start - off))
     )
       continue;
     const rel = m.start - off;
