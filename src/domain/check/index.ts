@@ -43,6 +43,7 @@ import { talksRoundClaims } from "./judge/talks-round.ts";
 import { judgeByTopic } from "./judge/topic.ts";
 import { judgeTotalsToldAsWaves } from "./judge/total-told-as-wave.ts";
 import { waveOrdinalClaims } from "./judge/wave-ordinal.ts";
+import { judgeWrittenSums } from "./judge/written-sums.ts";
 import { judgeYearSlips } from "./judge/year-slip.ts";
 import { overlapsAny } from "./overlaps.ts";
 import { readDraft } from "./read/claims.ts";
@@ -86,6 +87,8 @@ export function factcheck(
   judgeComposition(k, figures);
   judgeStaleTotals(k, found, figures, refDate);
   const slips = judgeYearSlips(k, found, figures, days, refDate);
+  // Last: a sum written out is read whole, over what the figures alone were read as.
+  const sums = judgeWrittenSums(k, text, refDate, figures);
   // A month ("by September 2024") is shown only when it says something: right or a year off.
   const shownDays = days.filter((d, i) => {
     const range = dateClaims[i]?.range;
@@ -104,6 +107,7 @@ export function factcheck(
     ...figureDays(k, text, found, figures, shownDays),
     ...asOfDays(k, text, found, figures, draft.dates, (c) => onFigure(c) || onDay(c)),
     ...slips,
+    ...sums,
     ...talksRoundClaims(k, text, refDate),
     ...foundingClaims(k, text).filter((f) => !onDay(f)),
   ]

@@ -702,3 +702,12 @@ export const WAVE_ORDINAL_NOT =
  */
 export const SPELLED_DAY =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:the\s+)?((?:twenty|thirty)[- ]?)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?![-\w])/g;
+
+/**
+ * A sum written out in the copy: "390 + 307 + 303 = 1,000", "270 plus 120 is 390". Between two
+ * parts, at most two short words (the part's day or noun: "390 fri + 307 sat") then the plus.
+ */
+export const SUM_JOINER = /^\s*(?:[\p{L}.'’]{1,14}\s+){0,2}?(?:\+|plus)\s*$/iu;
+/** Between the last part and the sum: "=", "is", "makes", "comes to", "adds up to". */
+export const SUM_EQUALS =
+  /^\s*(?:[\p{L}.'’]{1,14}\s+){0,2}?(?:=|is|are|makes?|equals?|comes? to|gives?|totals?|adds? up to)\s*$/iu;

@@ -1,0 +1,64 @@
+/**
+ * Sums the copy writes out: "390 + 307 + 303 = 1,000", "270 servicemen plus 120 civilians makes
+ * 390", the same in words. Each part and the sum are read as figures of one sum, so that a judge
+ * can hold them together (the parts against the waves or the split they add up to) instead of
+ * each alone, where a part reads as the whole's rival.
+ */
+
+import type { Counted } from "../../../store/schema.ts";
+import { findNumbers, type NumberMention } from "../../numbers.ts";
+import { COUNTED_NOUNS, SUM_EQUALS, SUM_JOINER } from "../vocabulary.ts";
+import { type Sentence, splitSentences } from "./sentences.ts";
+
+export interface WrittenSum {
+  sentence: Sentence;
+  /** Offsets into the whole text. */
+  parts: NumberMention[];
+  total: NumberMention;
+}
+
+export function writtenSums(text: string): WrittenSum[] {
+  // Most drafts write no sum: only those with a plus are split into sentences for it.
+  if (!/\+|\bplus\b/i.test(text)) return [];
+  const out: WrittenSum[] = [];
+  for (const sentence of splitSentences(text)) {
+    const s = sentence.text;
+    const nums = findNumbers(s).filter((m) => m.kind === "cardinal" && m.qualifier === "exact");
+    let i = 0;
+    while (i < nums.length - 2) {
+      const run: NumberMention[] = [nums[i] as NumberMention];
+      let j = i + 1;
+      while (
+        j < nums.length &&
+        SUM_JOINER.test(
+          s.slice((nums[j - 1] as NumberMention).end, (nums[j] as NumberMention).start),
+        )
+      ) {
+        run.push(nums[j] as NumberMention);
+        j++;
+      }
+      const total = nums[j];
+      if (
+        run.length >= 2 &&
+        total &&
+        SUM_EQUALS.test(s.slice((nums[j - 1] as NumberMention).end, total.start))
+      ) {
+        const at = (m: NumberMention): NumberMention => ({
+          ...m,
+          start: m.start + sentence.start,
+          end: m.end + sentence.start,
+        });
+        out.push({ sentence, parts: run.map(at), total: at(total) });
+        i = j + 1;
+      } else i++;
+    }
+  }
+  return out;
+}
+
+/** What the noun right after a part counts ("270 servicemen"), or null when no noun says. */
+export function countedAfter(sum: WrittenSum, part: NumberMention): Counted | null {
+  const rel = part.end - sum.sentence.start;
+  const word = /^\s*([\p{L}]+)/u.exec(sum.sentence.text.slice(rel, rel + 30))?.[1];
+  return (word && COUNTED_NOUNS[word.toLowerCase()]) || null;
+}
