@@ -235,7 +235,7 @@ function digitSlip(a: string, b: string): boolean {
 }
 
 /** The one other exchange within SLIP_DAYS of a day whose figures hold the number a figure gives. */
-function nearbyHolding(
+export function nearbyHolding(
   k: Knowledge,
   ownId: string | null,
   claim: string,

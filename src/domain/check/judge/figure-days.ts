@@ -1,18 +1,23 @@
 /**
  * "303 on Sunday, after 390 each on Friday and 307 on Saturday": a day told right after a
  * figure, as its day, is a claim too: that the figure's exchange took place then. Where the
- * figure is supported by the exchange of that very day, the day is supported with it. Nothing
- * else is said of such a day here: a day beside a wrong figure is left to the day's own checks.
+ * figure is supported by the exchange of that very day, the day is supported with it. A day
+ * the store has no exchange on, told with a figure that exactly one exchange a few days off
+ * holds ("390 on Thursday", the first wave being Friday's), is put right by that exchange's day.
+ * Nothing else is said of such a day here: a day beside a wrong figure is left to the day's own
+ * checks.
  */
 import type { ClaimCheck } from "../../answers.ts";
 import { eventStart } from "../../catalog.ts";
-import { formatNewsroomDate } from "../../dates.ts";
+import { dayNumber, formatNewsroomDate } from "../../dates.ts";
 import { extend } from "../../extend.ts";
+import { formatNumber } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
 import { overlapsAny } from "../overlaps.ts";
 import type { Claim } from "../read/claims.ts";
 import { FIGURE_THEN_DAY } from "../vocabulary.ts";
 import { daysOf } from "./date-verdict.ts";
+import { nearbyHolding } from "./day-by-figure.ts";
 import { lowerThe } from "./wording.ts";
 
 export function figureDays(
@@ -29,7 +34,18 @@ export function figureDays(
     if (f?.verdict !== "supported" || !f.eventId || !claim.date || !claim.dateText) return;
     if (claim.dateInherited || claim.dateBasis === "guess") return;
     const event = k.catalog.events.get(f.eventId);
-    if (event?.kind !== "exchange" || eventStart(event) !== claim.date) return;
+    const held = event?.kind === "exchange" ? eventStart(event) : null;
+    if (!event || !held) return;
+    // The figure's exchange is another day's: only a day with no exchange of its own, and one
+    // exchange alone within a few days that holds the figure, says the day is the slip.
+    const slip = held !== claim.date;
+    if (
+      slip &&
+      ((k.catalog.eventsByDay.get(claim.date) ?? []).some((e) => e.kind === "exchange") ||
+        nearbyHolding(k, null, formatNumber(claim.number.n), dayNumber(claim.date))?.id !==
+          event.id)
+    )
+      return;
     // A day the sources disagree on ("May 6, 2025, with 205 released") is the day's own check's.
     if (daysOf(k, event).length > 1) return;
     const lead = FIGURE_THEN_DAY.exec(text.slice(f.end, f.end + 40));
@@ -42,6 +58,8 @@ export function figureDays(
     const end = start + claim.dateText.length;
     if (onShown({ start, end }) || out.some((c) => c.start < end && start < c.end)) return;
     const day = formatNewsroomDate(claim.date);
+    const right = formatNewsroomDate(held);
+    const title = lowerThe(event.title).replace(/^./, (c) => c.toUpperCase());
     out.push(
       extend(f, {
         claim: claim.dateText,
@@ -49,9 +67,18 @@ export function figureDays(
         end,
         read: claim.dateText,
         about: `the day of ${lowerThe(event.title)}`,
-        store: day,
+        store: right,
         kind: "day" as const,
-        reason: `${lowerThe(event.title).replace(/^./, (c) => c.toUpperCase())} took place on ${day}, and the figure told with the day is its own.`,
+        ...(slip
+          ? {
+              verdict: "contradicted" as const,
+              right,
+              correction: null,
+              reason: `The store has no exchange on ${day}; the figure told with the day, ${formatNumber(claim.number.n)}, is the store's for ${lowerThe(event.title)} alone, which took place on ${right}.`,
+            }
+          : {
+              reason: `${title} took place on ${day}, and the figure told with the day is its own.`,
+            }),
       }),
     );
   });
