@@ -23,7 +23,8 @@ for (const w of [
   "guardsmen",
 ])
   COUNTED_NOUNS[w] = "military";
-for (const w of ["civilian", "civilians"]) COUNTED_NOUNS[w] = "civilians";
+// "civs": the short form in reporters' notes.
+for (const w of ["civilian", "civilians", "civs"]) COUNTED_NOUNS[w] = "civilians";
 for (const w of [
   "prisoner",
   "prisoners",
@@ -32,6 +33,7 @@ for (const w of [
   "captive",
   "captives",
   "people",
+  "ppl", // reporters' notes: "390 ppl came home"
   "persons",
   "individuals",
   "ukrainians",
@@ -68,6 +70,7 @@ export const COUNTED_PAIRS: Record<string, Counted> = {
   "service members": "military",
   "service personnel": "military",
   "military personnel": "military",
+  "civil persons": "civilians", // translated copy: "120 civil persons"
   "prisoner swaps": "exchanges",
   "prisoner exchanges": "exchanges",
 };

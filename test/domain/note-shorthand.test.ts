@@ -1,0 +1,28 @@
+// Short forms and wording from reporters' notes and translated copy that name what a figure
+// counts or how far it reaches, read the same as the long forms (vocabulary.ts holds them).
+import { describe, expect, it } from "vitest";
+import type { ClaimCheck } from "../../src/domain/answers.ts";
+import { factcheck } from "../../src/domain/check/index.ts";
+import { analyse } from "../../src/domain/queries.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const k = analyse(bundledData());
+const figures = (text: string, refDate: string | null = null): ClaimCheck[] =>
+  factcheck(k, text, { refDate }).claims.filter((c) => c.kind !== "day");
+
+describe("what a figure counts, in short forms", () => {
+  it("'civs' and 'civil persons' are civilians", () => {
+    for (const noun of ["civs", "civil persons"]) {
+      const [c] = figures(`Moscow said it took back 120 ${noun} on Friday.`, "2025-05-25");
+      expect(c).toMatchObject({ read: "120", counted: "civilians", verdict: "disputed" });
+    }
+  });
+
+  it("'ppl' is people: a figure with no other noun is a count of those exchanged", () => {
+    const [c] = figures(
+      "Largest swap so far? Yes: almost 2,000 ppl, most since 2022.",
+      "2025-05-26",
+    );
+    expect(c).toMatchObject({ read: "almost 2,000", counted: "people", verdict: "supported" });
+  });
+});
