@@ -137,10 +137,12 @@ describe("ingest of later articles, ninth set (run once)", () => {
 // Branch later13: none invented on either (a counted day set off by the day it names, a final
 // stage with an exchange after it, a legislature's statement heading, a day put right outside a
 // notice, stages told as done or "in the" stages read as the whole): fresh9 67 events, 56
-// facts; fresh10 63 events, 53 facts.
+// facts; fresh10 63 events, 53 facts. Then a data desk's tables (a note "Unless noted, the
+// figures below are those of …", a table's caption saying what it counts, a column's side kept
+// for bodies): fresh9 70 facts.
 describe("ingest of later articles, tenth and eleventh sets (run once)", () => {
   it.each([
-    ["fresh9", 67, 0, 56, 14],
+    ["fresh9", 67, 0, 70, 14],
     ["fresh10", 63, 0, 53, 10],
   ] as const)("%s holds its one run's figures", (half, events, invented, facts, stray) => {
     const score = scoreLater(analyse(bundledData()), half);
