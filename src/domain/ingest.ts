@@ -282,8 +282,12 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     sentence: { start: number; end: number },
     end: number,
     side: Fact["side"],
+    start = end,
   ): Fact["side"] => {
-    if (!OPPOSITE_WAY.test(input.text.slice(end, sentence.end))) return side;
+    // ("… do not agree on how many went the other way: the headquarters says 34, …": the
+    // figures after the colon.)
+    const led = OPPOSITE_WAY_LEAD.test(input.text.slice(sentence.start, start));
+    if (!led && !OPPOSITE_WAY.test(input.text.slice(end, sentence.end))) return side;
     const prior = facts.findLast(
       (f) =>
         f.fact.counted === "bodies" &&
@@ -635,7 +639,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         claim.tableCell && (claim.side === "ukraine" || claim.side === "russia")
           ? claim.side
           : bodiesSide(input.text, start, end, speakerOf(claim)?.party);
-    if (placed.counted === "bodies") placed.side = otherWayBodies(claim.sentence, end, placed.side);
+    if (placed.counted === "bodies")
+      placed.side = otherWayBodies(claim.sentence, end, placed.side, start);
     // "600 prisoners of war – 300 on each side – were released": both sides' together.
     const half = HALF_EACH_AFTER.exec(
       input.text.slice(end, Math.min(claim.sentence.end, end + 80)),
@@ -1840,6 +1845,9 @@ function stageDay(
 }
 const OPPOSITE_WAY =
   /\b(?:the other way|in the other direction|in the opposite direction|the opposite way)\b/i;
+/** "how many went the other way: …": the figures after it are of the other way. */
+const OPPOSITE_WAY_LEAD =
+  /\b(?:went|go|going|gone|were (?:handed|sent|returned))?\s*(?:the other way|in the other direction|in the opposite direction|the opposite way)\s*:[^:]*$/i;
 /** A side's officials at large, named by the country alone ("Kyiv says", "by Ukraine's count"). */
 const GENERIC_OFFICIALS = new Set(["ua-officials", "ru-officials"]);
 /** "190 defenders", "167 of our defenders", "84 young defenders": Ukraine's soldiers. */

@@ -1558,6 +1558,24 @@ describe("proposeIngest: a data desk's tables", () => {
   });
 });
 
+describe("proposeIngest: figures told after 'the other way:'", () => {
+  it("puts them on the side opposite the bodies told before", () => {
+    const text = [
+      "On 6 March, 800 bodies were returned to Ukraine.",
+      "The two sides differ on how many went the other way: Kyiv says 12, Moscow says 14.",
+    ].join(" ");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-03-20", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const sides = result.proposal.facts.map(({ fact: f }) => [
+      f.value.type === "number" ? f.value.said : "",
+      f.side,
+    ]);
+    expect(sides).toContainEqual(["800", "ukraine"]);
+    expect(sides).toContainEqual(["12", "russia"]);
+  });
+});
+
 describe("proposeIngest: a person's own days are no events of the story", () => {
   const days = (text: string) => {
     const result = proposeIngest(analyse(bundledData()), {
