@@ -688,14 +688,23 @@ const FIGURES_FROM =
  * Ukraine's Coordination Headquarters unless stated otherwise."): the speaker of every figure
  * after that note that names no speaker of its own. Null when the page names none.
  */
-export function pageSource(text: string): { speaker: Speaker; from: number } | null {
-  const m = FIGURES_FROM.exec(text);
+export function pageSource(
+  text: string,
+): { speaker: Speaker; from: number; ownTotals: boolean } | null {
+  const m = FIGURES_FROM.exec(text) ?? UNLESS_NOTED_FIGURES.exec(text);
   if (!m?.[1]) return null;
   const at = m.index ?? 0;
   const sentence = text.slice(Math.max(0, text.lastIndexOf(".", at) + 1), at + m[0].length);
   const speaker = resolveSpeaker(m[1], sentence, text, null, new Map());
-  return speaker ? { speaker, from: at + m[0].length } : null;
+  const rest = text.slice(at + m[0].length, text.indexOf(".", at + m[0].length) + 1 || undefined);
+  return speaker ? { speaker, from: at + m[0].length, ownTotals: OWN_TOTALS.test(rest) } : null;
 }
+
+/** "Unless noted, the figures below are those of X", the note's words the other way round. */
+const UNLESS_NOTED_FIGURES =
+  /\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)(?:\s+otherwise)?,\s+(?:all\s+)?the\s+(?:figures|numbers|data)(?:\s+(?:below|here|that follow))?\s+(?:are|come)\s+(?:those of|from|supplied by|provided by)\s+([^.:;\n]{3,100}?)\s*(?=[.;:\n])/i;
+/** "; totals are our own sums": the page's totals are its own, not its source's. */
+const OWN_TOTALS = /^\s*[;,]?\s*(?:and\s+)?(?:the\s+)?totals\s+(?:are\s+)?(?:our\s+own|ours)\b/i;
 
 /** Whether a speaker is a person by name ("Vladimir Medinsky, …"), not a body or a side. */
 function aPerson(who: Speaker): boolean {

@@ -198,6 +198,11 @@ const LIVE_STATEMENT =
 const DAY_APPOSITION =
   /^,\s+(?:the\s+(?:\d+(?:st|nd|rd|th)\s+)?anniversary of [^,.;]{1,60}|(?:\p{Lu}[\p{L}'’]*\s+){1,3}Day),(?=[^.;]{0,80}\b(?:came home|come home|returned|freed|released|exchanged|handed over)\b)/u;
 
+/** A legislature or one of its bodies: "the State Duma Committee on Defence", "the Verkhovna
+ * Rada", "the Federation Council". */
+const LEGISLATURE =
+  /\b(?:committee|duma|rada|parliament(?:ary)?|senate|federation council|congress|assembly|deputies)\b/i;
+
 /** A deed told in the past: bodies or people handed over, received, freed, exchanged. */
 const DEED_DONE =
   /\b(?:received|handed over|returned|repatriated|exchanged|swapped|freed|released|came home)\b/i;
@@ -265,11 +270,27 @@ const STAGES_LEAD = /\b(?:stages|waves)\s+(?:between|from)\s+$/i;
  * counts the stages themselves).
  */
 const STAGES_IN =
-  /\bin\s+(?:[\p{L}\d]+\s+)?(?:stages|waves)\s+(?:between|from)\s+(?:\d{1,2}\s+(?:and|to|through|until)\s+)?$/iu;
+  /\bin\s+(?:the\s+)?(?:[\p{L}\d]+\s+)?(?:stages|waves)\s+(?:between|from)\s+(?:\d{1,2}\s+(?:and|to|through|until)\s+)?$/iu;
 
 /** A market's move on a day: "fell 0.6 cents to 55.2 cents on Friday", "rose 2% on Monday". */
 const MARKET_MOVE_BEFORE =
   /\b(?:fell|rose|slipped|slid|dropped|climbed|gained|lost|edged|jumped|tumbled|weakened|strengthened|firmed|eased|ended|closed)\b(?:[^.;]|\.(?=\d)){0,40}?\d[\d.,]*\s*(?:cents?|%|per ?cent|points?|basis points|per (?:dollar|euro))\s+(?:on\s+)?$/i;
+
+/** "closed out the deal", "the agreement has been fulfilled", "the final stage": the staged
+ * exchange told as carried out in full. */
+const ALL_STAGES_DONE =
+  /\b(?:closed out|complet(?:ed|ing|es)|fulfilled|carried out in full|(?:final|last) stage|was (?:also )?the last)\b/i;
+
+/**
+ * "Last Friday's exchange closed out the deal. … the six stages between 10 June and 18 July
+ * returned 1,013": stages of an exchange its paragraph tells as done are the whole of it, first
+ * stage to last, not only its first and last stages (as stages still going on are).
+ */
+function stagesAllDone(text: string, clause: { start: number; end: number }): boolean {
+  const from = text.lastIndexOf("\n\n", clause.start);
+  const to = text.indexOf("\n\n", clause.end);
+  return ALL_STAGES_DONE.test(text.slice(from < 0 ? 0 : from, to < 0 ? undefined : to));
+}
 
 /** "stages on June 12, 14 and 20", "in waves on 3 and 5 July": days of an exchange's stages. */
 const STAGES_ON = /\b(?:stages|waves)\s+on\s+$/i;
@@ -746,6 +767,11 @@ export function liveDayAt(headings: readonly { start: number; day: string }[], a
   return headings.findLast((h) => h.start <= at)?.day ?? null;
 }
 
+/** "a day earlier", "two days later", "the day before", "ten days ago", "yesterday": a day
+ * counted from another (the day the text last gave, or its own). */
+const COUNTED_FROM_ANOTHER =
+  /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\d{1,2})\s+days?\s+(?:earlier|later|before|after|ago)|the\s+(?:following|next|previous|prior)\s+day|the\s+day\s+(?:before|after)|yesterday)$/i;
+
 /** How far past its publication day a day without a year may fall before it is last year's. */
 const LAST_YEAR_PAST = 120;
 
@@ -768,7 +794,18 @@ export function findSourceDates(text: string, published: string): DateMention[] 
     dates.push({ start, end, text: m[0], date: published, kind: "relative" });
   }
   dates.sort((a, b) => a.start - b.start);
-  return dates.map((d) => {
+  return dates.map((d, i) => {
+    // "A day earlier, on Thursday, …": a day counted from another, set off by the day it names,
+    // is that day (counted from the last day written, it may be a day weeks away).
+    const named = dates[i + 1];
+    if (
+      d.kind === "relative" &&
+      COUNTED_FROM_ANOTHER.test(d.text) &&
+      named?.date &&
+      (named.kind === "explicit" || named.kind === "weekday") &&
+      /^,\s*(?:on\s+)?$/i.test(text.slice(d.end, named.start))
+    )
+      return { ...d, date: named.date };
     // "today", "on Monday" in a live page's entry: counted from the day heading it, not from
     // the day the page was last updated.
     if (d.kind === "relative" || d.kind === "weekday") {
@@ -848,6 +885,56 @@ function corrected(text: string, published: string, out: EventMention[]): EventM
       x.from === wrong && x.to === wrong ? { ...x, from: right, to: right } : x,
     );
   }
+  return putRightInPassing(text, published, kept);
+}
+
+/** "… we wrote that the exchange took place on 9 July.": the text's own earlier word on a day. */
+const WE_WROTE =
+  /\bwe\s+(?:wrongly\s+|mistakenly\s+|incorrectly\s+)?(?:wrote|said|reported|stated|gave)\s+that\b/i;
+/** "It was on 8 July", "It took place on Tuesday": the next sentence giving the right day. */
+const IT_WAS_ON =
+  /^(?:It|This|That|The (?:exchange|swap|handover|repatriation|return|release|transfer|meeting|round))\s+(?:was|took place|happened|was held)\s+on\b/i;
+/** "took place on Tuesday, 19 August, not on Monday": the right day, then the wrong one. */
+const NOT_ON = /^,?\s*(?:and\s+)?not\s+(?:on\s+)?$/i;
+
+/**
+ * A day put right outside a correction notice: "In last week's issue we wrote that the exchange
+ * took place on 9 July. It was on 8 July", or a live page's "the repatriation took place on
+ * Tuesday, 19 August, not on Monday". What the text told of the wrong day is of the right one,
+ * and the wrong day is no event of its own.
+ */
+function putRightInPassing(text: string, published: string, out: EventMention[]): EventMention[] {
+  const dates = findSourceDates(text, published).filter((d) => d.date);
+  const sentences = splitSentences(text);
+  const fixes: { wrong: string; right: string; wrongAt?: { start: number; end: number } }[] = [];
+  sentences.forEach((sentence, i) => {
+    const inside = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+    for (let j = 0; j + 1 < inside.length; j++) {
+      const right = inside[j] as DateMention;
+      const wrong = inside[j + 1] as DateMention;
+      if (!NOT_ON.test(text.slice(right.end, wrong.start))) continue;
+      if (right.date && wrong.date && right.date !== wrong.date && right.date <= published)
+        fixes.push({ wrong: wrong.date, right: right.date });
+    }
+    const next = sentences[i + 1];
+    if (!WE_WROTE.test(sentence.text) || !next || !IT_WAS_ON.test(next.text)) return;
+    const wrong = inside.at(-1)?.date;
+    const right = dates.find((d) => d.start >= next.start && d.end <= next.end)?.date;
+    if (wrong && right && wrong !== right && right <= published)
+      fixes.push({ wrong, right, wrongAt: sentence });
+  });
+  let kept = out;
+  for (const fix of fixes) {
+    const at = fix.wrongAt;
+    // (What the wrong sentence itself tells is of the right day, as the rest of the text is.)
+    kept = kept.map((x) =>
+      (x.from === fix.wrong && x.to === fix.wrong) || (at && x.at >= at.start && x.at < at.end)
+        ? x.from === x.to
+          ? { ...x, from: fix.right, to: fix.right }
+          : x
+        : x,
+    );
+  }
   return kept;
 }
 
@@ -885,6 +972,7 @@ export function findEventMentions(text: string, published: string): EventMention
       if (
         STAGES_LEAD.test(text.slice(clause.start, a.start)) &&
         !STAGES_IN.test(text.slice(clause.start, a.start)) &&
+        !stagesAllDone(text, clause) &&
         daysBetween(a.date, b.date) >= 14
       ) {
         out.push(...firstAndLastStages(a.date, b.date, quote, a.start, istanbul));
@@ -925,6 +1013,7 @@ export function findEventMentions(text: string, published: string): EventMention
         !talks &&
         (STAGES_BETWEEN.test(before) || STAGES_LEAD.test(before)) &&
         !STAGES_IN.test(before) &&
+        !stagesAllDone(text, clause) &&
         daysBetween(span.from, span.to) >= 14
       ) {
         out.push(...firstAndLastStages(span.from, span.to, quote, d.start, istanbul));
@@ -1132,8 +1221,20 @@ export function findEventMentions(text: string, published: string): EventMention
     const sentence = clauses(text).find((c) => c.start <= staged.index && staged.index < c.end)
       ?.sentence.text;
     const apart = SEPARATE_EXCHANGES.test(sentence ?? "");
+    // "Last week, on 4 July, the final stage of that exchange …": no stage comes after the final
+    // one; an exchange on a later day (civilians freed on Friday) is no stage of it.
+    const finalDay = /\b(?:final|last) stage\b/i.test(staged[0])
+      ? out.find(
+          (m) =>
+            m.kind === "exchange" &&
+            m.from === m.to &&
+            m.quote.start <= staged.index &&
+            staged.index < m.quote.end,
+        )?.from
+      : undefined;
     if (
       n >= 2 &&
+      (!finalDay || finalDay === last) &&
       days.length === n &&
       first &&
       last &&
@@ -1161,7 +1262,16 @@ export function findEventMentions(text: string, published: string): EventMention
     /^(?:[^\n]*\n){0,3}?[ \t]*((?:Statement|Press release|Communiqu[ée]|Comment|Commentary) (?:of|by|from) [^\n]{3,200})$/m.exec(
       text,
     );
-  if (heading?.[1] && !out.some((x) => x.kind === "statement" && x.from === published)) {
+  // (Not a legislature's: "Statement of the State Duma Committee on Defence on the results of
+  // the talks" comments on the story, it neither negotiates nor hands anyone over.)
+  const speaker = heading?.[1]?.split(
+    /\s+(?:on|regarding|concerning|about|in connection with)\s+the\b/i,
+  )[0];
+  if (
+    heading?.[1] &&
+    !LEGISLATURE.test(speaker ?? "") &&
+    !out.some((x) => x.kind === "statement" && x.from === published)
+  ) {
     const start = text.indexOf(heading[1], heading.index);
     out.push({
       kind: "statement",

@@ -101,12 +101,33 @@ function scorelineCounted(text: string, start: number, end: number): Counted | n
  * seriously wounded") counts both, no one kind; null then, or when no cell names one.
  */
 export function tableRowCounted(text: string, start: number): Counted | null {
-  const row = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const row = text.slice(lineStart, start);
   const cells = row
     .split(/\|| \/ /)
     .slice(1)
     .join(" ; ");
   if (!cells.trim()) return null;
+  // "Table 2. Bodies of the fallen" above "| Handover | To Ukraine | To Russia |": a row that
+  // names no one counts what the table's caption says it counts.
+  const caption = /^\s*\|/.test(row) ? tableCaption(text, lineStart) : null;
+  return kindOf(cells) ?? (caption ? kindOf(caption) : null);
+}
+
+/** The line just above a table written with pipes ("Table 2. Bodies of the fallen"), if any. */
+function tableCaption(text: string, rowStart: number): string | null {
+  let at = rowStart;
+  for (;;) {
+    if (at === 0) return null;
+    const above = text.lastIndexOf("\n", at - 2) + 1;
+    const line = text.slice(above, at - 1);
+    if (!line.trim()) return null;
+    if (!/^\s*\|/.test(line)) return line;
+    at = above;
+  }
+}
+
+function kindOf(cells: string): Counted | null {
   const kinds = new Set<Counted>();
   if (
     /\b(?:aged\s+18\s+(?:to|and|-|–)\s+2[45]|under(?:\s+the\s+age\s+of)?\s+25|under-25s?|young\s+(?:soldiers|servicemen|men))\b/i.test(

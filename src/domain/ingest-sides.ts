@@ -169,7 +169,7 @@ const OPENS_WITH =
 const isRussia = (who: string) => /^(?:Russia|Moscow)$|Russian/i.test(who);
 /** "We received 27 bodies", "the bodies of 24 of its own soldiers": the speaker's own side. */
 const OWN_BEFORE =
-  /\b(?:number|count|figure|total) of (?:bodies|remains) (?:we|it|they) (?:had |has |have )?received (?:as|at)\s+$|\b(?:(?:we|it|they)\s+(?:have\s+|had\s+)?(?:received|got|took)|(?:reported|reports|confirmed|announced)\s+(?:receiving|having received|the receipt of))\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?$/i;
+  /\b(?:number|count|figure|total) (?:of|for) (?:the\s+)?(?:bodies|remains) (?:we|it|they) (?:had |has |have )?received (?:as|at|is|was)\s+$|\b(?:(?:we|it|they)\s+(?:have\s+|had\s+)?(?:received|got|took)|(?:reported|reports|confirmed|announced)\s+(?:receiving|having received|the receipt of))\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?$/i;
 const OWN_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?of\s+(?:our|its own|their own)\b/iu;
 
 /**
@@ -231,7 +231,7 @@ export function bodiesSide(
   // ("… 1,000 bodies and handed 19 to Russia": the "to Russia" of the next figure is not this one's.)
   if (
     /^\s*(?:[A-Za-z-]+\s+){0,2}?Russian\b|^(?:(?!\band\b)[^.;\d]){0,30}\bto (?:Russia\b|the Russian side\b)/i.test(
-      after,
+      text.slice(end, end + 60),
     )
   )
     return "russia";

@@ -220,7 +220,11 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
   // "They come from the Coordination Headquarters unless stated otherwise": the page's source.
   const page = pageSource(input.text);
   const speakerOf = (claim: Claim) => {
-    const onPage = page && claim.number.start >= page.from ? page.speaker : null;
+    // ("…; totals are our own sums": a total row or an "In all, …" is the page's own.)
+    const onPage =
+      page && claim.number.start >= page.from && !(page.ownTotals && aTotal(claim))
+        ? page.speaker
+        : null;
     const who =
       speakers(claim.sentence.start, claim.number.start - claim.sentence.start) ??
       attributed(claim) ??
@@ -230,6 +234,13 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     return who && onPage && GENERIC_OFFICIALS.has(who.claimantId) && who.party === onPage.party
       ? onPage
       : who;
+  };
+  const aTotal = (claim: Claim) => {
+    const line = input.text.lastIndexOf("\n", claim.number.start - 1) + 1;
+    const from = Math.max(line, claim.sentence.start);
+    return /^[\s|]*(?:totals?|in all|in total|altogether|overall)\b/i.test(
+      input.text.slice(from, claim.number.start),
+    );
   };
   // An opinion piece speaks for its author, not for the paper: "Opinion | … By Olena Havryshko".
   const author = opinionAuthor(input.text, input.outlet);
@@ -271,8 +282,12 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     sentence: { start: number; end: number },
     end: number,
     side: Fact["side"],
+    start = end,
   ): Fact["side"] => {
-    if (!OPPOSITE_WAY.test(input.text.slice(end, sentence.end))) return side;
+    // ("… do not agree on how many went the other way: the headquarters says 34, …": the
+    // figures after the colon.)
+    const led = OPPOSITE_WAY_LEAD.test(input.text.slice(sentence.start, start));
+    if (!led && !OPPOSITE_WAY.test(input.text.slice(end, sentence.end))) return side;
     const prior = facts.findLast(
       (f) =>
         f.fact.counted === "bodies" &&
@@ -618,9 +633,14 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       KINDS_EACH.test(input.text.slice(end, end + 100))
     )
       placed.side = "each";
+    // (A table's cell under "To Russia" is Russia's by its column, whatever the row says.)
     if (placed.counted === "bodies")
-      placed.side = bodiesSide(input.text, start, end, speakerOf(claim)?.party);
-    if (placed.counted === "bodies") placed.side = otherWayBodies(claim.sentence, end, placed.side);
+      placed.side =
+        claim.tableCell && (claim.side === "ukraine" || claim.side === "russia")
+          ? claim.side
+          : bodiesSide(input.text, start, end, speakerOf(claim)?.party);
+    if (placed.counted === "bodies")
+      placed.side = otherWayBodies(claim.sentence, end, placed.side, start);
     // "600 prisoners of war – 300 on each side – were released": both sides' together.
     const half = HALF_EACH_AFTER.exec(
       input.text.slice(end, Math.min(claim.sentence.end, end + 80)),
@@ -1825,6 +1845,9 @@ function stageDay(
 }
 const OPPOSITE_WAY =
   /\b(?:the other way|in the other direction|in the opposite direction|the opposite way)\b/i;
+/** "how many went the other way: …": the figures after it are of the other way. */
+const OPPOSITE_WAY_LEAD =
+  /\b(?:went|go|going|gone|were (?:handed|sent|returned))?\s*(?:the other way|in the other direction|in the opposite direction|the opposite way)\s*:[^:]*$/i;
 /** A side's officials at large, named by the country alone ("Kyiv says", "by Ukraine's count"). */
 const GENERIC_OFFICIALS = new Set(["ua-officials", "ru-officials"]);
 /** "190 defenders", "167 of our defenders", "84 young defenders": Ukraine's soldiers. */

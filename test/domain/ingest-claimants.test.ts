@@ -404,6 +404,17 @@ describe("speakers of figures in later articles", () => {
     expect(pageSource(other)?.speaker.name).toBe("Red Cross");
   });
 
+  it("reads the note the other way round, 'Unless noted, the figures below are those of …', and its own totals", () => {
+    const text =
+      "Our desk's summary. Unless noted, the figures below are those of the Red Cross; totals are our own sums.\n\n| Day | Freed |\n| 3 May | 90 |";
+    const page = pageSource(text);
+    expect(page?.speaker.name).toBe("Red Cross");
+    expect(page?.ownTotals).toBe(true);
+    expect(
+      pageSource("Unless noted, the figures below are those of the Red Cross.")?.ownTotals,
+    ).toBe(false);
+  });
+
   it("names a region's administration by the region, not by a sentence's opening 'The region'", () => {
     const text =
       "The region last saw its men come home in May, when 31 residents of Sumy region returned, according to the Regional Military Administration.";

@@ -1005,3 +1005,68 @@ describe("a handover that names no one, among bodies", () => {
     ).not.toContain("bodies 2025-05-03");
   });
 });
+
+describe("days the later sets showed were read wrongly (fresh9, fresh10)", () => {
+  it("reads a counted day set off by the day it names as that day, not one counted from the last day written", () => {
+    const text = [
+      "The swap agreed at the Geneva talks on 4 March was finished today.",
+      "Two days earlier, on Wednesday, Kyiv took back the bodies of 800 soldiers.",
+    ].join("\n\n");
+    expect(days(text, "2025-05-09")).toEqual([
+      "talks 2025-03-04",
+      "exchange 2025-05-09",
+      "bodies 2025-05-07",
+      "bodies 2025-05-07",
+    ]);
+  });
+
+  it("reads no staged whole over a final stage and an exchange after it", () => {
+    const text = [
+      "Five sailors came home on Thursday in a swap of civilians.",
+      "Ten days ago, on 26 May, the final stage of that exchange of prisoners of war freed 150 soldiers.",
+    ].join("\n\n");
+    expect(days(text, "2025-06-06")).toEqual([
+      "exchange 2025-06-05",
+      "exchange 2025-05-26",
+      "exchange 2025-05-26",
+    ]);
+  });
+
+  it("reads no statement from the heading of a legislature's committee", () => {
+    const heading = (who: string) =>
+      `Statement of ${who} on the outcome of the talks in Geneva\n\nThe talks held in Geneva on 3 May 2025 led to an agreement to swap 500 for 500.`;
+    expect(days(heading("the Senate Committee on Security"), "2025-05-04")).toEqual([
+      "talks 2025-05-03",
+    ]);
+    expect(days(heading("the Ministry of Defence"), "2025-05-04")).toEqual([
+      "talks 2025-05-03",
+      "statement 2025-05-04",
+    ]);
+  });
+
+  it("moves a day put right outside a notice: 'we wrote that … It was on …', and '…, not on …'", () => {
+    const issue = [
+      "Two weeks ago we wrote that the swap of civilians took place on 3 April. It was on 2 April; our apologies.",
+    ].join("\n\n");
+    expect(days(issue, "2025-04-16")).toEqual(["exchange 2025-04-02"]);
+    const live = [
+      "10:00 — The last handover of the dead came on Sunday, when 900 bodies were returned to Ukraine.",
+      "11:30 — CORRECTION to the 10:00 entry: the handover took place on Saturday, 12 April, not on Sunday.",
+    ].join("\n");
+    expect(days(live, "2025-04-16").every((d) => d === "bodies 2025-04-12")).toBe(true);
+  });
+
+  it("reads stages between two days weeks apart as the whole exchange when it is told as done, or told 'in the' stages", () => {
+    const done = [
+      "Friday's swap of 150 a side closed out the March deal. By our count, the five stages between 10 March and 4 April freed 900 people on each side.",
+    ].join("\n\n");
+    expect(days(done, "2025-04-09")).toContain("deal 2025-03-10..2025-04-04");
+    expect(days(done, "2025-04-09")).not.toContain("exchange 2025-03-10");
+    const listed =
+      "The swaps agreed so far have freed 1,500: 600 in the exchange of 2–3 March and 900 in the five stages from March 10 to April 4.";
+    expect(days(listed, "2025-04-20")).toContain("deal 2025-03-10..2025-04-04");
+    const going =
+      "No swap took place this week. Over the four stages between 10 March and 4 April, each side freed 700.";
+    expect(days(going, "2025-04-20")).toEqual(["exchange 2025-03-10", "exchange 2025-04-04"]);
+  });
+});

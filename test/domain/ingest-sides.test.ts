@@ -30,6 +30,13 @@ describe("whose bodies", () => {
     expect(bodiesSide(had, ...at(had, "30"))).toBe("russia");
   });
 
+  it("reads 'transferred to the Russian side' however long the words before it, and 'its figure for the bodies it received'", () => {
+    const text = "Kyiv said 31 bodies were transferred to the Russian side.";
+    expect(bodiesSide(text, ...at(text, "31"))).toBe("russia");
+    const own = "Moscow's count for the bodies it received is 15.";
+    expect(bodiesSide(own, ...at(own, "15"), "russia")).toBe("russia");
+  });
+
   it("reads the side that received them past an aside naming who tells it", () => {
     const text = "Moscow, according to the Kyiv headquarters, received 31 bodies of its own.";
     expect(bodiesSide(text, ...at(text, "31"), "ukraine")).toBe("russia");

@@ -1514,6 +1514,68 @@ describe("proposeIngest on a later article", () => {
   });
 });
 
+describe("proposeIngest: a data desk's tables", () => {
+  const page = [
+    "Unless noted, the figures below are those of Ukraine's Coordination Headquarters for the Treatment of Prisoners of War; totals are our own sums.",
+    "",
+    "Timeline",
+    "- 6 March: first handover of bodies.",
+    "- 20 March: second handover of bodies.",
+    "",
+    "Table A. Remains handed over",
+    "| Day | To Ukraine | To Russia |",
+    "| 6 March | 800 | 12 |",
+    "| 20 March | 700 | 9 |",
+    "| Total | 1,500 | 21 |",
+  ].join("\n");
+  const facts = () => {
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(page), published: "2025-04-02", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const names = new Map(
+      [...(result.proposal.claimants ?? []), result.proposal.claimant].map((c) => [c?.id, c?.name]),
+    );
+    return result.proposal.facts.map(({ fact: f }) => [
+      f.value.type === "number" ? f.value.said : "",
+      f.counted,
+      f.side,
+      k.catalog.claimants.get(f.claimantId)?.name ?? names.get(f.claimantId),
+    ]);
+  };
+
+  it("counts what the table's caption says, on each column's side, told by the source the page names", () => {
+    const hq = "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War";
+    const read = facts();
+    expect(read.slice(0, 4)).toEqual([
+      ["800", "bodies", "ukraine", expect.stringMatching(/Coordination Headquarters/)],
+      ["12", "bodies", "russia", expect.stringMatching(/Coordination Headquarters/)],
+      ["700", "bodies", "ukraine", expect.stringMatching(/Coordination Headquarters/)],
+      ["9", "bodies", "russia", expect.stringMatching(/Coordination Headquarters/)],
+    ]);
+    // The total row is the page's own sum, not its source's.
+    const totals = read.filter(([said]) => said === "1,500" || said === "21");
+    for (const t of totals) expect(t[3]).not.toBe(hq);
+  });
+});
+
+describe("proposeIngest: figures told after 'the other way:'", () => {
+  it("puts them on the side opposite the bodies told before", () => {
+    const text = [
+      "On 6 March, 800 bodies were returned to Ukraine.",
+      "The two sides differ on how many went the other way: Kyiv says 12, Moscow says 14.",
+    ].join(" ");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-03-20", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const sides = result.proposal.facts.map(({ fact: f }) => [
+      f.value.type === "number" ? f.value.said : "",
+      f.side,
+    ]);
+    expect(sides).toContainEqual(["800", "ukraine"]);
+    expect(sides).toContainEqual(["12", "russia"]);
+  });
+});
+
 describe("proposeIngest: a person's own days are no events of the story", () => {
   const days = (text: string) => {
     const result = proposeIngest(analyse(bundledData()), {

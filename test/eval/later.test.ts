@@ -122,7 +122,7 @@ describe("ingest of later articles, ninth set (run once)", () => {
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(63);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(81);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(82);
     expect(score.stray, report).toBeLessThanOrEqual(5);
   });
 });
@@ -134,10 +134,17 @@ describe("ingest of later articles, ninth set (run once)", () => {
 // session merged: fresh9 65 of 74 events right, 5 invented, 54 of 146 facts, 14 no editor
 // listed; fresh10 62 of 71, 5 invented, 50 of 110, 10. Held there, never worse; read since:
 // a soldier's home leave and a birthday in captivity are no events (fresh9 5 -> 3 invented).
+// Branch later13: none invented on either (a counted day set off by the day it names, a final
+// stage with an exchange after it, a legislature's statement heading, a day put right outside a
+// notice, stages told as done or "in the" stages read as the whole): fresh9 67 events, 56
+// facts; fresh10 63 events, 53 facts. Then a data desk's tables (a note "Unless noted, the
+// figures below are those of …", a table's caption saying what it counts, a column's side kept
+// for bodies): fresh9 70 facts. Then bodies "the other way:" and "transferred to the Russian
+// side" read as Russia's: fresh9 73, fresh10 54 (and fresh8 82).
 describe("ingest of later articles, tenth and eleventh sets (run once)", () => {
   it.each([
-    ["fresh9", 65, 3, 54, 14],
-    ["fresh10", 62, 5, 50, 10],
+    ["fresh9", 67, 0, 73, 14],
+    ["fresh10", 63, 0, 54, 10],
   ] as const)("%s holds its one run's figures", (half, events, invented, facts, stray) => {
     const score = scoreLater(analyse(bundledData()), half);
     const report = formatLater(score);

@@ -267,19 +267,20 @@ describe("reporters' questions, tenth set (run once)", () => {
 // outlet's editor, a reporter pasting copy, a managing editor's year-end review) was run once at
 // b418f17, with every branch of its session merged: 214/320 right in the first line, 32 wrong
 // figures stated, 41 of 66 follow-ups right. Held there, never worse; read since: a check whose
-// figure is the sum the answer works out is a yes (215 right, 31 wrong).
+// figure is the sum the answer works out is a yes (215 right, 31 wrong); words setting the scene
+// before the question, "which by count", "which day of the big swap" (223 right, 26 wrong).
 describe("reporters' questions, eleventh set (run once)", () => {
   const s = scoreQuestions("fresh10", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong figures than 31 (32 on its one run)", () => {
+  it("states no more wrong figures than 26 (32 on its one run)", () => {
     expect(t.n).toBe(320);
-    expect(t.wrong, report).toBeLessThanOrEqual(31);
+    expect(t.wrong, report).toBeLessThanOrEqual(26);
   });
 
-  it("answers at least 215 right in the first line (214 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(215);
+  it("answers at least 223 right in the first line (214 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(223);
   });
 
   it("reads follow-ups against their thread (41 of 66 on its one run)", () => {

@@ -10,7 +10,7 @@ import { formatNumber } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import { answerReading } from "./answer.ts";
 import { type AskReading, exchangeOfFigure, readQuestion, valuesNamed } from "./read.ts";
-import { FOLLOW_UP, NOW, SAME_SOURCE } from "./vocabulary.ts";
+import { FOLLOW_UP, NOW, SAME_SOURCE, SCENE_NAMES, SCENE_SETTING } from "./vocabulary.ts";
 
 export type { AskReading };
 
@@ -123,6 +123,11 @@ export function askQuestion(
   context: readonly string[] = [],
   split = true,
 ): AskAnswer {
+  // Scene-setting before the question is set aside; a word or two before a dash is rather
+  // what the question is about ("medinsky - which side is he on?"), a label before a colon not.
+  question = question.replace(SCENE_SETTING, (m, scene: string, mark: string) =>
+    SCENE_NAMES.test(scene) || (mark !== ":" && scene.trim().split(/\s+/).length <= 2) ? m : "",
+  );
   const two = split ? askedTwice(k, question, previous, context) : null;
   if (two) return two;
   // "Where?" after "When was the swap agreed?": the bare question word put to the question before.

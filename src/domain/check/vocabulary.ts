@@ -23,7 +23,8 @@ for (const w of [
   "guardsmen",
 ])
   COUNTED_NOUNS[w] = "military";
-for (const w of ["civilian", "civilians"]) COUNTED_NOUNS[w] = "civilians";
+// "civs": the short form in reporters' notes.
+for (const w of ["civilian", "civilians", "civs"]) COUNTED_NOUNS[w] = "civilians";
 for (const w of [
   "prisoner",
   "prisoners",
@@ -32,6 +33,7 @@ for (const w of [
   "captive",
   "captives",
   "people",
+  "ppl", // reporters' notes: "390 ppl came home"
   "persons",
   "individuals",
   "ukrainians",
@@ -68,6 +70,7 @@ export const COUNTED_PAIRS: Record<string, Counted> = {
   "service members": "military",
   "service personnel": "military",
   "military personnel": "military",
+  "civil persons": "civilians", // translated copy: "120 civil persons"
   "prisoner swaps": "exchanges",
   "prisoner exchanges": "exchanges",
 };
@@ -123,8 +126,12 @@ export const SINCE_START =
 /** Words one of which every match of SINCE_START holds: tested first, as the pattern is slow to fail. */
 export const SINCE_WORD = /since|counting from|counted from|reckoning from/i;
 
+/**
+ * (Translated copy leads with "Totally" for "in all": "Totally for three days were exchanged…";
+ * only a clause's first word, as "totally exhausted" says nothing of scope.)
+ */
 export const WHOLE_DEAL =
-  /\b(?:deal|agreement|multi-day|three-day|operation|in all|in total|altogether|all told|now|complet(?:e|ed|ing)|(?:three|all three|3) (?:waves|stages|rounds|legs|phases|parts|days)|(?:largest|biggest) (?:prisoner )?(?:exchange|swap)|\d[\d,]*[- ]for[- ]\d|thousand[- ]for[- ]thousand|over (?:a span of )?(?:three|3) days)\b/i;
+  /\b(?:deal|agreement|multi-day|three-day|operation|in all|in total|(?<=(?:^|[.;:!?—–]\s*))totally(?=,?\s+(?:for|over|during|in|the|were|was|have|has|had|from|\d))|altogether|all told|now|complet(?:e|ed|ing)|(?:three|all three|3) (?:waves|stages|rounds|legs|phases|parts|days)|(?:largest|biggest) (?:prisoner )?(?:exchange|swap)|\d[\d,]*[- ]for[- ]\d|thousand[- ]for[- ]thousand|over (?:a span of )?(?:three|3) days)\b/i;
 
 /**
  * Words that name the one deal outright: "the biggest prisoner swap of the war", "the
@@ -250,10 +257,11 @@ export const SIDE_CUES: readonly {
   /** Both `before` and `after` must match (otherwise either does). */
   all?: true;
 }[] = [
+  // ("Handed 1 000 to each other" is no side's: see "to each other" below.)
   {
     side: "each",
     after:
-      /^\s*(?:[\p{L}'’-]+\s+){0,5}?((?:(?:from|by|on|for|to) )?(?:each|either) (?:side|country|nation|party|way|camp))\b|^\s*(?:[\p{L}'’-]+\s+){0,2}?(each|apiece|ea)\b|^\s*(?:more\s+)?(per side|a side|per camp|per country|each way|both ways)\b/u,
+      /^\s*(?:[\p{L}'’-]+\s+){0,5}?((?:(?:from|by|on|for|to) )?(?:each|either) (?:side|country|nation|party|way|camp))\b|^\s*(?:[\p{L}'’-]+\s+){0,2}?(each(?! other\b)|apiece|ea)\b|^\s*(?:more\s+)?(per side|a side|per camp|per country|each way|both ways)\b/u,
   },
   {
     side: "each",
@@ -370,6 +378,10 @@ export const SIDE_CUES: readonly {
   },
   // "The two have between them freed 697": both together.
   { side: "total", before: /\b(between them)\s+(?:[\p{L}]+\s+){0,2}$/u },
+  // "The sides handed to each other 1 000 persons", "600 were handed to one another": what
+  // both sides gave each other is both together.
+  { side: "total", before: /\b(to (?:each other|one another))\s+(?:[\p{L}]+\s+){0,2}$/u },
+  { side: "total", after: /^\s*(?:[\p{L}'’-]+\s+){0,4}?(to (?:each other|one another))\b/u },
   // "390 were released by both sides": each side's, or both together.
   {
     side: "total",
@@ -393,6 +405,13 @@ export const SIDE_CUES: readonly {
     side: "total",
     before:
       /\b((?:exchanged|swapped|traded)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:in total|in all|altogether|all told|together|between them)|(?:exchange|swap) of [^.;:]{0,40}?(?:in total|in all|altogether|all told))\s*,?\s*$/u,
+  },
+  // Translated word order, "Totally for three days were exchanged 1 000 persons": the same
+  // swap's total, the verb before its figure.
+  {
+    side: "total",
+    before:
+      /\b((?:in total|in all|altogether|totally)\b[^.;:]{0,40}?\b(?:were|was|have been|had been) (?:exchanged|swapped|traded))\s+$/u,
   },
   // "A total of 1,000 people have been freed" may be one side's sum as well as both sides'.
   {

@@ -1,0 +1,58 @@
+// Short forms and wording from reporters' notes and translated copy that name what a figure
+// counts or how far it reaches, read the same as the long forms (vocabulary.ts holds them).
+import { describe, expect, it } from "vitest";
+import type { ClaimCheck } from "../../src/domain/answers.ts";
+import { factcheck } from "../../src/domain/check/index.ts";
+import { analyse } from "../../src/domain/queries.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const k = analyse(bundledData());
+const figures = (text: string, refDate: string | null = null): ClaimCheck[] =>
+  factcheck(k, text, { refDate }).claims.filter((c) => c.kind !== "day");
+
+describe("what a figure counts, in short forms", () => {
+  it("'civs' and 'civil persons' are civilians", () => {
+    for (const noun of ["civs", "civil persons"]) {
+      const [c] = figures(`Moscow said it took back 120 ${noun} on Friday.`, "2025-05-25");
+      expect(c).toMatchObject({ read: "120", counted: "civilians", verdict: "disputed" });
+    }
+  });
+
+  it("'ppl' is people: a figure with no other noun is a count of those exchanged", () => {
+    const [c] = figures(
+      "Largest swap so far? Yes: almost 2,000 ppl, most since 2022.",
+      "2025-05-26",
+    );
+    expect(c).toMatchObject({ read: "almost 2,000", counted: "people", verdict: "supported" });
+  });
+});
+
+describe("side and scope in translated word order", () => {
+  it("what the sides handed 'to each other' / 'to one another' is both sides together", () => {
+    const [, c] = figures(
+      "Over the three days the sides transferred 1 000 persons to each other.",
+      "2025-05-26",
+    );
+    expect(c).toMatchObject({ read: "1 000", side: "total", verdict: "contradicted" });
+    expect(c?.correction).toContain("2,000");
+    const [d] = figures(
+      "Russia and Ukraine released 2 000 prisoners to one another in three days.",
+      "2025-05-26",
+    );
+    expect(d).toMatchObject({ side: "total", verdict: "supported" });
+  });
+
+  it("'Totally' leading a clause is the whole deal; 'totally' inside one says nothing of scope", () => {
+    const [c] = figures("Totally, 697 came home.", "2025-05-26");
+    expect(c).toMatchObject({ read: "697", verdict: "contradicted" });
+    expect(c?.correction).toContain("1,000");
+    const [d] = figures("Kyiv got back 697 persons, totally exhausted.", "2025-05-26");
+    expect(d?.verdict).toBe("unverified");
+  });
+
+  it("'in all … were swapped N', the verb before its figure, is the swap's total", () => {
+    const [, c] = figures("Totally for the three days were swapped 1 000 persons.", "2025-05-26");
+    expect(c).toMatchObject({ read: "1 000", side: "total", verdict: "contradicted" });
+    expect(c?.correction).toContain("2,000");
+  });
+});
