@@ -231,9 +231,12 @@ export const HYPOTHETICAL =
 export const WITHIN_DEAL =
   /^\s+(?:such\s+)?(?:prisoner\s+)?(?:exchange|swap|stage|wave|phase|round|leg|batch|day)\s+(?:under|of|in|within)\s+(?:this|the|that)\s+(?:agreement|deal|exchange|swap|operation|arrangement)\b/i;
 
-/** Words that put a day ahead of the draft: "due on Saturday", "expected on Sunday". */
+/**
+ * Words that put a day ahead of the draft: "due on Saturday", "expected on Sunday", "should be
+ * back on Monday" (not "should have been"), "the rest to follow on Saturday", "yet to cross".
+ */
 export const FUTURE =
-  /\b(?:will|would|shall|is due|are due|due (?:on|to)|expected|set to|scheduled|slated|is to|are to|plan(?:s|ned)? to|planned for|upcoming|coming|next)\b[^.;:]{0,40}$/i;
+  /\b(?:will|would|shall|should(?!\s+have)|is due|are due|due (?:on|to)|expected|set to|scheduled|slated|is to|are to|plan(?:s|ned)? to|planned for|upcoming|coming|next|to follow|still to come|yet to|going to)\b[^.;:]{0,40}$/i;
 
 /**
  * Side cues, tried in order; the first that matches decides. `after` is matched against the
@@ -711,3 +714,17 @@ export const SUM_JOINER = /^\s*(?:[\p{L}.'’]{1,14}\s+){0,2}?(?:\+|plus)\s*$/iu
 /** Between the last part and the sum: "=", "is", "makes", "comes to", "adds up to". */
 export const SUM_EQUALS =
   /^\s*(?:[\p{L}.'’]{1,14}\s+){0,2}?(?:=|is|are|makes?|equals?|comes? to|gives?|totals?|adds? up to)\s*$/iu;
+
+/**
+ * Days ahead of a draft's date, told in a sentence about the swap's waves ("the rest are due on
+ * Saturday and Monday", "the next group crosses tomorrow"): words that make it the waves'.
+ */
+export const AHEAD_WAVE =
+  /\b(?:stages?|waves?|groups?|batch(?:es)?|legs?|phases?|handovers?|swaps?|exchanges?|the rest|remaining|prisoners|pows|captives|buses|cross(?:es)?|(?:be|get|go|come|coming) (?:home|back)|return\w*|releas\w*|freed|swapped|exchanged)\b/i;
+/** …unless the sentence is about something else set for that day. */
+export const AHEAD_NOT =
+  /\b(?:talks|meet\w*|briefing|calls?|summit|ceasefire|draft|memorandum|vote|hearing|trial|court|sentenc\w*|visit|speech|conference|session|deadline)\b/i;
+/** A day ahead told as the last wave's. */
+export const AHEAD_LAST = /\b(?:last|final|finish\w*|complet\w*|end\w*|closing)\b/i;
+/** A day ahead told as the next wave's. */
+export const AHEAD_NEXT = /\b(?:next|tomorrow|another)\b/i;
