@@ -37,6 +37,7 @@ import { judgeHypotheticals } from "./judge/hypothetical.ts";
 import { judgeMidDeal } from "./judge/mid-deal.ts";
 import { judgeParts } from "./judge/parts.ts";
 import { judgeSeries } from "./judge/series.ts";
+import { sinceDayClaims } from "./judge/since-day.ts";
 import { judgeSoFarSums } from "./judge/so-far-sum.ts";
 import { judgeSpans } from "./judge/spans.ts";
 import { judgeStaleTotals } from "./judge/stale-total.ts";
@@ -111,12 +112,22 @@ export function factcheck(
     draft.dates,
     (c) => onFigure(c) || onDay(c) || onOther(c),
   );
+  const onAhead = overlapsAny(ahead);
+  // A day a count runs on from ("home since Thursday"): the deal's start.
+  const sinceDays = sinceDayClaims(
+    k,
+    text,
+    refDate,
+    draft.dates,
+    (c) => onFigure(c) || onDay(c) || onOther(c) || onAhead(c),
+  );
   const claims = [
     ...figures,
     ...shownDays,
     ...waves,
     ...toldWithFigures,
     ...ahead,
+    ...sinceDays,
     ...asOfDays(k, text, found, figures, draft.dates, (c) => onFigure(c) || onDay(c)),
     ...slips,
     ...sums,

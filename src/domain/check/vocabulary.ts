@@ -728,3 +728,7 @@ export const AHEAD_NOT =
 export const AHEAD_LAST = /\b(?:last|final|finish\w*|complet\w*|end\w*|closing)\b/i;
 /** A day ahead told as the next wave's. */
 export const AHEAD_NEXT = /\b(?:next|tomorrow|another)\b/i;
+
+/** Words of a count run on from a day ("697 home since Thursday", "the total since Friday"). */
+export const SINCE_DAY_COUNT =
+  /\b(?:home|back|crossed|total|tally|freed|released|returned|brought|waves?|stages?|exchanged|swapped|number|so far)\b/i;
