@@ -264,6 +264,23 @@ export const SIDE_CUES: readonly {
       /\b(each (?:side|country|party|nation))\b[^,.;:(—–]{0,50}$|\b(each (?:releasing|freeing|returning|handing over|swapping|exchanging|receiving))\s+$|\b(each of the two)\b[^,.;:]{0,40}$|\b(?:ukraine|russia|kyiv|moscow) and (?:ukraine|russia|kyiv|moscow)\s+(?:\w+\s+)?(each)\s+[\p{L}]+(?:\s+(?:over|back|out|up))?\s+$|\b(?:both|the two) (?:sides|countries|nations)\s+(?:\w+\s+)?(each)\s+[\p{L}]+(?:\s+(?:over|back|out|up))?\s+$|\b(?:they|both|we) (?:would |will |have |had )?(each)\s+[\p{L}]+(?: back)?\s+$/u,
   },
   { side: "nationality" },
+  // A card's label before its figure ("Ukrainians freed: 2,000", "Total exchanged, both sides:
+  // 1,000"): the label says for whom, as words after a figure would.
+  {
+    side: "total",
+    before:
+      /\b((?:total|combined|in all)\b[^.;:]{0,30}\b(?:both|the two) (?:sides|countries)|(?:both|the two) (?:sides|countries),? (?:combined|together|in all|in total))\s*:\s*$/,
+  },
+  {
+    side: "ukraine",
+    before:
+      /(?:^|[\n•·|]\s*|\s)((?:ukrainians|ukrainian (?:pows|prisoners|soldiers|citizens)) (?:freed|released|returned|home|brought home|back))\s*:\s*$/,
+  },
+  {
+    side: "russia",
+    before:
+      /(?:^|[\n•·|]\s*|\s)((?:russians|russian (?:pows|prisoners|soldiers|servicemen|citizens)) (?:freed|released|returned|home|brought home|back))\s*:\s*$/,
+  },
   { side: "ukraine", after: /^\s*(of ukraine|from ukraine's side)\b/ },
   { side: "russia", after: /^\s*(of russia|of the russian federation)\b/ },
   {
