@@ -56,3 +56,23 @@ describe("side and scope in translated word order", () => {
     expect(c?.correction).toContain("2,000");
   });
 });
+
+describe("how badly wounded, one list for every reader", () => {
+  it("'gravely' and 'heavily' wounded count the wounded, as 'seriously' does", () => {
+    const [c] = figures("On April 19 Kyiv returned 15 heavily wounded Russians.", "2025-04-20");
+    expect(c).toMatchObject({ read: "15", counted: "wounded", verdict: "supported" });
+    const [d] = figures("On April 19 Ukraine got back 31 gravely wounded soldiers.", "2025-04-20");
+    expect(d).toMatchObject({ read: "31", counted: "wounded", verdict: "supported" });
+  });
+
+  it("'N soldiers and M heavily wounded': the second figure is the wounded, not the soldiers", () => {
+    const got = figures(
+      "On April 19 Ukraine got back 246 soldiers and 31 heavily wounded.",
+      "2025-04-20",
+    );
+    expect(got.map((c) => [c.read, c.counted, c.verdict])).toEqual([
+      ["246", "military", "supported"],
+      ["31", "wounded", "supported"],
+    ]);
+  });
+});

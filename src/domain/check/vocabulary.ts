@@ -75,9 +75,17 @@ export const COUNTED_PAIRS: Record<string, Counted> = {
   "prisoner exchanges": "exchanges",
 };
 
+/**
+ * How badly hurt the wounded are, one list for every reader: "15 seriously wounded",
+ * "heavily wounded" and "gravely wounded" in translated copy.
+ */
+export const WOUNDED_HOW = "seriously|severely|badly|critically|gravely|heavily";
+
 /** Words between a number and its noun that do not change what is counted. */
-export const SKIPPED =
-  /^(?:more|other|additional|further|another|of|the|their|its|our|his|her|these|those|ukrainian|russian|ukr|ua|ru|rus|captured|returned|returning|released|freed|detained|held|imprisoned|severely|seriously|badly|critically|wounded|injured|sick|young|former|civilian|military|strike|attack|kamikaze|shahed|ballistic|cruise|guided)$/i;
+export const SKIPPED = new RegExp(
+  `^(?:${WOUNDED_HOW}|more|other|additional|further|another|of|the|their|its|our|his|her|these|those|ukrainian|russian|ukr|ua|ru|rus|captured|returned|returning|released|freed|detained|held|imprisoned|wounded|injured|sick|young|former|civilian|military|strike|attack|kamikaze|shahed|ballistic|cruise|guided)$`,
+  "i",
+);
 export const TIME_UNITS =
   /^(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?|nights?|mornings?|times?|rounds?|points?|kilometres?|kilometers?|km|miles?|metres?|meters?)$/i;
 
@@ -177,8 +185,22 @@ export const REMAINDER =
   /^\s+(?:more|others?)\b[^.;:,]{0,30}\b(?:(?:still |yet )?to come|still to (?:cross|go|be freed)|left|remaining)\b/i;
 
 /** "31 and 15 wounded": the second figure of a pair, up to the noun the pair shares. */
-export const PAIR_NOUN =
-  /^\s*(?:and|&|or)\s+\d[\d,]*\s+(?=(?:seriously\s+|severely\s+|badly\s+)?\p{L})/iu;
+export const PAIR_NOUN = new RegExp(
+  `^\\s*(?:and|&|or)\\s+\\d[\\d,]*\\s+(?=(?:(?:${WOUNDED_HOW})\\s+)?\\p{L})`,
+  "iu",
+);
+
+/** "Among the seriously wounded exchanged were 15 Ukrainians": the wounded, before a figure. */
+export const AMONG_THE_WOUNDED = new RegExp(
+  `\\b(?:among|of) (?:the|those) (?:(?:${WOUNDED_HOW}) )?(?:wounded|injured)\\b[^.;:]{0,40}$`,
+  "i",
+);
+
+/** "… and 15 heavily wounded": the figure counts the wounded. */
+export const WOUNDED_AFTER = new RegExp(
+  `^\\s+(?:(?:${WOUNDED_HOW})\\s+)?(?:wounded|injured)\\b`,
+  "i",
+);
 
 /** "What the ministry reported, on 24 May, was 390": the day of the report, set off by commas. */
 export const REPORTED_ON =
