@@ -76,3 +76,23 @@ describe("how badly wounded, one list for every reader", () => {
     ]);
   });
 });
+
+describe("running totals and the deal so far", () => {
+  it("'since beginning of full-scale invasion', with no article, is the war's running total", () => {
+    const [c] = figures(
+      "Since beginning of full-scale invasion from captivity were freed 4 552 citizens.",
+      "2025-05-24",
+    );
+    expect(c).toMatchObject({ read: "4 552", side: "ukraine" });
+    expect(c?.verdict).not.toBe("unverified");
+    expect(c?.verdict).not.toBe("contradicted");
+  });
+
+  it("'total now N' is the deal so far, not the wave the sentence last named", () => {
+    const got = figures(
+      "Ukraine got 390 back on Friday and 307 on Saturday, total now 697 Ukrainians.",
+      "2025-05-24",
+    );
+    expect(got.find((c) => c.read === "697")?.verdict).toBe("supported");
+  });
+});
