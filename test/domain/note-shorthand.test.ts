@@ -96,3 +96,21 @@ describe("running totals and the deal so far", () => {
     expect(got.find((c) => c.read === "697")?.verdict).toBe("supported");
   });
 });
+
+describe("how many days into the deal", () => {
+  it("'two days in:' and 'two days into the swap' are the deal over its first two days", () => {
+    const [c] = figures(
+      "Two days in: 1,394 people have crossed, both directions counted.",
+      "2025-05-24",
+    );
+    expect(c).toMatchObject({ read: "1,394", verdict: "supported" });
+    const [d] = figures("Two days into the swap, Kyiv has 690 back.", "2025-05-24");
+    expect(d).toMatchObject({ read: "690", verdict: "contradicted" });
+    expect(d?.correction).toContain("697");
+  });
+
+  it("'two days into the talks' says nothing of the swap's progress", () => {
+    const [c] = figures("Two days into the talks, Kyiv has 690 back.", "2025-05-24");
+    expect(c?.verdict).not.toBe("contradicted");
+  });
+});

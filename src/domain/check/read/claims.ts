@@ -1425,7 +1425,7 @@ function sentenceClaims(
     if (side.cue) claim.cues.side = side.cue;
     if (noun) claim.cues.counted = noun;
     if (measure === "released-to-date" && daysSoFar) {
-      const n = daysSoFar[1] ?? daysSoFar[2] ?? "";
+      const n = daysSoFar[1] ?? daysSoFar[2] ?? daysSoFar[3] ?? "";
       claim.days = parseNumberWords(n);
       claim.cues.scope = daysSoFar[0];
     } else if (measure === "released-to-date" && soFar) {
