@@ -45,3 +45,24 @@ describe("a place in the series asked in other words", () => {
     expect(ask("so May 25 was which day of the big exchange?").line).toMatch(/^The 3rd wave\b/);
   });
 });
+
+describe("a gap asked of both sides together", () => {
+  it("is twice the gap each side, with both sides' figures shown", () => {
+    const a = ask("how many more were swapped on May 24 than on May 25, both sides together?");
+    expect(a.line).toMatch(/^8 more\b/);
+    expect(a.line).toMatch(/\b614\b.*\b606\b/);
+  });
+  it("stays each side's gap when asked per side", () => {
+    expect(ask("how many more per side on May 24 than on May 25?").line).toMatch(/^4 more\b/);
+  });
+});
+
+describe("a comparison followed by another other end", () => {
+  it("sets the first exchange against the one the follow-up names", () => {
+    const a = ask(
+      "How much larger per side was the April 19 swap than the March 19 one?",
+      "and compared with the early-May one?",
+    );
+    expect(a.line).toMatch(/^41 more\b/);
+  });
+});

@@ -10,7 +10,14 @@ import { formatNumber } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import { answerReading } from "./answer.ts";
 import { type AskReading, exchangeOfFigure, readQuestion, valuesNamed } from "./read.ts";
-import { FOLLOW_UP, NOW, SAME_SOURCE, SCENE_NAMES, SCENE_SETTING } from "./vocabulary.ts";
+import {
+  COMPARED_AGAIN,
+  FOLLOW_UP,
+  NOW,
+  SAME_SOURCE,
+  SCENE_NAMES,
+  SCENE_SETTING,
+} from "./vocabulary.ts";
 
 export type { AskReading };
 
@@ -252,6 +259,22 @@ export function askQuestion(
     reading.day = null;
     reading.range = null;
     reading.edge = null;
+  }
+  // "How much bigger was A than B?" then "and compared with C?": A set against C now, the same
+  // way (per side, or both sides together).
+  if (
+    reading !== own &&
+    previous?.derive === "difference" &&
+    previous.compare?.length === 2 &&
+    own.eventId &&
+    !own.compare?.length &&
+    own.eventId !== previous.compare[0] &&
+    COMPARED_AGAIN.test(question)
+  ) {
+    reading.compare = [previous.compare[0] as string, own.eventId];
+    reading.derive = "difference";
+    reading.asked = "figure";
+    if (!own.set.includes("side")) reading.side = previous.side;
   }
   // "Who says 4,750 and who says 4,552?" then "what's the gap between them?": the two figures the
   // question before named are the two set apart.

@@ -808,3 +808,11 @@ export const SCENE_SETTING =
  */
 export const SCENE_NAMES =
   /^\s*(?:and|so|but|plus|also|then)\b|\b(?:this|that|these|those|he|she|they|it|him|her|them)\b|\b(?:swaps?|exchanges?|deals?|days?|waves?|legs?|rounds?|sides?|ukrain\w*|russia\w*|kyiv|moscow|civilians?|pows?|prisoners?|soldiers?|wounded|talks|istanbul|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|yesterday|today|total|tally|count|figure|number|dates?|names?|exact|precise|one|ones|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b/i;
+
+/** "Both sides together", "combined, both sides": the people both sides swapped, added. */
+export const BOTH_SIDES_TOGETHER =
+  /\bboth sides,? (?:together|combined|added(?: up)?|in all|in total)\b|\b(?:together|combined|in all|in total),? both sides\b|\bacross both (?:sides|teams)\b/i;
+
+/** "And compared with …?", "and the May 6 one?", "vs the …?": the same comparison, a new other end. */
+export const COMPARED_AGAIN =
+  /^\s*(?:(?:and|what about|how about|and what about)\b|(?:compared (?:with|to)|than|against|vs\.?|versus|next to|relative to)\b)/i;
