@@ -66,3 +66,42 @@ describe("a comparison followed by another other end", () => {
     expect(a.line).toMatch(/^41 more\b/);
   });
 });
+
+describe("counts the store does not hold are said not held", () => {
+  it("a year's exchanges asked as 'throughout the whole year'", () => {
+    const a = ask("How many exchanges were there throughout the whole 2023 year?");
+    expect(a.status).toBe("not-held");
+    expect(a.line).toMatch(/within 2023/);
+  });
+  it("Russia's own people brought home, never Ukraine's running total", () => {
+    const a = ask("How many own citizens Moscow has got back in the swaps since 2022?");
+    expect(a.status).toBe("not-held");
+    expect(a.line).not.toMatch(/4,750|4,552/);
+  });
+});
+
+describe("'those two days' in a thread", () => {
+  it("adds up the two days the thread asked about", () => {
+    const a = ask(
+      "how many came home to Ukraine on May 24?",
+      "and May 25?",
+      "together for those two days, Ukraine's side?",
+    );
+    expect(a.line).toMatch(/^610 /);
+  });
+});
+
+describe("idioms read for what they mean", () => {
+  it("'in the end' across the waves is the whole deal, not its last wave", () => {
+    const a = ask("how many came home to Ukraine in the end, across the three waves?");
+    expect(a.line).toMatch(/^1,000 /);
+  });
+  it("copy quoted with a bare question mark is checked", () => {
+    expect(ask("'The big swap started on a Sunday' – ?").line).toMatch(/^No\b/);
+  });
+  it("'in uniform' after civilians asks the servicemen", () => {
+    const a = ask("How many civilians did Russia receive on May 23?", "and how many in uniform?");
+    expect(a.line).toMatch(/\b270\b/);
+    expect(a.line).not.toMatch(/\b120 civilians\b/);
+  });
+});

@@ -5,7 +5,7 @@
  * own words set replaces what the earlier question said, the rest is kept.
  */
 import type { AskAnswer } from "../answers.ts";
-import { addDaysIso } from "../dates.ts";
+import { addDaysIso, MONTH_NAMES } from "../dates.ts";
 import { formatNumber } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import { answerReading } from "./answer.ts";
@@ -17,6 +17,7 @@ import {
   SAME_SOURCE,
   SCENE_NAMES,
   SCENE_SETTING,
+  TWO_DAYS_NAMED,
 } from "./vocabulary.ts";
 
 export type { AskReading };
@@ -135,6 +136,16 @@ export function askQuestion(
   question = question.replace(SCENE_SETTING, (m, scene: string, mark: string) =>
     SCENE_NAMES.test(scene) || (mark !== ":" && scene.trim().split(/\s+/).length <= 2) ? m : "",
   );
+  // "And for these two days together?": the two days the thread asked about, named.
+  if (TWO_DAYS_NAMED.test(question) && context.length >= 2) {
+    const days = [...new Set(context.map((c) => readQuestion(k, c).day).filter((d) => d !== null))];
+    const [a, b] = days.slice(-2) as [string | undefined, string | undefined];
+    if (a && b && a.slice(0, 7) === b.slice(0, 7)) {
+      const month = MONTH_NAMES[Number(a.slice(5, 7)) - 1] as string;
+      const [d1, d2] = [Number(a.slice(8)), Number(b.slice(8))].sort((x, y) => x - y);
+      question = question.replace(TWO_DAYS_NAMED, `on ${month} ${d1} and ${d2}`);
+    }
+  }
   const two = split ? askedTwice(k, question, previous, context) : null;
   if (two) return two;
   // "Where?" after "When was the swap agreed?": the bare question word put to the question before.
