@@ -105,3 +105,11 @@ describe("idioms read for what they mean", () => {
     expect(a.line).not.toMatch(/\b120 civilians\b/);
   });
 });
+
+describe("a name asked again of another exchange", () => {
+  it("asks the same name, never the exchange's figures as a name", () => {
+    const a = ask("Who brokered the April 19 swap?", "and for the exchange on May 6?");
+    expect(a.line).not.toMatch(/\b205\b.*“205”/);
+    expect(a.line).toMatch(/mediated/);
+  });
+});

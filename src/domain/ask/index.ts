@@ -80,6 +80,16 @@ export function merge(before: AskReading, own: AskReading): AskReading {
     before.claim.includes(before.value.text)
   )
     out.claim = before.claim.replace(before.value.text, own.value.text);
+  // "Who mediated the March swap?" then "and for the May 6 exchange?": the word "exchange" reads
+  // as the people released, but the follow-up asks no figure; it asks the same name again.
+  if (
+    before.asked === "name" &&
+    before.nameOf === "measure" &&
+    !set.has("asked") &&
+    own.measure === "released" &&
+    before.measure !== "released"
+  )
+    out.measure = before.measure;
   // A new kind of question ("who…", "when…") keeps only the subject of the one before.
   if (set.has("asked") && own.asked !== before.asked) {
     if (!set.has("measure"))
