@@ -140,10 +140,11 @@ describe("ingest of later articles, ninth set (run once)", () => {
 // facts; fresh10 63 events, 53 facts. Then a data desk's tables (a note "Unless noted, the
 // figures below are those of …", a table's caption saying what it counts, a column's side kept
 // for bodies): fresh9 70 facts. Then bodies "the other way:" and "transferred to the Russian
-// side" read as Russia's: fresh9 73, fresh10 54 (and fresh8 82).
+// side" read as Russia's: fresh9 73, fresh10 54 (and fresh8 82). Then "So with today's group,
+// N are home under the deal": the deal's figure to date, fresh9 75.
 describe("ingest of later articles, tenth and eleventh sets (run once)", () => {
   it.each([
-    ["fresh9", 67, 0, 73, 14],
+    ["fresh9", 67, 0, 75, 14],
     ["fresh10", 63, 0, 54, 10],
   ] as const)("%s holds its one run's figures", (half, events, invented, facts, stray) => {
     const score = scoreLater(analyse(bundledData()), half);
