@@ -1878,7 +1878,9 @@ const BODIES_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:bod(?:y|ies)|remains)\b/iu;
 const BODIES_OF = /\b(?:bod(?:y|ies)|remains) of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 function eachWord(text: string, sentence: { start: number; end: number }, end: number): boolean {
-  return EACH_WORD.test(text.slice(sentence.start, Math.min(sentence.end, end + 40)));
+  // ("230 of the 1,200 prisoners agreed have now come home to each side": read past the share.)
+  const share = OF_THE_AGREED.exec(text.slice(end, end + 80))?.[0].length ?? 0;
+  return EACH_WORD.test(text.slice(sentence.start, Math.min(sentence.end, end + share + 40)));
 }
 
 /**

@@ -1319,6 +1319,18 @@ describe("proposeIngest on a later article", () => {
     });
   });
 
+  it("reads 'to each side' past a share of the agreed ('150 of the 1,500 prisoners agreed')", () => {
+    const text =
+      "Seventy soldiers came home today. It was the second exchange under the deal reached at the talks in Vienna on 2 March. With the 80 freed on 10 March, 150 of the 1,500 prisoners agreed have now come home to each side.";
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-03-16", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const sum = result.proposal.facts.find(
+      ({ fact: f }) => f.value.type === "number" && f.value.n === 150,
+    )?.fact;
+    expect(sum).toMatchObject({ eventId: "talks-2025-03-02", side: "each" });
+  });
+
   it("sums over the stages its sentence counts, but leaves each listed stage its own day", () => {
     const text = [
       "At talks in Vienna on 2 March, the two sides agreed to exchange all wounded prisoners in stages.",
