@@ -144,10 +144,10 @@ describe("ingest of later articles, ninth set (run once)", () => {
 // N are home under the deal": the deal's figure to date, fresh9 75. Then a live page dated in
 // its own heading line ("… live blog, Sunday 24 August 2025"), its entries of that day, and
 // "N defenders are home" an exchange: fresh10 64 events, 56 facts; "to each side" read past
-// "of the 1,200 prisoners agreed": 57.
+// "of the 1,200 prisoners agreed": 57. "…, all of them with serious wounds": fresh9 76.
 describe("ingest of later articles, tenth and eleventh sets (run once)", () => {
   it.each([
-    ["fresh9", 67, 0, 75, 14],
+    ["fresh9", 67, 0, 76, 14],
     ["fresh10", 64, 0, 57, 10],
   ] as const)("%s holds its one run's figures", (half, events, invented, facts, stray) => {
     const score = scoreLater(analyse(bundledData()), half);
