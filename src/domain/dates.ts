@@ -328,10 +328,11 @@ const dateRe = (spelledDays: boolean) =>
       "(?<![\\p{L}\\p{N}_])(?:",
       // 2025-05-24
       `(?<isoY>\\d{4})-(?<isoM>\\d{2})-(?<isoD>\\d{2})(?!\\d)`,
-      // 24.05.2025
-      `|(?<dotD>\\d{1,2})\\.(?<dotM>\\d{1,2})\\.(?<dotY>\\d{4})(?!\\d)`,
-      // 24.05 (translated and European copy): a two-digit month, and not a decimal of something
-      `|(?<ddD>[0-3]?\\d)\\.(?<ddM>0[1-9]|1[0-2])(?![\\d.,]\\d|\\d|\\s?(?:%|per\\b|percent|million|billion|bn\\b|m\\b|k\\b|km|kg))`,
+      // 24.05.2025, and a range of days in one month "23–25.05.2025", "24.–25.05.2025"
+      `|(?:(?<dotR>[0-3]?\\d)\\.?${DASH})?(?<dotD>\\d{1,2})\\.(?<dotM>\\d{1,2})\\.(?<dotY>\\d{4})(?!\\d)`,
+      // 24.05 (translated and European copy): a two-digit month, and not a decimal of something;
+      // "23–25.05", "24.–25.05" a range of days
+      `|(?:(?<ddR>[0-3]?\\d)\\.?${DASH})?(?<ddD>[0-3]?\\d)\\.(?<ddM>0[1-9]|1[0-2])(?![\\d.,]\\d|\\d|\\s?(?:%|per\\b|percent|million|billion|bn\\b|m\\b|k\\b|km|kg))`,
       // 23/5, 5/23 (notes): day and month with a slash, read only where one of them must be the day
       `|(?<slA>[0-3]?\\d)/(?<slB>[0-3]?\\d)(?![\\d/]|\\s?(?:%|per\\b|pct\\b))`,
       // (Saturday,) May 24(th)(–25 | –June 2)(, 2025)
@@ -404,6 +405,23 @@ const COUNTS: Record<string, number> = {
   fifteen: 15,
 };
 
+/**
+ * "23–25.05.2025": the days from the first to the second of one month; no day when the first is
+ * not before the second (a count and a date, "2-24.05", read as a range would be wrong).
+ */
+function dottedRange(
+  start: number,
+  end: number,
+  year: number,
+  month: number,
+  fromDay: number,
+  to: string | null,
+  push: Push,
+): void {
+  const from = fromDay >= 1 ? isoOf(year, month, fromDay) : null;
+  push(start, end, "explicit", null, from && to && from < to ? { from, to } : null);
+}
+
 /** n days from iso; null when either is unknown (an invalid refDate, "several days") or past year 9999. */
 function shift(iso: string | null, n: number): string | null {
   const d = iso === null || !Number.isFinite(n) ? null : toLocalDate(iso);
@@ -474,15 +492,14 @@ export function findDates(
     if (g.isoY !== undefined) {
       push(start, end, "explicit", isoOf(Number(g.isoY), Number(g.isoM), Number(g.isoD)));
     } else if (g.dotY !== undefined) {
-      push(start, end, "explicit", isoOf(Number(g.dotY), Number(g.dotM), Number(g.dotD)));
+      const to = isoOf(Number(g.dotY), Number(g.dotM), Number(g.dotD));
+      if (g.dotR === undefined) push(start, end, "explicit", to);
+      else dottedRange(start, end, Number(g.dotY), Number(g.dotM), Number(g.dotR), to, push);
     } else if (g.ddD !== undefined && g.ddM !== undefined) {
       const day = Number(g.ddD);
-      push(
-        start,
-        end,
-        "explicit",
-        day >= 1 && day <= 31 ? isoOf(refYear, Number(g.ddM), day) : null,
-      );
+      const to = day >= 1 && day <= 31 ? isoOf(refYear, Number(g.ddM), day) : null;
+      if (g.ddR === undefined) push(start, end, "explicit", to);
+      else dottedRange(start, end, refYear, Number(g.ddM), Number(g.ddR), to, push);
     } else if (g.slA !== undefined && g.slB !== undefined) {
       // "23/5" is May 23 and "5/23" too; "5/6" could be either, "24/7" is round the clock.
       const a = Number(g.slA);

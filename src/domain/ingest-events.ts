@@ -301,7 +301,7 @@ const OTHER_DEED_BEFORE =
 
 /** A live entry that reports people or bodies handed over (done, not a running count). */
 const LIVE_DONE =
-  /\b(?:came home|(?:were|was) (?:returned|freed|released|exchanged|handed over|brought (?:home|back)))\b/i;
+  /\b(?:came home|(?:are|is) (?:now )?(?:back )?home|(?:were|was) (?:returned|freed|released|exchanged|handed over|brought (?:home|back)))\b/i;
 /** A live entry that sums up or counts since a day: no event of the entry's day. */
 const LIVE_RECAP =
   /\b(?:since|in total|so far|in all|altogether|to date|recap|by our count|running total)\b/i;
@@ -738,6 +738,9 @@ function stretchAround(text: string, clause: Clause, d: DateMention): string {
 /** A day on a line of its own, heading a live page's entries: "Friday 20 June", "June 21". */
 const DAY_HEADING =
   /^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*$/gmu;
+/** "Kyiv Daily Wire live blog, Sunday 24 August 2025" over the first entry: the page's one day. */
+const LIVE_PAGE_DAY =
+  /^[ \t]*[^\n]{0,60}\blive(?:[ \t]+(?:blog|updates|coverage))?,[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \t]+\d{1,2}),?[ \t]+\d{4}[ \t]*$/gimu;
 /** A live page's entry: a line led by its time, "10:05 - …", "16:20 …". */
 const ENTRY_LINE = /^[ \t]*\d{1,2}[:.]\d{2}\b/;
 
@@ -747,7 +750,9 @@ const ENTRY_LINE = /^[ \t]*\d{1,2}[:.]\d{2}\b/;
  */
 export function liveDays(text: string, published: string): { start: number; day: string }[] {
   const out: { start: number; day: string }[] = [];
-  for (const m of text.matchAll(DAY_HEADING)) {
+  for (const m of [...text.matchAll(DAY_HEADING), ...text.matchAll(LIVE_PAGE_DAY)].sort(
+    (a, b) => a.index - b.index,
+  )) {
     const end = m.index + m[0].length;
     const next = text
       .slice(end)

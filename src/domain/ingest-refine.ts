@@ -31,6 +31,9 @@ const YOUNG_AFTER =
 /** "212 soldiers, all of them under 25, …", "300 prisoners …, all aged 25 or younger": by age. */
 const ALL_UNDER_25 =
   /^[^.;:,]{0,40},\s*all\s+(?:of\s+them\s+)?(?:aged\s+)?(?:under(?:\s+the\s+age\s+of)?\s+25\b|25\s+or\s+(?:younger|under)\b|(?:between\s+)?18\s+(?:to|and|-|–)\s+25\b)/i;
+/** "96 defenders came home today, all of them with serious wounds or illnesses". */
+const ALL_SERIOUSLY_WOUNDED =
+  /^[^.;:,]{0,40},\s*all\s+(?:of\s+them\s+)?(?:with\s+(?:serious|severe|grave)\s+(?:wounds|injuries|illnesses)\b|(?:seriously|severely|gravely|badly)\s+(?:wounded|injured|ill)\b)/i;
 const CHILDREN_AFTER = /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:children|kids|minors|teenagers)\b/i;
 /**
  * "105 seriously wounded", "(185 each, seriously wounded and sick)", "64 of the 210 returned were
@@ -195,7 +198,8 @@ export function countedNear(
     ALL_UNDER_25.test(text.slice(end, end + 90))
   )
     return "under-25";
-  if (SERIOUSLY_WOUNDED_AFTER.test(after)) return "seriously-wounded";
+  if (SERIOUSLY_WOUNDED_AFTER.test(after) || ALL_SERIOUSLY_WOUNDED.test(text.slice(end, end + 90)))
+    return "seriously-wounded";
   // (Not when the figure names whom it counts itself: "217 young soldiers on 20 June and 163
   // mostly wounded prisoners on 1 July" — the 163 are not the young soldiers.)
   if (YOUNG_BEFORE.test(before) && !OWN_PEOPLE_AFTER.test(after)) return "under-25";

@@ -416,7 +416,11 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       (STAGES_SUM.test(claim.sentence.text) &&
         !STAGES_AFTER.test(input.text.slice(end, end + 30)) &&
         !stageDay(input.text, claim.sentence, start, end, input.published)) ||
-      sumOverEvents(input.text, claim.sentence, start, end, mentions);
+      sumOverEvents(input.text, claim.sentence, start, end, mentions) ||
+      // "So with today's group, 279 are home under the new deal", "With the 84 freed on 14
+      // August, 230 of the 1,200 agreed have now come home": today's stage added to those before.
+      (WITH_SUM.test(input.text.slice(claim.sentence.start, start)) &&
+        AGREEMENT_NAMED.test(claim.sentence.text));
     // "So far that is 482 people under the Istanbul agreement", "brought the number returned
     // under the Istanbul deal to 600", "339 of the 1,200 agreed on 23 July are home": what an
     // agreement has brought so far, told as such.
@@ -1852,6 +1856,11 @@ const OPPOSITE_WAY_LEAD =
 const GENERIC_OFFICIALS = new Set(["ua-officials", "ru-officials"]);
 /** "190 defenders", "167 of our defenders", "84 young defenders": Ukraine's soldiers. */
 const DEFENDERS = /^\s+(?:of\s+our\s+)?(?:[\p{L}-]+\s+)?defenders\b/iu;
+/** "So with today's group, ", "With the 84 freed on 14 August, ": a sentence that adds a stage
+ * to those before it, leading up to the sum (not "With the third group, the return of 500 …
+ * has been completed", the whole deal). */
+const WITH_SUM =
+  /^(?:so\s+)?(?:together\s+)?with\s+(?:today['’]s|yesterday['’]s|this|these|the\s+\d[\d,]*)\b[^,;.]{0,60},\s*(?:[\p{L}'’]+\s+){0,3}?$/iu;
 const SO_FAR = /\b(?:so far|to date|until now|thus far)\b/i;
 /** "339 of the 1,200 agreed on 23 July": a share of what an agreement promised, done so far. */
 const OF_THE_AGREED = /^\s+of the [\d,]+\s+(?:[\p{L}-]+\s+){0,2}?(?:agreed|promised)\b/iu;
@@ -1869,7 +1878,9 @@ const BODIES_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:bod(?:y|ies)|remains)\b/iu;
 const BODIES_OF = /\b(?:bod(?:y|ies)|remains) of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 function eachWord(text: string, sentence: { start: number; end: number }, end: number): boolean {
-  return EACH_WORD.test(text.slice(sentence.start, Math.min(sentence.end, end + 40)));
+  // ("230 of the 1,200 prisoners agreed have now come home to each side": read past the share.)
+  const share = OF_THE_AGREED.exec(text.slice(end, end + 80))?.[0].length ?? 0;
+  return EACH_WORD.test(text.slice(sentence.start, Math.min(sentence.end, end + share + 40)));
 }
 
 /**
@@ -1932,7 +1943,8 @@ function asOfSum(
     .filter(
       (d) =>
         // ("Since the first stage, on 14 August, …": the day the sum runs from, told aside.)
-        !/\b(?:since|together with|after)\b[^,;.]{0,40}(?:,\s*on\s+)?$/i.test(
+        // ("With the 84 freed on 14 August, 230 …": a stage the sum adds today's to.)
+        !/\b(?:since|together with|after)\b[^,;.]{0,40}(?:,\s*on\s+)?$|^(?:so\s+)?with\s+the\s+\d[\d,]*\b[^,;.]{0,40}$/i.test(
           sentence.text.slice(0, d.start),
         ),
     )

@@ -45,3 +45,71 @@ describe("a place in the series asked in other words", () => {
     expect(ask("so May 25 was which day of the big exchange?").line).toMatch(/^The 3rd wave\b/);
   });
 });
+
+describe("a gap asked of both sides together", () => {
+  it("is twice the gap each side, with both sides' figures shown", () => {
+    const a = ask("how many more were swapped on May 24 than on May 25, both sides together?");
+    expect(a.line).toMatch(/^8 more\b/);
+    expect(a.line).toMatch(/\b614\b.*\b606\b/);
+  });
+  it("stays each side's gap when asked per side", () => {
+    expect(ask("how many more per side on May 24 than on May 25?").line).toMatch(/^4 more\b/);
+  });
+});
+
+describe("a comparison followed by another other end", () => {
+  it("sets the first exchange against the one the follow-up names", () => {
+    const a = ask(
+      "How much larger per side was the April 19 swap than the March 19 one?",
+      "and compared with the early-May one?",
+    );
+    expect(a.line).toMatch(/^41 more\b/);
+  });
+});
+
+describe("counts the store does not hold are said not held", () => {
+  it("a year's exchanges asked as 'throughout the whole year'", () => {
+    const a = ask("How many exchanges were there throughout the whole 2023 year?");
+    expect(a.status).toBe("not-held");
+    expect(a.line).toMatch(/within 2023/);
+  });
+  it("Russia's own people brought home, never Ukraine's running total", () => {
+    const a = ask("How many own citizens Moscow has got back in the swaps since 2022?");
+    expect(a.status).toBe("not-held");
+    expect(a.line).not.toMatch(/4,750|4,552/);
+  });
+});
+
+describe("'those two days' in a thread", () => {
+  it("adds up the two days the thread asked about", () => {
+    const a = ask(
+      "how many came home to Ukraine on May 24?",
+      "and May 25?",
+      "together for those two days, Ukraine's side?",
+    );
+    expect(a.line).toMatch(/^610 /);
+  });
+});
+
+describe("idioms read for what they mean", () => {
+  it("'in the end' across the waves is the whole deal, not its last wave", () => {
+    const a = ask("how many came home to Ukraine in the end, across the three waves?");
+    expect(a.line).toMatch(/^1,000 /);
+  });
+  it("copy quoted with a bare question mark is checked", () => {
+    expect(ask("'The big swap started on a Sunday' – ?").line).toMatch(/^No\b/);
+  });
+  it("'in uniform' after civilians asks the servicemen", () => {
+    const a = ask("How many civilians did Russia receive on May 23?", "and how many in uniform?");
+    expect(a.line).toMatch(/\b270\b/);
+    expect(a.line).not.toMatch(/\b120 civilians\b/);
+  });
+});
+
+describe("a name asked again of another exchange", () => {
+  it("asks the same name, never the exchange's figures as a name", () => {
+    const a = ask("Who brokered the April 19 swap?", "and for the exchange on May 6?");
+    expect(a.line).not.toMatch(/\b205\b.*“205”/);
+    expect(a.line).toMatch(/mediated/);
+  });
+});

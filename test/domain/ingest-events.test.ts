@@ -1070,3 +1070,18 @@ describe("days the later sets showed were read wrongly (fresh9, fresh10)", () =>
     expect(days(going, "2025-04-20")).toEqual(["exchange 2025-03-10", "exchange 2025-04-04"]);
   });
 });
+
+describe("a live page dated in its own heading line", () => {
+  it("reads an entry saying people 'are home' as an exchange of the page's day", () => {
+    const text = [
+      "LIVE: Swap on the border — updates",
+      "",
+      "Odesa Evening Post live blog, Saturday 12 April 2025",
+      "",
+      "09:10 — Reports of buses near the border. Not confirmed.",
+      "",
+      "12:45 — Official now: 88 of our soldiers are home.",
+    ].join("\n");
+    expect(days(text, "2025-04-12")).toEqual(["exchange 2025-04-12"]);
+  });
+});

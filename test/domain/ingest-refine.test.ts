@@ -36,6 +36,12 @@ describe("reading around a figure", () => {
     expect(eachSideAfter(uneven, at(uneven, "212")[1])).toBe(false);
   });
 
+  it("reads 'all of them with serious wounds' after a figure as the seriously wounded", () => {
+    const text =
+      "The office says 64 soldiers crossed back this morning, all of them with severe injuries.";
+    expect(countedNear(text, ...at(text, "64"), "")).toBe("seriously-wounded");
+  });
+
   it("reads what a scoreline counts from the words set beside it, in its own line", () => {
     const text =
       "The legs:\n— 2 May: 95-95, the under-25s\n— 4 May: 88-88, the seriously wounded\nThen a civilians' leg, 12-12.";

@@ -1288,6 +1288,49 @@ describe("proposeIngest on a later article", () => {
     });
   });
 
+  it("files 'with today's group, N are home under the deal' as the deal's figure to date, as of today", () => {
+    const talks =
+      "At talks in Vienna on 2 March, the two sides agreed to exchange 900 prisoners a side.";
+    const run = (text: string) => {
+      const k = analyse(bundledData());
+      const result = proposeIngest(k, {
+        ...input([talks, text].join("\n\n")),
+        published: "2025-03-16",
+        url: null,
+      });
+      if (!result.ok) throw new Error("expected a proposal");
+      return result.proposal.facts.map((p) => p.fact);
+    };
+    const today = run(
+      "Today 70 Ukrainians came home. The first stage was on 10 March. So with today's group, 150 Ukrainians are home under the deal.",
+    );
+    expect(today.find((f) => f.value.type === "number" && f.value.n === 150)).toMatchObject({
+      eventId: "talks-2025-03-02",
+      measure: "released-to-date",
+      asOf: { on: "2025-03-16" },
+    });
+    const named = run(
+      "Today 70 soldiers came home. With the 80 freed on 10 March, 150 have now come home under the deal.",
+    );
+    expect(named.find((f) => f.value.type === "number" && f.value.n === 150)).toMatchObject({
+      eventId: "talks-2025-03-02",
+      measure: "released-to-date",
+      asOf: { on: "2025-03-16" },
+    });
+  });
+
+  it("reads 'to each side' past a share of the agreed ('150 of the 1,500 prisoners agreed')", () => {
+    const text =
+      "Seventy soldiers came home today. It was the second exchange under the deal reached at the talks in Vienna on 2 March. With the 80 freed on 10 March, 150 of the 1,500 prisoners agreed have now come home to each side.";
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-03-16", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const sum = result.proposal.facts.find(
+      ({ fact: f }) => f.value.type === "number" && f.value.n === 150,
+    )?.fact;
+    expect(sum).toMatchObject({ eventId: "talks-2025-03-02", side: "each" });
+  });
+
   it("sums over the stages its sentence counts, but leaves each listed stage its own day", () => {
     const text = [
       "At talks in Vienna on 2 March, the two sides agreed to exchange all wounded prisoners in stages.",

@@ -56,3 +56,61 @@ describe("side and scope in translated word order", () => {
     expect(c?.correction).toContain("2,000");
   });
 });
+
+describe("how badly wounded, one list for every reader", () => {
+  it("'gravely' and 'heavily' wounded count the wounded, as 'seriously' does", () => {
+    const [c] = figures("On April 19 Kyiv returned 15 heavily wounded Russians.", "2025-04-20");
+    expect(c).toMatchObject({ read: "15", counted: "wounded", verdict: "supported" });
+    const [d] = figures("On April 19 Ukraine got back 31 gravely wounded soldiers.", "2025-04-20");
+    expect(d).toMatchObject({ read: "31", counted: "wounded", verdict: "supported" });
+  });
+
+  it("'N soldiers and M heavily wounded': the second figure is the wounded, not the soldiers", () => {
+    const got = figures(
+      "On April 19 Ukraine got back 246 soldiers and 31 heavily wounded.",
+      "2025-04-20",
+    );
+    expect(got.map((c) => [c.read, c.counted, c.verdict])).toEqual([
+      ["246", "military", "supported"],
+      ["31", "wounded", "supported"],
+    ]);
+  });
+});
+
+describe("running totals and the deal so far", () => {
+  it("'since beginning of full-scale invasion', with no article, is the war's running total", () => {
+    const [c] = figures(
+      "Since beginning of full-scale invasion from captivity were freed 4 552 citizens.",
+      "2025-05-24",
+    );
+    expect(c).toMatchObject({ read: "4 552", side: "ukraine" });
+    expect(c?.verdict).not.toBe("unverified");
+    expect(c?.verdict).not.toBe("contradicted");
+  });
+
+  it("'total now N' is the deal so far, not the wave the sentence last named", () => {
+    const got = figures(
+      "Ukraine got 390 back on Friday and 307 on Saturday, total now 697 Ukrainians.",
+      "2025-05-24",
+    );
+    expect(got.find((c) => c.read === "697")?.verdict).toBe("supported");
+  });
+});
+
+describe("how many days into the deal", () => {
+  it("'two days in:' and 'two days into the swap' are the deal over its first two days", () => {
+    const [c] = figures(
+      "Two days in: 1,394 people have crossed, both directions counted.",
+      "2025-05-24",
+    );
+    expect(c).toMatchObject({ read: "1,394", verdict: "supported" });
+    const [d] = figures("Two days into the swap, Kyiv has 690 back.", "2025-05-24");
+    expect(d).toMatchObject({ read: "690", verdict: "contradicted" });
+    expect(d?.correction).toContain("697");
+  });
+
+  it("'two days into the talks' says nothing of the swap's progress", () => {
+    const [c] = figures("Two days into the talks, Kyiv has 690 back.", "2025-05-24");
+    expect(c?.verdict).not.toBe("contradicted");
+  });
+});

@@ -140,11 +140,15 @@ describe("ingest of later articles, ninth set (run once)", () => {
 // facts; fresh10 63 events, 53 facts. Then a data desk's tables (a note "Unless noted, the
 // figures below are those of …", a table's caption saying what it counts, a column's side kept
 // for bodies): fresh9 70 facts. Then bodies "the other way:" and "transferred to the Russian
-// side" read as Russia's: fresh9 73, fresh10 54 (and fresh8 82).
+// side" read as Russia's: fresh9 73, fresh10 54 (and fresh8 82). Then "So with today's group,
+// N are home under the deal": the deal's figure to date, fresh9 75. Then a live page dated in
+// its own heading line ("… live blog, Sunday 24 August 2025"), its entries of that day, and
+// "N defenders are home" an exchange: fresh10 64 events, 56 facts; "to each side" read past
+// "of the 1,200 prisoners agreed": 57. "…, all of them with serious wounds": fresh9 76.
 describe("ingest of later articles, tenth and eleventh sets (run once)", () => {
   it.each([
-    ["fresh9", 67, 0, 73, 14],
-    ["fresh10", 63, 0, 54, 10],
+    ["fresh9", 67, 0, 76, 14],
+    ["fresh10", 64, 0, 57, 10],
   ] as const)("%s holds its one run's figures", (half, events, invented, facts, stray) => {
     const score = scoreLater(analyse(bundledData()), half);
     const report = formatLater(score);

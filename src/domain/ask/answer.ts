@@ -69,6 +69,7 @@ import { countsOpen, smallCounts, statedSum, wrongSum } from "./stated-sum.ts";
 import {
   AVERAGE_ASKED,
   BOTH_SIDES,
+  BOTH_SIDES_TOGETHER,
   CLEFT_NAME,
   COMPOSITION_ASKED,
   COUNT_START,
@@ -965,7 +966,8 @@ function futureAnswer(k: Knowledge, r: AskReading, words: string): Draft {
  */
 function differenceOf(k: Knowledge, r: AskReading, words: string, own: string): Draft {
   const measure = r.measure ?? "released";
-  if (r.compare && r.compare.length >= 2) return eventsDifference(k, r);
+  if (r.compare && r.compare.length >= 2)
+    return eventsDifference(k, BOTH_SIDES_TOGETHER.test(own) ? { ...r, side: "total" } : r);
   if (r.values.length >= 2) return valuesDifference(k, r);
   // "The gap between the coordination HQ total and the Brussels Morning total": each party's own.
   const parties = partiesTotals(k, r, own);
@@ -1024,6 +1026,9 @@ function eventsDifference(k: Knowledge, r: AskReading): Draft {
   const [x, y] = sized as [{ e: Event; groups: Fact[][] }, { e: Event; groups: Fact[][] }];
   const fx = (x.groups[0] as Fact[])[0] as Fact;
   const fy = (y.groups[0] as Fact[])[0] as Fact;
+  // "390 in the first wave of …", "303 in the April 19 exchange": a title read mid-sentence.
+  const label = (e: Event) =>
+    `${e.title.replace(/^The /, "").replace(/^(First|Second|Third) /, (w) => w.toLowerCase())}, ${eventStart(e) === eventEnd(e) ? formatNewsroomDate(eventStart(e) as string) : formatDateRange(eventStart(e) as string, eventEnd(e) as string)}`;
   const diff = Math.abs(nOf(fx) - nOf(fy));
   const big = nOf(fx) >= nOf(fy) ? x : y;
   const small = big === x ? y : x;
@@ -1033,10 +1038,18 @@ function eventsDifference(k: Knowledge, r: AskReading): Draft {
   d.citations = [...(big.groups[0] as Fact[]), ...(small.groups[0] as Fact[])].map((f) =>
     cite(k, f),
   );
+  // "Both sides together": each side's figure is half the people swapped, so the gap between
+  // both sides' totals is twice the gap between each side's (never each side's gap said alone).
+  if (r.side === "total" && fx.side === "each" && fy.side === "each") {
+    const both = (f: Fact) => formatNumber(nOf(f) * 2);
+    d.line = `${formatNumber(diff * 2)} ${diff === 0 ? "difference" : `more ${countedWord(r.counted, diff * 2)}`} in all, both sides together (${both(fb)} in the ${label(big.e)}, against ${both(fs)} in the ${label(small.e)}: ${valueOfFact(fb)} and ${valueOfFact(fs)} each side) — ${whoSays(d.citations)}`;
+    d.derivation = {
+      expression: `2 × ${valueOfFact(fb)} − 2 × ${valueOfFact(fs)} = ${formatNumber(diff * 2)}`,
+      parts: [part(k, fb, big.e.title), part(k, fs, small.e.title)],
+    };
+    return d;
+  }
   const whose = side === "each" ? "each side" : side === "ukraine" ? "to Ukraine" : "to Russia";
-  // "390 in the first wave of …", "303 in the April 19 exchange": a title read mid-sentence.
-  const label = (e: Event) =>
-    `${e.title.replace(/^The /, "").replace(/^(First|Second|Third) /, (w) => w.toLowerCase())}, ${eventStart(e) === eventEnd(e) ? formatNewsroomDate(eventStart(e) as string) : formatDateRange(eventStart(e) as string, eventEnd(e) as string)}`;
   d.line =
     diff === 0
       ? `No difference: ${valueOfFact(fb)} ${whose} in both (the ${label(big.e)}; the ${label(small.e)}) — ${whoSays(d.citations)}`

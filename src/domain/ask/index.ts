@@ -5,12 +5,20 @@
  * own words set replaces what the earlier question said, the rest is kept.
  */
 import type { AskAnswer } from "../answers.ts";
-import { addDaysIso } from "../dates.ts";
+import { addDaysIso, MONTH_NAMES } from "../dates.ts";
 import { formatNumber } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import { answerReading } from "./answer.ts";
 import { type AskReading, exchangeOfFigure, readQuestion, valuesNamed } from "./read.ts";
-import { FOLLOW_UP, NOW, SAME_SOURCE, SCENE_NAMES, SCENE_SETTING } from "./vocabulary.ts";
+import {
+  COMPARED_AGAIN,
+  FOLLOW_UP,
+  NOW,
+  SAME_SOURCE,
+  SCENE_NAMES,
+  SCENE_SETTING,
+  TWO_DAYS_NAMED,
+} from "./vocabulary.ts";
 
 export type { AskReading };
 
@@ -72,6 +80,16 @@ export function merge(before: AskReading, own: AskReading): AskReading {
     before.claim.includes(before.value.text)
   )
     out.claim = before.claim.replace(before.value.text, own.value.text);
+  // "Who mediated the March swap?" then "and for the May 6 exchange?": the word "exchange" reads
+  // as the people released, but the follow-up asks no figure; it asks the same name again.
+  if (
+    before.asked === "name" &&
+    before.nameOf === "measure" &&
+    !set.has("asked") &&
+    own.measure === "released" &&
+    before.measure !== "released"
+  )
+    out.measure = before.measure;
   // A new kind of question ("who…", "when…") keeps only the subject of the one before.
   if (set.has("asked") && own.asked !== before.asked) {
     if (!set.has("measure"))
@@ -128,6 +146,16 @@ export function askQuestion(
   question = question.replace(SCENE_SETTING, (m, scene: string, mark: string) =>
     SCENE_NAMES.test(scene) || (mark !== ":" && scene.trim().split(/\s+/).length <= 2) ? m : "",
   );
+  // "And for these two days together?": the two days the thread asked about, named.
+  if (TWO_DAYS_NAMED.test(question) && context.length >= 2) {
+    const days = [...new Set(context.map((c) => readQuestion(k, c).day).filter((d) => d !== null))];
+    const [a, b] = days.slice(-2) as [string | undefined, string | undefined];
+    if (a && b && a.slice(0, 7) === b.slice(0, 7)) {
+      const month = MONTH_NAMES[Number(a.slice(5, 7)) - 1] as string;
+      const [d1, d2] = [Number(a.slice(8)), Number(b.slice(8))].sort((x, y) => x - y);
+      question = question.replace(TWO_DAYS_NAMED, `on ${month} ${d1} and ${d2}`);
+    }
+  }
   const two = split ? askedTwice(k, question, previous, context) : null;
   if (two) return two;
   // "Where?" after "When was the swap agreed?": the bare question word put to the question before.
@@ -252,6 +280,22 @@ export function askQuestion(
     reading.day = null;
     reading.range = null;
     reading.edge = null;
+  }
+  // "How much bigger was A than B?" then "and compared with C?": A set against C now, the same
+  // way (per side, or both sides together).
+  if (
+    reading !== own &&
+    previous?.derive === "difference" &&
+    previous.compare?.length === 2 &&
+    own.eventId &&
+    !own.compare?.length &&
+    own.eventId !== previous.compare[0] &&
+    COMPARED_AGAIN.test(question)
+  ) {
+    reading.compare = [previous.compare[0] as string, own.eventId];
+    reading.derive = "difference";
+    reading.asked = "figure";
+    if (!own.set.includes("side")) reading.side = previous.side;
   }
   // "Who says 4,750 and who says 4,552?" then "what's the gap between them?": the two figures the
   // question before named are the two set apart.

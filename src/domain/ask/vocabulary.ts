@@ -80,6 +80,17 @@ export const TYPOS: readonly [RegExp, string][] = [
     "since 20$1",
   ],
   [/\bwhos\b/gi, "who's"],
+  // "How many in the end": in all, as it turned out; never the last wave ("at the end").
+  [/\bin the end\b(?!\s+of\b)/gi, "in all"],
+  // "And how many in uniform?": the servicemen, as the sources count them.
+  [/\b(?:people |those |men )?in uniform\b/gi, "servicemen"],
+  // "'The swap began on a Friday' – ?": copy quoted and a bare question mark, a check.
+  [/^\s*(['‘"“][^'’"”]{3,}['’"”])\s*[-–—:]*\s*\?\s*$/g, "$1 – right?"],
+  // "How many own people Russia has returned": the people who came home to that side.
+  [
+    /\bown (?:people|citizens|nationals|soldiers|servicemen|pows) (?:did |has |have |had )?(?:russia|moscow) (?:has |have |had )?(?:returned|got back|brought (?:back|home))\b/gi,
+    "Russians came home",
+  ],
   // "Which by count is the exchange …": a place in the series, said as another language says it.
   [/\bwhich by (?:count|number|order)\b/gi, "which number"],
   // "Civs vs soldiers Russia got back, ratio?": the ratio asked last, of the two set against
@@ -566,11 +577,12 @@ export const AGREED =
   /\b(?:was|were|been|get|got)\b[^?]{0,60}\b(?:agreed|struck|sealed|negotiated)(?: (?:on|upon|to))?\s*\??\s*$|\bagree(?:d)? (?:on|to|upon) the (?:[\w,-]+ ){0,3}?(?:swap|exchange|deal)\b|\b(?:did|do|they|sides?|delegations?|negotiators?|when)\s+(?:\w+\s+)?agree(?:d)?\s+(?:on\s+|to\s+|upon\s+)?(?:the\s+)?(?:[\w,-]+\s+){0,4}?(?:swap|exchange|deal|for\s+(?:a\s+)?thousand|for-(?:a-)?thousand|\d[\d,]*-for-\d[\d,]*)(?!\w)/i;
 /** The whole of a multi-day deal: "all up over the 3 days", "across the three days". */
 export const WHOLE_DEAL =
-  /\ball up\b|\b(?:over|across|in|during|for) (?:the |all |those |these )?(?:3|three) days\b|\bthe (?:whole|entire) (?:swap|exchange|deal|thing|operation)\b/i;
+  /\ball up\b|\b(?:over|across|in|during|for) (?:the |all |those |these )?(?:3|three) (?:days|legs|waves|stages|rounds)\b|\bthe (?:whole|entire) (?:swap|exchange|deal|thing|operation)\b/i;
 /** As of the end of a year: "by the end of 2024". */
 export const END_OF_YEAR = /\b(?:by|at|as of|until) (?:the )?(?:end|close) of ((?:19|20)\d\d)\b/i;
 /** A year as a span counted within ("how many swaps in 2024"), not a running total "by" it. */
-export const IN_YEAR = /\b(?:in|during|over|throughout) ((?:19|20)\d\d)\b/i;
+export const IN_YEAR =
+  /\b(?:in|during|over|throughout)(?: all(?: of)?| the (?:whole|entire|full)| (?:whole|entire))?(?: the)?(?: year)? ((?:19|20)\d\d)\b/i;
 /** Words that ask about a statement itself (who said it, when it was said), not what it promised. */
 export const STATEMENT_ASKED =
   /\b(?:say|said|says|announce\w*|promis\w*|comment\w*|statement|remark\w*|mention\w*|pledg\w*|tweet\w*|post\w*)\b/i;
@@ -808,3 +820,15 @@ export const SCENE_SETTING =
  */
 export const SCENE_NAMES =
   /^\s*(?:and|so|but|plus|also|then)\b|\b(?:this|that|these|those|he|she|they|it|him|her|them)\b|\b(?:swaps?|exchanges?|deals?|days?|waves?|legs?|rounds?|sides?|ukrain\w*|russia\w*|kyiv|moscow|civilians?|pows?|prisoners?|soldiers?|wounded|talks|istanbul|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|yesterday|today|total|tally|count|figure|number|dates?|names?|exact|precise|one|ones|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b/i;
+
+/** "Both sides together", "combined, both sides": the people both sides swapped, added. */
+export const BOTH_SIDES_TOGETHER =
+  /\bboth sides,? (?:together|combined|added(?: up)?|in all|in total)\b|\b(?:together|combined|in all|in total),? both sides\b|\bacross both (?:sides|teams)\b/i;
+
+/** "And compared with …?", "and the May 6 one?", "vs the …?": the same comparison, a new other end. */
+export const COMPARED_AGAIN =
+  /^\s*(?:(?:and|what about|how about|and what about)\b|(?:compared (?:with|to)|than|against|vs\.?|versus|next to|relative to)\b)/i;
+
+/** "For this two days", "over those two days": the two days a thread asked about, taken up. */
+export const TWO_DAYS_NAMED =
+  /\b(?:for|over|in|on|across)?\s*(?:this|these|those|the|both)\s+(?:two|2)\s+days\b/i;

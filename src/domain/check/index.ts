@@ -30,12 +30,14 @@ import { judge } from "./judge/certainty.ts";
 import { judgeComposition } from "./judge/composition.ts";
 import { judgeDateClaim } from "./judge/date-verdict.ts";
 import { judgeDaysByFigures, judgeFiguresAgreeingElsewhere } from "./judge/day-by-figure.ts";
+import { daysAheadClaims } from "./judge/days-ahead.ts";
 import { figureDays } from "./judge/figure-days.ts";
 import { foundingClaims } from "./judge/founding.ts";
 import { judgeHypotheticals } from "./judge/hypothetical.ts";
 import { judgeMidDeal } from "./judge/mid-deal.ts";
 import { judgeParts } from "./judge/parts.ts";
 import { judgeSeries } from "./judge/series.ts";
+import { sinceDayClaims } from "./judge/since-day.ts";
 import { judgeSoFarSums } from "./judge/so-far-sum.ts";
 import { judgeSpans } from "./judge/spans.ts";
 import { judgeStaleTotals } from "./judge/stale-total.ts";
@@ -100,11 +102,32 @@ export function factcheck(
   const waves = waveOrdinalClaims(k, text, refDate, draft, [...figures, ...shownDays]).filter(
     (w) => !onFigure(w) && !onDay(w),
   );
+  const toldWithFigures = figureDays(k, text, found, figures, shownDays);
+  // Days ahead of the draft's date that no reading above took: the waves still to come.
+  const onOther = overlapsAny([...waves, ...toldWithFigures]);
+  const ahead = daysAheadClaims(
+    k,
+    text,
+    refDate,
+    draft.dates,
+    (c) => onFigure(c) || onDay(c) || onOther(c),
+  );
+  const onAhead = overlapsAny(ahead);
+  // A day a count runs on from ("home since Thursday"): the deal's start.
+  const sinceDays = sinceDayClaims(
+    k,
+    text,
+    refDate,
+    draft.dates,
+    (c) => onFigure(c) || onDay(c) || onOther(c) || onAhead(c),
+  );
   const claims = [
     ...figures,
     ...shownDays,
     ...waves,
-    ...figureDays(k, text, found, figures, shownDays),
+    ...toldWithFigures,
+    ...ahead,
+    ...sinceDays,
     ...asOfDays(k, text, found, figures, draft.dates, (c) => onFigure(c) || onDay(c)),
     ...slips,
     ...sums,

@@ -75,9 +75,17 @@ export const COUNTED_PAIRS: Record<string, Counted> = {
   "prisoner exchanges": "exchanges",
 };
 
+/**
+ * How badly hurt the wounded are, one list for every reader: "15 seriously wounded",
+ * "heavily wounded" and "gravely wounded" in translated copy.
+ */
+export const WOUNDED_HOW = "seriously|severely|badly|critically|gravely|heavily";
+
 /** Words between a number and its noun that do not change what is counted. */
-export const SKIPPED =
-  /^(?:more|other|additional|further|another|of|the|their|its|our|his|her|these|those|ukrainian|russian|ukr|ua|ru|rus|captured|returned|returning|released|freed|detained|held|imprisoned|severely|seriously|badly|critically|wounded|injured|sick|young|former|civilian|military|strike|attack|kamikaze|shahed|ballistic|cruise|guided)$/i;
+export const SKIPPED = new RegExp(
+  `^(?:${WOUNDED_HOW}|more|other|additional|further|another|of|the|their|its|our|his|her|these|those|ukrainian|russian|ukr|ua|ru|rus|captured|returned|returning|released|freed|detained|held|imprisoned|wounded|injured|sick|young|former|civilian|military|strike|attack|kamikaze|shahed|ballistic|cruise|guided)$`,
+  "i",
+);
 export const TIME_UNITS =
   /^(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?|nights?|mornings?|times?|rounds?|points?|kilometres?|kilometers?|km|miles?|metres?|meters?)$/i;
 
@@ -121,7 +129,7 @@ export const PLANNED =
   /\b(?:will|would|until|due (?:by|on|to|in)|scheduled|set to|agreed to|agree to|plan(?:s|ned)? to|to be|expected to|is to|are to|due to|agreement to|deal to|to (?:release|swap|exchange|free|trade|return))\b/i;
 
 export const SINCE_START =
-  /(?<=\b(?:freed|returned|released|exchanged|home|back)\b[^.;:]{0,40}?)(?<!\b(?:missing|held|detained|listed|imprisoned|captured)\s)since (?:(?:early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:of )?)?202[0-4]\b|\bsince (?:(?:early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:of )?)?202[0-4]\b(?=[^.;:]{0,40}\b(?:were|have been|had been|was)\s+(?:returned|freed|released|brought))|\b(?:since|counting from|counted from|reckoning from) (?:the (?:full-scale |russian )?(?:invasion|war)|russia['’]s (?:full-scale )?invasion|(?:(?:late |early )?(?:february|feb\.?|march|mar\.?) (?:of )?)?2022|the (?:start|beginning|outbreak) of the (?:full-scale )?(?:war|invasion)|the war (?:began|started|broke out))\b|\bin total since\b/i;
+  /(?<=\b(?:freed|returned|released|exchanged|home|back)\b[^.;:]{0,40}?)(?<!\b(?:missing|held|detained|listed|imprisoned|captured)\s)since (?:(?:early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:of )?)?202[0-4]\b|\bsince (?:(?:early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:of )?)?202[0-4]\b(?=[^.;:]{0,40}\b(?:were|have been|had been|was)\s+(?:returned|freed|released|brought))|\b(?:since|counting from|counted from|reckoning from) (?:the (?:full-scale |russian )?(?:invasion|war)|russia['’]s (?:full-scale )?invasion|(?:(?:late |early )?(?:february|feb\.?|march|mar\.?) (?:of )?)?2022|(?:the )?(?:start|beginning|outbreak) of (?:the )?(?:full-scale |russian )?(?:war|invasion)|the war (?:began|started|broke out))\b|\bin total since\b/i;
 
 /** Words one of which every match of SINCE_START holds: tested first, as the pattern is slow to fail. */
 export const SINCE_WORD = /since|counting from|counted from|reckoning from/i;
@@ -177,8 +185,22 @@ export const REMAINDER =
   /^\s+(?:more|others?)\b[^.;:,]{0,30}\b(?:(?:still |yet )?to come|still to (?:cross|go|be freed)|left|remaining)\b/i;
 
 /** "31 and 15 wounded": the second figure of a pair, up to the noun the pair shares. */
-export const PAIR_NOUN =
-  /^\s*(?:and|&|or)\s+\d[\d,]*\s+(?=(?:seriously\s+|severely\s+|badly\s+)?\p{L})/iu;
+export const PAIR_NOUN = new RegExp(
+  `^\\s*(?:and|&|or)\\s+\\d[\\d,]*\\s+(?=(?:(?:${WOUNDED_HOW})\\s+)?\\p{L})`,
+  "iu",
+);
+
+/** "Among the seriously wounded exchanged were 15 Ukrainians": the wounded, before a figure. */
+export const AMONG_THE_WOUNDED = new RegExp(
+  `\\b(?:among|of) (?:the|those) (?:(?:${WOUNDED_HOW}) )?(?:wounded|injured)\\b[^.;:]{0,40}$`,
+  "i",
+);
+
+/** "… and 15 heavily wounded": the figure counts the wounded. */
+export const WOUNDED_AFTER = new RegExp(
+  `^\\s+(?:(?:${WOUNDED_HOW})\\s+)?(?:wounded|injured)\\b`,
+  "i",
+);
 
 /** "What the ministry reported, on 24 May, was 390": the day of the report, set off by commas. */
 export const REPORTED_ON =
@@ -188,8 +210,9 @@ export const REPORTED_ON =
 export const NOT_FREED_AFTER =
   /^\s+(?:are|were|is|was|remain|remained|have been)\s+(?:still\s+)?(?:waiting|missing|held|detained|in captivity|unaccounted|searching|hoping|looking)\b/i;
 
+/** "Over two days", "a two-day tally", and "two days in:" / "two days into the swap". */
 export const DAYS_SO_FAR =
-  /\b(?:in|over|during|within|for|after(?= (?:just |only |the first |first )?(?:two|three|2|3) days\b(?! (?:of|later)\b))) (?:just |only )?(?:these |the first |first |the past |its first |the (?:exchange|swap|deal|operation)['’]s first )?(two|three|four|five|2|3|4|5) days\b|\b(two|three|2|3)-day (?:tally|total|count|figure)\b/i;
+  /\b(?:in|over|during|within|for|after(?= (?:just |only |the first |first )?(?:two|three|2|3) days\b(?! (?:of|later)\b))) (?:just |only )?(?:these |the first |first |the past |its first |the (?:exchange|swap|deal|operation)['’]s first )?(two|three|four|five|2|3|4|5) days\b|\b(two|three|2|3)-day (?:tally|total|count|figure)\b|\b(two|three|2|3) days in(?=\s*[:,—–-]|to (?:it\b|(?:the|this|its) (?:prisoner )?(?:swap|exchange|deal|operation)))/i;
 
 /** Nouns that make a four-digit number a count, not a year ("2000 hostages"); numbers.ts and dates.ts read it. */
 export const COUNTED_AFTER = new RegExp(
@@ -218,7 +241,7 @@ export const MID_DEAL_SO_FAR =
 
 /** "So far" and its kin: the figure to date, of a deal or of the war (the sentence decides which). */
 export const SO_FAR =
-  /\b(?:so far|to date|(?:running|cumulative|day[- ](?:[1-3]|one|two|three)) (?:tally|total|count)|thus far|up to now|until now|by (?:the end of )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| evening)?|(?:have|has) now been (?:freed|released|returned|brought (?:home|back))|(?:put|puts|putting) the (?:total|number|tally|count)\b[^.;:]{0,40}?\bat|the (?:total|tally|count|number)\b[^.;:]{0,40}?\b(?:reached|stood at|rose to|hit)|the total number\b[^.;:]{0,40}?\b(?:was|came to|amounted to)|over (?:those|these|the past|the last) (?:few |two |three )?days|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|fri|sat|yesterday|the (?:start|beginning) of the (?:exchange|swap|deal|operation))|(?:bringing|brings|brought|taking|takes|raising|raises) (?:(?:the|its|their|our|his|her|\w+['’]s) (?:[\w-]+ ){0,2}?(?:total|number|tally|count)\b[^.;:]{0,50}?)?to)\b(?! in)/i;
+  /\b(?:so far|to date|(?:running|cumulative|day[- ](?:[1-3]|one|two|three)) (?:tally|total|count)|already(?= (?:more than |over |some |about |nearly )?\d)|total (?:is |stands at |stood at )?now\b|running(?=:?\s+(?:more than |over |some |about |nearly )?\d)|thus far|up to now|until now|by (?:the end of )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| evening)?|(?:have|has) now been (?:freed|released|returned|brought (?:home|back))|(?:put|puts|putting) the (?:total|number|tally|count)\b[^.;:]{0,40}?\bat|the (?:total|tally|count|number)\b[^.;:]{0,40}?\b(?:reached|stood at|rose to|hit)|the total number\b[^.;:]{0,40}?\b(?:was|came to|amounted to)|over (?:those|these|the past|the last) (?:few |two |three )?days|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|fri|sat|yesterday|the (?:start|beginning) of the (?:exchange|swap|deal|operation))|(?:bringing|brings|brought|taking|takes|raising|raises) (?:(?:the|its|their|our|his|her|\w+['’]s) (?:[\w-]+ ){0,2}?(?:total|number|tally|count)\b[^.;:]{0,50}?)?to)\b(?! in)/i;
 
 /**
  * Cues that a figure is a part of a larger one told nearby: "of these", "including",
@@ -238,9 +261,12 @@ export const HYPOTHETICAL =
 export const WITHIN_DEAL =
   /^\s+(?:such\s+)?(?:prisoner\s+)?(?:exchange|swap|stage|wave|phase|round|leg|batch|day)\s+(?:under|of|in|within)\s+(?:this|the|that)\s+(?:agreement|deal|exchange|swap|operation|arrangement)\b/i;
 
-/** Words that put a day ahead of the draft: "due on Saturday", "expected on Sunday". */
+/**
+ * Words that put a day ahead of the draft: "due on Saturday", "expected on Sunday", "should be
+ * back on Monday" (not "should have been"), "the rest to follow on Saturday", "yet to cross".
+ */
 export const FUTURE =
-  /\b(?:will|would|shall|is due|are due|due (?:on|to)|expected|set to|scheduled|slated|is to|are to|plan(?:s|ned)? to|planned for|upcoming|coming|next)\b[^.;:]{0,40}$/i;
+  /\b(?:will|would|shall|should(?!\s+have)|is due|are due|due (?:on|to)|expected|set to|scheduled|slated|is to|are to|plan(?:s|ned)? to|planned for|upcoming|coming|next|to follow|still to come|yet to|going to)\b[^.;:]{0,40}$/i;
 
 /**
  * Side cues, tried in order; the first that matches decides. `after` is matched against the
@@ -269,6 +295,23 @@ export const SIDE_CUES: readonly {
       /\b(each (?:side|country|party|nation))\b[^,.;:(—–]{0,50}$|\b(each (?:releasing|freeing|returning|handing over|swapping|exchanging|receiving))\s+$|\b(each of the two)\b[^,.;:]{0,40}$|\b(?:ukraine|russia|kyiv|moscow) and (?:ukraine|russia|kyiv|moscow)\s+(?:\w+\s+)?(each)\s+[\p{L}]+(?:\s+(?:over|back|out|up))?\s+$|\b(?:both|the two) (?:sides|countries|nations)\s+(?:\w+\s+)?(each)\s+[\p{L}]+(?:\s+(?:over|back|out|up))?\s+$|\b(?:they|both|we) (?:would |will |have |had )?(each)\s+[\p{L}]+(?: back)?\s+$/u,
   },
   { side: "nationality" },
+  // A card's label before its figure ("Ukrainians freed: 2,000", "Total exchanged, both sides:
+  // 1,000"): the label says for whom, as words after a figure would.
+  {
+    side: "total",
+    before:
+      /\b((?:total|combined|in all)\b[^.;:]{0,30}\b(?:both|the two) (?:sides|countries)|(?:both|the two) (?:sides|countries),? (?:combined|together|in all|in total))\s*:\s*$/,
+  },
+  {
+    side: "ukraine",
+    before:
+      /(?:^|[\n•·|]\s*|\s)((?:ukrainians|ukrainian (?:pows|prisoners|soldiers|citizens)) (?:freed|released|returned|home|brought home|back))\s*:\s*$/,
+  },
+  {
+    side: "russia",
+    before:
+      /(?:^|[\n•·|]\s*|\s)((?:russians|russian (?:pows|prisoners|soldiers|servicemen|citizens)) (?:freed|released|returned|home|brought home|back))\s*:\s*$/,
+  },
   { side: "ukraine", after: /^\s*(of ukraine|from ukraine's side)\b/ },
   { side: "russia", after: /^\s*(of russia|of the russian federation)\b/ },
   {
@@ -730,3 +773,21 @@ export const SUM_JOINER = /^\s*(?:[\p{L}.'’]{1,14}\s+){0,2}?(?:\+|plus)\s*$/iu
 /** Between the last part and the sum: "=", "is", "makes", "comes to", "adds up to". */
 export const SUM_EQUALS =
   /^\s*(?:[\p{L}.'’]{1,14}\s+){0,2}?(?:=|is|are|makes?|equals?|comes? to|gives?|totals?|adds? up to)\s*$/iu;
+
+/**
+ * Days ahead of a draft's date, told in a sentence about the swap's waves ("the rest are due on
+ * Saturday and Monday", "the next group crosses tomorrow"): words that make it the waves'.
+ */
+export const AHEAD_WAVE =
+  /\b(?:stages?|waves?|groups?|batch(?:es)?|legs?|phases?|handovers?|swaps?|exchanges?|the rest|remaining|prisoners|pows|captives|buses|cross(?:es)?|(?:be|get|go|come|coming) (?:home|back)|return\w*|releas\w*|freed|swapped|exchanged)\b/i;
+/** …unless the sentence is about something else set for that day. */
+export const AHEAD_NOT =
+  /\b(?:talks|meet\w*|briefing|calls?|summit|ceasefire|draft|memorandum|vote|hearing|trial|court|sentenc\w*|visit|speech|conference|session|deadline)\b/i;
+/** A day ahead told as the last wave's. */
+export const AHEAD_LAST = /\b(?:last|final|finish\w*|complet\w*|end\w*|closing)\b/i;
+/** A day ahead told as the next wave's. */
+export const AHEAD_NEXT = /\b(?:next|tomorrow|another)\b/i;
+
+/** Words of a count run on from a day ("697 home since Thursday", "the total since Friday"). */
+export const SINCE_DAY_COUNT =
+  /\b(?:home|back|crossed|total|tally|freed|released|returned|brought|waves?|stages?|exchanged|swapped|number|so far)\b/i;

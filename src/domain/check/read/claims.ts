@@ -53,6 +53,7 @@ import {
 } from "../../numbers.ts";
 import {
   ALONG_WITH,
+  AMONG_THE_WOUNDED,
   AVERAGE_BEFORE,
   BOX_LINE_DASH,
   CEASEFIRE_AFTER,
@@ -77,6 +78,7 @@ import {
   SO_FAR,
   WHOLE_DEAL,
   WITHIN_DEAL,
+  WOUNDED_AFTER,
 } from "../vocabulary.ts";
 import { answerReading } from "./answers.ts";
 import { attributionOf } from "./attribution.ts";
@@ -993,13 +995,7 @@ function sentenceClaims(
           };
         counted = np.counted;
         // "Among the wounded exchanged were 15 Ukrainians": wounded people, by nationality.
-        if (
-          counted === "people" &&
-          /\b(?:among|of) (?:the|those) (?:(?:seriously|severely|badly|critically) )?(?:wounded|injured)\b[^.;:]{0,40}$/i.test(
-            clauseBefore,
-          )
-        )
-          counted = "wounded";
+        if (counted === "people" && AMONG_THE_WOUNDED.test(clauseBefore)) counted = "wounded";
         noun = np.noun;
         nounLength = np.length;
         partNoun = np.part;
@@ -1069,7 +1065,7 @@ function sentenceClaims(
           (WHOLE_OF_PART.test(before)
             ? "people"
             : (predicateCounted(s, relEnd) ??
-              (/^\s+(?:seriously\s+|severely\s+|badly\s+)?(?:wounded|injured)\b/i.test(after)
+              (WOUNDED_AFTER.test(after)
                 ? "wounded"
                 : shared && shared !== "exchanges" && shared !== prev.counted
                   ? shared
@@ -1429,7 +1425,7 @@ function sentenceClaims(
     if (side.cue) claim.cues.side = side.cue;
     if (noun) claim.cues.counted = noun;
     if (measure === "released-to-date" && daysSoFar) {
-      const n = daysSoFar[1] ?? daysSoFar[2] ?? "";
+      const n = daysSoFar[1] ?? daysSoFar[2] ?? daysSoFar[3] ?? "";
       claim.days = parseNumberWords(n);
       claim.cues.scope = daysSoFar[0];
     } else if (measure === "released-to-date" && soFar) {

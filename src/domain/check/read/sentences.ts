@@ -9,6 +9,7 @@ export interface Sentence {
 const ABBREVIATIONS =
   /\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|No|vs|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|i\.e|e\.g)\.$/i;
 const LIST_NUMBER = /(?:^|\n)[ \t]*\d{1,3}\.$/;
+const DAY_MONTH_DOT = /(?<![\d.])[0-3]?\d\.(?:0?[1-9]|1[0-2])\.$/;
 
 /** Sentences, with offsets. A line break with no full stop (a headline, a bullet) ends one too. */
 export function splitSentences(text: string): Sentence[] {
@@ -34,6 +35,13 @@ export function splitSentences(text: string): Sentence[] {
       // Initials ("J. Smith") and list numbering ("1. Background") do not end a sentence.
       if (/\b[A-Z]\.$/.test(before) && /^[A-Z]/.test(text.slice(m.index + m[0].length))) continue;
       if (m[1] === "." && LIST_NUMBER.test(text.slice(Math.max(0, m.index - 6), m.index + 1)))
+        continue;
+      // "On 23.05. each side freed 390": a day written "dd.mm." goes on when a small letter follows.
+      if (
+        m[1] === "." &&
+        DAY_MONTH_DOT.test(text.slice(Math.max(0, m.index - 7), m.index + 1)) &&
+        /^[a-z]/.test(text.slice(m.index + m[0].length))
+      )
         continue;
       push(m.index + m[1].length);
     } else {

@@ -1,0 +1,47 @@
+// Days written with dots, as European and translated copy writes them: ranges of days in one
+// month ("21–23.04.2025", "21.–23.04") and a "dd.mm." day that does not end its sentence.
+import { describe, expect, it } from "vitest";
+import { factcheck } from "../../src/domain/check/index.ts";
+import { analyse } from "../../src/domain/queries.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const k = analyse(bundledData());
+const claims = (text: string, refDate: string | null = null) =>
+  factcheck(k, text, { refDate }).claims.map((c) => [
+    c.kind === "day" ? "day" : "figure",
+    c.read,
+    c.verdict,
+  ]);
+
+describe("dotted day ranges", () => {
+  it("'24.–25.05' is two days of the deal, not the second of them alone", () => {
+    expect(claims("Over 24.–25.05 Kyiv got back 610 people.", "2025-05-28")).toContainEqual([
+      "figure",
+      "610",
+      "supported",
+    ]);
+  });
+
+  it("the first day of '23–25.05.2025' is no figure", () => {
+    const got = claims("The swap ran 23–25.05.2025 and returned 1,000 Ukrainians.", "2025-05-28");
+    expect(got.map(([, read]) => read)).not.toContain("23");
+    expect(got).toContainEqual(["figure", "1,000", "supported"]);
+  });
+
+  it("a first day after the last makes no range: the days stay unverified", () => {
+    const got = claims("The swap ran 25–23.05.2025 and returned 1,000 Ukrainians.", "2025-05-28");
+    expect(got.filter(([kind]) => kind === "day")).toEqual([
+      ["day", "25–23.05.2025", "unverified"],
+    ]);
+  });
+});
+
+describe("'dd.mm.' inside a sentence", () => {
+  it("a small letter after '23.05.' goes on with the same sentence", () => {
+    expect(claims("On 23.05. each side freed 390 people.", "2025-05-28")).toContainEqual([
+      "day",
+      "23.05",
+      "supported",
+    ]);
+  });
+});
