@@ -23,7 +23,7 @@ const BODIES_SIBLING =
 const BODIES_CLAUSE_BEFORE = /\b(?:bod(?:y|ies)|remains)\b[^.;]{0,60}[;,]\s*(?:and\s+|while\s+)?$/i;
 const BARE_VERB_AFTER = /^\s+(?:go|went|goes|were|was|are|to|for|returned|handed|came)\b/i;
 const UNDER_25 =
-  /^\s*(?:(?:each|a side|per side)\s*,\s*)?(?:[A-Za-z'-]+\s+){0,3}?(?:(?:aged|under the age of|under|below the age of)\s+(?:18\s+(?:to|and|-|–)\s+)?25\b|aged\s+(?:between\s+)?18\s+(?:to|and|-|–)\s+24\b|under-25s?\b)/i;
+  /^\s*(?:(?:each|a side|per side)\s*,\s*)?(?:[A-Za-z'-]+\s+){0,4}?(?:(?:aged|under the age of|under|below the age of)\s+(?:18\s+(?:to|and|-|–)\s+)?25\b|aged\s+(?:between\s+)?18\s+(?:to|and|-|–)\s+24\b|under-25s?\b)/i;
 const YOUNG_BEFORE = /\b(?:under-25s?|young soldiers|young men|young ones)\b[^.;]{0,20}$/i;
 /** "212 young soldiers", "300 young Ukrainian servicemen": the young of a swap by age. */
 const YOUNG_AFTER =

@@ -160,6 +160,9 @@ const RECEIVER =
  * them, whose fallen they are not (the bodies go the other way). */
 const GIVER =
   /\b(Russia|Moscow|Ukraine|Kyiv|Kiev|(?:the\s+)?Russian (?:Federation|side)|(?:the\s+)?Ukrainian side)\s+(?:also\s+|in turn\s+|in return\s+)?(?:returned|handed over|handed back|gave back|transferred)\s+(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:\d[\d,]*\s+and\s+)?$/i;
+/** "Ukraine received 1,000 bodies and returned 19": the side that received, then gave back. */
+const RECEIVED_AND_GAVE =
+  /\b(Russia|Moscow|Ukraine|Kyiv|Kiev|(?:the\s+)?Russian (?:Federation|side)|(?:the\s+)?Ukrainian side)\s+(?:had\s+|has\s+)?(?:received|got|took back)\s+[^.;]{0,40}?\band\s+(?:returned|handed over|handed back|gave back|transferred)\s+(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?$/i;
 /** "…, receiving 29 and 19 in return", "… and received 17": what the side the sentence opens
  * with got back for what it handed over. */
 const GOT_BACK = /\b(?:received|receiving|got back|getting back)\s+(?:\d[\d,]*\s+and\s+)?$/i;
@@ -215,7 +218,7 @@ export function bodiesSide(
     .slice(-60);
   const receiver = RECEIVER.exec(lead)?.[1];
   if (receiver) return isRussia(receiver) ? "russia" : "ukraine";
-  const giver = GIVER.exec(lead)?.[1];
+  const giver = GIVER.exec(lead)?.[1] ?? RECEIVED_AND_GAVE.exec(lead)?.[1];
   if (giver) return isRussia(giver) ? "ukraine" : "russia";
   if (GOT_BACK.test(lead)) {
     const opener = OPENS_WITH.exec(text.slice(sentenceStart + 1, start))?.[1];

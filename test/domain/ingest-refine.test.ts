@@ -36,6 +36,11 @@ describe("reading around a figure", () => {
     expect(eachSideAfter(uneven, at(uneven, "212")[1])).toBe(false);
   });
 
+  it("reads an age four words after the figure ('52 Russian prisoners of war aged 18 to 25')", () => {
+    const text = "The ministry says 52 Russian prisoners of war aged 18 to 25 came back.";
+    expect(countedNear(text, ...at(text, "52"), "")).toBe("under-25");
+  });
+
   it("reads 'all of them with serious wounds' after a figure as the seriously wounded", () => {
     const text =
       "The office says 64 soldiers crossed back this morning, all of them with severe injuries.";

@@ -37,6 +37,12 @@ describe("whose bodies", () => {
     expect(bodiesSide(own, ...at(own, "15"), "russia")).toBe("russia");
   });
 
+  it("reads 'received N bodies and returned M' as M going the other way", () => {
+    const text = "On 3 May Kyiv received 700 bodies and returned 15, officials said.";
+    expect(bodiesSide(text, ...at(text, "700"))).toBe("ukraine");
+    expect(bodiesSide(text, ...at(text, "15"))).toBe("russia");
+  });
+
   it("reads the side that received them past an aside naming who tells it", () => {
     const text = "Moscow, according to the Kyiv headquarters, received 31 bodies of its own.";
     expect(bodiesSide(text, ...at(text, "31"), "ukraine")).toBe("russia");

@@ -122,7 +122,7 @@ describe("ingest of later articles, ninth set (run once)", () => {
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(63);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(82);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(83);
     expect(score.stray, report).toBeLessThanOrEqual(5);
   });
 });
@@ -145,10 +145,12 @@ describe("ingest of later articles, ninth set (run once)", () => {
 // its own heading line ("… live blog, Sunday 24 August 2025"), its entries of that day, and
 // "N defenders are home" an exchange: fresh10 64 events, 56 facts; "to each side" read past
 // "of the 1,200 prisoners agreed": 57. "…, all of them with serious wounds": fresh9 76.
+// "Ukraine received 1,000 bodies and returned 19": the 19 Russia's, fresh9 77 (fresh8 83).
+// "173 Ukrainian prisoners of war aged 18 to 25": the under-25s, fresh10 58.
 describe("ingest of later articles, tenth and eleventh sets (run once)", () => {
   it.each([
-    ["fresh9", 67, 0, 76, 14],
-    ["fresh10", 64, 0, 57, 10],
+    ["fresh9", 67, 0, 77, 14],
+    ["fresh10", 64, 0, 58, 10],
   ] as const)("%s holds its one run's figures", (half, events, invented, facts, stray) => {
     const score = scoreLater(analyse(bundledData()), half);
     const report = formatLater(score);

@@ -5,7 +5,7 @@
  * figure with no noun beside it is no claim at all. Only a sum whose parts the store holds is
  * judged; anything else is left to the figures' own verdicts.
  */
-import type { Fact } from "../../../store/schema.ts";
+import type { Event, Fact } from "../../../store/schema.ts";
 import type { ClaimCheck, Verdict } from "../../answers.ts";
 import { eventStart } from "../../catalog.ts";
 import { formatNumber, type NumberMention } from "../../numbers.ts";
@@ -42,7 +42,54 @@ function waveFigure(k: Knowledge, waveId: string): { n: number; facts: Fact[] } 
  * 303 = 1,000". A sum that adds up is supported with each part; one that does not, where the
  * parts are all the deal's waves in order (at most one of them off), is put right by the whole.
  */
+/**
+ * "307 x 2 = 614": one wave's figure for each side, doubled to both sides'. The figure is
+ * supported where exactly one wave holds it; the result is held to twice it.
+ */
+function asDoubled(k: Knowledge, sum: WrittenSum, refDate: string | null): Held[] | null {
+  const part = sum.parts[0];
+  if (!sum.doubled || !part) return null;
+  const holding: { wave: Event; facts: Fact[] }[] = [];
+  for (const [dealId, waves] of k.catalog.partsOf) {
+    if (k.catalog.events.get(dealId)?.kind !== "deal") continue;
+    for (const w of waves) {
+      if (refDate && (eventStart(w) ?? "9999") > refDate) continue;
+      const f = waveFigure(k, w.id);
+      if (f?.n === part.n) holding.push({ wave: w, facts: f.facts });
+    }
+  }
+  if (holding.length !== 1) return null;
+  const { wave, facts } = holding[0] as { wave: Event; facts: Fact[] };
+  const both = part.n * 2;
+  const title = lowerFirst(wave.title);
+  const fits = sum.total.n === both;
+  return [
+    {
+      mention: part,
+      verdict: "supported",
+      eventId: wave.id,
+      facts,
+      about: `${wave.title}; released; each side`,
+      reason: `The figure the copy doubles: ${title} had ${formatNumber(part.n)} for each side.`,
+    },
+    {
+      mention: sum.total,
+      verdict: fits ? "supported" : "contradicted",
+      eventId: wave.id,
+      facts,
+      about: `${wave.title}; released; both sides together`,
+      reason: fits
+        ? `${formatNumber(part.n)} for each side in ${title}, ${formatNumber(both)} in all.`
+        : `${formatNumber(part.n)} for each side in ${title} makes ${formatNumber(both)} in all, not ${formatNumber(sum.total.n)}.`,
+      ...(fits ? {} : { right: formatNumber(both) }),
+    },
+  ];
+}
+
+const lowerFirst = (title: string): string => title.replace(/^(\w)/, (c) => c.toLowerCase());
+
 function asWaves(k: Knowledge, sum: WrittenSum, refDate: string | null): Held[] | null {
+  if (sum.doubled) return null;
   // "390 civilians + …" is no wave's figure for each side, whatever its value.
   if (sum.parts.some((p) => !WAVE_COUNTED.has(countedAfter(sum, p) ?? "people"))) return null;
   const added = sum.parts.reduce((a, p) => a + p.n, 0);
@@ -130,6 +177,7 @@ function dealWhole(k: Knowledge, dealId: string): number | null {
  * 390" (servicemen and civilians Russia received in the first wave).
  */
 function asSplit(k: Knowledge, sum: WrittenSum, refDate: string | null): Held[] | null {
+  if (sum.doubled) return null;
   const added = sum.parts.reduce((a, p) => a + p.n, 0);
   if (added !== sum.total.n) return null;
   for (const [eventId, facts] of k.catalog.factsByEvent) {
@@ -209,7 +257,7 @@ export function judgeWrittenSums(
 ): ClaimCheck[] {
   const added: ClaimCheck[] = [];
   for (const sum of writtenSums(text)) {
-    const held = asWaves(k, sum, refDate) ?? asSplit(k, sum, refDate);
+    const held = asDoubled(k, sum, refDate) ?? asWaves(k, sum, refDate) ?? asSplit(k, sum, refDate);
     if (!held) continue;
     for (const h of held) {
       const check = checkOf(k, sum, h);

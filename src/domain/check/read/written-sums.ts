@@ -15,15 +15,35 @@ export interface WrittenSum {
   /** Offsets into the whole text. */
   parts: NumberMention[];
   total: NumberMention;
+  /** "307 x 2 = 614": one part, doubled (each side's figure made both sides'). */
+  doubled?: true;
 }
+
+/** "307 x 2 =", "307 × 2 is", "307 times 2 makes": a figure doubled, then its result. */
+const DOUBLED = /^\s*(?:x|×|\*|times)\s*(?:2|two)\s*(?:=|is|makes|equals|gives)\s*$/i;
 
 export function writtenSums(text: string): WrittenSum[] {
   // Most drafts write no sum: only those with a plus are split into sentences for it.
-  if (!/\+|\bplus\b/i.test(text)) return [];
+  if (!/\+|\bplus\b|\d\s*(?:x|×|\*|times)\s*(?:2|two)\b/i.test(text)) return [];
   const out: WrittenSum[] = [];
   for (const sentence of splitSentences(text)) {
     const s = sentence.text;
     const nums = findNumbers(s).filter((m) => m.kind === "cardinal" && m.qualifier === "exact");
+    const at = (m: NumberMention): NumberMention => ({
+      ...m,
+      start: m.start + sentence.start,
+      end: m.end + sentence.start,
+    });
+    // The doubler itself ("2") is no figure of the sum: the gap between part and result holds it.
+    const figures = nums.filter(
+      (m) => !(m.n === 2 && /(?:x|×|\*|times)\s*$/i.test(s.slice(0, m.start))),
+    );
+    for (let d = 0; d + 1 < figures.length; d++) {
+      const part = figures[d] as NumberMention;
+      const total = figures[d + 1] as NumberMention;
+      if (DOUBLED.test(s.slice(part.end, total.start)))
+        out.push({ sentence, parts: [at(part)], total: at(total), doubled: true });
+    }
     let i = 0;
     while (i < nums.length - 2) {
       const run: NumberMention[] = [nums[i] as NumberMention];
@@ -43,11 +63,6 @@ export function writtenSums(text: string): WrittenSum[] {
         total &&
         SUM_EQUALS.test(s.slice((nums[j - 1] as NumberMention).end, total.start))
       ) {
-        const at = (m: NumberMention): NumberMention => ({
-          ...m,
-          start: m.start + sentence.start,
-          end: m.end + sentence.start,
-        });
         out.push({ sentence, parts: run.map(at), total: at(total) });
         i = j + 1;
       } else i++;
