@@ -262,6 +262,16 @@ export const WITHIN_DEAL =
   /^\s+(?:such\s+)?(?:prisoner\s+)?(?:exchange|swap|stage|wave|phase|round|leg|batch|day)\s+(?:under|of|in|within)\s+(?:this|the|that)\s+(?:agreement|deal|exchange|swap|operation|arrangement)\b/i;
 
 /**
+ * Talks held once more ("met again", "resumed", "a second round", "once more"): another meeting,
+ * not the Istanbul talks the store keeps, so their day is no day to put right.
+ */
+export const TALKS_AGAIN =
+  /\b(?:again|once more|resum(?:e|es|ed|ing)|reconven(?:e|es|ed|ing)|(?:second|2nd|third|3rd|next|new|another|further|follow-up) (?:round|session|meeting)s?)\b/i;
+/** "Met again for the first time since 2022", "again after three years": the Istanbul talks themselves. */
+export const AGAIN_AFTER_YEARS =
+  /\b(?:for the first time|since (?:march |spring |early )?(?:2022|the (?:invasion|war|start))|after (?:more than |nearly |almost |over )?(?:\w+ )?years?)\b/i;
+
+/**
  * Words that put a day ahead of the draft: "due on Saturday", "expected on Sunday", "should be
  * back on Monday" (not "should have been"), "the rest to follow on Saturday", "yet to cross".
  */

@@ -7,6 +7,7 @@
 import { daysBetween } from "../../dates.ts";
 import { allMatches } from "../../matches.ts";
 import {
+  AGAIN_AFTER_YEARS,
   COUNTED_FROM_CUE,
   CUE_WORDS,
   DAY_COUNT,
@@ -15,6 +16,7 @@ import {
   DOCUMENT_DAY_BEFORE,
   EVENT_CUES,
   type EventCue,
+  TALKS_AGAIN,
 } from "../vocabulary.ts";
 import type { DateBasis, DateInfo } from "./draft-dates.ts";
 import { COPY_WITHDREW } from "./figure-words.ts";
@@ -333,6 +335,8 @@ export function dateClaimsOf(
         : null) ??
       countInClause(s, own, [...others, { start: rel, end: relEnd }]);
     if (!cue) continue;
+    const told = s.slice(bounds.start, bounds.end);
+    if (cue.about === "talks" && TALKS_AGAIN.test(told) && !AGAIN_AFTER_YEARS.test(told)) continue;
     if (saidOn && cue.about !== "statement" && cue.about !== "call" && cue.about !== "meeting")
       continue;
     // "Trump wrote about the talks on May 20", "his post about 'the first direct talks' went up
