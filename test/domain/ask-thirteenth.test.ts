@@ -113,3 +113,18 @@ describe("a name asked again of another exchange", () => {
     expect(a.line).toMatch(/mediated/);
   });
 });
+
+describe("what a document says, or how many died, is not a figure the store holds", () => {
+  it("says a proposal's content is not held, with no exchange figure", () => {
+    const a = ask("what was really in Kyiv's peace proposal after the talks?");
+    expect(a.status).toBe("not-held");
+    expect(a.line).not.toMatch(/\d/);
+  });
+  it("says deaths in a raid are not held, never the drones launched", () => {
+    const a = ask(
+      "How many drones did Russia launch the night before the May 24 exchange?",
+      "how many died in the raid?",
+    );
+    expect(a.line).not.toMatch(/\b250\b/);
+  });
+});

@@ -478,7 +478,7 @@ export const NEVER_FREED =
 export const OFF_TOPIC = /\bweather\b|\bforecast\b|\bstock\b|\bfootball\b|\brecipe\b/i;
 /** Things asked that no measure holds: said plainly, never guessed at. */
 export const UNTRACKED =
-  /\bsample(?: size)?\b|\brespondents\b|\bsurveyed\b|\bjournalists?\b|\bchildren\b|\bwomen\b|\bmedics?\b|\bdoctors?\b|\bbodies\b|\bcost\b|\bbuses\b|\bdeaths?\b|\bkilled\b|\bdead\b|\bcasualt(?:y|ies)\b|\bfatalit(?:y|ies)\b|\binjuries\b/i;
+  /\bsample(?: size)?\b|\brespondents\b|\bsurveyed\b|\bjournalists?\b|\bchildren\b|\bwomen\b|\bmedics?\b|\bdoctors?\b|\bbodies\b|\bcost\b|\bbuses\b|\bdeaths?\b|\bdied\b|\bkilled\b|\bdead\b|\bcasualt(?:y|ies)\b|\bfatalit(?:y|ies)\b|\binjuries\b/i;
 /** Weight lost in captivity: a figure the store holds apart from the people counts. */
 export const WEIGHT = /\bweigh\w*\b|\bpounds\b|\blbs?\b/i;
 /** "When did Ukraine set up the coordination HQ": a body's founding. */
@@ -832,3 +832,10 @@ export const COMPARED_AGAIN =
 /** "For this two days", "over those two days": the two days a thread asked about, taken up. */
 export const TWO_DAYS_NAMED =
   /\b(?:for|over|in|on|across)?\s*(?:this|these|those|the|both)\s+(?:two|2)\s+days\b/i;
+
+/**
+ * "What was in Russia's proposal?", "which conditions does the draft set?": what a document
+ * says, which no source quotes; never the figures of the exchange it was announced with.
+ */
+export const DOCUMENT_CONTENT =
+  /\b(?:what (?:was|is|were|are) (?:actually |really |exactly )?in|contents? of|terms of|(?:what|which) (?:conditions|terms|points|clauses)|contain\w*)\b[^?]{0,60}\b(?:proposals?|drafts?|memorand(?:um|a)|plans?|documents?|texts?|settlement|terms|conditions)\b|\b(?:proposals?|drafts?|memorand(?:um|a)|documents?)\b[^?]{0,40}\b(?:contain\w*|say about|set out|lay out)\b/i;
