@@ -128,3 +128,10 @@ describe("what a document says, or how many died, is not a figure the store hold
     expect(a.line).not.toMatch(/\b250\b/);
   });
 });
+
+describe("how long the freed had been held is not a figure the store holds", () => {
+  it("never answers with the count of those still held", () => {
+    const a = ask("How many of the freed had been in captivity since 2022?");
+    expect(a.line).not.toMatch(/16,000/);
+  });
+});

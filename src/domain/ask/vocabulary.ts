@@ -478,7 +478,7 @@ export const NEVER_FREED =
 export const OFF_TOPIC = /\bweather\b|\bforecast\b|\bstock\b|\bfootball\b|\brecipe\b/i;
 /** Things asked that no measure holds: said plainly, never guessed at. */
 export const UNTRACKED =
-  /\bsample(?: size)?\b|\brespondents\b|\bsurveyed\b|\bjournalists?\b|\bchildren\b|\bwomen\b|\bmedics?\b|\bdoctors?\b|\bbodies\b|\bcost\b|\bbuses\b|\bdeaths?\b|\bdied\b|\bkilled\b|\bdead\b|\bcasualt(?:y|ies)\b|\bfatalit(?:y|ies)\b|\binjuries\b/i;
+  /\bsample(?: size)?\b|\brespondents\b|\bsurveyed\b|\bjournalists?\b|\bchildren\b|\bwomen\b|\bmedics?\b|\bdoctors?\b|\bbodies\b|\bcost\b|\bbuses\b|\bdeaths?\b|\bdied\b|\b(?:had|have|has) been (?:held|in captivity|imprisoned) since\b|\bkilled\b|\bdead\b|\bcasualt(?:y|ies)\b|\bfatalit(?:y|ies)\b|\binjuries\b/i;
 /** Weight lost in captivity: a figure the store holds apart from the people counts. */
 export const WEIGHT = /\bweigh\w*\b|\bpounds\b|\blbs?\b/i;
 /** "When did Ukraine set up the coordination HQ": a body's founding. */
