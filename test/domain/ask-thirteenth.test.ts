@@ -135,3 +135,11 @@ describe("how long the freed had been held is not a figure the store holds", () 
     expect(a.line).not.toMatch(/16,000/);
   });
 });
+
+describe("'can I keep it?' after copy is a check", () => {
+  it("says no to a figure the store does not hold for that exchange", () => {
+    const a = ask("our ticker says '250 each side' for the april 19 exchange - can i keep it?");
+    expect(a.line).toMatch(/^No\b/);
+    expect(a.line).toMatch(/\b246\b/);
+  });
+});
