@@ -113,3 +113,33 @@ describe("a name asked again of another exchange", () => {
     expect(a.line).toMatch(/mediated/);
   });
 });
+
+describe("what a document says, or how many died, is not a figure the store holds", () => {
+  it("says a proposal's content is not held, with no exchange figure", () => {
+    const a = ask("what was really in Kyiv's peace proposal after the talks?");
+    expect(a.status).toBe("not-held");
+    expect(a.line).not.toMatch(/\d/);
+  });
+  it("says deaths in a raid are not held, never the drones launched", () => {
+    const a = ask(
+      "How many drones did Russia launch the night before the May 24 exchange?",
+      "how many died in the raid?",
+    );
+    expect(a.line).not.toMatch(/\b250\b/);
+  });
+});
+
+describe("how long the freed had been held is not a figure the store holds", () => {
+  it("never answers with the count of those still held", () => {
+    const a = ask("How many of the freed had been in captivity since 2022?");
+    expect(a.line).not.toMatch(/16,000/);
+  });
+});
+
+describe("'can I keep it?' after copy is a check", () => {
+  it("says no to a figure the store does not hold for that exchange", () => {
+    const a = ask("our ticker says '250 each side' for the april 19 exchange - can i keep it?");
+    expect(a.line).toMatch(/^No\b/);
+    expect(a.line).toMatch(/\b246\b/);
+  });
+});

@@ -54,6 +54,7 @@ import {
   DECLARATIVE_CHECK,
   DESCRIBED_AS,
   DIFFERENCE,
+  DOCUMENT_CONTENT,
   EITHER_ORDINAL,
   END_OF_YEAR,
   EXACT_ASKED,
@@ -495,6 +496,7 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     put("quote", quoted.words);
   if (
     OFF_TOPIC.test(lower) ||
+    DOCUMENT_CONTENT.test(lower) ||
     (UNTRACKED.test(lower) && !WHO_SAYS.test(lower)) ||
     countsUntracked(lower)
   )

@@ -192,7 +192,7 @@ export const CHECK_LEAD =
 export const VOUCHED_BY =
   /\b(?:confirm\w*|verif\w*|acknowledged|reported|stated|backed) by (?:both sides|both|each side|the two sides)\b|\b(?:both sides|the two sides) (?:have |had |has )?(?:confirm|verif|acknowledg|agree)\w*\b/gi;
 export const CHECK_TAIL =
-  /(?:[,.]?\s*-?\s*(?:(?:is|does|do) (?:that|this|it|they) (?:right|correct|true|accurate|add up|check out|stand up|hold up|match|tally)|(?:the )?(?:right|correct) (?:figure|number|date|day|person|speaker|name)|that right|right|correct|true|ok|okay|yes|no|confirm|confirmed(?: by (?:both sides|each side|(?:kyiv|moscow|ukraine|russia)(?: and (?:kyiv|moscow|ukraine|russia))?))?|check|good|fine|accurate|safe|is that what the sources say|(?:do|does|did) (?:our|the) sources (?:back|support|bear out|say) (?:that|this|it)(?: up)?|(?:are|is) we (?:ok|okay|fine|right)|(?:can|could) we (?:run|say|use) (?:that|this|it)|y\/n|yes or no|true or false|not the other way (?:a)?round)\s*\??\s*)$/i;
+  /(?:[,.]?\s*-?\s*(?:(?:is|does|do) (?:that|this|it|they) (?:right|correct|true|accurate|add up|check out|stand up|hold up|match|tally)|(?:the )?(?:right|correct) (?:figure|number|date|day|person|speaker|name)|that right|right|correct|true|ok|okay|yes|no|confirm|confirmed(?: by (?:both sides|each side|(?:kyiv|moscow|ukraine|russia)(?: and (?:kyiv|moscow|ukraine|russia))?))?|check|good|fine|accurate|safe|is that what the sources say|(?:do|does|did) (?:our|the) sources (?:back|support|bear out|say) (?:that|this|it)(?: up)?|(?:are|is) we (?:ok|okay|fine|right)|(?:can|could) (?:we|i) (?:run|say|use|keep|leave) (?:that|this|it)|y\/n|yes or no|true or false|not the other way (?:a)?round)\s*\??\s*)$/i;
 /** "Is there a running tally that covers …?", "any count of …?": whether a figure is held, asked as the figure. */
 export const EXISTS_ASKED =
   /^(?:so\s+)?(?:is|are|was|were) there (?:a|an|any|one)\b[^?]*\b(?:count|total|tally|figure|number|estimate)s?\b/i;
@@ -478,7 +478,7 @@ export const NEVER_FREED =
 export const OFF_TOPIC = /\bweather\b|\bforecast\b|\bstock\b|\bfootball\b|\brecipe\b/i;
 /** Things asked that no measure holds: said plainly, never guessed at. */
 export const UNTRACKED =
-  /\bsample(?: size)?\b|\brespondents\b|\bsurveyed\b|\bjournalists?\b|\bchildren\b|\bwomen\b|\bmedics?\b|\bdoctors?\b|\bbodies\b|\bcost\b|\bbuses\b|\bdeaths?\b|\bkilled\b|\bdead\b|\bcasualt(?:y|ies)\b|\bfatalit(?:y|ies)\b|\binjuries\b/i;
+  /\bsample(?: size)?\b|\brespondents\b|\bsurveyed\b|\bjournalists?\b|\bchildren\b|\bwomen\b|\bmedics?\b|\bdoctors?\b|\bbodies\b|\bcost\b|\bbuses\b|\bdeaths?\b|\bdied\b|\b(?:had|have|has) been (?:held|in captivity|imprisoned) since\b|\bkilled\b|\bdead\b|\bcasualt(?:y|ies)\b|\bfatalit(?:y|ies)\b|\binjuries\b/i;
 /** Weight lost in captivity: a figure the store holds apart from the people counts. */
 export const WEIGHT = /\bweigh\w*\b|\bpounds\b|\blbs?\b/i;
 /** "When did Ukraine set up the coordination HQ": a body's founding. */
@@ -832,3 +832,10 @@ export const COMPARED_AGAIN =
 /** "For this two days", "over those two days": the two days a thread asked about, taken up. */
 export const TWO_DAYS_NAMED =
   /\b(?:for|over|in|on|across)?\s*(?:this|these|those|the|both)\s+(?:two|2)\s+days\b/i;
+
+/**
+ * "What was in Russia's proposal?", "which conditions does the draft set?": what a document
+ * says, which no source quotes; never the figures of the exchange it was announced with.
+ */
+export const DOCUMENT_CONTENT =
+  /\b(?:what (?:was|is|were|are) (?:actually |really |exactly )?in|contents? of|terms of|(?:what|which) (?:conditions|terms|points|clauses)|contain\w*)\b[^?]{0,60}\b(?:proposals?|drafts?|memorand(?:um|a)|plans?|documents?|texts?|settlement|terms|conditions)\b|\b(?:proposals?|drafts?|memorand(?:um|a)|documents?)\b[^?]{0,40}\b(?:contain\w*|say about|set out|lay out)\b/i;
