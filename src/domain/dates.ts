@@ -360,7 +360,8 @@ const dateRe = (spelledDays: boolean) =>
       // Sunday the 25th: a weekday with its day of the month, the month the story's
       `|(?<wdT>${WEEKDAY_SRC}),?${S}the${S}(?<wdTD>\\d{1,2})(?:st|nd|rd|th)${END}(?!${S}(?:of${S})?(?:${MONTH_SRC}))`,
       // yesterday, the following day
-      `|(?<rel>yesterday|today|tonight|tomorrow|the${S}(?:following|next|previous|prior|same)${S}day|the${S}day${S}(?:after|before))${END}`,
+      // (the day before yesterday, the day after tomorrow: two days from the draft's own date)
+      `|(?<rel>yesterday|today|tonight|tomorrow|the${S}(?:following|next|previous|prior|same)${S}day|the${S}day${S}before${S}yesterday|the${S}day${S}after${S}tomorrow|the${S}day${S}(?:after|before))${END}`,
       // (last) Friday
       `|(?:(?<wdMod>last|this|next|past)${S})?(?<wd>${WEEKDAY_SRC})${END}`,
       // notes' shorthand: "fri 390", "sat: 307 ea", "since fri", "yday", "tmrw"
@@ -678,6 +679,10 @@ function relative(word: string, ref: string | null, base: string | null): string
       return shift(ref, -1);
     case "tomorrow":
       return shift(ref, 1);
+    case "the day before yesterday":
+      return shift(ref, -2);
+    case "the day after tomorrow":
+      return shift(ref, 2);
     case "the following day":
     case "the next day":
     case "the day after":

@@ -45,3 +45,17 @@ describe("'dd.mm.' inside a sentence", () => {
     ]);
   });
 });
+
+describe("two days from the draft's date", () => {
+  it("'the day before yesterday' is two days before the draft, not 'the day before' and 'yesterday'", () => {
+    const got = claims("The day before yesterday each side freed 390 people.", "2025-05-25");
+    expect(got).toContainEqual(["figure", "390", "supported"]);
+    expect(got).toContainEqual(["day", "The day before yesterday", "supported"]);
+  });
+
+  it("'the day after tomorrow' is two days after the draft", () => {
+    expect(
+      claims("Each side is to free 303 people the day after tomorrow.", "2025-05-23"),
+    ).toContainEqual(["day", "the day after tomorrow", "supported"]);
+  });
+});
