@@ -333,6 +333,9 @@ const dateRe = (spelledDays: boolean) =>
       // 24.05 (translated and European copy): a two-digit month, and not a decimal of something;
       // "23–25.05", "24.–25.05" a range of days
       `|(?:(?<ddR>[0-3]?\\d)\\.?${DASH})?(?<ddD>[0-3]?\\d)\\.(?<ddM>0[1-9]|1[0-2])(?![\\d.,]\\d|\\d|\\s?(?:%|per\\b|percent|million|billion|bn\\b|m\\b|k\\b|km|kg))`,
+      // 23/05/2025, 23-05-2025 (day first), 5/23/2025 (month first), 2025.05.23: with a year
+      `|(?<ymdY>\\d{4})\\.(?<ymdM>\\d{1,2})\\.(?<ymdD>\\d{1,2})(?![\\d.])`,
+      `|(?<sdA>[0-3]?\\d)(?<sdSep>[/-])(?<sdB>[0-3]?\\d)\\k<sdSep>(?<sdY>\\d{4})(?![\\d/-])`,
       // 23/5, 5/23 (notes): day and month with a slash, read only where one of them must be the day
       `|(?<slA>[0-3]?\\d)/(?<slB>[0-3]?\\d)(?![\\d/]|\\s?(?:%|per\\b|pct\\b))`,
       // (Saturday,) May 24(th)(–25 | –June 2)(, 2025)
@@ -501,6 +504,21 @@ export function findDates(
       const to = day >= 1 && day <= 31 ? isoOf(refYear, Number(g.ddM), day) : null;
       if (g.ddR === undefined) push(start, end, "explicit", to);
       else dottedRange(start, end, refYear, Number(g.ddM), Number(g.ddR), to, push);
+    } else if (g.ymdY !== undefined) {
+      push(start, end, "explicit", isoOf(Number(g.ymdY), Number(g.ymdM), Number(g.ymdD)));
+    } else if (g.sdA !== undefined && g.sdB !== undefined && g.sdY !== undefined) {
+      // "23/05/2025" is May 23 and "5/23/2025" too; "5/6/2025" could be either, so no day.
+      const a = Number(g.sdA);
+      const b = Number(g.sdB);
+      const [day, month] =
+        a > 12 && b >= 1 && b <= 12
+          ? [a, b]
+          : b > 12 && a >= 1 && a <= 12 && g.sdSep === "/"
+            ? [b, a]
+            : a === b && a >= 1 && a <= 12
+              ? [a, b]
+              : [0, 0];
+      push(start, end, "explicit", day >= 1 ? isoOf(Number(g.sdY), month, day) : null);
     } else if (g.slA !== undefined && g.slB !== undefined) {
       // "23/5" is May 23 and "5/23" too; "5/6" could be either, "24/7" is round the clock.
       const a = Number(g.slA);

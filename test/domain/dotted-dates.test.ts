@@ -59,3 +59,20 @@ describe("two days from the draft's date", () => {
     ).toContainEqual(["day", "the day after tomorrow", "supported"]);
   });
 });
+
+describe("days with a year, in other orders", () => {
+  it("'24/05/2025', '24-05-2025', '2025.05.24' and month-first '5/24/2025' are May 24", () => {
+    for (const day of ["24/05/2025", "24-05-2025", "2025.05.24", "5/24/2025"])
+      expect(claims(`On ${day} each side freed 390 people.`, "2025-05-28"), day).toContainEqual([
+        "figure",
+        "390",
+        "contradicted",
+      ]);
+  });
+
+  it("'6/5/2025', either day first or month first, stays unsure: nothing is contradicted", () => {
+    const got = claims("On 6/5/2025 each side freed 390 people.", "2025-05-28");
+    expect(got).toContainEqual(["day", "6/5/2025", "unverified"]);
+    expect(got.map(([, , v]) => v)).not.toContain("contradicted");
+  });
+});
