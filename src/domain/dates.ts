@@ -284,6 +284,8 @@ const DASH = "\\s{0,2}[–—-]\\s{0,2}";
 const TO_WORD = "\\s{1,3}(?:to|until|till|through|thru)\\s{1,3}";
 const MD_DASH = `(?:${DASH}|${TO_WORD}|\\s{1,3}and\\s{1,3}(?=\\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?:,?\\s{0,3}\\d{4}(?!\\d)|\\s{0,2}[.;:)]|,(?!\\d)|\\s*$)))`;
 const END = "(?![\\p{L}\\p{N}])";
+// "Friday evening, 23 May": the part of the day between a weekday and its date.
+const PART_OF_DAY = `(?:${S}(?:morning|afternoon|evening|night))?`;
 const COUNT_WORDS =
   "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|several|few|couple(?:\\s{1,3}of)?";
 /** The days of a month in words, "first" to "thirty-first", longest first. */
@@ -340,11 +342,11 @@ const dateRe = (spelledDays: boolean) =>
       `|(?<slA>[0-3]?\\d)/(?<slB>[0-3]?\\d)(?![\\d/]|\\s?(?:%|per\\b|pct\\b))`,
       // (Saturday,) May 24(th)(–25 | –June 2)(, 2025)
       // (Not across a line: "… took place in September.\n\n14 September — …" is two dates.)
-      `|(?:(?:${WEEKDAY_SRC}),?${S})?(?<mdM>${MONTH_SRC})\\.?[ \\t\\u00a0]{1,3}(?<mdD>\\d{1,2})${ORD}${END}`,
+      `|(?:(?:${WEEKDAY_SRC})${PART_OF_DAY},?${S})?(?<mdM>${MONTH_SRC})\\.?[ \\t\\u00a0]{1,3}(?<mdD>\\d{1,2})${ORD}${END}`,
       `(?:${MD_DASH}(?:(?<mdM2>${MONTH_SRC})\\.?${S})?(?<mdD2>\\d{1,2})${ORD}${END})?`,
       `(?:(?:,\\s{0,3}|${S})(?<mdY>\\d{4})(?!\\d))?`,
       // (Saturday,) 24(th)(–25)( of) May(, 2025)
-      `|(?:(?:${WEEKDAY_SRC}),?${S}(?:the${S})?)?(?<dmD>\\d{1,2})${ORD}(?:(?:${DASH}|${TO_WORD})(?<dmD2>\\d{1,2})${ORD})?`,
+      `|(?:(?:${WEEKDAY_SRC})${PART_OF_DAY},?${S}(?:the${S})?)?(?<dmD>\\d{1,2})${ORD}(?:(?:${DASH}|${TO_WORD})(?<dmD2>\\d{1,2})${ORD})?`,
       `(?:${S}of)?${S}(?<dmM>${MONTH_SRC})\\.?(?![\\p{L}])(?:(?:,\\s{0,3}|${S})(?<dmY>\\d{4})(?!\\d))?`,
       // (Thursday,) the tenth of July, the twenty-third to the twenty-fifth of May (copy read
       // aloud spells the day out)

@@ -76,3 +76,12 @@ describe("days with a year, in other orders", () => {
     expect(got.map(([, , v]) => v)).not.toContain("contradicted");
   });
 });
+
+describe("a weekday's part of the day before its date", () => {
+  it("'Friday evening, 23 May' is one day, read as 'Friday, 23 May' is", () => {
+    const days = (text: string) => claims(text, "2025-05-28").filter(([kind]) => kind === "day");
+    expect(days("On Friday evening, 23 May, each side freed 390 people.")).toEqual([
+      ["day", "Friday evening, 23 May", "supported"],
+    ]);
+  });
+});
