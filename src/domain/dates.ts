@@ -335,9 +335,9 @@ const dateRe = (spelledDays: boolean) =>
       // 24.05 (translated and European copy): a two-digit month, and not a decimal of something;
       // "23–25.05", "24.–25.05" a range of days
       `|(?:(?<ddR>[0-3]?\\d)\\.?${DASH})?(?<ddD>[0-3]?\\d)\\.(?<ddM>0[1-9]|1[0-2])(?![\\d.,]\\d|\\d|\\s?(?:%|per\\b|percent|million|billion|bn\\b|m\\b|k\\b|km|kg))`,
-      // 23/05/2025, 23-05-2025 (day first), 5/23/2025 (month first), 2025.05.23: with a year
+      // 23/05/2025, 23/05/25, 23-05-2025 (day first), 5/23/2025 (month first), 2025.05.23: with a year
       `|(?<ymdY>\\d{4})\\.(?<ymdM>\\d{1,2})\\.(?<ymdD>\\d{1,2})(?![\\d.])`,
-      `|(?<sdA>[0-3]?\\d)(?<sdSep>[/-])(?<sdB>[0-3]?\\d)\\k<sdSep>(?<sdY>\\d{4})(?![\\d/-])`,
+      `|(?<sdA>[0-3]?\\d)(?<sdSep>[/-])(?<sdB>[0-3]?\\d)\\k<sdSep>(?<sdY>\\d{4}|(?<=/)\\d{2})(?![\\d/-])`,
       // 23/5, 5/23 (notes): day and month with a slash, read only where one of them must be the day
       `|(?<slA>[0-3]?\\d)/(?<slB>[0-3]?\\d)(?![\\d/]|\\s?(?:%|per\\b|pct\\b))`,
       // (Saturday,) May 24(th)(–25 | –June 2)(, 2025)
@@ -520,7 +520,9 @@ export function findDates(
             : a === b && a >= 1 && a <= 12
               ? [a, b]
               : [0, 0];
-      push(start, end, "explicit", day >= 1 ? isoOf(Number(g.sdY), month, day) : null);
+      // "23/05/25" in notes: a two-digit year is this century's.
+      const year = g.sdY.length === 2 ? 2000 + Number(g.sdY) : Number(g.sdY);
+      push(start, end, "explicit", day >= 1 ? isoOf(year, month, day) : null);
     } else if (g.slA !== undefined && g.slB !== undefined) {
       // "23/5" is May 23 and "5/23" too; "5/6" could be either, "24/7" is round the clock.
       const a = Number(g.slA);

@@ -85,3 +85,18 @@ describe("a weekday's part of the day before its date", () => {
     ]);
   });
 });
+
+describe("a two-digit year after slashes", () => {
+  it("'24/05/25' is May 24, 2025, and '24/05/24' the year before", () => {
+    expect(claims("On 24/05/25 each side freed 307 people.", "2025-05-28")).toContainEqual([
+      "day",
+      "24/05/25",
+      "supported",
+    ]);
+    expect(claims("On 24/05/24 each side freed 307 people.", "2025-05-28")).toContainEqual([
+      "day",
+      "24/05/24",
+      "contradicted",
+    ]);
+  });
+});
