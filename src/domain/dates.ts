@@ -284,6 +284,8 @@ const DASH = "\\s{0,2}[–—-]\\s{0,2}";
 const TO_WORD = "\\s{1,3}(?:to|until|till|through|thru)\\s{1,3}";
 const MD_DASH = `(?:${DASH}|${TO_WORD}|\\s{1,3}and\\s{1,3}(?=\\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?:,?\\s{0,3}\\d{4}(?!\\d)|\\s{0,2}[.;:)]|,(?!\\d)|\\s*$)))`;
 const END = "(?![\\p{L}\\p{N}])";
+// "Friday evening, 23 May": the part of the day between a weekday and its date.
+const PART_OF_DAY = `(?:${S}(?:morning|afternoon|evening|night))?`;
 const COUNT_WORDS =
   "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|several|few|couple(?:\\s{1,3}of)?";
 /** The days of a month in words, "first" to "thirty-first", longest first. */
@@ -333,15 +335,18 @@ const dateRe = (spelledDays: boolean) =>
       // 24.05 (translated and European copy): a two-digit month, and not a decimal of something;
       // "23–25.05", "24.–25.05" a range of days
       `|(?:(?<ddR>[0-3]?\\d)\\.?${DASH})?(?<ddD>[0-3]?\\d)\\.(?<ddM>0[1-9]|1[0-2])(?![\\d.,]\\d|\\d|\\s?(?:%|per\\b|percent|million|billion|bn\\b|m\\b|k\\b|km|kg))`,
+      // 23/05/2025, 23/05/25, 23-05-2025 (day first), 5/23/2025 (month first), 2025.05.23: with a year
+      `|(?<ymdY>\\d{4})\\.(?<ymdM>\\d{1,2})\\.(?<ymdD>\\d{1,2})(?![\\d.])`,
+      `|(?<sdA>[0-3]?\\d)(?<sdSep>[/-])(?<sdB>[0-3]?\\d)\\k<sdSep>(?<sdY>\\d{4}|(?<=/)\\d{2})(?![\\d/-])`,
       // 23/5, 5/23 (notes): day and month with a slash, read only where one of them must be the day
       `|(?<slA>[0-3]?\\d)/(?<slB>[0-3]?\\d)(?![\\d/]|\\s?(?:%|per\\b|pct\\b))`,
       // (Saturday,) May 24(th)(–25 | –June 2)(, 2025)
       // (Not across a line: "… took place in September.\n\n14 September — …" is two dates.)
-      `|(?:(?:${WEEKDAY_SRC}),?${S})?(?<mdM>${MONTH_SRC})\\.?[ \\t\\u00a0]{1,3}(?<mdD>\\d{1,2})${ORD}${END}`,
+      `|(?:(?:${WEEKDAY_SRC})${PART_OF_DAY},?${S})?(?<mdM>${MONTH_SRC})\\.?[ \\t\\u00a0]{1,3}(?<mdD>\\d{1,2})${ORD}${END}`,
       `(?:${MD_DASH}(?:(?<mdM2>${MONTH_SRC})\\.?${S})?(?<mdD2>\\d{1,2})${ORD}${END})?`,
       `(?:(?:,\\s{0,3}|${S})(?<mdY>\\d{4})(?!\\d))?`,
       // (Saturday,) 24(th)(–25)( of) May(, 2025)
-      `|(?:(?:${WEEKDAY_SRC}),?${S}(?:the${S})?)?(?<dmD>\\d{1,2})${ORD}(?:(?:${DASH}|${TO_WORD})(?<dmD2>\\d{1,2})${ORD})?`,
+      `|(?:(?:${WEEKDAY_SRC})${PART_OF_DAY},?${S}(?:the${S})?)?(?<dmD>\\d{1,2})${ORD}(?:(?:${DASH}|${TO_WORD})(?<dmD2>\\d{1,2})${ORD})?`,
       `(?:${S}of)?${S}(?<dmM>${MONTH_SRC})\\.?(?![\\p{L}])(?:(?:,\\s{0,3}|${S})(?<dmY>\\d{4})(?!\\d))?`,
       // (Thursday,) the tenth of July, the twenty-third to the twenty-fifth of May (copy read
       // aloud spells the day out)
@@ -360,7 +365,8 @@ const dateRe = (spelledDays: boolean) =>
       // Sunday the 25th: a weekday with its day of the month, the month the story's
       `|(?<wdT>${WEEKDAY_SRC}),?${S}the${S}(?<wdTD>\\d{1,2})(?:st|nd|rd|th)${END}(?!${S}(?:of${S})?(?:${MONTH_SRC}))`,
       // yesterday, the following day
-      `|(?<rel>yesterday|today|tonight|tomorrow|the${S}(?:following|next|previous|prior|same)${S}day|the${S}day${S}(?:after|before))${END}`,
+      // (the day before yesterday, the day after tomorrow: two days from the draft's own date)
+      `|(?<rel>yesterday|today|tonight|tomorrow|the${S}(?:following|next|previous|prior|same)${S}day|the${S}day${S}before${S}yesterday|the${S}day${S}after${S}tomorrow|the${S}day${S}(?:after|before))${END}`,
       // (last) Friday
       `|(?:(?<wdMod>last|this|next|past)${S})?(?<wd>${WEEKDAY_SRC})${END}`,
       // notes' shorthand: "fri 390", "sat: 307 ea", "since fri", "yday", "tmrw"
@@ -500,6 +506,23 @@ export function findDates(
       const to = day >= 1 && day <= 31 ? isoOf(refYear, Number(g.ddM), day) : null;
       if (g.ddR === undefined) push(start, end, "explicit", to);
       else dottedRange(start, end, refYear, Number(g.ddM), Number(g.ddR), to, push);
+    } else if (g.ymdY !== undefined) {
+      push(start, end, "explicit", isoOf(Number(g.ymdY), Number(g.ymdM), Number(g.ymdD)));
+    } else if (g.sdA !== undefined && g.sdB !== undefined && g.sdY !== undefined) {
+      // "23/05/2025" is May 23 and "5/23/2025" too; "5/6/2025" could be either, so no day.
+      const a = Number(g.sdA);
+      const b = Number(g.sdB);
+      const [day, month] =
+        a > 12 && b >= 1 && b <= 12
+          ? [a, b]
+          : b > 12 && a >= 1 && a <= 12 && g.sdSep === "/"
+            ? [b, a]
+            : a === b && a >= 1 && a <= 12
+              ? [a, b]
+              : [0, 0];
+      // "23/05/25" in notes: a two-digit year is this century's.
+      const year = g.sdY.length === 2 ? 2000 + Number(g.sdY) : Number(g.sdY);
+      push(start, end, "explicit", day >= 1 ? isoOf(year, month, day) : null);
     } else if (g.slA !== undefined && g.slB !== undefined) {
       // "23/5" is May 23 and "5/23" too; "5/6" could be either, "24/7" is round the clock.
       const a = Number(g.slA);
@@ -678,6 +701,10 @@ function relative(word: string, ref: string | null, base: string | null): string
       return shift(ref, -1);
     case "tomorrow":
       return shift(ref, 1);
+    case "the day before yesterday":
+      return shift(ref, -2);
+    case "the day after tomorrow":
+      return shift(ref, 2);
     case "the following day":
     case "the next day":
     case "the day after":

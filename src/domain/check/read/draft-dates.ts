@@ -119,6 +119,8 @@ const PRESENT_SCHEDULE =
   /\b(?:starts|begins|opens|kicks off|gets under way|resumes|takes place|is held|are held)\s+(?:on\s+)?(?:this\s+)?$/i;
 
 const ANCHORED = /\b(?:following|next|previous|prior|same|after|before|later|earlier)\b/i;
+/** "The day before yesterday", "the day after tomorrow": counted from the draft's date, not another day. */
+const FROM_TODAY = /\b(?:yesterday|tomorrow)$/i;
 const CONJ_BEFORE =
   /\b(?:came|comes|come|was|were|happened|took place|followed|began|started|arrived|occurred)\s+$/i;
 const HAS_YEAR = /\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|^\d{4}-\d{2}-\d{2}/;
@@ -211,7 +213,10 @@ function readDatesIn(text: string, ctx: DateContext): DateInfo[] {
           basis = ry ? "archive" : "guess";
         }
       }
-    } else if (d.kind === "weekday" || (d.kind === "relative" && !ANCHORED.test(d.text))) {
+    } else if (
+      d.kind === "weekday" ||
+      (d.kind === "relative" && (!ANCHORED.test(d.text) || FROM_TODAY.test(d.text)))
+    ) {
       // "The talks on a Friday": a weekday, not the one before the draft's date.
       basis = ref && !(d.kind === "weekday" && /\ban?\s+$/i.test(before)) ? "draft" : "guess";
       if (
