@@ -294,10 +294,11 @@ export const SIDE_CUES: readonly {
   all?: true;
 }[] = [
   // ("Handed 1 000 to each other" is no side's: see "to each other" below.)
+  // "2,000 prisoners freed per side": "per side" a word or two past the noun is still each side's.
   {
     side: "each",
     after:
-      /^\s*(?:[\p{L}'’-]+\s+){0,5}?((?:(?:from|by|on|for|to) )?(?:each|either) (?:side|country|nation|party|way|camp))\b|^\s*(?:[\p{L}'’-]+\s+){0,2}?(each(?! other\b)|apiece|ea)\b|^\s*(?:more\s+)?(per side|a side|per camp|per country|each way|both ways)\b/u,
+      /^\s*(?:[\p{L}'’-]+\s+){0,5}?((?:(?:from|by|on|for|to) )?(?:each|either) (?:side|country|nation|party|way|camp))\b|^\s*(?:[\p{L}'’-]+\s+){0,2}?(each(?! other\b)|apiece|ea)\b|^\s*(?:more\s+)?(per side|a side|per camp|per country|each way|both ways)\b|^\s*(?:[\p{L}'’-]+\s+){1,2}?(per side|per country)\b/u,
   },
   {
     side: "each",
