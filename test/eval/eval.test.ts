@@ -129,5 +129,5 @@ const REACHED = {
   fresh10: [0.567, 12],
   fresh11: [0.683, 10],
   fresh12: [0.614, 9],
-  fresh13: [0.674, 11],
+  fresh13: [0.674, 10],
 } as const;

@@ -72,7 +72,7 @@ const DEAL_DAY = new RegExp(
     "\\b(?:(?<eve>on the eve of|the eve of|the day before)|(?<pre>(?:just |shortly )?(?:before|ahead of|prior to))|(?<first>on the (?:very )?first day of))",
     "\\s+(?:the|this|last|that)\\s+(?:(?<month>",
     MONTH_SRC,
-    ")(?:['’]s)?\\s+|(?:big|biggest|record|large|prisoner|1[,.]?000-for-1[,.]?000|thousand-for-(?:a-)?thousand)\\s+)*(?:exchange|swap)\\b",
+    ")(?:\\s+(?<year>20\\d\\d))?(?:['’]s)?\\s+|(?:big|biggest|record|large|prisoner|1[,.]?000-for-1[,.]?000|thousand-for-(?:a-)?thousand)\\s+)*(?:exchange|swap)\\b",
     "|\\bon (?:the (?:exchange|swap)['’]s|its) (?:very )?first day\\b",
     "|\\bon the day (?:the (?:big |biggest |record )?(?:exchange|swap)|it) (?:began|started|opened)\\b",
   ].join(""),
@@ -89,7 +89,8 @@ function dealDays(text: string, ctx: DateContext, ref: string | null, out: DateI
     if (g.pre && !/\b(?:big|biggest|record|large|1[,.]?000|thousand)\b/i.test(m[0]) && !g.month)
       continue;
     const start = ctx.dealStart(g.month ? monthNumber(g.month) : null, ref);
-    if (!start) continue;
+    // "The first day of the May 2025 exchange": a year the deal did not begin in is not its.
+    if (!start || (g.year && !start.startsWith(g.year))) continue;
     const at = m.index ?? 0;
     const end = at + m[0].length;
     for (let i = out.length - 1; i >= 0; i--) {
