@@ -25,3 +25,15 @@ describe("a place in the year said with a right day", () => {
     expect(ask("was the 64th exchange on May 23?").line).not.toMatch(/^Only in part\b/);
   });
 });
+
+describe("a day said of where a deal was agreed", () => {
+  it("is a no when the talks were on another day, the right day shown", () => {
+    const a = ask("is it right that the swap was agreed at the istanbul talks on may 17?");
+    expect(a.line).toMatch(/^No\b/);
+    expect(a.line).toMatch(/May 16, 2025/);
+  });
+  it("stays a yes on the right day", () => {
+    const a = ask("is it right that the swap was agreed at the istanbul talks on may 16?");
+    expect(a.line).toMatch(/^Yes\b/);
+  });
+});

@@ -21,10 +21,24 @@ function placeNumber(read: string): number | null {
     : null;
 }
 
-/** A yes whose claim says a place in a series that nothing checked: "Only in part", said which. */
+/**
+ * A yes whose claim says a day the fact-check puts right: no. One that says a place in a series
+ * that nothing checked: "Only in part", said which.
+ */
 export function placeOpen(k: Knowledge, claim: string, d: Draft): Draft {
   if (!/^Yes\b/.test(d.line) || !claim) return d;
-  const open = factcheck(k, claim).claims.filter(
+  const claims = factcheck(k, claim).claims;
+  // "Agreed at the Istanbul talks on May 15": a yes on the agreement, but the day said of it is
+  // one the fact-check puts right. The day is the answer: a no, the right day shown.
+  const wrongDay = claims.find(
+    (c) => c.verdict === "contradicted" && c.kind === "day" && c.right && !d.line.includes(c.read),
+  );
+  if (wrongDay)
+    return {
+      ...d,
+      line: `No: ${d.line.replace(/^Yes:\s*/, "")} — on ${wrongDay.right}, not ${wrongDay.read.trim()}`,
+    };
+  const open = claims.filter(
     (c) => c.verdict === "unverified" && c.kind !== "day" && PLACE_READ.test(c.read.trim()),
   );
   // (A yes that itself states the place, "Yes: the 6th exchange", has checked it.)
