@@ -274,19 +274,20 @@ describe("reporters' questions, tenth set (run once)", () => {
 // "in the end", "over the three legs", "in uniform", "'…' – ?" (232 right, 16 wrong, 43); a
 // name asked again of another exchange (233 right, 15 wrong, follow-ups 44); what a proposal
 // says, and who died, not held (234 right, 14 wrong); how long the freed had been held, not
-// held (235 right, 13 wrong); "can i keep it?" a check (12 wrong).
+// held (235 right, 13 wrong); "can i keep it?" a check (12 wrong); a day said of where a deal
+// was agreed, checked (236 right, 11 wrong).
 describe("reporters' questions, eleventh set (run once)", () => {
   const s = scoreQuestions("fresh10", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong figures than 12 (32 on its one run)", () => {
+  it("states no more wrong figures than 11 (32 on its one run)", () => {
     expect(t.n).toBe(320);
-    expect(t.wrong, report).toBeLessThanOrEqual(12);
+    expect(t.wrong, report).toBeLessThanOrEqual(11);
   });
 
-  it("answers at least 235 right in the first line (214 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(235);
+  it("answers at least 236 right in the first line (214 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(236);
   });
 
   it("reads follow-ups against their thread (41 of 66 on its one run, 44 now)", () => {

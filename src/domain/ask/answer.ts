@@ -49,6 +49,7 @@ import { orderCheck } from "./order-check.ts";
 import { otherSources } from "./other-sources.ts";
 import { peopleNamed, surnameIn } from "./people.ts";
 import { personSide } from "./person-side.ts";
+import { placeOpen } from "./place-open.ts";
 import { plannedTalks } from "./planned.ts";
 import {
   type AskReading,
@@ -3375,8 +3376,15 @@ function eachCounted(k: Knowledge, r: AskReading, d: Draft): Draft {
   return d;
 }
 
-/** A check's yes only when every count of the claim is one the answer vouches for. */
+/**
+ * A check's yes only when every count of the claim is one the answer vouches for, and every
+ * place in a series it says ("the sixth exchange of 2025") one the fact-check could check.
+ */
 function vouched(k: Knowledge, r: AskReading, words: string, d: Draft): Draft {
+  return placeOpen(k, r.claim ?? "", countsVouched(k, r, words, d));
+}
+
+function countsVouched(k: Knowledge, r: AskReading, words: string, d: Draft): Draft {
   if (!/^Yes\b/.test(d.line)) return d;
   // "248 went to Ukraine and 230 to Russia": a figure given the side the store gives the other.
   const ids = [...new Set(d.citations.map((c) => k.catalog.facts.get(c.factId)?.eventId ?? ""))];

@@ -839,3 +839,9 @@ export const TWO_DAYS_NAMED =
  */
 export const DOCUMENT_CONTENT =
   /\b(?:what (?:was|is|were|are) (?:actually |really |exactly )?in|contents? of|terms of|(?:what|which) (?:conditions|terms|points|clauses)|contain\w*)\b[^?]{0,60}\b(?:proposals?|drafts?|memorand(?:um|a)|plans?|documents?|texts?|settlement|terms|conditions)\b|\b(?:proposals?|drafts?|memorand(?:um|a)|documents?)\b[^?]{0,40}\b(?:contain\w*|say about|set out|lay out)\b/i;
+/**
+ * What the fact-check reads as a place in a series ("sixth", "the 6th", "second wave"): with a
+ * day of the month it is a day, read as one, so it never comes here.
+ */
+export const PLACE_READ =
+  /^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth))(?:\s+(?:day|wave|leg|round|stage|batch|exchange|swap))?$/i;
