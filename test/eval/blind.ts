@@ -17,7 +17,8 @@ export type Expected = Verdict | "none";
  * after the fourth; "fresh5": a sixth, after the fifth; "fresh6": a seventh, after the sixth;
  * "fresh7": an eighth, after the seventh; "fresh8": a ninth, after the eighth; "fresh9": a tenth,
  * after the ninth; "fresh10": an eleventh, after the tenth; and so on to "fresh13", a fourteenth
- * (captions, tickers and straps; timelines, explainers and teaching sheets).
+ * (captions, tickers and straps; timelines, explainers and teaching sheets); "fresh14", a fifteenth
+ * (reporters' chat messages to the desk; copy translated into English).
  * Each is run once, then becomes a dev set.
  */
 export const HALVES = [
@@ -36,6 +37,7 @@ export const HALVES = [
   "fresh11",
   "fresh12",
   "fresh13",
+  "fresh14",
 ] as const;
 export type Half = (typeof HALVES)[number];
 /** Every half but the dev one: each was run once (blind) and has been read since. */

@@ -113,6 +113,9 @@ const NOT_YET_FIXED: Partial<Record<(typeof SPENT_HALVES)[number], readonly [num
   // The fourteenth set's one run (commit b418f17): none on correct copy, none false in all (one
   // on an unlabelled number), the first set to come out with none on its one run.
   fresh13: [0, 0],
+  // The fifteenth set's one run (commit f9aaae1): 6 on correct copy, 14 false in all (and two on
+  // unlabelled numbers); held there, to be fixed.
+  fresh14: [6, 14],
 };
 
 const REACHED = {
@@ -130,4 +133,5 @@ const REACHED = {
   fresh11: [0.696, 10],
   fresh12: [0.632, 7],
   fresh13: [0.691, 8],
+  fresh14: [0.596, 10],
 } as const;

@@ -44,6 +44,8 @@ export const LATER_HALVES = [
   "fresh8",
   "fresh9",
   "fresh10",
+  "fresh11",
+  "fresh12",
 ] as const;
 export type LaterHalf = (typeof LATER_HALVES)[number];
 

@@ -41,6 +41,7 @@ export const QHALVES = [
   "fresh8",
   "fresh9",
   "fresh10",
+  "fresh11",
 ] as const;
 export type QHalf = (typeof QHALVES)[number];
 export type QKind = "figure" | "date" | "name" | "ordinal" | "check" | "none";
