@@ -114,8 +114,10 @@ const NOT_YET_FIXED: Partial<Record<(typeof SPENT_HALVES)[number], readonly [num
   // on an unlabelled number), the first set to come out with none on its one run.
   fresh13: [0, 0],
   // The fifteenth set's one run (commit f9aaae1): 6 on correct copy, 14 false in all (and two on
-  // unlabelled numbers); held there, to be fixed.
-  fresh14: [6, 14],
+  // unlabelled numbers); "614 both" read as both sides together since, and a spaced thousand
+  // kept after a word that begins like a month, and a day leading the next figure by "by" left
+  // to it; the rest held, to be fixed.
+  fresh14: [2, 10],
 };
 
 const REACHED = {

@@ -417,6 +417,9 @@ export const SIDE_CUES: readonly {
     after:
       /^\s*(?:[\p{L}'’-]+\s+){0,4}?(in total|in all|altogether|(?<!(?:days?|friday|saturday|sunday|monday|tuesday|wednesday|thursday|weekend|waves?|stages?|legs?)\s)combined|between them|between the two (?:sides|countries)|from both sides|on both sides|changed hands|crossed the lines?|in both directions|total(?!\s+(?:to|at|of|now|stood|stands|reached|rose|climbed|was|is)\b)|(?:by )?(?:both|the two) (?:sides|countries) together)\b/u,
   },
+  // Terse desk shorthand, "307 each way, 614 both": a bare "both" closing the figure's clause is
+  // both sides together, not a side of its own.
+  { side: "total", after: /^\s*(both)(?=\s*(?:$|[.,;:!?)]))/u },
   // "1,000 to be freed by the two sides in all": both together, whatever "by both sides" allows.
   {
     side: "total",

@@ -196,10 +196,15 @@ function anotherFigures(d: DateInfo, text: string, off: number, rel: number): bo
   return m !== null && d.end - off + m[0].length !== rel;
 }
 
-/** "Yesterday 390 for 390, today 307 for 307": a day after the figure that leads a figure of its own. */
+/**
+ * "Yesterday 390 for 390, today 307 for 307": a day after the figure that leads a figure of its
+ * own. So does one the next figure hangs on by "by", as a list of swaps in translation runs ("on
+ * 2 June by 120 each, on 9 June by 85", "opened with 120 a side, followed on Monday by 85"),
+ * unless what follows "by" is a time ("by 10am").
+ */
 function leadsAnother(d: DateInfo, text: string, off: number, relEnd: number): boolean {
   if (!text || d.start - off < relEnd) return false;
-  return /^\s*[:–—-]?\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:hundred|thousand)\b)/i.test(
+  return /^\s*[:–—-]?\s*(?:by\s+(?!\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m\b)))?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:hundred|thousand)\b)/i.test(
     text.slice(d.end - off, d.end - off + 24),
   );
 }
