@@ -117,6 +117,7 @@ import {
   WITH_WOUNDED,
   WITHOUT_WOUNDED,
 } from "./vocabulary.ts";
+import { yearWordsAsDigits } from "./year-words.ts";
 
 export type { Asked };
 
@@ -290,6 +291,9 @@ export function tidy(question: string): string {
   );
   // "Waves 2 and 3", "the first and the last wave": each wave with its own noun.
   for (const [re, to] of SHARED_WAVE_NOUN) t = t.replace(re, to as (m: string) => string);
+  // "By September twenty twenty four": a year said in words, as its digits (before the day words,
+  // which would otherwise read nothing of it).
+  t = yearWordsAsDigits(t);
   // "Twenty four may", "the twenty-fourth of May": a day said in words, as its digits.
   t = dayWordsAsDigits(t);
   // "Six hundred ninety-seven", "three-oh-seven": a figure said in words, as its digits.

@@ -845,3 +845,11 @@ export const DOCUMENT_CONTENT =
  */
 export const PLACE_READ =
   /^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth))(?:\s+(?:day|wave|leg|round|stage|batch|exchange|swap))?$/i;
+/**
+ * A year said in words after a word of time or a month ("by twenty twenty-four", "September
+ * twenty twenty four", "end of twenty twenty four", "in twenty nineteen"): the word of time kept,
+ * then "twenty" and the year's last two digits in words. Read only after such a word, so "twenty
+ * twenty-four people" stays a count.
+ */
+export const YEAR_WORDS =
+  /\b((?:in|by|since|during|before|after|until|till|through|of|from|mid|early|late|end|start|beginning|year|january|february|march|april|may|june|july|august|september|october|november|december)[\s-]+(?:of\s+)?(?:the\s+)?)twenty[\s-]+((?:twenty|thirty)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/gi;
