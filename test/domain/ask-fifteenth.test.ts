@@ -34,3 +34,16 @@ describe("a year said in words, as a dictated question says it", () => {
     expect(a.status).toBe("not-held");
   });
 });
+
+describe("a place in a series asked with no verb after it", () => {
+  it("gives the wave's place, not its figure", () => {
+    const a = ask("May 25 - which stage of the deal, for the timeline label?");
+    expect(a.line).toMatch(/^The 3rd wave/);
+    expect(a.line).not.toMatch(/\b303\b/);
+  });
+  it("gives the meeting's place in the series of talks, not a running total", () => {
+    const a = ask("the Istanbul meeting - which round of face-to-face talks, for the graphic?");
+    expect(a.line).not.toMatch(/4,750|4,552/);
+    expect(a.line).toMatch(/second/);
+  });
+});
