@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { AskAnswer } from "../../src/domain/answers.ts";
 import { askThread } from "../../src/domain/ask/index.ts";
+import { tidy } from "../../src/domain/ask/read.ts";
 import { yearWordsAsDigits } from "../../src/domain/ask/year-words.ts";
 import { analyse } from "../../src/domain/queries.ts";
 import { bundledData } from "../helpers/store.ts";
@@ -45,5 +46,23 @@ describe("a place in a series asked with no verb after it", () => {
     const a = ask("the Istanbul meeting - which round of face-to-face talks, for the graphic?");
     expect(a.line).not.toMatch(/4,750|4,552/);
     expect(a.line).toMatch(/second/);
+  });
+});
+
+describe("a figure read aloud as hundreds then tens", () => {
+  it("reads 'three ninety' and 'two twenty-five' as one figure each", () => {
+    expect(tidy("were three ninety freed")).toBe("were 390 freed");
+    expect(tidy("two twenty-five each side?")).toBe("225 each side?");
+  });
+  it("reads the thousands said before them, 'for' heard for 'four'", () => {
+    expect(tidy("is it four thousand six forty")).toBe("is it 4,640");
+    expect(tidy("for thousand three twenty in all")).toBe("4,320 in all");
+  });
+  it("leaves a tens word before 'hundred' to the figure reader", () => {
+    expect(tidy("two twenty-somethings")).toBe("two twenty-somethings");
+  });
+  it("checks the whole figure, not its tens alone", () => {
+    const a = ask("were two fifty drones sent over on the 24th, right?");
+    expect(a.line).not.toMatch(/not fifty/);
   });
 });
