@@ -4,6 +4,7 @@
  * on the 24th?", "what about Russia's side?") is read against the reading before it: what its
  * own words set replaces what the earlier question said, the rest is kept.
  */
+
 import type { AskAnswer } from "../answers.ts";
 import { addDaysIso, MONTH_NAMES } from "../dates.ts";
 import { formatNumber } from "../numbers.ts";
@@ -19,6 +20,7 @@ import {
   SCENE_SETTING,
   TWO_DAYS_NAMED,
 } from "./vocabulary.ts";
+import { yearWordsAsDigits } from "./year-words.ts";
 
 export type { AskReading };
 
@@ -141,6 +143,9 @@ export function askQuestion(
   context: readonly string[] = [],
   split = true,
 ): AskAnswer {
+  // "In twenty twenty four": a year said in words is read as its digits everywhere below, not
+  // only by the reader (the answer's own tests of the words look for the year too).
+  question = yearWordsAsDigits(question);
   // Scene-setting before the question is set aside; a word or two before a dash is rather
   // what the question is about ("medinsky - which side is he on?"), a label before a colon not.
   question = question.replace(SCENE_SETTING, (m, scene: string, mark: string) =>
@@ -418,7 +423,7 @@ export function askThread(k: Knowledge, questions: readonly string[]): AskAnswer
   for (const q of questions) {
     answer = askQuestion(k, q, previous, context);
     previous = answer.reading as unknown as AskReading;
-    context.push(q);
+    context.push(yearWordsAsDigits(q));
   }
   if (!answer) throw new Error("askThread: no question");
   return answer;

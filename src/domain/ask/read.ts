@@ -117,6 +117,7 @@ import {
   WITH_WOUNDED,
   WITHOUT_WOUNDED,
 } from "./vocabulary.ts";
+import { yearWordsAsDigits } from "./year-words.ts";
 
 export type { Asked };
 
@@ -214,6 +215,10 @@ const NUMBER_WORD_RUN = new RegExp(
   "gi",
 );
 
+/** "Three ninety", "two fifty-five": a unit word then a tens word, a figure of hundreds said aloud. */
+const HUNDREDS_THEN_TENS =
+  /\b(one|two|three|four|five|six|seven|eight|nine)[\s-]+(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine))?\b(?![\s-]*(?:hundred|thousand|somethings?)\b)/gi;
+
 /** "…, before Istanbul or after?": which side of an event, asked last. */
 const BEFORE_OR_AFTER =
   /[\s,.;:?-]*\b(?:(?:was|is) (?:it|that|this) )?(?:before|after) (?:the )?[\w-]+(?: [\w-]+){0,2} or (?:before|after)(?: (?:it|that))?\s*\??\s*$/i;
@@ -290,6 +295,9 @@ export function tidy(question: string): string {
   );
   // "Waves 2 and 3", "the first and the last wave": each wave with its own noun.
   for (const [re, to] of SHARED_WAVE_NOUN) t = t.replace(re, to as (m: string) => string);
+  // "By September twenty twenty four": a year said in words, as its digits (before the day words,
+  // which would otherwise read nothing of it).
+  t = yearWordsAsDigits(t);
   // "Twenty four may", "the twenty-fourth of May": a day said in words, as its digits.
   t = dayWordsAsDigits(t);
   // "Six hundred ninety-seven", "three-oh-seven": a figure said in words, as its digits.
@@ -301,6 +309,22 @@ export function tidy(question: string): string {
   t = t.replace(
     /\b(one|two|three|four|five|six|seven|eight|nine)[- ]oh[- ](one|two|three|four|five|six|seven|eight|nine)\b/gi,
     (_m, a: string, b: string) => `${parseNumberWords(a)}0${parseNumberWords(b)}`,
+  );
+  // "Three ninety came back", "two fifty drones": a figure said as its hundreds and then its
+  // tens, as it is read aloud; read as "ninety" alone it is a wrong figure checked.
+  t = t.replace(HUNDREDS_THEN_TENS, (m, a: string, b: string, c?: string) => {
+    const n = parseNumberWords(a);
+    const tens = parseNumberWords(c ? `${b} ${c}` : b);
+    return n !== null && tens !== null ? String(n * 100 + tens) : m;
+  });
+  // "Four thousand seven fifty": the thousands said before those hundreds, one figure ("for
+  // thousand", as dictation hears "four", only before such a remainder).
+  t = t.replace(
+    /\b(one|two|three|four|for|five|six|seven|eight|nine)\s+thousand\s+(\d{3})\b(?![,.]?\d)/gi,
+    (m, a: string, b: string) => {
+      const n = parseNumberWords(a.toLowerCase() === "for" ? "four" : a);
+      return n === null ? m : (n * 1000 + Number(b)).toLocaleString("en-US");
+    },
   );
   // "23.05", "7.05": a day and a two-digit month with no closing dot, as the dot-less desks write it.
   t = t.replace(
