@@ -203,6 +203,14 @@ const DAY_APPOSITION =
 const LEGISLATURE =
   /\b(?:committee|duma|rada|parliament(?:ary)?|senate|federation council|congress|assembly|deputies)\b/i;
 
+/** A government or one of its bodies, a party to the story or a mediator: "the Ministry of
+ * Defence", "the Information and Press Department of the Ministry of Foreign Affairs", "the
+ * Coordination Headquarters", "the Office of the President", "the Kremlin". A hospital, a
+ * families' association or a veterans' union that heads its own statement tells what it saw
+ * or wants; it neither negotiates nor hands anyone over. */
+const STATE_BODY =
+  /\b(?:ministry|ministries|kremlin|government|cabinet|president(?:ial)?|presidency|headquarters|commissioner|ombuds(?:man|person|woman)|foreign office|state department|embassy|delegation|general staff|security service|intelligence)\b/i;
+
 /** A deed told in the past: bodies or people handed over, received, freed, exchanged. */
 const DEED_DONE =
   /\b(?:received|handed over|returned|repatriated|exchanged|swapped|freed|released|came home)\b/i;
@@ -1268,13 +1276,15 @@ export function findEventMentions(text: string, published: string): EventMention
       text,
     );
   // (Not a legislature's: "Statement of the State Duma Committee on Defence on the results of
-  // the talks" comments on the story, it neither negotiates nor hands anyone over.)
+  // the talks" comments on the story, it neither negotiates nor hands anyone over; nor anyone's
+  // but a government's: a hospital's or a families' association's statement is no deed of it.)
   const speaker = heading?.[1]?.split(
     /\s+(?:on|regarding|concerning|about|in connection with)\s+the\b/i,
   )[0];
   if (
     heading?.[1] &&
     !LEGISLATURE.test(speaker ?? "") &&
+    STATE_BODY.test(speaker ?? "") &&
     !out.some((x) => x.kind === "statement" && x.from === published)
   ) {
     const start = text.indexOf(heading[1], heading.index);

@@ -1044,6 +1044,21 @@ describe("days the later sets showed were read wrongly (fresh9, fresh10)", () =>
     ]);
   });
 
+  it("reads no statement from the heading of a clinic's, a relatives' group's or a veterans' league's own statement", () => {
+    const heading = (who: string) =>
+      `Statement of ${who}\n\nThe talks held in Geneva on 3 May 2025 led to an agreement to swap 500 for 500.`;
+    for (const who of [
+      "the Poltava City Clinic on the care of the men who came home",
+      'the Union of Relatives of Missing Sailors "Maiak" on the return of the crew',
+      "the Sumy District League of Army Veterans",
+    ])
+      expect(days(heading(who), "2025-05-11")).toEqual(["talks 2025-05-03"]);
+    expect(days(heading("the Coordination Headquarters"), "2025-05-11")).toEqual([
+      "talks 2025-05-03",
+      "statement 2025-05-11",
+    ]);
+  });
+
   it("moves a day put right outside a notice: 'we wrote that … It was on …', and '…, not on …'", () => {
     const issue = [
       "Two weeks ago we wrote that the swap of civilians took place on 3 April. It was on 2 April; our apologies.",

@@ -165,10 +165,12 @@ describe("ingest of later articles, tenth and eleventh sets (run once)", () => {
 // hospital, families, about June–August 2025; fresh12: weeklies and foreign press) were run once
 // at f9aaae1, with every branch of their session merged: fresh11 40 of 42 events right, 5
 // invented, 35 of 84 facts, 7 no editor listed; fresh12 43 of 76, 5 invented, 47 of 135, 8.
-// Held there, never worse.
+// Held there, never worse; read since (branch later15): a hospital's, a families' association's
+// or a veterans' union's own statement heading is no statement of the story (fresh11 5 -> 1
+// invented).
 describe("ingest of later articles, twelfth and thirteenth sets (run once)", () => {
   it.each([
-    ["fresh11", 40, 5, 35, 7],
+    ["fresh11", 40, 1, 35, 7],
     ["fresh12", 43, 5, 47, 8],
   ] as const)("%s holds its one run's figures", (half, events, invented, facts, stray) => {
     const score = scoreLater(analyse(bundledData()), half);
