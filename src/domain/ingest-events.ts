@@ -96,6 +96,10 @@ const ROUND_NAMED =
 const TALKS_AFTER = /^(?:['’]s)?(?:\s+(?:talks|round|meeting|negotiations)\b|,?\s+in Istanbul\b)/i;
 /** "met on August 6", "met his Russian counterpart Tatyana Moskalkova on Wednesday". */
 const MET_BEFORE = /\bmet\s+(?:[^.;,]{0,60}?\s)?(?:on\s+)?$/i;
+/** "met the families of those still in captivity", "met with relatives", "met veterans": whom
+ * an official meets at home, not across the table. */
+const MET_THE_WAITING =
+  /\bmet\s+(?:with\s+)?(?:the\s+|some\s+|several\s+|\d+\s+)?(?:(?:local|bereaved|anxious)\s+)?(?:famil(?:y|ies)|relatives|mothers|wives|parents|children|residents|veterans|volunteers|students|journalists|reporters|returnees|former prisoners|those who|men who|soldiers who)\b/i;
 /** "the June 2 talks", "the July 23 round": a day that names the talks held on it. */
 const NAMES_TALKS = /^(?:['’]s)?\s+(?:talks|round|meeting|negotiations)\b/i;
 /**
@@ -162,6 +166,9 @@ const BODIES_DENIED =
  */
 const STORY_WORDS =
   /\b(?:exchang\w*|swap\w*|prisoners?|captiv\w*|captives?|bod(?:y|ies)|remains|talks|negotiat\w*|round|meeting|delegations?|propos\w*|offer\w*|agree\w*|memorandum|ceasefire|truce|date|Istanbul|agenda|stages?|servicem[ae]n|soldiers|civilians|children|freed|released|returned|hand(?:ed)? over|ready)\b/i;
+/** Those who treat the freed: "doctors at the military hospital", "the Health Ministry". */
+const CARERS =
+  /\b(?:doctors|medics|physicians|surgeons|nurses|paramedics|hospitals?|clinics?|health ministry|ministry of health|health officials)\b/i;
 /** "… said on Wednesday that a date was being discussed": a day on which nothing was settled. */
 const NOTHING_YET = /\b(?:being discussed|under discussion|no date)\b/i;
 /** "On Thursday, Medinsky said Moscow was ready to hand over …": a day someone spoke of a plan. */
@@ -612,8 +619,10 @@ function kindOf(
     return { kind: "statement", ordinal: null };
   // (Not "met families of men who came home on Friday": the day is the return's.)
   const metGap = MET_BEFORE.exec(text.slice(Math.max(clause.start, d.start - 90), d.start));
+  // (Not "met the families of those still held on Tuesday": an official meeting the people
+  // who wait, not the other side or a mediator, is no meeting of the story.)
   if (metGap && !EXCHANGE.test(metGap[0]) && !BODIES.test(metGap[0]))
-    return { kind: "meeting", ordinal: null };
+    return MET_THE_WAITING.test(metGap[0]) ? null : { kind: "meeting", ordinal: null };
   // "The second, on June 2, led to …": the noun named last before it, in this sentence or the
   // one before ("… the third round of direct talks this year. The first, on May 16, …").
   const lead = text.slice(clause.start, d.start);
@@ -1095,6 +1104,14 @@ export function findEventMentions(text: string, published: string): EventMention
         THAT_AFTER.test(said) &&
         REPORTS_DONE.test(said) &&
         !POSITION.test(said)
+      )
+        continue;
+      // "Doctors at the hospital in Lviv said on Monday that 31 of the men needed surgery", "a
+      // spokeswoman for the Health Ministry said on Tuesday that dozens had been treated": those
+      // who care for the freed tell of their care, the day of no deed and no word of a party.
+      if (
+        SAID_ON.test(before) &&
+        CARERS.test(text.slice(Math.max(clause.sentence.start, d.start - 120), d.start))
       )
         continue;
       if (

@@ -1059,6 +1059,40 @@ describe("days the later sets showed were read wrongly (fresh9, fresh10)", () =>
     ]);
   });
 
+  it("reads no meeting from an official meeting the relatives of those still held", () => {
+    const met = (whom: string) =>
+      `The governor met ${whom} on Thursday, 8 May, and promised to send every name to Kyiv.`;
+    expect(days(met("the relatives of the sailors still held in Russia"), "2025-05-12")).toEqual(
+      [],
+    );
+    expect(days(met("with families of the missing"), "2025-05-12")).toEqual([]);
+    expect(days(met("his Russian counterpart"), "2025-05-12")).toEqual(["meeting 2025-05-08"]);
+    expect(
+      days("The ombudsman met relatives of men who came home on Friday.", "2025-05-12"),
+    ).toEqual(["exchange 2025-05-09"]);
+  });
+
+  it("reads no statement from the day surgeons or a health ministry told of the care of the freed", () => {
+    expect(
+      days(
+        "Surgeons at the clinic in Dnipro, where they are being treated, said on Thursday that 12 of the 90 men freed in the swap needed operations.",
+        "2025-05-12",
+      ),
+    ).toEqual([]);
+    expect(
+      days(
+        "A spokesman for the Ministry of Health in Warsaw said on Friday that some twenty former prisoners had been treated so far.",
+        "2025-05-12",
+      ),
+    ).toEqual([]);
+    expect(
+      days(
+        "The Kremlin said on Thursday that it was ready for another exchange of prisoners.",
+        "2025-05-12",
+      ),
+    ).toEqual(["statement 2025-05-08"]);
+  });
+
   it("moves a day put right outside a notice: 'we wrote that … It was on …', and '…, not on …'", () => {
     const issue = [
       "Two weeks ago we wrote that the swap of civilians took place on 3 April. It was on 2 April; our apologies.",
