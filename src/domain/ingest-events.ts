@@ -1074,7 +1074,13 @@ export function findEventMentions(text: string, published: string): EventMention
       if (d.date > published || Number(d.date.slice(0, 4)) < publishedYear - 1) continue;
       if (isDateline(text, d, published)) continue;
       // "two days after the first stage": a day counted from another event, not from today.
-      if (d.kind === "relative" && /\b(?:after|before)$/i.test(d.text)) continue;
+      // ("The day after, 91 were freed": set off by a comma, it counts from the day just told.)
+      if (
+        d.kind === "relative" &&
+        /\b(?:after|before)$/i.test(d.text) &&
+        !/^\s*[,:]/.test(text.slice(d.end, d.end + 3))
+      )
+        continue;
       // "Two days of talks … ended this afternoon with agreement on …": the talks' last day
       // (read below), not a deed the agreement is about.
       const talksDays = TALKS_DAYS.exec(clause.text);

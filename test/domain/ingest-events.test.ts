@@ -1093,6 +1093,15 @@ describe("days the later sets showed were read wrongly (fresh9, fresh10)", () =>
     ).toEqual(["statement 2025-05-08"]);
   });
 
+  it("reads 'The day after,' set off by a comma as the day after the one just told", () => {
+    const text =
+      "The first handover, on Monday 3 March, freed 60 sailors. The day after, 45 wounded prisoners were released by each side.";
+    expect(days(text, "2025-03-09")).toEqual(["exchange 2025-03-03", "exchange 2025-03-04"]);
+    expect(
+      days("Two days after the first handover of 3 March, 45 were freed.", "2025-03-09"),
+    ).not.toContain("exchange 2025-03-05");
+  });
+
   it("moves a day put right outside a notice: 'we wrote that … It was on …', and '…, not on …'", () => {
     const issue = [
       "Two weeks ago we wrote that the swap of civilians took place on 3 April. It was on 2 April; our apologies.",
