@@ -353,6 +353,13 @@ const dateRe = (spelledDays: boolean) =>
       spelledDays
         ? `|(?:(?:${WEEKDAY_SRC}),?${S})?the${S}(?<woD>${DAY_WORD_SRC})(?:(?:${DASH}|${TO_WORD})(?:the${S})?(?<woD2>${DAY_WORD_SRC}))?${S}of${S}(?<woM>${MONTH_SRC})\\.?(?![\\p{L}])`
         : "",
+      // the first Monday of June, the fourth Wednesday of July, the last Friday of May; three
+      // weeks and a day later (a long read tells its days so; "eleven weeks later" alone is a
+      // while, no day)
+      spelledDays
+        ? `|the${S}(?<nthN>first|second|third|fourth|last)${S}(?<nthW>${WEEKDAY_SRC})${S}(?:of|in)${S}(?<nthM>${MONTH_SRC})(?![\\p{L}])` +
+          `|(?<nWk>${COUNT_WORDS}|\\d{1,2})${S}weeks?${S}and${S}(?<nWkD>${COUNT_WORDS}|\\d)${S}days?${S}(?<wkDir>later|after|earlier|before)${END}`
+        : "",
       // on the 24th
       `|on${S}(?<ot>the${S}(?<otD>\\d{1,2})(?:st|nd|rd|th))${END}(?!${S}(?:of${S})?(?:${MONTH_SRC}))`,
       // over the first two days
@@ -589,6 +596,14 @@ export function findDates(
         iso ? "explicit" : "weekday",
         iso ?? (ref ? weekday(ref, g.wdT, undefined) : null),
       );
+    } else if (g.nthN !== undefined && g.nthW !== undefined && g.nthM !== undefined) {
+      push(start, end, "explicit", nthWeekday(refYear, monthNumber(g.nthM), g.nthW, g.nthN));
+    } else if (g.nWk !== undefined) {
+      const n =
+        7 * (COUNTS[g.nWk.toLowerCase()] ?? Number(g.nWk)) +
+        (COUNTS[g.nWkD?.toLowerCase() ?? ""] ?? Number(g.nWkD));
+      const later = /^(?:later|after)$/i.test(g.wkDir ?? "");
+      push(start, end, "relative", shift(base, later ? n : -n));
     } else if (g.otD !== undefined && g.ot !== undefined) {
       const day = Number(g.otD);
       const iso = base ? isoOf(Number(base.slice(0, 4)), Number(base.slice(5, 7)), day) : null;
@@ -627,15 +642,35 @@ export function findDates(
         anchor !== null &&
         g.wdMod === undefined &&
         /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
+      // "Eight days after that first Monday": a weekday named again, the last day told that was
+      // one (in copy read by the ingest only).
+      const again =
+        opts.spelledDays &&
+        /\bthat\s+(?:first\s+|same\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))
+          ? out.findLast((x) => x.date && WEEKDAYS[getDay(toDate(x.date))] === g.wd?.toLowerCase())
+          : undefined;
+      // ("Eight days after that first Monday": the day named again is what the count is from,
+      // no day of its own, and the story stays on the day counted to.)
+      if (
+        again?.date &&
+        /\b(?:after|before|since)\s+that\b[^.;]{0,12}$/i.test(
+          text.slice(Math.max(0, start - 24), start),
+        )
+      ) {
+        m = re.exec(text);
+        continue;
+      }
       push(
         start,
         end,
         "weekday",
-        told
-          ? weekdayOnOrAfter(anchor as unknown as string, g.wd)
-          : ref
-            ? weekday(ref, g.wd, g.wdMod)
-            : null,
+        again?.date
+          ? again.date
+          : told
+            ? weekdayOnOrAfter(anchor as unknown as string, g.wd)
+            : ref
+              ? weekday(ref, g.wd, g.wdMod)
+              : null,
       );
     } else if (g.moM !== undefined) {
       re.lastIndex = monthOnly(text, start, g.moM, g.moY, end, refYear, push);
@@ -716,6 +751,18 @@ function relative(word: string, ref: string | null, base: string | null): string
     default:
       return base; // the same day
   }
+}
+
+/** "the first Monday of June": the nth such weekday of the month ("last": the last one). */
+function nthWeekday(year: number, month: number, name: string, nth: string): string | null {
+  const first = isoOf(year, month, 1);
+  if (!first) return null;
+  const firstOne = weekdayOnOrAfter(first, name);
+  const which = ["first", "second", "third", "fourth"].indexOf(nth.toLowerCase());
+  if (which >= 0) return addDaysIso(firstOne, 7 * which);
+  let last = firstOne;
+  while (addDaysIso(last, 7).slice(0, 7) === first.slice(0, 7)) last = addDaysIso(last, 7);
+  return last;
 }
 
 /** The named weekday on or before ref ("last": strictly before; "next": strictly after). */

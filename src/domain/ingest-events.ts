@@ -96,6 +96,10 @@ const ROUND_NAMED =
 const TALKS_AFTER = /^(?:['’]s)?(?:\s+(?:talks|round|meeting|negotiations)\b|,?\s+in Istanbul\b)/i;
 /** "met on August 6", "met his Russian counterpart Tatyana Moskalkova on Wednesday". */
 const MET_BEFORE = /\bmet\s+(?:[^.;,]{0,60}?\s)?(?:on\s+)?$/i;
+/** "met the families of those still in captivity", "met with relatives", "met veterans": whom
+ * an official meets at home, not across the table. */
+const MET_THE_WAITING =
+  /\bmet\s+(?:with\s+)?(?:the\s+|some\s+|several\s+|\d+\s+)?(?:(?:local|bereaved|anxious)\s+)?(?:famil(?:y|ies)|relatives|mothers|wives|parents|children|residents|veterans|volunteers|students|journalists|reporters|returnees|former prisoners|those who|men who|soldiers who)\b/i;
 /** "the June 2 talks", "the July 23 round": a day that names the talks held on it. */
 const NAMES_TALKS = /^(?:['’]s)?\s+(?:talks|round|meeting|negotiations)\b/i;
 /**
@@ -162,6 +166,9 @@ const BODIES_DENIED =
  */
 const STORY_WORDS =
   /\b(?:exchang\w*|swap\w*|prisoners?|captiv\w*|captives?|bod(?:y|ies)|remains|talks|negotiat\w*|round|meeting|delegations?|propos\w*|offer\w*|agree\w*|memorandum|ceasefire|truce|date|Istanbul|agenda|stages?|servicem[ae]n|soldiers|civilians|children|freed|released|returned|hand(?:ed)? over|ready)\b/i;
+/** Those who treat the freed: "doctors at the military hospital", "the Health Ministry". */
+const CARERS =
+  /\b(?:doctors|medics|physicians|surgeons|nurses|paramedics|hospitals?|clinics?|health ministry|ministry of health|health officials)\b/i;
 /** "… said on Wednesday that a date was being discussed": a day on which nothing was settled. */
 const NOTHING_YET = /\b(?:being discussed|under discussion|no date)\b/i;
 /** "On Thursday, Medinsky said Moscow was ready to hand over …": a day someone spoke of a plan. */
@@ -202,6 +209,14 @@ const DAY_APPOSITION =
  * Rada", "the Federation Council". */
 const LEGISLATURE =
   /\b(?:committee|duma|rada|parliament(?:ary)?|senate|federation council|congress|assembly|deputies)\b/i;
+
+/** A government or one of its bodies, a party to the story or a mediator: "the Ministry of
+ * Defence", "the Information and Press Department of the Ministry of Foreign Affairs", "the
+ * Coordination Headquarters", "the Office of the President", "the Kremlin". A hospital, a
+ * families' association or a veterans' union that heads its own statement tells what it saw
+ * or wants; it neither negotiates nor hands anyone over. */
+const STATE_BODY =
+  /\b(?:ministry|ministries|kremlin|government|cabinet|president(?:ial)?|presidency|headquarters|commissioner|ombuds(?:man|person|woman)|foreign office|state department|embassy|delegation|general staff|security service|intelligence)\b/i;
 
 /** A deed told in the past: bodies or people handed over, received, freed, exchanged. */
 const DEED_DONE =
@@ -604,8 +619,10 @@ function kindOf(
     return { kind: "statement", ordinal: null };
   // (Not "met families of men who came home on Friday": the day is the return's.)
   const metGap = MET_BEFORE.exec(text.slice(Math.max(clause.start, d.start - 90), d.start));
+  // (Not "met the families of those still held on Tuesday": an official meeting the people
+  // who wait, not the other side or a mediator, is no meeting of the story.)
   if (metGap && !EXCHANGE.test(metGap[0]) && !BODIES.test(metGap[0]))
-    return { kind: "meeting", ordinal: null };
+    return MET_THE_WAITING.test(metGap[0]) ? null : { kind: "meeting", ordinal: null };
   // "The second, on June 2, led to …": the noun named last before it, in this sentence or the
   // one before ("… the third round of direct talks this year. The first, on May 16, …").
   const lead = text.slice(clause.start, d.start);
@@ -1057,7 +1074,13 @@ export function findEventMentions(text: string, published: string): EventMention
       if (d.date > published || Number(d.date.slice(0, 4)) < publishedYear - 1) continue;
       if (isDateline(text, d, published)) continue;
       // "two days after the first stage": a day counted from another event, not from today.
-      if (d.kind === "relative" && /\b(?:after|before)$/i.test(d.text)) continue;
+      // ("The day after, 91 were freed": set off by a comma, it counts from the day just told.)
+      if (
+        d.kind === "relative" &&
+        /\b(?:after|before)$/i.test(d.text) &&
+        !/^\s*[,:]/.test(text.slice(d.end, d.end + 3))
+      )
+        continue;
       // "Two days of talks … ended this afternoon with agreement on …": the talks' last day
       // (read below), not a deed the agreement is about.
       const talksDays = TALKS_DAYS.exec(clause.text);
@@ -1087,6 +1110,14 @@ export function findEventMentions(text: string, published: string): EventMention
         THAT_AFTER.test(said) &&
         REPORTS_DONE.test(said) &&
         !POSITION.test(said)
+      )
+        continue;
+      // "Doctors at the hospital in Lviv said on Monday that 31 of the men needed surgery", "a
+      // spokeswoman for the Health Ministry said on Tuesday that dozens had been treated": those
+      // who care for the freed tell of their care, the day of no deed and no word of a party.
+      if (
+        SAID_ON.test(before) &&
+        CARERS.test(text.slice(Math.max(clause.sentence.start, d.start - 120), d.start))
       )
         continue;
       if (
@@ -1268,13 +1299,15 @@ export function findEventMentions(text: string, published: string): EventMention
       text,
     );
   // (Not a legislature's: "Statement of the State Duma Committee on Defence on the results of
-  // the talks" comments on the story, it neither negotiates nor hands anyone over.)
+  // the talks" comments on the story, it neither negotiates nor hands anyone over; nor anyone's
+  // but a government's: a hospital's or a families' association's statement is no deed of it.)
   const speaker = heading?.[1]?.split(
     /\s+(?:on|regarding|concerning|about|in connection with)\s+the\b/i,
   )[0];
   if (
     heading?.[1] &&
     !LEGISLATURE.test(speaker ?? "") &&
+    STATE_BODY.test(speaker ?? "") &&
     !out.some((x) => x.kind === "statement" && x.from === published)
   ) {
     const start = text.indexOf(heading[1], heading.index);

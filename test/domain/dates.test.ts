@@ -553,3 +553,46 @@ describe("never throws", () => {
     expect(parseDateQuery(undefined as unknown as string, Y2025)).toEqual({ kind: "empty" });
   });
 });
+
+describe("findDates, days a long read counts out (ingest only)", () => {
+  const read = (text: string, refDate: string, spelledDays = true) =>
+    findDates(text, { refDate, spelledDays }).map((d) => `${d.text}=${d.date}`);
+
+  it("reads 'the second Tuesday of March' and 'the last Thursday of April' as those days", () => {
+    expect(
+      read(
+        "Talks opened on the second Tuesday of March and closed on the last Thursday of April.",
+        "2025-05-20",
+      ),
+    ).toEqual(["the second Tuesday of March=2025-03-11", "the last Thursday of April=2025-04-24"]);
+  });
+
+  it("counts 'two weeks and three days later' from the day told before it", () => {
+    expect(
+      read(
+        "The deal was struck on 3 March. Two weeks and three days later, 80 came home.",
+        "2025-05-20",
+      ),
+    ).toEqual(["3 March=2025-03-03", "Two weeks and three days later=2025-03-20"]);
+  });
+
+  it("counts 'six days after that first Tuesday' from that Tuesday, and goes on from the day counted to", () => {
+    expect(
+      read(
+        "It opened on the first Tuesday of April. Six days after that first Tuesday, 50 came home. On the Saturday of the same week, 300 bodies were returned.",
+        "2025-05-20",
+      ),
+    ).toEqual([
+      "the first Tuesday of April=2025-04-01",
+      "Six days after=2025-04-07",
+      "Saturday=2025-04-12",
+    ]);
+  });
+
+  it("leaves the fact-check's reading as it was", () => {
+    expect(read("It ended on the first Friday of May.", "2025-05-20", false)).toEqual([
+      "Friday=2025-05-16",
+      "May=null",
+    ]);
+  });
+});

@@ -1044,6 +1044,64 @@ describe("days the later sets showed were read wrongly (fresh9, fresh10)", () =>
     ]);
   });
 
+  it("reads no statement from the heading of a clinic's, a relatives' group's or a veterans' league's own statement", () => {
+    const heading = (who: string) =>
+      `Statement of ${who}\n\nThe talks held in Geneva on 3 May 2025 led to an agreement to swap 500 for 500.`;
+    for (const who of [
+      "the Poltava City Clinic on the care of the men who came home",
+      'the Union of Relatives of Missing Sailors "Maiak" on the return of the crew',
+      "the Sumy District League of Army Veterans",
+    ])
+      expect(days(heading(who), "2025-05-11")).toEqual(["talks 2025-05-03"]);
+    expect(days(heading("the Coordination Headquarters"), "2025-05-11")).toEqual([
+      "talks 2025-05-03",
+      "statement 2025-05-11",
+    ]);
+  });
+
+  it("reads no meeting from an official meeting the relatives of those still held", () => {
+    const met = (whom: string) =>
+      `The governor met ${whom} on Thursday, 8 May, and promised to send every name to Kyiv.`;
+    expect(days(met("the relatives of the sailors still held in Russia"), "2025-05-12")).toEqual(
+      [],
+    );
+    expect(days(met("with families of the missing"), "2025-05-12")).toEqual([]);
+    expect(days(met("his Russian counterpart"), "2025-05-12")).toEqual(["meeting 2025-05-08"]);
+    expect(
+      days("The ombudsman met relatives of men who came home on Friday.", "2025-05-12"),
+    ).toEqual(["exchange 2025-05-09"]);
+  });
+
+  it("reads no statement from the day surgeons or a health ministry told of the care of the freed", () => {
+    expect(
+      days(
+        "Surgeons at the clinic in Dnipro, where they are being treated, said on Thursday that 12 of the 90 men freed in the swap needed operations.",
+        "2025-05-12",
+      ),
+    ).toEqual([]);
+    expect(
+      days(
+        "A spokesman for the Ministry of Health in Warsaw said on Friday that some twenty former prisoners had been treated so far.",
+        "2025-05-12",
+      ),
+    ).toEqual([]);
+    expect(
+      days(
+        "The Kremlin said on Thursday that it was ready for another exchange of prisoners.",
+        "2025-05-12",
+      ),
+    ).toEqual(["statement 2025-05-08"]);
+  });
+
+  it("reads 'The day after,' set off by a comma as the day after the one just told", () => {
+    const text =
+      "The first handover, on Monday 3 March, freed 60 sailors. The day after, 45 wounded prisoners were released by each side.";
+    expect(days(text, "2025-03-09")).toEqual(["exchange 2025-03-03", "exchange 2025-03-04"]);
+    expect(
+      days("Two days after the first handover of 3 March, 45 were freed.", "2025-03-09"),
+    ).not.toContain("exchange 2025-03-05");
+  });
+
   it("moves a day put right outside a notice: 'we wrote that … It was on …', and '…, not on …'", () => {
     const issue = [
       "Two weeks ago we wrote that the swap of civilians took place on 3 April. It was on 2 April; our apologies.",
