@@ -117,7 +117,7 @@ function asWaves(k: Knowledge, sum: WrittenSum, refDate: string | null): Held[] 
       eventId: (known[w] as { id: string }).id,
       facts: (each[w] as { facts: Fact[] }).facts,
       about: `${(known[w] as { title: string }).title}; released; each side`,
-      reason: `A part of the sum the copy writes out: ${(known[w] as { title: string }).title.replace(/^(\w)/, (c) => c.toLowerCase())} had ${formatNumber(p.n)} for each side.`,
+      reason: `A part of the sum the copy writes out: ${lowerFirst((known[w] as { title: string }).title)} had ${formatNumber(p.n)} for each side.`,
     });
     const shown = each.map((w) => formatNumber(w.n)).join(" + ");
     if (place.every((w) => w !== undefined) && added === sum.total.n) {
@@ -206,7 +206,7 @@ function asSplit(k: Knowledge, sum: WrittenSum, refDate: string | null): Held[] 
         eventId,
         facts: [partFacts[i] as Fact],
         about: `${title}; released (${partFacts[i]?.counted ?? "people"}); to ${side === "ukraine" ? "Ukraine" : "Russia"}; a part`,
-        reason: `A part of the sum the copy writes out: ${formatNumber(p.n)} ${partFacts[i]?.counted ?? ""} of the ${formatNumber(added)} ${side === "ukraine" ? "Ukraine" : "Russia"} received in ${title.replace(/^(\w)/, (c) => c.toLowerCase())}.`,
+        reason: `A part of the sum the copy writes out: ${formatNumber(p.n)} ${partFacts[i]?.counted ?? ""} of the ${formatNumber(added)} ${side === "ukraine" ? "Ukraine" : "Russia"} received in ${lowerFirst(title)}.`,
       }));
       held.push({
         mention: sum.total,
@@ -214,7 +214,7 @@ function asSplit(k: Knowledge, sum: WrittenSum, refDate: string | null): Held[] 
         eventId,
         facts: wholeFacts,
         about: `${title}; released; to ${side === "ukraine" ? "Ukraine" : "Russia"}; parts added up`,
-        reason: `${sum.parts.map((p) => formatNumber(p.n)).join(" + ")} = ${formatNumber(added)}, the store's figure for ${title.replace(/^(\w)/, (c) => c.toLowerCase())}.`,
+        reason: `${sum.parts.map((p) => formatNumber(p.n)).join(" + ")} = ${formatNumber(added)}, the store's figure for ${lowerFirst(title)}.`,
       });
       return held;
     }
