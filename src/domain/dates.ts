@@ -376,8 +376,9 @@ const dateRe = (spelledDays: boolean) =>
       `|(?<rel>yesterday|today|tonight|tomorrow|the${S}(?:following|next|previous|prior|same)${S}day|the${S}day${S}before${S}yesterday|the${S}day${S}after${S}tomorrow|the${S}day${S}(?:after|before))${END}`,
       // (last) Friday
       `|(?:(?<wdMod>last|this|next|past)${S})?(?<wd>${WEEKDAY_SRC})${END}`,
-      // notes' shorthand: "fri 390", "sat: 307 ea", "since fri", "yday", "tmrw"
-      `|(?<wdA>fri|sat|sun|mon|tues?|wed|thu(?:rs?)?)(?=\\s{0,3}(?::|['’]s\\b|\\d|,|\\.|\\(|\\)|/|\\||[·•]|$|night\\b|\\+|(?:and|&)\\s))`,
+      // notes' shorthand: "fri 390", "sat: 307 ea", "since fri", "yday", "tmrw"; before a sum's
+      // "=" too ("303 Mon = 1,000")
+      `|(?<wdA>fri|sat|sun|mon|tues?|wed|thu(?:rs?)?)(?=\\s{0,3}(?::|['’]s\\b|\\d|,|\\.|\\(|\\)|/|\\||[·•=]|$|night\\b|\\+|(?:and|&)\\s))`,
       `|(?<relA>yday|tmrw|tmw|2day|tdy)${END}`,
       // (in) May (2025)
       `|(?<moM>${MONTH_SRC})\\.?(?![\\p{L}])(?:(?:,\\s{0,3}|${S})(?:of${S})?(?<moY>\\d{4})(?!\\d))?`,

@@ -571,11 +571,12 @@ function andAHalf(text: string, r: Read): Read {
 // Thousands are grouped by commas, or by the no-break and thin spaces some outlets print, or
 // by a plain space as translated copy does ("4 552"), except after a month or another figure
 // ("on May 16 200 were freed" is not 16,200). A month by its name only: "the ombudsman marks 4 552"
-// is 4,552, whatever word begins like a month.
+// is 4,552, whatever word begins like a month. Nor after a numbered step: "day 1 780 each side"
+// is day 1's 780, not 1,780.
 const DIGITS_AT =
   /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,2}(?: \d{3})+(?![\d\p{L}])|\d+)(?:\.\d+)?/uy;
 const NO_SPACE_GROUPS_AFTER =
-  /(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\d[\d,.]*|\bno\.?|#)\s*$/i;
+  /(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\b(?:day|stage|wave|round|phase|group|part|step|leg|batch|week)|\d[\d,.]*|\bno\.?|#)\s*$/i;
 const PEOPLE_AFTER_POINT =
   /\s{1,3}(?:[\p{L}-]+\s{1,3})?(?:persons|people|prisoners|ukrainians|russians|soldiers|citizens|civilians|pows|servicemen|defenders|captives|individuals|detainees)\b/iuy;
 const SCALE_AFTER = /\s{1,3}(thousand|million|billion|trillion)(?![\p{L}\p{N}_])/iuy;

@@ -114,3 +114,14 @@ describe("how many days into the deal", () => {
     expect(c?.verdict).not.toBe("contradicted");
   });
 });
+
+describe("a weekday in shorthand before a sum's '='", () => {
+  it("'… 303 sun = 1,000 a side' keeps the last figure's own day", () => {
+    const got = figures(
+      "Tally for the box: 390 fri, 307 sat, 303 sun = 1,000 a side",
+      "2025-05-27",
+    );
+    const last = got.find((c) => c.read === "303");
+    expect(last?.verdict).toBe("supported");
+  });
+});

@@ -21,3 +21,11 @@ describe("a spaced thousand after a word like a month", () => {
     expect(got.map((c) => c.read)).not.toContain("19 175");
   });
 });
+
+describe("a numbered step before a figure", () => {
+  it("'stage 2 614 both ways' keeps the stage's number apart from its figure", () => {
+    const got = claims("Chart notes: stage 2 614 both ways, stage 3 606 both ways.");
+    expect(got.map((c) => c.read)).not.toContain("2 614");
+    expect(got.map((c) => c.read)).not.toContain("3 606");
+  });
+});

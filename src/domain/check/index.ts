@@ -48,6 +48,7 @@ import { waveOrdinalClaims } from "./judge/wave-ordinal.ts";
 import { judgeWrittenSums } from "./judge/written-sums.ts";
 import { judgeYearSlips } from "./judge/year-slip.ts";
 import { overlapsAny } from "./overlaps.ts";
+import { chatWithdrawn } from "./read/chat-corrections.ts";
 import { readDraft } from "./read/claims.ts";
 import { isWholeMonth } from "./read/date-claims.ts";
 import { inSpans } from "./read/retractions.ts";
@@ -121,6 +122,7 @@ export function factcheck(
     draft.dates,
     (c) => onFigure(c) || onDay(c) || onOther(c) || onAhead(c),
   );
+  const chat = chatWithdrawn(text);
   const claims = [
     ...figures,
     ...shownDays,
@@ -134,8 +136,9 @@ export function factcheck(
     ...talksRoundClaims(k, text, refDate),
     ...foundingClaims(k, text).filter((f) => !onDay(f)),
   ]
-    // A corrections notice's withdrawn words are no claim, whichever reading found them.
-    .filter((c) => !inSpans(draft.retracted ?? [], c.start))
+    // A corrections notice's withdrawn words are no claim, whichever reading found them; nor
+    // are the figures a chat thread's later message takes back.
+    .filter((c) => !inSpans(draft.retracted ?? [], c.start) && !inSpans(chat, c.start))
     .sort((a, b) => a.start - b.start);
   return { claims, counts: countVerdicts(claims) };
 }
