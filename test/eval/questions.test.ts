@@ -275,7 +275,8 @@ describe("reporters' questions, tenth set (run once)", () => {
 // name asked again of another exchange (233 right, 15 wrong, follow-ups 44); what a proposal
 // says, and who died, not held (234 right, 14 wrong); how long the freed had been held, not
 // held (235 right, 13 wrong); "can i keep it?" a check (12 wrong); a day said of where a deal
-// was agreed, checked (236 right, 11 wrong).
+// was agreed, checked (236 right, 11 wrong); a place in one year's run of exchanges checked
+// against the sources' number (237 right).
 describe("reporters' questions, eleventh set (run once)", () => {
   const s = scoreQuestions("fresh10", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
@@ -286,8 +287,8 @@ describe("reporters' questions, eleventh set (run once)", () => {
     expect(t.wrong, report).toBeLessThanOrEqual(11);
   });
 
-  it("answers at least 236 right in the first line (214 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(236);
+  it("answers at least 237 right in the first line (214 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(237);
   });
 
   it("reads follow-ups against their thread (41 of 66 on its one run, 44 now)", () => {
@@ -302,19 +303,20 @@ describe("reporters' questions, eleventh set (run once)", () => {
 // Held there, never worse. A year said in words ("by september twenty twenty four") read as its
 // digits: 223 right, 22 wrong, 46 follow-ups; "which leg of the exchange" with no verb after
 // it read as a place in the series: 225 right, 20 wrong; "three ninety", "for thousand five fifty
-// two" read as one figure: 229 right, 19 wrong.
+// two" read as one figure: 229 right, 19 wrong; whether a running total counts an exchange
+// (named by a day's figure or in words) not held: 231 right, 17 wrong.
 describe("reporters' questions, twelfth set (run once)", () => {
   const s = scoreQuestions("fresh11", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong figures than 19 (29 on its one run)", () => {
+  it("states no more wrong figures than 17 (29 on its one run)", () => {
     expect(t.n).toBe(320);
-    expect(t.wrong, report).toBeLessThanOrEqual(19);
+    expect(t.wrong, report).toBeLessThanOrEqual(17);
   });
 
-  it("answers at least 229 right in the first line (211 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(229);
+  it("answers at least 231 right in the first line (211 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(231);
   });
 
   it("reads follow-ups against their thread (43 of 69 on its one run, 46 after)", () => {

@@ -117,6 +117,7 @@ import {
   WHY_ASKED,
   WORDS_ASKED,
 } from "./vocabulary.ts";
+import { yearPlaceSaid } from "./year-place.ts";
 
 export type { Draft } from "./draft.ts";
 
@@ -311,6 +312,9 @@ function datesInPassage(text: string): string[] {
 
 function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft {
   if (r.outside) return notHeld(k, r, "what you asked");
+  // "Is Saturday's 307 counted in the 4,750?": not a figure to vouch for, a thing not held.
+  const includes = r.asked === "check" ? totalIncludes(k, r, r.claim ?? own) : null;
+  if (includes) return includes;
   const asOf = asOfDateAnswer(k, r, own, { blank, said: whoSays });
   if (asOf) return asOf;
   // A share or a ratio is worked out from counts, never one of them ("give me the ratio of …",
@@ -584,10 +588,18 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
       }
       // "The January 3, 2024 swap, the 50th of the war – right?": its number in the series.
       // (Its yes stands only if the rest of the claim is not contradicted.)
-      const series = seriesSaid(k, r);
+      const series = seriesSaid(k, r) ?? yearPlaceSaid(k, r.claim ?? own, r.eventId, whoSays);
       if (series && /^No\b/.test(series.line)) return series;
       if (series) {
         const rest = checkAnswer(k, r, own);
+        // (A day the sources dispute, the copy naming the exchange by one of them, leaves the
+        // place in the series as checked: the yes stands, the dispute shown after it.)
+        if (/^Disputed\b/.test(rest.line) && rest.disputes.some((x) => x.kind === "date"))
+          return {
+            ...series,
+            disputes: rest.disputes,
+            line: `${series.line}; its day is disputed: ${rest.line.replace(/^Disputed:\s*/, "")}`,
+          };
         return /^(?:No|Disputed|Not settled)\b/.test(rest.line) ? rest : series;
       }
       // "Medinsky is on Ukraine's side, right?": the side of the delegation the person led.
@@ -3244,6 +3256,8 @@ function ordinalAnswer(k: Knowledge, r: AskReading): Draft {
  * 23 and 310 on May 24" is not vouched for by May 23's 390 alone.
  */
 function checkAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
+  const includes = totalIncludes(k, r, r.claim ?? "");
+  if (includes) return includes;
   // A sum that adds up ("390 on Friday and 307 on Saturday, 697 in all"): the whole is checked,
   // and if that is not a yes, its parts, each on its own day (the total is no one wave's figure,
   // and its "in all" is not both sides' figure).
@@ -3277,6 +3291,44 @@ function checkAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
     return vouched(k, parts, words, checkOnce(k, parts, words));
   }
   return dayDisputed(k, r, eachCounted(k, r, vouched(k, r, words, checkOnce(k, r, words))));
+}
+
+/**
+ * "Does the 4,750 take in the 390 of that day?": whether a running total counts one exchange's
+ * figure (or an exchange named in words) is a thing no source says (a total's quote gives its
+ * day, not what it counts); the two figures are never set against each other as if one checked
+ * the other. Null when the claim asks no such thing.
+ */
+function totalIncludes(k: Knowledge, r: AskReading, claim: string): Draft | null {
+  const within = TOTAL_INCLUDES.exec(claim);
+  const ofEvent = within ? null : TOTAL_INCLUDES_EVENT.exec(claim);
+  if (
+    ofEvent?.[1] &&
+    factsWithValue(k, Number(ofEvent[1].replace(/,/g, ""))).some((f) =>
+      RUNNING_MEASURES.has(f.measure),
+    )
+  )
+    return notHeld(
+      k,
+      { ...r, day: null, range: null, eventId: null },
+      "whether that total counts that exchange",
+    );
+  // (Either order: "is the 307 counted in the 4,750" reads its figures the other way round.)
+  const m = within ?? INCLUDED_IN_TOTAL.exec(claim);
+  if (m?.[1] && m[2]) {
+    const [a, b] = [m[1], m[2]].map((x) => Number(x.replace(/,/g, ""))) as [number, number];
+    const isTotal = (n: number) =>
+      factsWithValue(k, n).some((f) => RUNNING_MEASURES.has(f.measure));
+    const isPart = (n: number) =>
+      factsWithValue(k, n).some((f) => !RUNNING_MEASURES.has(f.measure));
+    if ((isTotal(a) && isPart(b)) || (isTotal(b) && isPart(a)))
+      return notHeld(
+        k,
+        { ...r, day: null, range: null, eventId: null },
+        "whether that total counts that figure",
+      );
+  }
+  return null;
 }
 
 /**
@@ -3491,7 +3543,13 @@ const FIGURE_AGAINST_SUM =
   /(\d{1,3}(?:,\d{3})+|\d{2,})\b[^?+=]{0,40}?\s(?:vs\.?|versus|against|compared (?:to|with))\s+((?:\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:\+|plus)\s*(?:\d{1,3}(?:,\d{3})+|\d+))+)\b/i;
 /** "The 4,750 already includes the 390": a total said to take in another figure. */
 const TOTAL_INCLUDES =
-  /\b(\d{1,3}(?:,\d{3})+|\d{3,})\b[^?.;]{0,30}?\b(?:already\s+)?(?:includ\w*|count\w* in|cover\w*|take\w* in|contain\w*)\s+(?:the\s+|those\s+|that\s+)?(\d{1,3}(?:,\d{3})+|\d{2,})\b/i;
+  /\b(\d{1,3}(?:,\d{3})+|\d{3,})\b[^?.;]{0,30}?\b(?:already\s+)?(?:includ\w*|count\w* in|cover\w*|take\w* in|contain\w*)\s+(?:the\s+|those\s+|that\s+)?(?:[\p{L}'’ ]{0,20}?\s)?(\d{1,3}(?:,\d{3})+|\d{2,})\b/iu;
+/** "Is Saturday's 307 counted in the 4,750?": the same asked the other way round (part, then total). */
+const INCLUDED_IN_TOTAL =
+  /\b(\d{1,3}(?:,\d{3})+|\d{2,})\b[^?.;]{0,30}?\b(?:counted|included|taken|reckoned)\s+in(?:to)?\s+(?:the\s+|that\s+)?(?:[\p{L}'’ ]{0,20}?\s)?(\d{1,3}(?:,\d{3})+|\d{3,})\b/iu;
+/** "Does the 4,750 include the first day of the big swap?": a running total and an exchange (or a day of it) it may count. */
+const TOTAL_INCLUDES_EVENT =
+  /\b(\d{1,3}(?:,\d{3})+|\d{3,})\b[^?.;]{0,30}?\b(?:already\s+)?(?:includ\w*|count\w* in|cover\w*|take\w* in|contain\w*)\s+[^?.;]{0,40}?\b(?:day|days|wave|leg|stage|round|swap|swaps|exchange|exchanges|batch|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})\b/i;
 /** "The second day of the swap", "wave 3 of": a wave of a deal named by its place in it. */
 const WAVE_ORDINAL =
   /\b(?:first|second|third|last|final|opening|closing) (?:day|wave|leg|round|stage) of\b/i;
@@ -3557,22 +3615,6 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
     // Words said to be a person's that no source holds: who said them is not settled, and what
     // they say is not the question (never a yes for words nobody is known to have said).
     if (saidQuoted(k, claim)) return said;
-  }
-  // "Does the 4,750 take in the 390 of that day?": whether a running total counts one exchange's
-  // figure is a thing no source says (a total's quote gives its day, not what it counts); the
-  // two figures are never set against each other as if one checked the other.
-  const within = TOTAL_INCLUDES.exec(claim);
-  if (within?.[1] && within[2]) {
-    const total = Number(within[1].replace(/,/g, ""));
-    const part = Number(within[2].replace(/,/g, ""));
-    const isTotal = factsWithValue(k, total).some((f) => RUNNING_MEASURES.has(f.measure));
-    const isPart = factsWithValue(k, part).some((f) => !RUNNING_MEASURES.has(f.measure));
-    if (isTotal && isPart)
-      return notHeld(
-        k,
-        { ...r, day: null, range: null, eventId: null },
-        "whether that total counts that figure",
-      );
   }
   // "Did Russia agree to the all-for-all proposal?": no, where a source says it refused that.
   const refused = refusalCheck(k, claim, blank, outletName);

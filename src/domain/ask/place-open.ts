@@ -7,7 +7,7 @@ import type { Draft } from "./draft.ts";
 import { DAY_WORD_VALUES, PLACE_READ } from "./vocabulary.ts";
 
 /** The number a place is ("sixth", "6th", "twenty-first" → 6, 6, 21), or null. */
-function placeNumber(read: string): number | null {
+export function placeNumber(read: string): number | null {
   const w =
     read
       .replace(/^the\s+/i, "")
