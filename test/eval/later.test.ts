@@ -147,9 +147,11 @@ describe("ingest of later articles, ninth set (run once)", () => {
 // "of the 1,200 prisoners agreed": 57. "…, all of them with serious wounds": fresh9 76.
 // "Ukraine received 1,000 bodies and returned 19": the 19 Russia's, fresh9 77 (fresh8 83).
 // "173 Ukrainian prisoners of war aged 18 to 25": the under-25s, fresh10 58.
+// Branch later32: "the ministry gives 37, not 34, for the bodies it received": the ministry's own
+// count, on its own side, and the 34 it denies no new claim: fresh9 79 facts, 13 no editor listed.
 describe("ingest of later articles, tenth and eleventh sets (run once)", () => {
   it.each([
-    ["fresh9", 68, 0, 78, 14],
+    ["fresh9", 68, 0, 79, 13],
     ["fresh10", 64, 0, 58, 10],
   ] as const)("%s holds its one run's figures", (half, events, invented, facts, stray) => {
     const score = scoreLater(analyse(bundledData()), half);
