@@ -507,6 +507,7 @@ export function eventOfMention(events: readonly Event[], m: EventMention): Event
     bodies: ["bodies"],
     return: ["return", "exchange"],
     statement: ["statement"],
+    call: ["call"],
   };
   const ok = kinds[m.kind] ?? [m.kind];
   return events.find(
