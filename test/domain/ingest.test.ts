@@ -1577,6 +1577,24 @@ describe("proposeIngest on a later article", () => {
     ]);
   });
 
+  it("files a bracketed figure of a list of stages on the day just before it, counted as the first bracket is", () => {
+    // Our wording.
+    const text = [
+      "Five weeks ago today, the two delegations sat down in a lakeside hotel in Geneva.",
+      "The first stage came six days after the round (120 a side), the second the following day (80), the third four days after that (95) and the fourth exactly a week after the third (110).",
+    ].join("\n\n");
+    expect(
+      later(text, "2025-10-31")
+        .filter((f) => ["120", "80", "95", "110"].includes(f.said))
+        .map((f) => [f.said, f.event, f.counted, f.side]),
+    ).toEqual([
+      ["120", "exchange-2025-10-02", "people", "each"],
+      ["80", "exchange-2025-10-03", "people", "each"],
+      ["95", "exchange-2025-10-07", "people", "each"],
+      ["110", "exchange-2025-10-14", "people", "each"],
+    ]);
+  });
+
   it("still reads 'gave 40 prisoners back' as a deed, not a figure given by a voice", () => {
     // Our wording.
     const text =
