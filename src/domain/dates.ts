@@ -360,6 +360,12 @@ const dateRe = (spelledDays: boolean) =>
         ? `|the${S}(?<nthN>first|second|third|fourth|last)${S}(?<nthW>${WEEKDAY_SRC})${S}(?:of|in)${S}(?<nthM>${MONTH_SRC})(?![\\p{L}])` +
           `|(?<nWk>${COUNT_WORDS}|\\d{1,2})${S}weeks?${S}and${S}(?<nWkD>${COUNT_WORDS}|\\d)${S}days?${S}(?<wkDir>later|after|earlier|before)${END}`
         : "",
+      // four weeks ago today, exactly a week after, exactly a month ago: whole weeks or a month
+      // told as a day ("today", "exactly"); "three weeks later" alone is a while, no day
+      spelledDays
+        ? `|(?<wkAgo>${COUNT_WORDS}|\\d{1,2})${S}weeks?${S}ago${S}today${END}` +
+          `|(?:exactly|precisely)${S}(?<wkExact>${COUNT_WORDS}|\\d{1,2})${S}(?<wkUnit>weeks?|months?)${S}(?<wkExDir>ago|later|after|earlier|before)${END}`
+        : "",
       // on the 24th
       `|on${S}(?<ot>the${S}(?<otD>\\d{1,2})(?:st|nd|rd|th))${END}(?!${S}(?:of${S})?(?:${MONTH_SRC}))`,
       // over the first two days
@@ -442,6 +448,13 @@ function shift(iso: string | null, n: number): string | null {
   if (!d) return null;
   const out = toIso(addDays(d, n));
   return isIsoDate(out) ? out : null;
+}
+
+/** n months from iso, the same day of the month (null when that day does not exist there). */
+function shiftMonths(iso: string | null, n: number): string | null {
+  if (iso === null || !Number.isFinite(n)) return null;
+  const months = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + n;
+  return isoOf(Math.floor(months / 12), (months % 12) + 1, Number(iso.slice(8, 10)));
 }
 
 /**
@@ -605,6 +618,24 @@ export function findDates(
         (COUNTS[g.nWkD?.toLowerCase() ?? ""] ?? Number(g.nWkD));
       const later = /^(?:later|after)$/i.test(g.wkDir ?? "");
       push(start, end, "relative", shift(base, later ? n : -n));
+    } else if (g.wkAgo !== undefined) {
+      push(
+        start,
+        end,
+        "relative",
+        shift(ref, -7 * (COUNTS[g.wkAgo.toLowerCase()] ?? Number(g.wkAgo))),
+      );
+    } else if (g.wkExact !== undefined && g.wkUnit !== undefined && g.wkExDir !== undefined) {
+      const n = COUNTS[g.wkExact.toLowerCase()] ?? Number(g.wkExact);
+      const dir = g.wkExDir.toLowerCase();
+      const from = dir === "ago" ? ref : base;
+      const sign = dir === "later" || dir === "after" ? 1 : -1;
+      push(
+        start,
+        end,
+        "relative",
+        /^week/i.test(g.wkUnit) ? shift(from, sign * 7 * n) : shiftMonths(from, sign * n),
+      );
     } else if (g.otD !== undefined && g.ot !== undefined) {
       const day = Number(g.otD);
       const iso = base ? isoOf(Number(base.slice(0, 4)), Number(base.slice(5, 7)), day) : null;

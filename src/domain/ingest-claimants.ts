@@ -74,8 +74,11 @@ const MEDIATORS = [
 const BOTH_COUNTRIES =
   /^(?:[^.;]{0,60}?\s)?(?:Ukraine and Russia|Russia and Ukraine|Kyiv and Moscow|Moscow and Kyiv)\s+(?:have\s+|had\s+)?\p{Ll}+ed\b/u;
 
+/** A voice's verbs. "Puts it at", "counts … as", and "gives 45, not 41" / "gave 45 for the bodies
+ * it took back": a figure given is a figure claimed ("gave 40 prisoners back" is a deed, and is
+ * not read so: the figure must be set against another or said to be for something). */
 const VERB =
-  /\b(?:puts?(?=\s+(?:it|the (?:figure|number|total|toll|count))\s+at\b)|counts?(?=\s+[^.;]{1,40}?\s+as\s+(?:the\s+)?\d)|said|says|say|saying|spoke|repeated|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates|recalls|recalled)\b/gi;
+  /\b(?:puts?(?=\s+(?:it|the (?:figure|number|total|toll|count))\s+at\b)|gives?(?=\s+\d[\d,]*(?:\s*,\s*not\s+\d|\s+for\s+the\b))|gave(?=\s+\d[\d,]*(?:\s*,\s*not\s+\d|\s+for\s+the\b))|counts?(?=\s+[^.;]{1,40}?\s+as\s+(?:the\s+)?\d)|said|says|say|saying|spoke|repeated|announced|announces|reported|reports|confirmed|confirms|wrote|writes|posted|stated|states|told|added|adds|noted|claimed|claims|called|calls|declared|tweeted|promised|promises|pledged|pledges|offered|insisted|estimated|estimates|recalls|recalled)\b/gi;
 const AUX =
   /(?:\s+(?:has|have|had|also|now|previously|earlier|later|again|has also|had also|would|will|was|were|then))+\s*$/i;
 /** An adverb before the verb: "Russia separately offered", "the ministry quickly confirmed". */

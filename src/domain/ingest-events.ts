@@ -38,7 +38,8 @@ export type ProposedKind =
   | "meeting"
   | "bodies"
   | "return"
-  | "statement";
+  | "statement"
+  | "call";
 
 export interface EventMention {
   kind: ProposedKind;
@@ -114,6 +115,12 @@ const ELLIPTICAL_ORDINAL =
  */
 const TALKS_SUBJECT =
   /^\s*(?:[\p{L}'’]+\s+){0,2}?(?:(?:first|second|third|fourth|fifth|sixth|new|latest)\s+)?(?:round of (?:direct |peace )?(?:talks|negotiations)|(?:direct |peace )?talks|negotiations)\b[^.;,]{0,120}?\b(?:lasted|ran|went on|ended|closed|began|opened|resumed|was held|were held|took place|convened)\b[^.;]{0,80}$/iu;
+/** ", Foreign Minister X spoke by telephone with Y", "the president phoned his counterpart". */
+const OFFICIAL_CALL =
+  /^[^.;]{0,40}?\b(?:minister|president|envoy|ombudsman|commissioner|chancellor|premier)\b[^.;]{0,50}?\b(?:spoke by (?:tele)?phone|telephoned|phoned|held (?:a )?(?:phone|telephone) call)\b/i;
+/** ", the Russian and Ukrainian delegations sat down for the second time": talks on the day before. */
+const DELEGATIONS_MET =
+  /^,?\s+the\s+(?:(?:Russian|Ukrainian|two)\s+(?:and\s+(?:Russian|Ukrainian)\s+)?)?delegations\s+(?:sat down|met|gathered|convened)\b[^.;]{0,60}/iu;
 /** The noun such an ordinal stands for: the last one the text named before it. */
 const ORDINAL_NOUN =
   /\b(?:first|second|third|fourth|fifth|sixth|next|last)\s+(?:(?:direct|new)\s+)?(round|talks|meeting|negotiations|stage|wave|batch|repatriation|exchange|swap)s?\b/gi;
@@ -623,12 +630,20 @@ function kindOf(
   // who wait, not the other side or a mediator, is no meeting of the story.)
   if (metGap && !EXCHANGE.test(metGap[0]) && !BODIES.test(metGap[0]))
     return MET_THE_WAITING.test(metGap[0]) ? null : { kind: "meeting", ordinal: null };
+  // "On the Friday after the fifth stage, the foreign minister spoke by telephone with …": an
+  // official's call, an event of its own (no talks: no deal is struck on it) (not the stage the day is counted from).
+  if (OFFICIAL_CALL.test(text.slice(d.end, clause.end))) return { kind: "call", ordinal: null };
   // "The second, on June 2, led to …": the noun named last before it, in this sentence or the
   // one before ("… the third round of direct talks this year. The first, on May 16, …").
   const lead = text.slice(clause.start, d.start);
   // (Past a dateline: "ISTANBUL, June 3 — The second round …".)
   if (TALKS_SUBJECT.test(lead.replace(/^[^—–\n]{0,60}[—–]\s*/, "")))
     return { kind: "talks", ordinal: lead.match(STATE_OF_ROUNDS)?.[1] ?? null };
+  // "Four weeks ago today, the two delegations sat down …": the delegations the subject the day
+  // leads, meeting on it.
+  const delegations = DELEGATIONS_MET.exec(text.slice(d.end, clause.end));
+  if (delegations)
+    return { kind: "talks", ordinal: delegations[0].match(STATE_OF_ROUNDS)?.[1] ?? null };
   const elliptical = ELLIPTICAL_ORDINAL.exec(lead);
   if (elliptical) {
     const earlier = text.slice(Math.max(0, clause.start - 300), clause.start + elliptical.index);
@@ -864,6 +879,44 @@ function firstAndLastStages(
   }));
 }
 
+/** What "N days after …" counts from: the words after it, and the kinds of event they name. */
+const COUNTED_FROM: readonly [RegExp, readonly ProposedKind[] | null][] = [
+  // "after that", "after it": whatever the text told last.
+  [/^\s+(?:that|it|this)\b(?!\s+(?:stage|round|exchange|handover|swap))/i, null],
+  // "after the round", "after the talks".
+  [
+    /^\s+the\s+(?:(?:second|third|fourth|last|latest)\s+)?(?:round|talks|negotiations)\b/i,
+    ["talks", "meeting"],
+  ],
+  // "after the fourth", "after the sixth and final stage", "after the first swap".
+  [
+    /^\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|previous|last|final)(?:\s+and\s+(?:final|last))?(?:\s+(?:stage|wave|exchange|swap))?(?!\s+(?:round|talks|handover|day|week|month)\b)\b/i,
+    ["exchange"],
+  ],
+];
+
+/**
+ * Whether a day counted "after"/"before" something ("eight days after the round", "three days
+ * after that", "exactly a week after the fourth") counts from the event the text told on the day
+ * it last gave: the day the count was reckoned from, read as an event of the kind the words name.
+ */
+function countedFromToldEvent(
+  text: string,
+  d: DateMention,
+  dates: readonly DateMention[],
+  out: readonly EventMention[],
+): boolean {
+  const words = text.slice(d.end, d.end + 60);
+  const kinds = COUNTED_FROM.find(([re]) => re.test(words));
+  if (!kinds) return false;
+  const prev = dates
+    .filter((x) => x.end <= d.start && x.kind !== "month" && x.kind !== "year")
+    .at(-1);
+  if (!prev || !(prev.date ?? prev.range?.to)) return false;
+  const wanted = kinds[1];
+  return out.some((e) => e.at === prev.start && (!wanted || wanted.includes(e.kind)));
+}
+
 /** Every event the text establishes, with its day or span, in the order the text gives them. */
 /** A correction notice's line: "Correction, 25 March 2025, 10:05: …". */
 const CORRECTION_LINE = /^[ \t]*(?:Correction|Clarification)\s*[,:(][^\n]*$/gim;
@@ -1075,10 +1128,13 @@ export function findEventMentions(text: string, published: string): EventMention
       if (isDateline(text, d, published)) continue;
       // "two days after the first stage": a day counted from another event, not from today.
       // ("The day after, 91 were freed": set off by a comma, it counts from the day just told.)
+      // ("Eight days after the round", "three days after that", "a week after the fourth": counted
+      // from the event the text told last, the day the count runs from, it is that day's count.)
       if (
         d.kind === "relative" &&
         /\b(?:after|before)$/i.test(d.text) &&
-        !/^\s*[,:]/.test(text.slice(d.end, d.end + 3))
+        !/^\s*[,:]/.test(text.slice(d.end, d.end + 3)) &&
+        !countedFromToldEvent(text, d, dates, out)
       )
         continue;
       // "Two days of talks … ended this afternoon with agreement on …": the talks' last day
@@ -1460,6 +1516,7 @@ const SAME: Record<ProposedKind, readonly string[]> = {
   bodies: ["bodies"],
   return: ["return", "exchange"],
   statement: ["statement"],
+  call: ["call"],
 };
 
 const ORDINALS: Record<string, string> = {
@@ -1483,6 +1540,8 @@ function titleOf(m: EventMention): string {
       return `Meeting (${day})`;
     case "statement":
       return `Statement (${day})`;
+    case "call":
+      return `Telephone call (${day})`;
     case "bodies":
       return `Return of the bodies of the fallen (${day})`;
     case "return":

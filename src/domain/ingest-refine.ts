@@ -507,6 +507,7 @@ export function eventOfMention(events: readonly Event[], m: EventMention): Event
     bodies: ["bodies"],
     return: ["return", "exchange"],
     statement: ["statement"],
+    call: ["call"],
   };
   const ok = kinds[m.kind] ?? [m.kind];
   return events.find(
@@ -551,9 +552,15 @@ export function eventForFigure(
     // (The commas inside "1,200" are no break.)
     const follows = (m: EventMention) =>
       m.at > at && !/[,;:(]/.test(text.slice(at, m.at).replace(/(\d),(?=\d)/g, "$1"));
+    // "the second the following day (91), the third three days after that (206)": a figure in
+    // brackets just after a day's words is that day's.
+    const bracketed = (m: EventMention) =>
+      m.at < at && /^[^,;:()]{0,60}\(\s*$/.test(text.slice(m.at, at));
     pool.sort(
       (a, b) =>
-        Number(follows(b)) - Number(follows(a)) || Math.abs(a.at - at) - Math.abs(b.at - at),
+        Number(bracketed(b)) - Number(bracketed(a)) ||
+        Number(follows(b)) - Number(follows(a)) ||
+        Math.abs(a.at - at) - Math.abs(b.at - at),
     );
   } else if (where === "anywhere") {
     // The last resort: the day the article last named before the figure (what it goes on

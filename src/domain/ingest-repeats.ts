@@ -48,6 +48,13 @@ function restated(f: Fact): boolean {
   );
 }
 
+/** "gives 45, not 41", "45 rather than 41": the figure after the denial. */
+function denied(f: Fact): boolean {
+  if (f.value.type !== "number") return false;
+  const at = f.quote.text.indexOf(f.value.said);
+  return at >= 0 && /\d\s*,?\s+(?:not|rather than|instead of)\s+$/i.test(f.quote.text.slice(0, at));
+}
+
 /**
  * Whether `later` tells the same figure of the same event as `first`: in the same voice, or in
  * any voice when its words point back at it.
@@ -141,6 +148,12 @@ export function dropRepeats<T extends { fact: Fact }>(
       )
     ) {
       dropped.push({ item, why: "the same figure of the same event, told again" });
+      continue;
+    }
+    // "The ministry gives 45, not 41": the figure set aside is the one told before, named only
+    // to be denied; it is no new claim of the voice that denies it.
+    if (denied(f) && kept.some((x) => figureOf(x.fact) === figureOf(f))) {
+      dropped.push({ item, why: "a figure told before, named again only to be denied" });
       continue;
     }
     if (kept.some((x) => sameTelling(x.fact, f))) {

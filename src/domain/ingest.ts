@@ -1129,7 +1129,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       )
         ? "people"
         : // 'The deal promised "no fewer than 1,000" a side', after words of exchanging soldiers.
-          peopleEachSide(input.text, n.start, n.end)
+          peopleEachSide(input.text, n.start, n.end) ||
+            // "(174 a side), the second the following day (91)": a bare figure in brackets in a
+            // list whose first bracket counts prisoners a side counts them so too.
+            eachSideSibling(input.text, sentence, n.start, n.end)
           ? "people"
           : null);
     const regional = regionalPart(
@@ -1256,7 +1259,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     const side: Fact["side"] =
       counted === "bodies"
         ? otherWayBodies(sentence, n.end, bodiesSide(input.text, n.start, n.end, party))
-        : /\b(?:each|a side|per side|on each side)\b/i.test(after)
+        : /\b(?:each|a side|per side|on each side)\b/i.test(after) ||
+            eachSideSibling(input.text, sentence, n.start, n.end)
           ? "each"
           : receiver
             ? /^(?:Russia|Moscow)$/.test(receiver)
@@ -2082,6 +2086,23 @@ function plannedTalks(
     // The latest talks it names: where "a list of 339 children" was handed over.
     latest: last ? (eventOfMention(events, last) ?? null) : null,
   };
+}
+
+/**
+ * "The first stage came on Monday (174 a side), the second the next day (91), the third …": a
+ * bare figure in brackets, in a sentence whose first bracketed figure is one "a side" (or
+ * "each"), is a figure of the same list, counted the same way.
+ */
+export function eachSideSibling(
+  text: string,
+  sentence: { start: number },
+  start: number,
+  end: number,
+): boolean {
+  if (text[start - 1] !== "(" || text[end] !== ")") return false;
+  const before = text.slice(sentence.start, start - 1);
+  const first = /\((?:\d{1,3}(?:,\d{3})+|\d+)(\s+[^()]{0,20})?\)/.exec(before);
+  return !!first && /^\s+(?:a side|each|on each side|per side)$/i.test(first[1] ?? "");
 }
 
 const TALKS_KINDS = new Set<string>(["talks", "meeting"]);

@@ -589,6 +589,29 @@ describe("findDates, days a long read counts out (ingest only)", () => {
     ]);
   });
 
+  it("reads 'three weeks ago today' from the day of the text, and 'exactly a week after' or 'exactly a month ago' as days", () => {
+    expect(
+      read(
+        "Three weeks ago today the envoys met. On 5 May 40 came home; exactly a week after the first, 60. The civilians' swap came exactly a month ago.",
+        "2025-05-27",
+      ),
+    ).toEqual([
+      "Three weeks ago today=2025-05-06",
+      "5 May=2025-05-05",
+      "exactly a week after=2025-05-12",
+      "exactly a month ago=2025-04-27",
+    ]);
+  });
+
+  it("leaves whole weeks told loosely ('two weeks later', 'weeks ago') with no day", () => {
+    expect(
+      read("Two weeks later nothing had moved; it began four weeks ago.", "2025-05-27"),
+    ).toEqual([]);
+    expect(read("Three weeks ago today the envoys met.", "2025-05-27", false)).toEqual([
+      "today=2025-05-27",
+    ]);
+  });
+
   it("leaves the fact-check's reading as it was", () => {
     expect(read("It ended on the first Friday of May.", "2025-05-20", false)).toEqual([
       "Friday=2025-05-16",

@@ -1129,6 +1129,39 @@ describe("days the later sets showed were read wrongly (fresh9, fresh10)", () =>
   });
 });
 
+describe("days counted from the event told just before them", () => {
+  it("reads a newsletter's chain of stages, each counted from the one before or from the round", () => {
+    // Our wording.
+    const text = [
+      "Five weeks ago today, the two delegations sat down in a lakeside hotel in Geneva.",
+      "The first stage came six days after the round (120 a side), the second the following day (80), the third four days after that (95) and the fourth exactly a week after the third (110).",
+    ].join("\n\n");
+    expect(days(text, "2025-10-31")).toEqual([
+      "talks 2025-09-26",
+      "exchange 2025-10-02",
+      "exchange 2025-10-03",
+      "exchange 2025-10-07",
+      "exchange 2025-10-14",
+    ]);
+  });
+
+  it("reads an official's telephone call on a day counted from a stage as a call, not a stage", () => {
+    // Our wording.
+    const text =
+      "On 3 October 90 came home in the fourth stage. On the Saturday after the fourth stage, the foreign minister spoke by telephone with both envoys to offer another round.";
+    expect(days(text, "2025-10-31")).toEqual(["exchange 2025-10-03", "call 2025-10-04"]);
+  });
+
+  it("leaves a day counted from something the text did not just tell", () => {
+    // Our wording: the count runs from the talks, the day told last is a statement's.
+    const text = [
+      "The talks in Geneva ended on 2 October without a ceasefire.",
+      "On 9 October the Kremlin said it was studying a proposal. The first stage came eight days after the talks, when 120 a side came home.",
+    ].join("\n\n");
+    expect(days(text, "2025-10-31")).not.toContain("exchange 2025-10-17");
+  });
+});
+
 describe("a live page dated in its own heading line", () => {
   it("reads an entry saying people 'are home' as an exchange of the page's day", () => {
     const text = [

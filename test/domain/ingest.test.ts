@@ -1555,6 +1555,58 @@ describe("proposeIngest on a later article", () => {
     const facts = later(text, "2025-09-15");
     expect(facts.find((f) => f.said === "20")).toMatchObject({ counted: "bodies", side: "russia" });
   });
+
+  it("takes 'gives 45, not 41' as the giver's own count, and the 41 it sets aside as no new claim", () => {
+    // Our wording.
+    const text =
+      "On 14 October Russia handed over the bodies of 800 Ukrainian soldiers and received 41, the Coordination Headquarters said. Russia's Defence Ministry gives 45, not 41, for the bodies it took back.";
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-10-20", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const names = new Map((result.proposal.claimants ?? []).map((c) => [c.id, c.name]));
+    const read = result.proposal.facts.map(({ fact: f }) => [
+      f.value.type === "number" ? f.value.said : "",
+      f.side,
+      k.catalog.claimants.get(f.claimantId)?.name ?? names.get(f.claimantId),
+    ]);
+    expect(read.filter(([said]) => said === "41")).toHaveLength(1);
+    expect(read.find(([said]) => said === "45")).toEqual([
+      "45",
+      "russia",
+      expect.stringMatching(/Russia.*Defen[cs]e Ministry|Ministry of Defen[cs]e/),
+    ]);
+  });
+
+  it("files a bracketed figure of a list of stages on the day just before it, counted as the first bracket is", () => {
+    // Our wording.
+    const text = [
+      "Five weeks ago today, the two delegations sat down in a lakeside hotel in Geneva.",
+      "The first stage came six days after the round (120 a side), the second the following day (80), the third four days after that (95) and the fourth exactly a week after the third (110).",
+    ].join("\n\n");
+    expect(
+      later(text, "2025-10-31")
+        .filter((f) => ["120", "80", "95", "110"].includes(f.said))
+        .map((f) => [f.said, f.event, f.counted, f.side]),
+    ).toEqual([
+      ["120", "exchange-2025-10-02", "people", "each"],
+      ["80", "exchange-2025-10-03", "people", "each"],
+      ["95", "exchange-2025-10-07", "people", "each"],
+      ["110", "exchange-2025-10-14", "people", "each"],
+    ]);
+  });
+
+  it("still reads 'gave 40 prisoners back' as a deed, not a figure given by a voice", () => {
+    // Our wording.
+    const text =
+      "On 14 October the two sides swapped prisoners. Russia gave 40 prisoners back to Ukraine, the ombudsman said.";
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-10-20", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const forty = result.proposal.facts.find(
+      ({ fact: f }) => f.value.type === "number" && f.value.n === 40,
+    );
+    expect(forty?.fact.claimantId).not.toMatch(/^ru-/);
+  });
 });
 
 describe("proposeIngest: a data desk's tables", () => {
