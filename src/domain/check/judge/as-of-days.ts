@@ -11,6 +11,7 @@ import { formatNewsroomDate, MONTH_NAMES, monthNumber } from "../../dates.ts";
 import { extend } from "../../extend.ts";
 import type { Knowledge } from "../../queries.ts";
 import type { Claim } from "../read/claims.ts";
+import { datesWithin } from "../read/dates-within.ts";
 import type { DateInfo } from "../read/draft-dates.ts";
 
 /** "… freed since March 2022": the month and year a source counts from. */
@@ -32,8 +33,8 @@ export function asOfDays(
     if (!f || !claim.measure || !TALLIES.has(claim.measure)) return;
     if (claim.number.qualifier !== "exact" && f.verdict === "unverified") return;
     const s = claim.sentence;
-    for (const d of dates) {
-      if (d.start < s.start || d.end > s.end || !d.range || d.date) continue;
+    for (const d of datesWithin(dates, s.start, s.end)) {
+      if (!d.range || d.date) continue;
       const span = withMid(text, d);
       if (taken(span) || out.some((c) => c.start < span.end && span.start < c.end)) continue;
       const lead = text.slice(Math.max(s.start, d.start - 14), span.start);

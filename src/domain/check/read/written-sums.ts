@@ -21,6 +21,12 @@ export interface WrittenSum {
 
 /** "307 x 2 =", "307 × 2 is", "307 times 2 makes": a figure doubled, then its result. */
 const DOUBLED = /^\s*(?:x|×|\*|times)\s*(?:2|two)\s*(?:=|is|makes|equals|gives)\s*$/i;
+/**
+ * What a sentence must hold to write a sum: a plus (SUM_JOINER) or a doubler (DOUBLED). A
+ * sentence without one is not read for figures here (the readers already did), so a long
+ * draft with one sum is not read twice over.
+ */
+const MAY_SUM = /\+|plus|(?:x|×|\*|times)\s*(?:2|two)/i;
 
 export function writtenSums(text: string): WrittenSum[] {
   // Most drafts write no sum: only those with a plus are split into sentences for it.
@@ -28,6 +34,7 @@ export function writtenSums(text: string): WrittenSum[] {
   const out: WrittenSum[] = [];
   for (const sentence of splitSentences(text)) {
     const s = sentence.text;
+    if (!MAY_SUM.test(s)) continue;
     const nums = findNumbers(s).filter((m) => m.kind === "cardinal" && m.qualifier === "exact");
     const at = (m: NumberMention): NumberMention => ({
       ...m,
