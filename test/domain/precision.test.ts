@@ -2023,3 +2023,15 @@ describe("a figure in brackets after an ordinal whose noun is left out", () => {
     ]);
   });
 });
+
+describe("an open-ended figure with no exchange named", () => {
+  it("'more than 700' is not vouched for by another exchange's 780", () => {
+    const [c] = figures("All told, more than 700 prisoners were swapped.");
+    expect(c?.verdict).toBe("unverified");
+  });
+
+  it("the store's own floor in the same words still bears it out", () => {
+    const [c] = figures("Over 500 prisoners changed hands, officials said.");
+    expect(c?.verdict).toBe("supported");
+  });
+});
