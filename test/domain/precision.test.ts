@@ -2035,3 +2035,19 @@ describe("an open-ended figure with no exchange named", () => {
     expect(c?.verdict).toBe("supported");
   });
 });
+
+describe("a count of days beside the deal so far", () => {
+  const all = (text: string, refDate: string) =>
+    factcheck(k, text, { refDate }).claims.map((c) => [c.read, c.verdict, c.right ?? null]);
+
+  it("a second-day draft's 'in three days' beside the two-day total is the slip", () => {
+    const got = all("The president said 697 people have come home in three days.", "2025-05-24");
+    expect(got).toContainEqual(["697", "supported", null]);
+    expect(got).toContainEqual(["three", "contradicted", "two"]);
+  });
+
+  it("on the deal's last day the same words leave the days alone", () => {
+    const got = all("The president said 697 people have come home in three days.", "2025-05-25");
+    expect(got.find((g) => g[0] === "three")?.[1]).not.toBe("contradicted");
+  });
+});
