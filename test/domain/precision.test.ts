@@ -2051,3 +2051,14 @@ describe("a count of days beside the deal so far", () => {
     expect(got.find((g) => g[0] === "three")?.[1]).not.toBe("contradicted");
   });
 });
+
+describe("a count of days beside the deal so far, on a day of its own", () => {
+  it("'On May 24 he said 697 were home in three days' puts the days right, whatever the draft's date", () => {
+    const got = factcheck(
+      k,
+      "On May 24 the president said 697 people had come home in three days of the swap.",
+      { refDate: "2025-05-27" },
+    ).claims.map((c) => [c.read, c.verdict, c.right ?? null]);
+    expect(got).toContainEqual(["three", "contradicted", "two"]);
+  });
+});

@@ -33,10 +33,13 @@ export function judgeSoFarDays(
       // ("In two days 697 came home; the total is now 2,000": a semicolon ends the span's part.)
       const [a, b] = [c.number.start, x.number.start].sort((p, q) => p - q) as [number, number];
       if (c.sentence.text.slice(a - c.sentence.start, b - c.sentence.start).includes(";")) return;
-      const waves = k.catalog.partsOf.get(check.eventId) ?? [];
+      // The deal, or the deal of the wave the figure was read with ("today, … 697 in three days").
+      const event = k.catalog.events.get(check.eventId);
+      const dealId = event?.partOf ?? check.eventId;
+      const waves = k.catalog.partsOf.get(dealId) ?? [];
       const sums = waves.map((w) => {
         const day = eventStart(w);
-        return day ? dealSoFar(k, check.eventId as string, day) : null;
+        return day ? dealSoFar(k, dealId, day) : null;
       });
       const fits = (s: { soFar: number } | null) =>
         !!s && x.number.n === (x.side === "total" ? s.soFar * 2 : s.soFar);
@@ -45,11 +48,13 @@ export function judgeSoFarDays(
       const right = matching[0] as number;
       const sum = sums[right - 1];
       if (right === days || !sum || sum.each.length < 2) return;
-      // Only where the draft's own date says the count of days had not yet passed (a draft of
-      // the second day cannot tell of three); on the deal's last day the figure may be the slip.
+      // Only where the figure's own day, or the draft's, says the count of days had not yet
+      // passed (a draft of the second day cannot tell of three); on the deal's last day the
+      // figure may be the slip.
+      const asOf = x.date ?? refDate;
       const told = waves[days - 1] ? eventStart(waves[days - 1] as (typeof waves)[number]) : null;
       const last = eventStart(waves[right - 1] as (typeof waves)[number]);
-      if (!refDate || !last || refDate < last || (told !== null && refDate >= told)) return;
+      if (!asOf || !last || asOf < last || (told !== null && asOf >= told)) return;
       const rightText = /^\d/.test(c.number.text) ? String(right) : (WORDS[right] ?? String(right));
       const shown = `${sum.each.map(formatNumber).join(" + ")} = ${formatNumber(sum.soFar)}`;
       checks[j] = {
