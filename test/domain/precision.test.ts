@@ -2023,3 +2023,42 @@ describe("a figure in brackets after an ordinal whose noun is left out", () => {
     ]);
   });
 });
+
+describe("an open-ended figure with no exchange named", () => {
+  it("'more than 700' is not vouched for by another exchange's 780", () => {
+    const [c] = figures("All told, more than 700 prisoners were swapped.");
+    expect(c?.verdict).toBe("unverified");
+  });
+
+  it("the store's own floor in the same words still bears it out", () => {
+    const [c] = figures("Over 500 prisoners changed hands, officials said.");
+    expect(c?.verdict).toBe("supported");
+  });
+});
+
+describe("a count of days beside the deal so far", () => {
+  const all = (text: string, refDate: string) =>
+    factcheck(k, text, { refDate }).claims.map((c) => [c.read, c.verdict, c.right ?? null]);
+
+  it("a second-day draft's 'in three days' beside the two-day total is the slip", () => {
+    const got = all("The president said 697 people have come home in three days.", "2025-05-24");
+    expect(got).toContainEqual(["697", "supported", null]);
+    expect(got).toContainEqual(["three", "contradicted", "two"]);
+  });
+
+  it("on the deal's last day the same words leave the days alone", () => {
+    const got = all("The president said 697 people have come home in three days.", "2025-05-25");
+    expect(got.find((g) => g[0] === "three")?.[1]).not.toBe("contradicted");
+  });
+});
+
+describe("a count of days beside the deal so far, on a day of its own", () => {
+  it("'On May 24 he said 697 were home in three days' puts the days right, whatever the draft's date", () => {
+    const got = factcheck(
+      k,
+      "On May 24 the president said 697 people had come home in three days of the swap.",
+      { refDate: "2025-05-27" },
+    ).claims.map((c) => [c.read, c.verdict, c.right ?? null]);
+    expect(got).toContainEqual(["three", "contradicted", "two"]);
+  });
+});

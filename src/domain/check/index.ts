@@ -38,6 +38,7 @@ import { judgeMidDeal } from "./judge/mid-deal.ts";
 import { judgeParts } from "./judge/parts.ts";
 import { judgeSeries } from "./judge/series.ts";
 import { sinceDayClaims } from "./judge/since-day.ts";
+import { judgeSoFarDays } from "./judge/so-far-days.ts";
 import { judgeSoFarSums } from "./judge/so-far-sum.ts";
 import { judgeSpans } from "./judge/spans.ts";
 import { judgeStaleTotals } from "./judge/stale-total.ts";
@@ -82,6 +83,7 @@ export function factcheck(
   judgeDaysByFigures(k, dateClaims, days, figures, found);
   judgeFiguresAgreeingElsewhere(k, figures, days);
   judgeSpans(found, figures);
+  judgeSoFarDays(k, found, figures, refDate);
   judgeSeries(k, found, figures, draft.dates, refDate);
   judgeTotalsToldAsWaves(k, found, figures, refDate);
   judgeSoFarSums(k, found, figures);

@@ -199,6 +199,10 @@ export function decide(
     if (typo) return typo;
   }
   let fitting = closedOf(fits);
+  // And an open-ended claim ("more than 600", "600+") fits too much to be vouched for by another
+  // figure no event is named for (606, a later wave's two sides): only a stored figure of its own.
+  if (OPEN_ENDED.has(claim.number.qualifier))
+    fitting = fits.filter((f) => f.value.type === "number" && f.value.n === claim.number.n);
   let rangeMissed: string | undefined;
   if (claim.range && !claim.planned) {
     const { from, to } = claim.range;
