@@ -229,6 +229,20 @@ const HOLE = 98765;
 export function tidy(question: string): string {
   let t = question.normalize("NFKC").replace(/\s+/g, " ").trim().slice(0, 500);
   for (const [re, to] of TYPOS) t = t.replace(re, to);
+  // "How many drones and then uh no scratch that, just the missiles": a question taken back
+  // mid-way; only what comes after is asked.
+  t = t.replace(
+    /^.*?\b(?:(?:uh|um|er)\s+)?(?:no,?\s+)?(?:scratch|strike|forget|cancel) that\b[,.;:!-]*\s*(?:(?:just|only)\s+)?(?=\S)/i,
+    "",
+  );
+  // "P o ws", "p.o.w.s": prisoners of war dictated letter by letter.
+  t = t.replace(/\bp\.?\s?o\.?\s?w(?:\.?\s?(s)|'s|’s)?\b\.?/gi, (_m, s?: string) =>
+    s ? "POWs" : "POW",
+  );
+  // "The U. A. E.", "U.A.E.": letters dictated or dotted, read as the one name ("UAE").
+  t = t.replace(/\b((?:[A-Z]\.\s?){2,}[A-Z])\.?(?=[\s,;:?!)]|$)/g, (_m, letters: string) =>
+    letters.replace(/[.\s]/g, ""),
+  );
   t = t
     .replace(/\b[a-z]{3,}\b/gi, foldSlip)
     .replace(CONTRAST, "")
