@@ -118,3 +118,15 @@ describe("a country's own people, said with its name", () => {
     expect(a.line).not.toMatch(/4,750|4,552/);
   });
 });
+
+describe("a place in the war's series, dictated", () => {
+  it("reads tens and an ordinal said in words as its digits, leaving days alone", () => {
+    expect(tidy("was the forty ninth one in january")).toBe("was the 49th one in january");
+    expect(tidy("the fifty-first swap")).toBe("the 51st swap");
+  });
+  it("checks 'the Nth exchange is that the one …' as a question, no question mark needed", () => {
+    const a = ask("the forty ninth swap is that the one held on january third 2024");
+    expect(a.line).toMatch(/^Yes\b/);
+    expect(a.line).toMatch(/49th/);
+  });
+});

@@ -309,19 +309,20 @@ describe("reporters' questions, eleventh set (run once)", () => {
 // as where they were taken: 234 right, 13 wrong; "p o ws" read as POWs, a question taken back
 // ("no scratch that, just …") read from after it: 239 right, 11 wrong, follow-ups 48; a
 // follow-up kept on the exchange the thread named by its figure, "Russia's wounded" and
-// "Russia's running total" read as Russia's own: 242 right, 8 wrong, follow-ups 50.
+// "Russia's running total" read as Russia's own: 242 right, 8 wrong, follow-ups 50; "the sixty
+// fourth exchange is that …" read as a check of the 64th: 243 right, 7 wrong.
 describe("reporters' questions, twelfth set (run once)", () => {
   const s = scoreQuestions("fresh11", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong figures than 8 (29 on its one run)", () => {
+  it("states no more wrong figures than 7 (29 on its one run)", () => {
     expect(t.n).toBe(320);
-    expect(t.wrong, report).toBeLessThanOrEqual(8);
+    expect(t.wrong, report).toBeLessThanOrEqual(7);
   });
 
-  it("answers at least 242 right in the first line (211 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(242);
+  it("answers at least 243 right in the first line (211 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(243);
   });
 
   it("reads follow-ups against their thread (43 of 69 on its one run, 50 now)", () => {

@@ -46,6 +46,7 @@ import {
   COUNTED_WORDS,
   COUNTS_APART,
   DATE_ASKED,
+  DAY_WORD_VALUES,
   DAYS_AFTER,
   DAYS_BETWEEN,
   DAYS_COUNT,
@@ -314,6 +315,23 @@ export function tidy(question: string): string {
   t = yearWordsAsDigits(t);
   // "Twenty four may", "the twenty-fourth of May": a day said in words, as its digits.
   t = dayWordsAsDigits(t);
+  // "The sixty fourth exchange": a place in the war's series said in words, as its digits (tens
+  // past any day of a month; the days are read above).
+  t = t.replace(
+    /\b(forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/gi,
+    (m, tens: string, unit: string) => {
+      const n = (parseNumberWords(tens) ?? 0) + (DAY_WORD_VALUES[unit.toLowerCase()]?.n ?? 0);
+      if (n < 41) return m;
+      const last = n % 10;
+      return `${n}${last === 1 ? "st" : last === 2 ? "nd" : last === 3 ? "rd" : "th"}`;
+    },
+  );
+  // "The 64th exchange is that the big one …": a thing named, then asked about; read as a check
+  // of it, as "the 64th exchange - is that the big one …?" is (a dictated question has no "?").
+  const named =
+    /^(?!(?:what|which|who|whom|whose|when|where|how|why|is|was|are|were|did|does|do|can|could|should)\b)(the [^,?–—-]{3,60}?)\s+(is|was) (that|this|it) (?=the\b)/i;
+  if (named.test(t))
+    t = `${t.replace(named, "$1 - $2 $3 ").replace(/[.!\s]*$/, "")}${/\?\s*$/.test(t) ? "" : "?"}`;
   // "Six hundred ninety-seven", "three-oh-seven": a figure said in words, as its digits.
   t = t.replace(NUMBER_WORD_RUN, (m) => {
     const n = parseNumberWords(m.replace(/[\s-]+and$/i, "").replace(/-/g, " "));
