@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { AskAnswer } from "../../src/domain/answers.ts";
 import { askThread } from "../../src/domain/ask/index.ts";
+import { tidy } from "../../src/domain/ask/read.ts";
 import { analyse } from "../../src/domain/queries.ts";
 import { bundledData } from "../helpers/store.ts";
 
@@ -40,5 +41,92 @@ describe("a place in one year's run of exchanges", () => {
     const a = ask("graphic reads '5th swap in 2025' for the may 6 exchange - ok?");
     expect(a.line).toMatch(/^Yes: the 5th exchange of 2025/);
     expect(a.line).toMatch(/disputed/);
+  });
+});
+
+describe("a name spelled out letter by letter", () => {
+  it("reads dotted or dictated letters as the one name", () => {
+    expect(tidy("brokered by the U. A. E. then")).toBe("brokered by the UAE then");
+    expect(tidy("the U.A.E., again")).toBe("the UAE, again");
+  });
+  it("says yes to the mediator the store names, said that way", () => {
+    const a = ask("did the U. A. E. broker the april nineteenth exchange");
+    expect(a.line).toMatch(/^Yes\b/);
+  });
+});
+
+describe("a caption as where the answer goes, not a photograph", () => {
+  it("answers where the freed were taken, with the caption named only as the copy's place", () => {
+    const a = ask(
+      "where did the released russian servicemen get sent, per moscow? the caption wants it",
+    );
+    expect(a.line).toMatch(/^Belarus/);
+  });
+  it("checks who proposed the talks, never a photograph's place, when the caption says who", () => {
+    const a = ask("whose idea were the talks – caption reads Putin proposed them, right?");
+    expect(a.line).not.toMatch(/Chernihiv/);
+    expect(a.line).toMatch(/Putin/);
+  });
+  it("reads 'went somewhere else first … where' as where they were taken", () => {
+    const a = ask(
+      "i gather the freed russians went elsewhere before home, for our map I need where that was",
+    );
+    expect(a.line).toMatch(/^Belarus/);
+  });
+});
+
+describe("words of a dictated question", () => {
+  it("reads prisoners of war said letter by letter", () => {
+    expect(tidy("how many p o ws on the first day")).toBe("how many POWs on the first day");
+    expect(tidy("the p.o.w.s came home")).toBe("the POWs came home");
+    expect(tidy("a power cut")).toBe("a power cut");
+  });
+  it("never answers the civilians held for POWs held, said letter by letter", () => {
+    const a = ask("ukrainian p o ws russia is holding at the moment, how many");
+    expect(a.line).not.toMatch(/16,000/);
+  });
+  it("asks only what comes after a question taken back", () => {
+    expect(tidy("how many civilians uh no scratch that just soldiers on may 24")).toBe(
+      "soldiers on may 24",
+    );
+    const a = ask("the drones then um forget that, only the missiles, how many");
+    expect(a.line).toMatch(/\b14\b/);
+    expect(a.line).not.toMatch(/\b250\b/);
+  });
+});
+
+describe("a follow-up keeps the exchange the thread named by its figure", () => {
+  it("asks the follow-up of the exchange of that figure, not the big deal", () => {
+    const a = ask("the swap with 175 each, when was it", "and how many came home in it?");
+    expect(a.line).not.toMatch(/1,000/);
+    expect(a.line).toMatch(/\b175\b/);
+  });
+});
+
+describe("a country's own people, said with its name", () => {
+  it("reads 'Russia's wounded' as those returned to Russia", () => {
+    const a = ask(
+      "how many prisoners each side on april 19?",
+      "and Kyiv's wounded on top?",
+      "and Moscow's wounded?",
+    );
+    expect(a.line).toMatch(/\b15\b/);
+    expect(a.line).not.toMatch(/\b31\b/);
+  });
+  it("says Russia's own running total is not held, never Ukraine's", () => {
+    const a = ask("Russia's cumulative tally of freed since 2022?");
+    expect(a.line).not.toMatch(/4,750|4,552/);
+  });
+});
+
+describe("a place in the war's series, dictated", () => {
+  it("reads tens and an ordinal said in words as its digits, leaving days alone", () => {
+    expect(tidy("was the forty ninth one in january")).toBe("was the 49th one in january");
+    expect(tidy("the fifty-first swap")).toBe("the 51st swap");
+  });
+  it("checks 'the Nth exchange is that the one …' as a question, no question mark needed", () => {
+    const a = ask("the forty ninth swap is that the one held on january third 2024");
+    expect(a.line).toMatch(/^Yes\b/);
+    expect(a.line).toMatch(/49th/);
   });
 });

@@ -304,23 +304,29 @@ describe("reporters' questions, eleventh set (run once)", () => {
 // digits: 223 right, 22 wrong, 46 follow-ups; "which leg of the exchange" with no verb after
 // it read as a place in the series: 225 right, 20 wrong; "three ninety", "for thousand five fifty
 // two" read as one figure: 229 right, 19 wrong; whether a running total counts an exchange
-// (named by a day's figure or in words) not held: 231 right, 17 wrong.
+// (named by a day's figure or in words) not held: 231 right, 17 wrong; "caption" as where the
+// copy goes, not a photograph; "U. A. E." as one name; "went somewhere else first … where"
+// as where they were taken: 234 right, 13 wrong; "p o ws" read as POWs, a question taken back
+// ("no scratch that, just …") read from after it: 239 right, 11 wrong, follow-ups 48; a
+// follow-up kept on the exchange the thread named by its figure, "Russia's wounded" and
+// "Russia's running total" read as Russia's own: 242 right, 8 wrong, follow-ups 50; "the sixty
+// fourth exchange is that …" read as a check of the 64th: 243 right, 7 wrong.
 describe("reporters' questions, twelfth set (run once)", () => {
   const s = scoreQuestions("fresh11", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong figures than 17 (29 on its one run)", () => {
+  it("states no more wrong figures than 7 (29 on its one run)", () => {
     expect(t.n).toBe(320);
-    expect(t.wrong, report).toBeLessThanOrEqual(17);
+    expect(t.wrong, report).toBeLessThanOrEqual(7);
   });
 
-  it("answers at least 231 right in the first line (211 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(231);
+  it("answers at least 243 right in the first line (211 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(243);
   });
 
-  it("reads follow-ups against their thread (43 of 69 on its one run, 46 after)", () => {
+  it("reads follow-ups against their thread (43 of 69 on its one run, 50 now)", () => {
     const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
-    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(46);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(50);
   });
 });

@@ -3544,6 +3544,9 @@ const FIGURE_AGAINST_SUM =
 /** "The 4,750 already includes the 390": a total said to take in another figure. */
 const TOTAL_INCLUDES =
   /\b(\d{1,3}(?:,\d{3})+|\d{3,})\b[^?.;]{0,30}?\b(?:already\s+)?(?:includ\w*|count\w* in|cover\w*|take\w* in|contain\w*)\s+(?:the\s+|those\s+|that\s+)?(?:[\p{L}'’ ]{0,20}?\s)?(\d{1,3}(?:,\d{3})+|\d{2,})\b/iu;
+/** "Caption says Putin proposed it", "caption needs it": the caption as where the copy goes. */
+const CAPTION_DESK =
+  /\bcaption(?:'s|s)?\s+(?:says|reads|has|calls|needs|wants|writer|desk)\b|\b(?:for|in|on) (?:the|our|my) caption\b/i;
 /** "Is Saturday's 307 counted in the 4,750?": the same asked the other way round (part, then total). */
 const INCLUDED_IN_TOTAL =
   /\b(\d{1,3}(?:,\d{3})+|\d{2,})\b[^?.;]{0,30}?\b(?:counted|included|taken|reckoned)\s+in(?:to)?\s+(?:the\s+|that\s+)?(?:[\p{L}'’ ]{0,20}?\s)?(\d{1,3}(?:,\d{3})+|\d{3,})\b/iu;
@@ -3738,7 +3741,9 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
             (m === "delegation-head" || m === "overseen-by" || m === "venue") && re.test(lower),
         )?.[1] ?? null);
   // "Were the freed Russians taken to Belarus", "was it agreed in Ankara": a place put against the stored one.
-  const place = /\b(?:photo|photograph|picture|pictured|caption)\b/.test(lower)
+  // ("Caption says …", "caption needs it": where the copy goes, a photograph only when nothing
+  // else of the claim is read as a place or a name.)
+  const place = /\b(?:photo|photograph|picture|pictured)\b/.test(lower)
     ? "pictured-in"
     : /\b(?:taken|transferred|sent|moved|flown|went|gone|go|brought|bussed|driven) (?:first )?to\b(?! (?:ukraine|russia|kyiv|moscow)\b)/.test(
           lower,
@@ -3748,7 +3753,9 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
             lower,
           )
         ? "agreed-in"
-        : null;
+        : /\bcaption\b/.test(lower) && !nameMeasure && !CAPTION_DESK.test(lower)
+          ? "pictured-in"
+          : null;
   if (place) {
     const named = nameAnswer(k, { ...r, asked: "name", nameOf: "measure", measure: place });
     const f = named.citations[0] ? k.catalog.facts.get(named.citations[0].factId) : undefined;

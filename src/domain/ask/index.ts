@@ -286,6 +286,23 @@ export function askQuestion(
     reading.range = null;
     reading.edge = null;
   }
+  // "When was the swap of 205 each?" then "and how many came back in it?": the exchange the
+  // question before named by its figure (when it asked a day, a name or a place, not a check of
+  // the figure) is the one the follow-up asks of, not the deal its other words seemed to name.
+  if (
+    reading !== own &&
+    previous?.value &&
+    (previous.asked === "date" || previous.asked === "name" || previous.asked === "ordinal") &&
+    !own.value &&
+    !own.set.some((f) => WHEN_FIELDS.includes(f))
+  ) {
+    const named = exchangeOfFigure(k, previous.value.n);
+    if (named && named.id !== previous.eventId && !previous.day) {
+      reading.eventId = named.id;
+      reading.range = null;
+      reading.edge = null;
+    }
+  }
   // "How much bigger was A than B?" then "and compared with C?": A set against C now, the same
   // way (per side, or both sides together).
   if (

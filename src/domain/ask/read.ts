@@ -46,6 +46,7 @@ import {
   COUNTED_WORDS,
   COUNTS_APART,
   DATE_ASKED,
+  DAY_WORD_VALUES,
   DAYS_AFTER,
   DAYS_BETWEEN,
   DAYS_COUNT,
@@ -229,6 +230,20 @@ const HOLE = 98765;
 export function tidy(question: string): string {
   let t = question.normalize("NFKC").replace(/\s+/g, " ").trim().slice(0, 500);
   for (const [re, to] of TYPOS) t = t.replace(re, to);
+  // "How many drones and then uh no scratch that, just the missiles": a question taken back
+  // mid-way; only what comes after is asked.
+  t = t.replace(
+    /^.*?\b(?:(?:uh|um|er)\s+)?(?:no,?\s+)?(?:scratch|strike|forget|cancel) that\b[,.;:!-]*\s*(?:(?:just|only)\s+)?(?=\S)/i,
+    "",
+  );
+  // "P o ws", "p.o.w.s": prisoners of war dictated letter by letter.
+  t = t.replace(/\bp\.?\s?o\.?\s?w(?:\.?\s?(s)|'s|’s)?\b\.?/gi, (_m, s?: string) =>
+    s ? "POWs" : "POW",
+  );
+  // "The U. A. E.", "U.A.E.": letters dictated or dotted, read as the one name ("UAE").
+  t = t.replace(/\b((?:[A-Z]\.\s?){2,}[A-Z])\.?(?=[\s,;:?!)]|$)/g, (_m, letters: string) =>
+    letters.replace(/[.\s]/g, ""),
+  );
   t = t
     .replace(/\b[a-z]{3,}\b/gi, foldSlip)
     .replace(CONTRAST, "")
@@ -300,6 +315,23 @@ export function tidy(question: string): string {
   t = yearWordsAsDigits(t);
   // "Twenty four may", "the twenty-fourth of May": a day said in words, as its digits.
   t = dayWordsAsDigits(t);
+  // "The sixty fourth exchange": a place in the war's series said in words, as its digits (tens
+  // past any day of a month; the days are read above).
+  t = t.replace(
+    /\b(forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/gi,
+    (m, tens: string, unit: string) => {
+      const n = (parseNumberWords(tens) ?? 0) + (DAY_WORD_VALUES[unit.toLowerCase()]?.n ?? 0);
+      if (n < 41) return m;
+      const last = n % 10;
+      return `${n}${last === 1 ? "st" : last === 2 ? "nd" : last === 3 ? "rd" : "th"}`;
+    },
+  );
+  // "The 64th exchange is that the big one …": a thing named, then asked about; read as a check
+  // of it, as "the 64th exchange - is that the big one …?" is (a dictated question has no "?").
+  const named =
+    /^(?!(?:what|which|who|whom|whose|when|where|how|why|is|was|are|were|did|does|do|can|could|should)\b)(the [^,?–—-]{3,60}?)\s+(is|was) (that|this|it) (?=the\b)/i;
+  if (named.test(t))
+    t = `${t.replace(named, "$1 - $2 $3 ").replace(/[.!\s]*$/, "")}${/\?\s*$/.test(t) ? "" : "?"}`;
   // "Six hundred ninety-seven", "three-oh-seven": a figure said in words, as its digits.
   t = t.replace(NUMBER_WORD_RUN, (m) => {
     const n = parseNumberWords(m.replace(/[\s-]+and$/i, "").replace(/-/g, " "));

@@ -256,11 +256,17 @@ export const NAME_MEASURES: readonly [RegExp, Measure][] = [
   ],
   [/\bover(?:see|sees|seeing|saw|seen)\b|\bin charge of\b/i, "overseen-by"],
   [
-    /\b(?:photo|photos|photograph|picture|pictured|image|caption)\b.{0,120}\b(?:where|city|town|place|taken)\b|\b(?:where|which city|which town|what city)\b.{0,80}\b(?:photo|photograph|picture|pictured|image|caption)\b/i,
+    /\b(?:photo|photos|photograph|picture|pictured|image)\b.{0,120}\b(?:where|city|town|place|taken)\b|\b(?:where|which city|which town|what city)\b.{0,80}\b(?:photo|photograph|picture|pictured|image)\b/i,
+    "pictured-in",
+  ],
+  // ("Caption: where was this taken?" is a photograph's place; "…? caption needs it", "for the
+  // caption" say only where the answer goes.)
+  [
+    /^(?!.*\bcaption(?:'s|s)?\s+(?:says|reads|has|calls|needs|wants|writer|desk)\b)(?!.*\b(?:for|in|on) (?:the|our|my) caption\b).*(?:\bcaption\b.{0,120}\b(?:where|city|town|place|taken)\b|\b(?:where|which city|which town|what city)\b.{0,80}\bcaption\b)/i,
     "pictured-in",
   ],
   [
-    /\b(?:where|which (?:country|city|place))\b.{0,60}\b(?:taken|transferred|sent|moved|brought|go|went|flown)\b|\b(?:taken|transferred|sent|moved|brought|flown)\s+(?:to\s+)?where\b|\b(?:taken|transferred|sent|moved|brought|flown|go|goes|went)\b.{0,20}\b(?:to|in|into) (?:which|what) (?:country|city|place)\b/i,
+    /\b(?:where|which (?:country|city|place))\b.{0,60}\b(?:taken|transferred|sent|moved|brought|go|went|flown)\b|\b(?:taken|transferred|sent|moved|brought|flown)\s+(?:to\s+)?where\b|\b(?:taken|transferred|sent|moved|brought|flown|go|goes|went)\b.{0,20}\b(?:to|in|into) (?:which|what) (?:country|city|place)\b|\b(?:taken|transferred|sent|moved|brought|flown|go|goes|went|gone)\s+(?:somewhere|elsewhere)\b.{0,120}\bwhere\b/i,
     "taken-to",
   ],
   [/\bwhere\b.{0,40}\bagreed?\b|\bagreed where\b/i, "agreed-in"],
@@ -339,6 +345,20 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
   // "Russia's running total of its people returned": a count said to be Russia's own people.
   [
     /\brussia(?:'s)? (?:own )?(?:cumulative |running |overall )?(?:total|count|tally|number|figure)s? (?:of |for )?(?:its (?:own )?)?(?:people|citizens|servicemen|soldiers|prisoners|pows)\b/i,
+    "russia",
+  ],
+  // "And Russia's wounded?", "Ukraine's civilians": a country's own people, returned to it.
+  [
+    /\b(?:russia|moscow)(?:'s|’s) (?:own )?(?:wounded|injured|civilians|pows|soldiers|servicemen|prisoners|troops)\b/i,
+    "russia",
+  ],
+  [
+    /\b(?:ukraine|kyiv)(?:'s|’s) (?:own )?(?:wounded|injured|civilians|pows|soldiers|servicemen|prisoners|troops)\b/i,
+    "ukraine",
+  ],
+  // "Russia's running total of freed since 2022": a running total said to be Russia's.
+  [
+    /\brussia(?:'s|’s) (?:own )?(?:cumulative |running |overall )(?:total|count|tally)\b/i,
     "russia",
   ],
   // "RU side", "to RU", "RU running total": the abbreviation where the country's name would be.
