@@ -115,6 +115,10 @@ const ELLIPTICAL_ORDINAL =
  */
 const TALKS_SUBJECT =
   /^\s*(?:[\p{L}'’]+\s+){0,2}?(?:(?:first|second|third|fourth|fifth|sixth|new|latest)\s+)?(?:round of (?:direct |peace )?(?:talks|negotiations)|(?:direct |peace )?talks|negotiations)\b[^.;,]{0,120}?\b(?:lasted|ran|went on|ended|closed|began|opened|resumed|was held|were held|took place|convened)\b[^.;]{0,80}$/iu;
+/** ", Kremlin spokesman Dmitry Peskov said", " the foreign minister told reporters that": an
+ * official speaking, just after the day that leads the clause. */
+const OFFICIAL_SAID_AFTER =
+  /^,?\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:spokes(?:man|woman|person)|minister|president|ombudsman|commissioner|negotiator)\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:said|told reporters)\s+(?:that\s+)?/iu;
 /** ", Foreign Minister X spoke by telephone with Y", "the president phoned his counterpart". */
 const OFFICIAL_CALL =
   /^[^.;]{0,40}?\b(?:minister|president|envoy|ombudsman|commissioner|chancellor|premier)\b[^.;]{0,50}?\b(?:spoke by (?:tele)?phone|telephoned|phoned|held (?:a )?(?:phone|telephone) call)\b/i;
@@ -177,7 +181,7 @@ const STORY_WORDS =
 const CARERS =
   /\b(?:doctors|medics|physicians|surgeons|nurses|paramedics|hospitals?|clinics?|health ministry|ministry of health|health officials)\b/i;
 /** "… said on Wednesday that a date was being discussed": a day on which nothing was settled. */
-const NOTHING_YET = /\b(?:being discussed|under discussion|no date)\b/i;
+const NOTHING_YET = /\b(?:being discussed|under discussion)\b/i;
 /** "On Thursday, Medinsky said Moscow was ready to hand over …": a day someone spoke of a plan. */
 const SPOKE_OF_PLAN =
   /^,\s*(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+(?:,\s+who\b[^,;.]{0,80},)?\s+(?:said|announced|stated|declared)\b(?:\s+that)?\s+[^.;]{0,80}?\b(?:(?:was|were|is|are) ready to|will|would|plans? to|intends? to|next (?:week|month))\b/iu;
@@ -1184,6 +1188,31 @@ export function findEventMentions(text: string, published: string): EventMention
         !NOT_NEAR.test(text.slice(Math.max(clause.start, d.start - 60), d.start)) &&
         !NOTHING_YET.test(text.slice(d.end, clause.end)) &&
         STORY_WORDS.test(text.slice(d.end, clause.end))
+      ) {
+        out.push({
+          kind: "statement",
+          from: d.date,
+          to: d.date,
+          quote,
+          at: d.start,
+          ordinal: null,
+          istanbul,
+        });
+        continue;
+      }
+      // "On Tuesday Kremlin spokesman Dmitry Peskov said there was no date yet for a fourth round":
+      // a day leading an official's words on the story, with no deed or figure told, is the day
+      // of a statement.
+      const official = OFFICIAL_SAID_AFTER.exec(text.slice(d.end, clause.end));
+      const words = official ? text.slice(d.end + official[0].length, clause.end) : "";
+      if (
+        official &&
+        /^\s*(?:\d{1,2}[.)]\s+)?(?:On\s+)?$/i.test(text.slice(clause.start, d.start)) &&
+        STORY_WORDS.test(words) &&
+        !/\d/.test(words) &&
+        !REPORTS_DONE.test(words) &&
+        !DEED_DONE.test(words) &&
+        !CARERS.test(official[0])
       ) {
         out.push({
           kind: "statement",

@@ -1162,6 +1162,37 @@ describe("days counted from the event told just before them", () => {
   });
 });
 
+describe("an official's words on a day, told with no deed", () => {
+  it("reads 'said on <day> that there was no date yet' and 'On <day>, spokesman X said …' as statements", () => {
+    // Our wording.
+    expect(
+      days(
+        "The Kremlin's press secretary Oleg Varin said on Wednesday that there was no date yet for new talks.",
+        "2025-10-10",
+      ),
+    ).toEqual(["statement 2025-10-08"]);
+    expect(
+      days(
+        "On Monday, Kremlin spokesman Oleg Varin said a new round in Geneva was possible.",
+        "2025-10-10",
+      ),
+    ).toEqual(["statement 2025-10-06"]);
+  });
+
+  it("leaves a day that leads an official's report of a deed or a figure to that deed", () => {
+    // Our wording.
+    expect(
+      days(
+        "On Monday, Ukraine's foreign minister Ivan Petrenko said 90 prisoners had been freed.",
+        "2025-10-10",
+      ),
+    ).not.toContain("statement 2025-10-06");
+    expect(
+      days("The Kremlin said on Monday that a date was being discussed.", "2025-10-10"),
+    ).toEqual([]);
+  });
+});
+
 describe("a live page dated in its own heading line", () => {
   it("reads an entry saying people 'are home' as an exchange of the page's day", () => {
     const text = [
