@@ -214,7 +214,7 @@ const LIVE_STATEMENT =
 /** ", the 34th anniversary of Ukraine's independence,", ", Independence Day,": words set off
  * after a day that name it, not what happened on it. */
 const DAY_APPOSITION =
-  /^,\s+(?:the\s+(?:\d+(?:st|nd|rd|th)\s+)?anniversary of [^,.;]{1,60}|(?:\p{Lu}[\p{L}'’]*\s+){1,3}Day),(?=[^.;]{0,80}\b(?:came home|come home|returned|freed|released|exchanged|handed over)\b)/u;
+  /^,\s+(?:on\s+)?(?:the\s+(?:\d+(?:st|nd|rd|th)\s+)?anniversary of [^,.;]{1,60}|(?:\p{Lu}[\p{L}'’]*\s+){1,3}Day),(?=[^.;]{0,80}\b(?:came home|come home|returned|freed|released|exchanged|handed over)\b)/u;
 
 /** A legislature or one of its bodies: "the State Duma Committee on Defence", "the Verkhovna
  * Rada", "the Federation Council". */
@@ -1485,7 +1485,63 @@ export function findEventMentions(text: string, published: string): EventMention
     });
   }
   out.push(...digestToday(text, published, dates, out));
+  out.push(...stagesCountedBack(text, published, out));
   return corrected(text, published, out);
+}
+
+/**
+ * "… and it came ten days after the first, which freed 127 on each side", "It comes ten days
+ * after the sixth and final stage of that exchange, in which 213 were released": an earlier
+ * stage, told as done, counted back from the exchange ("it") the text told last.
+ */
+const CAME_AFTER_STAGE =
+  /\b(?:it|this|the exchange|the swap)\s+(?:came|comes|took place|followed)\s+(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\d{1,2})\s+days?\s+after\s+the\s+(?:first|second|third|fourth|fifth|sixth|previous|last)(?:\s+and\s+(?:final|last))?(?:\s+(?:stage|exchange|swap))?(?:\s+of\s+[^,.;]{1,40})?,\s+(?:which|in which|when)\b[^.;]{0,80}?\b(?:freed|released|exchanged|came home|returned)\b/gi;
+const DAY_COUNTS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+};
+
+function stagesCountedBack(
+  text: string,
+  published: string,
+  told: readonly EventMention[],
+): EventMention[] {
+  const out: EventMention[] = [];
+  for (const m of text.matchAll(CAME_AFTER_STAGE)) {
+    const it = told
+      .filter((x) => x.kind === "exchange" && x.from === x.to && x.at < m.index)
+      .sort((a, b) => b.at - a.at)[0];
+    const n = DAY_COUNTS[(m[1] ?? "").toLowerCase()] ?? Number(m[1]);
+    if (!it || !Number.isFinite(n)) continue;
+    const day = addDaysIso(it.from, -n);
+    if (!day || day > published || told.some((x) => x.kind === "exchange" && x.from === day))
+      continue;
+    const clause = clauses(text).find((c) => c.start <= m.index && m.index < c.end);
+    if (!clause) continue;
+    out.push({
+      kind: "exchange",
+      from: day,
+      to: day,
+      quote: { text: clause.text, start: clause.start, end: clause.end },
+      at: m.index,
+      ordinal: null,
+      istanbul: /\bIstanbul\b/.test(clause.text),
+    });
+  }
+  return out;
 }
 
 /** A deed told as now done: "130 of our defenders are home", "an exchange is under way". */
