@@ -115,6 +115,10 @@ const ELLIPTICAL_ORDINAL =
  */
 const TALKS_SUBJECT =
   /^\s*(?:[\p{L}'’]+\s+){0,2}?(?:(?:first|second|third|fourth|fifth|sixth|new|latest)\s+)?(?:round of (?:direct |peace )?(?:talks|negotiations)|(?:direct |peace )?talks|negotiations)\b[^.;,]{0,120}?\b(?:lasted|ran|went on|ended|closed|began|opened|resumed|was held|were held|took place|convened)\b[^.;]{0,80}$/iu;
+/** ", Kremlin spokesman Dmitry Peskov said", " the foreign minister told reporters that": an
+ * official speaking, just after the day that leads the clause. */
+const OFFICIAL_SAID_AFTER =
+  /^,?\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:spokes(?:man|woman|person)|minister|president|ombudsman|commissioner|negotiator)\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:said|told reporters)\s+(?:that\s+)?/iu;
 /** ", Foreign Minister X spoke by telephone with Y", "the president phoned his counterpart". */
 const OFFICIAL_CALL =
   /^[^.;]{0,40}?\b(?:minister|president|envoy|ombudsman|commissioner|chancellor|premier)\b[^.;]{0,50}?\b(?:spoke by (?:tele)?phone|telephoned|phoned|held (?:a )?(?:phone|telephone) call)\b/i;
@@ -177,7 +181,7 @@ const STORY_WORDS =
 const CARERS =
   /\b(?:doctors|medics|physicians|surgeons|nurses|paramedics|hospitals?|clinics?|health ministry|ministry of health|health officials)\b/i;
 /** "… said on Wednesday that a date was being discussed": a day on which nothing was settled. */
-const NOTHING_YET = /\b(?:being discussed|under discussion|no date)\b/i;
+const NOTHING_YET = /\b(?:being discussed|under discussion)\b/i;
 /** "On Thursday, Medinsky said Moscow was ready to hand over …": a day someone spoke of a plan. */
 const SPOKE_OF_PLAN =
   /^,\s*(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+(?:,\s+who\b[^,;.]{0,80},)?\s+(?:said|announced|stated|declared)\b(?:\s+that)?\s+[^.;]{0,80}?\b(?:(?:was|were|is|are) ready to|will|would|plans? to|intends? to|next (?:week|month))\b/iu;
@@ -210,7 +214,7 @@ const LIVE_STATEMENT =
 /** ", the 34th anniversary of Ukraine's independence,", ", Independence Day,": words set off
  * after a day that name it, not what happened on it. */
 const DAY_APPOSITION =
-  /^,\s+(?:the\s+(?:\d+(?:st|nd|rd|th)\s+)?anniversary of [^,.;]{1,60}|(?:\p{Lu}[\p{L}'’]*\s+){1,3}Day),(?=[^.;]{0,80}\b(?:came home|come home|returned|freed|released|exchanged|handed over)\b)/u;
+  /^,\s+(?:on\s+)?(?:the\s+(?:\d+(?:st|nd|rd|th)\s+)?anniversary of [^,.;]{1,60}|(?:\p{Lu}[\p{L}'’]*\s+){1,3}Day),(?=[^.;]{0,80}\b(?:came home|come home|returned|freed|released|exchanged|handed over)\b)/u;
 
 /** A legislature or one of its bodies: "the State Duma Committee on Defence", "the Verkhovna
  * Rada", "the Federation Council". */
@@ -1196,6 +1200,31 @@ export function findEventMentions(text: string, published: string): EventMention
         });
         continue;
       }
+      // "On Tuesday Kremlin spokesman Dmitry Peskov said there was no date yet for a fourth round":
+      // a day leading an official's words on the story, with no deed or figure told, is the day
+      // of a statement.
+      const official = OFFICIAL_SAID_AFTER.exec(text.slice(d.end, clause.end));
+      const words = official ? text.slice(d.end + official[0].length, clause.end) : "";
+      if (
+        official &&
+        /^\s*(?:\d{1,2}[.)]\s+)?(?:On\s+)?$/i.test(text.slice(clause.start, d.start)) &&
+        STORY_WORDS.test(words) &&
+        !/\d/.test(words) &&
+        !REPORTS_DONE.test(words) &&
+        !DEED_DONE.test(words) &&
+        !CARERS.test(official[0])
+      ) {
+        out.push({
+          kind: "statement",
+          from: d.date,
+          to: d.date,
+          quote,
+          at: d.start,
+          ordinal: null,
+          istanbul,
+        });
+        continue;
+      }
       // "since the June 2 talks": the day names the talks, whatever the words before say.
       const namesTalks = NAMES_TALKS.test(text.slice(d.end, d.end + 20));
       // "… after stages on June 12, 14 and 20": the days of stages, whatever comes before them.
@@ -1456,7 +1485,63 @@ export function findEventMentions(text: string, published: string): EventMention
     });
   }
   out.push(...digestToday(text, published, dates, out));
+  out.push(...stagesCountedBack(text, published, out));
   return corrected(text, published, out);
+}
+
+/**
+ * "… and it came ten days after the first, which freed 127 on each side", "It comes ten days
+ * after the sixth and final stage of that exchange, in which 213 were released": an earlier
+ * stage, told as done, counted back from the exchange ("it") the text told last.
+ */
+const CAME_AFTER_STAGE =
+  /\b(?:it|this|the exchange|the swap)\s+(?:came|comes|took place|followed)\s+(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\d{1,2})\s+days?\s+after\s+the\s+(?:first|second|third|fourth|fifth|sixth|previous|last)(?:\s+and\s+(?:final|last))?(?:\s+(?:stage|exchange|swap))?(?:\s+of\s+[^,.;]{1,40})?,\s+(?:which|in which|when)\b[^.;]{0,80}?\b(?:freed|released|exchanged|came home|returned)\b/gi;
+const DAY_COUNTS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+};
+
+function stagesCountedBack(
+  text: string,
+  published: string,
+  told: readonly EventMention[],
+): EventMention[] {
+  const out: EventMention[] = [];
+  for (const m of text.matchAll(CAME_AFTER_STAGE)) {
+    const it = told
+      .filter((x) => x.kind === "exchange" && x.from === x.to && x.at < m.index)
+      .sort((a, b) => b.at - a.at)[0];
+    const n = DAY_COUNTS[(m[1] ?? "").toLowerCase()] ?? Number(m[1]);
+    if (!it || !Number.isFinite(n)) continue;
+    const day = addDaysIso(it.from, -n);
+    if (!day || day > published || told.some((x) => x.kind === "exchange" && x.from === day))
+      continue;
+    const clause = clauses(text).find((c) => c.start <= m.index && m.index < c.end);
+    if (!clause) continue;
+    out.push({
+      kind: "exchange",
+      from: day,
+      to: day,
+      quote: { text: clause.text, start: clause.start, end: clause.end },
+      at: m.index,
+      ordinal: null,
+      istanbul: /\bIstanbul\b/.test(clause.text),
+    });
+  }
+  return out;
 }
 
 /** A deed told as now done: "130 of our defenders are home", "an exchange is under way". */

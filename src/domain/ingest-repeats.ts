@@ -48,6 +48,18 @@ function restated(f: Fact): boolean {
   );
 }
 
+/** "not among the 142 today": a figure with no noun of its own after it. */
+function bare(f: Fact): boolean {
+  if (f.value.type !== "number") return false;
+  const at = f.quote.text.indexOf(f.value.said);
+  return (
+    at >= 0 &&
+    !/^\s+(?:[\p{L}-]+\s+)?(?:people|prisoners|soldiers|servicemen|men|captives|civilians|defenders|Ukrainians|Russians|POWs)\b/iu.test(
+      f.quote.text.slice(at + f.value.said.length),
+    )
+  );
+}
+
 /** "gives 45, not 41", "45 rather than 41": the figure after the denial. */
 function denied(f: Fact): boolean {
   if (f.value.type !== "number") return false;
@@ -65,7 +77,16 @@ function sameTelling(first: Fact, later: Fact): boolean {
     figureOf(first) === figureOf(later) &&
     first.eventId === later.eventId &&
     first.measure === later.measure &&
-    first.counted === later.counted &&
+    (first.counted === later.counted ||
+      // ("142 prisoners of war came home … He was not among the 142": the people the figure
+      // pointed back at were soldiers, whatever the later words call them.)
+      // (Not "the 84 people it received" nor "the 70 prisoners it took back": a figure that
+      // names its people again may be another voice's count of them.)
+      (pointsBack(later) &&
+        bare(later) &&
+        later.side === null &&
+        later.counted === "people" &&
+        first.counted === "military")) &&
     (first.claimantId === later.claimantId || pointsBack(later)) &&
     (later.side === null ||
       later.side === first.side ||

@@ -1162,6 +1162,72 @@ describe("days counted from the event told just before them", () => {
   });
 });
 
+describe("an official's words on a day, told with no deed", () => {
+  it("reads 'said on <day> that there was no date yet' and 'On <day>, spokesman X said …' as statements", () => {
+    // Our wording.
+    expect(
+      days(
+        "The Kremlin's press secretary Oleg Varin said on Wednesday that there was no date yet for new talks.",
+        "2025-10-10",
+      ),
+    ).toEqual(["statement 2025-10-08"]);
+    expect(
+      days(
+        "On Monday, Kremlin spokesman Oleg Varin said a new round in Geneva was possible.",
+        "2025-10-10",
+      ),
+    ).toEqual(["statement 2025-10-06"]);
+  });
+
+  it("leaves a day that leads an official's report of a deed or a figure to that deed", () => {
+    // Our wording.
+    expect(
+      days(
+        "On Monday, Ukraine's foreign minister Ivan Petrenko said 90 prisoners had been freed.",
+        "2025-10-10",
+      ),
+    ).not.toContain("statement 2025-10-06");
+    expect(
+      days("The Kremlin said on Monday that a date was being discussed.", "2025-10-10"),
+    ).toEqual([]);
+  });
+});
+
+describe("a stage counted back from the exchange told before it", () => {
+  it("reads 'it came eight days after the third, which freed 150' as an exchange eight days before", () => {
+    // Our wording.
+    const text =
+      "On Monday 60 civilians came home in a swap mediated by the Vatican. It came eight days after the third stage of the June exchange, in which 150 prisoners were released by each side.";
+    expect(days(text, "2025-10-15")).toEqual(["exchange 2025-10-13", "exchange 2025-10-05"]);
+  });
+
+  it("leaves a count back with no deed told of the earlier stage, or no exchange told before it", () => {
+    // Our wording.
+    expect(
+      days(
+        "On Monday 60 civilians came home. It came eight days after the third stage.",
+        "2025-10-15",
+      ),
+    ).toEqual(["exchange 2025-10-13"]);
+    expect(
+      days(
+        "Talks in Geneva opened on Monday. It came eight days after the third stage, which freed 150 a side.",
+        "2025-10-15",
+      ),
+    ).not.toContain("exchange 2025-10-05");
+  });
+
+  it("reads past 'on the 30th anniversary of …' set off after a day, to what came home on it", () => {
+    // Our wording.
+    expect(
+      days(
+        "This morning, on the 30th anniversary of Moldova's independence, 75 prisoners of war came home and 75 soldiers went the other way, the ministry said.",
+        "2025-10-15",
+      ),
+    ).toEqual(["exchange 2025-10-15"]);
+  });
+});
+
 describe("a live page dated in its own heading line", () => {
   it("reads an entry saying people 'are home' as an exchange of the page's day", () => {
     const text = [

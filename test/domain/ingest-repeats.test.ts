@@ -112,3 +112,42 @@ describe("a figure a voice restates as the one it stands by", () => {
     expect(dropRepeats(text, [first, told(2, "ukraine")]).kept).toEqual([first]);
   });
 });
+
+describe("soldiers pointed back at as people", () => {
+  const text =
+    "Ninety-one prisoners of war came home this morning, the ministry said.\n\nHer son was not among the 91 either.";
+  const of = (said: string, counted: Fact["counted"], side: Fact["side"], claimantId: string) => {
+    const at = text.indexOf(said);
+    const start = text.lastIndexOf("\n", at) + 1;
+    const end = text.indexOf(".", at) + 1;
+    return {
+      fact: {
+        id: said,
+        sourceId: "s",
+        eventId: "exchange-x",
+        measure: "released",
+        counted,
+        side,
+        value: { type: "number", n: 91, qualifier: "exact", said },
+        eventDate: null,
+        asOf: null,
+        claimantId,
+        quote: { text: text.slice(start, end), start, end },
+        planned: false,
+        status: "unreviewed",
+      } as Fact,
+    };
+  };
+
+  it("drops 'not among the 91', with no side of its own, as the soldiers told before", () => {
+    const first = of("Ninety-one", "military", "ukraine", "ministry");
+    const again = of("91", "people", null, "outlet");
+    expect(dropRepeats(text, [first, again]).kept).toEqual([first]);
+  });
+
+  it("keeps 'the 91 people it received' told with a side of its own", () => {
+    const first = of("Ninety-one", "military", "russia", "ministry");
+    const again = of("91", "people", "ukraine", "outlet");
+    expect(dropRepeats(text, [first, again]).kept).toEqual([first, again]);
+  });
+});

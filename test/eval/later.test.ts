@@ -71,7 +71,7 @@ describe("ingest of later articles, sixth set (run once, read since)", () => {
     const score = scoreLater(analyse(bundledData()), "fresh5");
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
-    expect(score.eventsRight, report).toBeGreaterThanOrEqual(59);
+    expect(score.eventsRight, report).toBeGreaterThanOrEqual(61);
     expect(score.factsRight, report).toBeGreaterThanOrEqual(80);
     expect(score.stray, report).toBeLessThanOrEqual(5);
   });
@@ -101,7 +101,7 @@ describe("ingest of later articles, eighth set (read since)", () => {
     const score = scoreLater(analyse(bundledData()), "fresh7");
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
-    expect(score.eventsRight, report).toBeGreaterThanOrEqual(55);
+    expect(score.eventsRight, report).toBeGreaterThanOrEqual(56);
     expect(score.factsRight, report).toBeGreaterThanOrEqual(67);
     expect(score.stray, report).toBeLessThanOrEqual(2);
   });
@@ -151,8 +151,8 @@ describe("ingest of later articles, ninth set (run once)", () => {
 // count, on its own side, and the 34 it denies no new claim: fresh9 79 facts, 13 no editor listed.
 describe("ingest of later articles, tenth and eleventh sets (run once)", () => {
   it.each([
-    ["fresh9", 68, 0, 79, 13],
-    ["fresh10", 64, 0, 58, 10],
+    ["fresh9", 69, 0, 79, 13],
+    ["fresh10", 65, 0, 58, 10],
   ] as const)("%s holds its one run's figures", (half, events, invented, facts, stray) => {
     const score = scoreLater(analyse(bundledData()), half);
     const report = formatLater(score);
@@ -180,10 +180,14 @@ describe("ingest of later articles, tenth and eleventh sets (run once)", () => {
 // fresh12 59 events, 51 facts.
 // Then a bracketed figure in a list of stages filed on the day just before it ("the second the
 // following day (91)"), counted as the list's first bracket is ("(174 a side)"): fresh12 56 facts.
+// Then an official's "no date yet" said on a day, and "On <day>, spokesman X said …" with no deed
+// or figure told, read as statements: fresh12 60 events, fresh9 69, fresh10 65 (fresh5 61, fresh7 56).
+// Then "it came ten days after the first, which freed 127" counted back from the exchange told
+// before, and a day set off by ", on the 34th anniversary of …,": fresh12 63 events, 59 facts.
 describe("ingest of later articles, twelfth and thirteenth sets (run once)", () => {
   it.each([
     ["fresh11", 40, 0, 35, 7],
-    ["fresh12", 59, 0, 56, 8],
+    ["fresh12", 63, 0, 59, 8],
   ] as const)("%s holds its one run's figures", (half, events, invented, facts, stray) => {
     const score = scoreLater(analyse(bundledData()), half);
     const report = formatLater(score);
