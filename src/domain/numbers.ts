@@ -1443,7 +1443,11 @@ function quantity(
   if (!money && !aSuffix.kind && a.plain && a.digits === 4) {
     const strongPrep = YEAR_PREP_BEFORE.test(before);
     const wide = textBefore(text, p);
-    const afterMonth = MONTH_BEFORE.test(wide) || MONTH_DAY_BEFORE.test(wide);
+    // Both patterns end at the window's end and are at most 21 characters long ("September.
+    // 30th,   "), 22 with the letter their look-behind reads: only the window's tail is tried,
+    // which finds the same, where each would be tried at every character of the window.
+    const monthTail = wide.slice(-24);
+    const afterMonth = MONTH_BEFORE.test(monthTail) || MONTH_DAY_BEFORE.test(monthTail);
     const counted = !!sticky(COUNTED_AFTER, text, a.end);
     const strongQualifier = phrase !== undefined && !WEAK_PHRASES.has(phrase);
     const year =

@@ -78,11 +78,18 @@ const DEAL_DAY = new RegExp(
   ].join(""),
   "giu",
 );
+/**
+ * The same pattern without the u flag, ten times faster to run over a long draft. With it, "ſ"
+ * and the Kelvin sign match "s" and "k", and a character outside the BMP is one character;
+ * without, neither: the two read alike on any text that holds none of those.
+ */
+const DEAL_DAY_PLAIN = new RegExp(DEAL_DAY.source, "gi");
+const UNICODE_ONLY = /[\u017f\u212a\ud800-\udfff]/;
 
 /** The days a deal-told day stands for, or null when the archive cannot fix it. */
 function dealDays(text: string, ctx: DateContext, ref: string | null, out: DateInfo[]): void {
   if (!ctx.dealStart || !/exchange|swap|first day/i.test(text)) return;
-  for (const m of text.matchAll(DEAL_DAY)) {
+  for (const m of text.matchAll(UNICODE_ONLY.test(text) ? DEAL_DAY : DEAL_DAY_PLAIN)) {
     const g = m.groups ?? {};
     // "Overnight before the swap": plain "before the swap" in running copy is the wave that day;
     // only words that name the deal ("before the May exchange") reach back to its eve.
