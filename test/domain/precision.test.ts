@@ -2086,3 +2086,11 @@ describe("a row headed 'Total' under a deal's waves", () => {
     expect(got.find((c) => c.read === "1,000")?.verdict).toBe("supported");
   });
 });
+
+describe("a line's label before its colon says whose figure it is", () => {
+  it("'Handed over by each side: 2,000' is each side's, so the deal's 2,000 in all does not bear it out", () => {
+    const [c] = figures("Handed over by each side: 2,000", "2025-05-26");
+    expect(c?.side).toBe("each");
+    expect(c?.verdict).not.toBe("supported");
+  });
+});
