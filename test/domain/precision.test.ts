@@ -2062,3 +2062,35 @@ describe("a count of days beside the deal so far, on a day of its own", () => {
     expect(got).toContainEqual(["three", "contradicted", "two"]);
   });
 });
+
+describe("a row headed 'Total' under a deal's waves", () => {
+  const box = (total: string) =>
+    [
+      "The weekend in brief",
+      "Fri: 390 freed by each side",
+      "Sat: another 307 each way",
+      "Sun: the final 303 on each side",
+      total,
+    ].join("\n");
+
+  it("is the whole deal, so a doubled figure per side is put right", () => {
+    const got = figures(box("Total: 2,000 per side"), "2025-05-26");
+    expect(got.find((c) => c.read === "2,000")).toMatchObject({
+      verdict: "contradicted",
+      right: "1,000",
+    });
+  });
+
+  it("the right whole stays supported", () => {
+    const got = figures(box("Total: 1,000 per side"), "2025-05-26");
+    expect(got.find((c) => c.read === "1,000")?.verdict).toBe("supported");
+  });
+});
+
+describe("a line's label before its colon says whose figure it is", () => {
+  it("'Handed over by each side: 2,000' is each side's, so the deal's 2,000 in all does not bear it out", () => {
+    const [c] = figures("Handed over by each side: 2,000", "2025-05-26");
+    expect(c?.side).toBe("each");
+    expect(c?.verdict).not.toBe("supported");
+  });
+});

@@ -44,6 +44,7 @@ import { judgeSpans } from "./judge/spans.ts";
 import { judgeStaleTotals } from "./judge/stale-total.ts";
 import { talksRoundClaims } from "./judge/talks-round.ts";
 import { judgeByTopic } from "./judge/topic.ts";
+import { judgeTotalRows } from "./judge/total-row.ts";
 import { judgeTotalsToldAsWaves } from "./judge/total-told-as-wave.ts";
 import { waveOrdinalClaims } from "./judge/wave-ordinal.ts";
 import { judgeWrittenSums } from "./judge/written-sums.ts";
@@ -87,6 +88,7 @@ export function factcheck(
   judgeSeries(k, found, figures, draft.dates, refDate);
   judgeTotalsToldAsWaves(k, found, figures, refDate);
   judgeSoFarSums(k, found, figures);
+  judgeTotalRows(k, found, figures, refDate);
   judgeMidDeal(k, figures, refDate, text);
   judgeHypotheticals(figures);
   judgeComposition(k, figures);

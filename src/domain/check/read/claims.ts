@@ -1148,7 +1148,10 @@ function sentenceClaims(
       // "780 — freed on day one, both sides together": a fact box's line says after its dash
       // whose figure it is.
       if (side.side === null && (measure === "released" || measure === "released-to-date"))
-        side = boxLineSide(s, rel, relEnd, dashed.has(m.end) || dashed.has(m.end + 1)) ?? side;
+        side =
+          boxLineSide(s, rel, relEnd, dashed.has(m.end) || dashed.has(m.end + 1)) ??
+          labelLineSide(s, rel) ??
+          side;
       // "246 Ukrainian soldiers came home, along with 15 wounded": the side of the figure added to.
       const prev = out[out.length - 1];
       const along = ALONG_WITH.exec(clauseBefore);
@@ -1589,6 +1592,25 @@ function boxLineSide(s: string, rel: number, relEnd: number, dashed: boolean): S
   const byBoth = /\b(by both sides)\b/i.exec(text);
   if (byBoth) return { side: "total", also: "each", cue: byBoth[1] as string };
   const each = /\b((?:by |from |for )?(?:each|either) side|per side|a side)\b/i.exec(text);
+  if (each) return { side: "each", also: null, cue: each[1] as string };
+  return null;
+}
+
+/**
+ * "Released by each side: 2,000", "People freed by both sides: 1,000": a line's label before its
+ * colon says whose figure the figure after it is, as a fact box's words after its dash do.
+ */
+function labelLineSide(s: string, rel: number): SideReading | null {
+  const label = /(?:^|\n)[\s•*·-]*([^\n\d:]{3,60}):\s*$/.exec(s.slice(0, rel))?.[1];
+  if (!label) return null;
+  const both =
+    /\b(both sides (?:together|combined)|(?:both sides )?combined|in all|all told|between them|both ways)\b/i.exec(
+      label,
+    );
+  if (both) return { side: "total", also: null, cue: both[1] as string };
+  const byBoth = /\b(by both sides)\b/i.exec(label);
+  if (byBoth) return { side: "total", also: "each", cue: byBoth[1] as string };
+  const each = /\b((?:by |from |for )?(?:each|either) side|per side|a side)\b/i.exec(label);
   if (each) return { side: "each", also: null, cue: each[1] as string };
   return null;
 }

@@ -1,0 +1,54 @@
+/**
+ * "Total: 2,000 for each country" under lines that give a deal's waves one by one ("Friday: 390
+ * each side", "Saturday: 307 more"): a row headed "Total" with no day of its own is that deal's
+ * whole, and is judged against it. Only where every wave the draft's other figures were read
+ * with belongs to one deal, and at least two of its waves are told; otherwise the row is left
+ * as judged (matched on what it counts, or unverified).
+ */
+import type { ClaimCheck } from "../../answers.ts";
+import { eventEnd, eventStart } from "../../catalog.ts";
+import type { Knowledge } from "../../queries.ts";
+import type { Claim } from "../read/claims.ts";
+import { judge } from "./certainty.ts";
+
+/** A row headed as the whole: "Total:", "In total —", "Overall:". */
+const TOTAL_ROW = /^\W*(?:grand total|totals?|in total|overall|altogether|all told)\s*[:—–]/i;
+
+export function judgeTotalRows(
+  k: Knowledge,
+  claims: readonly Claim[],
+  figures: ClaimCheck[],
+  refDate: string | null,
+): void {
+  const deals = new Set<string>();
+  const waves = new Set<string>();
+  figures.forEach((f, i) => {
+    const c = claims[i];
+    if (!f.eventId || !c || f.kind === "day") return;
+    if (TOTAL_ROW.test(c.sentence.text)) return;
+    const e = k.catalog.events.get(f.eventId);
+    if (e?.partOf) {
+      deals.add(e.partOf);
+      waves.add(e.id);
+    } else if (e && e.kind !== "deal") deals.add(`other:${e.id}`);
+  });
+  if (deals.size !== 1 || waves.size < 2) return;
+  const deal = k.catalog.events.get([...deals][0] as string);
+  const from = deal ? eventStart(deal) : null;
+  const to = deal ? eventEnd(deal) : null;
+  if (!deal || !from || !to) return;
+  figures.forEach((f, i) => {
+    const c = claims[i];
+    if (!c || f.kind === "day" || f.verdict === "contradicted") return;
+    if (!TOTAL_ROW.test(c.sentence.text) || c.date || c.range || c.part) return;
+    if (c.measure !== "released" || c.number.kind !== "cardinal") return;
+    // Only a row matched on nothing but what it counts: a day or name of its own decides.
+    if (!/the draft names no day or exchange/i.test(f.reason)) return;
+    const whole = judge(k, { ...c, range: { from, to }, whole: true }, refDate);
+    if (whole.verdict === "unverified") return;
+    figures[i] = {
+      ...whole,
+      reason: `Read as the whole of ${deal.title.replace(/^The /, "the ")}, whose waves the draft gives above the row. ${whole.reason}`,
+    };
+  });
+}
