@@ -184,10 +184,12 @@ describe("ingest of later articles, tenth and eleventh sets (run once)", () => {
 // or figure told, read as statements: fresh12 60 events, fresh9 69, fresh10 65 (fresh5 61, fresh7 56).
 // Then "it came ten days after the first, which freed 127" counted back from the exchange told
 // before, and a day set off by ", on the 34th anniversary of …,": fresh12 63 events, 59 facts.
+// Then a list's next item ("…, 91 the day after, 206 on 14 June") not governed by the "after"
+// of the item before it: fresh12 64 events, 60 facts.
 describe("ingest of later articles, twelfth and thirteenth sets (run once)", () => {
   it.each([
     ["fresh11", 40, 0, 35, 7],
-    ["fresh12", 63, 0, 59, 8],
+    ["fresh12", 64, 0, 60, 8],
   ] as const)("%s holds its one run's figures", (half, events, invented, facts, stray) => {
     const score = scoreLater(analyse(bundledData()), half);
     const report = formatLater(score);
