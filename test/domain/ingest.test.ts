@@ -1629,6 +1629,14 @@ describe("proposeIngest on a later article", () => {
     expect(facts.find((f) => f.said === "300")?.counted).not.toBe("bodies");
   });
 
+  it("reads 'the ministry says it has received 40' of bodies as the ministry's own side", () => {
+    // Our wording.
+    const text =
+      "On 14 October Russia handed over the bodies of 800 Ukrainian soldiers. Russia's Defence Ministry says it has received 40 bodies in return.";
+    const facts = later(text, "2025-10-20");
+    expect(facts.find((f) => f.said === "40")).toMatchObject({ counted: "bodies", side: "russia" });
+  });
+
   it("still reads 'gave 40 prisoners back' as a deed, not a figure given by a voice", () => {
     // Our wording.
     const text =
