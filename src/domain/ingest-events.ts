@@ -1231,8 +1231,12 @@ export function findEventMentions(text: string, published: string): EventMention
       const stagesOn = STAGES_ON.test(before);
       // "no new handover since 17 July, when 1,000 bodies were returned": what was done that day.
       const doneThen = DONE_THEN.test(text.slice(d.end, Math.min(clause.end, d.end + 140)));
+      // "174 freed on 10 June, 91 the day after, 206 on 14 June": a list's next item, a figure
+      // and its day, is not governed by the words of the item before it.
+      const listItem = /,\s+\d[\d,]*\s+(?:on\s+)?$/.test(before);
       if (
         NOT_BEFORE.test(before) &&
+        !listItem &&
         !namesTalks &&
         !stagesOn &&
         !doneThen &&

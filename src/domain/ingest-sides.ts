@@ -172,7 +172,7 @@ const OPENS_WITH =
 const isRussia = (who: string) => /^(?:Russia|Moscow)$|Russian/i.test(who);
 /** "We received 27 bodies", "the bodies of 24 of its own soldiers": the speaker's own side. */
 const OWN_BEFORE =
-  /\b(?:number|count|figure|total) (?:of|for) (?:the\s+)?(?:bodies|remains) (?:we|it|they) (?:had |has |have )?received (?:as|at|is|was)\s+$|\b(?:(?:we|it|they)\s+(?:have\s+|had\s+)?(?:received|got|took)|(?:reported|reports|confirmed|announced)\s+(?:receiving|having received|the receipt of))\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?$/i;
+  /\b(?:number|count|figure|total) (?:of|for) (?:the\s+)?(?:bodies|remains) (?:we|it|they) (?:had |has |have )?received (?:as|at|is|was)\s+$|\b(?:(?:we|it|they)\s+(?:have\s+|has\s+|had\s+)?(?:received|got|took)|(?:reported|reports|confirmed|announced)\s+(?:receiving|having received|the receipt of))\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?$/i;
 /** "… of our own"; "45, not 41, for the bodies it received": the speaker's count of its own. */
 const OWN_AFTER =
   /^\s*(?:[\p{L}-]+\s+){0,3}?of\s+(?:our|its own|their own)\b|^(?:\s*,\s*not\s+\d[\d,]*\s*,)?\s+for\s+the\s+(?:bodies|remains)\s+(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:received|got back|took back|took in)\b/iu;

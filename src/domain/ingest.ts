@@ -1461,6 +1461,27 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     const ru = sum("russia");
     if (ua?.type === "number" && ru?.type === "number" && ua.n + ru.n === n) f.side = "total";
   }
+  // "3,214 of the 6,000 it promised", "offered 3,000 more", "the promise of 6,000": a pledge
+  // whose own words count nothing, told of bodies, is a pledge of bodies (to Ukraine, when the
+  // one pledging is Russia).
+  for (const { fact: f } of facts) {
+    if (f.value.type !== "number" || (f.counted !== null && f.counted !== "people")) continue;
+    if (f.measure !== "released" && f.measure !== "unclassified") continue;
+    const pledge = pledgedBodies(input.text, f.quote, f.value.said);
+    if (!pledge) continue;
+    f.counted = "bodies";
+    f.measure = "released";
+    if (f.side === null && pledge === "russia") f.side = "ukraine";
+    // (Told in the outlet's own words, the pledge is Russia's claim, not the outlet's.)
+    if (pledge === "russia" && f.claimantId === claimantId && !author) {
+      f.claimantId = "ru-officials";
+      if (
+        !k.catalog.claimants.has(f.claimantId) &&
+        !newClaimants.some((c) => c.id === f.claimantId)
+      )
+        newClaimants.push({ id: f.claimantId, name: "Russian officials", party: "russia" });
+    }
+  }
   // A headline repeating the body, a figure told twice in one voice: recorded once.
   const { kept, dropped } = dropRepeats(input.text, facts);
   for (const { item, why } of dropped)
@@ -1878,6 +1899,50 @@ const ownSide = (party: string | undefined): Fact["side"] =>
 /** "four stages", "three batches": a count of the stages, not of anyone freed. */
 const STAGES_AFTER =
   /^\s+(?:[\p{L}-]+\s+)?(?:stages|batches|waves|transfers|exchanges|swaps|handovers|rounds|releases)\b/iu;
+/** "of the 6,000 it promised", "the 6,000 Russia pledged", "the promise of 6,000", "pledged 6,000",
+ * "offered 3,000 more": a figure of a pledge, by its words around it. */
+const PLEDGE_BEFORE =
+  /\b(?:(?:promise|pledge|offer)\s+of|(?:promised|pledged|offered)(?:\s+to\s+(?:return|hand over))?)\s+$/i;
+const PLEDGE_AFTER =
+  /^\s+(?:(?:that|which)\s+)?(?:it|Russia|Moscow|we|they)\s+(?:had\s+|has\s+)?(?:promised|pledged|offered)\b|^\s+more\b(?=[^.;]{0,40}$)/i;
+const PLEDGER = /\b(?:Russia|Moscow|Medinsky|the Russian side)\b/;
+
+/**
+ * Whether a figure is a pledge told of bodies: pledge words around it, and bodies named in its
+ * sentence or the sentence before (with no people named in its own). The pledging side, when
+ * the sentence names Russia (or it was the subject just before): "russia"; else "other".
+ */
+function pledgedBodies(
+  text: string,
+  quote: { start: number; end: number; text: string },
+  said: string,
+): "russia" | "other" | null {
+  const at = quote.text.indexOf(said);
+  if (at < 0) return null;
+  const before = quote.text.slice(0, at);
+  const after = quote.text.slice(at + said.length);
+  const more = /^\s+more\b/i.test(after);
+  if (!PLEDGE_BEFORE.test(before) && !PLEDGE_AFTER.test(after)) return null;
+  // ("offered 3,000 more": a pledge, when the words before it offer.)
+  if (more && !/\b(?:promised|pledged|offered)\b[^.;]{0,40}$/i.test(before)) return null;
+  if (
+    /\b(?:people|prisoners|captives|soldiers|servicemen|civilians|children|POWs)\b/i.test(
+      after.slice(0, 30),
+    )
+  )
+    return null;
+  const prior =
+    text
+      .slice(Math.max(0, quote.start - 300), quote.start)
+      .split(/(?<=[.!?])\s+/)
+      .at(-1) ?? "";
+  const ofBodies = /\b(?:bod(?:y|ies)|remains|handovers?|repatriations?)\b/i;
+  if (!ofBodies.test(quote.text) && !ofBodies.test(prior)) return null;
+  return PLEDGER.test(quote.text) || /^\s*(?:It|Moscow|Russia)\b/.test(quote.text)
+    ? "russia"
+    : "other";
+}
+
 const BODIES_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:bod(?:y|ies)|remains)\b/iu;
 const BODIES_OF = /\b(?:bod(?:y|ies)|remains) of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 

@@ -1152,6 +1152,18 @@ describe("days counted from the event told just before them", () => {
     expect(days(text, "2025-10-31")).toEqual(["exchange 2025-10-03", "call 2025-10-04"]);
   });
 
+  it("reads each day of a list of figures and days, past 'the day after' of the item before", () => {
+    // Our wording.
+    const text =
+      "The ministry reported 120 freed on 2 October, 80 the day after, 95 on 7 October and 110 on 14 October.";
+    expect(days(text, "2025-10-31")).toEqual([
+      "exchange 2025-10-02",
+      "exchange 2025-10-03",
+      "exchange 2025-10-07",
+      "exchange 2025-10-14",
+    ]);
+  });
+
   it("leaves a day counted from something the text did not just tell", () => {
     // Our wording: the count runs from the talks, the day told last is a statement's.
     const text = [

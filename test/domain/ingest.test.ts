@@ -1595,6 +1595,48 @@ describe("proposeIngest on a later article", () => {
     ]);
   });
 
+  it("reads a pledge told of bodies ('of the 4,000 it promised', 'offered 2,000 more') as bodies for Ukraine, Russia's claim", () => {
+    // Our wording.
+    const text = [
+      "At the Geneva talks on 3 March, Russia promised to return 4,000 bodies, and offered 2,000 more at the next round on 1 April.",
+      "",
+      "On 20 April Russia handed over the bodies of 900 Ukrainian soldiers, its first delivery on the promise of 4,000 made in Geneva.",
+    ].join("\n");
+    const k = analyse(bundledData());
+    const result = proposeIngest(k, { ...input(text), published: "2025-04-25", url: null });
+    if (!result.ok) throw new Error("expected a proposal");
+    const read = result.proposal.facts.map(({ fact: f }) => [
+      f.value.type === "number" ? f.value.said : "",
+      f.counted,
+      f.side,
+      f.claimantId,
+    ]);
+    expect(read.find(([said]) => said === "2,000")).toEqual([
+      "2,000",
+      "bodies",
+      "ukraine",
+      expect.any(String),
+    ]);
+    const promise = read.filter(([said]) => said === "4,000").at(-1);
+    expect(promise).toEqual(["4,000", "bodies", "ukraine", "ru-officials"]);
+  });
+
+  it("leaves a pledge of prisoners counted as people", () => {
+    // Our wording.
+    const text =
+      "On 20 April Russia handed over 900 bodies. At the talks on 3 March, Kyiv pledged 300 more prisoners.";
+    const facts = later(text, "2025-04-25");
+    expect(facts.find((f) => f.said === "300")?.counted).not.toBe("bodies");
+  });
+
+  it("reads 'the ministry says it has received 40' of bodies as the ministry's own side", () => {
+    // Our wording.
+    const text =
+      "On 14 October Russia handed over the bodies of 800 Ukrainian soldiers. Russia's Defence Ministry says it has received 40 bodies in return.";
+    const facts = later(text, "2025-10-20");
+    expect(facts.find((f) => f.said === "40")).toMatchObject({ counted: "bodies", side: "russia" });
+  });
+
   it("still reads 'gave 40 prisoners back' as a deed, not a figure given by a voice", () => {
     // Our wording.
     const text =

@@ -151,7 +151,7 @@ describe("ingest of later articles, ninth set (run once)", () => {
 // count, on its own side, and the 34 it denies no new claim: fresh9 79 facts, 13 no editor listed.
 describe("ingest of later articles, tenth and eleventh sets (run once)", () => {
   it.each([
-    ["fresh9", 69, 0, 79, 13],
+    ["fresh9", 69, 0, 80, 13],
     ["fresh10", 65, 0, 58, 10],
   ] as const)("%s holds its one run's figures", (half, events, invented, facts, stray) => {
     const score = scoreLater(analyse(bundledData()), half);
@@ -184,10 +184,14 @@ describe("ingest of later articles, tenth and eleventh sets (run once)", () => {
 // or figure told, read as statements: fresh12 60 events, fresh9 69, fresh10 65 (fresh5 61, fresh7 56).
 // Then "it came ten days after the first, which freed 127" counted back from the exchange told
 // before, and a day set off by ", on the 34th anniversary of …,": fresh12 63 events, 59 facts.
+// Then a list's next item ("…, 91 the day after, 206 on 14 June") not governed by the "after"
+// of the item before it: fresh12 64 events, 60 facts.
+// Then a pledge told of bodies ("3,214 of the 6,000 it promised", "offered 3,000 more") counted as
+// bodies for Ukraine, Russia's claim when the outlet tells it: fresh12 62 facts, fresh9 80.
 describe("ingest of later articles, twelfth and thirteenth sets (run once)", () => {
   it.each([
     ["fresh11", 40, 0, 35, 7],
-    ["fresh12", 63, 0, 59, 8],
+    ["fresh12", 64, 0, 62, 8],
   ] as const)("%s holds its one run's figures", (half, events, invented, facts, stray) => {
     const score = scoreLater(analyse(bundledData()), half);
     const report = formatLater(score);
