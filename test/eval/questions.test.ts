@@ -221,8 +221,8 @@ describe("reporters' questions, ninth set (run once)", () => {
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least as many right in the first line (144 now; 110 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(144);
+  it("answers at least as many right in the first line (145 now; 110 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(145);
   });
 
   it("reads follow-ups against their thread (18 of 31 on its one run, 26 now)", () => {
@@ -276,24 +276,26 @@ describe("reporters' questions, tenth set (run once)", () => {
 // says, and who died, not held (234 right, 14 wrong); how long the freed had been held, not
 // held (235 right, 13 wrong); "can i keep it?" a check (12 wrong); a day said of where a deal
 // was agreed, checked (236 right, 11 wrong); a place in one year's run of exchanges checked
-// against the sources' number (237 right).
+// against the sources' number (237 right); what Lavrov said would come first put against his
+// words, regions hit not held, "the swap … called the 49th" the 49th, "our 2024 chapter:" set
+// aside, "went the other way" the other side (241 right, 8 wrong, follow-ups 46).
 describe("reporters' questions, eleventh set (run once)", () => {
   const s = scoreQuestions("fresh10", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong figures than 11 (32 on its one run)", () => {
+  it("states no more wrong figures than 8 (32 on its one run)", () => {
     expect(t.n).toBe(320);
-    expect(t.wrong, report).toBeLessThanOrEqual(11);
+    expect(t.wrong, report).toBeLessThanOrEqual(8);
   });
 
-  it("answers at least 237 right in the first line (214 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(237);
+  it("answers at least 241 right in the first line (214 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(241);
   });
 
-  it("reads follow-ups against their thread (41 of 66 on its one run, 44 now)", () => {
+  it("reads follow-ups against their thread (41 of 66 on its one run, 46 now)", () => {
     const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
-    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(44);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(46);
   });
 });
 

@@ -17,6 +17,7 @@ import {
   NOW,
   SAME_SOURCE,
   SCENE_NAMES,
+  SCENE_PIECE,
   SCENE_SETTING,
   TWO_DAYS_NAMED,
 } from "./vocabulary.ts";
@@ -148,8 +149,16 @@ export function askQuestion(
   question = yearWordsAsDigits(question);
   // Scene-setting before the question is set aside; a word or two before a dash is rather
   // what the question is about ("medinsky - which side is he on?"), a label before a colon not.
+  // (A year in the scene is what is asked about, "2024: how many swaps?", unless it names the
+  // desk's own piece: "our 2024 chapter:".)
   question = question.replace(SCENE_SETTING, (m, scene: string, mark: string) =>
-    SCENE_NAMES.test(scene) || (mark !== ":" && scene.trim().split(/\s+/).length <= 2) ? m : "",
+    /\d/.test(scene)
+      ? SCENE_PIECE.test(scene) && !SCENE_NAMES.test(scene.replace(SCENE_PIECE, " "))
+        ? ""
+        : m
+      : SCENE_NAMES.test(scene) || (mark !== ":" && scene.trim().split(/\s+/).length <= 2)
+        ? m
+        : "",
   );
   // "And for these two days together?": the two days the thread asked about, named.
   if (TWO_DAYS_NAMED.test(question) && context.length >= 2) {
@@ -303,6 +312,16 @@ export function askQuestion(
       reading.edge = null;
     }
   }
+  // "How many came home to Ukraine?" then "and how many went the other way?": the other side.
+  if (
+    reading !== own &&
+    !own.set.includes("side") &&
+    (previous?.side === "ukraine" || previous?.side === "russia") &&
+    /\b(?:(?:went|go|going|gone|sent|handed over) (?:the )?other way|the other direction|in return|the other side)\b/i.test(
+      question,
+    )
+  )
+    reading.side = previous.side === "ukraine" ? "russia" : "ukraine";
   // "How much bigger was A than B?" then "and compared with C?": A set against C now, the same
   // way (per side, or both sides together).
   if (

@@ -584,11 +584,16 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   // "And the 49th one when?": an exchange named by its number in the series, no day said.
   // ("The 64th – sometime in 2024, when exactly?": the exchange the number names is asked its
   // day; the year said beside it is the asker's guess.)
+  // ("What date was the swap they called the 49th?": "the swap" alone names no exchange of its
+  // own; the number the store holds for one does.)
+  const generic =
+    !!when.eventId &&
+    /^(?:the |that |this )?(?:prisoner )?(?:swap|exchange)$/i.test(when.part?.from ?? "");
   const byOrdinal =
-    !when.eventId && !when.day && (!when.range || r.asked === "date")
+    (!when.eventId || generic) && !when.day && (!when.range || r.asked === "date")
       ? ordinalEvent(k, lower)
       : null;
-  if (byOrdinal) {
+  if (byOrdinal && byOrdinal.id !== r.eventId) {
     if (r.range) put("range", null);
     put("eventId", byOrdinal.id);
     parts.push({ value: byOrdinal.title, from: null });

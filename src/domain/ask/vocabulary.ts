@@ -503,7 +503,7 @@ export const NEVER_FREED =
 export const OFF_TOPIC = /\bweather\b|\bforecast\b|\bstock\b|\bfootball\b|\brecipe\b/i;
 /** Things asked that no measure holds: said plainly, never guessed at. */
 export const UNTRACKED =
-  /\bsample(?: size)?\b|\brespondents\b|\bsurveyed\b|\bjournalists?\b|\bchildren\b|\bwomen\b|\bmedics?\b|\bdoctors?\b|\bbodies\b|\bcost\b|\bbuses\b|\bdeaths?\b|\bdied\b|\b(?:had|have|has) been (?:held|in captivity|imprisoned) since\b|\bkilled\b|\bdead\b|\bcasualt(?:y|ies)\b|\bfatalit(?:y|ies)\b|\binjuries\b/i;
+  /\bsample(?: size)?\b|\brespondents\b|\bsurveyed\b|\bjournalists?\b|\bchildren\b|\bwomen\b|\bmedics?\b|\bdoctors?\b|\bbodies\b|\bcost\b|\bbuses\b|\bdeaths?\b|\bdied\b|\b(?:had|have|has) been (?:held|in captivity|imprisoned) since\b|\bkilled\b|\bdead\b|\bcasualt(?:y|ies)\b|\bfatalit(?:y|ies)\b|\binjuries\b|\b(?:regions?|oblasts?|cities|towns)\b[^.?!]{0,40}\b(?:hit|struck|attacked|damaged|targeted|shelled|bombed)\b|\b(?:hit|struck|attacked|damaged|targeted|shelled|bombed)\b[^.?!]{0,20}\b(?:regions?|oblasts?)\b/i;
 /** Weight lost in captivity: a figure the store holds apart from the people counts. */
 export const WEIGHT = /\bweigh\w*\b|\bpounds\b|\blbs?\b/i;
 /** "When did Ukraine set up the coordination HQ": a body's founding. */
@@ -838,7 +838,10 @@ export const WHO_REFUSED =
  * day, side or exchange) are set aside; anything else may be what the question is about.
  */
 export const SCENE_SETTING =
-  /^((?:[^:?!"“”‘’'\d]|(?<=\w)['’](?=\w)){3,60}?)(:|\s[-–—])\s+(?=(?:what|how|which|when|who|where)\b[^:]*\?)/i;
+  /^((?:[^:?!"“”‘’'\d]|(?<=\w)['’](?=\w)|(?<!\d)(?:19|20)\d\d(?!\d)){3,60}?)(:|\s[-–—])\s+(?=(?:what|how|which|when|who|where)\b[^:]*\?)/i;
+/** "Our 2024 chapter:", "year-end review 2025 –": the desk's own piece, a year in its name. */
+export const SCENE_PIECE =
+  /\b(?:chapter|review|section|piece|story|feature|explainer|timeline|package|special|retrospective|roundup|round-up|wrap)\b/i;
 /**
  * Words that make the scene part of the question: what it is about, a word taking up the thread
  * ("this draft", "and …").
