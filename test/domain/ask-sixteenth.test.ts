@@ -175,3 +175,22 @@ describe("a follow-up asking of the other side", () => {
     expect(a.line).not.toMatch(/\b230\b/);
   });
 });
+
+describe("a bare superlative after a superlative question", () => {
+  it("asks the question before again with the other superlative", () => {
+    const a = ask(
+      "which was the largest day of the thousand-for-thousand deal, each side?",
+      "the least?",
+    );
+    expect(a.line).toMatch(/\b303\b/);
+    expect(a.line).not.toMatch(/1,000 people/);
+  });
+});
+
+describe("how many days 'that' is, after two days named", () => {
+  it("counts the days between the two, never a stored length of one", () => {
+    const a = ask("talks on May 16, last leg on May 25 – how many days was that?");
+    expect(a.line).toMatch(/^9 days/);
+    expect(a.line).not.toMatch(/^3 days/);
+  });
+});

@@ -278,24 +278,26 @@ describe("reporters' questions, tenth set (run once)", () => {
 // was agreed, checked (236 right, 11 wrong); a place in one year's run of exchanges checked
 // against the sources' number (237 right); what Lavrov said would come first put against his
 // words, regions hit not held, "the swap … called the 49th" the 49th, "our 2024 chapter:" set
-// aside, "went the other way" the other side (241 right, 8 wrong, follow-ups 46).
+// aside, "went the other way" the other side (241 right, 8 wrong, follow-ups 46); "and the
+// smallest?" after a superlative asked again with it, "how many days is that" after two days
+// named the days between (243 right, 6 wrong, follow-ups 47).
 describe("reporters' questions, eleventh set (run once)", () => {
   const s = scoreQuestions("fresh10", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong figures than 8 (32 on its one run)", () => {
+  it("states no more wrong figures than 6 (32 on its one run)", () => {
     expect(t.n).toBe(320);
-    expect(t.wrong, report).toBeLessThanOrEqual(8);
+    expect(t.wrong, report).toBeLessThanOrEqual(6);
   });
 
-  it("answers at least 241 right in the first line (214 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(241);
+  it("answers at least 243 right in the first line (214 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(243);
   });
 
-  it("reads follow-ups against their thread (41 of 66 on its one run, 46 now)", () => {
+  it("reads follow-ups against their thread (41 of 66 on its one run, 47 now)", () => {
     const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
-    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(46);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(47);
   });
 });
 

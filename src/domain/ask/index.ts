@@ -13,6 +13,7 @@ import { answerReading } from "./answer.ts";
 import { type AskReading, exchangeOfFigure, readQuestion, valuesNamed } from "./read.ts";
 import {
   COMPARED_AGAIN,
+  EXTREME_WAVE,
   FOLLOW_UP,
   NOW,
   SAME_SOURCE,
@@ -178,6 +179,17 @@ export function askQuestion(
   if (bare?.[1] && last) {
     const rest = last.replace(/^\s*(?:when|where|who|how many|what|which)\b\s*/i, "");
     if (rest !== last) question = `${bare[1]} ${rest}`;
+  }
+  // "Biggest single day of the big swap?" then "and the smallest?": the question before asked
+  // again with the other superlative, not the deal's own figure.
+  const superlative =
+    /^\s*(?:and|so|what about|how about)?\s*(?:the\s+)?(smallest|largest|biggest|fewest|least|most)(?:\s+one)?\s*\??\s*$/i.exec(
+      question,
+    );
+  if (superlative?.[1] && last) {
+    const before = EXTREME_WAVE.exec(last);
+    const word = before?.[1] ?? before?.[2];
+    if (before && word) question = last.replace(word, superlative[1].toLowerCase());
   }
   // "Where was it taken?" after a question on a photograph's credit: "it" is the photograph.
   if (

@@ -661,6 +661,23 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
       daysApart = true;
     }
   }
+  // "Agreed on the 16th, finished on the 25th – how many days is that?": the days between the
+  // two the asker has just named, never a stored length of one of them.
+  if (!daysApart && /\bhow many days (?:is|was|does|did) (?:that|this|it)\b/i.test(lower)) {
+    // (A day said alone, "on the 16th", is the one event the store holds on that day.)
+    const onDay = when.day ? (k.catalog.eventsByDay.get(when.day) ?? []) : [];
+    const named = [...when.events, ...(onDay.length === 1 ? [(onDay[0] as Event).id] : [])];
+    const start = (id: string) => {
+      const e = k.catalog.events.get(id);
+      return e ? (eventStart(e) ?? "") : "";
+    };
+    const ends = [...new Set(named)].sort((a, b) => start(a).localeCompare(start(b)));
+    if (ends.length === 2) {
+      put("compare", [ends[0] as string, ends.at(-1) as string]);
+      put("measure", "duration-days");
+      daysApart = true;
+    }
+  }
   if (FUTURE.test(lower)) put("future", true);
   if (AGREED.test(lower)) put("agreed", true);
 
