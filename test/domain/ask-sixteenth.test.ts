@@ -194,3 +194,21 @@ describe("how many days 'that' is, after two days named", () => {
     expect(a.line).not.toMatch(/^3 days/);
   });
 });
+
+describe("a running total 'by then'", () => {
+  it("is read as the running total after the thread's exchange", () => {
+    const a = ask(
+      "the opening day of the thousand-for-thousand swap was which exchange of the war?",
+      "and how many ukrainians released by then, per those same people?",
+    );
+    expect(a.line).toMatch(/4,750/);
+    expect(a.line).not.toMatch(/^390/);
+  });
+  it("is as of the thread's exchange's day, never the latest total", () => {
+    const a = ask(
+      "which day was the 49th exchange?",
+      "how many ukrainians had been freed by then?",
+    );
+    expect(a.line).not.toMatch(/4,750|4,552/);
+  });
+});

@@ -6,6 +6,7 @@
  */
 
 import type { AskAnswer } from "../answers.ts";
+import { eventStart } from "../catalog.ts";
 import { addDaysIso, MONTH_NAMES } from "../dates.ts";
 import { formatNumber } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
@@ -320,6 +321,23 @@ export function askQuestion(
     const named = exchangeOfFigure(k, previous.value.n);
     if (named && named.id !== previous.eventId && !previous.day) {
       reading.eventId = named.id;
+      reading.range = null;
+      reading.edge = null;
+    }
+  }
+  // "Which day was the 49th exchange?" then "how many had been freed by then?": the running
+  // total as of that exchange's day, never the latest one.
+  if (
+    previous &&
+    reading.running &&
+    !own.set.some((f) => WHEN_FIELDS.includes(f) || f === "range") &&
+    /\b(?:by|up to|until|as of) (?:then|that (?:day|point|time|date))\b/i.test(question)
+  ) {
+    const e = previous?.eventId ? k.catalog.events.get(previous.eventId) : undefined;
+    const day = previous?.day ?? (e ? eventStart(e) : null);
+    if (day) {
+      reading.day = day;
+      reading.eventId = null;
       reading.range = null;
       reading.edge = null;
     }
