@@ -130,3 +130,85 @@ describe("a place in the war's series, dictated", () => {
     expect(a.line).toMatch(/49th/);
   });
 });
+
+describe("what someone said would happen, before or after", () => {
+  it("never says yes from the day the words were said; no, with his words", () => {
+    const a = ask("Did Lavrov promise the draft would reach Kyiv before the swap was over?");
+    expect(a.line).toMatch(/^No\b/);
+    expect(a.line).toMatch(/close out the prisoner exchange/);
+  });
+  it("says yes when the order said is the order in his words", () => {
+    const a = ask("did Lavrov say the truce document would only come after the swap?");
+    expect(a.line).toMatch(/^Yes\b/);
+  });
+});
+
+describe("an exchange named by its number in the series", () => {
+  it("dates the exchange the number names, not the big swap 'the swap' would default to", () => {
+    const a = ask("on what day was the swap that officials numbered the 49th since the invasion?");
+    expect(a.line).toMatch(/January 3, 2024/);
+    expect(a.line).not.toMatch(/May 23/);
+  });
+  it("sets aside the desk's own piece with a year in its name", () => {
+    const a = ask("Our 2024 retrospective: which day was the swap called the 49th of the war?");
+    expect(a.line).toMatch(/January 3, 2024/);
+  });
+});
+
+describe("regions hit in an attack", () => {
+  it("says the store does not hold them, never a swap's figure", () => {
+    const a = ask(
+      "During the night ahead of 24 May, was the Lviv region one of the regions which were struck?",
+    );
+    expect(a.status).toBe("not-held");
+    expect(a.line).not.toMatch(/\b307\b/);
+  });
+});
+
+describe("a follow-up asking of the other side", () => {
+  it("reads 'went the other way' as the side not asked before", () => {
+    const a = ask(
+      "the January 3, 2024 exchange: how many Ukrainians were freed?",
+      "and how many went the other way?",
+    );
+    expect(a.line).toMatch(/\b248\b/);
+    expect(a.line).not.toMatch(/\b230\b/);
+  });
+});
+
+describe("a bare superlative after a superlative question", () => {
+  it("asks the question before again with the other superlative", () => {
+    const a = ask(
+      "which was the largest day of the thousand-for-thousand deal, each side?",
+      "the least?",
+    );
+    expect(a.line).toMatch(/\b303\b/);
+    expect(a.line).not.toMatch(/1,000 people/);
+  });
+});
+
+describe("how many days 'that' is, after two days named", () => {
+  it("counts the days between the two, never a stored length of one", () => {
+    const a = ask("talks on May 16, last leg on May 25 – how many days was that?");
+    expect(a.line).toMatch(/^9 days/);
+    expect(a.line).not.toMatch(/^3 days/);
+  });
+});
+
+describe("a running total 'by then'", () => {
+  it("is read as the running total after the thread's exchange", () => {
+    const a = ask(
+      "the opening day of the thousand-for-thousand swap was which exchange of the war?",
+      "and how many ukrainians released by then, per those same people?",
+    );
+    expect(a.line).toMatch(/4,750/);
+    expect(a.line).not.toMatch(/^390/);
+  });
+  it("is as of the thread's exchange's day, never the latest total", () => {
+    const a = ask(
+      "which day was the 49th exchange?",
+      "how many ukrainians had been freed by then?",
+    );
+    expect(a.line).not.toMatch(/4,750|4,552/);
+  });
+});

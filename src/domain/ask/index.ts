@@ -6,6 +6,7 @@
  */
 
 import type { AskAnswer } from "../answers.ts";
+import { eventStart } from "../catalog.ts";
 import { addDaysIso, MONTH_NAMES } from "../dates.ts";
 import { formatNumber } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
@@ -13,10 +14,12 @@ import { answerReading } from "./answer.ts";
 import { type AskReading, exchangeOfFigure, readQuestion, valuesNamed } from "./read.ts";
 import {
   COMPARED_AGAIN,
+  EXTREME_WAVE,
   FOLLOW_UP,
   NOW,
   SAME_SOURCE,
   SCENE_NAMES,
+  SCENE_PIECE,
   SCENE_SETTING,
   TWO_DAYS_NAMED,
 } from "./vocabulary.ts";
@@ -148,8 +151,16 @@ export function askQuestion(
   question = yearWordsAsDigits(question);
   // Scene-setting before the question is set aside; a word or two before a dash is rather
   // what the question is about ("medinsky - which side is he on?"), a label before a colon not.
+  // (A year in the scene is what is asked about, "2024: how many swaps?", unless it names the
+  // desk's own piece: "our 2024 chapter:".)
   question = question.replace(SCENE_SETTING, (m, scene: string, mark: string) =>
-    SCENE_NAMES.test(scene) || (mark !== ":" && scene.trim().split(/\s+/).length <= 2) ? m : "",
+    /\d/.test(scene)
+      ? SCENE_PIECE.test(scene) && !SCENE_NAMES.test(scene.replace(SCENE_PIECE, " "))
+        ? ""
+        : m
+      : SCENE_NAMES.test(scene) || (mark !== ":" && scene.trim().split(/\s+/).length <= 2)
+        ? m
+        : "",
   );
   // "And for these two days together?": the two days the thread asked about, named.
   if (TWO_DAYS_NAMED.test(question) && context.length >= 2) {
@@ -169,6 +180,17 @@ export function askQuestion(
   if (bare?.[1] && last) {
     const rest = last.replace(/^\s*(?:when|where|who|how many|what|which)\b\s*/i, "");
     if (rest !== last) question = `${bare[1]} ${rest}`;
+  }
+  // "Biggest single day of the big swap?" then "and the smallest?": the question before asked
+  // again with the other superlative, not the deal's own figure.
+  const superlative =
+    /^\s*(?:and|so|what about|how about)?\s*(?:the\s+)?(smallest|largest|biggest|fewest|least|most)(?:\s+one)?\s*\??\s*$/i.exec(
+      question,
+    );
+  if (superlative?.[1] && last) {
+    const before = EXTREME_WAVE.exec(last);
+    const word = before?.[1] ?? before?.[2];
+    if (before && word) question = last.replace(word, superlative[1].toLowerCase());
   }
   // "Where was it taken?" after a question on a photograph's credit: "it" is the photograph.
   if (
@@ -303,6 +325,33 @@ export function askQuestion(
       reading.edge = null;
     }
   }
+  // "Which day was the 49th exchange?" then "how many had been freed by then?": the running
+  // total as of that exchange's day, never the latest one.
+  if (
+    previous &&
+    reading.running &&
+    !own.set.some((f) => WHEN_FIELDS.includes(f) || f === "range") &&
+    /\b(?:by|up to|until|as of) (?:then|that (?:day|point|time|date))\b/i.test(question)
+  ) {
+    const e = previous?.eventId ? k.catalog.events.get(previous.eventId) : undefined;
+    const day = previous?.day ?? (e ? eventStart(e) : null);
+    if (day) {
+      reading.day = day;
+      reading.eventId = null;
+      reading.range = null;
+      reading.edge = null;
+    }
+  }
+  // "How many came home to Ukraine?" then "and how many went the other way?": the other side.
+  if (
+    reading !== own &&
+    !own.set.includes("side") &&
+    (previous?.side === "ukraine" || previous?.side === "russia") &&
+    /\b(?:(?:went|go|going|gone|sent|handed over) (?:the )?other way|the other direction|in return|the other side)\b/i.test(
+      question,
+    )
+  )
+    reading.side = previous.side === "ukraine" ? "russia" : "ukraine";
   // "How much bigger was A than B?" then "and compared with C?": A set against C now, the same
   // way (per side, or both sides together).
   if (

@@ -12,6 +12,7 @@ import { formatDateRange, formatNewsroomDate } from "../dates.ts";
 import type { Knowledge } from "../queries.ts";
 import { blank, type Draft } from "./draft.ts";
 import { eventNamedIn } from "./read.ts";
+import { saidOrder } from "./said-order.ts";
 
 const ORDER =
   /^(.*?)\s+(?:(?:came|come|comes|was|were|is|are|happened|happen|took place|take place|held|occurred|fell|started|began|started)\s+)?(?:(?:only|already|just|well|even|actually|really)\s+)?(before|after|ahead of|prior to|earlier than|later than)\s+(.+?)\s*[?.!]*\s*$/i;
@@ -83,6 +84,14 @@ export function orderCheck(
     )
   )
     return null;
+  // ("Lavrov said Moscow would hand over its draft before the swap ended": what someone said
+  // would happen is what they said, not the order of the saying and the swap.)
+  if (
+    /\b(?:say|says|said|saying|told|tell|promis\w*|pledg\w*|vow\w*|claim\w*|insist\w*)\b[^.?!]*\b(?:would|will|'ll|was going to|were going to|to be)\b/i.test(
+      m[1],
+    )
+  )
+    return saidOrder(k, claim, whoSays);
   const last = context.at(-1);
   const thread = last ? eventNamedIn(k, last) : null;
   const a = eventOfPart(k, m[1], thread);

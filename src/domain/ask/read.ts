@@ -584,11 +584,16 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
   // "And the 49th one when?": an exchange named by its number in the series, no day said.
   // ("The 64th – sometime in 2024, when exactly?": the exchange the number names is asked its
   // day; the year said beside it is the asker's guess.)
+  // ("What date was the swap they called the 49th?": "the swap" alone names no exchange of its
+  // own; the number the store holds for one does.)
+  const generic =
+    !!when.eventId &&
+    /^(?:the |that |this )?(?:prisoner )?(?:swap|exchange)$/i.test(when.part?.from ?? "");
   const byOrdinal =
-    !when.eventId && !when.day && (!when.range || r.asked === "date")
+    (!when.eventId || generic) && !when.day && (!when.range || r.asked === "date")
       ? ordinalEvent(k, lower)
       : null;
-  if (byOrdinal) {
+  if (byOrdinal && byOrdinal.id !== r.eventId) {
     if (r.range) put("range", null);
     put("eventId", byOrdinal.id);
     parts.push({ value: byOrdinal.title, from: null });
@@ -653,6 +658,23 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
     const b = figureNamed(k, between[2])?.event.id ?? whenOf(k, between[2]).eventId;
     if (a && b && a !== b) {
       put("compare", [a, b]);
+      daysApart = true;
+    }
+  }
+  // "Agreed on the 16th, finished on the 25th – how many days is that?": the days between the
+  // two the asker has just named, never a stored length of one of them.
+  if (!daysApart && /\bhow many days (?:is|was|does|did) (?:that|this|it)\b/i.test(lower)) {
+    // (A day said alone, "on the 16th", is the one event the store holds on that day.)
+    const onDay = when.day ? (k.catalog.eventsByDay.get(when.day) ?? []) : [];
+    const named = [...when.events, ...(onDay.length === 1 ? [(onDay[0] as Event).id] : [])];
+    const start = (id: string) => {
+      const e = k.catalog.events.get(id);
+      return e ? (eventStart(e) ?? "") : "";
+    };
+    const ends = [...new Set(named)].sort((a, b) => start(a).localeCompare(start(b)));
+    if (ends.length === 2) {
+      put("compare", [ends[0] as string, ends.at(-1) as string]);
+      put("measure", "duration-days");
       daysApart = true;
     }
   }

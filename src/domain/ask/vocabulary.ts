@@ -408,7 +408,7 @@ export const PER_DAY =
 
 /** Running totals, asked as of a day. */
 export const RUNNING =
-  /\brunning (?:total|tally|count)\b|\bcumulative\b|\bsince (?:2022|the (?:full[- ]scale )?invasion|the war|february 2022|march 2022)\b|\bby (?:mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|mid)\b|\bbefore the (?:(?:big|1,?000|largest|biggest|thousand-for-thousand|1,?000-for-1,?000) )+(?:swap|exchange)\b|\bin total before\b|\blatest count\b|\bso far\b|\bnow\b|\bhad (?:come|been) (?:home|brought|freed|returned)\b|\bheld\b|\bdetained\b|\bhold\b/i;
+  /\brunning (?:total|tally|count)\b|\bcumulative\b|\bsince (?:2022|the (?:full[- ]scale )?invasion|the war|february 2022|march 2022)\b|\bby (?:mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|mid)\b|\bbefore the (?:(?:big|1,?000|largest|biggest|thousand-for-thousand|1,?000-for-1,?000) )+(?:swap|exchange)\b|\bin total before\b|\blatest count\b|\bso far\b|\b(?:freed|released|returned|home|back|exchanged|swapped)\s+(?:by|up to|until) (?:then|that (?:day|point|time|date))\b|\bnow\b|\bhad (?:come|been) (?:home|brought|freed|returned)\b|\bheld\b|\bdetained\b|\bhold\b/i;
 /** ("Does that hold together?", "hold up", "hold water" hold no one.) */
 export const HELD =
   /\b(?:held|detained|in captivity|still (?:in )?captive)\b|\bhold(?:s|ing)?\b(?!\s+(?:together|up|water|true|good))/i;
@@ -503,7 +503,7 @@ export const NEVER_FREED =
 export const OFF_TOPIC = /\bweather\b|\bforecast\b|\bstock\b|\bfootball\b|\brecipe\b/i;
 /** Things asked that no measure holds: said plainly, never guessed at. */
 export const UNTRACKED =
-  /\bsample(?: size)?\b|\brespondents\b|\bsurveyed\b|\bjournalists?\b|\bchildren\b|\bwomen\b|\bmedics?\b|\bdoctors?\b|\bbodies\b|\bcost\b|\bbuses\b|\bdeaths?\b|\bdied\b|\b(?:had|have|has) been (?:held|in captivity|imprisoned) since\b|\bkilled\b|\bdead\b|\bcasualt(?:y|ies)\b|\bfatalit(?:y|ies)\b|\binjuries\b/i;
+  /\bsample(?: size)?\b|\brespondents\b|\bsurveyed\b|\bjournalists?\b|\bchildren\b|\bwomen\b|\bmedics?\b|\bdoctors?\b|\bbodies\b|\bcost\b|\bbuses\b|\bdeaths?\b|\bdied\b|\b(?:had|have|has) been (?:held|in captivity|imprisoned) since\b|\bkilled\b|\bdead\b|\bcasualt(?:y|ies)\b|\bfatalit(?:y|ies)\b|\binjuries\b|\b(?:regions?|oblasts?|cities|towns)\b[^.?!]{0,40}\b(?:hit|struck|attacked|damaged|targeted|shelled|bombed)\b|\b(?:hit|struck|attacked|damaged|targeted|shelled|bombed)\b[^.?!]{0,20}\b(?:regions?|oblasts?)\b/i;
 /** Weight lost in captivity: a figure the store holds apart from the people counts. */
 export const WEIGHT = /\bweigh\w*\b|\bpounds\b|\blbs?\b/i;
 /** "When did Ukraine set up the coordination HQ": a body's founding. */
@@ -838,7 +838,10 @@ export const WHO_REFUSED =
  * day, side or exchange) are set aside; anything else may be what the question is about.
  */
 export const SCENE_SETTING =
-  /^((?:[^:?!"“”‘’'\d]|(?<=\w)['’](?=\w)){3,60}?)(:|\s[-–—])\s+(?=(?:what|how|which|when|who|where)\b[^:]*\?)/i;
+  /^((?:[^:?!"“”‘’'\d]|(?<=\w)['’](?=\w)|(?<!\d)(?:19|20)\d\d(?!\d)){3,60}?)(:|\s[-–—])\s+(?=(?:what|how|which|when|who|where)\b[^:]*\?)/i;
+/** "Our 2024 chapter:", "year-end review 2025 –": the desk's own piece, a year in its name. */
+export const SCENE_PIECE =
+  /\b(?:chapter|review|section|piece|story|feature|explainer|timeline|package|special|retrospective|roundup|round-up|wrap)\b/i;
 /**
  * Words that make the scene part of the question: what it is about, a word taking up the thread
  * ("this draft", "and …").
