@@ -18,7 +18,9 @@ export type Expected = Verdict | "none";
  * "fresh7": an eighth, after the seventh; "fresh8": a ninth, after the eighth; "fresh9": a tenth,
  * after the ninth; "fresh10": an eleventh, after the tenth; and so on to "fresh13", a fourteenth
  * (captions, tickers and straps; timelines, explainers and teaching sheets); "fresh14", a fifteenth
- * (reporters' chat messages to the desk; copy translated into English).
+ * (reporters' chat messages to the desk; copy translated into English); "fresh15", a sixteenth
+ * (voice memos and calls to the desk as speech-to-text renders them, and tabloid copy; European
+ * English-service copy and numbered social threads).
  * Each is run once, then becomes a dev set.
  */
 export const HALVES = [
@@ -38,6 +40,7 @@ export const HALVES = [
   "fresh12",
   "fresh13",
   "fresh14",
+  "fresh15",
 ] as const;
 export type Half = (typeof HALVES)[number];
 /** Every half but the dev one: each was run once (blind) and has been read since. */

@@ -46,6 +46,7 @@ export const LATER_HALVES = [
   "fresh10",
   "fresh11",
   "fresh12",
+  "fresh13",
 ] as const;
 export type LaterHalf = (typeof LATER_HALVES)[number];
 

@@ -42,6 +42,7 @@ export const QHALVES = [
   "fresh9",
   "fresh10",
   "fresh11",
+  "fresh12",
 ] as const;
 export type QHalf = (typeof QHALVES)[number];
 export type QKind = "figure" | "date" | "name" | "ordinal" | "check" | "none";
