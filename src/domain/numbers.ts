@@ -583,7 +583,7 @@ const DIGITS_AT =
 const NO_SPACE_GROUPS_AFTER =
   /(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\b(?:day|stage|wave|round|phase|group|part|step|leg|batch|week)|\d[\d,.]*|\bno\.?|#)\s*$/i;
 const PEOPLE_AFTER_POINT =
-  /\s{1,3}(?:[\p{L}-]+\s{1,3})?(?:persons|people|prisoners|ukrainians|russians|soldiers|citizens|civilians|pows|servicemen|defenders|captives|individuals|detainees)\b/iuy;
+  /\s{1,3}(?:(?:[\p{L}-]+\s{1,3})?(?:persons|people|prisoners|ukrainians|russians|soldiers|citizens|civilians|pows|servicemen|defenders|captives|individuals|detainees|nationals|returnees|hostages)\b|of\s{1,3}(?:its|their|our)\s{1,3}(?:own\s{1,3})?(?:nationals|citizens|people|soldiers|servicemen|defenders)\b|(?:(?:were|have\s{1,3}been|had\s{1,3}been)\s{1,3})?(?:freed|released|exchanged|swapped|brought\s{1,3}(?:home|back))\b|(?:from|on|for)\s{1,3}(?:each|both|either)\s{1,3}sides?\b|per\s{1,3}side\b)/iuy;
 const SCALE_AFTER = /\s{1,3}(thousand|million|billion|trillion)(?![\p{L}\p{N}_])/iuy;
 const SCALES: Record<string, number> = {
   thousand: 1e3,
@@ -637,8 +637,9 @@ function readDigitsAt(text: string, p: number): DigitsRead | null {
       fracDigits = dec[1]?.length ?? 0;
     }
   }
-  // "4.552 persons", "3.400 Ukrainians": a point before three digits groups thousands where
-  // people are counted (no one frees four and a half persons), as European copy writes it.
+  // "4.552 persons", "3.400 Ukrainians", "4.750 freed", "1.000 from both sides", "4.525 of its
+  // nationals": a point before three digits groups thousands where people are counted (no one
+  // frees four and a half persons), as European copy writes it.
   if (
     inFraction &&
     !grouped &&

@@ -140,6 +140,6 @@ const REACHED = {
   fresh11: [0.699, 8],
   fresh12: [0.632, 7],
   fresh13: [0.698, 6],
-  fresh14: [0.613, 9],
+  fresh14: [0.614, 9],
   fresh15: [0.699, 10],
 } as const;
