@@ -43,6 +43,8 @@ for (const w of [
   "hostages",
   "compatriots",
   "countrymen",
+  // The tabloid word for those brought home: "the final 303 heroes".
+  "heroes",
 ])
   COUNTED_NOUNS[w] = "people";
 /**
