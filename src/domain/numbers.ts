@@ -8,6 +8,7 @@ import { COUNTED_AFTER } from "./check/vocabulary.ts";
 import { type Change, changeAfter, changeBefore, movesUp } from "./read-numbers/changes.ts";
 import { isEventDistance, isNameBefore, isSecondOfPluralLabel } from "./read-numbers/names.ts";
 import { scoreAt } from "./read-numbers/scores.ts";
+import { spokenHundreds } from "./read-numbers/spoken.ts";
 import { CURRENCY_BEFORE_SRC, currencyAt, scaleAfter, unitAfter } from "./read-numbers/units.ts";
 import { fractionAt, vagueAt } from "./read-numbers/vague.ts";
 
@@ -538,6 +539,10 @@ function readWordsAt(text: string, p: number): Read | null {
     JOINER_AT.lastIndex = pos;
     if (!JOINER_AT.exec(text)) break;
     pos = JOINER_AT.lastIndex;
+  }
+  if (result && !result.ordinal && result.scale === 1) {
+    const spoken = spokenHundreds(text, p, result.end);
+    if (spoken) result = { ...result, n: spoken.n, end: spoken.end };
   }
   return result && andAHalf(text, result);
 }

@@ -141,5 +141,5 @@ const REACHED = {
   fresh12: [0.632, 7],
   fresh13: [0.698, 6],
   fresh14: [0.613, 9],
-  fresh15: [0.691, 10],
+  fresh15: [0.699, 10],
 } as const;
