@@ -2,13 +2,12 @@
 // in our own wording: one figure each, not two.
 import { describe, expect, it } from "vitest";
 import { factcheck } from "../../src/domain/check/index.ts";
-import { joinSpokenFigures } from "../../src/domain/check/read/spoken-figures.ts";
 import { findNumbers } from "../../src/domain/numbers.ts";
 import { analyse } from "../../src/domain/queries.ts";
 import { bundledData } from "../helpers/store.ts";
 
 const k = analyse(bundledData());
-const read = (text: string) => joinSpokenFigures(text, findNumbers(text)).map((m) => [m.text, m.n]);
+const read = (text: string) => findNumbers(text).map((m) => [m.text, m.n]);
 
 describe("spoken figures", () => {
   it("joins a unit or teen word and a tens word into hundreds", () => {

@@ -132,7 +132,6 @@ import { readNoun } from "./nouns.ts";
 import { isRatingPiece, reportedClaimSpans } from "./reported-claims.ts";
 import { inSpans, isNotice, retractedSpans } from "./retractions.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
-import { joinSpokenFigures } from "./spoken-figures.ts";
 import { type TableCell, tableCells } from "./tables.ts";
 
 export type { Sentence };
@@ -462,12 +461,10 @@ function readText(
   for (const d of dates)
     if (/^\d{1,2}\.\d{2}(?:\.\d{4})?$/.test(d.text))
       masked = masked.slice(0, d.start) + " ".repeat(d.end - d.start) + masked.slice(d.end);
-  const numbers = joinSpokenFigures(
-    text,
+  const numbers =
     masked === text
       ? findNumbers(text)
-      : findNumbers(masked).map((m) => ({ ...m, text: text.slice(m.start, m.end) })),
-  );
+      : findNumbers(masked).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
   let ni = 0;
   let di = 0;
   let carried: { date: string; text: string; basis: DateBasis } | null = null;
