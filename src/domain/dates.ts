@@ -343,7 +343,8 @@ const dateRe = (spelledDays: boolean) =>
       // (Saturday,) May 24(th)(–25 | –June 2)(, 2025)
       // (Not across a line: "… took place in September.\n\n14 September — …" is two dates.)
       `|(?:(?:${WEEKDAY_SRC})${PART_OF_DAY},?${S})?(?<mdM>${MONTH_SRC})\\.?[ \\t\\u00a0]{1,3}(?<mdD>\\d{1,2})${ORD}${END}`,
-      `(?:${MD_DASH}(?:(?<mdM2>${MONTH_SRC})\\.?${S})?(?<mdD2>\\d{1,2})${ORD}${END})?`,
+      // (Not "Aug 19 - 1,000 more bodies": a figure after a dash, not the span's last day.)
+      `(?:${MD_DASH}(?:(?<mdM2>${MONTH_SRC})\\.?${S})?(?<mdD2>\\d{1,2})${ORD}${END}(?![.,]\\d))?`,
       `(?:(?:,\\s{0,3}|${S})(?<mdY>\\d{4})(?!\\d))?`,
       // (Saturday,) 24(th)(–25)( of) May(, 2025)
       `|(?:(?:${WEEKDAY_SRC})${PART_OF_DAY},?${S}(?:the${S})?)?(?<dmD>\\d{1,2})${ORD}(?:(?:${DASH}|${TO_WORD})(?<dmD2>\\d{1,2})${ORD})?`,

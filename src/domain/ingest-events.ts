@@ -162,6 +162,9 @@ const POSITION =
   /\b(?:ready|willing|will|would|could|propos\w*|plans?|intends?|offer\w*|refus\w*|reject\w*|demand\w*|no date)\b/i;
 /** "a man freed in an earlier exchange", "soldiers released in previous swaps": people described
  * by an exchange that is not the day's. */
+/** A legislature or an official making law: "adopted in the first reading a bill", "signed a decree". */
+const LAWMAKING =
+  /\b(?:adopted|passed|approved|signed|enacted|voted (?:for|through))\b[^.;]{0,40}?\b(?:bill|law|decree|amendments?|legislation)\b/i;
 const FREED_EARLIER =
   /\b(?:freed|released|returned|swapped|exchanged|brought home)\s+(?:in|during|under|through|as part of)\s+(?:an?|one|the)?\s*(?:earlier|previous|prior|past|former)\s+(?:exchange|swap|release)s?\b/gi;
 /**
@@ -690,6 +693,8 @@ function kindOf(
   // its sentence's.
   // "On 4 April a man freed in an earlier exchange phoned her": the exchange describes who
   // acted, the day is the phone call's.
+  // "On 5 March parliament passed a bill on payments to men back from captivity": a law's day.
+  if (LAWMAKING.test(text.slice(d.end, clause.end)) || LAWMAKING.test(clause.text)) return null;
   const own = clause.text.replace(FREED_EARLIER, " ");
   if (own !== clause.text && !BODIES.test(own) && !EXCHANGE.test(own)) return null;
   const stretch = stretchAround(text, clause, d);
@@ -835,10 +840,21 @@ export function findSourceDates(text: string, published: string): DateMention[] 
     dates.push({ start, end, text: m[0], date: published, kind: "relative" });
   }
   dates.sort((a, b) => a.start - b.start);
-  return dates.map((d, i) => {
+  // "June 10 (Tuesday): …": a weekday in brackets after a date glosses that date; it is no day
+  // of its own (counted from the publication day, it would be a Tuesday weeks away).
+  const glossed = dates.filter(
+    (d, i) =>
+      !(
+        d.kind === "weekday" &&
+        dates[i - 1]?.kind === "explicit" &&
+        /^\s*\(\s*$/.test(text.slice(dates[i - 1]?.end ?? 0, d.start)) &&
+        /^\s*\)/.test(text.slice(d.end))
+      ),
+  );
+  return glossed.map((d, i) => {
     // "A day earlier, on Thursday, …": a day counted from another, set off by the day it names,
     // is that day (counted from the last day written, it may be a day weeks away).
-    const named = dates[i + 1];
+    const named = glossed[i + 1];
     if (
       d.kind === "relative" &&
       COUNTED_FROM_ANOTHER.test(d.text) &&

@@ -121,8 +121,9 @@ const NOT_YET_FIXED: Partial<Record<(typeof SPENT_HALVES)[number], readonly [num
   // the rest held, to be fixed.
   fresh14: [1, 1],
   // The sixteenth set's one run (commit b75a9eb, every branch of its session merged): 13 on
-  // correct copy, 17 false in all; held there, to be fixed.
-  fresh15: [13, 17],
+  // correct copy, 17 false in all; figures spoken as "three ninety" or "three oh seven" read as
+  // one figure since; the rest held, to be fixed.
+  fresh15: [8, 12],
 };
 
 const REACHED = {

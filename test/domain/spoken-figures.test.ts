@@ -1,0 +1,37 @@
+// Figures spoken aloud and written down by speech-to-text ("three oh seven", "six ninety seven"),
+// in our own wording: one figure each, not two.
+import { describe, expect, it } from "vitest";
+import { factcheck } from "../../src/domain/check/index.ts";
+import { findNumbers } from "../../src/domain/numbers.ts";
+import { analyse } from "../../src/domain/queries.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const k = analyse(bundledData());
+const read = (text: string) => findNumbers(text).map((m) => [m.text, m.n]);
+
+describe("spoken figures", () => {
+  it("joins a unit or teen word and a tens word into hundreds", () => {
+    expect(read("they got two ninety back")).toContainEqual(["two ninety", 290]);
+    expect(read("it was four fifty two a side")).toContainEqual(["four fifty two", 452]);
+    expect(read("some fourteen eighty in all")).toContainEqual(["some fourteen eighty", 1480]);
+    expect(read("then five oh six came home")).toContainEqual(["five oh six", 506]);
+    expect(read("the count is fifty two twenty")).toContainEqual(["fifty two twenty", 5220]);
+  });
+
+  it("leaves clock times, compounds, round tens and plain hundreds alone", () => {
+    expect(read("call me at two thirty")).toEqual([
+      ["two", 2],
+      ["thirty", 30],
+    ]);
+    expect(read("six forty-year-olds")).not.toContainEqual(["six forty", 640]);
+    expect(read("back in twenty twenty")).not.toContainEqual(["twenty twenty", 2020]);
+    expect(read("three hundred ninety")).toEqual([["three hundred ninety", 390]]);
+  });
+
+  it("a spoken wave figure is checked as the one figure said", () => {
+    const got = factcheck(k, "REPORTER: um so today it's three ninety each side, buses are in", {
+      refDate: "2025-05-23",
+    }).claims.filter((c) => c.kind !== "day");
+    expect(got.map((c) => [c.read, c.verdict])).toContainEqual(["three ninety", "supported"]);
+  });
+});
