@@ -851,7 +851,7 @@ export function findSourceDates(text: string, published: string): DateMention[] 
         /^\s*\)/.test(text.slice(d.end))
       ),
   );
-  return glossed.map((d, i) => {
+  const read = glossed.map((d, i) => {
     // "A day earlier, on Thursday, …": a day counted from another, set off by the day it names,
     // is that day (counted from the last day written, it may be a day weeks away).
     const named = glossed[i + 1];
@@ -878,6 +878,42 @@ export function findSourceDates(text: string, published: string): DateMention[] 
       return { ...d, range: { from: back(d.range.from), to: back(d.range.to) } };
     return d;
   });
+  return read.map((d, i) => recounted(text, read, d, i));
+}
+
+/** "A day earlier", "the day after": a day counted from the day told before it. */
+const COUNTED_BACK_OR_ON =
+  /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?:earlier|later|before|after)|the\s+(?:following|next|previous|prior)\s+day|the\s+day\s+(?:before|after))$/i;
+/** "… under the agreement reached in Istanbul on 2 June": a deal's day told in passing. */
+const DEAL_IN_PASSING =
+  /\b(?:under|by|in line with|according to)\s+(?:the|an?|this)\s+(?:agreement|deal|memorandum|accord)\s+(?:reached|agreed|struck|signed|concluded)\b[^.;]{0,40}$/i;
+
+/**
+ * "… the fourth stage took place yesterday. … freed under the agreement reached on 2 June. A day
+ * earlier, …": a day counted from another is counted from the last day an event was told on, not
+ * from a deal's day told in passing, nor from a day itself counted from an event it names ("ten
+ * days after the first stage").
+ */
+function recounted(text: string, all: readonly DateMention[], d: DateMention, i: number) {
+  if (d.kind !== "relative" || !d.date || !COUNTED_BACK_OR_ON.test(d.text)) return d;
+  const prior = all[i - 1];
+  if (!prior?.date) return d;
+  const passing = (m: DateMention) => {
+    const sentenceStart = Math.max(
+      text.lastIndexOf(".", m.start - 1),
+      text.lastIndexOf("\n", m.start - 1),
+    );
+    return DEAL_IN_PASSING.test(text.slice(sentenceStart + 1, m.start).replace(/\s+on\s*$/i, ""));
+  };
+  if (!passing(prior)) return d;
+  for (let k = i - 2; k >= 0; k--) {
+    const m = all[k];
+    if (!m?.date) continue;
+    if (passing(m)) continue;
+    if (m.kind === "relative" && /^\s+(?:the|an?)\s/i.test(text.slice(m.end, m.end + 5))) continue;
+    return { ...d, date: addDaysIso(m.date, daysBetween(prior.date, d.date)) };
+  }
+  return d;
 }
 
 /** Stages two weeks or more apart told as one span: its first and last days, each an exchange. */
