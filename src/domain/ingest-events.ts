@@ -310,6 +310,11 @@ const MARKET_MOVE_BEFORE =
 const ALL_STAGES_DONE =
   /\b(?:closed out|complet(?:ed|ing|es)|fulfilled|carried out in full|(?:final|last) stage|was (?:also )?the last)\b/i;
 
+/** "… five stages from 10 to 26 June, in which 758 crossed each way": a total the span's
+ * stages came to, told as done (the stages are the whole of it, not only a first and a last). */
+const SPAN_TOTAL_AFTER =
+  /^,?\s+in which\s+(?:some\s+|about\s+|a total of\s+)?\d[\d,]*\b[^.;]{0,80}?\b(?:crossed|were (?:exchanged|swapped|freed|released|returned)|came home|returned)\b/i;
+
 /**
  * "Last Friday's exchange closed out the deal. … the six stages between 10 June and 18 July
  * returned 1,013": stages of an exchange its paragraph tells as done are the whole of it, first
@@ -1104,6 +1109,7 @@ export function findEventMentions(text: string, published: string): EventMention
         STAGES_LEAD.test(text.slice(clause.start, a.start)) &&
         !STAGES_IN.test(text.slice(clause.start, a.start)) &&
         !stagesAllDone(text, clause) &&
+        !SPAN_TOTAL_AFTER.test(text.slice(b.end, clause.end)) &&
         daysBetween(a.date, b.date) >= 14
       ) {
         out.push(...firstAndLastStages(a.date, b.date, quote, a.start, istanbul));
@@ -1145,6 +1151,7 @@ export function findEventMentions(text: string, published: string): EventMention
         (STAGES_BETWEEN.test(before) || STAGES_LEAD.test(before)) &&
         !STAGES_IN.test(before) &&
         !stagesAllDone(text, clause) &&
+        !SPAN_TOTAL_AFTER.test(text.slice(d.end, clause.end)) &&
         daysBetween(span.from, span.to) >= 14
       ) {
         out.push(...firstAndLastStages(span.from, span.to, quote, d.start, istanbul));

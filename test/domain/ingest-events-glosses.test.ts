@@ -39,3 +39,15 @@ describe("dates that gloss or are glossed", () => {
     ).toEqual([]);
   });
 });
+
+describe("stages told with the total they came to", () => {
+  it("reads stages over a span with their total as one operation over the span", () => {
+    const text =
+      "The Geneva round, on August 4, was short. It led to four stages from August 9 to August 29, in which 612 wounded prisoners crossed each way.";
+    expect(
+      findEventMentions(text, "2025-10-01")
+        .filter((m) => m.kind !== "talks")
+        .map((m) => `${m.kind} ${m.from}..${m.to}`),
+    ).toEqual(["deal 2025-08-09..2025-08-29"]);
+  });
+});
