@@ -189,7 +189,8 @@ const NOTHING_YET = /\b(?:being discussed|under discussion)\b/i;
 const SPOKE_OF_PLAN =
   /^,\s*(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+(?:,\s+who\b[^,;.]{0,80},)?\s+(?:said|announced|stated|declared)\b(?:\s+that)?\s+[^.;]{0,80}?\b(?:(?:was|were|is|are) ready to|will|would|plans? to|intends? to|next (?:week|month))\b/iu;
 /** A day that leads a line of a timeline: "9 October: The commissioners meet in Doha." */
-const TIMELINE_AFTER = /^\s*[:–—]\s+/;
+// ("June 2 - Second round …": a hyphen spaced on both sides leads a line too.)
+const TIMELINE_AFTER = /^\s*[:–—]\s+|^\s+-\s+/;
 const MEET = /\b(?:meet|meets|met|talks|negotiations|delegations)\b/i;
 const QUIET_LINE =
   /^\s*(?:(?:a|another)\s+quiet\s+day|nothing\s+(?:new|to report|happened)|no\s+(?:news|word|movement)\b)/i;
@@ -623,7 +624,12 @@ function kindOf(
       !EXCHANGE.test(first)
     )
       return { kind: "statement", ordinal: null };
-    if (MEET.test(first) && !BODIES.test(first) && !EXCHANGE.test(first))
+    if (
+      (MEET.test(first) ||
+        /^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth) round\b/i.test(first)) &&
+      !BODIES.test(first) &&
+      !EXCHANGE.test(first)
+    )
       // "Ombudsmen X and Y met on the border": a meeting; "The delegations meet": talks.
       return TALKS_NAMED.test(first)
         ? { kind: "talks", ordinal: first.match(STATE_OF_ROUNDS)?.[1] ?? null }

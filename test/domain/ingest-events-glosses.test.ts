@@ -51,3 +51,11 @@ describe("stages told with the total they came to", () => {
     ).toEqual(["deal 2025-08-09..2025-08-29"]);
   });
 });
+
+describe("a timeline's lines led by a spaced hyphen", () => {
+  it("reads a line that names a round as talks on its day", () => {
+    const text =
+      "TIMELINE - An autumn of swaps\n\n(Wire) - Kyiv and Moscow have kept exchanging prisoners since the talks resumed. The main steps:\n\nSeptember 2 - 75 more bodies returned to Russia.\n\nSeptember 8 - Fourth round in Geneva, lasting two hours.\n\nSeptember 15 - Another 90 prisoners exchanged for 90.";
+    expect(days(text, "2025-09-20")).toContain("talks 2025-09-08");
+  });
+});
