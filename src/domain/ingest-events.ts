@@ -189,7 +189,8 @@ const NOTHING_YET = /\b(?:being discussed|under discussion)\b/i;
 const SPOKE_OF_PLAN =
   /^,\s*(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+(?:,\s+who\b[^,;.]{0,80},)?\s+(?:said|announced|stated|declared)\b(?:\s+that)?\s+[^.;]{0,80}?\b(?:(?:was|were|is|are) ready to|will|would|plans? to|intends? to|next (?:week|month))\b/iu;
 /** A day that leads a line of a timeline: "9 October: The commissioners meet in Doha." */
-const TIMELINE_AFTER = /^\s*[:–—]\s+/;
+// ("June 2 - Second round …": a hyphen spaced on both sides leads a line too.)
+const TIMELINE_AFTER = /^\s*[:–—]\s+|^\s+-\s+/;
 const MEET = /\b(?:meet|meets|met|talks|negotiations|delegations)\b/i;
 const QUIET_LINE =
   /^\s*(?:(?:a|another)\s+quiet\s+day|nothing\s+(?:new|to report|happened)|no\s+(?:news|word|movement)\b)/i;
@@ -309,6 +310,11 @@ const MARKET_MOVE_BEFORE =
  * exchange told as carried out in full. */
 const ALL_STAGES_DONE =
   /\b(?:closed out|complet(?:ed|ing|es)|fulfilled|carried out in full|(?:final|last) stage|was (?:also )?the last)\b/i;
+
+/** "… five stages from 10 to 26 June, in which 758 crossed each way": a total the span's
+ * stages came to, told as done (the stages are the whole of it, not only a first and a last). */
+const SPAN_TOTAL_AFTER =
+  /^,?\s+in which\s+(?:some\s+|about\s+|a total of\s+)?\d[\d,]*\b[^.;]{0,80}?\b(?:crossed|were (?:exchanged|swapped|freed|released|returned)|came home|returned)\b/i;
 
 /**
  * "Last Friday's exchange closed out the deal. … the six stages between 10 June and 18 July
@@ -618,7 +624,12 @@ function kindOf(
       !EXCHANGE.test(first)
     )
       return { kind: "statement", ordinal: null };
-    if (MEET.test(first) && !BODIES.test(first) && !EXCHANGE.test(first))
+    if (
+      (MEET.test(first) ||
+        /^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth) round\b/i.test(first)) &&
+      !BODIES.test(first) &&
+      !EXCHANGE.test(first)
+    )
       // "Ombudsmen X and Y met on the border": a meeting; "The delegations meet": talks.
       return TALKS_NAMED.test(first)
         ? { kind: "talks", ordinal: first.match(STATE_OF_ROUNDS)?.[1] ?? null }
@@ -851,7 +862,7 @@ export function findSourceDates(text: string, published: string): DateMention[] 
         /^\s*\)/.test(text.slice(d.end))
       ),
   );
-  return glossed.map((d, i) => {
+  const read = glossed.map((d, i) => {
     // "A day earlier, on Thursday, …": a day counted from another, set off by the day it names,
     // is that day (counted from the last day written, it may be a day weeks away).
     const named = glossed[i + 1];
@@ -878,6 +889,42 @@ export function findSourceDates(text: string, published: string): DateMention[] 
       return { ...d, range: { from: back(d.range.from), to: back(d.range.to) } };
     return d;
   });
+  return read.map((d, i) => recounted(text, read, d, i));
+}
+
+/** "A day earlier", "the day after": a day counted from the day told before it. */
+const COUNTED_BACK_OR_ON =
+  /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?:earlier|later|before|after)|the\s+(?:following|next|previous|prior)\s+day|the\s+day\s+(?:before|after))$/i;
+/** "… under the agreement reached in Istanbul on 2 June": a deal's day told in passing. */
+const DEAL_IN_PASSING =
+  /\b(?:under|by|in line with|according to)\s+(?:the|an?|this)\s+(?:agreement|deal|memorandum|accord)\s+(?:reached|agreed|struck|signed|concluded)\b[^.;]{0,40}$/i;
+
+/**
+ * "… the fourth stage took place yesterday. … freed under the agreement reached on 2 June. A day
+ * earlier, …": a day counted from another is counted from the last day an event was told on, not
+ * from a deal's day told in passing, nor from a day itself counted from an event it names ("ten
+ * days after the first stage").
+ */
+function recounted(text: string, all: readonly DateMention[], d: DateMention, i: number) {
+  if (d.kind !== "relative" || !d.date || !COUNTED_BACK_OR_ON.test(d.text)) return d;
+  const prior = all[i - 1];
+  if (!prior?.date) return d;
+  const passing = (m: DateMention) => {
+    const sentenceStart = Math.max(
+      text.lastIndexOf(".", m.start - 1),
+      text.lastIndexOf("\n", m.start - 1),
+    );
+    return DEAL_IN_PASSING.test(text.slice(sentenceStart + 1, m.start).replace(/\s+on\s*$/i, ""));
+  };
+  if (!passing(prior)) return d;
+  for (let k = i - 2; k >= 0; k--) {
+    const m = all[k];
+    if (!m?.date) continue;
+    if (passing(m)) continue;
+    if (m.kind === "relative" && /^\s+(?:the|an?)\s/i.test(text.slice(m.end, m.end + 5))) continue;
+    return { ...d, date: addDaysIso(m.date, daysBetween(prior.date, d.date)) };
+  }
+  return d;
 }
 
 /** Stages two weeks or more apart told as one span: its first and last days, each an exchange. */
@@ -1068,6 +1115,7 @@ export function findEventMentions(text: string, published: string): EventMention
         STAGES_LEAD.test(text.slice(clause.start, a.start)) &&
         !STAGES_IN.test(text.slice(clause.start, a.start)) &&
         !stagesAllDone(text, clause) &&
+        !SPAN_TOTAL_AFTER.test(text.slice(b.end, clause.end)) &&
         daysBetween(a.date, b.date) >= 14
       ) {
         out.push(...firstAndLastStages(a.date, b.date, quote, a.start, istanbul));
@@ -1109,6 +1157,7 @@ export function findEventMentions(text: string, published: string): EventMention
         (STAGES_BETWEEN.test(before) || STAGES_LEAD.test(before)) &&
         !STAGES_IN.test(before) &&
         !stagesAllDone(text, clause) &&
+        !SPAN_TOTAL_AFTER.test(text.slice(d.end, clause.end)) &&
         daysBetween(span.from, span.to) >= 14
       ) {
         out.push(...firstAndLastStages(span.from, span.to, quote, d.start, istanbul));

@@ -299,6 +299,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
   const attributed = attributionsByParagraph(input.text, input.outlet);
   const claims = extractClaims(input.text, { refDate: input.published, spelledDays: true });
   const mentions = findEventMentions(input.text, input.published);
+  const rawDates = findDates(input.text, { refDate: input.published, spelledDays: true });
+  const sourceDates = findSourceDates(input.text, input.published);
   const allEvents = k.catalog.data.events;
   const clauseAt = (at: number) =>
     mentions.find((m) => m.quote.start <= at && at < m.quote.end)?.quote.text ??
@@ -338,6 +340,18 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
                   TOTAL_AFTER.test(input.text.slice(read.number.end, read.sentence.end))
                 ? { ...read, measure: "released", soFar: false }
                 : read;
+    // "A day earlier, … the bodies of 1,245. Russia received 41 …": the day as the source's
+    // reader counts it (from the last event told), for the figures that carry it too.
+    if (claim.date && claim.dateText) {
+      const raw = rawDates
+        .filter(
+          (d) => d.text === claim.dateText && d.date === claim.date && d.start < claim.number.start,
+        )
+        .pop();
+      const told = raw ? sourceDates.find((d) => d.start === raw.start) : undefined;
+      if (raw?.kind === "relative" && told?.date && told.date !== claim.date)
+        claim.date = told.date;
+    }
     // "Seventeen residents … have returned home, the governor said on Thursday": the day he
     // spoke, not the day of the figure.
     if (

@@ -39,3 +39,23 @@ describe("dates that gloss or are glossed", () => {
     ).toEqual([]);
   });
 });
+
+describe("stages told with the total they came to", () => {
+  it("reads stages over a span with their total as one operation over the span", () => {
+    const text =
+      "The Geneva round, on August 4, was short. It led to four stages from August 9 to August 29, in which 612 wounded prisoners crossed each way.";
+    expect(
+      findEventMentions(text, "2025-10-01")
+        .filter((m) => m.kind !== "talks")
+        .map((m) => `${m.kind} ${m.from}..${m.to}`),
+    ).toEqual(["deal 2025-08-09..2025-08-29"]);
+  });
+});
+
+describe("a timeline's lines led by a spaced hyphen", () => {
+  it("reads a line that names a round as talks on its day", () => {
+    const text =
+      "TIMELINE - An autumn of swaps\n\n(Wire) - Kyiv and Moscow have kept exchanging prisoners since the talks resumed. The main steps:\n\nSeptember 2 - 75 more bodies returned to Russia.\n\nSeptember 8 - Fourth round in Geneva, lasting two hours.\n\nSeptember 15 - Another 90 prisoners exchanged for 90.";
+    expect(days(text, "2025-09-20")).toContain("talks 2025-09-08");
+  });
+});
