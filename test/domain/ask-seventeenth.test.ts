@@ -53,3 +53,22 @@ describe("a bare event as a follow-up", () => {
     expect(a.line).not.toMatch(/\b175\b/);
   });
 });
+
+describe("the day a deal was agreed, checked", () => {
+  it("says yes to the stored day of agreement, never 'no, it began later'", () => {
+    const a = ask("thousand-for-thousand deal struck on the 16th of May, correct?");
+    expect(a.line).toMatch(/^Yes\b/);
+    expect(a.line).toMatch(/May 16, 2025/);
+  });
+  it("says no to another day, with the stored one", () => {
+    const a = ask("the 1,000-for-1,000 was agreed on May 14 - right?");
+    expect(a.line).toMatch(/^No: May 16, 2025/);
+  });
+});
+
+describe("the whole deal asked as a tally of its days", () => {
+  it("reads 'the three-day total' after a question on one day as the deal's figure", () => {
+    const a = ask("how many got back to Ukraine on the 23rd", "so the three-day total?");
+    expect(a.line).toMatch(/^1,000\b/);
+  });
+});

@@ -342,23 +342,24 @@ describe("reporters' questions, twelfth set (run once)", () => {
 // merged: 241/318 right in the first line, 26 wrong figures stated, 45 of 70 follow-ups right.
 // Held there, never worse. "byline", "what date did they agree", "which days" read as what they ask;
 // the hour of a handover and one mediator's count of swaps not held; a bare "may 6 one?" asks the
-// question before of that exchange: 251 right, 18 wrong, 48 follow-ups.
+// question before of that exchange: 251 right, 18 wrong, 48 follow-ups; the day a deal was agreed
+// checked as such, "the 3 day total" the whole deal: 253 right, 16 wrong, 49 follow-ups.
 describe("reporters' questions, thirteenth set (run once)", () => {
   const s = scoreQuestions("fresh12", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong figures than 18 (26 on its one run)", () => {
+  it("states no more wrong figures than 16 (26 on its one run)", () => {
     expect(t.n).toBe(318);
-    expect(t.wrong, report).toBeLessThanOrEqual(18);
+    expect(t.wrong, report).toBeLessThanOrEqual(16);
   });
 
-  it("answers at least 251 right in the first line (241 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(251);
+  it("answers at least 253 right in the first line (241 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(253);
   });
 
-  it("reads follow-ups against their thread (45 of 70 on its one run, 48 now)", () => {
+  it("reads follow-ups against their thread (45 of 70 on its one run, 49 now)", () => {
     const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
-    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(48);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(49);
   });
 });

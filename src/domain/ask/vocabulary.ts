@@ -603,7 +603,7 @@ export const AGREED =
   /\bagreed at (?:the )?(?:\w+ )?talks\b|\b(?:was|were|been|get|got)\b[^?]{0,60}\b(?:agreed|struck|sealed|negotiated)(?: (?:on|upon|to))?\s*\??\s*$|\bagree(?:d)? (?:on|to|upon) the (?:[\w,-]+ ){0,3}?(?:swap|exchange|deal)\b|\b(?:did|do|they|sides?|delegations?|negotiators?|when)\s+(?:\w+\s+)?agree(?:d)?\s+(?:on\s+|to\s+|upon\s+)?(?:the\s+)?(?:[\w,-]+\s+){0,4}?(?:swap|exchange|deal|for\s+(?:a\s+)?thousand|for-(?:a-)?thousand|\d[\d,]*-for-\d[\d,]*)(?!\w)/i;
 /** The whole of a multi-day deal: "all up over the 3 days", "across the three days". */
 export const WHOLE_DEAL =
-  /\ball up\b|\b(?:over|across|in|during|for) (?:the |all |those |these )?(?:3|three) (?:days|legs|waves|stages|rounds)\b|\bthe (?:whole|entire) (?:swap|exchange|deal|thing|operation)\b/i;
+  /\ball up\b|\b(?:3|three)[- ]days? (?:total|tally|sum)\b|\b(?:total|tally|sum) (?:for|of|over) (?:the |all )?(?:3|three) days\b|\b(?:over|across|in|during|for) (?:the |all |those |these )?(?:3|three) (?:days|legs|waves|stages|rounds)\b|\bthe (?:whole|entire) (?:swap|exchange|deal|thing|operation)\b/i;
 /** As of the end of a year: "by the end of 2024". */
 export const END_OF_YEAR = /\b(?:by|at|as of|until) (?:the )?(?:end|close) of ((?:19|20)\d\d)\b/i;
 /** A year as a span counted within ("how many swaps in 2024"), not a running total "by" it. */
