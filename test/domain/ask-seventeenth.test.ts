@@ -72,3 +72,12 @@ describe("the whole deal asked as a tally of its days", () => {
     expect(a.line).toMatch(/^1,000\b/);
   });
 });
+
+describe("a ceasefire put against the place the swap was agreed", () => {
+  it("never says yes because the swap was agreed in that city", () => {
+    const a = ask("did the sides agree a truce in istanbul? was the truce agreed in istanbul?");
+    expect(a.line).not.toMatch(/^Yes\b/);
+    const b = ask("was a month-long cease-fire agreed in Istanbul?");
+    expect(b.line).not.toMatch(/^Yes\b/);
+  });
+});

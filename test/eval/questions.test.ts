@@ -343,15 +343,16 @@ describe("reporters' questions, twelfth set (run once)", () => {
 // Held there, never worse. "byline", "what date did they agree", "which days" read as what they ask;
 // the hour of a handover and one mediator's count of swaps not held; a bare "may 6 one?" asks the
 // question before of that exchange: 251 right, 18 wrong, 48 follow-ups; the day a deal was agreed
-// checked as such, "the 3 day total" the whole deal: 253 right, 16 wrong, 49 follow-ups.
+// checked as such, "the 3 day total" the whole deal: 253 right, 16 wrong, 49 follow-ups; a ceasefire
+// "agreed in" the swap's city not held: 15 wrong.
 describe("reporters' questions, thirteenth set (run once)", () => {
   const s = scoreQuestions("fresh12", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong figures than 16 (26 on its one run)", () => {
+  it("states no more wrong figures than 15 (26 on its one run)", () => {
     expect(t.n).toBe(318);
-    expect(t.wrong, report).toBeLessThanOrEqual(16);
+    expect(t.wrong, report).toBeLessThanOrEqual(15);
   });
 
   it("answers at least 253 right in the first line (241 on its one run)", () => {

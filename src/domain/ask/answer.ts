@@ -3780,6 +3780,18 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
         : /\bcaption\b/.test(lower) && !nameMeasure && !CAPTION_DESK.test(lower)
           ? "pictured-in"
           : null;
+  // "Was the truce agreed in Ankara?": the store holds where the swap was agreed; a ceasefire
+  // (or any other thing) agreed there is not that, whatever the place.
+  if (
+    place === "agreed-in" &&
+    /\b(?:cease-?fire|truce|peace (?:deal|plan|agreement)|armistice)\b/.test(lower) &&
+    !/\b(?:swap|exchange|prisoners?)\b/.test(lower)
+  )
+    return notHeld(
+      k,
+      { ...r, day: null, range: null, eventId: null, edge: null },
+      "whether a ceasefire was agreed there, only where the prisoner swap was",
+    );
   if (place) {
     const named = nameAnswer(k, { ...r, asked: "name", nameOf: "measure", measure: place });
     const f = named.citations[0] ? k.catalog.facts.get(named.citations[0].factId) : undefined;
