@@ -21,7 +21,13 @@ import { eventEnd, eventStart } from "../catalog.ts";
 import { archiveYears, cite } from "../check/align/store-index.ts";
 import { factcheck } from "../check/index.ts";
 import { readDates } from "../check/read/draft-dates.ts";
-import { formatDateRange, formatNewsroomDate, monthNumber, weekdayOf } from "../dates.ts";
+import {
+  findDates,
+  formatDateRange,
+  formatNewsroomDate,
+  monthNumber,
+  weekdayOf,
+} from "../dates.ts";
 import { ordinalText, valueText } from "../labels.ts";
 import { formatNumber } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
@@ -3262,6 +3268,24 @@ function checkAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
   // and if that is not a yes, its parts, each on its own day (the total is no one wave's figure,
   // and its "in all" is not both sides' figure).
   const claim = r.claim ?? "";
+  // "The deal was struck on May 15?": the day it was agreed checked, never the day it began.
+  if (
+    (!r.value || /\b1,?000[- ]for[- ]1,?000\b/.test(claim)) &&
+    r.compare === null &&
+    /\b(?:agreed|struck|sealed|reached)\b(?! (?:in|at)\b)/.test(claim.toLowerCase())
+  ) {
+    // (A day no event has, "agreed on May 15", is still the day said.)
+    const said = findDates(claim, { refDate: "2025-06-01" }).filter((m) => m.date);
+    const day = r.day ?? (said.length === 1 ? (said[0]?.date ?? null) : null);
+    const e = r.eventId ? (k.catalog.events.get(r.eventId) ?? null) : null;
+    const agreed = agreedAnswer(k, { ...r, asked: "date", day: null }, e);
+    const iso = agreed.citations
+      .map((c) => k.catalog.facts.get(c.factId)?.value)
+      .find((v) => v?.type === "date");
+    if (agreed.status === "answered" && iso?.type === "date")
+      if (day) return { ...agreed, line: `${iso.date === day ? "Yes" : "No"}: ${agreed.line}` };
+    if (day && agreed.status === "disputed") return agreed;
+  }
   // "230 went to Ukraine and 248 to Russia": each side's figure checked as given to that side.
   const ids = eventsOf(k, r).map((e) => e.id);
   const sides = ids.length > 0 ? sidesCheck(k, words ? tidy(words) : claim, ids) : null;
@@ -3756,6 +3780,18 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
         : /\bcaption\b/.test(lower) && !nameMeasure && !CAPTION_DESK.test(lower)
           ? "pictured-in"
           : null;
+  // "Was the truce agreed in Ankara?": the store holds where the swap was agreed; a ceasefire
+  // (or any other thing) agreed there is not that, whatever the place.
+  if (
+    place === "agreed-in" &&
+    /\b(?:cease-?fire|truce|peace (?:deal|plan|agreement)|armistice)\b/.test(lower) &&
+    !/\b(?:swap|exchange|prisoners?)\b/.test(lower)
+  )
+    return notHeld(
+      k,
+      { ...r, day: null, range: null, eventId: null, edge: null },
+      "whether a ceasefire was agreed there, only where the prisoner swap was",
+    );
   if (place) {
     const named = nameAnswer(k, { ...r, asked: "name", nameOf: "measure", measure: place });
     const f = named.citations[0] ? k.catalog.facts.get(named.citations[0].factId) : undefined;

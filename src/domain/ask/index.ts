@@ -36,7 +36,17 @@ export function isFollowUp(question: string, own: AskReading): boolean {
   // "Does that source also give …", "what did they say": about the answer before.
   if (FOLLOW_UP.test(t) || SAME_SOURCE.test(t)) return true;
   // A fragment that names no event, day or figure of its own ("how many of those were civilians?").
-  return !own.set.some((f) => WHEN_FIELDS.includes(f)) && t.split(/\s+/).length <= 6;
+  if (!own.set.some((f) => WHEN_FIELDS.includes(f)) && t.split(/\s+/).length <= 6) return true;
+  // "May 6 one?", "the april swap?": a bare day or event, no question word, asks the same
+  // question of the new event.
+  return (
+    own.set.length > 0 &&
+    own.set.every((f) => WHEN_FIELDS.includes(f)) &&
+    t.split(/\s+/).length <= 4 &&
+    !/^(?:how|what|when|who|whose|which|where|why|is|was|were|are|did|does|do|has|have|can)\b/i.test(
+      t,
+    )
+  );
 }
 
 /** "The first four exchanges", "those three swaps", "all 2025 exchanges": several, counted. */
