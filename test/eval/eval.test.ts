@@ -122,8 +122,10 @@ const NOT_YET_FIXED: Partial<Record<(typeof SPENT_HALVES)[number], readonly [num
   fresh14: [1, 1],
   // The sixteenth set's one run (commit b75a9eb, every branch of its session merged): 13 on
   // correct copy, 17 false in all; figures spoken as "three ninety" or "three oh seven" read as
-  // one figure since; the rest held, to be fixed.
-  fresh15: [8, 12],
+  // one figure since, and a speaker's "it's not X, it's Y" and "I've got them backwards" taken
+  // back, and a wait someone lived through ("prayed for 600 days") not read as the deal's length;
+  // the rest held, to be fixed.
+  fresh15: [8, 9],
 };
 
 const REACHED = {
@@ -142,5 +144,5 @@ const REACHED = {
   fresh12: [0.632, 7],
   fresh13: [0.698, 6],
   fresh14: [0.613, 9],
-  fresh15: [0.699, 10],
+  fresh15: [0.702, 10],
 } as const;
