@@ -123,9 +123,10 @@ const NOT_YET_FIXED: Partial<Record<(typeof SPENT_HALVES)[number], readonly [num
   // The sixteenth set's one run (commit b75a9eb, every branch of its session merged): 13 on
   // correct copy, 17 false in all; figures spoken as "three ninety" or "three oh seven" read as
   // one figure since, and a speaker's "it's not X, it's Y" and "I've got them backwards" taken
-  // back, and a wait someone lived through ("prayed for 600 days") not read as the deal's length;
-  // the rest held, to be fixed.
-  fresh15: [8, 9],
+  // back, and a wait someone lived through ("prayed for 600 days") not read as the deal's length,
+  // and a day's label after a quoted post ('" 🇺🇦 Tomorrow: …') and "the two-day haul to 697" read
+  // since; the rest held, to be fixed.
+  fresh15: [6, 7],
 };
 
 const REACHED = {
@@ -144,5 +145,5 @@ const REACHED = {
   fresh12: [0.632, 7],
   fresh13: [0.698, 6],
   fresh14: [0.613, 9],
-  fresh15: [0.702, 10],
+  fresh15: [0.703, 10],
 } as const;
