@@ -35,3 +35,40 @@ describe("spoken figures", () => {
     expect(got.map((c) => [c.read, c.verdict])).toContainEqual(["three ninety", "supported"]);
   });
 });
+
+describe("a speaker taking figures back", () => {
+  const claimed = (text: string, refDate: string) =>
+    factcheck(k, text, { refDate })
+      .claims.filter((c) => c.kind !== "day")
+      .map((c) => [c.read, c.verdict]);
+
+  it("'it's not X …, it's Y' drops X", () => {
+    const got = claimed(
+      "um quick fix to my last note, it's not 614 of ours back today it's 307 of ours, 614 counts both sides",
+      "2025-05-24",
+    );
+    expect(got.map((g) => g[0])).toEqual(["307", "614"]);
+    expect(got.map((g) => g[1])).not.toContain("contradicted");
+  });
+
+  it("'I've got them backwards' drops every figure said before it", () => {
+    const got = claimed(
+      "Friday came to 307 a side and today 390, wait, I have got them backwards, Friday was 390",
+      "2025-05-24",
+    );
+    expect(got.map((g) => g[0])).not.toContain("307");
+    expect(got.map((g) => g[1])).not.toContain("contradicted");
+  });
+});
+
+describe("a span of days someone lived through", () => {
+  it("'waited for N days' is a wait, not how long the exchange took", () => {
+    const got = factcheck(
+      k,
+      'DAD\'S JOY: "I waited for 450 days" - Petro, 52, got his son back when the last bus came in today! That made 1,000 home in three days!',
+      { refDate: "2025-05-25" },
+    ).claims.filter((c) => c.kind !== "day");
+    expect(got.map((c) => c.read)).not.toContain("450");
+    expect(got.map((c) => c.verdict)).not.toContain("contradicted");
+  });
+});

@@ -114,13 +114,17 @@ import {
   ITEM_WAVE_BEFORE,
   ITEM_WAVE_NOUN,
   ITEM_WAVES,
+  LIVED_THROUGH_BEFORE,
+  NOT_BEFORE,
   notAFigure,
   OTHER_FATE,
   PEOPLE_COUNTED,
   runningTotalIn,
+  SAID_INSTEAD,
   SELF_CORRECTED,
   SPAN_BEFORE,
   SPAN_NOT_AFTER,
+  TAKEN_BACK_AFTER,
   WITHDRAWN_AFTER,
   WITHDRAWN_BEFORE,
   WITHDRAWN_SENTENCE,
@@ -291,6 +295,10 @@ const WHOLE_OF_PART =
 
 function withdrawn(s: string, rel: number, relEnd: number): boolean {
   const before = s.slice(Math.max(0, rel - 80), rel);
+  // "It's not 500 of ours, it's 410": the speaker sets the first aside for the second.
+  if (NOT_BEFORE.test(before) && SAID_INSTEAD.test(s.slice(relEnd, relEnd + 80))) return true;
+  // "Saturday was 303 and today 307, no wait, I've got them backwards": all taken back.
+  if (TAKEN_BACK_AFTER.test(s.slice(relEnd, relEnd + 120))) return true;
   // "Was 370 -> 307" and "change 370 to 307" are edits (an arrow alone is a note's "day ->
   // figure"); an earlier version's figure stands alone.
   if (/\b(?:was|change)\s+$/i.test(before))
@@ -923,6 +931,8 @@ function sentenceClaims(
         // "over four days": the number reader took "over" for "more than"; here it is "across".
         // "Over three days" is the deal's length where the sentence speaks of the deal as a
         // whole ("In total, over three days, 1,000 …"), and the deal so far where it does not.
+        // "She prayed for 600 days": a wait someone lived through, not the deal's length.
+        if (LIVED_THROUGH_BEFORE.test(before)) continue;
         const wholeSpan =
           WHOLE_SPAN.test(s) && /\b(?:over|across|during|in the course of|for)\s+$/i.test(before);
         const lead = /^(?:over|across)\s+/i.exec(m.text);

@@ -256,9 +256,10 @@ export function measureOf(
     )
   )
     return "released-to-date";
-  // "Today's wave took the number freed by each side to 697": the deal so far.
+  // "Today's wave took the number freed by each side to 697", "taking the weekend's haul to
+  // 697": the deal so far.
   if (
-    /\b(?:took|take|takes|taking|brought|bring|brings|bringing|raised|raises|raising|pushed|pushes|pushing)\s+(?:the|its|their|our)\s+(?:number|total|tally|count|figure)\b[^.;:]{0,60}\bto\s+$/i.test(
+    /\b(?:took|take|takes|taking|brought|bring|brings|bringing|raised|raises|raising|pushed|pushes|pushing)\s+(?:the|its|their|our)\s+(?:[\w'’-]+\s+){0,2}?(?:number|total|tally|count|figure|haul|sum)\b[^.;:]{0,60}\bto\s+$/i.test(
       clauseBefore,
     ) &&
     !sinceStart

@@ -47,6 +47,21 @@ export const WITHDRAWN_BEFORE =
 export const DENIED_BEFORE =
   /(?:,\s*(?:and\s+)?not|\b(?:rather than|instead of))\s+(?:the\s+|a\s+)?$/i;
 
+/**
+ * A speaker denying a figure and giving another in its place: "it's not 500 of ours, it's 410".
+ * Before the denied figure; SAID_INSTEAD must follow it.
+ */
+export const NOT_BEFORE = /\b(?:it['’]s|it is|it was|that['’]s|that is|that was)\s+not\s+$/i;
+export const SAID_INSTEAD =
+  /^[^.;?!]{0,60}?\b(?:it['’]s|it is|it was|but)\s+(?:(?:actually|really|only|just)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)\b)/i;
+
+/**
+ * After figures a speaker takes back together: "…, no wait, I've got them backwards", "I had
+ * those the wrong way round", "scratch that". Every figure of the run before it is withdrawn.
+ */
+export const TAKEN_BACK_AFTER =
+  /^[^.;?!]{0,90}?(?:,\s*|\s+)(?:(?:no\s+)?wait\s*,?\s*)?(?:i(?:['’]ve| have)?\s+got\s+(?:them|those|these|it|that|the two|both)\s+(?:backwards|back to front|the wrong way (?:round|around)|mixed up|muddled|swapped)|i\s+had\s+(?:them|those|these|it|that)\s+(?:backwards|the wrong way (?:round|around)|mixed up|swapped)|scratch that|strike that)\b/i;
+
 /** A sentence telling what a withdrawn version said: "An earlier version of this article said …". */
 export const WITHDRAWN_SENTENCE =
   /\b(?:an? )?(?:earlier|previous|original) (?:version|report|story|post|draft)\b[^.;]{0,40}\b(?:said|stated|gave|reported|put|had|misstated|wrongly|incorrectly)\b/i;
@@ -200,6 +215,13 @@ export function bareCount(
     return false;
   return true;
 }
+
+/**
+ * Before a span of time someone lived through: "waited for 500 days", "spent 20 months", "was
+ * held for 900 days". A person's wait or captivity, not how long an exchange took.
+ */
+export const LIVED_THROUGH_BEFORE =
+  /\b(?:waited|waiting|prayed|praying|spent|been|held|kept|hoped|hoping|endured|suffered|languished|stayed|survived|counted|captive|imprisoned|detained)\s+(?:(?:for|through|almost|nearly|over|more than|about|some|around|all|those|these)\s+){0,3}$/i;
 
 /** "Over the three days", "in just two days", "the three days": a span of days, by its words. */
 export const SPAN_BEFORE =

@@ -24,7 +24,10 @@ export function splitSentences(text: string): Sentence[] {
     start = end;
   };
   // A footnote's mark after the stop ("… 1,000 persons.[1] Earlier …") ends the sentence with it.
-  const boundary = /([.!?]["”’)]*(?:\[\d{1,3}\])?)(\s+)|\n/g;
+  // A day's label after a quote or an emoji ('… 307 more defenders" 🇺🇦 Tomorrow: the last 303')
+  // opens a sentence of its own, as a line break would.
+  const boundary =
+    /([.!?]["”’)]*(?:\[\d{1,3}\])?)(\s+)|\n|(?<=["”’»]|\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F)\s+(?=(?:Today|Tomorrow|Tonight|Yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*:\s)/gu;
   for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
     if (m[1]) {
       const before = text.slice(Math.max(0, m.index - 12), m.index + 1);
