@@ -145,5 +145,5 @@ const REACHED = {
   fresh12: [0.632, 7],
   fresh13: [0.698, 6],
   fresh14: [0.614, 9],
-  fresh15: [0.705, 10],
+  fresh15: [0.709, 10],
 } as const;
