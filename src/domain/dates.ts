@@ -406,7 +406,8 @@ const MONTH_PREP_BEFORE =
 const YEAR_PREP_BEFORE =
   /(?<![\p{L}\p{N}_])(?:in|since|during|until|till|by|from|throughout|before|after|early|late|mid-?)\s{0,3}$/iu;
 
-const COUNTS: Record<string, number> = {
+/** Counts of days or weeks in words, "a" to "fifteen": "ten days after", "a week ago". */
+export const COUNTS: Record<string, number> = {
   a: 1,
   an: 1,
   one: 1,

@@ -22,6 +22,7 @@ import { splitSentences } from "./check/read/sentences.ts";
 import { tableCells } from "./check/read/tables.ts";
 import {
   addDaysIso,
+  COUNTS,
   type DateMention,
   daysBetween,
   findDates,
@@ -1091,6 +1092,16 @@ export function findEventMentions(text: string, published: string): EventMention
     const used = new Set<DateMention>();
     const quote = { text: clause.text, start: clause.start, end: clause.end };
     const istanbul = /\bIstanbul\b/.test(clause.text);
+    // An official's words on the story, said on the day: a statement, this clause its quote.
+    const statementOn = (day: string, at: number): EventMention => ({
+      kind: "statement",
+      from: day,
+      to: day,
+      quote,
+      at,
+      ordinal: null,
+      istanbul,
+    });
     // "between June 9 and June 14", "from June 9 to June 14": a staged exchange over the span.
     for (let i = 0; i + 1 < inClause.length; i++) {
       const a = inClause[i] as DateMention;
@@ -1254,15 +1265,7 @@ export function findEventMentions(text: string, published: string): EventMention
         !NOTHING_YET.test(text.slice(d.end, clause.end)) &&
         STORY_WORDS.test(text.slice(d.end, clause.end))
       ) {
-        out.push({
-          kind: "statement",
-          from: d.date,
-          to: d.date,
-          quote,
-          at: d.start,
-          ordinal: null,
-          istanbul,
-        });
+        out.push(statementOn(d.date, d.start));
         continue;
       }
       // "On Tuesday Kremlin spokesman Dmitry Peskov said there was no date yet for a fourth round":
@@ -1279,15 +1282,7 @@ export function findEventMentions(text: string, published: string): EventMention
         !DEED_DONE.test(words) &&
         !CARERS.test(official[0])
       ) {
-        out.push({
-          kind: "statement",
-          from: d.date,
-          to: d.date,
-          quote,
-          at: d.start,
-          ordinal: null,
-          istanbul,
-        });
+        out.push(statementOn(d.date, d.start));
         continue;
       }
       // "since the June 2 talks": the day names the talks, whatever the words before say.
@@ -1565,23 +1560,6 @@ export function findEventMentions(text: string, published: string): EventMention
  */
 const CAME_AFTER_STAGE =
   /\b(?:it|this|the exchange|the swap)\s+(?:came|comes|took place|followed)\s+(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\d{1,2})\s+days?\s+after\s+the\s+(?:first|second|third|fourth|fifth|sixth|previous|last)(?:\s+and\s+(?:final|last))?(?:\s+(?:stage|exchange|swap))?(?:\s+of\s+[^,.;]{1,40})?,\s+(?:which|in which|when)\b[^.;]{0,80}?\b(?:freed|released|exchanged|came home|returned)\b/gi;
-const DAY_COUNTS: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-};
 
 function stagesCountedBack(
   text: string,
@@ -1593,7 +1571,7 @@ function stagesCountedBack(
     const it = told
       .filter((x) => x.kind === "exchange" && x.from === x.to && x.at < m.index)
       .sort((a, b) => b.at - a.at)[0];
-    const n = DAY_COUNTS[(m[1] ?? "").toLowerCase()] ?? Number(m[1]);
+    const n = COUNTS[(m[1] ?? "").toLowerCase()] ?? Number(m[1]);
     if (!it || !Number.isFinite(n)) continue;
     const day = addDaysIso(it.from, -n);
     if (!day || day > published || told.some((x) => x.kind === "exchange" && x.from === day))
