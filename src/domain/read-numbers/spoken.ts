@@ -6,35 +6,11 @@
  * clock time or a compound: "at three thirty", "three thirty p.m.", "two thirty-day truces",
  * "four fifty years". Pure.
  */
+import { WORDS } from "./words.ts";
 
 const UNIT = "one|two|three|four|five|six|seven|eight|nine";
 const TEEN = "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen";
 const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-const VALUE: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 
 /** The first group, the whole of what was read: "three", "thirteen", "forty seven". */
 const FIRST = new RegExp(`^(?:(${UNIT}|${TEEN})|(${TENS})(?:[ \\t-](${UNIT}))?)$`, "i");
@@ -49,7 +25,7 @@ const NOT_AFTER =
 /** A preposition of time before it: "at three thirty", "until four fifteen". */
 const TIME_BEFORE = /(?:^|[^\p{L}])(?:at|until|till|by|past|around|from|before|after)\s{1,3}$/iu;
 
-const val = (w: string | undefined) => (w === undefined ? 0 : (VALUE[w.toLowerCase()] ?? 0));
+const val = (w: string | undefined) => (w === undefined ? 0 : (WORDS.get(w.toLowerCase())?.v ?? 0));
 
 /**
  * The spoken-hundreds reading of the words `text[start, end)` and what follows them, or null
