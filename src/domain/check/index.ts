@@ -27,6 +27,7 @@ import type { Knowledge } from "../queries.ts";
 import { archiveDeals, archiveYears } from "./align/store-index.ts";
 import { asOfDays } from "./judge/as-of-days.ts";
 import { judge } from "./judge/certainty.ts";
+import { judgeCompetingDays } from "./judge/competing-days.ts";
 import { judgeComposition } from "./judge/composition.ts";
 import { judgeDateClaim } from "./judge/date-verdict.ts";
 import { judgeDaysByFigures, judgeFiguresAgreeingElsewhere } from "./judge/day-by-figure.ts";
@@ -93,6 +94,7 @@ export function factcheck(
   judgeHypotheticals(figures);
   judgeComposition(k, figures);
   judgeStaleTotals(k, found, figures, refDate);
+  judgeCompetingDays(k, draft.dates, found, figures, refDate);
   const slips = judgeYearSlips(k, found, figures, days, refDate);
   // Last: a sum written out is read whole, over what the figures alone were read as.
   const sums = judgeWrittenSums(k, text, refDate, figures);

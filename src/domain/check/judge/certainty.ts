@@ -357,7 +357,7 @@ function siblingFits(k: Knowledge, claim: Claim, eventId: string | null): Event 
 }
 
 /** A correction withheld: the store's figures stay visible, with why the draft is not marked wrong. */
-function unsure(check: ClaimCheck, unclear: readonly string[]): ClaimCheck {
+export function unsure(check: ClaimCheck, unclear: readonly string[]): ClaimCheck {
   const { right: _right, ...rest } = check;
   return {
     ...rest,
