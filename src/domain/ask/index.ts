@@ -6,13 +6,16 @@
  */
 
 import type { AskAnswer } from "../answers.ts";
-import { eventStart } from "../catalog.ts";
+import { eventEnd, eventStart } from "../catalog.ts";
 import { addDaysIso, MONTH_NAMES } from "../dates.ts";
 import { formatNumber } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import { answerReading } from "./answer.ts";
 import { type AskReading, exchangeOfFigure, readQuestion, valuesNamed } from "./read.ts";
+import { dayChoices, exchangeChoices, exchangesIn, unsureAmong } from "./thread-choices.ts";
 import {
+  ASIDE_AFTER,
+  BRIEF_VERB,
   COMPARED_AGAIN,
   EXTREME_WAVE,
   FOLLOW_UP,
@@ -56,6 +59,44 @@ const SEVERAL_EXCHANGES =
 /** "That total", "this figure": the running total the thread named, by its figure. */
 const THAT_TOTAL = /\b(?:that|this|the same) (?:total|figure|number|count|tally)\b/i;
 const RUNNING_MEASURES: readonly string[] = ["returned-since-2022", "exchange-count", "held"];
+
+/** "And the next day?", "the day before": a day counted from the thread's, +1 or -1 (0: none). */
+export function dayStep(question: string): number {
+  return /\b(?:the )?(?:next|following) day\b|\bthe day after\b(?!\s+the)/i.test(question)
+    ? 1
+    : /\bthe (?:day before|previous day)\b(?!\s+the)/i.test(question)
+      ? -1
+      : 0;
+}
+
+/** "And both days?": the two days together, when the thread has named only one of them. */
+const BOTH_DAYS = /\b(?:(?:for|over|on|across|in)\s+)?both (?:days|dates)\b/i;
+
+/** "When it was done", "once it was over", "by the end": the exchange whole, all its days. */
+const WHEN_DONE =
+  /\b(?:when|once|after) (?:it|the (?:swap|exchange|deal)|all) (?:was|had been|is|were) (?:all )?(?:done|over|finished|complete[d]?|wrapped up)\b|\bby the (?:very )?end\b(?!\s+of\b)/i;
+
+/** "And may?": a month alone, where "may" is not the verb. */
+const BARE_MONTH =
+  /^(\s*(?:and|what about|how about|same for)\s+)(may|march|april|june|january|february|july|august|september|october|november|december)(\s*\??\s*)$/i;
+
+/**
+ * The deal's two waves "both days" can mean after a thread on one of them: the named wave and
+ * its one neighbour when it is the deal's first or last; none for a middle wave (either side).
+ */
+function bothDays(k: Knowledge, day: string): [string, string] | null {
+  const wave = (k.catalog.eventsByDay.get(day) ?? []).find((e) => e.partOf);
+  if (!wave?.partOf) return null;
+  const waves = k.catalog.exchanges
+    .filter((e) => e.partOf === wave.partOf)
+    .map((e) => eventStart(e) as string)
+    .sort();
+  const i = waves.indexOf(day);
+  if (waves.length < 2 || i < 0) return null;
+  if (i === 0) return [day, waves[1] as string];
+  if (i === waves.length - 1) return [waves[i - 1] as string, day];
+  return null;
+}
 
 /** The follow-up's reading laid over the one before it. */
 export function merge(before: AskReading, own: AskReading): AskReading {
@@ -172,6 +213,7 @@ export function askQuestion(
         ? m
         : "",
   );
+  question = question.replace(ASIDE_AFTER, "").replace(BRIEF_VERB, "give the briefing ");
   // "And for these two days together?": the two days the thread asked about, named.
   if (TWO_DAYS_NAMED.test(question) && context.length >= 2) {
     const days = [...new Set(context.map((c) => readQuestion(k, c).day).filter((d) => d !== null))];
@@ -182,6 +224,21 @@ export function askQuestion(
       question = question.replace(TWO_DAYS_NAMED, `on ${month} ${d1} and ${d2}`);
     }
   }
+  // "How many on the 23rd?" then "and total for both days?": the wave named and the deal's other
+  // day beside it (the first wave and the second), named; a middle wave is left as it is.
+  if (BOTH_DAYS.test(question) && previous?.day && !TWO_DAYS_NAMED.test(question)) {
+    const days = [...new Set(context.map((c) => readQuestion(k, c).day).filter((d) => d !== null))];
+    const pair = days.length === 1 ? bothDays(k, previous.day) : null;
+    if (pair) {
+      const month = MONTH_NAMES[Number(pair[0].slice(5, 7)) - 1] as string;
+      question = question.replace(
+        BOTH_DAYS,
+        `on ${month} ${Number(pair[0].slice(8))} and ${Number(pair[1].slice(8))}`,
+      );
+    }
+  }
+  // "And may?": the month, never the verb.
+  if (previous) question = question.replace(BARE_MONTH, "$1in $2$3");
   const two = split ? askedTwice(k, question, previous, context) : null;
   if (two) return two;
   // "Where?" after "When was the swap agreed?": the bare question word put to the question before.
@@ -263,13 +320,29 @@ export function askQuestion(
     own.set = [...own.set, "eventId", "day", "edge"];
   }
   // "And the next day?": a day counted from the one the thread was about.
-  const step = /\b(?:the )?(?:next|following) day\b|\bthe day after\b(?!\s+the)/i.test(question)
-    ? 1
-    : /\bthe (?:day before|previous day)\b(?!\s+the)/i.test(question)
-      ? -1
-      : 0;
-  if (previous?.day && step !== 0 && !own.set.includes("day")) {
-    const day = addDaysIso(previous.day, step);
+  const step = dayStep(question);
+  // (A one-day exchange the thread named, "the second wave", is its day.)
+  const stepped = previous?.eventId ? k.catalog.events.get(previous.eventId) : undefined;
+  const fromDay =
+    previous?.day ??
+    (stepped && eventStart(stepped) && eventStart(stepped) === eventEnd(stepped)
+      ? eventStart(stepped)
+      : null);
+  // "The day before" then "and the day after that?": "that" is the day just named or the day
+  // the thread stepped back from; two days, so neither is answered as if sure.
+  let stepDays: string[] = [];
+  const stepBefore = dayStep(context.at(-1) ?? "");
+  if (
+    fromDay &&
+    step !== 0 &&
+    stepBefore === -step &&
+    /\bthe day (?:after|before) (?:that|this|it)\b/i.test(question)
+  )
+    stepDays = [addDaysIso(fromDay, step), addDaysIso(fromDay, 2 * step)]
+      .filter((d) => (k.catalog.eventsByDay.get(d) ?? []).some((e) => e.kind === "exchange"))
+      .sort();
+  if (fromDay && step !== 0 && !own.set.includes("day")) {
+    const day = addDaysIso(fromDay, step);
     own.day = day;
     own.eventId =
       (k.catalog.eventsByDay.get(day) ?? []).find((e) => e.kind === "exchange")?.id ?? null;
@@ -362,6 +435,21 @@ export function askQuestion(
     )
   )
     reading.side = previous.side === "ukraine" ? "russia" : "ukraine";
+  // "How many on the 23rd?" then "and after sunday, when it was done?": the deal the thread's wave
+  // is a day of, whole (all its days), not the last day named.
+  const threadDay = previous?.day ?? previous?.range?.from ?? null;
+  const thread = previous?.eventId
+    ? k.catalog.events.get(previous.eventId)
+    : threadDay
+      ? (k.catalog.eventsByDay.get(threadDay) ?? []).find((e) => e.kind === "exchange")
+      : undefined;
+  const whole = thread?.partOf ?? (thread?.kind === "deal" ? thread.id : null);
+  if (reading !== own && whole && WHEN_DONE.test(question) && reading.asked === "figure") {
+    reading.eventId = whole;
+    reading.day = null;
+    reading.range = null;
+    reading.edge = null;
+  }
   // "How much bigger was A than B?" then "and compared with C?": A set against C now, the same
   // way (per side, or both sides together).
   if (
@@ -416,7 +504,29 @@ export function askQuestion(
       reading.claimantIds = [f.claimantId];
     }
   }
-  const answer = answerReading(k, reading, question, context);
+  let answer = answerReading(k, reading, question, context);
+  if (stepDays.length === 2 && reading.asked === "figure")
+    answer = unsureAmong(answer, "which day “that” is", dayChoices(reading, stepDays));
+  // "And may?" over a month that held more than one exchange: which one is asked is not said.
+  const month = reading.range;
+  if (
+    reading !== own &&
+    month &&
+    own.set.includes("range") &&
+    reading.asked === "figure" &&
+    !reading.derive &&
+    answer.status === "not-held" &&
+    month.from.endsWith("-01") &&
+    month.from.slice(0, 7) === month.to.slice(0, 7)
+  ) {
+    const held = exchangesIn(k, month.from, month.to);
+    if (held.length >= 2)
+      answer = unsureAmong(
+        answer,
+        "which exchange of that month you mean",
+        exchangeChoices(reading, held),
+      );
+  }
   // "Running total?" then "+ the 1,000 of the big swap — can I just add them?": whether the
   // total already counts that exchange no source says, so the sum is not one the store can give.
   if (
