@@ -932,8 +932,15 @@ export function totalReachedOf(text: string, sentenceStart: number, start: numbe
   const before = text.slice(sentenceStart, start);
   const noun = TOTAL_REACHED.exec(before)?.[1]?.toLowerCase();
   if (noun) return noun;
-  // "the headquarters put the total at 6,457 people": a total with its noun after the figure.
-  return TOTAL_PUT_AT.test(before) ? "total" : null;
+  // "the headquarters put the total at 6,457 people": a total with its noun after the figure;
+  // "taking its running total since 2022 to 7,071": one that says it runs.
+  return TOTAL_PUT_AT.test(before) || runningTotalTo(text, sentenceStart, start) ? "total" : null;
+}
+const RUNNING_TO = /\brunning\s+(?:total|tally|count)\b[^.;:]{0,60}?\bto\s+$/i;
+/** "…, taking its running total since 2022 to 7,071": the figure is the count of the war so far,
+ * whatever sum of stages the rest of its sentence tells. */
+export function runningTotalTo(text: string, sentenceStart: number, start: number): boolean {
+  return RUNNING_TO.test(text.slice(sentenceStart, start));
 }
 const TOTAL_PUT_AT =
   /\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|our)\s+(?:total|tally|count)\s+at\s+(?:more than\s+|over\s+|about\s+)?$/i;
@@ -954,6 +961,7 @@ export function runningTotal(
   end: number,
 ): "returned-since-2022" | "held" | null {
   const after = text.slice(end, sentence.end);
+  if (countBesideSeries(text, sentence, start, end)) return "returned-since-2022";
   if (HELD_NOW.test(after)) return "held";
   if (totalReachedOf(text, sentence.start, start)) return "returned-since-2022";
   const sinceYear =
@@ -995,6 +1003,34 @@ export function runningTotal(
   )
     return "returned-since-2022";
   return HELD_WORDS.test(verb) ? "held" : null;
+}
+
+/** "the 71st exchange since 2022", "the 65th swap since the full-scale invasion". */
+const NTH_SINCE_WAR = new RegExp(
+  `\\b\\d+(?:st|nd|rd|th)\\s+(?:prisoner\\s+)?(?:exchange|swap)\\s+${SINCE_WAR.source.slice(2)}`,
+  "i",
+);
+const HAVE_COME_HOME =
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:have|has|had)\s+(?:now\s+)?(?:been\s+)?(?:returned|freed|released|repatriated|come home|brought (?:back|home))\b/iu;
+
+/**
+ * The count since the war a source gives beside an exchange's place in the series: "called
+ * Monday's swap the 71st exchange since 2022 and said 6,802 Ukrainians had now been freed", or
+ * in the next sentence, "With it, 5,931 Ukrainians have returned". The day named is the
+ * exchange's, not the count's: the count runs from 2022.
+ */
+export function countBesideSeries(
+  text: string,
+  sentence: { start: number; end: number; text: string },
+  start: number,
+  end: number,
+): boolean {
+  if (!HAVE_COME_HOME.test(text.slice(end, sentence.end))) return false;
+  if (NTH_SINCE_WAR.test(text.slice(sentence.start, start))) return true;
+  // The sentence before, in the same paragraph, named the place; this one opens on it.
+  if (!/^With (?:it|this|that)\b/i.test(text.slice(sentence.start, start))) return false;
+  const paragraph = text.lastIndexOf("\n", sentence.start) + 1;
+  return NTH_SINCE_WAR.test(text.slice(paragraph, sentence.start));
 }
 
 const OWN_NOUN =

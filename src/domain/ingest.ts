@@ -35,6 +35,7 @@ import {
   actedOn,
   anAge,
   asideOn,
+  countBesideSeries,
   countedNear,
   eachSideAfter,
   eachSideCarried,
@@ -53,6 +54,7 @@ import {
   notWaves,
   peopleEachSide,
   runningTotal,
+  runningTotalTo,
   sameNumberSide,
   sinceAYear,
   sinceElsewhere,
@@ -422,19 +424,20 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // exchange is the agreement's figure to date, filed on the talks that made it, as of the
     // last day it counts (see test/eval/later/README.md, "Totals so far").
     const summed =
-      sinceADay(input.text, claim.sentence, start, end) ||
-      // "Since the Vienna talks, 175 have come home in two stages": since the agreement itself.
-      (SINCE_TALKS.test(claim.sentence.text) && HAVE_DONE.test(claim.sentence.text)) ||
-      // "In total, in three stages, on 17, 18 and 21 June, 559 … have been returned", "In all,
-      // 500 have been freed in the three stages so far": a sum over stages its sentence counts.
-      (STAGES_SUM.test(claim.sentence.text) &&
-        !STAGES_AFTER.test(input.text.slice(end, end + 30)) &&
-        !stageDay(input.text, claim.sentence, start, end, input.published)) ||
-      sumOverEvents(input.text, claim.sentence, start, end, mentions) ||
-      // "So with today's group, 279 are home under the new deal", "With the 84 freed on 14
-      // August, 230 of the 1,200 agreed have now come home": today's stage added to those before.
-      (WITH_SUM.test(input.text.slice(claim.sentence.start, start)) &&
-        AGREEMENT_NAMED.test(claim.sentence.text));
+      !runningTotalTo(input.text, claim.sentence.start, start) &&
+      (sinceADay(input.text, claim.sentence, start, end) ||
+        // "Since the Vienna talks, 175 have come home in two stages": since the agreement itself.
+        (SINCE_TALKS.test(claim.sentence.text) && HAVE_DONE.test(claim.sentence.text)) ||
+        // "In total, in three stages, on 17, 18 and 21 June, 559 … have been returned", "In all,
+        // 500 have been freed in the three stages so far": a sum over stages its sentence counts.
+        (STAGES_SUM.test(claim.sentence.text) &&
+          !STAGES_AFTER.test(input.text.slice(end, end + 30)) &&
+          !stageDay(input.text, claim.sentence, start, end, input.published)) ||
+        sumOverEvents(input.text, claim.sentence, start, end, mentions) ||
+        // "So with today's group, 279 are home under the new deal", "With the 84 freed on 14
+        // August, 230 of the 1,200 agreed have now come home": today's stage added to those before.
+        (WITH_SUM.test(input.text.slice(claim.sentence.start, start)) &&
+          AGREEMENT_NAMED.test(claim.sentence.text)));
     // "So far that is 482 people under the Istanbul agreement", "brought the number returned
     // under the Istanbul deal to 600", "339 of the 1,200 agreed on 23 July are home": what an
     // agreement has brought so far, told as such.
@@ -512,7 +515,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     }
     // "Since the swap of May 25, 1,249 have been freed", "5,657 bodies have come back since
     // June": a sum since a day, not the figure of the event on that day.
-    if (sinceADay(input.text, claim.sentence, start, end)) {
+    if (
+      sinceADay(input.text, claim.sentence, start, end) &&
+      !runningTotalTo(input.text, claim.sentence.start, start)
+    ) {
       skipped.push({
         claim: claim.span.text,
         sentence: claim.sentence.text,
@@ -928,7 +934,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         // ("Nineteen men from the district are still held": the district's standing count.)
         (regional && heldAsRead)) &&
       (((!claim.date || claim.dateInherited) && !claim.range) ||
-        totalReachedOf(input.text, claim.sentence.start, start))
+        totalReachedOf(input.text, claim.sentence.start, start) ||
+        countBesideSeries(input.text, claim.sentence, start, end))
         ? runningTotal(input.text, claim.sentence, start, end)
         : null;
     const tally = running ? allEvents.find((e) => e.kind === "tally") : undefined;

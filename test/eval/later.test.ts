@@ -188,10 +188,14 @@ describe("ingest of later articles, tenth and eleventh sets (run once)", () => {
 // of the item before it: fresh12 64 events, 60 facts.
 // Then a pledge told of bodies ("3,214 of the 6,000 it promised", "offered 3,000 more") counted as
 // bodies for Ukraine, Russia's claim when the outlet tells it: fresh12 62 facts, fresh9 80.
+// Branch later35: a count since the war told beside the exchange's place in the series ("called
+// Monday's swap the 71st exchange since 2022 and said N Ukrainians had now been freed", "With it,
+// N … have returned") and "taking its running total since 2022 to N" filed with the running
+// totals, not with the exchange or the talks the sentence dates: fresh12 66 facts.
 describe("ingest of later articles, twelfth and thirteenth sets (run once)", () => {
   it.each([
     ["fresh11", 40, 0, 35, 7],
-    ["fresh12", 64, 0, 62, 8],
+    ["fresh12", 64, 0, 66, 8],
   ] as const)("%s holds its one run's figures", (half, events, invented, facts, stray) => {
     const score = scoreLater(analyse(bundledData()), half);
     const report = formatLater(score);
