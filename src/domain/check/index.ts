@@ -26,6 +26,7 @@ import type { ClaimCheck, FactcheckAnswer, Verdict } from "../answers.ts";
 import type { Knowledge } from "../queries.ts";
 import { archiveDeals, archiveYears } from "./align/store-index.ts";
 import { asOfDays } from "./judge/as-of-days.ts";
+import { judgeBorrowedReadings } from "./judge/borrowed-readings.ts";
 import { judge } from "./judge/certainty.ts";
 import { judgeCompetingDays } from "./judge/competing-days.ts";
 import { judgeComposition } from "./judge/composition.ts";
@@ -95,6 +96,7 @@ export function factcheck(
   judgeComposition(k, figures);
   judgeStaleTotals(k, found, figures, refDate);
   judgeCompetingDays(k, draft.dates, found, figures, refDate);
+  judgeBorrowedReadings(k, found, figures, refDate);
   const slips = judgeYearSlips(k, found, figures, days, refDate);
   // Last: a sum written out is read whole, over what the figures alone were read as.
   const sums = judgeWrittenSums(k, text, refDate, figures);
