@@ -47,10 +47,11 @@ import {
   wavesTo,
 } from "./align.ts";
 import { asOfDateAnswer } from "./as-of-date.ts";
-import { countStart } from "./count-start.ts";
+import { countStart, countStartCheck } from "./count-start.ts";
 import { blank, type Draft } from "./draft.ts";
 import { countedNoun, listedCount } from "./listed-count.ts";
 import { nameSideCheck } from "./name-side.ts";
+import { onlyGroupCheck } from "./only-group.ts";
 import { orderCheck } from "./order-check.ts";
 import { otherSources } from "./other-sources.ts";
 import { peopleNamed, surnameIn } from "./people.ts";
@@ -473,6 +474,16 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   if (WHAT_HAPPENED.test(own) && (r.day || r.eventId)) return dayEventsAnswer(k, r);
   // The store holds figures, days and names the sources give, never their reasons.
   if (WHY_ASKED.test(own) && !FIGURE_CUE.test(own)) return notHeld(k, r, "a reason for it");
+  // "Were the 4,552 only soldiers?": no, when the figure's quotes count civilians too.
+  const onlyGroup = onlyGroupCheck(k, r, own, { blank, said: whoSays });
+  if (onlyGroup) return onlyGroup;
+  // "Does the 4,750 count start from February 2022?": the start put forward, checked.
+  const startChecked = countStartCheck(k, r, own, {
+    blank,
+    notHeld: (what) => notHeld(k, { ...r, day: null, range: null }, what),
+    said: whoSays,
+  });
+  if (startChecked) return startChecked;
   // "Is the 4,750 counted from February or March 2022?": where a running total starts.
   if (COUNT_START.test(own)) {
     const start = countStart(k, r, {

@@ -71,3 +71,38 @@ export function countStart(k: Knowledge, r: AskReading, help: StartHelp): Draft 
   d.line = `The totals are counted from different days: ${each.join("; ")}`;
   return d;
 }
+
+/** "Does the 4,750 count start from feb 2022?": a start put forward, to be set against the quote's. */
+const START_CHECKED =
+  /^\s*(?:does|do|did|is|was|are)\b[^?]*?\b(?:start(?:s|ed)?|begin(?:s)?|began|run(?:s)?|counted|reckoned|tallied)\s+(?:from|in|since|with|at)\s+(?:the\s+)?([a-z]+\.?\s+(?:19|20)\d\d)\b/i;
+
+/** "March 2022", "mar. 2022" → "mar2022": a month and year, for comparing. */
+function monthKey(text: string): string | null {
+  const m = /\b([a-z]{3})[a-z]*\.?\s+((?:19|20)\d\d)\b/i.exec(text);
+  return m?.[1] && m[2] ? `${m[1].toLowerCase()}${m[2]}` : null;
+}
+
+/**
+ * A start put forward for a running total, checked against the one its quote gives: a yes or a
+ * no only when the totals asked all run from one start; null otherwise (read as before).
+ */
+export function countStartCheck(
+  k: Knowledge,
+  r: AskReading,
+  question: string,
+  help: StartHelp,
+): Draft | null {
+  const put = START_CHECKED.exec(question)?.[1];
+  if (!put) return null;
+  const d = countStart(k, r, help);
+  const start = d && d.status === "answered" ? /^Since ([^:]+): /.exec(d.line) : null;
+  if (!d || !start?.[1]) return null;
+  const [asked, held] = [monthKey(put), monthKey(start[1])];
+  if (!asked || !held) return null;
+  const rest = d.line.slice(start[0].length);
+  d.line =
+    asked === held
+      ? `Yes: counted since ${start[1]}: ${rest}`
+      : `No: counted since ${start[1]}, not ${put}: ${rest}`;
+  return d;
+}
