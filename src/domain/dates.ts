@@ -367,6 +367,12 @@ const dateRe = (spelledDays: boolean) =>
         ? `|(?<wkAgo>${COUNT_WORDS}|\\d{1,2})${S}weeks?${S}ago${S}today${END}` +
           `|(?:exactly|precisely)${S}(?<wkExact>${COUNT_WORDS}|\\d{1,2})${S}(?<wkUnit>weeks?|months?)${S}(?<wkExDir>ago|later|after|earlier|before)${END}`
         : "",
+      // Independence Day, Ukraine's Independence Day, the Day of Independence of Ukraine: a day
+      // the copy names by what it marks, 24 August, and its eve the day before (not another
+      // country's: "American Independence Day")
+      spelledDays
+        ? `|(?<!(?:American|America['’]s|U\\.?S\\.?|United${S}States['’]?)${S})(?<indep>(?<indepEve>the${S}eve${S}of${S})?(?:(?:Ukraine['’]s|Ukrainian)${S})?Independence${S}Day(?:${S}of${S}Ukraine)?|the${S}Day${S}of${S}(?:Ukrainian${S})?Independence(?:${S}of${S}Ukraine)?)${END}`
+        : "",
       // on the 24th
       `|on${S}(?<ot>the${S}(?<otD>\\d{1,2})(?:st|nd|rd|th))${END}(?!${S}(?:of${S})?(?:${MONTH_SRC}))`,
       // over the first two days
@@ -612,6 +618,8 @@ export function findDates(
         iso ? "explicit" : "weekday",
         iso ?? (ref ? weekday(ref, g.wdT, undefined) : null),
       );
+    } else if (g.indep !== undefined) {
+      push(start, end, "explicit", isoOf(refYear, 8, g.indepEve === undefined ? 24 : 23));
     } else if (g.nthN !== undefined && g.nthW !== undefined && g.nthM !== undefined) {
       push(start, end, "explicit", nthWeekday(refYear, monthNumber(g.nthM), g.nthW, g.nthN));
     } else if (g.nWk !== undefined) {

@@ -875,6 +875,22 @@ export function findSourceDates(text: string, published: string): DateMention[] 
       /^,\s*(?:on\s+)?$/i.test(text.slice(d.end, named.start))
     )
       return { ...d, date: named.date };
+    // "which took place yesterday, ten days after the first stage": a count from another event
+    // set off after the day it glosses is that day (counted from it, it would be ten days on).
+    const glossedDay = glossed[i - 1];
+    if (
+      d.kind === "relative" &&
+      /\b(?:after|before)$/i.test(d.text) &&
+      COUNTED_FROM_ANOTHER.test(d.text) &&
+      glossedDay?.date &&
+      glossedDay.kind !== "month" &&
+      glossedDay.kind !== "year" &&
+      /^,\s*$/.test(text.slice(glossedDay.end, d.start)) &&
+      /^\s+the\s+(?:first|second|third|fourth|fifth|sixth|previous|last)\b/i.test(
+        text.slice(d.end, d.end + 20),
+      )
+    )
+      return { ...d, date: glossedDay.date };
     // "today", "on Monday" in a live page's entry: counted from the day heading it, not from
     // the day the page was last updated.
     if (d.kind === "relative" || d.kind === "weekday") {

@@ -914,15 +914,19 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
             ? planFresh
             : lastNamed) ??
           planFresh ??
-          eventForFigure(
-            mentions,
-            allEvents,
-            input.text,
-            start,
-            placed.counted,
-            placed.planned,
-            "anywhere",
-          )));
+          // ("Two exchanges, one handover": a count of the story's events is no one event's
+          // figure, whichever day the article names first.)
+          (EVENTS_COUNTED.test(input.text.slice(end, end + 30))
+            ? null
+            : eventForFigure(
+                mentions,
+                allEvents,
+                input.text,
+                start,
+                placed.counted,
+                placed.planned,
+                "anywhere",
+              ))));
     // "Since the full-scale invasion, 163 residents of the region have returned", "412 are listed
     // as prisoners of war": a running total, of a region or of children as much as of the
     // country, filed with the store's running totals.
@@ -2356,6 +2360,10 @@ function timelineDay(text: string, at: number, published: string): string | null
   if (!lead?.[1]) return null;
   return findSourceDates(lead[1], published)[0]?.date ?? null;
 }
+
+/** "two exchanges", "three separate swaps", "nine handovers": a count of events. */
+const EVENTS_COUNTED =
+  /^\s+(?:more\s+|separate\s+|further\s+)?(?:exchanges|swaps|handovers|rounds|stages)\b/i;
 
 /** Whom a running total may count apart from everyone: the store keeps these totals alone. */
 const TALLIED_APART = new Set<Fact["counted"]>(["children", "civilians", "bodies"]);

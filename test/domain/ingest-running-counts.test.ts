@@ -86,3 +86,13 @@ describe("a running total taken to a figure", () => {
     expect(runningTotalTo(text, 0, text.indexOf("700"))).toBe(false);
   });
 });
+
+describe("a count of the story's events", () => {
+  it("ties no headline 'Two exchanges' to whichever exchange the article dates", () => {
+    const facts = factsFor(
+      "Two exchanges and a handover\n\nOn June 11, 84 prisoners were released by each side.",
+    );
+    expect(facts.some((f) => f.value.type === "number" && f.value.n === 2)).toBe(false);
+    expect(facts.some((f) => f.value.type === "number" && f.value.n === 84)).toBe(true);
+  });
+});
