@@ -100,6 +100,7 @@ import {
   dateClaimsOf,
   eventCueNear,
 } from "./date-claims.ts";
+import { dayOwnedFigure } from "./day-owned-figures.ts";
 import { type DateBasis, type DateContext, type DateInfo, readDates } from "./draft-dates.ts";
 import {
   bareCount,
@@ -344,6 +345,7 @@ function dayFragment(s: string, before: string, after: string): boolean {
   return (
     DAY_AFTER.test(after) ||
     DAY_BEFORE.test(before) ||
+    dayOwnedFigure(before, after) ||
     // "Three hundred and ninety, then three hundred and seven, then …": a run told in order.
     /\bthen\s+$/i.test(before) ||
     /^\s*,?\s*then\b/i.test(after)
