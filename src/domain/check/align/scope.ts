@@ -3,6 +3,7 @@
 import type { Event } from "../../../store/schema.ts";
 import { eventEnd, eventStart, normaliseAlias, startingBetween } from "../../catalog.ts";
 import { addDaysIso, dayNumber } from "../../dates.ts";
+import { findNumbers } from "../../numbers.ts";
 import type { Knowledge } from "../../queries.ts";
 import type { Claim, WaveCue } from "../read/claims.ts";
 import { clauseStarts, tickerItem } from "../read/clauses.ts";
@@ -103,11 +104,16 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
     claim.number.start - claim.sentence.start - (item?.start ?? 0),
   );
   const named = namedEvents(k, words).filter((e) => e.kind !== "deal" || !ownDayFarFrom(claim, e));
+  // "Over 500 in all, the March one was 175 and the early May one 502 each": a name told only
+  // past the next figure is likelier that figure's; it is weighed, but corrects nothing.
+  const rel = claim.number.end - claim.sentence.start - (item?.start ?? 0);
+  const next = nextFigureAt(words, rel);
+  const ownNames = next < 0 ? named : namedEvents(k, words.slice(0, next));
   for (const e of named) {
     if (e.kind === "deal") addOnce(deals, e);
     else if (!claim.date && claim.number.kind !== "ratio") {
       addOnce(primary, e);
-      specific = true;
+      if (ownNames.includes(e)) specific = true;
     }
   }
   if (named.some((e) => e.kind === "deal") && !claim.date) specific = true;
@@ -151,6 +157,16 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
     for (const d of day ? (index.dealsAgreedOn.get(day) ?? []) : []) addOnce(linked, d);
   }
   return { primary, deals, linked, specific, byMonth };
+}
+
+/**
+ * Where the next figure (a count) after a point of the words starts, or -1; figures joined to
+ * it as a pair ("Kyiv got 248 back and Moscow 230 in the 49th exchange") share what follows.
+ */
+function nextFigureAt(words: string, rel: number): number {
+  const m = findNumbers(words.slice(rel)).find((x) => x.kind === "cardinal" && x.n >= 10);
+  if (!m || /\b(?:and|plus|with|while)\b|&/i.test(words.slice(rel, rel + m.start))) return -1;
+  return rel + m.start;
 }
 
 /** Adds an event to a list unless it is there already (or missing). */
