@@ -102,6 +102,7 @@ import {
 } from "./date-claims.ts";
 import { dayOwnedFigure } from "./day-owned-figures.ts";
 import { type DateBasis, type DateContext, type DateInfo, readDates } from "./draft-dates.ts";
+import { elidedExchangeOrdinal } from "./exchange-ordinals.ts";
 import {
   bareCount,
   COPY_WITHDREW,
@@ -887,7 +888,9 @@ function sentenceClaims(
         /(?:\b(?:exchange|swap)\b[^.;:]{0,40}\b(?:is|was|be|became|becomes|marked|marks|as)\b[^.;:]{0,30}\b(?:the|its)\s+(?:war['’]s\s+)?|\bthe\s+war['’]s\s+)$/i.test(
           before,
         ) && /^\s*(?:[.,;:)]|$)/.test(after);
-      if (!named && !counting && !namedBefore) continue;
+      // "Kyiv called it the 64th.": the war's count, its noun left out (only in copy about swaps).
+      const elided = aboutExchanges && elidedExchangeOrdinal(m.n, before, after);
+      if (!named && !counting && !namedBefore && !elided) continue;
       // "The first exchange under this agreement" counts a deal's waves, not the war's swaps.
       if (WITHIN_DEAL.test(after)) continue;
       counted = "exchanges";
