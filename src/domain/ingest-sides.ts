@@ -153,9 +153,10 @@ export function sideToAfter(text: string, end: number): Side {
 }
 
 /** "Ukraine received 1,000 bodies", "Russia had received the bodies of 24", "The Russian
- * Federation received the bodies of 31": the side receiving. */
+ * Federation received the bodies of 31", a timeline's "Russia receives 27 and 41": the side
+ * receiving. */
 const RECEIVER =
-  /\b(Russia|Moscow|Ukraine|Kyiv|Kiev|(?:the\s+)?Russian (?:Federation|side)|(?:the\s+)?Ukrainian side)\s+(?:had\s+|has\s+|have\s+)?(?:received|got|took)\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:more|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+)?$/i;
+  /\b(Russia|Moscow|Ukraine|Kyiv|Kiev|(?:the\s+)?Russian (?:Federation|side)|(?:the\s+)?Ukrainian side)\s+(?:had\s+|has\s+|have\s+)?(?:received|receives|got|gets|took)\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:more|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+)?(?:\d[\d,]*\s+and\s+)?$/i;
 /** "Ukraine returned 29 and 19", "Kyiv in turn handed over the bodies of 40": the side giving
  * them, whose fallen they are not (the bodies go the other way). */
 const GIVER =

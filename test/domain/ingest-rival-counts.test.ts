@@ -29,6 +29,15 @@ describe("bodies a side says it handed over", () => {
   });
 });
 
+describe("bodies a side receives, told in a timeline's present tense", () => {
+  it("puts both figures of 'Russia receives 12 and 17' on Russia's side", () => {
+    const text =
+      "July 3 and July 9 - Two handovers: 900 and 950 to Ukraine; Russia receives 12 and 17.";
+    expect(sideOf(text, "12")).toBe("russia");
+    expect(sideOf(text, "17")).toBe("russia");
+  });
+});
+
 describe("a rival count in another voice", () => {
   it("counts what the figure it answers counts, on its side", () => {
     const text =

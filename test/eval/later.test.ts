@@ -218,14 +218,15 @@ describe("ingest of later articles, twelfth and thirteenth sets (run once)", () 
 // invented, 47 of 96 facts, 7 no editor listed. Read since (branch later33): held where it
 // stands, never worse. Branch later35: "the Day of Independence of Ukraine" as 24 August: 55
 // events, 58 facts; "which took place yesterday, ten days after the first stage" read as
-// yesterday (not ten days on from it): 59 facts, 6 no editor listed.
+// yesterday (not ten days on from it): 59 facts, 6 no editor listed; a timeline's "Russia
+// receives 27 and 41" on Russia's side: 61 facts.
 describe("ingest of later articles, fourteenth set (run once)", () => {
   it("fresh13 holds its one run's figures", () => {
     const score = scoreLater(analyse(bundledData()), "fresh13");
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(55);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(59);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(61);
     expect(score.stray, report).toBeLessThanOrEqual(6);
   });
 });
