@@ -153,9 +153,10 @@ export function sideToAfter(text: string, end: number): Side {
 }
 
 /** "Ukraine received 1,000 bodies", "Russia had received the bodies of 24", "The Russian
- * Federation received the bodies of 31": the side receiving. */
+ * Federation received the bodies of 31", a timeline's "Russia receives 27 and 41": the side
+ * receiving. */
 const RECEIVER =
-  /\b(Russia|Moscow|Ukraine|Kyiv|Kiev|(?:the\s+)?Russian (?:Federation|side)|(?:the\s+)?Ukrainian side)\s+(?:had\s+|has\s+|have\s+)?(?:received|got|took)\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:more|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+)?$/i;
+  /\b(Russia|Moscow|Ukraine|Kyiv|Kiev|(?:the\s+)?Russian (?:Federation|side)|(?:the\s+)?Ukrainian side)\s+(?:had\s+|has\s+|have\s+)?(?:received|receives|got|gets|took)\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:more|fewer) than\s+|about\s+|nearly\s+|some\s+|over\s+)?(?:\d[\d,]*\s+and\s+)?$/i;
 /** "Ukraine returned 29 and 19", "Kyiv in turn handed over the bodies of 40": the side giving
  * them, whose fallen they are not (the bodies go the other way). */
 const GIVER =
@@ -173,6 +174,15 @@ const isRussia = (who: string) => /^(?:Russia|Moscow)$|Russian/i.test(who);
 /** "We received 27 bodies", "the bodies of 24 of its own soldiers": the speaker's own side. */
 const OWN_BEFORE =
   /\b(?:number|count|figure|total) (?:of|for) (?:the\s+)?(?:bodies|remains) (?:we|it|they) (?:had |has |have )?received (?:as|at|is|was)\s+$|\b(?:(?:we|it|they)\s+(?:have\s+|has\s+|had\s+)?(?:received|got|took)|(?:reported|reports|confirmed|announced)\s+(?:receiving|having received|the receipt of))\s+(?:back\s+)?(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?$/i;
+const SIDE_NAMED = "Russia|Moscow|Ukraine|Kyiv|Kiev|the Russian side|the Ukrainian side";
+/** "Kyiv says it has handed Moscow", "Moscow said it returned": a side's own handing over, with
+ * whom it went to when the words say; "the number of bodies it has returned to Russia at": the
+ * side named as receiving them. */
+const SPEAKER_GAVE = new RegExp(
+  `(?:\\b(${SIDE_NAMED})\\s+(?:says|said|claims|reports)\\s+(?:that\\s+)?(?:it|they)\\s+(?:have\\s+|has\\s+|had\\s+)?(?:returned|handed over|handed back|handed|transferred|gave back|gave)(?:\\s+(?:to\\s+)?(${SIDE_NAMED}))?\\s+(?:the\\s+)?(?:(?:bodies|remains)\\s+of\\s+)?(?:(?:more|fewer) than\\s+|about\\s+|some\\s+|over\\s+)?$)|` +
+    `(?:\\b(?:number|count|total) of (?:the\\s+)?(?:bodies|remains) (?:we|it|they) (?:have\\s+|has\\s+|had\\s+)?(?:returned|handed over|handed back|transferred)\\s+to\\s+(${SIDE_NAMED})\\s+(?:at|as|is|was)\\s+$)`,
+  "i",
+);
 /** "… of our own"; "45, not 41, for the bodies it received": the speaker's count of its own. */
 const OWN_AFTER =
   /^\s*(?:[\p{L}-]+\s+){0,3}?of\s+(?:our|its own|their own)\b|^(?:\s*,\s*not\s+\d[\d,]*\s*,)?\s+for\s+the\s+(?:bodies|remains)\s+(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:received|got back|took back|took in)\b/iu;
@@ -226,6 +236,13 @@ export function bodiesSide(
     const opener = OPENS_WITH.exec(text.slice(sentenceStart + 1, start))?.[1];
     if (opener) return isRussia(opener) ? "russia" : "ukraine";
   }
+  // "Kyiv says it has handed Moscow 72 bodies", "the number of bodies it has returned to Russia
+  // at 72": what a side gave, to the side the words name or else to the other.
+  const gave = SPEAKER_GAVE.exec(lead);
+  const giving = gave?.[1];
+  const to = gave?.[2] ?? gave?.[3];
+  if (to) return isRussia(to) ? "russia" : "ukraine";
+  if (giving) return isRussia(giving) ? "ukraine" : "russia";
   const own = OWN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || OWN_AFTER.test(after);
   if (own && (party === "ukraine" || party === "russia")) return party;
   if (

@@ -1376,6 +1376,20 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       : (f.side ?? on.side);
     p.eventTitle = eventTitle(on.eventId);
   }
+  // "Kyiv says it returned 29 bodies that day, Moscow says 31": a rival count of the figure just
+  // told, in another voice, counts what it counts, on its side and event.
+  for (const p of facts) {
+    const f = p.fact;
+    const rival = rivalOf(input.text, f, facts);
+    if (!rival) continue;
+    f.eventId = rival.eventId;
+    f.measure = rival.measure;
+    f.counted = rival.counted;
+    f.side = rival.side;
+    f.eventDate = rival.eventDate;
+    f.asOf = rival.asOf;
+    p.eventTitle = eventTitle(rival.eventId);
+  }
   // "58 Ukrainian civilians came home in exchange for 40 Russians": the other side's figure
   // counts what the one it was exchanged for counts.
   for (const p of facts) {
@@ -2359,6 +2373,36 @@ function timelineDay(text: string, at: number, published: string): string | null
     );
   if (!lead?.[1]) return null;
   return findSourceDates(lead[1], published)[0]?.date ?? null;
+}
+
+/** "…; Moscow says 74.", ", his counterpart Tatiana Moskalkova says 19.": a figure that is all a
+ * voice's clause says. */
+const RIVAL_VOICE =
+  /(?:^|[;,]|\bbut|\bwhile)\s+(?:(?:his|her|their|its)\s+[\p{L} ]{0,40}?)?\p{Lu}[\p{L}'’ -]{0,60}?\s+(?:says|said|puts it at|counts|gives)\s+$/u;
+
+/**
+ * The fact a rival count answers: the figure told last before it, in its sentence or the one
+ * before, that it is close to (a count of the same thing: 74 for 72, 31 for 29).
+ */
+function rivalOf(text: string, own: Fact, facts: readonly ProposedFact[]): Fact | null {
+  if (own.value.type !== "number") return null;
+  const n = own.value.n;
+  const at = text.indexOf(own.value.said, own.quote.start);
+  const length = own.value.said.length;
+  if (at < 0 || !/^\s*(?:[.;]|$)/.test(text.slice(at + length, at + length + 2))) return null;
+  const sentence = sentenceAt(text, at);
+  if (!RIVAL_VOICE.test(text.slice(sentence.start, at))) return null;
+  let best: { fact: Fact; at: number; n: number } | null = null;
+  for (const { fact } of facts) {
+    if (fact === own || fact.value.type !== "number") continue;
+    const where = text.lastIndexOf(fact.value.said, at - 1);
+    if (where < 0 || where < fact.quote.start || at - where > 300) continue;
+    if (best && where <= best.at) continue;
+    best = { fact, at: where, n: fact.value.n };
+  }
+  if (!best) return null;
+  const m = best.n;
+  return m > 0 && n / m >= 0.8 && n / m <= 1.25 && n !== m ? best.fact : null;
 }
 
 /** "two exchanges", "three separate swaps", "nine handovers": a count of events. */

@@ -149,10 +149,13 @@ describe("ingest of later articles, ninth set (run once)", () => {
 // "173 Ukrainian prisoners of war aged 18 to 25": the under-25s, fresh10 58.
 // Branch later32: "the ministry gives 37, not 34, for the bodies it received": the ministry's own
 // count, on its own side, and the 34 it denies no new claim: fresh9 79 facts, 13 no editor listed.
+// Branch later35: "Kyiv says it has handed Moscow 72 bodies; Moscow says 74": a side's own
+// handing over on the other side, and the rival count in another voice on the side, event and
+// count of the figure it answers: fresh10 59 facts.
 describe("ingest of later articles, tenth and eleventh sets (run once)", () => {
   it.each([
     ["fresh9", 69, 0, 80, 13],
-    ["fresh10", 65, 0, 58, 10],
+    ["fresh10", 65, 0, 59, 10],
   ] as const)("%s holds its one run's figures", (half, events, invented, facts, stray) => {
     const score = scoreLater(analyse(bundledData()), half);
     const report = formatLater(score);
@@ -215,14 +218,15 @@ describe("ingest of later articles, twelfth and thirteenth sets (run once)", () 
 // invented, 47 of 96 facts, 7 no editor listed. Read since (branch later33): held where it
 // stands, never worse. Branch later35: "the Day of Independence of Ukraine" as 24 August: 55
 // events, 58 facts; "which took place yesterday, ten days after the first stage" read as
-// yesterday (not ten days on from it): 59 facts, 6 no editor listed.
+// yesterday (not ten days on from it): 59 facts, 6 no editor listed; a timeline's "Russia
+// receives 27 and 41" on Russia's side: 61 facts.
 describe("ingest of later articles, fourteenth set (run once)", () => {
   it("fresh13 holds its one run's figures", () => {
     const score = scoreLater(analyse(bundledData()), "fresh13");
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(55);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(59);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(61);
     expect(score.stray, report).toBeLessThanOrEqual(6);
   });
 });
