@@ -522,6 +522,8 @@ function readText(
       retracted.length > 0
         ? days.filter((d) => !inSpans(retracted, d.start - sentence.start))
         : days;
+    // (Asked once here: the sentence's own reading and the next sentence's "of those" both use it.)
+    const release = RELEASE.test(sentence.text);
     const found =
       cells.length > 0
         ? tableRowClaims(sentence, cells, here, days, carried, aboutExchanges, options.refDate)
@@ -541,8 +543,9 @@ function readText(
             // exchange told in the sentence before.
             previousExchange && POINTS_BACK.test(sentence.text),
             [...mirrored].some((at) => at >= sentence.start && at < sentence.end),
+            release,
           );
-    previousExchange = RELEASE.test(sentence.text);
+    previousExchange = release;
     claims.push(...found);
     // "How many came home today? A: 309.": a bare answer's figure, read with its question.
     if (question && retracted.length === 0)
@@ -760,12 +763,14 @@ function sentenceClaims(
   retracted: readonly { start: number; end: number }[] = [],
   pointsBack = false,
   scoreline = false,
+  release: boolean | null = null,
 ): Claim[] {
   if (numbers.length === 0) return [];
   const s = sentence.text;
   const off = sentence.start;
   // (A figure written both ways, "226-226", is people exchanged.)
-  const exchangeSentence = RELEASE.test(s) || DAY_LIST.test(s) || pointsBack || scoreline;
+  const exchangeSentence =
+    (release ?? RELEASE.test(s)) || DAY_LIST.test(s) || pointsBack || scoreline;
   const wholeCue = WHOLE_DEAL.exec(s);
   // A short lead ("Since February 2022:", "So far,") speaks for the whole sentence.
   const lead = (clauses[1] ?? 0) > 0 && (clauses[1] as number) <= 40 ? s.slice(0, clauses[1]) : "";
