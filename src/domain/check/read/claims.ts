@@ -525,6 +525,8 @@ function readText(
       retracted.length > 0
         ? days.filter((d) => !inSpans(retracted, d.start - sentence.start))
         : days;
+    // (Asked once here: the sentence's own reading and the next sentence's "of those" both use it.)
+    const release = RELEASE.test(sentence.text);
     const found =
       cells.length > 0
         ? tableRowClaims(sentence, cells, here, days, carried, aboutExchanges, options.refDate)
@@ -544,8 +546,9 @@ function readText(
             // exchange told in the sentence before.
             previousExchange && POINTS_BACK.test(sentence.text),
             [...mirrored].some((at) => at >= sentence.start && at < sentence.end),
+            release,
           );
-    previousExchange = RELEASE.test(sentence.text);
+    previousExchange = release;
     claims.push(...found);
     // "How many came home today? A: 309.": a bare answer's figure, read with its question.
     if (question && retracted.length === 0)
@@ -763,16 +766,22 @@ function sentenceClaims(
   retracted: readonly { start: number; end: number }[] = [],
   pointsBack = false,
   scoreline = false,
+  release: boolean | null = null,
 ): Claim[] {
   if (numbers.length === 0) return [];
   const s = sentence.text;
   const off = sentence.start;
   // (A figure written both ways, "226-226", is people exchanged.)
-  const exchangeSentence = RELEASE.test(s) || DAY_LIST.test(s) || pointsBack || scoreline;
+  const exchangeSentence =
+    (release ?? RELEASE.test(s)) || DAY_LIST.test(s) || pointsBack || scoreline;
   const wholeCue = WHOLE_DEAL.exec(s);
   // A short lead ("Since February 2022:", "So far,") speaks for the whole sentence.
   const lead = (clauses[1] ?? 0) > 0 && (clauses[1] as number) <= 40 ? s.slice(0, clauses[1]) : "";
   const scopes = new Map<number, ClauseScope>();
+  // What the whole sentence says is the same for each of its figures: asked once, when first needed.
+  let speakers: SideReading | null | undefined;
+  let runningTotal: boolean | undefined;
+  let respectively: boolean | undefined;
   const out: Claim[] = [];
   for (const mention of numbers) {
     let m = mention;
@@ -1184,7 +1193,10 @@ function sentenceClaims(
       )
         side = { side: prev.side, also: prev.sideAlso, cue: `and, after ${prev.number.text}` };
       // "Moscow said the 390 it got back": the side is the speaker's.
-      if (side.side === null && measure === "released") side = speakersSide(s) ?? side;
+      if (side.side === null && measure === "released") {
+        if (speakers === undefined) speakers = speakersSide(s);
+        side = speakers ?? side;
+      }
       // "Came home" is home for whoever speaks: Russia's ministry's men came home to Russia, and
       // "It says 270 … came home" after a ministry's words may be either side's.
       if (side.side === "ukraine" && side.cue && /\bhome\b/i.test(side.cue)) {
@@ -1303,7 +1315,10 @@ function sentenceClaims(
       claim.whole = false;
     // "The 65th since the invasion, with 390 Ukrainians returning": read as one exchange's, but
     // a running total is in the same sentence, so the reading is not sure enough to correct.
-    if (measure === "released" && !sinceStart && runningTotalIn(s)) claim.scopeUnclear = true;
+    if (measure === "released" && !sinceStart) {
+      if (runningTotal === undefined) runningTotal = runningTotalIn(s);
+      if (runningTotal) claim.scopeUnclear = true;
+    }
     // "With the 390 who came home on Friday, Ukraine says it has now brought back 4,552 since the
     // war began": a figure with a day of its own is that day's, whatever the sentence's total.
     if (measure === "returned-since-2022" && when?.date && !claim.dateInherited)
@@ -1476,7 +1491,8 @@ function sentenceClaims(
     }
     // "March 19 and April 19, in which each side freed 175 and 246 respectively": which day is
     // whose takes the list's order, which this reader does not follow.
-    if (/\brespectively\b/i.test(s)) claim.scopeUnclear = true;
+    if (respectively === undefined) respectively = /\brespectively\b/i.test(s);
+    if (respectively) claim.scopeUnclear = true;
     // "The swaps of March 19 and April 19 freed 175 and 246 a side": two days and two figures,
     // each list in its order, the same pairing left unsaid.
     if (

@@ -144,6 +144,37 @@ export function sideOf(before: string, afterAll: string, np: NounPhrase): SideRe
   return { side: null, also: null, cue: null };
 }
 
+const BY_DATE =
+  /\bas (?:of|at) (?:today|now|tonight|yesterday|this (?:morning|afternoon|evening|week))\b|\b(?:by|as of|as at) (?:mid-|the end of |early |late |\d{1,2}(?:st|nd|rd|th)? )?(?:20\d\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)/i;
+const RETURNING =
+  /\b(?:freed|returned|brought (?:back|home)|released|brought back|come home|came home|been freed)\b/i;
+
+// The figures of one sentence are read one after another, and these ask the same of the whole
+// sentence for each: the last sentence's answers are kept, each worked out when first asked.
+let askedOf: string | null = null;
+let datedBy: boolean | undefined;
+let tellsReturn: boolean | undefined;
+
+function sameSentence(s: string): void {
+  if (s === askedOf) return;
+  askedOf = s;
+  datedBy = undefined;
+  tellsReturn = undefined;
+}
+
+/** "As of today", "by mid-2024", "as at May": the sentence gives a day its figures stand at. */
+function byDateIn(s: string): boolean {
+  sameSentence(s);
+  datedBy ??= BY_DATE.test(s);
+  return datedBy;
+}
+
+function returningIn(s: string): boolean {
+  sameSentence(s);
+  tellsReturn ??= RETURNING.test(s);
+  return tellsReturn;
+}
+
 export function measureOf(
   counted: Counted | null,
   s: string,
@@ -157,10 +188,7 @@ export function measureOf(
   // Drones and missiles are only ever counted as launched in an attack.
   if (counted === "drones" || counted === "missiles") return "launched";
   const a = after.toLowerCase();
-  const byDate =
-    /\bas (?:of|at) (?:today|now|tonight|yesterday|this (?:morning|afternoon|evening|week))\b|\b(?:by|as of|as at) (?:mid-|the end of |early |late |\d{1,2}(?:st|nd|rd|th)? )?(?:20\d\d|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)/i.test(
-      s,
-    );
+  const byDate = byDateIn(s);
   if (counted === "exchanges") {
     // "3,672 returned in 57 exchanges", "45 exchanges by mid-2024": the war's count of them.
     // "3,672 returned Ukrainians in 57 exchanges", "3,762 back in 57", "54 exchanges brought back
@@ -196,14 +224,12 @@ export function measureOf(
   if (/\b(?:hold|holds|holding|is holding)\s+(?:\w+\s+)?$/i.test(clauseBefore)) return "held";
   // "Still held in Russia: over 16,000 civilians": a label that says they are held.
   if (/\b(?:held|detained|in captivity|imprisoned)\b[^.;:]{0,30}:\s*$/i.test(before)) return "held";
-  const returning =
-    /\b(?:freed|returned|brought (?:back|home)|released|brought back|come home|came home|been freed)\b/i;
-  if (sinceStart && (exchangeSentence || returning.test(s))) return "returned-since-2022";
+  if (sinceStart && (exchangeSentence || returningIn(s))) return "returned-since-2022";
   // "As of today, more than 4,750 citizens, counting from March 2022": a count of people up to
   // a day from the war's start is its running total, verb or none.
   if (sinceStart && byDate) return "returned-since-2022";
-  if (byDate && returning.test(s) && /\b(?:had|have|has)\b/i.test(s)) return "returned-since-2022";
-  if (byDate && /\btotal\b/i.test(s) && returning.test(s)) return "returned-since-2022";
+  if (byDate && returningIn(s) && /\b(?:had|have|has)\b/i.test(s)) return "returned-since-2022";
+  if (byDate && /\btotal\b/i.test(s) && returningIn(s)) return "returned-since-2022";
   // "3,762 Ukrainians returned in 57 exchanges": a figure told with the exchanges it took.
   if (
     /^[^.;:]{0,40}?\b(?:returned|freed|brought (?:back|home)|home|released)\s+(?:in|from|over|through|across)\s+(?:\d[\d,]*|[a-z-]+)\s+(?:exchanges|swaps)\b/i.test(
@@ -224,7 +250,7 @@ export function measureOf(
   // "By mid-2024 the ombudsman counted 3,672 freed in 57 swaps": a tally by a day is the war's.
   if (
     byDate &&
-    returning.test(s) &&
+    returningIn(s) &&
     /\b(?:count(?:ed|s)?|tally|tallied|ombudsman|in (?:all|\d+|[a-z-]+) (?:exchanges|swaps))\b/i.test(
       s,
     )
@@ -233,7 +259,7 @@ export function measureOf(
   // "Kyiv had counted 4,552 brought home before this exchange": a tally up to the exchange the
   // copy is about is the war's running total, not a figure of that exchange.
   if (
-    returning.test(s) &&
+    returningIn(s) &&
     !OWN_EXCHANGE_BEFORE.test(before) &&
     /\bbefore (?:this|the|that|last week's|the (?:may|big|record|latest))?\s*(?:[\w-]+\s+)?(?:exchange|swap|deal)\b/i.test(
       s,

@@ -11,8 +11,24 @@ const ABBREVIATIONS =
 const LIST_NUMBER = /(?:^|\n)[ \t]*\d{1,3}\.$/;
 const DAY_MONTH_DOT = /(?<![\d.])[0-3]?\d\.(?:0?[1-9]|1[0-2])\.$/;
 
+// The reader and several judges each split the same draft (the reader its rewritten text, the
+// judges the draft as shown): the last two splits are kept, and each caller gets its own copies,
+// so none can change what another is given.
+const SPLITS_KEPT = 2;
+const splits: { text: string; sentences: readonly Sentence[] }[] = [];
+
 /** Sentences, with offsets. A line break with no full stop (a headline, a bullet) ends one too. */
 export function splitSentences(text: string): Sentence[] {
+  let kept = splits.find((x) => x.text === text);
+  if (!kept) {
+    kept = { text, sentences: split(text) };
+    splits.unshift(kept);
+    splits.length = Math.min(splits.length, SPLITS_KEPT);
+  }
+  return kept.sentences.map((s) => ({ text: s.text, start: s.start, end: s.end }));
+}
+
+function split(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {
