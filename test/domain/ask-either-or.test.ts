@@ -29,3 +29,15 @@ describe("the two readings of an either-or question", () => {
     expect(a.line).toMatch(/^By September 2024, not by mid-2024 — /);
   });
 });
+
+describe("a number in the war's series said with a month", () => {
+  it("is a no when the month is not that of the numbered exchange", () => {
+    const a = askThread(k, ["was the 49th prisoner exchange the one from May 2025?"]);
+    expect(a.line).toMatch(/^No\b/);
+  });
+
+  it("gives the numbered exchange's day with a yes", () => {
+    const a = askThread(k, ["was the 49th prisoner exchange the one in January 2024?"]);
+    expect(a.line).toMatch(/^Yes: .*January 3, 2024/);
+  });
+});
