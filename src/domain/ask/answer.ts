@@ -24,6 +24,7 @@ import { readDates } from "../check/read/draft-dates.ts";
 import {
   findDates,
   formatDateRange,
+  formatMonthYear,
   formatNewsroomDate,
   monthNumber,
   weekdayOf,
@@ -3421,9 +3422,22 @@ function seriesSaid(k: Knowledge, r: AskReading): Draft | null {
   const right = facts.filter((f) => nOf(f) === n);
   d.citations = (right.length > 0 ? right : facts).map((f) => cite(k, f));
   const held = valueOfFact(facts[0] as Fact);
+  // "Was the 49th swap the one in May 2025?": the number found its exchange, but the month said
+  // is another one's; a no, with the day the numbered exchange was.
+  const start = eventStart(e) ?? "";
+  const months = [
+    ...(r.claim ?? "").matchAll(
+      /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d\d)\b/gi,
+    ),
+  ].map((x) => `${x[2]}-${String(monthNumber(x[1] as string)).padStart(2, "0")}`);
+  if (right.length > 0 && start && months.length > 0 && !months.includes(start.slice(0, 7)))
+    return {
+      ...d,
+      line: `No: the ${valueOfFact(right[0] as Fact)} exchange was on ${formatNewsroomDate(start)}, not in ${months.map((x) => formatMonthYear(x)).join(" or ")} — ${whoSays(d.citations)}`,
+    };
   d.line =
     right.length > 0
-      ? `Yes: the ${valueOfFact(right[0] as Fact)} exchange since the full-scale invasion — ${whoSays(d.citations)}`
+      ? `Yes: the ${valueOfFact(right[0] as Fact)} exchange since the full-scale invasion${start ? `, on ${formatNewsroomDate(start)}` : ""} — ${whoSays(d.citations)}`
       : `No: the sources number it the ${held}, not the ${m[0].replace(/^the /i, "")} — ${whoSays(d.citations)}`;
   return d;
 }

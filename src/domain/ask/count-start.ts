@@ -72,9 +72,12 @@ export function countStart(k: Knowledge, r: AskReading, help: StartHelp): Draft 
   return d;
 }
 
-/** "Does the 4,750 count start from feb 2022?": a start put forward, to be set against the quote's. */
+/**
+ * "Does the 4,750 count start from feb 2022?": a start put forward, to be set against the quote's
+ * (two put forward, "… or from March 2022?", are a choice: the start is given, not a yes).
+ */
 const START_CHECKED =
-  /^\s*(?:does|do|did|is|was|are)\b[^?]*?\b(?:start(?:s|ed)?|begin(?:s)?|began|run(?:s)?|counted|reckoned|tallied)\s+(?:from|in|since|with|at)\s+(?:the\s+)?([a-z]+\.?\s+(?:19|20)\d\d)\b/i;
+  /^\s*(?:does|do|did|is|was|are)\b[^?]*?\b(?:start(?:s|ed)?|begin(?:s)?|began|run(?:s)?|counted|reckoned|tallied)\s+(?:from|in|since|with|at)\s+(?:the\s+)?([a-z]+\.?\s+(?:19|20)\d\d)\b(?![^?]*\bor\b)/i;
 
 /** "March 2022", "mar. 2022" → "mar2022": a month and year, for comparing. */
 function monthKey(text: string): string | null {

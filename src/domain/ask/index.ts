@@ -11,6 +11,7 @@ import { addDaysIso, MONTH_NAMES } from "../dates.ts";
 import { formatNumber } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import { answerReading } from "./answer.ts";
+import { eitherOrAnswer } from "./either-or.ts";
 import { type AskReading, exchangeOfFigure, readQuestion, valuesNamed } from "./read.ts";
 import { dayChoices, exchangeChoices, exchangesIn, unsureAmong } from "./thread-choices.ts";
 import {
@@ -239,6 +240,11 @@ export function askQuestion(
   }
   // "And may?": the month, never the verb.
   if (previous) question = question.replace(BARE_MONTH, "$1in $2$3");
+  // "Was it A or B?": each reading checked, the one that holds given (or both offered).
+  const either = split
+    ? eitherOrAnswer(question, (q) => askQuestion(k, q, previous, context, false))
+    : null;
+  if (either) return either;
   const two = split ? askedTwice(k, question, previous, context) : null;
   if (two) return two;
   // "Where?" after "When was the swap agreed?": the bare question word put to the question before.

@@ -647,11 +647,11 @@ export const COUNTED_NOUNS =
 export const BRIEF_VERB =
   /\bbrief(?:ed|s)?\s+(?:(?:reporters|journalists|the press|the media)\s+)?(?=(?:on|about)\b)/gi;
 /**
- * "… ? My colleague says Saturday.": what someone else holds, said after the question is asked;
- * the question is what is answered, the aside is not one of its words.
+ * "… ? My colleague says Saturday.", "… ? I have 54 in my notes.": what someone holds, said after
+ * the question is asked; the question is what is answered, the aside is not one of its words.
  */
 export const ASIDE_AFTER =
-  /(?<=\?)\s+(?:my|our|a|the)\s+(?:colleague|editor|producer|desk|reporter|boss|co-?worker|sub|copy ?editor)s?\s+(?:says?|said|thinks?|thought|reckons?|believes?|told me|wrote)\b[^?]*$/i;
+  /(?<=\?)\s+(?:(?:my|our|a|the)\s+(?:colleague|editor|producer|desk|reporter|boss|co-?worker|sub|copy ?editor)s?\s+(?:says?|said|thinks?|thought|reckons?|believes?|told me|wrote)\b|i\s+(?:also\s+)?(?:wrote|have|had|put|used|noted|got|'ve got|saw)\b[^?]*\b(?:in|for|on)\s+my\s+(?:draft|notes|copy|piece|story|script|text)\b)[^?]*$/i;
 /** Kinds of event a reporter may date that the store keeps none of as such. */
 export const EVENT_NOUNS =
   /\b(?:briefing|press conference|presser|speech|address|interview|summit|visit|ceremony|funeral|hearing|vote|session)s?\b/i;
