@@ -302,6 +302,14 @@ export function scoreReply(q: Question, reply: Reply): QScored {
     const shown = DISPUTED.test(line) || sideValues(q).filter((s) => states(line, s)).length >= 2;
     right = shown || others.length === 0;
   }
+  // A day asked for is not answered by a span or a list that also holds other days ("which day
+  // had the most?" → "May 23–25"): neither right nor a wrong day stated. A disputed day names
+  // every side's day, as it should.
+  if (right && q.kind === "date" && valuesOf(q.answer).days.length > 0 && !DISPUTED.test(line)) {
+    const ok = rightValues(q).days;
+    const extra = daysIn(assertedPart(line)).days.filter((d) => !ok.some((r) => dayMatches(d, r)));
+    if (extra.length > 0) return { q, reply, right: false, rightChoice: false, wrong: null };
+  }
   if (!right && answer === "ambiguous" && reply.unsure)
     right = reply.choices.some((c) => candidates.some((a) => states(c, a)));
   const rightChoice =
