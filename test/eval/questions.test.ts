@@ -67,9 +67,9 @@ describe("reporters' questions, spent third set (a dev set since its one run)", 
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 129 of 131 right in the first line (73 on its one run)", () => {
+  it("answers at least 128 of 131 right in the first line (73 on its one run; 129 before the scorer stopped taking a span for a day)", () => {
     expect(t.n).toBe(131);
-    expect(t.right, report).toBeGreaterThanOrEqual(129);
+    expect(t.right, report).toBeGreaterThanOrEqual(128);
   });
 });
 
@@ -151,8 +151,8 @@ describe("reporters' questions, seventh set (a dev set since its one run)", () =
     expect(t.wrong, report).toBe(0);
   });
 
-  it("answers at least 154 right in the first line (106 on its one run; 153 after the latest total asked from a later day, 154 after which of two events came first)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(154);
+  it("answers at least 154 right in the first line (106 on its one run; 153 after the latest total asked from a later day, 154 after which of two events came first; 153 since the scorer stopped taking a span for a day)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(153);
   });
 
   it("reads follow-ups against their thread (20 of 34 on its one run, 30 now)", () => {
@@ -291,8 +291,8 @@ describe("reporters' questions, eleventh set (run once)", () => {
     expect(t.wrong, report).toBeLessThanOrEqual(6);
   });
 
-  it("answers at least 243 right in the first line (214 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(243);
+  it("answers at least 242 right in the first line (214 on its one run; 243 before the scorer stopped taking a span for a day)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(242);
   });
 
   it("reads follow-ups against their thread (41 of 66 on its one run, 47 now)", () => {
@@ -330,9 +330,9 @@ describe("reporters' questions, twelfth set (run once)", () => {
     expect(t.right, report).toBeGreaterThanOrEqual(244);
   });
 
-  it("reads follow-ups against their thread (43 of 69 on its one run, 51 now)", () => {
+  it("reads follow-ups against their thread (43 of 69 on its one run, 50 now: 51 before the scorer stopped taking a span for a day)", () => {
     const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
-    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(51);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(50);
   });
 });
 
@@ -360,12 +360,12 @@ describe("reporters' questions, thirteenth set (run once)", () => {
     expect(t.wrong, report).toBeLessThanOrEqual(4);
   });
 
-  it("answers at least 264 right in the first line (241 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(264);
+  it("answers at least 261 right in the first line (241 on its one run; 264 before the scorer stopped taking a span for a day)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(261);
   });
 
-  it("reads follow-ups against their thread (45 of 70 on its one run, 54 now)", () => {
+  it("reads follow-ups against their thread (45 of 70 on its one run, 53 now: 54 before the scorer stopped taking a span for a day)", () => {
     const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
-    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(54);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(53);
   });
 });
