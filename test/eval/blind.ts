@@ -20,7 +20,8 @@ export type Expected = Verdict | "none";
  * (captions, tickers and straps; timelines, explainers and teaching sheets); "fresh14", a fifteenth
  * (reporters' chat messages to the desk; copy translated into English); "fresh15", a sixteenth
  * (voice memos and calls to the desk as speech-to-text renders them, and tabloid copy; European
- * English-service copy and numbered social threads).
+ * English-service copy and numbered social threads); "fresh16", a seventeenth (opinion columns and
+ * TV scripts; a data desk's boxes and tables, and anniversary look-backs dated 2025–2026).
  * Each is run once, then becomes a dev set.
  */
 export const HALVES = [
@@ -41,6 +42,7 @@ export const HALVES = [
   "fresh13",
   "fresh14",
   "fresh15",
+  "fresh16",
 ] as const;
 export type Half = (typeof HALVES)[number];
 /** Every half but the dev one: each was run once (blind) and has been read since. */

@@ -133,6 +133,9 @@ const NOT_YET_FIXED: Partial<Record<(typeof SPENT_HALVES)[number], readonly [num
   // corrects the one before it ("over five hundred in all … the early May one was …"): all
   // fixed now.
   fresh15: [0, 0],
+  // The seventeenth set's one run (at e34a611, every branch of the session's first round merged):
+  // 14 on correct copy, 15 false in all (and three on unlabelled numbers); held there, to be fixed.
+  fresh16: [14, 15],
 };
 
 const REACHED = {
@@ -152,4 +155,6 @@ const REACHED = {
   fresh13: [0.699, 6],
   fresh14: [0.616, 9],
   fresh15: [0.719, 10],
+  // One run: 598/1000 agreed, 9 wrong figures called supported.
+  fresh16: [0.598, 9],
 } as const;

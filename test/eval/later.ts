@@ -47,6 +47,7 @@ export const LATER_HALVES = [
   "fresh11",
   "fresh12",
   "fresh13",
+  "fresh14",
 ] as const;
 export type LaterHalf = (typeof LATER_HALVES)[number];
 

@@ -369,3 +369,28 @@ describe("reporters' questions, thirteenth set (run once)", () => {
     expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(53);
   });
 });
+
+// The fourteenth set (fresh13: x.yaml, a graphics designer, a social producer, a podcast host
+// reading aloud, an intern mixing terms, a standards editor on sourcing; w.yaml, sub-editors on
+// deadline pasting copy, heds and captions) was run once at e34a611, with every branch of the
+// session's first round merged: 227/320 right in the first line, 19 wrong figures stated, 41 of
+// 71 follow-ups right. Held there, never worse.
+describe("reporters' questions, fourteenth set (run once)", () => {
+  const s = scoreQuestions("fresh13", replyOf(analyse(bundledData())));
+  const t = questionTargets(s);
+  const report = formatQuestions(s, true);
+
+  it("states no more wrong figures than 19 (its one run)", () => {
+    expect(t.n).toBe(320);
+    expect(t.wrong, report).toBeLessThanOrEqual(19);
+  });
+
+  it("answers at least 227 right in the first line (its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(227);
+  });
+
+  it("reads follow-ups against their thread (41 of 71 on its one run)", () => {
+    const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(41);
+  });
+});

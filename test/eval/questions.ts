@@ -43,6 +43,7 @@ export const QHALVES = [
   "fresh10",
   "fresh11",
   "fresh12",
+  "fresh13",
 ] as const;
 export type QHalf = (typeof QHALVES)[number];
 export type QKind = "figure" | "date" | "name" | "ordinal" | "check" | "none";
