@@ -429,3 +429,21 @@ describe("a start told with 'starting on', a span beside '2,000', the calls of a
     expect(dayVerdicts(text)).toContainEqual(["May 19", "supported"]);
   });
 });
+
+describe("a day told beside a wrong figure", () => {
+  it("'Saturday: 370' shows the day as right and puts only the figure right", () => {
+    const text = "Swap diary, by day. Friday: 390 | Saturday: 370 | Sunday: 303";
+    const all = factcheck(k, text, { refDate: "2025-05-28" }).claims;
+    expect(all.find((c) => c.claim === "Saturday")).toMatchObject({
+      verdict: "supported",
+      kind: "day",
+      correction: null,
+    });
+    expect(all.find((c) => c.claim.startsWith("370"))?.verdict).toBe("contradicted");
+  });
+
+  it("'Saturday: 390', Friday's figure a day off, leaves the day unvouched", () => {
+    const text = "Swap diary, by day. Friday: 390 | Saturday: 390 | Sunday: 303";
+    expect(dayVerdicts(text, "2025-05-28")).not.toContainEqual(["Saturday", "supported"]);
+  });
+});

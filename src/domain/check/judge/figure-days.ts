@@ -5,7 +5,8 @@
  * the store has no exchange on, told with a figure that exactly one exchange a few days off
  * holds ("390 on Thursday", the first wave being Friday's), is put right by that exchange's day.
  * Nothing else is said of such a day here: a day beside a wrong figure is left to the day's own
- * checks.
+ * checks, unless the figure was judged against that very day's exchange and is not the store's
+ * for another day nearby ("Friday: 390 | Saturday: 370"): the figure is the slip, not the day.
  */
 import type { ClaimCheck } from "../../answers.ts";
 import { eventStart } from "../../catalog.ts";
@@ -18,6 +19,7 @@ import type { Claim } from "../read/claims.ts";
 import { FIGURE_THEN_DAY } from "../vocabulary.ts";
 import { daysOf } from "./date-verdict.ts";
 import { nearbyHolding } from "./day-by-figure.ts";
+import { sameFigureElsewhere } from "./verdict.ts";
 import { lowerThe } from "./wording.ts";
 
 export function figureDays(
@@ -31,7 +33,9 @@ export function figureDays(
   const onShown = overlapsAny(shown);
   claims.forEach((claim, i) => {
     const f = figures[i];
-    if (f?.verdict !== "supported" || !f.eventId || !claim.date || !claim.dateText) return;
+    if (!f?.eventId || !claim.date || !claim.dateText) return;
+    const wrongFigure = f.verdict === "contradicted";
+    if (f.verdict !== "supported" && !wrongFigure) return;
     if (claim.dateInherited || claim.dateBasis === "guess") return;
     const event = k.catalog.events.get(f.eventId);
     const held = event?.kind === "exchange" ? eventStart(event) : null;
@@ -39,6 +43,9 @@ export function figureDays(
     // The figure's exchange is another day's: only a day with no exchange of its own, and one
     // exchange alone within a few days that holds the figure, says the day is the slip.
     const slip = held !== claim.date;
+    // A wrong figure vouches for its day only where that day's own exchange put it right, and
+    // the figure is not another day's nearby ("Saturday: 390", Friday's): then either may slip.
+    if (wrongFigure && (slip || sameFigureElsewhere(k, claim, f.eventId) !== null)) return;
     if (
       slip &&
       ((k.catalog.eventsByDay.get(claim.date) ?? []).some((e) => e.kind === "exchange") ||
@@ -60,8 +67,10 @@ export function figureDays(
     const day = formatNewsroomDate(claim.date);
     const right = formatNewsroomDate(held);
     const title = lowerThe(event.title).replace(/^./, (c) => c.toUpperCase());
+    // The wrong figure's correction is its own; the day keeps only its citations.
+    const { right: _figureRight, ...figure } = f;
     out.push(
-      extend(f, {
+      extend(wrongFigure ? figure : f, {
         claim: claim.dateText,
         start,
         end,
@@ -77,7 +86,12 @@ export function figureDays(
               reason: `The store has no exchange on ${day}; the figure told with the day, ${formatNumber(claim.number.n)}, is the store's for ${lowerThe(event.title)} alone, which took place on ${right}.`,
             }
           : {
-              reason: `${title} took place on ${day}, and the figure told with the day is its own.`,
+              verdict: "supported" as const,
+              correction: null,
+              disputeIds: [],
+              reason: wrongFigure
+                ? `${title} took place on ${day}; the figure told with the day is put right on its own.`
+                : `${title} took place on ${day}, and the figure told with the day is its own.`,
             }),
       }),
     );
