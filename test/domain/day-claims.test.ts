@@ -447,3 +447,18 @@ describe("a day told beside a wrong figure", () => {
     expect(dayVerdicts(text, "2025-05-28")).not.toContainEqual(["Saturday", "supported"]);
   });
 });
+
+describe("a day in brackets after its figure", () => {
+  it("a fact box's '390 per side (23 May)' shows the bracketed day as that wave's", () => {
+    expect(dayVerdicts("Record wave: 390 per side (23 May)", "2025-05-28")).toContainEqual([
+      "23 May",
+      "supported",
+    ]);
+  });
+
+  it("a bracket that opens on no day ('(plus 15 wounded)') leaves the day before the figure its own", () => {
+    expect(
+      dayVerdicts("Swaps this spring, per side: 19 April: 246 (plus 15 wounded)", "2025-05-28"),
+    ).toContainEqual(["19 April", "supported"]);
+  });
+});

@@ -719,9 +719,9 @@ export const NOT_DURATION =
 export const CEASEFIRE_AFTER =
   /^-day\s+(?:(?:unconditional|full|complete|general)\s+)?(?:ceasefire|cease-fire|truce)\b/i;
 
-/** Between a figure and the day told as its own: "390 each on Friday", "307 prisoners on each side, on Sunday". */
+/** Between a figure and the day told as its own: "390 each on Friday", "307 prisoners on each side, on Sunday", a fact box's "390 per side (23 May)" (a bracket opening on a day, not "(plus 15 wounded)"). */
 export const FIGURE_THEN_DAY =
-  /^\s*(?:(?:each|apiece|a side|per side|(?:from|on|for) each side|each way|in all|in total),?\s+)?(?:(?:were|was) (?:freed|released|swapped|exchanged|returned)\s+|came home\s+|crossed\s+)?on\s+/i;
+  /^\s*(?:(?:each|apiece|a side|per side|(?:from|on|for) each side|each way|in all|in total),?\s+)?(?:(?:were|was) (?:freed|released|swapped|exchanged|returned)\s+|came home\s+|crossed\s+)?(?:on\s+|\((?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}[\s./-]*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))))/i;
 
 /** "The first direct talks", "only the second face-to-face meeting": which round of talks. */
 export const TALKS_ROUND =
