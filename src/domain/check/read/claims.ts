@@ -139,6 +139,7 @@ import { isRatingPiece, reportedClaimSpans } from "./reported-claims.ts";
 import { inSpans, isNotice, retractedSpans } from "./retractions.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
 import { type TableCell, tableCells } from "./tables.ts";
+import { waveCountInExchangeCopy } from "./wave-counts-in-exchange-copy.ts";
 
 export type { Sentence };
 
@@ -854,7 +855,9 @@ function sentenceClaims(
     let loose = false;
     let verbless = false;
 
-    const waves = waveCountOf(m, before, after, s);
+    const waves =
+      waveCountOf(m, before, after, s) ??
+      (aboutExchanges ? waveCountInExchangeCopy(m, before, after, s) : null);
     if (waves) {
       const claim = claimOf(
         s,
