@@ -460,9 +460,16 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     const thatIs =
       !summed &&
       !soFarUnder &&
-      THAT_IS.test(input.text.slice(claim.sentence.start, start)) &&
-      before.start < claim.sentence.start &&
-      STAGES_WORD.test(before.text);
+      ((THAT_IS.test(input.text.slice(claim.sentence.start, start)) &&
+        before.start < claim.sentence.start &&
+        STAGES_WORD.test(before.text)) ||
+        // "It was the second such handover … The first, in the middle of June, was larger. In
+        // all, Russia has now returned 2,214 bodies": the sum of the stages told one by one.
+        (IN_ALL_DONE.test(input.text.slice(claim.sentence.start, start)) &&
+          !stageDay(input.text, claim.sentence, start, end, input.published) &&
+          STAGE_TOLD.test(
+            input.text.slice(Math.max(0, claim.sentence.start - 400), claim.sentence.start),
+          )));
     const bodiesSum =
       near === "bodies" ||
       BODIES_AFTER.test(input.text.slice(end, end + 40)) ||
@@ -1097,7 +1104,11 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     // "That makes 3,214 of the 6,000 that Russia promised at the talks of 2 June": a share of
     // what an agreement promised is what it has brought so far.
     const shareOfPromise = OF_THE_AGREED.test(input.text.slice(n.end, n.end + 40));
-    if (sinceOrSum || shareOfPromise) {
+    // (As for the claims above: "In all, Russia has now returned N bodies" after stages told.)
+    const inAllDone =
+      IN_ALL_DONE.test(input.text.slice(sentence.start, n.start)) &&
+      STAGE_TOLD.test(input.text.slice(Math.max(0, sentence.start - 400), sentence.start));
+    if (sinceOrSum || shareOfPromise || inAllDone) {
       // As for the claims above: a total so far of what an agreement brought, on its talks
       // ("In total, since June the Russian side has transferred … 4,657 bodies").
       const near = countedNear(input.text, n.start, n.end, clauseAt(n.start));
@@ -1953,6 +1964,12 @@ const LIST_WORD = /\blists?\b/i;
 const THAT_IS =
   /^(?:so far,?\s+)?(?:that is|that makes|that's|this makes|in all,?)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
 const STAGES_WORD = /\b(?:stages|batches|handovers)\b/i;
+/** "In all, Russia has now returned ": a sum told as done so far, leading up to its figure. */
+const IN_ALL_DONE =
+  /^(?:in all|in total|altogether),?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:has|have)\s+(?:now\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** "the second such handover", "the third stage": a stage told by its place in a series. */
+const STAGE_TOLD =
+  /\b(?:second|third|fourth|fifth|sixth|seventh)\s+(?:such\s+)?(?:stage|handover|batch|repatriation)\b/i;
 const ownSide = (party: string | undefined): Fact["side"] =>
   party === "ukraine" || party === "russia" ? party : null;
 /** "four stages", "three batches": a count of the stages, not of anyone freed. */

@@ -65,3 +65,23 @@ describe("a share of a promise, told as a sum", () => {
     });
   });
 });
+
+describe("a sum told as done after stages told one by one", () => {
+  it("files 'In all, Russia has now returned N bodies' on the talks, so far", () => {
+    const facts = factsFor(
+      "Ukraine received 650 bodies on 3 April. It was the second such handover since the Vienna talks. The first, late in March, was larger. In all, Russia has now returned 1,350 bodies, the office said.",
+      "2025-04-04",
+    );
+    expect(valued(facts, 1350)).toMatchObject({
+      eventId: "talks-2025-03-02",
+      measure: "released-to-date",
+      counted: "bodies",
+      asOf: { on: "2025-04-04" },
+    });
+  });
+
+  it("leaves 'in all' alone with no stage told before it", () => {
+    const facts = factsFor("In all, Russia has returned 650 bodies on 3 April, the office said.");
+    expect(valued(facts, 650)?.measure).not.toBe("released-to-date");
+  });
+});
