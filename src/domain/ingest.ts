@@ -376,6 +376,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       }
     }
     const { start, end } = claim.number;
+    // "175 of the 900 a side agreed in March are home": the plan is the 900; the share is done.
+    if (claim.planned && shareDone(input.text, end, claim.sentence.end)) claim.planned = false;
     const notFigure =
       (inOutletName(input.text, start, end, input.outlet) ? "part of the outlet's name" : null) ??
       anAge(input.text, start, end) ??
@@ -447,7 +449,10 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       (SO_FAR.test(claim.sentence.text) ||
         totalReachedOf(input.text, claim.sentence.start, start) !== null ||
         OF_THE_AGREED.test(input.text.slice(end, end + 40))) &&
-      AGREEMENT_NAMED.test(claim.sentence.text) &&
+      // ("That makes 3,214 of the 6,000 that Russia promised at the talks of 2 June": the
+      // promise it is a share of names the agreement.)
+      (AGREEMENT_NAMED.test(claim.sentence.text) ||
+        OF_THE_AGREED.test(input.text.slice(end, end + 40))) &&
       !LIST_WORD.test(claim.sentence.text);
     // "So far that deal has been carried out in four stages: 190 … on 17 June, … 163 … on 1
     // July. That is 722 on each side": the sum of the stages the sentence before lists.
@@ -455,9 +460,16 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     const thatIs =
       !summed &&
       !soFarUnder &&
-      THAT_IS.test(input.text.slice(claim.sentence.start, start)) &&
-      before.start < claim.sentence.start &&
-      STAGES_WORD.test(before.text);
+      ((THAT_IS.test(input.text.slice(claim.sentence.start, start)) &&
+        before.start < claim.sentence.start &&
+        STAGES_WORD.test(before.text)) ||
+        // "It was the second such handover … The first, in the middle of June, was larger. In
+        // all, Russia has now returned 2,214 bodies": the sum of the stages told one by one.
+        (IN_ALL_DONE.test(input.text.slice(claim.sentence.start, start)) &&
+          !stageDay(input.text, claim.sentence, start, end, input.published) &&
+          STAGE_TOLD.test(
+            input.text.slice(Math.max(0, claim.sentence.start - 400), claim.sentence.start),
+          )));
     const bodiesSum =
       near === "bodies" ||
       BODIES_AFTER.test(input.text.slice(end, end + 40)) ||
@@ -1086,10 +1098,17 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     const sentence = sentenceAt(input.text, n.start);
     if (notAFigure(input.text, n.start, n.end)) continue;
     if (inOutletName(input.text, n.start, n.end, input.outlet)) continue;
-    if (
+    const sinceOrSum =
       sinceADay(input.text, sentence, n.start, n.end) ||
-      sumOverEvents(input.text, sentence, n.start, n.end, mentions)
-    ) {
+      sumOverEvents(input.text, sentence, n.start, n.end, mentions);
+    // "That makes 3,214 of the 6,000 that Russia promised at the talks of 2 June": a share of
+    // what an agreement promised is what it has brought so far.
+    const shareOfPromise = OF_THE_AGREED.test(input.text.slice(n.end, n.end + 40));
+    // (As for the claims above: "In all, Russia has now returned N bodies" after stages told.)
+    const inAllDone =
+      IN_ALL_DONE.test(input.text.slice(sentence.start, n.start)) &&
+      STAGE_TOLD.test(input.text.slice(Math.max(0, sentence.start - 400), sentence.start));
+    if (sinceOrSum || shareOfPromise || inAllDone) {
       // As for the claims above: a total so far of what an agreement brought, on its talks
       // ("In total, since June the Russian side has transferred … 4,657 bodies").
       const near = countedNear(input.text, n.start, n.end, clauseAt(n.start));
@@ -1137,12 +1156,14 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         });
         continue;
       }
-      skipped.push({
-        claim: n.text,
-        sentence: sentence.text,
-        why: "a sum since a day, not the figure of any one event",
-      });
-      continue;
+      if (sinceOrSum) {
+        skipped.push({
+          claim: n.text,
+          sentence: sentence.text,
+          why: "a sum since a day, not the figure of any one event",
+        });
+        continue;
+      }
     }
     // 'Kyiv expects "more than a thousand" people on each side': a figure in words that counts
     // people, past the quotation mark that closes it.
@@ -1904,7 +1925,15 @@ function stageDay(
       (d) => d.kind === "explicit" && d.date,
     );
   // (Not a day the sum runs from: "1,180 bodies since the previous round on June 4".)
-  if (day(after).some((d) => !/\bsince\b/i.test(after.slice(0, d.start)))) return true;
+  // (Nor the day of the promise it is a share of: "3,214 of the 6,000 promised on 2 June".)
+  if (
+    day(after).some(
+      (d) =>
+        !/\bsince\b/i.test(after.slice(0, d.start)) &&
+        !AGREED_ON_BEFORE.test(after.slice(0, d.start)),
+    )
+  )
+    return true;
   const before = text.slice(Math.max(sentence.start, start - 30), start);
   if (/\d\s*(?:,|and|&)\s*\d/.test(before)) return false;
   // A day right before it: "on 8 August, with 138 each" (not "on June 16, for a total of").
@@ -1927,12 +1956,20 @@ const WITH_SUM =
   /^(?:so\s+)?(?:together\s+)?with\s+(?:today['’]s|yesterday['’]s|this|these|the\s+\d[\d,]*)\b[^,;.]{0,60},\s*(?:[\p{L}'’]+\s+){0,3}?$/iu;
 const SO_FAR = /\b(?:so far|to date|until now|thus far)\b/i;
 /** "339 of the 1,200 agreed on 23 July": a share of what an agreement promised, done so far. */
-const OF_THE_AGREED = /^\s+of the [\d,]+\s+(?:[\p{L}-]+\s+){0,2}?(?:agreed|promised)\b/iu;
+/** ("230 of the at least 1,200 agreed in July": the promise told as a bound.) */
+const OF_THE_AGREED =
+  /^\s+of the (?:(?:at least|more than|over|some|about)\s+)?[\d,]+\s+(?:[\p{L}-]+\s+){0,2}?(?:agreed|promised)\b/iu;
 const AGREEMENT_NAMED = /\b(?:agreements?|agreed|deal|accords?)\b/i;
 const LIST_WORD = /\blists?\b/i;
 const THAT_IS =
   /^(?:so far,?\s+)?(?:that is|that makes|that's|this makes|in all,?)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
 const STAGES_WORD = /\b(?:stages|batches|handovers)\b/i;
+/** "In all, Russia has now returned ": a sum told as done so far, leading up to its figure. */
+const IN_ALL_DONE =
+  /^(?:in all|in total|altogether),?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:has|have)\s+(?:now\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** "the second such handover", "the third stage": a stage told by its place in a series. */
+const STAGE_TOLD =
+  /\b(?:second|third|fourth|fifth|sixth|seventh)\s+(?:such\s+)?(?:stage|handover|batch|repatriation)\b/i;
 const ownSide = (party: string | undefined): Fact["side"] =>
   party === "ukraine" || party === "russia" ? party : null;
 /** "four stages", "three batches": a count of the stages, not of anyone freed. */
@@ -1988,7 +2025,14 @@ const BODIES_OF = /\b(?:bod(?:y|ies)|remains) of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 function eachWord(text: string, sentence: { start: number; end: number }, end: number): boolean {
   // ("230 of the 1,200 prisoners agreed have now come home to each side": read past the share.)
   const share = OF_THE_AGREED.exec(text.slice(end, end + 80))?.[0].length ?? 0;
-  return EACH_WORD.test(text.slice(sentence.start, Math.min(sentence.end, end + share + 40)));
+  if (EACH_WORD.test(text.slice(sentence.start, Math.min(sentence.end, end + share + 40))))
+    return true;
+  // ("230 of the 1,200 agreed in July have been exchanged on each side": past the share, to the
+  // end of its clause.)
+  if (!share) return false;
+  const rest = text.slice(end + share, Math.min(sentence.end, end + share + 80));
+  const stop = rest.search(/[,;:]/);
+  return EACH_WORD.test(stop < 0 ? rest : rest.slice(0, stop));
 }
 
 /**
@@ -2054,7 +2098,10 @@ function asOfSum(
         // ("With the 84 freed on 14 August, 230 …": a stage the sum adds today's to.)
         !/\b(?:since|together with|after)\b[^,;.]{0,40}(?:,\s*on\s+)?$|^(?:so\s+)?with\s+the\s+\d[\d,]*\b[^,;.]{0,40}$/i.test(
           sentence.text.slice(0, d.start),
-        ),
+        ) &&
+        // ("230 of the 1,200 agreed in July have come home": the day of the promise, not of the
+        // last stage counted.)
+        !AGREED_ON_BEFORE.test(sentence.text.slice(0, d.start)),
     )
     .filter((d) => !talksAt.some(([a, b]) => a <= d.start && d.end <= b))
     .map((d) => d.date ?? d.range?.to ?? null)
@@ -2062,6 +2109,26 @@ function asOfSum(
     .sort();
   return days.at(-1) ?? published;
 }
+
+/**
+ * Whether a figure is a share of an agreed figure told as done: "175 of the 900 agreed are
+ * home", "… of the 1,200 agreed have been exchanged on each side" (not "… will come home").
+ */
+function shareDone(text: string, end: number, sentenceEnd: number): boolean {
+  const share = OF_THE_AGREED.exec(text.slice(end, end + 80));
+  if (!share) return false;
+  const rest = text.slice(end + share[0].length, sentenceEnd);
+  const stop = rest.search(/[,;:]/);
+  const clause = stop < 0 ? rest : rest.slice(0, stop);
+  if (/\b(?:will|would|shall|due|expected|yet|still|to be)\b/i.test(clause)) return false;
+  return SHARE_DONE.test(clause);
+}
+const SHARE_DONE =
+  /\b(?:(?:are|is)\s+(?:now\s+|already\s+)?(?:home|back|free)|(?:have|has)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:returned|freed|released|exchanged|repatriated|come|gone|handed)|came|went|returned)\b/i;
+
+/** "agreed in ", "promised at the talks on ": the words before the day an agreement was made. */
+const AGREED_ON_BEFORE =
+  /\b(?:agreed|promised|pledged|struck|reached|signed)\b[^,;.\d]{0,40}?\b(?:in|on|of)\s+(?:the\s+)?$/i;
 
 /** A day or month a sum runs from: "since May 25", "since the swap that ended on May 25". */
 /** (Not "since the invasion", nor "since March 2022": a running total of the war.) */

@@ -198,10 +198,14 @@ describe("ingest of later articles, tenth and eleventh sets (run once)", () => {
 // "Independence Day", "Ukraine's Independence Day", "the Day of Independence of Ukraine" read as
 // 24 August (its eve the 23rd), and a headline's "Two exchanges" tied to no one exchange:
 // fresh12 65 events, 67 facts.
+// Branch later36: "N of the M promised / agreed" read as the agreement's figure to date (the day
+// of the promise not the day the sum is true on; "on each side" read past the share): fresh11 36,
+// fresh12 70 facts. Then "In all, Russia has now returned N bodies" after "the second such
+// handover": the pledge's figure to date, fresh12 71.
 describe("ingest of later articles, twelfth and thirteenth sets (run once)", () => {
   it.each([
-    ["fresh11", 40, 0, 35, 7],
-    ["fresh12", 65, 0, 67, 8],
+    ["fresh11", 40, 0, 36, 7],
+    ["fresh12", 65, 0, 71, 8],
   ] as const)("%s holds its one run's figures", (half, events, invented, facts, stray) => {
     const score = scoreLater(analyse(bundledData()), half);
     const report = formatLater(score);
@@ -219,14 +223,15 @@ describe("ingest of later articles, twelfth and thirteenth sets (run once)", () 
 // stands, never worse. Branch later35: "the Day of Independence of Ukraine" as 24 August: 55
 // events, 58 facts; "which took place yesterday, ten days after the first stage" read as
 // yesterday (not ten days on from it): 59 facts, 6 no editor listed; a timeline's "Russia
-// receives 27 and 41" on Russia's side: 61 facts.
+// receives 27 and 41" on Russia's side: 61 facts. Branch later36: "230 of the at least 1,200
+// agreed in July have been exchanged on each side" as the deal's figure to date: 62 facts.
 describe("ingest of later articles, fourteenth set (run once)", () => {
   it("fresh13 holds its one run's figures", () => {
     const score = scoreLater(analyse(bundledData()), "fresh13");
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(55);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(61);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(62);
     expect(score.stray, report).toBeLessThanOrEqual(6);
   });
 });
