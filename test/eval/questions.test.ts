@@ -380,17 +380,17 @@ describe("reporters' questions, fourteenth set (run once)", () => {
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong figures than 19 (its one run)", () => {
+  it("states no more wrong figures than 13 (19 on its one run)", () => {
     expect(t.n).toBe(320);
-    expect(t.wrong, report).toBeLessThanOrEqual(19);
+    expect(t.wrong, report).toBeLessThanOrEqual(13);
   });
 
-  it("answers at least 227 right in the first line (its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(227);
+  it("answers at least 234 right in the first line (227 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(234);
   });
 
-  it("reads follow-ups against their thread (41 of 71 on its one run)", () => {
+  it("reads follow-ups against their thread (43 of 71; 41 on its one run)", () => {
     const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
-    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(41);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(43);
   });
 });

@@ -11,7 +11,7 @@ const WORD = Object.keys(DAY_WORD_VALUES)
   .join("|");
 /** One day word, or "twenty"/"thirty" and a unit word after it. */
 const DAY = `(?:(?:twenty|thirty)[\\s-]+(?:${WORD})|${WORD})`;
-const BEFORE = new RegExp(`\\b(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTHS})\\b`, "gi");
+const BEFORE = new RegExp(`\\b(the\\s+)?(${DAY})\\s+(of\\s+)?(${MONTHS})\\b`, "gi");
 const AFTER = new RegExp(`\\b(${MONTHS})\\s+(?:the\\s+)?(${DAY})\\b`, "gi");
 
 /** The day a run of day words says, or null (a cardinal under ten, or past 31). */
@@ -33,10 +33,14 @@ function dayOf(words: string): number | null {
 
 export function dayWordsAsDigits(text: string): string {
   return text
-    .replace(BEFORE, (m, words: string, month: string, at: number, all: string) => {
+    .replace(BEFORE, (m, the, words: string, of, month: string, at: number, all: string) => {
       const n = dayOf(words);
       const after = all.slice(at + m.length);
-      if (n === null || (month.toLowerCase() === "may" && !MAY_AS_MONTH.test(after))) return m;
+      // "The twenty-third of May, how many …": "the … of" before it makes "may" the month
+      // whatever follows; a bare "twenty may" still needs the words after it to say so.
+      const framed = Boolean(the && of);
+      if (n === null || (month.toLowerCase() === "may" && !framed && !MAY_AS_MONTH.test(after)))
+        return m;
       return `${n} ${month}`;
     })
     .replace(AFTER, (m, month: string, words: string) => {

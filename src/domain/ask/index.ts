@@ -70,6 +70,10 @@ export function dayStep(question: string): number {
       : 0;
 }
 
+/** "<event> <verb> how many days after <event>?": a gap asked with its question word late. */
+const GAP_ASKED_LATE =
+  /^\s*(?:so\s+|and\s+)?(.+?)\s+(began|begin|started|start|happened|happen|took place|came|come)\s+how many (days|weeks)\s+(after|before)\s+(.+?)\s*\??\s*$/i;
+
 /** "And both days?": the two days together, when the thread has named only one of them. */
 const BOTH_DAYS = /\b(?:(?:for|over|on|across|in)\s+)?both (?:days|dates)\b/i;
 
@@ -238,6 +242,9 @@ export function askQuestion(
       );
     }
   }
+  // "The swap began how many days after the talks?": the question word left in place, read as if
+  // put first ("how many days after the talks did the swap begin?").
+  question = question.replace(GAP_ASKED_LATE, "how many $3 $4 $5 did $1 $2?");
   // "And may?": the month, never the verb.
   if (previous) question = question.replace(BARE_MONTH, "$1in $2$3");
   // "Was it A or B?": each reading checked, the one that holds given (or both offered).

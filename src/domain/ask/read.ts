@@ -78,6 +78,7 @@ import {
   OFFSET_DAYS,
   ORDINAL_ASKED,
   OTHER_SWAPS,
+  OWNED_QUOTE,
   PER_DAY,
   PHOTO_CREDIT,
   POSTED,
@@ -462,7 +463,9 @@ export function saidQuoted(k: Knowledge, text: string): string | null {
     );
   if (bare?.[1] && bare[2] && peopleNamed(k).some((p) => surnameIn(bare[1] as string, p.surname)))
     return bare[2].trim();
-  const m = SAID_QUOTED.exec(text);
+  // "Peskov's phrase for it: '…'?": words owned by a person are words that person is said to
+  // have said, checked the same way.
+  const m = SAID_QUOTED.exec(text) ?? OWNED_QUOTE.exec(text);
   const words = m?.[3]?.trim();
   if (!m?.[1] || !words || words.split(/\s+/).length < 3) return null;
   return peopleNamed(k).some((p) => surnameIn(m[1] as string, p.surname)) ? words : null;
@@ -965,6 +968,12 @@ function askedOf(said: string): Asked | null {
   if (SHARE_ASKED.test(text) || AVERAGE_ASKED.test(text)) return "figure";
   // "Which party said no to the all-for-all swap?": a party asked by what it refused.
   if (WHO_REFUSED.test(text)) return "name";
+  // "Peskov's phrase on the swap - '…'?": words put forward as a person's, to be confirmed.
+  if (
+    OWNED_QUOTE.test(text) &&
+    !/\b(?:what|how|which|who|when|where)\b/i.test(text.replace(OWNED_QUOTE, " "))
+  )
+    return "check";
   if (FIGURE_CHECK.test(text)) return "check";
   if (SOURCE_GIVES.test(text)) return "check";
   // "… the first face-to-face meeting since the invasion, but is that actually right, or …":
@@ -1331,13 +1340,16 @@ function measureOf(
   ) {
     if (/\bexchanges\b|\bswaps\b/.test(lower) && /\bhow many (?:exchanges|swaps)\b/.test(lower))
       return "exchange-count";
-    if (
+    const cue =
       NOW.test(lower) ||
-      /\bsince\b|\bby\b|\bbefore the\b|\bhad\b|\brunning (?:total|tally|count)\b|\bcumulative\b/.test(
+      /\bsince\b|\bby\b|\bbefore the\b|\brunning (?:total|tally|count)\b|\bcumulative\b/.test(
         lower,
-      )
-    )
-      return "returned-since-2022";
+      );
+    // "On May 23, how many did Kyiv say had come home?": "had" alone is the tense of that day's
+    // report, not a count since the war, when the day is an exchange's own day.
+    const exchangeDay =
+      r.day !== null && k.catalog.exchanges.some((e) => (eventStart(e) ?? "") === r.day);
+    if (cue || (/\bhad\b/.test(lower) && !exchangeDay)) return "returned-since-2022";
   }
   // "Sept 2024 total returned": a total as of a month or day the store has no exchange in is
   // the running total then, not an exchange's figure.
