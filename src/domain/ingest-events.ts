@@ -31,6 +31,12 @@ import {
   MONTH_NAMES,
 } from "./dates.ts";
 import { diaryWordsAt, ENTRY_PREFIX } from "./diary-lines.ts";
+import {
+  dayAfterNamedStage,
+  stageCountedFrom,
+  stagesFirstToLast,
+  startOfStagesCount,
+} from "./ingest-stage-days.ts";
 
 export type ProposedKind =
   | "exchange"
@@ -709,7 +715,10 @@ function kindOf(
   if (LAWMAKING.test(text.slice(d.end, clause.end)) || LAWMAKING.test(clause.text)) return null;
   const own = clause.text.replace(FREED_EARLIER, " ");
   if (own !== clause.text && !BODIES.test(own) && !EXCHANGE.test(own)) return null;
-  const stretch = stretchAround(text, clause, d);
+  // ("Two days after the first stage, Russia handed over the bodies …": the stage is what the
+  // day is counted from, not what happened on it.)
+  const fromStage = stageCountedFrom(text, d);
+  const stretch = stretchAround(text, clause, d).replace(fromStage, " ");
   const words =
     BODIES.test(stretch) || EXCHANGE.test(stretch)
       ? stretch
@@ -891,6 +900,9 @@ export function findSourceDates(text: string, published: string): DateMention[] 
       )
     )
       return { ...d, date: glossedDay.date };
+    // "Two days after the first stage", the first stage's day given before: counted from it.
+    const fromStage = dayAfterNamedStage(text, d, glossed);
+    if (fromStage) return { ...d, date: fromStage };
     // "today", "on Monday" in a live page's entry: counted from the day heading it, not from
     // the day the page was last updated.
     if (d.kind === "relative" || d.kind === "weekday") {
@@ -1127,7 +1139,9 @@ export function findEventMentions(text: string, published: string): EventMention
       const middle = text.slice(a.end, b.start);
       // "the exchange of 30 October to 1 November": a span after "of", as after "from".
       const lead = /\b(between|from|of)\s+$/i.exec(before)?.[1]?.toLowerCase();
-      if (!lead || !/^\s*(?:and|to|through|until|[–—-])\s*$/i.test(middle)) continue;
+      const firstToLast = stagesFirstToLast(text.slice(clause.start, a.start), middle);
+      if (!firstToLast && (!lead || !/^\s*(?:and|to|through|until|[–—-])\s*$/i.test(middle)))
+        continue;
       if (lead === "of" && /\band\b/i.test(middle)) continue;
       const around = text.slice(
         Math.max(clause.start, a.start - 60),
@@ -1139,6 +1153,7 @@ export function findEventMentions(text: string, published: string): EventMention
       // "four stages between June 17 and July 1": as with one month written once (below),
       // stages two weeks or more apart are a first and a last stage, not one operation.
       if (
+        !firstToLast &&
         STAGES_LEAD.test(text.slice(clause.start, a.start)) &&
         !STAGES_IN.test(text.slice(clause.start, a.start)) &&
         !stagesAllDone(text, clause) &&
@@ -1222,6 +1237,8 @@ export function findEventMentions(text: string, published: string): EventMention
       if (d.kind === "weekday" && namesNextDay(text, d, inClause)) continue;
       if (d.date > published || Number(d.date.slice(0, 4)) < publishedYear - 1) continue;
       if (isDateline(text, d, published)) continue;
+      if (startOfStagesCount(text.slice(clause.start, d.start), text.slice(d.end, clause.end)))
+        continue;
       // "two days after the first stage": a day counted from another event, not from today.
       // ("The day after, 91 were freed": set off by a comma, it counts from the day just told.)
       // ("Eight days after the round", "three days after that", "a week after the fourth": counted
@@ -1230,7 +1247,8 @@ export function findEventMentions(text: string, published: string): EventMention
         d.kind === "relative" &&
         /\b(?:after|before)$/i.test(d.text) &&
         !/^\s*[,:]/.test(text.slice(d.end, d.end + 3)) &&
-        !countedFromToldEvent(text, d, dates, out)
+        !countedFromToldEvent(text, d, dates, out) &&
+        !dayAfterNamedStage(text, d, dates)
       )
         continue;
       // "Two days of talks … ended this afternoon with agreement on …": the talks' last day
