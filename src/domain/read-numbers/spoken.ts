@@ -14,9 +14,14 @@ const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 
 /** The first group, the whole of what was read: "three", "thirteen", "forty seven". */
 const FIRST = new RegExp(`^(?:(${UNIT}|${TEEN})|(${TENS})(?:[ \\t-](${UNIT}))?)$`, "i");
-/** The second group right after it: "ninety", "ninety seven", "oh seven". */
+/**
+ * The second group right after it: "ninety", "ninety seven", "oh seven". Scripts hyphenate
+ * what the presenter says as one word ("three-ninety", "three-oh-seven"): one hyphen joins the
+ * groups too, but not a space and a hyphen, which is a dash between two figures.
+ */
+const SAY_JOIN = "(?:[ \\t]{1,3}|[-\\u2010\\u2011])";
 const SECOND_AT = new RegExp(
-  `[ \\t]{1,3}(?:oh[ \\t]{1,3}(${UNIT})|(${TENS})(?:[ \\t-](${UNIT}))?)(?![\\p{L}\\p{N}_\\-\\u2010\\u2011])`,
+  `${SAY_JOIN}(?:oh${SAY_JOIN}(${UNIT})|(${TENS})(?:[ \\t-](${UNIT}))?)(?![\\p{L}\\p{N}_\\-\\u2010\\u2011])`,
   "iuy",
 );
 /** A clock time or a measure of time or age after the pair: not a count of hundreds. */

@@ -135,6 +135,7 @@ import {
 import { labelledRows } from "./labelled-rows.ts";
 import { gapped, groupParts, listed } from "./lists.ts";
 import { readNoun } from "./nouns.ts";
+import { ON_AIR_WITHDREW } from "./on-air-corrections.ts";
 import { isRatingPiece, reportedClaimSpans } from "./reported-claims.ts";
 import { inSpans, isNotice, retractedSpans } from "./retractions.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
@@ -312,6 +313,7 @@ function withdrawn(s: string, rel: number, relEnd: number): boolean {
   return (
     WITHDRAWN_BEFORE.test(before) ||
     COPY_WITHDREW.test(before) ||
+    ON_AIR_WITHDREW.test(before) ||
     DISOWNED_AFTER.test(s.slice(relEnd, relEnd + 40))
   );
 }
