@@ -25,6 +25,13 @@ describe("wave counts in exchange copy", () => {
     ]);
   });
 
+  it("checks the count after a named wave's place among them", () => {
+    expect(verdicts(`${LEAD} This round was the second of three.`)).toContainEqual([
+      "three",
+      "supported",
+    ]);
+  });
+
   it("leaves waves so far, waves to come and waves of drones unread", () => {
     const unread = (text: string) =>
       verdicts(`${LEAD} ${text}`).filter(([read]) => read !== "a thousand");

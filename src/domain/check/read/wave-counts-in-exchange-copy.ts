@@ -35,6 +35,14 @@ export function waveCountInExchangeCopy(
   // A sentence with a deal or release word is waveCountOf's to read, and its refusals stand.
   if (DEAL_WORDS.test(s) || RELEASE.test(s)) return null;
   if (m.kind !== "cardinal" || m.n < 2 || m.n > 6 || m.qualifier !== "exact") return null;
+  // "Today's round will be the second of three.": a wave named, then its place among them all.
+  if (
+    /\b(?:first|second|third|fourth|last|final)\s+of\s+$/i.test(before) &&
+    /\b(?:wave|stage|round|tranche|leg)\b/i.test(s) &&
+    /^\s*(?:[.;!?)]|$)/.test(after) &&
+    !OTHER_WAVES.test(s)
+  )
+    return { noun: "waves", length: 0 };
   const noun = WAVES_SAID.exec(after);
   if (!noun || SOME_OF_THEM.test(before) || OTHER_WAVES.test(s)) return null;
   if (DONE_AFTER.test(after.slice(noun[0].length)) && !/\bof\s+$/i.test(before)) return null;
