@@ -158,6 +158,6 @@ const REACHED = {
   fresh13: [0.704, 6],
   fresh14: [0.62, 9],
   fresh15: [0.726, 10],
-  // One run: 598/1000 agreed, 9 wrong figures called supported; 613 since.
-  fresh16: [0.613, 9],
+  // One run: 598/1000 agreed, 9 wrong figures called supported; 616 since.
+  fresh16: [0.616, 9],
 } as const;

@@ -243,14 +243,15 @@ describe("ingest of later articles, fourteenth set (run once)", () => {
 // listed. Read since (branch later37): a count from "the first stage" runs from the day that stage
 // was given, a span told by its first and last stages is one exchange, and a count's starting
 // day ("the first three stages, from June 9") no event: 0 invented, 40 facts; the deed of a day
-// counted from a stage read from the rest of its clause (bodies, not a stage): 47 events.
+// counted from a stage read from the rest of its clause (bodies, not a stage): 47 events; with
+// branch later36's shares of a promise merged: 41 facts.
 describe("ingest of later articles, fifteenth set (run once)", () => {
   it("fresh14 holds its one run's figures", () => {
     const score = scoreLater(analyse(bundledData()), "fresh14");
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(47);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(40);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(41);
     expect(score.stray, report).toBeLessThanOrEqual(7);
   });
 });
