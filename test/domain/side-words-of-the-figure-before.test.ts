@@ -23,4 +23,14 @@ describe("a side's words after the figure before", () => {
     }).claims.filter((c) => c.kind !== "day");
     expect(got.find((c) => c.read === "307")?.side).toBe("each");
   });
+
+  it("'each side' after a span's last day and a comma, or after a year, is the clause's", () => {
+    for (const [text, figure] of [
+      ["From May 23 to 25, each side sent home 1,000 people.", "1,000"],
+      ["On May 25, 2025 each side let 303 prisoners go.", "303"],
+    ] as const) {
+      const got = factcheck(k, text, { refDate: "2025-05-26" }).claims;
+      expect(got.find((c) => c.read === figure)?.side, text).toBe("each");
+    }
+  });
 });

@@ -307,11 +307,12 @@ export const SIDE_CUES: readonly {
       /^\s*(?:[\p{L}'’-]+\s+){0,5}?((?:(?:from|by|on|for|to) )?(?:each|either) (?:side|country|nation|party|way|camp))\b|^\s*(?:[\p{L}'’-]+\s+){0,2}?(each(?! other\b)|apiece|ea)\b|^\s*(?:more\s+)?(per side|a side|per camp|per country|each way|both ways)\b|^\s*(?:[\p{L}'’-]+\s+){1,2}?(per side|per country)\b/u,
   },
   // ("303 each side / 2,000 in all": "each side" right after another figure is that figure's;
-  // after a day's number or a year, "May 24, 2025 each side released 370", it is the clause's.)
+  // after a day's number, a year or a comma, "May 24, 2025 each side released 370", "Between May
+  // 23 and 25, each side handed over 1,000", it is the clause's.)
   {
     side: "each",
     before:
-      /(?<!(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)\b(?!(?:19|20)\d\d\s)\d[\d,]*\s)\b(each (?:side|country|party|nation))\b[^,.;:(—–]{0,50}$|\b(each (?:releasing|freeing|returning|handing over|swapping|exchanging|receiving))\s+$|\b(each of the two)\b[^,.;:]{0,40}$|\b(?:ukraine|russia|kyiv|moscow) and (?:ukraine|russia|kyiv|moscow)\s+(?:\w+\s+)?(each)\s+[\p{L}]+(?:\s+(?:over|back|out|up))?\s+$|\b(?:both|the two) (?:sides|countries|nations)\s+(?:\w+\s+)?(each)\s+[\p{L}]+(?:\s+(?:over|back|out|up))?\s+$|\b(?:they|both|we) (?:would |will |have |had )?(each)\s+[\p{L}]+(?: back)?\s+$/u,
+      /(?<!(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)\b(?!(?:19|20)\d\d\s)\d(?:[\d,]*\d)?\s)\b(each (?:side|country|party|nation))\b[^,.;:(—–]{0,50}$|\b(each (?:releasing|freeing|returning|handing over|swapping|exchanging|receiving))\s+$|\b(each of the two)\b[^,.;:]{0,40}$|\b(?:ukraine|russia|kyiv|moscow) and (?:ukraine|russia|kyiv|moscow)\s+(?:\w+\s+)?(each)\s+[\p{L}]+(?:\s+(?:over|back|out|up))?\s+$|\b(?:both|the two) (?:sides|countries|nations)\s+(?:\w+\s+)?(each)\s+[\p{L}]+(?:\s+(?:over|back|out|up))?\s+$|\b(?:they|both|we) (?:would |will |have |had )?(each)\s+[\p{L}]+(?: back)?\s+$/u,
   },
   { side: "nationality" },
   // A card's label before its figure ("Ukrainians freed: 2,000", "Total exchanged, both sides:
