@@ -75,6 +75,7 @@ import { sidesCheck, swappedSide } from "./side-pairs.ts";
 import { waveOfSource } from "./source-wave.ts";
 import { splitCheck } from "./split-check.ts";
 import { countsOpen, smallCounts, statedSum, wrongSum } from "./stated-sum.ts";
+import { figureQuestion } from "./thread-choices.ts";
 import {
   AVERAGE_ASKED,
   BOTH_SIDES,
@@ -4679,19 +4680,9 @@ function unsure(k: Knowledge, r: AskReading, what: string): Draft {
   const choices: AskChoice[] = [];
   const deal = k.catalog.deals[0];
   const latest = k.catalog.exchanges.at(-1);
-  const subject = r.counted && r.counted !== "people" ? countedText(r.counted) : "people";
   const tries: [string, string][] = [];
   // Each reading keeps the side asked: "came home" stays Ukraine's, "Russia got back" Russia's.
-  const asked = (where: string) =>
-    r.side === "ukraine"
-      ? `how many ${subject} came home to Ukraine ${where}?`
-      : r.side === "russia"
-        ? `how many ${subject} did Russia get back ${where}?`
-        : r.side === "total"
-          ? `how many ${subject} were exchanged in all ${where}?`
-          : r.side === "each"
-            ? `how many ${subject} were released by each side ${where}?`
-            : `how many ${subject} were released ${where}?`;
+  const asked = (where: string) => figureQuestion(r, where);
   if (r.asked === "figure" || r.asked === "check") {
     if (deal)
       tries.push([`the 1,000-for-1,000 exchange`, asked("in the 1,000-for-1,000 exchange")]);
