@@ -146,8 +146,11 @@ const NOT_YET_FIXED: Partial<Record<(typeof SPENT_HALVES)[number], readonly [num
   // 14 on correct copy, 15 false in all (and three on unlabelled numbers); a script's hyphenated
   // spoken hundreds ("three-ninety", "three-oh-seven") read as one figure since, an anchor's
   // "earlier we said X" taken back, and a strap's "303 EACH SIDE / 2,000 IN ALL" no longer
-  // lending the first figure's side to the second; the rest held.
-  fresh16: [5, 5],
+  // lending the first figure's side to the second; the rest held. Fixed since: a "two-day sum"
+  // read as the whole deal, an average read as a count and a bracketed "307 today" as a running
+  // total, an exchange named by its month ("the April swap") taking an earlier sentence's day,
+  // and a day hung by "of" on a later figure ("the 480 of January 3") taken for the one before.
+  fresh16: [0, 0],
 };
 
 const REACHED = {

@@ -116,6 +116,12 @@ export const DAY_LED = new RegExp(
   "i",
 );
 
+/** "390 on Friday, 307 today": a figure followed at once by its own day (see BRACKETED_DAYS). */
+export const DAY_TRAILED = new RegExp(
+  String.raw`^\s+(?:(?:on\s+)?${DAY_WORD}|today|yesterday|tonight)(?![\w-])`,
+  "i",
+);
+
 /**
  * Before a figure: "welcomed the exchange of 23 to 25 May, in which": the figure is that
  * exchange's own, even where the sentence goes on to a tally "before that exchange".
@@ -186,6 +192,12 @@ export const DOCUMENT_DAY_AFTER =
 export const AVERAGE_BEFORE =
   /\b(?:averag\w*|(?:the|a) mean(?: of)?|(?:the|a) median(?: of)?)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|just (?:over|under)\s+)?$/i;
 
+/**
+ * "Average per wave so far: 348.5 per side": a box headed by an average. Its first figure may be
+ * the average or the count it was worked out from ("Per-day average: 2,000 in four days").
+ */
+export const AVERAGE_HEADING = /\b(?:average|mean|median)\b[^.;:\d]{0,30}:[^\d.;:]{0,20}$/i;
+
 /** "610 more each to come", "303 more still to cross": what is left of a deal. */
 export const REMAINDER =
   /^\s+(?:more|others?)\b[^.;:,]{0,30}\b(?:(?:still |yet )?to come|still to (?:cross|go|be freed)|left|remaining)\b/i;
@@ -218,7 +230,7 @@ export const NOT_FREED_AFTER =
 
 /** "Over two days", "a two-day tally", and "two days in:" / "two days into the swap". */
 export const DAYS_SO_FAR =
-  /\b(?:in|over|during|within|for|after(?= (?:just |only |the first |first )?(?:two|three|2|3) days\b(?! (?:of|later)\b))) (?:just |only )?(?:these |the first |first |the past |its first |the (?:exchange|swap|deal|operation)['’]s first )?(two|three|four|five|2|3|4|5) days\b|\b(two|three|2|3)-day (?:tally|total|count|figure)\b|\b(two|three|2|3) days in(?=\s*[:,—–-]|to (?:it\b|(?:the|this|its) (?:prisoner )?(?:swap|exchange|deal|operation)))/i;
+  /\b(?:in|over|during|within|for|after(?= (?:just |only |the first |first )?(?:two|three|2|3) days\b(?! (?:of|later)\b))) (?:just |only )?(?:these |the first |first |the past |its first |the (?:exchange|swap|deal|operation)['’]s first )?(two|three|four|five|2|3|4|5) days\b|\b(two|three|2|3)-day (?:tally|total|count|figure|sum)\b|\b(two|three|2|3) days in(?=\s*[:,—–-]|to (?:it\b|(?:the|this|its) (?:prisoner )?(?:swap|exchange|deal|operation)))/i;
 
 /** Nouns that make a four-digit number a count, not a year ("2000 hostages"); numbers.ts and dates.ts read it. */
 export const COUNTED_AFTER = new RegExp(
@@ -308,11 +320,12 @@ export const SIDE_CUES: readonly {
   },
   // ("303 each side / 2,000 in all": "each side" right after another figure is that figure's;
   // after a day's number, a year or a comma, "May 24, 2025 each side released 370", "Between May
-  // 23 and 25, each side handed over 1,000", it is the clause's.)
+  // 23 and 25, each side handed over 1,000", it is the clause's. "200 from each side plus 12
+  // wounded Russians": one ending the figure before "plus" is that figure's.)
   {
     side: "each",
     before:
-      /(?<!(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)\b(?!(?:19|20)\d\d\s)\d(?:[\d,]*\d)?\s)\b(each (?:side|country|party|nation))\b[^,.;:(—–]{0,50}$|\b(each (?:releasing|freeing|returning|handing over|swapping|exchanging|receiving))\s+$|\b(each of the two)\b[^,.;:]{0,40}$|\b(?:ukraine|russia|kyiv|moscow) and (?:ukraine|russia|kyiv|moscow)\s+(?:\w+\s+)?(each)\s+[\p{L}]+(?:\s+(?:over|back|out|up))?\s+$|\b(?:both|the two) (?:sides|countries|nations)\s+(?:\w+\s+)?(each)\s+[\p{L}]+(?:\s+(?:over|back|out|up))?\s+$|\b(?:they|both|we) (?:would |will |have |had )?(each)\s+[\p{L}]+(?: back)?\s+$/u,
+      /(?<!(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)\b(?!(?:19|20)\d\d\s)\d(?:[\d,]*\d)?\s)\b(each (?:side|country|party|nation))\b(?!\s+(?:plus|and|as well as|along with|together with)\s+$)[^,.;:(—–]{0,50}$|\b(each (?:releasing|freeing|returning|handing over|swapping|exchanging|receiving))\s+$|\b(each of the two)\b[^,.;:]{0,40}$|\b(?:ukraine|russia|kyiv|moscow) and (?:ukraine|russia|kyiv|moscow)\s+(?:\w+\s+)?(each)\s+[\p{L}]+(?:\s+(?:over|back|out|up))?\s+$|\b(?:both|the two) (?:sides|countries|nations)\s+(?:\w+\s+)?(each)\s+[\p{L}]+(?:\s+(?:over|back|out|up))?\s+$|\b(?:they|both|we) (?:would |will |have |had )?(each)\s+[\p{L}]+(?: back)?\s+$/u,
   },
   { side: "nationality" },
   // A card's label before its figure ("Ukrainians freed: 2,000", "Total exchanged, both sides:

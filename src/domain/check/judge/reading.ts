@@ -35,6 +35,7 @@ export function unclearParts(claim: Claim): string[] {
   if (claim.otherExchange) out.push(`which exchange: ${claim.otherExchange}`);
   if (claim.scopeUnclear)
     out.push("the scope: one exchange, or the running total the sentence also gives");
+  if (claim.averaged) out.push(`whether it is an average (“${claim.averaged}”), not a count`);
   if (claim.remainder) out.push("what is left of the deal (“more … to come”), not what was done");
   if (claim.number.kind === "ordinal" && !/\d/.test(claim.number.text) && !claim.cues.scope)
     out.push(`which count “${claim.number.text}” is in (the war's, or one deal's)`);

@@ -55,10 +55,12 @@ import {
   ALONG_WITH,
   AMONG_THE_WOUNDED,
   AVERAGE_BEFORE,
+  AVERAGE_HEADING,
   BOX_LINE_DASH,
   CEASEFIRE_AFTER,
   DAY_LED,
   DAY_LIST,
+  DAY_TRAILED,
   DAYS_SO_FAR,
   DURATION_AFTER,
   DURATION_BEFORE,
@@ -134,6 +136,7 @@ import {
 } from "./figure-words.ts";
 import { labelledRows } from "./labelled-rows.ts";
 import { gapped, groupParts, listed } from "./lists.ts";
+import { monthNamedExchange } from "./month-named.ts";
 import { readNoun } from "./nouns.ts";
 import { ON_AIR_WITHDREW } from "./on-air-corrections.ts";
 import { isRatingPiece, reportedClaimSpans } from "./reported-claims.ts";
@@ -219,6 +222,8 @@ export interface Claim {
   dayOfSaying?: string;
   /** "610 more each to come": what is left of a deal, which no source counts as such. */
   remainder?: boolean;
+  /** "Mean per day:": a heading that may make the figure an average of counts: the words. */
+  averaged?: string;
   /** A running total beside another one it is compared with ("up from 3,627 in September 2024"). */
   asOfUnclear?: boolean;
   /** Which exchange the figure is of, where the words point away from the one read: why, in words. */
@@ -833,7 +838,16 @@ function sentenceClaims(
       dash !== null &&
       scope.soFar !== null &&
       SO_FAR.test(s.slice(bounds.start, bounds.start + dash.index));
-    const soFar = dayLed || pastDash ? null : scope.soFar;
+    // "So far 697 a side (390 on Friday, 307 today)": a running figure's breakdown in brackets,
+    // each item told with its own day, is the day's count, not the running one.
+    const opened = s.lastIndexOf("(", rel);
+    const dayItem =
+      scope.soFar !== null &&
+      opened > s.lastIndexOf(")", rel) &&
+      SO_FAR.test(s.slice(0, opened)) &&
+      !SO_FAR.test(s.slice(opened, rel)) &&
+      (DAY_LED.test(s.slice(opened, rel)) || DAY_TRAILED.test(s.slice(relEnd, relEnd + 20)));
+    const soFar = dayLed || pastDash || dayItem ? null : scope.soFar;
     // "307 defenders home today, 679 over two days": the span is the 679's, the figure nearest it.
     const between =
       daysAt < 0 ? "" : daysAt > relEnd ? s.slice(relEnd, daysAt) : s.slice(daysAt, rel);
@@ -1239,7 +1253,7 @@ function sentenceClaims(
         ? null
         : found;
     // A running total with no date of its own is as of the text's date, not the last event's.
-    const inherit =
+    const inheritDay =
       !sizes &&
       !when &&
       carried !== null &&
@@ -1249,6 +1263,14 @@ function sentenceClaims(
       wholeCue === null &&
       !ranFor &&
       !(measure === "released-to-date" && soFar !== null);
+    // "… 303 today. … as came home in the April swap, which freed 246": a sentence naming
+    // another month's exchange is that exchange's, not the day carried from before.
+    const named = inheritDay && carried ? monthNamedExchange(s, carried.date) : null;
+    const month =
+      named && !(carried && carried.date >= named.range.from && carried.date <= named.range.to)
+        ? named
+        : null;
+    const inherit = inheritDay && month === null;
     const date = when?.date ?? (inherit ? (carried?.date ?? null) : null);
     const claim = claimOf(
       s,
@@ -1262,7 +1284,7 @@ function sentenceClaims(
       wholeCue !== null || ranFor || sizes,
       PLANNED.test(clauseBefore) || PLANNED_AFTER.test(after),
       date,
-      when ? when.text : inherit ? (carried?.text ?? null) : null,
+      when ? when.text : inherit ? (carried?.text ?? null) : (month?.text ?? null),
     );
     // "… it reported on May 24 were 207 …; Kyiv gave no breakdown for the 390 it got back": a
     // day from before a semicolon, in another clause with a subject of its own, is only carried.
@@ -1273,6 +1295,9 @@ function sentenceClaims(
         /;\s*\p{Lu}/u.test(s.slice(when.start - off, rel)));
     // "With 610 more each to come": what remains of a deal, which no source counts as such.
     if (REMAINDER.test(after)) claim.remainder = true;
+    // "Average per wave: 348.5 per side": worked out from the counts, perhaps none of them.
+    const heading = AVERAGE_HEADING.exec(before.slice(-60));
+    if (heading) claim.averaged = heading[0].slice(0, heading[0].indexOf(":") + 1);
     // "By Sunday night it was done: 1,000 prisoners each way": a figure as of a day is the
     // deal so far on that day. (A bare weekday that is the draft's own day may be last week's:
     // not sure enough for that.)
@@ -1430,7 +1455,13 @@ function sentenceClaims(
         claim.scopeUnclear = true;
       }
     }
-    claim.dateBasis = when ? when.basis : inherit ? (carried?.basis ?? null) : null;
+    claim.dateBasis = when
+      ? when.basis
+      : inherit
+        ? (carried?.basis ?? null)
+        : month
+          ? (carried?.basis ?? null)
+          : null;
     // "Zelensky wrote on Sunday that 697 were home": the day is the writing's; the figure may be
     // that day's wave or the count so far by it, so the day alone never puts it right.
     if (when && saidOnDay(s, when.start - off, when.start - off + when.text.length, rel))
@@ -1458,7 +1489,7 @@ function sentenceClaims(
     )
       claim.dateBasis = "guess";
     claim.weekday = when?.weekday ?? null;
-    claim.range = when?.range ?? null;
+    claim.range = when?.range ?? month?.range ?? null;
     claim.sideAlso = side.also;
     if (side.cue) claim.cues.side = side.cue;
     if (noun) claim.cues.counted = noun;

@@ -91,6 +91,7 @@ export function dateFor(
       !countedFromClause(d, text, off, rel) &&
       !leadsAnother(d, text, off, relEnd) &&
       !followsAnother(d, text, off, relEnd) &&
+      !ofAnother(d, text, off, relEnd) &&
       !forHeading(d, text, off) &&
       !spanLabel(d, dates, text, off) &&
       !(text && d.start - off > relEnd && /\s[-–—]\s/.test(text.slice(relEnd, d.start - off))),
@@ -224,6 +225,20 @@ function followsAnother(d: DateInfo, text: string, off: number, relEnd: number):
       /\b(?:followed by|then|after which|and (?:a|the) (?:final|last|further))\b/i.test(between))
   );
 }
+
+/**
+ * "Freed 2,000, four times the 480 of January 3": a day after the figure, hung by "of" on
+ * another figure between them, is that figure's. ("The 230 and 248 of January 2023" are one
+ * pair, and share it.)
+ */
+function ofAnother(d: DateInfo, text: string, off: number, relEnd: number): boolean {
+  if (!text || d.start - off < relEnd) return false;
+  const other = OF_ANOTHER.exec(text.slice(relEnd, d.start - off));
+  return other !== null && !PAIRED.test(text.slice(relEnd, relEnd + other.index));
+}
+const OF_ANOTHER = /\d(?:[\d,.]*\d)?(?:\s+[\p{L}-]+)?\s+(?:of|from)\s+$/u;
+const PAIRED =
+  /^(?:\s+[\p{L}-]+)?\s*(?:,|and|or|&|plus|to|-|–)\s*(?:about |nearly |some |around |almost )?$/iu;
 
 function inClause(d: DateInfo, clause: ClauseBounds, off: number): boolean {
   return d.start - off >= clause.start && d.start - off < clause.end;

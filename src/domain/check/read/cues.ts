@@ -131,6 +131,15 @@ export function sideOf(before: string, afterAll: string, np: NounPhrase): SideRe
     const fromAfter = rule.all ? null : (rule.after?.exec(a) ?? null);
     const m = fromAfter ?? rule.before?.exec(b) ?? null;
     if (!m) continue;
+    // "Each side freed 246, plus 31 wounded Ukrainians": a clause's "each side" that lies past
+    // another figure gives way to the side the figure's own noun names.
+    if (
+      !fromAfter &&
+      np.nationality &&
+      rule.side === "each" &&
+      /\d/.test(b.slice(m.index + m[0].search(/\S/)))
+    )
+      return { side: np.nationality, also: null, cue: np.nationalityWord };
     // The cue as the draft wrote it, not as lower-cased for matching.
     const lower = (m.slice(1).find((g) => g !== undefined) ?? m[0]).trim();
     const source = fromAfter ? after : before;
