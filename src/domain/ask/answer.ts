@@ -55,6 +55,7 @@ import { nameSideCheck } from "./name-side.ts";
 import { onlyGroupCheck } from "./only-group.ts";
 import { orderCheck } from "./order-check.ts";
 import { otherSources } from "./other-sources.ts";
+import { ownSideNamed } from "./own-side.ts";
 import { peopleNamed, surnameIn } from "./people.ts";
 import { personSide } from "./person-side.ts";
 import { placeOpen } from "./place-open.ts";
@@ -126,6 +127,7 @@ import {
   WHY_ASKED,
   WORDS_ASKED,
 } from "./vocabulary.ts";
+import { postedWords, wordsNounAsked } from "./words-noun.ts";
 import { yearPlaceSaid } from "./year-place.ts";
 
 export type { Draft } from "./draft.ts";
@@ -180,6 +182,23 @@ export function answerReading(
   ) {
     const passage = passageAnswer(k, r, query, context);
     if (passage) d = passage;
+  }
+  // "Zelensky's X post on day one, for the pull quote?": words asked by what they were said in,
+  // answered from the passage that quotes them, or not held; never a figure of that day.
+  // ("Pull quote: '…' – who's it from?" asks who said words it quotes: a name, not the words.)
+  if (
+    !r.outside &&
+    r.asked !== "check" &&
+    r.asked !== "name" &&
+    !r.quote &&
+    wordsNounAsked(query)
+  ) {
+    const posted = postedWords(k, query);
+    d = notHeld(k, r, "their words");
+    if (posted) {
+      d.status = "unsure";
+      d.line = `The sources' passage that quotes it (read, not a stored fact) — ${outletName(posted.outlet)}: “${posted.text.replace(/^[“"]|[”"]$/g, "")}”`;
+    }
   }
   // "Which Russian official announced …", "who made this statement?": words someone said that
   // the store keeps no fact for, answered from the one passage that holds them and names someone
@@ -1395,9 +1414,15 @@ function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Dra
     if (sum) return sum.draft;
   }
   // "Servicemen vs civilians": both parts of a side's figure, as one claimant gives them.
+  // The side the question's own words name ("same split for our 390?") is the one split, never
+  // the thread's side kept; a side no claimant breaks down is not held, never the other's split.
   if (SPLIT_ASKED.test(own) && measure === "released") {
-    const split = splitAnswer(k, r, events);
+    const named = ownSideNamed(own);
+    const asked = named && named !== r.side ? { ...r, side: named } : r;
+    const split = splitAnswer(k, asked, events);
     if (split) return split;
+    if (named)
+      return notHeld(k, asked, "a breakdown of that side's figure into servicemen and civilians");
   }
   const side = r.side;
   // "According to rki.news", "what did they say": only that source's figures.

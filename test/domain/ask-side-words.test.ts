@@ -1,0 +1,52 @@
+// Wrong first lines of the fourteenth set (issue 12) taken down by class: a side switched in a
+// thread, and someone's words asked by what they were put out in. Our own words, not the set's.
+import { describe, expect, it } from "vitest";
+import type { AskAnswer } from "../../src/domain/answers.ts";
+import { askThread } from "../../src/domain/ask/index.ts";
+import { ownSideNamed } from "../../src/domain/ask/own-side.ts";
+import { wordsNounAsked } from "../../src/domain/ask/words-noun.ts";
+import { analyse } from "../../src/domain/queries.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const k = analyse(bundledData());
+const ask = (...qs: string[]): AskAnswer => askThread(k, qs);
+
+describe("a breakdown asked of the other side", () => {
+  it("reads 'our' and 'Kyiv's' as Ukraine's side, and a question naming both as neither", () => {
+    expect(ownSideNamed("and the same for our lads?")).toBe("ukraine");
+    expect(ownSideNamed("Kyiv's side of it?")).toBe("ukraine");
+    expect(ownSideNamed("what Moscow took back")).toBe("russia");
+    expect(ownSideNamed("Russia's vs Ukraine's")).toBeNull();
+  });
+  it("never gives Russia's servicemen/civilians split for the Ukrainians of that day", () => {
+    const a = ask(
+      "how many soldiers did the Russian side receive on May 23?",
+      "break that down for the Ukrainians who came home the same day",
+    );
+    expect(a.line).not.toMatch(/\b270\b|\b120\b/);
+    expect(a.line).toMatch(/does not hold/);
+  });
+  it("still gives Russia's split when Russia is asked", () => {
+    const a = ask("servicemen/civilians breakdown of what Russia received on May 23?");
+    expect(a.line).toMatch(/270/);
+    expect(a.line).toMatch(/120/);
+  });
+});
+
+describe("someone's words asked by what they were put out in", () => {
+  it("tells a post asked for from a count asked of it", () => {
+    expect(wordsNounAsked("the president's Telegram message that evening?")).toBe(true);
+    expect(wordsNounAsked("need a pull-quote from Zelensky")).toBe(true);
+    expect(wordsNounAsked("how many did his X post say were back?")).toBe(false);
+    expect(wordsNounAsked("how many came home on the first day?")).toBe(false);
+  });
+  it("answers with the sentence that quotes the post, never a figure of that day", () => {
+    const a = ask("give me Zelensky's post on X when the first Ukrainians got back");
+    expect(a.line).toMatch(/bringing our people home/);
+    expect(a.line).not.toMatch(/\b390\b/);
+  });
+  it("leaves a quote asked of its speaker to the name it asks", () => {
+    const a = ask("pull-quote: 'we are bringing our people home' - who said it?");
+    expect(a.line).toMatch(/^Volodymyr Zelensky/);
+  });
+});
