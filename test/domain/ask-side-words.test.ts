@@ -50,3 +50,44 @@ describe("someone's words asked by what they were put out in", () => {
     expect(a.line).toMatch(/^Volodymyr Zelensky/);
   });
 });
+
+describe("a day written day/month is never a figure", () => {
+  it("does not check a count of 24 for a caption dated 24/5", () => {
+    const a = ask("caption: 'freed Ukrainians hug relatives, 24/5' - fine?");
+    expect(a.line).not.toMatch(/^No\b/);
+  });
+});
+
+describe("a superlative said of an exchange as of its day", () => {
+  it("is not belied by a bigger exchange that came after it, when a source says it so", () => {
+    const a = ask(
+      "did Brussels Morning describe the April 19 swap as the 'largest swap since 2022'?",
+    );
+    expect(a.line).toMatch(/^Yes\b/);
+    expect(a.line).toMatch(/came after/);
+  });
+  it("still says no to 'the biggest of the war' for an exchange a later one outdid", () => {
+    expect(ask("is it fair to call the April 19 swap the biggest of the war?").line).toMatch(
+      /^No\b/,
+    );
+  });
+  it("still says no when an exchange before it was bigger", () => {
+    expect(ask("was the May 6 swap the largest since 2022?").line).toMatch(/^No\b/);
+  });
+});
+
+describe("a day said relative to the piece's own day", () => {
+  it("counts 'last Friday' back from the piece's day, not the piece's day itself", () => {
+    const a = ask("our May 22 story says the Istanbul talks were held 'last Friday' — right?");
+    expect(a.line).not.toMatch(/^No\b/);
+  });
+  it("says yes when the stored day falls in 'last week' of the piece", () => {
+    const a = ask("in a 20/5 piece: 'the Istanbul talks took place last week' – correct?");
+    expect(a.line).toMatch(/^Yes\b/);
+    expect(a.line).toMatch(/May 16, 2025/);
+  });
+  it("is unsure, never yes, when the stored day is outside it", () => {
+    const a = ask("in a 29/5 piece: 'the Istanbul talks took place yesterday' – correct?");
+    expect(a.line).not.toMatch(/^Yes\b/);
+  });
+});

@@ -48,6 +48,7 @@ import {
   wavesTo,
 } from "./align.ts";
 import { asOfDateAnswer } from "./as-of-date.ts";
+import { biggestThenLine, superlativeAsOfThen } from "./biggest-then.ts";
 import { countStart, countStartCheck } from "./count-start.ts";
 import { blank, type Draft } from "./draft.ts";
 import { countedNoun, listedCount } from "./listed-count.ts";
@@ -58,6 +59,14 @@ import { otherSources } from "./other-sources.ts";
 import { ownSideNamed } from "./own-side.ts";
 import { peopleNamed, surnameIn } from "./people.ts";
 import { personSide } from "./person-side.ts";
+import {
+  dayStated,
+  pieceDay,
+  pieceIso,
+  relativeDays,
+  spanWords,
+  whenQuestion,
+} from "./piece-day.ts";
 import { placeOpen } from "./place-open.ts";
 import { plannedTalks } from "./planned.ts";
 import {
@@ -345,6 +354,22 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   if (includes) return includes;
   const asOf = asOfDateAnswer(k, r, own, { blank, said: whoSays });
   if (asOf) return asOf;
+  // "'Struck in Istanbul last Friday' on a May 23 piece – ok?": the piece's day is not the day
+  // claimed; the claim's day is counted back from it. A yes only when the stored day falls there.
+  const piece = r.asked === "check" ? pieceDay(own) : null;
+  if (piece) {
+    const q = whenQuestion(piece.thing);
+    const when = compose(k, readQuestion(k, q), q, q);
+    const day = when.status === "answered" ? dayStated(when.line) : null;
+    if (!day) return unsure(k, r, `which day “${piece.said}” means`);
+    const year = Number(day.slice(0, 4));
+    const span = relativeDays(piece, year);
+    const [head, ...tail] = when.line.split(" — ");
+    const said = `“${piece.said}” in a piece of ${formatNewsroomDate(pieceIso(piece, year))}`;
+    if (day >= span.from && day <= span.to)
+      return { ...when, line: [`Yes: ${head} (${said}: ${spanWords(span)})`, ...tail].join(" — ") };
+    return unsure(k, r, `whether ${said} is the stored day, ${formatNewsroomDate(day)}`);
+  }
   // A share or a ratio is worked out from counts, never one of them ("give me the ratio of …",
   // with no figure to check, is asked all the same).
   // Worked out from two stored figures, both shown and quoted; unsure when either is not one.
@@ -3967,7 +3992,7 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
     ).eventId;
     const dated =
       listedEvents(k, claim)[0] ?? (r.day ? exchangeOn(k, r.day) : null) ?? unnamed ?? r.eventId;
-    const big = dated ? biggestCheck(k, dated) : null;
+    const big = dated ? biggestCheck(k, dated, claim) : null;
     if (big) return big;
   }
   // "'More than 4,750 freed since 2022' — right?": a running total the copy gives no day for is
@@ -4407,7 +4432,7 @@ function strangerIn(k: Knowledge, claim: string): string | null {
  * "The biggest swap of the war?": yes when no exchange the store holds released more on each side
  * (a deal counts as one), with a source's own words calling it so; no with the one that did.
  */
-function biggestCheck(k: Knowledge, eventId: string): Draft | null {
+function biggestCheck(k: Knowledge, eventId: string, claim: string): Draft | null {
   const asked = k.catalog.events.get(eventId);
   if (!asked) return null;
   const e = asked.partOf ? (k.catalog.events.get(asked.partOf) ?? asked) : asked;
@@ -4421,10 +4446,34 @@ function biggestCheck(k: Knowledge, eventId: string): Draft | null {
     .filter((s): s is { x: Event; f: Fact } => s.f !== undefined);
   const own = sized.find((s) => s.x.id === e.id);
   if (!own || sized.length < 2) return null;
-  const bigger = sized.filter((s) => nOf(s.f) > nOf(own.f)).sort((a, b) => nOf(b.f) - nOf(a.f))[0];
+  // Only an exchange before it can belie "the largest since 2022" said of it then.
+  const start = eventStart(e) ?? "";
+  const bound = superlativeAsOfThen(claim);
+  const larger = sized.filter((s) => nOf(s.f) > nOf(own.f)).sort((a, b) => nOf(b.f) - nOf(a.f));
+  const bigger = bound ? larger.find((s) => (eventStart(s.x) ?? "") < start) : larger[0];
+  const later = bound ? larger.find((s) => (eventStart(s.x) ?? "") >= start) : undefined;
   const d = blank();
   d.event = eventSummary(e);
   const title = e.title.replace(/^The /, "the ");
+  if (!bigger && later) {
+    const quote = (k.catalog.factsByEvent.get(e.id) ?? [])
+      .map((f) => cite(k, f).quote)
+      // (A table row runs its cells together: "2025246Largest swap since 2022".)
+      .map((q) => /(?<![a-z])(?:largest|biggest)\b[^;.\n]*/i.exec(q)?.[0] ?? "")
+      .find((w) => w.length > 0);
+    const then = biggestThenLine({
+      title,
+      own: valueOfFact(own.f),
+      later: later.x.title.replace(/^The /, "the "),
+      laterSize: valueOfFact(later.f),
+      called: quote ?? null,
+      claimBound: bound,
+    });
+    d.citations = [cite(k, own.f), cite(k, later.f)];
+    d.status = then.sure ? "answered" : "unsure";
+    d.line = `${then.line} — ${whoSays(d.citations)}`;
+    return d;
+  }
   if (bigger) {
     d.citations = [cite(k, bigger.f), cite(k, own.f)];
     d.line = `No: ${bigger.x.title.replace(/^The /, "the ")} was bigger (${valueOfFact(bigger.f)} each side, against ${valueOfFact(own.f)} in ${title}) — ${whoSays(d.citations)}`;
