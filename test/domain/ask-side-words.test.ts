@@ -91,3 +91,13 @@ describe("a day said relative to the piece's own day", () => {
     expect(a.line).not.toMatch(/^Yes\b/);
   });
 });
+
+describe("a running total asked as of an exchange the question dates", () => {
+  it("is the total as of that exchange, never the latest one", () => {
+    const a = ask(
+      "one more bar, january 2024. what was the tally of ukrainians home since 2022 at that point?",
+    );
+    expect(a.line).not.toMatch(/4,750|4,552/);
+    expect(a.line).toMatch(/does not hold/);
+  });
+});

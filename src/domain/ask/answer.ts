@@ -2117,7 +2117,14 @@ function runningAnswer(
     /\b(?:latest|most recent|newest|last known|up-to-date)\b/i.test(own)
   )
     r = { ...r, range: null, day: null };
-  const when = r.range ?? (r.day ? { from: r.day, to: r.day } : null);
+  // "A point for January 2024: the running total then?": the exchange the question dates its
+  // point by is when the total is asked, never the latest total.
+  const whenEvent = !r.range && !r.day && r.eventId ? k.catalog.events.get(r.eventId) : undefined;
+  const eventWhen =
+    whenEvent && whenEvent.kind === "exchange" && eventEnd(whenEvent)
+      ? { from: eventEnd(whenEvent) as string, to: eventEnd(whenEvent) as string }
+      : null;
+  const when = r.range ?? (r.day ? { from: r.day, to: r.day } : eventWhen);
   // "The running total", "total freed since 2022": the word total, not both sides named.
   if (r.side === "total" && !BOTH_SIDES.test(words)) r = { ...r, side: null };
   // The running totals are Ukraine's (people home since 2022); Russia's side is not among them.
