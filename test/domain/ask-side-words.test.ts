@@ -101,3 +101,19 @@ describe("a running total asked as of an exchange the question dates", () => {
     expect(a.line).toMatch(/does not hold/);
   });
 });
+
+describe("whether both sides got the same number", () => {
+  it("sets the two sides' figures side by side, never the exchange's total", () => {
+    const a = ask("graphic for the 3 January 2024 swap: did both sides get an equal number?");
+    expect(a.line).toMatch(/^No\b/);
+    expect(a.line).not.toMatch(/\b480\b/);
+  });
+  it("says yes on a figure given for each side", () => {
+    expect(ask("April 19: identical numbers for both sides?").line).toMatch(/^Yes: 246/);
+  });
+  it("leaves 'same for both sides combined' to the question before", () => {
+    expect(
+      ask("how many Ukrainians came home on May 24?", "same for both sides combined?").line,
+    ).not.toMatch(/^(?:Yes|No)\b/);
+  });
+});

@@ -80,6 +80,7 @@ import {
   tidy,
 } from "./read.ts";
 import { refusalCheck, whoRefused } from "./refusal.ts";
+import { SAME_BOTH_SIDES, sidesEqual } from "./same-both-sides.ts";
 import { shareAnswer } from "./share.ts";
 import { sidesCheck, swappedSide } from "./side-pairs.ts";
 import { waveOfSource } from "./source-wave.ts";
@@ -354,6 +355,22 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   if (includes) return includes;
   const asOf = asOfDateAnswer(k, r, own, { blank, said: whoSays });
   if (asOf) return asOf;
+  // "Jan 3 2024: same number for both sides?": the two sides' figures set side by side, never
+  // the exchange's total.
+  if ((r.asked === "figure" || r.asked === "check") && r.eventId && SAME_BOTH_SIDES.test(own)) {
+    const same = sidesEqual(k, r.eventId);
+    if (!same) return notHeld(k, r, "a figure for each side that settles it");
+    const d = blank();
+    d.citations = same.facts.map((f) => cite(k, f));
+    const [a, b] = same.facts;
+    d.line =
+      same.equal && b
+        ? `Yes: ${valueOfFact(a as Fact)} to each side (${valueOfFact(a as Fact)} to Ukraine, ${valueOfFact(b)} to Russia) — ${whoSays(d.citations)}`
+        : same.equal
+          ? `Yes: ${valueOfFact(a as Fact)} each side — ${whoSays(d.citations)}`
+          : `No: ${valueOfFact(a as Fact)} came home to Ukraine and ${valueOfFact(b as Fact)} to Russia — ${whoSays(d.citations)}`;
+    return d;
+  }
   // "'Struck in Istanbul last Friday' on a May 23 piece – ok?": the piece's day is not the day
   // claimed; the claim's day is counted back from it. A yes only when the stored day falls there.
   const piece = r.asked === "check" ? pieceDay(own) : null;
