@@ -48,6 +48,7 @@ import {
   wavesTo,
 } from "./align.ts";
 import { asOfDateAnswer } from "./as-of-date.ts";
+import { biggestThenLine, superlativeAsOfThen } from "./biggest-then.ts";
 import { countStart, countStartCheck } from "./count-start.ts";
 import { blank, type Draft } from "./draft.ts";
 import { countedNoun, listedCount } from "./listed-count.ts";
@@ -55,8 +56,17 @@ import { nameSideCheck } from "./name-side.ts";
 import { onlyGroupCheck } from "./only-group.ts";
 import { orderCheck } from "./order-check.ts";
 import { otherSources } from "./other-sources.ts";
+import { ownSideNamed } from "./own-side.ts";
 import { peopleNamed, surnameIn } from "./people.ts";
 import { personSide } from "./person-side.ts";
+import {
+  dayStated,
+  pieceDay,
+  pieceIso,
+  relativeDays,
+  spanWords,
+  whenQuestion,
+} from "./piece-day.ts";
 import { placeOpen } from "./place-open.ts";
 import { plannedTalks } from "./planned.ts";
 import {
@@ -70,6 +80,7 @@ import {
   tidy,
 } from "./read.ts";
 import { refusalCheck, whoRefused } from "./refusal.ts";
+import { SAME_BOTH_SIDES, sidesEqual } from "./same-both-sides.ts";
 import { shareAnswer } from "./share.ts";
 import { sidesCheck, swappedSide } from "./side-pairs.ts";
 import { waveOfSource } from "./source-wave.ts";
@@ -126,6 +137,7 @@ import {
   WHY_ASKED,
   WORDS_ASKED,
 } from "./vocabulary.ts";
+import { postedWords, wordsNounAsked } from "./words-noun.ts";
 import { yearPlaceSaid } from "./year-place.ts";
 
 export type { Draft } from "./draft.ts";
@@ -180,6 +192,23 @@ export function answerReading(
   ) {
     const passage = passageAnswer(k, r, query, context);
     if (passage) d = passage;
+  }
+  // "Zelensky's X post on day one, for the pull quote?": words asked by what they were said in,
+  // answered from the passage that quotes them, or not held; never a figure of that day.
+  // ("Pull quote: '…' – who's it from?" asks who said words it quotes: a name, not the words.)
+  if (
+    !r.outside &&
+    r.asked !== "check" &&
+    r.asked !== "name" &&
+    !r.quote &&
+    wordsNounAsked(query)
+  ) {
+    const posted = postedWords(k, query);
+    d = notHeld(k, r, "their words");
+    if (posted) {
+      d.status = "unsure";
+      d.line = `The sources' passage that quotes it (read, not a stored fact) — ${outletName(posted.outlet)}: “${posted.text.replace(/^[“"]|[”"]$/g, "")}”`;
+    }
   }
   // "Which Russian official announced …", "who made this statement?": words someone said that
   // the store keeps no fact for, answered from the one passage that holds them and names someone
@@ -326,6 +355,38 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   if (includes) return includes;
   const asOf = asOfDateAnswer(k, r, own, { blank, said: whoSays });
   if (asOf) return asOf;
+  // "Jan 3 2024: same number for both sides?": the two sides' figures set side by side, never
+  // the exchange's total.
+  if ((r.asked === "figure" || r.asked === "check") && r.eventId && SAME_BOTH_SIDES.test(own)) {
+    const same = sidesEqual(k, r.eventId);
+    if (!same) return notHeld(k, r, "a figure for each side that settles it");
+    const d = blank();
+    d.citations = same.facts.map((f) => cite(k, f));
+    const [a, b] = same.facts;
+    d.line =
+      same.equal && b
+        ? `Yes: ${valueOfFact(a as Fact)} to each side (${valueOfFact(a as Fact)} to Ukraine, ${valueOfFact(b)} to Russia) — ${whoSays(d.citations)}`
+        : same.equal
+          ? `Yes: ${valueOfFact(a as Fact)} each side — ${whoSays(d.citations)}`
+          : `No: ${valueOfFact(a as Fact)} came home to Ukraine and ${valueOfFact(b as Fact)} to Russia — ${whoSays(d.citations)}`;
+    return d;
+  }
+  // "'Struck in Istanbul last Friday' on a May 23 piece – ok?": the piece's day is not the day
+  // claimed; the claim's day is counted back from it. A yes only when the stored day falls there.
+  const piece = r.asked === "check" ? pieceDay(own) : null;
+  if (piece) {
+    const q = whenQuestion(piece.thing);
+    const when = compose(k, readQuestion(k, q), q, q);
+    const day = when.status === "answered" ? dayStated(when.line) : null;
+    if (!day) return unsure(k, r, `which day “${piece.said}” means`);
+    const year = Number(day.slice(0, 4));
+    const span = relativeDays(piece, year);
+    const [head, ...tail] = when.line.split(" — ");
+    const said = `“${piece.said}” in a piece of ${formatNewsroomDate(pieceIso(piece, year))}`;
+    if (day >= span.from && day <= span.to)
+      return { ...when, line: [`Yes: ${head} (${said}: ${spanWords(span)})`, ...tail].join(" — ") };
+    return unsure(k, r, `whether ${said} is the stored day, ${formatNewsroomDate(day)}`);
+  }
   // A share or a ratio is worked out from counts, never one of them ("give me the ratio of …",
   // with no figure to check, is asked all the same).
   // Worked out from two stored figures, both shown and quoted; unsure when either is not one.
@@ -1395,9 +1456,15 @@ function figureAnswer(k: Knowledge, r: AskReading, words = "", own = words): Dra
     if (sum) return sum.draft;
   }
   // "Servicemen vs civilians": both parts of a side's figure, as one claimant gives them.
+  // The side the question's own words name ("same split for our 390?") is the one split, never
+  // the thread's side kept; a side no claimant breaks down is not held, never the other's split.
   if (SPLIT_ASKED.test(own) && measure === "released") {
-    const split = splitAnswer(k, r, events);
+    const named = ownSideNamed(own);
+    const asked = named && named !== r.side ? { ...r, side: named } : r;
+    const split = splitAnswer(k, asked, events);
     if (split) return split;
+    if (named)
+      return notHeld(k, asked, "a breakdown of that side's figure into servicemen and civilians");
   }
   const side = r.side;
   // "According to rki.news", "what did they say": only that source's figures.
@@ -2067,7 +2134,14 @@ function runningAnswer(
     /\b(?:latest|most recent|newest|last known|up-to-date)\b/i.test(own)
   )
     r = { ...r, range: null, day: null };
-  const when = r.range ?? (r.day ? { from: r.day, to: r.day } : null);
+  // "A point for January 2024: the running total then?": the exchange the question dates its
+  // point by is when the total is asked, never the latest total.
+  const whenEvent = !r.range && !r.day && r.eventId ? k.catalog.events.get(r.eventId) : undefined;
+  const eventWhen =
+    whenEvent && whenEvent.kind === "exchange" && eventEnd(whenEvent)
+      ? { from: eventEnd(whenEvent) as string, to: eventEnd(whenEvent) as string }
+      : null;
+  const when = r.range ?? (r.day ? { from: r.day, to: r.day } : eventWhen);
   // "The running total", "total freed since 2022": the word total, not both sides named.
   if (r.side === "total" && !BOTH_SIDES.test(words)) r = { ...r, side: null };
   // The running totals are Ukraine's (people home since 2022); Russia's side is not among them.
@@ -3942,7 +4016,7 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
     ).eventId;
     const dated =
       listedEvents(k, claim)[0] ?? (r.day ? exchangeOn(k, r.day) : null) ?? unnamed ?? r.eventId;
-    const big = dated ? biggestCheck(k, dated) : null;
+    const big = dated ? biggestCheck(k, dated, claim) : null;
     if (big) return big;
   }
   // "'More than 4,750 freed since 2022' — right?": a running total the copy gives no day for is
@@ -4382,7 +4456,7 @@ function strangerIn(k: Knowledge, claim: string): string | null {
  * "The biggest swap of the war?": yes when no exchange the store holds released more on each side
  * (a deal counts as one), with a source's own words calling it so; no with the one that did.
  */
-function biggestCheck(k: Knowledge, eventId: string): Draft | null {
+function biggestCheck(k: Knowledge, eventId: string, claim: string): Draft | null {
   const asked = k.catalog.events.get(eventId);
   if (!asked) return null;
   const e = asked.partOf ? (k.catalog.events.get(asked.partOf) ?? asked) : asked;
@@ -4396,10 +4470,34 @@ function biggestCheck(k: Knowledge, eventId: string): Draft | null {
     .filter((s): s is { x: Event; f: Fact } => s.f !== undefined);
   const own = sized.find((s) => s.x.id === e.id);
   if (!own || sized.length < 2) return null;
-  const bigger = sized.filter((s) => nOf(s.f) > nOf(own.f)).sort((a, b) => nOf(b.f) - nOf(a.f))[0];
+  // Only an exchange before it can belie "the largest since 2022" said of it then.
+  const start = eventStart(e) ?? "";
+  const bound = superlativeAsOfThen(claim);
+  const larger = sized.filter((s) => nOf(s.f) > nOf(own.f)).sort((a, b) => nOf(b.f) - nOf(a.f));
+  const bigger = bound ? larger.find((s) => (eventStart(s.x) ?? "") < start) : larger[0];
+  const later = bound ? larger.find((s) => (eventStart(s.x) ?? "") >= start) : undefined;
   const d = blank();
   d.event = eventSummary(e);
   const title = e.title.replace(/^The /, "the ");
+  if (!bigger && later) {
+    const quote = (k.catalog.factsByEvent.get(e.id) ?? [])
+      .map((f) => cite(k, f).quote)
+      // (A table row runs its cells together: "2025246Largest swap since 2022".)
+      .map((q) => /(?<![a-z])(?:largest|biggest)\b[^;.\n]*/i.exec(q)?.[0] ?? "")
+      .find((w) => w.length > 0);
+    const then = biggestThenLine({
+      title,
+      own: valueOfFact(own.f),
+      later: later.x.title.replace(/^The /, "the "),
+      laterSize: valueOfFact(later.f),
+      called: quote ?? null,
+      claimBound: bound,
+    });
+    d.citations = [cite(k, own.f), cite(k, later.f)];
+    d.status = then.sure ? "answered" : "unsure";
+    d.line = `${then.line} — ${whoSays(d.citations)}`;
+    return d;
+  }
   if (bigger) {
     d.citations = [cite(k, bigger.f), cite(k, own.f)];
     d.line = `No: ${bigger.x.title.replace(/^The /, "the ")} was bigger (${valueOfFact(bigger.f)} each side, against ${valueOfFact(own.f)} in ${title}) — ${whoSays(d.citations)}`;

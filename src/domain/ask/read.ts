@@ -1104,9 +1104,14 @@ function fillHole(text: string, named: boolean): string {
   return t.replace(/\b(?:did|do|does|have|has|had|were|was)\s+(?=\w)/gi, "");
 }
 
+const DAY_SLASH_MONTH =
+  /\b(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?:[/.](?:20)?\d\d)?\b(?![/.,]?\d)/g;
+
 function namedValue(text: string): { n: number; text: string } | null {
   // "The 1000 swap", "the 1,000-for-1,000 exchange": the deal's name, not a figure put to it.
+  // "A bus in Chernihiv, 24/5", "a 23/5 piece": a day written day/month, never a figure of 24.
   const t = text
+    .replace(DAY_SLASH_MONTH, " ")
     .replace(/\b(?:19|20)\d\d\b/g, " ")
     .replace(/\b1,?000[- ]for[- ]1,?000\b|\b1,?000 (?=(?:swap|exchange|deal)\b)/gi, " ");
   const m =
@@ -1893,7 +1898,9 @@ export function thanEvents(k: Knowledge, text: string): string[] {
 
 /** The figures a question names, days and years left out: "4,552 and 4,750" → [4552, 4750]. */
 export function valuesNamed(text: string): number[] {
+  // "A bus in Chernihiv, 24/5", "a 23/5 piece": a day written day/month, never a figure of 24.
   const t = text
+    .replace(DAY_SLASH_MONTH, " ")
     .replace(/\b(?:19|20)\d\d\b/g, " ")
     .replace(/\b\d{1,2}(?:st|nd|rd|th)\b/gi, " ")
     .replace(
