@@ -172,6 +172,12 @@ if (process.argv[1] === import.meta.filename) {
       if (m === "cpu") process.send?.({ cpu: process.cpuUsage() });
       if (m === "gc") process.send?.({ gc: gcSince() });
       if (m === "in-server") process.send?.({ inServer: inServer.splice(0) });
+      // bench/slack-gc.ts: the heap a full collection leaves (with --expose-gc), so that what
+      // each command keeps for good can be told from what it only allocates.
+      if (m === "heap") {
+        (globalThis as { gc?: () => void }).gc?.();
+        process.send?.({ heap: process.memoryUsage().heapUsed });
+      }
       if (m === "settle") void running.settle().then(() => process.send?.({ settled: true }));
       // bench/profile-slack.ts: V8's sampler over the timed commands only.
       if (m === "profile-start")

@@ -13,6 +13,7 @@ import type {
   TotalsAnswer,
 } from "../domain/answers.ts";
 import { factcheckAnswer } from "../domain/check/index.ts";
+import { deepFreeze } from "../domain/freeze.ts";
 import * as q from "../domain/queries.ts";
 import { analyse, type Knowledge, withResolutions } from "../domain/queries.ts";
 import type { LastDigest } from "../render/blocks/home.ts";
@@ -214,12 +215,4 @@ function memoised(knowledge: () => Knowledge) {
     answers.set(key, answer);
     return answer;
   };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
