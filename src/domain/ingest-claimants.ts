@@ -682,9 +682,10 @@ export function speakersOf(
   };
 }
 
-/** "They come from X unless stated otherwise", "Numbers from X, unless noted otherwise:". */
+/** "They come from X unless stated otherwise", "Numbers from X, unless noted otherwise:",
+ * "Figures are those published by X unless marked otherwise". */
 const FIGURES_FROM =
-  /\b(?:they|the(?:se)? (?:figures|numbers|data)|all (?:figures|numbers)|figures|numbers|data)\s+(?:(?:come|comes|are|is)\s+)?(?:from|those of|supplied by|provided by)\s+([^.:;\n]{3,100}?)\s*,?\s+unless\s+(?:otherwise\s+(?:stated|noted|indicated|specified)|(?:stated|noted|indicated|specified)\s+otherwise)\b/i;
+  /\b(?:they|the(?:se)? (?:figures|numbers|data)|all (?:figures|numbers)|figures|numbers|data)\s+(?:(?:come|comes|are|is)\s+)?(?:from|those (?:of|published by|given by|released by)|(?:as\s+)?(?:supplied|provided|published) by)\s+([^.:;\n]{3,100}?)\s*,?\s+unless\s+(?:otherwise\s+(?:stated|noted|indicated|specified|marked)|(?:stated|noted|indicated|specified|marked)\s+otherwise)\b/i;
 
 /**
  * The source a page names for all its figures ("Here is the summer in figures. They come from

@@ -21,6 +21,8 @@ import type { ClaimCheck } from "./answers.ts";
 import { eventEnd, eventStart } from "./catalog.ts";
 import { type Claim, extractClaims, judgeClaim, linkEvent, splitSentences } from "./check/index.ts";
 import { type Attribution, attributionOf } from "./check/read/attribution.ts";
+import { spacedTableRows } from "./check/read/spaced-tables.ts";
+import { linesOf } from "./check/read/tables.ts";
 import { PART_NOUNS, SAID } from "./check/vocabulary.ts";
 import { findDates, MONTH_NAMES } from "./dates.ts";
 import { pageSource, resolveSpeaker, speakersOf } from "./ingest-claimants.ts";
@@ -307,7 +309,20 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
   const clauseAt = (at: number) =>
     mentions.find((m) => m.quote.start <= at && at < m.quote.end)?.quote.text ??
     sentenceAt(input.text, at).text;
+  // A table laid out with spaces: its total row adds up days no one row names (no figure of
+  // any one stage), and a number in a row's category cell ("aged 18-25") counts no one.
+  const spacedRows = spacedTableRows(linesOf(input.text));
+  const inSpacedRow = (start: number, total: boolean) =>
+    spacedRows.some((r) => (!total || r.total) && r.start <= start && start < r.end);
   for (const read of claims) {
+    if (read.tableCell && inSpacedRow(read.number.start, true)) {
+      skipped.push({
+        claim: read.span.text,
+        sentence: read.sentence.text,
+        why: "a table's total row: a sum over the days of its rows, no one event's figure",
+      });
+      continue;
+    }
     // "eight civilians, among them a journalist detained in 2023, came home": returned, not held.
     // "Of the 1,200 per side whose exchange was agreed, a fifth are free so far": the deal's
     // agreed figure, not the deal so far. "The release of 1,000 by each side … and calls for …
@@ -1095,6 +1110,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     if (n.kind !== "cardinal") continue;
     if (claimed.some(([a, b]) => a < n.end && n.start < b)) continue;
     if (dated.some((d) => d.start < n.end && n.start < d.end)) continue;
+    if (inSpacedRow(n.start, false)) continue;
     const sentence = sentenceAt(input.text, n.start);
     if (notAFigure(input.text, n.start, n.end)) continue;
     if (inOutletName(input.text, n.start, n.end, input.outlet)) continue;
