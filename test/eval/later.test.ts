@@ -152,10 +152,12 @@ describe("ingest of later articles, ninth set (run once)", () => {
 // Branch later35: "Kyiv says it has handed Moscow 72 bodies; Moscow says 74": a side's own
 // handing over on the other side, and the rival count in another voice on the side, event and
 // count of the figure it answers: fresh10 59 facts.
+// Branch later38: a list's items, one a line, under a lead-in "According to X, …:" told in X's
+// voice: fresh10 62 facts.
 describe("ingest of later articles, tenth and eleventh sets (run once)", () => {
   it.each([
     ["fresh9", 69, 0, 80, 13],
-    ["fresh10", 65, 0, 59, 10],
+    ["fresh10", 65, 0, 62, 10],
   ] as const)("%s holds its one run's figures", (half, events, invented, facts, stray) => {
     const score = scoreLater(analyse(bundledData()), half);
     const report = formatLater(score);
@@ -244,14 +246,16 @@ describe("ingest of later articles, fourteenth set (run once)", () => {
 // was given, a span told by its first and last stages is one exchange, and a count's starting
 // day ("the first three stages, from June 9") no event: 0 invented, 40 facts; the deed of a day
 // counted from a stage read from the rest of its clause (bodies, not a stage): 47 events; with
-// branch later36's shares of a promise merged: 41 facts.
+// branch later36's shares of a promise merged: 41 facts. Branch later38: a table laid out with
+// spaces read (its rows' stages and figures, no total row) and "figures are those published by
+// X unless marked otherwise": 52 events, 54 facts.
 describe("ingest of later articles, fifteenth set (run once)", () => {
-  it("fresh14 holds its one run's figures", () => {
+  it("fresh14 holds its figures after its space-laid table is read (52 events, 54 facts)", () => {
     const score = scoreLater(analyse(bundledData()), "fresh14");
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
-    expect(score.eventsRight, report).toBeGreaterThanOrEqual(47);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(41);
+    expect(score.eventsRight, report).toBeGreaterThanOrEqual(52);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(54);
     expect(score.stray, report).toBeLessThanOrEqual(7);
   });
 });
