@@ -95,14 +95,15 @@ describe("ingest of later articles, seventh set (run once, read since)", () => {
 // The eighth set (fresh7) was run once at b2e7cf4, with branch later6 merged: 42 of 62 events
 // right, 4 invented, 34 of 105 facts right, 15 no editor listed. Read since (branch later7):
 // 53 events, none invented, 45 facts, 15 no editor listed; branch later8: 55 events, 67 facts,
-// 2 no editor listed.
+// 2 no editor listed. Branch later38: a total in the clause that dates a staged exchange from its
+// first stage to its last is that whole exchange's: 68 facts.
 describe("ingest of later articles, eighth set (read since)", () => {
-  it("holds its figures", () => {
+  it("holds its figures (68 facts with a whole exchange's total filed on it)", () => {
     const score = scoreLater(analyse(bundledData()), "fresh7");
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(56);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(67);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(68);
     expect(score.stray, report).toBeLessThanOrEqual(2);
   });
 });
@@ -153,11 +154,12 @@ describe("ingest of later articles, ninth set (run once)", () => {
 // handing over on the other side, and the rival count in another voice on the side, event and
 // count of the figure it answers: fresh10 59 facts.
 // Branch later38: a list's items, one a line, under a lead-in "According to X, …:" told in X's
-// voice: fresh10 62 facts.
+// voice: fresh10 62 facts; a total in the clause that dates a staged exchange from its first
+// stage to its last filed on that whole exchange, not as a sum so far of its talks: 64.
 describe("ingest of later articles, tenth and eleventh sets (run once)", () => {
   it.each([
     ["fresh9", 69, 0, 80, 13],
-    ["fresh10", 65, 0, 62, 10],
+    ["fresh10", 65, 0, 64, 10],
   ] as const)("%s holds its one run's figures", (half, events, invented, facts, stray) => {
     const score = scoreLater(analyse(bundledData()), half);
     const report = formatLater(score);
@@ -227,13 +229,15 @@ describe("ingest of later articles, twelfth and thirteenth sets (run once)", () 
 // yesterday (not ten days on from it): 59 facts, 6 no editor listed; a timeline's "Russia
 // receives 27 and 41" on Russia's side: 61 facts. Branch later36: "230 of the at least 1,200
 // agreed in July have been exchanged on each side" as the deal's figure to date: 62 facts.
+// Branch later38: a timeline's "June 10-26 - … exchanged in five stages, 758 on each side" on
+// that whole exchange: 63 facts.
 describe("ingest of later articles, fourteenth set (run once)", () => {
-  it("fresh13 holds its one run's figures", () => {
+  it("fresh13 holds its figures (63 facts with a whole exchange's total filed on it)", () => {
     const score = scoreLater(analyse(bundledData()), "fresh13");
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(55);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(62);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(63);
     expect(score.stray, report).toBeLessThanOrEqual(6);
   });
 });
