@@ -74,6 +74,9 @@ const MEDIATORS = [
 const BOTH_COUNTRIES =
   /^(?:[^.;]{0,60}?\s)?(?:Ukraine and Russia|Russia and Ukraine|Kyiv and Moscow|Moscow and Kyiv)\s+(?:have\s+|had\s+)?\p{Ll}+ed\b/u;
 
+/** A list's item, one a line: "– on 9 June, 173 …", "• 24 May: 307". */
+const LIST_ITEM = /^\s*[–—•*·-]\s/;
+
 /** A voice's verbs. "Puts it at", "counts … as", and "gives 45, not 41" / "gave 45 for the bodies
  * it took back": a figure given is a figure claimed ("gave 40 prisoners back" is a deed, and is
  * not read so: the figure must be set against another or said to be for something). */
@@ -581,8 +584,13 @@ export function speakersOf(
   let lastEnd = 0;
   // The speaker a paragraph's label names ("KOVAL: …", "Olena Marchuk, Facebook, 09:15: “…”").
   let labelled: Speaker | null = null;
+  // The speaker of a lead-in that ends with a colon ("According to X, three stages took place:"):
+  // the list's items below it, one a line, are told in that voice.
+  let listLead: Speaker | null = null;
   for (const s of sentences) {
-    if (lastEnd === 0 || text.slice(lastEnd, s.start).includes("\n")) {
+    const newLine = lastEnd === 0 || text.slice(lastEnd, s.start).includes("\n");
+    if (newLine && !(listLead && LIST_ITEM.test(s.text))) listLead = null;
+    if (newLine) {
       last = null;
       lastPerson = null;
       mentioned = null;
@@ -610,6 +618,8 @@ export function speakersOf(
     }
     // A labelled turn or post: the label's speaker says what no one else in it is said to.
     if (found.length === 0 && labelled) found.push({ cue: { at: 0, phrase: "" }, who: labelled });
+    if (found.length === 0 && listLead && LIST_ITEM.test(s.text))
+      found.push({ cue: { at: 0, phrase: "" }, who: listLead });
     // A quotation opened after its speaker runs on into the sentences it spans:
     // "X spoke to reporters: “We agreed. More than a thousand people will come home.”"
     if (found.length === 0 && quoting) found.push({ cue: { at: 0, phrase: "" }, who: quoting });
@@ -643,6 +653,9 @@ export function speakersOf(
     if (!own && (inQuote || marks.opensAt !== null) && !marks.endsClosed) pending.push(s.start);
     inQuote = marks.endsOpen;
     bySentence.set(s.start, found);
+    // (Only a lead-in that names its speaker itself, and leads with it or says it.)
+    if (found.length > 0 && !listLead && /:\s*$/.test(s.text) && /^according to\b/i.test(s.text))
+      listLead = found.at(-1)?.who ?? null;
     const lead = found[0];
     before = lead
       ? {
@@ -682,9 +695,10 @@ export function speakersOf(
   };
 }
 
-/** "They come from X unless stated otherwise", "Numbers from X, unless noted otherwise:". */
+/** "They come from X unless stated otherwise", "Numbers from X, unless noted otherwise:",
+ * "Figures are those published by X unless marked otherwise". */
 const FIGURES_FROM =
-  /\b(?:they|the(?:se)? (?:figures|numbers|data)|all (?:figures|numbers)|figures|numbers|data)\s+(?:(?:come|comes|are|is)\s+)?(?:from|those of|supplied by|provided by)\s+([^.:;\n]{3,100}?)\s*,?\s+unless\s+(?:otherwise\s+(?:stated|noted|indicated|specified)|(?:stated|noted|indicated|specified)\s+otherwise)\b/i;
+  /\b(?:they|the(?:se)? (?:figures|numbers|data)|all (?:figures|numbers)|figures|numbers|data)\s+(?:(?:come|comes|are|is)\s+)?(?:from|those (?:of|published by|given by|released by)|(?:as\s+)?(?:supplied|provided|published) by)\s+([^.:;\n]{3,100}?)\s*,?\s+unless\s+(?:otherwise\s+(?:stated|noted|indicated|specified|marked)|(?:stated|noted|indicated|specified|marked)\s+otherwise)\b/i;
 
 /**
  * The source a page names for all its figures ("Here is the summer in figures. They come from

@@ -473,12 +473,19 @@ function tableRowEvents(
 ): EventMention[] {
   const out: EventMention[] = [];
   for (const [rowStart, cells] of tableCells(text)) {
-    const lead = dates.find((d) => d.start >= rowStart && d.start <= rowStart + 2);
+    // (A row laid out with spaces may be indented: its day leads it after the indent.)
+    const indent = /^ */.exec(text.slice(rowStart, rowStart + 12))?.[0].length ?? 0;
+    const lead = dates.find(
+      (d) => d.start >= rowStart && d.start <= rowStart + Math.max(2, indent),
+    );
     if (!lead?.date || lead.kind !== "explicit" || lead.date > published) continue;
     const rowEnd = text.indexOf("\n", rowStart);
     const row = text.slice(rowStart, rowEnd < 0 ? undefined : rowEnd);
     // (The day is the row's first cell: "10 June | …", "4 July / …".)
-    const firstBar = row.search(/\|| \/ /);
+    // (Or, in a row laid out with spaces, the first gap after its indent.)
+    const bar = row.search(/\|| \/ /);
+    const gap = /\S {2,}/.exec(row);
+    const firstBar = bar >= 0 ? bar : gap ? gap.index + 1 : -1;
     if (firstBar < 0 || lead.end > rowStart + firstBar) continue;
     const words = `${row} ${cells.map((c) => c.words).join(" ")}`;
     const kind = BODIES.test(words) ? "bodies" : EXCHANGE.test(words) ? "exchange" : null;

@@ -106,8 +106,8 @@ function scorelineCounted(text: string, start: number, end: number): Counted | n
 export function tableRowCounted(text: string, start: number): Counted | null {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const row = text.slice(lineStart, start);
-  const cells = row
-    .split(/\|| \/ /)
+  // (A row laid out with spaces, "  09 June   aged 18-25   223", is split at its gaps.)
+  const cells = (/\|| \/ /.test(row) ? row.split(/\|| \/ /) : row.trimStart().split(/ {2,}/))
     .slice(1)
     .join(" ; ");
   if (!cells.trim()) return null;
@@ -133,7 +133,7 @@ function tableCaption(text: string, rowStart: number): string | null {
 function kindOf(cells: string): Counted | null {
   const kinds = new Set<Counted>();
   if (
-    /\b(?:aged\s+18\s+(?:to|and|-|–)\s+2[45]|under(?:\s+the\s+age\s+of)?\s+25|under-25s?|young\s+(?:soldiers|servicemen|men))\b/i.test(
+    /\b(?:aged\s+18(?:\s+(?:to|and)\s+|\s*[-–]\s*)2[45]|under(?:\s+the\s+age\s+of)?\s+25|under-25s?|young\s+(?:soldiers|servicemen|men))\b/i.test(
       cells,
     )
   )

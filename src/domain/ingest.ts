@@ -21,6 +21,8 @@ import type { ClaimCheck } from "./answers.ts";
 import { eventEnd, eventStart } from "./catalog.ts";
 import { type Claim, extractClaims, judgeClaim, linkEvent, splitSentences } from "./check/index.ts";
 import { type Attribution, attributionOf } from "./check/read/attribution.ts";
+import { spacedTableRows } from "./check/read/spaced-tables.ts";
+import { linesOf } from "./check/read/tables.ts";
 import { PART_NOUNS, SAID } from "./check/vocabulary.ts";
 import { findDates, MONTH_NAMES } from "./dates.ts";
 import { pageSource, resolveSpeaker, speakersOf } from "./ingest-claimants.ts";
@@ -307,7 +309,20 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
   const clauseAt = (at: number) =>
     mentions.find((m) => m.quote.start <= at && at < m.quote.end)?.quote.text ??
     sentenceAt(input.text, at).text;
+  // A table laid out with spaces: its total row adds up days no one row names (no figure of
+  // any one stage), and a number in a row's category cell ("aged 18-25") counts no one.
+  const spacedRows = spacedTableRows(linesOf(input.text));
+  const inSpacedRow = (start: number, total: boolean) =>
+    spacedRows.some((r) => (!total || r.total) && r.start <= start && start < r.end);
   for (const read of claims) {
+    if (read.tableCell && inSpacedRow(read.number.start, true)) {
+      skipped.push({
+        claim: read.span.text,
+        sentence: read.sentence.text,
+        why: "a table's total row: a sum over the days of its rows, no one event's figure",
+      });
+      continue;
+    }
     // "eight civilians, among them a journalist detained in 2023, came home": returned, not held.
     // "Of the 1,200 per side whose exchange was agreed, a fifth are free so far": the deal's
     // agreed figure, not the deal so far. "The release of 1,000 by each side … and calls for …
@@ -510,18 +525,22 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         date: asOfSum(claim.sentence, mentions, input.published),
         range: null,
       };
+      // "Between 9 June and 4 July, 1,007 came home to each side in six stages": the staged
+      // exchange as a whole that the article brings from the figure's own words is its event.
+      const whole = wholeOfStages(input.text, proposed.events, start, end, input.published);
+      const filed = whole ? wholeByNow(toDate, whole, input.published) : toDate;
       const fact = factOf(
-        toDate,
+        filed,
         sourceId,
-        agreement.id,
+        (whole ?? agreement).id,
         claimantFor(claim),
         input,
         facts.length + 1,
       );
       facts.push({
         fact,
-        eventTitle: eventTitle(agreement.id),
-        check: judgeClaim(k, toDate, input.published),
+        eventTitle: eventTitle((whole ?? agreement).id),
+        check: judgeClaim(k, filed, input.published),
       });
       continue;
     }
@@ -1095,6 +1114,7 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
     if (n.kind !== "cardinal") continue;
     if (claimed.some(([a, b]) => a < n.end && n.start < b)) continue;
     if (dated.some((d) => d.start < n.end && n.start < d.end)) continue;
+    if (inSpacedRow(n.start, false)) continue;
     const sentence = sentenceAt(input.text, n.start);
     if (notAFigure(input.text, n.start, n.end)) continue;
     if (inOutletName(input.text, n.start, n.end, input.outlet)) continue;
@@ -1149,10 +1169,20 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
           date: asOfSum(sentence, mentions, input.published),
           planned: false,
         });
+        // (As for the claims above: the staged exchange as a whole its own words bring.)
+        const whole = wholeOfStages(input.text, proposed.events, n.start, n.end, input.published);
+        const filed = whole ? wholeByNow(sum, whole, input.published) : sum;
         facts.push({
-          fact: factOf(sum, sourceId, agreement.id, claimantFor(sum), input, facts.length + 1),
-          eventTitle: eventTitle(agreement.id),
-          check: judgeClaim(k, sum, input.published),
+          fact: factOf(
+            filed,
+            sourceId,
+            (whole ?? agreement).id,
+            claimantFor(sum),
+            input,
+            facts.length + 1,
+          ),
+          eventTitle: eventTitle((whole ?? agreement).id),
+          check: judgeClaim(k, filed, input.published),
         });
         continue;
       }
@@ -2515,6 +2545,57 @@ const LEADS = /^(?:according to|per|citing|as (?:reported|stated|announced) by)\
 
 const THIS_WAS_SAID =
   /^(?:this|that|it|these figures|the figures?)\s+(?:was|were|has been|have been)\s+(?:announced|reported|said|confirmed|stated|published|given)\s+by\b/i;
+
+/**
+ * A staged exchange as a whole that the article brings from the words a figure stands in
+ * ("Between 9 June and 4 July, 1,007 came home to each side in six stages"): the figure is
+ * that whole's, not a sum so far of the talks that agreed it.
+ */
+function wholeOfStages(
+  text: string,
+  brought: readonly Event[],
+  start: number,
+  end: number,
+  published: string,
+): Event | null {
+  const deal = brought.find(
+    (e) =>
+      e.kind === "deal" &&
+      e.quote !== undefined &&
+      e.quote.start <= start &&
+      end <= e.quote.end &&
+      eventStart(e) !== eventEnd(e),
+  );
+  if (!deal?.quote) return null;
+  // Only when the figure's own clause gives the whole's first and last day and no other figure
+  // ("2,237 Ukrainians: 1,000 in May, 1,007 from June 9 to July 4, and 230 since" is a list).
+  const quote = deal.quote;
+  const cut = /[;:]|,\s+(?:and|while|but)\b|\s+and\s+(?:the|a|an)\b/g;
+  let from = quote.start;
+  let to = quote.end;
+  for (const m of text.slice(quote.start, quote.end).matchAll(cut)) {
+    const at = quote.start + (m.index ?? 0);
+    if (at < start) from = at + m[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  const clause = text.slice(from, to);
+  const days = findDates(clause, { refDate: published, spelledDays: true });
+  const others = findNumbers(clause).filter(
+    (n) =>
+      from + n.start !== start &&
+      n.kind === "cardinal" &&
+      // ("in six stages": how many stages, no other figure.)
+      n.n >= 10 &&
+      !days.some((d) => d.start < n.end && n.start < d.end),
+  );
+  const said = new Set(days.flatMap((d) => [d.date, d.range?.from, d.range?.to]));
+  return others.length === 0 && said.has(eventStart(deal)) && said.has(eventEnd(deal))
+    ? deal
+    : null;
+}
 
 /**
  * "Bringing the number to 2,000" on a deal's last day is the deal's whole figure, and is filed

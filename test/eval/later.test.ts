@@ -95,14 +95,15 @@ describe("ingest of later articles, seventh set (run once, read since)", () => {
 // The eighth set (fresh7) was run once at b2e7cf4, with branch later6 merged: 42 of 62 events
 // right, 4 invented, 34 of 105 facts right, 15 no editor listed. Read since (branch later7):
 // 53 events, none invented, 45 facts, 15 no editor listed; branch later8: 55 events, 67 facts,
-// 2 no editor listed.
+// 2 no editor listed. Branch later38: a total in the clause that dates a staged exchange from its
+// first stage to its last is that whole exchange's: 68 facts.
 describe("ingest of later articles, eighth set (read since)", () => {
-  it("holds its figures", () => {
+  it("holds its figures (68 facts with a whole exchange's total filed on it)", () => {
     const score = scoreLater(analyse(bundledData()), "fresh7");
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(56);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(67);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(68);
     expect(score.stray, report).toBeLessThanOrEqual(2);
   });
 });
@@ -152,10 +153,13 @@ describe("ingest of later articles, ninth set (run once)", () => {
 // Branch later35: "Kyiv says it has handed Moscow 72 bodies; Moscow says 74": a side's own
 // handing over on the other side, and the rival count in another voice on the side, event and
 // count of the figure it answers: fresh10 59 facts.
+// Branch later38: a list's items, one a line, under a lead-in "According to X, …:" told in X's
+// voice: fresh10 62 facts; a total in the clause that dates a staged exchange from its first
+// stage to its last filed on that whole exchange, not as a sum so far of its talks: 64.
 describe("ingest of later articles, tenth and eleventh sets (run once)", () => {
   it.each([
     ["fresh9", 69, 0, 80, 13],
-    ["fresh10", 65, 0, 59, 10],
+    ["fresh10", 65, 0, 64, 10],
   ] as const)("%s holds its one run's figures", (half, events, invented, facts, stray) => {
     const score = scoreLater(analyse(bundledData()), half);
     const report = formatLater(score);
@@ -225,13 +229,15 @@ describe("ingest of later articles, twelfth and thirteenth sets (run once)", () 
 // yesterday (not ten days on from it): 59 facts, 6 no editor listed; a timeline's "Russia
 // receives 27 and 41" on Russia's side: 61 facts. Branch later36: "230 of the at least 1,200
 // agreed in July have been exchanged on each side" as the deal's figure to date: 62 facts.
+// Branch later38: a timeline's "June 10-26 - … exchanged in five stages, 758 on each side" on
+// that whole exchange: 63 facts.
 describe("ingest of later articles, fourteenth set (run once)", () => {
-  it("fresh13 holds its one run's figures", () => {
+  it("fresh13 holds its figures (63 facts with a whole exchange's total filed on it)", () => {
     const score = scoreLater(analyse(bundledData()), "fresh13");
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(55);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(62);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(63);
     expect(score.stray, report).toBeLessThanOrEqual(6);
   });
 });
@@ -244,14 +250,16 @@ describe("ingest of later articles, fourteenth set (run once)", () => {
 // was given, a span told by its first and last stages is one exchange, and a count's starting
 // day ("the first three stages, from June 9") no event: 0 invented, 40 facts; the deed of a day
 // counted from a stage read from the rest of its clause (bodies, not a stage): 47 events; with
-// branch later36's shares of a promise merged: 41 facts.
+// branch later36's shares of a promise merged: 41 facts. Branch later38: a table laid out with
+// spaces read (its rows' stages and figures, no total row) and "figures are those published by
+// X unless marked otherwise": 52 events, 54 facts.
 describe("ingest of later articles, fifteenth set (run once)", () => {
-  it("fresh14 holds its one run's figures", () => {
+  it("fresh14 holds its figures after its space-laid table is read (52 events, 54 facts)", () => {
     const score = scoreLater(analyse(bundledData()), "fresh14");
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
-    expect(score.eventsRight, report).toBeGreaterThanOrEqual(47);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(41);
+    expect(score.eventsRight, report).toBeGreaterThanOrEqual(52);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(54);
     expect(score.stray, report).toBeLessThanOrEqual(7);
   });
 });

@@ -660,6 +660,8 @@ function headedSentence(sentence: Sentence, cell: TableCell): Sentence {
     .slice(0, cell.end - sentence.start)
     .replace(/\|/g, ";")
     .replace(/ \/ /g, " ; ");
+  // (A row laid out with spaces: each gap after the row's indent reads as a bar, length kept.)
+  if (cell.spaced) row = row.replace(/(\S) {2}( *)(?=\S)/g, "$1; $2");
   // (The row's other cells are blanked, offsets kept, so its own label is the only one read.)
   const from = (cell.from ?? sentence.start) - sentence.start;
   if (from > 0) row = " ".repeat(from) + row.slice(from);

@@ -10,6 +10,7 @@
  * row's day binds to it as in a sentence. Pure: offsets are into the draft's text.
  */
 import { COUNTED_NOUNS, RELEASE } from "../vocabulary.ts";
+import { spacedTables } from "./spaced-tables.ts";
 
 export interface TableCell {
   /** Offsets of the cell's own text (trimmed) in the draft. */
@@ -21,6 +22,8 @@ export interface TableCell {
   headed?: boolean;
   /** Where the cell's row begins, when a line holds several ("Day one: 390 | Day two: 307"). */
   from?: number;
+  /** The row's cells are set apart by spaces, not by bars (spaced-tables.ts). */
+  spaced?: boolean;
 }
 
 /** A line of a draft, with the offset it starts at. */
@@ -40,6 +43,7 @@ export function tableCells(text: string): Map<number, TableCell[]> {
   const out = new Map<number, TableCell[]>();
   const lines = linesOf(text);
   if (text.includes(" / ")) slashTables(lines, out);
+  if (/\S {3,}\S/.test(text)) spacedTables(lines, out, wordsFor);
   if (!text.includes("|")) return out;
   for (let i = 0; i < lines.length; i++) {
     if (!isRow(lines[i] as Line)) continue;
