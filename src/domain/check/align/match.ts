@@ -16,7 +16,7 @@ import {
   fittingFacts,
   wavesSoFar,
 } from "./facts.ts";
-import { recentDeal, type Scope, scopeOf } from "./scope.ts";
+import { recentDeal, type Scope, scopeOf, waveAmong } from "./scope.ts";
 import { CUMULATIVE, indexOf } from "./store-index.ts";
 import { swappedDigits, type Typo, typoFacts } from "./typos.ts";
 
@@ -253,7 +253,31 @@ export function decide(
       if (best.judgement.verdict === "supported") break;
     }
   }
+  if (best && claim.waveNamed) {
+    const named = namedWaveOfTheDeal(k, claim, eventsOf(k, fitting).filter(usable), best);
+    if (named) return named;
+  }
   return best;
+}
+
+/**
+ * "307 a side on the first day", where no day of the draft places the deal: the figure is one
+ * deal's (every event it fits is a wave of that deal), and the words name another of its waves
+ * outright; that wave's own figure puts it right, as a day would.
+ */
+function namedWaveOfTheDeal(
+  k: Knowledge,
+  claim: Claim,
+  fitted: readonly Event[],
+  best: Decision,
+): Decision | null {
+  if (!claim.wave || claim.whole || claim.planned || best.event?.kind !== "exchange") return null;
+  const dealId = best.event.partOf;
+  if (!dealId || fitted.some((e) => e.partOf !== dealId)) return null;
+  const wave = waveAmong(k.catalog.partsOf.get(dealId) ?? [], claim.wave);
+  if (!wave || fitted.includes(wave)) return null;
+  const own = tryEvents(k, claim, [wave]);
+  return own?.judgement.verdict === "contradicted" ? decided(own, true) : null;
 }
 
 /** A figure read as a stored one with two digits swapped, put right by it (see typos.ts). */

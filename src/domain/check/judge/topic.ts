@@ -9,6 +9,7 @@ import type { Event } from "../../../store/schema.ts";
 import type { ClaimCheck } from "../../answers.ts";
 import { eventEnd, eventStart } from "../../catalog.ts";
 import type { Knowledge } from "../../queries.ts";
+import { recentDeal } from "../align/scope.ts";
 import type { Claim } from "../read/claims.ts";
 import { judge } from "./certainty.ts";
 
@@ -21,7 +22,17 @@ export function judgeByTopic(
   refDate: string | null,
   days: readonly ClaimCheck[] = [],
 ): void {
-  const deal = topicDeal(k, claims, checks, days);
+  const topic = topicDeal(k, claims, checks, days);
+  // A draft filed while a deal is agreed, under way or just done speaks of it when it counts
+  // "the Nth exchange" with no day.
+  const ordinalDeal = topic ?? recentDeal(k, refDate);
+  if (ordinalDeal)
+    claims.forEach((c, i) => {
+      if (checks[i]?.verdict !== "unverified" || c.date || c.range) return;
+      if (c.measure === "exchange-ordinal")
+        judgeOrdinal(k, claims, checks, i, ordinalDeal, refDate);
+    });
+  const deal = topic;
   if (!deal) return;
   const from = eventStart(deal);
   const to = eventEnd(deal);
@@ -42,6 +53,47 @@ export function judgeByTopic(
       reason: `${again.reason} (Read as the ${deal.title.replace(/^The /, "")}, the deal the rest of the draft is about.)`,
     };
   });
+}
+
+/**
+ * "It was the 65th exchange since the invasion", with no day or name of its own, in a draft
+ * about one deal: the count the war's exchanges had reached with that deal, which the store
+ * files under its first wave. Not where the sentence, or the one before it, ties a figure to
+ * another exchange ("Ukraine got 248 back. Kyiv called it the 48th swap"): the ordinal may be
+ * that one's.
+ */
+function judgeOrdinal(
+  k: Knowledge,
+  claims: readonly Claim[],
+  checks: ClaimCheck[],
+  i: number,
+  deal: Event,
+  refDate: string | null,
+): void {
+  const c = claims[i] as Claim;
+  const first = eventStart(deal);
+  if (!first) return;
+  const near = (s: number) => s === c.sentence.start || s === previousSentence(claims, c);
+  const elsewhere = claims.some((o, j) => {
+    if (j === i || !near(o.sentence.start)) return false;
+    const e = k.catalog.events.get(checks[j]?.eventId ?? "");
+    return !!e && e.id !== deal.id && e.partOf !== deal.id;
+  });
+  if (elsewhere) return;
+  const again = judge(k, { ...c, date: first, dateText: null }, refDate);
+  if (again.verdict === "unverified") return;
+  checks[i] = {
+    ...again,
+    reason: `${again.reason} (Read as the ${deal.title.replace(/^The /, "")}, the deal the rest of the draft is about.)`,
+  };
+}
+
+/** Where the sentence before a claim's starts, among the sentences the draft's figures sit in. */
+function previousSentence(claims: readonly Claim[], c: Claim): number {
+  let best = -1;
+  for (const o of claims)
+    if (o.sentence.start < c.sentence.start && o.sentence.start > best) best = o.sentence.start;
+  return best;
 }
 
 /** The one deal every figure tied to its own day or name belongs to, or null. */
