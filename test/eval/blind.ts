@@ -21,7 +21,9 @@ export type Expected = Verdict | "none";
  * (reporters' chat messages to the desk; copy translated into English); "fresh15", a sixteenth
  * (voice memos and calls to the desk as speech-to-text renders them, and tabloid copy; European
  * English-service copy and numbered social threads); "fresh16", a seventeenth (opinion columns and
- * TV scripts; a data desk's boxes and tables, and anniversary look-backs dated 2025–2026).
+ * TV scripts; a data desk's boxes and tables, and anniversary look-backs dated 2025–2026); "fresh17", an
+ * eighteenth (press-briefing transcripts and diplomatic cables; profiles of freed people and
+ * children's news explainers).
  * Each is run once, then becomes a dev set.
  */
 export const HALVES = [
@@ -43,6 +45,7 @@ export const HALVES = [
   "fresh14",
   "fresh15",
   "fresh16",
+  "fresh17",
 ] as const;
 export type Half = (typeof HALVES)[number];
 /** Every half but the dev one: each was run once (blind) and has been read since. */

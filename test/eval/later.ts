@@ -48,6 +48,7 @@ export const LATER_HALVES = [
   "fresh12",
   "fresh13",
   "fresh14",
+  "fresh15",
 ] as const;
 export type LaterHalf = (typeof LATER_HALVES)[number];
 

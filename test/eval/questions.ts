@@ -44,6 +44,7 @@ export const QHALVES = [
   "fresh11",
   "fresh12",
   "fresh13",
+  "fresh14",
 ] as const;
 export type QHalf = (typeof QHALVES)[number];
 export type QKind = "figure" | "date" | "name" | "ordinal" | "check" | "none";
