@@ -10,8 +10,10 @@ import type { ClaimCheck } from "../../answers.ts";
 import { eventEnd, eventStart } from "../../catalog.ts";
 import type { Knowledge } from "../../queries.ts";
 import { recentDeal } from "../align/scope.ts";
+import { indexOf } from "../align/store-index.ts";
 import type { Claim } from "../read/claims.ts";
 import { judge } from "./certainty.ts";
+import { lowerThe } from "./wording.ts";
 
 const WHOLE_MEASURES = new Set(["wave-count", "duration-days"]);
 
@@ -32,6 +34,14 @@ export function judgeByTopic(
       if (c.measure === "exchange-ordinal")
         judgeOrdinal(k, claims, checks, i, ordinalDeal, refDate);
     });
+  if (ordinalDeal) {
+    const talks = talksOf(k, ordinalDeal);
+    if (talks)
+      claims.forEach((c, i) => {
+        if (checks[i]?.verdict === "unverified" && c.measure === "ceasefire-days-sought")
+          judgeAtTalks(k, c, checks, i, talks, refDate);
+      });
+  }
   const deal = topic;
   if (!deal) return;
   const from = eventStart(deal);
@@ -86,6 +96,45 @@ function judgeOrdinal(
     ...again,
     reason: `${again.reason} (Read as the ${deal.title.replace(/^The /, "")}, the deal the rest of the draft is about.)`,
   };
+}
+
+/**
+ * "Kyiv had wanted a 60-day ceasefire", in copy about a deal: the ceasefire sought is the one
+ * asked for at the talks that agreed the deal, whatever day the copy is filed or dated on. Not
+ * where the figure's own written day may name other talks.
+ */
+function judgeAtTalks(
+  k: Knowledge,
+  c: Claim,
+  checks: ClaimCheck[],
+  i: number,
+  talks: Event,
+  refDate: string | null,
+): void {
+  const day = eventStart(talks);
+  if (!day || c.date === day || c.range) return;
+  if (c.date && !c.dateInherited && c.dateBasis === "written") return;
+  const again = judge(k, { ...c, date: day, dateInherited: false, dateText: null }, refDate);
+  if (again.verdict === "unverified" || again.eventId !== talks.id) return;
+  checks[i] = {
+    ...again,
+    reason: `${again.reason} (Read as the ceasefire sought at ${lowerThe(talks.title)}, the talks that agreed the deal the draft is about.)`,
+  };
+}
+
+/** The one round of talks that agreed a deal and holds the ceasefire asked for there, or null. */
+function talksOf(k: Knowledge, deal: Event): Event | null {
+  const found = new Set<Event>();
+  for (const [day, deals] of indexOf(k).dealsAgreedOn) {
+    if (!deals.includes(deal)) continue;
+    for (const e of k.catalog.eventsByDay.get(day) ?? [])
+      if (
+        e.kind === "talks" &&
+        (k.catalog.factsByEvent.get(e.id) ?? []).some((f) => f.measure === "ceasefire-days-sought")
+      )
+        found.add(e);
+  }
+  return found.size === 1 ? ([...found][0] as Event) : null;
 }
 
 /** Where the sentence before a claim's starts, among the sentences the draft's figures sit in. */
