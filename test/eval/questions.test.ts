@@ -280,7 +280,8 @@ describe("reporters' questions, tenth set (run once)", () => {
 // words, regions hit not held, "the swap … called the 49th" the 49th, "our 2024 chapter:" set
 // aside, "went the other way" the other side (241 right, 8 wrong, follow-ups 46); "and the
 // smallest?" after a superlative asked again with it, "how many days is that" after two days
-// named the days between (243 right, 6 wrong, follow-ups 47).
+// named the days between (243 right, 6 wrong, follow-ups 47); someone's words asked by what they
+// were put out in ("the X post") answered from the passage that quotes them (243 right again).
 describe("reporters' questions, eleventh set (run once)", () => {
   const s = scoreQuestions("fresh10", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
@@ -291,8 +292,8 @@ describe("reporters' questions, eleventh set (run once)", () => {
     expect(t.wrong, report).toBeLessThanOrEqual(6);
   });
 
-  it("answers at least 242 right in the first line (214 on its one run; 243 before the scorer stopped taking a span for a day)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(242);
+  it("answers at least 243 right in the first line (214 on its one run; 242 before an X post asked was answered from its passage)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(243);
   });
 
   it("reads follow-ups against their thread (41 of 66 on its one run, 47 now)", () => {
@@ -315,19 +316,22 @@ describe("reporters' questions, eleventh set (run once)", () => {
 // follow-up kept on the exchange the thread named by its figure, "Russia's wounded" and
 // "Russia's running total" read as Russia's own: 242 right, 8 wrong, follow-ups 50; "the sixty
 // fourth exchange is that …" read as a check of the 64th: 243 right, 7 wrong; "freed by then"
-// the running total as of the thread's exchange: 244 right, 6 wrong, follow-ups 51.
+// the running total as of the thread's exchange: 244 right, 6 wrong, follow-ups 51; someone's
+// words asked by what they were put out in ("X post … for the pull quote") answered from the
+// passage that quotes them, "last Friday" in a piece of a day counted back from it: 247 right,
+// 4 wrong.
 describe("reporters' questions, twelfth set (run once)", () => {
   const s = scoreQuestions("fresh11", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong figures than 6 (29 on its one run)", () => {
+  it("states no more wrong figures than 4 (29 on its one run; 6 before an X post asked was answered from its passage and 'last Friday' in a piece was counted back from its day)", () => {
     expect(t.n).toBe(320);
-    expect(t.wrong, report).toBeLessThanOrEqual(6);
+    expect(t.wrong, report).toBeLessThanOrEqual(4);
   });
 
-  it("answers at least 244 right in the first line (211 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(244);
+  it("answers at least 247 right in the first line (211 on its one run; 244 before the X post and the piece's 'last Friday')", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(247);
   });
 
   it("reads follow-ups against their thread (43 of 69 on its one run, 50 now: 51 before the scorer stopped taking a span for a day)", () => {
@@ -374,24 +378,29 @@ describe("reporters' questions, thirteenth set (run once)", () => {
 // reading aloud, an intern mixing terms, a standards editor on sourcing; w.yaml, sub-editors on
 // deadline pasting copy, heds and captions) was run once at e34a611, with every branch of the
 // session's first round merged: 227/320 right in the first line, 19 wrong figures stated, 41 of
-// 71 follow-ups right. Held there, never worse.
+// 71 follow-ups right. Held there, never worse. A split asked of the side the question's own
+// words name ("same split for our 390?") never the thread's Russian one, someone's X post asked
+// answered from its passage, a day written "24/5" never a figure, "largest since 2022" belied
+// only by a bigger exchange before it, "last week" in a piece counted back from its day, a
+// running total "then" as of the exchange named, "same number for both sides?" the two sides'
+// figures: 241 right, 5 wrong, follow-ups 45.
 describe("reporters' questions, fourteenth set (run once)", () => {
   const s = scoreQuestions("fresh13", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong figures than 13 (19 on its one run)", () => {
+  it("states no more wrong figures than 5 (19 on its one run; 13 before the side-switched split, the X post, '24/5', 'largest since 2022', the piece's 'last week', the total 'then' and 'same for both sides')", () => {
     expect(t.n).toBe(320);
-    expect(t.wrong, report).toBeLessThanOrEqual(13);
+    expect(t.wrong, report).toBeLessThanOrEqual(5);
   });
 
-  it("answers at least 234 right in the first line (227 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(234);
+  it("answers at least 241 right in the first line (227 on its one run; 234 before the same fixes)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(241);
   });
 
-  it("reads follow-ups against their thread (43 of 71; 41 on its one run)", () => {
+  it("reads follow-ups against their thread (45 of 71; 41 on its one run, 43 before a split asked of the other side was read as that side's)", () => {
     const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
-    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(43);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(45);
   });
 });
 

@@ -200,6 +200,8 @@ export function answerReading(
     !r.outside &&
     r.asked !== "check" &&
     r.asked !== "name" &&
+    // (The day of a post is asked of the post: "what's the date of the X post?" is a day.)
+    r.asked !== "date" &&
     !r.quote &&
     wordsNounAsked(query)
   ) {
@@ -4016,7 +4018,7 @@ function checkOnce(k: Knowledge, r: AskReading, words = ""): Draft {
     ).eventId;
     const dated =
       listedEvents(k, claim)[0] ?? (r.day ? exchangeOn(k, r.day) : null) ?? unnamed ?? r.eventId;
-    const big = dated ? biggestCheck(k, dated, claim) : null;
+    const big = dated ? biggestCheck(k, dated, `${claim} ${words}`) : null;
     if (big) return big;
   }
   // "'More than 4,750 freed since 2022' — right?": a running total the copy gives no day for is

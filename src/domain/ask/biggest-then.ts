@@ -5,11 +5,11 @@
  */
 
 /**
- * The superlative is bound to its day ("since 2022", "at the time") or asked as a source's words.
- * ("The largest yet", asked now, means of all: a later, bigger exchange belies it.)
+ * The superlative is bound to its day ("at the time") or asked as a source's words. ("Was it the
+ * largest since 2022?", "the largest yet", asked now, mean up to now: a later, bigger exchange
+ * belies them.)
  */
-const AS_OF_THEN =
-  /\b(?:since (?:(?:19|20)\d\d|the (?:full-scale )?(?:war|invasion))|at the time|until then)\b/i;
+const AS_OF_THEN = /\b(?:at the time|until then|back then)\b/i;
 // ("Does BM's table call it …", "the report describes it as …"; never the desk's own "can we call it".)
 const SOURCE_WORDS =
   /\b(?:does|did|do)\s+(?:[\w.'’]+\s+){1,4}?(?:call|describe|say)\b|\b(?:calls|called|describes|described|says)\b/i;
