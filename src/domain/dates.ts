@@ -504,8 +504,10 @@ export function findDates(
   const ref = isIsoDate(opts.refDate) ? opts.refDate : null;
   const refYear = ref ? Number(ref.slice(0, 4)) : Number.NaN;
   let anchor: string | null = null; // the previous mention's day
-  const pattern = opts.spelledDays ? DATE_RE_SPELLED : DATE_RE;
-  const re = new RegExp(pattern.source, pattern.flags);
+  // The one compiled pattern, from the start: nothing read below reads dates again, so no call
+  // moves its lastIndex under another (a copy per call cost a compile each time).
+  const re = opts.spelledDays ? DATE_RE_SPELLED : DATE_RE;
+  re.lastIndex = 0;
 
   const push: Push = (start, end0, kind, date, range) => {
     // "on 16 May.": a full month name takes no dot; that one ends the sentence.

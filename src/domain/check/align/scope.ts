@@ -106,13 +106,18 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
   const named = namedEvents(k, words).filter((e) => e.kind !== "deal" || !ownDayFarFrom(claim, e));
   // "Over 500 in all, the March one was 175 and the early May one 502 each": a name told only
   // past the next figure is likelier that figure's; it is weighed, but corrects nothing.
-  const rel = claim.number.end - claim.sentence.start - (item?.start ?? 0);
-  const next = nextFigureAt(words, rel);
-  const ownNames = next < 0 ? named : namedEvents(k, words.slice(0, next));
+  // (Read only when a name is weighed: reading the rest of the sentence for a figure is dear.)
+  let ownNames: readonly Event[] | null = null;
   for (const e of named) {
     if (e.kind === "deal") addOnce(deals, e);
     else if (!claim.date && claim.number.kind !== "ratio") {
       addOnce(primary, e);
+      ownNames ??= ownNamesOf(
+        k,
+        words,
+        claim.number.end - claim.sentence.start - (item?.start ?? 0),
+        named,
+      );
       if (ownNames.includes(e)) specific = true;
     }
   }
@@ -157,6 +162,17 @@ export function scopeOf(k: Knowledge, claim: Claim, refDate: string | null = nul
     for (const d of day ? (index.dealsAgreedOn.get(day) ?? []) : []) addOnce(linked, d);
   }
   return { primary, deals, linked, specific, byMonth };
+}
+
+/** The names told before the next figure after rel (all of them when none follows). */
+function ownNamesOf(
+  k: Knowledge,
+  words: string,
+  rel: number,
+  named: readonly Event[],
+): readonly Event[] {
+  const next = nextFigureAt(words, rel);
+  return next < 0 ? named : namedEvents(k, words.slice(0, next));
 }
 
 /**
