@@ -76,3 +76,19 @@ describe("a day hung by 'of' on another figure", () => {
     expect(figure(text, "230", "2025-05-26").reading?.event.from).toBe("January 2023");
   });
 });
+
+describe("a row headed as the whole, in copy filed after the deal", () => {
+  it("is supported when it is the deal's whole, with no waves above it", () => {
+    const c = figure(
+      "The last group crossed on Sunday. Total: 1,000 a side.",
+      "1,000",
+      "2025-05-26",
+    );
+    expect(c.verdict).toBe("supported");
+  });
+
+  it("is not corrected by the whole when it is not it", () => {
+    const c = figure("Swap wrap, Monday edition. Total: 1,100 a side.", "1,100", "2025-05-26");
+    expect(c.verdict).not.toBe("contradicted");
+  });
+});

@@ -32,7 +32,10 @@ export function judgeTotalRows(
       waves.add(e.id);
     } else if (e && e.kind !== "deal") deals.add(`other:${e.id}`);
   });
-  if (deals.size !== 1 || waves.size < 2) return;
+  if (deals.size !== 1 || waves.size < 2) {
+    wholeDealRows(k, claims, figures, refDate);
+    return;
+  }
   const deal = k.catalog.events.get([...deals][0] as string);
   const from = deal ? eventStart(deal) : null;
   const to = deal ? eventEnd(deal) : null;
@@ -49,6 +52,55 @@ export function judgeTotalRows(
     figures[i] = {
       ...whole,
       reason: `Read as the whole of ${deal.title.replace(/^The /, "the ")}, whose waves the draft gives above the row. ${whole.reason}`,
+    };
+  });
+}
+
+/**
+ * "Total: 1,000 a side." in copy filed once a deal is over, with no waves above it to fix
+ * which deal: a row headed as the whole that was left unsure between the deal's parts is
+ * supported when it is the deal's whole. It is never corrected that way (the row may be a
+ * part's total), so only agreement is taken.
+ */
+/** A row headed as the whole, its figure next: "Total: 1,000", "Grand total 1,000 each", "Deal total: …". */
+const WHOLE_ROW =
+  /^\W*(?:grand total|(?:deal|final|overall) total|totals?|in total|overall|altogether|all told)(?:\s*[:—–]|\s+(?=\d))/i;
+
+function wholeDealRows(
+  k: Knowledge,
+  claims: readonly Claim[],
+  figures: ClaimCheck[],
+  refDate: string | null,
+): void {
+  figures.forEach((f, i) => {
+    const c = claims[i];
+    if (!c || f.kind === "day" || f.verdict !== "unverified" || !f.eventId) return;
+    if (!WHOLE_ROW.test(c.sentence.text) || c.part || c.range) return;
+    if (c.measure !== "released" && c.measure !== "released-to-date") return;
+    if (c.number.kind !== "cardinal") return;
+    if (!/^Not marked wrong: unclear which part of the deal/.test(f.reason)) return;
+    const e = k.catalog.events.get(f.eventId);
+    const deal = e?.kind === "deal" ? e : e?.partOf ? k.catalog.events.get(e.partOf) : undefined;
+    const from = deal ? eventStart(deal) : null;
+    const to = deal ? eventEnd(deal) : null;
+    if (!deal || !from || !to || (refDate !== null && refDate < to)) return;
+    const whole = judge(
+      k,
+      {
+        ...c,
+        measure: "released",
+        soFar: false,
+        days: null,
+        date: null,
+        range: { from, to },
+        whole: true,
+      },
+      refDate,
+    );
+    if (whole.verdict !== "supported") return;
+    figures[i] = {
+      ...whole,
+      reason: `Read as the whole of ${deal.title.replace(/^The /, "the ")}, as the row is headed. ${whole.reason}`,
     };
   });
 }
