@@ -31,6 +31,8 @@ import {
   MONTH_NAMES,
 } from "./dates.ts";
 import { diaryWordsAt, ENTRY_PREFIX } from "./diary-lines.ts";
+import { insideToldSpan, twoDaysNamed } from "./ingest-days-in-span.ts";
+import { issueLine } from "./ingest-issue-line.ts";
 import {
   dayAfterNamedStage,
   stageCountedFrom,
@@ -1198,6 +1200,14 @@ export function findEventMentions(text: string, published: string): EventMention
       const talks = TALKS_BEFORE.test(before) && /\b(?:talks|negotiations|round)\b/i.test(before);
       if (!talks && !EXCHANGE.test(clause.text)) continue;
       used.add(d);
+      // "the stages of October 7 and 9": two operations, one on each day named.
+      const pair = talks ? null : twoDaysNamed(text, d);
+      if (pair) {
+        const kind = BODIES.test(around.replace(BODIES_DENIED, " ")) ? "bodies" : "exchange";
+        for (const day of pair)
+          out.push({ kind, from: day, to: day, quote, at: d.start, ordinal: null, istanbul });
+        continue;
+      }
       // "over the four stages between 12 and 26 June": stages two weeks or more apart are not
       // one operation (as a staged exchange is not made whole past that, below); the span's
       // days are its first and last stages.
@@ -1237,13 +1247,19 @@ export function findEventMentions(text: string, published: string): EventMention
         istanbul,
       });
     }
+    // Spans of an exchange this clause gave, a day inside which is one person's part of it.
+    const toldSpans = out.filter(
+      (e) => e.quote.start === clause.start && (e.kind === "deal" || e.kind === "exchange"),
+    );
     for (const d of inClause) {
       if (used.has(d) || !d.date) continue;
+      if (insideToldSpan(d.date, d.start, toldSpans) && !BODIES.test(near(text, clause, d)))
+        continue;
       if (d.kind === "month" || d.kind === "year") continue;
       // "Tue 10 June": the weekday names the day written after it, no day of its own.
       if (d.kind === "weekday" && namesNextDay(text, d, inClause)) continue;
       if (d.date > published || Number(d.date.slice(0, 4)) < publishedYear - 1) continue;
-      if (isDateline(text, d, published)) continue;
+      if (isDateline(text, d, published) || issueLine(text, d, published)) continue;
       if (startOfStagesCount(text.slice(clause.start, d.start), text.slice(d.end, clause.end)))
         continue;
       // "two days after the first stage": a day counted from another event, not from today.
