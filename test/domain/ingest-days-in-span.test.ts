@@ -43,11 +43,12 @@ describe("a day inside a span the same sentence gives", () => {
   });
 });
 
+// ("round-up" had been read as a round of talks, on the day the issue came out.)
 describe("a round-up's line naming its own issue", () => {
   const text = [
     "Prisoner news this week: a swap at last",
     "",
-    "Our Saturday digest, 15 March 2025.",
+    "Our Saturday round-up, 15 March 2025.",
     "",
     "SWAP. On Thursday 150 prisoners were exchanged for 150.",
   ].join("\n");
