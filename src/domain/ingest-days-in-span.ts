@@ -3,6 +3,7 @@
  * October 7 and 9") are two operations, not one over the days between them; and a day told
  * inside a span the same sentence gives ("came home on Wednesday, the 15th, one of 402 freed
  * over three days, 14-16 October") is one person's part of that operation, no event of its own.
+ * Also the stages a text counts ("Five stages so far.") before telling them by ordinals alone.
  */
 import type { DateMention } from "./dates.ts";
 
@@ -34,4 +35,15 @@ export interface DaySpan {
  */
 export function insideToldSpan(day: string, at: number, spans: readonly DaySpan[]): boolean {
   return spans.some((s) => s.from < s.to && s.from <= day && day <= s.to && at < s.at);
+}
+
+/**
+ * "Five stages so far.", "It came in three stages:": stages counted in the words before an ordinal
+ * that leaves its noun out ("The first, on the 7th of October, carried …"), with no other noun
+ * named since (the caller sees to that), so the ordinal stands for a stage.
+ */
+export function stageCounted(earlier: string): boolean {
+  return /\b(?:two|three|four|five|six|seven|\d)\s+(?:stages|waves)(?:\s+so far)?[.:]/i.test(
+    earlier,
+  );
 }

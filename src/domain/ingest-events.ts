@@ -31,7 +31,7 @@ import {
   MONTH_NAMES,
 } from "./dates.ts";
 import { diaryWordsAt, ENTRY_PREFIX } from "./diary-lines.ts";
-import { insideToldSpan, twoDaysNamed } from "./ingest-days-in-span.ts";
+import { insideToldSpan, stageCounted, twoDaysNamed } from "./ingest-days-in-span.ts";
 import { issueLine } from "./ingest-issue-line.ts";
 import {
   dayAfterNamedStage,
@@ -117,7 +117,7 @@ const NAMES_TALKS = /^(?:['’]s)?\s+(?:talks|round|meeting|negotiations)\b/i;
  * leaves its noun to the words before it.
  */
 const ELLIPTICAL_ORDINAL =
-  /(?:^\s*|\band\s+|[,:]\s*)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|last)\s*,?\s*(?:on\s+)?$/i;
+  /(?:^\s*|\band\s+|[,:]\s*)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|last)\s*,?\s*(?:on\s+(?:the\s+)?)?$/i;
 /**
  * "The second round of direct talks … lasted a little over an hour … on Monday, June 2": talks
  * that are the subject of their clause, with a verb that says they were held, on the day named.
@@ -149,11 +149,11 @@ const STATEMENT_NAMED_BEFORE =
   /\b(?:proposal|offer|appeal|announcement|statement|ultimatum|address)\s+(?:of|on)\s+$/i;
 /**
  * "the meeting hosted by Qatar in Doha on 9 October", "a meeting between the two commissioners
- * in Doha on 9 October": talks, with the words between the noun and its place (none of them an
+ * in Doha on 9 October", "talks, held at Istanbul's Ciragan Palace on 29 September": talks, with the words between the noun and its place (none of them an
  * exchange's).
  */
 const TALKS_AT_PLACE =
-  /\b(?:talks|negotiations|meeting)\b([^.;]{0,90}?)\b(?:in|at) (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,?\s+on\s+$/iu;
+  /\b(?:talks|negotiations|meeting)\b([^.;]{0,90}?)\b(?:in|at) (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+|['’]s(?: \p{Lu}[\p{L}-]+){1,2})?,?\s+on\s+$/iu;
 /**
  * "Medinsky had announced on Nov. 13 that Moscow was ready …", "the Kremlin said on Wednesday
  * that …": the day someone spoke, when what they said is reported after it ("that").
@@ -688,6 +688,9 @@ function kindOf(
       ?.toLowerCase();
     if (noun === "round" || noun === "talks" || noun === "meeting" || noun === "negotiations")
       return { kind: "talks", ordinal: null };
+    // ("Five stages so far. The first, on the 7th of October, carried …": the stages counted
+    // just before, with no other noun named since.)
+    if (!noun && stageCounted(earlier)) return { kind: "exchange", ordinal: null };
   }
   const round = ROUND_NAMED.exec(before);
   // "the agreement reached by the parties in Istanbul on 2 June": who reached it, read past.

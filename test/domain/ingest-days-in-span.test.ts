@@ -74,3 +74,43 @@ describe("days written after the span they fall in", () => {
     expect(found).toContain("exchange 2025-03-05");
   });
 });
+
+describe("stages counted, then told by their ordinals alone", () => {
+  const text = [
+    "Where does the swap stand?",
+    "Four stages so far. The first, on the 3rd of March, carried the sick (90 each way). The second, two days later, was of young conscripts. The fourth came on 20 March and the third? Still in doubt.",
+  ].join("\n");
+
+  it("reads 'The first, on the 3rd of March' and 'The second, two days later' as stages", () => {
+    const found = days(text, "2025-03-25");
+    expect(found).toContain("exchange 2025-03-03");
+    expect(found).toContain("exchange 2025-03-05");
+  });
+
+  it("leaves an ordinal whose noun the text named since as it was", () => {
+    const found = days(
+      "Three stages so far. Then came the second round of talks. The first, on the 3rd of March, was short.",
+      "2025-03-25",
+    );
+    expect(found).not.toContain("exchange 2025-03-03");
+  });
+});
+
+describe("talks held at a place with a possessive name", () => {
+  it("reads 'talks, held at Geneva's Palais Wilson on 4 March' as talks, whatever was agreed there", () => {
+    const found = days(
+      "At the second round of direct talks, held at Geneva's Palais Wilson on 4 March, the sides agreed to swap 500 prisoners each and to return 2,000 bodies.",
+      "2025-03-25",
+    );
+    expect(found).toContain("talks 2025-03-04");
+  });
+
+  it("does not take the words after a one-word place for more of its name", () => {
+    const found = days(
+      "A second stage of the swap agreed at the March 4 talks in Geneva took place on Friday.",
+      "2025-03-10",
+    );
+    expect(found).toContain("exchange 2025-03-07");
+    expect(found).not.toContain("talks 2025-03-07");
+  });
+});

@@ -270,14 +270,17 @@ describe("ingest of later articles, fifteenth set (run once)", () => {
 // 26 of 75 facts, 7 no editor listed. Read since (branch later39): two days joined by "and"
 // ("the stages of October 7 and 9") are two stages, not a span; a man's day told before the span
 // of the stage he came home in is no event; a round-up's line naming its own issue ("Our Sunday
-// round-up, 9 November 2025.", its "round" once read as talks) is its day out: 0 invented, 38 events.
+// round-up, 9 November 2025.", its "round" once read as talks) is its day out: 0 invented, 38 events;
+// stages counted ("Five stages so far.") then told by ordinals alone, talks "held at Istanbul's
+// Ciragan Palace on …": 42 events; "over three consecutive days" and "a thousand here, a few
+// hundred there" count no one: 4 no editor listed.
 describe("ingest of later articles, sixteenth set (run once)", () => {
   it("fresh15 invents no event and holds its figures", () => {
     const score = scoreLater(analyse(bundledData()), "fresh15");
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
-    expect(score.eventsRight, report).toBeGreaterThanOrEqual(38);
+    expect(score.eventsRight, report).toBeGreaterThanOrEqual(42);
     expect(score.factsRight, report).toBeGreaterThanOrEqual(26);
-    expect(score.stray, report).toBeLessThanOrEqual(7);
+    expect(score.stray, report).toBeLessThanOrEqual(4);
   });
 });
