@@ -273,14 +273,15 @@ describe("ingest of later articles, fifteenth set (run once)", () => {
 // round-up, 9 November 2025.", its "round" once read as talks) is its day out: 0 invented, 38 events;
 // stages counted ("Five stages so far.") then told by ordinals alone, talks "held at Istanbul's
 // Ciragan Palace on …": 42 events; "over three consecutive days" and "a thousand here, a few
-// hundred there" count no one: 4 no editor listed.
+// hundred there" count no one: 4 no editor listed; a factbox heading "THE STAGES SO FAR (figures
+// from X)" gives its list's items X's voice: 30 facts.
 describe("ingest of later articles, sixteenth set (run once)", () => {
   it("fresh15 invents no event and holds its figures", () => {
     const score = scoreLater(analyse(bundledData()), "fresh15");
     const report = formatLater(score);
     expect(score.invented, report).toBe(0);
     expect(score.eventsRight, report).toBeGreaterThanOrEqual(42);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(26);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(30);
     expect(score.stray, report).toBeLessThanOrEqual(4);
   });
 });
