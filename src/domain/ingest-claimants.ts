@@ -601,6 +601,14 @@ export function speakersOf(
       labelled = label?.who ?? null;
     }
     lastEnd = s.end;
+    // "THE STAGES SO FAR (figures from X)": a section heading naming the source of the list
+    // below it, item by item.
+    const heading = newLine ? HEADING_SOURCE.exec(s.text) : null;
+    if (heading?.[1]) {
+      listLead = resolveSpeaker(heading[1], s.text, text, null, named) ?? listLead;
+      bySentence.set(s.start, []);
+      continue;
+    }
     const found: { cue: Cue; who: Speaker }[] = [];
     for (const cue of cuesOf(s.text).sort((a, b) => a.at - b.at)) {
       // "It said" with no speaker read yet: the body the paragraph last named.
@@ -694,6 +702,11 @@ export function speakersOf(
     return best?.who ?? null;
   };
 }
+
+/** "THE STAGES SO FAR (figures from Ukraine's Coordination Headquarters)": a capitals heading
+ * with the list's source in brackets, and nothing else on its line. */
+const HEADING_SOURCE =
+  /^\s*\p{Lu}[\p{Lu}\d ,'’&-]{2,60}\(\s*(?:figures|numbers|data)\s+(?:from|of|by|supplied by|provided by)\s+([^()\n]{3,100}?)\s*\)\s*:?\s*$/u;
 
 /** "They come from X unless stated otherwise", "Numbers from X, unless noted otherwise:",
  * "Figures are those published by X unless marked otherwise". */

@@ -31,6 +31,8 @@ import {
   MONTH_NAMES,
 } from "./dates.ts";
 import { diaryWordsAt, ENTRY_PREFIX } from "./diary-lines.ts";
+import { insideToldSpan, stageCounted, twoDaysNamed } from "./ingest-days-in-span.ts";
+import { issueLine } from "./ingest-issue-line.ts";
 import {
   dayAfterNamedStage,
   stageCountedFrom,
@@ -115,7 +117,7 @@ const NAMES_TALKS = /^(?:['’]s)?\s+(?:talks|round|meeting|negotiations)\b/i;
  * leaves its noun to the words before it.
  */
 const ELLIPTICAL_ORDINAL =
-  /(?:^\s*|\band\s+|[,:]\s*)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|last)\s*,?\s*(?:on\s+)?$/i;
+  /(?:^\s*|\band\s+|[,:]\s*)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|last)\s*,?\s*(?:on\s+(?:the\s+)?)?$/i;
 /**
  * "The second round of direct talks … lasted a little over an hour … on Monday, June 2": talks
  * that are the subject of their clause, with a verb that says they were held, on the day named.
@@ -147,11 +149,11 @@ const STATEMENT_NAMED_BEFORE =
   /\b(?:proposal|offer|appeal|announcement|statement|ultimatum|address)\s+(?:of|on)\s+$/i;
 /**
  * "the meeting hosted by Qatar in Doha on 9 October", "a meeting between the two commissioners
- * in Doha on 9 October": talks, with the words between the noun and its place (none of them an
+ * in Doha on 9 October", "talks, held at Istanbul's Ciragan Palace on 29 September": talks, with the words between the noun and its place (none of them an
  * exchange's).
  */
 const TALKS_AT_PLACE =
-  /\b(?:talks|negotiations|meeting)\b([^.;]{0,90}?)\b(?:in|at) (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,?\s+on\s+$/iu;
+  /\b(?:talks|negotiations|meeting)\b([^.;]{0,90}?)\b(?:in|at) (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+|['’]s(?: \p{Lu}[\p{L}-]+){1,2})?,?\s+on\s+$/iu;
 /**
  * "Medinsky had announced on Nov. 13 that Moscow was ready …", "the Kremlin said on Wednesday
  * that …": the day someone spoke, when what they said is reported after it ("that").
@@ -686,6 +688,9 @@ function kindOf(
       ?.toLowerCase();
     if (noun === "round" || noun === "talks" || noun === "meeting" || noun === "negotiations")
       return { kind: "talks", ordinal: null };
+    // ("Five stages so far. The first, on the 7th of October, carried …": the stages counted
+    // just before, with no other noun named since.)
+    if (!noun && stageCounted(earlier)) return { kind: "exchange", ordinal: null };
   }
   const round = ROUND_NAMED.exec(before);
   // "the agreement reached by the parties in Istanbul on 2 June": who reached it, read past.
@@ -1198,6 +1203,14 @@ export function findEventMentions(text: string, published: string): EventMention
       const talks = TALKS_BEFORE.test(before) && /\b(?:talks|negotiations|round)\b/i.test(before);
       if (!talks && !EXCHANGE.test(clause.text)) continue;
       used.add(d);
+      // "the stages of October 7 and 9": two operations, one on each day named.
+      const pair = talks ? null : twoDaysNamed(text, d);
+      if (pair) {
+        const kind = BODIES.test(around.replace(BODIES_DENIED, " ")) ? "bodies" : "exchange";
+        for (const day of pair)
+          out.push({ kind, from: day, to: day, quote, at: d.start, ordinal: null, istanbul });
+        continue;
+      }
       // "over the four stages between 12 and 26 June": stages two weeks or more apart are not
       // one operation (as a staged exchange is not made whole past that, below); the span's
       // days are its first and last stages.
@@ -1237,13 +1250,19 @@ export function findEventMentions(text: string, published: string): EventMention
         istanbul,
       });
     }
+    // Spans of an exchange this clause gave, a day inside which is one person's part of it.
+    const toldSpans = out.filter(
+      (e) => e.quote.start === clause.start && (e.kind === "deal" || e.kind === "exchange"),
+    );
     for (const d of inClause) {
       if (used.has(d) || !d.date) continue;
+      if (insideToldSpan(d.date, d.start, toldSpans) && !BODIES.test(near(text, clause, d)))
+        continue;
       if (d.kind === "month" || d.kind === "year") continue;
       // "Tue 10 June": the weekday names the day written after it, no day of its own.
       if (d.kind === "weekday" && namesNextDay(text, d, inClause)) continue;
       if (d.date > published || Number(d.date.slice(0, 4)) < publishedYear - 1) continue;
-      if (isDateline(text, d, published)) continue;
+      if (isDateline(text, d, published) || issueLine(text, d, published)) continue;
       if (startOfStagesCount(text.slice(clause.start, d.start), text.slice(d.end, clause.end)))
         continue;
       // "two days after the first stage": a day counted from another event, not from today.

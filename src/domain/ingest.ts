@@ -33,6 +33,7 @@ import {
   IN_TRANSIT,
   proposeEvents,
 } from "./ingest-events.ts";
+import { looseFigure } from "./ingest-loose-figures.ts";
 import {
   actedOn,
   anAge,
@@ -398,7 +399,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       anAge(input.text, start, end) ??
       notAClaim(input.text, start, end) ??
       notASeriesPlace(claim, input.text) ??
-      notWaves(claim, input.text);
+      notWaves(claim, input.text) ??
+      looseFigure(input.text, start, end);
     if (notFigure) {
       skipped.push({ claim: claim.span.text, sentence: claim.sentence.text, why: notFigure });
       continue;
