@@ -83,9 +83,15 @@ export const COUNTED_PAIRS: Record<string, Counted> = {
  */
 export const WOUNDED_HOW = "seriously|severely|badly|critically|gravely|heavily";
 
+/**
+ * The wounded as an adjective before the noun: "15 wounded soldiers", "31 injured POWs", and the
+ * plainer "31 hurt soldiers" of copy written for children.
+ */
+export const WOUNDED_WORDS = "wounded|injured|hurt";
+
 /** Words between a number and its noun that do not change what is counted. */
 export const SKIPPED = new RegExp(
-  `^(?:${WOUNDED_HOW}|more|other|additional|further|another|of|the|their|its|our|his|her|these|those|ukrainian|russian|ukr|ua|ru|rus|captured|returned|returning|released|freed|detained|held|imprisoned|wounded|injured|sick|young|former|civilian|military|strike|attack|kamikaze|shahed|ballistic|cruise|guided)$`,
+  `^(?:${WOUNDED_HOW}|more|other|additional|further|another|of|the|their|its|our|his|her|these|those|ukrainian|russian|ukr|ua|ru|rus|captured|returned|returning|released|freed|detained|held|imprisoned|${WOUNDED_WORDS}|sick|young|former|civilian|military|strike|attack|kamikaze|shahed|ballistic|cruise|guided)$`,
   "i",
 );
 export const TIME_UNITS =
