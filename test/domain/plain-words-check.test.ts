@@ -40,3 +40,33 @@ describe("'In <month>,' moves the telling to that month's exchange", () => {
     expect(c?.verdict).not.toBe("contradicted");
   });
 });
+
+describe("spans and increments", () => {
+  it("reads 'over the two days' as the running total, like 'over two days'", () => {
+    const c = figure(
+      "Friday brought 390 home. Over the two days, 697 Ukrainians came home, officials said.",
+      "697",
+      "2025-05-24",
+    );
+    expect(c?.measure).toBe("released-to-date");
+    expect(c?.verdict).not.toBe("contradicted");
+  });
+
+  it("does not read 'N more' as the running total a span beside it tells", () => {
+    const c = figure(
+      "Close to 700 Ukrainians are back home after two days, and 303 more should follow tomorrow.",
+      "303",
+      "2025-05-24",
+    );
+    expect(c?.measure).not.toBe("released-to-date");
+    expect(c?.verdict).not.toBe("contradicted");
+  });
+});
+
+describe("a list of waves that drops the noun after the first", () => {
+  it("reads 'the second N' after 'the first group was …' as the second wave's figure", () => {
+    const c = figure("The first group home was 390, then the second 307.", "307");
+    expect(c?.verdict).not.toBe("contradicted");
+    expect(c?.eventId).toBe("exchange-2025-05-24");
+  });
+});
