@@ -83,9 +83,15 @@ export const COUNTED_PAIRS: Record<string, Counted> = {
  */
 export const WOUNDED_HOW = "seriously|severely|badly|critically|gravely|heavily";
 
+/**
+ * The wounded as an adjective before the noun: "15 wounded soldiers", "31 injured POWs", and the
+ * plainer "31 hurt soldiers" of copy written for children.
+ */
+export const WOUNDED_WORDS = "wounded|injured|hurt";
+
 /** Words between a number and its noun that do not change what is counted. */
 export const SKIPPED = new RegExp(
-  `^(?:${WOUNDED_HOW}|more|other|additional|further|another|of|the|their|its|our|his|her|these|those|ukrainian|russian|ukr|ua|ru|rus|captured|returned|returning|released|freed|detained|held|imprisoned|wounded|injured|sick|young|former|civilian|military|strike|attack|kamikaze|shahed|ballistic|cruise|guided)$`,
+  `^(?:${WOUNDED_HOW}|more|other|additional|further|another|of|the|their|its|our|his|her|these|those|ukrainian|russian|ukr|ua|ru|rus|captured|returned|returning|released|freed|detained|held|imprisoned|${WOUNDED_WORDS}|sick|young|former|civilian|military|strike|attack|kamikaze|shahed|ballistic|cruise|guided)$`,
   "i",
 );
 export const TIME_UNITS =
@@ -228,9 +234,19 @@ export const REPORTED_ON =
 export const NOT_FREED_AFTER =
   /^\s+(?:are|were|is|was|remain|remained|have been)\s+(?:still\s+)?(?:waiting|missing|held|detained|in captivity|unaccounted|searching|hoping|looking)\b/i;
 
-/** "Over two days", "a two-day tally", and "two days in:" / "two days into the swap". */
+/**
+ * "303 more are due", "another 307": a figure added to what came before, so never the running
+ * total a span in its sentence ("home after two days") tells ("more than" compares instead).
+ */
+export const INCREMENT_AFTER = /^\s+(?:more|further|additional)\b(?!\s+than\b)/i;
+export const INCREMENT_BEFORE = /\banother\s+$/i;
+
+/**
+ * "Over two days", "a two-day tally", and "two days in:" / "two days into the swap". "Over the two
+ * days" too, but not "over the three days": that is the whole deal, read as such elsewhere.
+ */
 export const DAYS_SO_FAR =
-  /\b(?:in|over|during|within|for|after(?= (?:just |only |the first |first )?(?:two|three|2|3) days\b(?! (?:of|later)\b))) (?:just |only )?(?:these |the first |first |the past |its first |the (?:exchange|swap|deal|operation)['’]s first )?(two|three|four|five|2|3|4|5) days\b|\b(two|three|2|3)-day (?:tally|total|count|figure|sum)\b|\b(two|three|2|3) days in(?=\s*[:,—–-]|to (?:it\b|(?:the|this|its) (?:prisoner )?(?:swap|exchange|deal|operation)))/i;
+  /\b(?:in|over|during|within|for|after(?= (?:just |only |the first |first )?(?:two|three|2|3) days\b(?! (?:of|later)\b))) (?:just |only )?(?:these |the first |first |the past |the (?=(?:two|2) days)|its first |the (?:exchange|swap|deal|operation)['’]s first )?(two|three|four|five|2|3|4|5) days\b|\b(two|three|2|3)-day (?:tally|total|count|figure|sum)\b|\b(two|three|2|3) days in(?=\s*[:,—–-]|to (?:it\b|(?:the|this|its) (?:prisoner )?(?:swap|exchange|deal|operation)))/i;
 
 /** Nouns that make a four-digit number a count, not a year ("2000 hostages"); numbers.ts and dates.ts read it. */
 export const COUNTED_AFTER = new RegExp(

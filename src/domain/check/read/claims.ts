@@ -66,6 +66,8 @@ import {
   DURATION_BEFORE,
   DURATION_SELF,
   type EventCue,
+  INCREMENT_AFTER,
+  INCREMENT_BEFORE,
   NOT_DURATION,
   PAIR_NOUN,
   PART_AFTER,
@@ -116,6 +118,8 @@ import {
   ITEM_WAVE,
   ITEM_WAVE_ANY,
   ITEM_WAVE_BEFORE,
+  ITEM_WAVE_ELLIPTIC,
+  ITEM_WAVE_LISTED,
   ITEM_WAVE_NOUN,
   ITEM_WAVES,
   LIVED_THROUGH_BEFORE,
@@ -856,7 +860,8 @@ function sentenceClaims(
     const daysMatch =
       daysFound && !/\d/.test(between.replace(/\b\d{1,2}:\d{2}\b/g, "")) ? daysFound : null;
     const ranFor = daysMatch !== null && scope.ranFor;
-    const daysSoFar = daysMatch && !ranFor && !dayLed ? daysMatch : null;
+    const added = INCREMENT_AFTER.test(s.slice(relEnd)) || INCREMENT_BEFORE.test(s.slice(0, rel));
+    const daysSoFar = daysMatch && !ranFor && !dayLed && !added ? daysMatch : null;
 
     let measure: Measure | null = null;
     let counted: Counted | null = null;
@@ -1427,7 +1432,10 @@ function sentenceClaims(
     // its own wave; a figure in such a list with no words of its own takes no wave.
     if (measure === "released" && !claim.planned) {
       const own =
-        ITEM_WAVE.exec(after) ?? ITEM_WAVE_NOUN.exec(after) ?? ITEM_WAVE_BEFORE.exec(before);
+        ITEM_WAVE.exec(after) ??
+        ITEM_WAVE_NOUN.exec(after) ??
+        ITEM_WAVE_BEFORE.exec(before) ??
+        (ITEM_WAVE_LISTED.test(before) ? ITEM_WAVE_ELLIPTIC.exec(before) : null);
       // "390 on the first day, 307 a side the next": the wave after the item before.
       const next = own ? null : NEXT_ITEM.exec(after);
       if (next) {

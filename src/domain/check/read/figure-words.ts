@@ -18,6 +18,15 @@ export const ITEM_WAVE_NOUN =
 /** "In the first day 390, in the second 307": the item's wave said before its figure. */
 export const ITEM_WAVE_BEFORE =
   /(?:^|[,;]\s*|\b(?:and|then)\s+)(?:on|in|during|for)\s+the\s+(first|opening|second|2nd|third|3rd|final|last|closing)(?:\s+(?:day|one|wave|stage|round|leg))?\s*[,:—–-]?\s*$/i;
+/**
+ * "The first group was 390, the second 307, and the third 330": a list that named its waves once
+ * and then drops the noun. Only read where the sentence named a wave before the figure, so
+ * "…, the second 100 of them" elsewhere is not taken for a wave.
+ */
+export const ITEM_WAVE_ELLIPTIC =
+  /(?:[,;]\s*|\b(?:and|then)\s+)the\s+(second|2nd|third|3rd)\s*[,:—–-]?\s*$/i;
+export const ITEM_WAVE_LISTED =
+  /\b(?:first|second|third|1st|2nd|3rd)\s+(?:wave|stage|leg|phase|batch|group|tranche|convoy)s?\b/i;
 export const ITEM_WAVE_ANY =
   /\d\s+(?:on|in|during|for)\s+the\s+(?:first|opening|second|2nd|third|3rd|final|last|closing)\b/i;
 export const ITEM_WAVES: Record<string, WaveCue> = {

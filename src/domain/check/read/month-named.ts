@@ -7,9 +7,10 @@
 import { MONTH_SRC, monthNumber } from "../../dates.ts";
 import type { DayRange } from "./claims.ts";
 
-// Capitalised only: "they may swap" is a verb's.
+// Capitalised only: "they may swap" is a verb's. Plain copy names the month as the time of the
+// telling instead ("In March, 175 from each side were swapped"), with no day after it.
 const MONTH_EXCHANGE = new RegExp(
-  `\\b(?:${MONTH_SRC})(?:['’]s)?\\s{1,3}(?:(?:prisoner|POW|captive)s?\\s{1,3})?(?:swaps?|exchanges?|trades?|handovers?)\\b`,
+  `\\b(?<month>${MONTH_SRC})(?:['’]s)?\\s{1,3}(?:(?:prisoner|POW|captive)s?\\s{1,3})?(?:swaps?|exchanges?|trades?|handovers?)\\b|\\bin\\s{1,3}(?<told>${MONTH_SRC})\\b(?!\\s{0,3}\\d)`,
   "gi",
 );
 
@@ -21,12 +22,13 @@ export function monthNamedExchange(
   const ranges: { range: DayRange; text: string }[] = [];
   MONTH_EXCHANGE.lastIndex = 0;
   for (let m = MONTH_EXCHANGE.exec(s); m !== null; m = MONTH_EXCHANGE.exec(s)) {
-    const name = /^\p{L}+/u.exec(m[0])?.[0] ?? "";
+    const name = /^\p{L}+/u.exec(m.groups?.month ?? m.groups?.told ?? "")?.[0] ?? "";
     if (!/^\p{Lu}/u.test(name)) continue;
     const month = monthNumber(name);
     if (month < 1) continue;
     // ("A June swap" told in May is one still to come, or last year's: which, is not sure.)
-    if (month > Number(near.slice(5, 7))) return null;
+    // ("In June, …" after a May day is still another month's telling: not the May day's.)
+    if (month > Number(near.slice(5, 7)) && !m.groups?.told) return null;
     const year = Number(near.slice(0, 4));
     const mm = String(month).padStart(2, "0");
     const last = new Date(Date.UTC(year, month, 0)).getUTCDate();

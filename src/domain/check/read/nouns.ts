@@ -7,7 +7,10 @@ import {
   PART_NOUNS,
   SKIPPED,
   TIME_UNITS,
+  WOUNDED_WORDS,
 } from "../vocabulary.ts";
+
+const WOUNDED_ADJECTIVE = new RegExp(`^(?:${WOUNDED_WORDS})$`);
 
 export interface NounPhrase {
   counted: Counted | null;
@@ -139,7 +142,7 @@ export function readNoun(text: string, at: number): NounPhrase {
       );
     }
     if (SKIPPED.test(lower)) {
-      if (/^(?:wounded|injured)$/.test(lower)) {
+      if (WOUNDED_ADJECTIVE.test(lower)) {
         mods.wounded = true;
         woundedEnd = end;
       } else woundedEnd = -1;
