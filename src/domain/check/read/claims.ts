@@ -302,6 +302,12 @@ const POINTS_BACK = /^\s*(?:of|among|out of)\s+(?:those|them|these|whom)\b/i;
 const WHOLE_OF_PART =
   /\b(?:among|out of|of)\s+(?:the|those|these|all|(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+$/i;
 
+/**
+ * Right after a figure, a short unit in capitals with a small plural "s" ("14 BMs", "3 APCs").
+ * POWs are people; a headline all in capitals ("307 SAT") gives days, not units.
+ */
+const OWN_SHORT_UNIT = /^\s+(?!(?:POW|PoW)s\b)([A-Z]{2,5}s)\b(?![-‑])/;
+
 function withdrawn(s: string, rel: number, relEnd: number): boolean {
   const before = s.slice(Math.max(0, rel - 80), rel);
   // "It's not 500 of ours, it's 410": the speaker sets the first aside for the second.
@@ -1086,6 +1092,28 @@ function sentenceClaims(
         // "390 people on Friday and 307 on Saturday", "Ukraine got 230 back and Russia 248":
         // a bare number continuing a list of counts is one more of the same.
         const prev = out[out.length - 1] as Claim;
+        // "~250 drones, 14 BMs": a unit of its own, written short, that the store does not
+        // track; the figure counts that, not the list's noun.
+        const unit = OWN_SHORT_UNIT.exec(after);
+        if (unit) {
+          out.push(
+            claimOf(
+              s,
+              off,
+              m,
+              unit[1] as string,
+              unit[0].length,
+              null,
+              null,
+              null,
+              false,
+              false,
+              null,
+              null,
+            ),
+          );
+          continue;
+        }
         // "Plus 31 wounded Ukrainian and 15 wounded Russian soldiers": its own words say what it
         // counts, whatever the item before counted.
         // "Plus 31 and 15 wounded": a pair shares the noun after its second figure.

@@ -1,0 +1,40 @@
+// Readings a press-briefing transcript or a diplomatic cable needs: a speaker trailing off into
+// a correction, and a cable's short units in capitals.
+import { describe, expect, it } from "vitest";
+import { factcheck } from "../../src/domain/check/index.ts";
+import { splitSentences } from "../../src/domain/check/read/sentences.ts";
+import { analyse } from "../../src/domain/queries.ts";
+import { bundledData } from "../helpers/store.ts";
+
+const k = analyse(bundledData());
+const figure = (text: string, read: string, refDate: string | null = null) =>
+  factcheck(k, text, { refDate }).claims.find((c) => c.read === read);
+
+describe("transcript and cable readings", () => {
+  it("dots a speaker trails off on, then goes on in small letters, do not end the sentence", () => {
+    const s = splitSentences("We freed one thousand... no, nine hundred. Then more.");
+    expect(s.map((x) => x.text)).toEqual([
+      "We freed one thousand... no, nine hundred.",
+      "Then more.",
+    ]);
+  });
+
+  it("a figure the speaker takes back after trailing off is no claim", () => {
+    const text =
+      "A: Each side freed 390 today, both sides together seven hundred and eighty, sorry, six hundred and ninety... no, seven-eighty.";
+    expect(figure(text, "six hundred and ninety", "2025-05-23")).toBeUndefined();
+  });
+
+  it("a figure with its own short unit in capitals does not borrow the list's noun", () => {
+    const text = "24/05 0600Z: Overnight strike, ~250 drones, 9 CMs. Swap day 2 under way.";
+    const c = figure(text, "9", "2025-05-24");
+    expect(c?.verdict).not.toBe("contradicted");
+    // A headline all in capitals writes days short: "307 SAT" is still the list's count.
+    const headline = figure(
+      "SWAP: 390 FRI, 307 SAT, 303 SUN | 1,000 EACH WAY",
+      "307",
+      "2025-05-26",
+    );
+    expect(headline?.verdict).toBe("supported");
+  });
+});
