@@ -37,4 +37,16 @@ describe("transcript and cable readings", () => {
     );
     expect(headline?.verdict).toBe("supported");
   });
+
+  it("figures told over a list of days are not all the last day's", () => {
+    const text = "SITREP 6. Releases per side 390 / 307 / 303, on 23, 24, 25 MAY.";
+    for (const f of ["390", "307"])
+      expect(figure(text, f, "2025-05-28")?.verdict).not.toBe("contradicted");
+    // The days of the list are no counts.
+    expect(figure(text, "24", "2025-05-28")).toBeUndefined();
+    // A day after a numbered item is no list of days: "Wave 2, 25 May: 303 a side".
+    expect(figure("Wave 2, 25 May 2025: 390 a side.", "390", "2025-05-28")?.verdict).toBe(
+      "contradicted",
+    );
+  });
 });

@@ -302,6 +302,16 @@ const POINTS_BACK = /^\s*(?:of|among|out of)\s+(?:those|them|these|whom)\b/i;
 const WHOLE_OF_PART =
   /\b(?:among|out of|of)\s+(?:the|those|these|all|(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+$/i;
 
+const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+/** Bare day numbers, joined by commas or "and", right before a day: "23, 24, 25 MAY". */
+const DAYS_LISTED_BEFORE =
+  /(?<!\b(?:between|from|of|no\.?|wave|stage|day|part|point|item)\s+)\b[0-3]?\d\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s)$/i;
+/** A bare number that is one of such a list: followed by more day numbers and the month. */
+const DAY_IN_LIST = new RegExp(
+  String.raw`^\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?:[0-3]?\d\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+))*[0-3]?\d\s+${MONTH_WORD}(?![a-z])`,
+  "i",
+);
+
 /**
  * Right after a figure, a short unit in capitals with a small plural "s" ("14 BMs", "3 APCs").
  * POWs are people; a headline all in capitals ("307 SAT") gives days, not units.
@@ -809,6 +819,8 @@ function sentenceClaims(
     )
       continue;
     if (dates.some((d) => m.start >= d.start && m.end <= d.end)) continue;
+    // "over 23, 24 and 25 May": the numbers before the month are days of a list, not counts.
+    if (DAY_IN_LIST.test(s.slice(m.end - off, m.end - off + 40))) continue;
     // "… as reported.[14]", "at 17.30", "Serhiy, 27,": a footnote's mark, a time, an age.
     if (notAFigure(s, m.start - off, m.end - off, m.text)) continue;
     // "Another two hundred and seven — sorry, three hundred and seven": the speaker's own
@@ -1276,15 +1288,23 @@ function sentenceClaims(
     // "The May 6 swap was the last before the 1,000-a-side deal": a figure that sizes an event
     // takes only a day written right before it ("the May 6 205-a-side swap").
     const sizes = SIZES_EVENT.test(after);
+    // "390 / 307 / 303 over 23, 24 and 25 May": the day ends a list of days, so which of them
+    // a figure is cannot be read from the last one.
+    const oneOfDays =
+      found !== null &&
+      /^[0-3]?\d\s/.test(found.text) &&
+      DAYS_LISTED_BEFORE.test(s.slice(0, found.start - off));
     const when =
-      sizes &&
-      found &&
-      !/^(?:\s|['’]s\b|the\b)*$/i.test(s.slice(found.start - off + found.text.length, rel))
+      oneOfDays ||
+      (sizes &&
+        found &&
+        !/^(?:\s|['’]s\b|the\b)*$/i.test(s.slice(found.start - off + found.text.length, rel)))
         ? null
         : found;
     // A running total with no date of its own is as of the text's date, not the last event's.
     const inheritDay =
       !sizes &&
+      !oneOfDays &&
       !when &&
       carried !== null &&
       measure !== "returned-since-2022" &&
