@@ -49,4 +49,10 @@ describe("transcript and cable readings", () => {
       "contradicted",
     );
   });
+
+  it("a count since a day named in brackets is not that day's count", () => {
+    const text = "Released per side since the start (23 May): 697.";
+    expect(figure(text, "697", "2025-05-24")?.verdict).not.toBe("contradicted");
+    expect(figure(text, "23 May", "2025-05-24")?.verdict).toBe("supported");
+  });
 });

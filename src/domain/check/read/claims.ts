@@ -306,6 +306,8 @@ const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|no
 /** Bare day numbers, joined by commas or "and", right before a day: "23, 24, 25 MAY". */
 const DAYS_LISTED_BEFORE =
   /(?<!\b(?:between|from|of|no\.?|wave|stage|day|part|point|item)\s+)\b[0-3]?\d\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s)$/i;
+/** Right before a day, words saying a count runs on from it: "since", "cumulative since D-Day (". */
+const COUNT_RUNS_FROM = /\b(?:since|cumulative(?:ly)?)\b[^.;:\d]{0,16}$/i;
 /** A bare number that is one of such a list: followed by more day numbers and the month. */
 const DAY_IN_LIST = new RegExp(
   String.raw`^\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?:[0-3]?\d\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+))*[0-3]?\d\s+${MONTH_WORD}(?![a-z])`,
@@ -1292,8 +1294,9 @@ function sentenceClaims(
     // a figure is cannot be read from the last one.
     const oneOfDays =
       found !== null &&
-      /^[0-3]?\d\s/.test(found.text) &&
-      DAYS_LISTED_BEFORE.test(s.slice(0, found.start - off));
+      ((/^[0-3]?\d\s/.test(found.text) && DAYS_LISTED_BEFORE.test(s.slice(0, found.start - off))) ||
+        // "Cumulative since D-DAY (23 MAY): 697": the day a count runs from, not its day.
+        (found.start - off < rel && COUNT_RUNS_FROM.test(s.slice(0, found.start - off))));
     const when =
       oneOfDays ||
       (sizes &&
