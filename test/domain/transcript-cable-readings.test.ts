@@ -55,4 +55,12 @@ describe("transcript and cable readings", () => {
     expect(figure(text, "697", "2025-05-24")?.verdict).not.toBe("contradicted");
     expect(figure(text, "23 May", "2025-05-24")?.verdict).toBe("supported");
   });
+
+  it("the ordinal of the previous exchange is not the ordinal of the deal in the news", () => {
+    const text = "Q: Was the previous swap the 60th? A: No, it was the 63rd.";
+    expect(figure(text, "63rd", "2025-05-22")?.verdict).not.toBe("contradicted");
+    expect(
+      figure("The previous swap was the 63rd since the invasion.", "63rd", "2025-05-22")?.verdict,
+    ).not.toBe("contradicted");
+  });
 });
