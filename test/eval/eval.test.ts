@@ -155,7 +155,11 @@ const NOT_YET_FIXED: Partial<Record<(typeof SPENT_HALVES)[number], readonly [num
   // on unlabelled numbers). Fixed since in profile-kids copy (fc45): "hurt" read as the wounded,
   // "In March," keeping an earlier sentence's day off another month's figure, "over the two
   // days" read as the running total, "303 more" not taken for one, and a list's "the second 307"
-  // after "the first group" read as the second wave's (the transcript-cable ones remain).
+  // after "the first group" read as the second wave's; and on the transcripts and cables (fc44):
+  // a speaker's "X... no, Y" taken back, a cable's short unit ("14 BMs") no longer given the
+  // list's noun, figures over a list of days ("23, 24, 25 MAY") no longer all the last day's, a
+  // count "since D-DAY (23 MAY)" no longer that day's wave, and the ordinal of "the last exchange"
+  // no longer read as the deal's.
   fresh17: [12, 13],
 };
 

@@ -842,4 +842,4 @@ export const AHEAD_NEXT = /\b(?:next|tomorrow|another)\b/i;
 
 /** Words of a count run on from a day ("697 home since Thursday", "the total since Friday"). */
 export const SINCE_DAY_COUNT =
-  /\b(?:home|back|crossed|total|tally|freed|released|returned|brought|waves?|stages?|exchanged|swapped|number|so far)\b/i;
+  /\b(?:home|back|crossed|total|tally|freed|released|returned|brought|waves?|stages?|exchanged|swapped|number|so far|cumulative(?:ly)?)\b/i;

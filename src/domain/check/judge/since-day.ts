@@ -9,7 +9,7 @@ import type { ClaimCheck } from "../../answers.ts";
 import { eventStart } from "../../catalog.ts";
 import { dayNumber, formatNewsroomDate } from "../../dates.ts";
 import type { Knowledge } from "../../queries.ts";
-import type { DateInfo } from "../read/draft-dates.ts";
+import { type DateInfo, SINCE_NAMED_DAY } from "../read/draft-dates.ts";
 import { splitSentences } from "../read/sentences.ts";
 import { SINCE_DAY_COUNT } from "../vocabulary.ts";
 import { lowerThe } from "./wording.ts";
@@ -33,7 +33,8 @@ export function sinceDayClaims(
       d.date !== null &&
       !d.range &&
       d.basis === "draft" &&
-      /\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) &&
+      (/\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) ||
+        SINCE_NAMED_DAY.test(text.slice(Math.max(0, d.start - 30), d.start))) &&
       !taken(d),
   );
   if (since.length === 0) return [];

@@ -17,6 +17,10 @@ import { lowerThe } from "./wording.ts";
 
 const WHOLE_MEASURES = new Set(["wave-count", "duration-days"]);
 
+/** An exchange before the one in the news: "the last exchange", "the previous swap". */
+const EARLIER_EXCHANGE =
+  /\b(?:last|previous|prior|preceding|earlier)\s+(?:(?:prisoner|POW|PoW)\s+)?(?:exchange|swap)\b/i;
+
 export function judgeByTopic(
   k: Knowledge,
   claims: readonly Claim[],
@@ -90,6 +94,9 @@ function judgeOrdinal(
     return !!e && e.id !== deal.id && e.partOf !== deal.id;
   });
   if (elsewhere) return;
+  // "And the last exchange was the 36th? – No, the 63rd": the one before, not the deal's.
+  const told = claims.filter((o) => near(o.sentence.start)).map((o) => o.sentence.text);
+  if (told.some((t) => EARLIER_EXCHANGE.test(t))) return;
   const again = judge(k, { ...c, date: first, dateText: null }, refDate);
   if (again.verdict === "unverified") return;
   checks[i] = {

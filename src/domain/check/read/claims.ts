@@ -306,6 +306,24 @@ const POINTS_BACK = /^\s*(?:of|among|out of)\s+(?:those|them|these|whom)\b/i;
 const WHOLE_OF_PART =
   /\b(?:among|out of|of)\s+(?:the|those|these|all|(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+$/i;
 
+const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+/** Bare day numbers, joined by commas or "and", right before a day: "23, 24, 25 MAY". */
+const DAYS_LISTED_BEFORE =
+  /(?<!\b(?:between|from|of|no\.?|wave|stage|day|part|point|item)\s+)\b[0-3]?\d\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s)$/i;
+/** Right before a day, words saying a count runs on from it: "since", "cumulative since D-Day (". */
+const COUNT_RUNS_FROM = /\b(?:since|cumulative(?:ly)?)\b[^.;:\d]{0,16}$/i;
+/** A bare number that is one of such a list: followed by more day numbers and the month. */
+const DAY_IN_LIST = new RegExp(
+  String.raw`^\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)(?:[0-3]?\d\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+))*[0-3]?\d\s+${MONTH_WORD}(?![a-z])`,
+  "i",
+);
+
+/**
+ * Right after a figure, a short unit in capitals with a small plural "s" ("14 BMs", "3 APCs").
+ * POWs are people; a headline all in capitals ("307 SAT") gives days, not units.
+ */
+const OWN_SHORT_UNIT = /^\s+(?!(?:POW|PoW)s\b)([A-Z]{2,5}s)\b(?![-‑])/;
+
 function withdrawn(s: string, rel: number, relEnd: number): boolean {
   const before = s.slice(Math.max(0, rel - 80), rel);
   // "It's not 500 of ours, it's 410": the speaker sets the first aside for the second.
@@ -807,6 +825,8 @@ function sentenceClaims(
     )
       continue;
     if (dates.some((d) => m.start >= d.start && m.end <= d.end)) continue;
+    // "over 23, 24 and 25 May": the numbers before the month are days of a list, not counts.
+    if (DAY_IN_LIST.test(s.slice(m.end - off, m.end - off + 40))) continue;
     // "… as reported.[14]", "at 17.30", "Serhiy, 27,": a footnote's mark, a time, an age.
     if (notAFigure(s, m.start - off, m.end - off, m.text)) continue;
     // "Another two hundred and seven — sorry, three hundred and seven": the speaker's own
@@ -1091,6 +1111,28 @@ function sentenceClaims(
         // "390 people on Friday and 307 on Saturday", "Ukraine got 230 back and Russia 248":
         // a bare number continuing a list of counts is one more of the same.
         const prev = out[out.length - 1] as Claim;
+        // "~250 drones, 14 BMs": a unit of its own, written short, that the store does not
+        // track; the figure counts that, not the list's noun.
+        const unit = OWN_SHORT_UNIT.exec(after);
+        if (unit) {
+          out.push(
+            claimOf(
+              s,
+              off,
+              m,
+              unit[1] as string,
+              unit[0].length,
+              null,
+              null,
+              null,
+              false,
+              false,
+              null,
+              null,
+            ),
+          );
+          continue;
+        }
         // "Plus 31 wounded Ukrainian and 15 wounded Russian soldiers": its own words say what it
         // counts, whatever the item before counted.
         // "Plus 31 and 15 wounded": a pair shares the noun after its second figure.
@@ -1253,15 +1295,24 @@ function sentenceClaims(
     // "The May 6 swap was the last before the 1,000-a-side deal": a figure that sizes an event
     // takes only a day written right before it ("the May 6 205-a-side swap").
     const sizes = SIZES_EVENT.test(after);
+    // "390 / 307 / 303 over 23, 24 and 25 May": the day ends a list of days, so which of them
+    // a figure is cannot be read from the last one.
+    const oneOfDays =
+      found !== null &&
+      ((/^[0-3]?\d\s/.test(found.text) && DAYS_LISTED_BEFORE.test(s.slice(0, found.start - off))) ||
+        // "Cumulative since D-DAY (23 MAY): 697": the day a count runs from, not its day.
+        (found.start - off < rel && COUNT_RUNS_FROM.test(s.slice(0, found.start - off))));
     const when =
-      sizes &&
-      found &&
-      !/^(?:\s|['’]s\b|the\b)*$/i.test(s.slice(found.start - off + found.text.length, rel))
+      oneOfDays ||
+      (sizes &&
+        found &&
+        !/^(?:\s|['’]s\b|the\b)*$/i.test(s.slice(found.start - off + found.text.length, rel)))
         ? null
         : found;
     // A running total with no date of its own is as of the text's date, not the last event's.
     const inheritDay =
       !sizes &&
+      !oneOfDays &&
       !when &&
       carried !== null &&
       measure !== "returned-since-2022" &&

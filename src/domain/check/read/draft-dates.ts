@@ -27,6 +27,9 @@ import type { DayRange } from "./claims.ts";
  */
 export type DateBasis = "written" | "draft" | "archive" | "text" | "guess";
 
+/** "Since D-Day (23 May)": a day named, then given in brackets, that a count runs from. */
+export const SINCE_NAMED_DAY = /\bsince\s+(?:the\s+)?[\p{L}-]{1,12}\s*\(\s*$/iu;
+
 /** "Since the start of the swap on Friday": the count runs from the day, as after "since". */
 const SINCE_START_OF =
   /\bsince\s+(?:the\s+)?(?:start|beginning|opening|first day)\s+of\s+(?:the\s+|this\s+)?(?:[\p{L}-]+\s+)?(?:swap|exchange|deal|operation)\s+(?:on\s+)?$/iu;
@@ -289,7 +292,8 @@ function readDatesIn(text: string, ctx: DateContext): DateInfo[] {
       namesWar ||
       // "Since the start of the swap on Friday": the count starts on the day, as after "since".
       ((/\b(?:since|from|after)\s+(?:(?:early|late|mid)-?\s*)?$/i.test(before) ||
-        SINCE_START_OF.test(text.slice(Math.max(0, d.start - 48), d.start))) &&
+        SINCE_START_OF.test(text.slice(Math.max(0, d.start - 48), d.start)) ||
+        SINCE_NAMED_DAY.test(text.slice(Math.max(0, d.start - 30), d.start))) &&
         !ownSpan &&
         !datedCount &&
         !/^['’]s\b/.test(text.slice(d.end, d.end + 3)));

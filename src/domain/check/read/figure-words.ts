@@ -41,9 +41,12 @@ export const ITEM_WAVES: Record<string, WaveCue> = {
   closing: "end",
 };
 
-/** After a figure, a speaker taking it back: "— sorry, three hundred and seven", "I mean 307". */
+/**
+ * After a figure, a speaker taking it back: "— sorry, three hundred and seven", "I mean 307",
+ * "eight hundred... no, seven-eighty" (a transcript's trailing-off dots before the fix).
+ */
 export const SELF_CORRECTED =
-  /^\s*(?:[-–—,]+\s*)?(?:sorry|i mean|rather|no,|correction|make that|or rather)\b[,:]?\s+(?:\p{L}+\s+){0,1}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)/iu;
+  /^\s*(?:[-–—,]+\s*|(?:\.{2,}|…)\s*)?(?:sorry|i mean|rather|no(?=,)|correction|make that|or rather)\b[,:]?\s+(?:\p{L}+\s+){0,1}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)/iu;
 
 /**
  * A figure the copy itself withdraws: "an earlier version said 370", "incorrectly gave 370",

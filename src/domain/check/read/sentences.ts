@@ -62,6 +62,13 @@ function split(text: string): Sentence[] {
         /^[a-z]/.test(text.slice(m.index + m[0].length))
       )
         continue;
+      // "eight hundred... no, seven-eighty": a speaker trailing off and going on, as a
+      // transcript writes it, is one sentence; a small letter after the dots says so.
+      if (
+        /\.{3}$/.test(text.slice(Math.max(0, m.index - 2), m.index + 1)) &&
+        /^[a-z]/.test(text.slice(m.index + m[0].length))
+      )
+        continue;
       push(m.index + m[1].length);
     } else {
       push(m.index);
