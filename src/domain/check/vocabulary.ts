@@ -544,10 +544,12 @@ export const SIDE_COMPOUND = /(?<=\d|\b(?:hundred|thousand))-(?:(a|per)-(side)|(
 /**
  * A fact box's line that opens on its figure and says after a dash what it counts: "16,000+ —
  * Ukrainian civilians detained in Russia", "3 — waves, on May 23, 24 and 25". Read with the
- * dash as a space, so the words after it are the figure's noun.
+ * dash as a space, so the words after it are the figure's noun. A list's "- More than 16,000:
+ * civilians held" and a tab's "2,000 - people going home" are the same line: a hyphen bullet,
+ * the figure's own "more than", a colon or a spaced hyphen for the dash.
  */
 export const BOX_LINE_DASH =
-  /(?<=(?:^|\n)[ \t•*·]*\d[\d,.]*(?:st|nd|rd|th|\+)?)[ \t]*[—–][ \t]*(?=\p{L})/gu;
+  /(?<=(?:^|\n)[ \t•*·-]*(?:(?:more than|over|about|nearly|almost|some|around)[ \t]+|~)?\d[\d,.]*(?:st|nd|rd|th|\+)?)(?:[ \t]*[—–][ \t]*|:[ \t]+|[ \t]+-[ \t]+)(?=\p{L})/giu;
 
 /**
  * After a figure, its side and then the event it sizes: "the 1,000 a side deal" (as read from

@@ -897,6 +897,7 @@ function sentenceClaims(
     let spanOf = false;
     let loose = false;
     let verbless = false;
+    let peopleAfterSwaps: Measure | null | undefined = null;
 
     const waves =
       waveCountOf(m, before, after, s) ??
@@ -1152,9 +1153,18 @@ function sentenceClaims(
         if (respective) prev.counted = firstNoun;
         // "120 civilians were among the 390 it received": the whole the part is among counts
         // everyone in it, not the part's kind.
+        // "54 exchanges, about 3,400 freed": the war has seen well under a hundred swaps, so a
+        // figure in the hundreds after a count of them counts the people they brought home.
+        // (Only right after them: "54 by mid-2024, 3,672 by September" may be another day's.)
+        peopleAfterSwaps =
+          prev.counted === "exchanges" &&
+          m.n >= 500 &&
+          /^\s*(?:,|and|,\s*and)\s*$/i.test(s.slice(prev.span.end - off, rel))
+            ? prev.measure
+            : null;
         counted =
           respective ??
-          (WHOLE_OF_PART.test(before)
+          (WHOLE_OF_PART.test(before) || peopleAfterSwaps !== null
             ? "people"
             : (predicateCounted(s, relEnd) ??
               (WOUNDED_AFTER.test(after)
@@ -1207,6 +1217,9 @@ function sentenceClaims(
           clauseBefore,
           before,
         );
+      // "By mid-2024: 54 exchanges, about 3,400 freed": the people beside a running count of
+      // swaps are the running count of those they brought home.
+      if (peopleAfterSwaps === "exchange-count") measure = "returned-since-2022";
       // "- March 19: 157 POWs each", "390 Ukrainians" in a headline: a count of people with no
       // verb, in a text about exchanges, is one exchanged; it is put right only where its own
       // line gives its day.
