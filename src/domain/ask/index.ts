@@ -11,6 +11,7 @@ import { addDaysIso, MONTH_NAMES } from "../dates.ts";
 import { formatNumber } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import { answerReading } from "./answer.ts";
+import { dropLabelKeepTime } from "./desk-label.ts";
 import { eitherOrAnswer } from "./either-or.ts";
 import { type AskReading, exchangeOfFigure, readQuestion, valuesNamed } from "./read.ts";
 import { dayChoices, exchangeChoices, exchangesIn, unsureAmong } from "./thread-choices.ts";
@@ -209,6 +210,8 @@ export function askQuestion(
   // what the question is about ("medinsky - which side is he on?"), a label before a colon not.
   // (A year in the scene is what is asked about, "2024: how many swaps?", unless it names the
   // desk's own piece: "our 2024 chapter:".)
+  // ("Timeline entry for mid-2024:": the label goes, the time it names stays.)
+  question = dropLabelKeepTime(question);
   question = question.replace(SCENE_SETTING, (m, scene: string, mark: string) =>
     /\d/.test(scene)
       ? SCENE_PIECE.test(scene) && !SCENE_NAMES.test(scene.replace(SCENE_PIECE, " "))

@@ -8,6 +8,7 @@
  * who, which number, is this right) comes from the question's own words (vocabulary.ts).
  * Pure: the store is only looked at to fix days and names.
  */
+
 import type { Counted, Event, Measure, Side } from "../../store/schema.ts";
 import type { ReadingPart } from "../answers.ts";
 import { eventEnd, eventStart, normaliseAlias } from "../catalog.ts";
@@ -27,6 +28,7 @@ import { parseNumberWords } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import { exchangesMissing } from "./align.ts";
 import { dayWordsAsDigits } from "./day-words.ts";
+import { dropLabelKeepTime } from "./desk-label.ts";
 import { peopleNamed, surnameIn } from "./people.ts";
 import {
   AGREED,
@@ -272,6 +274,7 @@ export function tidy(question: string): string {
     /\bfrom\s+(?=(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*)+(?:and\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b)/gi,
     "on ",
   );
+  t = dropLabelKeepTime(t);
   // "Timeline: date of …", "chart: when …": the desk's label for where the answer goes, before
   // the question itself.
   t = t.replace(
