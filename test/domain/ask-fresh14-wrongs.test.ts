@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { AskAnswer } from "../../src/domain/answers.ts";
 import { dropLabelKeepTime } from "../../src/domain/ask/desk-label.ts";
 import { askThread } from "../../src/domain/ask/index.ts";
+import { outletAsked } from "../../src/domain/ask/outlet-asked.ts";
 import { analyse } from "../../src/domain/queries.ts";
 import { bundledData } from "../helpers/store.ts";
 
@@ -35,5 +36,39 @@ describe("a country's returnees, with or without their figure between", () => {
   it("still reads 'Russia's returnees' as Russia's side", () => {
     const a = ask("Of Russia's returnees on May 23, how many were civilians?");
     expect(a.line).toMatch(/120/);
+  });
+});
+
+describe("a figure asked as one outlet's words", () => {
+  it("knows the outlet from 'per', 'according to' or '<outlet> described'", () => {
+    expect(outletAsked(k, "How did The Epoch Times describe the count?")?.id).toBe("epoch-times");
+    expect(outletAsked(k, "per rki.news, how many?")?.id).toBe("rki-news");
+    expect(outletAsked(k, "how many came home on May 24?")).toBeNull();
+  });
+  it("never states another outlet's figure as the one rki.news described", () => {
+    const a = ask("What total did rki.news describe for the opening day of the big swap?");
+    expect(a.line).not.toMatch(/\b780\b/);
+  });
+  it("keeps a figure the named outlet does give", () => {
+    const a = ask("According to Brussels Morning, how many POWs each side on May 6?");
+    expect(a.line).toMatch(/^205\b/);
+  });
+});
+
+describe("someone's words asked in desk shorthand, with no count beside them", () => {
+  it("never answers 'what did X call it' or 'exact words' with a stored figure", () => {
+    for (const q of [
+      "lavrov called the exchange what? 'a step'?",
+      "zelensky exact words on the swap, for the pull?",
+      "What did Moscow promise once the last wave was done?",
+    ]) {
+      const a = ask(q);
+      expect(a.status, q).not.toBe("answered");
+      expect(a.line, q).not.toMatch(/^\d/);
+    }
+  });
+  it("still answers a count asked beside the words", () => {
+    const a = ask("what total did Zelensky quote for the first two days?");
+    expect(a.line).toMatch(/697/);
   });
 });
