@@ -2,7 +2,7 @@
 // the questions here are our own words, with other days and figures where the store allows.
 import { describe, expect, it } from "vitest";
 import type { AskAnswer } from "../../src/domain/answers.ts";
-import { dropLabelKeepTime } from "../../src/domain/ask/desk-label.ts";
+import { dropLabelKeepTime, sourceNumbersAsWords } from "../../src/domain/ask/desk-label.ts";
 import { askThread } from "../../src/domain/ask/index.ts";
 import { outletAsked } from "../../src/domain/ask/outlet-asked.ts";
 import { analyse } from "../../src/domain/queries.ts";
@@ -70,5 +70,29 @@ describe("someone's words asked in desk shorthand, with no count beside them", (
   it("still answers a count asked beside the words", () => {
     const a = ask("what total did Zelensky quote for the first two days?");
     expect(a.line).toMatch(/697/);
+  });
+});
+
+describe("a follow-up naming an outlet's own figure", () => {
+  it("asks that outlet's count, not the claimant the thread asked before", () => {
+    const a = ask(
+      "Since when does Ukraine's Coordination Headquarters count its total?",
+      "what about Brussels Morning's 4,552, since when?",
+    );
+    expect(a.line).not.toMatch(/March 2022/);
+    expect(a.line).toMatch(/February 2022/);
+  });
+});
+
+describe("a source document's desk number", () => {
+  it("reads 'per 004' as the source, never the figure 4", () => {
+    expect(sourceNumbersAsWords("how many came home, per 004?")).toBe(
+      "how many came home, per the source?",
+    );
+    expect(sourceNumbersAsWords("390 on 23.05, 1,000 in all")).toBe("390 on 23.05, 1,000 in all");
+  });
+  it("never answers a 'biggest at that point' check with a no set against the figure 0", () => {
+    const a = ask("Was the January 3, 2024 exchange the biggest at that point, per 000?");
+    expect(a.line).not.toMatch(/^No\b/);
   });
 });

@@ -9,3 +9,12 @@ const LABEL_WITH_TIME =
 export function dropLabelKeepTime(text: string): string {
   return text.replace(LABEL_WITH_TIME, "");
 }
+
+/**
+ * "Per 001", "the analysis 001 cites": a desk's number for a source document, three digits with a
+ * leading zero. It is never a figure asked or checked ("was it the biggest, per 001?" is not a
+ * check of the figure 1), so it is read as "the source".
+ */
+export function sourceNumbersAsWords(text: string): string {
+  return text.replace(/(?<![\d.,:/-])\b0\d\d\b(?![.,:/-]?\d)/g, "the source");
+}

@@ -115,6 +115,9 @@ export function merge(before: AskReading, own: AskReading): AskReading {
     out.edge = null;
   }
   for (const key of own.set) (out as unknown as Record<string, unknown>)[key] = own[key];
+  // "HQ's total from when?" then "and Brussels Morning's 4,552?": the outlet the follow-up names
+  // is whose figure is asked now, not the claimant asked before.
+  if (set.has("sourceId") && !set.has("claimantIds")) out.claimantIds = null;
   // "250 drones — right?" then "missiles?": the figure checked was of the drones; the follow-up
   // naming another thing counted, and no figure of its own, asks how many of that.
   if (

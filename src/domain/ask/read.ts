@@ -28,7 +28,7 @@ import { parseNumberWords } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import { exchangesMissing } from "./align.ts";
 import { dayWordsAsDigits } from "./day-words.ts";
-import { dropLabelKeepTime } from "./desk-label.ts";
+import { dropLabelKeepTime, sourceNumbersAsWords } from "./desk-label.ts";
 import { peopleNamed, surnameIn } from "./people.ts";
 import {
   AGREED,
@@ -275,6 +275,7 @@ export function tidy(question: string): string {
     "on ",
   );
   t = dropLabelKeepTime(t);
+  t = sourceNumbersAsWords(t);
   // "Timeline: date of …", "chart: when …": the desk's label for where the answer goes, before
   // the question itself.
   t = t.replace(
@@ -1407,7 +1408,10 @@ function sourceNamed(k: Knowledge, lower: string, anywhere: boolean): string | n
     if (outlet.startsWith("unknown")) continue;
     const re = anywhere
       ? new RegExp(`\\b${escapeRe(outlet)}\\b`)
-      : new RegExp(`\\baccording to (?:the )?${escapeRe(outlet)}`);
+      : // ("Brussels Morning's 4,552": the outlet's own figure, said as its possession.)
+        new RegExp(
+          `\\baccording to (?:the )?${escapeRe(outlet)}|\\b${escapeRe(outlet)}(?:'s|’s)\\s`,
+        );
     if (re.test(lower)) return s.id;
   }
   return null;
