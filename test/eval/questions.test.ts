@@ -409,22 +409,25 @@ describe("reporters' questions, fourteenth set (run once)", () => {
 // building a timeline, a documentary producer, a corrections desk and a radio producer) was run
 // once at 630fc62, with the first round's branches merged as far as they had gone: 240/320 right
 // in the first line, 15 wrong figures stated, 41 of 62 follow-ups right. Held there, never worse.
+// ask38 took the wrong lines by class (a desk label's time, "Ukraine's 390 returnees", one
+// outlet's words, words asked in shorthand, "Brussels Morning's 4,552", "per 001"): 244 right,
+// 6 wrong, 43 of 62 follow-ups right.
 describe("reporters' questions, fifteenth set (run once)", () => {
   const s = scoreQuestions("fresh14", replyOf(analyse(bundledData())));
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong figures than 15 (its one run)", () => {
+  it("states no more wrong figures than 6 (15 on its one run)", () => {
     expect(t.n).toBe(320);
-    expect(t.wrong, report).toBeLessThanOrEqual(15);
+    expect(t.wrong, report).toBeLessThanOrEqual(6);
   });
 
-  it("answers at least 240 right in the first line (its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(240);
+  it("answers at least 244 right in the first line (240 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(244);
   });
 
-  it("reads follow-ups against their thread (41 of 62 on its one run)", () => {
+  it("reads follow-ups against their thread (43 of 62; 41 on its one run)", () => {
     const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
-    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(41);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(43);
   });
 });

@@ -56,6 +56,7 @@ import { nameSideCheck } from "./name-side.ts";
 import { onlyGroupCheck } from "./only-group.ts";
 import { orderCheck } from "./order-check.ts";
 import { otherSources } from "./other-sources.ts";
+import { notTheOutlets } from "./outlet-asked.ts";
 import { ownSideNamed } from "./own-side.ts";
 import { peopleNamed, surnameIn } from "./people.ts";
 import { personSide } from "./person-side.ts";
@@ -137,6 +138,7 @@ import {
   WHY_ASKED,
   WORDS_ASKED,
 } from "./vocabulary.ts";
+import { WORDS_SOUGHT } from "./words-asked.ts";
 import { postedWords, wordsNounAsked } from "./words-noun.ts";
 import { yearPlaceSaid } from "./year-place.ts";
 
@@ -234,6 +236,8 @@ export function answerReading(
       d.line = `${listed.n} ${listed.noun}, counted from the list in the sources' words (not a stored figure) — ${outletName(listed.outlet)}: “${listed.sentence}”`;
     }
   }
+  // "How did rki.news describe the total?": another outlet's figure is not that outlet's answer.
+  if (r.asked === "figure") d = notTheOutlets(k, query, d) ?? d;
   d.line = tidyLine(d.line);
   const event = d.event ?? (eventOf(k, r) ? eventSummary(eventOf(k, r) as Event) : null);
   return {
@@ -530,6 +534,15 @@ function compose(k: Knowledge, r: AskReading, words: string, own = words): Draft
   // "What did Zelensky post …": the words someone said, which no figure answers.
   // (In a thread, "and what does the HQ say?" asks the figure before as that claimant gives it.)
   if (WORDS_ASKED.test(own) && words === own && r.asked === "figure" && !r.quote)
+    return notHeld(k, r, "their words");
+  // "Call the swap what?", "his exact words?", "what did Moscow hint it would offer?": the same,
+  // in the words of a desk that asks no figure beside them.
+  if (
+    r.asked === "figure" &&
+    words === own &&
+    WORDS_SOUGHT.test(tidy(own)) &&
+    !FIGURE_CUE.test(tidy(own))
+  )
     return notHeld(k, r, "their words");
   // "Who turned down the all-for-all swap?": the party a source says refused it.
   if (r.asked === "name") {

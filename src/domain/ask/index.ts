@@ -11,6 +11,7 @@ import { addDaysIso, MONTH_NAMES } from "../dates.ts";
 import { formatNumber } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import { answerReading } from "./answer.ts";
+import { dropLabelKeepTime } from "./desk-label.ts";
 import { eitherOrAnswer } from "./either-or.ts";
 import { type AskReading, exchangeOfFigure, readQuestion, valuesNamed } from "./read.ts";
 import { dayChoices, exchangeChoices, exchangesIn, unsureAmong } from "./thread-choices.ts";
@@ -114,6 +115,9 @@ export function merge(before: AskReading, own: AskReading): AskReading {
     out.edge = null;
   }
   for (const key of own.set) (out as unknown as Record<string, unknown>)[key] = own[key];
+  // "HQ's total from when?" then "and Brussels Morning's 4,552?": the outlet the follow-up names
+  // is whose figure is asked now, not the claimant asked before.
+  if (set.has("sourceId") && !set.has("claimantIds")) out.claimantIds = null;
   // "250 drones — right?" then "missiles?": the figure checked was of the drones; the follow-up
   // naming another thing counted, and no figure of its own, asks how many of that.
   if (
@@ -209,6 +213,8 @@ export function askQuestion(
   // what the question is about ("medinsky - which side is he on?"), a label before a colon not.
   // (A year in the scene is what is asked about, "2024: how many swaps?", unless it names the
   // desk's own piece: "our 2024 chapter:".)
+  // ("Timeline entry for mid-2024:": the label goes, the time it names stays.)
+  question = dropLabelKeepTime(question);
   question = question.replace(SCENE_SETTING, (m, scene: string, mark: string) =>
     /\d/.test(scene)
       ? SCENE_PIECE.test(scene) && !SCENE_NAMES.test(scene.replace(SCENE_PIECE, " "))

@@ -8,6 +8,7 @@
  * who, which number, is this right) comes from the question's own words (vocabulary.ts).
  * Pure: the store is only looked at to fix days and names.
  */
+
 import type { Counted, Event, Measure, Side } from "../../store/schema.ts";
 import type { ReadingPart } from "../answers.ts";
 import { eventEnd, eventStart, normaliseAlias } from "../catalog.ts";
@@ -27,6 +28,7 @@ import { parseNumberWords } from "../numbers.ts";
 import type { Knowledge } from "../queries.ts";
 import { exchangesMissing } from "./align.ts";
 import { dayWordsAsDigits } from "./day-words.ts";
+import { dropLabelKeepTime, sourceNumbersAsWords } from "./desk-label.ts";
 import { peopleNamed, surnameIn } from "./people.ts";
 import {
   AGREED,
@@ -272,6 +274,8 @@ export function tidy(question: string): string {
     /\bfrom\s+(?=(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*)+(?:and\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b)/gi,
     "on ",
   );
+  t = dropLabelKeepTime(t);
+  t = sourceNumbersAsWords(t);
   // "Timeline: date of …", "chart: when …": the desk's label for where the answer goes, before
   // the question itself.
   t = t.replace(
@@ -1404,7 +1408,10 @@ function sourceNamed(k: Knowledge, lower: string, anywhere: boolean): string | n
     if (outlet.startsWith("unknown")) continue;
     const re = anywhere
       ? new RegExp(`\\b${escapeRe(outlet)}\\b`)
-      : new RegExp(`\\baccording to (?:the )?${escapeRe(outlet)}`);
+      : // ("Brussels Morning's 4,552": the outlet's own figure, said as its possession.)
+        new RegExp(
+          `\\baccording to (?:the )?${escapeRe(outlet)}|\\b${escapeRe(outlet)}(?:'s|’s)\\s`,
+        );
     if (re.test(lower)) return s.id;
   }
   return null;

@@ -348,13 +348,14 @@ export const SIDE_WORDS: readonly [RegExp, Side][] = [
     /\brussia(?:'s)? (?:own )?(?:cumulative |running |overall )?(?:total|count|tally|number|figure)s? (?:of |for )?(?:its (?:own )?)?(?:people|citizens|servicemen|soldiers|prisoners|pows)\b/i,
     "russia",
   ],
-  // "And Russia's wounded?", "Ukraine's civilians": a country's own people, returned to it.
+  // "And Russia's wounded?", "Ukraine's civilians", "Ukraine's 390 returnees": a country's own
+  // people, returned to it (a figure between names the same people).
   [
-    /\b(?:russia|moscow)(?:'s|’s) (?:own )?(?:wounded|injured|civilians|pows|soldiers|servicemen|prisoners|troops)\b/i,
+    /\b(?:russia|moscow)(?:'s|’s) (?:own )?(?:\d[\d,]* )?(?:wounded|injured|civilians|pows|soldiers|servicemen|prisoners|troops|returnees)\b/i,
     "russia",
   ],
   [
-    /\b(?:ukraine|kyiv)(?:'s|’s) (?:own )?(?:wounded|injured|civilians|pows|soldiers|servicemen|prisoners|troops)\b/i,
+    /\b(?:ukraine|kyiv)(?:'s|’s) (?:own )?(?:\d[\d,]* )?(?:wounded|injured|civilians|pows|soldiers|servicemen|prisoners|troops|returnees)\b/i,
     "ukraine",
   ],
   // "Russia's running total of freed since 2022": a running total said to be Russia's.
