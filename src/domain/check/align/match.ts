@@ -108,20 +108,6 @@ export function decide(
   if (CUMULATIVE.has(measure)) {
     const facts = cumulativeFacts(k, claim, refDate);
     const judgement = sameDayTotals(k, claim, facts, judgeFacts(claim, facts));
-    // A standing figure in a draft that gives it no day of its own: the draft's date is only
-    // when it was written, so with no stored total near that date it is matched on what it
-    // counts, which can bear it out but never say it is wrong.
-    if (
-      !judgement &&
-      measure !== "exchange-count" &&
-      claim.date === null &&
-      claim.range === null &&
-      refDate !== null
-    ) {
-      const undated = decide(k, claim, scope, null);
-      if (undated && undated.judgement.verdict !== "contradicted")
-        return { ...undated, canContradict: false };
-    }
     if (!judgement) {
       // No day and no stored total like it: it may still be one mistyped ("4,525" for 4,552).
       return claimDays(claim, refDate) === null
