@@ -6,7 +6,7 @@ import { findEventMentions } from "../../src/domain/ingest-events.ts";
 
 const days = (text: string, published: string) =>
   findEventMentions(text, published).map((m) =>
-    m.from === m.to ? `${m.kind} ${m.from}` : `${m.kind} ${m.from}..${m.to}`,
+    m.from === m.to ? `${m.kind} ${m.from}` : `${m.kind} ${m.from} to ${m.to}`,
   );
 
 describe("two days named with 'and'", () => {
@@ -20,7 +20,7 @@ describe("two days named with 'and'", () => {
 
   it("keeps 'between 3 and 6 March' a span", () => {
     const found = days("Prisoners were exchanged in stages between 3 and 6 March.", "2025-03-10");
-    expect(found.some((d) => d.startsWith("exchange 2025-03-03") || d.includes(".."))).toBe(true);
+    expect(found.some((d) => d.startsWith("exchange 2025-03-03") || d.includes(" to "))).toBe(true);
     expect(found).not.toEqual(["exchange 2025-03-03", "exchange 2025-03-06"]);
   });
 });
@@ -31,7 +31,7 @@ describe("a day inside a span the same sentence gives", () => {
       "Sergeant Ivan Melnyk crossed the border on Tuesday, the 4th, one of 300 prisoners freed over four days, 3-6 March, in the second stage of the swap.",
       "2025-03-09",
     );
-    expect(found).toEqual(["deal 2025-03-03..2025-03-06"]);
+    expect(found).toEqual(["deal 2025-03-03 to 2025-03-06"]);
   });
 
   it("still reads bodies handed over on a day inside the span", () => {
