@@ -12,6 +12,7 @@
 import { copyFile, mkdir, readdir, readFile, realpath, unlink } from "node:fs/promises";
 import path from "node:path";
 import { Low } from "lowdb";
+import { deepFreeze } from "../domain/freeze.ts";
 import { DurableTextFile } from "./durable-file.ts";
 import { attempt, ioError, parseJsonText, StoreError, schemaProblem } from "./errors.ts";
 import { plainlyValidFact } from "./fact-rows.ts";
@@ -41,7 +42,6 @@ import {
 import { parseFileByRows, parseObjectByRows } from "./json-bytes.ts";
 import { lockStore, StoreLockedError } from "./lock.ts";
 import { MigrationError, migrate, needsMigration } from "./migrate.ts";
-import { deepFreeze } from "./postgres/rows.ts";
 import { tableOf } from "./postgres/tables.ts";
 import { missingRows, ResolutionsFile, resolutionsFileOf } from "./resolutions.ts";
 import {

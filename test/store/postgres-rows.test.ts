@@ -1,7 +1,8 @@
 // Which rows a change replaced, added or removed: what the PostgreSQL adapter writes, worked
 // out by reference (no server needed).
 import { describe, expect, it } from "vitest";
-import { deepFreeze, diffRows } from "../../src/store/postgres/rows.ts";
+import { deepFreeze } from "../../src/domain/freeze.ts";
+import { diffRows } from "../../src/store/postgres/rows.ts";
 import { tableOf } from "../../src/store/postgres/tables.ts";
 
 const facts = tableOf("facts");

@@ -4,6 +4,7 @@
  * entry goes when the answer does. The reply is frozen too, so no caller can change it for
  * the next. A few entries per answer: `sharedBy` names whoever shared it.
  */
+import { deepFreeze } from "../../domain/freeze.ts";
 import type { Rendered } from "./index.ts";
 
 const rendered = new WeakMap<object, Map<string, Rendered>>();
@@ -23,12 +24,4 @@ export function renderedOnce(answer: object, key: string, make: () => Rendered):
   if (byKey.size >= RENDERED_PER_ANSWER) byKey.clear();
   byKey.set(key, reply);
   return reply;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }

@@ -24,6 +24,7 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type pg from "pg";
+import { deepFreeze } from "../../domain/freeze.ts";
 import { attempt, StoreError } from "../errors.ts";
 import {
   type ActivityCollection,
@@ -41,7 +42,7 @@ import { PostgresClaims } from "./claims.ts";
 import { migrateDatabase, START_LOCK } from "./migrations.ts";
 import { CHANNEL, type Listener, listen, type StoreNotice } from "./notify.ts";
 import { createPool, dbError, redactUrl } from "./pool.ts";
-import { applyRemote, deepFreeze, diffRows, loadAll, rowsSince, writeRows } from "./rows.ts";
+import { applyRemote, diffRows, loadAll, rowsSince, writeRows } from "./rows.ts";
 import { TABLES, tableOf } from "./tables.ts";
 
 interface Pending {

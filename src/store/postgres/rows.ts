@@ -4,21 +4,13 @@
  * other instances wrote.
  */
 import type pg from "pg";
+import { deepFreeze } from "../../domain/freeze.ts";
 import { StoreError, schemaProblem } from "../errors.ts";
 import type { Collection } from "../fact-store.ts";
 import type { StoreData } from "../schema.ts";
 import { TABLES, type Table } from "./tables.ts";
 
 type Row = object;
-
-/** Frozen so a change that edits a row in place fails loudly instead of going unwritten. */
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 export interface RowChanges {
   upserts: Row[];
@@ -97,6 +89,7 @@ export function parseRow(location: string, table: Table, key: string | null, doc
     const which = key === null ? "" : ` "${key}"`;
     throw new StoreError(`${location}: ${table.name} row${which}: ${schemaProblem(parsed.error)}`);
   }
+  // Frozen so a change that edits a row in place fails loudly instead of going unwritten.
   return deepFreeze(parsed.data as Row);
 }
 
