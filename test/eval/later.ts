@@ -49,6 +49,7 @@ export const LATER_HALVES = [
   "fresh13",
   "fresh14",
   "fresh15",
+  "fresh16",
 ] as const;
 export type LaterHalf = (typeof LATER_HALVES)[number];
 

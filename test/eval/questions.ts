@@ -45,6 +45,7 @@ export const QHALVES = [
   "fresh12",
   "fresh13",
   "fresh14",
+  "fresh15",
 ] as const;
 export type QHalf = (typeof QHALVES)[number];
 export type QKind = "figure" | "date" | "name" | "ordinal" | "check" | "none";
