@@ -70,6 +70,7 @@ import {
 } from "./piece-day.ts";
 import { placeOpen } from "./place-open.ts";
 import { plannedTalks } from "./planned.ts";
+import { quoteEvent } from "./quote-event.ts";
 import {
   type AskReading,
   countedText,
@@ -2473,7 +2474,7 @@ function dateAnswer(k: Knowledge, r: AskReading, own = ""): Draft {
   // not the one asked; "Zelensky's briefing on the swap": a briefing, not the swap it is about.
   // "When were the last direct talks before Istanbul": the day the sources count the talks from.
   if (own && !r.day && e.kind === "talks" && LAST_TALKS_BEFORE.test(own)) {
-    const last = lastTalksBefore(k, e);
+    const last = lastTalksBefore(k, e, r.sourceId);
     if (last) return last;
   }
   if (own && !r.day && (relativeTo(own, e) || otherKindNamed(own, e)))
@@ -2566,17 +2567,20 @@ function dealSpan(k: Knowledge, deal: Event): Draft | null {
 
 /** "The last direct talks before Istanbul", "the previous round": the talks counted from. */
 const LAST_TALKS_BEFORE =
-  /\b(?:last|previous|prior|earlier)\s+(?:round of\s+)?(?:direct\s+|face-to-face\s+)?(?:talks|meeting|negotiations?)\b[^?]*\bbefore\b/i;
+  /\b(?:last|previous|prior|earlier)\s+(?:(?:held|had|hold|sat down for|met (?:for|in))\s+)?(?:round of\s+)?(?:direct\s+|face-to-face\s+)?(?:talks|meeting|negotiations?)\b[^?]*\bbefore\b/i;
 
 /**
  * The talks before these, as the sources that call these the first since then say it: the month
  * their words name ("since March of 2022"), or none since the invasion; sides that disagree are
  * both given. Null when no source's words date it.
  */
-function lastTalksBefore(k: Knowledge, talks: Event): Draft | null {
-  const facts = (k.catalog.factsByEvent.get(talks.id) ?? []).filter(
+function lastTalksBefore(k: Knowledge, talks: Event, sourceId: string | null = null): Draft | null {
+  const all = (k.catalog.factsByEvent.get(talks.id) ?? []).filter(
     (f) => f.measure === "first-direct-talks" && f.value.type === "text",
   );
+  // "Per the Epoch Times, when …": the source named gives its own month (when it gives one).
+  const own = sourceId ? all.filter((f) => f.sourceId === sourceId) : [];
+  const facts = own.length > 0 ? own : all;
   const sides = new Map<string, Fact[]>();
   for (const f of facts) {
     const said = f.value.type === "text" ? f.value.said : "";
@@ -2685,7 +2689,7 @@ function dateFacts(k: Knowledge, day: string): Fact[] {
 
 function nameAnswer(k: Knowledge, r: AskReading, words = "", asked = words): Draft {
   const d = blank();
-  if (r.quote) return quoteSpeaker(k, r, r.quote);
+  if (r.quote) return quoteEvent(k, r.quote, asked, whoSays) ?? quoteSpeaker(k, r, r.quote);
   if (r.nameOf === "credit") return creditAnswer(k, r);
   if (r.nameOf === "author") {
     const named = sourceInQuestion(k, r);
@@ -3427,7 +3431,9 @@ function checkAnswer(k: Knowledge, r: AskReading, words = ""): Draft {
  */
 function totalIncludes(k: Knowledge, r: AskReading, claim: string): Draft | null {
   const within = TOTAL_INCLUDES.exec(claim);
-  const ofEvent = within ? null : TOTAL_INCLUDES_EVENT.exec(claim);
+  // (A day of the month read as the second figure, "the 4750 include the may 23 wave", is still
+  // an exchange named, so the event reading is tried whatever the figure reading found.)
+  const ofEvent = TOTAL_INCLUDES_EVENT.exec(claim);
   if (
     ofEvent?.[1] &&
     factsWithValue(k, Number(ofEvent[1].replace(/,/g, ""))).some((f) =>

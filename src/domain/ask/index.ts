@@ -21,11 +21,14 @@ import {
   COMPARED_AGAIN,
   EXTREME_WAVE,
   FOLLOW_UP,
+  HOME_STATE,
   NOW,
   SAME_SOURCE,
   SCENE_NAMES,
   SCENE_PIECE,
   SCENE_SETTING,
+  TALLY_WORDS,
+  TO_THAT_DAY,
   TWO_DAYS_NAMED,
 } from "./vocabulary.ts";
 import { yearWordsAsDigits } from "./year-words.ts";
@@ -74,6 +77,10 @@ export function dayStep(question: string): number {
 /** "<event> <verb> how many days after <event>?": a gap asked with its question word late. */
 const GAP_ASKED_LATE =
   /^\s*(?:so\s+|and\s+)?(.+?)\s+(began|begin|started|start|happened|happen|took place|came|come)\s+how many (days|weeks)\s+(after|before)\s+(.+?)\s*\??\s*$/i;
+
+/** "And that brings the total to?", "which takes each side's tally to": the sum up to here. */
+const BRINGS_TOTAL =
+  /\b(?:brings?|bringing|takes?|taking|puts?|putting)\s+(?:(?:the|each|both|every|their|its|our|that)\s+)?(?:side'?s?'?\s+|sides'\s+)?(?:running\s+|overall\s+)?(?:total|tally|count)\s+to\b/i;
 
 /** "And both days?": the two days together, when the thread has named only one of them. */
 const BOTH_DAYS = /\b(?:(?:for|over|on|across|in)\s+)?both (?:days|dates)\b/i;
@@ -466,6 +473,23 @@ export function askQuestion(
   if (reading !== own && whole && WHEN_DONE.test(question) && reading.asked === "figure") {
     reading.eventId = whole;
     reading.day = null;
+    reading.range = null;
+    reading.edge = null;
+  }
+  // "How many on May 24?" then "and how many were home after that day?": a state reached by the
+  // end of the thread's wave is the deal so far up to that wave, not that one day's count.
+  if (
+    reading !== own &&
+    thread?.partOf &&
+    reading.asked === "figure" &&
+    !reading.running &&
+    !own.set.some((f) => WHEN_FIELDS.includes(f) || f === "range") &&
+    (((HOME_STATE.test(question) || TALLY_WORDS.test(question)) && TO_THAT_DAY.test(question)) ||
+      BRINGS_TOTAL.test(question))
+  ) {
+    reading.dealSoFar = true;
+    reading.eventId = thread.id;
+    reading.day = eventStart(thread);
     reading.range = null;
     reading.edge = null;
   }

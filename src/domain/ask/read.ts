@@ -31,6 +31,7 @@ import { dayWordsAsDigits } from "./day-words.ts";
 import { dropLabelKeepTime, sourceNumbersAsWords } from "./desk-label.ts";
 import { peopleNamed, surnameIn } from "./people.ts";
 import {
+  AFTER_ALL_WAVES,
   AGREED,
   type Asked,
   ATTRIBUTED,
@@ -780,6 +781,13 @@ export function readQuestion(k: Knowledge, question: string): AskReading {
       if (r.side) put("side", null);
     }
   }
+  // "Ukrainians freed in all, after all 3 waves, now?": a running total asked as of the deal's
+  // end, which is its last day (one deal in the store, none named otherwise).
+  if (r.running && !r.eventId && !r.day && !r.range && AFTER_ALL_WAVES.test(lower)) {
+    const deals = [...k.catalog.events.values()].filter((e) => e.kind === "deal");
+    const end = deals.length === 1 ? eventEnd(deals[0] as Event) : null;
+    if (end) put("day", end);
+  }
   // "A total that includes all three waves", "one covering the whole deal": as of its last day.
   if (r.running && TAKES_IN.test(lower)) {
     const e = r.eventId ? k.catalog.events.get(r.eventId) : undefined;
@@ -962,6 +970,15 @@ function askedOf(said: string): Asked | null {
     const last = askedOf(after);
     if (last === "ordinal" || last === "date") return last;
   }
+  // "Zelensky quote '…' - of what meeting": a thing asked after a dash by a preposition and
+  // "what" or "which" with its noun asks a name, whatever the words before it (a meeting, a
+  // city; never a day, a time or a count of it).
+  if (
+    /\s[-–—:]\s+(?:of|from|at|in|about)\s+(?:what|which)\s+(?!(?:days?|dates?|times?|years?|months?|weeks?|numbers?|figures?|counts?|totals?|shares?|percent\w*)\b)[a-z]+\s*\??\s*$/i.test(
+      said,
+    )
+  )
+    return "name";
   // "And what date does it give?", "so who said it?": a follow-up's lead word asks nothing.
   const text = said.replace(FOLLOW_UP_LEAD, "");
   const lower = text.toLowerCase();
@@ -1019,6 +1036,17 @@ function askedOf(said: string): Asked | null {
   // "The meeting which coordinated the exchange, in which day it was?": a day, said as a second
   // language says "on which date" (not "which day of the deal").
   if (/\bin which (?:date|day)\b(?! of\b)/.test(lower)) return "date";
+  // "The 4750 count include the may 23 wave or not?": a yes or no asked of a figure with its
+  // "or not" said last, no question word anywhere and no verb before it (the "does" dropped).
+  if (
+    /\bor not\s*\??\s*$/i.test(text) &&
+    /\d/.test(text) &&
+    !/^(?:(?:and|so|but)\s+)?(?:is|was|are|were|did|does|do|has|had|have|can|could|should)\b/i.test(
+      text,
+    ) &&
+    !/\b(?:how|what|which|when|who|whom|where|why)\b/i.test(text)
+  )
+    return "check";
   if (/^(?:how|what|which|when|who|where)\b/i.test(text) || /\bhow (?:many|much)\b/i.test(text)) {
     // ("Which swap was the largest before the big one?" asks which swap, not its number.)
     if (
@@ -1334,7 +1362,11 @@ function measureOf(
   // ("Talks held in Istanbul" hold no one; "held in Russia" or "in Russian captivity" does.)
   if (
     HELD.test(lower) &&
-    !/\bheld (?:on|in|at)\b(?! (?:russia|russian|ukraine|ukrainian|captivity)\b)/.test(lower)
+    !/\bheld (?:on|in|at)\b(?! (?:russia|russian|ukraine|ukrainian|captivity)\b)/.test(lower) &&
+    // ("When had they last held direct talks": talks held, no one in captivity.)
+    !/\b(?:held|hold|holding)\s+(?:[a-z-]+\s+){0,2}(?:talks|meetings?|negotiations?|summits?)\b/.test(
+      lower,
+    )
   )
     return "held";
   // "The total by the end of 2024": a running total as of that day.
