@@ -81,7 +81,7 @@ export function factcheck(
   const { claims: found, dateClaims } = draft;
   const figures = found.map((c) => judge(k, c, refDate));
   judgeParts(k, found, figures, refDate);
-  const days = dateClaims.map((d) => judgeDateClaim(k, d));
+  const days = dateClaims.map((d) => judgeDateClaim(k, d, refDate));
   judgeByTopic(k, found, figures, refDate, days);
   judgeDaysByFigures(k, dateClaims, days, figures, found);
   judgeFiguresAgreeingElsewhere(k, figures, days);

@@ -32,8 +32,12 @@ import { capital, lowerThe } from "./wording.ts";
 /** How far from a stated day the event it names may lie and still be the one meant. */
 const NEAR_DAYS = 10;
 
-export function judgeDateClaim(k: Knowledge, dc: DateClaim): ClaimCheck {
-  const check = comingWeekday(k, dc, judgeDay(k, dc));
+export function judgeDateClaim(
+  k: Knowledge,
+  dc: DateClaim,
+  refDate: string | null = null,
+): ClaimCheck {
+  const check = weekBefore(k, dc, refDate, comingWeekday(k, dc, judgeDay(k, dc)));
   return extend(lastDayOnly(k, dc, check), { reading: dayReading(k, dc, check) });
 }
 
@@ -69,6 +73,36 @@ function comingWeekday(k: Knowledge, dc: DateClaim, check: ClaimCheck): ClaimChe
     ...rest,
     verdict: "unverified",
     reason: `Not marked wrong: “${dc.span.text}” may be the coming ${weekdayOf(coming)}, ${formatNewsroomDate(coming)}, when ${what}, rather than the one before the draft (${formatNewsroomDate(dc.date)}).`,
+  };
+}
+
+/** "Last Friday" and the like: a weekday with "last" before it. */
+const LAST_WEEKDAY = /^last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/**
+ * "Agreed last Friday" in Saturday's copy: the day before the draft is "yesterday" to most
+ * speakers, so "last Friday" may be the Friday a week earlier. When that one is the event's
+ * day, which is meant is unsure: the day is not put right.
+ */
+function weekBefore(
+  k: Knowledge,
+  dc: DateClaim,
+  refDate: string | null,
+  check: ClaimCheck,
+): ClaimCheck {
+  if (check.verdict !== "contradicted" || dc.basis !== "draft" || !dc.date) return check;
+  if (!LAST_WEEKDAY.test(dc.span.text.trim())) return check;
+  if (!refDate || addDaysIso(refDate, -1) !== dc.date) return check;
+  const earlier = addDaysIso(dc.date, -7);
+  const then = judgeDay(k, { ...dc, date: earlier });
+  if (then.verdict !== "supported") return check;
+  const event = then.eventId ? k.catalog.events.get(then.eventId) : undefined;
+  const what = event ? `${lowerThe(event.title)} ${verbFor(dc)}` : "the store's event took place";
+  const { right: _, ...rest } = check;
+  return {
+    ...rest,
+    verdict: "unverified",
+    reason: `Not marked wrong: “${dc.span.text}” may be ${weekdayOf(earlier)} ${formatNewsroomDate(earlier)}, a week before the day before the draft, when ${what}.`,
   };
 }
 
