@@ -86,8 +86,10 @@ const floorOf = (f: Fact) => f.value.type === "number" && isFloor(f.value.qualif
  * it are floors set lower than the claim's own ("over 600" against "over 500"): a floor says
  * nothing of how far above it the figure lies, so it neither bears out nor rules out a higher one.
  * The same holds for a figure of the draft's own set above a floor ("260" against "more than
- * 200"): the floor allows it, but says nothing of it. The floor's own figure ("about 500"
- * against "more than 500") is the floor, rounded.
+ * 200") where the store has an exact figure for the side too (205): the floor allows it, but
+ * the exact figure is what it would have to be. The floor's own figure ("about 500" against
+ * "more than 500") is the floor, rounded; with only a floor ("more than 500" in all for April,
+ * whose 538 adds up parts the store counts apart), a figure above it is still borne out.
  */
 function judgeStoredSide(
   claimI: Interval,
@@ -97,8 +99,9 @@ function judgeStoredSide(
   point: number,
 ): SideResult | null {
   const { mine, conflict } = stored;
+  const exactBeside = mine.some(isExactFact);
   const above = (f: Fact, fi: Interval) =>
-    floorOf(f) && (floor ? claimI.min > fi.min : point > fi.min);
+    floorOf(f) && (floor ? claimI.min > fi.min : exactBeside && point > fi.min);
   let raisedOnly = false;
   const overlapping = mine.filter((f) => {
     const fi = factInterval(f, sub);
