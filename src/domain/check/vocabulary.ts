@@ -351,6 +351,23 @@ export const SIDE_CUES: readonly {
     before:
       /\b((?:total|combined|in all)\b[^.;:]{0,30}\b(?:both|the two) (?:sides|countries)|(?:both|the two) (?:sides|countries),? (?:combined|together|in all|in total))\s*:\s*$/,
   },
+  // "1,000 went home altogether, counting both sides", "697 freed — both sides combined": words
+  // for both together past a comma or dash, with no other figure (a day's may) between, outrank
+  // "home" and the side a verb gives. ("Ukraine got 390 back, 780 counting both sides": the
+  // 780's, not the 390's; "…, and on the last day both sides together freed 303": the 303's.)
+  {
+    side: "total",
+    after:
+      /^(?:[^.;:!?\d]|(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)\d{1,2}\b|\d{1,2}(?=\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))){0,60}?\b(counting both (?:sides|directions|ways)|(?:both|the two) (?:sides|countries|directions) (?:combined|together)(?=\s*(?:$|[.,;:!?)\]])))/iu,
+  },
+  // "Ukraine and Russia swapped a total of 390 people": a mutual verb's total is both sides'. (Not
+  // a count since 2022, which copy gives for Ukraine's people whatever the verb.)
+  {
+    side: "total",
+    all: true,
+    before: /\b((?:swapp|exchang|trad)(?:ed|ing) a total of)\s+$/,
+    after: /^(?![^.;:]*\bsince\b)/,
+  },
   {
     side: "ukraine",
     before:
@@ -453,7 +470,7 @@ export const SIDE_CUES: readonly {
   {
     side: "total",
     after:
-      /^\s*(?:[\p{L}'’-]+\s+){0,4}?(in total|in all|altogether|(?<!(?:days?|friday|saturday|sunday|monday|tuesday|wednesday|thursday|weekend|waves?|stages?|legs?)\s)combined|between them|between the two (?:sides|countries)|from both sides|on both sides|changed hands|crossed the lines?|in both directions|total(?!\s+(?:to|at|of|now|stood|stands|reached|rose|climbed|was|is)\b)|(?:by )?(?:both|the two) (?:sides|countries) together)\b/u,
+      /^\s*(?:[\p{L}'’-]+\s+){0,4}?(in total|in all|altogether|(?<!(?:days?|friday|saturday|sunday|monday|tuesday|wednesday|thursday|weekend|waves?|stages?|legs?)\s)combined|between them|between the two (?:sides|countries)|from both sides|on both sides|chang(?:ed|e|ing) hands|crossed the lines?|in both directions|total(?!\s+(?:to|at|of|now|stood|stands|reached|rose|climbed|was|is)\b)|(?:by )?(?:both|the two) (?:sides|countries) together)\b/u,
   },
   // Terse desk shorthand, "307 each way, 614 both": a bare "both" closing the figure's clause is
   // both sides together, not a side of its own.

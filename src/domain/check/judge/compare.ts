@@ -63,14 +63,15 @@ function judgeSide(
   facts: readonly Fact[],
   sub: SubSide,
   floor: boolean,
+  point: number,
 ): SideResult | null {
   const stored = storedSide(facts, sub);
   if (stored.mine.length === 0) return null;
-  const key = `${claimI.min}|${claimI.max}|${claimI.minOpen}|${claimI.maxOpen}|${floor}`;
+  const key = `${claimI.min}|${claimI.max}|${claimI.minOpen}|${claimI.maxOpen}|${floor}|${point}`;
   let result = stored.judged.get(key);
   if (result === undefined) {
     if (stored.judged.size >= JUDGED_MEMO) stored.judged.clear();
-    result = judgeStoredSide(claimI, stored, sub, floor);
+    result = judgeStoredSide(claimI, stored, sub, floor, point);
     stored.judged.set(key, result);
   }
   return result;
@@ -84,15 +85,23 @@ const floorOf = (f: Fact) => f.value.type === "number" && isFloor(f.value.qualif
  * The claim's figure against one side's stored figures; null when the store's only figures for
  * it are floors set lower than the claim's own ("over 600" against "over 500"): a floor says
  * nothing of how far above it the figure lies, so it neither bears out nor rules out a higher one.
+ * The same holds for a figure of the draft's own set above a floor ("260" against "more than
+ * 200") where the store has an exact figure for the side too (205): the floor allows it, but
+ * the exact figure is what it would have to be. The floor's own figure ("about 500" against
+ * "more than 500") is the floor, rounded; with only a floor ("more than 500" in all for April,
+ * whose 538 adds up parts the store counts apart), a figure above it is still borne out.
  */
 function judgeStoredSide(
   claimI: Interval,
   stored: StoredSide,
   sub: SubSide,
   floor: boolean,
+  point: number,
 ): SideResult | null {
   const { mine, conflict } = stored;
-  const above = (f: Fact, fi: Interval) => floor && floorOf(f) && claimI.min > fi.min;
+  const exactBeside = mine.some(isExactFact);
+  const above = (f: Fact, fi: Interval) =>
+    floorOf(f) && (floor ? claimI.min > fi.min : exactBeside && point > fi.min);
   let raisedOnly = false;
   const overlapping = mine.filter((f) => {
     const fi = factInterval(f, sub);
@@ -194,6 +203,8 @@ export function judgeFacts(claim: Claim, facts: readonly Fact[]): Judgement | nu
   if (facts.length === 0) return null;
   const claimI = claimInterval(claim);
   const floor = isFloor(claim.number.qualifier);
+  // (A range's figure is its lower end: "250-300" above "more than 200" is as unproven.)
+  const point = claim.number.n;
   let best: Judgement | null = null;
   for (const reading of readingsOf(claim)) {
     const sides = reading
@@ -203,6 +214,7 @@ export function judgeFacts(claim: Claim, facts: readonly Fact[]): Judgement | nu
           sub === "total" && claim.counted === "people" ? peopleInAll(facts) : facts,
           sub,
           floor,
+          point,
         ),
       )
       .filter((r): r is SideResult => r !== null);
