@@ -9,6 +9,7 @@
  */
 import type { Claimant } from "../store/schema.ts";
 import { CLAIMANT_NAMES } from "./check/vocabulary.ts";
+import { unqualifiedMinistry } from "./ingest-unqualified-ministry.ts";
 
 export interface Speaker {
   claimantId: string;
@@ -487,6 +488,16 @@ export function resolveSpeaker(
       last,
       named,
     );
+  // "The Interior Ministry says", beside "Russia's Defence Ministry": the unqualified side's.
+  const unqualified = unqualifiedMinistry(p, text);
+  if (unqualified)
+    return (
+      (unqualified.full ? resolveSpeaker(unqualified.full, sentence, text, last, named) : null) ?? {
+        claimantId: slug(unqualified.name),
+        name: unqualified.name,
+        party: unqualified.party,
+      }
+    );
   // "Ukraine's Ministry of Internal Affairs", "Russia's Interior Ministry": a ministry named with
   // its country, under the name the text gives it, on that country's side.
   const ministry =
@@ -690,6 +701,10 @@ export function speakersOf(
       const d = Math.abs(f.cue.at - figureAt);
       if (!best || d < best.d) best = { who: f.who, d };
     }
+    // "Ukraine says it has brought home 6,912 …, according to its Coordination Headquarters":
+    // the body the country's words are sourced to, of the same side, speaks for them.
+    const sourced = best && sourcedBody(best.who, found, text);
+    if (sourced) return sourced;
     // "He repeated that, by Ukraine's estimate, more than 16,000 …": a side's own count, cited
     // by a speaker of that side, is the speaker's claim.
     const chosen = found.find((f) => f.who === best?.who && f.cue.count);
@@ -701,6 +716,22 @@ export function speakersOf(
     }
     return best?.who ?? null;
   };
+}
+
+function sourcedBody(
+  country: Speaker,
+  found: readonly { cue: Cue; who: Speaker }[],
+  sentence: string,
+): Speaker | null {
+  if (!country.claimantId.endsWith("-officials") || country.party === "both") return null;
+  return (
+    found.find(
+      (f) =>
+        /^(?:according to|citing)\b/i.test(sentence.slice(f.cue.at)) &&
+        f.who.party === country.party &&
+        !f.who.claimantId.endsWith("-officials"),
+    )?.who ?? null
+  );
 }
 
 /** "THE STAGES SO FAR (figures from Ukraine's Coordination Headquarters)": a capitals heading

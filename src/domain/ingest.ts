@@ -451,6 +451,8 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
         // 500 have been freed in the three stages so far": a sum over stages its sentence counts.
         (STAGES_SUM.test(claim.sentence.text) &&
           !STAGES_AFTER.test(input.text.slice(end, end + 30)) &&
+          // ("638 … in those four stages, the latest 137 on Thursday": the last stage's own.)
+          !LATEST_STAGE.test(input.text.slice(Math.max(0, start - 30), start)) &&
           !stageDay(input.text, claim.sentence, start, end, input.published)) ||
         sumOverEvents(input.text, claim.sentence, start, end, mentions) ||
         // "So with today's group, 279 are home under the new deal", "With the 84 freed on 14
@@ -465,11 +467,13 @@ export function proposeIngest(store: Knowledge, input: IngestInput): IngestResul
       !stageDay(input.text, claim.sentence, start, end, input.published) &&
       (SO_FAR.test(claim.sentence.text) ||
         totalReachedOf(input.text, claim.sentence.start, start) !== null ||
-        OF_THE_AGREED.test(input.text.slice(end, end + 40))) &&
+        OF_THE_AGREED.test(input.text.slice(end, end + 40)) ||
+        OUT_OF_THE_AGREED.test(input.text.slice(end, end + 100))) &&
       // ("That makes 3,214 of the 6,000 that Russia promised at the talks of 2 June": the
       // promise it is a share of names the agreement.)
       (AGREEMENT_NAMED.test(claim.sentence.text) ||
-        OF_THE_AGREED.test(input.text.slice(end, end + 40))) &&
+        OF_THE_AGREED.test(input.text.slice(end, end + 40)) ||
+        OUT_OF_THE_AGREED.test(input.text.slice(end, end + 100))) &&
       !LIST_WORD.test(claim.sentence.text);
     // "So far that deal has been carried out in four stages: 190 … on 17 June, … 163 … on 1
     // July. That is 722 on each side": the sum of the stages the sentence before lists.
@@ -1936,8 +1940,9 @@ const SINCE_TALKS =
 const HAVE_DONE = /\b(?:have|has)\s+(?:been\s+|now\s+|also\s+)?\p{L}+/u;
 /** "in three stages", "across the four stages", "Five stages of the exchange … brought": a
  * figure its sentence sums over several stages. */
+const LATEST_STAGE = /\b(?:the\s+)?(?:latest|last|most recent|newest)\s+$/i;
 const STAGES_SUM =
-  /(?:\b(?:in|across|over|during|from|with)\s+(?:the\s+|all\s+|its\s+)?|^(?:[\p{L}\d-]+\s+){0,2}?)(?:two|three|four|five|six|seven|eight|\d+|first\s+(?:two|three|four|five|six))\s+(?:\p{L}+\s+)?(?:stages|batches|handovers|transfers|swaps)\b/iu;
+  /(?:\b(?:in|across|over|during|from|with)\s+(?:the\s+|all\s+|its\s+|these\s+|those\s+)?|^(?:[\p{L}\d-]+\s+){0,2}?)(?:two|three|four|five|six|seven|eight|\d+|first\s+(?:two|three|four|five|six))\s+(?:\p{L}+\s+)?(?:stages|batches|handovers|transfers|swaps)\b/iu;
 /**
  * Whether a figure is one stage's, told with its own day in a list of stages ("in four stages:
  * 190 on 17 June, 152 on 18 June", "on 8 August, with 138 each"), not the sum over them: a day
@@ -1991,6 +1996,10 @@ const SO_FAR = /\b(?:so far|to date|until now|thus far)\b/i;
 /** ("230 of the at least 1,200 agreed in July": the promise told as a bound.) */
 const OF_THE_AGREED =
   /^\s+of the (?:(?:at least|more than|over|some|about)\s+)?[\d,]+\s+(?:[\p{L}-]+\s+){0,2}?(?:agreed|promised)\b/iu;
+/** "395 back since the talks, out of the 1,500 agreed": a share of the promise told after a
+ * clause of its own (no other figure between). */
+const OUT_OF_THE_AGREED =
+  /^[^.;\d]{0,60}?,\s+out of the (?:(?:at least|more than|over|some|about)\s+)?[\d,]+\s+(?:[\p{L}-]+\s+){0,2}?(?:agreed|promised)\b/iu;
 const AGREEMENT_NAMED = /\b(?:agreements?|agreed|deal|accords?)\b/i;
 const LIST_WORD = /\blists?\b/i;
 const THAT_IS =
@@ -2213,6 +2222,13 @@ function plannedAt(text: string, sentence: { start: number }, start: number, end
     (PLANNED.test(text.slice(sentence.start, start)) &&
       !DONE_AFTER.test(text.slice(end, end + 80))) ||
     PLANNED_AFTER.test(text.slice(end, end + 80)) ||
+    // "out of the 1,500 agreed", "the 6,000 promised": the size an agreement set.
+    (/\bthe\s+(?:(?:at least|more than|over|some|about)\s+)?$/i.test(
+      text.slice(start - 20, start),
+    ) &&
+      /^\s+(?:agreed|promised|pledged)\b(?!\s+(?:to|that|with)\b)/i.test(
+        text.slice(end, end + 30),
+      )) ||
     // "trucks carrying 1,212 bodies were waiting": bodies still to be handed over.
     IN_TRANSIT.test(text.slice(sentence.start, sentenceEnd < 0 ? undefined : end + sentenceEnd))
   );
