@@ -31,7 +31,12 @@ import {
   MONTH_NAMES,
 } from "./dates.ts";
 import { diaryWordsAt, ENTRY_PREFIX } from "./diary-lines.ts";
-import { insideToldSpan, stageCounted, twoDaysNamed } from "./ingest-days-in-span.ts";
+import {
+  dayOfOneOperation,
+  insideToldSpan,
+  stageCounted,
+  twoDaysNamed,
+} from "./ingest-days-in-span.ts";
 import { issueLine } from "./ingest-issue-line.ts";
 import {
   dayAfterNamedStage,
@@ -340,6 +345,9 @@ function stagesAllDone(text: string, clause: { start: number; end: number }): bo
 const STAGES_ON = /\b(?:stages|waves)\s+on\s+$/i;
 
 /** The day of a deed that is not the story's: a publication, a burial. */
+/** "our live blog of", "the article dated", "Tuesday's edition from": a publication's day next. */
+const PUBLICATION_OF =
+  /\b(?:blog|article|entry|edition|issue|bulletin|newsletter|column|post)\s+(?:of|from|dated)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 const OTHER_DEED_BEFORE =
   /\b(?:published|posted|printed|broadcast|aired|buried|laid to rest|reburied)\b(?=[^.;]{0,100}?\b(?:on|at)\s+$)/i;
 
@@ -1254,9 +1262,19 @@ export function findEventMentions(text: string, published: string): EventMention
     const toldSpans = out.filter(
       (e) => e.quote.start === clause.start && (e.kind === "deal" || e.kind === "exchange"),
     );
+    // Spans told as one operation, with the words of the sentence that told them.
+    const operationSpans = out
+      .filter((e) => e.kind === "deal" || e.kind === "exchange")
+      .map((e) => ({ from: e.from, to: e.to, at: e.at, words: e.quote.text }));
     for (const d of inClause) {
       if (used.has(d) || !d.date) continue;
       if (insideToldSpan(d.date, d.start, toldSpans) && !BODIES.test(near(text, clause, d)))
+        continue;
+      // "an exchange held on 14–16 July" … "over three days: 19 came home on Monday, …".
+      if (
+        dayOfOneOperation(d.date, clause.sentence.text, operationSpans) &&
+        !BODIES.test(clause.sentence.text)
+      )
         continue;
       if (d.kind === "month" || d.kind === "year") continue;
       // "Tue 10 June": the weekday names the day written after it, no day of its own.
@@ -1283,6 +1301,9 @@ export function findEventMentions(text: string, published: string): EventMention
       if (talksDays && clause.start + talksDays.index + talksDays[0].length >= d.end) continue;
       const before = text.slice(Math.max(clause.start, d.start - 40), d.start);
       if (HOLIDAY.test(before)) continue;
+      // "In our live blog of Friday, June 13, an entry said …": the day of a publication (a
+      // correction's subject), not of what it reported.
+      if (PUBLICATION_OF.test(before)) continue;
       // "Bonds fell 0.6 cents to 55.2 cents on Friday after …": the day of a market's move.
       if (MARKET_MOVE_BEFORE.test(text.slice(Math.max(clause.start, d.start - 80), d.start)))
         continue;

@@ -291,13 +291,15 @@ describe("ingest of later articles, sixteenth set (run once)", () => {
 // notice, a data desk's table and a weekly's Q&A) was written and reviewed blind, committed before
 // it ran (7de07c8), and run once at 1d0abd6 before any branch of its session was merged: 47 of 59
 // events right, 8 invented, 50 of 118 facts, 8 no editor listed. Held there, never worse.
+// (later41: the days of one operation "over three days" told one by one, two stages on days
+// running, and a corrected blog's own day are no longer events: 0 invented, 49 events, 55 facts.)
 describe("ingest of later articles, seventeenth set (run once)", () => {
   it("fresh16 holds its one-run figures", () => {
     const score = scoreLater(analyse(bundledData()), "fresh16");
     const report = formatLater(score);
-    expect(score.invented, report).toBeLessThanOrEqual(8);
-    expect(score.eventsRight, report).toBeGreaterThanOrEqual(47);
-    expect(score.factsRight, report).toBeGreaterThanOrEqual(50);
+    expect(score.invented, report).toBe(0);
+    expect(score.eventsRight, report).toBeGreaterThanOrEqual(49);
+    expect(score.factsRight, report).toBeGreaterThanOrEqual(55);
     expect(score.stray, report).toBeLessThanOrEqual(8);
   });
 });
