@@ -157,7 +157,9 @@ export async function openDesk(options: DeskOptions): Promise<OpenedDesk> {
     report,
     knowledge,
     swap: (arg) => memo(`swap ${arg}`, (k) => q.swap(k, arg)),
-    totals: () => memo("totals", q.totals),
+    // Built once per analysed store and frozen by the domain itself (its WeakMap on the
+    // Knowledge): a memo entry here would only hold the same object a second time.
+    totals: () => q.totals(knowledge()),
     sources: () => memo("sources", q.sources),
     disputes: () => memo("disputes", q.disputes),
     help: (topic) => memo(`help ${JSON.stringify(topic)}`, (k) => q.help(k, topic)),

@@ -97,3 +97,32 @@ it("answers the same draft against the same store from its memo, and checks it a
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+it("answers /totals with one frozen object per store version, and a new one after a write", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "factdesk-desk-"));
+  try {
+    const desk = await openDesk({ file: path.join(dir, "live.json") });
+    const first = desk.totals();
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(desk.totals()).toBe(first);
+    // A fact-check record is no input to the analysis: still the same answer.
+    await desk.recordFactcheck(desk.factcheck("Each side freed 390 people."), "U1");
+    expect(desk.totals()).toBe(first);
+    const r = await resolveDispute(desk.store, desk.knowledge, {
+      disputeId: "date:exchange-2025-05-06",
+      choice: { kind: "both-stand" },
+      note: null,
+      by: "U_EDITOR",
+      now: "2026-11-22T10:00:00.000Z",
+    });
+    expect(r.ok).toBe(true);
+    const second = desk.totals();
+    expect(second).not.toBe(first);
+    // The new answer is the new version's: it carries the editor's resolution.
+    expect(JSON.stringify(first)).not.toContain("U_EDITOR");
+    expect(JSON.stringify(second)).toContain("U_EDITOR");
+    expect(desk.totals()).toBe(second);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
