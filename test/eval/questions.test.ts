@@ -417,18 +417,18 @@ describe("reporters' questions, fifteenth set (run once)", () => {
   const t = questionTargets(s);
   const report = formatQuestions(s, true);
 
-  it("states no more wrong figures than 6 (15 on its one run)", () => {
+  it("states no wrong figure (15 on its one run; ask39 took the last 6)", () => {
     expect(t.n).toBe(320);
-    expect(t.wrong, report).toBeLessThanOrEqual(6);
+    expect(t.wrong, report).toBeLessThanOrEqual(0);
   });
 
-  it("answers at least 244 right in the first line (240 on its one run)", () => {
-    expect(t.right, report).toBeGreaterThanOrEqual(244);
+  it("answers at least 250 right in the first line (240 on its one run)", () => {
+    expect(t.right, report).toBeGreaterThanOrEqual(250);
   });
 
-  it("reads follow-ups against their thread (43 of 62; 41 on its one run)", () => {
+  it("reads follow-ups against their thread (45 of 62; 41 on its one run)", () => {
     const fu = s.scored.filter((x) => (x.q.context ?? []).length > 0);
-    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(43);
+    expect(fu.filter((x) => x.right).length, report).toBeGreaterThanOrEqual(45);
   });
 });
 
