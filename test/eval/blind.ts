@@ -23,7 +23,8 @@ export type Expected = Verdict | "none";
  * English-service copy and numbered social threads); "fresh16", a seventeenth (opinion columns and
  * TV scripts; a data desk's boxes and tables, and anniversary look-backs dated 2025–2026); "fresh17", an
  * eighteenth (press-briefing transcripts and diplomatic cables; profiles of freed people and
- * children's news explainers).
+ * children's news explainers); "fresh18", a nineteenth (fact boxes, sidebars and chart labels; podcast
+ * notes and audio transcripts).
  * Each is run once, then becomes a dev set.
  */
 export const HALVES = [
@@ -46,6 +47,7 @@ export const HALVES = [
   "fresh15",
   "fresh16",
   "fresh17",
+  "fresh18",
 ] as const;
 export type Half = (typeof HALVES)[number];
 /** Every half but the dev one: each was run once (blind) and has been read since. */
