@@ -64,16 +64,34 @@ function comingWeekday(k: Knowledge, dc: DateClaim, check: ClaimCheck): ClaimChe
   if (check.verdict !== "contradicted" || dc.basis !== "draft" || !dc.date) return check;
   if (!BARE_WEEKDAY.test(dc.span.text.trim())) return check;
   const coming = addDaysIso(dc.date, 7);
-  const then = judgeDay(k, { ...dc, date: coming });
+  const read = dc.date;
+  return unsureWhenEventDay(
+    k,
+    dc,
+    check,
+    coming,
+    (what) =>
+      `Not marked wrong: “${dc.span.text}” may be the coming ${weekdayOf(coming)}, ${formatNewsroomDate(coming)}, when ${what}, rather than the one before the draft (${formatNewsroomDate(read)}).`,
+  );
+}
+
+/**
+ * The other reading of a weekday (`other`): when the store's event fell on it, the claim is not
+ * put right but left unverified, with `reason` saying which day may be meant.
+ */
+function unsureWhenEventDay(
+  k: Knowledge,
+  dc: DateClaim,
+  check: ClaimCheck,
+  other: string,
+  reason: (what: string) => string,
+): ClaimCheck {
+  const then = judgeDay(k, { ...dc, date: other });
   if (then.verdict !== "supported") return check;
   const event = then.eventId ? k.catalog.events.get(then.eventId) : undefined;
   const what = event ? `${lowerThe(event.title)} ${verbFor(dc)}` : "the store's event took place";
   const { right: _, ...rest } = check;
-  return {
-    ...rest,
-    verdict: "unverified",
-    reason: `Not marked wrong: “${dc.span.text}” may be the coming ${weekdayOf(coming)}, ${formatNewsroomDate(coming)}, when ${what}, rather than the one before the draft (${formatNewsroomDate(dc.date)}).`,
-  };
+  return { ...rest, verdict: "unverified", reason: reason(what) };
 }
 
 /** "Last Friday" and the like: a weekday with "last" before it. */
@@ -94,16 +112,14 @@ function weekBefore(
   if (!LAST_WEEKDAY.test(dc.span.text.trim())) return check;
   if (!refDate || addDaysIso(refDate, -1) !== dc.date) return check;
   const earlier = addDaysIso(dc.date, -7);
-  const then = judgeDay(k, { ...dc, date: earlier });
-  if (then.verdict !== "supported") return check;
-  const event = then.eventId ? k.catalog.events.get(then.eventId) : undefined;
-  const what = event ? `${lowerThe(event.title)} ${verbFor(dc)}` : "the store's event took place";
-  const { right: _, ...rest } = check;
-  return {
-    ...rest,
-    verdict: "unverified",
-    reason: `Not marked wrong: “${dc.span.text}” may be ${weekdayOf(earlier)} ${formatNewsroomDate(earlier)}, a week before the day before the draft, when ${what}.`,
-  };
+  return unsureWhenEventDay(
+    k,
+    dc,
+    check,
+    earlier,
+    (what) =>
+      `Not marked wrong: “${dc.span.text}” may be ${weekdayOf(earlier)} ${formatNewsroomDate(earlier)}, a week before the day before the draft, when ${what}.`,
+  );
 }
 
 /**
