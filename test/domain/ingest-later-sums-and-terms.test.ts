@@ -1,25 +1,8 @@
-// Later articles: a sum over "these" stages is the agreement's figure to date; the size an
-// agreement set ("out of the 900 agreed", "the deal provides for 900") is the talks' figure,
-// not a stage's; a ministry named without its country is the side whose ministries the article
-// leaves unqualified; "according to its headquarters" names the speaker over "Ukraine says".
-import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { proposeIngest } from "../../src/domain/ingest.ts";
-import { analyse } from "../../src/domain/queries.ts";
-import { bundledData } from "../helpers/store.ts";
+import { proposeArticle } from "../helpers/ingest.ts";
 
 function factsFor(text: string, published = "2025-04-02") {
-  const result = proposeIngest(analyse(bundledData()), {
-    text,
-    sha256: createHash("sha256").update(text, "utf8").digest("hex"),
-    outlet: "Harbour Gazette",
-    published,
-    url: null,
-    now: `${published}T12:00:00.000Z`,
-    by: "cli",
-  });
-  if (!result.ok) throw new Error("expected a proposal");
-  return result.proposal;
+  return proposeArticle(text, published);
 }
 
 const valued = (p: ReturnType<typeof factsFor>, n: number) =>

@@ -1,32 +1,16 @@
-// Figures that count no one: how long something took with a word before its unit, and rough
-// sizes set against each other by place (issue: fresh15's facts no editor listed).
-import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { proposeIngest } from "../../src/domain/ingest.ts";
 import { looseFigure } from "../../src/domain/ingest-loose-figures.ts";
-import { analyse } from "../../src/domain/queries.ts";
-import { bundledData } from "../helpers/store.ts";
+import { proposeArticle } from "../helpers/ingest.ts";
 
 const why = (text: string, figure: string) => {
   const start = text.indexOf(figure);
   return looseFigure(text, start, start + figure.length);
 };
 
-const figures = (text: string, published: string) => {
-  const result = proposeIngest(analyse(bundledData()), {
-    text,
-    sha256: createHash("sha256").update(text, "utf8").digest("hex"),
-    outlet: "Lakeside Courier",
-    published,
-    url: null,
-    now: `${published}T12:00:00.000Z`,
-    by: "cli",
-  });
-  if (!result.ok) throw new Error("expected a proposal");
-  return result.proposal.facts
-    .map((f) => f.fact.value)
+const figures = (text: string, published: string) =>
+  proposeArticle(text, published, "Lakeside Courier")
+    .facts.map((f) => f.fact.value)
     .map((v) => (v.type === "number" ? v.n : null));
-};
 
 describe("a length of time with a word before its unit", () => {
   it("is how long, not how many", () => {

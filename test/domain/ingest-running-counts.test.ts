@@ -1,11 +1,6 @@
-// A count since the war told beside the day's exchange: filed with the running totals, not with
-// the exchange whose day the sentence names.
-import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { proposeIngest } from "../../src/domain/ingest.ts";
 import { countBesideSeries, runningTotalTo } from "../../src/domain/ingest-refine.ts";
-import { analyse } from "../../src/domain/queries.ts";
-import { bundledData } from "../helpers/store.ts";
+import { proposeArticle } from "../helpers/ingest.ts";
 
 const sentenceOf = (text: string, figure: string) => {
   const at = text.indexOf(figure);
@@ -16,17 +11,7 @@ const sentenceOf = (text: string, figure: string) => {
 };
 
 function factsFor(text: string) {
-  const result = proposeIngest(analyse(bundledData()), {
-    text,
-    sha256: createHash("sha256").update(text, "utf8").digest("hex"),
-    outlet: "Harbour Gazette",
-    published: "2025-06-12",
-    url: null,
-    now: "2025-06-12T12:00:00.000Z",
-    by: "cli",
-  });
-  if (!result.ok) throw new Error("expected a proposal");
-  return result.proposal.facts.map((f) => f.fact);
+  return proposeArticle(text, "2025-06-12").facts.map((f) => f.fact);
 }
 
 describe("a count since the war beside an exchange's place in the series", () => {

@@ -1,25 +1,8 @@
-// A total told in the very clause that dates a staged exchange from its first stage to its last
-// ("Between 3 and 21 March, 640 came home to each side in four stages") is that whole
-// exchange's figure, not a sum so far of the talks that agreed it; a figure in a list of
-// several, or a clause that does not give both days, stays where it was.
-import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { proposeIngest } from "../../src/domain/ingest.ts";
-import { analyse } from "../../src/domain/queries.ts";
-import { bundledData } from "../helpers/store.ts";
+import { proposeArticle } from "../helpers/ingest.ts";
 
 function propose(text: string, published = "2025-04-02") {
-  const result = proposeIngest(analyse(bundledData()), {
-    text,
-    sha256: createHash("sha256").update(text, "utf8").digest("hex"),
-    outlet: "Harbour Gazette",
-    published,
-    url: null,
-    now: `${published}T12:00:00.000Z`,
-    by: "cli",
-  });
-  if (!result.ok) throw new Error("expected a proposal");
-  return result.proposal;
+  return proposeArticle(text, published);
 }
 
 const TALKS =

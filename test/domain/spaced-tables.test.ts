@@ -1,13 +1,6 @@
-// Tables typed with spaces (field reports, plain-text mail): a figure under a header cell is read
-// with that header's words and its row's day; the stages such a table lists are proposed, and
-// a page's note naming whose figures it gives ("those published by X unless marked otherwise")
-// names the speaker of the rows.
-import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { tableCells } from "../../src/domain/check/read/tables.ts";
-import { proposeIngest } from "../../src/domain/ingest.ts";
-import { analyse } from "../../src/domain/queries.ts";
-import { bundledData } from "../helpers/store.ts";
+import { proposeArticle } from "../helpers/ingest.ts";
 
 const REPORT = [
   "Field note 3, Riverside Aid Network, 5 May 2025",
@@ -24,17 +17,7 @@ const REPORT = [
 ].join("\n");
 
 function propose(text: string, published = "2025-05-05") {
-  const result = proposeIngest(analyse(bundledData()), {
-    text,
-    sha256: createHash("sha256").update(text, "utf8").digest("hex"),
-    outlet: "Riverside Aid Network",
-    published,
-    url: null,
-    now: `${published}T12:00:00.000Z`,
-    by: "cli",
-  });
-  if (!result.ok) throw new Error("expected a proposal");
-  return result.proposal;
+  return proposeArticle(text, published, "Riverside Aid Network");
 }
 
 describe("a table laid out with spaces", () => {
